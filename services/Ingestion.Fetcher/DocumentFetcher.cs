@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using Ingestion.Contracts;
+using MassTransit;
+using Microsoft.Extensions.Options;
+
+namespace Ingestion.Fetcher;
+
+/// <summary>Takes one file from the inbox to the bus, then to <c>processed/</c>; or to <c>failed/</c> with the reason.</summary>
+internal sealed partial class DocumentFetcher(
+    IBus bus,
+    InboxFolders folders,
+    IOptions<FetcherOptions> options,
+    FetcherTelemetry telemetry,
+    TimeProvider clock,
+    ILogger<DocumentFetcher> logger)
+{
+    private readonly FetcherOptions _options = options.Value;
+
+    /// <summary>Whether the file in the inbox has been left alone long enough to be complete.</summary>
+    public bool IsSettled(FileInfo file) => clock.GetUtcNow() - file.LastWriteTimeUtc >= _options.QuietPeriod;
+
+    public async Task FetchAsync(string inboxPath, CancellationToken cancellationToken)
+    {
+        var file = new FileInfo(inboxPath);
+        if (!file.Exists || !IsSettled(file))
+        {
+            return;
+        }
+
+        var claim = FileClaim.TryTake(inboxPath, file.Name, folders.Processing, clock.GetUtcNow());
+        if (claim is not null)
+        {
+            await ProcessAsync(claim, cancellationToken);
+        }
+    }
+
+    /// <summary>Takes over a claim whose fetcher died; whichever fetcher renames it first wins.</summary>
+    public async Task ReclaimAsync(FileClaim stale, CancellationToken cancellationToken)
+    {
+        var claim = FileClaim.TryTake(stale.Path, stale.FileName, folders.Processing, clock.GetUtcNow());
+        if (claim is not null)
+        {
+            LogReclaimed(claim.FileName, stale.ClaimedAt);
+            await ProcessAsync(claim, cancellationToken);
+        }
+    }
+
+    public bool IsStale(FileClaim claim) => clock.GetUtcNow() - claim.ClaimedAt > _options.ClaimTimeout;
+
+    private async Task ProcessAsync(FileClaim claim, CancellationToken cancellationToken)
+    {
+        using var activity = FetcherTelemetry.StartFetch(claim.FileName);
+
+        var (content, rejection) = await ReadAsync(claim, cancellationToken);
+        if (content is null)
+        {
+            Fail(claim, rejection!, activity);
+            return;
+        }
+
+        var documentId = Convert.ToHexStringLower(SHA256.HashData(content));
+        activity?.SetTag("file.size", content.Length);
+        activity?.SetTag("document.id", documentId);
+
+        try
+        {
+            // Publish completes once the broker confirmed it: only then may the file leave the claim.
+            await bus.Publish(
+                new DocumentFetched
+                {
+                    DocumentId = documentId,
+                    FileName = claim.FileName,
+                    ContentType = ContentTypes.FromFileName(claim.FileName),
+                    Size = content.Length,
+                    Content = content,
+                    FetchedAt = clock.GetUtcNow(),
+                },
+                cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            // Not confirmed: put the file back so a later scan tries again (a duplicate publish is harmless downstream).
+            activity?.AddException(exception);
+            activity?.SetStatus(ActivityStatusCode.Error, "publish failed");
+            var returnedTo = FileArchive.MoveUnique(claim.Path, folders.Inbox, claim.FileName);
+            LogPublishFailed(exception, claim.FileName, returnedTo);
+            if (exception is OperationCanceledException)
+            {
+                throw;
+            }
+
+            return;
+        }
+
+        var day = clock.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var processedPath = FileArchive.MoveUnique(claim.Path, Path.Combine(folders.Processed, day), claim.FileName);
+        telemetry.Fetched();
+        LogFetched(claim.FileName, documentId, content.Length, processedPath);
+    }
+
+    private async Task<(byte[]? Content, FileRejection? Rejection)> ReadAsync(FileClaim claim, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var file = new FileInfo(claim.Path);
+            if (file.LinkTarget is not null)
+            {
+                var target = file.ResolveLinkTarget(returnFinalTarget: true);
+                if (target is null || !target.Exists)
+                {
+                    return (null, new("broken_link", $"symbolic link to '{file.LinkTarget}', which does not exist"));
+                }
+
+                if (!IsInside(target.FullName, folders.Inbox))
+                {
+                    return (null, new("link_outside_inbox", $"symbolic link to '{target.FullName}', outside the inbox"));
+                }
+
+                if (target is not FileInfo targetFile)
+                {
+                    return (null, new("not_a_file", $"symbolic link to '{target.FullName}', which is not a file"));
+                }
+
+                file = targetFile;
+            }
+
+            if (file.Length == 0)
+            {
+                return (null, FileRejection.Empty);
+            }
+
+            if (file.Length > _options.MaxFileBytes)
+            {
+                return (null, new("too_large", $"file is {file.Length} bytes, larger than Fetcher:MaxFileBytes ({_options.MaxFileBytes})"));
+            }
+
+            var content = await File.ReadAllBytesAsync(file.FullName, cancellationToken);
+            return content.Length switch
+            {
+                0 => (null, FileRejection.Empty),
+                var length when length > _options.MaxFileBytes =>
+                    (null, new("too_large", $"file grew to {length} bytes while being read, larger than Fetcher:MaxFileBytes ({_options.MaxFileBytes})")),
+                _ => (content, null),
+            };
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return (null, new("unreadable", $"cannot be read: {exception.Message}"));
+        }
+    }
+
+    private void Fail(FileClaim claim, FileRejection rejection, Activity? activity)
+    {
+        var reason = rejection.Reason;
+        activity?.SetStatus(ActivityStatusCode.Error, reason);
+        var failedPath = FileArchive.MoveUnique(claim.Path, folders.Failed, claim.FileName);
+        File.WriteAllText(
+            failedPath + ".error.txt",
+            string.Create(CultureInfo.InvariantCulture, $"file: {claim.FileName}\nfailed at: {clock.GetUtcNow():O}\nreason: {reason}\n"));
+        telemetry.Failed(rejection.Kind);
+        LogFailed(claim.FileName, reason, failedPath);
+    }
+
+    private static bool IsInside(string path, string folder) =>
+        path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    [LoggerMessage(LogLevel.Information, "Fetched {FileName} as document {DocumentId} ({Size} bytes), moved to {ProcessedPath}")]
+    private partial void LogFetched(string fileName, string documentId, long size, string processedPath);
+
+    [LoggerMessage(LogLevel.Warning, "Could not take {FileName}: {Reason}; moved to {FailedPath}")]
+    private partial void LogFailed(string fileName, string reason, string failedPath);
+
+    [LoggerMessage(LogLevel.Warning, "Publishing {FileName} failed; returned it to {InboxPath} to try again")]
+    private partial void LogPublishFailed(Exception exception, string fileName, string inboxPath);
+
+    [LoggerMessage(LogLevel.Warning, "Took over {FileName}, claimed at {ClaimedAt} by a fetcher that did not finish it")]
+    private partial void LogReclaimed(string fileName, DateTimeOffset claimedAt);
+}

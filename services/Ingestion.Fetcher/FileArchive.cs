@@ -1,0 +1,25 @@
+namespace Ingestion.Fetcher;
+
+/// <summary>Moves files without ever overwriting one: a taken name gets a counter, as file managers do.</summary>
+internal static class FileArchive
+{
+    public static string MoveUnique(string sourcePath, string folder, string fileName)
+    {
+        Directory.CreateDirectory(folder);
+        var stem = Path.GetFileNameWithoutExtension(fileName);
+        var extension = Path.GetExtension(fileName);
+        for (var attempt = 1; ; attempt++)
+        {
+            var candidate = Path.Combine(folder, attempt == 1 ? fileName : $"{stem} ({attempt}){extension}");
+            try
+            {
+                File.Move(sourcePath, candidate, overwrite: false);
+                return candidate;
+            }
+            catch (IOException) when (File.Exists(candidate) || Directory.Exists(candidate))
+            {
+                // Taken: try the next name. Any other failure propagates.
+            }
+        }
+    }
+}

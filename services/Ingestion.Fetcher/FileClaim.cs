@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace Ingestion.Fetcher;
+
+/// <summary>
+/// A file renamed into the processing folder. The rename is atomic, so among several fetchers on one inbox
+/// exactly one wins each file; the claim time in the name lets others take over when the winner died.
+/// </summary>
+internal sealed record FileClaim(string Path, string FileName, DateTimeOffset ClaimedAt)
+{
+    private const char Separator = '~';
+
+    /// <summary>Renames <paramref name="sourcePath"/> into <paramref name="processingFolder"/>; null when another fetcher took it first.</summary>
+    public static FileClaim? TryTake(string sourcePath, string fileName, string processingFolder, DateTimeOffset now)
+    {
+        var claimName = $"{now.ToUnixTimeMilliseconds():D13}.{Guid.NewGuid():N}{Separator}{fileName}";
+        var claimPath = System.IO.Path.Combine(processingFolder, claimName);
+        try
+        {
+            File.Move(sourcePath, claimPath);
+            return new FileClaim(claimPath, fileName, now);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Reads a claim left in the processing folder; null for a file that is not one.</summary>
+    public static FileClaim? Parse(string claimPath)
+    {
+        var name = System.IO.Path.GetFileName(claimPath);
+        var separator = name.IndexOf(Separator, StringComparison.Ordinal);
+        var dot = name.IndexOf('.', StringComparison.Ordinal);
+        if (separator < 0 || dot < 0 || dot > separator
+            || !long.TryParse(name.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var millis))
+        {
+            return null;
+        }
+
+        return new FileClaim(claimPath, name[(separator + 1)..], DateTimeOffset.FromUnixTimeMilliseconds(millis));
+    }
+}

@@ -1,0 +1,7 @@
+namespace Ingestion.Fetcher;
+
+/// <summary>Why a file cannot be published: a short kind for metrics, and a reason a person can act on.</summary>
+internal sealed record FileRejection(string Kind, string Reason)
+{
+    public static FileRejection Empty { get; } = new("empty", "empty file");
+}

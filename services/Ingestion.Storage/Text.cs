@@ -1,0 +1,74 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+
+namespace Ingestion.Storage;
+
+/// <summary>
+/// PostgreSQL text holds neither NUL characters nor unpaired UTF-16 surrogates; storing such a page must not
+/// fail forever, so both are replaced (NUL dropped, a lone surrogate becomes U+FFFD).
+/// </summary>
+internal static class Text
+{
+    public const string ParagraphSeparator = "\n\n";
+
+    public static string JoinParagraphs(IEnumerable<string> paragraphs) =>
+        Clean(string.Join(ParagraphSeparator, paragraphs));
+
+    public static string[] Clean(IEnumerable<string> values) => values.Select(CleanText).ToArray();
+
+    [return: NotNullIfNotNull(nameof(value))]
+    public static string? Clean(string? value) => value is null ? null : CleanText(value);
+
+    private static string CleanText(string value)
+    {
+        if (!NeedsCleaning(value))
+        {
+            return value;
+        }
+
+        var builder = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == '\0')
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                builder.Append(c).Append(value[++i]);
+            }
+            else
+            {
+                builder.Append(char.IsSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool NeedsCleaning(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == '\0')
+            {
+                return true;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                if (!char.IsHighSurrogate(c) || i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]))
+                {
+                    return true;
+                }
+
+                i++;
+            }
+        }
+
+        return false;
+    }
+}

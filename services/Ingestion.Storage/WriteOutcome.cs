@@ -1,0 +1,13 @@
+namespace Ingestion.Storage;
+
+public enum WriteOutcome
+{
+    /// <summary>A document seen for the first time.</summary>
+    Stored,
+
+    /// <summary>A newer parser's result replaced the article and comments of a stored document.</summary>
+    Replaced,
+
+    /// <summary>Content already stored by this or a newer parser: only the source was recorded.</summary>
+    Duplicate,
+}

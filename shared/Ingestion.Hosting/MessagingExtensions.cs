@@ -1,0 +1,64 @@
+using Ingestion.Contracts;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Ingestion.Hosting;
+
+public static class MessagingExtensions
+{
+    public const string RabbitMqSection = "RabbitMq";
+
+    public static IHostApplicationBuilder AddIngestionBus(
+        this IHostApplicationBuilder builder,
+        Action<IBusRegistrationConfigurator>? configureBus)
+    {
+        // UsingRabbitMq reads RabbitMqTransportOptions when no Host is given, so RabbitMq__Host etc. work from the environment.
+        builder.Services.AddOptions<RabbitMqTransportOptions>()
+            .BindConfiguration(RabbitMqSection)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Host), $"{RabbitMqSection}:Host is required (environment: {RabbitMqSection}__Host).")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.User), $"{RabbitMqSection}:User is required (environment: {RabbitMqSection}__User).")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Pass), $"{RabbitMqSection}:Pass is required (environment: {RabbitMqSection}__Pass).")
+            .ValidateOnStart();
+
+        builder.Services.AddOptions<MassTransitHostOptions>().Configure(options =>
+        {
+            // Consumers are bound before the service reports itself started.
+            options.WaitUntilStarted = true;
+            options.StartTimeout = TimeSpan.FromMinutes(2);
+            // In-flight messages finish (or go back to the queue) before the process exits.
+            options.StopTimeout = TimeSpan.FromSeconds(30);
+        });
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            {
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                {
+                    rabbit.SetQuorumQueue();
+                }
+            });
+
+            configureBus?.Invoke(bus);
+
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.DeclareSubscriberQueue<DocumentFetched>(IngestionQueues.Parser);
+                rabbit.DeclareSubscriberQueue<DocumentParsed>(IngestionQueues.Storage);
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+
+        return builder;
+    }
+
+    /// <summary>
+    /// Binds <paramref name="queueName"/> (declared exactly as its consumer declares it) to the message's exchange
+    /// the first time the message is published.
+    /// </summary>
+    private static void DeclareSubscriberQueue<TMessage>(this IRabbitMqBusFactoryConfigurator rabbit, string queueName)
+        where TMessage : class =>
+        rabbit.Publish<TMessage>(publish => publish.BindQueue(queueName, queueName, queue => queue.SetQuorumQueue()));
+}
