@@ -55,10 +55,12 @@ public static class MessagingExtensions
     }
 
     /// <summary>
-    /// Binds <paramref name="queueName"/> (declared exactly as its consumer declares it) to the message's exchange
-    /// the first time the message is published.
+    /// Declares <paramref name="queueName"/> exactly as its consumer does and binds it straight to the message type's
+    /// exchange, the first time the message is published. (MassTransit's own binding, made when the consumer starts,
+    /// routes through the endpoint's exchange; RabbitMQ still delivers one copy per queue.)
     /// </summary>
     private static void DeclareSubscriberQueue<TMessage>(this IRabbitMqBusFactoryConfigurator rabbit, string queueName)
         where TMessage : class =>
-        rabbit.Publish<TMessage>(publish => publish.BindQueue(queueName, queueName, queue => queue.SetQuorumQueue()));
+        rabbit.Publish<TMessage>(publish =>
+            publish.BindQueue(publish.Exchange.ExchangeName, queueName, queue => queue.SetQuorumQueue()));
 }

@@ -48,5 +48,5 @@ public sealed class RabbitMqVirtualHost : IAsyncLifetime
         _management.Dispose();
     }
 
-    public sealed record QueueStatus(string Name, int Messages, string? Type);
+    public sealed record QueueStatus(string Name, int Messages, int Consumers, string? Type);
 }

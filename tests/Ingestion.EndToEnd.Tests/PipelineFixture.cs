@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using Ingestion.Fetcher;
+using Ingestion.Parser;
+using Ingestion.Storage;
+using Ingestion.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Trace;
+using Xunit;
+
+namespace Ingestion.EndToEnd.Tests;
+
+/// <summary>
+/// The three services in this process, each with its own host exactly as its Program.cs builds it, on the real
+/// RabbitMQ (a virtual host of their own) and PostgreSQL (a database of their own).
+/// </summary>
+public sealed class PipelineFixture : IAsyncLifetime
+{
+    private readonly List<WebApplication> _services = [];
+    private readonly DirectoryInfo _inbox = Directory.CreateTempSubdirectory("ingestion-inbox-");
+
+    public PostgresDatabase Database { get; } = new();
+
+    public RabbitMqVirtualHost Broker { get; } = new();
+
+    public string InboxPath => _inbox.FullName;
+
+    /// <summary>Every span the services ended, from all three: the in-memory exporter sees every ActivitySource in the process.</summary>
+    public List<Activity> Spans { get; } = [];
+
+    public async Task InitializeAsync()
+    {
+        await Database.InitializeAsync();
+        await Broker.InitializeAsync();
+    }
+
+    public Task StartFetcherAsync() => StartAsync(builder => builder.AddFetcher(), new Dictionary<string, string?>
+    {
+        ["Fetcher:InboxPath"] = InboxPath,
+        ["Fetcher:QuietPeriod"] = "00:00:00.200",
+        ["Fetcher:RescanInterval"] = "00:00:00.250",
+    });
+
+    public Task StartParserAsync() => StartAsync(builder => builder.AddParser(), []);
+
+    public Task StartStorageAsync() => StartAsync(builder => builder.AddStorage(), new Dictionary<string, string?>
+    {
+        [$"ConnectionStrings:{StorageRegistration.ConnectionStringName}"] = Database.ConnectionString,
+    });
+
+    private async Task StartAsync(Action<WebApplicationBuilder> addService, Dictionary<string, string?> settings)
+    {
+        var exportSpans = _services.Count == 0;
+        _services.Add(await ServiceHost.StartAsync(
+            addService,
+            Broker.Settings.Concat(settings),
+            services =>
+            {
+                // One exporter is enough (and more would record each span once per host).
+                if (exportSpans)
+                {
+                    services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans));
+                }
+            }));
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var service in Enumerable.Reverse(_services))
+        {
+            await service.StopAsync();
+            await service.DisposeAsync();
+        }
+
+        await Broker.DisposeAsync();
+        await Database.DisposeAsync();
+        _inbox.Delete(recursive: true);
+    }
+}

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Dapper;
+using Ingestion.Hosting;
+using Ingestion.Testing;
+using Npgsql;
+using Xunit;
+
+namespace Ingestion.EndToEnd.Tests;
+
+public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<PipelineFixture>
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    private static readonly string[] SampleFiles = Directory
+        .GetFiles(Path.Combine(TestEnvironment.RepositoryRoot, "samples"), "*.txt")
+        .Order(StringComparer.Ordinal)
+        .ToArray();
+
+    [Fact]
+    public async Task Samples_dropped_before_the_parser_starts_are_stored_with_their_titles_as_one_trace_per_file()
+    {
+        Assert.NotEmpty(SampleFiles);
+
+        // The fetcher alone publishes first: RabbitMQ would drop these if the parser's queue were not bound yet.
+        await pipeline.StartFetcherAsync();
+        foreach (var sample in SampleFiles)
+        {
+            File.Copy(sample, Path.Combine(pipeline.InboxPath, Path.GetFileName(sample)));
+        }
+
+        await Eventually(() => Task.FromResult(SampleFiles.All(sample =>
+            Directory.EnumerateFiles(Path.Combine(pipeline.InboxPath, "processed"), Path.GetFileName(sample), SearchOption.AllDirectories).Any())));
+
+        
+        await pipeline.StartParserAsync();
+        await pipeline.StartStorageAsync();
+
+        await using var dataSource = NpgsqlDataSource.Create(pipeline.Database.ConnectionString);
+        var stored = await Eventually(async () =>
+        {
+            await using var connection = await dataSource.OpenConnectionAsync();
+            var rows = (await connection.QueryAsync<(string FileName, string? Title, string DocumentId)>("""
+                SELECT s.file_name, a.title, d.id
+                  FROM documents d
+                  JOIN document_sources s ON s.document_id = d.id
+                  JOIN articles a ON a.document_id = d.id
+                """)).ToList();
+            return rows.Count >= SampleFiles.Length ? rows : null;
+        });
+
+        Assert.Equal(SampleFiles.Length, stored.Count);
+        foreach (var sample in SampleFiles)
+        {
+            var row = Assert.Single(stored, r => r.FileName == Path.GetFileName(sample));
+            Assert.Equal(ExpectedTitle(sample), row.Title);
+            Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(sample))), row.DocumentId);
+            await AssertOneTraceAsync(Path.GetFileName(sample), row.DocumentId);
+        }
+    }
+
+    /// <summary>fetch file → publish → parser consume → parse document → publish → storage consume → store document → SQL.</summary>
+    private async Task AssertOneTraceAsync(string fileName, string documentId)
+    {
+        var spans = await Eventually(() =>
+        {
+            lock (pipeline.Spans)
+            {
+                var root = pipeline.Spans.SingleOrDefault(s => s.DisplayName == "fetch file" && Tag(s, "file.name") == fileName);
+                if (root is null)
+                {
+                    return Task.FromResult<List<Activity>?>(null);
+                }
+
+                var trace = pipeline.Spans.Where(s => s.TraceId == root.TraceId).ToList();
+                return Task.FromResult(trace.Any(s => s.DisplayName == "store document") && trace.Any(s => s.Source.Name == "Npgsql") ? trace : null);
+            }
+        });
+
+        var byId = spans.ToDictionary(s => s.SpanId);
+        var fetch = Assert.Single(spans, s => s.DisplayName == "fetch file");
+        Assert.Equal(default, fetch.ParentSpanId);
+        Assert.Equal(documentId, Tag(fetch, "document.id"));
+
+        var parse = Assert.Single(spans, s => s.DisplayName == "parse document");
+        Assert.Equal(documentId, Tag(parse, "document.id"));
+        var store = Assert.Single(spans, s => s.DisplayName == "store document");
+        Assert.Equal(documentId, Tag(store, "document.id"));
+
+        // Each stage hangs under the one before it, through MassTransit's send and consume spans over RabbitMQ.
+        var parserReceive = Assert.Single(Ancestors(parse, byId), s => s.DisplayName == $"{IngestionQueues.Parser} receive");
+        Assert.Equal(ActivityKind.Consumer, parserReceive.Kind);
+        Assert.Contains(fetch, Ancestors(parserReceive, byId));
+        var storageReceive = Assert.Single(Ancestors(store, byId), s => s.DisplayName == $"{IngestionQueues.Storage} receive");
+        Assert.Equal(ActivityKind.Consumer, storageReceive.Kind);
+        Assert.Contains(parserReceive, Ancestors(storageReceive, byId));
+        Assert.Contains(spans, s => s.Source.Name == "Npgsql" && Ancestors(s, byId).Contains(store));
+    }
+
+    private static IEnumerable<Activity> Ancestors(Activity span, Dictionary<ActivitySpanId, Activity> byId)
+    {
+        for (var current = span; byId.TryGetValue(current.ParentSpanId, out var parent); current = parent)
+        {
+            yield return parent;
+        }
+    }
+
+    private static string? Tag(Activity span, string name) => span.GetTagItem(name)?.ToString();
+
+    private static string ExpectedTitle(string sample)
+    {
+        using var expected = JsonDocument.Parse(File.ReadAllText(Path.ChangeExtension(sample, ".expected.json")));
+        return expected.RootElement.GetProperty("title").GetString()!;
+    }
+
+
+    private static async Task<T> Eventually<T>(Func<Task<T?>> probe)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            var result = await probe();
+            if (result is not null && result is not false)
+            {
+                return result;
+            }
+
+            Assert.True(deadline.Elapsed < Patience, $"Gave up after {Patience}.");
+            await Task.Delay(100);
+        }
+    }
+}
