@@ -1,0 +1,229 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Ingestion.Hosting;
+using Ingestion.Testing;
+using Xunit;
+
+namespace Ingestion.Fetcher.Tests;
+
+/// <summary>
+/// One fetcher per class on a real RabbitMQ; every test uses file names of its own and reads what was published
+/// back from the parser's queue.
+/// </summary>
+public sealed class InboxFetchingTests(FetcherFixture fetcher) : IClassFixture<FetcherFixture>
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    private readonly List<JsonElement> _published = [];
+
+    [Fact]
+    public async Task A_dropped_file_is_published_once_with_its_hash_and_moved_to_processed()
+    {
+        var content = Encoding.UTF8.GetBytes("Headline\n\nBody of the first story.\n");
+        await File.WriteAllBytesAsync(Path.Combine(fetcher.Inbox, "story-once.txt"), content);
+
+        var message = await PublishedAsync("story-once.txt");
+
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(content)), message.GetProperty("documentId").GetString());
+        Assert.Equal(content, message.GetProperty("content").GetBytesFromBase64());
+        Assert.Equal(content.Length, message.GetProperty("size").GetInt64());
+        Assert.Equal("text/plain", message.GetProperty("contentType").GetString());
+        Assert.Single(ProcessedCopies("story-once.txt"));
+        Assert.False(File.Exists(Path.Combine(fetcher.Inbox, "story-once.txt")));
+
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        await DrainAsync();
+        Assert.Single(_published, m => m.GetProperty("fileName").GetString() == "story-once.txt");
+    }
+
+    [Fact]
+    public async Task A_file_written_slowly_is_published_once_and_whole()
+    {
+        var path = Path.Combine(fetcher.Inbox, "slow-write.html");
+        var chunk = Encoding.UTF8.GetBytes("<p>" + new string('x', 200) + "</p>\n");
+        await using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read))
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                await stream.WriteAsync(chunk);
+                await stream.FlushAsync();
+                await Task.Delay(100);
+            }
+        }
+
+        var message = await PublishedAsync("slow-write.html");
+
+        Assert.Equal(20 * chunk.Length, message.GetProperty("size").GetInt64());
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        await DrainAsync();
+        Assert.Single(_published, m => m.GetProperty("fileName").GetString() == "slow-write.html");
+    }
+
+    [Fact]
+    public async Task The_same_name_dropped_twice_is_published_twice_and_both_copies_are_kept()
+    {
+        await File.WriteAllTextAsync(Path.Combine(fetcher.Inbox, "twice.txt"), "first version");
+        await PublishedAsync("twice.txt");
+        await File.WriteAllTextAsync(Path.Combine(fetcher.Inbox, "twice.txt"), "second version");
+
+        await Eventually(async () =>
+        {
+            await DrainAsync();
+            return _published.Count(m => m.GetProperty("fileName").GetString() == "twice.txt") == 2;
+        });
+
+        var copies = ProcessedCopies("twice*.txt").Select(File.ReadAllText).Order().ToList();
+        Assert.Equal(["first version", "second version"], copies);
+    }
+
+    [Theory]
+    [InlineData("draft.tmp")]
+    [InlineData("download.part")]
+    [InlineData("page.html.crdownload")]
+    [InlineData(".hidden.txt")]
+    [InlineData("notes.txt~")]
+    [InlineData(".page.txt.swp")]
+    public async Task Temporary_and_hidden_files_are_left_alone(string fileName)
+    {
+        var path = Path.Combine(fetcher.Inbox, fileName);
+        await File.WriteAllTextAsync(path, "still being written");
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(-5));
+
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        Assert.True(File.Exists(path));
+        await DrainAsync();
+        Assert.DoesNotContain(_published, m => m.GetProperty("fileName").GetString() == fileName);
+    }
+
+    [Fact]
+    public async Task An_empty_file_moves_to_failed_with_the_reason()
+    {
+        await File.WriteAllBytesAsync(Path.Combine(fetcher.Inbox, "empty.txt"), []);
+
+        var reason = await FailureReasonAsync("empty.txt");
+
+        Assert.Contains("empty file", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_over_the_size_limit_moves_to_failed_with_the_reason()
+    {
+        await File.WriteAllBytesAsync(Path.Combine(fetcher.Inbox, "huge.txt"), new byte[FetcherFixture.MaxFileBytes + 1]);
+
+        var reason = await FailureReasonAsync("huge.txt");
+
+        Assert.Contains("Fetcher:MaxFileBytes", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_link_pointing_outside_the_inbox_moves_to_failed_and_its_target_is_untouched()
+    {
+        var outside = Path.Combine(Path.GetTempPath(), $"outside-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(outside, "secret");
+        try
+        {
+            var link = Path.Combine(fetcher.Inbox, "escape.txt");
+            File.CreateSymbolicLink(link, outside);
+            File.SetLastWriteTimeUtc(outside, DateTime.UtcNow.AddMinutes(-5));
+
+            var reason = await FailureReasonAsync("escape.txt");
+
+            Assert.Contains("outside the inbox", reason, StringComparison.Ordinal);
+            Assert.Equal("secret", await File.ReadAllTextAsync(outside));
+        }
+        finally
+        {
+            File.Delete(outside);
+        }
+    }
+
+    [Fact]
+    public async Task A_file_claimed_by_a_fetcher_that_died_is_published_after_the_claim_timeout()
+    {
+        Directory.CreateDirectory(fetcher.Processing);
+        var claimedAt = DateTimeOffset.UtcNow - FetcherFixture.ClaimTimeout - TimeSpan.FromSeconds(1);
+        var orphan = FileClaim.TryTake(
+            await WriteOutsideInboxAsync("orphan body"), "orphan.txt", fetcher.Processing, claimedAt);
+        Assert.NotNull(orphan);
+
+        var message = await PublishedAsync("orphan.txt");
+
+        Assert.Equal("orphan body"u8.ToArray(), message.GetProperty("content").GetBytesFromBase64());
+        Assert.Empty(Directory.GetFiles(fetcher.Processing, "*orphan.txt"));
+    }
+
+    [Fact]
+    public async Task A_fresh_claim_of_a_live_fetcher_is_not_taken_over()
+    {
+        Directory.CreateDirectory(fetcher.Processing);
+        var claim = FileClaim.TryTake(
+            await WriteOutsideInboxAsync("in flight"), "in-flight.txt", fetcher.Processing, DateTimeOffset.UtcNow.AddMinutes(5));
+        Assert.NotNull(claim);
+
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        Assert.True(File.Exists(claim.Path));
+        File.Delete(claim.Path);
+    }
+
+    private static async Task<string> WriteOutsideInboxAsync(string content)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"claim-{Guid.NewGuid():N}");
+        await File.WriteAllTextAsync(path, content);
+        return path;
+    }
+
+    private IEnumerable<string> ProcessedCopies(string pattern) =>
+        Directory.Exists(fetcher.Processed)
+            ? Directory.EnumerateFiles(fetcher.Processed, pattern, SearchOption.AllDirectories)
+            : [];
+
+    private async Task<JsonElement> PublishedAsync(string fileName)
+    {
+        JsonElement message = default;
+        await Eventually(async () =>
+        {
+            await DrainAsync();
+            message = _published.FirstOrDefault(m => m.GetProperty("fileName").GetString() == fileName);
+            return message.ValueKind == JsonValueKind.Object;
+        });
+        return message;
+    }
+
+    private async Task<string> FailureReasonAsync(string fileName)
+    {
+        var errorFile = Path.Combine(fetcher.Failed, fileName + ".error.txt");
+        await Eventually(() => Task.FromResult(File.Exists(errorFile)));
+        Assert.True(File.Exists(Path.Combine(fetcher.Failed, fileName)) || new FileInfo(Path.Combine(fetcher.Failed, fileName)).LinkTarget is not null);
+        await DrainAsync();
+        Assert.DoesNotContain(_published, m => m.GetProperty("fileName").GetString() == fileName);
+        return await File.ReadAllTextAsync(errorFile);
+    }
+
+    /// <summary>Messages of all tests share the queue: whatever is taken is kept, and each test looks for its own names.</summary>
+    private async Task DrainAsync()
+    {
+        var taken = await QueueReader.TakeAllAsync(fetcher.Broker, IngestionQueues.Parser);
+        lock (SharedPublished)
+        {
+            SharedPublished.AddRange(taken);
+            _published.Clear();
+            _published.AddRange(SharedPublished);
+        }
+    }
+
+    private static readonly List<JsonElement> SharedPublished = [];
+
+    private static async Task Eventually(Func<Task<bool>> condition)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            Assert.True(clock.Elapsed < Patience, $"Gave up after {Patience}.");
+            await Task.Delay(100);
+        }
+    }
+}

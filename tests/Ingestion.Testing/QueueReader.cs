@@ -1,0 +1,40 @@
+using System.Text.Json;
+using RabbitMQ.Client;
+
+namespace Ingestion.Testing;
+
+/// <summary>Takes the messages waiting in a queue, as a consumer would, and returns their MassTransit message bodies.</summary>
+public static class QueueReader
+{
+    public static async Task<IReadOnlyList<JsonElement>> TakeAllAsync(RabbitMqVirtualHost virtualHost, string queue)
+    {
+        var factory = new ConnectionFactory
+        {
+            HostName = TestEnvironment.RabbitMqHost,
+            VirtualHost = virtualHost.Name,
+            UserName = TestEnvironment.RabbitMqUser,
+            Password = TestEnvironment.RabbitMqPassword,
+        };
+        await using var connection = await factory.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+
+        var messages = new List<JsonElement>();
+        try
+        {
+            await channel.QueueDeclarePassiveAsync(queue);
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException e) when (e.ShutdownReason?.ReplyCode == 404)
+        {
+            // Publishers declare the queue on their first publish: no queue yet means nothing published yet.
+            return messages;
+        }
+
+        while (await channel.BasicGetAsync(queue, autoAck: true) is { } delivery)
+        {
+            using var envelope = JsonDocument.Parse(delivery.Body);
+            messages.Add(envelope.RootElement.GetProperty("message").Clone());
+        }
+
+        return messages;
+    }
+}
