@@ -6,7 +6,8 @@
 #      (on a free local port) and every credential from the environment, against the local RabbitMQ and PostgreSQL
 #      (a virtual host and a database of its own, removed afterwards);
 #   3. runs the Dockerfile's own HEALTHCHECK command until it passes, checks /health/live and /health/ready answer
-#      200, then stops the service with SIGTERM and expects a clean exit within the compose stop_grace_period.
+#      200 and that every queue declared is durable or exclusive (RabbitMQ 4.3 refuses the others), then stops the
+#      service with SIGTERM and expects a clean exit within the compose stop_grace_period.
 # Usage: sudo deploy/local/verify-images.sh [fetcher|parser|storage ...]   (default: all three). Takes a few minutes.
 set -euo pipefail
 
@@ -135,7 +136,7 @@ verify() {
 
   log "$name: starting as uid 65534 on $urls"
   (cd "$app" && exec env -i PATH="$PATH" HOME=/nonexistent \
-    Urls="$urls" ASPNETCORE_HTTP_PORTS= \
+    DOTNET_RUNNING_IN_CONTAINER=true Urls="$urls" ASPNETCORE_HTTP_PORTS= \
     RabbitMq__Host=localhost RabbitMq__Port=5672 RabbitMq__VHost="$vhost" \
     RabbitMq__User="$rabbitmq_user" RabbitMq__Pass="$rabbitmq_password" \
     ConnectionStrings__Postgres="Host=localhost;Port=5432;Database=$database;Username=$pg_user;Password=$pg_password" \
@@ -160,6 +161,11 @@ verify() {
   owner="$(ps -o uid= -p "$service_pid" | tr -d ' ')"
   [ "$owner" = 65534 ] || fail "$name: runs as uid '$owner', expected 65534"
   log "$name: HEALTHCHECK passed, /health/live and /health/ready answered 200, running as uid $owner"
+  # RabbitMQ 4.3 (rabbitmq:4-management in docker-compose.yml) refuses queues that are neither durable nor exclusive.
+  local transient
+  transient="$(curl -fsS -u "$rabbitmq_user:$rabbitmq_password" "$management/queues/$vhost" \
+    | jq -r '.[] | select(.durable == false and .exclusive == false) | .name')"
+  [ -z "$transient" ] || fail "$name declared transient non-exclusive queues, which RabbitMQ 4.3 refuses: $transient"
 
   kill -TERM "$service_pid"
   local code=0
