@@ -10,6 +10,8 @@ configuration=Release
 echo "[run] building"
 dotnet build "$repo/Ingestion.sln" -c "$configuration" --nologo -v quiet -clp:ErrorsOnly
 
+# Development: each service's appsettings.Development.json holds the local credentials infra.sh creates.
+export DOTNET_ENVIRONMENT="${DOTNET_ENVIRONMENT:-Development}"
 export Fetcher__InboxPath="${Fetcher__InboxPath:-$repo/inbox}"
 mkdir -p "$Fetcher__InboxPath"
 

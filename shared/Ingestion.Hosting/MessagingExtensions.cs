@@ -1,5 +1,6 @@
 using Ingestion.Contracts;
 using MassTransit;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -14,11 +15,13 @@ public static class MessagingExtensions
         Action<IBusRegistrationConfigurator>? configureBus)
     {
         // UsingRabbitMq reads RabbitMqTransportOptions when no Host is given, so RabbitMq__Host etc. work from the environment.
+        // MassTransit defaults the credentials to guest/guest: required here, so a deployment missing them fails at start-up.
+        var section = builder.Configuration.GetSection(RabbitMqSection);
         builder.Services.AddOptions<RabbitMqTransportOptions>()
             .BindConfiguration(RabbitMqSection)
-            .Validate(o => !string.IsNullOrWhiteSpace(o.Host), $"{RabbitMqSection}:Host is required (environment: {RabbitMqSection}__Host).")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.User), $"{RabbitMqSection}:User is required (environment: {RabbitMqSection}__User).")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.Pass), $"{RabbitMqSection}:Pass is required (environment: {RabbitMqSection}__Pass).")
+            .Validate(_ => !string.IsNullOrWhiteSpace(section["Host"]), Required("Host"))
+            .Validate(_ => !string.IsNullOrWhiteSpace(section["User"]), Required("User"))
+            .Validate(_ => !string.IsNullOrWhiteSpace(section["Pass"]), Required("Pass"))
             .ValidateOnStart();
 
         builder.Services.AddOptions<MassTransitHostOptions>().Configure(options =>
@@ -53,6 +56,8 @@ public static class MessagingExtensions
 
         return builder;
     }
+
+    private static string Required(string key) => $"{RabbitMqSection}:{key} is required (environment: {RabbitMqSection}__{key}).";
 
     /// <summary>
     /// Declares <paramref name="queueName"/> exactly as its consumer does and binds it straight to the message type's
