@@ -51,6 +51,7 @@ internal sealed partial class DocumentFetcher(
 
     private async Task ProcessAsync(FileClaim claim, CancellationToken cancellationToken)
     {
+        var started = clock.GetTimestamp();
         using var activity = FetcherTelemetry.StartFetch(claim.FileName);
 
         var (content, rejection) = await ReadAsync(claim, cancellationToken);
@@ -96,7 +97,7 @@ internal sealed partial class DocumentFetcher(
 
         var day = clock.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var processedPath = FileArchive.MoveUnique(claim.Path, Path.Combine(folders.Processed, day), claim.FileName);
-        telemetry.Fetched();
+        telemetry.Fetched(clock.GetElapsedTime(started));
         LogFetched(claim.FileName, documentId, content.Length, processedPath);
     }
 

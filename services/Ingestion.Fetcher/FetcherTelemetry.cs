@@ -10,12 +10,14 @@ internal sealed class FetcherTelemetry : IDisposable
     private readonly Meter _meter;
     private readonly Counter<long> _fetched;
     private readonly Counter<long> _failed;
+    private readonly Histogram<double> _duration;
 
     public FetcherTelemetry(IMeterFactory meterFactory)
     {
         _meter = meterFactory.Create(Name);
         _fetched = _meter.CreateCounter<long>("ingestion.fetcher.files.fetched", "{file}", "Files published to the bus.");
         _failed = _meter.CreateCounter<long>("ingestion.fetcher.files.failed", "{file}", "Files moved to the failed folder.");
+        _duration = _meter.CreateHistogram<double>("ingestion.fetcher.duration", "s", "Time from claiming a file to its confirmed publish and move.");
     }
 
     public static ActivitySource ActivitySource { get; } = new(Name);
@@ -28,7 +30,11 @@ internal sealed class FetcherTelemetry : IDisposable
         return activity;
     }
 
-    public void Fetched() => _fetched.Add(1);
+    public void Fetched(TimeSpan duration)
+    {
+        _fetched.Add(1);
+        _duration.Record(duration.TotalSeconds);
+    }
 
     public void Failed(string reason) => _failed.Add(1, new KeyValuePair<string, object?>("reason", reason));
 

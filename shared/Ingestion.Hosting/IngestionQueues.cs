@@ -8,4 +8,5 @@ public static class IngestionQueues
 {
     public const string Parser = "ingestion-parser";
     public const string Storage = "ingestion-storage";
+    public const string Rejects = "ingestion-rejects";
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using OpenTelemetry.Exporter;
 
 namespace Ingestion.Hosting;
 
@@ -32,9 +33,13 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>Liveness (the process answers) and readiness (bus connected, plus each service's own checks).</summary>
+    /// <summary>
+    /// Liveness (the process answers), readiness (bus connected, plus each service's own checks) and the
+    /// Prometheus scrape endpoint <c>/metrics</c>.
+    /// </summary>
     public static WebApplication MapServiceDefaults(this WebApplication app)
     {
+        app.MapPrometheusScrapingEndpoint();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
         return app;

@@ -45,7 +45,8 @@ public static class TelemetryExtensions
                 .AddMeter(MassTransitSource)
                 .AddMeter(SourcePrefix + "*")
                 .AddRuntimeInstrumentation()
-                .AddAspNetCoreInstrumentation());
+                .AddAspNetCoreInstrumentation()
+                .AddPrometheusExporter());
 
         // The exporter reads the standard OTEL_EXPORTER_OTLP_* variables itself; with no endpoint set
         // nothing is exported, rather than retrying a collector that is not there.
