@@ -65,6 +65,10 @@ internal sealed partial class DocumentFetcher(
         activity?.SetTag("file.size", content.Length);
         activity?.SetTag("document.id", documentId);
 
+        // A claim older than ClaimTimeout is taken over by other fetchers: give up well before that, so a live
+        // claim is never published twice (a broker outage returns the file to the inbox instead).
+        using var publishDeadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        publishDeadline.CancelAfter(_options.ClaimTimeout / 2);
         try
         {
             // Publish completes once the broker confirmed it: only then may the file leave the claim.
@@ -78,7 +82,7 @@ internal sealed partial class DocumentFetcher(
                     Content = content,
                     FetchedAt = clock.GetUtcNow(),
                 },
-                cancellationToken);
+                publishDeadline.Token);
         }
         catch (Exception exception)
         {
@@ -87,7 +91,7 @@ internal sealed partial class DocumentFetcher(
             activity?.SetStatus(ActivityStatusCode.Error, "publish failed");
             var returnedTo = FileArchive.MoveUnique(claim.Path, folders.Inbox, claim.FileName);
             LogPublishFailed(exception, claim.FileName, returnedTo);
-            if (exception is OperationCanceledException)
+            if (cancellationToken.IsCancellationRequested)
             {
                 throw;
             }

@@ -6,9 +6,15 @@ public sealed class FetcherOptions
 {
     public const string Section = "Fetcher";
 
-    /// <summary>The watched folder. Only its top level is read; the folders below belong to the fetcher.</summary>
+    /// <summary>The watched folder.</summary>
     [Required(ErrorMessage = "Fetcher:InboxPath is required (environment: Fetcher__InboxPath).")]
     public string InboxPath { get; set; } = "";
+
+    /// <summary>
+    /// Also take files from folders below the inbox (hidden folders and the fetcher's own folders excepted).
+    /// Off by default: only the inbox's top level is read.
+    /// </summary>
+    public bool IncludeSubdirectories { get; set; }
 
     /// <summary>Published files, in one folder per day. Default: <c>processed</c> inside the inbox.</summary>
     public string? ProcessedPath { get; set; }

@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Microsoft.Extensions.Options;
 
 namespace Ingestion.Fetcher;
@@ -12,7 +13,10 @@ internal sealed class InboxFolders
         Processed = Path.GetFullPath(settings.ProcessedPath ?? Path.Combine(Inbox, "processed"));
         Failed = Path.GetFullPath(settings.FailedPath ?? Path.Combine(Inbox, "failed"));
         Processing = Path.GetFullPath(settings.ProcessingPath ?? Path.Combine(Inbox, ".processing"));
+        IncludeSubdirectories = settings.IncludeSubdirectories;
     }
+
+    public bool IncludeSubdirectories { get; }
 
     public string Inbox { get; }
 
@@ -28,6 +32,39 @@ internal sealed class InboxFolders
         {
             Directory.CreateDirectory(folder);
         }
+    }
+
+    /// <summary>The files waiting in the inbox, streamed so that a hundred thousand never sit in memory at once.</summary>
+    public IEnumerable<FileInfo> EnumerateCandidates() =>
+        new FileSystemEnumerable<FileInfo>(
+            Inbox,
+            (ref FileSystemEntry entry) => (FileInfo)entry.ToFileSystemInfo(),
+            new EnumerationOptions { RecurseSubdirectories = IncludeSubdirectories, IgnoreInaccessible = true, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory && IsCandidate(entry.FileName.ToString()),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => IsWatchedFolder(entry.ToFullPath()),
+        };
+
+    /// <summary>Whether a file the file system watcher reported is one to take.</summary>
+    public bool IsWatchedFile(string path) =>
+        IsCandidate(Path.GetFileName(path)) && Path.GetDirectoryName(path) is { } folder && IsWatchedFolder(folder);
+
+    /// <summary>The inbox, and with sub-folders on, any folder below it but hidden ones and the fetcher's own.</summary>
+    private bool IsWatchedFolder(string folder)
+    {
+        if (folder == Inbox)
+        {
+            return true;
+        }
+
+        if (!IncludeSubdirectories || !folder.StartsWith(Inbox + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var relative = folder[(Inbox.Length + 1)..];
+        return !relative.Split(Path.DirectorySeparatorChar).Any(segment => segment.StartsWith('.'))
+            && !new[] { Processed, Failed, Processing }.Any(own => folder == own || folder.StartsWith(own + Path.DirectorySeparatorChar, StringComparison.Ordinal));
     }
 
     /// <summary>Hidden and temporary files belong to whoever is still writing them.</summary>

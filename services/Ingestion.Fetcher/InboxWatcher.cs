@@ -32,7 +32,7 @@ internal sealed partial class InboxWatcher(
 
         using var watcher = new FileSystemWatcher(folders.Inbox)
         {
-            IncludeSubdirectories = false,
+            IncludeSubdirectories = folders.IncludeSubdirectories,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size,
             InternalBufferSize = 64 * 1024,
         };
@@ -95,7 +95,7 @@ internal sealed partial class InboxWatcher(
     /// <summary>From a watcher thread: never blocks; when the queue is full the next listing finds the file.</summary>
     private void Offer(string path)
     {
-        if (InboxFolders.IsCandidate(Path.GetFileName(path)) && _pending.TryAdd(path, 0) && !_work.Writer.TryWrite(path))
+        if (folders.IsWatchedFile(path) && _pending.TryAdd(path, 0) && !_work.Writer.TryWrite(path))
         {
             _pending.TryRemove(path, out _);
         }
@@ -121,10 +121,9 @@ internal sealed partial class InboxWatcher(
     {
         try
         {
-            // Streamed, so a hundred thousand waiting files never sit in memory at once.
-            foreach (var file in new DirectoryInfo(folders.Inbox).EnumerateFiles())
+            foreach (var file in folders.EnumerateCandidates())
             {
-                if (InboxFolders.IsCandidate(file.Name) && fetcher.IsSettled(file) && _pending.TryAdd(file.FullName, 0))
+                if (fetcher.IsSettled(file) && _pending.TryAdd(file.FullName, 0))
                 {
                     await _work.Writer.WriteAsync(file.FullName, stoppingToken);
                 }

@@ -4,15 +4,18 @@ using Xunit;
 
 namespace Ingestion.Fetcher.Tests;
 
-/// <summary>A fetcher on a fresh inbox and RabbitMQ virtual host, with short timings so tests stay fast.</summary>
-public sealed class FetcherFixture : IAsyncLifetime
+/// <summary>
+/// Fetchers on a fresh inbox and RabbitMQ virtual host, with short timings so tests stay fast.
+/// Subclasses choose how many replicas share the inbox, extra settings, and what waits in the inbox at start.
+/// </summary>
+public abstract class FetcherFixtureBase : IAsyncLifetime
 {
     public const long MaxFileBytes = 64 * 1024;
 
     public static readonly TimeSpan ClaimTimeout = TimeSpan.FromSeconds(2);
 
     private readonly DirectoryInfo _inbox = Directory.CreateTempSubdirectory("ingestion-fetcher-");
-    private WebApplication? _fetcher;
+    private readonly List<WebApplication> _fetchers = [];
 
     public RabbitMqVirtualHost Broker { get; } = new();
 
@@ -24,28 +27,43 @@ public sealed class FetcherFixture : IAsyncLifetime
 
     public string Processing => Path.Combine(Inbox, ".processing");
 
+    protected virtual int Replicas => 1;
+
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
+    protected virtual void PrepareInbox()
+    {
+    }
+
     public async Task InitializeAsync()
     {
         await Broker.InitializeAsync();
-        _fetcher = await ServiceHost.StartAsync(builder => builder.AddFetcher(), Broker.Settings.Concat(new Dictionary<string, string?>
+        PrepareInbox();
+        var settings = Broker.Settings.Concat(new Dictionary<string, string?>
         {
             ["Fetcher:InboxPath"] = Inbox,
             ["Fetcher:QuietPeriod"] = "00:00:00.300",
             ["Fetcher:RescanInterval"] = "00:00:00.200",
             ["Fetcher:ClaimTimeout"] = ClaimTimeout.ToString(),
             ["Fetcher:MaxFileBytes"] = MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }));
+        }).Concat(ExtraSettings).ToList();
+        for (var i = 0; i < Replicas; i++)
+        {
+            _fetchers.Add(await ServiceHost.StartAsync(builder => builder.AddFetcher(), settings));
+        }
     }
 
     public async Task DisposeAsync()
     {
-        if (_fetcher is not null)
+        foreach (var fetcher in _fetchers)
         {
-            await _fetcher.StopAsync();
-            await _fetcher.DisposeAsync();
+            await fetcher.StopAsync();
+            await fetcher.DisposeAsync();
         }
 
         await Broker.DisposeAsync();
         _inbox.Delete(recursive: true);
     }
 }
+
+public sealed class FetcherFixture : FetcherFixtureBase;

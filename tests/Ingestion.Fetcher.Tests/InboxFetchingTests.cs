@@ -111,7 +111,7 @@ public sealed class InboxFetchingTests(FetcherFixture fetcher) : IClassFixture<F
     [Fact]
     public async Task A_file_over_the_size_limit_moves_to_failed_with_the_reason()
     {
-        await File.WriteAllBytesAsync(Path.Combine(fetcher.Inbox, "huge.txt"), new byte[FetcherFixture.MaxFileBytes + 1]);
+        await File.WriteAllBytesAsync(Path.Combine(fetcher.Inbox, "huge.txt"), new byte[FetcherFixtureBase.MaxFileBytes + 1]);
 
         var reason = await FailureReasonAsync("huge.txt");
 
@@ -144,7 +144,7 @@ public sealed class InboxFetchingTests(FetcherFixture fetcher) : IClassFixture<F
     public async Task A_file_claimed_by_a_fetcher_that_died_is_published_after_the_claim_timeout()
     {
         Directory.CreateDirectory(fetcher.Processing);
-        var claimedAt = DateTimeOffset.UtcNow - FetcherFixture.ClaimTimeout - TimeSpan.FromSeconds(1);
+        var claimedAt = DateTimeOffset.UtcNow - FetcherFixtureBase.ClaimTimeout - TimeSpan.FromSeconds(1);
         var orphan = FileClaim.TryTake(
             await WriteOutsideInboxAsync("orphan body"), "orphan.txt", fetcher.Processing, claimedAt);
         Assert.NotNull(orphan);
