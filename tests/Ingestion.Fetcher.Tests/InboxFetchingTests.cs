@@ -79,6 +79,24 @@ public sealed class InboxFetchingTests(FetcherFixture fetcher) : IClassFixture<F
     }
 
     [Theory]
+    [InlineData("name with spaces.txt")]
+    [InlineData("ünïcödé – 記事.html")]
+    [InlineData("quotes \"double\" and 'single'.txt")]
+    [InlineData("-leading-dash.txt")]
+    [InlineData("--help")]
+    [InlineData("dots..in..name.txt")]
+    [InlineData("semi;colon $(echo shell) `tick`.txt")]
+    public async Task Odd_file_names_are_published_once_under_their_exact_name(string fileName)
+    {
+        await File.WriteAllTextAsync(Path.Combine(fetcher.Inbox, fileName), $"A page called {fileName}");
+
+        var message = await PublishedAsync(fileName);
+
+        Assert.Equal($"A page called {fileName}", Encoding.UTF8.GetString(message.GetProperty("content").GetBytesFromBase64()));
+        Assert.Single(ProcessedCopies(fileName));
+    }
+
+    [Theory]
     [InlineData("draft.tmp")]
     [InlineData("download.part")]
     [InlineData("page.html.crdownload")]
