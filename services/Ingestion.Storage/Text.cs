@@ -14,7 +14,8 @@ internal static class Text
     public static string JoinParagraphs(IEnumerable<string> paragraphs) =>
         Clean(string.Join(ParagraphSeparator, paragraphs));
 
-    public static string[] Clean(IEnumerable<string> values) => values.Select(CleanText).ToArray();
+    // A null element (possible after deserialization) is dropped rather than stored as an empty string.
+    public static string[] Clean(IEnumerable<string?> values) => values.OfType<string>().Select(CleanText).ToArray();
 
     [return: NotNullIfNotNull(nameof(value))]
     public static string? Clean(string? value) => value is null ? null : CleanText(value);
