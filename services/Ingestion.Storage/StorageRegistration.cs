@@ -1,5 +1,6 @@
-using MassTransit;
 using Ingestion.Hosting;
+using MassTransit;
+using Npgsql;
 
 namespace Ingestion.Storage;
 
@@ -24,7 +25,7 @@ public static class StorageRegistration
         builder.Services.AddValidatedOptions<StorageSettings>(StorageSettings.Section);
         builder.Services.AddNpgsqlDataSource(connectionString);
         builder.Services.AddSingleton(new SchemaMigrator.Settings(
-            string.IsNullOrWhiteSpace(migrationsConnectionString) ? connectionString : migrationsConnectionString,
+            SameDatabase(connectionString, migrationsConnectionString),
             ApplicationRoleGrants.RoleFor(connectionString, builder.Configuration[$"{StorageSettings.Section}:{nameof(StorageSettings.ApplicationRole)}"])));
         // Runs in the host's Starting phase, so the schema is in place before the bus delivers anything.
         builder.Services.AddHostedService<SchemaMigrator>();
@@ -35,6 +36,27 @@ public static class StorageRegistration
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("postgres", tags: [ServiceDefaultsExtensions.ReadyTag]);
         return builder;
+    }
+
+    /// <summary>
+    /// The migrations connection, which must reach the application's database: overriding only
+    /// <c>ConnectionStrings__Postgres</c> while appsettings.json still names another database would otherwise
+    /// migrate one database and write to another.
+    /// </summary>
+    private static string SameDatabase(string application, string? migrations)
+    {
+        if (string.IsNullOrWhiteSpace(migrations))
+        {
+            return application;
+        }
+
+        var app = new NpgsqlConnectionStringBuilder(application);
+        var owner = new NpgsqlConnectionStringBuilder(migrations);
+        return string.Equals(app.Host, owner.Host, StringComparison.OrdinalIgnoreCase) && app.Port == owner.Port && app.Database == owner.Database
+            ? migrations
+            : throw new InvalidOperationException(
+                $"ConnectionStrings:{MigrationsConnectionStringName} names database '{owner.Database}' on {owner.Host}:{owner.Port}, " +
+                $"but ConnectionStrings:{ConnectionStringName} names '{app.Database}' on {app.Host}:{app.Port}; set both to the same database.");
     }
 
     internal static string RequiredConnectionString(this IConfiguration configuration, string name)
