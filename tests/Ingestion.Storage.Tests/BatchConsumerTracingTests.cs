@@ -57,8 +57,12 @@ public sealed class BatchConsumerTracingTests : IAsyncLifetime
         await Eventually(async () =>
         {
             await using var connection = await dataSource.OpenConnectionAsync();
+            var recorded = _recorder.Spans.ToList();
+            var stores = recorded.Where(s => s.OperationName == StorageTelemetry.StoreDocumentSpan).ToList();
+            // A receive span ends only after its message is acknowledged, i.e. after the batch was stored.
             return await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM articles") == published.Count
-                && _recorder.Spans.Count(s => s.OperationName == StorageTelemetry.StoreDocumentSpan) == published.Count;
+                && stores.Count == published.Count
+                && stores.All(store => recorded.Any(s => s.SpanId == store.ParentSpanId));
         });
 
         var spans = _recorder.Spans.ToList();

@@ -30,8 +30,10 @@ public sealed class DocumentRepublisherTests(MigratedDatabase database) : IClass
     public async Task Documents_from_older_parsers_are_published_again_with_their_bytes_and_newest_source()
     {
         var content = _documents.Content();
-        var seenTwice = _documents.Parsed(parserVersion: 1, fileName: "first.html", content: content);
-        var renamed = _documents.Parsed(parserVersion: 1, fileName: "second.html", content: content, fetchedAt: seenTwice.FetchedAt.AddMinutes(1));
+        // Whole seconds: PostgreSQL keeps microseconds, .NET ticks are finer.
+        var monday = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+        var seenTwice = _documents.Parsed(parserVersion: 1, fileName: "first.html", content: content, fetchedAt: monday);
+        var renamed = _documents.Parsed(parserVersion: 1, fileName: "second.html", content: content, fetchedAt: monday.AddMinutes(1));
         var current = _documents.Parsed(parserVersion: 2);
         await database.Store.StoreAsync([seenTwice, renamed, current], CancellationToken.None);
 
