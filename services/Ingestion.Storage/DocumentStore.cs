@@ -25,6 +25,11 @@ public sealed partial class DocumentStore(DocumentWriter writer, RejectRecorder 
             {
                 results[i] = await RejectAsync(messages[i], exception.Message, cancellationToken);
             }
+            catch (Exception exception) when (exception is NullReferenceException or ArgumentException or FormatException or OverflowException)
+            {
+                // Preparing depends on nothing but the message (a null list element, say): it would fail again.
+                results[i] = await RejectAsync(messages[i], $"{exception.GetType().Name}: {exception.Message}", cancellationToken);
+            }
         }
 
         if (prepared.Count > 0)

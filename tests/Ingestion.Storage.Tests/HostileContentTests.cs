@@ -133,6 +133,21 @@ public sealed class HostileContentTests(MigratedDatabase database) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_message_broken_in_transit_is_rejected_instead_of_retried()
+    {
+        // What a deserializer can produce from a truncated or hand-written message despite the contract's types.
+        var broken = _documents.Parsed() with { Comments = [null!], Article = null! };
+        var alsoBroken = _documents.Parsed() with { Comments = [null!] };
+        var good = _documents.Parsed(commentCount: 1);
+
+        var results = await database.Store.StoreAsync([broken, alsoBroken, good], CancellationToken.None);
+
+        Assert.Equal([WriteOutcome.Rejected, WriteOutcome.Rejected, WriteOutcome.Stored], results.Select(r => r.Outcome));
+        Assert.Equal("the article is missing", results[0].RejectReason);
+        Assert.StartsWith(nameof(NullReferenceException), results[1].RejectReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_rejected_message_delivered_again_keeps_one_reject()
     {
         var malformed = _documents.Parsed() with { DocumentId = "ZZZ" + Guid.NewGuid() };
