@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Dapper;
+using Ingestion.Hosting;
 using Ingestion.Testing;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
@@ -9,7 +10,7 @@ using Xunit;
 
 namespace Ingestion.Storage.Tests;
 
-public sealed class BatchConsumerTracingTests : IAsyncLifetime
+public sealed class BatchConsumerTests : IAsyncLifetime
 {
     private static readonly ActivitySource Publisher = new("Ingestion.Storage.Tests.Publisher");
 
@@ -83,6 +84,39 @@ public sealed class BatchConsumerTracingTests : IAsyncLifetime
         Assert.Equal(published.Values.ToHashSet(), batches.SelectMany(b => b.Links).Select(l => l.Context.TraceId).ToHashSet());
         // The batch's SQL hangs under the batch span, not under whichever message completed the batch.
         Assert.Contains(spans, s => s.Source.Name == "Npgsql" && batches.Any(b => b.SpanId == s.ParentSpanId));
+    }
+
+    [Fact]
+    public async Task A_bad_message_in_a_batch_is_rejected_and_acknowledged_while_the_others_are_stored()
+    {
+        var documents = new SyntheticDocuments(seed: 56);
+        var good = Enumerable.Range(0, 4).Select(_ => documents.Parsed(commentCount: 2)).ToList();
+        var bad = documents.Parsed() with { DocumentId = "not-a-sha-256" };
+        var bus = _storage.Services.GetRequiredService<IBus>();
+        foreach (var message in good.Take(2).Append(bad).Concat(good.Skip(2)))
+        {
+            await bus.Publish(message);
+        }
+
+        await using var dataSource = NpgsqlDataSource.Create(_database.ConnectionString);
+        await Eventually(async () =>
+        {
+            await using var connection = await dataSource.OpenConnectionAsync();
+            return await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM articles") == good.Count
+                && await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM rejects WHERE document_id = @DocumentId", new { bad.DocumentId }) == 1;
+        });
+
+        // Its receive span ends once the message is settled: acknowledged, not faulted into the error queue.
+        Activity? receive = null;
+        await Eventually(() =>
+        {
+            var spans = _recorder.Spans.ToList();
+            var store = spans.SingleOrDefault(s => s.OperationName == StorageTelemetry.StoreDocumentSpan && (string?)s.GetTagItem("document.id") == bad.DocumentId);
+            receive = store is null ? null : spans.SingleOrDefault(s => s.SpanId == store.ParentSpanId);
+            return Task.FromResult(receive is not null);
+        });
+        Assert.NotEqual(ActivityStatusCode.Error, receive!.Status);
+        Assert.Null(await _broker.GetQueueAsync(IngestionQueues.Storage + "_error"));
     }
 
     private static async Task Eventually(Func<Task<bool>> probe)
