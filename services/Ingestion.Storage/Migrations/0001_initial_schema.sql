@@ -11,8 +11,9 @@ CREATE TABLE documents (
     warnings       text[] NOT NULL DEFAULT '{}'
 );
 
--- Reparse selects by version ("--below-version N").
+-- Reparse selects by version ("--below-version N"); "most recently stored" sorts by first_seen_at.
 CREATE INDEX documents_parser_version_idx ON documents (parser_version);
+CREATE INDEX documents_first_seen_at_idx ON documents (first_seen_at DESC);
 
 -- Every drop that carried a document's content: the same content under two names is two rows, a redelivered
 -- message is still one (same name, same fetch time).
