@@ -6,6 +6,10 @@ set -euo pipefail
 DB_NAME="${INGESTION_DB_NAME:-ingestion}"
 DB_USER="${INGESTION_DB_USER:-ingestion}"
 DB_PASSWORD="${INGESTION_DB_PASSWORD:-ingestion}"
+# The storage service's least-privileged login; the migrator (connecting as $DB_USER, the owner) grants it
+# SELECT/INSERT/UPDATE/DELETE on the tables it needs. See docs/storage.md.
+DB_APP_USER="${INGESTION_DB_APP_USER:-ingestion_app}"
+DB_APP_PASSWORD="${INGESTION_DB_APP_PASSWORD:-ingestion_app}"
 RABBITMQ_USER="${INGESTION_RABBITMQ_USER:-ingestion}"
 RABBITMQ_PASSWORD="${INGESTION_RABBITMQ_PASSWORD:-ingestion}"
 
@@ -17,7 +21,8 @@ usage() {
 usage: $0 up|down|status
 
   up      install RabbitMQ and PostgreSQL when missing, start them, create the
-          database '$DB_NAME', the user '$DB_USER' and the RabbitMQ user '$RABBITMQ_USER'
+          database '$DB_NAME', its owner '$DB_USER', the application login '$DB_APP_USER'
+          and the RabbitMQ user '$RABBITMQ_USER'
   down    stop both servers (data is kept)
   status  show whether each server is installed and running
 USAGE
@@ -102,6 +107,13 @@ up_postgres() {
     log "creating database '$DB_NAME'"
     psql_admin "-c \"CREATE DATABASE \\\"$DB_NAME\\\" OWNER \\\"$DB_USER\\\"\""
   fi
+  if [ -z "$(psql_admin "-c \"SELECT 1 FROM pg_roles WHERE rolname = '$DB_APP_USER'\"")" ]; then
+    log "creating application login '$DB_APP_USER'"
+    psql_admin "-c \"CREATE ROLE \\\"$DB_APP_USER\\\" LOGIN PASSWORD '$DB_APP_PASSWORD'\""
+  fi
+  # Only what a login needs; table privileges come from the storage service's migrator, which owns the tables.
+  psql_admin "-c \"ALTER ROLE \\\"$DB_APP_USER\\\" NOSUPERUSER NOCREATEDB NOCREATEROLE\""
+  psql_admin "-c \"GRANT CONNECT ON DATABASE \\\"$DB_NAME\\\" TO \\\"$DB_APP_USER\\\"\""
 }
 
 status() {

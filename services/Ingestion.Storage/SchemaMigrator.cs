@@ -6,15 +6,18 @@ namespace Ingestion.Storage;
 
 /// <summary>
 /// Applies the versioned scripts in <c>Migrations/</c> in order, each in its own transaction, recording them in
-/// <c>schema_versions</c>. A PostgreSQL advisory lock makes instances that start together take turns.
+/// <c>schema_versions</c>, then grants the application role its privileges. It connects as the owning role
+/// (<c>ConnectionStrings:PostgresMigrations</c>), never through the application's data source. A PostgreSQL
+/// advisory lock makes instances that start together take turns: the second finds nothing left to apply.
 /// </summary>
 internal sealed partial class SchemaMigrator(
     SchemaMigrator.Settings settings,
-    NpgsqlDataSource dataSource,
     ILoggerFactory loggerFactory,
     ILogger<SchemaMigrator> logger) : IHostedLifecycleService
 {
-    public sealed record Settings(string ConnectionString);
+    /// <param name="ConnectionString">The owning role's connection.</param>
+    /// <param name="ApplicationRole">The role to grant the application's privileges to, if any.</param>
+    public sealed record Settings(string ConnectionString, string? ApplicationRole = null);
 
     // Any fixed number shared by all instances; this one spells "ingest" in ASCII.
     private const long MigrationLockKey = 0x696E67657374;
@@ -42,9 +45,11 @@ internal sealed partial class SchemaMigrator(
         }
     }
 
-    public async Task MigrateAsync(CancellationToken cancellationToken)
+    /// <returns>How many scripts this call applied.</returns>
+    public async Task<int> MigrateAsync(CancellationToken cancellationToken)
     {
-        await using var lockConnection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var lockConnection = new NpgsqlConnection(settings.ConnectionString);
+        await lockConnection.OpenAsync(cancellationToken);
         await lockConnection.ExecuteAsync(new CommandDefinition(
             "SELECT pg_advisory_lock(@key)", new { key = MigrationLockKey }, cancellationToken: cancellationToken));
         try
@@ -63,7 +68,19 @@ internal sealed partial class SchemaMigrator(
                 throw new InvalidOperationException($"Database migration failed at script '{result.ErrorScript?.Name}'.", result.Error);
             }
 
-            LogMigrated(result.Scripts.Count());
+            var applied = result.Scripts.Count();
+            LogMigrated(applied);
+
+            if (await ApplicationRoleGrants.GrantAsync(lockConnection, settings.ApplicationRole, cancellationToken))
+            {
+                LogGranted(settings.ApplicationRole!);
+            }
+            else if (!string.IsNullOrWhiteSpace(settings.ApplicationRole))
+            {
+                LogNotGranted(settings.ApplicationRole);
+            }
+
+            return applied;
         }
         finally
         {
@@ -84,6 +101,12 @@ internal sealed partial class SchemaMigrator(
 
     [LoggerMessage(LogLevel.Information, "Database schema is up to date ({AppliedCount} scripts applied now)")]
     private partial void LogMigrated(int appliedCount);
+
+    [LoggerMessage(LogLevel.Information, "Granted the application role {Role} its privileges")]
+    private partial void LogGranted(string role);
+
+    [LoggerMessage(LogLevel.Information, "Granted nothing to {Role}: it is the migrating role itself or does not exist")]
+    private partial void LogNotGranted(string role);
 
     [LoggerMessage(LogLevel.Warning, "PostgreSQL is not reachable; trying again in {Delay}")]
     private partial void LogDatabaseUnavailable(Exception exception, TimeSpan delay);

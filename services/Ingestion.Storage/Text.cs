@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
@@ -11,10 +12,14 @@ internal static class Text
 {
     public const string ParagraphSeparator = "\n\n";
 
+    private static readonly SearchValues<char> Suspects =
+        SearchValues.Create("\0" + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
+
     public static string JoinParagraphs(IEnumerable<string> paragraphs) =>
         Clean(string.Join(ParagraphSeparator, paragraphs));
 
-    public static string[] Clean(IEnumerable<string> values) => values.Select(CleanText).ToArray();
+    // A null element (possible after deserialization) is dropped rather than stored as an empty string.
+    public static string[] Clean(IEnumerable<string?> values) => values.OfType<string>().Select(CleanText).ToArray();
 
     [return: NotNullIfNotNull(nameof(value))]
     public static string? Clean(string? value) => value is null ? null : CleanText(value);
@@ -50,25 +55,23 @@ internal static class Text
 
     private static bool NeedsCleaning(string value)
     {
-        for (var i = 0; i < value.Length; i++)
+        var rest = value.AsSpan();
+        while (true)
         {
-            var c = value[i];
-            if (c == '\0')
+            // Vectorised skip to the next character that may need attention: almost all text has none.
+            var next = rest.IndexOfAny(Suspects);
+            if (next < 0)
+            {
+                return false;
+            }
+
+            var c = rest[next];
+            if (c == '\0' || !char.IsHighSurrogate(c) || next + 1 >= rest.Length || !char.IsLowSurrogate(rest[next + 1]))
             {
                 return true;
             }
 
-            if (char.IsSurrogate(c))
-            {
-                if (!char.IsHighSurrogate(c) || i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]))
-                {
-                    return true;
-                }
-
-                i++;
-            }
+            rest = rest[(next + 2)..];
         }
-
-        return false;
     }
 }

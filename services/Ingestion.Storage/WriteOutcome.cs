@@ -10,4 +10,7 @@ public enum WriteOutcome
 
     /// <summary>Content already stored by this or a newer parser: only the source was recorded.</summary>
     Duplicate,
+
+    /// <summary>The message cannot be stored; the reason is in <c>rejects</c>.</summary>
+    Rejected,
 }
