@@ -75,7 +75,7 @@ public sealed partial class DocumentStore(DocumentWriter writer, RejectRecorder 
     private async Task<StoreResult> RejectAsync(DocumentParsed message, string reason, CancellationToken cancellationToken)
     {
         LogRejected(message.DocumentId, message.FileName, reason);
-        await rejects.RecordAsync(message.DocumentId, message.FileName, reason, cancellationToken);
+        await rejects.RecordAsync(message.DocumentId, message.FileName, RejectRecorder.StorageStage, reason, cancellationToken);
         return StoreResult.Rejected(reason);
     }
 

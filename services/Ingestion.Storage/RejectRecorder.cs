@@ -10,6 +10,7 @@ namespace Ingestion.Storage;
 public sealed class RejectRecorder(NpgsqlDataSource dataSource)
 {
     public const string StorageStage = "storage";
+    public const string ParseStage = "parse";
 
     private const string Upsert = """
         INSERT INTO rejects (document_id, file_name, stage, reason)
@@ -18,14 +19,14 @@ public sealed class RejectRecorder(NpgsqlDataSource dataSource)
            SET reason = EXCLUDED.reason, rejected_at = now()
         """;
 
-    public async Task RecordAsync(string? documentId, string? fileName, string reason, CancellationToken cancellationToken)
+    public async Task RecordAsync(string? documentId, string? fileName, string stage, string reason, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(Upsert, new
         {
             DocumentId = Text.Clean(documentId),
             FileName = Text.Clean(fileName),
-            Stage = StorageStage,
+            Stage = stage,
             Reason = Text.Clean(reason),
         }, cancellationToken: cancellationToken));
     }

@@ -20,7 +20,10 @@ public static class StorageRegistration
         var migrationsConnectionString = builder.Configuration.GetConnectionString(MigrationsConnectionStringName);
 
         builder.AddServiceDefaults(ServiceName, bus =>
-            bus.AddConsumer<DocumentParsedBatchConsumer, DocumentParsedBatchConsumerDefinition>());
+        {
+            bus.AddConsumer<DocumentParsedBatchConsumer, DocumentParsedBatchConsumerDefinition>();
+            bus.AddConsumer<RejectedDocumentConsumer, RejectedDocumentConsumerDefinition>();
+        });
 
         builder.Services.AddValidatedOptions<StorageSettings>(StorageSettings.Section);
         builder.Services.AddNpgsqlDataSource(connectionString);

@@ -51,6 +51,7 @@ public static class MessagingExtensions
                 rabbit.DeclareSubscriberQueue<DocumentFetched>(IngestionQueues.Parser);
                 rabbit.DeclareSubscriberQueue<DocumentParsed>(IngestionQueues.Storage);
                 rabbit.DeclareSubscriberQueue<DocumentRejected>(IngestionQueues.Rejects);
+                rabbit.DeclareSubscriberQueue<Fault<DocumentFetched>>(IngestionQueues.Rejects);
                 rabbit.ConfigureEndpoints(context);
             });
         });

@@ -59,25 +59,29 @@ public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<Pipe
         }
     }
 
-    /// <summary>fetch file → publish → parser consume → parse document → publish → storage consume → store document → SQL.</summary>
+    /// <summary>
+    /// fetch file → publish → parser receive → parse document → publish → storage receive → store document, all in
+    /// one trace; storage writes in batches, so the SQL statements hang under a "store documents" span that the
+    /// document's store span links to.
+    /// </summary>
     private async Task AssertOneTraceAsync(string fileName, string documentId)
     {
-        var spans = await Eventually(() =>
+        var (spans, all) = await Eventually(() =>
         {
             lock (pipeline.Spans)
             {
-                var root = pipeline.Spans.SingleOrDefault(s => s.DisplayName == "fetch file" && Tag(s, "file.name") == fileName);
-                if (root is null)
-                {
-                    return Task.FromResult<List<Activity>?>(null);
-                }
-
-                var trace = pipeline.Spans.Where(s => s.TraceId == root.TraceId).ToList();
-                return Task.FromResult(trace.Any(s => s.DisplayName == "store document") && trace.Any(s => s.Source.Name == "Npgsql") ? trace : null);
+                var all = pipeline.Spans.ToDictionary(s => s.SpanId);
+                var root = all.Values.SingleOrDefault(s => s.DisplayName == "fetch file" && Tag(s, "file.name") == fileName);
+                var trace = all.Values.Where(s => root is not null && s.TraceId == root.TraceId).ToList();
+                var batch = trace.Where(s => s.DisplayName == "store document")
+                    .SelectMany(s => s.Links)
+                    .Select(link => all.GetValueOrDefault(link.Context.SpanId))
+                    .FirstOrDefault();
+                var written = batch is not null && all.Values.Any(s => s.Source.Name == "Npgsql" && Ancestors(s, all).Contains(batch));
+                return Task.FromResult(written ? new RecordedTrace(trace, all) : null);
             }
         });
 
-        var byId = spans.ToDictionary(s => s.SpanId);
         var fetch = Assert.Single(spans, s => s.DisplayName == "fetch file");
         Assert.Equal(default, fetch.ParentSpanId);
         Assert.Equal(documentId, Tag(fetch, "document.id"));
@@ -88,13 +92,17 @@ public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<Pipe
         Assert.Equal(documentId, Tag(store, "document.id"));
 
         // Each stage hangs under the one before it, through MassTransit's send and consume spans over RabbitMQ.
-        var parserReceive = Assert.Single(Ancestors(parse, byId), s => s.DisplayName == $"{IngestionQueues.Parser} receive");
+        var parserReceive = Assert.Single(Ancestors(parse, all), s => s.DisplayName == $"{IngestionQueues.Parser} receive");
         Assert.Equal(ActivityKind.Consumer, parserReceive.Kind);
-        Assert.Contains(fetch, Ancestors(parserReceive, byId));
-        var storageReceive = Assert.Single(Ancestors(store, byId), s => s.DisplayName == $"{IngestionQueues.Storage} receive");
+        Assert.Contains(fetch, Ancestors(parserReceive, all));
+        var storageReceive = Assert.Single(Ancestors(store, all), s => s.DisplayName == $"{IngestionQueues.Storage} receive");
         Assert.Equal(ActivityKind.Consumer, storageReceive.Kind);
-        Assert.Contains(parserReceive, Ancestors(storageReceive, byId));
-        Assert.Contains(spans, s => s.Source.Name == "Npgsql" && Ancestors(s, byId).Contains(store));
+        Assert.Contains(parserReceive, Ancestors(storageReceive, all));
+
+        var batch = Assert.Single(store.Links.Select(link => all[link.Context.SpanId]));
+        Assert.Equal("store documents", batch.DisplayName);
+        Assert.Contains(batch.Links, link => link.Context.SpanId == storageReceive.SpanId || link.Context.TraceId == fetch.TraceId);
+        Assert.Contains(all.Values, s => s.Source.Name == "Npgsql" && Ancestors(s, all).Contains(batch));
     }
 
     private static IEnumerable<Activity> Ancestors(Activity span, Dictionary<ActivitySpanId, Activity> byId)
@@ -114,13 +122,16 @@ public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<Pipe
     }
 
 
+    private static async Task Eventually(Func<Task<bool>> condition) =>
+        await Eventually(async () => await condition() ? new object() : null);
+
     private static async Task<T> Eventually<T>(Func<Task<T?>> probe)
+        where T : class
     {
         var deadline = Stopwatch.StartNew();
         while (true)
         {
-            var result = await probe();
-            if (result is not null && result is not false)
+            if (await probe() is { } result)
             {
                 return result;
             }
@@ -129,4 +140,7 @@ public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<Pipe
             await Task.Delay(100);
         }
     }
+
+    /// <summary>One file's trace, and every span recorded (batch spans live in traces of their own).</summary>
+    private sealed record RecordedTrace(List<Activity> Spans, Dictionary<ActivitySpanId, Activity> All);
 }
