@@ -11,7 +11,7 @@ namespace Ingestion.Storage;
 /// flight hold content); each message carries the newest source's name and fetch time, so storing the
 /// result adds no source row.
 /// </summary>
-public sealed class DocumentRepublisher(NpgsqlDataSource dataSource, IPublishEndpoint publisher)
+public sealed class DocumentRepublisher(NpgsqlDataSource dataSource, IBus publisher)
 {
     /// <summary>Publishes confirmed by RabbitMQ are awaited in groups of this many: confirms are slow one by one.</summary>
     private const int PublishesInFlight = 16;

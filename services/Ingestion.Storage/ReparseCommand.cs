@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ingestion.Hosting;
 using MassTransit;
+using Npgsql;
 
 namespace Ingestion.Storage;
 
@@ -61,6 +62,12 @@ public static class ReparseCommand
         {
             var republisher = host.Services.GetRequiredService<DocumentRepublisher>();
             return await republisher.RepublishAsync(selection, new ConsoleProgress(), cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            await Console.Error.WriteLineAsync(
+                "The database has no Ingestion schema yet: start the storage service once (it applies the migrations), then reparse.");
+            return 1;
         }
         finally
         {
