@@ -77,9 +77,14 @@ up_rabbitmq() {
   fi
   wait_for RabbitMQ rabbitmq_running 90
   rabbitmqctl -q await_startup >/dev/null
-  if ! rabbitmq-plugins -q list -e -m 2>/dev/null | grep -qx rabbitmq_management; then
-    log "enabling the RabbitMQ management console (http://localhost:15672)"
-    rabbitmq-plugins -q enable rabbitmq_management >/dev/null
+  # The console, and the shovel an operator uses to move messages from an _error queue back (see the README).
+  local plugin missing=()
+  for plugin in rabbitmq_management rabbitmq_shovel rabbitmq_shovel_management; do
+    rabbitmq-plugins -q list -e -m 2>/dev/null | grep -qx "$plugin" || missing+=("$plugin")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "enabling RabbitMQ plugins: ${missing[*]} (console: http://localhost:15672)"
+    rabbitmq-plugins -q enable "${missing[@]}" >/dev/null
   fi
   if ! rabbitmqctl -q list_users | awk '{print $1}' | grep -qx "$RABBITMQ_USER"; then
     log "creating RabbitMQ user '$RABBITMQ_USER'"
