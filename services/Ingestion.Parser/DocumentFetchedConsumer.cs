@@ -44,7 +44,7 @@ public sealed partial class DocumentFetchedConsumer(
 
         if (problem is not null)
         {
-            await context.Publish(Rejection(document, problem), context.CancellationToken);
+            await context.Publish(ParsedDocumentMapper.ToRejection(document, problem, clock.GetUtcNow()), context.CancellationToken);
             telemetry.Rejected(clock.GetElapsedTime(started));
             LogRejected(document.DocumentId, document.FileName, problem);
             return;
@@ -54,20 +54,6 @@ public sealed partial class DocumentFetchedConsumer(
         telemetry.Parsed(page.Comments.Count, clock.GetElapsedTime(started));
         LogParsed(document.DocumentId, document.FileName, page.Title, page.Comments.Count);
     }
-
-    private DocumentRejected Rejection(DocumentFetched document, string reason) => new()
-    {
-        DocumentId = document.DocumentId,
-        FileName = document.FileName,
-        ContentType = document.ContentType,
-        Size = document.Size,
-        Content = document.Content,
-        FetchedAt = document.FetchedAt,
-        Stage = "parse",
-        Reason = reason,
-        ParserVersion = PageParser.Version,
-        RejectedAt = clock.GetUtcNow(),
-    };
 
     [LoggerMessage(LogLevel.Information, "Parsed document {DocumentId} ({FileName}): title {Title}, {CommentCount} comments")]
     private partial void LogParsed(string documentId, string fileName, string? title, int commentCount);

@@ -38,4 +38,18 @@ internal static class ParsedDocumentMapper
             .ToList(),
         Warnings = page.Warnings,
     };
+
+    public static DocumentRejected ToRejection(DocumentFetched document, string reason, DateTimeOffset rejectedAt) => new()
+    {
+        DocumentId = document.DocumentId,
+        FileName = document.FileName,
+        ContentType = document.ContentType,
+        Size = document.Size,
+        Content = document.Content,
+        FetchedAt = document.FetchedAt,
+        Stage = "parse",
+        Reason = reason,
+        ParserVersion = PageParser.Version,
+        RejectedAt = rejectedAt,
+    };
 }

@@ -10,8 +10,6 @@ namespace Ingestion.EndToEnd.Tests;
 
 public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<PipelineFixture>
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-
     private static readonly string[] SampleFiles = Directory
         .GetFiles(Path.Combine(TestEnvironment.RepositoryRoot, "samples"), "*.txt")
         .Order(StringComparer.Ordinal)
@@ -29,7 +27,7 @@ public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<Pipe
             File.Copy(sample, Path.Combine(pipeline.InboxPath, Path.GetFileName(sample)));
         }
 
-        await Eventually(() => Task.FromResult(SampleFiles.All(sample =>
+        await Eventually.TrueAsync(() => Task.FromResult(SampleFiles.All(sample =>
             Directory.EnumerateFiles(Path.Combine(pipeline.InboxPath, "processed"), Path.GetFileName(sample), SearchOption.AllDirectories).Any())));
 
         
@@ -37,7 +35,7 @@ public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<Pipe
         await pipeline.StartStorageAsync();
 
         await using var dataSource = NpgsqlDataSource.Create(pipeline.Database.ConnectionString);
-        var stored = await Eventually(async () =>
+        var stored = await Eventually.ValueAsync(async () =>
         {
             await using var connection = await dataSource.OpenConnectionAsync();
             var rows = (await connection.QueryAsync<(string FileName, string? Title, string DocumentId)>("""
@@ -66,19 +64,19 @@ public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<Pipe
     /// </summary>
     private async Task AssertOneTraceAsync(string fileName, string documentId)
     {
-        var (spans, all) = await Eventually(() =>
+        var (spans, all) = await Eventually.ValueAsync(() =>
         {
             lock (pipeline.Spans)
             {
                 var all = pipeline.Spans.ToDictionary(s => s.SpanId);
                 var root = all.Values.SingleOrDefault(s => s.DisplayName == "fetch file" && Tag(s, "file.name") == fileName);
                 var trace = all.Values.Where(s => root is not null && s.TraceId == root.TraceId).ToList();
-                var batch = trace.Where(s => s.DisplayName == "store document")
-                    .SelectMany(s => s.Links)
-                    .Select(link => all.GetValueOrDefault(link.Context.SpanId))
-                    .FirstOrDefault();
-                var written = batch is not null && all.Values.Any(s => s.Source.Name == "Npgsql" && Ancestors(s, all).Contains(batch));
-                return Task.FromResult(written ? new RecordedTrace(trace, all) : null);
+                // A span is recorded when it ends, and a receive span ends after its consumer: wait for the whole chain.
+                var store = trace.SingleOrDefault(s => s.DisplayName == "store document");
+                var batch = store?.Links.Select(link => all.GetValueOrDefault(link.Context.SpanId)).FirstOrDefault();
+                var complete = store is not null && Ancestors(store, all).Contains(root)
+                    && batch is not null && all.Values.Any(s => s.Source.Name == "Npgsql" && Ancestors(s, all).Contains(batch));
+                return Task.FromResult(complete ? new RecordedTrace(trace, all) : null);
             }
         });
 
@@ -121,25 +119,6 @@ public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<Pipe
         return expected.RootElement.GetProperty("title").GetString()!;
     }
 
-
-    private static async Task Eventually(Func<Task<bool>> condition) =>
-        await Eventually(async () => await condition() ? new object() : null);
-
-    private static async Task<T> Eventually<T>(Func<Task<T?>> probe)
-        where T : class
-    {
-        var deadline = Stopwatch.StartNew();
-        while (true)
-        {
-            if (await probe() is { } result)
-            {
-                return result;
-            }
-
-            Assert.True(deadline.Elapsed < Patience, $"Gave up after {Patience}.");
-            await Task.Delay(100);
-        }
-    }
 
     /// <summary>One file's trace, and every span recorded (batch spans live in traces of their own).</summary>
     private sealed record RecordedTrace(List<Activity> Spans, Dictionary<ActivitySpanId, Activity> All);

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using Dapper;
 using Ingestion.Parser;
+using Ingestion.Testing;
 using Npgsql;
 using Xunit;
 
@@ -12,19 +12,7 @@ public sealed class RejectionTests(PipelineFixture pipeline) : IClassFixture<Pip
     [Fact]
     public async Task A_page_with_no_article_is_recorded_in_rejects_with_an_error_span_and_an_error_metric()
     {
-        long rejectedCount = 0;
-        using var listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, meterListener) =>
-            {
-                if (instrument.Meter.Name == ParserTelemetry.Name && instrument.Name == "ingestion.parser.documents.rejected")
-                {
-                    meterListener.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        listener.SetMeasurementEventCallback<long>((_, measurement, _, _) => Interlocked.Add(ref rejectedCount, measurement));
-        listener.Start();
+        using var rejected = new CounterTotal(ParserTelemetry.Name, "ingestion.parser.documents.rejected");
 
         await pipeline.StartStorageAsync();
         await pipeline.StartParserAsync();
@@ -32,10 +20,10 @@ public sealed class RejectionTests(PipelineFixture pipeline) : IClassFixture<Pip
         await File.WriteAllTextAsync(Path.Combine(pipeline.InboxPath, "blank page.txt"), " \n\n\t \n");
 
         await using var dataSource = NpgsqlDataSource.Create(pipeline.Database.ConnectionString);
-        var reject = await Eventually(async () =>
+        var reject = await Eventually.ValueAsync(async () =>
         {
             await using var connection = await dataSource.OpenConnectionAsync();
-            return await connection.QuerySingleOrDefaultAsync<(string Stage, string Reason)?>(
+            return await connection.QuerySingleOrDefaultAsync<RejectRow>(
                 "SELECT stage, reason FROM rejects WHERE file_name = 'blank page.txt'");
         });
 
@@ -49,22 +37,8 @@ public sealed class RejectionTests(PipelineFixture pipeline) : IClassFixture<Pip
             Assert.Equal(ActivityStatusCode.Error, parse.Status);
         }
 
-        Assert.Equal(1, Interlocked.Read(ref rejectedCount));
+        Assert.Equal(1, rejected.Total);
     }
 
-    private static async Task<T> Eventually<T>(Func<Task<T?>> probe)
-        where T : struct
-    {
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            if (await probe() is { } result)
-            {
-                return result;
-            }
-
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), "Gave up after 60 s.");
-            await Task.Delay(100);
-        }
-    }
+    private sealed record RejectRow(string Stage, string Reason);
 }

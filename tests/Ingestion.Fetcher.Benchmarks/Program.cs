@@ -2,7 +2,6 @@
 // (a virtual host of its own, drained by a consumer as the parser would) and the run reports files/s and memory.
 //   dotnet run -c Release --project tests/Ingestion.Fetcher.Benchmarks -- [files] [bytes per file] [Fetcher:MaxConcurrency]
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using System.Globalization;
 using Ingestion.Fetcher;
 using Ingestion.Hosting;
@@ -31,19 +30,7 @@ try
         File.SetLastWriteTimeUtc(path, settled);
     }
 
-    long published = 0;
-    using var listener = new MeterListener
-    {
-        InstrumentPublished = (instrument, meterListener) =>
-        {
-            if (instrument.Meter.Name == FetcherTelemetry.Name && instrument.Name == "ingestion.fetcher.files.fetched")
-            {
-                meterListener.EnableMeasurementEvents(instrument);
-            }
-        },
-    };
-    listener.SetMeasurementEventCallback<long>((_, measurement, _, _) => Interlocked.Add(ref published, measurement));
-    listener.Start();
+    using var published = new CounterTotal(FetcherTelemetry.Name, "ingestion.fetcher.files.fetched");
 
     GC.Collect();
     var process = Process.GetCurrentProcess();
@@ -59,12 +46,12 @@ try
     await using var drain = await DrainAsync(broker);
 
     long peakRss = 0;
-    while (Interlocked.Read(ref published) < files)
+    while (published.Total < files)
     {
         await Task.Delay(200);
         process.Refresh();
         peakRss = Math.Max(peakRss, process.WorkingSet64);
-        Console.Write($"\r{Interlocked.Read(ref published):N0} published, {process.WorkingSet64 / 1048576:N0} MB resident   ");
+        Console.Write($"\r{published.Total:N0} published, {process.WorkingSet64 / 1048576:N0} MB resident   ");
     }
 
     var elapsed = clock.Elapsed;

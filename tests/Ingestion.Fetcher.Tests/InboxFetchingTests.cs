@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -14,8 +13,6 @@ namespace Ingestion.Fetcher.Tests;
 /// </summary>
 public sealed class InboxFetchingTests(FetcherFixture fetcher) : IClassFixture<FetcherFixture>
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
-
     private readonly List<JsonElement> _published = [];
 
     [Fact]
@@ -68,7 +65,7 @@ public sealed class InboxFetchingTests(FetcherFixture fetcher) : IClassFixture<F
         await PublishedAsync("twice.txt");
         await File.WriteAllTextAsync(Path.Combine(fetcher.Inbox, "twice.txt"), "second version");
 
-        await Eventually(async () =>
+        await Eventually.TrueAsync(async () =>
         {
             await DrainAsync();
             return _published.Count(m => m.GetProperty("fileName").GetString() == "twice.txt") == 2;
@@ -202,7 +199,7 @@ public sealed class InboxFetchingTests(FetcherFixture fetcher) : IClassFixture<F
     private async Task<JsonElement> PublishedAsync(string fileName)
     {
         JsonElement message = default;
-        await Eventually(async () =>
+        await Eventually.TrueAsync(async () =>
         {
             await DrainAsync();
             message = _published.FirstOrDefault(m => m.GetProperty("fileName").GetString() == fileName);
@@ -214,7 +211,7 @@ public sealed class InboxFetchingTests(FetcherFixture fetcher) : IClassFixture<F
     private async Task<string> FailureReasonAsync(string fileName)
     {
         var errorFile = Path.Combine(fetcher.Failed, fileName + ".error.txt");
-        await Eventually(() => Task.FromResult(File.Exists(errorFile)));
+        await Eventually.TrueAsync(() => Task.FromResult(File.Exists(errorFile)));
         Assert.True(File.Exists(Path.Combine(fetcher.Failed, fileName)) || new FileInfo(Path.Combine(fetcher.Failed, fileName)).LinkTarget is not null);
         await DrainAsync();
         Assert.DoesNotContain(_published, m => m.GetProperty("fileName").GetString() == fileName);
@@ -234,14 +231,4 @@ public sealed class InboxFetchingTests(FetcherFixture fetcher) : IClassFixture<F
     }
 
     private static readonly List<JsonElement> SharedPublished = [];
-
-    private static async Task Eventually(Func<Task<bool>> condition)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            Assert.True(clock.Elapsed < Patience, $"Gave up after {Patience}.");
-            await Task.Delay(100);
-        }
-    }
 }
