@@ -1,0 +1,137 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>Lines that belong to the page's furniture rather than to the article: share widgets, ads, prompts, teasers.</summary>
+internal static class BoilerplateFilter
+{
+    private static readonly HashSet<string> WidgetWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "share", "shares", "share this", "tweet", "email", "e-mail", "mail", "print", "facebook", "twitter", "x", "linkedin", "pinterest", "whatsapp",
+        "reddit", "tumblr", "messenger", "telegram", "flipboard", "pocket", "sms", "copy", "link", "copy link", "save", "comments", "comment",
+        "like", "follow", "us", "on", "via", "this", "story", "article", "+", "teilen", "twittern", "drucken", "partager", "imprimer",
+        "compartir", "imprimir", "advertisement", "advertisements", "anzeige", "werbung", "publicité", "publicidad", "sponsored",
+        "loading", "loading...", "like this", "related", "menu", "search", "home", "close", "next", "previous", "more", "read more",
+        "continue reading", "skip to content", "skip to main content", "sign in", "log in", "subscribe", "add interest", "story highlights",
+        "hide caption", "toggle caption", "enlarge this image", "image", "photo", "video", "play", "play video", "replay", "top", "back",
+        "weiterlesen", "lire la suite", "leer más", "seguir leyendo", "mehr", "plus",
+    };
+
+    private static readonly string[] Prefixes =
+    [
+        "share on ", "share this", "click to share", "click to email", "click to print", "follow us", "follow @", "sign up for", "sign up to",
+        "subscribe to our", "subscribe now", "click here", "advertisement", "get the latest", "download the app", "download our app",
+        "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use", "accept cookies", "interested in",
+        "add as an interest", "story highlights", "this article was originally", "this material may not be published", "join our newsletter",
+        "get our newsletter", "newsletter", "abonnieren sie", "melden sie sich", "jetzt abonnieren", "abonnez-vous", "inscrivez-vous",
+        "suscríbete", "regístrate", "recibe nuestro", "posted in ",
+    ];
+
+    private static readonly string[] ShortLineMarkers =
+    [
+        "all rights reserved", "terms of service", "terms of use", "privacy policy", "cookie policy", "stay up to date", "sign up for our",
+        "our newsletter", "newsletter sign", "in your inbox", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+    ];
+
+    private static readonly HashSet<string> RelatedHeadings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "related", "related articles", "related stories", "related links", "related content", "related coverage", "related news", "related posts",
+        "read more", "more from", "more on this", "more on this story", "more stories", "more news", "see also", "you may also like",
+        "you might also like", "recommended", "recommended for you", "most popular", "most read", "trending", "trending now", "top stories",
+        "also read", "read next", "what to read next", "more like this", "editor's picks", "mehr zum thema", "das könnte sie auch interessieren",
+        "weitere artikel", "lesen sie auch", "auch interessant", "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi", "à lire également",
+        "noticias relacionadas", "te puede interesar", "lee también", "más información", "relacionado", "relacionados", "también te puede interesar",
+    };
+
+    private static readonly string[] RelatedPrefixes =
+        ["related:", "read more:", "see also:", "read also:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:"];
+
+    public static bool IsBoilerplate(string line)
+    {
+        if (line.Length > 400)
+        {
+            return false;
+        }
+
+        var text = line.AsSpan().Trim(" :|•·›»>-–—");
+        if (text.IsEmpty || IsWidget(text) || IsVideoTeaser(text) || StartsWithAny(text, Prefixes) || StartsWithAny(text, RelatedPrefixes))
+        {
+            return true;
+        }
+
+        return line.Length < 300 && ContainsAny(text, ShortLineMarkers);
+    }
+
+    /// <summary>"WATCH Kerry: Dialogue Has Been Constructive", "VIDEO: …": teasers for a video player.</summary>
+    public static bool IsVideoTeaser(ReadOnlySpan<char> text) =>
+        text.StartsWith("WATCH", StringComparison.Ordinal) || text.StartsWith("VIDEO", StringComparison.Ordinal)
+        || text.StartsWith("Watch:", StringComparison.Ordinal) || text.StartsWith("Video:", StringComparison.Ordinal)
+        || text.StartsWith("LISTEN", StringComparison.Ordinal) || text.StartsWith("Listen:", StringComparison.Ordinal)
+        || text.StartsWith("AUDIO", StringComparison.Ordinal) || text.StartsWith("Watch video", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("Play video", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A heading that introduces a list of links to other stories.</summary>
+    public static bool IsRelatedHeading(string line) =>
+        line.Length < 60 && RelatedHeadings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line.AsSpan().Trim(" :"));
+
+    /// <summary>A link in a related-stories list: a short headline, not a sentence.</summary>
+    public static bool LooksLikeLinkText(string line) => line.Length <= 140 && !Words.EndsSentence(line);
+
+    /// <summary>A line made only of widget labels: "Share Tweet Email", "Facebook | Twitter", "Advertisement".</summary>
+    private static bool IsWidget(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 120)
+        {
+            return false;
+        }
+
+        var lookup = WidgetWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.Contains(text))
+        {
+            return true;
+        }
+
+        var any = false;
+        foreach (var range in text.SplitAny(" |•·/\t"))
+        {
+            var word = text[range].Trim(".:()0123456789");
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!lookup.Contains(word))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] markers)
+    {
+        foreach (var marker in markers)
+        {
+            if (text.Contains(marker, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,121 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>Reads the authors from a byline: "By Elise Labott, reporting from the United Nations", "Von Anna Muster und Max Beispiel".</summary>
+internal static class BylineParser
+{
+    private static readonly string[] Prefixes =
+    [
+        "by ", "by:", "von ", "par ", "por ", "posted by ", "post by:", "post by ", "written by ", "story by ", "words by ", "reporting by ",
+        "author:", "authors:", "autor:", "autorin:", "auteur:", "auteurs:", "autores:", "text:", "texte:", "escrito por ", "publié par ", "veröffentlicht von ",
+    ];
+
+    private static readonly string[] Separators = [" and ", " und ", " et ", " y ", " & ", ", ", "; "];
+
+    private static readonly string[] Affiliations =
+    [
+        "press", "news", "staff", "reuters", "associated", "agency", "correspondent", "writer", "reporter", "editor", "contributor",
+        "times", "post", "journal", "bureau", "network", "redaktion", "rédaction", "redacción", "agencia", "agence", "cnn", "bbc", "afp", "dpa",
+    ];
+
+    /// <summary>The names in a byline line, or null when the line is not a byline.</summary>
+    public static List<string>? TryRead(string line)
+    {
+        if (line.Length > 200)
+        {
+            return null;
+        }
+
+        var text = line.AsSpan().Trim();
+        var prefix = PrefixLength(text);
+        return prefix == 0 ? null : ReadNames(text[prefix..]);
+    }
+
+    /// <summary>Names joined by commas and "and"; stops at the first piece that is a description rather than a name.</summary>
+    public static List<string>? ReadNames(ReadOnlySpan<char> text)
+    {
+        var cut = text.IndexOfAny('|', '—', '–');
+        if (cut > 0)
+        {
+            text = text[..cut];
+        }
+
+        var dash = text.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash > 0)
+        {
+            text = text[..dash];
+        }
+
+        var names = new List<string>();
+        var remaining = text.Trim();
+        while (!remaining.IsEmpty)
+        {
+            var piece = NextPiece(remaining, out remaining);
+            var name = Whitespace.Collapse(piece.Trim(" .:"));
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            if (!Words.LooksLikePersonName(name) || (names.Count > 0 && IsAffiliation(name)))
+            {
+                break;
+            }
+
+            if (!names.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names.Count > 0 ? names : null;
+    }
+
+    private static ReadOnlySpan<char> NextPiece(ReadOnlySpan<char> text, out ReadOnlySpan<char> rest)
+    {
+        var best = -1;
+        var length = 0;
+        foreach (var separator in Separators)
+        {
+            var at = text.IndexOf(separator, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (best < 0 || at < best))
+            {
+                best = at;
+                length = separator.Length;
+            }
+        }
+
+        rest = best < 0 ? [] : text[(best + length)..];
+        return best < 0 ? text : text[..best];
+    }
+
+    private static int PrefixLength(ReadOnlySpan<char> text)
+    {
+        foreach (var prefix in Prefixes)
+        {
+            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return prefix.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool IsAffiliation(string name)
+    {
+        if (!name.Contains(' ', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var word in Affiliations)
+        {
+            if (name.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>The lines around a comment section: its heading with a count, its form, the page footer after it.</summary>
+internal static class CommentHeadings
+{
+    public enum Kind
+    {
+        None,
+
+        /// <summary>"12 Responses to …", "soundoff (12 Responses)", "Kommentare (3)".</summary>
+        Count,
+
+        /// <summary>"Comments", "Reader comments", "Kommentare".</summary>
+        Plain,
+
+        /// <summary>"Leave a Reply", "Post a comment": the form that follows the comments.</summary>
+        Form,
+
+        /// <summary>Copyright and terms lines that end a page.</summary>
+        Footer,
+    }
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    private const string CountNouns =
+        "responses?|replies|reply|comments?|thoughts?|reactions?|kommentare?|antworten|antwort|gedanken|reaktionen|leserkommentare|meinungen"
+        + "|commentaires?|réponses?|reponses?|réactions?|avis|comentarios?|respuestas?|opiniones|reacciones";
+
+    private static readonly Regex CountFirst = new(
+        @"^[^\w(]*(?:[\w’']+\s+){0,2}[(\[]?\s*(?<n>\d{1,3}(?:[,.]\d{3})*|no|one|zero|ein|eine|keine|un|une|aucun|uno|una|ningún)\s+(?:" + CountNouns + @")\b",
+        Options);
+
+    private static readonly Regex CountAfter = new(@"^[^\w]*(?:" + CountNouns + @")\s*[(\[:]\s*(?<n>\d{1,3}(?:[,.]\d{3})*)\s*[)\]]?\s*$", Options);
+
+    private static readonly HashSet<string> PlainHeadings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "comments", "comment", "reader comments", "readers' comments", "readers comments", "user comments", "your comments", "discussion",
+        "responses", "replies", "join the discussion", "join the conversation", "conversation", "what do you think?", "show comments",
+        "kommentare", "leserkommentare", "diskussion", "diskutieren sie mit", "commentaires", "réactions", "vos réactions", "vos commentaires",
+        "comentarios", "comentarios de los lectores", "opiniones",
+    };
+
+    private static readonly string[] FormPrefixes =
+    [
+        "leave a reply", "leave a comment", "leave your comment", "post a comment", "post comment", "add a comment", "add comment", "add your comment",
+        "write a comment", "submit a comment", "comments are closed", "you must be logged in to post", "log in to comment", "sign in to comment",
+        "kommentar schreiben", "schreibe einen kommentar", "hinterlasse einen kommentar", "einen kommentar schreiben", "kommentar verfassen",
+        "kommentare sind geschlossen", "laisser un commentaire", "laisser une réponse", "ajouter un commentaire", "écrire un commentaire",
+        "poster un commentaire", "réagir", "les commentaires sont fermés", "deja un comentario", "deja una respuesta", "dejar un comentario",
+        "escribe un comentario", "añadir comentario", "publicar un comentario", "comentarios cerrados", "los comentarios están cerrados",
+    ];
+
+    private static readonly string[] FooterPrefixes =
+    [
+        "©", "copyright", "(c) 19", "(c) 20", "all rights reserved", "powered by", "also on ", "terms of service", "terms of use",
+        "privacy policy", "back to top", "add disqus to your site", "alle rechte vorbehalten", "impressum", "datenschutz",
+        "tous droits réservés", "mentions légales", "todos los derechos reservados", "aviso legal",
+    ];
+
+    public static Kind Classify(string line)
+    {
+        if (line.Length > 160)
+        {
+            return Kind.None;
+        }
+
+        var text = line.AsSpan().TrimEnd(":.").Trim();
+        if (StartsWithAny(text, FooterPrefixes))
+        {
+            return Kind.Footer;
+        }
+
+        if (StartsWithAny(text, FormPrefixes) && line.Length < 80)
+        {
+            return Kind.Form;
+        }
+
+        if (DeclaredCount(line) is not null)
+        {
+            return Kind.Count;
+        }
+
+        return PlainHeadings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) ? Kind.Plain : Kind.None;
+    }
+
+    /// <summary>The number of comments a heading such as "soundoff (12 Responses)" or "Comments (12)" declares.</summary>
+    public static int? DeclaredCount(string line)
+    {
+        if (line.Length > 160 || !MayHoldCount(line))
+        {
+            return null;
+        }
+
+        var match = CountFirst.Match(line);
+        if (!match.Success)
+        {
+            match = CountAfter.Match(line);
+        }
+
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var number = match.Groups["n"].ValueSpan;
+        if (char.IsAsciiDigit(number[0]))
+        {
+            return int.Parse(number.ToString().Replace(",", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+        }
+
+        return OneOrNone(number);
+    }
+
+    private static int OneOrNone(ReadOnlySpan<char> word) =>
+        word.Equals("no", StringComparison.OrdinalIgnoreCase) || word.Equals("zero", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("keine", StringComparison.OrdinalIgnoreCase) || word.Equals("aucun", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("ningún", StringComparison.OrdinalIgnoreCase)
+            ? 0
+            : 1;
+
+    // The regexes run only on lines that name comments at all: most short lines of a page do not.
+    private static bool MayHoldCount(string line) =>
+        line.Contains("comment", StringComparison.OrdinalIgnoreCase) || line.Contains("respon", StringComparison.OrdinalIgnoreCase)
+        || line.Contains("repl", StringComparison.OrdinalIgnoreCase) || line.Contains("kommentar", StringComparison.OrdinalIgnoreCase)
+        || line.Contains("antwort", StringComparison.OrdinalIgnoreCase) || line.Contains("thought", StringComparison.OrdinalIgnoreCase)
+        || line.Contains("gedanken", StringComparison.OrdinalIgnoreCase) || line.Contains("réponse", StringComparison.OrdinalIgnoreCase)
+        || line.Contains("reponse", StringComparison.OrdinalIgnoreCase) || line.Contains("reaction", StringComparison.OrdinalIgnoreCase)
+        || line.Contains("réaction", StringComparison.OrdinalIgnoreCase) || line.Contains("reaktion", StringComparison.OrdinalIgnoreCase)
+        || line.Contains("avis", StringComparison.OrdinalIgnoreCase) || line.Contains("opinion", StringComparison.OrdinalIgnoreCase)
+        || line.Contains("meinung", StringComparison.OrdinalIgnoreCase) || line.Contains("reaccion", StringComparison.OrdinalIgnoreCase);
+
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,6 @@
+namespace Ingestion.Parser.Core;
+
+internal static class HtmlPageSplitter
+{
+    public static ParsedPage Split(string html) => TextPageSplitter.Split(html);
+}

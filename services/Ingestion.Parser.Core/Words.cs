@@ -1,0 +1,74 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>Small tests on short pieces of text that several detectors share.</summary>
+internal static class Words
+{
+    public static int Count(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letterOrDigit = !char.IsWhiteSpace(c);
+            count += letterOrDigit && !inWord ? 1 : 0;
+            inWord = letterOrDigit;
+        }
+
+        return count;
+    }
+
+    public static bool EndsSentence(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        return !text.IsEmpty && text[^1] is '.' or '!' or '?' or '"' or '”' or '»' or '…' or ';' or ':' or ',';
+    }
+
+    /// <summary>How a person's or user's name looks on a line of its own: short, a few words, not a sentence.</summary>
+    public static bool LooksLikeName(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        if (text.Length is 0 or > 50 || Count(text) > 6 || EndsSentence(text) || text.Contains("http", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A byline name: capitalised words, allowing the particles of European surnames.</summary>
+    public static bool LooksLikePersonName(ReadOnlySpan<char> text)
+    {
+        if (!LooksLikeName(text))
+        {
+            return false;
+        }
+
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(word[0]) && !IsNameParticle(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsNameParticle(ReadOnlySpan<char> word) =>
+        word is "de" or "da" or "di" or "du" or "del" or "della" or "van" or "von" or "der" or "den" or "la" or "le" or "y" or "e" or "al" or "bin" or "ibn" or "dos" or "das" or "ten" or "ter"
+        || word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("d'", StringComparison.Ordinal);
+}
