@@ -12,7 +12,12 @@ internal static class BoilerplateFilter
         "loading", "loading...", "like this", "related", "menu", "search", "home", "close", "next", "previous", "more", "read more",
         "continue reading", "skip to content", "skip to main content", "sign in", "log in", "subscribe", "add interest", "story highlights",
         "hide caption", "toggle caption", "enlarge this image", "image", "photo", "video", "play", "play video", "replay", "top", "back",
-        "weiterlesen", "lire la suite", "leer más", "seguir leyendo", "mehr", "plus",
+        "weiterlesen", "lire la suite", "leer más", "seguir leyendo", "mehr", "plus", "accept", "accept all", "reject all", "learn more",
+        "allow all cookies", "manage preferences", "cookie settings", "ok", "got it", "donate", "sections", "story continues", "min read",
+        "sign up", "email address", "your email", "gefällt", "mir", "lade", "…", "j’aime", "j'aime", "chargement", "chargement…", "me", "gusta",
+        "cargando", "cargando…", "mi", "piace", "caricamento", "caricamento…", "curtir", "carregando", "carregando…", "zum inhalt springen",
+        "aller au contenu", "saltar al contenido", "ir al contenido", "vai al contenuto", "pular para o conteúdo", "pubblicità", "publicidade",
+        "condividi", "compartilhe", "compartilhar", "partilhar", "artikel", "teilen:", "register", "registrieren",
     };
 
     private static readonly string[] Prefixes =
@@ -22,14 +27,21 @@ internal static class BoilerplateFilter
         "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use", "accept cookies", "interested in",
         "add as an interest", "story highlights", "this article was originally", "this material may not be published", "join our newsletter",
         "get our newsletter", "newsletter", "abonnieren sie", "melden sie sich", "jetzt abonnieren", "abonnez-vous", "inscrivez-vous",
-        "suscríbete", "regístrate", "recibe nuestro", "posted in ",
+        "suscríbete", "regístrate", "recibe nuestro", "posted in ", "enter your email", "more from ", "leia também", "leggi anche",
+        "veja também", "this comment was removed", "this comment has been removed", "this comment was deleted", "comment removed",
+        "dieser kommentar wurde", "ce commentaire a été", "este comentario fue", "este comentario ha sido", "questo commento è stato",
+        "comments are the responsibility", "for more ", "kategorie:", "catégorie :", "catégorie:", "categoría:", "categoria:",
     ];
 
     private static readonly string[] ShortLineMarkers =
     [
         "all rights reserved", "terms of service", "terms of use", "privacy policy", "cookie policy", "stay up to date", "sign up for our",
-        "our newsletter", "newsletter sign", "in your inbox", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+        "our newsletter", "newsletter sign", "in your inbox", "to your inbox", "alle rechte vorbehalten", "tous droits réservés",
+        "todos los derechos reservados", "may be republished", "republish this", "tutti i diritti riservati", "todos os direitos reservados",
     ];
+
+    private static readonly string[] CookieContext =
+        [" use", "utiliz", "navig", "accept", "consent", "akzept", "verwend", "privacy", "policy", "einstellung", "préférences", "acepta", "acconsent", "aceita"];
 
     private static readonly HashSet<string> RelatedHeadings = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -39,6 +51,7 @@ internal static class BoilerplateFilter
         "also read", "read next", "what to read next", "more like this", "editor's picks", "mehr zum thema", "das könnte sie auch interessieren",
         "weitere artikel", "lesen sie auch", "auch interessant", "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi", "à lire également",
         "noticias relacionadas", "te puede interesar", "lee también", "más información", "relacionado", "relacionados", "también te puede interesar",
+        "leggi anche", "potrebbe interessarti", "articoli correlati", "leia também", "veja também", "relacionadas", "notícias relacionadas", "more from",
     };
 
     private static readonly string[] RelatedPrefixes =
@@ -57,8 +70,12 @@ internal static class BoilerplateFilter
             return true;
         }
 
-        return line.Length < 300 && ContainsAny(text, ShortLineMarkers);
+        return line.Length < 300 && ContainsAny(text, ShortLineMarkers) || IsCookieNotice(text);
     }
+
+    /// <summary>A cookie banner in any of the page languages; the second word keeps articles about baking out.</summary>
+    private static bool IsCookieNotice(ReadOnlySpan<char> text) =>
+        text.Length < 500 && text.Contains("cookie", StringComparison.OrdinalIgnoreCase) && ContainsAny(text, CookieContext);
 
     /// <summary>"WATCH Kerry: Dialogue Has Been Constructive", "VIDEO: …": teasers for a video player.</summary>
     public static bool IsVideoTeaser(ReadOnlySpan<char> text) =>

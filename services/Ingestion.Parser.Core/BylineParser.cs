@@ -6,7 +6,7 @@ internal static class BylineParser
     private static readonly string[] Prefixes =
     [
         "by ", "by:", "von ", "par ", "por ", "posted by ", "post by:", "post by ", "written by ", "story by ", "words by ", "reporting by ",
-        "author:", "authors:", "autor:", "autorin:", "auteur:", "auteurs:", "autores:", "text:", "texte:", "escrito por ", "publié par ", "veröffentlicht von ",
+        "author:", "authors:", "autor:", "autorin:", "auteur:", "auteurs:", "autores:", "text:", "texte:", "escrito por ", "publié par ", "veröffentlicht von ", "di ", "scritto da ", "redação:",
     ];
 
     private static readonly string[] Separators = [" and ", " und ", " et ", " y ", " & ", ", ", "; "];

@@ -26,7 +26,8 @@ internal static class CommentHeadings
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
     private const string CountNouns =
         "responses?|replies|reply|comments?|thoughts?|reactions?|kommentare?|antworten|antwort|gedanken|reaktionen|leserkommentare|meinungen"
-        + "|commentaires?|réponses?|reponses?|réactions?|avis|comentarios?|respuestas?|opiniones|reacciones";
+        + "|commentaires?|réponses?|reponses?|réactions?|avis|comentarios?|respuestas?|opiniones|reacciones|commenti|commento|risposte"
+        + "|comentários?|respostas?";
 
     private static readonly Regex CountFirst = new(
         @"^[^\w(]*(?:[\w’']+\s+){0,2}[(\[]?\s*(?<n>\d{1,3}(?:[,.]\d{3})*|no|one|zero|ein|eine|keine|un|une|aucun|uno|una|ningún)\s+(?:" + CountNouns + @")\b",
@@ -39,24 +40,26 @@ internal static class CommentHeadings
         "comments", "comment", "reader comments", "readers' comments", "readers comments", "user comments", "your comments", "discussion",
         "responses", "replies", "join the discussion", "join the conversation", "conversation", "what do you think?", "show comments",
         "kommentare", "leserkommentare", "diskussion", "diskutieren sie mit", "commentaires", "réactions", "vos réactions", "vos commentaires",
-        "comentarios", "comentarios de los lectores", "opiniones",
+        "comentarios", "comentarios de los lectores", "opiniones", "commenti", "comentários", "have your say",
     };
 
     private static readonly string[] FormPrefixes =
     [
         "leave a reply", "leave a comment", "leave your comment", "post a comment", "post comment", "add a comment", "add comment", "add your comment",
-        "write a comment", "submit a comment", "comments are closed", "you must be logged in to post", "log in to comment", "sign in to comment",
+        "write a comment", "submit a comment", "you must be logged in to post", "log in to comment", "sign in to comment",
         "kommentar schreiben", "schreibe einen kommentar", "hinterlasse einen kommentar", "einen kommentar schreiben", "kommentar verfassen",
         "kommentare sind geschlossen", "laisser un commentaire", "laisser une réponse", "ajouter un commentaire", "écrire un commentaire",
-        "poster un commentaire", "réagir", "les commentaires sont fermés", "deja un comentario", "deja una respuesta", "dejar un comentario",
-        "escribe un comentario", "añadir comentario", "publicar un comentario", "comentarios cerrados", "los comentarios están cerrados",
+        "poster un commentaire", "réagir", "deja un comentario", "deja una respuesta", "dejar un comentario",
+        "escribe un comentario", "añadir comentario", "publicar un comentario", "lascia un commento", "scrivi un commento",
+        "deixe um comentário", "deixe uma resposta", "deixe seu comentário", "you must be logged in", "para comentar es necesario",
     ];
 
     private static readonly string[] FooterPrefixes =
     [
         "©", "copyright", "(c) 19", "(c) 20", "all rights reserved", "powered by", "also on ", "terms of service", "terms of use",
         "privacy policy", "back to top", "add disqus to your site", "alle rechte vorbehalten", "impressum", "datenschutz",
-        "tous droits réservés", "mentions légales", "todos los derechos reservados", "aviso legal",
+        "tous droits réservés", "mentions légales", "todos los derechos reservados", "aviso legal", "comments are closed",
+        "comments closed", "comments are disabled", "commenting is closed", "kommentare sind geschlossen", "commenti chiusi", "les commentaires sont fermés", "comentarios cerrados", "los comentarios están cerrados",
     ];
 
     public static Kind Classify(string line)
@@ -67,7 +70,7 @@ internal static class CommentHeadings
         }
 
         var text = line.AsSpan().TrimEnd(":.").Trim();
-        if (StartsWithAny(text, FooterPrefixes))
+        if (StartsWithAny(text, FooterPrefixes) || IsLegalLinks(text))
         {
             return Kind.Footer;
         }
@@ -122,7 +125,9 @@ internal static class CommentHeadings
 
     // The regexes run only on lines that name comments at all: most short lines of a page do not.
     private static bool MayHoldCount(string line) =>
-        line.Contains("comment", StringComparison.OrdinalIgnoreCase) || line.Contains("respon", StringComparison.OrdinalIgnoreCase)
+        line.Contains("comment", StringComparison.OrdinalIgnoreCase) || line.Contains("coment", StringComparison.OrdinalIgnoreCase)
+        || line.Contains("respon", StringComparison.OrdinalIgnoreCase) || line.Contains("rispost", StringComparison.OrdinalIgnoreCase)
+        || line.Contains("respost", StringComparison.OrdinalIgnoreCase)
         || line.Contains("repl", StringComparison.OrdinalIgnoreCase) || line.Contains("kommentar", StringComparison.OrdinalIgnoreCase)
         || line.Contains("antwort", StringComparison.OrdinalIgnoreCase) || line.Contains("thought", StringComparison.OrdinalIgnoreCase)
         || line.Contains("gedanken", StringComparison.OrdinalIgnoreCase) || line.Contains("réponse", StringComparison.OrdinalIgnoreCase)
@@ -130,6 +135,13 @@ internal static class CommentHeadings
         || line.Contains("réaction", StringComparison.OrdinalIgnoreCase) || line.Contains("reaktion", StringComparison.OrdinalIgnoreCase)
         || line.Contains("avis", StringComparison.OrdinalIgnoreCase) || line.Contains("opinion", StringComparison.OrdinalIgnoreCase)
         || line.Contains("meinung", StringComparison.OrdinalIgnoreCase) || line.Contains("reaccion", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"Terms · Privacy · About Our Ads", "Aviso legal | Política de privacidad": the links at the foot of a page.</summary>
+    private static bool IsLegalLinks(ReadOnlySpan<char> text) =>
+        text.Length < 120 && text.IndexOfAny('|', '·', '•') > 0
+        && (text.Contains("privacy", StringComparison.OrdinalIgnoreCase) || text.Contains("privacidad", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("datenschutz", StringComparison.OrdinalIgnoreCase) || text.Contains("confidentialité", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("privacidade", StringComparison.OrdinalIgnoreCase) || text.Contains("privacy", StringComparison.OrdinalIgnoreCase));
 
     private static bool StartsWithAny(ReadOnlySpan<char> text, string[] prefixes)
     {

@@ -43,7 +43,7 @@ internal static class CommentLine
             return Kind.Date;
         }
 
-        if (IsAction(text))
+        if (IsAction(text) || IsReplyReference(text))
         {
             return Kind.Action;
         }
@@ -207,6 +207,12 @@ internal static class CommentLine
         // A line of only symbols ("−", "+", "↑ 3 ↓") is a voting widget too.
         return any || text.Length < 12;
     }
+
+    /// <summary>"In reply to Gwen Parry": the nesting already says as much.</summary>
+    private static bool IsReplyReference(string text) =>
+        text.Length < 80 && (text.StartsWith("In reply to ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Reply to ", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("Antwort auf ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("En réponse à ", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("En respuesta a ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Replying to ", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsFormField(string text) =>
         text.StartsWith("Your email address will not be published", StringComparison.OrdinalIgnoreCase)

@@ -8,6 +8,23 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
 
     public bool Exists => Start < End;
 
+    /// <summary>A form right under the heading ("Kommentare (5)" / "Kommentar schreiben") comes before the comments, not after.</summary>
+    private static bool OpensSection(List<TextLine> lines, int start, int form)
+    {
+        if (start < 0)
+        {
+            return false;
+        }
+
+        var between = 0;
+        for (var i = start + 1; i < form; i++)
+        {
+            between += lines[i].IsBlank ? 0 : 1;
+        }
+
+        return between <= 3;
+    }
+
     public static CommentSection Locate(List<TextLine> lines)
     {
         var firstProse = lines.FindIndex(line => line.Text.Length >= ProseLength);
@@ -36,7 +53,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
             {
                 start = i;
             }
-            else if (kind == CommentHeadings.Kind.Form && form < 0)
+            else if (kind == CommentHeadings.Kind.Form && form < 0 && !OpensSection(lines, start, i))
             {
                 form = i;
             }

@@ -86,7 +86,9 @@ internal static class DateLineParser
         private TimeOnly? _time;
         private string? _zone;
         private TimeSpan? _offset;
-        private bool _relativeMarker, _relativeDay, _unit, _previousWasTime, _previousBareSmall;
+        private bool _relativeMarker, _relativeDay, _unit, _previousWasTime, _previousBareSmall, _previousBare;
+        private int _pendingHour;
+        private bool _hourPending;
 
         public bool Read(ReadOnlySpan<char> token)
         {
@@ -94,6 +96,7 @@ internal static class DateLineParser
             var wasBareSmall = _previousBareSmall;
             _previousWasTime = false;
             _previousBareSmall = false;
+            _previousBare = false;
             token = token.Trim(".,:;!?\"'«»„“”");
             if (token.IsEmpty)
             {
@@ -132,6 +135,14 @@ internal static class DateLineParser
             if (word.Length > 4 && (word.StartsWith("GMT", StringComparison.Ordinal) || word.StartsWith("UTC", StringComparison.Ordinal)) && wasTime)
             {
                 return TryOffset(word[3..]);
+            }
+
+            if (word is "h" or "H" && _previousBare && _lastBare <= 23)
+            {
+                _pendingHour = _lastBare;
+                _hourPending = true;
+                _bareNumberCount--;
+                return true;
             }
 
             if (!DateWords.TryGet(word, out var kind, out var value))
@@ -218,6 +229,14 @@ internal static class DateLineParser
                 return false;
             }
 
+            if (_hourPending && number <= 59 && suffix.IsEmpty)
+            {
+                _time = new TimeOnly(_pendingHour, number);
+                _hourPending = false;
+                _previousWasTime = true;
+                return true;
+            }
+
             if (_bareNumberCount == 0)
             {
                 _firstBare = number;
@@ -225,6 +244,7 @@ internal static class DateLineParser
 
             _lastBare = number;
             _bareNumberCount++;
+            _previousBare = true;
             _previousBareSmall = number is >= 1 and <= 12;
             return true;
         }

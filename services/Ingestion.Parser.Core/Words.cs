@@ -27,7 +27,7 @@ internal static class Words
     public static bool LooksLikeName(ReadOnlySpan<char> text)
     {
         text = text.Trim();
-        if (text.Length is 0 or > 50 || Count(text) > 6 || EndsSentence(text) || text.Contains("http", StringComparison.OrdinalIgnoreCase))
+        if (text.Length is 0 or > 50 || Count(text) > 6 || (EndsSentence(text) && !EndsWithInitial(text)) || text.Contains("http", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -41,6 +41,14 @@ internal static class Words
         }
 
         return false;
+    }
+
+    /// <summary>"Jan P.", "John Smith Jr.": a name whose final full stop is not the end of a sentence.</summary>
+    private static bool EndsWithInitial(ReadOnlySpan<char> text)
+    {
+        var lastSpace = text.LastIndexOf(' ');
+        var last = text[(lastSpace + 1)..];
+        return text[^1] == '.' && (last.Length == 2 && char.IsUpper(last[0]) || last is "Jr." or "Sr.");
     }
 
     /// <summary>A byline name: capitalised words, allowing the particles of European surnames.</summary>

@@ -1,0 +1,105 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// A line of article metadata, possibly several facts joined: "Posted on March 3, 2014 by Dana Whitcomb",
+/// "November 2, 2016 · Hannah Kowalczyk · Business", "Posted by Gail Sorensen | April 23, 2020 7:45 AM".
+/// </summary>
+internal static class MetadataLine
+{
+    private static readonly string[] Separators = [" · ", " | ", " • ", " — ", " – "];
+    private static readonly string[] Joins = [" by ", " von ", " par ", " por ", " on ", " am ", " le ", " el ", " um "];
+
+    /// <summary>Whether the line holds a date or a byline; what it holds is added to <paramref name="found"/>.</summary>
+    public static bool TryRead(string line, ref Found found)
+    {
+        if (line.Length > 200)
+        {
+            return false;
+        }
+
+        var recognised = false;
+        var start = 0;
+        var joined = NextSeparator(line, 0, out _) < line.Length;
+        while (start <= line.Length)
+        {
+            var end = NextSeparator(line, start, out var separatorLength);
+            var segment = line[start..end].Trim();
+            recognised |= segment.Length > 0 && ReadSegment(segment, ref found, bareNames: joined);
+            start = end + separatorLength;
+            if (separatorLength == 0)
+            {
+                break;
+            }
+        }
+
+        return recognised;
+    }
+
+    private static bool ReadSegment(string segment, ref Found found, bool bareNames)
+    {
+        // "Posted" / "Veröffentlicht" left over in front of " by " or " von ".
+        if (DateWords.TryGet(segment, out var kind, out _) && kind == DateWords.Kind.Filler)
+        {
+            return true;
+        }
+
+        if (DateLineParser.TryParseLine(segment, out var time))
+        {
+            found.Time ??= time.Date is null ? null : time;
+            return time.Date is not null || time.Time is not null;
+        }
+
+        if (BylineParser.TryRead(segment) is { } names && !names.Any(name => DateLineParser.Parse(name, out _) is not null))
+        {
+            found.Authors ??= names;
+            return true;
+        }
+
+        if (bareNames && Words.Count(segment) >= 2 && BylineParser.ReadNames(segment) is { } bare)
+        {
+            found.Authors ??= bare;
+            return true;
+        }
+
+        foreach (var join in Joins)
+        {
+            var at = segment.IndexOf(join, StringComparison.OrdinalIgnoreCase);
+            if (at > 0)
+            {
+                // Joined halves count only with a date on one side: "What's On Property" is a menu, not a byline.
+                var copy = found;
+                if (ReadSegment(segment[..at], ref copy, bareNames: true) && ReadSegment(segment[(at + join.Length)..], ref copy, bareNames: true)
+                    && copy.Time is not null)
+                {
+                    found = copy;
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextSeparator(string line, int start, out int length)
+    {
+        var best = line.Length;
+        length = 0;
+        foreach (var separator in Separators)
+        {
+            var at = line.IndexOf(separator, start, StringComparison.Ordinal);
+            if (at >= 0 && at < best)
+            {
+                best = at;
+                length = separator.Length;
+            }
+        }
+
+        return best;
+    }
+
+    internal struct Found
+    {
+        public PageTime? Time;
+        public List<string>? Authors;
+    }
+}
