@@ -27,8 +27,9 @@ internal static class BoilerplateFilter
         "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use", "accept cookies", "interested in",
         "add as an interest", "story highlights", "this article was originally", "this material may not be published", "join our newsletter",
         "get our newsletter", "newsletter", "abonnieren sie", "melden sie sich", "jetzt abonnieren", "abonnez-vous", "inscrivez-vous",
-        "suscríbete", "regístrate", "recibe nuestro", "posted in ", "enter your email", "more from ", "leia também", "leggi anche",
-        "veja também", "this comment was removed", "this comment has been removed", "this comment was deleted", "comment removed",
+        "suscríbete", "regístrate", "recibe nuestro", "posted in ", "enter your email", "leia também", "leggi anche",
+        "veja também", "this comment was removed", "share this article", "artikel teilen", "partager :", "partager:", "compartir en",
+        "condividi su", "compartilhe:", "compartilhar:", "this comment has been removed", "this comment was deleted", "comment removed",
         "dieser kommentar wurde", "ce commentaire a été", "este comentario fue", "este comentario ha sido", "questo commento è stato",
         "comments are the responsibility", "for more ", "kategorie:", "catégorie :", "catégorie:", "categoría:", "categoria:",
     ];
@@ -53,6 +54,9 @@ internal static class BoilerplateFilter
         "noticias relacionadas", "te puede interesar", "lee también", "más información", "relacionado", "relacionados", "también te puede interesar",
         "leggi anche", "potrebbe interessarti", "articoli correlati", "leia também", "veja também", "relacionadas", "notícias relacionadas", "more from",
     };
+
+    /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>
+    private static readonly string[] RelatedSectionPrefixes = ["more from ", "more in ", "more on ", "mehr aus ", "mehr zu ", "plus de ", "más de ", "altro da ", "mais de "];
 
     private static readonly string[] RelatedPrefixes =
         ["related:", "read more:", "see also:", "read also:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:"];
@@ -87,7 +91,8 @@ internal static class BoilerplateFilter
 
     /// <summary>A heading that introduces a list of links to other stories.</summary>
     public static bool IsRelatedHeading(string line) =>
-        line.Length < 60 && RelatedHeadings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line.AsSpan().Trim(" :"));
+        line.Length < 60
+        && (RelatedHeadings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line.AsSpan().Trim(" :")) || StartsWithAny(line, RelatedSectionPrefixes));
 
     /// <summary>A link in a related-stories list: a short headline, not a sentence.</summary>
     public static bool LooksLikeLinkText(string line) => line.Length <= 140 && !Words.EndsSentence(line);

@@ -52,6 +52,8 @@ internal static class CommentHeadings
         "poster un commentaire", "réagir", "deja un comentario", "deja una respuesta", "dejar un comentario",
         "escribe un comentario", "añadir comentario", "publicar un comentario", "lascia un commento", "scrivi un commento",
         "deixe um comentário", "deixe uma resposta", "deixe seu comentário", "you must be logged in", "para comentar es necesario",
+        "vous devez être connecté", "debes estar registrado", "faça login para comentar", "sie müssen angemeldet sein", "devi essere registrato",
+        "è necessario effettuare il login", "log in to leave a comment", "sign in to leave a comment",
     ];
 
     private static readonly string[] FooterPrefixes =

@@ -20,7 +20,11 @@ internal static class CommentLine
         @"^(?<name>.{1,120}?)\s+(?:says|said|wrote|writes|commented|replied|sagt|schreibt|schrieb|meint|kommentierte|antwortete|dit|a dit|écrit|a écrit|répond|a répondu|dice|dijo|escribió|comentó|responde|respondió)\s*(?::\s*(?<rest>.*))?$",
         Options);
 
-    private static readonly string[] AuthorPrefixes = ["posted by ", "comment by ", "comment from ", "reply from ", "von ", "par ", "por ", "by "];
+    private static readonly string[] AuthorPrefixes =
+    [
+        "posted by ", "comment by ", "comment from ", "reply from ", "antwort von ", "réponse de ", "respuesta de ", "resposta de ", "risposta di ",
+        "von ", "par ", "por ", "by ",
+    ];
 
     private static readonly HashSet<string> ActionWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -29,6 +33,8 @@ internal static class CommentLine
         "sort", "by", "best", "newest", "oldest", "top", "recommend", "recommended", "this", "comment", "comments", "all", "points", "point",
         "see", "previous", "next", "cancel", "inappropriate", "thread", "antworten", "antwort", "melden", "teilen", "zitieren", "gefällt", "mir",
         "répondre", "signaler", "partager", "citer", "j'aime", "responder", "denunciar", "compartir", "citar", "me", "gusta", "reportar",
+        "rispondi", "segnala", "curtir", "ver", "más", "mais", "voir", "plus", "mehr", "weitere", "altri", "mostra", "carregar", "cargar",
+        "anzeigen", "afficher", "commenti", "comentarios", "comentários", "commentaires", "kommentare", "replies", "respuestas", "risposte",
     };
 
     public static Kind Classify(string text)

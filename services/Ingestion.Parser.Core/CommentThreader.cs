@@ -16,11 +16,12 @@ internal sealed class CommentThreader
         }
 
         var ordinal = _comments.Count + 1;
+        int? parent = _open.Count > 0 ? _open.Peek().Ordinal : null;
         _comments.Add(new ParsedComment
         {
             Ordinal = ordinal,
-            Parent = _open.Count > 0 ? _open.Peek().Ordinal : null,
-            Author = author,
+            Parent = parent,
+            Author = author is null ? null : CommentAuthor.Clean(author, parent is { } p ? _comments[p - 1].Author : null),
             PostedAt = postedAt,
             Paragraphs = paragraphs,
         });

@@ -87,6 +87,8 @@ internal static class DateLineParser
         private string? _zone;
         private TimeSpan? _offset;
         private bool _relativeMarker, _relativeDay, _unit, _previousWasTime, _previousBareSmall, _previousBare;
+        private (int Year, int First, int Second)? _ambiguous;
+        private bool _twelveHourClock;
         private int _pendingHour;
         private bool _hourPending;
 
@@ -94,11 +96,12 @@ internal static class DateLineParser
         {
             var wasTime = _previousWasTime;
             var wasBareSmall = _previousBareSmall;
+            var wasBare = _previousBare;
             _previousWasTime = false;
             _previousBareSmall = false;
             _previousBare = false;
             token = token.Trim(".,:;!?\"'«»„“”");
-            if (token.IsEmpty)
+            if (token.IsEmpty || !ContainsLetterOrDigit(token))
             {
                 _previousWasTime = wasTime;
                 return true;
@@ -106,7 +109,7 @@ internal static class DateLineParser
 
             if (!token.ContainsAnyInRange('0', '9'))
             {
-                return ReadWord(token, wasTime, wasBareSmall);
+                return ReadWord(token, wasTime, wasBareSmall, wasBare);
             }
 
             if (TryIso(token))
@@ -124,7 +127,7 @@ internal static class DateLineParser
             return TryNumericDate(token) || (wasTime && TryOffset(token)) || ReadNumber(token);
         }
 
-        private bool ReadWord(ReadOnlySpan<char> word, bool wasTime, bool wasBareSmall)
+        private bool ReadWord(ReadOnlySpan<char> word, bool wasTime, bool wasBareSmall, bool wasBare)
         {
             if (wasTime && word.Length <= 5 && IsUpper(word) && TimeZoneAbbreviations.IsKnown(word))
             {
@@ -137,7 +140,7 @@ internal static class DateLineParser
                 return TryOffset(word[3..]);
             }
 
-            if (word is "h" or "H" && _previousBare && _lastBare <= 23)
+            if (word is "h" or "H" && wasBare && _lastBare <= 23)
             {
                 _pendingHour = _lastBare;
                 _hourPending = true;
@@ -180,8 +183,11 @@ internal static class DateLineParser
             return true;
         }
 
-        private static TimeOnly ApplyMeridiem(TimeOnly time, int addHours) =>
-            new(time.Hour % 12 + addHours, time.Minute, time.Second);
+        private TimeOnly ApplyMeridiem(TimeOnly time, int addHours)
+        {
+            _twelveHourClock = true;
+            return new(time.Hour % 12 + addHours, time.Minute, time.Second);
+        }
 
         private bool ReadNumber(ReadOnlySpan<char> token)
         {
@@ -331,8 +337,13 @@ internal static class DateLineParser
             }
 
             var year = lastLength == 4 ? c : c + (c < 70 ? 2000 : 1900);
+            if (mark == '/' && a <= 12 && b <= 12)
+            {
+                // Ambiguous: settled in Result by the clock, since pages that write 9/4/2016 write 9:05 AM too.
+                _ambiguous = (year, a, b);
+                return true;
+            }
 
-            // Day first in European notation and whenever the first number cannot be a month; US month first otherwise.
             var dayFirst = mark != '/' || a > 12;
             return dayFirst ? TrySetDate(year, b, a) : TrySetDate(year, a, b);
         }
@@ -520,6 +531,19 @@ internal static class DateLineParser
             return true;
         }
 
+        private static bool ContainsLetterOrDigit(ReadOnlySpan<char> token)
+        {
+            foreach (var c in token)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static bool IsUpper(ReadOnlySpan<char> word)
         {
             foreach (var c in word)
@@ -533,11 +557,17 @@ internal static class DateLineParser
             return true;
         }
 
-        public readonly PageTime? Result(ref int otherWords)
+        public PageTime? Result(ref int otherWords)
         {
             if ((_relativeMarker && _unit) || _relativeDay)
             {
                 return new PageTime(null, _time, _zone, _offset, Relative: true);
+            }
+
+            if (_ambiguous is var (year, first, second) && year is >= 1900 and <= 2100)
+            {
+                var (month, day) = _twelveHourClock ? (first, second) : (second, first);
+                _date = new DateOnly(year, month, day);
             }
 
             var date = _date;

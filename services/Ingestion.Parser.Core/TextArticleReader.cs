@@ -6,7 +6,7 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal sealed class TextArticleReader(List<TextLine> lines, int end)
 {
-    /// <summary>Headings and widgets are never this long; the first such line that is not furniture starts the prose.</summary>
+    /// <summary>Headings and widgets are never this long; the first such sentence that is not furniture starts the prose.</summary>
     private const int ProseLength = 80;
 
     private bool _publishedFromUpdateLine;
@@ -79,7 +79,8 @@ internal sealed class TextArticleReader(List<TextLine> lines, int end)
         for (var i = 0; i < end; i++)
         {
             var text = lines[i].Text;
-            if (text.Length >= ProseLength && !BoilerplateFilter.IsBoilerplate(text) && CaptionDetector.TryRead(text) is null)
+            if (text.Length >= ProseLength && (Words.EndsSentence(text) || text.Length >= 2 * ProseLength)
+                && !BoilerplateFilter.IsBoilerplate(text) && CaptionDetector.TryRead(text) is null)
             {
                 return i;
             }
