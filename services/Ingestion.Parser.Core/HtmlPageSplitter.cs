@@ -1,6 +1,215 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
 namespace Ingestion.Parser.Core;
 
+/// <summary>
+/// Splits an HTML page. The page's own metadata (JSON-LD, microdata, OpenGraph, meta tags, its markup) names title,
+/// authors, time and tags; the comment container and the article's content root are found by their usual markup,
+/// rendered to lines and read by the same rules as plain-text pages.
+/// </summary>
 internal static class HtmlPageSplitter
 {
-    public static ParsedPage Split(string html) => TextPageSplitter.Split(html);
+    /// <summary>No real page nests this deep; the HTML tree builder slows down quadratically past it.</summary>
+    private const int MaxNesting = 2000;
+
+    private static readonly string[] CommentContainers =
+    [
+        "#comments", "#disqus_thread", "#comments-block", ".comments-area", ".comment-list", ".commentlist", "#commentaires", "#kommentare",
+        "#comentarios", ".comments", "[data-testid='comments']", "section[id*='comment']", "div[id*='comment']", "[class*='comments']",
+    ];
+
+    private static readonly string[] ContentRoots =
+    [
+        "[itemprop='articleBody']", ".entry-content", ".post-content", ".article-body", ".article-content", ".story-body", "#article-body",
+        ".post-body", ".field-name-body", ".article__body", ".article-text", ".story-content", ".content-body", ".post-entry", ".text-content",
+        "[class*='article-body']", "[class*='articleBody']", "[class*='ArticleBody']", "[class*='story-body']", "[data-testid='article-body']",
+    ];
+
+    private static readonly string[] NoiseMarkers =
+    [
+        "share", "social", "related", "newsletter", "subscri", "advert", "promo", "cookie", "sidebar", "breadcrumb", "popup", "modal", "comment",
+        "disqus", "respond", "recommend", "sponsor", "outbrain", "taboola", "signup", "paywall", "navigation", "menu", "byline", "entry-meta",
+        "post-meta", "article-meta", "tags", "author-bio", "caption", "credit",
+    ];
+
+    public static ParsedPage Split(string html)
+    {
+        if (NestingDepth(html) > MaxNesting)
+        {
+            return TextPageSplitter.Split(TagStripper.Strip(html));
+        }
+
+        var document = new HtmlParser().ParseDocument(html);
+        var facts = JsonLdReader.Read(document);
+        HtmlMetaReader.Read(document, facts);
+
+        var comments = ReadComments(document);
+        var captions = ReadCaptions(document);
+        RemoveNoise(document);
+
+        var root = FindContentRoot(document);
+        var lines = HtmlText.Lines(root ?? document.Body ?? document.DocumentElement);
+        var article = new TextArticleReader(lines, lines.Count, root is null ? null : facts.Title ?? string.Empty);
+        article.Read();
+        return new ParsedPage
+        {
+            Title = facts.Title ?? article.Title,
+            Authors = facts.Authors.Count > 0 ? facts.Authors : article.Authors,
+            PublishedAt = facts.PublishedAt ?? article.PublishedAt?.ToIso(),
+            Site = facts.Site ?? article.Site ?? SiteFromTitle(document, facts.Title),
+            Tags = facts.Tags.Count > 0 ? facts.Tags : article.Tags,
+            DeclaredCommentCount = facts.DeclaredCommentCount ?? comments.DeclaredCount,
+            BodyParagraphs = article.Body,
+            Captions = [.. captions, .. article.Captions.Where(caption => !captions.Contains(caption))],
+            Comments = comments.Comments,
+        };
+    }
+
+    private static (IReadOnlyList<ParsedComment> Comments, int? DeclaredCount) ReadComments(IDocument document)
+    {
+        var container = CommentContainers.Select(selector => document.QuerySelector(selector)).FirstOrDefault(element => element is not null);
+        if (container is null)
+        {
+            return ([], null);
+        }
+
+        container.Remove();
+        var lines = HtmlText.Lines(container);
+        int? declared = null;
+        var start = 0;
+        for (var i = 0; i < lines.Count && declared is null; i++)
+        {
+            if (CommentHeadings.DeclaredCount(lines[i].Text) is { } count)
+            {
+                declared = count;
+                start = i + 1;
+            }
+        }
+
+        return (TextCommentParser.Parse(lines.GetRange(start, lines.Count - start)), declared);
+    }
+
+    private static List<string> ReadCaptions(IDocument document)
+    {
+        var captions = new List<string>();
+        foreach (var caption in document.QuerySelectorAll("figcaption, .wp-caption-text, .caption, [class*='caption']").ToList())
+        {
+            if (caption.ParentElement?.Closest("figcaption, .wp-caption-text, .caption") is not null)
+            {
+                continue;
+            }
+
+            var text = string.Join(' ', HtmlText.Lines(caption).Select(line => line.Text));
+            if (text.Length > 0 && !captions.Contains(text))
+            {
+                captions.Add(text);
+            }
+
+            caption.Remove();
+        }
+
+        foreach (var figure in document.QuerySelectorAll("figure").ToList())
+        {
+            figure.Remove();
+        }
+
+        return captions;
+    }
+
+    private static void RemoveNoise(IDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll("nav, aside, form, footer, header, [role='navigation'], [role='complementary']").ToList())
+        {
+            element.Remove();
+        }
+
+        foreach (var element in document.QuerySelectorAll("[class], [id]").Where(IsNoise).ToList())
+        {
+            element.Remove();
+        }
+    }
+
+    private static bool IsNoise(IElement element)
+    {
+        if (element.LocalName is "body" or "html" or "main" or "article")
+        {
+            return false;
+        }
+
+        var names = (element.GetAttribute("class") + " " + element.Id).ToLowerInvariant();
+        return NoiseMarkers.Any(marker => names.Contains(marker, StringComparison.Ordinal))
+            || element.ClassList.Any(name => name is "ad" or "ads" or "advertisement" or "meta" or "nav" or "hidden");
+    }
+
+    private static IElement? FindContentRoot(IDocument document)
+    {
+        foreach (var selector in ContentRoots)
+        {
+            if (document.QuerySelector(selector) is { } root && root.TextContent.Length > 200)
+            {
+                return root;
+            }
+        }
+
+        return document.QuerySelectorAll("article").OrderByDescending(ParagraphText).FirstOrDefault(article => ParagraphText(article) > 200);
+    }
+
+    private static int ParagraphText(IElement element) => element.QuerySelectorAll("p").Sum(paragraph => paragraph.TextContent.Length);
+
+    /// <summary>"Grain elevator fire … :: Tri-County Chronicle": the part of the document title that is not the headline.</summary>
+    private static string? SiteFromTitle(IDocument document, string? title)
+    {
+        var full = Whitespace.Collapse(document.Title);
+        if (title is null || full.Length <= title.Length || !full.Contains(title, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var rest = full.Replace(title, string.Empty, StringComparison.Ordinal).Trim(' ', '|', '-', '–', '—', ':', '·', '•');
+        return rest.Length is > 0 and <= 60 ? rest : null;
+    }
+
+    /// <summary>An upper bound on element nesting, from a single pass over the tags.</summary>
+    private static int NestingDepth(string html)
+    {
+        int depth = 0, max = 0;
+        for (var at = html.IndexOf('<', StringComparison.Ordinal); at >= 0 && at + 1 < html.Length; at = html.IndexOf('<', at + 1))
+        {
+            var next = html[at + 1];
+            if (next == '/')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (char.IsAsciiLetter(next) && !IsVoidOrSelfClosing(html, at + 1))
+            {
+                max = Math.Max(max, ++depth);
+            }
+        }
+
+        return max;
+    }
+
+    private static bool IsVoidOrSelfClosing(string html, int nameStart)
+    {
+        var end = nameStart;
+        while (end < html.Length && char.IsAsciiLetterOrDigit(html[end]))
+        {
+            end++;
+        }
+
+        var name = html.AsSpan(nameStart, end - nameStart);
+        if (name.Equals("br", StringComparison.OrdinalIgnoreCase) || name.Equals("img", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("meta", StringComparison.OrdinalIgnoreCase) || name.Equals("link", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("input", StringComparison.OrdinalIgnoreCase) || name.Equals("hr", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("p", StringComparison.OrdinalIgnoreCase) || name.Equals("li", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("source", StringComparison.OrdinalIgnoreCase) || name.Equals("wbr", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("area", StringComparison.OrdinalIgnoreCase) || name.Equals("col", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var close = html.IndexOf('>', end);
+        return close > 0 && html[close - 1] == '/';
+    }
 }

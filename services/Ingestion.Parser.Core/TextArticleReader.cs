@@ -4,7 +4,8 @@ namespace Ingestion.Parser.Core;
 /// Reads the article part of a plain-text page. The title is the last headline-like line before the first paragraph of
 /// prose; lines above it are site chrome, lines between it and the prose are metadata; the body runs from the prose on.
 /// </summary>
-internal sealed class TextArticleReader(List<TextLine> lines, int end)
+/// <remarks>Given a <paramref name="knownTitle"/>, the lines are an article's content alone: every line is body or furniture.</remarks>
+internal sealed class TextArticleReader(List<TextLine> lines, int end, string? knownTitle = null)
 {
     /// <summary>Headings and widgets are never this long; the first such sentence that is not furniture starts the prose.</summary>
     private const int ProseLength = 80;
@@ -27,9 +28,9 @@ internal sealed class TextArticleReader(List<TextLine> lines, int end)
 
     public void Read()
     {
-        var firstProse = FindFirstProse();
-        var titleIndex = FindTitle(firstProse);
-        Title = titleIndex >= 0 ? Whitespace.Collapse(lines[titleIndex].Text) : null;
+        var firstProse = knownTitle is null ? FindFirstProse() : 0;
+        var titleIndex = knownTitle is null ? FindTitle(firstProse) : -1;
+        Title = titleIndex >= 0 ? Whitespace.Collapse(lines[titleIndex].Text) : knownTitle;
         Site = FindSite(titleIndex);
         for (var i = 0; i < end; i++)
         {

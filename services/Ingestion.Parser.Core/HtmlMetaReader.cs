@@ -1,0 +1,139 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>Fills in what JSON-LD left open from microdata, OpenGraph and meta tags, and the page's own markup.</summary>
+internal static class HtmlMetaReader
+{
+    private static readonly string[] DateMetaNames =
+        ["article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate", "publish-date", "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date", "dcterms.created"];
+
+    public static void Read(IDocument document, PageFacts facts)
+    {
+        ReadMicrodata(document, facts);
+        facts.Title ??= Meta(document, "og:title") ?? Meta(document, "twitter:title");
+        facts.Site ??= Meta(document, "og:site_name") ?? Meta(document, "application-name");
+        foreach (var name in DateMetaNames)
+        {
+            facts.PublishedAt ??= DateLineParser.ToIso(Meta(document, name));
+        }
+
+        if (facts.Authors.Count == 0 && (Meta(document, "author") ?? Meta(document, "article:author") ?? Meta(document, "dc.creator")) is { } author
+            && !author.Contains("://", StringComparison.Ordinal))
+        {
+            facts.Authors.AddRange(BylineParser.ReadNames(author) ?? [author]);
+        }
+
+        if (facts.Tags.Count == 0)
+        {
+            facts.Tags.AddRange(MetaAll(document, "article:tag").Distinct(StringComparer.OrdinalIgnoreCase));
+        }
+
+        if (facts.Tags.Count == 0 && (Meta(document, "news_keywords") ?? Meta(document, "keywords")) is { } keywords)
+        {
+            facts.Tags.AddRange(TagLineParser.Split(keywords));
+        }
+
+        ReadMarkup(document, facts);
+    }
+
+    private static void ReadMicrodata(IDocument document, PageFacts facts)
+    {
+        var article = document.QuerySelectorAll("[itemscope][itemtype]")
+            .FirstOrDefault(element => element.GetAttribute("itemtype") is { } type && (type.Contains("Article", StringComparison.Ordinal) || type.Contains("BlogPosting", StringComparison.Ordinal)));
+        if (article is null)
+        {
+            return;
+        }
+
+        facts.Title ??= Prop(article, "headline") ?? Prop(article, "name");
+        facts.PublishedAt ??= DateLineParser.ToIso(Prop(article, "datePublished") ?? Prop(article, "dateCreated"));
+        if (facts.Authors.Count == 0)
+        {
+            foreach (var author in OwnProps(article, "author"))
+            {
+                var name = author.QuerySelector("[itemprop='name']") is { } inner ? PropValue(inner) : PropValue(author);
+                if (name is { Length: > 0 })
+                {
+                    facts.Authors.AddRange(BylineParser.ReadNames(name) ?? [name]);
+                }
+            }
+        }
+
+        if (facts.Tags.Count == 0 && Prop(article, "keywords") is { } keywords)
+        {
+            facts.Tags.AddRange(TagLineParser.Split(keywords));
+        }
+
+        if (facts.DeclaredCommentCount is null && int.TryParse(Prop(article, "commentCount"), out var count))
+        {
+            facts.DeclaredCommentCount = count;
+        }
+
+        if (facts.Site is null && OwnProps(article, "publisher").FirstOrDefault() is { } publisher)
+        {
+            facts.Site = publisher.QuerySelector("[itemprop='name']") is { } inner ? PropValue(inner) : PropValue(publisher);
+        }
+    }
+
+    /// <summary>The headline, byline, time and tag links as the page shows them, for pages without metadata.</summary>
+    private static void ReadMarkup(IDocument document, PageFacts facts)
+    {
+        facts.Title ??= document.QuerySelector("article h1, main h1, h1") is { } heading && Whitespace.Collapse(heading.TextContent) is { Length: > 0 } title ? title : null;
+        facts.PublishedAt ??= DateLineParser.ToIso(
+            (document.QuerySelector("article time.published[datetime], time.entry-date[datetime], article time[datetime], header time[datetime]")
+                ?? document.QuerySelector("time[datetime]"))?.GetAttribute("datetime"));
+        if (facts.Authors.Count == 0)
+        {
+            var byline = document.QuerySelector("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, .author-name, .article-author, .entry-author, .post-author");
+            if (byline is not null && BylineParser.ReadNames(StripBy(Whitespace.Collapse(byline.TextContent))) is { } names)
+            {
+                facts.Authors.AddRange(names);
+            }
+        }
+
+        if (facts.Tags.Count == 0)
+        {
+            facts.Tags.AddRange(document.QuerySelectorAll("a[rel~='tag'], .tags a, .tag-links a, .tags-links a, .post-tags a, .article-tags a, .entry-tags a")
+                .Select(link => Whitespace.Collapse(link.TextContent))
+                .Where(tag => tag.Length > 0)
+                .Distinct(StringComparer.OrdinalIgnoreCase));
+        }
+    }
+
+    private static string StripBy(string text) =>
+        BylineParser.TryRead(text) is { } names ? string.Join(", ", names) : text;
+
+    private static string? Prop(IElement scope, string name) => OwnProps(scope, name).Select(PropValue).FirstOrDefault(value => value is { Length: > 0 });
+
+    /// <summary>Properties of this item, not of items nested in it (a comment's author is not the article's).</summary>
+    private static IEnumerable<IElement> OwnProps(IElement scope, string name) =>
+        scope.QuerySelectorAll($"[itemprop~='{name}']").Where(element => NearestScope(element) == scope);
+
+    private static IElement? NearestScope(IElement element)
+    {
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            if (parent.HasAttribute("itemscope"))
+            {
+                return parent;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? PropValue(IElement element) =>
+        element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? Whitespace.Collapse(element.TextContent);
+
+    private static string? Meta(IDocument document, string name) => MetaAll(document, name).FirstOrDefault();
+
+    private static IEnumerable<string> MetaAll(IDocument document, string name) =>
+        document.Head?.QuerySelectorAll("meta")
+            .Where(meta => string.Equals(meta.GetAttribute("property"), name, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(meta.GetAttribute("name"), name, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(meta.GetAttribute("itemprop"), name, StringComparison.OrdinalIgnoreCase))
+            .Select(meta => Whitespace.Collapse(meta.GetAttribute("content")))
+            .Where(content => content.Length > 0)
+        ?? [];
+}

@@ -1,0 +1,137 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// Turns a DOM subtree into the lines a browser would show: one per block and per line break, indented by how deep
+/// in a reply thread it sits, and with machine-readable times in place of their display text. Iterative, so deeply
+/// nested markup cannot overflow the stack.
+/// </summary>
+internal static class HtmlText
+{
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+        "blockquote", "pre", "table", "tr", "td", "th", "figure", "figcaption", "form", "hr", "address", "details", "summary", "center", "body",
+    };
+
+    private static readonly HashSet<string> Invisible = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "input", "textarea", "object", "embed", "canvas", "video",
+        "audio", "head", "title", "link", "meta", "option", "label",
+    };
+
+    public static List<TextLine> Lines(IElement root, Func<IElement, bool>? skip = null)
+    {
+        var lines = new List<TextLine>();
+        var current = new StringBuilder();
+        var currentIndent = 0;
+        var stack = new Stack<(INode Node, int Depth, bool Exit)>();
+        stack.Push((root, 0, false));
+        while (stack.Count > 0)
+        {
+            var (node, depth, exit) = stack.Pop();
+            if (exit)
+            {
+                Flush(lines, current, currentIndent);
+                continue;
+            }
+
+            if (node is IText text)
+            {
+                if (current.Length == 0)
+                {
+                    currentIndent = depth;
+                }
+
+                current.Append(text.Data);
+                continue;
+            }
+
+            if (node is not IElement element || Invisible.Contains(element.LocalName) || IsHidden(element) || (skip?.Invoke(element) ?? false))
+            {
+                continue;
+            }
+
+            if (element.LocalName == "br")
+            {
+                Flush(lines, current, currentIndent);
+                continue;
+            }
+
+            if (element.LocalName == "time" && DateLineParser.ToIso(element.GetAttribute("datetime")) is { } iso)
+            {
+                current.Append(' ').Append(iso).Append(' ');
+                continue;
+            }
+
+            var block = Blocks.Contains(element.LocalName);
+            if (block)
+            {
+                Flush(lines, current, currentIndent);
+                stack.Push((element, depth, true));
+            }
+
+            var childDepth = depth + ThreadDepth(element);
+            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                stack.Push((child, childDepth, false));
+            }
+        }
+
+        Flush(lines, current, currentIndent);
+        return lines;
+    }
+
+    /// <summary>How much deeper in a reply thread an element's content sits: nested lists, "children" and "indent-2" containers.</summary>
+    private static int ThreadDepth(IElement element)
+    {
+        if (element.LocalName is "li" or "dd" or "blockquote")
+        {
+            return 1;
+        }
+
+        var depth = 0;
+        foreach (var name in element.ClassList)
+        {
+            if (name is "children" or "replies" or "indented" or "comment-replies" or "reply-list" or "comments-children")
+            {
+                depth = Math.Max(depth, 1);
+            }
+            else if ((TrailingNumber(name, "indent-") ?? TrailingNumber(name, "depth-")) is { } level)
+            {
+                depth = Math.Max(depth, level + 1);
+            }
+        }
+
+        return depth;
+    }
+
+    private static int? TrailingNumber(string name, string prefix)
+    {
+        var at = name.IndexOf(prefix, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && int.TryParse(name.AsSpan(at + prefix.Length), out var value) && value is >= 0 and < 50 ? value : null;
+    }
+
+    public static bool IsHidden(IElement element) =>
+        element.HasAttribute("hidden")
+        || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
+        || (element.GetAttribute("style") is { } style && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase))
+        || element.ClassList.Any(name => name is "screen-reader-text" or "sr-only" or "visually-hidden" or "element-hidden" or "hidden");
+
+    private static void Flush(List<TextLine> lines, StringBuilder current, int indent)
+    {
+        if (current.Length == 0)
+        {
+            return;
+        }
+
+        var text = Whitespace.Collapse(current.ToString());
+        current.Clear();
+        if (text.Length > 0)
+        {
+            lines.Add(new TextLine(indent * 2, text));
+        }
+    }
+}
