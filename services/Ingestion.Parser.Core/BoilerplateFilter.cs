@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Ingestion.Parser.Core;
 
 /// <summary>Lines that belong to the page's furniture rather than to the article: share widgets, ads, prompts, teasers.</summary>
@@ -20,7 +22,7 @@ internal static class BoilerplateFilter
         "condividi", "compartilhe", "compartilhar", "partilhar", "artikel", "teilen:", "register", "registrieren",
     };
 
-    private static readonly string[] Prefixes =
+    private static readonly PrefixSet Prefixes = new(
     [
         "share on ", "share this", "click to share", "click to email", "click to print", "follow us", "follow @", "sign up for", "sign up to",
         "subscribe to our", "subscribe now", "click here", "advertisement", "get the latest", "download the app", "download our app",
@@ -32,17 +34,18 @@ internal static class BoilerplateFilter
         "condividi su", "compartilhe:", "compartilhar:", "this comment has been removed", "this comment was deleted", "comment removed",
         "dieser kommentar wurde", "ce commentaire a été", "este comentario fue", "este comentario ha sido", "questo commento è stato",
         "comments are the responsibility", "for more ", "kategorie:", "catégorie :", "catégorie:", "categoría:", "categoria:",
-    ];
+    ]);
 
-    private static readonly string[] ShortLineMarkers =
+    private static readonly SearchValues<string> ShortLineMarkers = SearchValues.Create(
     [
         "all rights reserved", "terms of service", "terms of use", "privacy policy", "cookie policy", "stay up to date", "sign up for our",
-        "our newsletter", "newsletter sign", "in your inbox", "to your inbox", "alle rechte vorbehalten", "tous droits réservés",
+        "our newsletter", "newsletter sign", "in your inbox", "to your inbox", "alle rechte vorbehalten", "tous droits r",
         "todos los derechos reservados", "may be republished", "republish this", "tutti i diritti riservati", "todos os direitos reservados",
-    ];
+    ], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly string[] CookieContext =
-        [" use", "utiliz", "navig", "accept", "consent", "akzept", "verwend", "privacy", "policy", "einstellung", "préférences", "acepta", "acconsent", "aceita"];
+    private static readonly SearchValues<string> CookieContext = SearchValues.Create(
+        [" use", "utiliz", "navig", "accept", "consent", "akzept", "verwend", "privacy", "policy", "einstellung", "acepta", "acconsent", "aceita"],
+        StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> RelatedHeadings = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -56,10 +59,10 @@ internal static class BoilerplateFilter
     };
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>
-    private static readonly string[] RelatedSectionPrefixes = ["more from ", "more in ", "more on ", "mehr aus ", "mehr zu ", "plus de ", "más de ", "altro da ", "mais de "];
+    private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "more in ", "more on ", "mehr aus ", "mehr zu ", "plus de ", "más de ", "altro da ", "mais de "]);
 
-    private static readonly string[] RelatedPrefixes =
-        ["related:", "read more:", "see also:", "read also:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:"];
+    private static readonly PrefixSet RelatedPrefixes = new(
+        ["related:", "read more:", "see also:", "read also:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:"]);
 
     public static bool IsBoilerplate(string line)
     {
@@ -69,17 +72,19 @@ internal static class BoilerplateFilter
         }
 
         var text = line.AsSpan().Trim(" :|•·›»>-–—");
-        if (text.IsEmpty || IsWidget(text) || IsVideoTeaser(text) || StartsWithAny(text, Prefixes) || StartsWithAny(text, RelatedPrefixes))
+        if (text.IsEmpty || IsWidget(text) || IsVideoTeaser(text))
         {
             return true;
         }
 
-        return line.Length < 300 && ContainsAny(text, ShortLineMarkers) || IsCookieNotice(text);
+        // Prompts and notices are short; prose lines only need the cookie check.
+        return line.Length < 300 && (Prefixes.Matches(text) || RelatedPrefixes.Matches(text) || text.ContainsAny(ShortLineMarkers))
+            || IsCookieNotice(text);
     }
 
     /// <summary>A cookie banner in any of the page languages; the second word keeps articles about baking out.</summary>
     private static bool IsCookieNotice(ReadOnlySpan<char> text) =>
-        text.Length < 500 && text.Contains("cookie", StringComparison.OrdinalIgnoreCase) && ContainsAny(text, CookieContext);
+        text.Length < 500 && text.Contains("cookie", StringComparison.OrdinalIgnoreCase) && text.ContainsAny(CookieContext);
 
     /// <summary>"WATCH Kerry: Dialogue Has Been Constructive", "VIDEO: …": teasers for a video player.</summary>
     public static bool IsVideoTeaser(ReadOnlySpan<char> text) =>
@@ -92,7 +97,7 @@ internal static class BoilerplateFilter
     /// <summary>A heading that introduces a list of links to other stories.</summary>
     public static bool IsRelatedHeading(string line) =>
         line.Length < 60
-        && (RelatedHeadings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line.AsSpan().Trim(" :")) || StartsWithAny(line, RelatedSectionPrefixes));
+        && (RelatedHeadings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line.AsSpan().Trim(" :")) || RelatedSectionPrefixes.Matches(line));
 
     /// <summary>A link in a related-stories list: a short headline, not a sentence.</summary>
     public static bool LooksLikeLinkText(string line) => line.Length <= 140 && !Words.EndsSentence(line);
@@ -129,31 +134,5 @@ internal static class BoilerplateFilter
         }
 
         return any;
-    }
-
-    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] prefixes)
-    {
-        foreach (var prefix in prefixes)
-        {
-            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ContainsAny(ReadOnlySpan<char> text, string[] markers)
-    {
-        foreach (var marker in markers)
-        {
-            if (text.Contains(marker, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -3,11 +3,11 @@ namespace Ingestion.Parser.Core;
 /// <summary>Reads the authors from a byline: "By Elise Labott, reporting from the United Nations", "Von Anna Muster und Max Beispiel".</summary>
 internal static class BylineParser
 {
-    private static readonly string[] Prefixes =
+    private static readonly PrefixSet Prefixes = new(
     [
         "by ", "by:", "von ", "par ", "por ", "posted by ", "post by:", "post by ", "written by ", "story by ", "words by ", "reporting by ",
         "author:", "authors:", "autor:", "autorin:", "auteur:", "auteurs:", "autores:", "text:", "texte:", "escrito por ", "publié par ", "veröffentlicht von ", "di ", "scritto da ", "redação:",
-    ];
+    ]);
 
     private static readonly string[] Separators = [" and ", " und ", " et ", " y ", " & ", ", ", "; "];
 
@@ -26,7 +26,7 @@ internal static class BylineParser
         }
 
         var text = line.AsSpan().Trim();
-        var prefix = PrefixLength(text);
+        var prefix = Prefixes.MatchLength(text);
         return prefix == 0 ? null : ReadNames(text[prefix..]);
     }
 
@@ -86,19 +86,6 @@ internal static class BylineParser
 
         rest = best < 0 ? [] : text[(best + length)..];
         return best < 0 ? text : text[..best];
-    }
-
-    private static int PrefixLength(ReadOnlySpan<char> text)
-    {
-        foreach (var prefix in Prefixes)
-        {
-            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return prefix.Length;
-            }
-        }
-
-        return 0;
     }
 
     private static bool IsAffiliation(string name)

@@ -1,17 +1,19 @@
+using System.Buffers;
+
 namespace Ingestion.Parser.Core;
 
 /// <summary>Photo captions and credits, which sit inside the article text but are not part of it.</summary>
 internal static class CaptionDetector
 {
-    private static readonly string[] Prefixes =
-        ["photo:", "photo :", "photos:", "image:", "caption:", "foto:", "fotos:", "bild:", "picture:", "photograph:", "pictured:", "file photo:", "illustration:"];
+    private static readonly PrefixSet Prefixes = new(
+        ["photo:", "photo :", "photos:", "image:", "caption:", "foto:", "fotos:", "bild:", "picture:", "photograph:", "pictured:", "file photo:", "illustration:"]);
 
-    private static readonly string[] Credits =
+    private static readonly SearchValues<string> Credits = SearchValues.Create(
     [
         "ap photo", "getty images", "/reuters", "reuters/", "(reuters)", "/afp", "afp/", "afp via", "(afp)", "/epa", "epa/", "photo:", "photo by",
         "photograph:", "photograph by", "image:", "image credit", "credit:", "foto:", "bild:", "/file", "shutterstock", "istock", "/dpa", "dpa/",
-        "(dpa)", "picture alliance", "photo credit", "crédit photo", "photo :", "/ap", "(ap)", "courtesy of",
-    ];
+        "(dpa)", "picture alliance", "photo credit", "dit photo", "photo :", "/ap", "(ap)", "courtesy of",
+    ], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The caption text(s) of a caption line, or null when the line is not one.</summary>
     public static IReadOnlyList<string>? TryRead(string line)
@@ -22,7 +24,7 @@ internal static class CaptionDetector
         }
 
         var text = line.AsSpan().Trim();
-        var prefix = PrefixLength(text);
+        var prefix = Prefixes.MatchLength(text);
         if (prefix == 0 && !EndsWithCredit(text))
         {
             return null;
@@ -31,31 +33,9 @@ internal static class CaptionDetector
         return SplitGluedPlayButton(text[prefix..].Trim());
     }
 
-    private static int PrefixLength(ReadOnlySpan<char> text)
-    {
-        foreach (var prefix in Prefixes)
-        {
-            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return prefix.Length;
-            }
-        }
-
-        return 0;
-    }
-
     private static bool EndsWithCredit(ReadOnlySpan<char> text)
     {
-        var tail = text[Math.Max(0, text.Length - 60)..];
-        foreach (var credit in Credits)
-        {
-            if (tail.Contains(credit, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return text[Math.Max(0, text.Length - 60)..].ContainsAny(Credits);
     }
 
     /// <summary>Scraped players leave their "Play" label glued between caption and credit: "…2013PlayMartial Trezzini/AP Photo".</summary>

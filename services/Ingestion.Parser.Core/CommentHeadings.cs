@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -35,6 +36,11 @@ internal static class CommentHeadings
 
     private static readonly Regex CountAfter = new(@"^[^\w]*(?:" + CountNouns + @")\s*[(\[:]\s*(?<n>\d{1,3}(?:[,.]\d{3})*)\s*[)\]]?\s*$", Options);
 
+    private static readonly SearchValues<string> CountStems = SearchValues.Create(
+        ["comment", "coment", "respon", "rispost", "respost", "repl", "kommentar", "antwort", "thought", "gedanken", "ponse",
+         "action", "aktion", "avis", "opinion", "meinung", "reaccion"],
+        StringComparison.OrdinalIgnoreCase);
+
     private static readonly HashSet<string> PlainHeadings = new(StringComparer.OrdinalIgnoreCase)
     {
         "comments", "comment", "reader comments", "readers' comments", "readers comments", "user comments", "your comments", "discussion",
@@ -43,7 +49,7 @@ internal static class CommentHeadings
         "comentarios", "comentarios de los lectores", "opiniones", "commenti", "comentários", "have your say",
     };
 
-    private static readonly string[] FormPrefixes =
+    private static readonly PrefixSet FormPrefixes = new(
     [
         "leave a reply", "leave a comment", "leave your comment", "post a comment", "post comment", "add a comment", "add comment", "add your comment",
         "write a comment", "submit a comment", "you must be logged in to post", "log in to comment", "sign in to comment",
@@ -54,15 +60,15 @@ internal static class CommentHeadings
         "deixe um comentário", "deixe uma resposta", "deixe seu comentário", "you must be logged in", "para comentar es necesario",
         "vous devez être connecté", "debes estar registrado", "faça login para comentar", "sie müssen angemeldet sein", "devi essere registrato",
         "è necessario effettuare il login", "log in to leave a comment", "sign in to leave a comment",
-    ];
+    ]);
 
-    private static readonly string[] FooterPrefixes =
+    private static readonly PrefixSet FooterPrefixes = new(
     [
         "©", "copyright", "(c) 19", "(c) 20", "all rights reserved", "powered by", "also on ", "terms of service", "terms of use",
         "privacy policy", "back to top", "add disqus to your site", "alle rechte vorbehalten", "impressum", "datenschutz",
         "tous droits réservés", "mentions légales", "todos los derechos reservados", "aviso legal", "comments are closed",
         "comments closed", "comments are disabled", "commenting is closed", "kommentare sind geschlossen", "commenti chiusi", "les commentaires sont fermés", "comentarios cerrados", "los comentarios están cerrados",
-    ];
+    ]);
 
     public static Kind Classify(string line)
     {
@@ -72,12 +78,12 @@ internal static class CommentHeadings
         }
 
         var text = line.AsSpan().TrimEnd(":.").Trim();
-        if (StartsWithAny(text, FooterPrefixes) || IsLegalLinks(text))
+        if (FooterPrefixes.Matches(text) || IsLegalLinks(text))
         {
             return Kind.Footer;
         }
 
-        if (StartsWithAny(text, FormPrefixes) && line.Length < 80)
+        if (FormPrefixes.Matches(text) && line.Length < 80)
         {
             return Kind.Form;
         }
@@ -93,7 +99,7 @@ internal static class CommentHeadings
     /// <summary>The number of comments a heading such as "soundoff (12 Responses)" or "Comments (12)" declares.</summary>
     public static int? DeclaredCount(string line)
     {
-        if (line.Length > 160 || !MayHoldCount(line))
+        if (line.Length > 160 || !MayHoldCount(line) || (line.TrimEnd().EndsWith('.') && Words.Count(line) > 6))
         {
             return null;
         }
@@ -126,17 +132,8 @@ internal static class CommentHeadings
             : 1;
 
     // The regexes run only on lines that name comments at all: most short lines of a page do not.
-    private static bool MayHoldCount(string line) =>
-        line.Contains("comment", StringComparison.OrdinalIgnoreCase) || line.Contains("coment", StringComparison.OrdinalIgnoreCase)
-        || line.Contains("respon", StringComparison.OrdinalIgnoreCase) || line.Contains("rispost", StringComparison.OrdinalIgnoreCase)
-        || line.Contains("respost", StringComparison.OrdinalIgnoreCase)
-        || line.Contains("repl", StringComparison.OrdinalIgnoreCase) || line.Contains("kommentar", StringComparison.OrdinalIgnoreCase)
-        || line.Contains("antwort", StringComparison.OrdinalIgnoreCase) || line.Contains("thought", StringComparison.OrdinalIgnoreCase)
-        || line.Contains("gedanken", StringComparison.OrdinalIgnoreCase) || line.Contains("réponse", StringComparison.OrdinalIgnoreCase)
-        || line.Contains("reponse", StringComparison.OrdinalIgnoreCase) || line.Contains("reaction", StringComparison.OrdinalIgnoreCase)
-        || line.Contains("réaction", StringComparison.OrdinalIgnoreCase) || line.Contains("reaktion", StringComparison.OrdinalIgnoreCase)
-        || line.Contains("avis", StringComparison.OrdinalIgnoreCase) || line.Contains("opinion", StringComparison.OrdinalIgnoreCase)
-        || line.Contains("meinung", StringComparison.OrdinalIgnoreCase) || line.Contains("reaccion", StringComparison.OrdinalIgnoreCase);
+    // The stems are ASCII ("ponse" for réponse) because ASCII needles are searched vectorised.
+    private static bool MayHoldCount(string line) => line.AsSpan().ContainsAny(CountStems);
 
     /// <summary>"Terms · Privacy · About Our Ads", "Aviso legal | Política de privacidad": the links at the foot of a page.</summary>
     private static bool IsLegalLinks(ReadOnlySpan<char> text) =>
@@ -144,17 +141,4 @@ internal static class CommentHeadings
         && (text.Contains("privacy", StringComparison.OrdinalIgnoreCase) || text.Contains("privacidad", StringComparison.OrdinalIgnoreCase)
             || text.Contains("datenschutz", StringComparison.OrdinalIgnoreCase) || text.Contains("confidentialité", StringComparison.OrdinalIgnoreCase)
             || text.Contains("privacidade", StringComparison.OrdinalIgnoreCase) || text.Contains("privacy", StringComparison.OrdinalIgnoreCase));
-
-    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] prefixes)
-    {
-        foreach (var prefix in prefixes)
-        {
-            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

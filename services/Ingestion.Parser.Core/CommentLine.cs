@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Ingestion.Parser.Core;
@@ -20,11 +21,15 @@ internal static class CommentLine
         @"^(?<name>.{1,120}?)\s+(?:says|said|wrote|writes|commented|replied|sagt|schreibt|schrieb|meint|kommentierte|antwortete|dit|a dit|écrit|a écrit|répond|a répondu|dice|dijo|escribió|comentó|responde|respondió)\s*(?::\s*(?<rest>.*))?$",
         Options);
 
-    private static readonly string[] AuthorPrefixes =
+    private static readonly SearchValues<string> SaysVerbs = SearchValues.Create(
+        ["says", "said", "wrote", "writes", "comment", "replied", "sagt", "schr", "meint", "antwortete", "dit", "crit", "pond", "dice", "dijo", "escrib", "coment", "respon"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly PrefixSet AuthorPrefixes = new(
     [
         "posted by ", "comment by ", "comment from ", "reply from ", "antwort von ", "réponse de ", "respuesta de ", "resposta de ", "risposta di ",
         "von ", "par ", "por ", "by ",
-    ];
+    ]);
 
     private static readonly HashSet<string> ActionWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -82,7 +87,7 @@ internal static class CommentLine
         }
 
         var core = StripMarker(text, out var marker).ToString();
-        if (core.Length > 0 && char.IsLetterOrDigit(core[0]) && Says.Match(core) is { Success: true } says)
+        if (core.Length > 0 && char.IsLetterOrDigit(core[0]) && core.AsSpan().ContainsAny(SaysVerbs) && Says.Match(core) is { Success: true } says)
         {
             var name = says.Groups["name"].Value;
             if (SplitNameAndDate(name, out var trimmedName, out var nameTime))
@@ -102,16 +107,9 @@ internal static class CommentLine
             return true;
         }
 
-        var prefixed = false;
-        foreach (var prefix in AuthorPrefixes)
-        {
-            if (core.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                core = core[prefix.Length..].TrimStart();
-                prefixed = true;
-                break;
-            }
-        }
+        var prefix = AuthorPrefixes.MatchLength(core);
+        var prefixed = prefix > 0;
+        core = core[prefix..].TrimStart();
 
         if (SplitNameAndDate(core, out var named, out var namedTime))
         {
@@ -165,10 +163,15 @@ internal static class CommentLine
     {
         name = string.Empty;
         time = null;
+        if (DateLineParser.Parse(text, out _) is null)
+        {
+            return false;
+        }
+
         foreach (var separator in (ReadOnlySpan<string>)[" | ", " • ", " · ", " - ", " — ", " – ", ", ", " on ", " am ", " le ", " el ", " (", " "])
         {
             var at = text.IndexOf(separator, StringComparison.Ordinal);
-            while (at > 0)
+            while (at > 0 && at <= 50)
             {
                 var after = text.AsSpan(at + separator.Length).TrimEnd(") ");
                 var before = text.AsSpan(0, at).Trim();

@@ -56,6 +56,10 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
             else if (kind == CommentHeadings.Kind.Form && form < 0 && !OpensSection(lines, start, i))
             {
                 form = i;
+                if (start >= 0)
+                {
+                    break;
+                }
             }
             else if (kind == CommentHeadings.Kind.Footer && footer < 0 && (start < 0 || i > start))
             {

@@ -15,7 +15,8 @@ internal static class DateLineParser
     public static bool TryParseLine(ReadOnlySpan<char> line, out PageTime time)
     {
         time = default;
-        if (line.Length > 100 || Parse(line, out var otherWords) is not { } parsed || otherWords > 0)
+        // Without a digit only short relative lines ("Yesterday", "a year ago") can be dates.
+        if (line.Length > 100 || (line.Length > 30 && !line.ContainsAnyInRange('0', '9')) || Parse(line, out var otherWords) is not { } parsed || otherWords > 0)
         {
             return false;
         }

@@ -13,6 +13,9 @@ internal static class HtmlPageSplitter
     /// <summary>No real page nests this deep; the HTML tree builder slows down quadratically past it.</summary>
     private const int MaxNesting = 2000;
 
+    /// <summary>News pages are far smaller; past this a DOM costs more time than a page may take, so the text is read instead.</summary>
+    private const int MaxDomLength = 3 << 20;
+
     private static readonly string[] CommentContainers =
     [
         "#comments", "#disqus_thread", "#comments-block", ".comments-area", ".comment-list", ".commentlist", "#commentaires", "#kommentare",
@@ -35,7 +38,7 @@ internal static class HtmlPageSplitter
 
     public static ParsedPage Split(string html)
     {
-        if (NestingDepth(html) > MaxNesting)
+        if (html.Length > MaxDomLength || NestingDepth(html) > MaxNesting)
         {
             return TextPageSplitter.Split(TagStripper.Strip(html));
         }

@@ -73,10 +73,12 @@ internal static class HtmlText
                 stack.Push((element, depth, true));
             }
 
+            // By index: AngleSharp finds a node's previous sibling by searching its parent's children.
             var childDepth = depth + ThreadDepth(element);
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push((child, childDepth, false));
+                stack.Push((children[i], childDepth, false));
             }
         }
 

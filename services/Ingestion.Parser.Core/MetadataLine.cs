@@ -7,12 +7,13 @@ namespace Ingestion.Parser.Core;
 internal static class MetadataLine
 {
     private static readonly string[] Separators = [" · ", " | ", " • ", " — ", " – "];
-    private static readonly string[] Joins = [" by ", " von ", " par ", " por ", " on ", " am ", " le ", " el ", " um "];
+    private static readonly string[] Joins = [" by ", " von ", " par ", " por ", " on ", " am ", " le ", " el ", " um ", " posted: ", " published: ", " posted ", " published "];
 
     /// <summary>Whether the line holds a date or a byline; what it holds is added to <paramref name="found"/>.</summary>
     public static bool TryRead(string line, ref Found found)
     {
-        if (line.Length > 200)
+        // Metadata lines are short and name a date (so a digit) or start like a byline.
+        if (line.Length > 200 || (!line.AsSpan().ContainsAnyInRange('0', '9') && BylineParser.TryRead(line) is null && !line.Contains(" · ", StringComparison.Ordinal)))
         {
             return false;
         }
@@ -35,7 +36,7 @@ internal static class MetadataLine
         return recognised;
     }
 
-    private static bool ReadSegment(string segment, ref Found found, bool bareNames)
+    private static bool ReadSegment(string segment, ref Found found, bool bareNames, int depth = 0)
     {
         // "Posted" / "Veröffentlicht" left over in front of " by " or " von ".
         if (DateWords.TryGet(segment, out var kind, out _) && kind == DateWords.Kind.Filler)
@@ -61,6 +62,12 @@ internal static class MetadataLine
             return true;
         }
 
+        // Splitting only helps a segment that holds a date somewhere, and only once: "Posted by X on DATE" needs no more.
+        if (depth > 1 || !segment.AsSpan().ContainsAnyInRange('0', '9') || DateLineParser.Parse(segment, out _) is null)
+        {
+            return false;
+        }
+
         foreach (var join in Joins)
         {
             var at = segment.IndexOf(join, StringComparison.OrdinalIgnoreCase);
@@ -68,7 +75,7 @@ internal static class MetadataLine
             {
                 // Joined halves count only with a date on one side: "What's On Property" is a menu, not a byline.
                 var copy = found;
-                if (ReadSegment(segment[..at], ref copy, bareNames: true) && ReadSegment(segment[(at + join.Length)..], ref copy, bareNames: true)
+                if (ReadSegment(segment[..at], ref copy, bareNames: true, depth + 1) && ReadSegment(segment[(at + join.Length)..], ref copy, bareNames: true, depth + 1)
                     && copy.Time is not null)
                 {
                     found = copy;

@@ -3,13 +3,13 @@ namespace Ingestion.Parser.Core;
 /// <summary>Reads "Filed under: John Kerry • Lavrov • Russia", "Tags: a, b", "Schlagwörter: …" lines.</summary>
 internal static class TagLineParser
 {
-    private static readonly string[] Prefixes =
+    private static readonly PrefixSet Prefixes = new(
     [
         "filed under:", "tags:", "tagged:", "tagged with:", "tagged as:", "topics:", "keywords:", "related topics:", "categories:", "category:",
         "schlagwörter:", "schlagworte:", "stichwörter:", "stichworte:", "themen:", "mots-clés:", "mots-clés :", "mots clés:", "mots clés :",
         "étiquettes:", "étiquettes :", "thèmes:", "thèmes :", "sujets:", "etiquetas:", "temas:", "palabras clave:", "tag:", "argomenti:",
         "parole chiave:", "assuntos:", "palavras-chave:",
-    ];
+    ]);
 
     /// <summary>The tags of a tag line (possibly none, as in an empty "Filed under:"), or null when the line is not one.</summary>
     public static List<string>? TryRead(string line)
@@ -20,15 +20,8 @@ internal static class TagLineParser
         }
 
         var text = line.AsSpan().Trim();
-        foreach (var prefix in Prefixes)
-        {
-            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return Split(text[prefix.Length..]);
-            }
-        }
-
-        return null;
+        var prefix = Prefixes.MatchLength(text);
+        return prefix > 0 ? Split(text[prefix..]) : null;
     }
 
     public static List<string> Split(ReadOnlySpan<char> text)

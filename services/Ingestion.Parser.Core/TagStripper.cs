@@ -3,28 +3,29 @@ using System.Text;
 
 namespace Ingestion.Parser.Core;
 
-/// <summary>The text of markup too pathological for a DOM: tags become line breaks, entities are decoded.</summary>
+/// <summary>The text of markup too large or too deep for a DOM: each tag ends a line, entities are decoded.</summary>
 internal static class TagStripper
 {
     public static string Strip(string html)
     {
         var text = new StringBuilder(html.Length / 2);
-        var inTag = false;
-        foreach (var c in html)
+        var rest = html.AsSpan();
+        while (!rest.IsEmpty)
         {
-            if (c == '<')
+            var open = rest.IndexOf('<');
+            var chunk = open < 0 ? rest : rest[..open];
+            if (!chunk.IsWhiteSpace())
             {
-                inTag = true;
-                text.Append('\n');
+                text.Append(chunk).Append('\n');
             }
-            else if (c == '>')
+
+            if (open < 0)
             {
-                inTag = false;
+                break;
             }
-            else if (!inTag)
-            {
-                text.Append(c);
-            }
+
+            var close = rest[open..].IndexOf('>');
+            rest = close < 0 ? [] : rest[(open + close + 1)..];
         }
 
         return WebUtility.HtmlDecode(text.ToString());

@@ -3,6 +3,8 @@ namespace Ingestion.Parser.Core;
 /// <summary>Small tests on short pieces of text that several detectors share.</summary>
 internal static class Words
 {
+    private static readonly System.Buffers.SearchValues<char> NotLetters = System.Buffers.SearchValues.Create(" \t0123456789.,;:!?-_'\"()[]/|@#*&+=<>~`^%$");
+
     public static int Count(ReadOnlySpan<char> text)
     {
         var count = 0;
@@ -32,12 +34,23 @@ internal static class Words
             return false;
         }
 
-        foreach (var c in text)
+        return text.ContainsAnyExcept(NotLetters) && !HasSentenceBreak(text);
+    }
+
+    /// <summary>"Finally. This should": a full stop after a word longer than an initial.</summary>
+    private static bool HasSentenceBreak(ReadOnlySpan<char> text)
+    {
+        var at = text.IndexOf(". ", StringComparison.Ordinal);
+        while (at > 0)
         {
-            if (char.IsLetter(c))
+            var wordStart = text[..at].LastIndexOf(' ') + 1;
+            if (at - wordStart > 2)
             {
                 return true;
             }
+
+            var next = text[(at + 1)..].IndexOf(". ", StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 1 + next;
         }
 
         return false;
