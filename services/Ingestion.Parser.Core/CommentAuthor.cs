@@ -31,6 +31,13 @@ internal static class CommentAuthor
             }
         }
 
+        // "Dónal, Cork": readers' letters pages sign with the place.
+        var comma = name.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0 && name.AsSpan(comma + 2).IndexOf(' ') < 0 && char.IsUpper(name[comma + 2]))
+        {
+            name = name[..comma];
+        }
+
         return name.Trim();
     }
 }

@@ -18,7 +18,7 @@ internal static class CommentLine
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     private static readonly Regex Says = new(
-        @"^(?<name>.{1,120}?)\s+(?:says|said|wrote|writes|commented|replied|sagt|schreibt|schrieb|meint|kommentierte|antwortete|dit|a dit|écrit|a écrit|répond|a répondu|dice|dijo|escribió|comentó|responde|respondió)\s*(?::\s*(?<rest>.*))?$",
+        @"^(?<name>.{1,120}?)\s+(?:says|said|wrote|writes|commented|replied|sagt|schreibt|schrieb|meint|kommentierte|antwortete|dit|a dit|écrit|a écrit|répond|a répondu|dice|dijo|escribió|comentó|responde|respondió)(?:\.\.\.|…)?(?<when>\s+(?:on|am|le|el|il|em|at)\s+.{1,60}?)?\s*(?::\s+(?<rest>.+)|:)?$",
         Options);
 
     private static readonly SearchValues<string> SaysVerbs = SearchValues.Create(
@@ -99,6 +99,11 @@ internal static class CommentLine
             if (!Words.LooksLikeName(name))
             {
                 return false;
+            }
+
+            if (says.Groups["when"].Success && DateLineParser.TryParseLine(says.Groups["when"].Value.Trim(), out var when))
+            {
+                time = when;
             }
 
             author = Whitespace.Collapse(name);

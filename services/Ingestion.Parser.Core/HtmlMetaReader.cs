@@ -82,7 +82,8 @@ internal static class HtmlMetaReader
         facts.Title ??= document.QuerySelector("article h1, main h1, h1") is { } heading && Whitespace.Collapse(heading.TextContent) is { Length: > 0 } title ? title : null;
         facts.PublishedAt ??= DateLineParser.ToIso(
             (document.QuerySelector("article time.published[datetime], time.entry-date[datetime], article time[datetime], header time[datetime]")
-                ?? document.QuerySelector("time[datetime]"))?.GetAttribute("datetime"));
+                ?? document.QuerySelector("time[datetime]"))?.GetAttribute("datetime")
+            ?? document.QuerySelector("[property~='dc:date'][content], [property~='dc:created'][content], [property~='dcterms:created'][content]")?.GetAttribute("content"));
         if (facts.Authors.Count == 0)
         {
             var byline = document.QuerySelector("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, .author-name, .article-author, .entry-author, .post-author");
@@ -94,7 +95,7 @@ internal static class HtmlMetaReader
 
         if (facts.Tags.Count == 0)
         {
-            facts.Tags.AddRange(document.QuerySelectorAll("a[rel~='tag'], .tags a, .tag-links a, .tags-links a, .post-tags a, .article-tags a, .entry-tags a")
+            facts.Tags.AddRange(document.QuerySelectorAll("a[rel~='tag'], [class*='tags'] a, .tag-links a, .post-tags a, .keywords a, .topics a")
                 .Select(link => Whitespace.Collapse(link.TextContent))
                 .Where(tag => tag.Length > 0)
                 .Distinct(StringComparer.OrdinalIgnoreCase));

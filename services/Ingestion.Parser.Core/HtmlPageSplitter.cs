@@ -49,24 +49,33 @@ internal static class HtmlPageSplitter
 
         var comments = ReadComments(document);
         var captions = ReadCaptions(document);
-        RemoveNoise(document);
 
+        // The page as a reader sees it, bylines and tag lists included, answers what the metadata left open.
+        var page = ReadAsText(document.Body ?? document.DocumentElement, knownTitle: null);
+        RemoveNoise(document);
         var root = FindContentRoot(document);
-        var lines = HtmlText.Lines(root ?? document.Body ?? document.DocumentElement);
-        var article = new TextArticleReader(lines, lines.Count, root is null ? null : facts.Title ?? string.Empty);
-        article.Read();
+        var article = root is null ? ReadAsText(document.Body ?? document.DocumentElement, knownTitle: null) : ReadAsText(root, facts.Title ?? page.Title ?? string.Empty);
+        var title = facts.Title ?? page.Title;
         return new ParsedPage
         {
-            Title = facts.Title ?? article.Title,
-            Authors = facts.Authors.Count > 0 ? facts.Authors : article.Authors,
-            PublishedAt = facts.PublishedAt ?? article.PublishedAt?.ToIso(),
-            Site = facts.Site ?? article.Site ?? SiteFromTitle(document, facts.Title),
-            Tags = facts.Tags.Count > 0 ? facts.Tags : article.Tags,
+            Title = title,
+            Authors = facts.Authors.Count > 0 ? facts.Authors : page.Authors,
+            PublishedAt = facts.PublishedAt ?? page.PublishedAt?.ToIso(),
+            Site = facts.Site ?? SiteFromTitle(document, title) ?? page.Site,
+            Tags = facts.Tags.Count > 0 ? facts.Tags : page.Tags,
             DeclaredCommentCount = facts.DeclaredCommentCount ?? comments.DeclaredCount,
             BodyParagraphs = article.Body,
             Captions = [.. captions, .. article.Captions.Where(caption => !captions.Contains(caption))],
             Comments = comments.Comments,
         };
+    }
+
+    private static TextArticleReader ReadAsText(IElement element, string? knownTitle)
+    {
+        var lines = HtmlText.Lines(element);
+        var reader = new TextArticleReader(lines, lines.Count, knownTitle);
+        reader.Read();
+        return reader;
     }
 
     private static (IReadOnlyList<ParsedComment> Comments, int? DeclaredCount) ReadComments(IDocument document)

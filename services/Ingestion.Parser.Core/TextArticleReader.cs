@@ -11,6 +11,7 @@ internal sealed class TextArticleReader(List<TextLine> lines, int end, string? k
     private const int ProseLength = 80;
 
     private bool _publishedFromUpdateLine;
+    private bool _tagLabelOpen;
 
     public string? Title { get; private set; }
 
@@ -28,7 +29,7 @@ internal sealed class TextArticleReader(List<TextLine> lines, int end, string? k
 
     public void Read()
     {
-        var firstProse = knownTitle is null ? FindFirstProse() : 0;
+        var firstProse = FindFirstProse();
         var titleIndex = knownTitle is null ? FindTitle(firstProse) : -1;
         Title = titleIndex >= 0 ? Whitespace.Collapse(lines[titleIndex].Text) : knownTitle;
         Site = FindSite(titleIndex);
@@ -193,9 +194,19 @@ internal sealed class TextArticleReader(List<TextLine> lines, int end, string? k
 
         if (TagLineParser.TryRead(text) is { } tags)
         {
+            _tagLabelOpen = tags.Count == 0;
             Tags.AddRange(tags.Where(tag => !Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)));
             return true;
         }
+
+        // A "Tags:" label on a line of its own, its tags one per line under it.
+        if (_tagLabelOpen && text.Length <= 40 && !Words.EndsSentence(text))
+        {
+            Tags.Add(Whitespace.Collapse(text));
+            return true;
+        }
+
+        _tagLabelOpen = false;
 
         if (IsEmptyLabel(text) || IsSignOff(text))
         {
