@@ -28,7 +28,7 @@ internal static class CommentHeadings
     private const string CountNouns =
         "responses?|replies|reply|comments?|thoughts?|reactions?|kommentare?|antworten|antwort|gedanken|reaktionen|leserkommentare|meinungen"
         + "|commentaires?|réponses?|reponses?|réactions?|avis|comentarios?|respuestas?|opiniones|reacciones|commenti|commento|risposte"
-        + "|comentários?|respostas?";
+        + "|comentários?|respostas?|contributions?|beiträge|contribuciones";
 
     private static readonly Regex CountFirst = new(
         @"^[^\w(]*(?:[\w’']+\s+){0,2}[(\[]?\s*(?<n>\d{1,3}(?:[,.]\d{3})*|no|one|zero|ein|eine|keine|un|une|aucun|uno|una|ningún)\s+(?:" + CountNouns + @")\b",
@@ -38,7 +38,7 @@ internal static class CommentHeadings
 
     private static readonly SearchValues<string> CountStems = SearchValues.Create(
         ["comment", "coment", "respon", "rispost", "respost", "repl", "kommentar", "antwort", "thought", "gedanken", "ponse",
-         "action", "aktion", "avis", "opinion", "meinung", "reaccion"],
+         "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> PlainHeadings = new(StringComparer.OrdinalIgnoreCase)
@@ -46,7 +46,7 @@ internal static class CommentHeadings
         "comments", "comment", "reader comments", "readers' comments", "readers comments", "user comments", "your comments", "discussion",
         "responses", "replies", "join the discussion", "join the conversation", "conversation", "what do you think?", "show comments",
         "kommentare", "leserkommentare", "diskussion", "diskutieren sie mit", "commentaires", "réactions", "vos réactions", "vos commentaires",
-        "comentarios", "comentarios de los lectores", "opiniones", "commenti", "comentários", "have your say",
+        "comentarios", "comentarios de los lectores", "opiniones", "commenti", "comentários", "have your say", "contributions", "leserbeiträge",
     };
 
     private static readonly PrefixSet FormPrefixes = new(
@@ -59,7 +59,8 @@ internal static class CommentHeadings
         "escribe un comentario", "añadir comentario", "publicar un comentario", "lascia un commento", "scrivi un commento",
         "deixe um comentário", "deixe uma resposta", "deixe seu comentário", "you must be logged in", "para comentar es necesario",
         "vous devez être connecté", "debes estar registrado", "faça login para comentar", "sie müssen angemeldet sein", "devi essere registrato",
-        "è necessario effettuare il login", "log in to leave a comment", "sign in to leave a comment",
+        "è necessario effettuare il login", "log in to leave a comment", "sign in to leave a comment", "log in to join", "sign in to join",
+        "comments are moderated", "have your say", "um zu kommentieren", "pour commenter", "para comentar", "per commentare",
     ]);
 
     private static readonly PrefixSet FooterPrefixes = new(

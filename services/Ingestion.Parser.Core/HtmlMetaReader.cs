@@ -86,7 +86,8 @@ internal static class HtmlMetaReader
             ?? document.QuerySelector("[property~='dc:date'][content], [property~='dc:created'][content], [property~='dcterms:created'][content]")?.GetAttribute("content"));
         if (facts.Authors.Count == 0)
         {
-            var byline = document.QuerySelector("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, .author-name, .article-author, .entry-author, .post-author");
+            var byline = document.QuerySelector("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, .author-name, .article-author, .entry-author, .post-author")
+                ?? document.QuerySelector("[class*='author']:not([class*='comment'])");
             if (byline is not null && BylineParser.ReadNames(StripBy(Whitespace.Collapse(byline.TextContent))) is { } names)
             {
                 facts.Authors.AddRange(names);

@@ -29,12 +29,14 @@ internal static class HtmlPageSplitter
         "[class*='article-body']", "[class*='articleBody']", "[class*='ArticleBody']", "[class*='story-body']", "[data-testid='article-body']",
     ];
 
-    private static readonly string[] NoiseMarkers =
-    [
-        "share", "social", "related", "newsletter", "subscri", "advert", "promo", "cookie", "sidebar", "breadcrumb", "popup", "modal", "comment",
-        "disqus", "respond", "recommend", "sponsor", "outbrain", "taboola", "signup", "paywall", "navigation", "menu", "byline", "entry-meta",
-        "post-meta", "article-meta", "tags", "author-bio", "caption", "credit",
-    ];
+    /// <summary>Words in class names and ids that mark furniture; whole words, since "node-promoted" is an article.</summary>
+    private static readonly HashSet<string> NoiseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "share", "sharing", "sharedaddy", "social", "related", "newsletter", "subscribe", "subscription", "advert", "advertisement", "ad", "ads",
+        "promo", "cookie", "cookies", "sidebar", "breadcrumb", "breadcrumbs", "popup", "modal", "comment", "comments", "disqus", "respond",
+        "recommended", "recommendations", "sponsor", "sponsored", "outbrain", "taboola", "signup", "paywall", "navigation", "nav", "menu",
+        "byline", "meta", "tags", "tag", "bio", "caption", "credit", "hidden", "partage", "teilen", "compartir", "reactions",
+    };
 
     public static ParsedPage Split(string html)
     {
@@ -80,8 +82,10 @@ internal static class HtmlPageSplitter
 
     private static (IReadOnlyList<ParsedComment> Comments, int? DeclaredCount) ReadComments(IDocument document)
     {
-        var container = CommentContainers.Select(selector => document.QuerySelector(selector)).FirstOrDefault(element => element is not null);
-        if (container is null)
+        var container = CommentContainers.Select(selector => document.QuerySelector(selector)).FirstOrDefault(element => element is not null)
+            ?? HeadedSection(document)
+            ?? document.QuerySelector(".comment")?.ParentElement;
+        if (container is null || container.LocalName is "body" or "html")
         {
             return ([], null);
         }
@@ -101,6 +105,12 @@ internal static class HtmlPageSplitter
 
         return (TextCommentParser.Parse(lines.GetRange(start, lines.Count - start)), declared);
     }
+
+    /// <summary>The element around a "Comments (7)" or "Contributions (5)" heading, whatever its class.</summary>
+    private static IElement? HeadedSection(IDocument document) =>
+        document.QuerySelectorAll("h2, h3, h4")
+            .FirstOrDefault(heading => CommentHeadings.Classify(Whitespace.Collapse(heading.TextContent)) is CommentHeadings.Kind.Count or CommentHeadings.Kind.Plain)
+            ?.ParentElement;
 
     private static List<string> ReadCaptions(IDocument document)
     {
@@ -149,9 +159,16 @@ internal static class HtmlPageSplitter
             return false;
         }
 
-        var names = (element.GetAttribute("class") + " " + element.Id).ToLowerInvariant();
-        return NoiseMarkers.Any(marker => names.Contains(marker, StringComparison.Ordinal))
-            || element.ClassList.Any(name => name is "ad" or "ads" or "advertisement" or "meta" or "nav" or "hidden");
+        var names = element.GetAttribute("class") + " " + element.Id;
+        foreach (var range in names.AsSpan().SplitAny(" -_"))
+        {
+            if (NoiseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(names.AsSpan(range)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IElement? FindContentRoot(IDocument document)

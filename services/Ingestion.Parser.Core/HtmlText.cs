@@ -97,7 +97,8 @@ internal static class HtmlText
         var depth = 0;
         foreach (var name in element.ClassList)
         {
-            if (name is "children" or "replies" or "indented" or "comment-replies" or "reply-list" or "comments-children")
+            if (name is "children" or "replies" or "indented" or "comment-replies" or "reply-list" or "comments-children" or "comment"
+                or "reponses" or "respuestas" or "antworten" or "risposte" or "respostas")
             {
                 depth = Math.Max(depth, 1);
             }

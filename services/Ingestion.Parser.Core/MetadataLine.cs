@@ -33,6 +33,13 @@ internal static class MetadataLine
             }
         }
 
+        // A name among other items counts only beside a date: "Terms and Conditions · Privacy" is a footer.
+        if (found.FromBareNames && found.Time is null)
+        {
+            found.Authors = null;
+            found.FromBareNames = false;
+        }
+
         return recognised;
     }
 
@@ -58,7 +65,12 @@ internal static class MetadataLine
 
         if (bareNames && Words.Count(segment) >= 2 && BylineParser.ReadNames(segment) is { } bare)
         {
-            found.Authors ??= bare;
+            if (found.Authors is null)
+            {
+                found.Authors = bare;
+                found.FromBareNames = true;
+            }
+
             return true;
         }
 
@@ -108,5 +120,6 @@ internal static class MetadataLine
     {
         public PageTime? Time;
         public List<string>? Authors;
+        public bool FromBareNames;
     }
 }
