@@ -34,7 +34,7 @@ internal static class CommentHeadings
         @"^[^\w(]*(?:[\w’']+\s+){0,2}[(\[]?\s*(?<n>\d{1,3}(?:[,.]\d{3})*|no|one|zero|ein|eine|keine|un|une|aucun|uno|una|ningún)\s+(?:" + CountNouns + @")\b",
         Options);
 
-    private static readonly Regex CountAfter = new(@"^[^\w]*(?:" + CountNouns + @")\s*[(\[:]\s*(?<n>\d{1,3}(?:[,.]\d{3})*)\s*[)\]]?\s*$", Options);
+    private static readonly Regex CountAfter = new(@"^[^\w]*(?:[\w’']+\s+){0,2}(?:" + CountNouns + @")\s*[(\[:]\s*(?<n>\d{1,3}(?:[,.]\d{3})*)\s*[)\]]?\s*$", Options);
 
     private static readonly SearchValues<string> CountStems = SearchValues.Create(
         ["comment", "coment", "respon", "rispost", "respost", "repl", "kommentar", "antwort", "thought", "gedanken", "ponse",
@@ -84,7 +84,7 @@ internal static class CommentHeadings
             return Kind.Footer;
         }
 
-        if (FormPrefixes.Matches(text) && line.Length < 80)
+        if (FormPrefixes.Matches(text))
         {
             return Kind.Form;
         }

@@ -22,6 +22,16 @@ internal static class HtmlText
         "audio", "head", "title", "link", "meta", "option", "label",
     };
 
+    private static readonly HashSet<string> CommentItems = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "comment", "kommentar", "commentaire", "comentario", "commento", "comentário", "reaction", "reaccion", "reply", "antwort", "reponse", "respuesta",
+    };
+
+    private static readonly HashSet<string> ThreadWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "children", "replies", "indented", "antworten", "reponses", "réponses", "respuestas", "risposte", "respostas", "responses", "answers", "thread",
+    };
+
     public static List<TextLine> Lines(IElement root, Func<IElement, bool>? skip = null)
     {
         var lines = new List<TextLine>();
@@ -97,18 +107,31 @@ internal static class HtmlText
         var depth = 0;
         foreach (var name in element.ClassList)
         {
-            if (name is "children" or "replies" or "indented" or "comment-replies" or "reply-list" or "comments-children" or "comment"
-                or "reponses" or "respuestas" or "antworten" or "risposte" or "respostas")
-            {
-                depth = Math.Max(depth, 1);
-            }
-            else if ((TrailingNumber(name, "indent-") ?? TrailingNumber(name, "depth-")) is { } level)
+            if ((TrailingNumber(name, "indent-") ?? TrailingNumber(name, "depth-")) is { } level)
             {
                 depth = Math.Max(depth, level + 1);
+            }
+            else if (CommentItems.Contains(name) || HasThreadWord(name))
+            {
+                depth = Math.Max(depth, 1);
             }
         }
 
         return depth;
+    }
+
+    /// <summary>"comment-replies", "kommentar-antworten", "children": a container of replies.</summary>
+    private static bool HasThreadWord(string name)
+    {
+        foreach (var range in name.AsSpan().SplitAny("-_"))
+        {
+            if (ThreadWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.AsSpan(range)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int? TrailingNumber(string name, string prefix)
