@@ -96,7 +96,7 @@ internal static class HtmlMetaReader
 
         if (facts.Tags.Count == 0)
         {
-            facts.Tags.AddRange(document.QuerySelectorAll("a[rel~='tag'], [class*='tags'] a, .tag-links a, .post-tags a, .keywords a, .topics a")
+            facts.Tags.AddRange(document.QuerySelectorAll("a[rel~='tag'], [class*='tags'] a, .tag-links a, .post-tags a, [class*='keyword'] a, [class*='topics'] a, [class*='etiquetas'] a, [class*='schlagw'] a, [class*='mots-cles'] a")
                 .Select(link => Whitespace.Collapse(link.TextContent))
                 .Where(tag => tag.Length > 0)
                 .Distinct(StringComparer.OrdinalIgnoreCase));

@@ -70,7 +70,7 @@ internal static class HtmlText
                 continue;
             }
 
-            if (element.LocalName == "time" && DateLineParser.ToIso(element.GetAttribute("datetime")) is { } iso)
+            if (MachineTime(element) is { } iso)
             {
                 current.Append(' ').Append(iso).Append(' ');
                 continue;
@@ -94,6 +94,21 @@ internal static class HtmlText
 
         Flush(lines, current, currentIndent);
         return lines;
+    }
+
+    /// <summary>The timestamp behind a displayed time: <c>time[datetime]</c>, or a date property's <c>content</c> (microdata, RDFa).</summary>
+    private static string? MachineTime(IElement element)
+    {
+        if (element.LocalName == "time")
+        {
+            return DateLineParser.ToIso(element.GetAttribute("datetime"));
+        }
+
+        var property = element.GetAttribute("itemprop") ?? element.GetAttribute("property");
+        return property is not null && element.GetAttribute("content") is { } content
+            && (property.Contains("date", StringComparison.OrdinalIgnoreCase) || property.Contains("created", StringComparison.OrdinalIgnoreCase))
+            ? DateLineParser.ToIso(content)
+            : null;
     }
 
     /// <summary>How much deeper in a reply thread an element's content sits: nested lists, "children" and "indent-2" containers.</summary>
