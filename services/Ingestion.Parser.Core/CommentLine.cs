@@ -11,6 +11,9 @@ internal static class CommentLine
         Blank,
         Date,
         Action,
+
+        /// <summary>"Reply to Darla M", "In reply to Gwen Parry": said by the nesting already.</summary>
+        ReplyReference,
         Boilerplate,
         Text,
     }
@@ -54,7 +57,12 @@ internal static class CommentLine
             return Kind.Date;
         }
 
-        if (IsAction(text) || IsReplyReference(text))
+        if (IsReplyReference(text))
+        {
+            return Kind.ReplyReference;
+        }
+
+        if (IsAction(text))
         {
             return Kind.Action;
         }

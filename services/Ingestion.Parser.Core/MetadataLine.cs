@@ -57,6 +57,12 @@ internal static class MetadataLine
             return time.Date is not null || time.Time is not null;
         }
 
+        // A segment holding a date besides names is split around its joining word, once: "Posted by X on DATE".
+        if (depth <= 1 && segment.AsSpan().ContainsAnyInRange('0', '9') && DateLineParser.Parse(segment, out _) is not null && ReadJoined(segment, ref found, depth))
+        {
+            return true;
+        }
+
         if (BylineParser.TryRead(segment) is { } names && !names.Any(name => DateLineParser.Parse(name, out _) is not null))
         {
             found.Authors ??= names;
@@ -74,25 +80,27 @@ internal static class MetadataLine
             return true;
         }
 
-        // Splitting only helps a segment that holds a date somewhere, and only once: "Posted by X on DATE" needs no more.
-        if (depth > 1 || !segment.AsSpan().ContainsAnyInRange('0', '9') || DateLineParser.Parse(segment, out _) is null)
-        {
-            return false;
-        }
+        return false;
+    }
 
+    private static bool ReadJoined(string segment, ref Found found, int depth)
+    {
         foreach (var join in Joins)
         {
             var at = segment.IndexOf(join, StringComparison.OrdinalIgnoreCase);
-            if (at > 0)
+            if (at <= 0)
             {
-                // Joined halves count only with a date on one side: "What's On Property" is a menu, not a byline.
-                var copy = found;
-                if (ReadSegment(segment[..at], ref copy, bareNames: true, depth + 1) && ReadSegment(segment[(at + join.Length)..], ref copy, bareNames: true, depth + 1)
-                    && copy.Time is not null)
-                {
-                    found = copy;
-                    return true;
-                }
+                continue;
+            }
+
+            // Joined halves count only with a date on one side: "What's On Property" is a menu, not a byline.
+            var copy = found;
+            if (ReadSegment(segment[..at], ref copy, bareNames: true, depth + 1) && ReadSegment(segment[(at + join.Length)..], ref copy, bareNames: true, depth + 1)
+                && copy.Time is not null)
+            {
+                copy.FromBareNames = false;
+                found = copy;
+                return true;
             }
         }
 

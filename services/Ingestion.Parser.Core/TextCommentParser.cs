@@ -104,6 +104,11 @@ internal static class TextCommentParser
             }
 
             var previous = PreviousNonBlank(kinds, i);
+            if (previous > 0 && kinds[previous] == CommentLine.Kind.ReplyReference)
+            {
+                previous = PreviousNonBlank(kinds, previous);
+            }
+
             if (previous < 0 || kinds[previous] != CommentLine.Kind.Text)
             {
                 continue;
