@@ -35,6 +35,19 @@ internal static class HtmlMetaReader
         }
 
         ReadMarkup(document, facts);
+        PreferLocalTime(document, facts);
+    }
+
+    /// <summary>JSON-LD generators often write UTC; when the page also shows the same instant in its own zone, that one reads better.</summary>
+    private static void PreferLocalTime(IDocument document, PageFacts facts)
+    {
+        var local = DateLineParser.ToIso(Meta(document, "article:published_time") ?? document.QuerySelector("time.published[datetime], time[itemprop='datePublished']")?.GetAttribute("datetime"));
+        if (facts.PublishedAt is { } published && published.EndsWith("+00:00", StringComparison.Ordinal) && local is not null
+            && DateTimeOffset.TryParse(published, System.Globalization.CultureInfo.InvariantCulture, out var a)
+            && DateTimeOffset.TryParse(local, System.Globalization.CultureInfo.InvariantCulture, out var b) && a == b)
+        {
+            facts.PublishedAt = local;
+        }
     }
 
     private static void ReadMicrodata(IDocument document, PageFacts facts)
@@ -86,9 +99,10 @@ internal static class HtmlMetaReader
             ?? document.QuerySelector("[property~='dc:date'][content], [property~='dc:created'][content], [property~='dcterms:created'][content]")?.GetAttribute("content"));
         if (facts.Authors.Count == 0)
         {
-            var byline = document.QuerySelector("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, .author-name, .article-author, .entry-author, .post-author")
-                ?? document.QuerySelector("[class*='author']:not([class*='comment'])");
-            if (byline is not null && BylineParser.ReadNames(StripBy(Whitespace.Collapse(byline.TextContent))) is { } names)
+            var names = document.QuerySelectorAll("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, .author-name, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment'])")
+                .Select(byline => BylineParser.ReadNames(StripBy(Whitespace.Collapse(byline.TextContent))))
+                .FirstOrDefault(found => found is not null);
+            if (names is not null)
             {
                 facts.Authors.AddRange(names);
             }

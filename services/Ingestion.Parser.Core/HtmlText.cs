@@ -96,7 +96,10 @@ internal static class HtmlText
         return lines;
     }
 
-    /// <summary>The timestamp behind a displayed time: <c>time[datetime]</c>, or a date property's <c>content</c> (microdata, RDFa).</summary>
+    /// <summary>
+    /// The timestamp behind a displayed time: <c>time[datetime]</c>, a date property's <c>content</c> (microdata, RDFa),
+    /// or the absolute date in the tooltip of a "5 years ago" link. Only leaves, so a byline around a date keeps its names.
+    /// </summary>
     private static string? MachineTime(IElement element)
     {
         if (element.LocalName == "time")
@@ -104,10 +107,21 @@ internal static class HtmlText
             return DateLineParser.ToIso(element.GetAttribute("datetime"));
         }
 
+        if (element.ChildElementCount > 0)
+        {
+            return null;
+        }
+
         var property = element.GetAttribute("itemprop") ?? element.GetAttribute("property");
-        return property is not null && element.GetAttribute("content") is { } content
-            && (property.Contains("date", StringComparison.OrdinalIgnoreCase) || property.Contains("created", StringComparison.OrdinalIgnoreCase))
-            ? DateLineParser.ToIso(content)
+        if (property is not null && element.GetAttribute("content") is { } content
+            && (property.Contains("date", StringComparison.OrdinalIgnoreCase) || property.Contains("created", StringComparison.OrdinalIgnoreCase)))
+        {
+            return DateLineParser.ToIso(content);
+        }
+
+        return element.GetAttribute("title") is { Length: < 100 } title && DateLineParser.TryParseLine(title, out var time) && time.Date is not null
+            && DateLineParser.TryParseLine(element.TextContent.Trim(), out _)
+            ? time.ToIso()
             : null;
     }
 
