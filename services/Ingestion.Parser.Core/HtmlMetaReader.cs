@@ -41,7 +41,7 @@ internal static class HtmlMetaReader
     /// <summary>JSON-LD generators often write UTC; when the page also shows the same instant in its own zone, that one reads better.</summary>
     private static void PreferLocalTime(IDocument document, PageFacts facts)
     {
-        var local = DateLineParser.ToIso(Meta(document, "article:published_time") ?? document.QuerySelector("time.published[datetime], time[itemprop='datePublished']")?.GetAttribute("datetime"));
+        var local = DateLineParser.ToIso(document.QuerySelector("time.published[datetime], time[itemprop='datePublished']")?.GetAttribute("datetime") ?? Meta(document, "article:published_time"));
         if (facts.PublishedAt is { } published && published.EndsWith("+00:00", StringComparison.Ordinal) && local is not null
             && DateTimeOffset.TryParse(published, System.Globalization.CultureInfo.InvariantCulture, out var a)
             && DateTimeOffset.TryParse(local, System.Globalization.CultureInfo.InvariantCulture, out var b) && a == b)

@@ -181,10 +181,38 @@ internal static class HtmlPageSplitter
             }
         }
 
-        return document.QuerySelectorAll("article").OrderByDescending(ParagraphText).FirstOrDefault(article => ParagraphText(article) > 200);
+        return document.QuerySelectorAll("article").OrderByDescending(ParagraphText).FirstOrDefault(article => ParagraphText(article) > 200)
+            ?? DensestBlock(document);
     }
 
     private static int ParagraphText(IElement element) => element.QuerySelectorAll("p").Sum(paragraph => paragraph.TextContent.Length);
+
+    /// <summary>For markup without structure: the block holding the most text of its own, in text nodes and paragraphs.</summary>
+    private static IElement? DensestBlock(IDocument document)
+    {
+        IElement? best = null;
+        var bestScore = 200;
+        foreach (var element in document.QuerySelectorAll("div, td, section, main, center"))
+        {
+            var score = 0;
+            foreach (var child in element.ChildNodes)
+            {
+                score += child switch
+                {
+                    IText text => text.Data.AsSpan().Trim().Length,
+                    IElement { LocalName: "p" } paragraph => paragraph.TextContent.Length,
+                    _ => 0,
+                };
+            }
+
+            if (score > bestScore)
+            {
+                (best, bestScore) = (element, score);
+            }
+        }
+
+        return best;
+    }
 
     /// <summary>"Grain elevator fire … :: Tri-County Chronicle": the part of the document title that is not the headline.</summary>
     private static string? SiteFromTitle(IDocument document, string? title)
