@@ -19,7 +19,8 @@ internal static class BoilerplateFilter
         "sign up", "email address", "your email", "gefällt", "mir", "lade", "…", "j’aime", "j'aime", "chargement", "chargement…", "me", "gusta",
         "cargando", "cargando…", "mi", "piace", "caricamento", "caricamento…", "curtir", "carregando", "carregando…", "zum inhalt springen",
         "aller au contenu", "saltar al contenido", "ir al contenido", "vai al contenuto", "pular para o conteúdo", "pubblicità", "publicidade",
-        "condividi", "compartilhe", "compartilhar", "partilhar", "artikel", "teilen:", "register", "registrieren",
+        "condividi", "compartilhe", "compartilhar", "partilhar", "artikel", "teilen:", "register", "registrieren", "empfehlen",
+        "leserbrief", "schreiben", "recommend",
     };
 
     private static readonly PrefixSet Prefixes = new(

@@ -88,6 +88,13 @@ internal static class BylineParser
         return best < 0 ? text : text[..best];
     }
 
+    /// <summary>"Staff Writer", "Transport Correspondent": a job title printed beside a byline.</summary>
+    public static bool IsRole(string text) =>
+        text.Length < 50 && (text.Contains("writer", StringComparison.OrdinalIgnoreCase) || text.Contains("reporter", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("correspondent", StringComparison.OrdinalIgnoreCase) || text.Contains("editor", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("staff", StringComparison.OrdinalIgnoreCase) || text.Contains("redakteur", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("journalist", StringComparison.OrdinalIgnoreCase) || text.Contains("columnist", StringComparison.OrdinalIgnoreCase));
+
     private static bool IsAffiliation(string name)
     {
         if (!name.Contains(' ', StringComparison.Ordinal))

@@ -59,7 +59,7 @@ internal static class CommentHeadings
         "escribe un comentario", "añadir comentario", "publicar un comentario", "lascia un commento", "scrivi un commento",
         "deixe um comentário", "deixe uma resposta", "deixe seu comentário", "you must be logged in", "para comentar es necesario",
         "vous devez être connecté", "debes estar registrado", "faça login para comentar", "sie müssen angemeldet sein", "devi essere registrato",
-        "è necessario effettuare il login", "log in to leave a comment", "sign in to leave a comment", "log in to join", "sign in to join", "log in or register", "login or register",
+        "è necessario effettuare il login", "log in to leave a comment", "sign in to leave a comment", "log in to join", "sign in to join", "log in or register", "login or register", "kommentieren können nur",
         "comments are moderated", "have your say", "um zu kommentieren", "pour commenter", "para comentar", "per commentare",
     ]);
 

@@ -5,6 +5,9 @@ namespace Ingestion.Parser.Core;
 /// <summary>Fills in what JSON-LD left open from microdata, OpenGraph and meta tags, and the page's own markup.</summary>
 internal static class HtmlMetaReader
 {
+    /// <summary>In order: a page may also use h1 for its logo, so the article's own heading is looked for first.</summary>
+    private static readonly string[] HeadlineSelectors = ["article h1", "main h1", "h1.entry-title, h1[itemprop='headline'], h1.headline", "h1"];
+
     private static readonly string[] DateMetaNames =
         ["article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate", "publish-date", "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date", "dcterms.created"];
 
@@ -92,7 +95,9 @@ internal static class HtmlMetaReader
     /// <summary>The headline, byline, time and tag links as the page shows them, for pages without metadata.</summary>
     private static void ReadMarkup(IDocument document, PageFacts facts)
     {
-        facts.Title ??= document.QuerySelector("article h1, main h1, h1") is { } heading && Whitespace.Collapse(heading.TextContent) is { Length: > 0 } title ? title : null;
+        facts.Title ??= HeadlineSelectors.Select(selector => document.QuerySelector(selector))
+            .Select(heading => heading is null ? null : Whitespace.Collapse(heading.TextContent))
+            .FirstOrDefault(title => title is { Length: > 0 } && !string.Equals(title, facts.Site, StringComparison.OrdinalIgnoreCase));
         facts.PublishedAt ??= DateLineParser.ToIso(
             (document.QuerySelector("article time.published[datetime], time.entry-date[datetime], article time[datetime], header time[datetime]")
                 ?? document.QuerySelector("time[datetime]"))?.GetAttribute("datetime")
@@ -139,8 +144,10 @@ internal static class HtmlMetaReader
         return null;
     }
 
+    // Blogger and older microformats put the machine-readable date in an abbr's title.
     private static string? PropValue(IElement element) =>
-        element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? Whitespace.Collapse(element.TextContent);
+        element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null)
+        ?? Whitespace.Collapse(element.TextContent);
 
     private static string? Meta(IDocument document, string name) => MetaAll(document, name).FirstOrDefault();
 

@@ -56,13 +56,15 @@ internal static class HtmlPageSplitter
         var page = ReadAsText(document.Body ?? document.DocumentElement, knownTitle: null);
         RemoveNoise(document);
         var root = FindContentRoot(document);
-        var article = root is null ? ReadAsText(document.Body ?? document.DocumentElement, knownTitle: null) : ReadAsText(root, facts.Title ?? page.Title ?? string.Empty);
-        var title = facts.Title ?? page.Title;
+        var article = root is null
+            ? ReadAsText(document.Body ?? document.DocumentElement, knownTitle: null)
+            : ReadAsText(root, facts.Title ?? TitleFromDocumentTitle(document, page.Lines) ?? page.Title ?? string.Empty);
+        var title = facts.Title ?? TitleFromDocumentTitle(document, page.Lines) ?? page.Title;
         return new ParsedPage
         {
             Title = title,
             Authors = facts.Authors.Count > 0 ? facts.Authors : page.Authors,
-            PublishedAt = facts.PublishedAt ?? page.PublishedAt?.ToIso(),
+            PublishedAt = MorePrecise(facts.PublishedAt, page.PublishedAt?.ToIso()),
             Site = facts.Site ?? SiteFromTitle(document, title) ?? page.Site,
             Tags = facts.Tags.Count > 0 ? facts.Tags : page.Tags,
             DeclaredCommentCount = facts.DeclaredCommentCount ?? comments.DeclaredCount,
@@ -213,6 +215,18 @@ internal static class HtmlPageSplitter
 
         return best;
     }
+
+    /// <summary>A part of the document title ("Site - Headline") that the page also shows on a line of its own.</summary>
+    private static string? TitleFromDocumentTitle(IDocument document, List<TextLine> lines)
+    {
+        var parts = Whitespace.Collapse(document.Title).Split([" | ", " - ", " – ", " — ", " :: ", " · "], StringSplitOptions.TrimEntries);
+        return parts.Where(part => Words.Count(part) >= 3).OrderByDescending(part => part.Length)
+            .FirstOrDefault(part => lines.Exists(line => string.Equals(line.Text, part, StringComparison.Ordinal)));
+    }
+
+    /// <summary>The metadata's time unless the page shows the same day with the time of day.</summary>
+    private static string? MorePrecise(string? metadata, string? shown) =>
+        metadata is { Length: 10 } && shown is not null && shown.StartsWith(metadata, StringComparison.Ordinal) ? shown : metadata ?? shown;
 
     /// <summary>"Grain elevator fire … :: Tri-County Chronicle": the part of the document title that is not the headline.</summary>
     private static string? SiteFromTitle(IDocument document, string? title)

@@ -33,8 +33,8 @@ internal static class MetadataLine
             }
         }
 
-        // A name among other items counts only beside a date: "Terms and Conditions · Privacy" is a footer.
-        if (found.FromBareNames && found.Time is null)
+        // A name among other items counts only beside a date or a job title: "Terms and Conditions · Privacy" is a footer.
+        if (found.FromBareNames && found.Time is null && !found.HasRole)
         {
             found.Authors = null;
             found.FromBareNames = false;
@@ -66,6 +66,12 @@ internal static class MetadataLine
         if (BylineParser.TryRead(segment) is { } names && !names.Any(name => DateLineParser.Parse(name, out _) is not null))
         {
             found.Authors ??= names;
+            return true;
+        }
+
+        if (BylineParser.IsRole(segment))
+        {
+            found.HasRole = true;
             return true;
         }
 
@@ -129,5 +135,6 @@ internal static class MetadataLine
         public PageTime? Time;
         public List<string>? Authors;
         public bool FromBareNames;
+        public bool HasRole;
     }
 }

@@ -7,6 +7,8 @@ namespace Ingestion.Parser.Core;
 /// <remarks>Given a <paramref name="knownTitle"/>, the lines are an article's content alone: every line is body or furniture.</remarks>
 internal sealed class TextArticleReader(List<TextLine> lines, int end, string? knownTitle = null)
 {
+    public List<TextLine> Lines => lines;
+
     /// <summary>Headings and widgets are never this long; the first such sentence that is not furniture starts the prose.</summary>
     private const int ProseLength = 80;
 
