@@ -242,5 +242,6 @@ internal static class CommentLine
         || text.StartsWith("Notify me of", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("Save my name", StringComparison.OrdinalIgnoreCase)
         || text.EndsWith(" *", StringComparison.Ordinal)
+        || (text.EndsWith(':') && Words.Count(text) <= 2)
         || text is "Name" or "Email" or "Website" or "Comment" or "Submit" or "Post Comment" or "Cancel reply" or "Mail (will not be published)";
 }

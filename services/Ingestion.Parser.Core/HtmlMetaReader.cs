@@ -120,6 +120,19 @@ internal static class HtmlMetaReader
                 .Where(tag => tag.Length > 0)
                 .Distinct(StringComparer.OrdinalIgnoreCase));
         }
+
+        // Without a tag list in the markup, links into the site's topic pages are its tags.
+        if (facts.Tags.Count == 0)
+        {
+            facts.Tags.AddRange(document.QuerySelectorAll("a[href*='/tag/'], a[href*='/tags/'], a[href*='/topics/'], a[href*='/topic/'], a[href*='/thema/'], a[href*='/tema/']")
+                .Where(link => link.Closest("nav, header, footer, aside") is null)
+                .Select(link => Whitespace.Collapse(link.TextContent))
+                .Where(tag => tag.Length is > 0 and < 60)
+                .Distinct(StringComparer.OrdinalIgnoreCase));
+        }
+
+        facts.Site ??= document.QuerySelector("header a img[alt], #logo img[alt], .logo img[alt], a[href='/'] img[alt]")?.GetAttribute("alt") is { } logo
+            && Words.Count(logo) is >= 1 and <= 5 ? Whitespace.Collapse(logo) : null;
     }
 
     private static string StripBy(string text) =>

@@ -108,11 +108,28 @@ internal static class HtmlPageSplitter
         return (TextCommentParser.Parse(lines.GetRange(start, lines.Count - start)), declared);
     }
 
-    /// <summary>The element around a "Comments (7)" or "Contributions (5)" heading, whatever its class.</summary>
-    private static IElement? HeadedSection(IDocument document) =>
-        document.QuerySelectorAll("h2, h3, h4")
-            .FirstOrDefault(heading => CommentHeadings.Classify(Whitespace.Collapse(heading.TextContent)) is CommentHeadings.Kind.Count or CommentHeadings.Kind.Plain)
-            ?.ParentElement;
+    /// <summary>
+    /// The section a "Comments (7)" or "Contributions (5)" heading opens, whatever its class: its parent when the heading
+    /// comes first in it, else the heading and what follows it, since the parent also holds the article.
+    /// </summary>
+    private static IElement? HeadedSection(IDocument document)
+    {
+        var heading = document.QuerySelectorAll("h2, h3, h4")
+            .FirstOrDefault(heading => CommentHeadings.Classify(Whitespace.Collapse(heading.TextContent)) is CommentHeadings.Kind.Count or CommentHeadings.Kind.Plain);
+        if (heading?.ParentElement is not { } parent || parent.FirstElementChild == heading)
+        {
+            return heading?.ParentElement;
+        }
+
+        var section = document.CreateElement("div");
+        parent.InsertBefore(section, heading);
+        while (section.NextSibling is { } next)
+        {
+            section.AppendChild(next);
+        }
+
+        return section;
+    }
 
     private static List<string> ReadCaptions(IDocument document)
     {
@@ -143,9 +160,15 @@ internal static class HtmlPageSplitter
 
     private static void RemoveNoise(IDocument document)
     {
-        foreach (var element in document.QuerySelectorAll("nav, aside, form, footer, header, [role='navigation'], [role='complementary']").ToList())
+        foreach (var element in document.QuerySelectorAll("nav, aside, footer, header, [role='navigation'], [role='complementary']").ToList())
         {
             element.Remove();
+        }
+
+        // Search and sign-up forms are small; ASP.NET wraps the whole page in one.
+        foreach (var form in document.QuerySelectorAll("form").Where(form => form.TextContent.Length < 1000).ToList())
+        {
+            form.Remove();
         }
 
         foreach (var element in document.QuerySelectorAll("[class], [id]").Where(IsNoise).ToList())

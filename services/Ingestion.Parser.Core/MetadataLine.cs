@@ -13,7 +13,7 @@ internal static class MetadataLine
     public static bool TryRead(string line, ref Found found)
     {
         // Metadata lines are short and name a date (so a digit) or start like a byline.
-        if (line.Length > 200 || (!line.AsSpan().ContainsAnyInRange('0', '9') && BylineParser.TryRead(line) is null && !line.Contains(" · ", StringComparison.Ordinal)))
+        if (line.Length > 200 || (!line.AsSpan().ContainsAnyInRange('0', '9') && BylineParser.TryRead(line) is null && NextSeparator(line, 0, out _) == line.Length))
         {
             return false;
         }

@@ -257,7 +257,8 @@ internal sealed class TextArticleReader(List<TextLine> lines, int end, string? k
 
     private void SetPublished(PageTime time, bool isUpdate)
     {
-        if (time.Date is not null && (PublishedAt is null || (_publishedFromUpdateLine && !isUpdate)))
+        var addsTimeOfDay = PublishedAt is { IsDateOnly: true } known && known.Date == time.Date && time.Time is not null;
+        if (time.Date is not null && (PublishedAt is null || (_publishedFromUpdateLine && !isUpdate) || addsTimeOfDay))
         {
             PublishedAt = time;
             _publishedFromUpdateLine = isUpdate;
