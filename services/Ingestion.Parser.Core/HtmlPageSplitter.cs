@@ -45,7 +45,7 @@ internal static class HtmlPageSplitter
             return TextPageSplitter.Split(TagStripper.Strip(html));
         }
 
-        var document = new HtmlParser().ParseDocument(html);
+        using var document = new HtmlParser().ParseDocument(html);
         var facts = JsonLdReader.Read(document);
         HtmlMetaReader.Read(document, facts);
 
@@ -53,13 +53,12 @@ internal static class HtmlPageSplitter
         var captions = ReadCaptions(document);
 
         // The page as a reader sees it, bylines and tag lists included, answers what the metadata left open.
-        var page = ReadAsText(document.Body ?? document.DocumentElement, knownTitle: null);
+        var body = document.Body ?? document.DocumentElement;
+        var page = ReadAsText(body, knownTitle: null);
+        var title = facts.Title ?? TitleFromDocumentTitle(document, page.Lines) ?? page.Title;
         RemoveNoise(document);
         var root = FindContentRoot(document);
-        var article = root is null
-            ? ReadAsText(document.Body ?? document.DocumentElement, knownTitle: null)
-            : ReadAsText(root, facts.Title ?? TitleFromDocumentTitle(document, page.Lines) ?? page.Title ?? string.Empty);
-        var title = facts.Title ?? TitleFromDocumentTitle(document, page.Lines) ?? page.Title;
+        var article = root is null ? ReadAsText(body, knownTitle: null) : ReadAsText(root, title ?? string.Empty);
         return new ParsedPage
         {
             Title = title,

@@ -169,7 +169,7 @@ internal static class HtmlText
         return at >= 0 && int.TryParse(name.AsSpan(at + prefix.Length), out var value) && value is >= 0 and < 50 ? value : null;
     }
 
-    public static bool IsHidden(IElement element) =>
+    private static bool IsHidden(IElement element) =>
         element.HasAttribute("hidden")
         || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
         || (element.GetAttribute("style") is { } style && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase))

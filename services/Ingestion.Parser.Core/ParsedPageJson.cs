@@ -21,10 +21,8 @@ public static class ParsedPageJson
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    public static void Write(Utf8JsonWriter writer, ParsedPage page, string source)
+    private static void Write(Utf8JsonWriter writer, ParsedPage page, string source)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(page);
         writer.WriteStartObject();
         writer.WriteString("source", source);
         writer.WriteString("title", page.Title);
