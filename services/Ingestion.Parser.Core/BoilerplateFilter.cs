@@ -88,7 +88,7 @@ internal static class BoilerplateFilter
         text.Length < 500 && text.Contains("cookie", StringComparison.OrdinalIgnoreCase) && text.ContainsAny(CookieContext);
 
     /// <summary>"WATCH Kerry: Dialogue Has Been Constructive", "VIDEO: …": teasers for a video player.</summary>
-    public static bool IsVideoTeaser(ReadOnlySpan<char> text) =>
+    private static bool IsVideoTeaser(ReadOnlySpan<char> text) =>
         text.StartsWith("WATCH", StringComparison.Ordinal) || text.StartsWith("VIDEO", StringComparison.Ordinal)
         || text.StartsWith("Watch:", StringComparison.Ordinal) || text.StartsWith("Video:", StringComparison.Ordinal)
         || text.StartsWith("LISTEN", StringComparison.Ordinal) || text.StartsWith("Listen:", StringComparison.Ordinal)

@@ -11,9 +11,9 @@ internal static class Words
         var inWord = false;
         foreach (var c in text)
         {
-            var letterOrDigit = !char.IsWhiteSpace(c);
-            count += letterOrDigit && !inWord ? 1 : 0;
-            inWord = letterOrDigit;
+            var inText = !char.IsWhiteSpace(c);
+            count += inText && !inWord ? 1 : 0;
+            inWord = inText;
         }
 
         return count;
