@@ -1,54 +1,37 @@
-using System.Text;
-using AngleSharp.Html.Parser;
-
 namespace Ingestion.Parser.Core;
 
 /// <summary>Splits a scraped page (plain text or HTML) into article and comments.</summary>
 public static class PageParser
 {
     /// <summary>Raised whenever the output for some page changes, so stored results can be replaced.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     public static ParsedPage Parse(ReadOnlySpan<byte> content, string fileName, string? contentType = null)
     {
-        var text = Encoding.UTF8.GetString(content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? content[3..] : content);
-        return LooksLikeHtml(text, fileName, contentType) ? ParseHtml(text) : ParseText(text);
+        ArgumentNullException.ThrowIfNull(fileName);
+        var declaredHtml = DeclaresHtml(fileName, contentType);
+        var text = TextDecoder.Decode(content, mayBeHtml: true);
+        var page = declaredHtml || LooksLikeHtml(text) ? HtmlPageSplitter.Split(text) : TextPageSplitter.Split(text);
+        return WithCountWarning(page);
     }
 
-    private static bool LooksLikeHtml(string text, string fileName, string? contentType) =>
+    private static bool DeclaresHtml(string fileName, string? contentType) =>
         contentType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true
         || fileName.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
         || fileName.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
-        || text.TrimStart().StartsWith('<');
+        || fileName.EndsWith(".xhtml", StringComparison.OrdinalIgnoreCase);
 
-    private static ParsedPage ParseText(string text)
+    private static bool LooksLikeHtml(string text)
     {
-        var blocks = text.Replace("\r\n", "\n", StringComparison.Ordinal)
-            .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(block => block.Length > 0)
-            .ToList();
-        var title = blocks.Count > 0 ? CollapseWhitespace(blocks[0].Split('\n')[0]) : null;
-        return new ParsedPage
-        {
-            Title = title,
-            BodyParagraphs = blocks.Skip(1).Select(CollapseWhitespace).Where(block => block != title).ToList(),
-        };
+        var start = text.AsSpan(0, Math.Min(text.Length, 1024)).TrimStart();
+        return start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
+            || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+            || (start.StartsWith("<", StringComparison.Ordinal) && start.Contains("<body", StringComparison.OrdinalIgnoreCase))
+            || start.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase) && start.Contains("<html", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static ParsedPage ParseHtml(string html)
-    {
-        using var document = new HtmlParser().ParseDocument(html);
-        var title = document.QuerySelector("h1")?.TextContent ?? document.Title;
-        return new ParsedPage
-        {
-            Title = title is null ? null : CollapseWhitespace(title),
-            BodyParagraphs = document.QuerySelectorAll("p")
-                .Select(p => CollapseWhitespace(p.TextContent))
-                .Where(p => p.Length > 0)
-                .ToList(),
-        };
-    }
-
-    private static string CollapseWhitespace(string value) =>
-        string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static ParsedPage WithCountWarning(ParsedPage page) =>
+        page.DeclaredCommentCount is { } declared && declared != page.Comments.Count
+            ? page with { Warnings = [.. page.Warnings, $"page declares {declared} comments, found {page.Comments.Count}"] }
+            : page;
 }

@@ -1,0 +1,139 @@
+using System.Buffers;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>Lines that belong to the page's furniture rather than to the article: share widgets, ads, prompts, teasers.</summary>
+internal static class BoilerplateFilter
+{
+    private static readonly HashSet<string> WidgetWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "share", "shares", "share this", "tweet", "email", "e-mail", "mail", "print", "facebook", "twitter", "x", "linkedin", "pinterest", "whatsapp",
+        "reddit", "tumblr", "messenger", "telegram", "flipboard", "pocket", "sms", "copy", "link", "copy link", "save", "comments", "comment",
+        "like", "follow", "us", "on", "via", "this", "story", "article", "+", "teilen", "twittern", "drucken", "partager", "imprimer",
+        "compartir", "imprimir", "advertisement", "advertisements", "anzeige", "werbung", "publicité", "publicidad", "sponsored",
+        "loading", "loading...", "like this", "related", "menu", "search", "home", "close", "next", "previous", "more", "read more",
+        "continue reading", "skip to content", "skip to main content", "sign in", "log in", "subscribe", "add interest", "story highlights",
+        "hide caption", "toggle caption", "enlarge this image", "image", "photo", "video", "play", "play video", "replay", "top", "back",
+        "weiterlesen", "lire la suite", "leer más", "seguir leyendo", "mehr", "plus", "accept", "accept all", "reject all", "learn more",
+        "allow all cookies", "manage preferences", "cookie settings", "ok", "got it", "donate", "sections", "story continues", "min read",
+        "sign up", "email address", "your email", "gefällt", "mir", "lade", "…", "j’aime", "j'aime", "chargement", "chargement…", "me", "gusta",
+        "cargando", "cargando…", "mi", "piace", "caricamento", "caricamento…", "curtir", "carregando", "carregando…", "zum inhalt springen",
+        "aller au contenu", "saltar al contenido", "ir al contenido", "vai al contenuto", "pular para o conteúdo", "pubblicità", "publicidade",
+        "condividi", "compartilhe", "compartilhar", "partilhar", "artikel", "teilen:", "register", "registrieren", "empfehlen",
+        "leserbrief", "schreiben", "recommend",
+    };
+
+    private static readonly PrefixSet Prefixes = new(
+    [
+        "share on ", "share this", "click to share", "click to email", "click to print", "follow us", "follow @", "sign up for", "sign up to",
+        "subscribe to our", "subscribe now", "click here", "advertisement", "get the latest", "download the app", "download our app",
+        "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use", "accept cookies", "interested in",
+        "add as an interest", "story highlights", "this article was originally", "this material may not be published", "join our newsletter",
+        "get our newsletter", "newsletter", "abonnieren sie", "melden sie sich", "jetzt abonnieren", "abonnez-vous", "inscrivez-vous",
+        "suscríbete", "regístrate", "recibe nuestro", "posted in ", "enter your email", "leia também", "leggi anche",
+        "veja também", "this comment was removed", "share this article", "artikel teilen", "partager :", "partager:", "compartir en",
+        "condividi su", "compartilhe:", "compartilhar:", "this comment has been removed", "this comment was deleted", "comment removed",
+        "dieser kommentar wurde", "ce commentaire a été", "este comentario fue", "este comentario ha sido", "questo commento è stato",
+        "comments are the responsibility", "for more ", "kategorie:", "catégorie :", "catégorie:", "categoría:", "categoria:",
+    ]);
+
+    private static readonly SearchValues<string> ShortLineMarkers = SearchValues.Create(
+    [
+        "all rights reserved", "terms of service", "terms of use", "privacy policy", "cookie policy", "stay up to date", "sign up for our",
+        "our newsletter", "newsletter sign", "in your inbox", "to your inbox", "alle rechte vorbehalten", "tous droits r",
+        "todos los derechos reservados", "may be republished", "republish this", "tutti i diritti riservati", "todos os direitos reservados",
+    ], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> CookieContext = SearchValues.Create(
+        [" use", "utiliz", "navig", "accept", "consent", "akzept", "verwend", "privacy", "policy", "einstellung", "acepta", "acconsent", "aceita"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> RelatedHeadings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "related", "related articles", "related stories", "related links", "related content", "related coverage", "related news", "related posts",
+        "read more", "more from", "more on this", "more on this story", "more stories", "more news", "see also", "you may also like",
+        "you might also like", "recommended", "recommended for you", "most popular", "most read", "trending", "trending now", "top stories",
+        "also read", "read next", "what to read next", "more like this", "editor's picks", "mehr zum thema", "das könnte sie auch interessieren",
+        "weitere artikel", "lesen sie auch", "auch interessant", "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi", "à lire également",
+        "noticias relacionadas", "te puede interesar", "lee también", "más información", "relacionado", "relacionados", "también te puede interesar",
+        "leggi anche", "potrebbe interessarti", "articoli correlati", "leia também", "veja também", "relacionadas", "notícias relacionadas", "more from",
+    };
+
+    /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>
+    private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "more in ", "more on ", "mehr aus ", "mehr zu ", "plus de ", "más de ", "altro da ", "mais de "]);
+
+    private static readonly PrefixSet RelatedPrefixes = new(
+        ["related:", "read more:", "see also:", "read also:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:"]);
+
+    public static bool IsBoilerplate(string line)
+    {
+        if (line.Length > 400)
+        {
+            return false;
+        }
+
+        var text = line.AsSpan().Trim(" :|•·›»>-–—");
+        if (text.IsEmpty || IsWidget(text) || IsVideoTeaser(text))
+        {
+            return true;
+        }
+
+        // Prompts and notices are short; prose lines only need the cookie check.
+        return line.Length < 300 && (Prefixes.Matches(text) || RelatedPrefixes.Matches(text) || text.ContainsAny(ShortLineMarkers))
+            || IsCookieNotice(text);
+    }
+
+    /// <summary>A cookie banner in any of the page languages; the second word keeps articles about baking out.</summary>
+    private static bool IsCookieNotice(ReadOnlySpan<char> text) =>
+        text.Length < 500 && text.Contains("cookie", StringComparison.OrdinalIgnoreCase) && text.ContainsAny(CookieContext);
+
+    /// <summary>"WATCH Kerry: Dialogue Has Been Constructive", "VIDEO: …": teasers for a video player.</summary>
+    private static bool IsVideoTeaser(ReadOnlySpan<char> text) =>
+        text.StartsWith("WATCH", StringComparison.Ordinal) || text.StartsWith("VIDEO", StringComparison.Ordinal)
+        || text.StartsWith("Watch:", StringComparison.Ordinal) || text.StartsWith("Video:", StringComparison.Ordinal)
+        || text.StartsWith("LISTEN", StringComparison.Ordinal) || text.StartsWith("Listen:", StringComparison.Ordinal)
+        || text.StartsWith("AUDIO", StringComparison.Ordinal) || text.StartsWith("Watch video", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("Play video", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A heading that introduces a list of links to other stories.</summary>
+    public static bool IsRelatedHeading(string line) =>
+        line.Length < 60
+        && (RelatedHeadings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line.AsSpan().Trim(" :")) || RelatedSectionPrefixes.Matches(line));
+
+    /// <summary>A link in a related-stories list: a short headline, not a sentence.</summary>
+    public static bool LooksLikeLinkText(string line) => line.Length <= 140 && !Words.EndsSentence(line);
+
+    /// <summary>A line made only of widget labels: "Share Tweet Email", "Facebook | Twitter", "Advertisement".</summary>
+    private static bool IsWidget(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 120)
+        {
+            return false;
+        }
+
+        var lookup = WidgetWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.Contains(text))
+        {
+            return true;
+        }
+
+        var any = false;
+        foreach (var range in text.SplitAny(" |•·/\t"))
+        {
+            var word = text[range].Trim(".:()0123456789");
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!lookup.Contains(word))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+}

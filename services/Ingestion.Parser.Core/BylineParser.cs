@@ -1,0 +1,115 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>Reads the authors from a byline: "By Elise Labott, reporting from the United Nations", "Von Anna Muster und Max Beispiel".</summary>
+internal static class BylineParser
+{
+    private static readonly PrefixSet Prefixes = new(
+    [
+        "by ", "by:", "von ", "par ", "por ", "posted by ", "submitted by ", "post by:", "post by ", "written by ", "story by ", "words by ", "reporting by ",
+        "author:", "authors:", "autor:", "autorin:", "auteur:", "auteurs:", "autores:", "text:", "texte:", "escrito por ", "publié par ", "veröffentlicht von ", "di ", "scritto da ", "redação:",
+    ]);
+
+    private static readonly string[] Separators = [" and ", " und ", " et ", " y ", " & ", ", ", "; "];
+
+    private static readonly string[] Affiliations =
+    [
+        "press", "news", "staff", "reuters", "associated", "agency", "correspondent", "writer", "reporter", "editor", "contributor",
+        "times", "post", "journal", "bureau", "network", "redaktion", "rédaction", "redacción", "agencia", "agence", "cnn", "bbc", "afp", "dpa",
+    ];
+
+    /// <summary>The names in a byline line, or null when the line is not a byline.</summary>
+    public static List<string>? TryRead(string line)
+    {
+        if (line.Length > 200)
+        {
+            return null;
+        }
+
+        var text = line.AsSpan().Trim();
+        var prefix = Prefixes.MatchLength(text);
+        return prefix == 0 ? null : ReadNames(text[prefix..]);
+    }
+
+    /// <summary>Names joined by commas and "and"; stops at the first piece that is a description rather than a name.</summary>
+    public static List<string>? ReadNames(ReadOnlySpan<char> text)
+    {
+        var cut = text.IndexOfAny('|', '—', '–');
+        if (cut > 0)
+        {
+            text = text[..cut];
+        }
+
+        var dash = text.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash > 0)
+        {
+            text = text[..dash];
+        }
+
+        var names = new List<string>();
+        var remaining = text.Trim();
+        while (!remaining.IsEmpty)
+        {
+            var piece = NextPiece(remaining, out remaining);
+            var name = Whitespace.Collapse(piece.Trim(" .:"));
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            if (!Words.LooksLikePersonName(name) || (names.Count > 0 && IsAffiliation(name)))
+            {
+                break;
+            }
+
+            if (!names.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names.Count > 0 ? names : null;
+    }
+
+    private static ReadOnlySpan<char> NextPiece(ReadOnlySpan<char> text, out ReadOnlySpan<char> rest)
+    {
+        var best = -1;
+        var length = 0;
+        foreach (var separator in Separators)
+        {
+            var at = text.IndexOf(separator, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (best < 0 || at < best))
+            {
+                best = at;
+                length = separator.Length;
+            }
+        }
+
+        rest = best < 0 ? [] : text[(best + length)..];
+        return best < 0 ? text : text[..best];
+    }
+
+    /// <summary>"Staff Writer", "Transport Correspondent": a job title printed beside a byline.</summary>
+    public static bool IsRole(string text) =>
+        text.Length < 50 && (text.Contains("writer", StringComparison.OrdinalIgnoreCase) || text.Contains("reporter", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("correspondent", StringComparison.OrdinalIgnoreCase) || text.Contains("editor", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("staff", StringComparison.OrdinalIgnoreCase) || text.Contains("redakteur", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("journalist", StringComparison.OrdinalIgnoreCase) || text.Contains("columnist", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsAffiliation(string name)
+    {
+        if (!name.Contains(' ', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var word in Affiliations)
+        {
+            if (name.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

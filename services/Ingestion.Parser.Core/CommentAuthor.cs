@@ -1,0 +1,43 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>Cleans the name on a comment's header line of what threads add to it.</summary>
+internal static class CommentAuthor
+{
+    private static readonly string[] ReplyJoins = [" replied to ", " in reply to ", " antwortete ", " a répondu à ", " respondió a ", " risponde a ", " respondeu "];
+    private static readonly string[] Badges = [" Mod", " Moderator", " Author", " Staff", " Admin", " Editor", " Autor", " Auteur", " Autora"];
+
+    /// <summary>"Kadri Tamm replied to Liis" → "Kadri Tamm"; Disqus prints "Dale Higgins marisol_r" for a reply to marisol_r.</summary>
+    public static string Clean(string name, string? parentAuthor)
+    {
+        foreach (var join in ReplyJoins)
+        {
+            var at = name.IndexOf(join, StringComparison.OrdinalIgnoreCase);
+            if (at > 0)
+            {
+                name = name[..at];
+            }
+        }
+
+        if (parentAuthor is not null && name.Length > parentAuthor.Length + 1 && name.EndsWith(" " + parentAuthor, StringComparison.Ordinal))
+        {
+            name = name[..^(parentAuthor.Length + 1)];
+        }
+
+        foreach (var badge in Badges)
+        {
+            if (name.Length > badge.Length && name.EndsWith(badge, StringComparison.Ordinal))
+            {
+                name = name[..^badge.Length];
+            }
+        }
+
+        // "Dónal, Cork": readers' letters pages sign with the place.
+        var comma = name.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0 && name.AsSpan(comma + 2).IndexOf(' ') < 0 && char.IsUpper(name[comma + 2]))
+        {
+            name = name[..comma];
+        }
+
+        return name.Trim();
+    }
+}

@@ -1,0 +1,145 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>The lines around a comment section: its heading with a count, its form, the page footer after it.</summary>
+internal static class CommentHeadings
+{
+    public enum Kind
+    {
+        None,
+
+        /// <summary>"12 Responses to …", "soundoff (12 Responses)", "Kommentare (3)".</summary>
+        Count,
+
+        /// <summary>"Comments", "Reader comments", "Kommentare".</summary>
+        Plain,
+
+        /// <summary>"Leave a Reply", "Post a comment": the form that follows the comments.</summary>
+        Form,
+
+        /// <summary>Copyright and terms lines that end a page.</summary>
+        Footer,
+    }
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    private const string CountNouns =
+        "responses?|replies|reply|comments?|thoughts?|reactions?|kommentare?|antworten|antwort|gedanken|reaktionen|leserkommentare|meinungen"
+        + "|commentaires?|réponses?|reponses?|réactions?|avis|comentarios?|respuestas?|opiniones|reacciones|commenti|commento|risposte"
+        + "|comentários?|respostas?|contributions?|beiträge|contribuciones";
+
+    private static readonly Regex CountFirst = new(
+        @"^[^\w(]*(?:[\w’']+\s+){0,2}[(\[]?\s*(?<n>\d{1,3}(?:[,.]\d{3})*|no|one|zero|ein|eine|keine|un|une|aucun|uno|una|ningún)\s+(?:" + CountNouns + @")\b",
+        Options);
+
+    private static readonly Regex CountAfter = new(@"^[^\w]*(?:[\w’']+\s+){0,2}(?:" + CountNouns + @")\s*[(\[:]\s*(?<n>\d{1,3}(?:[,.]\d{3})*)\s*[)\]]?\s*$", Options);
+
+    private static readonly SearchValues<string> CountStems = SearchValues.Create(
+        ["comment", "coment", "respon", "rispost", "respost", "repl", "kommentar", "antwort", "thought", "gedanken", "ponse",
+         "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> PlainHeadings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "comments", "comment", "reader comments", "readers' comments", "readers comments", "user comments", "your comments", "discussion",
+        "responses", "replies", "join the discussion", "join the conversation", "conversation", "what do you think?", "show comments",
+        "kommentare", "leserkommentare", "diskussion", "diskutieren sie mit", "commentaires", "réactions", "vos réactions", "vos commentaires",
+        "comentarios", "comentarios de los lectores", "opiniones", "commenti", "comentários", "have your say", "contributions", "leserbeiträge",
+    };
+
+    private static readonly PrefixSet FormPrefixes = new(
+    [
+        "leave a reply", "leave a comment", "leave your comment", "post a comment", "post comment", "add a comment", "add comment", "add your comment",
+        "write a comment", "submit a comment", "you must be logged in to post", "log in to comment", "sign in to comment",
+        "kommentar schreiben", "schreibe einen kommentar", "hinterlasse einen kommentar", "einen kommentar schreiben", "kommentar verfassen",
+        "kommentare sind geschlossen", "laisser un commentaire", "laisser une réponse", "ajouter un commentaire", "écrire un commentaire",
+        "poster un commentaire", "réagir", "deja un comentario", "deja una respuesta", "dejar un comentario",
+        "escribe un comentario", "añadir comentario", "publicar un comentario", "lascia un commento", "scrivi un commento",
+        "deixe um comentário", "deixe uma resposta", "deixe seu comentário", "you must be logged in", "para comentar es necesario",
+        "vous devez être connecté", "debes estar registrado", "faça login para comentar", "sie müssen angemeldet sein", "devi essere registrato",
+        "è necessario effettuare il login", "log in to leave a comment", "sign in to leave a comment", "log in to join", "sign in to join", "log in or register", "login or register", "kommentieren können nur",
+        "comments are moderated", "have your say", "um zu kommentieren", "pour commenter", "para comentar", "per commentare",
+    ]);
+
+    private static readonly PrefixSet FooterPrefixes = new(
+    [
+        "©", "copyright", "(c) 19", "(c) 20", "all rights reserved", "powered by", "also on ", "terms of service", "terms of use",
+        "privacy policy", "back to top", "add disqus to your site", "alle rechte vorbehalten", "impressum", "datenschutz",
+        "tous droits réservés", "mentions légales", "todos los derechos reservados", "aviso legal", "comments are closed",
+        "comments closed", "comments are disabled", "commenting is closed", "kommentare sind geschlossen", "commenti chiusi", "les commentaires sont fermés", "comentarios cerrados", "los comentarios están cerrados",
+    ]);
+
+    public static Kind Classify(string line)
+    {
+        if (line.Length > 160)
+        {
+            return Kind.None;
+        }
+
+        var text = line.AsSpan().TrimEnd(":.").Trim();
+        if (FooterPrefixes.Matches(text) || IsLegalLinks(text))
+        {
+            return Kind.Footer;
+        }
+
+        if (FormPrefixes.Matches(text))
+        {
+            return Kind.Form;
+        }
+
+        if (DeclaredCount(line) is not null)
+        {
+            return Kind.Count;
+        }
+
+        return PlainHeadings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) ? Kind.Plain : Kind.None;
+    }
+
+    /// <summary>The number of comments a heading such as "soundoff (12 Responses)" or "Comments (12)" declares.</summary>
+    public static int? DeclaredCount(string line)
+    {
+        if (line.Length > 160 || !MayHoldCount(line) || (line.TrimEnd().EndsWith('.') && Words.Count(line) > 6))
+        {
+            return null;
+        }
+
+        var match = CountFirst.Match(line);
+        if (!match.Success)
+        {
+            match = CountAfter.Match(line);
+        }
+
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var number = match.Groups["n"].ValueSpan;
+        if (char.IsAsciiDigit(number[0]))
+        {
+            return int.Parse(number.ToString().Replace(",", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+        }
+
+        return OneOrNone(number);
+    }
+
+    private static int OneOrNone(ReadOnlySpan<char> word) =>
+        word.Equals("no", StringComparison.OrdinalIgnoreCase) || word.Equals("zero", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("keine", StringComparison.OrdinalIgnoreCase) || word.Equals("aucun", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("ningún", StringComparison.OrdinalIgnoreCase)
+            ? 0
+            : 1;
+
+    // The regexes run only on lines that name comments at all: most short lines of a page do not.
+    // The stems are ASCII ("ponse" for réponse) because ASCII needles are searched vectorised.
+    private static bool MayHoldCount(string line) => line.AsSpan().ContainsAny(CountStems);
+
+    /// <summary>"Terms · Privacy · About Our Ads", "Aviso legal | Política de privacidad": the links at the foot of a page.</summary>
+    private static bool IsLegalLinks(ReadOnlySpan<char> text) =>
+        text.Length < 120 && text.IndexOfAny('|', '·', '•') > 0
+        && (text.Contains("privacy", StringComparison.OrdinalIgnoreCase) || text.Contains("privacidad", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("datenschutz", StringComparison.OrdinalIgnoreCase) || text.Contains("confidentialité", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("privacidade", StringComparison.OrdinalIgnoreCase) || text.Contains("privacy", StringComparison.OrdinalIgnoreCase));
+}

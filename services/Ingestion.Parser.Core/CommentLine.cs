@@ -1,0 +1,247 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>What a line inside a plain-text comment section is: who wrote, when, a button, or text.</summary>
+internal static class CommentLine
+{
+    public enum Kind
+    {
+        Blank,
+        Date,
+        Action,
+
+        /// <summary>"Reply to Darla M", "In reply to Gwen Parry": said by the nesting already.</summary>
+        ReplyReference,
+        Boilerplate,
+        Text,
+    }
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    private static readonly Regex Says = new(
+        @"^(?<name>.{1,120}?)\s+(?:says|said|wrote|writes|commented|replied|sagt|schreibt|schrieb|meint|kommentierte|antwortete|dit|a dit|écrit|a écrit|répond|a répondu|dice|dijo|escribió|comentó|responde|respondió)(?:\.\.\.|…)?(?<when>\s+(?:on|am|le|el|il|em|at)\s+.{1,60}?)?\s*(?::\s+(?<rest>.+)|:)?$",
+        Options);
+
+    private static readonly SearchValues<string> SaysVerbs = SearchValues.Create(
+        ["says", "said", "wrote", "writes", "comment", "replied", "sagt", "schr", "meint", "antwortete", "dit", "crit", "pond", "dice", "dijo", "escrib", "coment", "respon"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly PrefixSet AuthorPrefixes = new(
+    [
+        "posted by ", "comment by ", "comment from ", "reply from ", "antwort von ", "réponse de ", "respuesta de ", "resposta de ", "risposta di ",
+        "von ", "par ", "por ", "by ",
+    ]);
+
+    private static readonly HashSet<string> ActionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "reply", "replies", "report", "share", "like", "likes", "dislike", "upvote", "downvote", "vote", "up", "down", "flag", "permalink", "edit",
+        "delete", "quote", "link", "log", "in", "to", "hide", "show", "more", "view", "load", "collapse", "expand", "abuse", "spam", "avatar",
+        "sort", "by", "best", "newest", "oldest", "top", "recommend", "recommended", "this", "comment", "comments", "all", "points", "point",
+        "see", "previous", "next", "cancel", "inappropriate", "thread", "antworten", "antwort", "melden", "teilen", "zitieren", "gefällt", "mir",
+        "répondre", "signaler", "partager", "citer", "j'aime", "responder", "denunciar", "compartir", "citar", "me", "gusta", "reportar",
+        "rispondi", "segnala", "curtir", "ver", "más", "mais", "voir", "plus", "mehr", "weitere", "altri", "mostra", "carregar", "cargar",
+        "anzeigen", "afficher", "un", "abus", "respect", "beitrag", "melden", "de", "contributions", "reactions", "réactions", "commenti", "comentarios", "comentários", "commentaires", "kommentare", "replies", "respuestas", "risposte",
+    };
+
+    public static Kind Classify(string text)
+    {
+        if (text.Length == 0)
+        {
+            return Kind.Blank;
+        }
+
+        if (DateLineParser.TryParseLine(text, out _))
+        {
+            return Kind.Date;
+        }
+
+        if (IsReplyReference(text))
+        {
+            return Kind.ReplyReference;
+        }
+
+        if (IsAction(text))
+        {
+            return Kind.Action;
+        }
+
+        return BoilerplateFilter.IsBoilerplate(text) || CommentHeadings.Classify(text) != CommentHeadings.Kind.None || IsFormField(text)
+            ? Kind.Boilerplate
+            : Kind.Text;
+    }
+
+    public enum Marker
+    {
+        None,
+
+        /// <summary>"1. Name", "#3 Name": a numbered list of top-level comments.</summary>
+        Number,
+
+        /// <summary>"• Name", "↳ Name", "- Name": a bulleted reply.</summary>
+        Bullet,
+    }
+
+    /// <summary>An explicit author line: "Name says:", "Name wrote: text", "1. Name", "• Name", "Name | 3 years ago", "Posted by Name".</summary>
+    public static bool TryReadAuthor(string text, out string author, out PageTime? time, out string? rest)
+    {
+        author = string.Empty;
+        time = null;
+        rest = null;
+        if (text.Length > 200)
+        {
+            return false;
+        }
+
+        var core = StripMarker(text, out var marker).ToString();
+        if (core.Length > 0 && char.IsLetterOrDigit(core[0]) && core.AsSpan().ContainsAny(SaysVerbs) && Says.Match(core) is { Success: true } says)
+        {
+            var name = says.Groups["name"].Value;
+            if (SplitNameAndDate(name, out var trimmedName, out var nameTime))
+            {
+                name = trimmedName;
+                time = nameTime;
+            }
+
+            if (!Words.LooksLikeName(name))
+            {
+                return false;
+            }
+
+            if (says.Groups["when"].Success && DateLineParser.TryParseLine(says.Groups["when"].Value.Trim(), out var when))
+            {
+                time = when;
+            }
+
+            author = Whitespace.Collapse(name);
+            var restText = says.Groups["rest"].Value.Trim();
+            rest = restText.Length > 0 ? restText : null;
+            return true;
+        }
+
+        var prefix = AuthorPrefixes.MatchLength(core);
+        var prefixed = prefix > 0;
+        core = core[prefix..].TrimStart();
+
+        if (SplitNameAndDate(core, out var named, out var namedTime))
+        {
+            author = named;
+            time = namedTime;
+            return true;
+        }
+
+        if ((prefixed || marker != Marker.None) && Words.LooksLikeName(core) && Classify(core) == Kind.Text)
+        {
+            author = Whitespace.Collapse(core);
+            return true;
+        }
+
+        return false;
+    }
+
+    public static ReadOnlySpan<char> StripMarker(string text, out Marker marker)
+    {
+        marker = Marker.None;
+        if (text.Length > 1 && text[0] is '•' or '↳' or '-' or '*' or '◦' or '▪' or '›' or '»' or '└' or '–'
+            && (char.IsWhiteSpace(text[1]) || text[0] is '•' or '↳' or '└'))
+        {
+            marker = Marker.Bullet;
+            return text.AsSpan(1).Trim();
+        }
+
+        var digits = 0;
+        while (digits < text.Length && digits < 4 && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        if (digits > 0 && digits + 1 < text.Length && text[digits] is '.' or ')' && char.IsWhiteSpace(text[digits + 1]))
+        {
+            marker = Marker.Number;
+            return text.AsSpan(digits + 1).Trim();
+        }
+
+        if (text.Length > 2 && text[0] == '#' && char.IsAsciiDigit(text[1]) && text.IndexOf(' ', StringComparison.Ordinal) is > 0 and var end)
+        {
+            marker = Marker.Number;
+            return text.AsSpan(end).Trim();
+        }
+
+        return text;
+    }
+
+    /// <summary>"Name | 3 years ago", "Name • September 26, 2013", "Name on September 26, 2013 at 9:05 am".</summary>
+    private static bool SplitNameAndDate(string text, out string name, out PageTime? time)
+    {
+        name = string.Empty;
+        time = null;
+        if (DateLineParser.Parse(text, out _) is null)
+        {
+            return false;
+        }
+
+        foreach (var separator in (ReadOnlySpan<string>)[" | ", " • ", " · ", " - ", " — ", " – ", ", ", " on ", " am ", " le ", " el ", " (", " "])
+        {
+            var at = text.IndexOf(separator, StringComparison.Ordinal);
+            while (at > 0 && at <= 50)
+            {
+                var after = text.AsSpan(at + separator.Length).TrimEnd(") ");
+                var before = text.AsSpan(0, at).Trim();
+                if (Words.LooksLikeName(before) && DateLineParser.TryParseLine(after, out var parsed) && !DateLineParser.TryParseLine(before, out _))
+                {
+                    name = Whitespace.Collapse(before);
+                    time = parsed;
+                    return true;
+                }
+
+                at = text.IndexOf(separator, at + 1, StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAction(string text)
+    {
+        if (text.Length > 80 || Words.EndsSentence(text.AsSpan().TrimEnd(" ›»")))
+        {
+            return false;
+        }
+
+        var any = false;
+        foreach (var range in text.AsSpan().SplitAny(" |·•›»‹«-−+↑↓▲▼()[]/\t"))
+        {
+            var word = text.AsSpan(range).Trim(".,:0123456789");
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!ActionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        // A line of only symbols ("−", "+", "↑ 3 ↓") is a voting widget too.
+        return any || text.Length < 12;
+    }
+
+    /// <summary>"In reply to Gwen Parry": the nesting already says as much.</summary>
+    private static bool IsReplyReference(string text) =>
+        text.Length < 80 && (text.StartsWith("In reply to ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Reply to ", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("Antwort auf ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("En réponse à ", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("En respuesta a ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Replying to ", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsFormField(string text) =>
+        text.StartsWith("Your email address will not be published", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("Required fields are marked", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("Notify me of", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("Save my name", StringComparison.OrdinalIgnoreCase)
+        || text.EndsWith(" *", StringComparison.Ordinal)
+        || (text.EndsWith(':') && Words.Count(text) <= 2)
+        || text is "Name" or "Email" or "Website" or "Comment" or "Submit" or "Post Comment" or "Cancel reply" or "Mail (will not be published)";
+}

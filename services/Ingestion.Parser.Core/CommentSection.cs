@@ -1,0 +1,87 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>Where a plain-text page's comments are: from a heading after the article to the comment form or the footer.</summary>
+internal readonly record struct CommentSection(int Start, int End, int ArticleEnd, int? DeclaredCount)
+{
+    /// <summary>A line this long is prose: headings and widgets never are, so comment headings only count after one.</summary>
+    private const int ProseLength = 80;
+
+    public bool Exists => Start < End;
+
+    /// <summary>A form right under the heading ("Kommentare (5)" / "Kommentar schreiben") comes before the comments, not after.</summary>
+    private static bool OpensSection(List<TextLine> lines, int start, int form)
+    {
+        if (start < 0)
+        {
+            return false;
+        }
+
+        var between = 0;
+        for (var i = start + 1; i < form; i++)
+        {
+            between += lines[i].IsBlank ? 0 : 1;
+        }
+
+        return between <= 3;
+    }
+
+    public static CommentSection Locate(List<TextLine> lines)
+    {
+        var firstProse = lines.FindIndex(line => line.Text.Length >= ProseLength);
+        int? declared = null;
+        int start = -1, form = -1, footer = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Text;
+            if (text.Length == 0 || text.Length > 160)
+            {
+                continue;
+            }
+
+            var kind = CommentHeadings.Classify(text);
+            if (kind == CommentHeadings.Kind.Count)
+            {
+                declared ??= CommentHeadings.DeclaredCount(text);
+            }
+
+            if (i <= firstProse || kind == CommentHeadings.Kind.None)
+            {
+                continue;
+            }
+
+            if (start < 0 && kind is CommentHeadings.Kind.Count or CommentHeadings.Kind.Plain)
+            {
+                start = i;
+            }
+            else if (kind == CommentHeadings.Kind.Form && form < 0 && !OpensSection(lines, start, i))
+            {
+                form = i;
+                if (start >= 0)
+                {
+                    break;
+                }
+            }
+            else if (kind == CommentHeadings.Kind.Footer && footer < 0 && (start < 0 || i > start))
+            {
+                footer = i;
+                break;
+            }
+        }
+
+        var pageEnd = footer >= 0 ? footer : lines.Count;
+        if (start < 0 && form >= 0)
+        {
+            // Only a form heading ("Leave a Reply"): comments, if any, are listed after it.
+            return new CommentSection(form + 1, pageEnd, form, declared);
+        }
+
+        if (start < 0)
+        {
+            return new CommentSection(pageEnd, pageEnd, pageEnd, declared);
+        }
+
+        var end = form > start ? form : pageEnd;
+        var articleEnd = form >= 0 && form < start ? form : start;
+        return new CommentSection(start + 1, end, articleEnd, declared);
+    }
+}

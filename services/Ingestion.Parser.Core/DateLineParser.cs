@@ -1,0 +1,594 @@
+using System.Buffers;
+using System.Globalization;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// Reads dates and times the way pages print them ("September 26, 2013 at 9:05 am", "26/09/2013 09:05",
+/// "2013-09-26T09:05:00Z", "26. September 2013 um 9:05 Uhr", "3 years ago") with a single pass over the words.
+/// </summary>
+internal static class DateLineParser
+{
+    private static readonly SearchValues<char> Separators = SearchValues.Create(" \t,|·•@()[]{}—–/");
+
+    /// <summary>A line that holds a date or time and nothing else but the words that surround dates.</summary>
+    public static bool TryParseLine(ReadOnlySpan<char> line, out PageTime time)
+    {
+        time = default;
+        // Without a digit only short relative lines ("Yesterday", "a year ago") can be dates.
+        if (line.Length > 100 || (line.Length > 30 && !line.ContainsAnyInRange('0', '9')) || Parse(line, out var otherWords) is not { } parsed || otherWords > 0)
+        {
+            return false;
+        }
+
+        time = parsed;
+        return true;
+    }
+
+    /// <summary>The date or time found in <paramref name="text"/>, counting the words that are no part of one.</summary>
+    public static PageTime? Parse(ReadOnlySpan<char> text, out int otherWords)
+    {
+        var state = new State();
+        otherWords = 0;
+        var position = 0;
+        while (NextToken(text, ref position) is { Length: > 0 } token)
+        {
+            if (!state.Read(token))
+            {
+                otherWords++;
+            }
+        }
+
+        return state.Result(ref otherWords);
+    }
+
+    /// <summary>A machine-readable timestamp from an attribute or JSON-LD, falling back to the page-text formats.</summary>
+    public static string? ToIso(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        return Parse(value.AsSpan().Trim(), out _) is { } parsed ? parsed.ToIso() : null;
+    }
+
+    private static ReadOnlySpan<char> NextToken(ReadOnlySpan<char> text, ref int position)
+    {
+        while (position < text.Length && Separators.Contains(text[position]))
+        {
+            position++;
+        }
+
+        var start = position;
+        while (position < text.Length && !Separators.Contains(text[position]))
+        {
+            position++;
+        }
+
+        // Slashes separate words ("Reply/Report") but also hold numeric dates together ("26/09/2013").
+        while (position < text.Length && text[position] == '/' && position + 1 < text.Length && char.IsAsciiDigit(text[position + 1])
+            && position > start && char.IsAsciiDigit(text[position - 1]))
+        {
+            position++;
+            while (position < text.Length && !Separators.Contains(text[position]))
+            {
+                position++;
+            }
+        }
+
+        return text[start..position];
+    }
+
+    private struct State
+    {
+        private int _month, _year, _bareNumberCount, _firstBare, _lastBare;
+        private DateOnly? _date;
+        private TimeOnly? _time;
+        private string? _zone;
+        private TimeSpan? _offset;
+        private bool _relativeMarker, _relativeDay, _unit, _previousWasTime, _previousBareSmall, _previousBare;
+        private (int Year, int First, int Second)? _ambiguous;
+        private bool _twelveHourClock;
+        private int _pendingHour;
+        private bool _hourPending;
+
+        public bool Read(ReadOnlySpan<char> token)
+        {
+            var wasTime = _previousWasTime;
+            var wasBareSmall = _previousBareSmall;
+            var wasBare = _previousBare;
+            _previousWasTime = false;
+            _previousBareSmall = false;
+            _previousBare = false;
+            token = token.Trim(".,:;!?\"'«»„“”");
+            if (token.IsEmpty || !ContainsLetterOrDigit(token))
+            {
+                _previousWasTime = wasTime;
+                return true;
+            }
+
+            if (!token.ContainsAnyInRange('0', '9'))
+            {
+                return ReadWord(token, wasTime, wasBareSmall, wasBare);
+            }
+
+            if (TryIso(token))
+            {
+                _previousWasTime = _time is not null;
+                return true;
+            }
+
+            if (TryTime(token))
+            {
+                _previousWasTime = true;
+                return true;
+            }
+
+            return TryNumericDate(token) || (wasTime && TryOffset(token)) || ReadNumber(token);
+        }
+
+        private bool ReadWord(ReadOnlySpan<char> word, bool wasTime, bool wasBareSmall, bool wasBare)
+        {
+            if (wasTime && word.Length <= 5 && IsUpper(word) && TimeZoneAbbreviations.IsKnown(word))
+            {
+                _zone = word.ToString();
+                return true;
+            }
+
+            if (word.Length > 4 && (word.StartsWith("GMT", StringComparison.Ordinal) || word.StartsWith("UTC", StringComparison.Ordinal)) && wasTime)
+            {
+                return TryOffset(word[3..]);
+            }
+
+            if (word is "h" or "H" && wasBare && _lastBare <= 23)
+            {
+                _pendingHour = _lastBare;
+                _hourPending = true;
+                _bareNumberCount--;
+                return true;
+            }
+
+            if (!DateWords.TryGet(word, out var kind, out var value))
+            {
+                return false;
+            }
+
+            switch (kind)
+            {
+                case DateWords.Kind.Month:
+                    _month = value;
+                    break;
+                case DateWords.Kind.Meridiem when wasTime && _time is { } time:
+                    _time = ApplyMeridiem(time, value);
+                    _previousWasTime = true;
+                    break;
+                case DateWords.Kind.Meridiem when wasBareSmall:
+                    _time = ApplyMeridiem(new TimeOnly(_lastBare, 0), value);
+                    _bareNumberCount--;
+                    _previousWasTime = true;
+                    break;
+                case DateWords.Kind.RelativeMarker:
+                    _relativeMarker = true;
+                    break;
+                case DateWords.Kind.RelativeDay:
+                    _relativeDay = true;
+                    break;
+                case DateWords.Kind.Unit:
+                    _unit = true;
+                    break;
+                default:
+                    break;
+            }
+
+            return true;
+        }
+
+        private TimeOnly ApplyMeridiem(TimeOnly time, int addHours)
+        {
+            _twelveHourClock = true;
+            return new(time.Hour % 12 + addHours, time.Minute, time.Second);
+        }
+
+        private bool ReadNumber(ReadOnlySpan<char> token)
+        {
+            var digits = token;
+            var end = 0;
+            while (end < digits.Length && char.IsAsciiDigit(digits[end]))
+            {
+                end++;
+            }
+
+            var suffix = digits[end..];
+            digits = digits[..end];
+            if (digits.IsEmpty || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                return false;
+            }
+
+            if (suffix.Length > 0)
+            {
+                if (suffix is "d" or "w" or "y" or "mo" or "min" or "hr" or "hrs" or "yr" or "yrs")
+                {
+                    _relativeMarker = _unit = true;
+                    return true;
+                }
+
+                if (digits.Length > 2 || !IsOrdinalSuffix(suffix))
+                {
+                    return false;
+                }
+            }
+
+            if (digits.Length == 4)
+            {
+                if (number is < 1900 or > 2100 || _year != 0)
+                {
+                    return false;
+                }
+
+                _year = number;
+                return true;
+            }
+
+            if (digits.Length > 2)
+            {
+                return false;
+            }
+
+            if (_hourPending && number <= 59 && suffix.IsEmpty)
+            {
+                _time = new TimeOnly(_pendingHour, number);
+                _hourPending = false;
+                _previousWasTime = true;
+                return true;
+            }
+
+            if (_bareNumberCount == 0)
+            {
+                _firstBare = number;
+            }
+
+            _lastBare = number;
+            _bareNumberCount++;
+            _previousBare = true;
+            _previousBareSmall = number is >= 1 and <= 12;
+            return true;
+        }
+
+        private static bool IsOrdinalSuffix(ReadOnlySpan<char> suffix) =>
+            suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase)
+            || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase)
+            || suffix is "er" or "e" or "º" or "°" or "o" or "ᵉʳ";
+
+        private bool TryIso(ReadOnlySpan<char> token)
+        {
+            if (token.Length < 10 || token[4] != '-' || token[7] != '-'
+                || !TryDigits(token[..4], out var year) || !TryDigits(token.Slice(5, 2), out var month) || !TryDigits(token.Slice(8, 2), out var day)
+                || !TrySetDate(year, month, day))
+            {
+                return false;
+            }
+
+            var rest = token[10..];
+            if (rest.IsEmpty)
+            {
+                return true;
+            }
+
+            if (rest[0] is not ('T' or 't'))
+            {
+                return false;
+            }
+
+            rest = rest[1..];
+            var zoneAt = rest.IndexOfAny("Zz+-");
+            var clock = zoneAt < 0 ? rest : rest[..zoneAt];
+            if (!TryClock(clock, out var time))
+            {
+                return false;
+            }
+
+            _time = time;
+            if (zoneAt >= 0)
+            {
+                if (rest[zoneAt] is 'Z' or 'z')
+                {
+                    _offset = TimeSpan.Zero;
+                }
+                else if (!TryOffset(rest[zoneAt..]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool TryNumericDate(ReadOnlySpan<char> token)
+        {
+            token = token.TrimEnd('.');
+            var separator = token.IndexOfAny("./-");
+            if (separator < 1)
+            {
+                return false;
+            }
+
+            var mark = token[separator];
+            var second = token[(separator + 1)..];
+            var separator2 = second.IndexOf(mark);
+            if (separator2 < 1
+                || !TryDigits(token[..separator], out var a)
+                || !TryDigits(second[..separator2], out var b)
+                || !TryDigits(second[(separator2 + 1)..], out var c))
+            {
+                return false;
+            }
+
+            var firstLength = separator;
+            var lastLength = second.Length - separator2 - 1;
+            if (firstLength == 4)
+            {
+                return TrySetDate(a, b, c);
+            }
+
+            if (lastLength is not (2 or 4))
+            {
+                return false;
+            }
+
+            var year = lastLength == 4 ? c : c + (c < 70 ? 2000 : 1900);
+            if (mark == '/' && a <= 12 && b <= 12)
+            {
+                // Ambiguous: settled in Result by the clock, since pages that write 9/4/2016 write 9:05 AM too.
+                _ambiguous = (year, a, b);
+                return true;
+            }
+
+            var dayFirst = mark != '/' || a > 12;
+            return dayFirst ? TrySetDate(year, b, a) : TrySetDate(year, a, b);
+        }
+
+        private bool TryTime(ReadOnlySpan<char> token)
+        {
+            var meridiem = -1;
+            if (EndsWithMeridiem(token, out var stripped, out var add))
+            {
+                token = stripped;
+                meridiem = add;
+            }
+            else if (token.EndsWith("h", StringComparison.OrdinalIgnoreCase) && token.Contains(':'))
+            {
+                token = token[..^1];
+            }
+
+            var french = token.IndexOfAny('h', 'H');
+            if (french > 0 && !token.Contains(':'))
+            {
+                if (!TryDigits(token[..french], out var hour) || hour > 23)
+                {
+                    return false;
+                }
+
+                var minutes = token[(french + 1)..];
+                var minute = 0;
+                if (!minutes.IsEmpty && (!TryDigits(minutes, out minute) || minutes.Length != 2 || minute > 59))
+                {
+                    return false;
+                }
+
+                // "5h" alone is "five hours ago" far more often than five o'clock.
+                if (minutes.IsEmpty)
+                {
+                    return false;
+                }
+
+                _time = new TimeOnly(hour, minute);
+                return true;
+            }
+
+            if (!token.Contains(':'))
+            {
+                if (meridiem >= 0 && TryDigits(token, out var bareHour) && bareHour is >= 1 and <= 12)
+                {
+                    _time = ApplyMeridiem(new TimeOnly(bareHour, 0), meridiem);
+                    return true;
+                }
+
+                return false;
+            }
+
+            if (!TryClock(token, out var time))
+            {
+                return false;
+            }
+
+            _time = meridiem >= 0 ? ApplyMeridiem(time, meridiem) : time;
+            return true;
+        }
+
+        private static bool EndsWithMeridiem(ReadOnlySpan<char> token, out ReadOnlySpan<char> rest, out int add)
+        {
+            foreach (var (suffix, hours) in (ReadOnlySpan<(string, int)>)[("a.m", 0), ("p.m", 12), ("am", 0), ("pm", 12)])
+            {
+                if (token.Length > suffix.Length && token.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && char.IsAsciiDigit(token[^(suffix.Length + 1)]))
+                {
+                    rest = token[..^suffix.Length];
+                    add = hours;
+                    return true;
+                }
+            }
+
+            rest = token;
+            add = 0;
+            return false;
+        }
+
+        private static bool TryClock(ReadOnlySpan<char> clock, out TimeOnly time)
+        {
+            time = default;
+            var fraction = clock.IndexOf('.');
+            if (fraction >= 0)
+            {
+                clock = clock[..fraction];
+            }
+
+            var colon = clock.IndexOf(':');
+            if (colon is < 1 or > 2 || !TryDigits(clock[..colon], out var hour))
+            {
+                return false;
+            }
+
+            var rest = clock[(colon + 1)..];
+            var second = 0;
+            var colon2 = rest.IndexOf(':');
+            if (colon2 >= 0)
+            {
+                if (!TryDigits(rest[(colon2 + 1)..], out second) || rest.Length - colon2 - 1 != 2)
+                {
+                    return false;
+                }
+
+                rest = rest[..colon2];
+            }
+
+            if (rest.Length != 2 || !TryDigits(rest, out var minute) || hour > 23 || minute > 59 || second > 59)
+            {
+                return false;
+            }
+
+            time = new TimeOnly(hour, minute, second);
+            return true;
+        }
+
+        private bool TryOffset(ReadOnlySpan<char> token) => TryOffsetShape(token) && ParseOffset(token);
+
+        private static bool TryOffsetShape(ReadOnlySpan<char> token) =>
+            token.Length >= 2 && token[0] is '+' or '-' or '−' && char.IsAsciiDigit(token[1]);
+
+        private bool ParseOffset(ReadOnlySpan<char> token)
+        {
+            var sign = token[0] == '+' ? 1 : -1;
+            var body = token[1..];
+            int hours, minutes = 0;
+            var colon = body.IndexOf(':');
+            if (colon >= 0)
+            {
+                if (!TryDigits(body[..colon], out hours) || !TryDigits(body[(colon + 1)..], out minutes))
+                {
+                    return false;
+                }
+            }
+            else if (body.Length == 4)
+            {
+                if (!TryDigits(body[..2], out hours) || !TryDigits(body[2..], out minutes))
+                {
+                    return false;
+                }
+            }
+            else if (body.Length > 2 || !TryDigits(body, out hours))
+            {
+                return false;
+            }
+
+            if (hours > 14 || minutes > 59)
+            {
+                return false;
+            }
+
+            _offset = sign * new TimeSpan(hours, minutes, 0);
+            return true;
+        }
+
+        private bool TrySetDate(int year, int month, int day)
+        {
+            if (year is < 1900 or > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            {
+                return false;
+            }
+
+            _date = new DateOnly(year, month, day);
+            return true;
+        }
+
+        private static bool TryDigits(ReadOnlySpan<char> span, out int value)
+        {
+            value = 0;
+            if (span.IsEmpty || span.Length > 4)
+            {
+                return false;
+            }
+
+            foreach (var c in span)
+            {
+                if (!char.IsAsciiDigit(c))
+                {
+                    return false;
+                }
+
+                value = (value * 10) + (c - '0');
+            }
+
+            return true;
+        }
+
+        private static bool ContainsLetterOrDigit(ReadOnlySpan<char> token)
+        {
+            foreach (var c in token)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsUpper(ReadOnlySpan<char> word)
+        {
+            foreach (var c in word)
+            {
+                if (!char.IsAsciiLetterUpper(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public PageTime? Result(ref int otherWords)
+        {
+            if ((_relativeMarker && _unit) || _relativeDay)
+            {
+                return new PageTime(null, _time, _zone, _offset, Relative: true);
+            }
+
+            if (_ambiguous is var (year, first, second) && year is >= 1900 and <= 2100)
+            {
+                var (month, day) = _twelveHourClock ? (first, second) : (second, first);
+                _date = new DateOnly(year, month, day);
+            }
+
+            var date = _date;
+            var usedBare = 0;
+            if (date is null && _month != 0)
+            {
+                usedBare = 1;
+                if (_bareNumberCount > 0 && _year != 0 && _firstBare >= 1 && _firstBare <= DateTime.DaysInMonth(_year, _month))
+                {
+                    date = new DateOnly(_year, _month, _firstBare);
+                }
+            }
+
+            if (date is null && _time is null && (_month == 0 || _year == 0))
+            {
+                return null;
+            }
+
+            otherWords += Math.Max(0, _bareNumberCount - usedBare);
+            return new PageTime(date, _time, _zone, _offset, Relative: false);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>The words that make up date lines in English, German, French and Spanish pages.</summary>
+internal static class DateWords
+{
+    public enum Kind
+    {
+        Month,
+        Weekday,
+        Meridiem,
+        RelativeMarker,
+        RelativeDay,
+        Unit,
+        Filler,
+    }
+
+    private static readonly Dictionary<string, (Kind Kind, int Value)> Words = Build();
+
+    public static bool TryGet(ReadOnlySpan<char> word, out Kind kind, out int value)
+    {
+        if (Words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var entry))
+        {
+            (kind, value) = entry;
+            return true;
+        }
+
+        (kind, value) = (Kind.Filler, 0);
+        return false;
+    }
+
+    private static Dictionary<string, (Kind, int)> Build()
+    {
+        var words = new Dictionary<string, (Kind, int)>(StringComparer.OrdinalIgnoreCase);
+        string[][] months =
+        [
+            ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro"],
+            ["february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev"],
+            ["march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco"],
+            ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
+            ["may", "mai", "mayo", "maggio", "mag", "maio"],
+            ["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"],
+            ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"],
+            ["august", "aug", "août", "aout", "agosto"],
+            ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro"],
+            ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"],
+            ["november", "nov", "novembre", "noviembre", "novembro"],
+            ["december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro"],
+        ];
+        for (var month = 0; month < months.Length; month++)
+        {
+            foreach (var name in months[month])
+            {
+                words[name] = (Kind.Month, month + 1);
+            }
+        }
+
+        Add(words, Kind.Weekday,
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+            "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+            "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
+            "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+            "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira");
+        words["am"] = (Kind.Meridiem, 0);
+        words["a.m"] = (Kind.Meridiem, 0);
+        words["pm"] = (Kind.Meridiem, 12);
+        words["p.m"] = (Kind.Meridiem, 12);
+        Add(words, Kind.RelativeMarker, "ago", "vor", "hace", "il", "fa", "há");
+        Add(words, Kind.RelativeDay, "yesterday", "today", "now", "gestern", "heute", "vorgestern", "hier", "aujourd'hui", "ayer", "hoy", "anteayer", "ieri", "oggi", "ontem", "hoje");
+        Add(words, Kind.Unit,
+            "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
+            "day", "days", "week", "weeks", "month", "months", "year", "years", "yr", "yrs",
+            "sekunde", "sekunden", "minuten", "stunde", "stunden", "tag", "tagen", "woche", "wochen", "monat", "monaten", "jahr", "jahren",
+            "seconde", "secondes", "heure", "heures", "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année", "années",
+            "segundo", "segundos", "minuto", "minutos", "hora", "horas", "día", "días", "dia", "dias", "semana", "semanas", "mes", "meses", "año", "años",
+            "secondi", "minuti", "ora", "ore", "giorno", "giorni", "settimana", "settimane", "mese", "mesi", "anno", "anni", "mês", "ano", "anos");
+        Add(words, Kind.Filler,
+            "at", "on", "the", "of", "um", "uhr", "à", "a", "le", "el", "de", "del", "la", "las", "y", "one", "ein", "einem", "einer", "un", "une", "uno", "una", "just", "about",
+            "published", "updated", "posted", "modified", "last", "edited", "bearbeitet", "modifié", "editado", "modificato",
+            "alle", "di", "del", "às", "as", "em", "do", "da", "pubblicato", "aggiornato", "atualizado", "publicada", "veröffentlicht", "aktualisiert", "zuletzt", "publié", "mis", "publicado", "actualizado",
+            "reply", "replies", "report", "share", "like", "likes", "permalink", "edit", "flag", "link", "quote", "log", "in", "to",
+            "antworten", "melden", "teilen", "zitieren", "répondre", "signaler", "partager", "citer", "responder", "denunciar", "compartir", "citar", "rispondi", "segnala", "curtir", "read");
+        return words;
+    }
+
+    private static void Add(Dictionary<string, (Kind, int)> words, Kind kind, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            words.TryAdd(name, (kind, 0));
+        }
+    }
+}

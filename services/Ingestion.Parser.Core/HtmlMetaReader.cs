@@ -1,0 +1,175 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>Fills in what JSON-LD left open from microdata, OpenGraph and meta tags, and the page's own markup.</summary>
+internal static class HtmlMetaReader
+{
+    /// <summary>In order: a page may also use h1 for its logo, so the article's own heading is looked for first.</summary>
+    private static readonly string[] HeadlineSelectors = ["article h1", "main h1", "h1.entry-title, h1[itemprop='headline'], h1.headline", "h1"];
+
+    private static readonly string[] DateMetaNames =
+        ["article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate", "publish-date", "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date", "dcterms.created"];
+
+    public static void Read(IDocument document, PageFacts facts)
+    {
+        ReadMicrodata(document, facts);
+        facts.Title ??= Meta(document, "og:title") ?? Meta(document, "twitter:title");
+        facts.Site ??= Meta(document, "og:site_name") ?? Meta(document, "application-name");
+        foreach (var name in DateMetaNames)
+        {
+            facts.PublishedAt ??= DateLineParser.ToIso(Meta(document, name));
+        }
+
+        if (facts.Authors.Count == 0 && (Meta(document, "author") ?? Meta(document, "article:author") ?? Meta(document, "dc.creator")) is { } author
+            && !author.Contains("://", StringComparison.Ordinal))
+        {
+            facts.Authors.AddRange(BylineParser.ReadNames(author) ?? [author]);
+        }
+
+        if (facts.Tags.Count == 0)
+        {
+            facts.Tags.AddRange(MetaAll(document, "article:tag").Distinct(StringComparer.OrdinalIgnoreCase));
+        }
+
+        if (facts.Tags.Count == 0 && (Meta(document, "news_keywords") ?? Meta(document, "keywords")) is { } keywords)
+        {
+            facts.Tags.AddRange(TagLineParser.Split(keywords));
+        }
+
+        ReadMarkup(document, facts);
+        PreferLocalTime(document, facts);
+    }
+
+    /// <summary>JSON-LD generators often write UTC; when the page also shows the same instant in its own zone, that one reads better.</summary>
+    private static void PreferLocalTime(IDocument document, PageFacts facts)
+    {
+        var local = DateLineParser.ToIso(document.QuerySelector("time.published[datetime], time[itemprop='datePublished']")?.GetAttribute("datetime") ?? Meta(document, "article:published_time"));
+        if (facts.PublishedAt is { } published && published.EndsWith("+00:00", StringComparison.Ordinal) && local is not null
+            && DateTimeOffset.TryParse(published, System.Globalization.CultureInfo.InvariantCulture, out var a)
+            && DateTimeOffset.TryParse(local, System.Globalization.CultureInfo.InvariantCulture, out var b) && a == b)
+        {
+            facts.PublishedAt = local;
+        }
+    }
+
+    private static void ReadMicrodata(IDocument document, PageFacts facts)
+    {
+        var article = document.QuerySelectorAll("[itemscope][itemtype]")
+            .FirstOrDefault(element => element.GetAttribute("itemtype") is { } type && (type.Contains("Article", StringComparison.Ordinal) || type.Contains("BlogPosting", StringComparison.Ordinal)));
+        if (article is null)
+        {
+            return;
+        }
+
+        facts.Title ??= Prop(article, "headline") ?? Prop(article, "name");
+        facts.PublishedAt ??= DateLineParser.ToIso(Prop(article, "datePublished") ?? Prop(article, "dateCreated"));
+        if (facts.Authors.Count == 0)
+        {
+            foreach (var author in OwnProps(article, "author"))
+            {
+                var name = author.QuerySelector("[itemprop='name']") is { } inner ? PropValue(inner) : PropValue(author);
+                if (name is { Length: > 0 })
+                {
+                    facts.Authors.AddRange(BylineParser.ReadNames(name) ?? [name]);
+                }
+            }
+        }
+
+        if (facts.Tags.Count == 0 && Prop(article, "keywords") is { } keywords)
+        {
+            facts.Tags.AddRange(TagLineParser.Split(keywords));
+        }
+
+        if (facts.DeclaredCommentCount is null && int.TryParse(Prop(article, "commentCount"), out var count))
+        {
+            facts.DeclaredCommentCount = count;
+        }
+
+        if (facts.Site is null && OwnProps(article, "publisher").FirstOrDefault() is { } publisher)
+        {
+            facts.Site = publisher.QuerySelector("[itemprop='name']") is { } inner ? PropValue(inner) : PropValue(publisher);
+        }
+    }
+
+    /// <summary>The headline, byline, time and tag links as the page shows them, for pages without metadata.</summary>
+    private static void ReadMarkup(IDocument document, PageFacts facts)
+    {
+        facts.Title ??= HeadlineSelectors.Select(selector => document.QuerySelector(selector))
+            .Select(heading => heading is null ? null : Whitespace.Collapse(heading.TextContent))
+            .FirstOrDefault(title => title is { Length: > 0 } && !string.Equals(title, facts.Site, StringComparison.OrdinalIgnoreCase));
+        facts.PublishedAt ??= DateLineParser.ToIso(
+            (document.QuerySelector("article time.published[datetime], time.entry-date[datetime], article time[datetime], header time[datetime]")
+                ?? document.QuerySelector("time[datetime]"))?.GetAttribute("datetime")
+            ?? document.QuerySelector("[property~='dc:date'][content], [property~='dc:created'][content], [property~='dcterms:created'][content]")?.GetAttribute("content"));
+        if (facts.Authors.Count == 0)
+        {
+            var names = document.QuerySelectorAll("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, .author-name, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment'])")
+                .Select(byline => BylineParser.ReadNames(StripBy(Whitespace.Collapse(byline.TextContent))))
+                .FirstOrDefault(found => found is not null);
+            if (names is not null)
+            {
+                facts.Authors.AddRange(names);
+            }
+        }
+
+        if (facts.Tags.Count == 0)
+        {
+            facts.Tags.AddRange(document.QuerySelectorAll("a[rel~='tag'], [class*='tags'] a, .tag-links a, .post-tags a, [class*='keyword'] a, [class*='topics'] a, [class*='etiquetas'] a, [class*='schlagw'] a, [class*='mots-cles'] a")
+                .Select(link => Whitespace.Collapse(link.TextContent))
+                .Where(tag => tag.Length > 0)
+                .Distinct(StringComparer.OrdinalIgnoreCase));
+        }
+
+        // Without a tag list in the markup, links into the site's topic pages are its tags.
+        if (facts.Tags.Count == 0)
+        {
+            facts.Tags.AddRange(document.QuerySelectorAll("a[href*='/tag/'], a[href*='/tags/'], a[href*='/topics/'], a[href*='/topic/'], a[href*='/thema/'], a[href*='/tema/']")
+                .Where(link => link.Closest("nav, header, footer, aside") is null)
+                .Select(link => Whitespace.Collapse(link.TextContent))
+                .Where(tag => tag.Length is > 0 and < 60)
+                .Distinct(StringComparer.OrdinalIgnoreCase));
+        }
+
+        facts.Site ??= document.QuerySelector("header a img[alt], #logo img[alt], .logo img[alt], a[href='/'] img[alt]")?.GetAttribute("alt") is { } logo
+            && Words.Count(logo) is >= 1 and <= 5 ? Whitespace.Collapse(logo) : null;
+    }
+
+    private static string StripBy(string text) =>
+        BylineParser.TryRead(text) is { } names ? string.Join(", ", names) : text;
+
+    private static string? Prop(IElement scope, string name) => OwnProps(scope, name).Select(PropValue).FirstOrDefault(value => value is { Length: > 0 });
+
+    /// <summary>Properties of this item, not of items nested in it (a comment's author is not the article's).</summary>
+    private static IEnumerable<IElement> OwnProps(IElement scope, string name) =>
+        scope.QuerySelectorAll($"[itemprop~='{name}']").Where(element => NearestScope(element) == scope);
+
+    private static IElement? NearestScope(IElement element)
+    {
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            if (parent.HasAttribute("itemscope"))
+            {
+                return parent;
+            }
+        }
+
+        return null;
+    }
+
+    // Blogger and older microformats put the machine-readable date in an abbr's title.
+    private static string? PropValue(IElement element) =>
+        element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null)
+        ?? Whitespace.Collapse(element.TextContent);
+
+    private static string? Meta(IDocument document, string name) => MetaAll(document, name).FirstOrDefault();
+
+    private static IEnumerable<string> MetaAll(IDocument document, string name) =>
+        document.Head?.QuerySelectorAll("meta")
+            .Where(meta => string.Equals(meta.GetAttribute("property"), name, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(meta.GetAttribute("name"), name, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(meta.GetAttribute("itemprop"), name, StringComparison.OrdinalIgnoreCase))
+            .Select(meta => Whitespace.Collapse(meta.GetAttribute("content")))
+            .Where(content => content.Length > 0)
+        ?? [];
+}

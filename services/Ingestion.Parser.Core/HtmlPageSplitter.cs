@@ -1,0 +1,308 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// Splits an HTML page. The page's own metadata (JSON-LD, microdata, OpenGraph, meta tags, its markup) names title,
+/// authors, time and tags; the comment container and the article's content root are found by their usual markup,
+/// rendered to lines and read by the same rules as plain-text pages.
+/// </summary>
+internal static class HtmlPageSplitter
+{
+    /// <summary>No real page nests this deep; the HTML tree builder slows down quadratically past it.</summary>
+    private const int MaxNesting = 2000;
+
+    /// <summary>News pages are far smaller; past this a DOM costs more time than a page may take, so the text is read instead.</summary>
+    private const int MaxDomLength = 3 << 20;
+
+    private static readonly string[] CommentContainers =
+    [
+        "#comments", "#disqus_thread", "#comments-block", ".comments-area", ".comment-list", ".commentlist", "#commentaires", "#kommentare",
+        "#comentarios", ".comments", "[data-testid='comments']", "section[id*='comment']", "div[id*='comment']", "[class*='comments']",
+    ];
+
+    private static readonly string[] ContentRoots =
+    [
+        "[itemprop='articleBody']", ".entry-content", ".post-content", ".article-body", ".article-content", ".story-body", "#article-body",
+        ".post-body", ".field-name-body", ".article__body", ".article-text", ".story-content", ".content-body", ".post-entry", ".text-content",
+        "[class*='article-body']", "[class*='articleBody']", "[class*='ArticleBody']", "[class*='story-body']", "[data-testid='article-body']",
+    ];
+
+    /// <summary>Words in class names and ids that mark furniture; whole words, since "node-promoted" is an article.</summary>
+    private static readonly HashSet<string> NoiseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "share", "sharing", "sharedaddy", "social", "related", "newsletter", "subscribe", "subscription", "advert", "advertisement", "ad", "ads",
+        "promo", "cookie", "cookies", "sidebar", "breadcrumb", "breadcrumbs", "popup", "modal", "comment", "comments", "disqus", "respond",
+        "recommended", "recommendations", "sponsor", "sponsored", "outbrain", "taboola", "signup", "paywall", "navigation", "nav", "menu",
+        "byline", "meta", "tags", "tag", "bio", "caption", "credit", "partage", "teilen", "compartir", "reactions",
+    };
+
+    public static ParsedPage Split(string html)
+    {
+        if (html.Length > MaxDomLength || NestingDepth(html) > MaxNesting)
+        {
+            return TextPageSplitter.Split(TagStripper.Strip(html));
+        }
+
+        using var document = new HtmlParser().ParseDocument(html);
+        var facts = JsonLdReader.Read(document);
+        HtmlMetaReader.Read(document, facts);
+
+        var comments = ReadComments(document);
+        var captions = ReadCaptions(document);
+
+        // The page as a reader sees it, bylines and tag lists included, answers what the metadata left open.
+        var body = document.Body ?? document.DocumentElement;
+        var page = ReadAsText(body, knownTitle: null);
+        var title = facts.Title ?? TitleFromDocumentTitle(document, page.Lines) ?? page.Title;
+        RemoveNoise(document);
+        var root = FindContentRoot(document);
+        var article = root is null ? ReadAsText(body, knownTitle: null) : ReadAsText(root, title ?? string.Empty);
+        return new ParsedPage
+        {
+            Title = title,
+            Authors = facts.Authors.Count > 0 ? facts.Authors : page.Authors,
+            PublishedAt = MorePrecise(facts.PublishedAt, page.PublishedAt?.ToIso()),
+            Site = facts.Site ?? SiteFromTitle(document, title) ?? page.Site,
+            Tags = facts.Tags.Count > 0 ? facts.Tags : page.Tags,
+            DeclaredCommentCount = facts.DeclaredCommentCount ?? comments.DeclaredCount,
+            BodyParagraphs = article.Body,
+            Captions = [.. captions, .. article.Captions.Where(caption => !captions.Contains(caption))],
+            Comments = comments.Comments,
+        };
+    }
+
+    private static TextArticleReader ReadAsText(IElement element, string? knownTitle)
+    {
+        var lines = HtmlText.Lines(element);
+        var reader = new TextArticleReader(lines, lines.Count, knownTitle);
+        reader.Read();
+        return reader;
+    }
+
+    private static (IReadOnlyList<ParsedComment> Comments, int? DeclaredCount) ReadComments(IDocument document)
+    {
+        var container = CommentContainers.Select(selector => document.QuerySelector(selector)).FirstOrDefault(element => element is not null)
+            ?? HeadedSection(document)
+            ?? document.QuerySelector(".comment")?.ParentElement;
+        if (container is null || container.LocalName is "body" or "html")
+        {
+            return ([], null);
+        }
+
+        container.Remove();
+        var lines = HtmlText.Lines(container);
+        int? declared = null;
+        var start = 0;
+        for (var i = 0; i < lines.Count && declared is null; i++)
+        {
+            if (CommentHeadings.DeclaredCount(lines[i].Text) is { } count)
+            {
+                declared = count;
+                start = i + 1;
+            }
+        }
+
+        return (TextCommentParser.Parse(lines.GetRange(start, lines.Count - start)), declared);
+    }
+
+    /// <summary>
+    /// The section a "Comments (7)" or "Contributions (5)" heading opens, whatever its class: its parent when the heading
+    /// comes first in it, else the heading and what follows it, since the parent also holds the article.
+    /// </summary>
+    private static IElement? HeadedSection(IDocument document)
+    {
+        var heading = document.QuerySelectorAll("h2, h3, h4")
+            .FirstOrDefault(heading => CommentHeadings.Classify(Whitespace.Collapse(heading.TextContent)) is CommentHeadings.Kind.Count or CommentHeadings.Kind.Plain);
+        if (heading?.ParentElement is not { } parent || parent.FirstElementChild == heading)
+        {
+            return heading?.ParentElement;
+        }
+
+        var section = document.CreateElement("div");
+        parent.InsertBefore(section, heading);
+        while (section.NextSibling is { } next)
+        {
+            section.AppendChild(next);
+        }
+
+        return section;
+    }
+
+    private static List<string> ReadCaptions(IDocument document)
+    {
+        var captions = new List<string>();
+        foreach (var caption in document.QuerySelectorAll("figcaption, .wp-caption-text, .caption, [class*='caption']").ToList())
+        {
+            if (caption.ParentElement?.Closest("figcaption, .wp-caption-text, .caption") is not null)
+            {
+                continue;
+            }
+
+            var text = string.Join(' ', HtmlText.Lines(caption).Select(line => line.Text));
+            if (text.Length > 0 && !captions.Contains(text))
+            {
+                captions.Add(text);
+            }
+
+            caption.Remove();
+        }
+
+        foreach (var figure in document.QuerySelectorAll("figure").ToList())
+        {
+            figure.Remove();
+        }
+
+        return captions;
+    }
+
+    private static void RemoveNoise(IDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll("nav, aside, footer, header, [role='navigation'], [role='complementary']").ToList())
+        {
+            element.Remove();
+        }
+
+        // Search and sign-up forms are small; ASP.NET wraps the whole page in one.
+        foreach (var form in document.QuerySelectorAll("form").Where(form => form.TextContent.Length < 1000).ToList())
+        {
+            form.Remove();
+        }
+
+        foreach (var element in document.QuerySelectorAll("[class], [id]").Where(IsNoise).ToList())
+        {
+            element.Remove();
+        }
+    }
+
+    private static bool IsNoise(IElement element)
+    {
+        if (element.LocalName is "body" or "html" or "main" or "article")
+        {
+            return false;
+        }
+
+        var names = element.GetAttribute("class") + " " + element.Id;
+        foreach (var range in names.AsSpan().SplitAny(" -_"))
+        {
+            if (NoiseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(names.AsSpan(range)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IElement? FindContentRoot(IDocument document)
+    {
+        foreach (var selector in ContentRoots)
+        {
+            if (document.QuerySelector(selector) is { } root && root.TextContent.Length > 200)
+            {
+                return root;
+            }
+        }
+
+        return document.QuerySelectorAll("article").OrderByDescending(ParagraphText).FirstOrDefault(article => ParagraphText(article) > 200)
+            ?? DensestBlock(document);
+    }
+
+    private static int ParagraphText(IElement element) => element.QuerySelectorAll("p").Sum(paragraph => paragraph.TextContent.Length);
+
+    /// <summary>For markup without structure: the block holding the most text of its own, in text nodes and paragraphs.</summary>
+    private static IElement? DensestBlock(IDocument document)
+    {
+        IElement? best = null;
+        var bestScore = 200;
+        foreach (var element in document.QuerySelectorAll("div, td, section, main, center"))
+        {
+            var score = 0;
+            foreach (var child in element.ChildNodes)
+            {
+                score += child switch
+                {
+                    IText text => text.Data.AsSpan().Trim().Length,
+                    IElement { LocalName: "p" } paragraph => paragraph.TextContent.Length,
+                    _ => 0,
+                };
+            }
+
+            if (score > bestScore)
+            {
+                (best, bestScore) = (element, score);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>A part of the document title ("Site - Headline") that the page also shows on a line of its own.</summary>
+    private static string? TitleFromDocumentTitle(IDocument document, List<TextLine> lines)
+    {
+        var parts = Whitespace.Collapse(document.Title).Split([" | ", " - ", " – ", " — ", " :: ", " · "], StringSplitOptions.TrimEntries);
+        return parts.Where(part => Words.Count(part) >= 3).OrderByDescending(part => part.Length)
+            .FirstOrDefault(part => lines.Exists(line => string.Equals(line.Text, part, StringComparison.Ordinal)));
+    }
+
+    /// <summary>The metadata's time unless the page shows the same day with the time of day.</summary>
+    private static string? MorePrecise(string? metadata, string? shown) =>
+        metadata is { Length: 10 } && shown is not null && shown.StartsWith(metadata, StringComparison.Ordinal) ? shown : metadata ?? shown;
+
+    /// <summary>"Grain elevator fire … :: Tri-County Chronicle": the part of the document title that is not the headline.</summary>
+    private static string? SiteFromTitle(IDocument document, string? title)
+    {
+        var full = Whitespace.Collapse(document.Title);
+        if (title is null || full.Length <= title.Length || !full.Contains(title, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var rest = full.Replace(title, string.Empty, StringComparison.Ordinal).Trim(' ', '|', '-', '–', '—', ':', '·', '•');
+        return rest.Length is > 0 and <= 60 ? rest : null;
+    }
+
+    /// <summary>An upper bound on element nesting, from a single pass over the tags.</summary>
+    private static int NestingDepth(string html)
+    {
+        int depth = 0, max = 0;
+        for (var at = html.IndexOf('<', StringComparison.Ordinal); at >= 0 && at + 1 < html.Length; at = html.IndexOf('<', at + 1))
+        {
+            var next = html[at + 1];
+            if (next == '/')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (char.IsAsciiLetter(next) && !IsVoidOrSelfClosing(html, at + 1))
+            {
+                max = Math.Max(max, ++depth);
+            }
+        }
+
+        return max;
+    }
+
+    private static bool IsVoidOrSelfClosing(string html, int nameStart)
+    {
+        var end = nameStart;
+        while (end < html.Length && char.IsAsciiLetterOrDigit(html[end]))
+        {
+            end++;
+        }
+
+        var name = html.AsSpan(nameStart, end - nameStart);
+        if (name.Equals("br", StringComparison.OrdinalIgnoreCase) || name.Equals("img", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("meta", StringComparison.OrdinalIgnoreCase) || name.Equals("link", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("input", StringComparison.OrdinalIgnoreCase) || name.Equals("hr", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("p", StringComparison.OrdinalIgnoreCase) || name.Equals("li", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("source", StringComparison.OrdinalIgnoreCase) || name.Equals("wbr", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("area", StringComparison.OrdinalIgnoreCase) || name.Equals("col", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var close = html.IndexOf('>', end);
+        return close > 0 && html[close - 1] == '/';
+    }
+}

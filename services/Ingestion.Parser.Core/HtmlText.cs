@@ -1,0 +1,192 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// Turns a DOM subtree into the lines a browser would show: one per block and per line break, indented by how deep
+/// in a reply thread it sits, and with machine-readable times in place of their display text. Iterative, so deeply
+/// nested markup cannot overflow the stack.
+/// </summary>
+internal static class HtmlText
+{
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+        "blockquote", "pre", "table", "tr", "td", "th", "figure", "figcaption", "form", "hr", "address", "details", "summary", "center", "body",
+    };
+
+    private static readonly HashSet<string> Invisible = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "input", "textarea", "object", "embed", "canvas", "video",
+        "audio", "head", "title", "link", "meta", "option", "label",
+    };
+
+    private static readonly HashSet<string> CommentItems = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "comment", "kommentar", "commentaire", "comentario", "commento", "comentário", "reaction", "reaccion", "reply", "antwort", "reponse", "respuesta",
+    };
+
+    private static readonly HashSet<string> ThreadWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "children", "replies", "indented", "antworten", "reponses", "réponses", "respuestas", "risposte", "respostas", "responses", "answers", "thread",
+    };
+
+    public static List<TextLine> Lines(IElement root, Func<IElement, bool>? skip = null)
+    {
+        var lines = new List<TextLine>();
+        var current = new StringBuilder();
+        var currentIndent = 0;
+        var stack = new Stack<(INode Node, int Depth, bool Exit)>();
+        stack.Push((root, 0, false));
+        while (stack.Count > 0)
+        {
+            var (node, depth, exit) = stack.Pop();
+            if (exit)
+            {
+                Flush(lines, current, currentIndent);
+                continue;
+            }
+
+            if (node is IText text)
+            {
+                if (current.Length == 0)
+                {
+                    currentIndent = depth;
+                }
+
+                current.Append(text.Data);
+                continue;
+            }
+
+            if (node is not IElement element || Invisible.Contains(element.LocalName) || IsHidden(element) || (skip?.Invoke(element) ?? false))
+            {
+                continue;
+            }
+
+            if (element.LocalName == "br")
+            {
+                Flush(lines, current, currentIndent);
+                continue;
+            }
+
+            if (MachineTime(element) is { } iso)
+            {
+                current.Append(' ').Append(iso).Append(' ');
+                continue;
+            }
+
+            var block = Blocks.Contains(element.LocalName);
+            if (block)
+            {
+                Flush(lines, current, currentIndent);
+                stack.Push((element, depth, true));
+            }
+
+            // By index: AngleSharp finds a node's previous sibling by searching its parent's children.
+            var childDepth = depth + ThreadDepth(element);
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                stack.Push((children[i], childDepth, false));
+            }
+        }
+
+        Flush(lines, current, currentIndent);
+        return lines;
+    }
+
+    /// <summary>
+    /// The timestamp behind a displayed time: <c>time[datetime]</c>, a date property's <c>content</c> (microdata, RDFa),
+    /// or the absolute date in the tooltip of a "5 years ago" link. Only leaves, so a byline around a date keeps its names.
+    /// </summary>
+    private static string? MachineTime(IElement element)
+    {
+        if (element.LocalName == "time")
+        {
+            return DateLineParser.ToIso(element.GetAttribute("datetime"));
+        }
+
+        if (element.ChildElementCount > 0)
+        {
+            return null;
+        }
+
+        var property = element.GetAttribute("itemprop") ?? element.GetAttribute("property");
+        if (property is not null && element.GetAttribute("content") is { } content
+            && (property.Contains("date", StringComparison.OrdinalIgnoreCase) || property.Contains("created", StringComparison.OrdinalIgnoreCase)))
+        {
+            return DateLineParser.ToIso(content);
+        }
+
+        return element.GetAttribute("title") is { Length: < 100 } title && DateLineParser.TryParseLine(title, out var time) && time.Date is not null
+            && DateLineParser.TryParseLine(element.TextContent.Trim(), out _)
+            ? time.ToIso()
+            : null;
+    }
+
+    /// <summary>How much deeper in a reply thread an element's content sits: nested lists, "children" and "indent-2" containers.</summary>
+    private static int ThreadDepth(IElement element)
+    {
+        if (element.LocalName is "li" or "dd" or "blockquote")
+        {
+            return 1;
+        }
+
+        var depth = 0;
+        foreach (var name in element.ClassList)
+        {
+            if ((TrailingNumber(name, "indent-") ?? TrailingNumber(name, "depth-")) is { } level)
+            {
+                depth = Math.Max(depth, level + 1);
+            }
+            else if (CommentItems.Contains(name) || HasThreadWord(name))
+            {
+                depth = Math.Max(depth, 1);
+            }
+        }
+
+        return depth;
+    }
+
+    /// <summary>"comment-replies", "kommentar-antworten", "children": a container of replies.</summary>
+    private static bool HasThreadWord(string name)
+    {
+        foreach (var range in name.AsSpan().SplitAny("-_"))
+        {
+            if (ThreadWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.AsSpan(range)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int? TrailingNumber(string name, string prefix)
+    {
+        var at = name.IndexOf(prefix, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && int.TryParse(name.AsSpan(at + prefix.Length), out var value) && value is >= 0 and < 50 ? value : null;
+    }
+
+    private static bool IsHidden(IElement element) =>
+        element.HasAttribute("hidden")
+        || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
+        || (element.GetAttribute("style") is { } style && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase))
+        || element.ClassList.Any(name => name is "screen-reader-text" or "sr-only" or "visually-hidden" or "element-hidden" or "hidden");
+
+    private static void Flush(List<TextLine> lines, StringBuilder current, int indent)
+    {
+        if (current.Length == 0)
+        {
+            return;
+        }
+
+        var text = Whitespace.Collapse(current.ToString());
+        current.Clear();
+        if (text.Length > 0)
+        {
+            lines.Add(new TextLine(indent * 2, text));
+        }
+    }
+}

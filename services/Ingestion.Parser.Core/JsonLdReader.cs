@@ -1,0 +1,131 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>Reads the schema.org article a page describes in its JSON-LD blocks (NewsArticle, Article, BlogPosting…).</summary>
+internal static class JsonLdReader
+{
+    private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
+        "LiveBlogPosting", "TechArticle", "ScholarlyArticle", "Report", "SocialMediaPosting", "DiscussionForumPosting", "Posting",
+    };
+
+    public static PageFacts Read(IDocument document)
+    {
+        var facts = new PageFacts();
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+                Visit(json.RootElement, facts, depth: 0);
+            }
+            catch (JsonException)
+            {
+                // A broken block is common (templating errors); the page's other sources still count.
+            }
+        }
+
+        return facts;
+    }
+
+    private static void Visit(JsonElement element, PageFacts facts, int depth)
+    {
+        if (depth > 8)
+        {
+            return;
+        }
+
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                Visit(item, facts, depth + 1);
+            }
+
+            return;
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        if (element.TryGetProperty("@graph", out var graph))
+        {
+            Visit(graph, facts, depth + 1);
+        }
+
+        if (IsArticle(element))
+        {
+            ReadArticle(element, facts);
+        }
+        else if (element.TryGetProperty("mainEntity", out var main))
+        {
+            Visit(main, facts, depth + 1);
+        }
+    }
+
+    private static bool IsArticle(JsonElement element)
+    {
+        if (!element.TryGetProperty("@type", out var type))
+        {
+            return false;
+        }
+
+        return type.ValueKind switch
+        {
+            JsonValueKind.String => ArticleTypes.Contains(type.GetString()!),
+            JsonValueKind.Array => type.EnumerateArray().Any(item => item.ValueKind == JsonValueKind.String && ArticleTypes.Contains(item.GetString()!)),
+            _ => false,
+        };
+    }
+
+    private static void ReadArticle(JsonElement article, PageFacts facts)
+    {
+        facts.Title ??= Text(article, "headline") ?? Text(article, "name");
+        facts.PublishedAt ??= DateLineParser.ToIso(Text(article, "datePublished") ?? Text(article, "dateCreated"));
+        if (facts.Authors.Count == 0 && article.TryGetProperty("author", out var author))
+        {
+            facts.Authors.AddRange(Names(author));
+        }
+
+        if (facts.Tags.Count == 0 && article.TryGetProperty("keywords", out var keywords))
+        {
+            facts.Tags.AddRange(keywords.ValueKind == JsonValueKind.Array
+                ? keywords.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.String).Select(item => Whitespace.Collapse(item.GetString()))
+                    .Where(tag => tag.Length > 0)
+                : TagLineParser.Split(keywords.ValueKind == JsonValueKind.String ? keywords.GetString() : null));
+        }
+
+        if (facts.Site is null && article.TryGetProperty("publisher", out var publisher))
+        {
+            facts.Site = Names(publisher).FirstOrDefault();
+        }
+
+        if (facts.DeclaredCommentCount is null && article.TryGetProperty("commentCount", out var count))
+        {
+            facts.DeclaredCommentCount = count.ValueKind switch
+            {
+                JsonValueKind.Number when count.TryGetInt32(out var number) => number,
+                JsonValueKind.String when int.TryParse(count.GetString(), out var number) => number,
+                _ => null,
+            };
+        }
+    }
+
+    private static IEnumerable<string> Names(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => [Whitespace.Collapse(value.GetString())],
+        JsonValueKind.Object => Text(value, "name") is { } name ? [name] : [],
+        JsonValueKind.Array => value.EnumerateArray().SelectMany(Names),
+        _ => [],
+    };
+
+    private static string? Text(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && Whitespace.Collapse(value.GetString()) is { Length: > 0 } text
+            ? text
+            : null;
+}

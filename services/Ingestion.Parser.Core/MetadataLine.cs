@@ -1,0 +1,140 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// A line of article metadata, possibly several facts joined: "Posted on March 3, 2014 by Dana Whitcomb",
+/// "November 2, 2016 · Hannah Kowalczyk · Business", "Posted by Gail Sorensen | April 23, 2020 7:45 AM".
+/// </summary>
+internal static class MetadataLine
+{
+    private static readonly string[] Separators = [" · ", " | ", " • ", " — ", " – "];
+    private static readonly string[] Joins = [" by ", " von ", " par ", " por ", " on ", " am ", " le ", " el ", " um ", " posted: ", " published: ", " posted ", " published "];
+
+    /// <summary>Whether the line holds a date or a byline; what it holds is added to <paramref name="found"/>.</summary>
+    public static bool TryRead(string line, ref Found found)
+    {
+        // Metadata lines are short and name a date (so a digit) or start like a byline.
+        if (line.Length > 200 || (!line.AsSpan().ContainsAnyInRange('0', '9') && BylineParser.TryRead(line) is null && NextSeparator(line, 0, out _) == line.Length))
+        {
+            return false;
+        }
+
+        var recognised = false;
+        var start = 0;
+        var joined = NextSeparator(line, 0, out _) < line.Length;
+        while (start <= line.Length)
+        {
+            var end = NextSeparator(line, start, out var separatorLength);
+            var segment = line[start..end].Trim();
+            recognised |= segment.Length > 0 && ReadSegment(segment, ref found, bareNames: joined);
+            start = end + separatorLength;
+            if (separatorLength == 0)
+            {
+                break;
+            }
+        }
+
+        // A name among other items counts only beside a date or a job title: "Terms and Conditions · Privacy" is a footer.
+        if (found.FromBareNames && found.Time is null && !found.HasRole)
+        {
+            found.Authors = null;
+            found.FromBareNames = false;
+        }
+
+        return recognised;
+    }
+
+    private static bool ReadSegment(string segment, ref Found found, bool bareNames, int depth = 0)
+    {
+        // "Posted" / "Veröffentlicht" left over in front of " by " or " von ".
+        if (DateWords.TryGet(segment, out var kind, out _) && kind == DateWords.Kind.Filler)
+        {
+            return true;
+        }
+
+        if (DateLineParser.TryParseLine(segment, out var time))
+        {
+            found.Time ??= time.Date is null ? null : time;
+            return time.Date is not null || time.Time is not null;
+        }
+
+        // A segment holding a date besides names is split around its joining word, once: "Posted by X on DATE".
+        if (depth <= 1 && segment.AsSpan().ContainsAnyInRange('0', '9') && DateLineParser.Parse(segment, out _) is not null && ReadJoined(segment, ref found, depth))
+        {
+            return true;
+        }
+
+        if (BylineParser.TryRead(segment) is { } names && !names.Any(name => DateLineParser.Parse(name, out _) is not null))
+        {
+            found.Authors ??= names;
+            return true;
+        }
+
+        if (BylineParser.IsRole(segment))
+        {
+            found.HasRole = true;
+            return true;
+        }
+
+        if (bareNames && Words.Count(segment) >= 2 && BylineParser.ReadNames(segment) is { } bare)
+        {
+            if (found.Authors is null)
+            {
+                found.Authors = bare;
+                found.FromBareNames = true;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool ReadJoined(string segment, ref Found found, int depth)
+    {
+        foreach (var join in Joins)
+        {
+            var at = segment.IndexOf(join, StringComparison.OrdinalIgnoreCase);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            // Joined halves count only with a date on one side: "What's On Property" is a menu, not a byline.
+            var copy = found;
+            if (ReadSegment(segment[..at], ref copy, bareNames: true, depth + 1) && ReadSegment(segment[(at + join.Length)..], ref copy, bareNames: true, depth + 1)
+                && copy.Time is not null)
+            {
+                copy.FromBareNames = false;
+                found = copy;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextSeparator(string line, int start, out int length)
+    {
+        var best = line.Length;
+        length = 0;
+        foreach (var separator in Separators)
+        {
+            var at = line.IndexOf(separator, start, StringComparison.Ordinal);
+            if (at >= 0 && at < best)
+            {
+                best = at;
+                length = separator.Length;
+            }
+        }
+
+        return best;
+    }
+
+    internal struct Found
+    {
+        public PageTime? Time;
+        public List<string>? Authors;
+        public bool FromBareNames;
+        public bool HasRole;
+    }
+}

@@ -1,0 +1,17 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>What a page states about itself in machine-readable form; the first source to state a fact wins.</summary>
+internal sealed class PageFacts
+{
+    public string? Title { get; set; }
+
+    public List<string> Authors { get; } = [];
+
+    public string? PublishedAt { get; set; }
+
+    public string? Site { get; set; }
+
+    public List<string> Tags { get; } = [];
+
+    public int? DeclaredCommentCount { get; set; }
+}

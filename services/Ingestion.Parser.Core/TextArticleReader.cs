@@ -1,0 +1,301 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// Reads the article part of a plain-text page. The title is the last headline-like line before the first paragraph of
+/// prose; lines above it are site chrome, lines between it and the prose are metadata; the body runs from the prose on.
+/// </summary>
+/// <remarks>Given a <paramref name="knownTitle"/>, the lines are an article's content alone: every line is body or furniture.</remarks>
+internal sealed class TextArticleReader(List<TextLine> lines, int end, string? knownTitle = null)
+{
+    public List<TextLine> Lines => lines;
+
+    /// <summary>Headings and widgets are never this long; the first such sentence that is not furniture starts the prose.</summary>
+    private const int ProseLength = 80;
+
+    private bool _publishedFromUpdateLine;
+    private bool _tagLabelOpen;
+
+    public string? Title { get; private set; }
+
+    public string? Site { get; private set; }
+
+    public List<string> Authors { get; } = [];
+
+    public PageTime? PublishedAt { get; private set; }
+
+    public List<string> Tags { get; } = [];
+
+    public List<string> Body { get; } = [];
+
+    public List<string> Captions { get; } = [];
+
+    public void Read()
+    {
+        var firstProse = FindFirstProse();
+        var titleIndex = knownTitle is null ? FindTitle(firstProse) : -1;
+        Title = titleIndex >= 0 ? Whitespace.Collapse(lines[titleIndex].Text) : knownTitle;
+        Site = FindSite(titleIndex);
+        for (var i = 0; i < end; i++)
+        {
+            var text = lines[i].Text;
+            if (text.Length == 0 || i == titleIndex)
+            {
+                continue;
+            }
+
+            if (DateLineParser.TryParseLine(text, out var time))
+            {
+                i = ReadDate(i, time);
+                continue;
+            }
+
+            if (ReadMetadata(text, takeAuthors: i > titleIndex))
+            {
+                continue;
+            }
+
+            if (i < titleIndex)
+            {
+                continue;
+            }
+
+            if (i < firstProse)
+            {
+                ReadHeaderLine(text);
+                continue;
+            }
+
+            if (BoilerplateFilter.IsRelatedHeading(text))
+            {
+                i = SkipLinkList(i);
+                continue;
+            }
+
+            if (!ReadFurniture(text))
+            {
+                Body.Add(Whitespace.Collapse(text));
+            }
+        }
+    }
+
+    private int FindFirstProse()
+    {
+        for (var i = 0; i < end; i++)
+        {
+            var text = lines[i].Text;
+            if (text.Length >= ProseLength && (Words.EndsSentence(text) || text.Length >= 2 * ProseLength)
+                && !BoilerplateFilter.IsBoilerplate(text) && CaptionDetector.TryRead(text) is null)
+            {
+                return i;
+            }
+        }
+
+        return end;
+    }
+
+    private int FindTitle(int firstProse)
+    {
+        for (var i = Math.Min(firstProse, end) - 1; i >= 0; i--)
+        {
+            if (IsHeadline(lines[i].Text))
+            {
+                return i;
+            }
+        }
+
+        for (var i = 0; i < end; i++)
+        {
+            var text = lines[i].Text;
+            if (text.Length is > 0 and <= 300 && !BoilerplateFilter.IsBoilerplate(text) && !DateLineParser.TryParseLine(text, out _))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsHeadline(string text)
+    {
+        if (text.Length is 0 or > 300 || Words.Count(text) < 4 || IsNavigation(text)
+            || BoilerplateFilter.IsBoilerplate(text) || CaptionDetector.TryRead(text) is not null
+            || DateLineParser.TryParseLine(text, out _) || CommentHeadings.Classify(text) != CommentHeadings.Kind.None)
+        {
+            return false;
+        }
+
+        var found = default(MetadataLine.Found);
+        return !MetadataLine.TryRead(text, ref found) && TagLineParser.TryRead(text) is null;
+    }
+
+    /// <summary>The site's name: the first name-like line of the chrome above the title ("The Millbrook Ledger").</summary>
+    private string? FindSite(int titleIndex)
+    {
+        for (var i = 0; i < titleIndex; i++)
+        {
+            var text = lines[i].Text;
+            var bar = text.IndexOf(" | ", StringComparison.Ordinal);
+            var name = (bar > 0 ? text[..bar] : text).Trim();
+            if (name.Length == 0 || BoilerplateFilter.IsBoilerplate(name) || text.Contains("  ", StringComparison.Ordinal) || DateLineParser.TryParseLine(name, out _))
+            {
+                continue;
+            }
+
+            var words = Words.Count(name);
+            if (words <= 5 && Words.LooksLikeName(name) && char.IsUpper(name[0]) && (words >= 2 || name.Contains('-', StringComparison.Ordinal)))
+            {
+                return Whitespace.Collapse(name);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A line between the title and the prose: a bare author name, a caption, or a role and section label to drop.</summary>
+    private void ReadHeaderLine(string text)
+    {
+        if (Authors.Count == 0 && Words.Count(text) is >= 2 and <= 4 && Words.LooksLikePersonName(text) && !BoilerplateFilter.IsBoilerplate(text))
+        {
+            Authors.Add(Whitespace.Collapse(text));
+        }
+        else if (!ReadFurniture(text) && Words.EndsSentence(text))
+        {
+            Body.Add(Whitespace.Collapse(text));
+        }
+    }
+
+    /// <summary>Dates may stand above the title; names above it are the site's menus, never its authors.</summary>
+    private bool ReadMetadata(string text, bool takeAuthors)
+    {
+        var found = default(MetadataLine.Found);
+        if (!MetadataLine.TryRead(text, ref found))
+        {
+            return false;
+        }
+
+        if (found.Authors is { } names && Authors.Count == 0 && takeAuthors)
+        {
+            Authors.AddRange(names);
+        }
+
+        if (found.Time is { } time)
+        {
+            SetPublished(time, IsUpdateLine(text));
+        }
+
+        return true;
+    }
+
+    /// <summary>Lines inside the article that are not its text; false for a body line.</summary>
+    private bool ReadFurniture(string text)
+    {
+        if (string.Equals(Whitespace.Collapse(text), Title, StringComparison.OrdinalIgnoreCase) || CommentHeadings.DeclaredCount(text) is not null)
+        {
+            return true;
+        }
+
+        if (TagLineParser.TryRead(text) is { } tags)
+        {
+            _tagLabelOpen = tags.Count == 0;
+            Tags.AddRange(tags.Where(tag => !Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)));
+            return true;
+        }
+
+        // A "Tags:" label on a line of its own, its tags one per line under it.
+        if (_tagLabelOpen && text.Length <= 40 && !Words.EndsSentence(text))
+        {
+            Tags.Add(Whitespace.Collapse(text));
+            return true;
+        }
+
+        _tagLabelOpen = false;
+
+        if (IsEmptyLabel(text) || IsSignOff(text))
+        {
+            return true;
+        }
+
+        if (CaptionDetector.TryRead(text) is { } captions)
+        {
+            Captions.AddRange(captions.Where(caption => caption.Length > 0));
+            return true;
+        }
+
+        return BoilerplateFilter.IsBoilerplate(text);
+    }
+
+    /// <summary>"— Marcus Bell, Staff Writer" under the last paragraph: a byline at the foot.</summary>
+    private bool IsSignOff(string text)
+    {
+        if (text.Length > 80 || text[0] is not ('—' or '–' or '-') || BylineParser.ReadNames(text.AsSpan(1).Trim()) is not { } names)
+        {
+            return false;
+        }
+
+        if (Authors.Count == 0)
+        {
+            Authors.AddRange(names);
+        }
+
+        return true;
+    }
+
+    /// <summary>A date line, joined with a time-only line right under it ("September 24th, 2013" / "10:42 PM ET").</summary>
+    private int ReadDate(int index, PageTime time)
+    {
+        var next = NextNonBlank(index);
+        var isUpdate = IsUpdateLine(lines[index].Text);
+        if (time.IsDateOnly && next < end && DateLineParser.TryParseLine(lines[next].Text, out var clock) && clock.IsTimeOnly)
+        {
+            time = time.WithTimeOf(clock);
+            index = next;
+        }
+
+        SetPublished(time, isUpdate);
+        return index;
+    }
+
+    private void SetPublished(PageTime time, bool isUpdate)
+    {
+        var addsTimeOfDay = PublishedAt is { IsDateOnly: true } known && known.Date == time.Date && time.Time is not null;
+        if (time.Date is not null && (PublishedAt is null || (_publishedFromUpdateLine && !isUpdate) || addsTimeOfDay))
+        {
+            PublishedAt = time;
+            _publishedFromUpdateLine = isUpdate;
+        }
+    }
+
+    private int SkipLinkList(int index)
+    {
+        var i = index + 1;
+        while (i < end && (lines[i].IsBlank || (BoilerplateFilter.LooksLikeLinkText(lines[i].Text) && TagLineParser.TryRead(lines[i].Text) is null)))
+        {
+            i++;
+        }
+
+        return i - 1;
+    }
+
+    private int NextNonBlank(int index)
+    {
+        var i = index + 1;
+        while (i < end && lines[i].IsBlank)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>Menus and breadcrumbs: items spaced apart or joined by arrows.</summary>
+    private static bool IsNavigation(string text) =>
+        text.Contains("  ", StringComparison.Ordinal) || text.Contains(" > ", StringComparison.Ordinal) || text.Contains(" » ", StringComparison.Ordinal)
+        || text.Contains(" | ", StringComparison.Ordinal) && text.Split(" | ").All(item => Words.Count(item) <= 3);
+
+    private static bool IsUpdateLine(string text) =>
+        text.Contains("updated", StringComparison.OrdinalIgnoreCase) || text.Contains("aktualisiert", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("mis à jour", StringComparison.OrdinalIgnoreCase) || text.Contains("actualizado", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Labels left without their value by the scraper, such as an empty "Post by:".</summary>
+    private static bool IsEmptyLabel(string text) => text.EndsWith(':') && text.Length < 30 && Words.Count(text) <= 3;
+}

@@ -1,0 +1,185 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// Splits the comment section of a plain-text page into comments. Comments start at an author line, either an explicit
+/// one ("Name says:", "1. Name", "• Name") or a short line right before a date line; the date sits either under the
+/// author or at the foot of the comment, and replies are nested by bullets or indentation.
+/// </summary>
+internal static class TextCommentParser
+{
+    private readonly record struct Start(int Line, string? Author, PageTime? Time, string? FirstParagraph);
+
+    public static IReadOnlyList<ParsedComment> Parse(List<TextLine> lines)
+    {
+        var kinds = new CommentLine.Kind[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            kinds[i] = CommentLine.Classify(lines[i].Text);
+        }
+
+        var starts = FindStarts(lines, kinds);
+        var threader = new CommentThreader();
+        for (var s = 0; s < starts.Count; s++)
+        {
+            var start = starts[s];
+            var end = s + 1 < starts.Count ? starts[s + 1].Line : lines.Count;
+            var time = start.Time;
+            var paragraphs = new List<string>();
+            if (start.FirstParagraph is { } first)
+            {
+                paragraphs.Add(Whitespace.Collapse(first));
+            }
+
+            for (var i = start.Line + 1; i < end; i++)
+            {
+                if (kinds[i] == CommentLine.Kind.Date)
+                {
+                    if (time is null && DateLineParser.TryParseLine(lines[i].Text, out var parsed))
+                    {
+                        time = parsed;
+                    }
+                }
+                else if (kinds[i] == CommentLine.Kind.Text)
+                {
+                    paragraphs.Add(Whitespace.Collapse(lines[i].Text));
+                }
+            }
+
+            if (paragraphs.Count == 0)
+            {
+                continue;
+            }
+
+            CommentLine.StripMarker(lines[start.Line].Text, out var marker);
+            var depth = (lines[start.Line].Indent * 2) + (marker == CommentLine.Marker.Bullet ? 1 : 0);
+            threader.Add(depth, start.Author, time?.ToIso(), paragraphs);
+        }
+
+        return threader.Comments;
+    }
+
+    private static List<Start> FindStarts(List<TextLine> lines, CommentLine.Kind[] kinds)
+    {
+        var explicitStarts = new List<Start>();
+        var followedByDate = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (kinds[i] == CommentLine.Kind.Text && CommentLine.TryReadAuthor(lines[i].Text, out var author, out var time, out var rest))
+            {
+                explicitStarts.Add(new Start(i, author, time, rest));
+                followedByDate += time is not null || NextKind(kinds, i) == CommentLine.Kind.Date ? 1 : 0;
+            }
+        }
+
+        if (explicitStarts.Count > 0 && followedByDate * 2 < explicitStarts.Count)
+        {
+            return explicitStarts;
+        }
+
+        var headerStarts = HeaderStyleStarts(lines, kinds, out var footerVotes);
+        if (explicitStarts.Count > 0 || headerStarts.Count >= footerVotes)
+        {
+            var merged = new SortedDictionary<int, Start>();
+            foreach (var start in headerStarts.Concat(explicitStarts))
+            {
+                merged[start.Line] = start;
+            }
+
+            return [.. merged.Values];
+        }
+
+        return FooterStyleStarts(lines, kinds);
+    }
+
+    /// <summary>"Name" then a date line: the name starts a comment. Date lines after body text vote for the other layout.</summary>
+    private static List<Start> HeaderStyleStarts(List<TextLine> lines, CommentLine.Kind[] kinds, out int footerVotes)
+    {
+        var starts = new List<Start>();
+        footerVotes = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (kinds[i] != CommentLine.Kind.Date)
+            {
+                continue;
+            }
+
+            var previous = PreviousNonBlank(kinds, i);
+            if (previous > 0 && kinds[previous] == CommentLine.Kind.ReplyReference)
+            {
+                previous = PreviousNonBlank(kinds, previous);
+            }
+
+            if (previous < 0 || kinds[previous] != CommentLine.Kind.Text)
+            {
+                continue;
+            }
+
+            var name = CommentLine.StripMarker(lines[previous].Text, out _);
+            if (Words.LooksLikeName(name))
+            {
+                starts.Add(new Start(previous, Whitespace.Collapse(name), null, null));
+            }
+            else
+            {
+                footerVotes++;
+            }
+        }
+
+        return starts;
+    }
+
+    /// <summary>"Name", text, then "Like · Reply · 3 years ago": each comment starts after the previous one's date or buttons.</summary>
+    private static List<Start> FooterStyleStarts(List<TextLine> lines, CommentLine.Kind[] kinds)
+    {
+        var starts = new List<Start>();
+        var expectingStart = true;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            switch (kinds[i])
+            {
+                case CommentLine.Kind.Date or CommentLine.Kind.Action:
+                    expectingStart = true;
+                    break;
+                case CommentLine.Kind.Text:
+                    var name = CommentLine.StripMarker(lines[i].Text, out _);
+                    if (expectingStart && Words.LooksLikeName(name))
+                    {
+                        starts.Add(new Start(i, Whitespace.Collapse(name), null, null));
+                    }
+
+                    expectingStart = false;
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return starts;
+    }
+
+    private static CommentLine.Kind NextKind(CommentLine.Kind[] kinds, int index)
+    {
+        for (var i = index + 1; i < kinds.Length; i++)
+        {
+            if (kinds[i] != CommentLine.Kind.Blank)
+            {
+                return kinds[i];
+            }
+        }
+
+        return CommentLine.Kind.Blank;
+    }
+
+    private static int PreviousNonBlank(CommentLine.Kind[] kinds, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (kinds[i] != CommentLine.Kind.Blank)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,26 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>Splits a plain-text dump of a news page: site chrome, title and metadata at the top, body, then the comment section.</summary>
+internal static class TextPageSplitter
+{
+    public static ParsedPage Split(string text)
+    {
+        var lines = TextLine.Split(text);
+        var section = CommentSection.Locate(lines);
+        var article = new TextArticleReader(lines, section.ArticleEnd);
+        article.Read();
+        var comments = section.Exists ? TextCommentParser.Parse(lines.GetRange(section.Start, section.End - section.Start)) : [];
+        return new ParsedPage
+        {
+            Title = article.Title,
+            Authors = article.Authors,
+            PublishedAt = article.PublishedAt?.ToIso(),
+            Site = article.Site,
+            Tags = article.Tags,
+            DeclaredCommentCount = section.DeclaredCount,
+            BodyParagraphs = article.Body,
+            Captions = article.Captions,
+            Comments = comments,
+        };
+    }
+}

@@ -1,0 +1,65 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>Zone abbreviations that news pages print after a time, and the offsets they stand for.</summary>
+internal static class TimeZoneAbbreviations
+{
+    private static readonly Dictionary<string, double> Fixed = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["GMT"] = 0, ["UTC"] = 0, ["UT"] = 0, ["Z"] = 0, ["WET"] = 0,
+        ["BST"] = 1, ["WEST"] = 1, ["CET"] = 1, ["MEZ"] = 1,
+        ["CEST"] = 2, ["MESZ"] = 2, ["EET"] = 2, ["EEST"] = 3, ["MSK"] = 3,
+        ["EST"] = -5, ["EDT"] = -4, ["CST"] = -6, ["CDT"] = -5, ["MST"] = -7, ["MDT"] = -6,
+        ["PST"] = -8, ["PDT"] = -7, ["AKST"] = -9, ["AKDT"] = -8, ["HST"] = -10,
+        ["AST"] = -4, ["ADT"] = -3, ["NST"] = -3.5, ["NDT"] = -2.5,
+        ["IST"] = 5.5, ["SGT"] = 8, ["HKT"] = 8, ["AWST"] = 8, ["JST"] = 9, ["KST"] = 9,
+        ["ACST"] = 9.5, ["AEST"] = 10, ["AEDT"] = 11, ["NZST"] = 12, ["NZDT"] = 13,
+    };
+
+    // The generic US zones ("ET") follow daylight saving; the standard offset is the winter one.
+    private static readonly Dictionary<string, int> UnitedStates = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ET"] = -5, ["CT"] = -6, ["MT"] = -7, ["PT"] = -8, ["AKT"] = -9,
+    };
+
+    public static bool IsKnown(ReadOnlySpan<char> abbreviation) =>
+        Fixed.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(abbreviation)
+        || UnitedStates.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(abbreviation);
+
+    public static TimeSpan? OffsetAt(string abbreviation, DateTime local)
+    {
+        if (Fixed.TryGetValue(abbreviation, out var hours))
+        {
+            return TimeSpan.FromHours(hours);
+        }
+
+        if (UnitedStates.TryGetValue(abbreviation, out var standard))
+        {
+            return TimeSpan.FromHours(standard + (IsUnitedStatesDaylightTime(local) ? 1 : 0));
+        }
+
+        return null;
+    }
+
+    /// <summary>US rules since 2007: second Sunday of March to first Sunday of November; before, first Sunday of April to last Sunday of October; both at 2 am.</summary>
+    internal static bool IsUnitedStatesDaylightTime(DateTime local)
+    {
+        var year = local.Year;
+        var (start, end) = year >= 2007
+            ? (NthSunday(year, 3, 2), NthSunday(year, 11, 1))
+            : (NthSunday(year, 4, 1), LastSunday(year, 10));
+        return local >= start.AddHours(2) && local < end.AddHours(2);
+    }
+
+    private static DateTime NthSunday(int year, int month, int n)
+    {
+        var first = new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified);
+        var offset = ((int)DayOfWeek.Sunday - (int)first.DayOfWeek + 7) % 7;
+        return first.AddDays(offset + (7 * (n - 1)));
+    }
+
+    private static DateTime LastSunday(int year, int month)
+    {
+        var last = new DateTime(year, month, DateTime.DaysInMonth(year, month), 0, 0, 0, DateTimeKind.Unspecified);
+        return last.AddDays(-(int)last.DayOfWeek);
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>Whitespace handling shared by every splitter: runs collapse to one space, invisible characters go.</summary>
+internal static class Whitespace
+{
+    public static string Collapse(ReadOnlySpan<char> value)
+    {
+        value = value.Trim();
+        if (!NeedsRewrite(value))
+        {
+            return value.ToString();
+        }
+
+        var builder = new StringBuilder(value.Length);
+        var pendingSpace = false;
+        foreach (var c in value)
+        {
+            if (IsInvisible(c))
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Columns of leading indentation, a tab counting as four.</summary>
+    public static int Indentation(ReadOnlySpan<char> line)
+    {
+        var columns = 0;
+        foreach (var c in line)
+        {
+            if (c == '\t')
+            {
+                columns += 4;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                columns++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return columns;
+    }
+
+    private static bool NeedsRewrite(ReadOnlySpan<char> value)
+    {
+        var previousSpace = false;
+        foreach (var c in value)
+        {
+            if (IsInvisible(c) || (char.IsWhiteSpace(c) && (c != ' ' || previousSpace)))
+            {
+                return true;
+            }
+
+            previousSpace = c == ' ';
+        }
+
+        return false;
+    }
+
+    // Zero-width characters and soft hyphens survive copy-paste from browsers but are never content.
+    private static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
+}

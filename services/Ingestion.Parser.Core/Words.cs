@@ -1,0 +1,95 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>Small tests on short pieces of text that several detectors share.</summary>
+internal static class Words
+{
+    private static readonly System.Buffers.SearchValues<char> NotLetters = System.Buffers.SearchValues.Create(" \t0123456789.,;:!?-_'\"()[]/|@#*&+=<>~`^%$");
+
+    public static int Count(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var inText = !char.IsWhiteSpace(c);
+            count += inText && !inWord ? 1 : 0;
+            inWord = inText;
+        }
+
+        return count;
+    }
+
+    public static bool EndsSentence(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        return !text.IsEmpty && text[^1] is '.' or '!' or '?' or '"' or '”' or '»' or '…' or ';' or ':' or ',';
+    }
+
+    /// <summary>How a person's or user's name looks on a line of its own: short, a few words, not a sentence.</summary>
+    public static bool LooksLikeName(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        if (text.Length is 0 or > 50 || Count(text) > 6 || (EndsSentence(text) && !EndsWithInitial(text)) || text.Contains("http", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return text.ContainsAnyExcept(NotLetters) && !HasSentenceBreak(text);
+    }
+
+    /// <summary>"Finally. This should": a full stop after a word longer than an initial.</summary>
+    private static bool HasSentenceBreak(ReadOnlySpan<char> text)
+    {
+        var at = text.IndexOf(". ", StringComparison.Ordinal);
+        while (at > 0)
+        {
+            var wordStart = text[..at].LastIndexOf(' ') + 1;
+            if (at - wordStart > 2)
+            {
+                return true;
+            }
+
+            var next = text[(at + 1)..].IndexOf(". ", StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
+    }
+
+    /// <summary>"Jan P.", "John Smith Jr.": a name whose final full stop is not the end of a sentence.</summary>
+    private static bool EndsWithInitial(ReadOnlySpan<char> text)
+    {
+        var lastSpace = text.LastIndexOf(' ');
+        var last = text[(lastSpace + 1)..];
+        return text[^1] == '.' && (last.Length == 2 && char.IsUpper(last[0]) || last is "Jr." or "Sr.");
+    }
+
+    /// <summary>A byline name: capitalised words, allowing the particles of European surnames.</summary>
+    public static bool LooksLikePersonName(ReadOnlySpan<char> text)
+    {
+        if (!LooksLikeName(text))
+        {
+            return false;
+        }
+
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(word[0]) && !IsNameParticle(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsNameParticle(ReadOnlySpan<char> word) =>
+        word is "de" or "da" or "di" or "du" or "del" or "della" or "van" or "von" or "der" or "den" or "la" or "le" or "y" or "e" or "al" or "bin" or "ibn" or "dos" or "das" or "ten" or "ter"
+        || word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("d'", StringComparison.Ordinal);
+}

@@ -1,0 +1,28 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class CommentHeadingsTests
+{
+    [Theory]
+    [InlineData("soundoff (12 Responses)", 12)]
+    [InlineData("12 Responses to “Putin looks on”", 12)]
+    [InlineData("5 thoughts on “Riverbend schools”", 5)]
+    [InlineData("One Response", 1)]
+    [InlineData("Comments (6)", 6)]
+    [InlineData("Kommentare (5)", 5)]
+    [InlineData("3 commentaires", 3)]
+    [InlineData("3 comentarios", 3)]
+    [InlineData("1,204 comments", 1204)]
+    public void Headings_declare_their_count(string heading, int count) => Assert.Equal(count, CommentHeadings.DeclaredCount(heading));
+
+    [Theory]
+    [InlineData("Leave a Reply", "Form")]
+    [InlineData("Kommentar schreiben", "Form")]
+    [InlineData("Comments", "Plain")]
+    [InlineData("Commentaires", "Plain")]
+    [InlineData("© 2013 Cable News Network", "Footer")]
+    [InlineData("Comments are closed.", "Footer")]
+    [InlineData("There were 12 comments at the hearing, most of them critical of the plan.", "None")]
+    public void Lines_around_comment_sections_are_told_apart(string line, string kind) => Assert.Equal(kind, CommentHeadings.Classify(line).ToString());
+}

@@ -1,0 +1,66 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class DateLineParserTests
+{
+    [Theory]
+    [InlineData("September 26, 2013 at 9:05 am", "2013-09-26T09:05:00")]
+    [InlineData("September 27, 2013 at 8:47 pm | Reply", "2013-09-27T20:47:00")]
+    [InlineData("26/09/2013 09:05", "2013-09-26T09:05:00")]
+    [InlineData("2013-09-26 09:05", "2013-09-26T09:05:00")]
+    [InlineData("Sep 26, 2013 9:05 AM EDT", "2013-09-26T09:05:00-04:00")]
+    [InlineData("Published 11 Feb 2019 14:30 UTC", "2019-02-11T14:30:00+00:00")]
+    [InlineData("2013-09-26T09:05:00Z", "2013-09-26T09:05:00+00:00")]
+    [InlineData("2017-05-22T08:40:12-05:00", "2017-05-22T08:40:12-05:00")]
+    [InlineData("am 3. März 2014 um 14:05 Uhr", "2014-03-03T14:05:00")]
+    [InlineData("Publié le 24/08/2015 à 09h15", "2015-08-24T09:15:00")]
+    [InlineData("15 février 2016 à 8 h 12 min", "2016-02-15T08:12:00")]
+    [InlineData("5 de agosto de 2017 a las 9:14 pm", "2017-08-05T21:14:00")]
+    [InlineData("03.03.2014, 09:15 Uhr", "2014-03-03T09:15:00")]
+    [InlineData("Friday, September 6, 2013 4:15 PM", "2013-09-06T16:15:00")]
+    [InlineData("Oct. 8, 2023 10:47 p.m.", "2023-10-08T22:47:00")]
+    [InlineData("9/4/2016 9:05 AM", "2016-09-04T09:05:00")]
+    [InlineData("November 2, 2016", "2016-11-02")]
+    public void Reads_dates_as_pages_print_them(string line, string expected)
+    {
+        Assert.True(DateLineParser.TryParseLine(line, out var time));
+        Assert.Equal(expected, time.ToIso());
+    }
+
+    [Theory]
+    [InlineData("3 years ago")]
+    [InlineData("Like · Reply · 3 years ago")]
+    [InlineData("vor 2 Stunden")]
+    [InlineData("il y a 3 jours")]
+    [InlineData("hace 3 horas")]
+    [InlineData("Yesterday at 9:05")]
+    public void Relative_times_are_date_lines_without_a_value(string line)
+    {
+        Assert.True(DateLineParser.TryParseLine(line, out var time));
+        Assert.True(time.Relative);
+        Assert.Null(time.ToIso());
+    }
+
+    [Theory]
+    [InlineData("12 Responses")]
+    [InlineData("Reply")]
+    [InlineData("May")]
+    [InlineData("The vote was on September 26, 2013, after a long debate.")]
+    public void Other_lines_are_not_date_lines(string line) => Assert.False(DateLineParser.TryParseLine(line, out _));
+
+    [Theory]
+    [InlineData("10:42 PM ET", 2013, 9, 24, "-04:00")]
+    [InlineData("10:42 PM ET", 2013, 12, 24, "-05:00")]
+    [InlineData("10:42 PM PT", 2006, 4, 1, "-08:00")]
+    [InlineData("10:42 PM PT", 2006, 4, 2, "-07:00")]
+    [InlineData("14:00 CEST", 2020, 1, 1, "+02:00")]
+    public void Zone_abbreviations_follow_the_date(string clock, int year, int month, int day, string offset)
+    {
+        Assert.True(DateLineParser.TryParseLine(clock, out var time));
+
+        var iso = new PageTime(new DateOnly(year, month, day), null, null, null, false).WithTimeOf(time).ToIso();
+
+        Assert.EndsWith(offset, iso, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using System.Text;
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+/// <summary>Hostile input: nothing may throw, nothing may take more than a second.</summary>
+[Collection(RunAlone.Name)]
+public class RobustnessTests
+{
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(1);
+
+    [Theory]
+    [InlineData("page.txt")]
+    [InlineData("page.html")]
+    public void Empty_file_gives_an_empty_page(string fileName)
+    {
+        var page = PageParser.Parse([], fileName);
+
+        Assert.Null(page.Title);
+        Assert.Empty(page.BodyParagraphs);
+        Assert.Empty(page.Comments);
+    }
+
+    [Theory]
+    [InlineData("random.txt")]
+    [InlineData("random.html")]
+    public void Random_bytes_are_parsed_without_throwing(string fileName)
+    {
+        var random = new Random(42);
+        for (var round = 0; round < 20; round++)
+        {
+            var bytes = new byte[random.Next(1, 200_000)];
+            random.NextBytes(bytes);
+
+            var page = ParseWithinBudget(bytes, fileName);
+
+            Assert.All(page.BodyParagraphs, paragraph => Assert.False(string.IsNullOrWhiteSpace(paragraph)));
+        }
+    }
+
+    [Fact]
+    public void Ten_megabyte_text_page_parses_within_a_second()
+    {
+        var page = Repeat(File.ReadAllText(Path.Combine(LabelledPages.RepositoryRoot, "samples", "000_71643f966147fc99.txt")), 10 << 20);
+
+        var parsed = ParseWithinBudget(Encoding.UTF8.GetBytes(page), "big.txt");
+
+        Assert.NotEmpty(parsed.BodyParagraphs);
+    }
+
+    [Fact]
+    public void Ten_megabyte_html_page_parses_within_a_second()
+    {
+        var paragraphs = Repeat("<p>Officials said the talks would resume on Monday, after a weekend of consultations in both capitals.</p>\n", 10 << 20);
+        var html = $"<html><head><title>Talks resume | Example</title></head><body><article><h1>Talks between the capitals resume</h1>{paragraphs}</article></body></html>";
+
+        var parsed = ParseWithinBudget(Encoding.UTF8.GetBytes(html), "big.html");
+
+        Assert.Equal("Talks between the capitals resume", parsed.Title);
+        Assert.NotEmpty(parsed.BodyParagraphs);
+    }
+
+    [Fact]
+    public void Single_five_megabyte_line_parses_within_a_second()
+    {
+        var line = Repeat("word, 12 comments 10:42 PM ET September 24th 2013 | Reply · ", 5 << 20);
+
+        var parsed = ParseWithinBudget(Encoding.UTF8.GetBytes("Title\n\n" + line), "line.txt");
+
+        Assert.Equal("Title", parsed.Title);
+    }
+
+    [Fact]
+    public void Ten_thousand_nested_tags_do_not_overflow_the_stack()
+    {
+        var html = new StringBuilder("<html><body><h1>Deep page</h1>");
+        for (var i = 0; i < 10_000; i++)
+        {
+            html.Append("<div class=\"comment\">");
+        }
+
+        html.Append("<p>Deep inside the markup sits a paragraph long enough to count as the body of this page.</p>");
+
+        var parsed = ParseWithinBudget(Encoding.UTF8.GetBytes(html.ToString()), "deep.html");
+
+        Assert.Contains(parsed.BodyParagraphs, paragraph => paragraph.StartsWith("Deep inside", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Pathological_regex_input_in_comment_headings_is_fast()
+    {
+        var text = new StringBuilder("Title\n\n" + new string('x', 120) + ".\n\n");
+        for (var i = 0; i < 20_000; i++)
+        {
+            text.Append("12 12 12 12 12 comments comments comments replied says says says:\n");
+        }
+
+        ParseWithinBudget(Encoding.UTF8.GetBytes(text.ToString()), "headings.txt");
+    }
+
+    /// <summary>
+    /// The second parse of the input is measured, as in the service where the code is long compiled, and in processor
+    /// time rather than by the wall clock: the build machines are shared, and time spent waiting for a core says nothing
+    /// about the parser. The class runs alone, so the process's time is the parse's.
+    /// </summary>
+    private static ParsedPage ParseWithinBudget(byte[] content, string fileName)
+    {
+        PageParser.Parse(content, fileName);
+        using var process = Process.GetCurrentProcess();
+        var before = process.TotalProcessorTime;
+        var page = PageParser.Parse(content, fileName);
+        process.Refresh();
+        var spent = process.TotalProcessorTime - before;
+        Assert.True(spent < Budget, $"{fileName}: {content.Length:N0} bytes took {spent.TotalMilliseconds:N0} ms of processor time");
+        return page;
+    }
+
+    private static string Repeat(string unit, int length)
+    {
+        var builder = new StringBuilder(length + unit.Length);
+        while (builder.Length < length)
+        {
+            builder.Append(unit);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,105 @@
+using System.Text;
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class TextPageSplitterTests
+{
+    private const string Article = """
+        The Daily Example
+        Council approves new bridge after long debate
+        By Jane Doe and John Roe
+        Published March 3, 2014 at 9:15 am EST
+
+        The council voted 7-2 on Monday to approve a new pedestrian bridge over the river, ending two years of debate.
+
+        Advertisement
+
+        Work is expected to begin in the spring and take about eighteen months, officials said at the meeting.
+
+        """;
+
+    [Fact]
+    public void Wordpress_replies_nest_under_their_parent()
+    {
+        var page = Parse(Article + """
+            3 Responses to “Council approves new bridge”
+
+                Ann Smith says:
+                March 3, 2014 at 10:02 am
+
+                Finally. This should have happened years ago.
+
+                Reply
+                    Bob Jones says:
+                    March 3, 2014 at 11:40 am
+
+                    It is too expensive.
+
+                    Reply
+                Carl White says:
+                March 4, 2014 at 8:00 am
+
+                Good news for the east side.
+
+                Reply
+
+            Leave a Reply
+            Your email address will not be published.
+            """);
+
+        Assert.Equal(3, page.DeclaredCommentCount);
+        Assert.Equal(["Ann Smith", "Bob Jones", "Carl White"], page.Comments.Select(comment => comment.Author));
+        Assert.Equal([null, 1, null], page.Comments.Select(comment => comment.Parent));
+        Assert.Equal("2014-03-03T11:40:00", page.Comments[1].PostedAt);
+        Assert.Empty(page.Warnings);
+    }
+
+    [Fact]
+    public void Disqus_style_threads_read_relative_times_as_unknown()
+    {
+        var page = Parse(Article + """
+            2 comments
+
+            marisol_r • 5 years ago
+            I ride the 31 every day.
+            Reply • Share ›
+                Dale Higgins marisol_r • 5 years ago
+                Or they could fix the card readers.
+                Reply • Share ›
+            """);
+
+        Assert.Equal(["marisol_r", "Dale Higgins"], page.Comments.Select(comment => comment.Author));
+        Assert.Equal(1, page.Comments[1].Parent);
+        Assert.All(page.Comments, comment => Assert.Null(comment.PostedAt));
+    }
+
+    [Fact]
+    public void Article_metadata_is_read_and_kept_out_of_the_body()
+    {
+        var page = Parse(Article);
+
+        Assert.Equal("Council approves new bridge after long debate", page.Title);
+        Assert.Equal("The Daily Example", page.Site);
+        Assert.Equal(["Jane Doe", "John Roe"], page.Authors);
+        Assert.Equal("2014-03-03T09:15:00-05:00", page.PublishedAt);
+        Assert.Equal(2, page.BodyParagraphs.Count);
+        Assert.DoesNotContain("Advertisement", page.BodyParagraphs);
+    }
+
+    [Fact]
+    public void Declared_count_that_differs_from_the_comments_found_is_a_warning()
+    {
+        var page = Parse(Article + """
+            Comments (4)
+
+            Ann Smith · March 3, 2014 10:02
+            Finally.
+            """);
+
+        Assert.Single(page.Comments);
+        Assert.Equal(["page declares 4 comments, found 1"], page.Warnings);
+    }
+
+    private static ParsedPage Parse(string text) => PageParser.Parse(Encoding.UTF8.GetBytes(text), "page.txt");
+}
