@@ -17,7 +17,10 @@ internal sealed record FileClaim(string Path, string FileName, DateTimeOffset Cl
         var claimPath = System.IO.Path.Combine(processingFolder, claimName);
         try
         {
-            File.Move(sourcePath, claimPath);
+            // overwrite: true is rename(2), atomic: exactly one fetcher's rename finds the source. Without it .NET
+            // emulates "no overwrite" on Unix with link(2) then unlink(2), and two fetchers can both link the same
+            // file. Claim names are unique, so nothing is ever overwritten.
+            File.Move(sourcePath, claimPath, overwrite: true);
             return new FileClaim(claimPath, fileName, now);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
