@@ -42,5 +42,5 @@ public sealed class FetcherOptions
 
     /// <summary>Files read and published at once; publishing in parallel hides the broker's confirm round trip.</summary>
     [Range(1, 256, ErrorMessage = "Fetcher:MaxConcurrency must be between 1 and 256.")]
-    public int MaxConcurrency { get; set; } = 8;
+    public int MaxConcurrency { get; set; } = 32;
 }

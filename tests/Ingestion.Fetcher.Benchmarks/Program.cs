@@ -42,7 +42,7 @@ try
         ["Fetcher:InboxPath"] = inbox.FullName,
         ["Fetcher:RescanInterval"] = "00:00:01",
         ["Logging:LogLevel:Default"] = "Warning",
-    }.Where(setting => setting.Value is not null).Append(new("Fetcher:MaxConcurrency", concurrency))));
+    }.Append(new("Fetcher:MaxConcurrency", concurrency)).Where(setting => setting.Value is not null)));
     await using var drain = await DrainAsync(broker);
 
     long peakRss = 0;
