@@ -1,7 +1,6 @@
 using Ingestion.Hosting;
 using MassTransit;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Ingestion.Storage;
 
@@ -31,14 +30,7 @@ public sealed class DocumentParsedBatchConsumerDefinition : ConsumerDefinition<D
             .SetTimeLimit(_batch.TimeLimit)
             .SetConcurrencyLimit(_batch.ConcurrencyLimit));
 
-        // Retries the whole batch, briefly, for a deadlock or a dropped connection; data errors never reach
-        // here (DocumentStore rejects those documents). The messages stay unacknowledged meanwhile, so these
-        // must stay well under RabbitMQ's consumer timeout.
-        consumerConfigurator.UseMessageRetry(retry =>
-        {
-            retry.Handle<NpgsqlException>();
-            retry.Handle<TimeoutException>();
-            retry.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(300));
-        });
+        // Retries the whole batch; see DatabaseRetry for how long and why that is safe.
+        consumerConfigurator.UseMessageRetry(DatabaseRetry.Configure);
     }
 }

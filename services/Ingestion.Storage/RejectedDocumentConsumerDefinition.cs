@@ -1,6 +1,5 @@
 using Ingestion.Hosting;
 using MassTransit;
-using Npgsql;
 
 namespace Ingestion.Storage;
 
@@ -12,9 +11,5 @@ public sealed class RejectedDocumentConsumerDefinition : ConsumerDefinition<Reje
         IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<RejectedDocumentConsumer> consumerConfigurator,
         IRegistrationContext context) =>
-        endpointConfigurator.UseMessageRetry(retry =>
-        {
-            retry.Handle<NpgsqlException>();
-            retry.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(300));
-        });
+        endpointConfigurator.UseMessageRetry(DatabaseRetry.Configure);
 }
