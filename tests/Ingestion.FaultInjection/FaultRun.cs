@@ -13,7 +13,7 @@ internal sealed class FaultRun(SuiteSettings settings, int runNumber, PageCorpus
     private static readonly TimeSpan ReadyPatience = TimeSpan.FromMinutes(3);
 
     private readonly Stopwatch _clock = new();
-    private readonly Random _random = new(HashCode.Combine(settings.Seed, runNumber));
+    private readonly Random _random = new(unchecked((settings.Seed * 7919) + runNumber));
     private int _notRecovered;
 
     public async Task<RunFigures> RunAsync()

@@ -47,7 +47,16 @@ internal sealed class PrivatePostgres : IAsyncDisposable
             "initdb",
             ["-D", postgres.DataFolder, "-U", SystemUser, "--auth=scram-sha-256", $"--pwfile={passwordFile}", "-E", "UTF8", "--no-sync"]);
         await postgres.StartAsync();
-        await postgres.CreateRolesAsync();
+        try
+        {
+            await postgres.CreateRolesAsync();
+        }
+        catch
+        {
+            await postgres.DisposeAsync();
+            throw;
+        }
+
         return postgres;
     }
 
@@ -76,12 +85,17 @@ internal sealed class PrivatePostgres : IAsyncDisposable
     private async Task CreateRolesAsync()
     {
         await using var connection = new NpgsqlConnection(ConnectionString(SystemUser, _superuserPassword, "postgres"));
-        await connection.ExecuteAsync("""
-            CREATE ROLE ingestion LOGIN PASSWORD 'ingestion';
-            CREATE ROLE ingestion_app LOGIN PASSWORD 'ingestion_app';
-            CREATE DATABASE ingestion OWNER ingestion;
-            GRANT CONNECT ON DATABASE ingestion TO ingestion_app;
-            """);
+        // One statement per command: CREATE DATABASE refuses to run in a batch.
+        foreach (var statement in new[]
+        {
+            "CREATE ROLE ingestion LOGIN PASSWORD 'ingestion'",
+            "CREATE ROLE ingestion_app LOGIN PASSWORD 'ingestion_app'",
+            "CREATE DATABASE ingestion OWNER ingestion",
+            "GRANT CONNECT ON DATABASE ingestion TO ingestion_app",
+        })
+        {
+            await connection.ExecuteAsync(statement);
+        }
     }
 
     private string ConnectionString(string user, string password, string database) =>
