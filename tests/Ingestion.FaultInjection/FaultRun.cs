@@ -64,8 +64,12 @@ internal sealed class FaultRun(SuiteSettings settings, int runNumber, PageCorpus
 
                 var checker = new RunChecker(postgres.OwnerConnectionString, inbox, rabbit, Log);
                 await checker.WaitUntilSettledAsync(dropped.Count, settings.ClaimTimeout * 3 + TimeSpan.FromMinutes(1));
+                var evidence = RecoveryEvidence.Count(Path.Combine(work, "logs"));
                 figures = await checker.CheckAsync(dropped) with
                 {
+                    ClaimsTakenOver = evidence.ClaimsTakenOver,
+                    PublishesReturned = evidence.PublishesReturned,
+                    RepeatsAbsorbed = evidence.RepeatsAbsorbed,
                     Runs = 1,
                     FaultsInjected = plan.Count,
                     NotRecovered = _notRecovered,

@@ -39,6 +39,15 @@ public sealed record RunFigures
     /// <summary>Service processes that ended without being killed.</summary>
     public int UnexpectedExits { get; init; }
 
+    /// <summary>Claims of a killed fetcher that a new one took over and published again.</summary>
+    public int ClaimsTakenOver { get; init; }
+
+    /// <summary>Files returned to the inbox because RabbitMQ did not confirm their publish.</summary>
+    public int PublishesReturned { get; init; }
+
+    /// <summary>Messages storage received for content it had already stored (redeliveries and second publishes).</summary>
+    public int RepeatsAbsorbed { get; init; }
+
     public bool Passed =>
         DocumentsStored == FilesIn && Rejected == 0 && Lost == 0 && Duplicated == 0 && WrongCommentCounts == 0
         && FilesNotFiled == 0 && ErrorQueueMessages == 0 && MessagesLeft == 0 && NotRecovered == 0 && UnexpectedExits == 0;
@@ -58,6 +67,9 @@ public sealed record RunFigures
         MessagesLeft = a.MessagesLeft + b.MessagesLeft,
         NotRecovered = a.NotRecovered + b.NotRecovered,
         UnexpectedExits = a.UnexpectedExits + b.UnexpectedExits,
+        ClaimsTakenOver = a.ClaimsTakenOver + b.ClaimsTakenOver,
+        PublishesReturned = a.PublishesReturned + b.PublishesReturned,
+        RepeatsAbsorbed = a.RepeatsAbsorbed + b.RepeatsAbsorbed,
     };
 
     public override string ToString() => string.Create(
@@ -65,5 +77,6 @@ public sealed record RunFigures
         $"runs {Runs}, faults injected {FaultsInjected}, files in {FilesIn}, documents stored {DocumentsStored}, " +
         $"rejected {Rejected}, lost {Lost}, duplicated {Duplicated}, wrong comment counts {WrongCommentCounts}, " +
         $"files not filed {FilesNotFiled}, error-queue messages {ErrorQueueMessages}, messages left {MessagesLeft}, " +
-        $"not recovered {NotRecovered}, unexpected exits {UnexpectedExits}: {(Passed ? "PASSED" : "FAILED")}");
+        $"not recovered {NotRecovered}, unexpected exits {UnexpectedExits}: {(Passed ? "PASSED" : "FAILED")} " +
+        $"(recovery seen: claims taken over {ClaimsTakenOver}, publishes returned {PublishesReturned}, repeats absorbed {RepeatsAbsorbed})");
 }
