@@ -10,10 +10,12 @@ internal enum FaultKind
 }
 
 /// <summary>
-/// One fault, fired once <paramref name="AfterFiles"/> files are in the inbox; <paramref name="Pause"/> is how long
-/// the killed service or stopped server stays down. Both come from the seed, so a run's plan can be replayed.
+/// One fault, fired <paramref name="Lead"/> after <paramref name="AfterFiles"/> files are in the inbox (the lead lets
+/// the latest files reach the services' hands: the fetcher takes a file only after its quiet period);
+/// <paramref name="Pause"/> is how long the killed service or stopped server stays down. All come from the seed, so a
+/// run's plan can be replayed.
 /// </summary>
-internal sealed record Fault(FaultKind Kind, int AfterFiles, TimeSpan Pause)
+internal sealed record Fault(FaultKind Kind, int AfterFiles, TimeSpan Lead, TimeSpan Pause)
 {
     public override string ToString() => Kind switch
     {
@@ -23,5 +25,5 @@ internal sealed record Fault(FaultKind Kind, int AfterFiles, TimeSpan Pause)
         FaultKind.RestartRabbitMq => "restart RabbitMQ",
         FaultKind.StopPostgres => "stop PostgreSQL",
         _ => Kind.ToString(),
-    } + $" for {Pause.TotalSeconds:0.0} s after {AfterFiles} files";
+    } + $" for {Pause.TotalSeconds:0.0} s, {Lead.TotalSeconds:0.0} s after file {AfterFiles}";
 }

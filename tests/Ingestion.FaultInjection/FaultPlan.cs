@@ -17,7 +17,7 @@ internal static class FaultPlan
 
         // Between 5 % and 90 % of the files: each fault hits a pipeline with files before and after it.
         var points = kinds.Select(_ => (int)(settings.Files * (0.05 + (0.85 * random.NextDouble())))).Order().ToList();
-        return kinds.Select((kind, i) => new Fault(kind, points[i], PauseFor(kind, random, settings))).ToList();
+        return kinds.Select((kind, i) => new Fault(kind, points[i], TimeSpan.FromMilliseconds(random.Next(0, 2_500)), PauseFor(kind, random, settings))).ToList();
     }
 
     private static TimeSpan PauseFor(FaultKind kind, Random random, SuiteSettings settings) => kind switch

@@ -161,7 +161,7 @@ internal sealed class FaultRun(SuiteSettings settings, int runNumber, PageCorpus
             while (faults.TryPeek(out var next) && next.AfterFiles <= number)
             {
                 await current;
-                current = InjectAsync(faults.Dequeue(), services, postgres, rabbit);
+                current = InjectAsync(faults.Dequeue(), inbox, services, postgres, rabbit);
             }
 
             var file = corpus.File(number, runKey);
@@ -181,15 +181,30 @@ internal sealed class FaultRun(SuiteSettings settings, int runNumber, PageCorpus
         while (faults.TryDequeue(out var late))
         {
             await current;
-            current = InjectAsync(late, services, postgres, rabbit);
+            current = InjectAsync(late, inbox, services, postgres, rabbit);
         }
 
         await current;
         return dropped;
     }
 
-    private async Task InjectAsync(Fault fault, Dictionary<FaultKind, ServiceProcess> services, PrivatePostgres postgres, PrivateRabbitMq rabbit)
+    /// <summary>
+    /// A file spends only milliseconds claimed, so a kill at an arbitrary moment rarely finds one: wait (a few seconds
+    /// at most) until the fetcher holds a claim, so the kill tests the take-over of a dead fetcher's claims.
+    /// </summary>
+    private static async Task WaitForClaimAsync(string inbox)
     {
+        var processing = Path.Combine(inbox, ".processing");
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
+        while (DateTime.UtcNow < deadline && !Directory.EnumerateFiles(processing).Any())
+        {
+            await Task.Delay(5);
+        }
+    }
+
+    private async Task InjectAsync(Fault fault, string inbox, Dictionary<FaultKind, ServiceProcess> services, PrivatePostgres postgres, PrivateRabbitMq rabbit)
+    {
+        await Task.Delay(fault.Lead);
         Log(fault.ToString());
         try
         {
@@ -209,6 +224,11 @@ internal sealed class FaultRun(SuiteSettings settings, int runNumber, PageCorpus
                     await services[FaultKind.KillStorage].WaitUntilReadyAsync(ReadyPatience);
                     break;
                 default:
+                    if (fault.Kind == FaultKind.KillFetcher)
+                    {
+                        await WaitForClaimAsync(inbox);
+                    }
+
                     var service = services[fault.Kind];
                     service.Kill();
                     await Task.Delay(fault.Pause);
