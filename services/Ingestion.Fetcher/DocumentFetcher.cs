@@ -39,7 +39,7 @@ internal sealed partial class DocumentFetcher(
     /// <summary>Takes over a claim whose fetcher died; whichever fetcher renames it first wins.</summary>
     public async Task ReclaimAsync(FileClaim stale, CancellationToken cancellationToken)
     {
-        var claim = FileClaim.TryTake(stale.Path, stale.FileName, folders.Processing, clock.GetUtcNow());
+        var claim = FileClaim.TryTake(stale.Path, stale.FileName, folders.Processing, clock.GetUtcNow(), stale.TakenAt);
         if (claim is not null)
         {
             LogReclaimed(claim.FileName, stale.ClaimedAt);
@@ -80,7 +80,8 @@ internal sealed partial class DocumentFetcher(
                     ContentType = ContentTypes.FromFileName(claim.FileName),
                     Size = content.Length,
                     Content = content,
-                    FetchedAt = clock.GetUtcNow(),
+                    // The first claim's time, also on a take-over: see FileClaim.
+                    FetchedAt = claim.TakenAt,
                 },
                 publishDeadline.Token);
         }

@@ -171,6 +171,25 @@ public sealed class InboxFetchingTests(FetcherFixture fetcher) : IClassFixture<F
     }
 
     [Fact]
+    public async Task A_taken_over_claim_is_published_with_the_time_the_file_was_first_taken()
+    {
+        // The dead fetcher may have published the file already: the same fetch time makes the second publish the
+        // same drop to storage (document_sources is keyed by document, file name and fetch time), not a second one.
+        Directory.CreateDirectory(fetcher.Processing);
+        var firstTaken = DateTimeOffset.UtcNow - FetcherFixtureBase.ClaimTimeout - TimeSpan.FromMinutes(3);
+        var claimedAgain = DateTimeOffset.UtcNow - FetcherFixtureBase.ClaimTimeout - TimeSpan.FromSeconds(1);
+        var orphan = FileClaim.TryTake(
+            await WriteOutsideInboxAsync("taken twice"), "taken-twice.txt", fetcher.Processing, claimedAgain, firstTaken);
+        Assert.NotNull(orphan);
+
+        var message = await PublishedAsync("taken-twice.txt");
+
+        Assert.Equal(
+            DateTimeOffset.FromUnixTimeMilliseconds(firstTaken.ToUnixTimeMilliseconds()),
+            message.GetProperty("fetchedAt").GetDateTimeOffset());
+    }
+
+    [Fact]
     public async Task A_fresh_claim_of_a_live_fetcher_is_not_taken_over()
     {
         Directory.CreateDirectory(fetcher.Processing);
