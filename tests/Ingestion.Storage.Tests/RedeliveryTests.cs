@@ -74,7 +74,9 @@ public sealed class RedeliveryTests : IAsyncLifetime
         }
 
         var error = await Eventually.ValueAsync(async () => await _broker.GetQueueAsync(IngestionQueues.Storage + "_error") is { Messages: > 0 } queue ? queue : null);
-        Assert.Equal(1, error.Messages);
+        Assert.Equal((1, true), (error.Messages, error.Durable));
+        var waitQueue = await _broker.GetQueueAsync(WaitQueues.Name(IngestionQueues.Storage, Delay));
+        Assert.Equal(("quorum", true), (waitQueue?.Type, waitQueue?.Durable));
         var failed = Assert.Single(await QueueReader.TakeAllDeliveriesAsync(_broker, IngestionQueues.Storage + "_error"));
         Assert.Equal(document.DocumentId, failed.Message.GetProperty("documentId").GetString());
         Assert.Contains("permission denied", failed.Headers["MT-Fault-Message"], StringComparison.Ordinal);

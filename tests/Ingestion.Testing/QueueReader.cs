@@ -39,11 +39,11 @@ public static class QueueReader
             var headers = (delivery.BasicProperties.Headers ?? new Dictionary<string, object?>()).ToDictionary(
                 header => header.Key,
                 header => header.Value is byte[] bytes ? System.Text.Encoding.UTF8.GetString(bytes) : header.Value?.ToString());
-            messages.Add(new Delivery(envelope.RootElement.GetProperty("message").Clone(), headers));
+            messages.Add(new Delivery(envelope.RootElement.GetProperty("message").Clone(), headers, delivery.BasicProperties.Persistent));
         }
 
         return messages;
     }
 
-    public sealed record Delivery(JsonElement Message, IReadOnlyDictionary<string, string?> Headers);
+    public sealed record Delivery(JsonElement Message, IReadOnlyDictionary<string, string?> Headers, bool Persistent);
 }
