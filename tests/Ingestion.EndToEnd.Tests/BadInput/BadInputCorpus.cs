@@ -97,7 +97,7 @@ public static class BadInputCorpus
             Environment.IsPrivilegedProcess ? new Stored(Title: "Mode 000") : new Failed("cannot be read"),
             WriteUnreadable),
         new("removed while being written", "removed.txt", new Gone(), WriteSlowlyThenRemove),
-        new("still being appended", "appended.txt", new Stored(Title: "Written slowly", BodyContains: "paragraph 29 of 30"), WriteSlowly),
+        new("still being appended", "appended.txt", new Stored(Title: "Written slowly", BodyContains: "paragraph 30 of 30"), WriteSlowly),
         new("same content, first name", "twin-a.txt", new Stored(Title: "Twins"), WritePage("Twins")),
         new("same content, second name", "twin-b.txt", new Stored(Title: "Twins"), WritePage("Twins")),
     ];
@@ -151,16 +151,21 @@ public static class BadInputCorpus
         File.SetUnixFileMode(path, UnixFileMode.None);
     }
 
+    /// <summary>What <see cref="WriteSlowly"/> writes in all: the whole of it must be stored, not a prefix.</summary>
+    public static IReadOnlyList<byte[]> SlowlyWrittenParts { get; } =
+    [
+        .. new[] { "Written slowly\n\n" }.Concat(Enumerable.Range(1, 30).Select(i =>
+            $"This is paragraph {i} of 30, appended a moment after the one before it by a writer that takes its time.\n\n")).Select(Encoding.UTF8.GetBytes),
+    ];
+
     private static async Task WriteSlowly(string path)
     {
         await using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
-        await stream.WriteAsync(Encoding.UTF8.GetBytes("Written slowly\n\n"));
-        const int paragraphs = 30;
-        for (var i = 1; i <= paragraphs; i++)
+        foreach (var part in SlowlyWrittenParts)
         {
-            await Task.Delay(SlowWriteDuration / paragraphs);
-            await stream.WriteAsync(Encoding.UTF8.GetBytes($"This is paragraph {i} of {paragraphs}, appended a moment after the one before it.\n\n"));
+            await stream.WriteAsync(part);
             await stream.FlushAsync();
+            await Task.Delay(SlowWriteDuration / SlowlyWrittenParts.Count);
         }
     }
 
