@@ -39,6 +39,7 @@ internal static class TextDecoder
             return Encoding.UTF8.GetString(content);
         }
 
+        // A declaration wins over mostly-UTF-8: two-byte encodings such as EUC-KR hold byte pairs that are valid UTF-8.
         var declared = mayBeHtml ? DeclaredCharset(content) : null;
         if (declared is null && IsMostlyUtf8(content))
         {
@@ -49,7 +50,7 @@ internal static class TextDecoder
     }
 
     /// <summary>
-    /// UTF-8 with a few bytes that are not: a last character cut off, a Windows-1252 word pasted in, an encoded
+    /// Undeclared UTF-8 with a few bytes that are not: a last character cut off, a Windows-1252 word pasted in, an encoded
     /// surrogate. Its valid multi-byte characters outnumber its runs of invalid bytes; in Windows-1252 text they are rare.
     /// </summary>
     private static bool IsMostlyUtf8(ReadOnlySpan<byte> content)
