@@ -108,11 +108,25 @@ public static class BadInputCorpus
     private static Func<string, Task> WritePage(string title) =>
         Write(Encoding.UTF8.GetBytes(Page(title, $"This page is about {title.ToLowerInvariant()}")));
 
-    private static Func<string, Task> Write(byte[] content) => async path =>
+    private static Func<string, Task> Write(byte[] content) => path => WriteAtOnceAsync(path, content);
+
+    /// <summary>
+    /// As a careful writer does: under a temporary name the fetcher ignores, then renamed into place. A busy machine
+    /// can stall the test between creating a file and filling it for longer than the quiet period.
+    /// </summary>
+    public static async Task WriteAtOnceAsync(string path, byte[] content, UnixFileMode? mode = null)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllBytesAsync(path, content);
-    };
+        var folder = Path.GetDirectoryName(path)!;
+        Directory.CreateDirectory(folder);
+        var partial = Path.Combine(folder, $".{Guid.NewGuid():N}.part");
+        await File.WriteAllBytesAsync(partial, content);
+        if (mode is { } unixMode && !OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(partial, unixMode);
+        }
+
+        File.Move(partial, path);
+    }
 
     private static Func<string, Task> SymlinkTo(string target) => path =>
     {
@@ -126,7 +140,7 @@ public static class BadInputCorpus
         var failed = Path.Combine(Path.GetDirectoryName(path)!, "failed");
         Directory.CreateDirectory(failed);
         await File.WriteAllTextAsync(Path.Combine(failed, Path.GetFileName(path)), "an earlier failure");
-        await File.WriteAllBytesAsync(path, []);
+        await WriteAtOnceAsync(path, []);
     }
 
     /// <summary>A named pipe with no writer: opening it for reading would block forever.</summary>
@@ -140,16 +154,8 @@ public static class BadInputCorpus
         }
     }
 
-    private static async Task WriteUnreadable(string path)
-    {
-        await File.WriteAllBytesAsync(path, Encoding.UTF8.GetBytes(Page("Mode 000", "Nobody but root may read this page")));
-        if (OperatingSystem.IsWindows())
-        {
-            throw new PlatformNotSupportedException("The inbox's file modes are Unix ones.");
-        }
-
-        File.SetUnixFileMode(path, UnixFileMode.None);
-    }
+    private static Task WriteUnreadable(string path) =>
+        WriteAtOnceAsync(path, Encoding.UTF8.GetBytes(Page("Mode 000", "Nobody but root may read this page")), UnixFileMode.None);
 
     /// <summary>What <see cref="WriteSlowly"/> writes in all: the whole of it must be stored, not a prefix.</summary>
     public static IReadOnlyList<byte[]> SlowlyWrittenParts { get; } =

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 using System.Text.Json;
 using Dapper;
 using Ingestion.Hosting;
@@ -24,8 +25,9 @@ public sealed class BadInputTests(PipelineFixture pipeline, ITestOutputHelper ou
     [Fact]
     public async Task Every_bad_file_gets_its_documented_outcome_and_the_normal_pages_around_it_are_stored()
     {
-        // The production quiet period: the slow writers below pause for a tenth of a second between writes.
-        await pipeline.StartFetcherAsync(new Dictionary<string, string?> { ["Fetcher:QuietPeriod"] = "00:00:01" });
+        // The slow writers below pause for a tenth of a second between writes; twice the production quiet period
+        // leaves room for a test machine so busy that a pause stretches past a second.
+        await pipeline.StartFetcherAsync(new Dictionary<string, string?> { ["Fetcher:QuietPeriod"] = "00:00:02" });
         await pipeline.StartParserAsync();
         await pipeline.StartStorageAsync();
 
@@ -45,7 +47,7 @@ public sealed class BadInputTests(PipelineFixture pipeline, ITestOutputHelper ou
 
         // Still up: a page dropped after the corpus goes all the way through.
         var after = new BadInputKind("normal page after the corpus", "after.txt", new Stored(Title: "Still running"),
-            path => File.WriteAllTextAsync(path, BadInputCorpus.Page("Still running", "Dropped once every bad file had its outcome")));
+            path => BadInputCorpus.WriteAtOnceAsync(path, Encoding.UTF8.GetBytes(BadInputCorpus.Page("Still running", "Dropped once every bad file had its outcome"))));
         await after.DropAsync(Path.Combine(pipeline.InboxPath, after.FileName));
         seen = await WaitForVisibleOutcomesAsync(dataSource, [after]);
 
@@ -72,13 +74,13 @@ public sealed class BadInputTests(PipelineFixture pipeline, ITestOutputHelper ou
     {
         var pages = Directory.GetFiles(Path.Combine(TestEnvironment.RepositoryRoot, "samples"), "*.txt")
             .Select(sample => new BadInputKind("normal sample", "normal-" + Path.GetFileName(sample), new Stored(Title: ExpectedTitle(sample)),
-                path => Task.Run(() => File.Copy(sample, path))))
+                async path => await BadInputCorpus.WriteAtOnceAsync(path, await File.ReadAllBytesAsync(sample))))
             .ToList();
         var synthetic = new SyntheticDocuments(seed: 8);
         for (var i = 1; i <= 3; i++)
         {
             var content = synthetic.Content();
-            pages.Add(new("normal page", $"normal-{i}.html", new Stored(BodyContains: " "), path => File.WriteAllBytesAsync(path, content)));
+            pages.Add(new("normal page", $"normal-{i}.html", new Stored(BodyContains: " "), path => BadInputCorpus.WriteAtOnceAsync(path, content)));
         }
 
         return pages;
