@@ -201,7 +201,7 @@ public sealed class InboxFetchingTests(FetcherFixture fetcher) : IClassFixture<F
     public async Task A_file_claimed_by_a_fetcher_that_died_is_published_after_the_claim_timeout()
     {
         Directory.CreateDirectory(fetcher.Processing);
-        var claimedAt = DateTimeOffset.UtcNow - FetcherFixtureBase.ClaimTimeout - TimeSpan.FromSeconds(1);
+        var claimedAt = DateTimeOffset.UtcNow - FetcherFixtureBase.DefaultClaimTimeout - TimeSpan.FromSeconds(1);
         var orphan = FileClaim.TryTake(
             await WriteOutsideInboxAsync("orphan body"), "orphan.txt", fetcher.Processing, claimedAt);
         Assert.NotNull(orphan);
