@@ -1,28 +1,29 @@
-using System.Buffers;
+using System.Collections.Frozen;
 
 namespace Ingestion.Parser.Core;
 
-/// <summary>Case-insensitive prefixes, checked against a line only when its first character could start one of them.</summary>
+/// <summary>Case-insensitive prefixes, grouped by their first character so a line is compared only with those it could start with.</summary>
 internal sealed class PrefixSet
 {
-    private readonly string[] _prefixes;
-    private readonly SearchValues<char> _firstCharacters;
+    private readonly FrozenDictionary<char, string[]> _byFirstCharacter;
 
+    /// <remarks>Within a group the prefixes keep their given order: the first that matches wins, as listed.</remarks>
     public PrefixSet(params string[] prefixes)
     {
-        _prefixes = prefixes;
-        _firstCharacters = SearchValues.Create([.. prefixes.SelectMany(prefix => new[] { char.ToLowerInvariant(prefix[0]), char.ToUpperInvariant(prefix[0]) }).Distinct()]);
+        _byFirstCharacter = prefixes
+            .GroupBy(prefix => char.ToUpperInvariant(prefix[0]))
+            .ToFrozenDictionary(group => group.Key, group => group.ToArray());
     }
 
     /// <summary>The length of the prefix the text starts with, 0 when it starts with none.</summary>
     public int MatchLength(ReadOnlySpan<char> text)
     {
-        if (text.IsEmpty || !_firstCharacters.Contains(text[0]))
+        if (text.IsEmpty || !_byFirstCharacter.TryGetValue(char.ToUpperInvariant(text[0]), out var candidates))
         {
             return 0;
         }
 
-        foreach (var prefix in _prefixes)
+        foreach (var prefix in candidates)
         {
             if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
