@@ -13,15 +13,16 @@ internal static class HtmlMetaReader
 
     public static void Read(IDocument document, PageFacts facts)
     {
+        var meta = new MetaTags(document);
         ReadMicrodata(document, facts);
-        facts.Title ??= Meta(document, "og:title") ?? Meta(document, "twitter:title");
-        facts.Site ??= Meta(document, "og:site_name") ?? Meta(document, "application-name");
+        facts.Title ??= meta.First("og:title") ?? meta.First("twitter:title");
+        facts.Site ??= meta.First("og:site_name") ?? meta.First("application-name");
         foreach (var name in DateMetaNames)
         {
-            facts.PublishedAt ??= DateLineParser.ToIso(Meta(document, name));
+            facts.PublishedAt ??= DateLineParser.ToIso(meta.First(name));
         }
 
-        if (facts.Authors.Count == 0 && (Meta(document, "author") ?? Meta(document, "article:author") ?? Meta(document, "dc.creator")) is { } author
+        if (facts.Authors.Count == 0 && (meta.First("author") ?? meta.First("article:author") ?? meta.First("dc.creator")) is { } author
             && !author.Contains("://", StringComparison.Ordinal))
         {
             facts.Authors.AddRange(BylineParser.ReadNames(author) ?? [author]);
@@ -29,22 +30,22 @@ internal static class HtmlMetaReader
 
         if (facts.Tags.Count == 0)
         {
-            facts.Tags.AddRange(MetaAll(document, "article:tag").Distinct(StringComparer.OrdinalIgnoreCase));
+            facts.Tags.AddRange(meta.All("article:tag").Distinct(StringComparer.OrdinalIgnoreCase));
         }
 
-        if (facts.Tags.Count == 0 && (Meta(document, "news_keywords") ?? Meta(document, "keywords")) is { } keywords)
+        if (facts.Tags.Count == 0 && (meta.First("news_keywords") ?? meta.First("keywords")) is { } keywords)
         {
             facts.Tags.AddRange(TagLineParser.Split(keywords));
         }
 
         ReadMarkup(document, facts);
-        PreferLocalTime(document, facts);
+        PreferLocalTime(document, meta, facts);
     }
 
     /// <summary>JSON-LD generators often write UTC; when the page also shows the same instant in its own zone, that one reads better.</summary>
-    private static void PreferLocalTime(IDocument document, PageFacts facts)
+    private static void PreferLocalTime(IDocument document, MetaTags meta, PageFacts facts)
     {
-        var local = DateLineParser.ToIso(document.QuerySelector("time.published[datetime], time[itemprop='datePublished']")?.GetAttribute("datetime") ?? Meta(document, "article:published_time"));
+        var local = DateLineParser.ToIso(document.QuerySelector("time.published[datetime], time[itemprop='datePublished']")?.GetAttribute("datetime") ?? meta.First("article:published_time"));
         if (facts.PublishedAt is { } published && published.EndsWith("+00:00", StringComparison.Ordinal) && local is not null
             && DateTimeOffset.TryParse(published, System.Globalization.CultureInfo.InvariantCulture, out var a)
             && DateTimeOffset.TryParse(local, System.Globalization.CultureInfo.InvariantCulture, out var b) && a == b)
@@ -161,15 +162,4 @@ internal static class HtmlMetaReader
     private static string? PropValue(IElement element) =>
         element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null)
         ?? Whitespace.Collapse(element.TextContent);
-
-    private static string? Meta(IDocument document, string name) => MetaAll(document, name).FirstOrDefault();
-
-    private static IEnumerable<string> MetaAll(IDocument document, string name) =>
-        document.Head?.QuerySelectorAll("meta")
-            .Where(meta => string.Equals(meta.GetAttribute("property"), name, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(meta.GetAttribute("name"), name, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(meta.GetAttribute("itemprop"), name, StringComparison.OrdinalIgnoreCase))
-            .Select(meta => Whitespace.Collapse(meta.GetAttribute("content")))
-            .Where(content => content.Length > 0)
-        ?? [];
 }
