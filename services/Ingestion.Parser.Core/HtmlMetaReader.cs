@@ -45,7 +45,7 @@ internal static class HtmlMetaReader
     /// <summary>JSON-LD generators often write UTC; when the page also shows the same instant in its own zone, that one reads better.</summary>
     private static void PreferLocalTime(IDocument document, MetaTags meta, PageFacts facts)
     {
-        var local = DateLineParser.ToIso(document.QuerySelector("time.published[datetime], time[itemprop='datePublished']")?.GetAttribute("datetime") ?? meta.First("article:published_time"));
+        var local = DateLineParser.ToIso(document.SelectFirst("time.published[datetime], time[itemprop='datePublished']")?.GetAttribute("datetime") ?? meta.First("article:published_time"));
         if (facts.PublishedAt is { } published && published.EndsWith("+00:00", StringComparison.Ordinal) && local is not null
             && DateTimeOffset.TryParse(published, System.Globalization.CultureInfo.InvariantCulture, out var a)
             && DateTimeOffset.TryParse(local, System.Globalization.CultureInfo.InvariantCulture, out var b) && a == b)
@@ -56,7 +56,7 @@ internal static class HtmlMetaReader
 
     private static void ReadMicrodata(IDocument document, PageFacts facts)
     {
-        var article = document.QuerySelectorAll("[itemscope][itemtype]")
+        var article = document.SelectAll("[itemscope][itemtype]")
             .FirstOrDefault(element => element.GetAttribute("itemtype") is { } type && (type.Contains("Article", StringComparison.Ordinal) || type.Contains("BlogPosting", StringComparison.Ordinal)));
         if (article is null)
         {
@@ -69,7 +69,7 @@ internal static class HtmlMetaReader
         {
             foreach (var author in OwnProps(article, "author"))
             {
-                var name = author.QuerySelector("[itemprop='name']") is { } inner ? PropValue(inner) : PropValue(author);
+                var name = author.SelectFirst("[itemprop='name']") is { } inner ? PropValue(inner) : PropValue(author);
                 if (name is { Length: > 0 })
                 {
                     facts.Authors.AddRange(BylineParser.ReadNames(name) ?? [name]);
@@ -89,23 +89,23 @@ internal static class HtmlMetaReader
 
         if (facts.Site is null && OwnProps(article, "publisher").FirstOrDefault() is { } publisher)
         {
-            facts.Site = publisher.QuerySelector("[itemprop='name']") is { } inner ? PropValue(inner) : PropValue(publisher);
+            facts.Site = publisher.SelectFirst("[itemprop='name']") is { } inner ? PropValue(inner) : PropValue(publisher);
         }
     }
 
     /// <summary>The headline, byline, time and tag links as the page shows them, for pages without metadata.</summary>
     private static void ReadMarkup(IDocument document, PageFacts facts)
     {
-        facts.Title ??= HeadlineSelectors.Select(selector => document.QuerySelector(selector))
+        facts.Title ??= HeadlineSelectors.Select(selector => document.SelectFirst(selector))
             .Select(heading => heading is null ? null : Whitespace.Collapse(heading.TextContent))
             .FirstOrDefault(title => title is { Length: > 0 } && !string.Equals(title, facts.Site, StringComparison.OrdinalIgnoreCase));
         facts.PublishedAt ??= DateLineParser.ToIso(
-            (document.QuerySelector("article time.published[datetime], time.entry-date[datetime], article time[datetime], header time[datetime]")
-                ?? document.QuerySelector("time[datetime]"))?.GetAttribute("datetime")
-            ?? document.QuerySelector("[property~='dc:date'][content], [property~='dc:created'][content], [property~='dcterms:created'][content]")?.GetAttribute("content"));
+            (document.SelectFirst("article time.published[datetime], time.entry-date[datetime], article time[datetime], header time[datetime]")
+                ?? document.SelectFirst("time[datetime]"))?.GetAttribute("datetime")
+            ?? document.SelectFirst("[property~='dc:date'][content], [property~='dc:created'][content], [property~='dcterms:created'][content]")?.GetAttribute("content"));
         if (facts.Authors.Count == 0)
         {
-            var names = document.QuerySelectorAll("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, .author-name, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment'])")
+            var names = document.SelectAll("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, .author-name, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment'])")
                 .Select(byline => BylineParser.ReadNames(StripBy(Whitespace.Collapse(byline.TextContent))))
                 .FirstOrDefault(found => found is not null);
             if (names is not null)
@@ -116,7 +116,7 @@ internal static class HtmlMetaReader
 
         if (facts.Tags.Count == 0)
         {
-            facts.Tags.AddRange(document.QuerySelectorAll("a[rel~='tag'], [class*='tags'] a, .tag-links a, .post-tags a, [class*='keyword'] a, [class*='topics'] a, [class*='etiquetas'] a, [class*='schlagw'] a, [class*='mots-cles'] a")
+            facts.Tags.AddRange(document.SelectAll("a[rel~='tag'], [class*='tags'] a, .tag-links a, .post-tags a, [class*='keyword'] a, [class*='topics'] a, [class*='etiquetas'] a, [class*='schlagw'] a, [class*='mots-cles'] a")
                 .Select(link => Whitespace.Collapse(link.TextContent))
                 .Where(tag => tag.Length > 0)
                 .Distinct(StringComparer.OrdinalIgnoreCase));
@@ -125,14 +125,14 @@ internal static class HtmlMetaReader
         // Without a tag list in the markup, links into the site's topic pages are its tags.
         if (facts.Tags.Count == 0)
         {
-            facts.Tags.AddRange(document.QuerySelectorAll("a[href*='/tag/'], a[href*='/tags/'], a[href*='/topics/'], a[href*='/topic/'], a[href*='/thema/'], a[href*='/tema/']")
+            facts.Tags.AddRange(document.SelectAll("a[href*='/tag/'], a[href*='/tags/'], a[href*='/topics/'], a[href*='/topic/'], a[href*='/thema/'], a[href*='/tema/']")
                 .Where(link => link.Closest("nav, header, footer, aside") is null)
                 .Select(link => Whitespace.Collapse(link.TextContent))
                 .Where(tag => tag.Length is > 0 and < 60)
                 .Distinct(StringComparer.OrdinalIgnoreCase));
         }
 
-        facts.Site ??= document.QuerySelector("header a img[alt], #logo img[alt], .logo img[alt], a[href='/'] img[alt]")?.GetAttribute("alt") is { } logo
+        facts.Site ??= document.SelectFirst("header a img[alt], #logo img[alt], .logo img[alt], a[href='/'] img[alt]")?.GetAttribute("alt") is { } logo
             && Words.Count(logo) is >= 1 and <= 5 ? Whitespace.Collapse(logo) : null;
     }
 
@@ -143,7 +143,7 @@ internal static class HtmlMetaReader
 
     /// <summary>Properties of this item, not of items nested in it (a comment's author is not the article's).</summary>
     private static IEnumerable<IElement> OwnProps(IElement scope, string name) =>
-        scope.QuerySelectorAll($"[itemprop~='{name}']").Where(element => NearestScope(element) == scope);
+        scope.SelectAll($"[itemprop~='{name}']").Where(element => NearestScope(element) == scope);
 
     private static IElement? NearestScope(IElement element)
     {

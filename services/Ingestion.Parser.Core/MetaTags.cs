@@ -14,7 +14,7 @@ internal sealed class MetaTags
             return;
         }
 
-        foreach (var meta in document.Head.QuerySelectorAll("meta"))
+        foreach (var meta in document.Head.SelectAll("meta"))
         {
             var content = Whitespace.Collapse(meta.GetAttribute("content"));
             if (content.Length > 0)
