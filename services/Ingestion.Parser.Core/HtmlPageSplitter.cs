@@ -39,8 +39,8 @@ internal static class HtmlPageSplitter
     };
 
     /// <summary>
-    /// One parser, so one browsing context, per thread: a context is a browser tab that reads one page at a time, building
-    /// one costs about as much as parsing a small page, and it caches the parsed CSS selectors every page then reuses.
+    /// One parser, so one browsing context, per thread: a context is a browser tab that reads one page at a time, and
+    /// building one costs about as much as parsing a small page. Parsing is synchronous, so no page shares it mid-parse.
     /// </summary>
     [ThreadStatic]
     private static HtmlParser? threadParser;
