@@ -63,23 +63,6 @@ public sealed class FullTextSearchTests(MigratedDatabase database) : IClassFixtu
         Assert.Equal([("article", (int?)null), ("comment", 2)], await SearchAsync(old.DocumentId, "narwhal"));
     }
 
-    [Fact]
-    public async Task Large_values_are_stored_lz4_compressed()
-    {
-        var message = _documents.Parsed(commentCount: 1);
-
-        await database.Store.StoreAsync([message], CancellationToken.None);
-
-        await using var connection = await database.DataSource.OpenConnectionAsync();
-        var compression = await connection.QuerySingleAsync<(string Content, string Body)>(
-            """
-            SELECT pg_column_compression(d.content) AS content, pg_column_compression(a.body) AS body
-              FROM documents d JOIN articles a ON a.document_id = d.id WHERE d.id = @id
-            """,
-            new { id = message.DocumentId });
-        Assert.Equal(("lz4", "lz4"), compression);
-    }
-
     private async Task<List<(string Kind, int? CommentOrdinal)>> SearchAsync(string documentId, string words)
     {
         await using var connection = await database.DataSource.OpenConnectionAsync();
