@@ -1,0 +1,62 @@
+using Ingestion.Contracts;
+
+namespace Ingestion.Pipeline.Benchmarks;
+
+/// <summary>The ceilings once, then one pipeline run per tracing mode; the table on stdout and the JSON file.</summary>
+internal sealed class Benchmark(BenchSettings settings)
+{
+    private const int CeilingSeed = 20_130_925;
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        Console.WriteLine($"[bench] pages: {new PageGenerator(settings.HtmlShare, CeilingSeed).Describe()}");
+        var ceiling = settings.CeilingDocuments > 0 ? await MeasureCeilingAsync(cancellationToken) : null;
+        var ceilingRate = ceiling is null ? 0 : Math.Min(ceiling.RabbitmqDocsPerS, ceiling.PostgresDocsPerS);
+
+        var runs = new List<RunResult>();
+        foreach (var tracing in settings.Tracing)
+        {
+            var run = await new PipelineRun(settings, tracing, ceilingRate).RunAsync(cancellationToken);
+            runs.Add(run);
+            BenchResult.PrintTable([run], null);
+        }
+
+        BenchResult.PrintTable(runs, ceiling);
+        await BenchResult.WriteAsync(settings.OutputPath, runs, ceiling, cancellationToken);
+        Console.WriteLine($"[bench] wrote {settings.OutputPath}");
+        return runs.Any(r => r.Missing > 0) ? 1 : 0;
+    }
+
+    /// <summary>The same pages as the measured run (same generator and seed), parsed in-process into the pipeline's messages.</summary>
+    private async Task<CeilingFigures> MeasureCeilingAsync(CancellationToken cancellationToken)
+    {
+        Console.WriteLine($"[bench] ceiling: parsing {settings.CeilingDocuments} pages into the pipeline's messages");
+        var generator = new PageGenerator(settings.HtmlShare, CeilingSeed);
+        var messages = Enumerable.Range(0, settings.CeilingDocuments)
+            .Select(_ => generator.Next())
+            .Select(page => PipelineMessages.Of(page.FileName, page.Content))
+            .OfType<PipelineMessages>()
+            .ToList();
+        var warmUp = new PageGenerator(settings.HtmlShare, CeilingSeed + 1);
+        var warmUpParsed = Enumerable.Range(0, Math.Min(1_000, settings.CeilingDocuments))
+            .Select(_ => warmUp.Next())
+            .Select(page => PipelineMessages.Of(page.FileName, page.Content))
+            .OfType<PipelineMessages>()
+            .Select(m => m.Parsed)
+            .ToList();
+
+        Console.WriteLine($"[bench] ceiling: RabbitMQ, {messages.Count} messages through two hops");
+        var rabbit = await RabbitMqCeiling.DocumentsPerSecondAsync(messages, cancellationToken);
+        Console.WriteLine($"[bench] ceiling: RabbitMQ {rabbit:F0} documents/s; PostgreSQL COPY of the same rows");
+        List<DocumentParsed> parsed = [.. messages.Select(m => m.Parsed)];
+        var postgres = await CopyCeiling.DocumentsPerSecondAsync(warmUpParsed, parsed, cancellationToken);
+        Console.WriteLine($"[bench] ceiling: PostgreSQL {postgres:F0} documents/s");
+        return new CeilingFigures(
+            messages.Count,
+            Math.Round(rabbit, 1),
+            Math.Round(postgres, 1),
+            (int)messages.Average(m => m.FetchedBody.Length),
+            (int)messages.Average(m => m.ParsedBody.Length),
+            ProcessMeter.LoadAverage());
+    }
+}
