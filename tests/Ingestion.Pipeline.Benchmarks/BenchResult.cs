@@ -4,14 +4,20 @@ using System.Text.Json.Nodes;
 namespace Ingestion.Pipeline.Benchmarks;
 
 /// <summary>One service's cost over the measured part of a run.</summary>
-internal sealed record ServiceFigures(double CpuS, double PeakRssMb, double RssFirstMb, double RssLastMb);
+internal sealed record ServiceFigures(double CpuS, double CpuMsPerDoc, double PeakRssMb, double RssFirstMb, double RssLastMb);
 
 /// <summary>What the OTLP sink received during a run with tracing on: evidence that exporting really happened.</summary>
 internal sealed record OtlpFigures(long TraceRequests, long TraceBytes, long MetricBytes, long LogBytes);
 
 /// <summary>The infrastructure's own rates for the same messages and rows.</summary>
 internal sealed record CeilingFigures(
-    int Documents, double RabbitmqDocsPerS, double PostgresDocsPerS, int FetchedMessageBytes, int ParsedMessageBytes, double[] LoadAverage);
+    int Documents,
+    double RabbitmqDocsPerS,
+    double PostgresDocsPerS,
+    int FetchedMessageBytes,
+    int ParsedMessageBytes,
+    double ParseMsPerDoc,
+    double[] LoadAverage);
 
 /// <summary>One run of the pipeline, tracing on or off.</summary>
 internal sealed record RunResult(
@@ -31,6 +37,7 @@ internal sealed record RunResult(
     double P99Ms,
     double MaxMs,
     IReadOnlyDictionary<string, ServiceFigures> Services,
+    double PostgresCpuS,
     IReadOnlyDictionary<string, int> MaxQueueDepth,
     OtlpFigures? Otlp,
     double[] LoadAverage);
@@ -57,18 +64,22 @@ internal static class BenchResult
             Console.WriteLine(
                 $"ceiling over {ceiling.Documents} documents (messages {ceiling.FetchedMessageBytes / 1024.0:F1} KiB + {ceiling.ParsedMessageBytes / 1024.0:F1} KiB on average): " +
                 $"RabbitMQ two hops {ceiling.RabbitmqDocsPerS:F0} documents/s, PostgreSQL COPY {ceiling.PostgresDocsPerS:F0} documents/s " +
-                $"(load {string.Join(' ', ceiling.LoadAverage)})");
+                $"(load {string.Join(' ', ceiling.LoadAverage)}); the parser library alone: {ceiling.ParseMsPerDoc:F2} ms CPU per page");
         }
 
         Console.WriteLine();
-        Console.WriteLine("| tracing | documents | docs/s | comments/s | ratio | p50 ms | p95 ms | p99 ms | fetcher cpu s / peak MB | parser cpu s / peak MB | storage cpu s / peak MB | max queue parser / storage | load |");
-        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        Console.WriteLine(
+            "| tracing | documents | docs/s | comments/s | ratio | p50 ms | p95 ms | p99 ms | CPU ms/doc: fetcher, parser, storage, postgres | " +
+            "fetcher cpu s / peak MB | parser cpu s / peak MB | storage cpu s / peak MB | max queue parser / storage | load |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         foreach (var run in runs)
         {
             string Service(string name) => $"{run.Services[name].CpuS:F1} / {run.Services[name].PeakRssMb:F0}";
             Console.WriteLine(
                 $"| {run.Tracing} | {run.Completed}{(run.Missing > 0 ? $" ({run.Missing} missing)" : "")} | {run.DocsPerS:F0} | {run.CommentsPerS:F0} | " +
-                $"{run.Ratio:F2} | {run.P50Ms:F0} | {run.P95Ms:F0} | {run.P99Ms:F0} | {Service("fetcher")} | {Service("parser")} | {Service("storage")} | " +
+                $"{run.Ratio:F2} | {run.P50Ms:F0} | {run.P95Ms:F0} | {run.P99Ms:F0} | " +
+                $"{run.Services["fetcher"].CpuMsPerDoc:F2}, {run.Services["parser"].CpuMsPerDoc:F2}, {run.Services["storage"].CpuMsPerDoc:F2}, " +
+                $"{run.PostgresCpuS * 1000 / Math.Max(1, run.Completed):F2} | {Service("fetcher")} | {Service("parser")} | {Service("storage")} | " +
                 $"{run.MaxQueueDepth["parser"]} / {run.MaxQueueDepth["storage"]} | {string.Join(' ', run.LoadAverage)} |");
         }
 

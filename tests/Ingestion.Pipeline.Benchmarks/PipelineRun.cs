@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Dapper;
 using Ingestion.Hosting;
+using Ingestion.Storage.Benchmarks;
 using Ingestion.Testing;
 using Npgsql;
 
@@ -56,7 +57,7 @@ internal sealed class PipelineRun(BenchSettings settings, string tracing, double
                 }
             }
 
-            Console.WriteLine($"[bench] services up (logs in {folder.FullName}); warming up");
+            Console.WriteLine($"[bench] services up ({string.Join(", ", services.Select(s => $"{s.Name} pid {s.Id}"))}; logs in {folder.FullName}); warming up");
             await DropAsync(staging, inbox, warmUp, rate: null, cancellationToken);
             var warmMissing = await listener!.WaitForAsync(warmUp.Select(p => p.Id).ToList(), TimeSpan.FromSeconds(120), cancellationToken);
             if (warmMissing > 0)
@@ -65,6 +66,8 @@ internal sealed class PipelineRun(BenchSettings settings, string tracing, double
             }
 
             var (commentsBefore, rejectsBefore) = await CountsAsync(database, cancellationToken);
+            await using var ownerDataSource = database.CreateDataSource();
+            var postgresBefore = await ServerCpu.OfDatabaseAsync(ownerDataSource, cancellationToken);
             var cpuBefore = services.ToDictionary(s => s.Name, s => ProcessMeter.CpuSeconds(s.Id), StringComparer.Ordinal);
             using var sampling = new CancellationTokenSource();
             var sampler = new Sampler(services, virtualHost);
@@ -74,6 +77,7 @@ internal sealed class PipelineRun(BenchSettings settings, string tracing, double
             var dropped = await DropAsync(staging, inbox, measured, settings.Rate, cancellationToken);
             var missing = await listener.WaitForAsync(measured.Select(p => p.Id).ToList(), TimeSpan.FromSeconds(120), cancellationToken);
             var cpuAfter = services.ToDictionary(s => s.Name, s => ProcessMeter.CpuSeconds(s.Id), StringComparer.Ordinal);
+            var postgresCpu = (await ServerCpu.OfDatabaseAsync(ownerDataSource, cancellationToken) - postgresBefore).TotalSeconds;
             await sampling.CancelAsync();
             await samplerTask;
             var load = ProcessMeter.LoadAverage();
@@ -92,6 +96,7 @@ internal sealed class PipelineRun(BenchSettings settings, string tracing, double
                 s => s.Name,
                 s => new ServiceFigures(
                     Math.Round(cpuAfter[s.Name] - cpuBefore[s.Name], 2),
+                    Math.Round((cpuAfter[s.Name] - cpuBefore[s.Name]) * 1000 / Math.Max(1, latencies.Count), 3),
                     Math.Round(ProcessMeter.Memory(s.Id).PeakMb, 1),
                     Math.Round(sampler.Resident[s.Name].FirstOrDefault(), 1),
                     Math.Round(sampler.Resident[s.Name].LastOrDefault(), 1)),
@@ -124,6 +129,7 @@ internal sealed class PipelineRun(BenchSettings settings, string tracing, double
                 Percentile(latencies, 0.99),
                 Math.Round(latencies.LastOrDefault(), 1),
                 figures,
+                Math.Round(postgresCpu, 2),
                 new Dictionary<string, int>(StringComparer.Ordinal) { ["parser"] = sampler.MaxParserQueue, ["storage"] = sampler.MaxStorageQueue },
                 otlp,
                 load);

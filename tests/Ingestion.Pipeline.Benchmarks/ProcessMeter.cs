@@ -9,9 +9,14 @@ internal static class ProcessMeter
     private const double TicksPerSecond = 100;
 
     /// <summary>User plus system CPU time (fields 14 and 15 of /proc/&lt;pid&gt;/stat).</summary>
-    public static double CpuSeconds(int pid)
+    public static double CpuSeconds(int pid) => StatCpuSeconds($"/proc/{pid}/stat");
+
+    /// <summary>CPU time of the calling thread only, so other work in this process does not count.</summary>
+    public static double ThreadCpuSeconds() => StatCpuSeconds("/proc/thread-self/stat");
+
+    private static double StatCpuSeconds(string path)
     {
-        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var stat = File.ReadAllText(path);
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
     }
