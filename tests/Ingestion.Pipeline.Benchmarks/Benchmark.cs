@@ -6,11 +6,9 @@ namespace Ingestion.Pipeline.Benchmarks;
 /// <summary>The ceilings once, then one pipeline run per tracing mode; the table on stdout and the JSON file.</summary>
 internal sealed class Benchmark(BenchSettings settings)
 {
-    private const int CeilingSeed = 20_130_925;
-
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        Console.WriteLine($"[bench] pages: {new PageGenerator(settings.HtmlShare, CeilingSeed).Describe()}");
+        Console.WriteLine($"[bench] pages: {new PageGenerator(settings.HtmlShare, PageGenerator.MeasuredSeed).Describe()}");
         var ceiling = settings.CeilingDocuments > 0 ? await MeasureCeilingAsync(cancellationToken) : null;
         var ceilingRate = ceiling is null ? 0 : Math.Min(ceiling.RabbitmqDocsPerS, ceiling.PostgresDocsPerS);
 
@@ -32,7 +30,7 @@ internal sealed class Benchmark(BenchSettings settings)
     private async Task<CeilingFigures> MeasureCeilingAsync(CancellationToken cancellationToken)
     {
         Console.WriteLine($"[bench] ceiling: parsing {settings.CeilingDocuments} pages into the pipeline's messages");
-        var generator = new PageGenerator(settings.HtmlShare, CeilingSeed);
+        var generator = new PageGenerator(settings.HtmlShare, PageGenerator.MeasuredSeed);
         var pages = Enumerable.Range(0, settings.CeilingDocuments).Select(_ => generator.Next()).ToList();
         // The parser library alone on these pages, on one thread: what the parser service's CPU per document compares with.
         var parseStarted = ProcessMeter.ThreadCpuSeconds();
@@ -46,7 +44,7 @@ internal sealed class Benchmark(BenchSettings settings)
             .Select(page => PipelineMessages.Of(page.FileName, page.Content))
             .OfType<PipelineMessages>()
             .ToList();
-        var warmUp = new PageGenerator(settings.HtmlShare, CeilingSeed + 1);
+        var warmUp = new PageGenerator(settings.HtmlShare, PageGenerator.WarmUpSeed);
         var warmUpParsed = Enumerable.Range(0, Math.Min(1_000, settings.CeilingDocuments))
             .Select(_ => warmUp.Next())
             .Select(page => PipelineMessages.Of(page.FileName, page.Content))

@@ -12,6 +12,10 @@ namespace Ingestion.Pipeline.Benchmarks;
 /// </summary>
 internal sealed class PageGenerator
 {
+    /// <summary>Seeds of the measured and warm-up pages: the same in every run and for the ceilings, so all see the same pages.</summary>
+    public const int MeasuredSeed = 20_130_925;
+    public const int WarmUpSeed = MeasuredSeed + 1;
+
     private const int MaxThreadComments = 40;
 
     private readonly List<PageTemplate> _html;

@@ -17,7 +17,6 @@ namespace Ingestion.Pipeline.Benchmarks;
 /// </summary>
 internal sealed class PipelineRun(BenchSettings settings, string tracing, double ceilingDocsPerS)
 {
-    private const int Seed = 20_130_925;
     private static readonly string[] ServiceNames = ["storage", "parser", "fetcher"];
 
     public async Task<RunResult> RunAsync(CancellationToken cancellationToken)
@@ -35,8 +34,8 @@ internal sealed class PipelineRun(BenchSettings settings, string tracing, double
         try
         {
             Console.WriteLine($"[bench] tracing {tracing}: writing {settings.WarmUp} warm-up and {settings.Documents} measured pages to {staging}");
-            var warmUp = Stage(staging, settings.WarmUp, Seed + 1);
-            var measured = Stage(staging, settings.Documents, Seed);
+            var warmUp = Stage(staging, settings.WarmUp, PageGenerator.WarmUpSeed);
+            var measured = Stage(staging, settings.Documents, PageGenerator.MeasuredSeed);
 
             if (tracing == "on")
             {
