@@ -16,6 +16,8 @@ internal sealed partial class DocumentFetcher(
     TimeProvider clock,
     ILogger<DocumentFetcher> logger)
 {
+    private const string ErrorSuffix = ".error.txt";
+
     private readonly FetcherOptions _options = options.Value;
 
     /// <summary>Whether the file in the inbox has been left alone long enough to be complete.</summary>
@@ -163,11 +165,15 @@ internal sealed partial class DocumentFetcher(
         activity?.SetStatus(ActivityStatusCode.Error, reason);
         var failedPath = FileArchive.MoveUnique(claim.Path, folders.Failed, claim.FileName);
         File.WriteAllText(
-            failedPath + ".error.txt",
+            ErrorFilePath(failedPath),
             string.Create(CultureInfo.InvariantCulture, $"file: {claim.FileName}\nfailed at: {clock.GetUtcNow():O}\nreason: {reason}\n"));
         telemetry.Failed(rejection.Kind);
         LogFailed(claim.FileName, reason, failedPath);
     }
+
+    /// <summary><c>&lt;name&gt;.error.txt</c> beside the failed file, the name shortened when it would be too long.</summary>
+    internal static string ErrorFilePath(string failedPath) =>
+        Path.Combine(Path.GetDirectoryName(failedPath)!, FileNameLimit.Fit(Path.GetFileName(failedPath), ErrorSuffix.Length) + ErrorSuffix);
 
     private static bool IsInside(string path, string folder) =>
         path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);

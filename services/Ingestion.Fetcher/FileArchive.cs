@@ -6,11 +6,9 @@ internal static class FileArchive
     public static string MoveUnique(string sourcePath, string folder, string fileName)
     {
         Directory.CreateDirectory(folder);
-        var stem = Path.GetFileNameWithoutExtension(fileName);
-        var extension = Path.GetExtension(fileName);
         for (var attempt = 1; ; attempt++)
         {
-            var candidate = Path.Combine(folder, attempt == 1 ? fileName : $"{stem} ({attempt}){extension}");
+            var candidate = Path.Combine(folder, attempt == 1 ? FileNameLimit.Fit(fileName) : Numbered(fileName, attempt));
             try
             {
                 File.Move(sourcePath, candidate, overwrite: false);
@@ -21,5 +19,12 @@ internal static class FileArchive
                 // Taken: try the next name. Any other failure propagates.
             }
         }
+    }
+
+    private static string Numbered(string fileName, int attempt)
+    {
+        var number = $" ({attempt})";
+        var fitted = FileNameLimit.Fit(fileName, number.Length);
+        return Path.GetFileNameWithoutExtension(fitted) + number + Path.GetExtension(fitted);
     }
 }

@@ -19,7 +19,9 @@ internal sealed record FileClaim(string Path, string FileName, DateTimeOffset Cl
     public static FileClaim? TryTake(string sourcePath, string fileName, string processingFolder, DateTimeOffset now, DateTimeOffset? takenAt = null)
     {
         var taken = takenAt ?? now;
-        var claimName = $"{now.ToUnixTimeMilliseconds():D13}.{taken.ToUnixTimeMilliseconds():D13}.{Guid.NewGuid():N}{Separator}{fileName}";
+        var prefix = $"{now.ToUnixTimeMilliseconds():D13}.{taken.ToUnixTimeMilliseconds():D13}.{Guid.NewGuid():N}{Separator}";
+        // A name too long for the prefix is shortened in the claim only: the claim carries the full name in memory.
+        var claimName = prefix + FileNameLimit.Fit(fileName, prefix.Length);
         var claimPath = System.IO.Path.Combine(processingFolder, claimName);
         try
         {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Ingestion.Parser.Core;
 
 /// <summary>Reads the authors from a byline: "By Elise Labott, reporting from the United Nations", "Von Anna Muster und Max Beispiel".</summary>
@@ -8,6 +10,9 @@ internal static class BylineParser
         "by ", "by:", "von ", "par ", "por ", "posted by ", "submitted by ", "post by:", "post by ", "written by ", "story by ", "words by ", "reporting by ",
         "author:", "authors:", "autor:", "autorin:", "auteur:", "auteurs:", "autores:", "text:", "texte:", "escrito por ", "publié par ", "veröffentlicht von ", "di ", "scritto da ", "redação:",
     ]);
+
+    private static readonly SearchValues<string> RoleWords = SearchValues.Create(
+        ["writer", "reporter", "correspondent", "editor", "staff", "redakteur", "journalist", "columnist"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] Separators = [" and ", " und ", " et ", " y ", " & ", ", ", "; "];
 
@@ -89,11 +94,7 @@ internal static class BylineParser
     }
 
     /// <summary>"Staff Writer", "Transport Correspondent": a job title printed beside a byline.</summary>
-    public static bool IsRole(string text) =>
-        text.Length < 50 && (text.Contains("writer", StringComparison.OrdinalIgnoreCase) || text.Contains("reporter", StringComparison.OrdinalIgnoreCase)
-            || text.Contains("correspondent", StringComparison.OrdinalIgnoreCase) || text.Contains("editor", StringComparison.OrdinalIgnoreCase)
-            || text.Contains("staff", StringComparison.OrdinalIgnoreCase) || text.Contains("redakteur", StringComparison.OrdinalIgnoreCase)
-            || text.Contains("journalist", StringComparison.OrdinalIgnoreCase) || text.Contains("columnist", StringComparison.OrdinalIgnoreCase));
+    public static bool IsRole(string text) => text.Length < 50 && text.AsSpan().ContainsAny(RoleWords);
 
     private static bool IsAffiliation(string name)
     {

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Ingestion.Parser.Core;
 
 /// <summary>The lines around a comment section: its heading with a count, its form, the page footer after it.</summary>
-internal static class CommentHeadings
+internal static partial class CommentHeadings
 {
     public enum Kind
     {
@@ -24,22 +24,28 @@ internal static class CommentHeadings
         Footer,
     }
 
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    // Backtracking stays bounded: both patterns are anchored and only ever see lines of at most 160 characters.
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private const string CountNouns =
         "responses?|replies|reply|comments?|thoughts?|reactions?|kommentare?|antworten|antwort|gedanken|reaktionen|leserkommentare|meinungen"
         + "|commentaires?|réponses?|reponses?|réactions?|avis|comentarios?|respuestas?|opiniones|reacciones|commenti|commento|risposte"
         + "|comentários?|respostas?|contributions?|beiträge|contribuciones";
 
-    private static readonly Regex CountFirst = new(
+    [GeneratedRegex(
         @"^[^\w(]*(?:[\w’']+\s+){0,2}[(\[]?\s*(?<n>\d{1,3}(?:[,.]\d{3})*|no|one|zero|ein|eine|keine|un|une|aucun|uno|una|ningún)\s+(?:" + CountNouns + @")\b",
-        Options);
+        Options)]
+    private static partial Regex CountFirst();
 
-    private static readonly Regex CountAfter = new(@"^[^\w]*(?:[\w’']+\s+){0,2}(?:" + CountNouns + @")\s*[(\[:]\s*(?<n>\d{1,3}(?:[,.]\d{3})*)\s*[)\]]?\s*$", Options);
+    [GeneratedRegex(@"^[^\w]*(?:[\w’']+\s+){0,2}(?:" + CountNouns + @")\s*[(\[:]\s*(?<n>\d{1,3}(?:[,.]\d{3})*)\s*[)\]]?\s*$", Options)]
+    private static partial Regex CountAfter();
 
     private static readonly SearchValues<string> CountStems = SearchValues.Create(
         ["comment", "coment", "respon", "rispost", "respost", "repl", "kommentar", "antwort", "thought", "gedanken", "ponse",
          "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr"],
         StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> PrivacyWords = SearchValues.Create(
+        ["privacy", "privacidad", "datenschutz", "confidentialité", "privacidade"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> PlainHeadings = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -105,10 +111,10 @@ internal static class CommentHeadings
             return null;
         }
 
-        var match = CountFirst.Match(line);
+        var match = CountFirst().Match(line);
         if (!match.Success)
         {
-            match = CountAfter.Match(line);
+            match = CountAfter().Match(line);
         }
 
         if (!match.Success)
@@ -138,8 +144,5 @@ internal static class CommentHeadings
 
     /// <summary>"Terms · Privacy · About Our Ads", "Aviso legal | Política de privacidad": the links at the foot of a page.</summary>
     private static bool IsLegalLinks(ReadOnlySpan<char> text) =>
-        text.Length < 120 && text.IndexOfAny('|', '·', '•') > 0
-        && (text.Contains("privacy", StringComparison.OrdinalIgnoreCase) || text.Contains("privacidad", StringComparison.OrdinalIgnoreCase)
-            || text.Contains("datenschutz", StringComparison.OrdinalIgnoreCase) || text.Contains("confidentialité", StringComparison.OrdinalIgnoreCase)
-            || text.Contains("privacidade", StringComparison.OrdinalIgnoreCase) || text.Contains("privacy", StringComparison.OrdinalIgnoreCase));
+        text.Length < 120 && text.IndexOfAny('|', '·', '•') > 0 && text.ContainsAny(PrivacyWords);
 }

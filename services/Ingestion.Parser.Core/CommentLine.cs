@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Ingestion.Parser.Core;
 
 /// <summary>What a line inside a plain-text comment section is: who wrote, when, a button, or text.</summary>
-internal static class CommentLine
+internal static partial class CommentLine
 {
     public enum Kind
     {
@@ -18,11 +18,11 @@ internal static class CommentLine
         Text,
     }
 
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
-
-    private static readonly Regex Says = new(
+    /// <remarks>Backtracking stays bounded: the pattern is anchored, its wildcards are capped, and lines over 200 characters never reach it.</remarks>
+    [GeneratedRegex(
         @"^(?<name>.{1,120}?)\s+(?:says|said|wrote|writes|commented|replied|sagt|schreibt|schrieb|meint|kommentierte|antwortete|dit|a dit|écrit|a écrit|répond|a répondu|dice|dijo|escribió|comentó|responde|respondió)(?:\.\.\.|…)?(?<when>\s+(?:on|am|le|el|il|em|at)\s+.{1,60}?)?\s*(?::\s+(?<rest>.+)|:)?$",
-        Options);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Says();
 
     private static readonly SearchValues<string> SaysVerbs = SearchValues.Create(
         ["says", "said", "wrote", "writes", "comment", "replied", "sagt", "schr", "meint", "antwortete", "dit", "crit", "pond", "dice", "dijo", "escrib", "coment", "respon"],
@@ -95,7 +95,7 @@ internal static class CommentLine
         }
 
         var core = StripMarker(text, out var marker).ToString();
-        if (core.Length > 0 && char.IsLetterOrDigit(core[0]) && core.AsSpan().ContainsAny(SaysVerbs) && Says.Match(core) is { Success: true } says)
+        if (core.Length > 0 && char.IsLetterOrDigit(core[0]) && core.AsSpan().ContainsAny(SaysVerbs) && Says().Match(core) is { Success: true } says)
         {
             var name = says.Groups["name"].Value;
             if (SplitNameAndDate(name, out var trimmedName, out var nameTime))

@@ -16,7 +16,7 @@ internal static class DateLineParser
     {
         time = default;
         // Without a digit only short relative lines ("Yesterday", "a year ago") can be dates.
-        if (line.Length > 100 || (line.Length > 30 && !line.ContainsAnyInRange('0', '9')) || Parse(line, out var otherWords) is not { } parsed || otherWords > 0)
+        if (line.Length > 100 || (line.Length > 30 && !Words.HasDigit(line)) || Parse(line, out var otherWords) is not { } parsed || otherWords > 0)
         {
             return false;
         }
@@ -108,7 +108,7 @@ internal static class DateLineParser
                 return true;
             }
 
-            if (!token.ContainsAnyInRange('0', '9'))
+            if (!Words.HasDigit(token))
             {
                 return ReadWord(token, wasTime, wasBareSmall, wasBare);
             }

@@ -13,15 +13,16 @@ internal static class HtmlMetaReader
 
     public static void Read(IDocument document, PageFacts facts)
     {
+        var meta = new MetaTags(document);
         ReadMicrodata(document, facts);
-        facts.Title ??= Meta(document, "og:title") ?? Meta(document, "twitter:title");
-        facts.Site ??= Meta(document, "og:site_name") ?? Meta(document, "application-name");
+        facts.Title ??= meta.First("og:title") ?? meta.First("twitter:title");
+        facts.Site ??= meta.First("og:site_name") ?? meta.First("application-name");
         foreach (var name in DateMetaNames)
         {
-            facts.PublishedAt ??= DateLineParser.ToIso(Meta(document, name));
+            facts.PublishedAt ??= DateLineParser.ToIso(meta.First(name));
         }
 
-        if (facts.Authors.Count == 0 && (Meta(document, "author") ?? Meta(document, "article:author") ?? Meta(document, "dc.creator")) is { } author
+        if (facts.Authors.Count == 0 && (meta.First("author") ?? meta.First("article:author") ?? meta.First("dc.creator")) is { } author
             && !author.Contains("://", StringComparison.Ordinal))
         {
             facts.Authors.AddRange(BylineParser.ReadNames(author) ?? [author]);
@@ -29,22 +30,22 @@ internal static class HtmlMetaReader
 
         if (facts.Tags.Count == 0)
         {
-            facts.Tags.AddRange(MetaAll(document, "article:tag").Distinct(StringComparer.OrdinalIgnoreCase));
+            facts.Tags.AddRange(meta.All("article:tag").Distinct(StringComparer.OrdinalIgnoreCase));
         }
 
-        if (facts.Tags.Count == 0 && (Meta(document, "news_keywords") ?? Meta(document, "keywords")) is { } keywords)
+        if (facts.Tags.Count == 0 && (meta.First("news_keywords") ?? meta.First("keywords")) is { } keywords)
         {
             facts.Tags.AddRange(TagLineParser.Split(keywords));
         }
 
         ReadMarkup(document, facts);
-        PreferLocalTime(document, facts);
+        PreferLocalTime(document, meta, facts);
     }
 
     /// <summary>JSON-LD generators often write UTC; when the page also shows the same instant in its own zone, that one reads better.</summary>
-    private static void PreferLocalTime(IDocument document, PageFacts facts)
+    private static void PreferLocalTime(IDocument document, MetaTags meta, PageFacts facts)
     {
-        var local = DateLineParser.ToIso(document.QuerySelector("time.published[datetime], time[itemprop='datePublished']")?.GetAttribute("datetime") ?? Meta(document, "article:published_time"));
+        var local = DateLineParser.ToIso(document.SelectFirst("time.published[datetime], time[itemprop='datePublished']")?.GetAttribute("datetime") ?? meta.First("article:published_time"));
         if (facts.PublishedAt is { } published && published.EndsWith("+00:00", StringComparison.Ordinal) && local is not null
             && DateTimeOffset.TryParse(published, System.Globalization.CultureInfo.InvariantCulture, out var a)
             && DateTimeOffset.TryParse(local, System.Globalization.CultureInfo.InvariantCulture, out var b) && a == b)
@@ -55,7 +56,7 @@ internal static class HtmlMetaReader
 
     private static void ReadMicrodata(IDocument document, PageFacts facts)
     {
-        var article = document.QuerySelectorAll("[itemscope][itemtype]")
+        var article = document.SelectAll("[itemscope][itemtype]")
             .FirstOrDefault(element => element.GetAttribute("itemtype") is { } type && (type.Contains("Article", StringComparison.Ordinal) || type.Contains("BlogPosting", StringComparison.Ordinal)));
         if (article is null)
         {
@@ -68,7 +69,7 @@ internal static class HtmlMetaReader
         {
             foreach (var author in OwnProps(article, "author"))
             {
-                var name = author.QuerySelector("[itemprop='name']") is { } inner ? PropValue(inner) : PropValue(author);
+                var name = author.SelectFirst("[itemprop='name']") is { } inner ? PropValue(inner) : PropValue(author);
                 if (name is { Length: > 0 })
                 {
                     facts.Authors.AddRange(BylineParser.ReadNames(name) ?? [name]);
@@ -88,23 +89,23 @@ internal static class HtmlMetaReader
 
         if (facts.Site is null && OwnProps(article, "publisher").FirstOrDefault() is { } publisher)
         {
-            facts.Site = publisher.QuerySelector("[itemprop='name']") is { } inner ? PropValue(inner) : PropValue(publisher);
+            facts.Site = publisher.SelectFirst("[itemprop='name']") is { } inner ? PropValue(inner) : PropValue(publisher);
         }
     }
 
     /// <summary>The headline, byline, time and tag links as the page shows them, for pages without metadata.</summary>
     private static void ReadMarkup(IDocument document, PageFacts facts)
     {
-        facts.Title ??= HeadlineSelectors.Select(selector => document.QuerySelector(selector))
+        facts.Title ??= HeadlineSelectors.Select(selector => document.SelectFirst(selector))
             .Select(heading => heading is null ? null : Whitespace.Collapse(heading.TextContent))
             .FirstOrDefault(title => title is { Length: > 0 } && !string.Equals(title, facts.Site, StringComparison.OrdinalIgnoreCase));
         facts.PublishedAt ??= DateLineParser.ToIso(
-            (document.QuerySelector("article time.published[datetime], time.entry-date[datetime], article time[datetime], header time[datetime]")
-                ?? document.QuerySelector("time[datetime]"))?.GetAttribute("datetime")
-            ?? document.QuerySelector("[property~='dc:date'][content], [property~='dc:created'][content], [property~='dcterms:created'][content]")?.GetAttribute("content"));
+            (document.SelectFirst("article time.published[datetime], time.entry-date[datetime], article time[datetime], header time[datetime]")
+                ?? document.SelectFirst("time[datetime]"))?.GetAttribute("datetime")
+            ?? document.SelectFirst("[property~='dc:date'][content], [property~='dc:created'][content], [property~='dcterms:created'][content]")?.GetAttribute("content"));
         if (facts.Authors.Count == 0)
         {
-            var names = document.QuerySelectorAll("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, .author-name, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment'])")
+            var names = document.SelectAll("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, .author-name, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment'])")
                 .Select(byline => BylineParser.ReadNames(StripBy(Whitespace.Collapse(byline.TextContent))))
                 .FirstOrDefault(found => found is not null);
             if (names is not null)
@@ -115,7 +116,7 @@ internal static class HtmlMetaReader
 
         if (facts.Tags.Count == 0)
         {
-            facts.Tags.AddRange(document.QuerySelectorAll("a[rel~='tag'], [class*='tags'] a, .tag-links a, .post-tags a, [class*='keyword'] a, [class*='topics'] a, [class*='etiquetas'] a, [class*='schlagw'] a, [class*='mots-cles'] a")
+            facts.Tags.AddRange(document.SelectAll("a[rel~='tag'], [class*='tags'] a, .tag-links a, .post-tags a, [class*='keyword'] a, [class*='topics'] a, [class*='etiquetas'] a, [class*='schlagw'] a, [class*='mots-cles'] a")
                 .Select(link => Whitespace.Collapse(link.TextContent))
                 .Where(tag => tag.Length > 0)
                 .Distinct(StringComparer.OrdinalIgnoreCase));
@@ -124,14 +125,14 @@ internal static class HtmlMetaReader
         // Without a tag list in the markup, links into the site's topic pages are its tags.
         if (facts.Tags.Count == 0)
         {
-            facts.Tags.AddRange(document.QuerySelectorAll("a[href*='/tag/'], a[href*='/tags/'], a[href*='/topics/'], a[href*='/topic/'], a[href*='/thema/'], a[href*='/tema/']")
+            facts.Tags.AddRange(document.SelectAll("a[href*='/tag/'], a[href*='/tags/'], a[href*='/topics/'], a[href*='/topic/'], a[href*='/thema/'], a[href*='/tema/']")
                 .Where(link => link.Closest("nav, header, footer, aside") is null)
                 .Select(link => Whitespace.Collapse(link.TextContent))
                 .Where(tag => tag.Length is > 0 and < 60)
                 .Distinct(StringComparer.OrdinalIgnoreCase));
         }
 
-        facts.Site ??= document.QuerySelector("header a img[alt], #logo img[alt], .logo img[alt], a[href='/'] img[alt]")?.GetAttribute("alt") is { } logo
+        facts.Site ??= document.SelectFirst("header a img[alt], #logo img[alt], .logo img[alt], a[href='/'] img[alt]")?.GetAttribute("alt") is { } logo
             && Words.Count(logo) is >= 1 and <= 5 ? Whitespace.Collapse(logo) : null;
     }
 
@@ -142,7 +143,7 @@ internal static class HtmlMetaReader
 
     /// <summary>Properties of this item, not of items nested in it (a comment's author is not the article's).</summary>
     private static IEnumerable<IElement> OwnProps(IElement scope, string name) =>
-        scope.QuerySelectorAll($"[itemprop~='{name}']").Where(element => NearestScope(element) == scope);
+        scope.SelectAll($"[itemprop~='{name}']").Where(element => NearestScope(element) == scope);
 
     private static IElement? NearestScope(IElement element)
     {
@@ -161,15 +162,4 @@ internal static class HtmlMetaReader
     private static string? PropValue(IElement element) =>
         element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null)
         ?? Whitespace.Collapse(element.TextContent);
-
-    private static string? Meta(IDocument document, string name) => MetaAll(document, name).FirstOrDefault();
-
-    private static IEnumerable<string> MetaAll(IDocument document, string name) =>
-        document.Head?.QuerySelectorAll("meta")
-            .Where(meta => string.Equals(meta.GetAttribute("property"), name, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(meta.GetAttribute("name"), name, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(meta.GetAttribute("itemprop"), name, StringComparison.OrdinalIgnoreCase))
-            .Select(meta => Whitespace.Collapse(meta.GetAttribute("content")))
-            .Where(content => content.Length > 0)
-        ?? [];
 }

@@ -38,6 +38,13 @@ internal static class HtmlPageSplitter
         "byline", "meta", "tags", "tag", "bio", "caption", "credit", "partage", "teilen", "compartir", "reactions",
     };
 
+    /// <summary>
+    /// One parser, so one browsing context, per thread: a context is a browser tab that reads one page at a time, and
+    /// building one costs about as much as parsing a small page. Parsing is synchronous, so no page shares it mid-parse.
+    /// </summary>
+    [ThreadStatic]
+    private static HtmlParser? threadParser;
+
     public static ParsedPage Split(string html)
     {
         if (html.Length > MaxDomLength || NestingDepth(html) > MaxNesting)
@@ -45,7 +52,7 @@ internal static class HtmlPageSplitter
             return TextPageSplitter.Split(TagStripper.Strip(html));
         }
 
-        using var document = new HtmlParser().ParseDocument(html);
+        using var document = (threadParser ??= new HtmlParser()).ParseDocument(html);
         var facts = JsonLdReader.Read(document);
         HtmlMetaReader.Read(document, facts);
 
@@ -83,9 +90,9 @@ internal static class HtmlPageSplitter
 
     private static (IReadOnlyList<ParsedComment> Comments, int? DeclaredCount) ReadComments(IDocument document)
     {
-        var container = CommentContainers.Select(selector => document.QuerySelector(selector)).FirstOrDefault(element => element is not null)
+        var container = CommentContainers.Select(selector => document.SelectFirst(selector)).FirstOrDefault(element => element is not null)
             ?? HeadedSection(document)
-            ?? document.QuerySelector(".comment")?.ParentElement;
+            ?? document.SelectFirst(".comment")?.ParentElement;
         if (container is null || container.LocalName is "body" or "html")
         {
             return ([], null);
@@ -113,7 +120,7 @@ internal static class HtmlPageSplitter
     /// </summary>
     private static IElement? HeadedSection(IDocument document)
     {
-        var heading = document.QuerySelectorAll("h2, h3, h4")
+        var heading = document.SelectAll("h2, h3, h4")
             .FirstOrDefault(heading => CommentHeadings.Classify(Whitespace.Collapse(heading.TextContent)) is CommentHeadings.Kind.Count or CommentHeadings.Kind.Plain);
         if (heading?.ParentElement is not { } parent || parent.FirstElementChild == heading)
         {
@@ -133,7 +140,7 @@ internal static class HtmlPageSplitter
     private static List<string> ReadCaptions(IDocument document)
     {
         var captions = new List<string>();
-        foreach (var caption in document.QuerySelectorAll("figcaption, .wp-caption-text, .caption, [class*='caption']").ToList())
+        foreach (var caption in document.SelectAll("figcaption, .wp-caption-text, .caption, [class*='caption']").ToList())
         {
             if (caption.ParentElement?.Closest("figcaption, .wp-caption-text, .caption") is not null)
             {
@@ -149,7 +156,7 @@ internal static class HtmlPageSplitter
             caption.Remove();
         }
 
-        foreach (var figure in document.QuerySelectorAll("figure").ToList())
+        foreach (var figure in document.SelectAll("figure").ToList())
         {
             figure.Remove();
         }
@@ -159,18 +166,18 @@ internal static class HtmlPageSplitter
 
     private static void RemoveNoise(IDocument document)
     {
-        foreach (var element in document.QuerySelectorAll("nav, aside, footer, header, [role='navigation'], [role='complementary']").ToList())
+        foreach (var element in document.SelectAll("nav, aside, footer, header, [role='navigation'], [role='complementary']").ToList())
         {
             element.Remove();
         }
 
         // Search and sign-up forms are small; ASP.NET wraps the whole page in one.
-        foreach (var form in document.QuerySelectorAll("form").Where(form => form.TextContent.Length < 1000).ToList())
+        foreach (var form in document.SelectAll("form").Where(form => form.TextContent.Length < 1000).ToList())
         {
             form.Remove();
         }
 
-        foreach (var element in document.QuerySelectorAll("[class], [id]").Where(IsNoise).ToList())
+        foreach (var element in document.SelectAll("[class], [id]").Where(IsNoise).ToList())
         {
             element.Remove();
         }
@@ -199,24 +206,24 @@ internal static class HtmlPageSplitter
     {
         foreach (var selector in ContentRoots)
         {
-            if (document.QuerySelector(selector) is { } root && root.TextContent.Length > 200)
+            if (document.SelectFirst(selector) is { } root && root.TextContent.Length > 200)
             {
                 return root;
             }
         }
 
-        return document.QuerySelectorAll("article").OrderByDescending(ParagraphText).FirstOrDefault(article => ParagraphText(article) > 200)
+        return document.SelectAll("article").OrderByDescending(ParagraphText).FirstOrDefault(article => ParagraphText(article) > 200)
             ?? DensestBlock(document);
     }
 
-    private static int ParagraphText(IElement element) => element.QuerySelectorAll("p").Sum(paragraph => paragraph.TextContent.Length);
+    private static int ParagraphText(IElement element) => element.SelectAll("p").Sum(paragraph => paragraph.TextContent.Length);
 
     /// <summary>For markup without structure: the block holding the most text of its own, in text nodes and paragraphs.</summary>
     private static IElement? DensestBlock(IDocument document)
     {
         IElement? best = null;
         var bestScore = 200;
-        foreach (var element in document.QuerySelectorAll("div, td, section, main, center"))
+        foreach (var element in document.SelectAll("div, td, section, main, center"))
         {
             var score = 0;
             foreach (var child in element.ChildNodes)

@@ -15,7 +15,7 @@ internal static class JsonLdReader
     public static PageFacts Read(IDocument document)
     {
         var facts = new PageFacts();
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var script in document.SelectAll("script[type='application/ld+json']"))
         {
             try
             {

@@ -13,7 +13,7 @@ internal static class MetadataLine
     public static bool TryRead(string line, ref Found found)
     {
         // Metadata lines are short and name a date (so a digit) or start like a byline.
-        if (line.Length > 200 || (!line.AsSpan().ContainsAnyInRange('0', '9') && BylineParser.TryRead(line) is null && NextSeparator(line, 0, out _) == line.Length))
+        if (line.Length > 200 || (!Words.HasDigit(line) && BylineParser.TryRead(line) is null && NextSeparator(line, 0, out _) == line.Length))
         {
             return false;
         }
@@ -58,7 +58,7 @@ internal static class MetadataLine
         }
 
         // A segment holding a date besides names is split around its joining word, once: "Posted by X on DATE".
-        if (depth <= 1 && segment.AsSpan().ContainsAnyInRange('0', '9') && DateLineParser.Parse(segment, out _) is not null && ReadJoined(segment, ref found, depth))
+        if (depth <= 1 && Words.HasDigit(segment) && DateLineParser.Parse(segment, out _) is not null && ReadJoined(segment, ref found, depth))
         {
             return true;
         }

@@ -1,28 +1,37 @@
-using System.Buffers;
+using System.Collections.Frozen;
 
 namespace Ingestion.Parser.Core;
 
-/// <summary>Case-insensitive prefixes, checked against a line only when its first character could start one of them.</summary>
+/// <summary>Case-insensitive prefixes, grouped by their first character so a line is compared only with those it could start with.</summary>
 internal sealed class PrefixSet
 {
-    private readonly string[] _prefixes;
-    private readonly SearchValues<char> _firstCharacters;
+    private readonly FrozenDictionary<char, string[]> _byFirstCharacter;
+    private readonly string[][] _byAsciiFirstCharacter = new string[128][];
 
+    /// <remarks>Within a group the prefixes keep their given order: the first that matches wins, as listed.</remarks>
     public PrefixSet(params string[] prefixes)
     {
-        _prefixes = prefixes;
-        _firstCharacters = SearchValues.Create([.. prefixes.SelectMany(prefix => new[] { char.ToLowerInvariant(prefix[0]), char.ToUpperInvariant(prefix[0]) }).Distinct()]);
+        _byFirstCharacter = prefixes
+            .GroupBy(prefix => char.ToUpperInvariant(prefix[0]))
+            .ToFrozenDictionary(group => group.Key, group => group.ToArray());
+        for (var c = 0; c < 128; c++)
+        {
+            _byAsciiFirstCharacter[c] = _byFirstCharacter.GetValueOrDefault(char.ToUpperInvariant((char)c), []);
+        }
     }
 
     /// <summary>The length of the prefix the text starts with, 0 when it starts with none.</summary>
     public int MatchLength(ReadOnlySpan<char> text)
     {
-        if (text.IsEmpty || !_firstCharacters.Contains(text[0]))
+        if (text.IsEmpty)
         {
             return 0;
         }
 
-        foreach (var prefix in _prefixes)
+        var first = text[0];
+        var candidates = char.IsAscii(first) ? _byAsciiFirstCharacter[first] : _byFirstCharacter.GetValueOrDefault(char.ToUpperInvariant(first), []);
+
+        foreach (var prefix in candidates)
         {
             if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Ingestion.Parser.Core;
 
 /// <summary>
@@ -11,6 +13,8 @@ internal sealed class TextArticleReader(List<TextLine> lines, int end, string? k
 
     /// <summary>Headings and widgets are never this long; the first such sentence that is not furniture starts the prose.</summary>
     private const int ProseLength = 80;
+
+    private static readonly SearchValues<string> UpdateWords = SearchValues.Create(["updated", "aktualisiert", "mis à jour", "actualizado"], StringComparison.OrdinalIgnoreCase);
 
     private bool _publishedFromUpdateLine;
     private bool _tagLabelOpen;
@@ -292,9 +296,7 @@ internal sealed class TextArticleReader(List<TextLine> lines, int end, string? k
         text.Contains("  ", StringComparison.Ordinal) || text.Contains(" > ", StringComparison.Ordinal) || text.Contains(" » ", StringComparison.Ordinal)
         || text.Contains(" | ", StringComparison.Ordinal) && text.Split(" | ").All(item => Words.Count(item) <= 3);
 
-    private static bool IsUpdateLine(string text) =>
-        text.Contains("updated", StringComparison.OrdinalIgnoreCase) || text.Contains("aktualisiert", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("mis à jour", StringComparison.OrdinalIgnoreCase) || text.Contains("actualizado", StringComparison.OrdinalIgnoreCase);
+    private static bool IsUpdateLine(string text) => text.AsSpan().ContainsAny(UpdateWords);
 
     /// <summary>Labels left without their value by the scraper, such as an empty "Post by:".</summary>
     private static bool IsEmptyLabel(string text) => text.EndsWith(':') && text.Length < 30 && Words.Count(text) <= 3;

@@ -39,8 +39,76 @@ internal static class TextDecoder
             return Encoding.UTF8.GetString(content);
         }
 
+        // A declaration wins over mostly-UTF-8: two-byte encodings such as EUC-KR hold byte pairs that are valid UTF-8.
         var declared = mayBeHtml ? DeclaredCharset(content) : null;
+        if (declared is null && IsMostlyUtf8(content))
+        {
+            return DecodeMostlyUtf8(content);
+        }
+
         return (declared ?? Windows1252).GetString(content);
+    }
+
+    /// <summary>
+    /// Undeclared UTF-8 with a few bytes that are not: a last character cut off, a Windows-1252 word pasted in, an encoded
+    /// surrogate. Its valid multi-byte characters outnumber its runs of invalid bytes; in Windows-1252 text they are rare.
+    /// </summary>
+    private static bool IsMostlyUtf8(ReadOnlySpan<byte> content)
+    {
+        int multiByte = 0, invalidRuns = 0;
+        var inInvalidRun = false;
+        var rest = content;
+        while (true)
+        {
+            var nonAscii = SkipAscii(rest);
+            if (nonAscii.IsEmpty)
+            {
+                return multiByte > invalidRuns;
+            }
+
+            inInvalidRun &= nonAscii.Length == rest.Length;
+            var status = Rune.DecodeFromUtf8(nonAscii, out _, out var consumed);
+            if (status == OperationStatus.Done)
+            {
+                multiByte++;
+            }
+            else if (!inInvalidRun)
+            {
+                invalidRuns++;
+            }
+
+            inInvalidRun = status != OperationStatus.Done;
+            rest = nonAscii[consumed..];
+        }
+    }
+
+    /// <summary>UTF-8, each invalid byte read as Windows-1252 (what it most often was) rather than dropped.</summary>
+    private static string DecodeMostlyUtf8(ReadOnlySpan<byte> content)
+    {
+        var text = new StringBuilder(content.Length);
+        var rest = content;
+        while (!rest.IsEmpty)
+        {
+            var ascii = rest.Length - SkipAscii(rest).Length;
+            text.Append(Encoding.ASCII.GetString(rest[..ascii]));
+            rest = rest[ascii..];
+            if (rest.IsEmpty)
+            {
+                break;
+            }
+
+            var status = Rune.DecodeFromUtf8(rest, out var rune, out var consumed);
+            text.Append(status == OperationStatus.Done ? rune.ToString() : Windows1252.GetString(rest[..consumed]));
+            rest = rest[consumed..];
+        }
+
+        return text.ToString();
+    }
+
+    private static ReadOnlySpan<byte> SkipAscii(ReadOnlySpan<byte> content)
+    {
+        var next = content.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+        return next < 0 ? [] : content[next..];
     }
 
     /// <summary>Text in UTF-16 without a byte order mark shows as every other byte being NUL.</summary>

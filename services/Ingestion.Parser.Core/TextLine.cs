@@ -7,7 +7,8 @@ internal readonly record struct TextLine(int Indent, string Text)
 
     public static List<TextLine> Split(string text)
     {
-        var lines = new List<TextLine>(Math.Min(text.Length / 40, 1 << 20));
+        // One entry per line break (a CR LF pair gives two), so the list never grows while it fills.
+        var lines = new List<TextLine>(text.AsSpan().Count('\n') + text.AsSpan().Count('\r') + 1);
         foreach (var range in text.AsSpan().SplitAny('\n', '\r'))
         {
             var line = text.AsSpan(range);

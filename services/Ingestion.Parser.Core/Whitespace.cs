@@ -5,6 +5,18 @@ namespace Ingestion.Parser.Core;
 /// <summary>Whitespace handling shared by every splitter: runs collapse to one space, invisible characters go.</summary>
 internal static class Whitespace
 {
+    /// <summary>The text with whitespace collapsed; the same instance when it needs no change, so clean lines cost nothing.</summary>
+    public static string Collapse(string? value)
+    {
+        if (value is null)
+        {
+            return string.Empty;
+        }
+
+        var trimmed = value.AsSpan().Trim();
+        return trimmed.Length == value.Length && !NeedsRewrite(trimmed) ? value : Collapse(trimmed);
+    }
+
     public static string Collapse(ReadOnlySpan<char> value)
     {
         value = value.Trim();

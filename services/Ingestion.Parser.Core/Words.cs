@@ -4,6 +4,10 @@ namespace Ingestion.Parser.Core;
 internal static class Words
 {
     private static readonly System.Buffers.SearchValues<char> NotLetters = System.Buffers.SearchValues.Create(" \t0123456789.,;:!?-_'\"()[]/|@#*&+=<>~`^%$");
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+
+    /// <summary>Whether an ASCII digit occurs; dates and counts cannot be on a line without one.</summary>
+    public static bool HasDigit(ReadOnlySpan<char> text) => text.ContainsAny(Digits);
 
     public static int Count(ReadOnlySpan<char> text)
     {

@@ -1,3 +1,4 @@
+using Ingestion.Contracts;
 using Ingestion.Hosting;
 using MassTransit;
 using Microsoft.Extensions.Options;
@@ -6,11 +7,13 @@ namespace Ingestion.Storage;
 
 public sealed class DocumentParsedBatchConsumerDefinition : ConsumerDefinition<DocumentParsedBatchConsumer>
 {
-    private readonly StorageSettings.BatchSettings _batch;
+    private readonly StorageSettings _settings;
+    private readonly RedeliverySettings _redelivery;
 
-    public DocumentParsedBatchConsumerDefinition(IOptions<StorageSettings> settings)
+    public DocumentParsedBatchConsumerDefinition(IOptions<StorageSettings> settings, IOptions<RedeliverySettings> redelivery)
     {
-        _batch = settings.Value.Batch;
+        _settings = settings.Value;
+        _redelivery = redelivery.Value;
         EndpointName = IngestionQueues.Storage;
     }
 
@@ -19,18 +22,21 @@ public sealed class DocumentParsedBatchConsumerDefinition : ConsumerDefinition<D
         IConsumerConfigurator<DocumentParsedBatchConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
+        var batch = _settings.Batch;
         // A batch fills only if RabbitMQ hands over that many unacknowledged messages at once.
-        var capacity = _batch.MessageLimit * _batch.ConcurrencyLimit;
+        var capacity = batch.MessageLimit * batch.ConcurrencyLimit;
         endpointConfigurator.PrefetchCount = Math.Max(endpointConfigurator.PrefetchCount, capacity);
         endpointConfigurator.ConcurrentMessageLimit = Math.Max(endpointConfigurator.ConcurrentMessageLimit ?? 0, capacity);
         endpointConfigurator.UseFilter(new MessageTrace.Filter());
+        // Per message, around the batch: each message of a batch that failed for good waits and comes back on its own.
+        endpointConfigurator.UseWaitQueueRedelivery<DocumentParsed>(IngestionQueues.Storage, _redelivery, DatabaseRetry.TransientExceptions);
 
         consumerConfigurator.Options<BatchOptions>(options => options
-            .SetMessageLimit(_batch.MessageLimit)
-            .SetTimeLimit(_batch.TimeLimit)
-            .SetConcurrencyLimit(_batch.ConcurrencyLimit));
+            .SetMessageLimit(batch.MessageLimit)
+            .SetTimeLimit(batch.TimeLimit)
+            .SetConcurrencyLimit(batch.ConcurrencyLimit));
 
         // Retries the whole batch; see DatabaseRetry for how long and why that is safe.
-        consumerConfigurator.UseMessageRetry(DatabaseRetry.Configure);
+        consumerConfigurator.UseMessageRetry(retry => DatabaseRetry.Configure(retry, _settings));
     }
 }

@@ -5,11 +5,13 @@ namespace Ingestion.Storage;
 
 /// <summary>
 /// Puts what the parser could not turn into an article where users look, the <c>rejects</c> table: pages it
-/// found no article in, and documents whose parsing kept failing (their message is also in <c>ingestion-parser_error</c>).
+/// found no article in, documents whose parsing kept failing (their message is also in <c>ingestion-parser_error</c>),
+/// and documents storage gave up on after every redelivery (their message is in <c>ingestion-storage_error</c>, to be moved
+/// back once the cause is fixed).
 /// </summary>
 public sealed partial class RejectedDocumentConsumer(
     RejectRecorder rejects,
-    ILogger<RejectedDocumentConsumer> logger) : IConsumer<DocumentRejected>, IConsumer<Fault<DocumentFetched>>
+    ILogger<RejectedDocumentConsumer> logger) : IConsumer<DocumentRejected>, IConsumer<Fault<DocumentFetched>>, IConsumer<Fault<DocumentParsed>>
 {
     public async Task Consume(ConsumeContext<DocumentRejected> context)
     {
@@ -21,10 +23,21 @@ public sealed partial class RejectedDocumentConsumer(
     public async Task Consume(ConsumeContext<Fault<DocumentFetched>> context)
     {
         var fault = context.Message;
-        var reason = string.Join("; ", fault.Exceptions.Select(e => $"{e.ExceptionType}: {e.Message}"));
-        await rejects.RecordAsync(
-            fault.Message.DocumentId, fault.Message.FileName, RejectRecorder.ParseStage, $"parsing failed: {reason}", context.CancellationToken);
-        LogRecorded(fault.Message.DocumentId, fault.Message.FileName, RejectRecorder.ParseStage, reason);
+        await RecordFaultAsync(fault.Message.DocumentId, fault.Message.FileName, RejectRecorder.ParseStage, "parsing failed", fault, context.CancellationToken);
+    }
+
+    public async Task Consume(ConsumeContext<Fault<DocumentParsed>> context)
+    {
+        var fault = context.Message;
+        await RecordFaultAsync(
+            fault.Message.DocumentId, fault.Message.FileName, RejectRecorder.StorageStage, "storing failed after every redelivery", fault, context.CancellationToken);
+    }
+
+    private async Task RecordFaultAsync(string documentId, string fileName, string stage, string what, Fault fault, CancellationToken cancellationToken)
+    {
+        var reason = $"{what}: {string.Join("; ", fault.Exceptions.Select(e => $"{e.ExceptionType}: {e.Message}"))}";
+        await rejects.RecordAsync(documentId, fileName, stage, reason, cancellationToken);
+        LogRecorded(documentId, fileName, stage, reason);
     }
 
     [LoggerMessage(LogLevel.Warning, "Recorded reject of document {DocumentId} ({FileName}) at {Stage}: {Reason}")]

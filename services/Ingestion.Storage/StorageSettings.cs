@@ -16,6 +16,12 @@ public sealed class StorageSettings
     [Required]
     public BatchSettings Batch { get; set; } = new();
 
+    /// <summary>
+    /// Waits between in-memory retries of a write that failed for want of the database; unset, about a minute and a
+    /// half in all (see <see cref="DatabaseRetry"/>). Longer outages are ridden out by redelivery (<c>Redelivery</c>).
+    /// </summary>
+    public TimeSpan[]? RetryIntervals { get; set; }
+
     public sealed class BatchSettings
     {
         /// <summary>Most messages written in one transaction.</summary>

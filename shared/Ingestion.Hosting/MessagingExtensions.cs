@@ -23,6 +23,7 @@ public static class MessagingExtensions
             .Validate(_ => !string.IsNullOrWhiteSpace(section["User"]), Required("User"))
             .Validate(_ => !string.IsNullOrWhiteSpace(section["Pass"]), Required("Pass"))
             .ValidateOnStart();
+        builder.Services.AddValidatedOptions<RedeliverySettings>(RedeliverySettings.Section);
 
         builder.Services.AddOptions<MassTransitHostOptions>().Configure(options =>
         {
@@ -52,6 +53,7 @@ public static class MessagingExtensions
                 rabbit.DeclareSubscriberQueue<DocumentParsed>(IngestionQueues.Storage);
                 rabbit.DeclareSubscriberQueue<DocumentRejected>(IngestionQueues.Rejects);
                 rabbit.DeclareSubscriberQueue<Fault<DocumentFetched>>(IngestionQueues.Rejects);
+                rabbit.DeclareSubscriberQueue<Fault<DocumentParsed>>(IngestionQueues.Rejects);
                 rabbit.ConfigureEndpoints(context);
             });
         });

@@ -34,12 +34,22 @@ public sealed class PipelineFixture : IAsyncLifetime
         await Broker.InitializeAsync();
     }
 
-    public Task StartFetcherAsync() => StartAsync(builder => builder.AddFetcher(), new Dictionary<string, string?>
+    /// <param name="overrides">Settings that replace the short test timings, e.g. the default quiet period.</param>
+    public Task StartFetcherAsync(IReadOnlyDictionary<string, string?>? overrides = null)
     {
-        ["Fetcher:InboxPath"] = InboxPath,
-        ["Fetcher:QuietPeriod"] = "00:00:00.200",
-        ["Fetcher:RescanInterval"] = "00:00:00.250",
-    });
+        var settings = new Dictionary<string, string?>
+        {
+            ["Fetcher:InboxPath"] = InboxPath,
+            ["Fetcher:QuietPeriod"] = "00:00:00.200",
+            ["Fetcher:RescanInterval"] = "00:00:00.250",
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        return StartAsync(builder => builder.AddFetcher(), settings);
+    }
 
     public Task StartParserAsync() => StartAsync(builder => builder.AddParser(), []);
 

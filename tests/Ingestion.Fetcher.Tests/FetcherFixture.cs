@@ -12,7 +12,7 @@ public abstract class FetcherFixtureBase : IAsyncLifetime
 {
     public const long MaxFileBytes = 64 * 1024;
 
-    public static readonly TimeSpan ClaimTimeout = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan DefaultClaimTimeout = TimeSpan.FromSeconds(2);
 
     private readonly DirectoryInfo _inbox = Directory.CreateTempSubdirectory("ingestion-fetcher-");
     private readonly List<WebApplication> _fetchers = [];
@@ -28,6 +28,8 @@ public abstract class FetcherFixtureBase : IAsyncLifetime
     public string Processing => Path.Combine(Inbox, ".processing");
 
     protected virtual int Replicas => 1;
+
+    public virtual TimeSpan ClaimTimeout => DefaultClaimTimeout;
 
     protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 

@@ -93,6 +93,48 @@ public sealed class InboxFetchingTests(FetcherFixture fetcher) : IClassFixture<F
         Assert.Single(ProcessedCopies(fileName));
     }
 
+    [Fact]
+    public async Task A_file_whose_name_uses_all_255_bytes_is_published_under_its_full_name()
+    {
+        var fileName = "long-" + new string('é', 123) + ".txt";
+        Assert.Equal(FileNameLimit.MaxBytes, Encoding.UTF8.GetByteCount(fileName));
+        await File.WriteAllTextAsync(Path.Combine(fetcher.Inbox, fileName), "A page with the longest name");
+
+        var message = await PublishedAsync(fileName);
+
+        Assert.Equal("A page with the longest name"u8.ToArray(), message.GetProperty("content").GetBytesFromBase64());
+        Assert.Single(ProcessedCopies(fileName));
+    }
+
+    [Fact]
+    public async Task An_empty_file_with_a_255_byte_name_moves_to_failed_beside_a_shortened_error_file()
+    {
+        var fileName = "empty-" + new string('n', 245) + ".txt";
+        await File.WriteAllBytesAsync(Path.Combine(fetcher.Inbox, fileName), []);
+        var failedPath = Path.Combine(fetcher.Failed, fileName);
+        var errorFile = DocumentFetcher.ErrorFilePath(failedPath);
+
+        await Eventually.TrueAsync(() => Task.FromResult(File.Exists(errorFile)));
+
+        Assert.True(File.Exists(failedPath));
+        Assert.Equal(FileNameLimit.MaxBytes, Path.GetFileName(errorFile).Length);
+        Assert.EndsWith(".txt.error.txt", errorFile, StringComparison.Ordinal);
+        Assert.Contains($"file: {fileName}\n", await File.ReadAllTextAsync(errorFile), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Names_built_around_a_long_name_are_shortened_without_splitting_a_character()
+    {
+        var fileName = new string('é', 130) + ".html";
+
+        var fitted = FileNameLimit.Fit(fileName, reservedBytes: 10);
+
+        Assert.EndsWith(".html", fitted, StringComparison.Ordinal);
+        Assert.InRange(Encoding.UTF8.GetByteCount(fitted), FileNameLimit.MaxBytes - 11, FileNameLimit.MaxBytes - 10);
+        Assert.All(fitted[..^5], c => Assert.Equal('é', c));
+        Assert.Equal("short.txt", FileNameLimit.Fit("short.txt", reservedBytes: 10));
+    }
+
     [Theory]
     [InlineData("draft.tmp")]
     [InlineData("download.part")]
@@ -159,7 +201,7 @@ public sealed class InboxFetchingTests(FetcherFixture fetcher) : IClassFixture<F
     public async Task A_file_claimed_by_a_fetcher_that_died_is_published_after_the_claim_timeout()
     {
         Directory.CreateDirectory(fetcher.Processing);
-        var claimedAt = DateTimeOffset.UtcNow - FetcherFixtureBase.ClaimTimeout - TimeSpan.FromSeconds(1);
+        var claimedAt = DateTimeOffset.UtcNow - FetcherFixtureBase.DefaultClaimTimeout - TimeSpan.FromSeconds(1);
         var orphan = FileClaim.TryTake(
             await WriteOutsideInboxAsync("orphan body"), "orphan.txt", fetcher.Processing, claimedAt);
         Assert.NotNull(orphan);

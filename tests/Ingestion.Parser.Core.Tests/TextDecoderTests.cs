@@ -36,6 +36,33 @@ public class TextDecoderTests
     }
 
     [Fact]
+    public void Utf8_cut_off_mid_character_keeps_its_other_characters()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Text + " Grü")[..^1];
+
+        Assert.Equal(Text + " Gr\u00C3", TextDecoder.Decode(bytes, mayBeHtml: false));
+    }
+
+    [Fact]
+    public void Windows_1252_bytes_inside_utf8_are_read_as_windows_1252()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes(Text), .. " Gr"u8, 0xF6, 0xDF, .. "e "u8, 0x93, .. "quoted"u8, 0x94];
+
+        Assert.Equal(Text + " Größe “quoted”", TextDecoder.Decode(bytes, mayBeHtml: false));
+    }
+
+    [Fact]
+    public void An_encoded_lone_surrogate_inside_utf8_leaves_the_rest_utf8()
+    {
+        byte[] bytes = [.. "🎉 before "u8, 0xED, 0xA0, 0x80, .. " after – done"u8];
+
+        var text = TextDecoder.Decode(bytes, mayBeHtml: false);
+
+        Assert.StartsWith("🎉 before ", text, StringComparison.Ordinal);
+        Assert.EndsWith(" after – done", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Declared_charset_is_honoured_for_html_that_is_not_utf8()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

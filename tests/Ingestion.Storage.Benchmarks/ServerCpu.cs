@@ -7,7 +7,7 @@ namespace Ingestion.Storage.Benchmarks;
 /// CPU time the PostgreSQL backends serving one database have used, read from /proc (the server is local).
 /// On a machine shared with other work, CPU per document says more than documents per second of wall time.
 /// </summary>
-internal static class ServerCpu
+public static class ServerCpu
 {
     // USER_HZ: /proc reports times in these ticks; 100 on every mainstream Linux build.
     private const double TicksPerSecond = 100;

@@ -40,18 +40,7 @@ internal sealed class WriteBenchmark(int documentCount, int commentsPerDocument,
             await store.StoreAsync(batch, token);
         };
 
-        var preparedRows = warmUp.Concat(measured).ToDictionary<DocumentParsed, DocumentParsed, PreparedDocument>(d => d, PreparedDocument.From, ReferenceEqualityComparer.Instance);
-        Func<NpgsqlDataSource, IReadOnlyList<DocumentParsed>, CancellationToken, Task> rawCopy = async (dataSource, batch, token) =>
-        {
-            var rows = batch.Select(d => preparedRows[d]).ToList();
-            await using var connection = await dataSource.OpenConnectionAsync(token);
-            await using var transaction = await connection.BeginTransactionAsync(token);
-            await TableCopy.DocumentsAsync(connection, rows, token);
-            await TableCopy.SourcesAsync(connection, rows, token);
-            await TableCopy.ArticlesAsync(connection, rows, token);
-            await TableCopy.CommentsAsync(connection, rows, token);
-            await transaction.CommitAsync(token);
-        };
+        var rawCopy = new RawCopyCeiling(warmUp.Concat(measured)).WriteBatchAsync;
 
         var writer = new List<Measurement>();
         var ceiling = new List<Measurement>();
@@ -95,9 +84,7 @@ internal sealed class WriteBenchmark(int documentCount, int commentsPerDocument,
         await database.InitializeAsync();
         try
         {
-            await new SchemaMigrator(
-                    new SchemaMigrator.Settings(database.ConnectionString), NullLoggerFactory.Instance, NullLogger<SchemaMigrator>.Instance)
-                .MigrateAsync(cancellationToken);
+            await RawCopyCeiling.MigrateAsync(database.ConnectionString, cancellationToken);
             await using var dataSource = database.CreateDataSource();
             if (withoutSearch)
             {
@@ -158,22 +145,10 @@ internal sealed class WriteBenchmark(int documentCount, int commentsPerDocument,
         }
     }
 
-    private async Task WriteAllAsync(
+    private Task WriteAllAsync(
         NpgsqlDataSource dataSource,
         List<DocumentParsed> documents,
         Func<NpgsqlDataSource, IReadOnlyList<DocumentParsed>, CancellationToken, Task> writeBatch,
-        CancellationToken cancellationToken)
-    {
-        var batches = documents.Chunk(batchSize).ToList();
-        var next = -1;
-        var workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
-        {
-            int index;
-            while ((index = Interlocked.Increment(ref next)) < batches.Count)
-            {
-                await writeBatch(dataSource, batches[index], cancellationToken);
-            }
-        }, cancellationToken));
-        await Task.WhenAll(workers);
-    }
+        CancellationToken cancellationToken) =>
+        RawCopyCeiling.WriteAllAsync(dataSource, documents, batchSize, concurrency, writeBatch, cancellationToken);
 }

@@ -6,7 +6,11 @@ namespace Ingestion.Testing;
 /// <summary>Takes the messages waiting in a queue, as a consumer would, and returns their MassTransit message bodies.</summary>
 public static class QueueReader
 {
-    public static async Task<IReadOnlyList<JsonElement>> TakeAllAsync(RabbitMqVirtualHost virtualHost, string queue)
+    public static async Task<IReadOnlyList<JsonElement>> TakeAllAsync(RabbitMqVirtualHost virtualHost, string queue) =>
+        (await TakeAllDeliveriesAsync(virtualHost, queue)).Select(delivery => delivery.Message).ToList();
+
+    /// <summary>The messages waiting in a queue with their transport headers (string values decoded).</summary>
+    public static async Task<IReadOnlyList<Delivery>> TakeAllDeliveriesAsync(RabbitMqVirtualHost virtualHost, string queue)
     {
         var factory = new ConnectionFactory
         {
@@ -18,7 +22,7 @@ public static class QueueReader
         await using var connection = await factory.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync();
 
-        var messages = new List<JsonElement>();
+        var messages = new List<Delivery>();
         try
         {
             await channel.QueueDeclarePassiveAsync(queue);
@@ -32,9 +36,14 @@ public static class QueueReader
         while (await channel.BasicGetAsync(queue, autoAck: true) is { } delivery)
         {
             using var envelope = JsonDocument.Parse(delivery.Body);
-            messages.Add(envelope.RootElement.GetProperty("message").Clone());
+            var headers = (delivery.BasicProperties.Headers ?? new Dictionary<string, object?>()).ToDictionary(
+                header => header.Key,
+                header => header.Value is byte[] bytes ? System.Text.Encoding.UTF8.GetString(bytes) : header.Value?.ToString());
+            messages.Add(new Delivery(envelope.RootElement.GetProperty("message").Clone(), headers, delivery.BasicProperties.Persistent));
         }
 
         return messages;
     }
+
+    public sealed record Delivery(JsonElement Message, IReadOnlyDictionary<string, string?> Headers, bool Persistent);
 }

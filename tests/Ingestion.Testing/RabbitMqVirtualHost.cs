@@ -42,11 +42,15 @@ public sealed class RabbitMqVirtualHost : IAsyncLifetime
         return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<QueueStatus>() : null;
     }
 
+    /// <summary>Every queue in this virtual host.</summary>
+    public async Task<IReadOnlyList<QueueStatus>> GetQueuesAsync() =>
+        await _management.GetFromJsonAsync<List<QueueStatus>>($"api/queues/{Name}") ?? [];
+
     public async Task DisposeAsync()
     {
         using var response = await _management.DeleteAsync($"api/vhosts/{Name}");
         _management.Dispose();
     }
 
-    public sealed record QueueStatus(string Name, int Messages, int Consumers, string? Type);
+    public sealed record QueueStatus(string Name, int Messages, int Consumers, string? Type, bool Durable);
 }

@@ -1,0 +1,24 @@
+using System.Collections.Concurrent;
+using AngleSharp.Css.Dom;
+using AngleSharp.Css.Parser;
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// Queries by CSS selector, each selector parsed once per process: AngleSharp's string overloads parse the selector on
+/// every call, which cost as much as the matching itself for the dozens of lookups a page takes.
+/// </summary>
+internal static class CssSelectors
+{
+    private static readonly ConcurrentDictionary<string, ISelector> Parsed = new(StringComparer.Ordinal);
+
+    public static IHtmlCollection<IElement> SelectAll(this IParentNode scope, string selector) =>
+        ((INode)scope).ChildNodes.QuerySelectorAll(Parse(selector));
+
+    public static IElement? SelectFirst(this IParentNode scope, string selector) =>
+        ((INode)scope).ChildNodes.QuerySelector(Parse(selector));
+
+    private static ISelector Parse(string selector) =>
+        Parsed.GetOrAdd(selector, text => new CssSelectorParser().ParseSelector(text) ?? throw new ArgumentException($"Invalid CSS selector: {text}", nameof(selector)));
+}
