@@ -49,6 +49,10 @@ internal sealed partial class DocumentFetcher(
         }
     }
 
+    /// <summary>Doubling from 1 s, short enough next to ClaimTimeout that the renewed claim never looks stale.</summary>
+    private TimeSpan RetryDelay(int attempt) =>
+        TimeSpan.FromSeconds(Math.Min(Math.Pow(2, attempt - 1), Math.Min(30, _options.ClaimTimeout.TotalSeconds / 4)));
+
     public bool IsStale(FileClaim claim) => clock.GetUtcNow() - claim.ClaimedAt > _options.ClaimTimeout;
 
     private async Task ProcessAsync(FileClaim claim, CancellationToken cancellationToken)
@@ -67,39 +71,49 @@ internal sealed partial class DocumentFetcher(
         activity?.SetTag("file.size", content.Length);
         activity?.SetTag("document.id", documentId);
 
-        // A claim older than ClaimTimeout is taken over by other fetchers: give up well before that, so a live
-        // claim is never published twice (a broker outage returns the file to the inbox instead).
-        using var publishDeadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        publishDeadline.CancelAfter(_options.ClaimTimeout / 2);
-        try
+        var message = new DocumentFetched
         {
-            // Publish completes once the broker confirmed it: only then may the file leave the claim.
-            await bus.Publish(
-                new DocumentFetched
-                {
-                    DocumentId = documentId,
-                    FileName = claim.FileName,
-                    ContentType = ContentTypes.FromFileName(claim.FileName),
-                    Size = content.Length,
-                    Content = content,
-                    // The first claim's time, also on a take-over: see FileClaim.
-                    FetchedAt = claim.TakenAt,
-                },
-                publishDeadline.Token);
-        }
-        catch (Exception exception)
+            DocumentId = documentId,
+            FileName = claim.FileName,
+            ContentType = ContentTypes.FromFileName(claim.FileName),
+            Size = content.Length,
+            Content = content,
+            // The first claim's time, also on a take-over or a retry: see FileClaim.
+            FetchedAt = claim.TakenAt,
+        };
+        for (var attempt = 1; ; attempt++)
         {
-            // Not confirmed: put the file back so a later scan tries again (a duplicate publish is harmless downstream).
-            activity?.AddException(exception);
-            activity?.SetStatus(ActivityStatusCode.Error, "publish failed");
-            var returnedTo = FileArchive.MoveUnique(claim.Path, folders.Inbox, claim.FileName);
-            LogPublishFailed(exception, claim.FileName, returnedTo);
-            if (cancellationToken.IsCancellationRequested)
+            // A claim older than ClaimTimeout is taken over by other fetchers: give up well before that, so a live
+            // claim is never published twice by two fetchers.
+            using var publishDeadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            publishDeadline.CancelAfter(_options.ClaimTimeout / 2);
+            try
             {
-                throw;
+                // Publish completes once the broker confirmed it: only then may the file leave the claim.
+                await bus.Publish(message, publishDeadline.Token);
+                break;
             }
+            catch (Exception exception)
+            {
+                activity?.AddException(exception);
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    // Shutting down: the claim stays, and whichever fetcher takes it over publishes the same drop.
+                    throw;
+                }
 
-            return;
+                // Not confirmed: the broker may still have it, so the retry must be the same drop (same claim, same
+                // fetch time) for storage to record it once. Renewing the claim keeps other fetchers off it meanwhile.
+                var retryIn = RetryDelay(attempt);
+                LogPublishFailed(exception, claim.FileName, attempt, retryIn);
+                await Task.Delay(retryIn, cancellationToken);
+                if (FileClaim.TryTake(claim.Path, claim.FileName, folders.Processing, clock.GetUtcNow(), claim.TakenAt) is not { } renewed)
+                {
+                    return;
+                }
+
+                claim = renewed;
+            }
         }
 
         var day = clock.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -184,8 +198,8 @@ internal sealed partial class DocumentFetcher(
     [LoggerMessage(LogLevel.Warning, "Could not take {FileName}: {Reason}; moved to {FailedPath}")]
     private partial void LogFailed(string fileName, string reason, string failedPath);
 
-    [LoggerMessage(LogLevel.Warning, "Publishing {FileName} failed; returned it to {InboxPath} to try again")]
-    private partial void LogPublishFailed(Exception exception, string fileName, string inboxPath);
+    [LoggerMessage(LogLevel.Warning, "Publishing {FileName} failed (attempt {Attempt}); retrying in {RetryIn}")]
+    private partial void LogPublishFailed(Exception exception, string fileName, int attempt, TimeSpan retryIn);
 
     [LoggerMessage(LogLevel.Warning, "Took over {FileName}, claimed at {ClaimedAt} by a fetcher that did not finish it")]
     private partial void LogReclaimed(string fileName, DateTimeOffset claimedAt);

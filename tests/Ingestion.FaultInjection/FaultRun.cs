@@ -68,7 +68,7 @@ internal sealed class FaultRun(SuiteSettings settings, int runNumber, PageCorpus
                 figures = await checker.CheckAsync(dropped) with
                 {
                     ClaimsTakenOver = evidence.ClaimsTakenOver,
-                    PublishesReturned = evidence.PublishesReturned,
+                    PublishesRetried = evidence.PublishesRetried,
                     RepeatsAbsorbed = evidence.RepeatsAbsorbed,
                     Runs = 1,
                     FaultsInjected = plan.Count,

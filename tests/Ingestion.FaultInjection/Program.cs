@@ -12,15 +12,15 @@ var command = new RootCommand(
 {
     runs, files, seed, kills, rate,
 };
-command.Validators.Add(result =>
-{
-    if (result.GetValue(runs) < 1 || result.GetValue(files) < 1 || result.GetValue(kills) < 0 || result.GetValue(rate) <= 0)
-    {
-        result.AddError("--runs and --files must be at least 1, --kills at least 0 and --rate above 0.");
-    }
-});
 command.SetAction(async parseResult =>
 {
+    // Checked here rather than in a command validator, which sees 0 for options left at their default.
+    if (parseResult.GetValue(runs) < 1 || parseResult.GetValue(files) < 1 || parseResult.GetValue(kills) < 0 || parseResult.GetValue(rate) <= 0)
+    {
+        await Console.Error.WriteLineAsync("--runs and --files must be at least 1, --kills at least 0 and --rate above 0.");
+        return 2;
+    }
+
     var settings = SuiteSettings.LongForm(parseResult.GetValue(seed) ?? Random.Shared.Next()) with
     {
         Runs = parseResult.GetValue(runs),

@@ -10,7 +10,7 @@ internal static class RecoveryEvidence
     public static RunFigures Count(string logFolder) => new()
     {
         ClaimsTakenOver = CountLines(Path.Combine(logFolder, "fetcher.log"), "Took over "),
-        PublishesReturned = CountLines(Path.Combine(logFolder, "fetcher.log"), "; returned it to "),
+        PublishesRetried = CountLines(Path.Combine(logFolder, "fetcher.log"), " failed (attempt "),
         RepeatsAbsorbed = CountLines(Path.Combine(logFolder, "storage.log"), ": Duplicate with "),
     };
 

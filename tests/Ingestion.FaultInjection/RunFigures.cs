@@ -43,7 +43,7 @@ public sealed record RunFigures
     public int ClaimsTakenOver { get; init; }
 
     /// <summary>Files returned to the inbox because RabbitMQ did not confirm their publish.</summary>
-    public int PublishesReturned { get; init; }
+    public int PublishesRetried { get; init; }
 
     /// <summary>Messages storage received for content it had already stored (redeliveries and second publishes).</summary>
     public int RepeatsAbsorbed { get; init; }
@@ -68,7 +68,7 @@ public sealed record RunFigures
         NotRecovered = a.NotRecovered + b.NotRecovered,
         UnexpectedExits = a.UnexpectedExits + b.UnexpectedExits,
         ClaimsTakenOver = a.ClaimsTakenOver + b.ClaimsTakenOver,
-        PublishesReturned = a.PublishesReturned + b.PublishesReturned,
+        PublishesRetried = a.PublishesRetried + b.PublishesRetried,
         RepeatsAbsorbed = a.RepeatsAbsorbed + b.RepeatsAbsorbed,
     };
 
@@ -78,5 +78,5 @@ public sealed record RunFigures
         $"rejected {Rejected}, lost {Lost}, duplicated {Duplicated}, wrong comment counts {WrongCommentCounts}, " +
         $"files not filed {FilesNotFiled}, error-queue messages {ErrorQueueMessages}, messages left {MessagesLeft}, " +
         $"not recovered {NotRecovered}, unexpected exits {UnexpectedExits}: {(Passed ? "PASSED" : "FAILED")} " +
-        $"(recovery seen: claims taken over {ClaimsTakenOver}, publishes returned {PublishesReturned}, repeats absorbed {RepeatsAbsorbed})");
+        $"(recovery seen: claims taken over {ClaimsTakenOver}, publishes retried {PublishesRetried}, repeats absorbed {RepeatsAbsorbed})");
 }
