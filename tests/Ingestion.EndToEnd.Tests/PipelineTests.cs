@@ -27,10 +27,11 @@ public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<Pipe
             File.Copy(sample, Path.Combine(pipeline.InboxPath, Path.GetFileName(sample)));
         }
 
-        await Eventually.TrueAsync(() => Task.FromResult(SampleFiles.All(sample =>
-            Directory.EnumerateFiles(Path.Combine(pipeline.InboxPath, "processed"), Path.GetFileName(sample), SearchOption.AllDirectories).Any())));
+        var processed = Path.Combine(pipeline.InboxPath, "processed");
+        // processed/ appears with the first file moved there.
+        await Eventually.TrueAsync(() => Task.FromResult(Directory.Exists(processed) && SampleFiles.All(sample =>
+            Directory.EnumerateFiles(processed, Path.GetFileName(sample), SearchOption.AllDirectories).Any())));
 
-        
         await pipeline.StartParserAsync();
         await pipeline.StartStorageAsync();
 
