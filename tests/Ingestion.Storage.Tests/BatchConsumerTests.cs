@@ -124,7 +124,8 @@ public sealed class BatchConsumerTests : IAsyncLifetime
         var deadline = Stopwatch.StartNew();
         while (!await probe())
         {
-            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(30), "Gave up after 30 s.");
+            // The shared patience: other test projects, the fault suite's private servers among them, load the machine.
+            Assert.True(deadline.Elapsed < Ingestion.Testing.Eventually.DefaultPatience, $"Gave up after {Ingestion.Testing.Eventually.DefaultPatience}.");
             await Task.Delay(100);
         }
     }
