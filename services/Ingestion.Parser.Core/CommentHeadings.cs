@@ -32,11 +32,11 @@ internal static partial class CommentHeadings
         + "|comentários?|respostas?|contributions?|beiträge|contribuciones";
 
     [GeneratedRegex(
-        @"^[^\w(]*(?:[\w’']+\s+){0,2}[(\[]?\s*(?<n>\d{1,3}(?:[,.]\d{3})*|no|one|zero|ein|eine|keine|un|une|aucun|uno|una|ningún)\s+(?:" + CountNouns + @")\b",
+        @"^[^\w(]*(?:[\w’']+\s+){0,2}[(\[]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6}|no|one|zero|ein|eine|keine|un|une|aucun|uno|una|ningún)\s+(?:" + CountNouns + @")\b",
         Options)]
     private static partial Regex CountFirst();
 
-    [GeneratedRegex(@"^[^\w]*(?:[\w’']+\s+){0,2}(?:" + CountNouns + @")\s*[(\[:]\s*(?<n>\d{1,3}(?:[,.]\d{3})*)\s*[)\]]?\s*$", Options)]
+    [GeneratedRegex(@"^[^\w]*(?:[\w’']+\s+){0,2}(?:" + CountNouns + @")\s*[(\[:]\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]?\s*$", Options)]
     private static partial Regex CountAfter();
 
     private static readonly SearchValues<string> CountStems = SearchValues.Create(

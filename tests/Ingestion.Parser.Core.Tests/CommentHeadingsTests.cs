@@ -6,6 +6,9 @@ public class CommentHeadingsTests
 {
     [Theory]
     [InlineData("soundoff (12 Responses)", 12)]
+    [InlineData("soundoff (3000 Responses)", 3000)]
+    [InlineData("soundoff (3,000 Responses)", 3000)]
+    [InlineData("Comments (1234)", 1234)]
     [InlineData("12 Responses to “Putin looks on”", 12)]
     [InlineData("5 thoughts on “Riverbend schools”", 5)]
     [InlineData("One Response", 1)]
