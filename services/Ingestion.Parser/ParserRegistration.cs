@@ -11,6 +11,7 @@ public static class ParserRegistration
     {
         builder.AddServiceDefaults(ServiceName, bus =>
             bus.AddConsumer<DocumentFetchedConsumer, DocumentFetchedConsumerDefinition>());
+        builder.Services.AddValidatedOptions<ParserSettings>(ParserSettings.Section);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ParserTelemetry>();
         return builder;
