@@ -38,6 +38,7 @@ internal sealed record RunResult(
     double MaxMs,
     IReadOnlyDictionary<string, ServiceFigures> Services,
     double PostgresCpuS,
+    double? RabbitmqCpuS,
     IReadOnlyDictionary<string, int> MaxQueueDepth,
     OtlpFigures? Otlp,
     double[] LoadAverage);
@@ -69,17 +70,18 @@ internal static class BenchResult
 
         Console.WriteLine();
         Console.WriteLine(
-            "| tracing | documents | docs/s | comments/s | ratio | p50 ms | p95 ms | p99 ms | CPU ms/doc: fetcher, parser, storage, postgres | " +
+            "| tracing | documents | docs/s | comments/s | ratio | p50 ms | p95 ms | p99 ms | CPU ms/doc: fetcher, parser, storage, postgres, rabbitmq | " +
             "fetcher cpu s / peak MB | parser cpu s / peak MB | storage cpu s / peak MB | max queue parser / storage | load |");
         Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         foreach (var run in runs)
         {
+            string PerDocument(double cpuS) => $"{cpuS * 1000 / Math.Max(1, run.Completed):F2}";
             string Service(string name) => $"{run.Services[name].CpuS:F1} / {run.Services[name].PeakRssMb:F0}";
             Console.WriteLine(
                 $"| {run.Tracing} | {run.Completed}{(run.Missing > 0 ? $" ({run.Missing} missing)" : "")} | {run.DocsPerS:F0} | {run.CommentsPerS:F0} | " +
                 $"{run.Ratio:F2} | {run.P50Ms:F0} | {run.P95Ms:F0} | {run.P99Ms:F0} | " +
                 $"{run.Services["fetcher"].CpuMsPerDoc:F2}, {run.Services["parser"].CpuMsPerDoc:F2}, {run.Services["storage"].CpuMsPerDoc:F2}, " +
-                $"{run.PostgresCpuS * 1000 / Math.Max(1, run.Completed):F2} | {Service("fetcher")} | {Service("parser")} | {Service("storage")} | " +
+                $"{PerDocument(run.PostgresCpuS)}, {(run.RabbitmqCpuS is { } rabbitMq ? PerDocument(rabbitMq) : "-")} | {Service("fetcher")} | {Service("parser")} | {Service("storage")} | " +
                 $"{run.MaxQueueDepth["parser"]} / {run.MaxQueueDepth["storage"]} | {string.Join(' ', run.LoadAverage)} |");
         }
 

@@ -68,6 +68,8 @@ internal sealed class PipelineRun(BenchSettings settings, string tracing, double
             await using var ownerDataSource = database.CreateDataSource();
             var postgresBefore = await ServerCpu.OfDatabaseAsync(ownerDataSource, cancellationToken);
             var cpuBefore = services.ToDictionary(s => s.Name, s => ProcessMeter.CpuSeconds(s.Id), StringComparer.Ordinal);
+            var rabbitMqNode = ProcessMeter.FindRabbitMqNode();
+            var rabbitMqBefore = rabbitMqNode is { } node ? ProcessMeter.CpuSeconds(node) : 0;
             using var sampling = new CancellationTokenSource();
             var sampler = new Sampler(services, virtualHost);
             var samplerTask = sampler.RunAsync(sampling.Token);
@@ -77,6 +79,7 @@ internal sealed class PipelineRun(BenchSettings settings, string tracing, double
             var missing = await listener.WaitForAsync(measured.Select(p => p.Id).ToList(), TimeSpan.FromSeconds(120), cancellationToken);
             var cpuAfter = services.ToDictionary(s => s.Name, s => ProcessMeter.CpuSeconds(s.Id), StringComparer.Ordinal);
             var postgresCpu = (await ServerCpu.OfDatabaseAsync(ownerDataSource, cancellationToken) - postgresBefore).TotalSeconds;
+            double? rabbitMqCpu = rabbitMqNode is { } nodeAfter ? ProcessMeter.CpuSeconds(nodeAfter) - rabbitMqBefore : null;
             await sampling.CancelAsync();
             await samplerTask;
             var load = ProcessMeter.LoadAverage();
@@ -129,6 +132,7 @@ internal sealed class PipelineRun(BenchSettings settings, string tracing, double
                 Math.Round(latencies.LastOrDefault(), 1),
                 figures,
                 Math.Round(postgresCpu, 2),
+                rabbitMqCpu is { } rabbitMqSeconds ? Math.Round(rabbitMqSeconds, 2) : null,
                 new Dictionary<string, int>(StringComparer.Ordinal) { ["parser"] = sampler.MaxParserQueue, ["storage"] = sampler.MaxStorageQueue },
                 otlp,
                 load);

@@ -11,8 +11,44 @@ internal static class ProcessMeter
     /// <summary>User plus system CPU time (fields 14 and 15 of /proc/&lt;pid&gt;/stat).</summary>
     public static double CpuSeconds(int pid) => StatCpuSeconds($"/proc/{pid}/stat");
 
+    /// <summary>
+    /// The RabbitMQ node on this machine (its Erlang VM, <c>beam.smp</c>), or null when the broker runs elsewhere. Its
+    /// CPU covers every virtual host, so it belongs to the run only while nothing else uses the broker.
+    /// </summary>
+    public static int? FindRabbitMqNode()
+    {
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (int.TryParse(Path.GetFileName(directory), CultureInfo.InvariantCulture, out var pid)
+                && TryRead(Path.Combine(directory, "cmdline")) is { } commandLine
+                && commandLine.Contains("beam.smp", StringComparison.Ordinal)
+                && commandLine.Contains("rabbit", StringComparison.Ordinal))
+            {
+                return pid;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>CPU time of the calling thread only, so other work in this process does not count.</summary>
     public static double ThreadCpuSeconds() => StatCpuSeconds("/proc/thread-self/stat");
+
+    private static string? TryRead(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (IOException)
+        {
+            return null; // the process ended while the list was read
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     private static double StatCpuSeconds(string path)
     {
