@@ -44,6 +44,9 @@ internal static class BoilerplateFilter
         "todos los derechos reservados", "may be republished", "republish this", "tutti i diritti riservati", "todos os direitos reservados",
     ], StringComparison.OrdinalIgnoreCase);
 
+    // A vectorised search: with invariant globalization, a case-insensitive string.Contains compares character by character.
+    private static readonly SearchValues<string> CookieWord = SearchValues.Create(["cookie"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly SearchValues<string> CookieContext = SearchValues.Create(
         [" use", "utiliz", "navig", "accept", "consent", "akzept", "verwend", "privacy", "policy", "einstellung", "acepta", "acconsent", "aceita"],
         StringComparison.OrdinalIgnoreCase);
@@ -85,7 +88,7 @@ internal static class BoilerplateFilter
 
     /// <summary>A cookie banner in any of the page languages; the second word keeps articles about baking out.</summary>
     private static bool IsCookieNotice(ReadOnlySpan<char> text) =>
-        text.Length < 500 && text.Contains("cookie", StringComparison.OrdinalIgnoreCase) && text.ContainsAny(CookieContext);
+        text.Length < 500 && text.ContainsAny(CookieWord) && text.ContainsAny(CookieContext);
 
     /// <summary>"WATCH Kerry: Dialogue Has Been Constructive", "VIDEO: …": teasers for a video player.</summary>
     private static bool IsVideoTeaser(ReadOnlySpan<char> text) =>
