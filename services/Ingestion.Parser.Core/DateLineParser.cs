@@ -16,7 +16,24 @@ internal static class DateLineParser
     {
         time = default;
         // Without a digit only short relative lines ("Yesterday", "a year ago") can be dates.
-        if (line.Length > 100 || (line.Length > 30 && !Words.HasDigit(line)) || Parse(line, out var otherWords) is not { } parsed || otherWords > 0)
+        if (line.Length > 100 || (line.Length > 30 && !Words.HasDigit(line)))
+        {
+            return false;
+        }
+
+        var state = new State();
+        var position = 0;
+        while (NextToken(line, ref position) is { Length: > 0 } token)
+        {
+            // One word that is no part of a date makes it another kind of line: most lines show it in their first words.
+            if (!state.Read(token))
+            {
+                return false;
+            }
+        }
+
+        var otherWords = 0;
+        if (state.Result(ref otherWords) is not { } parsed || otherWords > 0)
         {
             return false;
         }
