@@ -176,20 +176,22 @@ internal static partial class CommentLine
     {
         name = string.Empty;
         time = null;
-        if (DateLineParser.Parse(text, out _) is null)
-        {
-            return false;
-        }
-
         foreach (var separator in (ReadOnlySpan<string>)[" | ", " • ", " · ", " - ", " — ", " – ", ", ", " on ", " am ", " le ", " el ", " (", " "])
         {
             var at = text.IndexOf(separator, StringComparison.Ordinal);
             while (at > 0 && at <= 50)
             {
+                // The date line test first: it turns down most tails within their first words.
                 var after = text.AsSpan(at + separator.Length).TrimEnd(") ");
                 var before = text.AsSpan(0, at).Trim();
-                if (Words.LooksLikeName(before) && DateLineParser.TryParseLine(after, out var parsed) && !DateLineParser.TryParseLine(before, out _))
+                if (DateLineParser.TryParseLine(after, out var parsed) && Words.LooksLikeName(before) && !DateLineParser.TryParseLine(before, out _))
                 {
+                    // Asked last because it reads the whole line: the line as a whole must read as holding a date too.
+                    if (DateLineParser.Parse(text, out _) is null)
+                    {
+                        return false;
+                    }
+
                     name = Whitespace.Collapse(before);
                     time = parsed;
                     return true;
