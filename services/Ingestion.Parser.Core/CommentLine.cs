@@ -178,8 +178,10 @@ internal static partial class CommentLine
         time = null;
         foreach (var separator in (ReadOnlySpan<string>)[" | ", " • ", " · ", " - ", " — ", " – ", ", ", " on ", " am ", " le ", " el ", " (", " "])
         {
-            var at = text.IndexOf(separator, StringComparison.Ordinal);
-            while (at > 0 && at <= 50)
+            // Names are at most 50 characters long: only the start of the line can hold the separator after one.
+            var nameEnd = text.AsSpan(0, Math.Min(text.Length, 50 + separator.Length));
+            var at = nameEnd.IndexOf(separator, StringComparison.Ordinal);
+            while (at > 0)
             {
                 // The date line test first: it turns down most tails within their first words.
                 var after = text.AsSpan(at + separator.Length).TrimEnd(") ");
@@ -197,7 +199,8 @@ internal static partial class CommentLine
                     return true;
                 }
 
-                at = text.IndexOf(separator, at + 1, StringComparison.Ordinal);
+                var next = nameEnd[(at + 1)..].IndexOf(separator, StringComparison.Ordinal);
+                at = next < 0 ? -1 : at + 1 + next;
             }
         }
 
