@@ -111,18 +111,14 @@ internal static partial class CommentHeadings
             return null;
         }
 
-        var match = CountFirst().Match(line);
-        if (!match.Success)
-        {
-            match = CountAfter().Match(line);
-        }
-
-        if (!match.Success)
+        // IsMatch first: it allocates nothing, and most lines it sees hold no count.
+        var pattern = CountFirst().IsMatch(line) ? CountFirst() : CountAfter().IsMatch(line) ? CountAfter() : null;
+        if (pattern is null)
         {
             return null;
         }
 
-        var number = match.Groups["n"].ValueSpan;
+        var number = pattern.Match(line).Groups["n"].ValueSpan;
         if (char.IsAsciiDigit(number[0]))
         {
             return int.Parse(number.ToString().Replace(",", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
