@@ -44,6 +44,9 @@ internal static partial class CommentHeadings
          "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr"],
         StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The number words of the count pattern; keine, eine, une, uno, una and aucun hold "ein" or "un".</summary>
+    private static readonly SearchValues<string> NumberWords = SearchValues.Create(["no", "one", "zero", "ein", "un", "ningún"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly SearchValues<string> PrivacyWords = SearchValues.Create(
         ["privacy", "privacidad", "datenschutz", "confidentialité", "privacidade"], StringComparison.OrdinalIgnoreCase);
 
@@ -134,9 +137,11 @@ internal static partial class CommentHeadings
             ? 0
             : 1;
 
-    // The regexes run only on lines that name comments at all: most short lines of a page do not.
+    // The regexes run only on lines that name comments and hold a number, in digits of any script (as \d) or as a word:
+    // most short lines of a page do not, and "Reply", "Antworten", "Leave a Reply" name comments without one.
     // The stems are ASCII ("ponse" for réponse) because ASCII needles are searched vectorised.
-    private static bool MayHoldCount(string line) => line.AsSpan().ContainsAny(CountStems);
+    private static bool MayHoldCount(string line) =>
+        line.AsSpan().ContainsAny(CountStems) && (Words.HasDecimalDigit(line) || line.AsSpan().ContainsAny(NumberWords));
 
     /// <summary>"Terms · Privacy · About Our Ads", "Aviso legal | Política de privacidad": the links at the foot of a page.</summary>
     private static bool IsLegalLinks(ReadOnlySpan<char> text) =>

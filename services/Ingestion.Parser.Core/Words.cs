@@ -12,6 +12,20 @@ internal static class Words
     /// <summary>Whether an ASCII digit occurs; dates and counts cannot be on a line without one.</summary>
     public static bool HasDigit(ReadOnlySpan<char> text) => text.ContainsAny(Digits);
 
+    /// <summary>Whether a digit of any script occurs, as a regex's \d finds them.</summary>
+    public static bool HasDecimalDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static int Count(ReadOnlySpan<char> text)
     {
         var count = 0;
