@@ -45,14 +45,15 @@ internal static partial class CommentLine
         "anzeigen", "afficher", "un", "abus", "respect", "beitrag", "melden", "de", "contributions", "reactions", "réactions", "commenti", "comentarios", "comentários", "commentaires", "kommentare", "replies", "respuestas", "risposte",
     };
 
-    public static Kind Classify(string text)
+    public static Kind Classify(PageLines lines, int index)
     {
+        var text = lines[index].Text;
         if (text.Length == 0)
         {
             return Kind.Blank;
         }
 
-        if (DateLineParser.TryParseLine(text, out _))
+        if (lines.TryParseDate(index, out _))
         {
             return Kind.Date;
         }
@@ -67,7 +68,7 @@ internal static partial class CommentLine
             return Kind.Action;
         }
 
-        return BoilerplateFilter.IsBoilerplate(text) || CommentHeadings.Classify(text) != CommentHeadings.Kind.None || IsFormField(text)
+        return lines.IsBoilerplate(index) || lines.HeadingKind(index) != CommentHeadings.Kind.None || IsFormField(text)
             ? Kind.Boilerplate
             : Kind.Text;
     }
@@ -131,7 +132,7 @@ internal static partial class CommentLine
             return true;
         }
 
-        if ((prefixed || marker != Marker.None) && Words.LooksLikeName(core) && Classify(core) == Kind.Text)
+        if ((prefixed || marker != Marker.None) && Words.LooksLikeName(core) && Classify(PageLines.Of(core), 0) == Kind.Text)
         {
             author = Whitespace.Collapse(core);
             return true;

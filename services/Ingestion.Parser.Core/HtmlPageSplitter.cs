@@ -82,7 +82,7 @@ internal static class HtmlPageSplitter
 
     private static TextArticleReader ReadAsText(IElement element, string? knownTitle)
     {
-        var lines = HtmlText.Lines(element);
+        var lines = new PageLines(HtmlText.Lines(element));
         var reader = new TextArticleReader(lines, lines.Count, knownTitle);
         reader.Read();
         return reader;
@@ -111,7 +111,7 @@ internal static class HtmlPageSplitter
             }
         }
 
-        return (TextCommentParser.Parse(lines.GetRange(start, lines.Count - start)), declared);
+        return (TextCommentParser.Parse(new PageLines(lines).Range(start, lines.Count - start)), declared);
     }
 
     /// <summary>
@@ -246,11 +246,11 @@ internal static class HtmlPageSplitter
     }
 
     /// <summary>A part of the document title ("Site - Headline") that the page also shows on a line of its own.</summary>
-    private static string? TitleFromDocumentTitle(IDocument document, List<TextLine> lines)
+    private static string? TitleFromDocumentTitle(IDocument document, PageLines lines)
     {
         var parts = Whitespace.Collapse(document.Title).Split([" | ", " - ", " – ", " — ", " :: ", " · "], StringSplitOptions.TrimEntries);
         return parts.Where(part => Words.Count(part) >= 3).OrderByDescending(part => part.Length)
-            .FirstOrDefault(part => lines.Exists(line => string.Equals(line.Text, part, StringComparison.Ordinal)));
+            .FirstOrDefault(part => lines.FindIndex(line => string.Equals(line.Text, part, StringComparison.Ordinal)) >= 0);
     }
 
     /// <summary>The metadata's time unless the page shows the same day with the time of day.</summary>
