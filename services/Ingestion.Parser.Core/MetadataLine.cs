@@ -64,7 +64,7 @@ internal static class MetadataLine
         }
 
         // A segment holding a date besides names is split around its joining word, once: "Posted by X on DATE".
-        if (depth <= 1 && Words.HasDigit(segment) && DateLineParser.Parse(segment, out _) is not null && ReadJoined(segment, ref found, depth))
+        if (depth <= 1 && Words.HasDigit(segment) && ReadJoined(segment, ref found, depth))
         {
             return true;
         }
@@ -97,12 +97,20 @@ internal static class MetadataLine
 
     private static bool ReadJoined(string segment, ref Found found, int depth)
     {
+        bool? holdsDate = null;
         foreach (var (join, search) in Joins)
         {
             var at = segment.AsSpan().IndexOfAny(search);
             if (at <= 0)
             {
                 continue;
+            }
+
+            // Only a segment holding a date is split; asked once a join word is found, as it means reading the whole segment.
+            holdsDate ??= DateLineParser.Parse(segment, out _) is not null;
+            if (holdsDate == false)
+            {
+                return false;
             }
 
             // Joined halves count only with a date on one side: "What's On Property" is a menu, not a byline.
