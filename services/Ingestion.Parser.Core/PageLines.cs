@@ -71,6 +71,24 @@ internal sealed class PageLines
         return facts.IsDate == true;
     }
 
+    /// <summary>Whether the line is a metadata line (<see cref="MetadataLine.TryRead"/>), and what it holds.</summary>
+    public bool TryReadMetadata(int index, out MetadataLine.Found found)
+    {
+        ref var facts = ref FactsAt(index);
+        if (facts.IsMetadata is null)
+        {
+            var read = default(MetadataLine.Found);
+            facts.IsMetadata = MetadataLine.TryRead(this[index].Text, ref read);
+            if (facts.IsMetadata == true)
+            {
+                _facts.Metadata[_first + index] = read;
+            }
+        }
+
+        found = facts.IsMetadata == true ? _facts.Metadata[_first + index] : default;
+        return facts.IsMetadata == true;
+    }
+
     private ref LineFacts FactsAt(int index) => ref _facts.Lines[_first + Checked(index)];
 
     /// <summary>A range's index, checked against the range: the page's lines around it are not its own.</summary>
@@ -81,12 +99,14 @@ internal sealed class PageLines
         return index;
     }
 
-    /// <summary>What is known about a page's lines, shared by its ranges; the few dates found are kept apart, by line index, so the facts per line stay small.</summary>
+    /// <summary>What is known about a page's lines, shared by its ranges; the few dates and metadata found are kept apart, by line index, so the facts per line stay small.</summary>
     private sealed class PageFacts(int lineCount)
     {
         public LineFacts[] Lines { get; } = new LineFacts[lineCount];
 
         public Dictionary<int, PageTime> Dates { get; } = [];
+
+        public Dictionary<int, MetadataLine.Found> Metadata { get; } = [];
     }
 
     private struct LineFacts
@@ -94,5 +114,6 @@ internal sealed class PageLines
         public CommentHeadings.Kind? HeadingKind;
         public bool? IsBoilerplate;
         public bool? IsDate;
+        public bool? IsMetadata;
     }
 }

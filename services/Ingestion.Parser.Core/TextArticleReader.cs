@@ -53,7 +53,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (ReadMetadata(text, takeAuthors: i > titleIndex))
+            if (ReadMetadata(i, takeAuthors: i > titleIndex))
             {
                 continue;
             }
@@ -129,8 +129,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return false;
         }
 
-        var found = default(MetadataLine.Found);
-        return !MetadataLine.TryRead(text, ref found) && TagLineParser.TryRead(text) is null;
+        return !lines.TryReadMetadata(index, out _) && TagLineParser.TryRead(text) is null;
     }
 
     /// <summary>The site's name: the first name-like line of the chrome above the title ("The Millbrook Ledger").</summary>
@@ -171,10 +170,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     }
 
     /// <summary>Dates may stand above the title; names above it are the site's menus, never its authors.</summary>
-    private bool ReadMetadata(string text, bool takeAuthors)
+    private bool ReadMetadata(int index, bool takeAuthors)
     {
-        var found = default(MetadataLine.Found);
-        if (!MetadataLine.TryRead(text, ref found))
+        if (!lines.TryReadMetadata(index, out var found))
         {
             return false;
         }
@@ -186,7 +184,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         if (found.Time is { } time)
         {
-            SetPublished(time, IsUpdateLine(text));
+            SetPublished(time, IsUpdateLine(lines[index].Text));
         }
 
         return true;
