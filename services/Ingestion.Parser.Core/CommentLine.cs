@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Ingestion.Parser.Core;
@@ -34,7 +35,7 @@ internal static partial class CommentLine
         "von ", "par ", "por ", "by ",
     ]);
 
-    private static readonly HashSet<string> ActionWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> ActionWords = new[]
     {
         "reply", "replies", "report", "share", "like", "likes", "dislike", "upvote", "downvote", "vote", "up", "down", "flag", "permalink", "edit",
         "delete", "quote", "link", "log", "in", "to", "hide", "show", "more", "view", "load", "collapse", "expand", "abuse", "spam", "avatar",
@@ -43,7 +44,7 @@ internal static partial class CommentLine
         "répondre", "signaler", "partager", "citer", "j'aime", "responder", "denunciar", "compartir", "citar", "me", "gusta", "reportar",
         "rispondi", "segnala", "curtir", "ver", "más", "mais", "voir", "plus", "mehr", "weitere", "altri", "mostra", "carregar", "cargar",
         "anzeigen", "afficher", "un", "abus", "respect", "beitrag", "melden", "de", "contributions", "reactions", "réactions", "commenti", "comentarios", "comentários", "commentaires", "kommentare", "replies", "respuestas", "risposte",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static Kind Classify(PageLines lines, int index)
     {

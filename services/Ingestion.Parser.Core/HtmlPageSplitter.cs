@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -30,13 +31,13 @@ internal static class HtmlPageSplitter
     ];
 
     /// <summary>Words in class names and ids that mark furniture; whole words, since "node-promoted" is an article.</summary>
-    private static readonly HashSet<string> NoiseWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> NoiseWords = new[]
     {
         "share", "sharing", "sharedaddy", "social", "related", "newsletter", "subscribe", "subscription", "advert", "advertisement", "ad", "ads",
         "promo", "cookie", "cookies", "sidebar", "breadcrumb", "breadcrumbs", "popup", "modal", "comment", "comments", "disqus", "respond",
         "recommended", "recommendations", "sponsor", "sponsored", "outbrain", "taboola", "signup", "paywall", "navigation", "nav", "menu",
         "byline", "meta", "tags", "tag", "bio", "caption", "credit", "partage", "teilen", "compartir", "reactions",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// One parser, so one browsing context, per thread: a context is a browser tab that reads one page at a time, and
