@@ -1,11 +1,12 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace Ingestion.Parser.Core;
 
 /// <summary>Lines that belong to the page's furniture rather than to the article: share widgets, ads, prompts, teasers.</summary>
 internal static class BoilerplateFilter
 {
-    private static readonly HashSet<string> WidgetWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> WidgetWords = new[]
     {
         "share", "shares", "share this", "tweet", "email", "e-mail", "mail", "print", "facebook", "twitter", "x", "linkedin", "pinterest", "whatsapp",
         "reddit", "tumblr", "messenger", "telegram", "flipboard", "pocket", "sms", "copy", "link", "copy link", "save", "comments", "comment",
@@ -21,7 +22,7 @@ internal static class BoilerplateFilter
         "aller au contenu", "saltar al contenido", "ir al contenido", "vai al contenuto", "pular para o conteúdo", "pubblicità", "publicidade",
         "condividi", "compartilhe", "compartilhar", "partilhar", "artikel", "teilen:", "register", "registrieren", "empfehlen",
         "leserbrief", "schreiben", "recommend",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly PrefixSet Prefixes = new(
     [
@@ -44,11 +45,14 @@ internal static class BoilerplateFilter
         "todos los derechos reservados", "may be republished", "republish this", "tutti i diritti riservati", "todos os direitos reservados",
     ], StringComparison.OrdinalIgnoreCase);
 
+    // A vectorised search: with invariant globalization, a case-insensitive string.Contains compares character by character.
+    private static readonly SearchValues<string> CookieWord = SearchValues.Create(["cookie"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly SearchValues<string> CookieContext = SearchValues.Create(
         [" use", "utiliz", "navig", "accept", "consent", "akzept", "verwend", "privacy", "policy", "einstellung", "acepta", "acconsent", "aceita"],
         StringComparison.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> RelatedHeadings = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> RelatedHeadings = new[]
     {
         "related", "related articles", "related stories", "related links", "related content", "related coverage", "related news", "related posts",
         "read more", "more from", "more on this", "more on this story", "more stories", "more news", "see also", "you may also like",
@@ -57,7 +61,7 @@ internal static class BoilerplateFilter
         "weitere artikel", "lesen sie auch", "auch interessant", "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi", "à lire également",
         "noticias relacionadas", "te puede interesar", "lee también", "más información", "relacionado", "relacionados", "también te puede interesar",
         "leggi anche", "potrebbe interessarti", "articoli correlati", "leia também", "veja também", "relacionadas", "notícias relacionadas", "more from",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>
     private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "more in ", "more on ", "mehr aus ", "mehr zu ", "plus de ", "más de ", "altro da ", "mais de "]);
@@ -85,7 +89,7 @@ internal static class BoilerplateFilter
 
     /// <summary>A cookie banner in any of the page languages; the second word keeps articles about baking out.</summary>
     private static bool IsCookieNotice(ReadOnlySpan<char> text) =>
-        text.Length < 500 && text.Contains("cookie", StringComparison.OrdinalIgnoreCase) && text.ContainsAny(CookieContext);
+        text.Length < 500 && text.ContainsAny(CookieWord) && text.ContainsAny(CookieContext);
 
     /// <summary>"WATCH Kerry: Dialogue Has Been Constructive", "VIDEO: …": teasers for a video player.</summary>
     private static bool IsVideoTeaser(ReadOnlySpan<char> text) =>

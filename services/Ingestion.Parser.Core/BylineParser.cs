@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 
 namespace Ingestion.Parser.Core;
 
@@ -16,11 +17,14 @@ internal static class BylineParser
 
     private static readonly string[] Separators = [" and ", " und ", " et ", " y ", " & ", ", ", "; "];
 
-    private static readonly string[] Affiliations =
+    // Vectorised searches: with invariant globalization, a case-insensitive string.IndexOf compares character by character.
+    private static readonly SearchValues<string> AnySeparator = SearchValues.Create(Separators, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> Affiliations = SearchValues.Create(
     [
         "press", "news", "staff", "reuters", "associated", "agency", "correspondent", "writer", "reporter", "editor", "contributor",
         "times", "post", "journal", "bureau", "network", "redaktion", "rédaction", "redacción", "agencia", "agence", "cnn", "bbc", "afp", "dpa",
-    ];
+    ], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The names in a byline line, or null when the line is not a byline.</summary>
     public static List<string>? TryRead(string line)
@@ -77,40 +81,32 @@ internal static class BylineParser
 
     private static ReadOnlySpan<char> NextPiece(ReadOnlySpan<char> text, out ReadOnlySpan<char> rest)
     {
-        var best = -1;
-        var length = 0;
+        var at = text.IndexOfAny(AnySeparator);
+        if (at < 0)
+        {
+            rest = [];
+            return text;
+        }
+
+        rest = text[(at + SeparatorLengthAt(text[at..]))..];
+        return text[..at];
+    }
+
+    private static int SeparatorLengthAt(ReadOnlySpan<char> text)
+    {
         foreach (var separator in Separators)
         {
-            var at = text.IndexOf(separator, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && (best < 0 || at < best))
+            if (text.StartsWith(separator, StringComparison.OrdinalIgnoreCase))
             {
-                best = at;
-                length = separator.Length;
+                return separator.Length;
             }
         }
 
-        rest = best < 0 ? [] : text[(best + length)..];
-        return best < 0 ? text : text[..best];
+        throw new UnreachableException("the separator search found a separator here");
     }
 
     /// <summary>"Staff Writer", "Transport Correspondent": a job title printed beside a byline.</summary>
     public static bool IsRole(string text) => text.Length < 50 && text.AsSpan().ContainsAny(RoleWords);
 
-    private static bool IsAffiliation(string name)
-    {
-        if (!name.Contains(' ', StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        foreach (var word in Affiliations)
-        {
-            if (name.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsAffiliation(string name) => !name.Contains(' ', StringComparison.Ordinal) || name.AsSpan().ContainsAny(Affiliations);
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -44,16 +45,19 @@ internal static partial class CommentHeadings
          "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr"],
         StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The number words of the count pattern; keine, eine, une, uno, una and aucun hold "ein" or "un".</summary>
+    private static readonly SearchValues<string> NumberWords = SearchValues.Create(["no", "one", "zero", "ein", "un", "ningún"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly SearchValues<string> PrivacyWords = SearchValues.Create(
         ["privacy", "privacidad", "datenschutz", "confidentialité", "privacidade"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> PlainHeadings = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> PlainHeadings = new[]
     {
         "comments", "comment", "reader comments", "readers' comments", "readers comments", "user comments", "your comments", "discussion",
         "responses", "replies", "join the discussion", "join the conversation", "conversation", "what do you think?", "show comments",
         "kommentare", "leserkommentare", "diskussion", "diskutieren sie mit", "commentaires", "réactions", "vos réactions", "vos commentaires",
         "comentarios", "comentarios de los lectores", "opiniones", "commenti", "comentários", "have your say", "contributions", "leserbeiträge",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly PrefixSet FormPrefixes = new(
     [
@@ -111,18 +115,14 @@ internal static partial class CommentHeadings
             return null;
         }
 
-        var match = CountFirst().Match(line);
-        if (!match.Success)
-        {
-            match = CountAfter().Match(line);
-        }
-
-        if (!match.Success)
+        // IsMatch first: it allocates nothing, and most lines it sees hold no count.
+        var pattern = CountFirst().IsMatch(line) ? CountFirst() : CountAfter().IsMatch(line) ? CountAfter() : null;
+        if (pattern is null)
         {
             return null;
         }
 
-        var number = match.Groups["n"].ValueSpan;
+        var number = pattern.Match(line).Groups["n"].ValueSpan;
         if (char.IsAsciiDigit(number[0]))
         {
             return int.Parse(number.ToString().Replace(",", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
@@ -138,9 +138,11 @@ internal static partial class CommentHeadings
             ? 0
             : 1;
 
-    // The regexes run only on lines that name comments at all: most short lines of a page do not.
+    // The regexes run only on lines that name comments and hold a number, in digits of any script (as \d) or as a word:
+    // most short lines of a page do not, and "Reply", "Antworten", "Leave a Reply" name comments without one.
     // The stems are ASCII ("ponse" for réponse) because ASCII needles are searched vectorised.
-    private static bool MayHoldCount(string line) => line.AsSpan().ContainsAny(CountStems);
+    private static bool MayHoldCount(string line) =>
+        line.AsSpan().ContainsAny(CountStems) && (Words.HasDecimalDigit(line) || line.AsSpan().ContainsAny(NumberWords));
 
     /// <summary>"Terms · Privacy · About Our Ads", "Aviso legal | Política de privacidad": the links at the foot of a page.</summary>
     private static bool IsLegalLinks(ReadOnlySpan<char> text) =>

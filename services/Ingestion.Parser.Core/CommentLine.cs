@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Ingestion.Parser.Core;
@@ -34,7 +35,7 @@ internal static partial class CommentLine
         "von ", "par ", "por ", "by ",
     ]);
 
-    private static readonly HashSet<string> ActionWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> ActionWords = new[]
     {
         "reply", "replies", "report", "share", "like", "likes", "dislike", "upvote", "downvote", "vote", "up", "down", "flag", "permalink", "edit",
         "delete", "quote", "link", "log", "in", "to", "hide", "show", "more", "view", "load", "collapse", "expand", "abuse", "spam", "avatar",
@@ -43,16 +44,17 @@ internal static partial class CommentLine
         "répondre", "signaler", "partager", "citer", "j'aime", "responder", "denunciar", "compartir", "citar", "me", "gusta", "reportar",
         "rispondi", "segnala", "curtir", "ver", "más", "mais", "voir", "plus", "mehr", "weitere", "altri", "mostra", "carregar", "cargar",
         "anzeigen", "afficher", "un", "abus", "respect", "beitrag", "melden", "de", "contributions", "reactions", "réactions", "commenti", "comentarios", "comentários", "commentaires", "kommentare", "replies", "respuestas", "risposte",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public static Kind Classify(string text)
+    public static Kind Classify(PageLines lines, int index)
     {
+        var text = lines[index].Text;
         if (text.Length == 0)
         {
             return Kind.Blank;
         }
 
-        if (DateLineParser.TryParseLine(text, out _))
+        if (lines.TryParseDate(index, out _))
         {
             return Kind.Date;
         }
@@ -67,7 +69,7 @@ internal static partial class CommentLine
             return Kind.Action;
         }
 
-        return BoilerplateFilter.IsBoilerplate(text) || CommentHeadings.Classify(text) != CommentHeadings.Kind.None || IsFormField(text)
+        return lines.IsBoilerplate(index) || lines.HeadingKind(index) != CommentHeadings.Kind.None || IsFormField(text)
             ? Kind.Boilerplate
             : Kind.Text;
     }
@@ -131,7 +133,7 @@ internal static partial class CommentLine
             return true;
         }
 
-        if ((prefixed || marker != Marker.None) && Words.LooksLikeName(core) && Classify(core) == Kind.Text)
+        if ((prefixed || marker != Marker.None) && Words.LooksLikeName(core) && Classify(PageLines.Of(core), 0) == Kind.Text)
         {
             author = Whitespace.Collapse(core);
             return true;
@@ -176,26 +178,31 @@ internal static partial class CommentLine
     {
         name = string.Empty;
         time = null;
-        if (DateLineParser.Parse(text, out _) is null)
-        {
-            return false;
-        }
-
         foreach (var separator in (ReadOnlySpan<string>)[" | ", " • ", " · ", " - ", " — ", " – ", ", ", " on ", " am ", " le ", " el ", " (", " "])
         {
-            var at = text.IndexOf(separator, StringComparison.Ordinal);
-            while (at > 0 && at <= 50)
+            // Names are at most 50 characters long: only the start of the line can hold the separator after one.
+            var nameEnd = text.AsSpan(0, Math.Min(text.Length, 50 + separator.Length));
+            var at = nameEnd.IndexOf(separator, StringComparison.Ordinal);
+            while (at > 0)
             {
+                // The date line test first: it turns down most tails within their first words.
                 var after = text.AsSpan(at + separator.Length).TrimEnd(") ");
                 var before = text.AsSpan(0, at).Trim();
-                if (Words.LooksLikeName(before) && DateLineParser.TryParseLine(after, out var parsed) && !DateLineParser.TryParseLine(before, out _))
+                if (DateLineParser.TryParseLine(after, out var parsed) && Words.LooksLikeName(before) && !DateLineParser.TryParseLine(before, out _))
                 {
+                    // Asked last because it reads the whole line: the line as a whole must read as holding a date too.
+                    if (DateLineParser.Parse(text, out _) is null)
+                    {
+                        return false;
+                    }
+
                     name = Whitespace.Collapse(before);
                     time = parsed;
                     return true;
                 }
 
-                at = text.IndexOf(separator, at + 1, StringComparison.Ordinal);
+                var next = nameEnd[(at + 1)..].IndexOf(separator, StringComparison.Ordinal);
+                at = next < 0 ? -1 : at + 1 + next;
             }
         }
 

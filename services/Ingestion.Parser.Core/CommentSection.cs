@@ -9,7 +9,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
     public bool Exists => Start < End;
 
     /// <summary>A form right under the heading ("Kommentare (5)" / "Kommentar schreiben") comes before the comments, not after.</summary>
-    private static bool OpensSection(List<TextLine> lines, int start, int form)
+    private static bool OpensSection(PageLines lines, int start, int form)
     {
         if (start < 0)
         {
@@ -25,7 +25,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
         return between <= 3;
     }
 
-    public static CommentSection Locate(List<TextLine> lines)
+    public static CommentSection Locate(PageLines lines)
     {
         var firstProse = lines.FindIndex(line => line.Text.Length >= ProseLength);
         int? declared = null;
@@ -38,7 +38,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
                 continue;
             }
 
-            var kind = CommentHeadings.Classify(text);
+            var kind = lines.HeadingKind(i);
             if (kind == CommentHeadings.Kind.Count)
             {
                 declared ??= CommentHeadings.DeclaredCount(text);

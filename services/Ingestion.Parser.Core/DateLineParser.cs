@@ -16,7 +16,24 @@ internal static class DateLineParser
     {
         time = default;
         // Without a digit only short relative lines ("Yesterday", "a year ago") can be dates.
-        if (line.Length > 100 || (line.Length > 30 && !Words.HasDigit(line)) || Parse(line, out var otherWords) is not { } parsed || otherWords > 0)
+        if (line.Length > 100 || (line.Length > 30 && !Words.HasDigit(line)))
+        {
+            return false;
+        }
+
+        var state = new State();
+        var position = 0;
+        while (NextToken(line, ref position) is { Length: > 0 } token)
+        {
+            // One word that is no part of a date makes it another kind of line: most lines show it in their first words.
+            if (!state.Read(token))
+            {
+                return false;
+            }
+        }
+
+        var otherWords = 0;
+        if (state.Result(ref otherWords) is not { } parsed || otherWords > 0)
         {
             return false;
         }
@@ -55,29 +72,30 @@ internal static class DateLineParser
 
     private static ReadOnlySpan<char> NextToken(ReadOnlySpan<char> text, ref int position)
     {
-        while (position < text.Length && Separators.Contains(text[position]))
-        {
-            position++;
-        }
-
+        position = SkipSeparators(text, position);
         var start = position;
-        while (position < text.Length && !Separators.Contains(text[position]))
-        {
-            position++;
-        }
+        position = SkipWord(text, position);
 
         // Slashes separate words ("Reply/Report") but also hold numeric dates together ("26/09/2013").
         while (position < text.Length && text[position] == '/' && position + 1 < text.Length && char.IsAsciiDigit(text[position + 1])
             && position > start && char.IsAsciiDigit(text[position - 1]))
         {
-            position++;
-            while (position < text.Length && !Separators.Contains(text[position]))
-            {
-                position++;
-            }
+            position = SkipWord(text, position + 1);
         }
 
         return text[start..position];
+    }
+
+    private static int SkipSeparators(ReadOnlySpan<char> text, int position)
+    {
+        var wordStart = text[position..].IndexOfAnyExcept(Separators);
+        return wordStart < 0 ? text.Length : position + wordStart;
+    }
+
+    private static int SkipWord(ReadOnlySpan<char> text, int position)
+    {
+        var wordEnd = text[position..].IndexOfAny(Separators);
+        return wordEnd < 0 ? text.Length : position + wordEnd;
     }
 
     private struct State

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Ingestion.Parser.Core;
 
 /// <summary>The words that make up date lines in English, German, French and Spanish pages.</summary>
@@ -14,7 +16,7 @@ internal static class DateWords
         Filler,
     }
 
-    private static readonly Dictionary<string, (Kind Kind, int Value)> Words = Build();
+    private static readonly FrozenDictionary<string, (Kind Kind, int Value)> Words = Build().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static bool TryGet(ReadOnlySpan<char> word, out Kind kind, out int value)
     {

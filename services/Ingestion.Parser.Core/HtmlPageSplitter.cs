@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -30,13 +31,13 @@ internal static class HtmlPageSplitter
     ];
 
     /// <summary>Words in class names and ids that mark furniture; whole words, since "node-promoted" is an article.</summary>
-    private static readonly HashSet<string> NoiseWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> NoiseWords = new[]
     {
         "share", "sharing", "sharedaddy", "social", "related", "newsletter", "subscribe", "subscription", "advert", "advertisement", "ad", "ads",
         "promo", "cookie", "cookies", "sidebar", "breadcrumb", "breadcrumbs", "popup", "modal", "comment", "comments", "disqus", "respond",
         "recommended", "recommendations", "sponsor", "sponsored", "outbrain", "taboola", "signup", "paywall", "navigation", "nav", "menu",
         "byline", "meta", "tags", "tag", "bio", "caption", "credit", "partage", "teilen", "compartir", "reactions",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// One parser, so one browsing context, per thread: a context is a browser tab that reads one page at a time, and
@@ -82,7 +83,7 @@ internal static class HtmlPageSplitter
 
     private static TextArticleReader ReadAsText(IElement element, string? knownTitle)
     {
-        var lines = HtmlText.Lines(element);
+        var lines = new PageLines(HtmlText.Lines(element));
         var reader = new TextArticleReader(lines, lines.Count, knownTitle);
         reader.Read();
         return reader;
@@ -111,7 +112,7 @@ internal static class HtmlPageSplitter
             }
         }
 
-        return (TextCommentParser.Parse(lines.GetRange(start, lines.Count - start)), declared);
+        return (TextCommentParser.Parse(new PageLines(lines).Range(start, lines.Count - start)), declared);
     }
 
     /// <summary>
@@ -246,11 +247,11 @@ internal static class HtmlPageSplitter
     }
 
     /// <summary>A part of the document title ("Site - Headline") that the page also shows on a line of its own.</summary>
-    private static string? TitleFromDocumentTitle(IDocument document, List<TextLine> lines)
+    private static string? TitleFromDocumentTitle(IDocument document, PageLines lines)
     {
         var parts = Whitespace.Collapse(document.Title).Split([" | ", " - ", " – ", " — ", " :: ", " · "], StringSplitOptions.TrimEntries);
         return parts.Where(part => Words.Count(part) >= 3).OrderByDescending(part => part.Length)
-            .FirstOrDefault(part => lines.Exists(line => string.Equals(line.Text, part, StringComparison.Ordinal)));
+            .FirstOrDefault(part => lines.FindIndex(line => string.Equals(line.Text, part, StringComparison.Ordinal)) >= 0);
     }
 
     /// <summary>The metadata's time unless the page shows the same day with the time of day.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
 
@@ -27,10 +28,10 @@ internal static class HtmlText
         "comment", "kommentar", "commentaire", "comentario", "commento", "comentário", "reaction", "reaccion", "reply", "antwort", "reponse", "respuesta",
     };
 
-    private static readonly HashSet<string> ThreadWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> ThreadWords = new[]
     {
         "children", "replies", "indented", "antworten", "reponses", "réponses", "respuestas", "risposte", "respostas", "responses", "answers", "thread",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static List<TextLine> Lines(IElement root, Func<IElement, bool>? skip = null)
     {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Ingestion.Parser.Core;
 
 /// <summary>
@@ -7,7 +9,11 @@ namespace Ingestion.Parser.Core;
 internal static class MetadataLine
 {
     private static readonly string[] Separators = [" · ", " | ", " • ", " — ", " – "];
-    private static readonly string[] Joins = [" by ", " von ", " par ", " por ", " on ", " am ", " le ", " el ", " um ", " posted: ", " published: ", " posted ", " published "];
+    // One vectorised search per word, tried in this order: with invariant globalization, string.IndexOf(…, OrdinalIgnoreCase)
+    // compares character by character.
+    private static readonly (string Word, SearchValues<string> Search)[] Joins =
+        [.. new[] { " by ", " von ", " par ", " por ", " on ", " am ", " le ", " el ", " um ", " posted: ", " published: ", " posted ", " published " }
+            .Select(join => (join, SearchValues.Create([join], StringComparison.OrdinalIgnoreCase)))];
 
     /// <summary>Whether the line holds a date or a byline; what it holds is added to <paramref name="found"/>.</summary>
     public static bool TryRead(string line, ref Found found)
@@ -58,7 +64,7 @@ internal static class MetadataLine
         }
 
         // A segment holding a date besides names is split around its joining word, once: "Posted by X on DATE".
-        if (depth <= 1 && Words.HasDigit(segment) && DateLineParser.Parse(segment, out _) is not null && ReadJoined(segment, ref found, depth))
+        if (depth <= 1 && Words.HasDigit(segment) && ReadJoined(segment, ref found, depth))
         {
             return true;
         }
@@ -91,12 +97,20 @@ internal static class MetadataLine
 
     private static bool ReadJoined(string segment, ref Found found, int depth)
     {
-        foreach (var join in Joins)
+        bool? holdsDate = null;
+        foreach (var (join, search) in Joins)
         {
-            var at = segment.IndexOf(join, StringComparison.OrdinalIgnoreCase);
+            var at = segment.AsSpan().IndexOfAny(search);
             if (at <= 0)
             {
                 continue;
+            }
+
+            // Only a segment holding a date is split; asked once a join word is found, as it means reading the whole segment.
+            holdsDate ??= DateLineParser.Parse(segment, out _) is not null;
+            if (holdsDate == false)
+            {
+                return false;
             }
 
             // Joined halves count only with a date on one side: "What's On Property" is a menu, not a byline.

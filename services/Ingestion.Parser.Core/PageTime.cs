@@ -19,12 +19,13 @@ internal readonly record struct PageTime(DateOnly? Date, TimeOnly? Time, string?
             return null;
         }
 
+        // "O" for a date and "s" for a date and time are yyyy-MM-dd and yyyy-MM-ddTHH:mm:ss, formatted without parsing a pattern.
         if (Time is not { } time)
         {
-            return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return date.ToString("O", CultureInfo.InvariantCulture);
         }
 
-        var local = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T" + time.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+        var local = date.ToDateTime(time).ToString("s", CultureInfo.InvariantCulture);
         var offset = Offset ?? (Zone is null ? null : TimeZoneAbbreviations.OffsetAt(Zone, date.ToDateTime(time)));
         return offset is { } value ? local + FormatOffset(value) : local;
     }

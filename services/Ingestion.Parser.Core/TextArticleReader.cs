@@ -7,9 +7,9 @@ namespace Ingestion.Parser.Core;
 /// prose; lines above it are site chrome, lines between it and the prose are metadata; the body runs from the prose on.
 /// </summary>
 /// <remarks>Given a <paramref name="knownTitle"/>, the lines are an article's content alone: every line is body or furniture.</remarks>
-internal sealed class TextArticleReader(List<TextLine> lines, int end, string? knownTitle = null)
+internal sealed class TextArticleReader(PageLines lines, int end, string? knownTitle = null)
 {
-    public List<TextLine> Lines => lines;
+    public PageLines Lines => lines;
 
     /// <summary>Headings and widgets are never this long; the first such sentence that is not furniture starts the prose.</summary>
     private const int ProseLength = 80;
@@ -47,13 +47,13 @@ internal sealed class TextArticleReader(List<TextLine> lines, int end, string? k
                 continue;
             }
 
-            if (DateLineParser.TryParseLine(text, out var time))
+            if (lines.TryParseDate(i, out var time))
             {
                 i = ReadDate(i, time);
                 continue;
             }
 
-            if (ReadMetadata(text, takeAuthors: i > titleIndex))
+            if (ReadMetadata(i, takeAuthors: i > titleIndex))
             {
                 continue;
             }
@@ -65,7 +65,7 @@ internal sealed class TextArticleReader(List<TextLine> lines, int end, string? k
 
             if (i < firstProse)
             {
-                ReadHeaderLine(text);
+                ReadHeaderLine(i);
                 continue;
             }
 
@@ -75,7 +75,7 @@ internal sealed class TextArticleReader(List<TextLine> lines, int end, string? k
                 continue;
             }
 
-            if (!ReadFurniture(text))
+            if (!ReadFurniture(i))
             {
                 Body.Add(Whitespace.Collapse(text));
             }
@@ -88,7 +88,7 @@ internal sealed class TextArticleReader(List<TextLine> lines, int end, string? k
         {
             var text = lines[i].Text;
             if (text.Length >= ProseLength && (Words.EndsSentence(text) || text.Length >= 2 * ProseLength)
-                && !BoilerplateFilter.IsBoilerplate(text) && CaptionDetector.TryRead(text) is null)
+                && !lines.IsBoilerplate(i) && CaptionDetector.TryRead(text) is null)
             {
                 return i;
             }
@@ -101,7 +101,7 @@ internal sealed class TextArticleReader(List<TextLine> lines, int end, string? k
     {
         for (var i = Math.Min(firstProse, end) - 1; i >= 0; i--)
         {
-            if (IsHeadline(lines[i].Text))
+            if (IsHeadline(i))
             {
                 return i;
             }
@@ -110,7 +110,7 @@ internal sealed class TextArticleReader(List<TextLine> lines, int end, string? k
         for (var i = 0; i < end; i++)
         {
             var text = lines[i].Text;
-            if (text.Length is > 0 and <= 300 && !BoilerplateFilter.IsBoilerplate(text) && !DateLineParser.TryParseLine(text, out _))
+            if (text.Length is > 0 and <= 300 && !lines.IsBoilerplate(i) && !lines.TryParseDate(i, out _))
             {
                 return i;
             }
@@ -119,17 +119,17 @@ internal sealed class TextArticleReader(List<TextLine> lines, int end, string? k
         return -1;
     }
 
-    private static bool IsHeadline(string text)
+    private bool IsHeadline(int index)
     {
+        var text = lines[index].Text;
         if (text.Length is 0 or > 300 || Words.Count(text) < 4 || IsNavigation(text)
-            || BoilerplateFilter.IsBoilerplate(text) || CaptionDetector.TryRead(text) is not null
-            || DateLineParser.TryParseLine(text, out _) || CommentHeadings.Classify(text) != CommentHeadings.Kind.None)
+            || lines.IsBoilerplate(index) || CaptionDetector.TryRead(text) is not null
+            || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None)
         {
             return false;
         }
 
-        var found = default(MetadataLine.Found);
-        return !MetadataLine.TryRead(text, ref found) && TagLineParser.TryRead(text) is null;
+        return !lines.TryReadMetadata(index, out _) && TagLineParser.TryRead(text) is null;
     }
 
     /// <summary>The site's name: the first name-like line of the chrome above the title ("The Millbrook Ledger").</summary>
@@ -156,23 +156,23 @@ internal sealed class TextArticleReader(List<TextLine> lines, int end, string? k
     }
 
     /// <summary>A line between the title and the prose: a bare author name, a caption, or a role and section label to drop.</summary>
-    private void ReadHeaderLine(string text)
+    private void ReadHeaderLine(int index)
     {
-        if (Authors.Count == 0 && Words.Count(text) is >= 2 and <= 4 && Words.LooksLikePersonName(text) && !BoilerplateFilter.IsBoilerplate(text))
+        var text = lines[index].Text;
+        if (Authors.Count == 0 && Words.Count(text) is >= 2 and <= 4 && Words.LooksLikePersonName(text) && !lines.IsBoilerplate(index))
         {
             Authors.Add(Whitespace.Collapse(text));
         }
-        else if (!ReadFurniture(text) && Words.EndsSentence(text))
+        else if (!ReadFurniture(index) && Words.EndsSentence(text))
         {
             Body.Add(Whitespace.Collapse(text));
         }
     }
 
     /// <summary>Dates may stand above the title; names above it are the site's menus, never its authors.</summary>
-    private bool ReadMetadata(string text, bool takeAuthors)
+    private bool ReadMetadata(int index, bool takeAuthors)
     {
-        var found = default(MetadataLine.Found);
-        if (!MetadataLine.TryRead(text, ref found))
+        if (!lines.TryReadMetadata(index, out var found))
         {
             return false;
         }
@@ -184,16 +184,17 @@ internal sealed class TextArticleReader(List<TextLine> lines, int end, string? k
 
         if (found.Time is { } time)
         {
-            SetPublished(time, IsUpdateLine(text));
+            SetPublished(time, IsUpdateLine(lines[index].Text));
         }
 
         return true;
     }
 
     /// <summary>Lines inside the article that are not its text; false for a body line.</summary>
-    private bool ReadFurniture(string text)
+    private bool ReadFurniture(int index)
     {
-        if (string.Equals(Whitespace.Collapse(text), Title, StringComparison.OrdinalIgnoreCase) || CommentHeadings.DeclaredCount(text) is not null)
+        var text = lines[index].Text;
+        if (string.Equals(Whitespace.Collapse(text), Title, StringComparison.OrdinalIgnoreCase) || lines.DeclaredCount(index) is not null)
         {
             return true;
         }
@@ -225,7 +226,7 @@ internal sealed class TextArticleReader(List<TextLine> lines, int end, string? k
             return true;
         }
 
-        return BoilerplateFilter.IsBoilerplate(text);
+        return lines.IsBoilerplate(index);
     }
 
     /// <summary>"— Marcus Bell, Staff Writer" under the last paragraph: a byline at the foot.</summary>
@@ -249,7 +250,7 @@ internal sealed class TextArticleReader(List<TextLine> lines, int end, string? k
     {
         var next = NextNonBlank(index);
         var isUpdate = IsUpdateLine(lines[index].Text);
-        if (time.IsDateOnly && next < end && DateLineParser.TryParseLine(lines[next].Text, out var clock) && clock.IsTimeOnly)
+        if (time.IsDateOnly && next < end && lines.TryParseDate(next, out var clock) && clock.IsTimeOnly)
         {
             time = time.WithTimeOf(clock);
             index = next;

@@ -9,12 +9,12 @@ internal static class TextCommentParser
 {
     private readonly record struct Start(int Line, string? Author, PageTime? Time, string? FirstParagraph);
 
-    public static IReadOnlyList<ParsedComment> Parse(List<TextLine> lines)
+    public static IReadOnlyList<ParsedComment> Parse(PageLines lines)
     {
         var kinds = new CommentLine.Kind[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
-            kinds[i] = CommentLine.Classify(lines[i].Text);
+            kinds[i] = CommentLine.Classify(lines, i);
         }
 
         var starts = FindStarts(lines, kinds);
@@ -34,7 +34,7 @@ internal static class TextCommentParser
             {
                 if (kinds[i] == CommentLine.Kind.Date)
                 {
-                    if (time is null && DateLineParser.TryParseLine(lines[i].Text, out var parsed))
+                    if (time is null && lines.TryParseDate(i, out var parsed))
                     {
                         time = parsed;
                     }
@@ -58,7 +58,7 @@ internal static class TextCommentParser
         return threader.Comments;
     }
 
-    private static List<Start> FindStarts(List<TextLine> lines, CommentLine.Kind[] kinds)
+    private static List<Start> FindStarts(PageLines lines, CommentLine.Kind[] kinds)
     {
         var explicitStarts = new List<Start>();
         var followedByDate = 0;
@@ -92,7 +92,7 @@ internal static class TextCommentParser
     }
 
     /// <summary>"Name" then a date line: the name starts a comment. Date lines after body text vote for the other layout.</summary>
-    private static List<Start> HeaderStyleStarts(List<TextLine> lines, CommentLine.Kind[] kinds, out int footerVotes)
+    private static List<Start> HeaderStyleStarts(PageLines lines, CommentLine.Kind[] kinds, out int footerVotes)
     {
         var starts = new List<Start>();
         footerVotes = 0;
@@ -129,7 +129,7 @@ internal static class TextCommentParser
     }
 
     /// <summary>"Name", text, then "Like · Reply · 3 years ago": each comment starts after the previous one's date or buttons.</summary>
-    private static List<Start> FooterStyleStarts(List<TextLine> lines, CommentLine.Kind[] kinds)
+    private static List<Start> FooterStyleStarts(PageLines lines, CommentLine.Kind[] kinds)
     {
         var starts = new List<Start>();
         var expectingStart = true;

@@ -5,11 +5,11 @@ internal static class TextPageSplitter
 {
     public static ParsedPage Split(string text)
     {
-        var lines = TextLine.Split(text);
+        var lines = new PageLines(TextLine.Split(text));
         var section = CommentSection.Locate(lines);
         var article = new TextArticleReader(lines, section.ArticleEnd);
         article.Read();
-        var comments = section.Exists ? TextCommentParser.Parse(lines.GetRange(section.Start, section.End - section.Start)) : [];
+        var comments = section.Exists ? TextCommentParser.Parse(lines.Range(section.Start, section.End - section.Start)) : [];
         return new ParsedPage
         {
             Title = article.Title,

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Ingestion.Parser.Core;
@@ -5,6 +6,10 @@ namespace Ingestion.Parser.Core;
 /// <summary>Whitespace handling shared by every splitter: runs collapse to one space, invisible characters go.</summary>
 internal static class Whitespace
 {
+    /// <summary>Characters a clean line never holds: invisible ones and any whitespace but the plain space.</summary>
+    private static readonly SearchValues<char> NeverInCleanText = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(code => (char)code).Where(c => IsInvisible(c) || (char.IsWhiteSpace(c) && c != ' ')).ToArray());
+
     /// <summary>The text with whitespace collapsed; the same instance when it needs no change, so clean lines cost nothing.</summary>
     public static string Collapse(string? value)
     {
@@ -75,21 +80,8 @@ internal static class Whitespace
         return columns;
     }
 
-    private static bool NeedsRewrite(ReadOnlySpan<char> value)
-    {
-        var previousSpace = false;
-        foreach (var c in value)
-        {
-            if (IsInvisible(c) || (char.IsWhiteSpace(c) && (c != ' ' || previousSpace)))
-            {
-                return true;
-            }
-
-            previousSpace = c == ' ';
-        }
-
-        return false;
-    }
+    private static bool NeedsRewrite(ReadOnlySpan<char> value) =>
+        value.ContainsAny(NeverInCleanText) || value.Contains("  ", StringComparison.Ordinal);
 
     // Zero-width characters and soft hyphens survive copy-paste from browsers but are never content.
     private static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';

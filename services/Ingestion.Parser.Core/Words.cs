@@ -6,8 +6,25 @@ internal static class Words
     private static readonly System.Buffers.SearchValues<char> NotLetters = System.Buffers.SearchValues.Create(" \t0123456789.,;:!?-_'\"()[]/|@#*&+=<>~`^%$");
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 
+    // Vectorised: with invariant globalization, a case-insensitive Contains compares character by character.
+    private static readonly System.Buffers.SearchValues<string> Link = System.Buffers.SearchValues.Create(["http"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether an ASCII digit occurs; dates and counts cannot be on a line without one.</summary>
     public static bool HasDigit(ReadOnlySpan<char> text) => text.ContainsAny(Digits);
+
+    /// <summary>Whether a digit of any script occurs, as a regex's \d finds them.</summary>
+    public static bool HasDecimalDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static int Count(ReadOnlySpan<char> text)
     {
@@ -33,7 +50,7 @@ internal static class Words
     public static bool LooksLikeName(ReadOnlySpan<char> text)
     {
         text = text.Trim();
-        if (text.Length is 0 or > 50 || Count(text) > 6 || (EndsSentence(text) && !EndsWithInitial(text)) || text.Contains("http", StringComparison.OrdinalIgnoreCase))
+        if (text.Length is 0 or > 50 || Count(text) > 6 || (EndsSentence(text) && !EndsWithInitial(text)) || text.ContainsAny(Link))
         {
             return false;
         }

@@ -1,0 +1,119 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// The lines of a page, with what the line detectors say about each worked out on first asking and kept: the comment-section
+/// locator, the article reader and the comment parser ask about many of the same lines. A range shares what its page knows.
+/// </summary>
+internal sealed class PageLines
+{
+    private readonly List<TextLine> _lines;
+    private readonly int _first;
+    private readonly PageFacts _facts;
+
+    public PageLines(List<TextLine> lines)
+        : this(lines, 0, lines.Count, new PageFacts(lines.Count))
+    {
+    }
+
+    private PageLines(List<TextLine> lines, int first, int count, PageFacts facts)
+    {
+        _lines = lines;
+        _first = first;
+        _facts = facts;
+        Count = count;
+    }
+
+    public int Count { get; }
+
+    public TextLine this[int index] => _lines[_first + Checked(index)];
+
+    /// <summary>A single line outside any page, for a detector asking about part of a line.</summary>
+    public static PageLines Of(string line) => new([new TextLine(0, line)]);
+
+    public PageLines Range(int start, int count) => new(_lines, _first + start, count, _facts);
+
+    public int FindIndex(Func<TextLine, bool> predicate)
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            if (predicate(this[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public CommentHeadings.Kind HeadingKind(int index) =>
+        FactsAt(index).HeadingKind ??= CommentHeadings.Classify(this[index].Text);
+
+    /// <summary>The comment count the line declares; a line classified as neither a count nor a form or footer declares none.</summary>
+    public int? DeclaredCount(int index) =>
+        HeadingKind(index) is CommentHeadings.Kind.None or CommentHeadings.Kind.Plain ? null : CommentHeadings.DeclaredCount(this[index].Text);
+
+    public bool IsBoilerplate(int index) => FactsAt(index).IsBoilerplate ??= BoilerplateFilter.IsBoilerplate(this[index].Text);
+
+    /// <summary>Whether the line is a date line (<see cref="DateLineParser.TryParseLine"/>), and its date.</summary>
+    public bool TryParseDate(int index, out PageTime time)
+    {
+        ref var facts = ref FactsAt(index);
+        if (facts.IsDate is null)
+        {
+            facts.IsDate = DateLineParser.TryParseLine(this[index].Text, out var parsed);
+            if (facts.IsDate == true)
+            {
+                _facts.Dates[_first + index] = parsed;
+            }
+        }
+
+        time = facts.IsDate == true ? _facts.Dates[_first + index] : default;
+        return facts.IsDate == true;
+    }
+
+    /// <summary>Whether the line is a metadata line (<see cref="MetadataLine.TryRead"/>), and what it holds.</summary>
+    public bool TryReadMetadata(int index, out MetadataLine.Found found)
+    {
+        ref var facts = ref FactsAt(index);
+        if (facts.IsMetadata is null)
+        {
+            var read = default(MetadataLine.Found);
+            facts.IsMetadata = MetadataLine.TryRead(this[index].Text, ref read);
+            if (facts.IsMetadata == true)
+            {
+                _facts.Metadata[_first + index] = read;
+            }
+        }
+
+        found = facts.IsMetadata == true ? _facts.Metadata[_first + index] : default;
+        return facts.IsMetadata == true;
+    }
+
+    private ref LineFacts FactsAt(int index) => ref _facts.Lines[_first + Checked(index)];
+
+    /// <summary>A range's index, checked against the range: the page's lines around it are not its own.</summary>
+    private int Checked(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+        return index;
+    }
+
+    /// <summary>What is known about a page's lines, shared by its ranges; the few dates and metadata found are kept apart, by line index, so the facts per line stay small.</summary>
+    private sealed class PageFacts(int lineCount)
+    {
+        public LineFacts[] Lines { get; } = new LineFacts[lineCount];
+
+        public Dictionary<int, PageTime> Dates { get; } = [];
+
+        public Dictionary<int, MetadataLine.Found> Metadata { get; } = [];
+    }
+
+    private struct LineFacts
+    {
+        public CommentHeadings.Kind? HeadingKind;
+        public bool? IsBoilerplate;
+        public bool? IsDate;
+        public bool? IsMetadata;
+    }
+}
