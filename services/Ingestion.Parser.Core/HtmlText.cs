@@ -134,7 +134,8 @@ internal static class HtmlText
             return 1;
         }
 
-        var depth = 0;
+        // schema.org microdata nests a reply as an itemprop="comment" item inside the Comment it answers.
+        var depth = IsCommentItem(element) ? 1 : 0;
         foreach (var name in element.ClassList)
         {
             if ((TrailingNumber(name, "indent-") ?? TrailingNumber(name, "depth-")) is { } level)
@@ -149,6 +150,10 @@ internal static class HtmlText
 
         return depth;
     }
+
+    private static bool IsCommentItem(IElement element) =>
+        element.GetAttribute("itemprop") is { } property
+        && property.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(name => name.Equals("comment", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"comment-replies", "kommentar-antworten", "children": a container of replies.</summary>
     private static bool HasThreadWord(string name)
