@@ -226,7 +226,9 @@ internal static class DateLineParser
 
             if (suffix.Length > 0)
             {
-                if (suffix is "d" or "w" or "y" or "mo" or "min" or "hr" or "hrs" or "yr" or "yrs")
+                // "2h" and "5m" are comment widgets' relative times, unless a date came first ("24 août à 9h": a time).
+                if (suffix is "d" or "w" or "y" or "mo" or "min" or "hr" or "hrs" or "yr" or "yrs"
+                    || (suffix is "h" or "m" && _month == 0 && _year == 0 && _bareNumberCount == 0 && _date is null))
                 {
                     _relativeMarker = _unit = true;
                     return true;
