@@ -38,6 +38,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var firstProse = FindFirstProse();
         var titleIndex = knownTitle is null ? FindTitle(firstProse) : -1;
         Title = titleIndex >= 0 ? Whitespace.Collapse(lines[titleIndex].Text) : knownTitle;
+        var shownTitle = knownTitle is null ? titleIndex : FindLine(knownTitle, firstProse);
         Site = FindSite(titleIndex);
         for (var i = 0; i < end; i++)
         {
@@ -65,7 +66,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             if (i < firstProse)
             {
-                ReadHeaderLine(i);
+                ReadHeaderLine(i, afterShownTitle: shownTitle >= 0 && i > shownTitle && knownTitle is not null);
                 continue;
             }
 
@@ -155,15 +156,32 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return null;
     }
 
-    /// <summary>A line between the title and the prose: a bare author name, a caption, or a role and section label to drop.</summary>
-    private void ReadHeaderLine(int index)
+    private int FindLine(string text, int before)
+    {
+        for (var i = 0; i < before; i++)
+        {
+            if (string.Equals(Whitespace.Collapse(lines[i].Text), text, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A line between the title and the prose: a bare author name, a caption, or a role and section label to drop.
+    /// In an article's own markup, a headline-like line under the shown title is the body's first subheading (a live
+    /// blog's first update), since kickers and section labels stand above the title.
+    /// </summary>
+    private void ReadHeaderLine(int index, bool afterShownTitle)
     {
         var text = lines[index].Text;
         if (Authors.Count == 0 && Words.Count(text) is >= 2 and <= 4 && Words.LooksLikePersonName(text) && !lines.IsBoilerplate(index))
         {
             Authors.Add(Whitespace.Collapse(text));
         }
-        else if (!ReadFurniture(index) && Words.EndsSentence(text))
+        else if (!ReadFurniture(index) && (Words.EndsSentence(text) || (afterShownTitle && IsHeadline(index))))
         {
             Body.Add(Whitespace.Collapse(text));
         }
