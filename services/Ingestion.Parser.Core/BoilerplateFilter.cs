@@ -21,7 +21,7 @@ internal static class BoilerplateFilter
         "cargando", "cargando…", "mi", "piace", "caricamento", "caricamento…", "curtir", "carregando", "carregando…", "zum inhalt springen",
         "aller au contenu", "saltar al contenido", "ir al contenido", "vai al contenuto", "pular para o conteúdo", "pubblicità", "publicidade",
         "condividi", "compartilhe", "compartilhar", "partilhar", "artikel", "teilen:", "register", "registrieren", "empfehlen",
-        "leserbrief", "schreiben", "recommend",
+        "leserbrief", "schreiben", "recommend", "advertentie", "delen", "lees meer", "lees verder",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly PrefixSet Prefixes = new(

@@ -32,7 +32,7 @@ internal static partial class CommentLine
     private static readonly PrefixSet AuthorPrefixes = new(
     [
         "posted by ", "comment by ", "comment from ", "reply from ", "antwort von ", "réponse de ", "respuesta de ", "resposta de ", "risposta di ",
-        "von ", "par ", "por ", "by ",
+        "von ", "par ", "por ", "by ", "door ",
     ]);
 
     private static readonly FrozenSet<string> ActionWords = new[]
@@ -44,6 +44,7 @@ internal static partial class CommentLine
         "répondre", "signaler", "partager", "citer", "j'aime", "responder", "denunciar", "compartir", "citar", "me", "gusta", "reportar",
         "rispondi", "segnala", "curtir", "ver", "más", "mais", "voir", "plus", "mehr", "weitere", "altri", "mostra", "carregar", "cargar",
         "anzeigen", "afficher", "un", "abus", "respect", "beitrag", "melden", "de", "contributions", "reactions", "réactions", "commenti", "comentarios", "comentários", "commentaires", "kommentare", "replies", "respuestas", "risposte",
+        "reageren", "reageer", "antwoorden", "delen", "reacties",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static Kind Classify(PageLines lines, int index)

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace Ingestion.Parser.Core;
 
-/// <summary>The words that make up date lines in English, German, French and Spanish pages.</summary>
+/// <summary>The words that make up date lines in English, German, French, Spanish, Italian, Portuguese and Dutch pages.</summary>
 internal static class DateWords
 {
     public enum Kind
@@ -35,14 +35,14 @@ internal static class DateWords
         var words = new Dictionary<string, (Kind, int)>(StringComparer.OrdinalIgnoreCase);
         string[][] months =
         [
-            ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro"],
-            ["february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev"],
-            ["march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco"],
+            ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"],
+            ["february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev", "februari"],
+            ["march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt"],
             ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
-            ["may", "mai", "mayo", "maggio", "mag", "maio"],
+            ["may", "mai", "mayo", "maggio", "mag", "maio", "mei"],
             ["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"],
             ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"],
-            ["august", "aug", "août", "aout", "agosto"],
+            ["august", "aug", "août", "aout", "agosto", "augustus"],
             ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro"],
             ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"],
             ["november", "nov", "novembre", "noviembre", "novembro"],
@@ -63,26 +63,29 @@ internal static class DateWords
             "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
             "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
             "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
-            "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira");
+            "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+            "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag");
         words["am"] = (Kind.Meridiem, 0);
         words["a.m"] = (Kind.Meridiem, 0);
         words["pm"] = (Kind.Meridiem, 12);
         words["p.m"] = (Kind.Meridiem, 12);
-        Add(words, Kind.RelativeMarker, "ago", "vor", "hace", "il", "fa", "há");
-        Add(words, Kind.RelativeDay, "yesterday", "today", "now", "gestern", "heute", "vorgestern", "hier", "aujourd'hui", "ayer", "hoy", "anteayer", "ieri", "oggi", "ontem", "hoje");
+        Add(words, Kind.RelativeMarker, "ago", "vor", "hace", "il", "fa", "há", "geleden");
+        Add(words, Kind.RelativeDay, "yesterday", "today", "now", "gestern", "heute", "vorgestern", "hier", "aujourd'hui", "ayer", "hoy", "anteayer", "ieri", "oggi", "ontem", "hoje", "gisteren", "vandaag", "eergisteren");
         Add(words, Kind.Unit,
             "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
             "day", "days", "week", "weeks", "month", "months", "year", "years", "yr", "yrs",
             "sekunde", "sekunden", "minuten", "stunde", "stunden", "tag", "tagen", "woche", "wochen", "monat", "monaten", "jahr", "jahren",
             "seconde", "secondes", "heure", "heures", "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année", "années",
             "segundo", "segundos", "minuto", "minutos", "hora", "horas", "día", "días", "dia", "dias", "semana", "semanas", "mes", "meses", "año", "años",
-            "secondi", "minuti", "ora", "ore", "giorno", "giorni", "settimana", "settimane", "mese", "mesi", "anno", "anni", "mês", "ano", "anos");
+            "secondi", "minuti", "ora", "ore", "giorno", "giorni", "settimana", "settimane", "mese", "mesi", "anno", "anni", "mês", "ano", "anos",
+            "seconden", "minuut", "uur", "dag", "dagen", "weken", "maand", "maanden", "jaar");
         Add(words, Kind.Filler,
             "at", "on", "the", "of", "um", "uhr", "à", "a", "le", "el", "de", "del", "la", "las", "y", "one", "ein", "einem", "einer", "un", "une", "uno", "una", "just", "about",
             "published", "updated", "posted", "modified", "last", "edited", "bearbeitet", "modifié", "editado", "modificato",
             "alle", "di", "del", "às", "as", "em", "do", "da", "pubblicato", "aggiornato", "atualizado", "publicada", "veröffentlicht", "aktualisiert", "zuletzt", "publié", "mis", "publicado", "actualizado",
             "reply", "replies", "report", "share", "like", "likes", "permalink", "edit", "flag", "link", "quote", "log", "in", "to",
-            "antworten", "melden", "teilen", "zitieren", "répondre", "signaler", "partager", "citer", "responder", "denunciar", "compartir", "citar", "rispondi", "segnala", "curtir", "read");
+            "antworten", "melden", "teilen", "zitieren", "répondre", "signaler", "partager", "citer", "responder", "denunciar", "compartir", "citar", "rispondi", "segnala", "curtir", "read",
+            "om", "op", "gepubliceerd", "bijgewerkt", "reageren", "melden", "delen");
         return words;
     }
 

@@ -8,7 +8,7 @@ internal static class TagLineParser
         "filed under:", "tags:", "tagged:", "tagged with:", "tagged as:", "topics:", "keywords:", "related topics:", "categories:", "category:",
         "schlagwörter:", "schlagworte:", "stichwörter:", "stichworte:", "themen:", "mots-clés:", "mots-clés :", "mots clés:", "mots clés :",
         "étiquettes:", "étiquettes :", "thèmes:", "thèmes :", "sujets:", "etiquetas:", "temas:", "palabras clave:", "tag:", "argomenti:",
-        "parole chiave:", "assuntos:", "palavras-chave:",
+        "parole chiave:", "assuntos:", "palavras-chave:", "trefwoorden:", "onderwerpen:",
     ]);
 
     /// <summary>The tags of a tag line (possibly none, as in an empty "Filed under:"), or null when the line is not one.</summary>

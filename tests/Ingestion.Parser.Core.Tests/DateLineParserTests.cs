@@ -22,6 +22,7 @@ public class DateLineParserTests
     [InlineData("Oct. 8, 2023 10:47 p.m.", "2023-10-08T22:47:00")]
     [InlineData("9/4/2016 9:05 AM", "2016-09-04T09:05:00")]
     [InlineData("November 2, 2016", "2016-11-02")]
+    [InlineData("12 maart 2024 om 14:05", "2024-03-12T14:05:00")]
     public void Reads_dates_as_pages_print_them(string line, string expected)
     {
         Assert.True(DateLineParser.TryParseLine(line, out var time));
@@ -35,6 +36,9 @@ public class DateLineParserTests
     [InlineData("il y a 3 jours")]
     [InlineData("hace 3 horas")]
     [InlineData("Yesterday at 9:05")]
+    [InlineData("2h")]
+    [InlineData("3 dagen geleden")]
+    [InlineData("Reply · 5m")]
     public void Relative_times_are_date_lines_without_a_value(string line)
     {
         Assert.True(DateLineParser.TryParseLine(line, out var time));
