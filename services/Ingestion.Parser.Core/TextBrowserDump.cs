@@ -1,0 +1,113 @@
+using System.Text;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// Undoes what a text browser's dump (<c>lynx -dump</c>) does to a page: link numbers glued to link text ("[12]Share"),
+/// a closing "References" list of the links' addresses, and paragraphs wrapped at a fixed width.
+/// </summary>
+internal static class TextBrowserDump
+{
+    public static List<TextLine> Normalize(List<TextLine> lines)
+    {
+        var end = ReferencesStart(lines);
+        if (end < 0)
+        {
+            return lines;
+        }
+
+        var width = 0;
+        for (var i = 0; i < end; i++)
+        {
+            width = Math.Max(width, lines[i].Indent + lines[i].Text.Length);
+        }
+
+        var result = new List<TextLine>(end);
+        var paragraph = new StringBuilder();
+        for (var i = 0; i < end; i++)
+        {
+            var line = lines[i];
+            if (line.Text.StartsWith("#[", StringComparison.Ordinal))
+            {
+                // The page's <link> elements (feeds, alternates) that lynx lists at the top.
+                continue;
+            }
+
+            paragraph.Append(line.Text);
+            if (i + 1 < end && WrapsInto(line, lines[i + 1], width))
+            {
+                paragraph.Append(' ');
+                continue;
+            }
+
+            var text = WithoutLinkNumbers(paragraph);
+            paragraph.Clear();
+            result.Add(new TextLine(text.Length == 0 ? 0 : line.Indent, text));
+        }
+
+        return result;
+    }
+
+    /// <summary>The "References" heading whose next line is "1. scheme://…": the dump's list of link addresses.</summary>
+    private static int ReferencesStart(List<TextLine> lines)
+    {
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            if (lines[i].Text is "References" or "Visible links" or "Visible links:")
+            {
+                for (var next = i + 1; next < lines.Count; next++)
+                {
+                    if (!lines[next].IsBlank)
+                    {
+                        return lines[next].Text.StartsWith("1. ", StringComparison.Ordinal) && lines[next].Text.Contains("://", StringComparison.Ordinal) ? i : -1;
+                    }
+                }
+
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A line continues into the next when the next one's first word would have made it wider than the page.</summary>
+    private static bool WrapsInto(TextLine line, TextLine next, int width)
+    {
+        if (line.IsBlank || next.IsBlank || next.Indent != line.Indent)
+        {
+            return false;
+        }
+
+        var firstWord = next.Text.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? space : next.Text.Length;
+        return line.Indent + line.Text.Length + 1 + firstWord > width;
+    }
+
+    private static string WithoutLinkNumbers(StringBuilder paragraph)
+    {
+        var text = new StringBuilder(paragraph.Length);
+        for (var i = 0; i < paragraph.Length; i++)
+        {
+            if (paragraph[i] == '[' && LinkNumberEnd(paragraph, i) is > 0 and var close)
+            {
+                i = close;
+                continue;
+            }
+
+            text.Append(paragraph[i]);
+        }
+
+        return text.ToString().Trim();
+    }
+
+    /// <summary>The index of the "]" closing a link number "[12]" that starts at <paramref name="open"/>, or -1.</summary>
+    private static int LinkNumberEnd(StringBuilder text, int open)
+    {
+        var i = open + 1;
+        while (i < text.Length && char.IsAsciiDigit(text[i]) && i - open <= 5)
+        {
+            i++;
+        }
+
+        return i > open + 1 && i < text.Length && text[i] == ']' ? i : -1;
+    }
+}
