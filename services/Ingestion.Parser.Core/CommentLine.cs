@@ -39,7 +39,7 @@ internal static partial class CommentLine
     {
         "reply", "replies", "report", "share", "like", "likes", "dislike", "upvote", "downvote", "vote", "up", "down", "flag", "permalink", "edit",
         "delete", "quote", "link", "log", "in", "to", "hide", "show", "more", "view", "load", "collapse", "expand", "abuse", "spam", "avatar",
-        "sort", "by", "best", "newest", "oldest", "top", "recommend", "recommended", "this", "comment", "comments", "all", "points", "point",
+        "sort", "by", "best", "newest", "oldest", "top", "level", "recommend", "recommended", "this", "comment", "comments", "all", "points", "point",
         "see", "previous", "next", "cancel", "inappropriate", "thread", "antworten", "antwort", "melden", "teilen", "zitieren", "gefällt", "mir",
         "répondre", "signaler", "partager", "citer", "j'aime", "responder", "denunciar", "compartir", "citar", "me", "gusta", "reportar",
         "rispondi", "segnala", "curtir", "ver", "más", "mais", "voir", "plus", "mehr", "weitere", "altri", "mostra", "carregar", "cargar",
@@ -197,7 +197,7 @@ internal static partial class CommentLine
                         return false;
                     }
 
-                    name = Whitespace.Collapse(before);
+                    name = Whitespace.Collapse(WithoutScores(before.ToString()));
                     time = parsed;
                     return true;
                 }
@@ -208,6 +208,18 @@ internal static partial class CommentLine
         }
 
         return false;
+    }
+
+    /// <summary>"tidewater_tom · 142 points": vote counts between the name and the date are no part of the name.</summary>
+    private static string WithoutScores(string name)
+    {
+        while (Math.Max(name.LastIndexOf(" · ", StringComparison.Ordinal), Math.Max(name.LastIndexOf(" | ", StringComparison.Ordinal), name.LastIndexOf(" • ", StringComparison.Ordinal))) is var at and > 0
+            && IsAction(name[(at + 3)..]))
+        {
+            name = name[..at].TrimEnd();
+        }
+
+        return name;
     }
 
     private static bool IsAction(string text)
