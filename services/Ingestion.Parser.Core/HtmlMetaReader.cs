@@ -93,11 +93,19 @@ internal static class HtmlMetaReader
         }
     }
 
+    /// <summary>A heading that only links to the site's front page is its logo ("&lt;h1&gt;&lt;a href="/"&gt;Site&lt;/a&gt;&lt;/h1&gt;").</summary>
+    private static bool IsHomeLink(IElement heading) =>
+        heading.ChildElementCount == 1
+        && heading.FirstElementChild is { LocalName: "a" } link
+        && link.GetAttribute("href") is { } href
+        && (href == "/" || (Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0))
+        && string.Equals(link.TextContent.Trim(), heading.TextContent.Trim(), StringComparison.Ordinal);
+
     /// <summary>The headline, byline, time and tag links as the page shows them, for pages without metadata.</summary>
     private static void ReadMarkup(IDocument document, PageFacts facts)
     {
         facts.Title ??= HeadlineSelectors.Select(selector => document.SelectFirst(selector))
-            .Select(heading => heading is null ? null : Whitespace.Collapse(heading.TextContent))
+            .Select(heading => heading is null || IsHomeLink(heading) ? null : Whitespace.Collapse(heading.TextContent))
             .FirstOrDefault(title => title is { Length: > 0 } && !string.Equals(title, facts.Site, StringComparison.OrdinalIgnoreCase));
         facts.PublishedAt ??= DateLineParser.ToIso(
             (document.SelectFirst("article time.published[datetime], time.entry-date[datetime], article time[datetime], header time[datetime]")
@@ -116,7 +124,7 @@ internal static class HtmlMetaReader
 
         if (facts.Tags.Count == 0)
         {
-            facts.Tags.AddRange(document.SelectAll("a[rel~='tag'], [class*='tags'] a, .tag-links a, .post-tags a, [class*='keyword'] a, [class*='topics'] a, [class*='etiquetas'] a, [class*='schlagw'] a, [class*='mots-cles'] a")
+            facts.Tags.AddRange(document.SelectAll("a[rel~='tag']:not([rel~='category']), [class*='tags'] a, .tag-links a, .post-tags a, [class*='keyword'] a, [class*='topics'] a, [class*='etiquetas'] a, [class*='schlagw'] a, [class*='mots-cles'] a")
                 .Select(link => Whitespace.Collapse(link.TextContent))
                 .Where(tag => tag.Length > 0)
                 .Distinct(StringComparer.OrdinalIgnoreCase));

@@ -36,7 +36,7 @@ internal static class HtmlPageSplitter
         "share", "sharing", "sharedaddy", "social", "related", "newsletter", "subscribe", "subscription", "advert", "advertisement", "ad", "ads",
         "promo", "cookie", "cookies", "sidebar", "breadcrumb", "breadcrumbs", "popup", "modal", "comment", "comments", "disqus", "respond",
         "recommended", "recommendations", "sponsor", "sponsored", "outbrain", "taboola", "signup", "paywall", "navigation", "nav", "menu",
-        "byline", "meta", "tags", "tag", "bio", "caption", "credit", "partage", "teilen", "compartir", "reactions",
+        "byline", "meta", "postmetadata", "tags", "tag", "bio", "caption", "credit", "partage", "teilen", "compartir", "reactions",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -94,6 +94,12 @@ internal static class HtmlPageSplitter
         var container = CommentContainers.Select(selector => document.SelectFirst(selector)).FirstOrDefault(element => element is not null)
             ?? HeadedSection(document)
             ?? document.SelectFirst(".comment")?.ParentElement;
+        // Classic WordPress themes give the id to the heading ("<h3 id="comments">3 Responses</h3>"), not to a section.
+        if (container?.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
+        {
+            container = SectionOpenedBy(document, container);
+        }
+
         if (container is null || container.LocalName is "body" or "html")
         {
             return ([], null);
@@ -123,9 +129,14 @@ internal static class HtmlPageSplitter
     {
         var heading = document.SelectAll("h2, h3, h4")
             .FirstOrDefault(heading => CommentHeadings.Classify(Whitespace.Collapse(heading.TextContent)) is CommentHeadings.Kind.Count or CommentHeadings.Kind.Plain);
-        if (heading?.ParentElement is not { } parent || parent.FirstElementChild == heading)
+        return heading is null ? null : SectionOpenedBy(document, heading);
+    }
+
+    private static IElement? SectionOpenedBy(IDocument document, IElement heading)
+    {
+        if (heading.ParentElement is not { } parent || parent.FirstElementChild == heading)
         {
-            return heading?.ParentElement;
+            return heading.ParentElement;
         }
 
         var section = document.CreateElement("div");
