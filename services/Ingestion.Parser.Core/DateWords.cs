@@ -85,7 +85,7 @@ internal static class DateWords
             "alle", "di", "del", "às", "as", "em", "do", "da", "pubblicato", "aggiornato", "atualizado", "publicada", "veröffentlicht", "aktualisiert", "zuletzt", "publié", "mis", "publicado", "actualizado",
             "reply", "replies", "report", "share", "like", "likes", "permalink", "edit", "flag", "link", "quote", "log", "in", "to",
             "antworten", "melden", "teilen", "zitieren", "répondre", "signaler", "partager", "citer", "responder", "denunciar", "compartir", "citar", "rispondi", "segnala", "curtir", "read",
-            "om", "op", "gepubliceerd", "bijgewerkt", "reageren", "melden", "delen");
+            "om", "op", "gepubliceerd", "bijgewerkt", "reageren", "delen");
         return words;
     }
 

@@ -38,7 +38,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var firstProse = FindFirstProse();
         var titleIndex = knownTitle is null ? FindTitle(firstProse) : -1;
         Title = titleIndex >= 0 ? Whitespace.Collapse(lines[titleIndex].Text) : knownTitle;
-        var shownTitle = knownTitle is null ? titleIndex : FindLine(knownTitle, firstProse);
+        var shownTitle = knownTitle is null ? -1 : FindLine(knownTitle, firstProse);
         Site = FindSite(titleIndex);
         for (var i = 0; i < end; i++)
         {
@@ -66,7 +66,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             if (i < firstProse)
             {
-                ReadHeaderLine(i, afterShownTitle: shownTitle >= 0 && i > shownTitle && knownTitle is not null);
+                ReadHeaderLine(i, afterShownTitle: shownTitle >= 0 && i > shownTitle);
                 continue;
             }
 
