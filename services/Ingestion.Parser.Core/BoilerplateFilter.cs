@@ -21,7 +21,7 @@ internal static class BoilerplateFilter
         "cargando", "cargando…", "mi", "piace", "caricamento", "caricamento…", "curtir", "carregando", "carregando…", "zum inhalt springen",
         "aller au contenu", "saltar al contenido", "ir al contenido", "vai al contenuto", "pular para o conteúdo", "pubblicità", "publicidade",
         "condividi", "compartilhe", "compartilhar", "partilhar", "artikel", "teilen:", "register", "registrieren", "empfehlen",
-        "leserbrief", "schreiben", "recommend", "advertentie", "delen", "lees meer", "lees verder",
+        "leserbrief", "schreiben", "recommend", "advertentie", "delen", "lees meer", "lees verder", "reuse this content",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly PrefixSet Prefixes = new(
@@ -56,7 +56,7 @@ internal static class BoilerplateFilter
     {
         "related", "related articles", "related stories", "related links", "related content", "related coverage", "related news", "related posts",
         "read more", "more from", "more on this", "more on this story", "more stories", "more news", "see also", "you may also like",
-        "you might also like", "recommended", "recommended for you", "most popular", "most read", "trending", "trending now", "top stories",
+        "you might also like", "recommended", "recommended for you", "most popular", "most read", "most viewed", "trending", "trending now", "top stories",
         "also read", "read next", "what to read next", "more like this", "editor's picks", "mehr zum thema", "das könnte sie auch interessieren",
         "weitere artikel", "lesen sie auch", "auch interessant", "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi", "à lire également",
         "noticias relacionadas", "te puede interesar", "lee también", "más información", "relacionado", "relacionados", "también te puede interesar",

@@ -105,6 +105,30 @@ internal static class BylineParser
         throw new UnreachableException("the separator search found a separator here");
     }
 
+    /// <summary>
+    /// "Priya Chandrasekar Environment correspondent": a name and its job title on one line with nothing between them.
+    /// The name is the longest run of two or three leading words that leaves a title of at least two words.
+    /// </summary>
+    public static string? TryReadNameBeforeRole(string line)
+    {
+        if (!IsRole(line))
+        {
+            return null;
+        }
+
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var count = Math.Min(3, words.Length - 2); count >= 2; count--)
+        {
+            var name = string.Join(' ', words[..count]);
+            if (Words.LooksLikePersonName(name) && !IsRole(name) && IsRole(string.Join(' ', words[count..])))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"Staff Writer", "Transport Correspondent": a job title printed beside a byline.</summary>
     public static bool IsRole(string text) => text.Length < 50 && text.AsSpan().ContainsAny(RoleWords);
 

@@ -143,7 +143,25 @@ internal static class DateLineParser
                 return true;
             }
 
-            return TryNumericDate(token) || (wasTime && TryOffset(token)) || ReadNumber(token);
+            return TryNumericDate(token) || (wasTime && TryOffset(token)) || TryDottedClock(token) || ReadNumber(token);
+        }
+
+        /// <summary>
+        /// "06.00", "14.05": British and Nordic papers write the clock with a dot. Taken only once the year is read, so a
+        /// price or a score before any date is never a time.
+        /// </summary>
+        private bool TryDottedClock(ReadOnlySpan<char> token)
+        {
+            var dot = token.IndexOf('.');
+            if (_time is not null || (_date is null && _year == 0) || dot is < 1 or > 2 || token.Length - dot - 1 != 2
+                || !TryDigits(token[..dot], out var hour) || !TryDigits(token[(dot + 1)..], out var minute) || hour > 23 || minute > 59)
+            {
+                return false;
+            }
+
+            _time = new TimeOnly(hour, minute);
+            _previousWasTime = true;
+            return true;
         }
 
         private bool ReadWord(ReadOnlySpan<char> word, bool wasTime, bool wasBareSmall, bool wasBare)

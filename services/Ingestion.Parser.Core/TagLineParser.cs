@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Ingestion.Parser.Core;
 
 /// <summary>Reads "Filed under: John Kerry • Lavrov • Russia", "Tags: a, b", "Schlagwörter: …" lines.</summary>
@@ -11,6 +13,10 @@ internal static class TagLineParser
         "parole chiave:", "assuntos:", "palavras-chave:", "trefwoorden:", "onderwerpen:",
     ]);
 
+    /// <summary>Labels printed alone on a line above tags listed one per line.</summary>
+    private static readonly FrozenSet<string> BareLabels =
+        new[] { "explore more on these topics", "more on these topics", "related topics" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The tags of a tag line (possibly none, as in an empty "Filed under:"), or null when the line is not one.</summary>
     public static List<string>? TryRead(string line)
     {
@@ -20,6 +26,11 @@ internal static class TagLineParser
         }
 
         var text = line.AsSpan().Trim();
+        if (BareLabels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+        {
+            return [];
+        }
+
         var prefix = Prefixes.MatchLength(text);
         return prefix > 0 ? Split(text[prefix..]) : null;
     }

@@ -14,7 +14,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>Headings and widgets are never this long; the first such sentence that is not furniture starts the prose.</summary>
     private const int ProseLength = 80;
 
+    /// <summary>Headlines stay shorter than this; a headline-like line this long under a shorter one is a standfirst.</summary>
+    private const int StandfirstLength = 100;
+
     private static readonly SearchValues<string> UpdateWords = SearchValues.Create(["updated", "aktualisiert", "mis à jour", "actualizado"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly PrefixSet AppealPrefixes = new(["support ", "donate ", "subscribe ", "become a ", "join "]);
 
     private bool _publishedFromUpdateLine;
     private bool _tagLabelOpen;
@@ -104,7 +109,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             if (IsHeadline(i))
             {
-                return i;
+                return IsStandfirstUnder(i, out var headline) ? headline : i;
             }
         }
 
@@ -130,7 +135,23 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return false;
         }
 
-        return !lines.TryReadMetadata(index, out _) && TagLineParser.TryRead(text) is null;
+        return !lines.TryReadMetadata(index, out _) && TagLineParser.TryRead(text) is null && BylineParser.TryReadNameBeforeRole(text) is null;
+    }
+
+    /// <summary>
+    /// A summary sentence printed under the headline ("Divers mapped 410 hectares …, raising hopes …"): longer than any
+    /// headline and right under a shorter headline-like line, which is the headline.
+    /// </summary>
+    private bool IsStandfirstUnder(int index, out int headline)
+    {
+        headline = index - 1;
+        while (headline >= 0 && lines[headline].IsBlank)
+        {
+            headline--;
+        }
+
+        return lines[index].Text.Length >= StandfirstLength && headline >= 0
+            && lines[headline].Text.Length < lines[index].Text.Length && IsHeadline(headline);
     }
 
     /// <summary>The site's name: the first name-like line of the chrome above the title ("The Millbrook Ledger").</summary>
@@ -141,7 +162,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             var text = lines[i].Text;
             var bar = text.IndexOf(" | ", StringComparison.Ordinal);
             var name = (bar > 0 ? text[..bar] : text).Trim();
-            if (name.Length == 0 || BoilerplateFilter.IsBoilerplate(name) || text.Contains("  ", StringComparison.Ordinal) || DateLineParser.TryParseLine(name, out _))
+            if (name.Length == 0 || BoilerplateFilter.IsBoilerplate(name) || text.Contains("  ", StringComparison.Ordinal) || DateLineParser.TryParseLine(name, out _)
+                || IsAppeal(name))
             {
                 continue;
             }
@@ -180,6 +202,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (Authors.Count == 0 && Words.Count(text) is >= 2 and <= 4 && Words.LooksLikePersonName(text) && !lines.IsBoilerplate(index))
         {
             Authors.Add(Whitespace.Collapse(text));
+        }
+        else if (BylineParser.TryReadNameBeforeRole(text) is { } name)
+        {
+            if (Authors.Count == 0)
+            {
+                Authors.Add(name);
+            }
         }
         else if (!ReadFurniture(index) && (Words.EndsSentence(text) || (afterShownTitle && IsHeadline(index))))
         {
@@ -225,7 +254,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         // A "Tags:" label on a line of its own, its tags one per line under it.
-        if (_tagLabelOpen && text.Length <= 40 && !Words.EndsSentence(text))
+        if (_tagLabelOpen && text.Length <= 40 && !Words.EndsSentence(text) && !lines.IsBoilerplate(index))
         {
             Tags.Add(Whitespace.Collapse(text));
             return true;
@@ -314,6 +343,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private static bool IsNavigation(string text) =>
         text.Contains("  ", StringComparison.Ordinal) || text.Contains(" > ", StringComparison.Ordinal) || text.Contains(" » ", StringComparison.Ordinal)
         || text.Contains(" | ", StringComparison.Ordinal) && text.Split(" | ").All(item => Words.Count(item) <= 3);
+
+    /// <summary>"Support the Harbour Ledger", "Donate to …": a reader-revenue banner naming the site, never the site's name line.</summary>
+    private static bool IsAppeal(string text) => AppealPrefixes.Matches(text);
 
     private static bool IsUpdateLine(string text) => text.AsSpan().ContainsAny(UpdateWords);
 
