@@ -39,10 +39,10 @@ internal static class DateWords
             ["february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev", "februari"],
             ["march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt"],
             ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
-            ["may", "mai", "mayo", "maggio", "mag", "maio", "mei"],
+            ["may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj"],
             ["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"],
             ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"],
-            ["august", "aug", "août", "aout", "agosto", "augustus"],
+            ["august", "aug", "août", "aout", "agosto", "augustus", "augusti"],
             ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro"],
             ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"],
             ["november", "nov", "novembre", "noviembre", "novembro"],
@@ -64,13 +64,14 @@ internal static class DateWords
             "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
             "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
             "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
-            "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag");
+            "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+            "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag");
         words["am"] = (Kind.Meridiem, 0);
         words["a.m"] = (Kind.Meridiem, 0);
         words["pm"] = (Kind.Meridiem, 12);
         words["p.m"] = (Kind.Meridiem, 12);
-        Add(words, Kind.RelativeMarker, "ago", "vor", "hace", "il", "fa", "há", "geleden");
-        Add(words, Kind.RelativeDay, "yesterday", "today", "now", "gestern", "heute", "vorgestern", "hier", "aujourd'hui", "ayer", "hoy", "anteayer", "ieri", "oggi", "ontem", "hoje", "gisteren", "vandaag", "eergisteren");
+        Add(words, Kind.RelativeMarker, "ago", "vor", "hace", "il", "fa", "há", "geleden", "sedan");
+        Add(words, Kind.RelativeDay, "yesterday", "today", "now", "gestern", "heute", "vorgestern", "hier", "aujourd'hui", "ayer", "hoy", "anteayer", "ieri", "oggi", "ontem", "hoje", "gisteren", "vandaag", "eergisteren", "igår", "idag");
         Add(words, Kind.Unit,
             "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
             "day", "days", "week", "weeks", "month", "months", "year", "years", "yr", "yrs",
@@ -78,14 +79,16 @@ internal static class DateWords
             "seconde", "secondes", "heure", "heures", "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année", "années",
             "segundo", "segundos", "minuto", "minutos", "hora", "horas", "día", "días", "dia", "dias", "semana", "semanas", "mes", "meses", "año", "años",
             "secondi", "minuti", "ora", "ore", "giorno", "giorni", "settimana", "settimane", "mese", "mesi", "anno", "anni", "mês", "ano", "anos",
-            "seconden", "minuut", "uur", "dag", "dagen", "weken", "maand", "maanden", "jaar");
+            "seconden", "minuut", "uur", "dag", "dagen", "weken", "maand", "maanden", "jaar",
+            "sekunder", "minut", "minuter", "timme", "timmar", "dagar", "vecka", "veckor", "månad", "månader", "år");
         Add(words, Kind.Filler,
             "at", "on", "the", "of", "um", "uhr", "à", "a", "le", "el", "de", "del", "la", "las", "y", "one", "ein", "einem", "einer", "un", "une", "uno", "una", "just", "about",
             "published", "updated", "posted", "modified", "last", "edited", "bearbeitet", "modifié", "editado", "modificato",
             "alle", "di", "del", "às", "as", "em", "do", "da", "pubblicato", "aggiornato", "atualizado", "publicada", "veröffentlicht", "aktualisiert", "zuletzt", "publié", "mis", "publicado", "actualizado",
             "reply", "replies", "report", "share", "like", "likes", "permalink", "edit", "flag", "link", "quote", "log", "in", "to",
             "antworten", "melden", "teilen", "zitieren", "répondre", "signaler", "partager", "citer", "responder", "denunciar", "compartir", "citar", "rispondi", "segnala", "curtir", "read",
-            "om", "op", "gepubliceerd", "bijgewerkt", "reageren", "delen");
+            "om", "op", "gepubliceerd", "bijgewerkt", "reageren", "delen",
+            "kl", "för", "publicerad", "uppdaterad", "svara", "anmäl", "dela");
         return words;
     }
 

@@ -23,6 +23,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     private bool _publishedFromUpdateLine;
     private bool _tagLabelOpen;
+    private string? _copyrightLine;
 
     public string? Title { get; private set; }
 
@@ -169,13 +170,35 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             }
 
             var words = Words.Count(name);
-            if (words <= 5 && Words.LooksLikeName(name) && char.IsUpper(name[0]) && (words >= 2 || name.Contains('-', StringComparison.Ordinal)))
+            if (words <= 5 && Words.LooksLikeName(name) && char.IsUpper(name[0]) && !IsNavigation(text)
+                && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name)))
             {
                 return Whitespace.Collapse(name);
             }
         }
 
         return null;
+    }
+
+    /// <summary>A one-word masthead ("Norrlandsbladet") is told from a menu item by the copyright line naming it.</summary>
+    private bool IsNamedInCopyright(string name)
+    {
+        _copyrightLine ??= FindCopyrightLine();
+        return _copyrightLine.Contains(name, StringComparison.Ordinal);
+    }
+
+    private string FindCopyrightLine()
+    {
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            var text = lines[i].Text.AsSpan().TrimStart();
+            if (text.StartsWith("©", StringComparison.Ordinal) || text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase))
+            {
+                return lines[i].Text;
+            }
+        }
+
+        return "";
     }
 
     private int FindLine(string text, int before)
