@@ -105,6 +105,7 @@ internal static class HtmlPageSplitter
             return ([], null);
         }
 
+        var headingAbove = container.PreviousElementSibling is { LocalName: "h1" or "h2" or "h3" or "h4" or "h5" or "h6" } heading ? heading : null;
         container.Remove();
         var lines = HtmlText.Lines(container);
         int? declared = null;
@@ -118,6 +119,8 @@ internal static class HtmlPageSplitter
             }
         }
 
+        // A list found by its class ("ul.comments") may leave its "Comments (5)" heading just outside it.
+        declared ??= headingAbove is null ? null : CommentHeadings.DeclaredCount(Whitespace.Collapse(headingAbove.TextContent));
         return (TextCommentParser.Parse(new PageLines(lines).Range(start, lines.Count - start)), declared);
     }
 
