@@ -30,7 +30,7 @@ internal static partial class CommentHeadings
     private const string CountNouns =
         "responses?|replies|reply|comments?|thoughts?|reactions?|kommentare?|antworten|antwort|gedanken|reaktionen|leserkommentare|meinungen"
         + "|commentaires?|réponses?|reponses?|réactions?|avis|comentarios?|respuestas?|opiniones|reacciones|commenti|commento|risposte"
-        + "|comentários?|respostas?|contributions?|beiträge|contribuciones|reacties|reactie|kommentarer";
+        + "|comentários?|respostas?|contributions?|beiträge|contribuciones|reacties|reactie|kommentarer|discussion";
 
     [GeneratedRegex(
         @"^[^\w(]*(?:[\w’']+\s+){0,2}[(\[]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6}|no|one|zero|ein|eine|keine|un|une|aucun|uno|una|ningún)\s+(?:" + CountNouns + @")\b",
@@ -42,7 +42,7 @@ internal static partial class CommentHeadings
 
     private static readonly SearchValues<string> CountStems = SearchValues.Create(
         ["comment", "coment", "respon", "rispost", "respost", "repl", "kommentar", "antwort", "thought", "gedanken", "ponse",
-         "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie"],
+         "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The number words of the count pattern; keine, eine, une, uno, una and aucun hold "ein" or "un".</summary>
@@ -70,7 +70,7 @@ internal static partial class CommentHeadings
         "deixe um comentário", "deixe uma resposta", "deixe seu comentário", "you must be logged in", "para comentar es necesario",
         "vous devez être connecté", "debes estar registrado", "faça login para comentar", "sie müssen angemeldet sein", "devi essere registrato",
         "è necessario effettuare il login", "log in to leave a comment", "sign in to leave a comment", "log in to join", "sign in to join", "log in or register", "login or register", "kommentieren können nur",
-        "comments are moderated", "have your say", "plaats een reactie", "laat een reactie achter", "schrijf een reactie", "reageer op dit artikel", "log in om te reageren", "um zu kommentieren", "pour commenter", "para comentar", "per commentare",
+        "comments are moderated", "all comments are moderated", "responses are moderated", "replies are moderated", "comments may be moderated", "have your say", "plaats een reactie", "laat een reactie achter", "schrijf een reactie", "reageer op dit artikel", "log in om te reageren", "um zu kommentieren", "pour commenter", "para comentar", "per commentare",
         "skriv en kommentar", "du måste vara inloggad", "logga in för att kommentera",
     ]);
 
