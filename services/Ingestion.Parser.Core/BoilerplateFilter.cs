@@ -22,7 +22,7 @@ internal static class BoilerplateFilter
         "aller au contenu", "saltar al contenido", "ir al contenido", "vai al contenuto", "pular para o conteúdo", "pubblicità", "publicidade",
         "condividi", "compartilhe", "compartilhar", "partilhar", "artikel", "teilen:", "register", "registrieren", "empfehlen",
         "leserbrief", "schreiben", "recommend", "advertentie", "delen", "lees meer", "lees verder", "reuse this content",
-        "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
+        "restack", "restacks", "likes", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly PrefixSet Prefixes = new(
@@ -32,7 +32,7 @@ internal static class BoilerplateFilter
         "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use", "accept cookies", "interested in",
         "add as an interest", "story highlights", "this article was originally", "this material may not be published", "join our newsletter",
         "get our newsletter", "newsletter", "abonnieren sie", "melden sie sich", "jetzt abonnieren", "abonnez-vous", "inscrivez-vous",
-        "suscríbete", "regístrate", "recibe nuestro", "posted in ", "enter your email", "leia também", "leggi anche",
+        "suscríbete", "regístrate", "recibe nuestro", "posted in ", "enter your email", "type your email", "subscribe to ", "leia também", "leggi anche",
         "veja também", "this comment was removed", "share this article", "artikel teilen", "partager :", "partager:", "compartir en",
         "condividi su", "compartilhe:", "compartilhar:", "this comment has been removed", "this comment was deleted", "comment removed",
         "dieser kommentar wurde", "ce commentaire a été", "este comentario fue", "este comentario ha sido", "questo commento è stato",
@@ -69,6 +69,15 @@ internal static class BoilerplateFilter
 
     private static readonly PrefixSet RelatedPrefixes = new(
         ["related:", "read more:", "see also:", "read also:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:"]);
+
+    private static readonly PrefixSet SignupPrompts = new(
+    [
+        "subscribe to ", "sign up for", "sign up to", "get our newsletter", "join our newsletter", "newsletter", "abonnieren sie", "jetzt abonnieren",
+        "abonnez-vous", "inscrivez-vous", "suscríbete", "prenumerera",
+    ]);
+
+    /// <summary>"Subscribe to The Riverbend Bulletin", "Sign up for our newsletter": the first line of a signup box.</summary>
+    public static bool IsSignupPrompt(string line) => line.Length < 120 && SignupPrompts.Matches(line.AsSpan().Trim());
 
     public static bool IsBoilerplate(string line)
     {
@@ -123,7 +132,7 @@ internal static class BoilerplateFilter
         }
 
         var any = false;
-        foreach (var range in text.SplitAny(" |•·/\t"))
+        foreach (var range in text.SplitAny(" |•·∙/\t"))
         {
             var word = text[range].Trim(".:()0123456789");
             if (word.IsEmpty)

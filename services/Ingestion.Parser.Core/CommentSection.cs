@@ -16,13 +16,18 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
             return false;
         }
 
+        return NonBlankBetween(lines, start, form) <= 3;
+    }
+
+    private static int NonBlankBetween(PageLines lines, int start, int end)
+    {
         var between = 0;
-        for (var i = start + 1; i < form; i++)
+        for (var i = start + 1; i < end; i++)
         {
             between += lines[i].IsBlank ? 0 : 1;
         }
 
-        return between <= 3;
+        return between;
     }
 
     public static CommentSection Locate(PageLines lines)
@@ -52,6 +57,12 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
             if (start < 0 && kind is CommentHeadings.Kind.Count or CommentHeadings.Kind.Plain)
             {
                 start = i;
+            }
+            else if (kind is CommentHeadings.Kind.Plain && form < 0 && NonBlankBetween(lines, start, i) > 3)
+            {
+                // Another widget's "Discussion" or "Comments" heading after the thread: the thread has ended.
+                form = i;
+                break;
             }
             else if (kind == CommentHeadings.Kind.Form && form < 0 && !OpensSection(lines, start, i))
             {

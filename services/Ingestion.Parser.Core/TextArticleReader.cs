@@ -14,8 +14,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>Headings and widgets are never this long; the first such sentence that is not furniture starts the prose.</summary>
     private const int ProseLength = 80;
 
-    /// <summary>Headlines stay shorter than this; a headline-like line this long under a shorter one is a standfirst.</summary>
-    private const int StandfirstLength = 100;
+    /// <summary>A standfirst is a sentence of at least this length, markedly longer than the headline above it.</summary>
+    private const int StandfirstLength = 70;
 
     private static readonly SearchValues<string> UpdateWords = SearchValues.Create(["updated", "aktualisiert", "mis à jour", "actualizado"], StringComparison.OrdinalIgnoreCase);
 
@@ -82,6 +82,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (IsSignupBlurb(i))
+            {
+                continue;
+            }
+
             if (!ReadFurniture(i))
             {
                 Body.Add(Whitespace.Collapse(text));
@@ -140,8 +145,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     }
 
     /// <summary>
-    /// A summary sentence printed under the headline ("Divers mapped 410 hectares …, raising hopes …"): longer than any
-    /// headline and right under a shorter headline-like line, which is the headline.
+    /// A summary sentence printed under the headline ("Divers mapped 410 hectares …, raising hopes …"): right under a
+    /// headline-like line it is at least 1.4 times as long as (kickers above a headline are a few words, far shorter).
     /// </summary>
     private bool IsStandfirstUnder(int index, out int headline)
     {
@@ -151,8 +156,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             headline--;
         }
 
-        return lines[index].Text.Length >= StandfirstLength && headline >= 0
-            && lines[headline].Text.Length < lines[index].Text.Length && IsHeadline(headline);
+        var length = lines[index].Text.Length;
+        return length >= StandfirstLength && headline >= 0 && lines[headline].Text.Length * 7 <= length * 5 && IsHeadline(headline);
     }
 
     /// <summary>The site's name: the first name-like line of the chrome above the title ("The Millbrook Ledger").</summary>
@@ -349,6 +354,27 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return i - 1;
+    }
+
+    /// <summary>
+    /// The one-line pitch inside a signup box ("Subscribe to X" / "Local news, every weekday." / "Type your email…"):
+    /// a short line between a signup prompt and more furniture.
+    /// </summary>
+    private bool IsSignupBlurb(int index)
+    {
+        if (lines[index].Text.Length > 120 || lines.IsBoilerplate(index))
+        {
+            return false;
+        }
+
+        var previous = index - 1;
+        while (previous >= 0 && lines[previous].IsBlank)
+        {
+            previous--;
+        }
+
+        var next = NextNonBlank(index);
+        return previous >= 0 && next < end && BoilerplateFilter.IsSignupPrompt(lines[previous].Text) && lines.IsBoilerplate(next);
     }
 
     private int NextNonBlank(int index)
