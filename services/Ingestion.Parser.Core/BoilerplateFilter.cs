@@ -22,7 +22,7 @@ internal static class BoilerplateFilter
         "aller au contenu", "saltar al contenido", "ir al contenido", "vai al contenuto", "pular para o conteúdo", "pubblicità", "publicidade",
         "condividi", "compartilhe", "compartilhar", "partilhar", "artikel", "teilen:", "register", "registrieren", "empfehlen",
         "leserbrief", "schreiben", "recommend", "advertentie", "delen", "lees meer", "lees verder", "reuse this content",
-        "restack", "restacks", "likes", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
+        "restack", "restacks", "likes", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly PrefixSet Prefixes = new(
@@ -43,7 +43,7 @@ internal static class BoilerplateFilter
     [
         "all rights reserved", "terms of service", "terms of use", "privacy policy", "cookie policy", "stay up to date", "sign up for our",
         "our newsletter", "newsletter sign", "in your inbox", "to your inbox", "alle rechte vorbehalten", "tous droits r",
-        "todos los derechos reservados", "may be republished", "republish this", "tutti i diritti riservati", "todos os direitos reservados",
+        "todos los derechos reservados", "wszelkie prawa zastrzeżone", "may be republished", "republish this", "tutti i diritti riservati", "todos os direitos reservados",
     ], StringComparison.OrdinalIgnoreCase);
 
     // A vectorised search: with invariant globalization, a case-insensitive string.Contains compares character by character.
@@ -61,7 +61,7 @@ internal static class BoilerplateFilter
         "also read", "read next", "what to read next", "more like this", "editor's picks", "mehr zum thema", "das könnte sie auch interessieren",
         "weitere artikel", "lesen sie auch", "auch interessant", "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi", "à lire également",
         "noticias relacionadas", "te puede interesar", "lee también", "más información", "relacionado", "relacionados", "también te puede interesar",
-        "leggi anche", "potrebbe interessarti", "articoli correlati", "leia também", "veja também", "relacionadas", "notícias relacionadas", "more from", "läs också", "läs mer", "läs även",
+        "leggi anche", "potrebbe interessarti", "articoli correlati", "leia também", "veja também", "relacionadas", "notícias relacionadas", "more from", "läs också", "läs mer", "läs även", "czytaj także", "czytaj też", "czytaj również", "zobacz także", "zobacz też",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>

@@ -30,7 +30,7 @@ internal static partial class CommentHeadings
     private const string CountNouns =
         "responses?|replies|reply|comments?|thoughts?|reactions?|kommentare?|antworten|antwort|gedanken|reaktionen|leserkommentare|meinungen"
         + "|commentaires?|réponses?|reponses?|réactions?|avis|comentarios?|respuestas?|opiniones|reacciones|commenti|commento|risposte"
-        + "|comentários?|respostas?|contributions?|beiträge|contribuciones|reacties|reactie|kommentarer|discussion";
+        + "|comentários?|respostas?|contributions?|beiträge|contribuciones|reacties|reactie|kommentarer|discussion|komentarze|komentarzy|komentarz";
 
     [GeneratedRegex(
         @"^[^\w(]*(?:[\w’']+\s+){0,2}[(\[]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6}|no|one|zero|ein|eine|keine|un|une|aucun|uno|una|ningún)\s+(?:" + CountNouns + @")\b",
@@ -42,21 +42,21 @@ internal static partial class CommentHeadings
 
     private static readonly SearchValues<string> CountStems = SearchValues.Create(
         ["comment", "coment", "respon", "rispost", "respost", "repl", "kommentar", "antwort", "thought", "gedanken", "ponse",
-         "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion"],
+         "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The number words of the count pattern; keine, eine, une, uno, una and aucun hold "ein" or "un".</summary>
     private static readonly SearchValues<string> NumberWords = SearchValues.Create(["no", "one", "zero", "ein", "un", "ningún"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> PrivacyWords = SearchValues.Create(
-        ["privacy", "privacidad", "datenschutz", "confidentialité", "privacidade", "personuppgift", "integritet"], StringComparison.OrdinalIgnoreCase);
+        ["privacy", "privacidad", "datenschutz", "confidentialité", "privacidade", "personuppgift", "integritet", "prywatności"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> PlainHeadings = new[]
     {
         "comments", "comment", "reader comments", "readers' comments", "readers comments", "user comments", "your comments", "discussion",
         "responses", "replies", "join the discussion", "join the conversation", "conversation", "what do you think?", "show comments",
         "kommentare", "leserkommentare", "diskussion", "diskutieren sie mit", "commentaires", "réactions", "vos réactions", "vos commentaires",
-        "comentarios", "comentarios de los lectores", "opiniones", "commenti", "comentários", "have your say", "contributions", "leserbeiträge", "reacties", "kommentarer", "discussion about this post",
+        "comentarios", "comentarios de los lectores", "opiniones", "commenti", "comentários", "have your say", "contributions", "leserbeiträge", "reacties", "kommentarer", "discussion about this post", "komentarze",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly PrefixSet FormPrefixes = new(
@@ -72,6 +72,7 @@ internal static partial class CommentHeadings
         "è necessario effettuare il login", "log in to leave a comment", "sign in to leave a comment", "log in to join", "sign in to join", "log in or register", "login or register", "kommentieren können nur",
         "comments are moderated", "all comments are moderated", "responses are moderated", "replies are moderated", "comments may be moderated", "have your say", "plaats een reactie", "laat een reactie achter", "schrijf een reactie", "reageer op dit artikel", "log in om te reageren", "um zu kommentieren", "pour commenter", "para comentar", "per commentare",
         "skriv en kommentar", "du måste vara inloggad", "logga in för att kommentera",
+        "dodaj komentarz", "napisz komentarz", "musisz być zalogowany",
     ]);
 
     private static readonly PrefixSet FooterPrefixes = new(
@@ -80,7 +81,7 @@ internal static partial class CommentHeadings
         "privacy policy", "back to top", "add disqus to your site", "alle rechte vorbehalten", "impressum", "datenschutz",
         "tous droits réservés", "mentions légales", "todos los derechos reservados", "aviso legal", "comments are closed",
         "comments closed", "comments are disabled", "commenting is closed", "kommentare sind geschlossen", "commenti chiusi", "les commentaires sont fermés", "comentarios cerrados", "los comentarios están cerrados",
-        "alle rechten voorbehouden", "reageren is niet meer mogelijk", "kommentarsfältet är stängt",
+        "alle rechten voorbehouden", "reageren is niet meer mogelijk", "kommentarsfältet är stängt", "wszelkie prawa zastrzeżone",
     ]);
 
     public static Kind Classify(string line)

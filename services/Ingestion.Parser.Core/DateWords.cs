@@ -35,18 +35,18 @@ internal static class DateWords
         var words = new Dictionary<string, (Kind, int)>(StringComparer.OrdinalIgnoreCase);
         string[][] months =
         [
-            ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"],
-            ["february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev", "februari"],
-            ["march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt"],
-            ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
-            ["may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj"],
-            ["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"],
-            ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"],
-            ["august", "aug", "août", "aout", "agosto", "augustus", "augusti"],
-            ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro"],
-            ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"],
-            ["november", "nov", "novembre", "noviembre", "novembro"],
-            ["december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro"],
+            ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "styczeń", "stycznia"],
+            ["february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev", "februari", "luty", "lutego"],
+            ["march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt", "marzec", "marca"],
+            ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia"],
+            ["may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja"],
+            ["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca"],
+            ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipiec", "lipca"],
+            ["august", "aug", "août", "aout", "agosto", "augustus", "augusti", "sierpień", "sierpnia"],
+            ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "wrzesień", "września"],
+            ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "październik", "października"],
+            ["november", "nov", "novembre", "noviembre", "novembro", "listopad", "listopada"],
+            ["december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "grudzień", "grudnia"],
         ];
         for (var month = 0; month < months.Length; month++)
         {
@@ -65,13 +65,14 @@ internal static class DateWords
             "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
             "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
             "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-            "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag");
+            "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+            "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela");
         words["am"] = (Kind.Meridiem, 0);
         words["a.m"] = (Kind.Meridiem, 0);
         words["pm"] = (Kind.Meridiem, 12);
         words["p.m"] = (Kind.Meridiem, 12);
-        Add(words, Kind.RelativeMarker, "ago", "vor", "hace", "il", "fa", "há", "geleden", "sedan");
-        Add(words, Kind.RelativeDay, "yesterday", "today", "now", "gestern", "heute", "vorgestern", "hier", "aujourd'hui", "ayer", "hoy", "anteayer", "ieri", "oggi", "ontem", "hoje", "gisteren", "vandaag", "eergisteren", "igår", "idag");
+        Add(words, Kind.RelativeMarker, "ago", "vor", "hace", "il", "fa", "há", "geleden", "sedan", "temu");
+        Add(words, Kind.RelativeDay, "yesterday", "today", "now", "gestern", "heute", "vorgestern", "hier", "aujourd'hui", "ayer", "hoy", "anteayer", "ieri", "oggi", "ontem", "hoje", "gisteren", "vandaag", "eergisteren", "igår", "idag", "wczoraj", "dzisiaj", "dziś", "przedwczoraj");
         Add(words, Kind.Unit,
             "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
             "day", "days", "week", "weeks", "month", "months", "year", "years", "yr", "yrs",
@@ -80,7 +81,8 @@ internal static class DateWords
             "segundo", "segundos", "minuto", "minutos", "hora", "horas", "día", "días", "dia", "dias", "semana", "semanas", "mes", "meses", "año", "años",
             "secondi", "minuti", "ora", "ore", "giorno", "giorni", "settimana", "settimane", "mese", "mesi", "anno", "anni", "mês", "ano", "anos",
             "seconden", "minuut", "uur", "dag", "dagen", "weken", "maand", "maanden", "jaar",
-            "sekunder", "minut", "minuter", "timme", "timmar", "dagar", "vecka", "veckor", "månad", "månader", "år");
+            "sekunder", "minut", "minuter", "timme", "timmar", "dagar", "vecka", "veckor", "månad", "månader", "år",
+            "sekund", "minuty", "minutę", "godzina", "godziny", "godzin", "godzinę", "dni", "dzień", "tydzień", "tygodnie", "tygodni", "miesiąc", "miesiące", "miesięcy", "rok", "lata", "lat");
         Add(words, Kind.Filler,
             "at", "on", "the", "of", "um", "uhr", "à", "a", "le", "el", "de", "del", "la", "las", "y", "one", "ein", "einem", "einer", "un", "une", "uno", "una", "just", "about",
             "published", "updated", "posted", "modified", "last", "edited", "bearbeitet", "modifié", "editado", "modificato",
@@ -88,7 +90,8 @@ internal static class DateWords
             "reply", "replies", "report", "share", "like", "likes", "permalink", "edit", "flag", "link", "quote", "log", "in", "to",
             "antworten", "melden", "teilen", "zitieren", "répondre", "signaler", "partager", "citer", "responder", "denunciar", "compartir", "citar", "rispondi", "segnala", "curtir", "read",
             "om", "op", "gepubliceerd", "bijgewerkt", "reageren", "delen",
-            "kl", "för", "publicerad", "uppdaterad", "svara", "anmäl", "dela");
+            "kl", "för", "publicerad", "uppdaterad", "svara", "anmäl", "dela",
+            "godz", "opublikowano", "aktualizacja", "odpowiedz", "zgłoś", "udostępnij");
         return words;
     }
 
