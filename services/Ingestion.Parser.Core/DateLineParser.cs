@@ -620,6 +620,12 @@ internal static class DateLineParser
                 }
             }
 
+            // "Nov 10": a day of the current year, as comment widgets print it; a date line, but with no value to give.
+            if (date is null && _time is null && _month != 0 && _year == 0 && _bareNumberCount == 1 && _firstBare is >= 1 and <= 31)
+            {
+                return new PageTime(null, null, _zone, _offset, Relative: true);
+            }
+
             if (date is null && _time is null && (_month == 0 || _year == 0))
             {
                 return null;

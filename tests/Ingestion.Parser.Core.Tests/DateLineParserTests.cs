@@ -23,6 +23,9 @@ public class DateLineParserTests
     [InlineData("9/4/2016 9:05 AM", "2016-09-04T09:05:00")]
     [InlineData("November 2, 2016", "2016-11-02")]
     [InlineData("12 maart 2024 om 14:05", "2024-03-12T14:05:00")]
+    [InlineData("Tue 14 May 2024 06.00 BST", "2024-05-14T06:00:00+01:00")]
+    [InlineData("Publicerad 12 mars 2024 kl. 14.05", "2024-03-12T14:05:00")]
+    [InlineData("14 marca 2024, 10:32", "2024-03-14T10:32:00")]
     public void Reads_dates_as_pages_print_them(string line, string expected)
     {
         Assert.True(DateLineParser.TryParseLine(line, out var time));
@@ -39,6 +42,9 @@ public class DateLineParserTests
     [InlineData("2h")]
     [InlineData("3 dagen geleden")]
     [InlineData("Reply · 5m")]
+    [InlineData("för 3 timmar sedan")]
+    [InlineData("2 dni temu")]
+    [InlineData("Nov 10")]
     public void Relative_times_are_date_lines_without_a_value(string line)
     {
         Assert.True(DateLineParser.TryParseLine(line, out var time));
@@ -50,6 +56,8 @@ public class DateLineParserTests
     [InlineData("12 Responses")]
     [InlineData("Reply")]
     [InlineData("May")]
+    [InlineData("3.50")]
+    [InlineData("Tickets 12.50")]
     [InlineData("The vote was on September 26, 2013, after a long debate.")]
     public void Other_lines_are_not_date_lines(string line) => Assert.False(DateLineParser.TryParseLine(line, out _));
 
