@@ -256,12 +256,15 @@ internal static partial class CommentLine
             || text.StartsWith("Antwort auf ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("En réponse à ", StringComparison.OrdinalIgnoreCase)
             || text.StartsWith("En respuesta a ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Replying to ", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>"tidewater_tom says:": a user name of one word makes an author line as short as a form label ("Email address:").</summary>
+    private static bool IsOneWordNameSaying(string text) => text.AsSpan().ContainsAny(SaysVerbs) && Says().IsMatch(text);
+
     private static bool IsFormField(string text) =>
         text.StartsWith("Your email address will not be published", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("Required fields are marked", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("Notify me of", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("Save my name", StringComparison.OrdinalIgnoreCase)
         || text.EndsWith(" *", StringComparison.Ordinal)
-        || (text.EndsWith(':') && Words.Count(text) <= 2)
+        || (text.EndsWith(':') && Words.Count(text) <= 2 && !IsOneWordNameSaying(text))
         || text is "Name" or "Email" or "Website" or "Comment" or "Submit" or "Post Comment" or "Cancel reply" or "Mail (will not be published)";
 }
