@@ -171,6 +171,18 @@ internal static class HtmlPageSplitter
             caption.Remove();
         }
 
+        // Without a figure, the caption is the line under the picture, known by its credit ("(Photo by …)").
+        foreach (var image in document.SelectAll("img, picture").ToList())
+        {
+            var picture = image.ParentElement is { LocalName: "a" or "picture" } wrapper && wrapper.Children.Length == 1 ? wrapper : image;
+            if (picture.NextElementSibling is { LocalName: "p" or "div" or "span" or "small" } below && below.TextContent.Length < 500
+                && CaptionDetector.TryRead(Whitespace.Collapse(below.TextContent)) is { } texts)
+            {
+                captions.AddRange(texts.Where(text => !captions.Contains(text)));
+                below.Remove();
+            }
+        }
+
         foreach (var figure in document.SelectAll("figure").ToList())
         {
             figure.Remove();

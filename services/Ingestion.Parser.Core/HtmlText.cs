@@ -23,6 +23,9 @@ internal static class HtmlText
         "audio", "head", "title", "link", "meta", "option", "label",
     };
 
+    /// <summary>How many levels above a reply the comment it answers may start.</summary>
+    private const int MaxReplyNesting = 4;
+
     private static readonly HashSet<string> CommentItems = new(StringComparer.OrdinalIgnoreCase)
     {
         "comment", "kommentar", "commentaire", "comentario", "commento", "comentário", "reaction", "reaccion", "reply", "antwort", "reponse", "respuesta",
@@ -135,7 +138,7 @@ internal static class HtmlText
         }
 
         // schema.org microdata nests a reply as an itemprop="comment" item inside the Comment it answers.
-        var depth = IsCommentItem(element) ? 1 : 0;
+        var depth = IsCommentItem(element) || RepeatsAncestorClass(element) ? 1 : 0;
         foreach (var name in element.ClassList)
         {
             if ((TrailingNumber(name, "indent-") ?? TrailingNumber(name, "depth-")) is { } level)
@@ -149,6 +152,31 @@ internal static class HtmlText
         }
 
         return depth;
+    }
+
+    /// <summary>
+    /// A block inside a block of its own class ("div.media" in "div.media", Bootstrap's comment thread): a thread nests
+    /// a reply in the markup of the comment it answers, whatever the class is called. Looked for a few levels up only,
+    /// as a reply sits right inside its parent's body.
+    /// </summary>
+    private static bool RepeatsAncestorClass(IElement element)
+    {
+        if (element.LocalName is not ("div" or "article" or "section") || element.ClassList.Length == 0)
+        {
+            return false;
+        }
+
+        var ownClass = element.ClassList[0]!;
+        var ancestor = element.ParentElement;
+        for (var level = 0; level < MaxReplyNesting && ancestor is not null; level++, ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.ClassList.Contains(ownClass))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCommentItem(IElement element) =>
