@@ -36,7 +36,7 @@ internal static class HtmlPageSplitter
         "share", "sharing", "sharedaddy", "social", "related", "newsletter", "subscribe", "subscription", "advert", "advertisement", "ad", "ads",
         "promo", "cookie", "cookies", "sidebar", "breadcrumb", "breadcrumbs", "popup", "modal", "comment", "comments", "disqus", "respond",
         "recommended", "recommendations", "sponsor", "sponsored", "outbrain", "taboola", "signup", "paywall", "navigation", "nav", "menu",
-        "byline", "meta", "postmetadata", "tags", "tag", "bio", "caption", "credit", "partage", "teilen", "compartir", "reactions",
+        "byline", "meta", "postmetadata", "tags", "tag", "bio", "caption", "credit", "partage", "teilen", "compartir", "reactions", "cta",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
