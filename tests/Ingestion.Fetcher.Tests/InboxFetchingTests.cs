@@ -201,7 +201,7 @@ public sealed class InboxFetchingTests(FetcherFixture fetcher) : IClassFixture<F
     public async Task A_file_claimed_by_a_fetcher_that_died_is_published_after_the_claim_timeout()
     {
         Directory.CreateDirectory(fetcher.Processing);
-        var claimedAt = DateTimeOffset.UtcNow - FetcherFixtureBase.DefaultClaimTimeout - TimeSpan.FromSeconds(1);
+        var claimedAt = DateTimeOffset.UtcNow - FetcherFixtureBase.ClaimTimeout - TimeSpan.FromSeconds(1);
         var orphan = FileClaim.TryTake(
             await WriteOutsideInboxAsync("orphan body"), "orphan.txt", fetcher.Processing, claimedAt);
         Assert.NotNull(orphan);
@@ -218,8 +218,8 @@ public sealed class InboxFetchingTests(FetcherFixture fetcher) : IClassFixture<F
         // The dead fetcher may have published the file already: the same fetch time makes the second publish the
         // same drop to storage (document_sources is keyed by document, file name and fetch time), not a second one.
         Directory.CreateDirectory(fetcher.Processing);
-        var firstTaken = DateTimeOffset.UtcNow - fetcher.ClaimTimeout - TimeSpan.FromMinutes(3);
-        var claimedAgain = DateTimeOffset.UtcNow - fetcher.ClaimTimeout - TimeSpan.FromSeconds(1);
+        var firstTaken = DateTimeOffset.UtcNow - FetcherFixtureBase.ClaimTimeout - TimeSpan.FromMinutes(3);
+        var claimedAgain = DateTimeOffset.UtcNow - FetcherFixtureBase.ClaimTimeout - TimeSpan.FromSeconds(1);
         var orphan = FileClaim.TryTake(
             await WriteOutsideInboxAsync("taken twice"), "taken-twice.txt", fetcher.Processing, claimedAgain, firstTaken);
         Assert.NotNull(orphan);
