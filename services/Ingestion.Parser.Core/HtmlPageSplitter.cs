@@ -95,7 +95,7 @@ internal static class HtmlPageSplitter
             ?? HeadedSection(document)
             ?? document.SelectFirst(".comment")?.ParentElement;
         // Classic WordPress themes give the id to the heading ("<h3 id="comments">3 Responses</h3>"), not to a section.
-        if (container?.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
+        if (container is not null && IsHeading(container))
         {
             container = SectionOpenedBy(document, container);
         }
@@ -105,7 +105,7 @@ internal static class HtmlPageSplitter
             return ([], null);
         }
 
-        var headingAbove = container.PreviousElementSibling is { LocalName: "h1" or "h2" or "h3" or "h4" or "h5" or "h6" } heading ? heading : null;
+        var headingAbove = container.PreviousElementSibling is { } above && IsHeading(above) ? above : null;
         container.Remove();
         var lines = HtmlText.Lines(container);
         int? declared = null;
@@ -134,6 +134,8 @@ internal static class HtmlPageSplitter
             .FirstOrDefault(heading => CommentHeadings.Classify(Whitespace.Collapse(heading.TextContent)) is CommentHeadings.Kind.Count or CommentHeadings.Kind.Plain);
         return heading is null ? null : SectionOpenedBy(document, heading);
     }
+
+    private static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
     private static IElement? SectionOpenedBy(IDocument document, IElement heading)
     {

@@ -150,11 +150,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </summary>
     private bool IsStandfirstUnder(int index, out int headline)
     {
-        headline = index - 1;
-        while (headline >= 0 && lines[headline].IsBlank)
-        {
-            headline--;
-        }
+        headline = PreviousNonBlank(index);
 
         var length = lines[index].Text.Length;
         return length >= StandfirstLength && headline >= 0 && lines[headline].Text.Length * 7 <= length * 5 && IsHeadline(headline);
@@ -367,14 +363,21 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return false;
         }
 
-        var previous = index - 1;
-        while (previous >= 0 && lines[previous].IsBlank)
-        {
-            previous--;
-        }
-
+        var previous = PreviousNonBlank(index);
         var next = NextNonBlank(index);
         return previous >= 0 && next < end && BoilerplateFilter.IsSignupPrompt(lines[previous].Text) && lines.IsBoilerplate(next);
+    }
+
+    /// <summary>The nearest non-blank line above, or -1.</summary>
+    private int PreviousNonBlank(int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && lines[i].IsBlank)
+        {
+            i--;
+        }
+
+        return i;
     }
 
     private int NextNonBlank(int index)
