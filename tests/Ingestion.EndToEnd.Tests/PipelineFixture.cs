@@ -51,17 +51,18 @@ public sealed class PipelineFixture : IAsyncLifetime
         return StartAsync(builder => builder.AddFetcher(), settings);
     }
 
-    public Task StartParserAsync() => StartAsync(builder => builder.AddParser(), []);
+    /// <summary>Starts a parser; its services, e.g. to listen to this host's meters only.</summary>
+    public Task<IServiceProvider> StartParserAsync() => StartAsync(builder => builder.AddParser(), []);
 
     public Task StartStorageAsync() => StartAsync(builder => builder.AddStorage(), new Dictionary<string, string?>
     {
         [$"ConnectionStrings:{StorageRegistration.ConnectionStringName}"] = Database.ConnectionString,
     });
 
-    private async Task StartAsync(Action<WebApplicationBuilder> addService, Dictionary<string, string?> settings)
+    private async Task<IServiceProvider> StartAsync(Action<WebApplicationBuilder> addService, Dictionary<string, string?> settings)
     {
         var exportSpans = _services.Count == 0;
-        _services.Add(await ServiceHost.StartAsync(
+        var service = await ServiceHost.StartAsync(
             addService,
             Broker.Settings.Concat(settings),
             services =>
@@ -71,7 +72,9 @@ public sealed class PipelineFixture : IAsyncLifetime
                 {
                     services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans));
                 }
-            }));
+            });
+        _services.Add(service);
+        return service.Services;
     }
 
     public async Task DisposeAsync()

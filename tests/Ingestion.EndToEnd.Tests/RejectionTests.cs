@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using Dapper;
 using Ingestion.Parser;
 using Ingestion.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Xunit;
 
@@ -12,10 +14,10 @@ public sealed class RejectionTests(PipelineFixture pipeline) : IClassFixture<Pip
     [Fact]
     public async Task A_page_with_no_article_is_recorded_in_rejects_with_an_error_span_and_an_error_metric()
     {
-        using var rejected = new CounterTotal(ParserTelemetry.Name, "ingestion.parser.documents.rejected");
-
         await pipeline.StartStorageAsync();
-        await pipeline.StartParserAsync();
+        var parser = await pipeline.StartParserAsync();
+        // This parser's meter only: other test classes' parsers in this process reject pages of their own.
+        using var rejected = new CounterTotal(ParserTelemetry.Name, "ingestion.parser.documents.rejected", parser.GetRequiredService<IMeterFactory>());
         await pipeline.StartFetcherAsync();
         await File.WriteAllTextAsync(Path.Combine(pipeline.InboxPath, "blank page.txt"), " \n\n\t \n");
 

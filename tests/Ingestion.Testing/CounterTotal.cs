@@ -2,19 +2,22 @@ using System.Diagnostics.Metrics;
 
 namespace Ingestion.Testing;
 
-/// <summary>The running total of one counter instrument, as an exporter would see it.</summary>
+/// <summary>
+/// The running total of one counter instrument, as an exporter would see it. A listener hears every meter of that name
+/// in the process; given a host's <see cref="IMeterFactory"/>, only that host's meter counts.
+/// </summary>
 public sealed class CounterTotal : IDisposable
 {
     private readonly MeterListener _listener;
     private long _total;
 
-    public CounterTotal(string meterName, string instrumentName)
+    public CounterTotal(string meterName, string instrumentName, IMeterFactory? host = null)
     {
         _listener = new MeterListener
         {
             InstrumentPublished = (instrument, listener) =>
             {
-                if (instrument.Meter.Name == meterName && instrument.Name == instrumentName)
+                if (instrument.Meter.Name == meterName && instrument.Name == instrumentName && (host is null || instrument.Meter.Scope == host))
                 {
                     listener.EnableMeasurementEvents(instrument);
                 }
