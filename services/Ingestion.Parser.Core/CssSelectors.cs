@@ -19,6 +19,13 @@ internal static class CssSelectors
     public static IElement? SelectFirst(this IParentNode scope, string selector) =>
         ((INode)scope).ChildNodes.QuerySelector(Parse(selector));
 
+    /// <summary>The matches in document order, found one at a time: for a search that stops at the first useful one.</summary>
+    public static IEnumerable<IElement> Matching(this IElement scope, string selector)
+    {
+        var parsed = Parse(selector);
+        return scope.Descendants<IElement>().Where(element => parsed.Match(element, scope));
+    }
+
     private static ISelector Parse(string selector) =>
         Parsed.GetOrAdd(selector, text => new CssSelectorParser().ParseSelector(text) ?? throw new ArgumentException($"Invalid CSS selector: {text}", nameof(selector)));
 }

@@ -113,7 +113,7 @@ internal static class HtmlMetaReader
             ?? document.SelectFirst("[property~='dc:date'][content], [property~='dc:created'][content], [property~='dcterms:created'][content]")?.GetAttribute("content"));
         if (facts.Authors.Count == 0)
         {
-            var names = document.SelectAll("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, .author-name, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment'])")
+            var names = document.DocumentElement.Matching("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, .author-name, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment'])")
                 .Select(byline => BylineParser.ReadNames(StripBy(Whitespace.Collapse(byline.TextContent))))
                 .FirstOrDefault(found => found is not null);
             if (names is not null)
@@ -124,7 +124,7 @@ internal static class HtmlMetaReader
 
         if (facts.Tags.Count == 0)
         {
-            facts.Tags.AddRange(document.SelectAll("a[rel~='tag']:not([rel~='category']), [class*='tags'] a, .tag-links a, .post-tags a, [class*='keyword'] a, [class*='topics'] a, [class*='etiquetas'] a, [class*='schlagw'] a, [class*='mots-cles'] a")
+            facts.Tags.AddRange(TagLinks.Find(document.DocumentElement)
                 .Select(link => Whitespace.Collapse(link.TextContent))
                 .Where(tag => tag.Length > 0)
                 .Distinct(StringComparer.OrdinalIgnoreCase));

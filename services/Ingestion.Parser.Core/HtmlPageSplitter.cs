@@ -60,20 +60,26 @@ internal static class HtmlPageSplitter
         var comments = ReadComments(document);
         var captions = ReadCaptions(document);
 
-        // The page as a reader sees it, bylines and tag lists included, answers what the metadata left open.
+        // The page as a reader sees it, bylines and tag lists included, answers what the metadata left open. Read before
+        // the noise goes, and only when asked: full metadata leaves it nothing to answer.
         var body = document.Body ?? document.DocumentElement;
-        var page = ReadAsText(body, knownTitle: null);
-        var title = facts.Title ?? TitleFromDocumentTitle(document, page.Lines) ?? page.Title;
+        TextArticleReader? shownPage = null;
+        TextArticleReader Page() => shownPage ??= ReadAsText(body, knownTitle: null);
+        var title = facts.Title ?? TitleFromDocumentTitle(document, Page().Lines) ?? Page().Title;
+        var authors = facts.Authors.Count > 0 ? facts.Authors : Page().Authors;
+        var publishedAt = facts.PublishedAt is { Length: not 10 } known ? known : MorePrecise(facts.PublishedAt, Page().PublishedAt?.ToIso());
+        var site = facts.Site ?? SiteFromTitle(document, title) ?? Page().Site;
+        var tags = facts.Tags.Count > 0 ? facts.Tags : Page().Tags;
         RemoveNoise(document);
         var root = FindContentRoot(document);
         var article = root is null ? ReadAsText(body, knownTitle: null) : ReadAsText(root, title ?? string.Empty);
         return new ParsedPage
         {
             Title = title,
-            Authors = facts.Authors.Count > 0 ? facts.Authors : page.Authors,
-            PublishedAt = MorePrecise(facts.PublishedAt, page.PublishedAt?.ToIso()),
-            Site = facts.Site ?? SiteFromTitle(document, title) ?? page.Site,
-            Tags = facts.Tags.Count > 0 ? facts.Tags : page.Tags,
+            Authors = authors,
+            PublishedAt = publishedAt,
+            Site = site,
+            Tags = tags,
             DeclaredCommentCount = facts.DeclaredCommentCount ?? comments.DeclaredCount,
             BodyParagraphs = article.Body,
             Captions = [.. captions, .. article.Captions.Where(caption => !captions.Contains(caption))],

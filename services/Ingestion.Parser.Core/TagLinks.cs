@@ -1,0 +1,75 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// The links of a page's tag lists, in page order: what the selector list "a[rel~='tag']:not([rel~='category']),
+/// [class*='tags'] a, .tag-links a, [class*='keyword'] a, [class*='topics'] a, …" selects, found in one walk that reads
+/// each element's class once. Matched by selector, every link's ancestors were read once per listed class: a fifth of the
+/// time an HTML page took.
+/// </summary>
+internal static class TagLinks
+{
+    /// <summary>Case-sensitive parts of a tag list's class, as CSS attribute selectors match them.</summary>
+    private static readonly string[] ListClassParts = ["tags", "keyword", "topics", "etiquetas", "schlagw", "mots-cles"];
+
+    public static List<IElement> Find(IElement? root)
+    {
+        var links = new List<IElement>();
+        for (var child = root?.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            Walk(child, insideList: IsList(root!), links);
+        }
+
+        return links;
+    }
+
+    private static void Walk(IElement element, bool insideList, List<IElement> links)
+    {
+        if (element.LocalName == "a" && (insideList || IsTagRel(element)))
+        {
+            links.Add(element);
+        }
+
+        var childrenInsideList = insideList || IsList(element);
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            Walk(child, childrenInsideList, links);
+        }
+    }
+
+    private static bool IsList(IElement element)
+    {
+        if (element.GetAttribute("class") is not { } names)
+        {
+            return false;
+        }
+
+        foreach (var part in ListClassParts)
+        {
+            if (names.Contains(part, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return element.ClassList.Contains("tag-links");
+    }
+
+    /// <summary>rel="tag", but not WordPress' rel="category tag": a category is no tag.</summary>
+    private static bool IsTagRel(IElement link) =>
+        link.GetAttribute("rel") is { } rel && HasToken(rel, "tag") && !HasToken(rel, "category");
+
+    private static bool HasToken(string list, string token)
+    {
+        foreach (var range in list.AsSpan().SplitAny(" \t\n\r\f"))
+        {
+            if (list.AsSpan(range).SequenceEqual(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
