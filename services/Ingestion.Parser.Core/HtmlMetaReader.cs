@@ -113,7 +113,7 @@ internal static class HtmlMetaReader
             ?? document.SelectFirst("[property~='dc:date'][content], [property~='dc:created'][content], [property~='dcterms:created'][content]")?.GetAttribute("content"));
         if (facts.Authors.Count == 0)
         {
-            var names = document.DocumentElement.Matching("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, .author-name, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment'])")
+            var names = document.Matching("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, .author-name, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment'])")
                 .Select(byline => BylineParser.ReadNames(StripBy(Whitespace.Collapse(byline.TextContent))))
                 .FirstOrDefault(found => found is not null);
             if (names is not null)

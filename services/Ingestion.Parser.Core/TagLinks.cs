@@ -16,25 +16,31 @@ internal static class TagLinks
     public static List<IElement> Find(IElement? root)
     {
         var links = new List<IElement>();
-        for (var child = root?.FirstElementChild; child is not null; child = child.NextElementSibling)
+        if (root is not null)
         {
-            Walk(child, insideList: IsList(root!), links);
+            WalkChildren(root, insideList: IsList(root), links);
         }
 
         return links;
     }
 
-    private static void Walk(IElement element, bool insideList, List<IElement> links)
+    /// <summary>By child index: AngleSharp's NextElementSibling scans the parent's children, quadratic on a long list.</summary>
+    private static void WalkChildren(IElement parent, bool insideList, List<IElement> links)
     {
-        if (element.LocalName == "a" && (insideList || IsTagRel(element)))
+        var children = parent.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            links.Add(element);
-        }
+            if (children[i] is not IElement element)
+            {
+                continue;
+            }
 
-        var childrenInsideList = insideList || IsList(element);
-        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
-        {
-            Walk(child, childrenInsideList, links);
+            if (element.LocalName == "a" && (insideList || IsTagRel(element)))
+            {
+                links.Add(element);
+            }
+
+            WalkChildren(element, insideList || IsList(element), links);
         }
     }
 
