@@ -98,7 +98,8 @@ internal static partial class CommentLine
             return false;
         }
 
-        var core = StripMarker(text, out var marker).ToString();
+        var stripped = StripMarker(text, out var marker);
+        var core = stripped.Length == text.Length ? text : stripped.ToString();
         if (core.Length > 0 && char.IsLetterOrDigit(core[0]) && core.AsSpan().ContainsAny(SaysVerbs) && Says().Match(core) is { Success: true } says)
         {
             var name = says.Groups["name"].Value;
@@ -180,6 +181,8 @@ internal static partial class CommentLine
     {
         name = string.Empty;
         time = null;
+        // Separators overlap (", " and " " leave the same tail): a tail found to be no date is not read again.
+        var notDateTails = 0UL;
         foreach (var separator in (ReadOnlySpan<string>)[" | ", " • ", " · ", " - ", " — ", " – ", ", ", " on ", " am ", " le ", " el ", " (", " "])
         {
             // Names are at most 50 characters long: only the start of the line can hold the separator after one.
@@ -188,9 +191,13 @@ internal static partial class CommentLine
             while (at > 0)
             {
                 // The date line test first: it turns down most tails within their first words.
-                var after = text.AsSpan(at + separator.Length).TrimEnd(") ");
+                var tailStart = at + separator.Length;
+                var after = text.AsSpan(tailStart).TrimEnd(") ");
+                var parsed = default(PageTime);
+                var isDateTail = (notDateTails & (1UL << tailStart)) == 0 && DateLineParser.TryParseLine(after, out parsed);
+                notDateTails |= isDateTail ? 0 : 1UL << tailStart;
                 var before = text.AsSpan(0, at).Trim();
-                if (DateLineParser.TryParseLine(after, out var parsed) && Words.LooksLikeName(before) && !DateLineParser.TryParseLine(before, out _))
+                if (isDateTail && Words.LooksLikeName(before) && !DateLineParser.TryParseLine(before, out _))
                 {
                     // Asked last because it reads the whole line: the line as a whole must read as holding a date too.
                     if (DateLineParser.Parse(text, out _) is null)

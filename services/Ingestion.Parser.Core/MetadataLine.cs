@@ -11,9 +11,13 @@ internal static class MetadataLine
     private static readonly string[] Separators = [" · ", " | ", " • ", " — ", " – "];
     // One vectorised search per word, tried in this order: with invariant globalization, string.IndexOf(…, OrdinalIgnoreCase)
     // compares character by character.
+    private static readonly string[] JoinWords = [" by ", " von ", " par ", " por ", " on ", " am ", " le ", " el ", " um ", " posted: ", " published: ", " posted ", " published "];
+
     private static readonly (string Word, SearchValues<string> Search)[] Joins =
-        [.. new[] { " by ", " von ", " par ", " por ", " on ", " am ", " le ", " el ", " um ", " posted: ", " published: ", " posted ", " published " }
-            .Select(join => (join, SearchValues.Create([join], StringComparison.OrdinalIgnoreCase)))];
+        [.. JoinWords.Select(join => (join, SearchValues.Create([join], StringComparison.OrdinalIgnoreCase)))];
+
+    /// <summary>Most segments hold no join word: one search turns them down instead of one per word.</summary>
+    private static readonly SearchValues<string> AnyJoin = SearchValues.Create(JoinWords, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the line holds a date or a byline; what it holds is added to <paramref name="found"/>.</summary>
     public static bool TryRead(string line, ref Found found)
@@ -97,6 +101,11 @@ internal static class MetadataLine
 
     private static bool ReadJoined(string segment, ref Found found, int depth)
     {
+        if (!segment.AsSpan().ContainsAny(AnyJoin))
+        {
+            return false;
+        }
+
         bool? holdsDate = null;
         foreach (var (join, search) in Joins)
         {

@@ -54,6 +54,8 @@ internal sealed class PageLines
 
     public bool IsBoilerplate(int index) => FactsAt(index).IsBoilerplate ??= BoilerplateFilter.IsBoilerplate(this[index].Text);
 
+    public bool IsCaption(int index) => FactsAt(index).IsCaption ??= CaptionDetector.TryRead(this[index].Text) is not null;
+
     /// <summary>Whether the line is a date line (<see cref="DateLineParser.TryParseLine"/>), and its date.</summary>
     public bool TryParseDate(int index, out PageTime time)
     {
@@ -113,6 +115,7 @@ internal sealed class PageLines
     {
         public CommentHeadings.Kind? HeadingKind;
         public bool? IsBoilerplate;
+        public bool? IsCaption;
         public bool? IsDate;
         public bool? IsMetadata;
     }

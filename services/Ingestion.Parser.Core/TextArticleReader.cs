@@ -100,7 +100,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             var text = lines[i].Text;
             if (text.Length >= ProseLength && (Words.EndsSentence(text) || text.Length >= 2 * ProseLength)
-                && !lines.IsBoilerplate(i) && CaptionDetector.TryRead(text) is null)
+                && !lines.IsBoilerplate(i) && !lines.IsCaption(i))
             {
                 return i;
             }
@@ -135,7 +135,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var text = lines[index].Text;
         if (text.Length is 0 or > 300 || Words.Count(text) < 4 || IsNavigation(text)
-            || lines.IsBoilerplate(index) || CaptionDetector.TryRead(text) is not null
+            || lines.IsBoilerplate(index) || lines.IsCaption(index)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None)
         {
             return false;
@@ -291,7 +291,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
-        if (CaptionDetector.TryRead(text) is { } captions)
+        if (lines.IsCaption(index) && CaptionDetector.TryRead(text) is { } captions)
         {
             Captions.AddRange(captions.Where(caption => caption.Length > 0));
             return true;
