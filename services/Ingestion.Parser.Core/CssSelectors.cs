@@ -23,38 +23,7 @@ internal static class CssSelectors
     public static IEnumerable<IElement> Matching(this IDocument document, string selector)
     {
         var parsed = Parse(selector);
-        return InDocumentOrder(document.DocumentElement).Where(element => parsed.Match(element, null));
-    }
-
-    /// <summary>The element and its descendants in document order, by child index: AngleSharp's NextElementSibling scans the parent's children.</summary>
-    private static IEnumerable<IElement> InDocumentOrder(IElement? root)
-    {
-        if (root is null)
-        {
-            yield break;
-        }
-
-        yield return root;
-        var open = new Stack<(INodeList Children, int Next)>();
-        open.Push((root.ChildNodes, 0));
-        while (open.TryPop(out var level))
-        {
-            var (children, next) = level;
-            while (next < children.Length && children[next] is not IElement)
-            {
-                next++;
-            }
-
-            if (next == children.Length)
-            {
-                continue;
-            }
-
-            var element = (IElement)children[next];
-            open.Push((children, next + 1));
-            yield return element;
-            open.Push((element.ChildNodes, 0));
-        }
+        return DocumentOrder.Elements(document.DocumentElement).Where(element => parsed.Match(element, null));
     }
 
     private static ISelector Parse(string selector) =>

@@ -17,18 +17,18 @@ internal static class HtmlPageSplitter
     /// <summary>News pages are far smaller; past this a DOM costs more time than a page may take, so the text is read instead.</summary>
     private const int MaxDomLength = 3 << 20;
 
-    private static readonly string[] CommentContainers =
+    private static readonly SimpleSelectors CommentContainers = new(
     [
         "#comments", "#disqus_thread", "#comments-block", ".comments-area", ".comment-list", ".commentlist", "#commentaires", "#kommentare",
         "#comentarios", ".comments", "[data-testid='comments']", "section[id*='comment']", "div[id*='comment']", "[class*='comments']",
-    ];
+    ]);
 
-    private static readonly string[] ContentRoots =
+    private static readonly SimpleSelectors ContentRoots = new(
     [
         "[itemprop='articleBody']", ".entry-content", ".post-content", ".article-body", ".article-content", ".story-body", "#article-body",
         ".post-body", ".field-name-body", ".article__body", ".article-text", ".story-content", ".content-body", ".post-entry", ".text-content",
         "[class*='article-body']", "[class*='articleBody']", "[class*='ArticleBody']", "[class*='story-body']", "[data-testid='article-body']",
-    ];
+    ]);
 
     /// <summary>Words in class names and ids that mark furniture; whole words, since "node-promoted" is an article.</summary>
     private static readonly FrozenSet<string> NoiseWords = new[]
@@ -105,7 +105,7 @@ internal static class HtmlPageSplitter
 
     private static (IReadOnlyList<ParsedComment> Comments, int? DeclaredCount) ReadComments(IDocument document)
     {
-        var container = CommentContainers.Select(selector => document.SelectFirst(selector)).FirstOrDefault(element => element is not null)
+        var container = CommentContainers.FirstMatch(document)
             ?? HeadedSection(document)
             ?? document.SelectFirst(".comment")?.ParentElement;
         // Classic WordPress themes give the id to the heading ("<h3 id="comments">3 Responses</h3>"), not to a section.
@@ -247,9 +247,9 @@ internal static class HtmlPageSplitter
 
     private static IElement? FindContentRoot(IDocument document)
     {
-        foreach (var selector in ContentRoots)
+        foreach (var root in ContentRoots.FirstOfEach(document))
         {
-            if (document.SelectFirst(selector) is { } root && root.TextContent.Length > 200)
+            if (root is not null && root.TextContent.Length > 200)
             {
                 return root;
             }

@@ -64,18 +64,5 @@ internal static class TagLinks
 
     /// <summary>rel="tag", but not WordPress' rel="category tag": a category is no tag.</summary>
     private static bool IsTagRel(IElement link) =>
-        link.GetAttribute("rel") is { } rel && HasToken(rel, "tag") && !HasToken(rel, "category");
-
-    private static bool HasToken(string list, string token)
-    {
-        foreach (var range in list.AsSpan().SplitAny(" \t\n\r\f"))
-        {
-            if (list.AsSpan(range).SequenceEqual(token))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        link.GetAttribute("rel") is { } rel && AttributeTokens.Contains(rel, "tag") && !AttributeTokens.Contains(rel, "category");
 }
