@@ -38,6 +38,7 @@ internal static class HtmlPageSplitter
         "promo", "cookie", "cookies", "sidebar", "breadcrumb", "breadcrumbs", "popup", "modal", "comment", "comments", "disqus", "respond",
         "recommended", "recommendations", "sponsor", "sponsored", "outbrain", "taboola", "signup", "paywall", "navigation", "nav", "menu",
         "byline", "meta", "postmetadata", "tags", "tag", "bio", "caption", "credit", "partage", "teilen", "compartir", "reactions", "cta",
+        "tweet", "instagram", "tiktok",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
