@@ -34,7 +34,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private static readonly PrefixSet EmailFields = new(
         ["enter your email", "type your email", "your email", "email address", "e-mail address", "ihre e-mail", "votre e-mail", "votre adresse e-mail", "tu correo", "seu e-mail", "din e-post"]);
 
-    /// <summary>Quotation marks and the sentence end around a pull quote's words.</summary>
+    /// <summary>The quotation marks a pull quote stands in.</summary>
     private const string QuoteMarks = "\"“”„«»‘’'";
 
     private bool _publishedFromUpdateLine;
@@ -128,7 +128,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         for (var i = Body.Count - 1; i >= 0; i--)
         {
             var paragraph = Body[i];
-            if (paragraph.Length > 300 || QuoteMarks.IndexOf(paragraph[0]) < 0 || QuoteMarks.IndexOf(paragraph[^1]) < 0)
+            if (paragraph.Length is 0 or > 300 || QuoteMarks.IndexOf(paragraph[0]) < 0 || QuoteMarks.IndexOf(paragraph[^1]) < 0)
             {
                 continue;
             }
