@@ -9,7 +9,7 @@ internal static class BoilerplateFilter
     private static readonly FrozenSet<string> WidgetWords = new[]
     {
         "share", "shares", "share this", "tweet", "email", "e-mail", "mail", "print", "facebook", "twitter", "x", "linkedin", "pinterest", "whatsapp",
-        "reddit", "tumblr", "messenger", "telegram", "flipboard", "pocket", "sms", "copy", "link", "copy link", "save", "comments", "comment",
+        "pin", "reddit", "tumblr", "messenger", "telegram", "flipboard", "pocket", "sms", "copy", "link", "copy link", "save", "comments", "comment",
         "like", "follow", "us", "on", "via", "this", "story", "article", "+", "teilen", "twittern", "drucken", "partager", "imprimer",
         "compartir", "imprimir", "advertisement", "advertisements", "anzeige", "werbung", "publicité", "publicidad", "sponsored",
         "loading", "loading...", "like this", "related", "menu", "search", "home", "close", "next", "previous", "more", "read more",

@@ -37,7 +37,7 @@ internal static partial class CommentHeadings
         Options)]
     private static partial Regex CountFirst();
 
-    [GeneratedRegex(@"^[^\w]*(?:[\w’']+\s+){0,2}(?:" + CountNouns + @")\s*[(\[:]\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]?\s*$", Options)]
+    [GeneratedRegex(@"^[^\w]*(?:[\w’']+\s+){0,2}(?:" + CountNouns + @")\s*[(\[:]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]?\s*$", Options)]
     private static partial Regex CountAfter();
 
     private static readonly SearchValues<string> CountStems = SearchValues.Create(

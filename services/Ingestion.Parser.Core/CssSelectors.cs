@@ -26,6 +26,21 @@ internal static class CssSelectors
         return DocumentOrder.Elements(document.DocumentElement).Where(element => parsed.Match(element, null));
     }
 
+    /// <summary>The element itself or its nearest ancestor that matches, as <c>Element.closest</c>.</summary>
+    public static IElement? Nearest(this IElement element, string selector)
+    {
+        var parsed = Parse(selector);
+        for (IElement? candidate = element; candidate is not null; candidate = candidate.ParentElement)
+        {
+            if (parsed.Match(candidate, null))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
     private static ISelector Parse(string selector) =>
         Parsed.GetOrAdd(selector, text => new CssSelectorParser().ParseSelector(text) ?? throw new ArgumentException($"Invalid CSS selector: {text}", nameof(selector)));
 }

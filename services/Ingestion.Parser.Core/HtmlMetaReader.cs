@@ -120,6 +120,12 @@ internal static class HtmlMetaReader
             {
                 facts.Authors.AddRange(names);
             }
+            else if (document.SelectFirst("a[href*='/author/'], a[href*='/authors/']")?.ParentElement is { } byline)
+            {
+                // Hashed class names hide the byline, but its names still link to the writers' pages: "By <a>A</a> and <a>B</a>".
+                facts.Authors.AddRange(byline.Children.Where(IsAuthorLink).Select(link => Whitespace.Collapse(link.TextContent))
+                    .Where(name => Words.LooksLikePersonName(name)).Distinct(StringComparer.OrdinalIgnoreCase));
+            }
         }
 
         if (facts.Tags.Count == 0)
@@ -134,7 +140,7 @@ internal static class HtmlMetaReader
         if (facts.Tags.Count == 0)
         {
             facts.Tags.AddRange(document.SelectAll("a[href*='/tag/'], a[href*='/tags/'], a[href*='/topics/'], a[href*='/topic/'], a[href*='/thema/'], a[href*='/tema/']")
-                .Where(link => link.Closest("nav, header, footer, aside") is null)
+                .Where(link => link.Nearest("nav, header, footer, aside") is null)
                 .Select(link => Whitespace.Collapse(link.TextContent))
                 .Where(tag => tag.Length is > 0 and < 60)
                 .Distinct(StringComparer.OrdinalIgnoreCase));
@@ -148,6 +154,10 @@ internal static class HtmlMetaReader
         BylineParser.TryRead(text) is { } names ? string.Join(", ", names) : text;
 
     private static string? Prop(IElement scope, string name) => OwnProps(scope, name).Select(PropValue).FirstOrDefault(value => value is { Length: > 0 });
+
+    private static bool IsAuthorLink(IElement element) =>
+        element.LocalName == "a" && element.GetAttribute("href") is { } href
+        && (href.Contains("/author/", StringComparison.Ordinal) || href.Contains("/authors/", StringComparison.Ordinal));
 
     /// <summary>Properties of this item, not of items nested in it (a comment's author is not the article's).</summary>
     private static IEnumerable<IElement> OwnProps(IElement scope, string name) =>

@@ -28,6 +28,7 @@ internal static class HtmlPageSplitter
         "[itemprop='articleBody']", ".entry-content", ".post-content", ".article-body", ".article-content", ".story-body", "#article-body",
         ".post-body", ".field-name-body", ".article__body", ".article-text", ".story-content", ".content-body", ".post-entry", ".text-content",
         "[class*='article-body']", "[class*='articleBody']", "[class*='ArticleBody']", "[class*='story-body']", "[data-testid='article-body']",
+        "[data-component='article-body']",
     ]);
 
     /// <summary>Words in class names and ids that mark furniture; whole words, since "node-promoted" is an article.</summary>
@@ -37,6 +38,7 @@ internal static class HtmlPageSplitter
         "promo", "cookie", "cookies", "sidebar", "breadcrumb", "breadcrumbs", "popup", "modal", "comment", "comments", "disqus", "respond",
         "recommended", "recommendations", "sponsor", "sponsored", "outbrain", "taboola", "signup", "paywall", "navigation", "nav", "menu",
         "byline", "meta", "postmetadata", "tags", "tag", "bio", "caption", "credit", "partage", "teilen", "compartir", "reactions", "cta",
+        "tweet", "instagram", "tiktok",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What no rule reads (source positions, HTML comments, processing instructions) is not kept: less to build per element.</summary>
@@ -173,7 +175,7 @@ internal static class HtmlPageSplitter
         var captions = new List<string>();
         foreach (var caption in document.SelectAll("figcaption, .wp-caption-text, .caption, [class*='caption']").ToList())
         {
-            if (caption.ParentElement?.Closest("figcaption, .wp-caption-text, .caption") is not null)
+            if (caption.ParentElement?.Nearest("figcaption, .wp-caption-text, .caption") is not null)
             {
                 continue;
             }
@@ -218,6 +220,13 @@ internal static class HtmlPageSplitter
         foreach (var form in document.SelectAll("form").Where(form => form.TextContent.Length < 1000).ToList())
         {
             form.Remove();
+        }
+
+        // A media player's controls ("Play", "0:00", "2:14") sit beside its <video> in the player's own box.
+        foreach (var media in document.SelectAll("video, audio").ToList())
+        {
+            var player = media.Nearest("[class*='player']");
+            (player is not null && player.TextContent.Length < 500 ? player : media).Remove();
         }
 
         foreach (var element in document.SelectAll("[class], [id]").Where(IsNoise).ToList())

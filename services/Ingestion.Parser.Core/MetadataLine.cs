@@ -28,6 +28,12 @@ internal static class MetadataLine
             return false;
         }
 
+        // "Filed under: Port of Meridian • Harbor Commission • Dredging" joins names too, but they are tags.
+        if (TagLineParser.TryRead(line) is not null)
+        {
+            return false;
+        }
+
         var recognised = false;
         var start = 0;
         var joined = NextSeparator(line, 0, out _) < line.Length;

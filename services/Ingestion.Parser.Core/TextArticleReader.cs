@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace Ingestion.Parser.Core;
 
@@ -21,9 +22,25 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     private static readonly PrefixSet AppealPrefixes = new(["support ", "donate ", "subscribe ", "become a ", "join "]);
 
+    /// <summary>The heading of the writer's short biography under the article.</summary>
+    private static readonly FrozenSet<string> AuthorBoxHeadings = new[]
+    {
+        "about the author", "about the writer", "about the reporter", "about the authors", "über den autor", "über die autorin", "zur person",
+        "à propos de l'auteur", "à propos de l’auteur", "sobre el autor", "sobre la autora", "sobre o autor", "l'autore", "over de auteur",
+        "om skribenten", "o autorze",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The email field of a newsletter box, as a text dump shows its placeholder.</summary>
+    private static readonly PrefixSet EmailFields = new(
+        ["enter your email", "type your email", "your email", "email address", "e-mail address", "ihre e-mail", "votre e-mail", "votre adresse e-mail", "tu correo", "seu e-mail", "din e-post"]);
+
+    /// <summary>The quotation marks a pull quote stands in.</summary>
+    private const string QuoteMarks = "\"“”„«»‘’'";
+
     private bool _publishedFromUpdateLine;
     private bool _tagLabelOpen;
     private string? _copyrightLine;
+    private int _standfirst = -1;
 
     public string? Title { get; private set; }
 
@@ -42,14 +59,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     public void Read()
     {
         var firstProse = FindFirstProse();
-        var titleIndex = knownTitle is null ? FindTitle(firstProse) : -1;
+        var titleIndex = knownTitle is null ? FindTitle(_standfirst >= 0 ? _standfirst : firstProse) : -1;
         Title = titleIndex >= 0 ? Whitespace.Collapse(lines[titleIndex].Text) : knownTitle;
         var shownTitle = knownTitle is null ? -1 : FindLine(knownTitle, firstProse);
         Site = FindSite(titleIndex);
         for (var i = 0; i < end; i++)
         {
             var text = lines[i].Text;
-            if (text.Length == 0 || i == titleIndex)
+            if (text.Length == 0 || i == titleIndex || i == _standfirst)
             {
                 continue;
             }
@@ -82,6 +99,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (AuthorBoxHeadings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan().Trim(" :")))
+            {
+                i = SkipAuthorBox(i);
+                continue;
+            }
+
             if (IsSignupBlurb(i))
             {
                 continue;
@@ -92,6 +115,42 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 Body.Add(Whitespace.Collapse(text));
             }
         }
+
+        RemovePullQuotes();
+    }
+
+    /// <summary>
+    /// A pull quote repeats, in quotation marks, words the article prints in one of its paragraphs (“Half the broken
+    /// things … once.” beside “Half the broken things … once,” Osei said.): a reader sees it once.
+    /// </summary>
+    private void RemovePullQuotes()
+    {
+        for (var i = Body.Count - 1; i >= 0; i--)
+        {
+            var paragraph = Body[i];
+            if (paragraph.Length is 0 or > 300 || QuoteMarks.IndexOf(paragraph[0]) < 0 || QuoteMarks.IndexOf(paragraph[^1]) < 0)
+            {
+                continue;
+            }
+
+            var words = paragraph.AsSpan().Trim(QuoteMarks).TrimEnd(".,;:!?…").ToString();
+            if (words.Length >= 30 && Body.Where((other, j) => j != i && other.Contains(words, StringComparison.Ordinal)).Any())
+            {
+                Body.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>The biography under an "About the author" heading: the lines of its block, a few at most.</summary>
+    private int SkipAuthorBox(int index)
+    {
+        var i = index + 1;
+        while (i < end && i <= index + 3 && !lines[i].IsBlank)
+        {
+            i++;
+        }
+
+        return i - 1;
     }
 
     private int FindFirstProse()
@@ -102,6 +161,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             if (text.Length >= ProseLength && (Words.EndsSentence(text) || text.Length >= 2 * ProseLength)
                 && !lines.IsBoilerplate(i) && !lines.IsCaption(i))
             {
+                if (_standfirst < 0 && IsStandfirstAboveByline(i))
+                {
+                    _standfirst = i;
+                    continue;
+                }
+
                 return i;
             }
         }
@@ -154,6 +219,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         var length = lines[index].Text.Length;
         return length >= StandfirstLength && headline >= 0 && lines[headline].Text.Length * 7 <= length * 5 && IsHeadline(headline);
+    }
+
+    /// <summary>
+    /// A standfirst that ends like a sentence ("Half of the broken toasters … taught us more.") stands between the
+    /// headline and the byline or date line; the prose starts under those.
+    /// </summary>
+    private bool IsStandfirstAboveByline(int index)
+    {
+        var above = PreviousNonBlank(index);
+        var below = NextNonBlank(index);
+        return knownTitle is null && above >= 0 && below < end && IsHeadline(above)
+            && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null)));
     }
 
     /// <summary>The site's name: the first name-like line of the chrome above the title ("The Millbrook Ledger").</summary>
@@ -365,7 +442,22 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         var previous = PreviousNonBlank(index);
         var next = NextNonBlank(index);
-        return previous >= 0 && next < end && BoilerplateFilter.IsSignupPrompt(lines[previous].Text) && lines.IsBoilerplate(next);
+        return (previous >= 0 && next < end && BoilerplateFilter.IsSignupPrompt(lines[previous].Text) && lines.IsBoilerplate(next))
+            || IsAboveEmailField(index);
+    }
+
+    /// <summary>A newsletter box's name and pitch ("The Fieldnotes Weekly" / "Our best stories, every Friday."): short lines right above its email field.</summary>
+    private bool IsAboveEmailField(int index)
+    {
+        for (var i = index + 1; i < end && i <= index + 2 && !lines[i].IsBlank && lines[i].Text.Length <= 120; i++)
+        {
+            if (EmailFields.Matches(lines[i].Text.AsSpan().Trim()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The nearest non-blank line above, or -1.</summary>
