@@ -15,7 +15,18 @@ internal sealed class SimpleSelectors
 
     private readonly Selector[] _selectors;
 
-    public SimpleSelectors(params string[] selectors) => _selectors = [.. selectors.Select(Selector.Parse)];
+    /// <summary>The attributes the selectors test, each read once per element.</summary>
+    private readonly string[] _attributes;
+
+    /// <summary>Which of the read attributes each selector tests.</summary>
+    private readonly int[] _slots;
+
+    public SimpleSelectors(params string[] selectors)
+    {
+        _selectors = [.. selectors.Select(Selector.Parse)];
+        _attributes = [.. _selectors.Select(selector => selector.Attribute).Distinct()];
+        _slots = [.. _selectors.Select(selector => Array.IndexOf(_attributes, selector.Attribute))];
+    }
 
     /// <summary>The first match of the first selector that matches anything: what trying them in turn would find.</summary>
     public IElement? FirstMatch(IDocument document) => Walk(document, stopWhenFirstFound: true).FirstOrDefault(element => element is not null);
@@ -26,14 +37,14 @@ internal sealed class SimpleSelectors
     private IElement?[] Walk(IDocument document, bool stopWhenFirstFound)
     {
         var first = new IElement?[_selectors.Length];
+        var values = new string?[_attributes.Length];
         var left = _selectors.Length;
         foreach (var element in DocumentOrder.Elements(document.DocumentElement))
         {
-            var id = element.Id;
-            var className = element.ClassName;
+            ReadAttributes(element, values);
             for (var i = 0; i < _selectors.Length; i++)
             {
-                if (first[i] is null && _selectors[i].Matches(element, id, className))
+                if (first[i] is null && _selectors[i].Matches(element, values[_slots[i]]))
                 {
                     first[i] = element;
                     left--;
@@ -47,6 +58,22 @@ internal sealed class SimpleSelectors
         }
 
         return first;
+    }
+
+    /// <summary>One pass over the element's attributes: AngleSharp's GetAttribute lower-cases the asked name on every call.</summary>
+    private void ReadAttributes(IElement element, string?[] values)
+    {
+        Array.Clear(values);
+        var attributes = element.Attributes;
+        for (var a = 0; a < attributes.Length; a++)
+        {
+            var attribute = attributes[a]!;
+            var slot = Array.IndexOf(_attributes, attribute.Name);
+            if (slot >= 0)
+            {
+                values[slot] = attribute.Value;
+            }
+        }
     }
 
     private enum Test
@@ -66,20 +93,14 @@ internal sealed class SimpleSelectors
             _ => ParseAttribute(text),
         };
 
-        public bool Matches(IElement element, string? id, string? className)
+        public bool Matches(IElement element, string? actual)
         {
-            if (Tag is not null && element.LocalName != Tag)
+            if (actual is null || (Tag is not null && element.LocalName != Tag))
             {
                 return false;
             }
 
-            var actual = Attribute switch
-            {
-                "id" => id,
-                "class" => className,
-                _ => element.GetAttribute(Attribute),
-            };
-            return actual is not null && Test switch
+            return Test switch
             {
                 Test.Equals => actual == Value,
                 Test.Contains => actual.Contains(Value, StringComparison.Ordinal),
