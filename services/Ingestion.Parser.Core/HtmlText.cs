@@ -63,7 +63,13 @@ internal static class HtmlText
                 continue;
             }
 
-            if (node is not IElement element || Invisible.Contains(element.LocalName) || IsHidden(element) || (skip?.Invoke(element) ?? false))
+            if (node is not IElement element || Invisible.Contains(element.LocalName))
+            {
+                continue;
+            }
+
+            var attributes = RenderedAttributes.Of(element);
+            if (IsHidden(attributes) || (skip?.Invoke(element) ?? false))
             {
                 continue;
             }
@@ -74,7 +80,7 @@ internal static class HtmlText
                 continue;
             }
 
-            if (MachineTime(element) is { } iso)
+            if (MachineTime(element, attributes) is { } iso)
             {
                 current.Append(' ').Append(iso).Append(' ');
                 continue;
@@ -88,7 +94,7 @@ internal static class HtmlText
             }
 
             // By index: AngleSharp finds a node's previous sibling by searching its parent's children.
-            var childDepth = depth + ThreadDepth(element);
+            var childDepth = depth + ThreadDepth(element, attributes);
             var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
             {
@@ -104,11 +110,11 @@ internal static class HtmlText
     /// The timestamp behind a displayed time: <c>time[datetime]</c>, a date property's <c>content</c> (microdata, RDFa),
     /// or the absolute date in the tooltip of a "5 years ago" link. Only leaves, so a byline around a date keeps its names.
     /// </summary>
-    private static string? MachineTime(IElement element)
+    private static string? MachineTime(IElement element, RenderedAttributes attributes)
     {
         if (element.LocalName == "time")
         {
-            return DateLineParser.ToIso(element.GetAttribute("datetime"));
+            return DateLineParser.ToIso(attributes.DateTime);
         }
 
         if (element.ChildElementCount > 0)
@@ -116,21 +122,21 @@ internal static class HtmlText
             return null;
         }
 
-        var property = element.GetAttribute("itemprop") ?? element.GetAttribute("property");
-        if (property is not null && element.GetAttribute("content") is { } content
+        var property = attributes.ItemProp ?? attributes.Property;
+        if (property is not null && attributes.Content is { } content
             && (property.Contains("date", StringComparison.OrdinalIgnoreCase) || property.Contains("created", StringComparison.OrdinalIgnoreCase)))
         {
             return DateLineParser.ToIso(content);
         }
 
-        return element.GetAttribute("title") is { Length: < 100 } title && DateLineParser.TryParseLine(title, out var time) && time.Date is not null
+        return attributes.Title is { Length: < 100 } title && DateLineParser.TryParseLine(title, out var time) && time.Date is not null
             && DateLineParser.TryParseLine(element.TextContent.Trim(), out _)
             ? time.ToIso()
             : null;
     }
 
     /// <summary>How much deeper in a reply thread an element's content sits: nested lists, "children" and "indent-2" containers.</summary>
-    private static int ThreadDepth(IElement element)
+    private static int ThreadDepth(IElement element, RenderedAttributes attributes)
     {
         if (element.LocalName is "li" or "dd" or "blockquote")
         {
@@ -138,14 +144,20 @@ internal static class HtmlText
         }
 
         // schema.org microdata nests a reply as an itemprop="comment" item inside the Comment it answers.
-        var depth = IsCommentItem(element) || RepeatsAncestorClass(element) ? 1 : 0;
-        foreach (var name in element.ClassList)
+        var depth = IsCommentItem(attributes.ItemProp) || RepeatsAncestorClass(element, attributes) ? 1 : 0;
+        foreach (var range in attributes.ClassNames())
         {
+            var name = attributes.Class.AsSpan(range);
+            if (name.IsEmpty)
+            {
+                continue;
+            }
+
             if ((TrailingNumber(name, "indent-") ?? TrailingNumber(name, "depth-")) is { } level)
             {
                 depth = Math.Max(depth, level + 1);
             }
-            else if (CommentItems.Contains(name) || HasThreadWord(name))
+            else if (CommentItems.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name) || HasThreadWord(name))
             {
                 depth = Math.Max(depth, 1);
             }
@@ -159,14 +171,13 @@ internal static class HtmlText
     /// a reply in the markup of the comment it answers, whatever the class is called. Looked for a few levels up only,
     /// as a reply sits right inside its parent's body.
     /// </summary>
-    private static bool RepeatsAncestorClass(IElement element)
+    private static bool RepeatsAncestorClass(IElement element, RenderedAttributes attributes)
     {
-        if (element.LocalName is not ("div" or "article" or "section") || element.ClassList.Length == 0)
+        if (element.LocalName is not ("div" or "article" or "section") || attributes.FirstClass() is not { } ownClass)
         {
             return false;
         }
 
-        var ownClass = element.ClassList[0]!;
         var ancestor = element.ParentElement;
         for (var level = 0; level < MaxReplyNesting && ancestor is not null; level++, ancestor = ancestor.ParentElement)
         {
@@ -179,16 +190,11 @@ internal static class HtmlText
         return false;
     }
 
-    private static bool IsCommentItem(IElement element) =>
-        element.GetAttribute("itemprop") is { } property
-        && property.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(name => name.Equals("comment", StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>"comment-replies", "kommentar-antworten", "children": a container of replies.</summary>
-    private static bool HasThreadWord(string name)
+    private static bool IsCommentItem(string? itemProp)
     {
-        foreach (var range in name.AsSpan().SplitAny("-_"))
+        foreach (var range in itemProp.AsSpan().Split(' '))
         {
-            if (ThreadWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name.AsSpan(range)))
+            if (itemProp.AsSpan(range).Equals("comment", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -197,17 +203,44 @@ internal static class HtmlText
         return false;
     }
 
-    private static int? TrailingNumber(string name, string prefix)
+    /// <summary>"comment-replies", "kommentar-antworten", "children": a container of replies.</summary>
+    private static bool HasThreadWord(ReadOnlySpan<char> name)
     {
-        var at = name.IndexOf(prefix, StringComparison.OrdinalIgnoreCase);
-        return at >= 0 && int.TryParse(name.AsSpan(at + prefix.Length), out var value) && value is >= 0 and < 50 ? value : null;
+        foreach (var range in name.SplitAny("-_"))
+        {
+            if (ThreadWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static bool IsHidden(IElement element) =>
-        element.HasAttribute("hidden")
-        || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
-        || (element.GetAttribute("style") is { } style && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase))
-        || element.ClassList.Any(name => name is "screen-reader-text" or "sr-only" or "visually-hidden" or "element-hidden" or "hidden");
+    private static int? TrailingNumber(ReadOnlySpan<char> name, string prefix)
+    {
+        var at = name.IndexOf(prefix, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && int.TryParse(name[(at + prefix.Length)..], out var value) && value is >= 0 and < 50 ? value : null;
+    }
+
+    private static bool IsHidden(RenderedAttributes attributes)
+    {
+        if (attributes.Hidden || string.Equals(attributes.AriaHidden, "true", StringComparison.OrdinalIgnoreCase)
+            || (attributes.Style is { } style && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        foreach (var range in attributes.ClassNames())
+        {
+            if (attributes.Class.AsSpan(range) is "screen-reader-text" or "sr-only" or "visually-hidden" or "element-hidden" or "hidden")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static void Flush(List<TextLine> lines, StringBuilder current, int indent)
     {
