@@ -242,7 +242,11 @@ internal static class HtmlPageSplitter
             return false;
         }
 
-        var names = element.GetAttribute("class") + " " + element.Id;
+        return HasNoiseWord(element.ClassName) || HasNoiseWord(element.Id);
+    }
+
+    private static bool HasNoiseWord(string? names)
+    {
         foreach (var range in names.AsSpan().SplitAny(" -_"))
         {
             if (NoiseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(names.AsSpan(range)))
