@@ -1,13 +1,12 @@
 using System.Buffers;
-using System.Collections.Frozen;
 
 namespace Ingestion.Parser.Core;
 
 /// <summary>Lines that belong to the page's furniture rather than to the article: share widgets, ads, prompts, teasers.</summary>
 internal static class BoilerplateFilter
 {
-    private static readonly FrozenSet<string> WidgetWords = new[]
-    {
+    private static readonly WordSet WidgetWords = new(
+    [
         "share", "shares", "share this", "tweet", "email", "e-mail", "mail", "print", "facebook", "twitter", "x", "linkedin", "pinterest", "whatsapp",
         "pin", "reddit", "tumblr", "messenger", "telegram", "flipboard", "pocket", "sms", "copy", "link", "copy link", "save", "comments", "comment",
         "like", "follow", "us", "on", "via", "this", "story", "article", "+", "teilen", "twittern", "drucken", "partager", "imprimer",
@@ -23,7 +22,7 @@ internal static class BoilerplateFilter
         "condividi", "compartilhe", "compartilhar", "partilhar", "artikel", "teilen:", "register", "registrieren", "empfehlen",
         "leserbrief", "schreiben", "recommend", "advertentie", "delen", "lees meer", "lees verder", "reuse this content",
         "restack", "restacks", "likes", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    ]);
 
     private static readonly PrefixSet Prefixes = new(
     [
@@ -53,8 +52,8 @@ internal static class BoilerplateFilter
         [" use", "utiliz", "navig", "accept", "consent", "akzept", "verwend", "privacy", "policy", "einstellung", "acepta", "acconsent", "aceita"],
         StringComparison.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> RelatedHeadings = new[]
-    {
+    private static readonly WordSet RelatedHeadings = new(
+    [
         "related", "related articles", "related stories", "related links", "related content", "related coverage", "related news", "related posts",
         "read more", "more from", "more on this", "more on this story", "more stories", "more news", "see also", "you may also like",
         "you might also like", "recommended", "recommended for you", "most popular", "most read", "most viewed", "trending", "trending now", "top stories",
@@ -62,7 +61,7 @@ internal static class BoilerplateFilter
         "weitere artikel", "lesen sie auch", "auch interessant", "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi", "à lire également",
         "noticias relacionadas", "te puede interesar", "lee también", "más información", "relacionado", "relacionados", "también te puede interesar",
         "leggi anche", "potrebbe interessarti", "articoli correlati", "leia também", "veja também", "relacionadas", "notícias relacionadas", "more from", "läs också", "läs mer", "läs även", "czytaj także", "czytaj też", "czytaj również", "zobacz także", "zobacz też",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    ]);
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>
     private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "more in ", "more on ", "mehr aus ", "mehr zu ", "plus de ", "más de ", "altro da ", "mais de "]);
@@ -112,7 +111,7 @@ internal static class BoilerplateFilter
     /// <summary>A heading that introduces a list of links to other stories.</summary>
     public static bool IsRelatedHeading(string line) =>
         line.Length < 60
-        && (RelatedHeadings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line.AsSpan().Trim(" :")) || RelatedSectionPrefixes.Matches(line));
+        && (RelatedHeadings.Contains(line.AsSpan().Trim(" :")) || RelatedSectionPrefixes.Matches(line));
 
     /// <summary>A link in a related-stories list: a short headline, not a sentence.</summary>
     public static bool LooksLikeLinkText(string line) => line.Length <= 140 && !Words.EndsSentence(line);
@@ -125,8 +124,7 @@ internal static class BoilerplateFilter
             return false;
         }
 
-        var lookup = WidgetWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.Contains(text))
+        if (WidgetWords.Contains(text))
         {
             return true;
         }
@@ -140,7 +138,7 @@ internal static class BoilerplateFilter
                 continue;
             }
 
-            if (!lookup.Contains(word))
+            if (!WidgetWords.Contains(word))
             {
                 return false;
             }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -51,13 +50,13 @@ internal static partial class CommentHeadings
     private static readonly SearchValues<string> PrivacyWords = SearchValues.Create(
         ["privacy", "privacidad", "datenschutz", "confidentialité", "privacidade", "personuppgift", "integritet", "prywatności"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> PlainHeadings = new[]
-    {
+    private static readonly WordSet PlainHeadings = new(
+    [
         "comments", "comment", "reader comments", "readers' comments", "readers comments", "user comments", "your comments", "discussion",
         "responses", "replies", "join the discussion", "join the conversation", "conversation", "what do you think?", "show comments",
         "kommentare", "leserkommentare", "diskussion", "diskutieren sie mit", "commentaires", "réactions", "vos réactions", "vos commentaires",
         "comentarios", "comentarios de los lectores", "opiniones", "commenti", "comentários", "have your say", "contributions", "leserbeiträge", "reacties", "kommentarer", "discussion about this post", "komentarze",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    ]);
 
     private static readonly PrefixSet FormPrefixes = new(
     [
@@ -107,7 +106,7 @@ internal static partial class CommentHeadings
             return Kind.Count;
         }
 
-        return PlainHeadings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) ? Kind.Plain : Kind.None;
+        return PlainHeadings.Contains(text) ? Kind.Plain : Kind.None;
     }
 
     /// <summary>The number of comments a heading such as "soundoff (12 Responses)" or "Comments (12)" declares.</summary>

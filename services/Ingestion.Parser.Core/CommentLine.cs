@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Ingestion.Parser.Core;
@@ -35,8 +34,8 @@ internal static partial class CommentLine
         "von ", "par ", "por ", "by ", "door ",
     ]);
 
-    private static readonly FrozenSet<string> ActionWords = new[]
-    {
+    private static readonly WordSet ActionWords = new(
+    [
         "reply", "replies", "report", "share", "like", "likes", "dislike", "upvote", "downvote", "vote", "up", "down", "flag", "permalink", "edit",
         "delete", "quote", "link", "log", "in", "to", "hide", "show", "more", "view", "load", "collapse", "expand", "abuse", "spam", "avatar",
         "sort", "by", "best", "newest", "oldest", "top", "level", "recommend", "recommended", "this", "comment", "comments", "all", "points", "point",
@@ -46,7 +45,7 @@ internal static partial class CommentLine
         "anzeigen", "afficher", "un", "abus", "respect", "beitrag", "melden", "de", "contributions", "reactions", "réactions", "commenti", "comentarios", "comentários", "commentaires", "kommentare", "replies", "respuestas", "risposte",
         "reageren", "reageer", "antwoorden", "delen", "reacties", "svara", "anmäl", "dela", "gilla", "kommentarer", "restack", "restacks", "latest", "author", "odpowiedz", "zgłoś", "udostępnij",
         "continue", "discussion",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    ]);
 
     public static Kind Classify(PageLines lines, int index)
     {
@@ -246,7 +245,7 @@ internal static partial class CommentLine
                 continue;
             }
 
-            if (!ActionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (!ActionWords.Contains(word))
             {
                 return false;
             }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -32,14 +31,14 @@ internal static class HtmlPageSplitter
     ]);
 
     /// <summary>Words in class names and ids that mark furniture; whole words, since "node-promoted" is an article.</summary>
-    private static readonly FrozenSet<string> NoiseWords = new[]
-    {
+    private static readonly WordSet NoiseWords = new(
+    [
         "share", "sharing", "sharedaddy", "social", "related", "newsletter", "subscribe", "subscription", "advert", "advertisement", "ad", "ads",
         "promo", "cookie", "cookies", "sidebar", "breadcrumb", "breadcrumbs", "popup", "modal", "comment", "comments", "disqus", "respond",
         "recommended", "recommendations", "sponsor", "sponsored", "outbrain", "taboola", "signup", "paywall", "navigation", "nav", "menu",
         "byline", "meta", "postmetadata", "tags", "tag", "bio", "caption", "credit", "partage", "teilen", "compartir", "reactions", "cta",
         "tweet", "instagram", "tiktok",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    ]);
 
     /// <summary>What no rule reads (source positions, HTML comments, processing instructions) is not kept: less to build per element.</summary>
     private static readonly HtmlParserOptions ParserOptions = new()
@@ -249,7 +248,7 @@ internal static class HtmlPageSplitter
     {
         foreach (var range in names.AsSpan().SplitAny(" -_"))
         {
-            if (NoiseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(names.AsSpan(range)))
+            if (NoiseWords.Contains(names.AsSpan(range)))
             {
                 return true;
             }

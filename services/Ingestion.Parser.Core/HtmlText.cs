@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
 
@@ -26,15 +25,15 @@ internal static class HtmlText
     /// <summary>How many levels above a reply the comment it answers may start.</summary>
     private const int MaxReplyNesting = 4;
 
-    private static readonly HashSet<string> CommentItems = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet CommentItems = new(
+    [
         "comment", "kommentar", "commentaire", "comentario", "commento", "comentário", "reaction", "reaccion", "reply", "antwort", "reponse", "respuesta",
-    };
+    ]);
 
-    private static readonly FrozenSet<string> ThreadWords = new[]
-    {
+    private static readonly WordSet ThreadWords = new(
+    [
         "children", "replies", "indented", "antworten", "reponses", "réponses", "respuestas", "risposte", "respostas", "responses", "answers", "thread",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    ]);
 
     public static List<TextLine> Lines(IElement root, Func<IElement, bool>? skip = null)
     {
@@ -157,7 +156,7 @@ internal static class HtmlText
             {
                 depth = Math.Max(depth, level + 1);
             }
-            else if (CommentItems.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name) || HasThreadWord(name))
+            else if (CommentItems.Contains(name) || HasThreadWord(name))
             {
                 depth = Math.Max(depth, 1);
             }
@@ -208,7 +207,7 @@ internal static class HtmlText
     {
         foreach (var range in name.SplitAny("-_"))
         {
-            if (ThreadWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name[range]))
+            if (ThreadWords.Contains(name[range]))
             {
                 return true;
             }

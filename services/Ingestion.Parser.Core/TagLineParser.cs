@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Ingestion.Parser.Core;
 
 /// <summary>Reads "Filed under: John Kerry • Lavrov • Russia", "Tags: a, b", "Schlagwörter: …" lines.</summary>
@@ -14,8 +12,7 @@ internal static class TagLineParser
     ]);
 
     /// <summary>Labels printed alone on a line above tags listed one per line.</summary>
-    private static readonly FrozenSet<string> BareLabels =
-        new[] { "explore more on these topics", "more on these topics", "related topics" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet BareLabels = new("explore more on these topics", "more on these topics", "related topics");
 
     /// <summary>The tags of a tag line (possibly none, as in an empty "Filed under:"), or null when the line is not one.</summary>
     public static List<string>? TryRead(string line)
@@ -26,7 +23,7 @@ internal static class TagLineParser
         }
 
         var text = line.AsSpan().Trim();
-        if (BareLabels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+        if (BareLabels.Contains(text))
         {
             return [];
         }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 
 namespace Ingestion.Parser.Core;
 
@@ -23,12 +22,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private static readonly PrefixSet AppealPrefixes = new(["support ", "donate ", "subscribe ", "become a ", "join "]);
 
     /// <summary>The heading of the writer's short biography under the article.</summary>
-    private static readonly FrozenSet<string> AuthorBoxHeadings = new[]
-    {
+    private static readonly WordSet AuthorBoxHeadings = new(
+    [
         "about the author", "about the writer", "about the reporter", "about the authors", "über den autor", "über die autorin", "zur person",
         "à propos de l'auteur", "à propos de l’auteur", "sobre el autor", "sobre la autora", "sobre o autor", "l'autore", "over de auteur",
         "om skribenten", "o autorze",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    ]);
 
     /// <summary>The email field of a newsletter box, as a text dump shows its placeholder.</summary>
     private static readonly PrefixSet EmailFields = new(
@@ -99,7 +98,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (AuthorBoxHeadings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan().Trim(" :")))
+            if (AuthorBoxHeadings.Contains(text.AsSpan().Trim(" :")))
             {
                 i = SkipAuthorBox(i);
                 continue;
