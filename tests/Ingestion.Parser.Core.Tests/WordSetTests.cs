@@ -13,12 +13,7 @@ public class WordSetTests
     [InlineData("RÉPONDRE")]
     [InlineData("Gefällt MIR")]
     [InlineData("J'AIME")]
-    public void Matches_in_any_case_as_ordinal_ignore_case_does(string word)
-    {
-        Assert.True(_words.Contains(word));
-        Assert.Equal(word.Equals("reply", StringComparison.OrdinalIgnoreCase) || word.Equals("répondre", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("gefällt mir", StringComparison.OrdinalIgnoreCase) || word.Equals("j'aime", StringComparison.OrdinalIgnoreCase), _words.Contains(word));
-    }
+    public void Matches_in_any_case_as_ordinal_ignore_case_does(string word) => Assert.True(_words.Contains(word));
 
     [Theory]
     [InlineData("")]
