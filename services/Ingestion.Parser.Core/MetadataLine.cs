@@ -9,10 +9,10 @@ namespace Ingestion.Parser.Core;
 internal static class MetadataLine
 {
     private static readonly string[] Separators = [" · ", " | ", " • ", " — ", " – "];
-    // One vectorised search per word, tried in this order: with invariant globalization, string.IndexOf(…, OrdinalIgnoreCase)
-    // compares character by character.
     private static readonly string[] JoinWords = [" by ", " von ", " par ", " por ", " on ", " am ", " le ", " el ", " um ", " posted: ", " published: ", " posted ", " published "];
 
+    // One vectorised search per word, tried in this order: with invariant globalization, string.IndexOf(…, OrdinalIgnoreCase)
+    // compares character by character.
     private static readonly (string Word, SearchValues<string> Search)[] Joins =
         [.. JoinWords.Select(join => (join, SearchValues.Create([join], StringComparison.OrdinalIgnoreCase)))];
 
