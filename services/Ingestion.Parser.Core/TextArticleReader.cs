@@ -22,6 +22,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private static readonly PrefixSet AppealPrefixes = new(["support ", "donate ", "subscribe ", "become a ", "join "]);
 
     private bool _publishedFromUpdateLine;
+    private bool _publishedAboveTitle;
     private bool _tagLabelOpen;
     private string? _copyrightLine;
 
@@ -54,13 +55,19 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (lines.TryParseDate(i, out var time))
+            if (TryReadPublishedBeforeUpdate(text, out var published))
             {
-                i = ReadDate(i, time);
+                SetPublished(published, isUpdate: false, aboveTitle: i < titleIndex);
                 continue;
             }
 
-            if (ReadMetadata(i, takeAuthors: i > titleIndex))
+            if (lines.TryParseDate(i, out var time))
+            {
+                i = ReadDate(i, time, aboveTitle: i < titleIndex);
+                continue;
+            }
+
+            if (i != firstProse && ReadMetadata(i, takeAuthors: i > titleIndex, aboveTitle: i < titleIndex))
             {
                 continue;
             }
@@ -136,7 +143,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var text = lines[index].Text;
         if (text.Length is 0 or > 300 || Words.Count(text) < 4 || IsNavigation(text)
             || lines.IsBoilerplate(index) || lines.IsCaption(index)
-            || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None)
+            || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _))
         {
             return false;
         }
@@ -241,7 +248,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     }
 
     /// <summary>Dates may stand above the title; names above it are the site's menus, never its authors.</summary>
-    private bool ReadMetadata(int index, bool takeAuthors)
+    private bool ReadMetadata(int index, bool takeAuthors, bool aboveTitle)
     {
         if (!lines.TryReadMetadata(index, out var found))
         {
@@ -255,7 +262,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         if (found.Time is { } time)
         {
-            SetPublished(time, IsUpdateLine(lines[index].Text));
+            SetPublished(time, IsUpdateLine(lines[index].Text), aboveTitle);
         }
 
         return true;
@@ -281,6 +288,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (_tagLabelOpen && text.Length <= 40 && !Words.EndsSentence(text) && !lines.IsBoilerplate(index))
         {
             Tags.Add(Whitespace.Collapse(text));
+            return true;
+        }
+
+        // "Follow:" / "Government Shutdown, Senate, Budget": the label's tags on one line, comma-separated.
+        if (_tagLabelOpen && text.Contains(", ", StringComparison.Ordinal) && !Words.EndsSentence(text) && !lines.IsBoilerplate(index))
+        {
+            Tags.AddRange(TagLineParser.Split(text).Where(tag => !Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)));
+            _tagLabelOpen = false;
             return true;
         }
 
@@ -317,7 +332,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     }
 
     /// <summary>A date line, joined with a time-only line right under it ("September 24th, 2013" / "10:42 PM ET").</summary>
-    private int ReadDate(int index, PageTime time)
+    private int ReadDate(int index, PageTime time, bool aboveTitle)
     {
         var next = NextNonBlank(index);
         var isUpdate = IsUpdateLine(lines[index].Text);
@@ -327,18 +342,38 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             index = next;
         }
 
-        SetPublished(time, isUpdate);
+        SetPublished(time, isUpdate, aboveTitle);
         return index;
     }
 
-    private void SetPublished(PageTime time, bool isUpdate)
+    /// <remarks>A date above the title is often the masthead's date of the day ("Wednesday, October 2, 2013"): one under the title wins over it.</remarks>
+    private void SetPublished(PageTime time, bool isUpdate, bool aboveTitle)
     {
         var addsTimeOfDay = PublishedAt is { IsDateOnly: true } known && known.Date == time.Date && time.Time is not null;
-        if (time.Date is not null && (PublishedAt is null || (_publishedFromUpdateLine && !isUpdate) || addsTimeOfDay))
+        if (time.Date is not null && (PublishedAt is null || (_publishedFromUpdateLine && !isUpdate) || addsTimeOfDay || (_publishedAboveTitle && !aboveTitle)))
         {
             PublishedAt = time;
             _publishedFromUpdateLine = isUpdate;
+            _publishedAboveTitle = aboveTitle;
         }
+    }
+
+    /// <summary>
+    /// "Posted: Sep 11, 2013 9:05 PM EDT Updated: Sep 12, 2013 11:30 AM EDT": a line giving the publish and the update
+    /// time; the publish time is the one before the update word.
+    /// </summary>
+    private static bool TryReadPublishedBeforeUpdate(string text, out PageTime time)
+    {
+        time = default;
+        var at = text.Length <= 200 ? text.AsSpan().IndexOfAny(UpdateWords) : -1;
+        if (at <= 0 || !Words.HasDigit(text.AsSpan(0, at)) || DateLineParser.Parse(text.AsSpan(0, at), out var otherWords) is not { Date: not null, Time: not null } parsed
+            || otherWords > 1)
+        {
+            return false;
+        }
+
+        time = parsed;
+        return true;
     }
 
     private int SkipLinkList(int index)
