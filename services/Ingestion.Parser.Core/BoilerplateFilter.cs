@@ -23,7 +23,7 @@ internal static class BoilerplateFilter
         "condividi", "compartilhe", "compartilhar", "partilhar", "artikel", "teilen:", "register", "registrieren", "empfehlen",
         "leserbrief", "schreiben", "recommend", "advertentie", "delen", "lees meer", "lees verder", "reuse this content",
         "restack", "restacks", "likes", "text size", "accessibility links", "accessibility help", "skip to navigation", "skip to local navigation",
-        "slideshow", "become a fan", "thumbs", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
+        "slideshow", "become a fan", "thumbs", "now", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly PrefixSet Prefixes = new(
@@ -38,7 +38,7 @@ internal static class BoilerplateFilter
         "condividi su", "compartilhe:", "compartilhar:", "this comment has been removed", "this comment was deleted", "comment removed",
         "dieser kommentar wurde", "ce commentaire a été", "este comentario fue", "este comentario ha sido", "questo commento è stato",
         "comments are the responsibility", "for more ", "a version of this article appears in print", "submit this story", "get email alerts",
-        "sign in to post", "read all comments", "share what you think", "the comments below have not been", "the views expressed in the contents above", "kategorie:", "catégorie :", "catégorie:", "categoría:", "categoria:",
+        "sign in to post", "read all comments", "comment using", "share what you think", "the comments below have not been", "the views expressed in the contents above", "kategorie:", "catégorie :", "catégorie:", "categoría:", "categoria:",
     ]);
 
     private static readonly SearchValues<string> ShortLineMarkers = SearchValues.Create(

@@ -56,7 +56,7 @@ internal static partial class CommentLine
             return Kind.Blank;
         }
 
-        if (lines.TryParseDate(index, out _))
+        if (lines.TryParseDate(index, out _) || TryParseAfterActions(text, out _))
         {
             return Kind.Date;
         }
@@ -66,7 +66,7 @@ internal static partial class CommentLine
             return Kind.ReplyReference;
         }
 
-        if (IsAction(text))
+        if (IsAction(text) || IsPickBadge(text))
         {
             return Kind.Action;
         }
@@ -257,6 +257,28 @@ internal static partial class CommentLine
         // A line of only symbols ("−", "+", "↑ 3 ↓") is a voting widget too.
         return any || text.Length < 12;
     }
+
+    /// <summary>"Reply · Like · 3 · Follow Post · September 30, 2013 at 10:02am": buttons and a vote count, then the time.</summary>
+    public static bool TryParseAfterActions(string text, out PageTime time)
+    {
+        time = default;
+        var at = text.Length > 200 ? -1 : text.IndexOf(" · ", StringComparison.Ordinal);
+        if (at <= 0 || !IsAction(text[..at]))
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(at + 3);
+        while (rest.IndexOf(" · ", StringComparison.Ordinal) is > 0 and var next && IsAction(rest[..next].ToString()))
+        {
+            rest = rest[(next + 3)..];
+        }
+
+        return DateLineParser.TryParseLine(rest, out time) && time.Date is not null;
+    }
+
+    /// <summary>"NYT Pick", "Editors' Pick": a badge the paper gives a comment.</summary>
+    private static bool IsPickBadge(string text) => text.Length < 30 && text.EndsWith(" Pick", StringComparison.OrdinalIgnoreCase) && Words.Count(text) <= 3;
 
     /// <summary>"In reply to Gwen Parry": the nesting already says as much.</summary>
     private static bool IsReplyReference(string text) =>

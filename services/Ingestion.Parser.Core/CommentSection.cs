@@ -32,7 +32,8 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
 
     public static CommentSection Locate(PageLines lines)
     {
-        var firstProse = lines.FindIndex(line => line.Text.Length >= ProseLength);
+        // A long headline is no prose: the prose ends like a sentence.
+        var firstProse = lines.FindIndex(line => line.Text.Length >= ProseLength && Words.EndsSentence(line.Text));
         int? declared = null;
         int start = -1, form = -1, footer = -1;
         for (var i = 0; i < lines.Count; i++)

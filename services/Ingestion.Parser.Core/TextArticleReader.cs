@@ -19,7 +19,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     private static readonly SearchValues<string> UpdateWords = SearchValues.Create(["updated", "aktualisiert", "mis à jour", "actualizado"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly PrefixSet AppealPrefixes = new(["support ", "donate ", "subscribe ", "become a ", "join "]);
+    private static readonly PrefixSet AppealPrefixes = new(["support ", "donate ", "subscribe ", "become a ", "join ", "search "]);
 
     private bool _publishedFromUpdateLine;
     private bool _publishedAboveTitle;
@@ -122,7 +122,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             if (IsHeadline(i))
             {
-                return IsStandfirstUnder(i, out var headline) ? headline : i;
+                return IsStandfirstUnder(i, out var headline) ? headline : HeadlineAboveByline(i) ?? TopOfSummaryRun(i);
             }
         }
 
@@ -149,6 +149,46 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return !lines.TryReadMetadata(index, out _) && TagLineParser.TryRead(text) is null && BylineParser.TryReadNameBeforeRole(text) is null;
+    }
+
+    /// <summary>
+    /// A headline stands above its byline: a headline-like line under "By …" (a picture's caption) is not the title when
+    /// one stands above the byline.
+    /// </summary>
+    private int? HeadlineAboveByline(int index)
+    {
+        var i = PreviousNonBlank(index);
+        var sawByline = false;
+        while (i >= 0 && !IsHeadline(i))
+        {
+            if (lines.TryReadMetadata(i, out var found) && found.Authors is not null)
+            {
+                sawByline = true;
+            }
+            else if (!BylineParser.IsRole(lines[i].Text) && Words.Count(lines[i].Text) > 4)
+            {
+                return null;
+            }
+
+            i = PreviousNonBlank(i);
+        }
+
+        return sawByline && i >= 0 ? i : null;
+    }
+
+    /// <summary>
+    /// Summary points printed under a headline ("He spent forty minutes …" / "Officers praised …"): in a run of three or
+    /// more headline-like lines, the first is the headline.
+    /// </summary>
+    private int TopOfSummaryRun(int index)
+    {
+        var top = index;
+        while (top > 0 && !lines[top - 1].IsBlank && IsHeadline(top - 1))
+        {
+            top--;
+        }
+
+        return index - top >= 2 ? top : index;
     }
 
     /// <summary>
@@ -181,11 +221,27 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             if (words <= 5 && Words.LooksLikeName(name) && char.IsUpper(name[0]) && !IsNavigation(text)
                 && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name)))
             {
-                return Whitespace.Collapse(name);
+                return words == 1 ? ExtendedMasthead(name, i, titleIndex) : Whitespace.Collapse(name);
             }
         }
 
         return null;
+    }
+
+    /// <summary>A logo word ("Zephyr") and, further down the chrome, the publication's full name ("Zephyr News"): the full name.</summary>
+    private string ExtendedMasthead(string logo, int index, int titleIndex)
+    {
+        for (var i = index + 1; i < titleIndex; i++)
+        {
+            var text = Whitespace.Collapse(lines[i].Text);
+            if (text.Length > logo.Length + 1 && text.StartsWith(logo + " ", StringComparison.Ordinal) && Words.Count(text) <= 3 && Words.LooksLikeName(text)
+                && !lines.IsBoilerplate(i))
+            {
+                return text;
+            }
+        }
+
+        return logo;
     }
 
     /// <summary>A one-word masthead ("Norrlandsbladet") is told from a menu item by the copyright line naming it.</summary>
@@ -244,6 +300,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         else if (!ReadFurniture(index) && (Words.EndsSentence(text) || (afterShownTitle && IsHeadline(index))))
         {
             Body.Add(Whitespace.Collapse(text));
+        }
+        else if (Authors.Count > 0 && knownTitle is null && IsHeadline(index))
+        {
+            // A picture's caption between the byline and the text ("The bridge will return to public ownership in 2018").
+            Captions.Add(Whitespace.Collapse(text));
         }
     }
 

@@ -17,7 +17,8 @@ internal static class TextCommentParser
             kinds[i] = CommentLine.Classify(lines, i);
         }
 
-        var starts = FindStarts(lines, kinds);
+        var places = new HashSet<int>();
+        var starts = FindStarts(lines, kinds, places);
         var threader = new CommentThreader();
         for (var s = 0; s < starts.Count; s++)
         {
@@ -34,12 +35,12 @@ internal static class TextCommentParser
             {
                 if (kinds[i] == CommentLine.Kind.Date)
                 {
-                    if (time is null && lines.TryParseDate(i, out var parsed))
+                    if (time is null && (lines.TryParseDate(i, out var parsed) || CommentLine.TryParseAfterActions(lines[i].Text, out parsed)))
                     {
                         time = parsed;
                     }
                 }
-                else if (kinds[i] == CommentLine.Kind.Text)
+                else if (kinds[i] == CommentLine.Kind.Text && !places.Contains(i))
                 {
                     paragraphs.Add(Whitespace.Collapse(lines[i].Text));
                 }
@@ -58,7 +59,7 @@ internal static class TextCommentParser
         return threader.Comments;
     }
 
-    private static List<Start> FindStarts(PageLines lines, CommentLine.Kind[] kinds)
+    private static List<Start> FindStarts(PageLines lines, CommentLine.Kind[] kinds, HashSet<int> places)
     {
         var explicitStarts = new List<Start>();
         var followedByDate = 0;
@@ -76,7 +77,7 @@ internal static class TextCommentParser
             return explicitStarts;
         }
 
-        var headerStarts = HeaderStyleStarts(lines, kinds, out var footerVotes);
+        var headerStarts = HeaderStyleStarts(lines, kinds, places, out var footerVotes);
         if (explicitStarts.Count > 0 || headerStarts.Count >= footerVotes)
         {
             var merged = new SortedDictionary<int, Start>();
@@ -92,7 +93,7 @@ internal static class TextCommentParser
     }
 
     /// <summary>"Name" then a date line: the name starts a comment. Date lines after body text vote for the other layout.</summary>
-    private static List<Start> HeaderStyleStarts(PageLines lines, CommentLine.Kind[] kinds, out int footerVotes)
+    private static List<Start> HeaderStyleStarts(PageLines lines, CommentLine.Kind[] kinds, HashSet<int> places, out int footerVotes)
     {
         var starts = new List<Start>();
         footerVotes = 0;
@@ -117,6 +118,16 @@ internal static class TextCommentParser
             var name = CommentLine.StripMarker(lines[previous].Text, out _);
             if (Words.LooksLikeName(name))
             {
+                // "Name" / "Portland, OR" / date: the line right above the date is the writer's place when a name stands above it.
+                var above = PreviousNonBlank(kinds, previous);
+                if (LooksLikePlace(name) && above >= 0 && kinds[above] == CommentLine.Kind.Text && CommentLine.StripMarker(lines[above].Text, out _) is var author && Words.LooksLikeName(author)
+                    && (PreviousNonBlank(kinds, above) is var before && (before < 0 || kinds[before] != CommentLine.Kind.Text)))
+                {
+                    places.Add(previous);
+                    previous = above;
+                    name = author;
+                }
+
                 starts.Add(new Start(previous, Whitespace.Collapse(name), null, null));
             }
             else
@@ -141,7 +152,7 @@ internal static class TextCommentParser
                     expectingStart = true;
                     break;
                 case CommentLine.Kind.Text:
-                    var name = CommentLine.StripMarker(lines[i].Text, out _);
+                    var name = WithoutBadges(CommentLine.StripMarker(lines[i].Text, out _));
                     if (expectingStart && Words.LooksLikeName(name))
                     {
                         starts.Add(new Start(i, Whitespace.Collapse(name), null, null));
@@ -155,6 +166,17 @@ internal static class TextCommentParser
         }
 
         return starts;
+    }
+
+    /// <summary>"Brooklyn", "Portland, OR": a town printed under a commenter's name.</summary>
+    private static bool LooksLikePlace(ReadOnlySpan<char> line) =>
+        line.Length <= 40 && (Words.Count(line) == 1 || (line.IndexOf(", ", StringComparison.Ordinal) is > 0 and var comma && char.IsUpper(line[comma + 2])));
+
+    /// <summary>"Raymond Okoro · Top Commenter · Columbus, Ohio": what follows the name is a badge, a workplace or a town.</summary>
+    private static ReadOnlySpan<char> WithoutBadges(ReadOnlySpan<char> line)
+    {
+        var at = line.IndexOf(" · ", StringComparison.Ordinal);
+        return at > 0 && !Words.EndsSentence(line) ? line[..at] : line;
     }
 
     private static CommentLine.Kind NextKind(CommentLine.Kind[] kinds, int index)
