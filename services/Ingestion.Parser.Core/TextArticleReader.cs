@@ -96,6 +96,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             if (!ReadFurniture(i))
             {
+                if (knownTitle is null && IsUnpunctuatedCaption(i))
+                {
+                    Captions.Add(Whitespace.Collapse(text));
+                    continue;
+                }
+
                 Body.Add(Whitespace.Collapse(text));
             }
         }
@@ -462,6 +468,30 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var previous = PreviousNonBlank(index);
         var next = NextNonBlank(index);
         return previous >= 0 && next < end && BoilerplateFilter.IsSignupPrompt(lines[previous].Text) && lines.IsBoilerplate(next);
+    }
+
+    /// <summary>
+    /// "Brave: Mr Higson said he 'could not just walk past' the struggling bird": a long line inside the text that does
+    /// not end like a sentence, followed by prose, is a picture's caption (crossheads are a few words).
+    /// </summary>
+    private bool IsUnpunctuatedCaption(int index)
+    {
+        // Pictures come in runs: captions may follow one another before the prose resumes.
+        var next = index;
+        do
+        {
+            var text = lines[next].Text;
+            // British quotes close with a single mark: "… walk past.'" ends a sentence.
+            if (Words.Count(text) < 8 || Words.EndsSentence(text.AsSpan().TrimEnd().TrimEnd("'’")))
+            {
+                return false;
+            }
+
+            next = NextNonBlank(next);
+        }
+        while (next < end && !(lines[next].Text.Length >= ProseLength && Words.EndsSentence(lines[next].Text)));
+
+        return next < end;
     }
 
     /// <summary>The nearest non-blank line above, or -1.</summary>
