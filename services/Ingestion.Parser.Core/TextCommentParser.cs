@@ -72,6 +72,11 @@ internal static class TextCommentParser
             }
         }
 
+        if (explicitStarts.Count > 1 && IsSignedAtFoot(kinds, explicitStarts))
+        {
+            return SignedStarts(lines, kinds, explicitStarts, places);
+        }
+
         if (explicitStarts.Count > 0 && followedByDate * 2 < explicitStarts.Count)
         {
             return explicitStarts;
@@ -90,6 +95,39 @@ internal static class TextCommentParser
         }
 
         return FooterStyleStarts(lines, kinds);
+    }
+
+    /// <summary>
+    /// Text, then "- Janet, Stockport, United Kingdom, 26/9/2013 11:42", then buttons: every author line with a time
+    /// stands under text and over buttons, so it signs the text above it.
+    /// </summary>
+    private static bool IsSignedAtFoot(CommentLine.Kind[] kinds, List<Start> starts) =>
+        starts.All(start => start.Time is not null && start.FirstParagraph is null
+            && PreviousNonBlank(kinds, start.Line) is var above && above >= 0 && kinds[above] == CommentLine.Kind.Text
+            && NextKind(kinds, start.Line) is not CommentLine.Kind.Text);
+
+    /// <summary>Each signed comment starts at the first text line after the previous comment's signature; the signature is no paragraph.</summary>
+    private static List<Start> SignedStarts(PageLines lines, CommentLine.Kind[] kinds, List<Start> signatures, HashSet<int> notText)
+    {
+        var starts = new List<Start>();
+        var from = 0;
+        foreach (var signature in signatures)
+        {
+            var first = from;
+            while (first < signature.Line && kinds[first] != CommentLine.Kind.Text)
+            {
+                first++;
+            }
+
+            // "Janet, Stockport, United Kingdom": the name, then the writer's town and country.
+            var comma = signature.Author!.IndexOf(", ", StringComparison.Ordinal);
+            var author = comma > 0 ? signature.Author[..comma] : signature.Author;
+            notText.Add(signature.Line);
+            starts.Add(new Start(first, author, signature.Time, first < signature.Line ? lines[first].Text : null));
+            from = signature.Line + 1;
+        }
+
+        return starts;
     }
 
     /// <summary>"Name" then a date line: the name starts a comment. Date lines after body text vote for the other layout.</summary>
