@@ -212,6 +212,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>The site's name: the first name-like line of the chrome above the title ("The Millbrook Ledger").</summary>
     private string? FindSite(int titleIndex)
     {
+        string? first = null;
         for (var i = 0; i < titleIndex; i++)
         {
             var text = lines[i].Text;
@@ -227,11 +228,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             if (words <= 5 && Words.LooksLikeName(name) && char.IsUpper(name[0]) && !IsNavigation(text)
                 && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name)))
             {
-                return words == 1 ? ExtendedMasthead(name, i, titleIndex) : Whitespace.Collapse(name);
+                var site = words == 1 ? ExtendedMasthead(name, i, titleIndex) : Whitespace.Collapse(name);
+                // A menu item ("Life & Style") may come first: the name the copyright line gives ("ThePembertonPost.com") wins.
+                if (IsNamedInCopyright(words == 1 ? name : site))
+                {
+                    return site;
+                }
+
+                first ??= site;
             }
         }
 
-        return null;
+        return first;
     }
 
     /// <summary>A logo word ("Zephyr") and, further down the chrome, the publication's full name ("Zephyr News"): the full name.</summary>
@@ -254,7 +262,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsNamedInCopyright(string name)
     {
         _copyrightLine ??= FindCopyrightLine();
-        return _copyrightLine.Contains(name, StringComparison.Ordinal);
+        return _copyrightLine.Contains(name, StringComparison.Ordinal)
+            || (name.Contains(' ', StringComparison.Ordinal) && _copyrightLine.Contains(name.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
     }
 
     private string FindCopyrightLine()
