@@ -36,7 +36,7 @@ internal static partial class CommentHeadings
         Options)]
     private static partial Regex CountFirst();
 
-    [GeneratedRegex(@"^[^\w]*(?:[\w’']+\s+){0,2}(?:" + CountNouns + @")\s*[(\[:]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]?\s*$", Options)]
+    [GeneratedRegex(@"^[^\w]*(?:[\w’']+\s+){0,2}(?:" + CountNouns + @")\s*[(\[:]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]?\s*[»›]?\s*$", Options)]
     private static partial Regex CountAfter();
 
     private static readonly SearchValues<string> CountStems = SearchValues.Create(
@@ -55,7 +55,7 @@ internal static partial class CommentHeadings
         "comments", "comment", "reader comments", "readers' comments", "readers comments", "user comments", "your comments", "discussion",
         "responses", "replies", "join the discussion", "join the conversation", "conversation", "what do you think?", "show comments",
         "kommentare", "leserkommentare", "diskussion", "diskutieren sie mit", "commentaires", "réactions", "vos réactions", "vos commentaires",
-        "comentarios", "comentarios de los lectores", "opiniones", "commenti", "comentários", "have your say", "contributions", "leserbeiträge", "reacties", "kommentarer", "discussion about this post", "komentarze",
+        "comentarios", "comentarios de los lectores", "opiniones", "commenti", "comentários", "have your say", "contributions", "leserbeiträge", "reacties", "kommentarer", "discussion about this post", "komentarze", "conversations",
     ]);
 
     private static readonly PrefixSet FormPrefixes = new(
@@ -71,7 +71,7 @@ internal static partial class CommentHeadings
         "è necessario effettuare il login", "log in to leave a comment", "sign in to leave a comment", "log in to join", "sign in to join", "log in or register", "login or register", "kommentieren können nur",
         "comments are moderated", "all comments are moderated", "responses are moderated", "replies are moderated", "comments may be moderated", "have your say", "plaats een reactie", "laat een reactie achter", "schrijf een reactie", "reageer op dit artikel", "log in om te reageren", "um zu kommentieren", "pour commenter", "para comentar", "per commentare",
         "skriv en kommentar", "du måste vara inloggad", "logga in för att kommentera",
-        "dodaj komentarz", "napisz komentarz", "musisz być zalogowany",
+        "dodaj komentarz", "napisz komentarz", "musisz być zalogowany", "load more comments",
     ]);
 
     private static readonly PrefixSet FooterPrefixes = new(
@@ -79,7 +79,7 @@ internal static partial class CommentHeadings
         "©", "copyright", "(c) 19", "(c) 20", "all rights reserved", "powered by", "also on ", "terms of service", "terms of use",
         "privacy policy", "back to top", "add disqus to your site", "alle rechte vorbehalten", "impressum", "datenschutz",
         "tous droits réservés", "mentions légales", "todos los derechos reservados", "aviso legal", "comments are closed",
-        "comments closed", "comments are disabled", "commenting is closed", "kommentare sind geschlossen", "commenti chiusi", "les commentaires sont fermés", "comentarios cerrados", "los comentarios están cerrados",
+        "comments closed", "comments are disabled", "facebook social plugin", "commenting is closed", "kommentare sind geschlossen", "commenti chiusi", "les commentaires sont fermés", "comentarios cerrados", "los comentarios están cerrados",
         "alle rechten voorbehouden", "reageren is niet meer mogelijk", "kommentarsfältet är stängt", "wszelkie prawa zastrzeżone",
     ]);
 
@@ -91,7 +91,7 @@ internal static partial class CommentHeadings
         }
 
         var text = line.AsSpan().TrimEnd(":.").Trim();
-        if (FooterPrefixes.Matches(text) || IsLegalLinks(text))
+        if ((FooterPrefixes.Matches(text) && !IsWireNotice(text)) || IsLegalLinks(text))
         {
             return Kind.Footer;
         }
@@ -145,6 +145,9 @@ internal static partial class CommentHeadings
     // The stems are ASCII ("ponse" for réponse) because ASCII needles are searched vectorised.
     private static bool MayHoldCount(string line) =>
         line.AsSpan().ContainsAny(CountStems) && (Words.HasDecimalDigit(line) || line.AsSpan().ContainsAny(NumberWords));
+
+    /// <summary>"Copyright 2013 The Associated Press. … may not be published …": a wire story's notice under its text, not the page's footer.</summary>
+    private static bool IsWireNotice(ReadOnlySpan<char> text) => text.Contains("may not be published", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Terms · Privacy · About Our Ads", "Aviso legal | Política de privacidad": the links at the foot of a page.</summary>
     private static bool IsLegalLinks(ReadOnlySpan<char> text) =>

@@ -44,7 +44,7 @@ internal static partial class CommentLine
         "rispondi", "segnala", "curtir", "ver", "más", "mais", "voir", "plus", "mehr", "weitere", "altri", "mostra", "carregar", "cargar",
         "anzeigen", "afficher", "un", "abus", "respect", "beitrag", "melden", "de", "contributions", "reactions", "réactions", "commenti", "comentarios", "comentários", "commentaires", "kommentare", "replies", "respuestas", "risposte",
         "reageren", "reageer", "antwoorden", "delen", "reacties", "svara", "anmäl", "dela", "gilla", "kommentarer", "restack", "restacks", "latest", "author", "odpowiedz", "zgłoś", "udostępnij",
-        "continue", "discussion",
+        "continue", "discussion", "thumbs", "click", "rate", "rating", "follow", "post", "most", "popular", "now", "replied", "rated", "worst",
     ]);
 
     public static Kind Classify(PageLines lines, int index)
@@ -55,7 +55,7 @@ internal static partial class CommentLine
             return Kind.Blank;
         }
 
-        if (lines.TryParseDate(index, out _))
+        if (lines.TryParseDate(index, out _) || TryParseAfterActions(text, out _))
         {
             return Kind.Date;
         }
@@ -65,7 +65,7 @@ internal static partial class CommentLine
             return Kind.ReplyReference;
         }
 
-        if (IsAction(text))
+        if (IsAction(text) || IsPickBadge(text))
         {
             return Kind.Action;
         }
@@ -256,6 +256,28 @@ internal static partial class CommentLine
         // A line of only symbols ("−", "+", "↑ 3 ↓") is a voting widget too.
         return any || text.Length < 12;
     }
+
+    /// <summary>"Reply · Like · 3 · Follow Post · September 30, 2013 at 10:02am": buttons and a vote count, then the time.</summary>
+    public static bool TryParseAfterActions(string text, out PageTime time)
+    {
+        time = default;
+        var at = text.Length > 200 ? -1 : text.IndexOf(" · ", StringComparison.Ordinal);
+        if (at <= 0 || !IsAction(text[..at]))
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(at + 3);
+        while (rest.IndexOf(" · ", StringComparison.Ordinal) is > 0 and var next && IsAction(rest[..next].ToString()))
+        {
+            rest = rest[(next + 3)..];
+        }
+
+        return DateLineParser.TryParseLine(rest, out time) && time.Date is not null;
+    }
+
+    /// <summary>"NYT Pick", "Editors' Pick": a badge the paper gives a comment.</summary>
+    private static bool IsPickBadge(string text) => text.Length < 30 && text.EndsWith(" Pick", StringComparison.OrdinalIgnoreCase) && Words.Count(text) <= 3;
 
     /// <summary>"In reply to Gwen Parry": the nesting already says as much.</summary>
     private static bool IsReplyReference(string text) =>

@@ -32,9 +32,10 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
 
     public static CommentSection Locate(PageLines lines)
     {
-        var firstProse = lines.FindIndex(line => line.Text.Length >= ProseLength);
+        // A long headline is no prose: the prose ends like a sentence.
+        var firstProse = lines.FindIndex(line => line.Text.Length >= ProseLength && Words.EndsSentence(line.Text));
         int? declared = null;
-        int start = -1, form = -1, footer = -1;
+        int start = -1, form = -1, footer = -1, closing = -1;
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text;
@@ -64,6 +65,12 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
                 form = i;
                 break;
             }
+            else if (kind == CommentHeadings.Kind.Form && form >= 0 && form < start && closing < 0 && !OpensSection(lines, start, i))
+            {
+                // A sign-in form above the heading ("Post comment as…" / "43 Comments"), then the thread's own end ("Load more comments").
+                closing = i;
+                break;
+            }
             else if (kind == CommentHeadings.Kind.Form && form < 0 && !OpensSection(lines, start, i))
             {
                 form = i;
@@ -91,7 +98,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
             return new CommentSection(pageEnd, pageEnd, pageEnd, declared);
         }
 
-        var end = form > start ? form : pageEnd;
+        var end = closing > start ? closing : form > start ? form : pageEnd;
         var articleEnd = form >= 0 && form < start ? form : start;
         return new CommentSection(start + 1, end, articleEnd, declared);
     }

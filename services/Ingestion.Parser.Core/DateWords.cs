@@ -100,7 +100,7 @@ internal static class DateWords
             "antworten", "melden", "teilen", "zitieren", "répondre", "signaler", "partager", "citer", "responder", "denunciar", "compartir", "citar", "rispondi", "segnala", "curtir", "read",
             "om", "op", "gepubliceerd", "bijgewerkt", "reageren", "delen",
             "kl", "för", "publicerad", "uppdaterad", "svara", "anmäl", "dela",
-            "godz", "opublikowano", "aktualizacja", "odpowiedz", "zgłoś", "udostępnij");
+            "godz", "opublikowano", "aktualizacja", "odpowiedz", "zgłoś", "udostępnij", "follow", "post");
         return words;
     }
 

@@ -130,7 +130,7 @@ internal static class MetadataLine
 
             // Joined halves count only with a date on one side: "What's On Property" is a menu, not a byline.
             var copy = found;
-            if (ReadSegment(segment[..at], ref copy, bareNames: true, depth + 1) && ReadSegment(segment[(at + join.Length)..], ref copy, bareNames: true, depth + 1)
+            if (ReadSegment(segment[..at].TrimEnd(',', ';'), ref copy, bareNames: true, depth + 1) && ReadSegment(segment[(at + join.Length)..], ref copy, bareNames: true, depth + 1)
                 && copy.Time is not null)
             {
                 copy.FromBareNames = false;

@@ -14,12 +14,15 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>Headings and widgets are never this long; the first such sentence that is not furniture starts the prose.</summary>
     private const int ProseLength = 80;
 
+    /// <summary>An unpunctuated line inside the text this many words long is a caption: crossheads run to ten words or so.</summary>
+    private const int CaptionWords = 12;
+
     /// <summary>A standfirst is a sentence of at least this length, markedly longer than the headline above it.</summary>
     private const int StandfirstLength = 70;
 
     private static readonly SearchValues<string> UpdateWords = SearchValues.Create(["updated", "aktualisiert", "mis à jour", "actualizado"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly PrefixSet AppealPrefixes = new(["support ", "donate ", "subscribe ", "become a ", "join "]);
+    private static readonly PrefixSet AppealPrefixes = new(["support ", "donate ", "subscribe ", "become a ", "join ", "search "]);
 
     /// <summary>The heading of the writer's short biography under the article.</summary>
     private static readonly WordSet AuthorBoxHeadings = new(
@@ -37,6 +40,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private const string QuoteMarks = "\"“”„«»‘’'";
 
     private bool _publishedFromUpdateLine;
+    private bool _publishedAboveTitle;
     private bool _tagLabelOpen;
     private string? _copyrightLine;
     private int _standfirst = -1;
@@ -70,13 +74,19 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (lines.TryParseDate(i, out var time))
+            if (TryReadPublishedBeforeUpdate(text, out var published))
             {
-                i = ReadDate(i, time);
+                SetPublished(published, isUpdate: false, aboveTitle: i < titleIndex);
                 continue;
             }
 
-            if (ReadMetadata(i, takeAuthors: i > titleIndex))
+            if (lines.TryParseDate(i, out var time))
+            {
+                i = ReadDate(i, time, aboveTitle: i < titleIndex);
+                continue;
+            }
+
+            if (i != firstProse && ReadMetadata(i, takeAuthors: i > titleIndex, aboveTitle: i < titleIndex))
             {
                 continue;
             }
@@ -111,6 +121,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             if (!ReadFurniture(i))
             {
+                if (knownTitle is null && IsUnpunctuatedCaption(i))
+                {
+                    Captions.Add(Whitespace.Collapse(text));
+                    continue;
+                }
+
                 Body.Add(Whitespace.Collapse(text));
             }
         }
@@ -179,7 +195,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             if (IsHeadline(i))
             {
-                return IsStandfirstUnder(i, out var headline) ? headline : i;
+                return IsStandfirstUnder(i, out var headline) ? headline : HeadlineAboveByline(i) ?? TopOfSummaryRun(i);
             }
         }
 
@@ -200,12 +216,52 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var text = lines[index].Text;
         if (text.Length is 0 or > 300 || Words.Count(text) < 4 || IsNavigation(text)
             || lines.IsBoilerplate(index) || lines.IsCaption(index)
-            || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None)
+            || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _))
         {
             return false;
         }
 
         return !lines.TryReadMetadata(index, out _) && TagLineParser.TryRead(text) is null && BylineParser.TryReadNameBeforeRole(text) is null;
+    }
+
+    /// <summary>
+    /// A headline stands above its byline: a headline-like line under "By …" (a picture's caption) is not the title when
+    /// one stands above the byline.
+    /// </summary>
+    private int? HeadlineAboveByline(int index)
+    {
+        var i = PreviousNonBlank(index);
+        var sawByline = false;
+        while (i >= 0 && !IsHeadline(i))
+        {
+            if (lines.TryReadMetadata(i, out var found) && found.Authors is not null)
+            {
+                sawByline = true;
+            }
+            else if (!BylineParser.IsRole(lines[i].Text) && Words.Count(lines[i].Text) > 4)
+            {
+                return null;
+            }
+
+            i = PreviousNonBlank(i);
+        }
+
+        return sawByline && i >= 0 ? i : null;
+    }
+
+    /// <summary>
+    /// Summary points printed under a headline ("He spent forty minutes …" / "Officers praised …"): in a run of three or
+    /// more headline-like lines, the first is the headline.
+    /// </summary>
+    private int TopOfSummaryRun(int index)
+    {
+        var top = index;
+        while (top > 0 && !lines[top - 1].IsBlank && IsHeadline(top - 1))
+        {
+            top--;
+        }
+
+        return index - top >= 2 ? top : index;
     }
 
     /// <summary>
@@ -235,6 +291,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>The site's name: the first name-like line of the chrome above the title ("The Millbrook Ledger").</summary>
     private string? FindSite(int titleIndex)
     {
+        string? first = null;
         for (var i = 0; i < titleIndex; i++)
         {
             var text = lines[i].Text;
@@ -250,18 +307,42 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             if (words <= 5 && Words.LooksLikeName(name) && char.IsUpper(name[0]) && !IsNavigation(text)
                 && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name)))
             {
-                return Whitespace.Collapse(name);
+                var site = words == 1 ? ExtendedMasthead(name, i, titleIndex) : Whitespace.Collapse(name);
+                // A menu item ("Life & Style") may come first: the name the copyright line gives ("ThePembertonPost.com") wins.
+                if (IsNamedInCopyright(words == 1 ? name : site))
+                {
+                    return site;
+                }
+
+                first ??= site;
             }
         }
 
-        return null;
+        return first;
+    }
+
+    /// <summary>A logo word ("Zephyr") and, further down the chrome, the publication's full name ("Zephyr News"): the full name.</summary>
+    private string ExtendedMasthead(string logo, int index, int titleIndex)
+    {
+        for (var i = index + 1; i < titleIndex; i++)
+        {
+            var text = Whitespace.Collapse(lines[i].Text);
+            if (text.Length > logo.Length + 1 && text.StartsWith(logo + " ", StringComparison.Ordinal) && Words.Count(text) <= 3 && Words.LooksLikeName(text)
+                && !lines.IsBoilerplate(i))
+            {
+                return text;
+            }
+        }
+
+        return logo;
     }
 
     /// <summary>A one-word masthead ("Norrlandsbladet") is told from a menu item by the copyright line naming it.</summary>
     private bool IsNamedInCopyright(string name)
     {
         _copyrightLine ??= FindCopyrightLine();
-        return _copyrightLine.Contains(name, StringComparison.Ordinal);
+        return _copyrightLine.Contains(name, StringComparison.Ordinal)
+            || (name.Contains(' ', StringComparison.Ordinal) && _copyrightLine.Contains(name.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
     }
 
     private string FindCopyrightLine()
@@ -314,10 +395,15 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             Body.Add(Whitespace.Collapse(text));
         }
+        else if (Authors.Count > 0 && knownTitle is null && IsHeadline(index))
+        {
+            // A picture's caption between the byline and the text ("The bridge will return to public ownership in 2018").
+            Captions.Add(Whitespace.Collapse(text));
+        }
     }
 
     /// <summary>Dates may stand above the title; names above it are the site's menus, never its authors.</summary>
-    private bool ReadMetadata(int index, bool takeAuthors)
+    private bool ReadMetadata(int index, bool takeAuthors, bool aboveTitle)
     {
         if (!lines.TryReadMetadata(index, out var found))
         {
@@ -331,7 +417,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         if (found.Time is { } time)
         {
-            SetPublished(time, IsUpdateLine(lines[index].Text));
+            SetPublished(time, IsUpdateLine(lines[index].Text), aboveTitle);
         }
 
         return true;
@@ -357,6 +443,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (_tagLabelOpen && text.Length <= 40 && !Words.EndsSentence(text) && !lines.IsBoilerplate(index))
         {
             Tags.Add(Whitespace.Collapse(text));
+            return true;
+        }
+
+        // "Follow:" / "Government Shutdown, Senate, Budget": the label's tags on one line, comma-separated.
+        if (_tagLabelOpen && text.Contains(", ", StringComparison.Ordinal) && !Words.EndsSentence(text) && !lines.IsBoilerplate(index))
+        {
+            Tags.AddRange(TagLineParser.Split(text).Where(tag => !Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)));
+            _tagLabelOpen = false;
             return true;
         }
 
@@ -393,7 +487,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     }
 
     /// <summary>A date line, joined with a time-only line right under it ("September 24th, 2013" / "10:42 PM ET").</summary>
-    private int ReadDate(int index, PageTime time)
+    private int ReadDate(int index, PageTime time, bool aboveTitle)
     {
         var next = NextNonBlank(index);
         var isUpdate = IsUpdateLine(lines[index].Text);
@@ -403,18 +497,38 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             index = next;
         }
 
-        SetPublished(time, isUpdate);
+        SetPublished(time, isUpdate, aboveTitle);
         return index;
     }
 
-    private void SetPublished(PageTime time, bool isUpdate)
+    /// <remarks>A date above the title is often the masthead's date of the day ("Wednesday, October 2, 2013"): one under the title wins over it.</remarks>
+    private void SetPublished(PageTime time, bool isUpdate, bool aboveTitle)
     {
         var addsTimeOfDay = PublishedAt is { IsDateOnly: true } known && known.Date == time.Date && time.Time is not null;
-        if (time.Date is not null && (PublishedAt is null || (_publishedFromUpdateLine && !isUpdate) || addsTimeOfDay))
+        if (time.Date is not null && (PublishedAt is null || (_publishedFromUpdateLine && !isUpdate) || addsTimeOfDay || (_publishedAboveTitle && !aboveTitle)))
         {
             PublishedAt = time;
             _publishedFromUpdateLine = isUpdate;
+            _publishedAboveTitle = aboveTitle;
         }
+    }
+
+    /// <summary>
+    /// "Posted: Sep 11, 2013 9:05 PM EDT Updated: Sep 12, 2013 11:30 AM EDT": a line giving the publish and the update
+    /// time; the publish time is the one before the update word.
+    /// </summary>
+    private static bool TryReadPublishedBeforeUpdate(string text, out PageTime time)
+    {
+        time = default;
+        var at = text.Length <= 200 ? text.AsSpan().IndexOfAny(UpdateWords) : -1;
+        if (at <= 0 || !Words.HasDigit(text.AsSpan(0, at)) || DateLineParser.Parse(text.AsSpan(0, at), out var otherWords) is not { Date: not null, Time: not null } parsed
+            || otherWords > 1)
+        {
+            return false;
+        }
+
+        time = parsed;
+        return true;
     }
 
     private int SkipLinkList(int index)
@@ -457,6 +571,30 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Brave: Mr Higson said he 'could not just walk past' the struggling bird": a long line inside the text that does
+    /// not end like a sentence, followed by prose, is a picture's caption.
+    /// </summary>
+    private bool IsUnpunctuatedCaption(int index)
+    {
+        // Pictures come in runs: captions may follow one another before the prose resumes.
+        var next = index;
+        do
+        {
+            var text = lines[next].Text;
+            // British quotes close with a single mark: "… walk past.'" ends a sentence.
+            if (Words.Count(text) < CaptionWords || Words.EndsSentence(text.AsSpan().TrimEnd().TrimEnd("'’")))
+            {
+                return false;
+            }
+
+            next = NextNonBlank(next);
+        }
+        while (next < end && !(lines[next].Text.Length >= ProseLength && Words.EndsSentence(lines[next].Text)));
+
+        return next < end;
     }
 
     /// <summary>The nearest non-blank line above, or -1.</summary>

@@ -17,7 +17,8 @@ internal static class TextCommentParser
             kinds[i] = CommentLine.Classify(lines, i);
         }
 
-        var starts = FindStarts(lines, kinds);
+        var places = new HashSet<int>();
+        var starts = FindStarts(lines, kinds, places);
         var threader = new CommentThreader();
         for (var s = 0; s < starts.Count; s++)
         {
@@ -34,12 +35,12 @@ internal static class TextCommentParser
             {
                 if (kinds[i] == CommentLine.Kind.Date)
                 {
-                    if (time is null && lines.TryParseDate(i, out var parsed))
+                    if (time is null && (lines.TryParseDate(i, out var parsed) || CommentLine.TryParseAfterActions(lines[i].Text, out parsed)))
                     {
                         time = parsed;
                     }
                 }
-                else if (kinds[i] == CommentLine.Kind.Text)
+                else if (kinds[i] == CommentLine.Kind.Text && !places.Contains(i))
                 {
                     paragraphs.Add(Whitespace.Collapse(lines[i].Text));
                 }
@@ -58,7 +59,7 @@ internal static class TextCommentParser
         return threader.Comments;
     }
 
-    private static List<Start> FindStarts(PageLines lines, CommentLine.Kind[] kinds)
+    private static List<Start> FindStarts(PageLines lines, CommentLine.Kind[] kinds, HashSet<int> places)
     {
         var explicitStarts = new List<Start>();
         var followedByDate = 0;
@@ -71,12 +72,17 @@ internal static class TextCommentParser
             }
         }
 
+        if (explicitStarts.Count > 1 && IsSignedAtFoot(kinds, explicitStarts))
+        {
+            return SignedStarts(lines, kinds, explicitStarts, places);
+        }
+
         if (explicitStarts.Count > 0 && followedByDate * 2 < explicitStarts.Count)
         {
             return explicitStarts;
         }
 
-        var headerStarts = HeaderStyleStarts(lines, kinds, out var footerVotes);
+        var headerStarts = HeaderStyleStarts(lines, kinds, places, out var footerVotes);
         if (explicitStarts.Count > 0 || headerStarts.Count >= footerVotes)
         {
             var merged = new SortedDictionary<int, Start>();
@@ -91,8 +97,41 @@ internal static class TextCommentParser
         return FooterStyleStarts(lines, kinds);
     }
 
+    /// <summary>
+    /// Text, then "- Janet, Stockport, United Kingdom, 26/9/2013 11:42", then buttons: every author line with a time
+    /// stands under text and over buttons, so it signs the text above it.
+    /// </summary>
+    private static bool IsSignedAtFoot(CommentLine.Kind[] kinds, List<Start> starts) =>
+        starts.All(start => start.Time is not null && start.FirstParagraph is null
+            && PreviousNonBlank(kinds, start.Line) is var above && above >= 0 && kinds[above] == CommentLine.Kind.Text
+            && NextKind(kinds, start.Line) is not CommentLine.Kind.Text);
+
+    /// <summary>Each signed comment starts at the first text line after the previous comment's signature; the signature is no paragraph.</summary>
+    private static List<Start> SignedStarts(PageLines lines, CommentLine.Kind[] kinds, List<Start> signatures, HashSet<int> notText)
+    {
+        var starts = new List<Start>();
+        var from = 0;
+        foreach (var signature in signatures)
+        {
+            var first = from;
+            while (first < signature.Line && kinds[first] != CommentLine.Kind.Text)
+            {
+                first++;
+            }
+
+            // "Janet, Stockport, United Kingdom": the name, then the writer's town and country.
+            var comma = signature.Author!.IndexOf(", ", StringComparison.Ordinal);
+            var author = comma > 0 ? signature.Author[..comma] : signature.Author;
+            notText.Add(signature.Line);
+            starts.Add(new Start(first, author, signature.Time, first < signature.Line ? lines[first].Text : null));
+            from = signature.Line + 1;
+        }
+
+        return starts;
+    }
+
     /// <summary>"Name" then a date line: the name starts a comment. Date lines after body text vote for the other layout.</summary>
-    private static List<Start> HeaderStyleStarts(PageLines lines, CommentLine.Kind[] kinds, out int footerVotes)
+    private static List<Start> HeaderStyleStarts(PageLines lines, CommentLine.Kind[] kinds, HashSet<int> places, out int footerVotes)
     {
         var starts = new List<Start>();
         footerVotes = 0;
@@ -117,6 +156,16 @@ internal static class TextCommentParser
             var name = CommentLine.StripMarker(lines[previous].Text, out _);
             if (Words.LooksLikeName(name))
             {
+                // "Name" / "Portland, OR" / date: the line right above the date is the writer's place when a name stands above it.
+                var above = PreviousNonBlank(kinds, previous);
+                if (LooksLikePlace(name) && above >= 0 && kinds[above] == CommentLine.Kind.Text && CommentLine.StripMarker(lines[above].Text, out _) is var author && Words.LooksLikeName(author)
+                    && (PreviousNonBlank(kinds, above) is var before && (before < 0 || kinds[before] != CommentLine.Kind.Text)))
+                {
+                    places.Add(previous);
+                    previous = above;
+                    name = author;
+                }
+
                 starts.Add(new Start(previous, Whitespace.Collapse(name), null, null));
             }
             else
@@ -141,7 +190,7 @@ internal static class TextCommentParser
                     expectingStart = true;
                     break;
                 case CommentLine.Kind.Text:
-                    var name = CommentLine.StripMarker(lines[i].Text, out _);
+                    var name = WithoutBadges(CommentLine.StripMarker(lines[i].Text, out _));
                     if (expectingStart && Words.LooksLikeName(name))
                     {
                         starts.Add(new Start(i, Whitespace.Collapse(name), null, null));
@@ -155,6 +204,17 @@ internal static class TextCommentParser
         }
 
         return starts;
+    }
+
+    /// <summary>"Brooklyn", "Portland, OR": a town printed under a commenter's name.</summary>
+    private static bool LooksLikePlace(ReadOnlySpan<char> line) =>
+        line.Length <= 40 && (Words.Count(line) == 1 || (line.IndexOf(", ", StringComparison.Ordinal) is > 0 and var comma && char.IsUpper(line[comma + 2])));
+
+    /// <summary>"Raymond Okoro · Top Commenter · Columbus, Ohio": what follows the name is a badge, a workplace or a town.</summary>
+    private static ReadOnlySpan<char> WithoutBadges(ReadOnlySpan<char> line)
+    {
+        var at = line.IndexOf(" · ", StringComparison.Ordinal);
+        return at > 0 && !Words.EndsSentence(line) ? line[..at] : line;
     }
 
     private static CommentLine.Kind NextKind(CommentLine.Kind[] kinds, int index)
