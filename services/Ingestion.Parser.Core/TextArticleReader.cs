@@ -297,8 +297,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             var text = lines[i].Text;
             var bar = text.IndexOf(" | ", StringComparison.Ordinal);
             var name = (bar > 0 ? text[..bar] : text).Trim();
-            if (name.Length == 0 || BoilerplateFilter.IsBoilerplate(name) || text.Contains("  ", StringComparison.Ordinal) || DateLineParser.TryParseLine(name, out _)
-                || IsAppeal(name))
+            // The whole line is asked through the page, which keeps the answers.
+            var wholeLine = ReferenceEquals(name, text);
+            if (name.Length == 0 || (wholeLine ? lines.IsBoilerplate(i) : BoilerplateFilter.IsBoilerplate(name)) || text.Contains("  ", StringComparison.Ordinal)
+                || (wholeLine ? lines.TryParseDate(i, out _) : DateLineParser.TryParseLine(name, out _)) || IsAppeal(name))
             {
                 continue;
             }
@@ -585,7 +587,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             var text = lines[next].Text;
             // British quotes close with a single mark: "… walk past.'" ends a sentence.
-            if (Words.Count(text) < CaptionWords || Words.EndsSentence(text.AsSpan().TrimEnd().TrimEnd("'’")))
+            if (Words.EndsSentence(text.AsSpan().TrimEnd().TrimEnd("'’")) || Words.Count(text) < CaptionWords)
             {
                 return false;
             }
