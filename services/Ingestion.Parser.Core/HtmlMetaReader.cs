@@ -5,8 +5,6 @@ namespace Ingestion.Parser.Core;
 /// <summary>Fills in what JSON-LD left open from microdata, OpenGraph and meta tags, and the page's own markup.</summary>
 internal static class HtmlMetaReader
 {
-    /// <summary>In order: a page may also use h1 for its logo, so the article's own heading is looked for first.</summary>
-    private static readonly string[] HeadlineSelectors = ["article h1", "main h1", "h1.entry-title, h1[itemprop='headline'], h1.headline", "h1"];
 
     private static readonly string[] DateMetaNames =
         ["article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate", "publish-date", "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date", "dcterms.created"];
@@ -38,14 +36,17 @@ internal static class HtmlMetaReader
             facts.Tags.AddRange(TagLineParser.Split(keywords));
         }
 
-        ReadMarkup(document, facts);
-        PreferLocalTime(document, meta, facts);
+        var marked = MarkedElements.Of(document);
+        ReadMarkup(document, marked, facts);
+        PreferLocalTime(marked, meta, facts);
     }
 
     /// <summary>JSON-LD generators often write UTC; when the page also shows the same instant in its own zone, that one reads better.</summary>
-    private static void PreferLocalTime(IDocument document, MetaTags meta, PageFacts facts)
+    private static void PreferLocalTime(MarkedElements marked, MetaTags meta, PageFacts facts)
     {
-        var local = DateLineParser.ToIso(document.SelectFirst("time.published[datetime], time[itemprop='datePublished']")?.GetAttribute("datetime") ?? meta.First("article:published_time"));
+        // time.published[datetime], time[itemprop='datePublished']
+        var shown = marked.Times.FirstOrDefault(time => (time.ClassList.Contains("published") && time.HasAttribute("datetime")) || time.GetAttribute("itemprop") == "datePublished");
+        var local = DateLineParser.ToIso(shown?.GetAttribute("datetime") ?? meta.First("article:published_time"));
         if (facts.PublishedAt is { } published && published.EndsWith("+00:00", StringComparison.Ordinal) && local is not null
             && DateTimeOffset.TryParse(published, System.Globalization.CultureInfo.InvariantCulture, out var a)
             && DateTimeOffset.TryParse(local, System.Globalization.CultureInfo.InvariantCulture, out var b) && a == b)
@@ -102,14 +103,16 @@ internal static class HtmlMetaReader
         && string.Equals(link.TextContent.Trim(), heading.TextContent.Trim(), StringComparison.Ordinal);
 
     /// <summary>The headline, byline, time and tag links as the page shows them, for pages without metadata.</summary>
-    private static void ReadMarkup(IDocument document, PageFacts facts)
+    private static void ReadMarkup(IDocument document, MarkedElements marked, PageFacts facts)
     {
-        facts.Title ??= HeadlineSelectors.Select(selector => document.SelectFirst(selector))
+        facts.Title ??= Headlines(marked.Headings)
             .Select(heading => heading is null || IsHomeLink(heading) ? null : Whitespace.Collapse(heading.TextContent))
             .FirstOrDefault(title => title is { Length: > 0 } && !string.Equals(title, facts.Site, StringComparison.OrdinalIgnoreCase));
+        var dated = marked.Times.Where(time => time.HasAttribute("datetime")).ToList();
+        // article time.published[datetime], time.entry-date[datetime], article time[datetime], header time[datetime]; then time[datetime]
         facts.PublishedAt ??= DateLineParser.ToIso(
-            (document.SelectFirst("article time.published[datetime], time.entry-date[datetime], article time[datetime], header time[datetime]")
-                ?? document.SelectFirst("time[datetime]"))?.GetAttribute("datetime")
+            (dated.FirstOrDefault(time => time.ClassList.Contains("entry-date") || MarkedElements.IsInside(time, "article") || MarkedElements.IsInside(time, "header"))
+                ?? dated.FirstOrDefault())?.GetAttribute("datetime")
             ?? document.SelectFirst("[property~='dc:date'][content], [property~='dc:created'][content], [property~='dcterms:created'][content]")?.GetAttribute("content"));
         if (facts.Authors.Count == 0)
         {
@@ -148,6 +151,19 @@ internal static class HtmlMetaReader
 
         facts.Site ??= document.SelectFirst("header a img[alt], #logo img[alt], .logo img[alt], a[href='/'] img[alt]")?.GetAttribute("alt") is { } logo
             && Words.Count(logo) is >= 1 and <= 5 ? Whitespace.Collapse(logo) : null;
+    }
+
+    /// <summary>
+    /// The first h1 of "article h1", "main h1", "h1.entry-title, h1[itemprop='headline'], h1.headline", "h1", in this
+    /// order: a page may also use h1 for its logo, so the article's own heading is looked for first.
+    /// </summary>
+    private static IEnumerable<IElement?> Headlines(List<IElement> headings)
+    {
+        yield return headings.FirstOrDefault(heading => MarkedElements.IsInside(heading, "article"));
+        yield return headings.FirstOrDefault(heading => MarkedElements.IsInside(heading, "main"));
+        yield return headings.FirstOrDefault(heading =>
+            heading.ClassList.Contains("entry-title") || heading.GetAttribute("itemprop") == "headline" || heading.ClassList.Contains("headline"));
+        yield return headings.FirstOrDefault();
     }
 
     private static string StripBy(string text) =>

@@ -115,7 +115,8 @@ internal static class TextDecoder
     private static Encoding? DetectUtf16WithoutBom(ReadOnlySpan<byte> content)
     {
         var sample = content[..Math.Min(content.Length & ~1, 4096)];
-        if (sample.Length < 4)
+        // Text in a single-byte encoding or UTF-8 holds no NUL at all: one vectorised search settles most pages.
+        if (sample.Length < 4 || !sample.Contains((byte)0))
         {
             return null;
         }
