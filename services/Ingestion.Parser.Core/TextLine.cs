@@ -7,16 +7,26 @@ internal readonly record struct TextLine(int Indent, string Text)
 
     public static List<TextLine> Split(string text)
     {
-        // One entry per line break (a CR LF pair gives two), so the list never grows while it fills.
-        var lines = new List<TextLine>(text.AsSpan().Count('\n') + text.AsSpan().Count('\r') + 1);
-        foreach (var range in text.AsSpan().SplitAny('\n', '\r'))
+        var lines = new List<TextLine>(text.AsSpan().Count('\n') + 1);
+        var rest = text.AsSpan();
+        while (true)
         {
-            var line = text.AsSpan(range);
-            var trimmed = line.Trim();
-            lines.Add(new TextLine(trimmed.IsEmpty ? 0 : Whitespace.Indentation(line), trimmed.IsEmpty ? string.Empty : trimmed.ToString()));
-        }
+            // CR LF (Windows), LF and a lone CR (old Macs) each end one line: a page saved on Windows must not gain a
+            // blank line under every line, as blank lines end blocks (a wrapped paragraph, an author box, a caption run).
+            var end = rest.IndexOfAny('\n', '\r');
+            Add(lines, end < 0 ? rest : rest[..end]);
+            if (end < 0)
+            {
+                return lines;
+            }
 
-        // "\r\n" splits into a line and an empty one; blank lines only ever separate blocks, so fewer of them change nothing.
-        return lines;
+            rest = rest[(rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? end + 2 : end + 1)..];
+        }
+    }
+
+    private static void Add(List<TextLine> lines, ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim();
+        lines.Add(new TextLine(trimmed.IsEmpty ? 0 : Whitespace.Indentation(line), trimmed.IsEmpty ? string.Empty : trimmed.ToString()));
     }
 }
