@@ -22,7 +22,7 @@ internal static class BoilerplateFilter
         "condividi", "compartilhe", "compartilhar", "partilhar", "artikel", "teilen:", "register", "registrieren", "empfehlen",
         "leserbrief", "schreiben", "recommend", "advertentie", "delen", "lees meer", "lees verder", "reuse this content",
         "restack", "restacks", "likes", "text size", "accessibility links", "accessibility help", "skip to navigation", "skip to local navigation",
-        "slideshow", "become a fan", "thumbs", "now", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
+        "slideshow", "livefyre", "become a fan", "thumbs", "now", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
     ]);
 
     private static readonly PrefixSet Prefixes = new(
@@ -67,7 +67,7 @@ internal static class BoilerplateFilter
     ]);
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>
-    private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "more in ", "more on ", "trending in ", "mehr aus ", "mehr zu ", "plus de ", "más de ", "altro da ", "mais de "]);
+    private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "more in ", "more on ", "also on ", "trending in ", "mehr aus ", "mehr zu ", "plus de ", "más de ", "altro da ", "mais de "]);
 
     private static readonly PrefixSet RelatedPrefixes = new(
         ["related:", "read more:", "see also:", "read also:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:"]);

@@ -42,6 +42,11 @@ internal static class BylineParser
     /// <summary>Names joined by commas and "and"; stops at the first piece that is a description rather than a name.</summary>
     public static List<string>? ReadNames(ReadOnlySpan<char> text)
     {
+        if (text.Contains('@'))
+        {
+            text = WithoutHandles(text);
+        }
+
         var cut = text.IndexOfAny('|', '—', '–');
         if (cut > 0)
         {
@@ -77,6 +82,21 @@ internal static class BylineParser
         }
 
         return names.Count > 0 ? names : null;
+    }
+
+    /// <summary>"MEREDITH CALLOWAY (@mcallowayUBC) and …", "Dana Whitcomb dwhitcomb@example.com": handles and addresses are no names.</summary>
+    private static ReadOnlySpan<char> WithoutHandles(ReadOnlySpan<char> text)
+    {
+        var kept = new System.Text.StringBuilder(text.Length);
+        foreach (var range in text.Split(' '))
+        {
+            if (!text[range].Contains('@'))
+            {
+                kept.Append(text[range]).Append(' ');
+            }
+        }
+
+        return kept.ToString().AsSpan().TrimEnd();
     }
 
     private static ReadOnlySpan<char> NextPiece(ReadOnlySpan<char> text, out ReadOnlySpan<char> rest)

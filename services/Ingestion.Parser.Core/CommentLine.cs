@@ -44,7 +44,7 @@ internal static partial class CommentLine
         "rispondi", "segnala", "curtir", "ver", "más", "mais", "voir", "plus", "mehr", "weitere", "altri", "mostra", "carregar", "cargar",
         "anzeigen", "afficher", "un", "abus", "respect", "beitrag", "melden", "de", "contributions", "reactions", "réactions", "commenti", "comentarios", "comentários", "commentaires", "kommentare", "replies", "respuestas", "risposte",
         "reageren", "reageer", "antwoorden", "delen", "reacties", "svara", "anmäl", "dela", "gilla", "kommentarer", "restack", "restacks", "latest", "author", "odpowiedz", "zgłoś", "udostępnij",
-        "continue", "discussion", "thumbs", "click", "rate", "rating", "follow", "post", "most", "popular", "now", "replied", "rated", "worst",
+        "continue", "discussion", "thumbs", "click", "rate", "rating", "follow", "post", "most", "popular", "now", "replied", "rated", "worst", "star", "stars",
     ]);
 
     public static Kind Classify(PageLines lines, int index)
@@ -182,7 +182,7 @@ internal static partial class CommentLine
         time = null;
         // Separators overlap (", " and " " leave the same tail): a tail found to be no date is not read again.
         var notDateTails = 0UL;
-        foreach (var separator in (ReadOnlySpan<string>)[" | ", " • ", " · ", " - ", " — ", " – ", ", ", " on ", " am ", " le ", " el ", " (", " "])
+        foreach (var separator in (ReadOnlySpan<string>)[" posted ", " | ", " • ", " · ", " - ", " — ", " – ", ", ", " on ", " am ", " le ", " el ", " (", " "])
         {
             // Names are at most 50 characters long: only the start of the line can hold the separator after one.
             var nameEnd = text.AsSpan(0, Math.Min(text.Length, 50 + separator.Length));

@@ -73,7 +73,7 @@ internal static class HtmlMetaReader
                 var name = author.SelectFirst("[itemprop='name']") is { } inner ? PropValue(inner) : PropValue(author);
                 if (name is { Length: > 0 })
                 {
-                    facts.Authors.AddRange(BylineParser.ReadNames(name) ?? [name]);
+                    facts.Authors.AddRange(BylineParser.TryRead(name) ?? BylineParser.ReadNames(name) ?? [name]);
                 }
             }
         }
@@ -143,7 +143,7 @@ internal static class HtmlMetaReader
         if (facts.Tags.Count == 0)
         {
             facts.Tags.AddRange(document.SelectAll("a[href*='/tag/'], a[href*='/tags/'], a[href*='/topics/'], a[href*='/topic/'], a[href*='/thema/'], a[href*='/tema/']")
-                .Where(link => link.Nearest("nav, header, footer, aside") is null)
+                .Where(link => link.Nearest("nav, header, footer, aside, [id*='nav'], [class*='nav'], [id*='menu'], [class*='menu'], [id*='rail'], [class*='rail'], [class*='trending']") is null)
                 .Select(link => Whitespace.Collapse(link.TextContent))
                 .Where(tag => tag.Length is > 0 and < 60)
                 .Distinct(StringComparer.OrdinalIgnoreCase));

@@ -37,7 +37,7 @@ internal static class HtmlPageSplitter
         "promo", "cookie", "cookies", "sidebar", "breadcrumb", "breadcrumbs", "popup", "modal", "comment", "comments", "disqus", "respond",
         "recommended", "recommendations", "sponsor", "sponsored", "outbrain", "taboola", "signup", "paywall", "navigation", "nav", "menu",
         "byline", "meta", "postmetadata", "tags", "tag", "bio", "caption", "credit", "partage", "teilen", "compartir", "reactions", "cta",
-        "tweet", "instagram", "tiktok",
+        "tweet", "instagram", "tiktok", "slideshow", "trending",
     ]);
 
     /// <summary>What no rule reads (source positions, HTML comments, processing instructions) is not kept: less to build per element.</summary>
@@ -63,10 +63,10 @@ internal static class HtmlPageSplitter
         }
 
         using var document = (threadParser ??= new HtmlParser(ParserOptions)).ParseDocument(html);
+        // The comments go first: their times and names are not the article's ("time[datetime]" of a Livefyre thread).
+        var comments = ReadComments(document);
         var facts = JsonLdReader.Read(document);
         HtmlMetaReader.Read(document, facts);
-
-        var comments = ReadComments(document);
         var captions = ReadCaptions(document);
 
         // The page as a reader sees it, bylines and tag lists included, answers what the metadata left open. Read before
@@ -74,13 +74,20 @@ internal static class HtmlPageSplitter
         var body = document.Body ?? document.DocumentElement;
         TextArticleReader? shownPage = null;
         TextArticleReader Page() => shownPage ??= ReadAsText(body, knownTitle: null);
-        var title = facts.Title ?? TitleFromDocumentTitle(document, Page().Lines) ?? Page().Title;
+        var title = facts.Title is { } metadataTitle ? FullerHeadline(document, metadataTitle) : TitleFromDocumentTitle(document, Page().Lines) ?? Page().Title;
         var authors = facts.Authors.Count > 0 ? facts.Authors : Page().Authors;
         var publishedAt = facts.PublishedAt is { Length: not 10 } known ? known : MorePrecise(facts.PublishedAt, Page().PublishedAt?.ToIso());
         var site = facts.Site ?? SiteFromTitle(document, title) ?? Page().Site;
         var tags = facts.Tags.Count > 0 ? facts.Tags : Page().Tags;
-        RemoveNoise(document);
-        var root = FindContentRoot(document);
+        var rootCandidates = ContentRoots.FirstOfEach(document);
+        RemoveNoise(document, rootCandidates);
+        var root = FindContentRoot(document, rootCandidates);
+        if (root is not null)
+        {
+            RemoveTeaserParagraphs(root);
+            RemoveSummaryBullets(root);
+        }
+
         var article = root is null ? ReadAsText(body, knownTitle: null) : ReadAsText(root, title ?? string.Empty);
         return new ParsedPage
         {
@@ -120,7 +127,7 @@ internal static class HtmlPageSplitter
             return ([], null);
         }
 
-        var headingAbove = container.PreviousElementSibling is { } above && IsHeading(above) ? above : null;
+        var headingAbove = HeadingAbove(container);
         container.Remove();
         var lines = HtmlText.Lines(container);
         int? declared = null;
@@ -136,7 +143,40 @@ internal static class HtmlPageSplitter
 
         // A list found by its class ("ul.comments") may leave its "Comments (5)" heading just outside it.
         declared ??= headingAbove is null ? null : CommentHeadings.DeclaredCount(Whitespace.Collapse(headingAbove.TextContent));
+        declared ??= CountOfLinkTo(document, container);
         return (TextCommentParser.Parse(new PageLines(lines).Range(start, lines.Count - start)), declared);
+    }
+
+    /// <summary>The heading a few elements above a list, past a sort bar or a moderation note.</summary>
+    private static IElement? HeadingAbove(IElement container)
+    {
+        var above = container.PreviousElementSibling;
+        for (var step = 0; step < 3 && above is not null; step++, above = above.PreviousElementSibling)
+        {
+            if (IsHeading(above))
+            {
+                return above;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"5 comments" in the article's toolbar: a link to the comment section, when the section states no count.</summary>
+    private static int? CountOfLinkTo(IDocument document, IElement container)
+    {
+        var id = container.Id;
+        foreach (var link in document.SelectAll("a[href^='#']"))
+        {
+            var target = link.GetAttribute("href").AsSpan(1);
+            if ((target.Contains("comment", StringComparison.OrdinalIgnoreCase) || (id is { Length: > 0 } && target.SequenceEqual(id)))
+                && link.TextContent.Length < 40 && CommentHeadings.DeclaredCount(Whitespace.Collapse(link.TextContent)) is { } count)
+            {
+                return count;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -154,6 +194,14 @@ internal static class HtmlPageSplitter
 
     private static IElement? SectionOpenedBy(IDocument document, IElement heading)
     {
+        // "<div class="discussion-header"><h3>Discussion</h3> 57 replies</div>": the header box opens the section, not the heading.
+        while (heading.ParentElement is { } box && box.FirstElementChild == heading && box.TextContent.Length < 200
+            && box.ClassName is { } boxClass && boxClass.Contains("head", StringComparison.OrdinalIgnoreCase)
+            && box.ParentElement is { LocalName: not ("body" or "html") })
+        {
+            heading = box;
+        }
+
         if (heading.ParentElement is not { } parent || parent.FirstElementChild == heading)
         {
             return heading.ParentElement;
@@ -172,14 +220,17 @@ internal static class HtmlPageSplitter
     private static List<string> ReadCaptions(IDocument document)
     {
         var captions = new List<string>();
-        foreach (var caption in document.SelectAll("figcaption, .wp-caption-text, .caption, [class*='caption']").ToList())
+        foreach (var caption in document.SelectAll("figcaption, .wp-caption-text, .caption, [class*='caption'], [class*='Caption']").ToList())
         {
             if (caption.ParentElement?.Nearest("figcaption, .wp-caption-text, .caption") is not null)
             {
                 continue;
             }
 
-            var text = string.Join(' ', HtmlText.Lines(caption).Select(line => line.Text));
+            // The credit printed beside the caption in an element of its own ("p.media_credit") belongs to it.
+            var credit = caption.NextElementSibling is { } next && HasCreditClass(next) ? next : null;
+            var text = string.Join(' ', HtmlText.Lines(caption).Concat(credit is null ? [] : HtmlText.Lines(credit)).Select(line => line.Text));
+            credit?.Remove();
             if (text.Length > 0 && !captions.Contains(text))
             {
                 captions.Add(text);
@@ -208,7 +259,20 @@ internal static class HtmlPageSplitter
         return captions;
     }
 
-    private static void RemoveNoise(IDocument document)
+    private static bool HasCreditClass(IElement element)
+    {
+        foreach (var range in element.ClassName.AsSpan().SplitAny(" -_"))
+        {
+            if (element.ClassName.AsSpan(range).Equals("credit", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void RemoveNoise(IDocument document, IElement?[] rootCandidates)
     {
         foreach (var element in document.SelectAll("nav, aside, footer, header, [role='navigation'], [role='complementary']").ToList())
         {
@@ -228,9 +292,74 @@ internal static class HtmlPageSplitter
             (player is not null && player.TextContent.Length < 500 ? player : media).Remove();
         }
 
-        foreach (var element in document.SelectAll("[class], [id]").Where(IsNoise).ToList())
+        // A content root whose class happens to hold a furniture word ("article-text heading-tag-switch") stays, and so
+        // does what holds it.
+        var kept = new HashSet<IElement>();
+        foreach (var candidate in rootCandidates)
+        {
+            for (var element = candidate; element is not null && kept.Add(element); element = element.ParentElement)
+            {
+            }
+        }
+
+        foreach (var element in document.SelectAll("[class], [id]").Where(element => !kept.Contains(element) && IsNoise(element)).ToList())
         {
             element.Remove();
+        }
+    }
+
+    /// <summary>
+    /// A content root that holds the headline may also hold the summary bullets under it (a tabloid's
+    /// <c>ul.mol-bullets-with-font</c>): a list before the first paragraph is the summary, not the text.
+    /// </summary>
+    private static void RemoveSummaryBullets(IElement root)
+    {
+        if (root.SelectFirst("h1") is null)
+        {
+            return;
+        }
+
+        var lists = new List<IElement>();
+        foreach (var element in DocumentOrder.Elements(root))
+        {
+            if (element.LocalName == "p" && element.TextContent.Length > 80)
+            {
+                break;
+            }
+
+            if (element.LocalName is "ul" or "ol")
+            {
+                lists.Add(element);
+            }
+        }
+
+        foreach (var list in lists)
+        {
+            list.Remove();
+        }
+    }
+
+    /// <summary>
+    /// "READ: What closes in a shutdown", "Opinion: Why shutdowns never work": a paragraph that is only a link, after at
+    /// most a short label, points to another story.
+    /// </summary>
+    private static void RemoveTeaserParagraphs(IElement root)
+    {
+        foreach (var paragraph in root.SelectAll("p").ToList())
+        {
+            var links = paragraph.SelectAll("a");
+            if (links.Length == 0)
+            {
+                continue;
+            }
+
+            var text = Whitespace.Collapse(paragraph.TextContent);
+            var linkText = Whitespace.Collapse(string.Join(' ', links.Select(link => link.TextContent)));
+            var label = text.EndsWith(linkText, StringComparison.Ordinal) ? text[..^linkText.Length].TrimEnd() : null;
+            if (linkText.Length > 0 && (label == string.Empty || (label is not null && label.EndsWith(':') && Words.Count(label) <= 3)))
+            {
+                paragraph.Remove();
+            }
         }
     }
 
@@ -257,11 +386,11 @@ internal static class HtmlPageSplitter
         return false;
     }
 
-    private static IElement? FindContentRoot(IDocument document)
+    private static IElement? FindContentRoot(IDocument document, IElement?[] candidates)
     {
-        foreach (var root in ContentRoots.FirstOfEach(document))
+        foreach (var root in candidates)
         {
-            if (root is not null && root.TextContent.Length > 200)
+            if (root is not null && IsInDocument(root, document) && root.TextContent.Length > 200)
             {
                 return root;
             }
@@ -269,6 +398,18 @@ internal static class HtmlPageSplitter
 
         return document.SelectAll("article").OrderByDescending(ParagraphText).FirstOrDefault(article => ParagraphText(article) > 200)
             ?? DensestBlock(document);
+    }
+
+    /// <summary>Whether an element found before the furniture went is still in the page.</summary>
+    private static bool IsInDocument(IElement element, IDocument document)
+    {
+        var top = element;
+        while (top.ParentElement is { } parent)
+        {
+            top = parent;
+        }
+
+        return top == document.DocumentElement;
     }
 
     private static int ParagraphText(IElement element) => element.SelectAll("p").Sum(paragraph => paragraph.TextContent.Length);
@@ -306,6 +447,31 @@ internal static class HtmlPageSplitter
         var parts = Whitespace.Collapse(document.Title).Split([" | ", " - ", " – ", " — ", " :: ", " · "], StringSplitOptions.TrimEntries);
         return parts.Where(part => Words.Count(part) >= 3).OrderByDescending(part => part.Length)
             .FirstOrDefault(part => lines.FindIndex(line => string.Equals(line.Text, part, StringComparison.Ordinal)) >= 0);
+    }
+
+    /// <summary>
+    /// The page's own headline when the metadata's is a shortened form of it: "Grandmother, 81, who swam Windermere told
+    /// to pay £400 for safety boat" in og:title, the full sentence in the h1 (tabloids write short titles for sharing).
+    /// </summary>
+    private static string FullerHeadline(IDocument document, string title)
+    {
+        var titleWords = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var heading in document.SelectAll("h1"))
+        {
+            var shown = Whitespace.Collapse(heading.TextContent);
+            if (shown.Length <= title.Length || shown.Length > 300)
+            {
+                continue;
+            }
+
+            var shownWords = shown.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            if (titleWords.Count(shownWords.Contains) * 10 >= titleWords.Length * 8)
+            {
+                return shown;
+            }
+        }
+
+        return title;
     }
 
     /// <summary>The metadata's time unless the page shows the same day with the time of day.</summary>

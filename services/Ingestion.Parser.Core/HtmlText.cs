@@ -144,6 +144,13 @@ internal static class HtmlText
 
         // schema.org microdata nests a reply as an itemprop="comment" item inside the Comment it answers.
         var depth = IsCommentItem(attributes.ItemProp) || RepeatsAncestorClass(element, attributes) ? 1 : 0;
+
+        // A flat list of replies that says each one's level (Kinja's data-depth="2") is indented by it.
+        if (int.TryParse(attributes.DataDepth, out var stated) && stated is >= 0 and < 50)
+        {
+            depth = stated + 1;
+        }
+
         foreach (var range in attributes.ClassNames())
         {
             var name = attributes.Class.AsSpan(range);
