@@ -49,14 +49,20 @@ internal static class MarkdownDump
         return false;
     }
 
+    /// <summary>"* * *", "---", "___": a thematic break.</summary>
     private static bool IsRule(string text) =>
-        text.Length >= 3 && (text.Replace(" ", string.Empty, StringComparison.Ordinal) is var rule)
-        && rule.Length >= 3 && (rule.All(c => c == '*') || rule.All(c => c == '-') || rule.All(c => c == '_'));
+        text.Length >= 3 && text[0] is '*' or '-' or '_' && text.Replace(" ", string.Empty, StringComparison.Ordinal) is { Length: >= 3 } rule
+        && !rule.AsSpan().ContainsAnyExcept(rule[0]);
 
     private static string Plain(string text)
     {
         var span = text.AsSpan();
-        span = span.TrimStart('#').Length < span.Length && span.TrimStart('#').StartsWith(" ") ? span.TrimStart('#').Trim() : span;
+        var afterHashes = span.TrimStart('#');
+        if (afterHashes.Length < span.Length && afterHashes.StartsWith(" "))
+        {
+            span = afterHashes.Trim();
+        }
+
         while (span.StartsWith(">"))
         {
             span = span[1..].TrimStart();
@@ -66,7 +72,7 @@ internal static class MarkdownDump
         for (var i = 0; i < span.Length; i++)
         {
             var c = span[i];
-            if (c == '\\' && i + 1 < span.Length && char.IsAsciiLetterOrDigit(span[i + 1]) is false && span[i + 1] > ' ' && span[i + 1] < 128)
+            if (c == '\\' && i + 1 < span.Length && IsEscapable(span[i + 1]))
             {
                 builder.Append(span[++i]);
             }
@@ -117,6 +123,9 @@ internal static class MarkdownDump
 
         return -1;
     }
+
+    /// <summary>"\-", "\*", "\[": the ASCII punctuation a converter escapes.</summary>
+    private static bool IsEscapable(char c) => c is > ' ' and < (char)127 && !char.IsAsciiLetterOrDigit(c);
 
     /// <summary>"_Monday 14 November 2016_" and "*Updated*": emphasis around a whole line.</summary>
     private static string WithoutEmphasisAround(string text) =>
