@@ -23,6 +23,7 @@ internal static class BoilerplateFilter
         "leserbrief", "schreiben", "recommend", "advertentie", "delen", "lees meer", "lees verder", "reuse this content",
         "restack", "restacks", "likes", "text size", "accessibility links", "accessibility help", "skip to navigation", "skip to local navigation",
         "slideshow", "livefyre", "become a fan", "thumbs", "now", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
+        "del", "annonse", "annonce", "hopp til hovedinnhold", "gå til hovedindhold", "logg inn", "log ind",
     ]);
 
     private static readonly PrefixSet Prefixes = new(
@@ -62,7 +63,7 @@ internal static class BoilerplateFilter
         "also read", "read next", "what to read next", "more like this", "editor's picks", "mehr zum thema", "das könnte sie auch interessieren",
         "weitere artikel", "lesen sie auch", "auch interessant", "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi", "à lire également",
         "noticias relacionadas", "te puede interesar", "lee también", "más información", "relacionado", "relacionados", "también te puede interesar",
-        "leggi anche", "potrebbe interessarti", "articoli correlati", "leia também", "veja também", "relacionadas", "notícias relacionadas", "more from", "läs också", "läs mer", "läs även", "czytaj także", "czytaj też", "czytaj również", "zobacz także", "zobacz też",
+        "leggi anche", "potrebbe interessarti", "articoli correlati", "leia também", "veja também", "relacionadas", "notícias relacionadas", "more from", "läs också", "läs mer", "läs även", "les også", "les mer", "læs også", "læs mere", "czytaj także", "czytaj też", "czytaj również", "zobacz także", "zobacz też",
         "read more on this topic", "sponsored links", "around the web", "from other news sites",
     ]);
 

@@ -15,7 +15,7 @@ internal static class BylineParser
     private static readonly SearchValues<string> RoleWords = SearchValues.Create(
         ["writer", "reporter", "correspondent", "editor", "staff", "redakteur", "journalist", "columnist"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly string[] Separators = [" and ", " und ", " et ", " y ", " & ", ", ", "; "];
+    private static readonly string[] Separators = [" and ", " und ", " et ", " y ", " og ", " och ", " & ", ", ", "; "];
 
     // Vectorised searches: with invariant globalization, a case-insensitive string.IndexOf compares character by character.
     private static readonly SearchValues<string> AnySeparator = SearchValues.Create(Separators, StringComparison.OrdinalIgnoreCase);

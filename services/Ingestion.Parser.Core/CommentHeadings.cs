@@ -70,7 +70,7 @@ internal static partial class CommentHeadings
         "vous devez être connecté", "debes estar registrado", "faça login para comentar", "sie müssen angemeldet sein", "devi essere registrato",
         "è necessario effettuare il login", "log in to leave a comment", "sign in to leave a comment", "log in to join", "sign in to join", "log in or register", "login or register", "kommentieren können nur",
         "comments are moderated", "all comments are moderated", "responses are moderated", "replies are moderated", "comments may be moderated", "have your say", "plaats een reactie", "laat een reactie achter", "schrijf een reactie", "reageer op dit artikel", "log in om te reageren", "um zu kommentieren", "pour commenter", "para comentar", "per commentare",
-        "skriv en kommentar", "du måste vara inloggad", "logga in för att kommentera",
+        "skriv en kommentar", "du måste vara inloggad", "du må være logget inn", "du skal være logget ind", "logga in för att kommentera",
         "dodaj komentarz", "napisz komentarz", "musisz być zalogowany", "load more comments", "you must log in to",
     ]);
 

@@ -5,11 +5,28 @@ internal sealed class CommentThreader
 {
     private readonly List<ParsedComment> _comments = [];
     private readonly Stack<(int Depth, int Ordinal)> _open = new();
+    private readonly List<int> _depths = [];
 
     public IReadOnlyList<ParsedComment> Comments => _comments;
 
-    public void Add(int depth, string? author, string? postedAt, IReadOnlyList<string> paragraphs)
+    /// <param name="replyReference">"In reply to Martin Sokol.": names the parent of a reply that the page shows unnested.</param>
+    public void Add(int depth, string? author, string? postedAt, IReadOnlyList<string> paragraphs, string? replyReference = null)
     {
+        if (depth == 0 && replyReference is not null && LatestNamedIn(replyReference) is { } named)
+        {
+            while (_open.Count > 0 && _open.Peek().Ordinal != named.Ordinal)
+            {
+                _open.Pop();
+            }
+
+            if (_open.Count == 0)
+            {
+                _open.Push(named);
+            }
+
+            depth = named.Depth + 1;
+        }
+
         while (_open.Count > 0 && _open.Peek().Depth >= depth)
         {
             _open.Pop();
@@ -26,5 +43,22 @@ internal sealed class CommentThreader
             Paragraphs = paragraphs,
         });
         _open.Push((depth, ordinal));
+        _depths.Add(depth);
+    }
+
+    /// <summary>The latest comment whose author ends the reference ("In reply to Martin Sokol." names Martin Sokol).</summary>
+    private (int Depth, int Ordinal)? LatestNamedIn(string replyReference)
+    {
+        var reference = replyReference.AsSpan().TrimEnd(".:");
+        for (var i = _comments.Count - 1; i >= 0; i--)
+        {
+            if (_comments[i].Author is { Length: > 0 } author && reference.EndsWith(author, StringComparison.OrdinalIgnoreCase)
+                && reference.Length > author.Length && reference[reference.Length - author.Length - 1] is ' ' or '@')
+            {
+                return (_depths[i], i + 1);
+            }
+        }
+
+        return null;
     }
 }

@@ -55,7 +55,7 @@ internal static class DateWords
             ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "wrzesień", "września"],
             ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "październik", "października"],
             ["november", "nov", "novembre", "noviembre", "novembro", "listopad", "listopada"],
-            ["december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "grudzień", "grudnia"],
+            ["december", "dec", "dezember", "desember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "grudzień", "grudnia"],
         ];
         for (var month = 0; month < months.Length; month++)
         {
@@ -74,14 +74,14 @@ internal static class DateWords
             "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
             "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
             "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-            "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+            "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag", "søndag",
             "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela");
         words["am"] = (Kind.Meridiem, 0);
         words["a.m"] = (Kind.Meridiem, 0);
         words["pm"] = (Kind.Meridiem, 12);
         words["p.m"] = (Kind.Meridiem, 12);
-        Add(words, Kind.RelativeMarker, "ago", "vor", "hace", "il", "fa", "há", "geleden", "sedan", "temu");
-        Add(words, Kind.RelativeDay, "yesterday", "today", "now", "gestern", "heute", "vorgestern", "hier", "aujourd'hui", "ayer", "hoy", "anteayer", "ieri", "oggi", "ontem", "hoje", "gisteren", "vandaag", "eergisteren", "igår", "idag", "wczoraj", "dzisiaj", "dziś", "przedwczoraj");
+        Add(words, Kind.RelativeMarker, "ago", "vor", "hace", "il", "fa", "há", "geleden", "sedan", "temu", "siden");
+        Add(words, Kind.RelativeDay, "yesterday", "today", "now", "gestern", "heute", "vorgestern", "hier", "aujourd'hui", "ayer", "hoy", "anteayer", "ieri", "oggi", "ontem", "hoje", "gisteren", "vandaag", "eergisteren", "igår", "idag", "går", "wczoraj", "dzisiaj", "dziś", "przedwczoraj");
         Add(words, Kind.Unit,
             "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
             "day", "days", "week", "weeks", "month", "months", "year", "years", "yr", "yrs",
@@ -91,6 +91,7 @@ internal static class DateWords
             "secondi", "minuti", "ora", "ore", "giorno", "giorni", "settimana", "settimane", "mese", "mesi", "anno", "anni", "mês", "ano", "anos",
             "seconden", "minuut", "uur", "dag", "dagen", "weken", "maand", "maanden", "jaar",
             "sekunder", "minut", "minuter", "timme", "timmar", "dagar", "vecka", "veckor", "månad", "månader", "år",
+            "minutt", "minutter", "timer", "time", "døgn", "dager", "dage", "uke", "uker", "uge", "uger", "måned", "måneder",
             "sekund", "minuty", "minutę", "godzina", "godziny", "godzin", "godzinę", "dni", "dzień", "tydzień", "tygodnie", "tygodni", "miesiąc", "miesiące", "miesięcy", "rok", "lata", "lat");
         Add(words, Kind.Filler,
             "at", "on", "the", "of", "um", "uhr", "à", "a", "le", "el", "de", "del", "la", "las", "y", "one", "ein", "einem", "einer", "un", "une", "uno", "una", "just", "about",
@@ -100,6 +101,7 @@ internal static class DateWords
             "antworten", "melden", "teilen", "zitieren", "répondre", "signaler", "partager", "citer", "responder", "denunciar", "compartir", "citar", "rispondi", "segnala", "curtir", "read",
             "om", "op", "gepubliceerd", "bijgewerkt", "reageren", "delen",
             "kl", "för", "publicerad", "uppdaterad", "svara", "anmäl", "dela",
+            "for", "i", "publisert", "publiceret", "oppdatert", "opdateret", "svar", "rapporter", "del",
             "godz", "opublikowano", "aktualizacja", "odpowiedz", "zgłoś", "udostępnij", "follow", "post");
         return words;
     }

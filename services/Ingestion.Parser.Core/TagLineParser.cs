@@ -8,7 +8,7 @@ internal static class TagLineParser
         "filed under:", "tags:", "tagged:", "tagged with:", "tagged as:", "topics:", "keywords:", "related topics:", "categories:", "category:",
         "schlagwörter:", "schlagworte:", "stichwörter:", "stichworte:", "themen:", "mots-clés:", "mots-clés :", "mots clés:", "mots clés :",
         "étiquettes:", "étiquettes :", "thèmes:", "thèmes :", "sujets:", "etiquetas:", "temas:", "palabras clave:", "tag:", "argomenti:",
-        "parole chiave:", "assuntos:", "palavras-chave:", "trefwoorden:", "onderwerpen:", "taggar:", "ämnen:", "tagi:", "tematy:",
+        "parole chiave:", "assuntos:", "palavras-chave:", "trefwoorden:", "onderwerpen:", "taggar:", "ämnen:", "emner:", "emneord:", "stikkord:", "tagi:", "tematy:",
     ]);
 
     /// <summary>Labels printed alone on a line above tags listed one per line.</summary>

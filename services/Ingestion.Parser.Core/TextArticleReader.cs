@@ -20,6 +20,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>A standfirst is a sentence of at least this length, markedly longer than the headline above it.</summary>
     private const int StandfirstLength = 70;
 
+    private static readonly SearchValues<char> DomainCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
     private static readonly SearchValues<string> UpdateWords = SearchValues.Create(["updated", "aktualisiert", "mis à jour", "actualizado"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly PrefixSet AppealPrefixes = new(["support ", "donate ", "subscribe ", "become a ", "join ", "search "]);
@@ -320,7 +321,25 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             }
         }
 
-        return first;
+        return first ?? SourceDomain(titleIndex);
+    }
+
+    /// <summary>A reader view's copy starts with the page's domain ("northfieldledger.com"), its only trace of the publication.</summary>
+    private string? SourceDomain(int titleIndex)
+    {
+        var first = NextNonBlank(-1);
+        if (first < 0 || first >= titleIndex)
+        {
+            return null;
+        }
+
+        var text = lines[first].Text;
+        var dot = text.LastIndexOf('.');
+        var domain = text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
+        return text.Length <= 60 && dot > 0 && dot < text.Length - 2 && domain.Contains('.', StringComparison.Ordinal)
+            && text.AsSpan(dot + 1).ContainsAnyExceptInRange('a', 'z') is false && !text.AsSpan().ContainsAnyExcept(DomainCharacters)
+            ? domain
+            : null;
     }
 
     /// <summary>A logo word ("Zephyr") and, further down the chrome, the publication's full name ("Zephyr News"): the full name.</summary>

@@ -3,23 +3,26 @@ using System.Text;
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// Undoes what a text browser's dump (<c>lynx -dump</c>) does to a page: link numbers glued to link text ("[12]Share"),
-/// a closing "References" list of the links' addresses, and paragraphs wrapped at a fixed width.
+/// Undoes what a text browser's dump (<c>lynx -dump</c>, <c>w3m -dump</c>) does to a page: link numbers glued to link text
+/// ("[12]Share"), a closing "References" list of the links' addresses, "[IMG]" placeholders, and paragraphs wrapped at a
+/// fixed width.
 /// </summary>
 internal static class TextBrowserDump
 {
     public static List<TextLine> Normalize(List<TextLine> lines)
     {
         var end = ReferencesStart(lines);
-        if (end < 0)
-        {
-            return lines;
-        }
-
+        var numbered = end >= 0;
+        end = numbered ? end : lines.Count;
         var width = 0;
         for (var i = 0; i < end; i++)
         {
             width = Math.Max(width, lines[i].Indent + lines[i].Text.Length);
+        }
+
+        if (!numbered && !IsHardWrapped(lines, width))
+        {
+            return lines;
         }
 
         var result = new List<TextLine>(end);
@@ -33,6 +36,19 @@ internal static class TextBrowserDump
                 continue;
             }
 
+            if (line.Text is "[IMG]" or "[image]")
+            {
+                // A picture without alt text.
+                continue;
+            }
+
+            if (IsRule(line.Text))
+            {
+                // An <hr>, drawn across the page.
+                result.Add(new TextLine(0, string.Empty));
+                continue;
+            }
+
             paragraph.Append(line.Text);
             if (i + 1 < end && WrapsInto(line, lines[i + 1], width))
             {
@@ -40,7 +56,7 @@ internal static class TextBrowserDump
                 continue;
             }
 
-            var text = WithoutLinkNumbers(paragraph);
+            var text = numbered ? WithoutLinkNumbers(paragraph) : paragraph.ToString().Trim();
             paragraph.Clear();
             result.Add(new TextLine(text.Length == 0 ? 0 : line.Indent, text));
         }
@@ -69,6 +85,29 @@ internal static class TextBrowserDump
 
         return -1;
     }
+
+    /// <summary>
+    /// Without a reference list (<c>w3m -dump</c>, <c>lynx -dump -nolist</c>), a page no wider than a terminal where at least
+    /// three lines run so close to that width that the next line's first word would not have fitted.
+    /// </summary>
+    private static bool IsHardWrapped(List<TextLine> lines, int width)
+    {
+        if (width is < 60 or > 80)
+        {
+            return false;
+        }
+
+        var wraps = 0;
+        for (var i = 0; i + 1 < lines.Count && wraps < 3; i++)
+        {
+            wraps += WrapsInto(lines[i], lines[i + 1], width) ? 1 : 0;
+        }
+
+        return wraps >= 3;
+    }
+
+    private static bool IsRule(string text) =>
+        text.Length >= 3 && text.AsSpan().TrimStart(text[0]).IsEmpty && text[0] is '─' or '━' or '═' or '-' or '=' or '_';
 
     /// <summary>A line continues into the next when the next one's first word would have made it wider than the page.</summary>
     private static bool WrapsInto(TextLine line, TextLine next, int width)

@@ -25,6 +25,7 @@ internal static class TextCommentParser
             var start = starts[s];
             var end = s + 1 < starts.Count ? starts[s + 1].Line : lines.Count;
             var time = start.Time;
+            string? replyReference = null;
             var paragraphs = new List<string>();
             if (start.FirstParagraph is { } first)
             {
@@ -40,6 +41,11 @@ internal static class TextCommentParser
                         time = parsed;
                     }
                 }
+                else if (kinds[i] == CommentLine.Kind.ReplyReference && paragraphs.Count == 0)
+                {
+                    // Under the header, before the text; one after the text heads the next comment.
+                    replyReference ??= lines[i].Text;
+                }
                 else if (kinds[i] == CommentLine.Kind.Text && !places.Contains(i))
                 {
                     paragraphs.Add(Whitespace.Collapse(lines[i].Text));
@@ -53,7 +59,7 @@ internal static class TextCommentParser
 
             CommentLine.StripMarker(lines[start.Line].Text, out var marker);
             var depth = (lines[start.Line].Indent * 2) + (marker == CommentLine.Marker.Bullet ? 1 : 0);
-            threader.Add(depth, start.Author, time?.ToIso(), paragraphs);
+            threader.Add(depth, start.Author, time?.ToIso(), paragraphs, replyReference);
         }
 
         return threader.Comments;
