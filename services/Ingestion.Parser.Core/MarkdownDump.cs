@@ -35,18 +35,9 @@ internal static class MarkdownDump
     /// <summary>A page is Markdown when it has a top-level "# " heading and inline links "[text](url)".</summary>
     private static bool IsMarkdown(List<TextLine> lines)
     {
-        bool heading = false, link = false;
-        foreach (var line in lines)
-        {
-            heading |= line.Indent == 0 && line.Text.StartsWith("# ", StringComparison.Ordinal);
-            link |= line.Text.Contains("](", StringComparison.Ordinal);
-            if (heading && link)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // Most pages have no "# " heading: that cheap test comes first, the search for links only after it.
+        return lines.Exists(line => line.Indent == 0 && line.Text is ['#', ' ', ..])
+            && lines.Exists(line => line.Text.Contains("](", StringComparison.Ordinal));
     }
 
     /// <summary>"* * *", "---", "___": a thematic break.</summary>

@@ -44,6 +44,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool _publishedAboveTitle;
     private bool _tagLabelOpen;
     private string? _copyrightLine;
+    private bool?[]? _headlines;
     private int _standfirst = -1;
 
     public string? Title { get; private set; }
@@ -212,7 +213,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return -1;
     }
 
-    private bool IsHeadline(int index)
+    /// <summary>Asked of the same lines by the title, standfirst, kicker and header rules: answered once per line.</summary>
+    private bool IsHeadline(int index) => (_headlines ??= new bool?[lines.Count])[index] ??= LooksLikeHeadline(index);
+
+    private bool LooksLikeHeadline(int index)
     {
         var text = lines[index].Text;
         if (text.Length is 0 or > 300 || Words.Count(text) < 4 || IsNavigation(text)
