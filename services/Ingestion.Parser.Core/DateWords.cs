@@ -16,20 +16,12 @@ internal static class DateWords
         Filler,
     }
 
-    /// <summary>
-    /// Kept upper-cased, as OrdinalIgnoreCase compares: a case-insensitive lookup hashed every probe character by
-    /// character (the words include non-ASCII ones), which cost more than the rest of the date tokenizer.
-    /// </summary>
-    private static readonly FrozenDictionary<string, (Kind Kind, int Value)> Words =
-        Build().ToFrozenDictionary(word => word.Key.ToUpperInvariant(), word => word.Value, StringComparer.Ordinal);
-
-    private static readonly int LongestWord = Words.Keys.Max(word => word.Length);
+    private static readonly FrozenDictionary<string, (Kind Kind, int Value)>.AlternateLookup<ReadOnlySpan<char>> Words =
+        Build().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool TryGet(ReadOnlySpan<char> word, out Kind kind, out int value)
     {
-        Span<char> folded = stackalloc char[LongestWord];
-        if (word.Length <= LongestWord && word.ToUpperInvariant(folded) == word.Length
-            && Words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded[..word.Length], out var entry))
+        if (Words.TryGetValue(word, out var entry))
         {
             (kind, value) = entry;
             return true;

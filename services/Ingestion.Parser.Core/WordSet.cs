@@ -2,31 +2,11 @@ using System.Collections.Frozen;
 
 namespace Ingestion.Parser.Core;
 
-/// <summary>
-/// Words and short phrases, matched as OrdinalIgnoreCase matches them but kept upper-cased in an ordinal set: with
-/// non-ASCII entries ("répondre", "gefällt"), a case-insensitive frozen set hashes every probe character by character,
-/// which cost more than the rest of the word tests.
-/// </summary>
-internal sealed class WordSet
+/// <summary>Words and short phrases matched case-insensitively, looked up by span so a line's words need no string each.</summary>
+internal sealed class WordSet(params IEnumerable<string> words)
 {
-    private readonly FrozenSet<string> _upperCased;
-    private readonly int _longest;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words =
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public WordSet(params IEnumerable<string> words)
-    {
-        _upperCased = words.Select(word => word.ToUpperInvariant()).ToFrozenSet(StringComparer.Ordinal);
-        _longest = _upperCased.Max(word => word.Length);
-    }
-
-    public bool Contains(ReadOnlySpan<char> text)
-    {
-        if (text.Length > _longest)
-        {
-            return false;
-        }
-
-        Span<char> upperCased = stackalloc char[text.Length];
-        text.ToUpperInvariant(upperCased);
-        return _upperCased.GetAlternateLookup<ReadOnlySpan<char>>().Contains(upperCased);
-    }
+    public bool Contains(ReadOnlySpan<char> text) => _words.Contains(text);
 }
