@@ -38,6 +38,13 @@ internal static class CommentAuthor
             name = name[..comma];
         }
 
+        // "Rita Sandoval (Pueblo)": the writer's town in brackets after the name.
+        var bracket = name.EndsWith(')') ? name.LastIndexOf(" (", StringComparison.Ordinal) : -1;
+        if (bracket > 0 && bracket + 2 < name.Length - 1 && char.IsUpper(name[bracket + 2]))
+        {
+            name = name[..bracket];
+        }
+
         return name.Trim();
     }
 }

@@ -29,7 +29,7 @@ internal static partial class CommentHeadings
     private const string CountNouns =
         "responses?|replies|reply|comments?|thoughts?|reactions?|kommentare?|antworten|antwort|gedanken|reaktionen|leserkommentare|meinungen"
         + "|commentaires?|réponses?|reponses?|réactions?|avis|comentarios?|respuestas?|opiniones|reacciones|commenti|commento|risposte"
-        + "|comentários?|respostas?|contributions?|beiträge|contribuciones|reacties|reactie|kommentarer|discussion|komentarze|komentarzy|komentarz";
+        + "|comentários?|respostas?|contributions?|beiträge|contribuciones|reacties|reactie|kommentarer|discussion|komentarze|komentarzy|komentarz|conversations?";
 
     [GeneratedRegex(
         @"^[^\w(]*(?:[\w’']+\s+){0,2}[(\[]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6}|no|one|zero|ein|eine|keine|un|une|aucun|uno|una|ningún)\s+(?:" + CountNouns + @")\b",
@@ -41,7 +41,7 @@ internal static partial class CommentHeadings
 
     private static readonly SearchValues<string> CountStems = SearchValues.Create(
         ["comment", "coment", "respon", "rispost", "respost", "repl", "kommentar", "antwort", "thought", "gedanken", "ponse",
-         "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz"],
+         "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz", "conversation"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The number words of the count pattern; keine, eine, une, uno, una and aucun hold "ein" or "un".</summary>

@@ -14,6 +14,9 @@ internal static partial class CommentLine
 
         /// <summary>"Reply to Darla M", "In reply to Gwen Parry": said by the nesting already.</summary>
         ReplyReference,
+
+        /// <summary>"This comment was removed by a moderator.", "[deleted]": the place of a comment that is no longer shown.</summary>
+        Removed,
         Boilerplate,
         Text,
     }
@@ -32,6 +35,13 @@ internal static partial class CommentLine
     [
         "posted by ", "comment by ", "comment from ", "reply from ", "antwort von ", "réponse de ", "respuesta de ", "resposta de ", "risposta di ",
         "von ", "par ", "por ", "by ", "door ",
+    ]);
+
+    private static readonly PrefixSet RemovedPrefixes = new(
+    [
+        "[deleted]", "[removed]", "this comment was removed", "this comment has been removed", "this comment was deleted", "this comment has been deleted",
+        "this comment is hidden", "this comment has been hidden", "this comment was hidden", "comment hidden", "comment deleted", "comment removed",
+        "dieser kommentar wurde", "kommentar gelöscht", "ce commentaire a été supprimé", "commentaire supprimé", "este comentario ha sido eliminado", "comentario eliminado",
     ]);
 
     private static readonly WordSet ActionWords = new(
@@ -65,7 +75,12 @@ internal static partial class CommentLine
             return Kind.ReplyReference;
         }
 
-        if (IsAction(text) || IsPickBadge(text))
+        if (RemovedPrefixes.Matches(text))
+        {
+            return Kind.Removed;
+        }
+
+        if (IsAction(text) || IsPickBadge(text) || IsPageCounter(text))
         {
             return Kind.Action;
         }
@@ -101,6 +116,12 @@ internal static partial class CommentLine
         var core = stripped.Length == text.Length ? text : stripped.ToString();
         if (core.Length > 0 && char.IsLetterOrDigit(core[0]) && core.AsSpan().ContainsAny(SaysVerbs) && Says().Match(core) is { Success: true } says)
         {
+            if (IsQuotation(says.Groups["rest"].ValueSpan))
+            {
+                // 'Hank said: "the discount … never came."': a writer quoting another, not a header.
+                return false;
+            }
+
             var name = says.Groups["name"].Value;
             if (SplitNameAndDate(name, out var trimmedName, out var nameTime))
             {
@@ -275,6 +296,14 @@ internal static partial class CommentLine
 
         return DateLineParser.TryParseLine(rest, out time) && time.Date is not null;
     }
+
+    private static bool IsQuotation(ReadOnlySpan<char> rest) => rest.Length > 0 && rest[0] is '"' or '“' or '„' or '«' or '‘' or '\'';
+
+    /// <summary>"Page 1 of 3 | Next »", "« Prev | Page 2 of 3": the thread's pages.</summary>
+    private static bool IsPageCounter(string text) =>
+        text.Length < 60 && text.IndexOf("Page ", StringComparison.OrdinalIgnoreCase) is >= 0 and var at && at + 5 < text.Length && char.IsAsciiDigit(text[at + 5])
+        && text.IndexOf(" of ", at, StringComparison.OrdinalIgnoreCase) > at
+        && IsAction(text.Remove(at, 4).Replace(" of ", " ", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"NYT Pick", "Editors' Pick": a badge the paper gives a comment.</summary>
     private static bool IsPickBadge(string text) => text.Length < 30 && text.EndsWith(" Pick", StringComparison.OrdinalIgnoreCase) && Words.Count(text) <= 3;

@@ -50,6 +50,13 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
                 declared ??= CommentHeadings.DeclaredCount(text);
             }
 
+            if (start >= 0 && form < 0 && kind == CommentHeadings.Kind.None && BoilerplateFilter.IsRelatedHeading(text))
+            {
+                // "Related articles", "Most popular" under the thread: the article's own furniture resumes.
+                form = i;
+                break;
+            }
+
             if (i <= firstProse || kind == CommentHeadings.Kind.None)
             {
                 continue;

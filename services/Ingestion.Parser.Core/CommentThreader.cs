@@ -7,6 +7,9 @@ internal sealed class CommentThreader
     private readonly Stack<(int Depth, int Ordinal)> _open = new();
     private readonly List<int> _depths = [];
 
+    /// <summary>The ordinal a held place passes on when no comment stands above it.</summary>
+    private const int NoComment = 0;
+
     public IReadOnlyList<ParsedComment> Comments => _comments;
 
     /// <param name="replyReference">"In reply to Martin Sokol.": names the parent of a reply that the page shows unnested.</param>
@@ -33,7 +36,7 @@ internal sealed class CommentThreader
         }
 
         var ordinal = _comments.Count + 1;
-        int? parent = _open.Count > 0 ? _open.Peek().Ordinal : null;
+        int? parent = _open.Count > 0 && _open.Peek().Ordinal != NoComment ? _open.Peek().Ordinal : null;
         _comments.Add(new ParsedComment
         {
             Ordinal = ordinal,
@@ -44,6 +47,20 @@ internal sealed class CommentThreader
         });
         _open.Push((depth, ordinal));
         _depths.Add(depth);
+    }
+
+    /// <summary>
+    /// A removed comment at this depth: replies under it answer it, so their parent is the comment it answered (null for a
+    /// removed top-level comment), never the comment above it at their own depth.
+    /// </summary>
+    public void HoldPlace(int depth)
+    {
+        while (_open.Count > 0 && _open.Peek().Depth >= depth)
+        {
+            _open.Pop();
+        }
+
+        _open.Push((depth, _open.Count > 0 ? _open.Peek().Ordinal : NoComment));
     }
 
     /// <summary>The latest comment whose author ends the reference ("In reply to Martin Sokol." names Martin Sokol).</summary>

@@ -325,7 +325,27 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             }
         }
 
-        return first ?? SourceDomain(titleIndex);
+        return first ?? SourceDomain(titleIndex) ?? CopyrightHolder();
+    }
+
+    /// <summary>"© 2013 Coastal Wire. All Rights Reserved.": with no masthead, the footer still names the publication.</summary>
+    private string? CopyrightHolder()
+    {
+        _copyrightLine ??= FindCopyrightLine();
+        var text = _copyrightLine.AsSpan().Trim();
+        if (text.Contains("may not be published", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        text = text.StartsWith("©", StringComparison.Ordinal) ? text[1..] : text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase) ? text[9..] : text;
+        text = text.TrimStart(" ©-–0123456789");
+        var end = text.IndexOfAny(".|,·");
+        var name = (end > 0 ? text[..end] : text).Trim();
+        return name.Length > 0 && char.IsUpper(name[0]) && Words.Count(name) <= 5 && Words.LooksLikeName(name) && !BoilerplateFilter.IsBoilerplate(name.ToString())
+            && !name.StartsWith("All rights", StringComparison.OrdinalIgnoreCase)
+            ? name.ToString()
+            : null;
     }
 
     /// <summary>A reader view's copy starts with the page's domain ("northfieldledger.com"), its only trace of the publication.</summary>

@@ -18,12 +18,19 @@ internal static class TextCommentParser
         }
 
         var places = new HashSet<int>();
-        var starts = FindStarts(lines, kinds, places);
+        var starts = WithRemovedPlaces(kinds, FindStarts(lines, kinds, places));
         var threader = new CommentThreader();
         for (var s = 0; s < starts.Count; s++)
         {
             var start = starts[s];
             var end = s + 1 < starts.Count ? starts[s + 1].Line : lines.Count;
+            if (kinds[start.Line] == CommentLine.Kind.Removed)
+            {
+                threader.HoldPlace(Depth(lines, start.Line));
+                continue;
+            }
+
+            var lastText = LastText(kinds, places, start.Line + 1, end);
             var time = start.Time;
             string? replyReference = null;
             var paragraphs = new List<string>();
@@ -34,7 +41,12 @@ internal static class TextCommentParser
 
             for (var i = start.Line + 1; i < end; i++)
             {
-                if (kinds[i] == CommentLine.Kind.Date)
+                if (kinds[i] == CommentLine.Kind.Date && i < lastText && (paragraphs.Count > 0 || HasDate(kinds, lastText + 1, end)))
+                {
+                    // "March 2, 2009" or "6:15 am" between the writer's lines, under another time: quoted, not posted.
+                    paragraphs.Add(Whitespace.Collapse(lines[i].Text));
+                }
+                else if (kinds[i] == CommentLine.Kind.Date)
                 {
                     if (time is null && (lines.TryParseDate(i, out var parsed) || CommentLine.TryParseAfterActions(lines[i].Text, out parsed)))
                     {
@@ -57,12 +69,54 @@ internal static class TextCommentParser
                 continue;
             }
 
-            CommentLine.StripMarker(lines[start.Line].Text, out var marker);
-            var depth = (lines[start.Line].Indent * 2) + (marker == CommentLine.Marker.Bullet ? 1 : 0);
-            threader.Add(depth, start.Author, time?.ToIso(), paragraphs, replyReference);
+            threader.Add(Depth(lines, start.Line), start.Author, time?.ToIso(), paragraphs, replyReference);
         }
 
         return threader.Comments;
+    }
+
+    private static int Depth(PageLines lines, int line)
+    {
+        CommentLine.StripMarker(lines[line].Text, out var marker);
+        return (lines[line].Indent * 2) + (marker == CommentLine.Marker.Bullet ? 1 : 0);
+    }
+
+    /// <summary>A removed comment's placeholder ends the comment above it and holds its place in the thread for the replies under it.</summary>
+    private static List<Start> WithRemovedPlaces(CommentLine.Kind[] kinds, List<Start> starts)
+    {
+        if (!kinds.Contains(CommentLine.Kind.Removed))
+        {
+            return starts;
+        }
+
+        var removed = Enumerable.Range(0, kinds.Length).Where(i => kinds[i] == CommentLine.Kind.Removed).Select(i => new Start(i, null, null, null));
+        return [.. starts.Concat(removed).OrderBy(start => start.Line)];
+    }
+
+    private static int LastText(CommentLine.Kind[] kinds, HashSet<int> places, int from, int end)
+    {
+        for (var i = end - 1; i >= from; i--)
+        {
+            if (kinds[i] == CommentLine.Kind.Text && !places.Contains(i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool HasDate(CommentLine.Kind[] kinds, int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (kinds[i] == CommentLine.Kind.Date)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<Start> FindStarts(PageLines lines, CommentLine.Kind[] kinds, HashSet<int> places)
