@@ -338,7 +338,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return null;
         }
 
-        text = text.StartsWith("©", StringComparison.Ordinal) ? text[1..] : text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase) ? text[9..] : text;
+        text = text.StartsWith("©", StringComparison.Ordinal) ? text[1..] : text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase) ? text["copyright".Length..] : text;
         text = text.TrimStart(" ©-–0123456789");
         var end = text.IndexOfAny(".|,·");
         var name = (end > 0 ? text[..end] : text).Trim();
