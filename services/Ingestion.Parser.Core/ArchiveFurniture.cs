@@ -34,6 +34,33 @@ internal static class ArchiveFurniture
     }
 
     /// <summary>
+    /// The address a saved page's link had before the archive rewrote it: the Wayback Machine's
+    /// "/web/20130926090511/http://site/" (also with a modifier, "20130926090511im_", and its own host in front) and
+    /// archive.today's "http://archive.today/o/Xk3pQ/http://site/" point at "http://site/".
+    /// </summary>
+    public static string OriginalAddress(string href)
+    {
+        var wayback = href.IndexOf("/web/", StringComparison.Ordinal);
+        if (wayback >= 0 && (wayback == 0 || href.AsSpan(0, wayback).Contains("archive.org", StringComparison.OrdinalIgnoreCase)))
+        {
+            var stamp = href.AsSpan(wayback + "/web/".Length);
+            if (stamp.IndexOfAnyExceptInRange('0', '9') >= 8 && stamp.IndexOf('/') is var end and > 0)
+            {
+                return href[(wayback + "/web/".Length + end + 1)..];
+            }
+        }
+
+        var snapshot = href.IndexOf("/o/", StringComparison.Ordinal);
+        if (snapshot > 0 && href.AsSpan(0, snapshot).Contains("archive.", StringComparison.OrdinalIgnoreCase)
+            && href.IndexOf('/', snapshot + "/o/".Length) is var idEnd and > 0)
+        {
+            return href[(idEnd + 1)..];
+        }
+
+        return href;
+    }
+
+    /// <summary>
     /// The lines above the saved page in a text dump: Google's cache notice through its search tip, or the Wayback
     /// Machine's toolbar through its "Help" link. Only the first lines are looked at.
     /// </summary>
