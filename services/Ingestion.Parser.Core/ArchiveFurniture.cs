@@ -15,15 +15,20 @@ internal static class ArchiveFurniture
     /// <summary>How far down the first lines a text dump's archive header may end.</summary>
     private const int MaxHeaderLines = 30;
 
-    public static void Remove(IDocument document)
+    /// <summary>Takes the archive's furniture out of the DOM; a search of the page's source first, so other pages pay no walk.</summary>
+    public static void Remove(IDocument document, string html)
     {
-        foreach (var id in WaybackIds)
+        if (html.Contains("wm-ipp", StringComparison.Ordinal))
         {
-            document.GetElementById(id)?.Remove();
+            foreach (var id in WaybackIds)
+            {
+                document.GetElementById(id)?.Remove();
+            }
         }
 
         // archive.today keeps only the body of the page it saved and describes the capture in the head.
-        if (document.GetElementById("HEADER") is { } header && header.TextContent.Contains("webpage capture", StringComparison.OrdinalIgnoreCase))
+        if (html.Contains("webpage capture", StringComparison.Ordinal)
+            && document.GetElementById("HEADER") is { } header && header.TextContent.Contains("webpage capture", StringComparison.Ordinal))
         {
             header.Remove();
             foreach (var element in document.Head?.QuerySelectorAll("meta[property], meta[itemprop], meta[name], link[rel='canonical']").ToList() ?? [])
