@@ -94,11 +94,15 @@ internal static class HtmlMetaReader
         }
     }
 
-    /// <summary>A heading that only links to the site's front page is its logo ("&lt;h1&gt;&lt;a href="/"&gt;Site&lt;/a&gt;&lt;/h1&gt;").</summary>
+    /// <summary>
+    /// A heading that only links to the site's front page is its logo ("&lt;h1&gt;&lt;a href="/"&gt;Site&lt;/a&gt;&lt;/h1&gt;"),
+    /// also where an archive rewrote the link.
+    /// </summary>
     private static bool IsHomeLink(IElement heading) =>
         heading.ChildElementCount == 1
         && heading.FirstElementChild is { LocalName: "a" } link
-        && link.GetAttribute("href") is { } href
+        && link.GetAttribute("href") is { } shown
+        && ArchiveFurniture.OriginalAddress(shown) is var href
         && (href == "/" || (Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0))
         && string.Equals(link.TextContent.Trim(), heading.TextContent.Trim(), StringComparison.Ordinal);
 

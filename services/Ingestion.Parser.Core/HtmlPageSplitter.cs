@@ -63,6 +63,7 @@ internal static class HtmlPageSplitter
         }
 
         using var document = (threadParser ??= new HtmlParser(ParserOptions)).ParseDocument(html);
+        ArchiveFurniture.Remove(document, html);
         // The comments go first: their times and names are not the article's ("time[datetime]" of a Livefyre thread).
         var comments = ReadComments(document);
         var facts = JsonLdReader.Read(document);

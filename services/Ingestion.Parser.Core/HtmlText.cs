@@ -142,8 +142,10 @@ internal static class HtmlText
             return 1;
         }
 
-        // schema.org microdata nests a reply as an itemprop="comment" item inside the Comment it answers.
-        var depth = IsCommentItem(attributes.ItemProp) || RepeatsAncestorClass(element, attributes) ? 1 : 0;
+        // schema.org microdata nests a reply as an itemprop="comment" item inside the Comment it answers. A snapshot
+        // whose classes were replaced by inline styles (archive.today) shows a reply only by its left margin.
+        var depth = IsCommentItem(attributes.ItemProp) || RepeatsAncestorClass(element, attributes)
+            || (attributes.Class is null && IndentedByStyle(attributes.Style)) ? 1 : 0;
 
         // A flat list of replies that says each one's level (Kinja's data-depth="2") is indented by it.
         if (int.TryParse(attributes.DataDepth, out var stated) && stated is >= 0 and < 50)
@@ -170,6 +172,19 @@ internal static class HtmlText
         }
 
         return depth;
+    }
+
+    /// <summary>An unclassed block pushed right by a non-zero <c>margin-left</c> in its own style.</summary>
+    private static bool IndentedByStyle(string? style)
+    {
+        var at = style is null ? -1 : style.IndexOf("margin-left:", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var value = style.AsSpan(at + "margin-left:".Length).TrimStart();
+        return value.Length > 0 && value[0] is >= '1' and <= '9';
     }
 
     /// <summary>
