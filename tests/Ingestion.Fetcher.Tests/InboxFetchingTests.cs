@@ -27,7 +27,7 @@ public sealed class InboxFetchingTests(FetcherFixture fetcher) : IClassFixture<F
         Assert.Equal(content, message.GetProperty("content").GetBytesFromBase64());
         Assert.Equal(content.Length, message.GetProperty("size").GetInt64());
         Assert.Equal("text/plain", message.GetProperty("contentType").GetString());
-        Assert.Single(ProcessedCopies("story-once.txt"));
+        Assert.Single(await ProcessedCopiesAsync("story-once.txt"));
         Assert.False(File.Exists(Path.Combine(fetcher.Inbox, "story-once.txt")));
 
         await Task.Delay(TimeSpan.FromSeconds(1));
@@ -90,7 +90,7 @@ public sealed class InboxFetchingTests(FetcherFixture fetcher) : IClassFixture<F
         var message = await PublishedAsync(fileName);
 
         Assert.Equal($"A page called {fileName}", Encoding.UTF8.GetString(message.GetProperty("content").GetBytesFromBase64()));
-        Assert.Single(ProcessedCopies(fileName));
+        Assert.Single(await ProcessedCopiesAsync(fileName));
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class InboxFetchingTests(FetcherFixture fetcher) : IClassFixture<F
         var message = await PublishedAsync(fileName);
 
         Assert.Equal("A page with the longest name"u8.ToArray(), message.GetProperty("content").GetBytesFromBase64());
-        Assert.Single(ProcessedCopies(fileName));
+        Assert.Single(await ProcessedCopiesAsync(fileName));
     }
 
     [Fact]
@@ -250,6 +250,13 @@ public sealed class InboxFetchingTests(FetcherFixture fetcher) : IClassFixture<F
         var path = Path.Combine(Path.GetTempPath(), $"claim-{Guid.NewGuid():N}");
         await File.WriteAllTextAsync(path, content);
         return path;
+    }
+
+    /// <summary>The archived copies, once the first is there: the fetcher moves a file only after RabbitMQ confirmed its message.</summary>
+    private async Task<List<string>> ProcessedCopiesAsync(string pattern)
+    {
+        await Eventually.TrueAsync(() => Task.FromResult(ProcessedCopies(pattern).Any()));
+        return [.. ProcessedCopies(pattern)];
     }
 
     private IEnumerable<string> ProcessedCopies(string pattern) =>
