@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 
 namespace Ingestion.Parser.Core;
@@ -5,13 +6,12 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// A priority list of one-part selectors ("#comments", ".entry-content", "[itemprop='articleBody']",
 /// "section[id*='comment']", "[class*='comments']"), matched in one walk of the document that reads each element's id
-/// and class once. Asked one selector at a time, AngleSharp walked the whole document for every selector that matched
+/// and class (and any other attribute they test) once. Asked one selector at a time, AngleSharp walked the whole document for every selector that matched
 /// nothing: a tenth of an HTML page's time went to finding the comment container and the content root.
 /// </summary>
 internal sealed class SimpleSelectors
 {
-    private static readonly System.Buffers.SearchValues<char> NameCharacters =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_");
+    private static readonly SearchValues<char> NameCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_");
 
     private readonly Selector[] _selectors;
 
