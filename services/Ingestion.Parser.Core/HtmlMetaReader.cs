@@ -9,7 +9,7 @@ internal static class HtmlMetaReader
     private static readonly string[] DateMetaNames =
         ["article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate", "publish-date", "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date", "dcterms.created"];
 
-    public static void Read(IDocument document, PageFacts facts)
+    public static void Read(IDocument document, MarkedElements marked, PageFacts facts)
     {
         var meta = new MetaTags(document);
         ReadMicrodata(document, facts);
@@ -36,7 +36,6 @@ internal static class HtmlMetaReader
             facts.Tags.AddRange(TagLineParser.Split(keywords));
         }
 
-        var marked = MarkedElements.Of(document);
         ReadMarkup(document, marked, facts);
         PreferLocalTime(marked, meta, facts);
     }

@@ -40,6 +40,9 @@ internal static class HtmlPageSplitter
         "tweet", "instagram", "tiktok", "slideshow", "trending",
     ]);
 
+    /// <summary>The class of a photo credit printed beside its caption ("media_credit", "photo-credit").</summary>
+    private static readonly WordSet CreditClass = new("credit");
+
     /// <summary>What no rule reads (source positions, HTML comments, processing instructions) is not kept: less to build per element.</summary>
     private static readonly HtmlParserOptions ParserOptions = new()
     {
@@ -67,7 +70,8 @@ internal static class HtmlPageSplitter
         // The comments go first: their times and names are not the article's ("time[datetime]" of a Livefyre thread).
         var comments = ReadComments(document);
         var facts = JsonLdReader.Read(document);
-        HtmlMetaReader.Read(document, facts);
+        var marked = MarkedElements.Of(document);
+        HtmlMetaReader.Read(document, marked, facts);
         var captions = ReadCaptions(document);
 
         // The page as a reader sees it, bylines and tag lists included, answers what the metadata left open. Read before
@@ -75,7 +79,7 @@ internal static class HtmlPageSplitter
         var body = document.Body ?? document.DocumentElement;
         TextArticleReader? shownPage = null;
         TextArticleReader Page() => shownPage ??= ReadAsText(body, knownTitle: null);
-        var title = facts.Title is { } metadataTitle ? FullerHeadline(document, metadataTitle) : TitleFromDocumentTitle(document, Page().Lines) ?? Page().Title;
+        var title = facts.Title is { } metadataTitle ? FullerHeadline(document, marked.Headings, metadataTitle) : TitleFromDocumentTitle(document, Page().Lines) ?? Page().Title;
         var authors = facts.Authors.Count > 0 ? facts.Authors : Page().Authors;
         var publishedAt = facts.PublishedAt is { Length: not 10 } known ? known : MorePrecise(facts.PublishedAt, Page().PublishedAt?.ToIso());
         var site = facts.Site ?? SiteFromTitle(document, title) ?? Page().Site;
@@ -229,7 +233,7 @@ internal static class HtmlPageSplitter
             }
 
             // The credit printed beside the caption in an element of its own ("p.media_credit") belongs to it.
-            var credit = caption.NextElementSibling is { } next && HasCreditClass(next) ? next : null;
+            var credit = caption.NextElementSibling is { } next && CreditClass.ContainsNamePart(next.ClassName) ? next : null;
             var text = string.Join(' ', HtmlText.Lines(caption).Concat(credit is null ? [] : HtmlText.Lines(credit)).Select(line => line.Text));
             credit?.Remove();
             if (text.Length > 0 && !captions.Contains(text))
@@ -258,19 +262,6 @@ internal static class HtmlPageSplitter
         }
 
         return captions;
-    }
-
-    private static bool HasCreditClass(IElement element)
-    {
-        foreach (var range in element.ClassName.AsSpan().SplitAny(" -_"))
-        {
-            if (element.ClassName.AsSpan(range).Equals("credit", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void RemoveNoise(IDocument document, IElement?[] rootCandidates)
@@ -371,20 +362,7 @@ internal static class HtmlPageSplitter
             return false;
         }
 
-        return HasNoiseWord(element.ClassName) || HasNoiseWord(element.Id);
-    }
-
-    private static bool HasNoiseWord(string? names)
-    {
-        foreach (var range in names.AsSpan().SplitAny(" -_"))
-        {
-            if (NoiseWords.Contains(names.AsSpan(range)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return NoiseWords.ContainsNamePart(element.ClassName) || NoiseWords.ContainsNamePart(element.Id);
     }
 
     private static IElement? FindContentRoot(IDocument document, IElement?[] candidates)
@@ -454,10 +432,11 @@ internal static class HtmlPageSplitter
     /// The page's own headline when the metadata's is a shortened form of it: "Grandmother, 81, who swam Windermere told
     /// to pay £400 for safety boat" in og:title, the full sentence in the h1 (tabloids write short titles for sharing).
     /// </summary>
-    private static string FullerHeadline(IDocument document, string title)
+    private static string FullerHeadline(IDocument document, List<IElement> headings, string title)
     {
         var titleWords = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var heading in document.SelectAll("h1"))
+        // The page's h1 elements, found before the captions went: a heading inside a removed caption no longer counts.
+        foreach (var heading in headings.Where(heading => IsInDocument(heading, document)))
         {
             var shown = Whitespace.Collapse(heading.TextContent);
             if (shown.Length <= title.Length || shown.Length > 300)

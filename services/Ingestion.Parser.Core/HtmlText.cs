@@ -30,6 +30,7 @@ internal static class HtmlText
         "comment", "kommentar", "commentaire", "comentario", "commento", "comentário", "reaction", "reaccion", "reply", "antwort", "reponse", "respuesta",
     ]);
 
+    /// <summary>Parts of a container of replies' class: "comment-replies", "kommentar-antworten", "children".</summary>
     private static readonly WordSet ThreadWords = new(
     [
         "children", "replies", "indented", "antworten", "reponses", "réponses", "respuestas", "risposte", "respostas", "responses", "answers", "thread",
@@ -165,7 +166,7 @@ internal static class HtmlText
             {
                 depth = Math.Max(depth, level + 1);
             }
-            else if (CommentItems.Contains(name) || HasThreadWord(name))
+            else if (CommentItems.Contains(name) || ThreadWords.ContainsNamePart(name))
             {
                 depth = Math.Max(depth, 1);
             }
@@ -216,20 +217,6 @@ internal static class HtmlText
         foreach (var range in itemProp.AsSpan().Split(' '))
         {
             if (itemProp.AsSpan(range).Equals("comment", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"comment-replies", "kommentar-antworten", "children": a container of replies.</summary>
-    private static bool HasThreadWord(ReadOnlySpan<char> name)
-    {
-        foreach (var range in name.SplitAny("-_"))
-        {
-            if (ThreadWords.Contains(name[range]))
             {
                 return true;
             }

@@ -9,4 +9,18 @@ internal sealed class WordSet(params IEnumerable<string> words)
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public bool Contains(ReadOnlySpan<char> text) => _words.Contains(text);
+
+    /// <summary>Whether a part of class names or ids ("comment-list sidebar_ad") is in the set, parts split at spaces, hyphens and underscores.</summary>
+    public bool ContainsNamePart(ReadOnlySpan<char> names)
+    {
+        foreach (var range in names.SplitAny(" -_"))
+        {
+            if (_words.Contains(names[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
