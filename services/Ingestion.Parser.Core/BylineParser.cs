@@ -23,7 +23,7 @@ internal static class BylineParser
     private static readonly SearchValues<string> Affiliations = SearchValues.Create(
     [
         "press", "news", "staff", "reuters", "associated", "agency", "correspondent", "writer", "reporter", "editor", "contributor",
-        "times", "post", "journal", "bureau", "network", "redaktion", "rédaction", "redacción", "agencia", "agence", "cnn", "bbc", "afp", "dpa",
+        "times", "post", "journal", "bureau", "network", "redaktion", "daction", "redacci", "agencia", "agence", "cnn", "bbc", "afp", "dpa",
     ], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The names in a byline line, or null when the line is not a byline.</summary>

@@ -44,11 +44,11 @@ internal static partial class CommentHeadings
          "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz", "conversation"],
         StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The number words of the count pattern; keine, eine, une, uno, una and aucun hold "ein" or "un".</summary>
-    private static readonly SearchValues<string> NumberWords = SearchValues.Create(["no", "one", "zero", "ein", "un", "ningún"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>The number words of the count pattern; keine, eine, une, uno, una and aucun hold "ein" or "un", ningún "ning".</summary>
+    private static readonly SearchValues<string> NumberWords = SearchValues.Create(["no", "one", "zero", "ein", "un", "ning"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> PrivacyWords = SearchValues.Create(
-        ["privacy", "privacidad", "datenschutz", "confidentialité", "privacidade", "personuppgift", "integritet", "prywatności"], StringComparison.OrdinalIgnoreCase);
+        ["privacy", "privacidad", "datenschutz", "confidentialit", "privacidade", "personuppgift", "integritet", "prywatno"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly WordSet PlainHeadings = new(
     [

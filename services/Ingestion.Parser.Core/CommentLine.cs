@@ -31,6 +31,9 @@ internal static partial class CommentLine
         ["says", "said", "wrote", "writes", "comment", "replied", "sagt", "schr", "meint", "antwortete", "dit", "crit", "pond", "dice", "dijo", "escrib", "coment", "respon"],
         StringComparison.OrdinalIgnoreCase);
 
+    // Made once, as BoilerplateFilter's widget separators are.
+    private static readonly SearchValues<char> ActionSeparators = SearchValues.Create(" |·•›»‹«-−+↑↓▲▼()[]/\t");
+
     private static readonly PrefixSet AuthorPrefixes = new(
     [
         "posted by ", "comment by ", "comment from ", "reply from ", "antwort von ", "réponse de ", "respuesta de ", "resposta de ", "risposta di ",
@@ -258,7 +261,7 @@ internal static partial class CommentLine
         }
 
         var any = false;
-        foreach (var range in text.AsSpan().SplitAny(" |·•›»‹«-−+↑↓▲▼()[]/\t"))
+        foreach (var range in text.AsSpan().SplitAny(ActionSeparators))
         {
             var word = text.AsSpan(range).Trim(".,:0123456789");
             if (word.IsEmpty)

@@ -9,7 +9,10 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class DateLineParser
 {
-    private static readonly SearchValues<char> Separators = SearchValues.Create(" \t,|·•@()[]{}—–/");
+    private const string Separators = " \t,|·•@()[]{}—–/";
+
+    /// <summary>The ASCII separators as bits, for the test of every character of a word.</summary>
+    private static readonly UInt128 AsciiSeparators = AsciiBits(Separators);
 
     /// <summary>A line that holds a date or time and nothing else but the words that surround dates.</summary>
     public static bool TryParseLine(ReadOnlySpan<char> line, out PageTime time)
@@ -86,16 +89,40 @@ internal static class DateLineParser
         return text[start..position];
     }
 
+    // Character by character: words and the gaps between them are a few characters long, shorter than a vectorised
+    // search needs to pay off.
     private static int SkipSeparators(ReadOnlySpan<char> text, int position)
     {
-        var wordStart = text[position..].IndexOfAnyExcept(Separators);
-        return wordStart < 0 ? text.Length : position + wordStart;
+        while (position < text.Length && IsSeparator(text[position]))
+        {
+            position++;
+        }
+
+        return position;
+    }
+
+    private static bool IsSeparator(char c) =>
+        c < 128 ? ((AsciiSeparators >> c) & UInt128.One) != UInt128.Zero : Separators.Contains(c, StringComparison.Ordinal);
+
+    private static UInt128 AsciiBits(string characters)
+    {
+        var bits = UInt128.Zero;
+        foreach (var c in characters)
+        {
+            bits |= c < 128 ? UInt128.One << c : UInt128.Zero;
+        }
+
+        return bits;
     }
 
     private static int SkipWord(ReadOnlySpan<char> text, int position)
     {
-        var wordEnd = text[position..].IndexOfAny(Separators);
-        return wordEnd < 0 ? text.Length : position + wordEnd;
+        while (position < text.Length && !IsSeparator(text[position]))
+        {
+            position++;
+        }
+
+        return position;
     }
 
     private struct State
