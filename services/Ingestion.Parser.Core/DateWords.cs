@@ -16,12 +16,17 @@ internal static class DateWords
         Filler,
     }
 
+    private static readonly FrozenDictionary<string, (Kind Kind, int Value)> Entries = Build().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenDictionary<string, (Kind Kind, int Value)>.AlternateLookup<ReadOnlySpan<char>> Words =
-        Build().ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        Entries.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly WordShapes Shapes = new(Entries.Keys);
 
     public static bool TryGet(ReadOnlySpan<char> word, out Kind kind, out int value)
     {
-        if (Words.TryGetValue(word, out var entry))
+        // Every line's first word is looked up, and most are no date word: their shape turns most of them down unhashed.
+        if (Shapes.MayHold(word) && Words.TryGetValue(word, out var entry))
         {
             (kind, value) = entry;
             return true;
