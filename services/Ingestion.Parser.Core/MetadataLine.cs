@@ -8,7 +8,8 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class MetadataLine
 {
-    private static readonly string[] Separators = [" · ", " | ", " • ", " — ", " – "];
+    /// <summary>The separators " · ", " | ", " • ", " — " and " – " by their middle character.</summary>
+    private const string SeparatorMarks = "·|•—–";
     private static readonly string[] JoinWords = [" by ", " von ", " par ", " por ", " on ", " am ", " le ", " el ", " um ", " posted: ", " published: ", " posted ", " published "];
 
     // One vectorised search per word, tried in this order: with invariant globalization, string.IndexOf(…, OrdinalIgnoreCase)
@@ -142,21 +143,28 @@ internal static class MetadataLine
         return false;
     }
 
+    /// <summary>Where the first separator at or after <paramref name="start"/> begins, or the line's length when none follows.</summary>
     private static int NextSeparator(string line, int start, out int length)
     {
-        var best = line.Length;
-        length = 0;
-        foreach (var separator in Separators)
+        // One search for the separators' middle characters, each then checked for its spaces, instead of one search per separator.
+        for (var at = start + 1; at + 1 < line.Length; at++)
         {
-            var at = line.IndexOf(separator, start, StringComparison.Ordinal);
-            if (at >= 0 && at < best)
+            var next = line.AsSpan(at, line.Length - 1 - at).IndexOfAny(SeparatorMarks);
+            if (next < 0)
             {
-                best = at;
-                length = separator.Length;
+                break;
+            }
+
+            at += next;
+            if (line[at - 1] == ' ' && line[at + 1] == ' ')
+            {
+                length = 3;
+                return at - 1;
             }
         }
 
-        return best;
+        length = 0;
+        return line.Length;
     }
 
     internal struct Found
