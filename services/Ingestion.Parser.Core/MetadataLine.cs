@@ -8,13 +8,17 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class MetadataLine
 {
-    private static readonly string[] Separators = [" · ", " | ", " • ", " — ", " – "];
+    // A bare "|" also splits: "September 17, 2013|By Marisol Quintero, Tribune reporter". " / " as in "By A / KBN News / date".
+    private static readonly string[] Separators = [" · ", "|", " • ", " — ", " – ", " / "];
     private static readonly string[] JoinWords = [" by ", " von ", " par ", " por ", " on ", " am ", " le ", " el ", " um ", " posted: ", " published: ", " posted ", " published "];
 
     // One vectorised search per word, tried in this order: with invariant globalization, string.IndexOf(…, OrdinalIgnoreCase)
     // compares character by character.
     private static readonly (string Word, SearchValues<string> Search)[] Joins =
         [.. JoinWords.Select(join => (join, SearchValues.Create([join], StringComparison.OrdinalIgnoreCase)))];
+
+    /// <summary>"Updated" and its translations: what follows is the update time, not the publish time.</summary>
+    internal static readonly SearchValues<string> UpdateWords = SearchValues.Create(["updated", "aktualisiert", "mis à jour", "actualizado"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Most segments hold no join word: one search turns them down instead of one per word.</summary>
     private static readonly SearchValues<string> AnyJoin = SearchValues.Create(JoinWords, StringComparison.OrdinalIgnoreCase);
@@ -40,7 +44,7 @@ internal static class MetadataLine
         while (start <= line.Length)
         {
             var end = NextSeparator(line, start, out var separatorLength);
-            var segment = line[start..end].Trim();
+            var segment = BeforeUpdateWord(line[start..end].Trim());
             recognised |= segment.Length > 0 && ReadSegment(segment, ref found, bareNames: joined);
             start = end + separatorLength;
             if (separatorLength == 0)
@@ -79,6 +83,11 @@ internal static class MetadataLine
             return true;
         }
 
+        if (depth == 0 && ReadNamesBeforeDate(segment, ref found))
+        {
+            return true;
+        }
+
         if (BylineParser.TryRead(segment) is { } names && !names.Any(name => DateLineParser.Parse(name, out _) is not null))
         {
             found.Authors ??= names;
@@ -103,6 +112,32 @@ internal static class MetadataLine
         }
 
         return false;
+    }
+
+    /// <summary>"9/17/13 4:12 PM EDT Updated: 9/17/13 6:40 PM EDT" in one segment: the time before the update word.</summary>
+    private static string BeforeUpdateWord(string segment)
+    {
+        var at = segment.AsSpan().IndexOfAny(UpdateWords);
+        return at > 0 ? segment[..at].TrimEnd() : segment;
+    }
+
+    /// <summary>
+    /// "Lena Hartwell, America Today 6:42 p.m. EDT September 17, 2013": a byline without "By" (a name and its
+    /// publication) with the date glued after it.
+    /// </summary>
+    private static bool ReadNamesBeforeDate(string segment, ref Found found)
+    {
+        var comma = segment.IndexOf(", ", StringComparison.Ordinal);
+        var digit = segment.AsSpan().IndexOfAnyInRange('0', '9');
+        if (comma <= 0 || digit <= comma || !DateLineParser.TryParseLine(segment.AsSpan(digit), out var time) || time.Date is null
+            || BylineParser.ReadNames(segment.AsSpan(0, digit)) is not { } names)
+        {
+            return false;
+        }
+
+        found.Authors ??= names;
+        found.Time ??= time;
+        return true;
     }
 
     private static bool ReadJoined(string segment, ref Found found, int depth)
