@@ -100,9 +100,8 @@ internal static class BoilerplateFilter
         }
 
         // Prompts and notices are short; prose lines only need the cookie check.
-        return line.Length < 300 && (Prefixes.Matches(text)
-            || (line.Length < 400 && NoticePrefixes.Matches(text)) || RelatedPrefixes.Matches(text) || text.ContainsAny(ShortLineMarkers))
-            || IsCookieNotice(text);
+        return line.Length < 300 && (Prefixes.Matches(text) || RelatedPrefixes.Matches(text) || text.ContainsAny(ShortLineMarkers))
+            || NoticePrefixes.Matches(text) || IsCookieNotice(text);
     }
 
     /// <summary>A cookie banner in any of the page languages; the second word keeps articles about baking out.</summary>

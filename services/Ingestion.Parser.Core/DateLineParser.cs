@@ -620,11 +620,9 @@ internal static class DateLineParser
                 }
             }
 
-            // "Nov 10", "September 17 at 7:05pm": a day of the current year, as comment widgets print it; a date line, but with no
-            // value to give. Numbers before it ("Like · 14 · September 17 at 7:05pm", a vote count) are other words.
-            if (date is null && _month != 0 && _year == 0 && _bareNumberCount >= 1 && _lastBare is >= 1 and <= 31)
+            // "Nov 10", "September 17 at 7:05pm": a day of the current year, as comment widgets print it; a date line, but with no value to give.
+            if (date is null && _month != 0 && _year == 0 && _bareNumberCount == 1 && _firstBare is >= 1 and <= 31)
             {
-                otherWords += _bareNumberCount - 1;
                 return new PageTime(null, null, _zone, _offset, Relative: true);
             }
 
