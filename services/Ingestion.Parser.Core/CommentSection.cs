@@ -6,6 +6,9 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
     /// <summary>A line this long is prose: headings and widgets never are, so comment headings only count after one.</summary>
     private const int ProseLength = 80;
 
+    /// <summary>How far under the article's copyright line a counted heading may still open its thread.</summary>
+    private const int HeadingUnderFooter = 12;
+
     public bool Exists => Start < End;
 
     /// <summary>A form right under the heading ("Kommentare (5)" / "Kommentar schreiben") comes before the comments, not after.</summary>
@@ -54,6 +57,11 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
             {
                 // "Related articles", "Most popular" under the thread: the article's own furniture resumes.
                 form = i;
+                break;
+            }
+
+            if (earlyFooter >= 0 && start < 0 && i - earlyFooter > HeadingUnderFooter)
+            {
                 break;
             }
 

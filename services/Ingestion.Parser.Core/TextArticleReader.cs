@@ -100,7 +100,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (i != firstProse && !lines.IsCaption(i) && ReadMetadata(i, takeAuthors: i > titleIndex, aboveTitle: i < titleIndex))
+            if (i != firstProse && !IsCaptionWithoutByline(i) && ReadMetadata(i, takeAuthors: i > titleIndex, aboveTitle: i < titleIndex))
             {
                 continue;
             }
@@ -146,6 +146,43 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         RemovePullQuotes();
+        ReadTagsUnderClosedThread();
+    }
+
+    /// <summary>
+    /// "Comments are closed for this article." / "FILED UNDER:" / "Politics": the notice ends the article, but the tag
+    /// label a few lines under it still names the article's tags, one per line up to the next furniture.
+    /// </summary>
+    private void ReadTagsUnderClosedThread()
+    {
+        if (knownTitle is not null || Tags.Count > 0 || end >= lines.Count || lines.HeadingKind(end) != CommentHeadings.Kind.Footer)
+        {
+            return;
+        }
+
+        var label = end + 1;
+        while (label < lines.Count && label <= end + 3 && TagLineParser.TryRead(lines[label].Text) is null)
+        {
+            label++;
+        }
+
+        if (label >= lines.Count || label > end + 3 || TagLineParser.TryRead(lines[label].Text) is not { } tags)
+        {
+            return;
+        }
+
+        Tags.AddRange(tags);
+        for (var i = label + 1; tags.Count == 0 && i < lines.Count && !lines[i].IsBlank; i++)
+        {
+            var text = lines[i].Text;
+            // Short names only ("U.S." ends like a sentence but is one).
+            if (text.Length > 40 || Words.Count(text) > 4 || lines.IsBoilerplate(i) || BoilerplateFilter.IsRelatedHeading(text))
+            {
+                break;
+            }
+
+            Tags.Add(Whitespace.Collapse(text));
+        }
     }
 
     /// <summary>
@@ -498,6 +535,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             Captions.Add(Whitespace.Collapse(text));
         }
     }
+
+    /// <summary>"… a six-week extension. | AP Photo": a caption whose credit reads like a bare name, with no byline or date in it.</summary>
+    private bool IsCaptionWithoutByline(int index) =>
+        lines.IsCaption(index) && !(lines.TryReadMetadata(index, out var found) && (found.Authors is not null || found.Time is not null));
 
     /// <summary>Dates may stand above the title; names above it are the site's menus, never its authors.</summary>
     private bool ReadMetadata(int index, bool takeAuthors, bool aboveTitle)
