@@ -146,14 +146,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         RemovePullQuotes();
-        ReadTagsUnderClosedThread();
+        ReadTagsUnderArticleEnd();
     }
 
     /// <summary>
-    /// "Comments are closed for this article." / "FILED UNDER:" / "Politics": the notice ends the article, but the tag
-    /// label a few lines under it still names the article's tags, one per line up to the next furniture.
+    /// "Comments are closed for this article." / "FILED UNDER:" / "Politics": the notice (or a copyright line) ends the
+    /// article, but a tag label a few lines under it still names the article's tags, one per line up to the next furniture.
     /// </summary>
-    private void ReadTagsUnderClosedThread()
+    private void ReadTagsUnderArticleEnd()
     {
         if (knownTitle is not null || Tags.Count > 0 || end >= lines.Count || lines.HeadingKind(end) != CommentHeadings.Kind.Footer)
         {
