@@ -22,7 +22,7 @@ internal static class BoilerplateFilter
         "condividi", "compartilhe", "compartilhar", "partilhar", "artikel", "teilen:", "register", "registrieren", "empfehlen",
         "leserbrief", "schreiben", "recommend", "advertentie", "delen", "lees meer", "lees verder", "reuse this content",
         "restack", "restacks", "likes", "text size", "accessibility links", "accessibility help", "skip to navigation", "skip to local navigation",
-        "slideshow", "livefyre", "become a fan", "thumbs", "now", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
+        "slideshow", "livefyre", "disqus", "connect", "posted", "of", "become a fan", "thumbs", "now", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
         "del", "annonse", "annonce", "hopp til hovedinnhold", "gå til hovedindhold", "logg inn", "log ind",
     ]);
 
@@ -37,9 +37,13 @@ internal static class BoilerplateFilter
         "veja também", "this comment was removed", "share this article", "artikel teilen", "partager :", "partager:", "compartir en",
         "condividi su", "compartilhe:", "compartilhar:", "this comment has been removed", "this comment was deleted", "comment removed",
         "dieser kommentar wurde", "ce commentaire a été", "este comentario fue", "este comentario ha sido", "questo commento è stato",
-        "comments are the responsibility", "for more ", "a version of this article appears in print", "submit this story", "get email alerts",
-        "sign in to post", "read all comments", "comment using", "share what you think", "the comments below have not been", "the views expressed in the contents above", "kategorie:", "catégorie :", "catégorie:", "categoría:", "categoria:",
+        "for more ", "a version of this article appears in print", "submit this story", "get email alerts",
+        "sign in to post", "read all comments", "skip to ", "contributing:", "(reporting by ", "a link has been posted to your",
+        "let friends in your social network", "to find out more about facebook commenting", "comment using", "share what you think", "the comments below have not been", "kategorie:", "catégorie :", "catégorie:", "categoría:", "categoria:",
     ]);
+
+    /// <summary>Discussion-policy notices, which run longer than other prompts.</summary>
+    private static readonly PrefixSet NoticePrefixes = new(["we welcome comments", "comments are the responsibility", "the views expressed in the contents above"]);
 
     // ASCII only ("zastrze" for zastrzeżone): one non-ASCII word takes the whole set off the fastest search.
     private static readonly SearchValues<string> ShortLineMarkers = SearchValues.Create(
@@ -64,15 +68,15 @@ internal static class BoilerplateFilter
         "related", "related articles", "related stories", "related links", "related content", "related coverage", "related news", "related posts",
         "read more", "more from", "more on this", "more on this story", "more stories", "more news", "see also", "you may also like",
         "you might also like", "recommended", "recommended for you", "most popular", "most read", "most viewed", "trending", "trending now", "top stories",
-        "also read", "read next", "what to read next", "more like this", "editor's picks", "mehr zum thema", "das könnte sie auch interessieren",
+        "also read", "read next", "what to read next", "more like this", "editor's picks", "editor's choice", "mehr zum thema", "das könnte sie auch interessieren",
         "weitere artikel", "lesen sie auch", "auch interessant", "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi", "à lire également",
         "noticias relacionadas", "te puede interesar", "lee también", "más información", "relacionado", "relacionados", "también te puede interesar",
         "leggi anche", "potrebbe interessarti", "articoli correlati", "leia também", "veja também", "relacionadas", "notícias relacionadas", "more from", "läs också", "läs mer", "läs även", "les også", "les mer", "læs også", "læs mere", "czytaj także", "czytaj też", "czytaj również", "zobacz także", "zobacz też",
-        "read more on this topic", "sponsored links", "around the web", "from other news sites",
+        "read more on this topic", "featured articles", "featured stories", "sponsored links", "around the web", "from other news sites",
     ]);
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>
-    private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "more in ", "more on ", "also on ", "trending in ", "mehr aus ", "mehr zu ", "plus de ", "más de ", "altro da ", "mais de "]);
+    private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "more in ", "more on ", "also on ", "trending in ", "featured in ", "mehr aus ", "mehr zu ", "plus de ", "más de ", "altro da ", "mais de "]);
 
     private static readonly PrefixSet RelatedPrefixes = new(
         ["related:", "read more:", "see also:", "read also:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:"]);
@@ -101,7 +105,7 @@ internal static class BoilerplateFilter
 
         // Prompts and notices are short; prose lines only need the cookie check.
         return line.Length < 300 && (Prefixes.Matches(text) || RelatedPrefixes.Matches(text) || text.ContainsAny(ShortLineMarkers))
-            || IsCookieNotice(text);
+            || NoticePrefixes.Matches(text) || IsCookieNotice(text);
     }
 
     /// <summary>A cookie banner in any of the page languages; the second word keeps articles about baking out.</summary>
@@ -140,13 +144,14 @@ internal static class BoilerplateFilter
         var any = false;
         foreach (var range in text.SplitAny(WidgetSeparators))
         {
-            var word = text[range].Trim(".:()0123456789");
+            var word = text[range].Trim(".:()!0123456789");
             if (word.IsEmpty)
             {
                 continue;
             }
 
-            if (!WidgetWords.Contains(word))
+            // "mquintero@example.com", "Twitter @mquinteroTrib": the writer's addresses under the text.
+            if (!WidgetWords.Contains(word) && !(word.Length > 1 && word.Contains('@')))
             {
                 return false;
             }

@@ -23,7 +23,7 @@ internal static class BylineParser
     private static readonly SearchValues<string> Affiliations = SearchValues.Create(
     [
         "press", "news", "staff", "reuters", "associated", "agency", "correspondent", "writer", "reporter", "editor", "contributor",
-        "times", "post", "journal", "bureau", "network", "redaktion", "daction", "redacci", "agencia", "agence", "cnn", "bbc", "afp", "dpa",
+        "times", "today", "post", "journal", "bureau", "network", "redaktion", "daction", "redacci", "agencia", "agence", "cnn", "bbc", "afp", "dpa",
     ], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The names in a byline line, or null when the line is not a byline.</summary>
@@ -148,6 +148,10 @@ internal static class BylineParser
 
         return null;
     }
+
+    /// <summary>"Pete Kaminski, Staff Writer, Eastline News": names, then their job title, with no "By".</summary>
+    public static List<string>? TryReadNamesBeforeRole(string line) =>
+        IsRole(line) && line.Contains(", ", StringComparison.Ordinal) && ReadNames(line) is { } names && !IsRole(names[0]) ? names : null;
 
     /// <summary>"Staff Writer", "Transport Correspondent": a job title printed beside a byline.</summary>
     public static bool IsRole(string text) => text.Length < 50 && text.AsSpan().ContainsAny(RoleWords);

@@ -10,7 +10,7 @@ internal static class CaptionDetector
 
     private static readonly SearchValues<string> Credits = SearchValues.Create(
     [
-        "ap photo", "getty images", "/reuters", "reuters/", "(reuters)", "/afp", "afp/", "afp via", "(afp)", "/epa", "epa/", "photo:", "photo by",
+        "ap photo", "getty images", "/reuters", "reuters/", "(reuters)", "/afp", "afp/", "afp via", "(afp)", "/epa", "/ epa", "epa/", "/ afp", "/ reuters", "photo:", "photo by",
         "photograph:", "photograph by", "image:", "image credit", "credit:", "foto:", "bild:", "/file", "shutterstock", "istock", "/dpa", "dpa/",
         "(dpa)", "picture alliance", "photo credit", "dit photo", "photo :", "/ap", "(ap)", "courtesy of", "photo)", "submitted photo", "courtesy photo", "contributed photo",
     ], StringComparison.OrdinalIgnoreCase);

@@ -40,7 +40,7 @@ internal static partial class CommentLine
 
     private static readonly PrefixSet AuthorPrefixes = new(
     [
-        "posted by ", "comment by ", "comment from ", "reply from ", "antwort von ", "réponse de ", "respuesta de ", "resposta de ", "risposta di ",
+        "posted by ", "posted by: ", "comment by ", "comment from ", "reply from ", "antwort von ", "réponse de ", "respuesta de ", "resposta de ", "risposta di ",
         "von ", "par ", "por ", "by ", "door ",
     ]);
 
@@ -329,7 +329,8 @@ internal static partial class CommentLine
             rest = rest[(next + 3)..];
         }
 
-        return DateLineParser.TryParseLine(rest, out time) && time.Date is not null;
+        // "Reply · Like · 14 · September 17 at 7:05pm": a day without its year still ends the comment.
+        return DateLineParser.TryParseLine(rest, out time) && (time.Date is not null || time.Relative);
     }
 
     private static bool IsQuotation(ReadOnlySpan<char> rest) => rest.Length > 0 && rest[0] is '"' or '“' or '„' or '«' or '‘' or '\'';

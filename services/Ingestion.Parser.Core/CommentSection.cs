@@ -6,6 +6,9 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
     /// <summary>A line this long is prose: headings and widgets never are, so comment headings only count after one.</summary>
     private const int ProseLength = 80;
 
+    /// <summary>How far under the article's copyright line a counted heading may still open its thread.</summary>
+    private const int HeadingUnderFooter = 12;
+
     public bool Exists => Start < End;
 
     /// <summary>A form right under the heading ("Kommentare (5)" / "Kommentar schreiben") comes before the comments, not after.</summary>
@@ -35,7 +38,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
         // A long headline is no prose: the prose ends like a sentence.
         var firstProse = lines.FindIndex(line => line.Text.Length >= ProseLength && Words.EndsSentence(line.Text));
         int? declared = null;
-        int start = -1, form = -1, footer = -1, closing = -1;
+        int start = -1, form = -1, footer = -1, closing = -1, earlyFooter = -1;
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text;
@@ -57,7 +60,12 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
                 break;
             }
 
-            if (i <= firstProse || kind == CommentHeadings.Kind.None)
+            if (earlyFooter >= 0 && start < 0 && i - earlyFooter > HeadingUnderFooter)
+            {
+                break;
+            }
+
+            if (i <= firstProse || kind == CommentHeadings.Kind.None || (earlyFooter >= 0 && start < 0 && kind != CommentHeadings.Kind.Count))
             {
                 continue;
             }
@@ -86,11 +94,22 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
                     break;
                 }
             }
-            else if (kind == CommentHeadings.Kind.Footer && footer < 0 && (start < 0 || i > start))
+            else if (kind == CommentHeadings.Kind.Footer && start < 0 && earlyFooter < 0)
+            {
+                // The article's copyright line may stand between the text and its comments ("© 2013 KBN Interactive" /
+                // "58 Comments"): past it only a counted heading opens a thread.
+                earlyFooter = i;
+            }
+            else if (kind == CommentHeadings.Kind.Footer && footer < 0 && start >= 0 && i > start)
             {
                 footer = i;
                 break;
             }
+        }
+
+        if (start < 0 && earlyFooter >= 0)
+        {
+            footer = earlyFooter;
         }
 
         var pageEnd = footer >= 0 ? footer : lines.Count;
@@ -106,7 +125,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
         }
 
         var end = closing > start ? closing : form > start ? form : pageEnd;
-        var articleEnd = form >= 0 && form < start ? form : start;
+        var articleEnd = form >= 0 && form < start ? form : earlyFooter >= 0 ? earlyFooter : start;
         return new CommentSection(start + 1, end, articleEnd, declared);
     }
 }

@@ -647,8 +647,8 @@ internal static class DateLineParser
                 }
             }
 
-            // "Nov 10": a day of the current year, as comment widgets print it; a date line, but with no value to give.
-            if (date is null && _time is null && _month != 0 && _year == 0 && _bareNumberCount == 1 && _firstBare is >= 1 and <= 31)
+            // "Nov 10", "September 17 at 7:05pm": a day of the current year, as comment widgets print it; a date line, but with no value to give.
+            if (date is null && _month != 0 && _year == 0 && _bareNumberCount == 1 && _firstBare is >= 1 and <= 31)
             {
                 return new PageTime(null, null, _zone, _offset, Relative: true);
             }

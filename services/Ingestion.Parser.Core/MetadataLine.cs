@@ -8,14 +8,20 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class MetadataLine
 {
-    /// <summary>The separators " · ", " | ", " • ", " — " and " – " by their middle character.</summary>
-    private const string SeparatorMarks = "·|•—–";
+    /// <summary>
+    /// The separators " · ", " • ", " — ", " – " and " / " by their middle character, and a bare "|": "September 17,
+    /// 2013|By Marisol Quintero, Tribune reporter".
+    /// </summary>
+    private static readonly SearchValues<char> SeparatorMarks = SearchValues.Create("·•—–/|");
     private static readonly string[] JoinWords = [" by ", " von ", " par ", " por ", " on ", " am ", " le ", " el ", " um ", " posted: ", " published: ", " posted ", " published "];
 
     // One vectorised search per word, tried in this order: with invariant globalization, string.IndexOf(…, OrdinalIgnoreCase)
     // compares character by character.
     private static readonly (string Word, SearchValues<string> Search)[] Joins =
         [.. JoinWords.Select(join => (join, SearchValues.Create([join], StringComparison.OrdinalIgnoreCase)))];
+
+    /// <summary>"Updated" and its translations: what follows is the update time, not the publish time.</summary>
+    internal static readonly SearchValues<string> UpdateWords = SearchValues.Create(["updated", "aktualisiert", "mis à jour", "actualizado"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Most segments hold no join word: one search turns them down instead of one per word.</summary>
     private static readonly SearchValues<string> AnyJoin = SearchValues.Create(JoinWords, StringComparison.OrdinalIgnoreCase);
@@ -41,7 +47,7 @@ internal static class MetadataLine
         while (start <= line.Length)
         {
             var end = NextSeparator(line, start, out var separatorLength);
-            var segment = line[start..end].Trim();
+            var segment = BeforeUpdateWord(line[start..end].Trim());
             recognised |= segment.Length > 0 && ReadSegment(segment, ref found, bareNames: joined);
             start = end + separatorLength;
             if (separatorLength == 0)
@@ -80,6 +86,11 @@ internal static class MetadataLine
             return true;
         }
 
+        if (depth == 0 && ReadNamesBeforeDate(segment, ref found))
+        {
+            return true;
+        }
+
         if (BylineParser.TryRead(segment) is { } names && !names.Any(name => DateLineParser.Parse(name, out _) is not null))
         {
             found.Authors ??= names;
@@ -104,6 +115,32 @@ internal static class MetadataLine
         }
 
         return false;
+    }
+
+    /// <summary>"9/17/13 4:12 PM EDT Updated: 9/17/13 6:40 PM EDT" in one segment: the time before the update word.</summary>
+    private static string BeforeUpdateWord(string segment)
+    {
+        var at = segment.AsSpan().IndexOfAny(UpdateWords);
+        return at > 0 ? segment[..at].TrimEnd() : segment;
+    }
+
+    /// <summary>
+    /// "Lena Hartwell, America Today 6:42 p.m. EDT September 17, 2013": a byline without "By" (a name and its
+    /// publication) with the date glued after it.
+    /// </summary>
+    private static bool ReadNamesBeforeDate(string segment, ref Found found)
+    {
+        var comma = segment.IndexOf(", ", StringComparison.Ordinal);
+        var digit = segment.AsSpan().IndexOfAnyInRange('0', '9');
+        if (comma <= 0 || digit <= comma || !DateLineParser.TryParseLine(segment.AsSpan(digit), out var time) || time.Date is null
+            || BylineParser.ReadNames(segment.AsSpan(0, digit)) is not { } names)
+        {
+            return false;
+        }
+
+        found.Authors ??= names;
+        found.Time ??= time;
+        return true;
     }
 
     private static bool ReadJoined(string segment, ref Found found, int depth)
@@ -147,16 +184,22 @@ internal static class MetadataLine
     private static int NextSeparator(string line, int start, out int length)
     {
         // One search for the separators' middle characters, each then checked for its spaces, instead of one search per separator.
-        for (var at = start + 1; at + 1 < line.Length; at++)
+        for (var at = start; at < line.Length; at++)
         {
-            var next = line.AsSpan(at, line.Length - 1 - at).IndexOfAny(SeparatorMarks);
+            var next = line.AsSpan(at).IndexOfAny(SeparatorMarks);
             if (next < 0)
             {
                 break;
             }
 
             at += next;
-            if (line[at - 1] == ' ' && line[at + 1] == ' ')
+            if (line[at] == '|')
+            {
+                length = 1;
+                return at;
+            }
+
+            if (at > start && at + 1 < line.Length && line[at - 1] == ' ' && line[at + 1] == ' ')
             {
                 length = 3;
                 return at - 1;

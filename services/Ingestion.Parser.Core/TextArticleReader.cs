@@ -17,11 +17,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>An unpunctuated line inside the text this many words long is a caption: crossheads run to ten words or so.</summary>
     private const int CaptionWords = 12;
 
+    /// <summary>"Thursday, September 12, 2013": a date alone on its line, as related-links lists print under each link.</summary>
+    private const int ShortDateLength = 30;
+
     /// <summary>A standfirst is a sentence of at least this length, markedly longer than the headline above it.</summary>
     private const int StandfirstLength = 70;
 
     private static readonly SearchValues<char> DomainCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
-    private static readonly SearchValues<string> UpdateWords = SearchValues.Create(["updated", "aktualisiert", "mis à jour", "actualizado"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly PrefixSet AppealPrefixes = new(["support ", "donate ", "subscribe ", "become a ", "join ", "search "]);
 
@@ -32,6 +34,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         "à propos de l'auteur", "à propos de l’auteur", "sobre el autor", "sobre la autora", "sobre o autor", "l'autore", "over de auteur",
         "om skribenten", "o autorze",
     ]);
+
+    /// <summary>Labels over summary bullets under a headline.</summary>
+    private static readonly WordSet SummaryLabels = new(["story highlights", "highlights", "key points", "in brief", "at a glance", "the big picture", "summary"]);
 
     /// <summary>The email field of a newsletter box, as a text dump shows its placeholder.</summary>
     private static readonly PrefixSet EmailFields = new(
@@ -76,6 +81,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            // A related-links list between the headline and the text ("Related News" / headline / date …): its dates are other stories'.
+            if (i > titleIndex && i < firstProse && BoilerplateFilter.IsRelatedHeading(text))
+            {
+                i = SkipLinkList(i);
+                continue;
+            }
+
             if (TryReadPublishedBeforeUpdate(text, out var published))
             {
                 SetPublished(published, isUpdate: false, aboveTitle: i < titleIndex);
@@ -88,7 +100,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (i != firstProse && ReadMetadata(i, takeAuthors: i > titleIndex, aboveTitle: i < titleIndex))
+            if (i != firstProse && !IsCaptionWithoutByline(i) && ReadMetadata(i, takeAuthors: i > titleIndex, aboveTitle: i < titleIndex))
             {
                 continue;
             }
@@ -134,6 +146,43 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         RemovePullQuotes();
+        ReadTagsUnderArticleEnd();
+    }
+
+    /// <summary>
+    /// "Comments are closed for this article." / "FILED UNDER:" / "Politics": the notice (or a copyright line) ends the
+    /// article, but a tag label a few lines under it still names the article's tags, one per line up to the next furniture.
+    /// </summary>
+    private void ReadTagsUnderArticleEnd()
+    {
+        if (knownTitle is not null || Tags.Count > 0 || end >= lines.Count || lines.HeadingKind(end) != CommentHeadings.Kind.Footer)
+        {
+            return;
+        }
+
+        var label = end + 1;
+        while (label < lines.Count && label <= end + 3 && TagLineParser.TryRead(lines[label].Text) is null)
+        {
+            label++;
+        }
+
+        if (label >= lines.Count || label > end + 3 || TagLineParser.TryRead(lines[label].Text) is not { } tags)
+        {
+            return;
+        }
+
+        Tags.AddRange(tags);
+        for (var i = label + 1; tags.Count == 0 && i < lines.Count && !lines[i].IsBlank; i++)
+        {
+            var text = lines[i].Text;
+            // Short names only ("U.S." ends like a sentence but is one).
+            if (text.Length > 40 || Words.Count(text) > 4 || lines.IsBoilerplate(i) || BoilerplateFilter.IsRelatedHeading(text))
+            {
+                break;
+            }
+
+            Tags.Add(Whitespace.Collapse(text));
+        }
     }
 
     /// <summary>
@@ -195,6 +244,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         for (var i = Math.Min(firstProse, end) - 1; i >= 0; i--)
         {
+            if (IsHeadline(i) && RelatedHeadingAbove(i) is { } heading)
+            {
+                i = heading;
+                continue;
+            }
+
             if (IsHeadline(i))
             {
                 return IsStandfirstUnder(i, out var headline) ? headline : HeadlineAboveByline(i) ?? TopOfSummaryRun(i);
@@ -213,6 +268,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return -1;
     }
 
+    /// <summary>The related-links heading whose list holds this line ("Related News" / links and their dates), if any.</summary>
+    private int? RelatedHeadingAbove(int index)
+    {
+        var i = PreviousNonBlank(index);
+        while (i >= 0 && index - i <= 12 && !BoilerplateFilter.IsRelatedHeading(lines[i].Text) && IsLinkListLine(i))
+        {
+            i = PreviousNonBlank(i);
+        }
+
+        return i >= 0 && BoilerplateFilter.IsRelatedHeading(lines[i].Text) ? i : null;
+    }
+
     /// <summary>Asked of the same lines by the title, standfirst, kicker and header rules: answered once per line.</summary>
     private bool IsHeadline(int index) => (_headlines ??= new bool?[lines.Count])[index] ??= LooksLikeHeadline(index);
 
@@ -226,7 +293,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return false;
         }
 
-        return !lines.TryReadMetadata(index, out _) && TagLineParser.TryRead(text) is null && BylineParser.TryReadNameBeforeRole(text) is null;
+        return !lines.TryReadMetadata(index, out _) && TagLineParser.TryRead(text) is null && BylineParser.TryReadNameBeforeRole(text) is null
+            && BylineParser.TryReadNamesBeforeRole(text) is null;
     }
 
     /// <summary>
@@ -266,7 +334,15 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             top--;
         }
 
-        return index - top >= 2 ? top : index;
+        if (index - top < 2)
+        {
+            return index;
+        }
+
+        // "Story Highlights" over the bullets: the headline stands above the label.
+        var label = PreviousNonBlank(top);
+        var above = label >= 0 ? PreviousNonBlank(label) : -1;
+        return above >= 0 && SummaryLabels.Contains(lines[label].Text.AsSpan().Trim(" :")) && IsHeadline(above) ? above : top;
     }
 
     /// <summary>
@@ -289,6 +365,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var above = PreviousNonBlank(index);
         var below = NextNonBlank(index);
+        // A picture ("Image 1 of 2" / caption) may stand between the standfirst and the byline.
+        while (below < end && below <= index + 4 && (lines.IsCaption(below) || lines.IsBoilerplate(below)))
+        {
+            below = NextNonBlank(below);
+        }
+
         return knownTitle is null && above >= 0 && below < end && IsHeadline(above)
             && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null)));
     }
@@ -436,6 +518,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 Authors.Add(name);
             }
         }
+        else if (BylineParser.TryReadNamesBeforeRole(text) is { } names)
+        {
+            if (Authors.Count == 0)
+            {
+                Authors.AddRange(names);
+            }
+        }
         else if (!ReadFurniture(index) && (Words.EndsSentence(text) || (afterShownTitle && IsHeadline(index))))
         {
             Body.Add(Whitespace.Collapse(text));
@@ -446,6 +535,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             Captions.Add(Whitespace.Collapse(text));
         }
     }
+
+    /// <summary>"… a six-week extension. | AP Photo": a caption whose credit reads like a bare name, with no byline or date in it.</summary>
+    private bool IsCaptionWithoutByline(int index) =>
+        lines.IsCaption(index) && !(lines.TryReadMetadata(index, out var found) && (found.Authors is not null || found.Time is not null));
 
     /// <summary>Dates may stand above the title; names above it are the site's menus, never its authors.</summary>
     private bool ReadMetadata(int index, bool takeAuthors, bool aboveTitle)
@@ -515,10 +608,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return lines.IsBoilerplate(index);
     }
 
-    /// <summary>"— Marcus Bell, Staff Writer" under the last paragraph: a byline at the foot.</summary>
+    /// <summary>"— Marcus Bell, Staff Writer" or "-- Tomas Whitfield" under the last paragraph: a byline at the foot.</summary>
     private bool IsSignOff(string text)
     {
-        if (text.Length > 80 || text[0] is not ('—' or '–' or '-') || BylineParser.ReadNames(text.AsSpan(1).Trim()) is not { } names)
+        if (text.Length > 80 || text[0] is not ('—' or '–' or '-') || BylineParser.ReadNames(text.AsSpan().TrimStart("—–- ")) is not { } names)
         {
             return false;
         }
@@ -565,7 +658,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private static bool TryReadPublishedBeforeUpdate(string text, out PageTime time)
     {
         time = default;
-        var at = text.Length <= 200 ? text.AsSpan().IndexOfAny(UpdateWords) : -1;
+        var at = text.Length <= 200 ? text.AsSpan().IndexOfAny(MetadataLine.UpdateWords) : -1;
         if (at <= 0 || !Words.HasDigit(text.AsSpan(0, at)) || DateLineParser.Parse(text.AsSpan(0, at), out var otherWords) is not { Date: not null, Time: not null } parsed
             || otherWords > 1)
         {
@@ -579,13 +672,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private int SkipLinkList(int index)
     {
         var i = index + 1;
-        while (i < end && (lines[i].IsBlank || (BoilerplateFilter.LooksLikeLinkText(lines[i].Text) && TagLineParser.TryRead(lines[i].Text) is null)))
+        while (i < end && (lines[i].IsBlank || IsLinkListLine(i)))
         {
             i++;
         }
 
         return i - 1;
     }
+
+    /// <summary>A link in a related-stories list, or the date printed under it ("Tue, Sep 10 2013"); the list ends at a byline or a caption.</summary>
+    private bool IsLinkListLine(int index) => lines[index].Text.Length <= ShortDateLength && lines.TryParseDate(index, out _)
+        || (BoilerplateFilter.LooksLikeLinkText(lines[index].Text) && TagLineParser.TryRead(lines[index].Text) is null && !lines.IsCaption(index)
+            && !(lines.TryReadMetadata(index, out var found) && (found.Authors is not null || found.Time is not null)));
 
     /// <summary>
     /// The one-line pitch inside a signup box ("Subscribe to X" / "Local news, every weekday." / "Type your email…"):
@@ -673,7 +771,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>"Support the Harbour Ledger", "Donate to …": a reader-revenue banner naming the site, never the site's name line.</summary>
     private static bool IsAppeal(string text) => AppealPrefixes.Matches(text);
 
-    private static bool IsUpdateLine(string text) => text.AsSpan().ContainsAny(UpdateWords);
+    private static bool IsUpdateLine(string text) => text.AsSpan().ContainsAny(MetadataLine.UpdateWords);
 
     /// <summary>Labels left without their value by the scraper, such as an empty "Post by:".</summary>
     private static bool IsEmptyLabel(string text) => text.EndsWith(':') && text.Length < 30 && Words.Count(text) <= 3;

@@ -159,12 +159,13 @@ internal static class TextCommentParser
 
     /// <summary>
     /// Text, then "- Janet, Stockport, United Kingdom, 26/9/2013 11:42", then buttons: every author line with a time
-    /// stands under text and over buttons, so it signs the text above it.
+    /// stands under text, so it signs the text above it. The buttons may be missing ("Posted by: Name | date" under each
+    /// comment, then the next comment's text), but the last signature has no text under it.
     /// </summary>
     private static bool IsSignedAtFoot(CommentLine.Kind[] kinds, List<Start> starts) =>
         starts.All(start => start.Time is not null && start.FirstParagraph is null
-            && PreviousNonBlank(kinds, start.Line) is var above && above >= 0 && kinds[above] == CommentLine.Kind.Text
-            && NextKind(kinds, start.Line) is not CommentLine.Kind.Text);
+            && PreviousNonBlank(kinds, start.Line) is var above && above >= 0 && kinds[above] == CommentLine.Kind.Text)
+        && NextKind(kinds, starts[^1].Line) is not CommentLine.Kind.Text;
 
     /// <summary>Each signed comment starts at the first text line after the previous comment's signature; the signature is no paragraph.</summary>
     private static List<Start> SignedStarts(PageLines lines, CommentLine.Kind[] kinds, List<Start> signatures, HashSet<int> notText)

@@ -48,6 +48,7 @@ public class DateLineParserTests
     [InlineData("för 3 timmar sedan")]
     [InlineData("2 dni temu")]
     [InlineData("Nov 10")]
+    [InlineData("September 17 at 7:05pm")]
     public void Relative_times_are_date_lines_without_a_value(string line)
     {
         Assert.True(DateLineParser.TryParseLine(line, out var time));
