@@ -290,8 +290,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var above = PreviousNonBlank(index);
         var below = NextNonBlank(index);
         return knownTitle is null && above >= 0 && below < end && IsHeadline(above)
-            && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null)));
+            && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null))
+                || (IsBareName(lines[below].Text) && NextNonBlank(below) is var date && date < end && lines.TryParseDate(date, out _)));
     }
+
+    /// <summary>"Colin Abernathy": a writer's name alone on its line, as bylines without "By" print it.</summary>
+    private static bool IsBareName(string text) => Words.Count(text) is >= 2 and <= 4 && Words.LooksLikePersonName(text);
 
     /// <summary>The site's name: the first name-like line of the chrome above the title ("The Millbrook Ledger").</summary>
     private string? FindSite(int titleIndex)
@@ -425,7 +429,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private void ReadHeaderLine(int index, bool afterShownTitle)
     {
         var text = lines[index].Text;
-        if (Authors.Count == 0 && Words.Count(text) is >= 2 and <= 4 && Words.LooksLikePersonName(text) && !lines.IsBoilerplate(index))
+        if (Authors.Count == 0 && IsBareName(text) && !lines.IsBoilerplate(index))
         {
             Authors.Add(Whitespace.Collapse(text));
         }
@@ -463,6 +467,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (found.Time is { } time)
         {
             SetPublished(time, IsUpdateLine(lines[index].Text), aboveTitle);
+        }
+        else if (found.Clock is { } clock && PublishedAt is { IsDateOnly: true } date)
+        {
+            PublishedAt = date.WithTimeOf(clock);
         }
 
         return true;
@@ -579,13 +587,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private int SkipLinkList(int index)
     {
         var i = index + 1;
-        while (i < end && (lines[i].IsBlank || (BoilerplateFilter.LooksLikeLinkText(lines[i].Text) && TagLineParser.TryRead(lines[i].Text) is null)))
+        while (i < end && (lines[i].IsBlank || (BoilerplateFilter.LooksLikeLinkText(lines[i].Text) && TagLineParser.TryRead(lines[i].Text) is null) || IsLinkCategory(lines[i].Text)))
         {
             i++;
         }
 
         return i - 1;
     }
+
+    /// <summary>WordPress.com's related posts name their category under each link: 'In "City council"'.</summary>
+    private static bool IsLinkCategory(string text) =>
+        text.Length < 60 && text.StartsWith("In ", StringComparison.Ordinal) && text.Length > 4 && text[3] is '"' or '“';
 
     /// <summary>
     /// The one-line pitch inside a signup box ("Subscribe to X" / "Local news, every weekday." / "Type your email…"):
