@@ -46,6 +46,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private string? _copyrightLine;
     private bool?[]? _headlines;
     private int _standfirst = -1;
+    private string? _authorAboveTitle;
 
     public string? Title { get; private set; }
 
@@ -95,6 +96,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             if (i < titleIndex)
             {
+                // A contributor network's author box stands above the headline: "Tom Okafor, Contributor".
+                _authorAboveTitle ??= Words.HasDigit(text) ? null : BylineParser.TryReadNameBeforeRole(text);
                 continue;
             }
 
@@ -131,6 +134,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
                 Body.Add(Whitespace.Collapse(text));
             }
+        }
+
+        if (Authors.Count == 0 && _authorAboveTitle is not null)
+        {
+            Authors.Add(_authorAboveTitle);
         }
 
         RemovePullQuotes();
@@ -405,6 +413,16 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             }
         }
 
+        // "2013 Ledgerline Media LLC. All Rights Reserved.": the sign dropped by the dump, the year and the notice left.
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            var text = lines[i].Text.AsSpan().TrimStart();
+            if (text.Length is > 4 and < 120 && char.IsAsciiDigit(text[0]) && text.Contains("rights reserved", StringComparison.OrdinalIgnoreCase))
+            {
+                return lines[i].Text;
+            }
+        }
+
         return "";
     }
 
@@ -509,7 +527,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         _tagLabelOpen = false;
 
-        if (IsEmptyLabel(text) || IsSignOff(text))
+        if (IsEmptyLabel(text) || IsSignOff(text) || IsAddressUnderFurniture(index))
         {
             return true;
         }
@@ -521,6 +539,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return lines.IsBoilerplate(index);
+    }
+
+    /// <summary>"TrackBack URL for this entry:" / "http://…", "This article is available online at:" / "http://…": a widget's address.</summary>
+    private bool IsAddressUnderFurniture(int index)
+    {
+        var text = lines[index].Text.AsSpan().Trim();
+        return text.StartsWith("http", StringComparison.Ordinal) && text.Contains("://", StringComparison.Ordinal) && !text.Contains(' ')
+            && PreviousNonBlank(index) is var above && above >= 0 && lines.IsBoilerplate(above);
     }
 
     /// <summary>"— Marcus Bell, Staff Writer" under the last paragraph: a byline at the foot.</summary>
