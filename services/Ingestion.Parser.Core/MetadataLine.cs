@@ -76,11 +76,12 @@ internal static class MetadataLine
             return time.Date is not null || time.Time is not null;
         }
 
-        // "September 12, 2013 at 10:21 AM in Harbor and waterfront": a blog names the post's category after its time.
+        // "September 12, 2013 at 10:21 AM in Harbor and waterfront", "02:10 PM in State budget": a blog names the post's category after its time.
         if (depth > 0 && segment.IndexOf(" in ", StringComparison.Ordinal) is > 0 and var category
-            && DateLineParser.TryParseLine(segment.AsSpan(0, category), out var beforeCategory) && beforeCategory.Date is not null)
+            && DateLineParser.TryParseLine(segment.AsSpan(0, category), out var beforeCategory) && (beforeCategory.Date is not null || beforeCategory.IsTimeOnly))
         {
-            found.Time ??= beforeCategory;
+            found.Time ??= beforeCategory.Date is null ? null : beforeCategory;
+            found.Clock ??= beforeCategory.IsTimeOnly ? beforeCategory : null;
             return true;
         }
 

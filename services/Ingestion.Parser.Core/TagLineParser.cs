@@ -52,16 +52,8 @@ internal static class TagLineParser
         tags = sentenceEnd >= 0 ? tags[..sentenceEnd] : tags;
         var bar = tags.IndexOf('|');
         tags = (bar >= 0 ? tags[..bar] : tags).TrimEnd(". ");
+        // Themes join the tags with commas only, so "Arts and Culture" stays one tag.
         var list = Split(tags);
-        if (list.Count > 0 && list[^1].Contains(" and ", StringComparison.Ordinal))
-        {
-            // "tagged harbor, dredging and ferries": the last two are joined by "and".
-            var last = list[^1];
-            var split = last.LastIndexOf(" and ", StringComparison.Ordinal);
-            list[^1] = last[..split];
-            list.Add(last[(split + 5)..]);
-        }
-
         return list.Count > 0 ? list : null;
     }
 

@@ -205,7 +205,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             if (IsHeadline(i))
             {
-                return IsStandfirstUnder(i, out var headline) ? headline : HeadlineAboveByline(i) ?? TopOfSummaryRun(i);
+                return IsStandfirstUnder(i, out var headline) ? headline : HeadlineAboveByline(i) ?? HeadlineAboveSentence(i) ?? TopOfSummaryRun(i);
             }
         }
 
@@ -260,6 +260,24 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return sawByline && i >= 0 ? i : null;
+    }
+
+    /// <summary>
+    /// "Why Your Old Phone Still Works Better Than You Think" / "Repair shops say … costs $40.": headlines end without a
+    /// full stop, so a headline-like sentence right under one is its standfirst.
+    /// </summary>
+    private int? HeadlineAboveSentence(int index)
+    {
+        var text = lines[index].Text.AsSpan().TrimEnd();
+        var above = PreviousNonBlank(index);
+        if (text[^1] != '.' || text.EndsWith("...", StringComparison.Ordinal) || above < 0 || !IsHeadline(above)
+            || lines[above].Text.AsSpan().TrimEnd() is var headline && (headline[^1] == '.' || headline.Length >= text.Length))
+        {
+            return null;
+        }
+
+        _standfirst = index;
+        return above;
     }
 
     /// <summary>
