@@ -342,7 +342,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             var words = Words.Count(name);
             if (words <= 5 && Words.LooksLikeName(name) && char.IsUpper(name[0]) && !IsNavigation(text)
-                && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name)))
+                && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex)))
             {
                 var site = words == 1 ? ExtendedMasthead(name, i, titleIndex) : Whitespace.Collapse(name);
                 // A menu item ("Life & Style") may come first: the name the copyright line gives ("ThePembertonPost.com") wins.
@@ -410,6 +410,31 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return logo;
+    }
+
+    /// <summary>Lines at the foot of a page, where its footer repeats the masthead above its links.</summary>
+    private const int FooterLines = 40;
+
+    /// <summary>
+    /// "Tarnwire" right above the headline and again heading the footer's block of links ("Tarnwire" / "About" / "Help"):
+    /// a network site's one-word masthead, which no copyright line names.
+    /// </summary>
+    private bool IsFooterBrand(string name, int titleIndex)
+    {
+        if (PreviousNonBlank(titleIndex) is var masthead && (masthead < 0 || !lines[masthead].Text.AsSpan().Trim().SequenceEqual(name)))
+        {
+            return false;
+        }
+
+        for (var i = Math.Max(titleIndex + 1, lines.Count - FooterLines); i < lines.Count; i++)
+        {
+            if (lines[i].Text.Length == name.Length && lines[i].Text == name && i > 0 && lines[i - 1].IsBlank)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A one-word masthead ("Norrlandsbladet") is told from a menu item by the copyright line naming it.</summary>
