@@ -17,9 +17,9 @@ internal static class MetadataLine
         [.. JoinWords.Select(join => (join, SearchValues.Create([join], StringComparison.OrdinalIgnoreCase)))];
 
     /// <summary>Most segments hold no join word: one search turns them down instead of one per word.</summary>
-    private static readonly SearchValues<char> UserNameCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-");
-
     private static readonly SearchValues<string> AnyJoin = SearchValues.Create(JoinWords, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<char> UserNameCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-");
 
     /// <summary>Whether the line holds a date or a byline; what it holds is added to <paramref name="found"/>.</summary>
     public static bool TryRead(string line, ref Found found)

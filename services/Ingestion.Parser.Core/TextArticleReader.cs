@@ -428,7 +428,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         for (var i = Math.Max(titleIndex + 1, lines.Count - FooterLines); i < lines.Count; i++)
         {
-            if (lines[i].Text.Length == name.Length && lines[i].Text == name && i > 0 && lines[i - 1].IsBlank)
+            if (lines[i].Text == name && lines[i - 1].IsBlank)
             {
                 return true;
             }
