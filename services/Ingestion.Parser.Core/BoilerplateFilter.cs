@@ -24,6 +24,7 @@ internal static class BoilerplateFilter
         "restack", "restacks", "likes", "text size", "accessibility links", "accessibility help", "skip to navigation", "skip to local navigation",
         "slideshow", "livefyre", "disqus", "connect", "posted", "of", "become a fan", "thumbs", "now", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
         "del", "annonse", "annonce", "hopp til hovedinnhold", "gå til hovedindhold", "logg inn", "log ind",
+        "reply", "trackback", "permalink", "skip to primary content", "skip to secondary content", "main menu",
     ]);
 
     private static readonly PrefixSet Prefixes = new(
@@ -40,6 +41,9 @@ internal static class BoilerplateFilter
         "for more ", "a version of this article appears in print", "submit this story", "get email alerts",
         "sign in to post", "read all comments", "skip to ", "contributing:", "(reporting by ", "a link has been posted to your",
         "let friends in your social network", "to find out more about facebook commenting", "comment using", "share what you think", "the comments below have not been", "kategorie:", "catégorie :", "catégorie:", "categoría:", "categoria:",
+        "feed you can follow this conversation", "you can follow this conversation", "trackback url", "listed below are links to weblogs",
+        "email thisblogthis", "this entry was posted in", "join the conversation about this", "this article is available online at", "follow me on ",
+        "opinions expressed by", "newer post", "older post", "subscribe to: post comments",
     ]);
 
     /// <summary>Discussion-policy notices, which run longer than other prompts.</summary>
@@ -76,7 +80,7 @@ internal static class BoilerplateFilter
     ]);
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>
-    private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "more in ", "more on ", "also on ", "trending in ", "featured in ", "mehr aus ", "mehr zu ", "plus de ", "más de ", "altro da ", "mais de "]);
+    private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "more in ", "more on ", "also on ", "trending in ", "featured in ", "recommended by ", "mehr aus ", "mehr zu ", "plus de ", "más de ", "altro da ", "mais de "]);
 
     private static readonly PrefixSet RelatedPrefixes = new(
         ["related:", "read more:", "see also:", "read also:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:"]);
@@ -98,7 +102,7 @@ internal static class BoilerplateFilter
         }
 
         var text = line.AsSpan().Trim(" :|•·›»>-–—");
-        if (text.IsEmpty || IsWidget(text) || IsVideoTeaser(text))
+        if (text.IsEmpty || IsWidget(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text))
         {
             return true;
         }
@@ -119,6 +123,18 @@ internal static class BoilerplateFilter
         || text.StartsWith("LISTEN", StringComparison.Ordinal) || text.StartsWith("Listen:", StringComparison.Ordinal)
         || text.StartsWith("AUDIO", StringComparison.Ordinal) || text.StartsWith("Watch video", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("Play video", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Links to the blog's neighbouring posts: "← Bike lane paint finally arrives", "Farmers market closes →", Movable Type's
+    /// "« Older post | Main | Newer post »".
+    /// </summary>
+    private static bool IsPostNavigation(ReadOnlySpan<char> line) =>
+        line.Length is > 2 and <= 200
+        && (line[0] == '←' || line[^1] == '→' || (line[0] == '«' && line[^1] == '»' && line.Contains(" | ", StringComparison.Ordinal)));
+
+    /// <summary>"Page 1 / 2 Continue »", "Page 2 of 3": an article split over pages.</summary>
+    private static bool IsPageCounter(ReadOnlySpan<char> text) =>
+        text.Length < 40 && text.StartsWith("Page ", StringComparison.OrdinalIgnoreCase) && char.IsAsciiDigit(text[5]) && Words.Count(text) <= 5;
 
     /// <summary>A heading that introduces a list of links to other stories.</summary>
     public static bool IsRelatedHeading(string line) =>

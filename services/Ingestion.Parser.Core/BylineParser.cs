@@ -13,7 +13,7 @@ internal static class BylineParser
     ]);
 
     private static readonly SearchValues<string> RoleWords = SearchValues.Create(
-        ["writer", "reporter", "correspondent", "editor", "staff", "redakteur", "journalist", "columnist"], StringComparison.OrdinalIgnoreCase);
+        ["writer", "reporter", "correspondent", "editor", "staff", "redakteur", "journalist", "columnist", "contributor"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] Separators = [" and ", " und ", " et ", " y ", " og ", " och ", " & ", ", ", "; "];
 
@@ -134,6 +134,13 @@ internal static class BylineParser
         if (!IsRole(line))
         {
             return null;
+        }
+
+        // "Tom Okafor, Contributor": a comma between them.
+        var comma = line.IndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0 && line.AsSpan(0, comma) is var before && Words.Count(before) is 2 or 3 && Words.LooksLikePersonName(before) && IsRole(line[(comma + 2)..]))
+        {
+            return Whitespace.Collapse(before);
         }
 
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);

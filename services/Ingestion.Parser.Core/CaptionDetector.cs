@@ -12,7 +12,7 @@ internal static class CaptionDetector
     [
         "ap photo", "getty images", "/reuters", "reuters/", "(reuters)", "/afp", "afp/", "afp via", "(afp)", "/epa", "/ epa", "epa/", "/ afp", "/ reuters", "photo:", "photo by",
         "photograph:", "photograph by", "image:", "image credit", "credit:", "foto:", "bild:", "/file", "shutterstock", "istock", "/dpa", "dpa/",
-        "(dpa)", "picture alliance", "photo credit", "dit photo", "photo :", "/ap", "(ap)", "courtesy of", "photo)", "submitted photo", "courtesy photo", "contributed photo",
+        "(dpa)", "picture alliance", "photo credit", "dit photo", "photo :", "/ap", "(ap)", "courtesy of", "photo)", "submitted photo", "courtesy photo", "contributed photo", "flickr/", "flickr /", "wikimedia commons",
     ], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The caption text(s) of a caption line, or null when the line is not one.</summary>

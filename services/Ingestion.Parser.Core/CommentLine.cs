@@ -40,7 +40,7 @@ internal static partial class CommentLine
 
     private static readonly PrefixSet AuthorPrefixes = new(
     [
-        "posted by ", "posted by: ", "comment by ", "comment from ", "reply from ", "antwort von ", "réponse de ", "respuesta de ", "resposta de ", "risposta di ",
+        "posted by ", "posted by:", "comment by ", "comment from ", "reply from ", "antwort von ", "réponse de ", "respuesta de ", "resposta de ", "risposta di ",
         "von ", "par ", "por ", "by ", "door ",
     ]);
 
@@ -229,7 +229,8 @@ internal static partial class CommentLine
                 var isDateTail = (notDateTails & (1UL << tailStart)) == 0 && DateLineParser.TryParseLine(after, out parsed);
                 notDateTails |= isDateTail ? 0 : 1UL << tailStart;
                 var before = text.AsSpan(0, at).Trim();
-                if (isDateTail && Words.LooksLikeName(before) && !DateLineParser.TryParseLine(before, out _))
+                // "Dale Whitacre on March 6, 2014 at 11:02 am": after ", " only the clock is left, the date's start is in the name.
+                if (isDateTail && Words.LooksLikeName(before) && !(parsed.IsTimeOnly && Words.HasDigit(before)) && !DateLineParser.TryParseLine(before, out _))
                 {
                     // Asked last because it reads the whole line: the line as a whole must read as holding a date too.
                     if (DateLineParser.Parse(text, out _) is null)
@@ -273,9 +274,15 @@ internal static partial class CommentLine
         }
     }
 
-    /// <summary>"tidewater_tom · 142 points": vote counts between the name and the date are no part of the name.</summary>
+    /// <summary>"tidewater_tom · 142 points", IntenseDebate's "Carla Whitfield 47p": vote counts and reputation points are no part of the name.</summary>
     private static string WithoutScores(string name)
     {
+        if (name.Length > 3 && name[^1] == 'p' && char.IsAsciiDigit(name[^2]) && name.LastIndexOf(' ') is > 0 and var space
+            && name.AsSpan(space + 1, name.Length - space - 2).ContainsAnyExceptInRange('0', '9') is false)
+        {
+            name = name[..space];
+        }
+
         while (Math.Max(name.LastIndexOf(" · ", StringComparison.Ordinal), Math.Max(name.LastIndexOf(" | ", StringComparison.Ordinal), name.LastIndexOf(" • ", StringComparison.Ordinal))) is var at and > 0
             && IsAction(name[(at + 3)..]))
         {

@@ -33,6 +33,33 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
         return between;
     }
 
+    /// <summary>
+    /// "Posted by … | Permalink | Comments (3) | TrackBack (0)": a blog's entry footer links to the comments with their
+    /// count when the heading above them has none.
+    /// </summary>
+    private static int? CountInPostFooter(PageLines lines, int firstProse, int heading)
+    {
+        for (var i = Math.Max(firstProse, 0); i < heading; i++)
+        {
+            var text = lines[i].Text;
+            if (text.Length > 200 || !text.Contains(" | ", StringComparison.Ordinal) || !Words.HasDigit(text))
+            {
+                continue;
+            }
+
+            foreach (var range in text.AsSpan().Split(" | "))
+            {
+                var segment = text.AsSpan(range).Trim();
+                if (segment.Length < 30 && CommentHeadings.DeclaredCount(segment.ToString()) is { } count)
+                {
+                    return count;
+                }
+            }
+        }
+
+        return null;
+    }
+
     public static CommentSection Locate(PageLines lines)
     {
         // A long headline is no prose: the prose ends like a sentence.
@@ -124,6 +151,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
             return new CommentSection(pageEnd, pageEnd, pageEnd, declared);
         }
 
+        declared ??= CountInPostFooter(lines, firstProse, start);
         var end = closing > start ? closing : form > start ? form : pageEnd;
         var articleEnd = form >= 0 && form < start ? form : earlyFooter >= 0 ? earlyFooter : start;
         return new CommentSection(start + 1, end, articleEnd, declared);

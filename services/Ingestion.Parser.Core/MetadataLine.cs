@@ -13,7 +13,7 @@ internal static class MetadataLine
     /// 2013|By Marisol Quintero, Tribune reporter".
     /// </summary>
     private static readonly SearchValues<char> SeparatorMarks = SearchValues.Create("·•—–/|");
-    private static readonly string[] JoinWords = [" by ", " von ", " par ", " por ", " on ", " am ", " le ", " el ", " um ", " posted: ", " published: ", " posted ", " published "];
+    private static readonly string[] JoinWords = [" by ", " von ", " par ", " por ", " on ", " at ", " am ", " le ", " el ", " um ", " posted: ", " published: ", " posted ", " published "];
 
     // One vectorised search per word, tried in this order: with invariant globalization, string.IndexOf(…, OrdinalIgnoreCase)
     // compares character by character.
@@ -25,6 +25,8 @@ internal static class MetadataLine
 
     /// <summary>Most segments hold no join word: one search turns them down instead of one per word.</summary>
     private static readonly SearchValues<string> AnyJoin = SearchValues.Create(JoinWords, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<char> UserNameCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-");
 
     /// <summary>Whether the line holds a date or a byline; what it holds is added to <paramref name="found"/>.</summary>
     public static bool TryRead(string line, ref Found found)
@@ -77,7 +79,17 @@ internal static class MetadataLine
         if (DateLineParser.TryParseLine(segment, out var time))
         {
             found.Time ??= time.Date is null ? null : time;
+            found.Clock ??= time.IsTimeOnly ? time : null;
             return time.Date is not null || time.Time is not null;
+        }
+
+        // "September 12, 2013 at 10:21 AM in Harbor and waterfront", "02:10 PM in State budget": a blog names the post's category after its time.
+        if (depth > 0 && segment.IndexOf(" in ", StringComparison.Ordinal) is > 0 and var category
+            && DateLineParser.TryParseLine(segment.AsSpan(0, category), out var beforeCategory) && (beforeCategory.Date is not null || beforeCategory.IsTimeOnly))
+        {
+            found.Time ??= beforeCategory.Date is null ? null : beforeCategory;
+            found.Clock ??= beforeCategory.IsTimeOnly ? beforeCategory : null;
+            return true;
         }
 
         // A segment holding a date besides names is split around its joining word, once: "Posted by X on DATE".
@@ -168,8 +180,10 @@ internal static class MetadataLine
 
             // Joined halves count only with a date on one side: "What's On Property" is a menu, not a byline.
             var copy = found;
-            if (ReadSegment(segment[..at].TrimEnd(',', ';'), ref copy, bareNames: true, depth + 1) && ReadSegment(segment[(at + join.Length)..], ref copy, bareNames: true, depth + 1)
-                && copy.Time is not null)
+            var right = segment[(at + join.Length)..];
+            if (ReadSegment(segment[..at].TrimEnd(',', ';'), ref copy, bareNames: true, depth + 1)
+                && (ReadSegment(right, ref copy, bareNames: true, depth + 1) || (join == " by " && IsUserName(right, ref copy)))
+                && (copy.Time is not null || (copy.Clock is not null && copy.Authors is not null)))
             {
                 copy.FromBareNames = false;
                 found = copy;
@@ -178,6 +192,20 @@ internal static class MetadataLine
         }
 
         return false;
+    }
+
+    /// <summary>"Posted on March 6, 2014 by ellenfarrow": after "by", a blog's one-word user name is the author.</summary>
+    private static bool IsUserName(string text, ref Found found)
+    {
+        var name = text.Trim();
+        if (name.Length is < 3 or > 30 || name.Contains(' ', StringComparison.Ordinal) || !char.IsLetter(name[0])
+            || name.AsSpan().ContainsAnyExcept(UserNameCharacters))
+        {
+            return false;
+        }
+
+        found.Authors ??= [name];
+        return true;
     }
 
     /// <summary>Where the first separator at or after <paramref name="start"/> begins, or the line's length when none follows.</summary>
@@ -213,6 +241,9 @@ internal static class MetadataLine
     internal struct Found
     {
         public PageTime? Time;
+
+        /// <summary>A time of day with no date ("Posted by Marta Quill at 10:21 AM"): the date stands elsewhere, in the blog's date header.</summary>
+        public PageTime? Clock;
         public List<string>? Authors;
         public bool FromBareNames;
         public bool HasRole;

@@ -9,7 +9,11 @@ internal static class TagLineParser
         "schlagwörter:", "schlagworte:", "stichwörter:", "stichworte:", "themen:", "mots-clés:", "mots-clés :", "mots clés:", "mots clés :",
         "étiquettes:", "étiquettes :", "thèmes:", "thèmes :", "sujets:", "etiquetas:", "temas:", "palabras clave:", "tag:", "argomenti:",
         "parole chiave:", "assuntos:", "palavras-chave:", "trefwoorden:", "onderwerpen:", "taggar:", "ämnen:", "emner:", "emneord:", "stikkord:", "tagi:", "tematy:",
+        "labels:", "filed to:",
     ]);
+
+    /// <summary>A WordPress theme's entry footer: "This entry was posted in Library and tagged branch library, Orchard Street. Bookmark the permalink."</summary>
+    private static readonly PrefixSet EntryFooters = new(["this entry was posted in ", "this entry was tagged ", "posted in "]);
 
     /// <summary>Labels printed alone on a line above tags listed one per line.</summary>
     private static readonly WordSet BareLabels = new(
@@ -31,7 +35,26 @@ internal static class TagLineParser
         }
 
         var prefix = Prefixes.MatchLength(text);
-        return prefix > 0 ? Split(text[prefix..]) : null;
+        return prefix > 0 ? Split(text[prefix..]) : EntryFooters.Matches(text) ? EntryFooterTags(text) : null;
+    }
+
+    /// <summary>The tags after "tagged" in an entry footer (its category is no tag); null when it names none, so it stays furniture.</summary>
+    private static List<string>? EntryFooterTags(ReadOnlySpan<char> text)
+    {
+        var at = text.IndexOf("tagged ", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var tags = text[(at + "tagged ".Length)..];
+        var sentenceEnd = tags.IndexOf(". ", StringComparison.Ordinal);
+        tags = sentenceEnd >= 0 ? tags[..sentenceEnd] : tags;
+        var bar = tags.IndexOf('|');
+        tags = (bar >= 0 ? tags[..bar] : tags).TrimEnd(". ");
+        // Themes join the tags with commas only, so "Arts and Culture" stays one tag.
+        var list = Split(tags);
+        return list.Count > 0 ? list : null;
     }
 
     public static List<string> Split(ReadOnlySpan<char> text)

@@ -51,6 +51,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private string? _copyrightLine;
     private bool?[]? _headlines;
     private int _standfirst = -1;
+    private string? _authorAboveTitle;
 
     public string? Title { get; private set; }
 
@@ -107,6 +108,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             if (i < titleIndex)
             {
+                // A contributor network's author box stands above the headline: "Tom Okafor, Contributor".
+                _authorAboveTitle ??= Words.HasDigit(text) ? null : BylineParser.TryReadNameBeforeRole(text);
                 continue;
             }
 
@@ -143,6 +146,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
                 Body.Add(Whitespace.Collapse(text));
             }
+        }
+
+        if (Authors.Count == 0 && _authorAboveTitle is not null)
+        {
+            Authors.Add(_authorAboveTitle);
         }
 
         RemovePullQuotes();
@@ -252,7 +260,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             if (IsHeadline(i))
             {
-                return IsStandfirstUnder(i, out var headline) ? headline : HeadlineAboveByline(i) ?? TopOfSummaryRun(i);
+                return IsStandfirstUnder(i, out var headline) ? headline : HeadlineAboveByline(i) ?? HeadlineAboveSentence(i) ?? TopOfSummaryRun(i);
             }
         }
 
@@ -323,6 +331,24 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     }
 
     /// <summary>
+    /// "Why Your Old Phone Still Works Better Than You Think" / "Repair shops say … costs $40.": headlines end without a
+    /// full stop, so a headline-like sentence right under one is its standfirst.
+    /// </summary>
+    private int? HeadlineAboveSentence(int index)
+    {
+        var text = lines[index].Text.AsSpan().TrimEnd();
+        var above = PreviousNonBlank(index);
+        if (text[^1] != '.' || text.EndsWith("...", StringComparison.Ordinal) || above < 0 || !IsHeadline(above)
+            || lines[above].Text.AsSpan().TrimEnd() is var headline && (headline[^1] == '.' || headline.Length >= text.Length))
+        {
+            return null;
+        }
+
+        _standfirst = index;
+        return above;
+    }
+
+    /// <summary>
     /// Summary points printed under a headline ("He spent forty minutes …" / "Officers praised …"): in a run of three or
     /// more headline-like lines, the first is the headline.
     /// </summary>
@@ -372,8 +398,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return knownTitle is null && above >= 0 && below < end && IsHeadline(above)
-            && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null)));
+            && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null))
+                || (IsBareName(lines[below].Text) && NextNonBlank(below) is var date && date < end && lines.TryParseDate(date, out _)));
     }
+
+    /// <summary>"Colin Abernathy": a writer's name alone on its line, as bylines without "By" print it.</summary>
+    private static bool IsBareName(string text) => Words.Count(text) is >= 2 and <= 4 && Words.LooksLikePersonName(text);
 
     /// <summary>The site's name: the first name-like line of the chrome above the title ("The Millbrook Ledger").</summary>
     private string? FindSite(int titleIndex)
@@ -394,7 +424,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             var words = Words.Count(name);
             if (words <= 5 && Words.LooksLikeName(name) && char.IsUpper(name[0]) && !IsNavigation(text)
-                && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name)))
+                && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex)))
             {
                 var site = words == 1 ? ExtendedMasthead(name, i, titleIndex) : Whitespace.Collapse(name);
                 // A menu item ("Life & Style") may come first: the name the copyright line gives ("ThePembertonPost.com") wins.
@@ -464,6 +494,31 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return logo;
     }
 
+    /// <summary>Lines at the foot of a page, where its footer repeats the masthead above its links.</summary>
+    private const int FooterLines = 40;
+
+    /// <summary>
+    /// "Tarnwire" right above the headline and again heading the footer's block of links ("Tarnwire" / "About" / "Help"):
+    /// a network site's one-word masthead, which no copyright line names.
+    /// </summary>
+    private bool IsFooterBrand(string name, int titleIndex)
+    {
+        if (PreviousNonBlank(titleIndex) is var masthead && (masthead < 0 || !lines[masthead].Text.AsSpan().Trim().SequenceEqual(name)))
+        {
+            return false;
+        }
+
+        for (var i = Math.Max(titleIndex + 1, lines.Count - FooterLines); i < lines.Count; i++)
+        {
+            if (lines[i].Text == name && lines[i - 1].IsBlank)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A one-word masthead ("Norrlandsbladet") is told from a menu item by the copyright line naming it.</summary>
     private bool IsNamedInCopyright(string name)
     {
@@ -478,6 +533,16 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             var text = lines[i].Text.AsSpan().TrimStart();
             if (text.StartsWith("©", StringComparison.Ordinal) || text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase))
+            {
+                return lines[i].Text;
+            }
+        }
+
+        // "2013 Ledgerline Media LLC. All Rights Reserved.": the sign dropped by the dump, the year and the notice left.
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            var text = lines[i].Text.AsSpan().TrimStart();
+            if (text.Length is > 4 and < 120 && char.IsAsciiDigit(text[0]) && text.Contains("rights reserved", StringComparison.OrdinalIgnoreCase))
             {
                 return lines[i].Text;
             }
@@ -507,7 +572,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private void ReadHeaderLine(int index, bool afterShownTitle)
     {
         var text = lines[index].Text;
-        if (Authors.Count == 0 && Words.Count(text) is >= 2 and <= 4 && Words.LooksLikePersonName(text) && !lines.IsBoilerplate(index))
+        if (Authors.Count == 0 && IsBareName(text) && !lines.IsBoilerplate(index))
         {
             Authors.Add(Whitespace.Collapse(text));
         }
@@ -557,6 +622,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             SetPublished(time, IsUpdateLine(lines[index].Text), aboveTitle);
         }
+        else if (found.Clock is { } clock && PublishedAt is { IsDateOnly: true } date)
+        {
+            PublishedAt = date.WithTimeOf(clock);
+        }
 
         return true;
     }
@@ -594,7 +663,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         _tagLabelOpen = false;
 
-        if (IsEmptyLabel(text) || IsSignOff(text))
+        if (IsEmptyLabel(text) || IsSignOff(text) || IsAddressUnderFurniture(index))
         {
             return true;
         }
@@ -606,6 +675,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return lines.IsBoilerplate(index);
+    }
+
+    /// <summary>"TrackBack URL for this entry:" / "http://…", "This article is available online at:" / "http://…": a widget's address.</summary>
+    private bool IsAddressUnderFurniture(int index)
+    {
+        var text = lines[index].Text.AsSpan().Trim();
+        return text.StartsWith("http", StringComparison.Ordinal) && text.Contains("://", StringComparison.Ordinal) && !text.Contains(' ')
+            && PreviousNonBlank(index) is var above && above >= 0 && lines.IsBoilerplate(above);
     }
 
     /// <summary>"— Marcus Bell, Staff Writer" or "-- Tomas Whitfield" under the last paragraph: a byline at the foot.</summary>
@@ -672,7 +749,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private int SkipLinkList(int index)
     {
         var i = index + 1;
-        while (i < end && (lines[i].IsBlank || IsLinkListLine(i)))
+        while (i < end && (lines[i].IsBlank || IsLinkListLine(i) || IsLinkCategory(lines[i].Text)))
         {
             i++;
         }
@@ -684,6 +761,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsLinkListLine(int index) => lines[index].Text.Length <= ShortDateLength && lines.TryParseDate(index, out _)
         || (BoilerplateFilter.LooksLikeLinkText(lines[index].Text) && TagLineParser.TryRead(lines[index].Text) is null && !lines.IsCaption(index)
             && !(lines.TryReadMetadata(index, out var found) && (found.Authors is not null || found.Time is not null)));
+
+    /// <summary>WordPress.com's related posts name their category under each link: 'In "City council"'.</summary>
+    private static bool IsLinkCategory(string text) =>
+        text.Length < 60 && text.StartsWith("In ", StringComparison.Ordinal) && text.Length > 4 && text[3] is '"' or '“';
 
     /// <summary>
     /// The one-line pitch inside a signup box ("Subscribe to X" / "Local news, every weekday." / "Type your email…"):

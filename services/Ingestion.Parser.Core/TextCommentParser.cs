@@ -34,6 +34,7 @@ internal static class TextCommentParser
             var time = start.Time;
             string? replyReference = null;
             var paragraphs = new List<string>();
+            var pastButtons = false;
             if (start.FirstParagraph is { } first)
             {
                 paragraphs.Add(Whitespace.Collapse(first));
@@ -58,8 +59,13 @@ internal static class TextCommentParser
                     // Under the header, before the text; one after the text heads the next comment.
                     replyReference ??= lines[i].Text;
                 }
-                else if (kinds[i] == CommentLine.Kind.Text && !places.Contains(i))
+                else if (kinds[i] == CommentLine.Kind.Action)
                 {
+                    pastButtons |= paragraphs.Count > 0;
+                }
+                else if (kinds[i] == CommentLine.Kind.Text && !places.Contains(i) && !pastButtons)
+                {
+                    // Lines after a comment's buttons and before the next comment are the page's again (a footer's links).
                     paragraphs.Add(Whitespace.Collapse(lines[i].Text));
                 }
             }
@@ -159,8 +165,8 @@ internal static class TextCommentParser
 
     /// <summary>
     /// Text, then "- Janet, Stockport, United Kingdom, 26/9/2013 11:42", then buttons: every author line with a time
-    /// stands under text, so it signs the text above it. The buttons may be missing ("Posted by: Name | date" under each
-    /// comment, then the next comment's text), but the last signature has no text under it.
+    /// stands under text, so it signs the text above it. The buttons may be missing (Movable Type's "Posted by: Name |
+    /// date" under each comment, then the next comment's text), but the last signature has no text under it: a header would.
     /// </summary>
     private static bool IsSignedAtFoot(CommentLine.Kind[] kinds, List<Start> starts) =>
         starts.All(start => start.Time is not null && start.FirstParagraph is null
