@@ -33,7 +33,7 @@ internal static partial class CommentLine
 
     private static readonly PrefixSet AuthorPrefixes = new(
     [
-        "posted by ", "comment by ", "comment from ", "reply from ", "antwort von ", "réponse de ", "respuesta de ", "resposta de ", "risposta di ",
+        "posted by ", "submitted by ", "comment by ", "comment from ", "reply from ", "antwort von ", "réponse de ", "respuesta de ", "resposta de ", "risposta di ",
         "von ", "par ", "por ", "by ", "door ",
     ]);
 
@@ -149,6 +149,17 @@ internal static partial class CommentLine
         var prefixed = prefix > 0;
         core = core[prefix..].TrimStart();
 
+        // "Submitted by Gus Wendt (not verified) on Thu, 04/07/2016 - 18:30": after "by", " on " ends the name, though
+        // the date holds separators of its own.
+        if (prefixed && core.IndexOf(" on ", StringComparison.Ordinal) is > 0 and <= 60 and var on
+            && WithoutUnverifiedMark(core.AsSpan(0, on).Trim()) is var onName && Words.LooksLikeName(onName)
+            && DateLineParser.TryParseLine(core.AsSpan(on + 4).Trim(), out var onTime))
+        {
+            author = Whitespace.Collapse(onName.ToString());
+            time = onTime;
+            return true;
+        }
+
         if (SplitNameAndDate(core, out var named, out var namedTime))
         {
             author = named;
@@ -216,7 +227,7 @@ internal static partial class CommentLine
                 var parsed = default(PageTime);
                 var isDateTail = (notDateTails & (1UL << tailStart)) == 0 && DateLineParser.TryParseLine(after, out parsed);
                 notDateTails |= isDateTail ? 0 : 1UL << tailStart;
-                var before = text.AsSpan(0, at).Trim();
+                var before = WithoutUnverifiedMark(text.AsSpan(0, at).Trim());
                 if (isDateTail && Words.LooksLikeName(before) && !DateLineParser.TryParseLine(before, out _))
                 {
                     // Asked last because it reads the whole line: the line as a whole must read as holding a date too.
@@ -237,6 +248,10 @@ internal static partial class CommentLine
 
         return false;
     }
+
+    /// <summary>"Gus Wendt (not verified)": Drupal marks a guest's name so; the mark is no part of it.</summary>
+    private static ReadOnlySpan<char> WithoutUnverifiedMark(ReadOnlySpan<char> name) =>
+        name.EndsWith("(not verified)", StringComparison.OrdinalIgnoreCase) ? name[..^"(not verified)".Length].TrimEnd() : name;
 
     /// <summary>"tidewater_tom · 142 points": vote counts between the name and the date are no part of the name.</summary>
     private static string WithoutScores(string name)

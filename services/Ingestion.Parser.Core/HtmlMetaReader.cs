@@ -120,7 +120,7 @@ internal static class HtmlMetaReader
         if (facts.Authors.Count == 0)
         {
             var names = document.Matching("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, .author-name, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment'])")
-                .Select(byline => BylineParser.ReadNames(StripBy(Whitespace.Collapse(byline.TextContent))))
+                .Select(byline => FullByline(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))))
                 .FirstOrDefault(found => found is not null);
             if (names is not null)
             {
@@ -168,6 +168,28 @@ internal static class HtmlMetaReader
             heading.ClassList.Contains("entry-title") || heading.GetAttribute("itemprop") == "headline" || heading.ClassList.Contains("headline"));
         yield return headings.FirstOrDefault();
     }
+
+    /// <summary>
+    /// "By <span class="author vcard">A</span> and <span class="author vcard">B</span>": a name found by its class may
+    /// stand in a byline that names more writers; the line that opens with "By" gives them all.
+    /// </summary>
+    private static List<string>? FullByline(IElement name)
+    {
+        var line = name.ParentElement;
+        for (var step = 0; step < 3 && line is not null && line.TextContent.Length < 200; step++, line = line.ParentElement)
+        {
+            if (BylineParser.TryRead(Whitespace.Collapse(line.TextContent)) is { Count: > 1 } names)
+            {
+                return names;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The byline box's first line: "By A and B", not the date in the block under it.</summary>
+    private static string FirstLine(IElement byline) =>
+        byline.Children.Length == 0 ? Whitespace.Collapse(byline.TextContent) : HtmlText.Lines(byline).FirstOrDefault().Text ?? string.Empty;
 
     private static string StripBy(string text) =>
         BylineParser.TryRead(text) is { } names ? string.Join(", ", names) : text;

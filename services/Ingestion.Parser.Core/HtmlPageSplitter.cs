@@ -118,7 +118,7 @@ internal static class HtmlPageSplitter
 
     private static (IReadOnlyList<ParsedComment> Comments, int? DeclaredCount) ReadComments(IDocument document)
     {
-        var container = CommentContainers.FirstMatch(document)
+        var container = CommentContainers.FirstMatch(document, element => !IsInSidebar(element))
             ?? HeadedSection(document)
             ?? document.SelectFirst(".comment")?.ParentElement;
         // Classic WordPress themes give the id to the heading ("<h3 id="comments">3 Responses</h3>"), not to a section.
@@ -144,12 +144,38 @@ internal static class HtmlPageSplitter
                 declared = count;
                 start = i + 1;
             }
+            else if (i + 1 < lines.Count && BadgeCount(lines[i].Text, lines[i + 1].Text) is { } badge)
+            {
+                // "<div><h3>Discussion</h3><span>7</span></div>": the count badge renders as a line of its own.
+                declared = badge;
+                start = i + 2;
+            }
         }
 
         // A list found by its class ("ul.comments") may leave its "Comments (5)" heading just outside it.
         declared ??= headingAbove is null ? null : CommentHeadings.DeclaredCount(Whitespace.Collapse(headingAbove.TextContent));
         declared ??= CountOfLinkTo(document, container);
         return (TextCommentParser.Parse(new PageLines(lines).Range(start, lines.Count - start)), declared);
+    }
+
+    private static int? BadgeCount(string heading, string next) =>
+        next.Length is > 0 and <= 6 && int.TryParse(next, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out var count)
+        && CommentHeadings.Classify(heading) == CommentHeadings.Kind.Plain
+            ? count
+            : null;
+
+    /// <summary>A "Recent comments" widget in the sidebar lists other pages' comments, not this page's thread.</summary>
+    private static bool IsInSidebar(IElement element)
+    {
+        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.LocalName == "aside" || ancestor.GetAttribute("role") == "complementary")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The heading a few elements above a list, past a sort bar or a moderation note.</summary>
@@ -439,6 +465,11 @@ internal static class HtmlPageSplitter
         foreach (var heading in headings.Where(heading => IsInDocument(heading, document)))
         {
             var shown = Whitespace.Collapse(heading.TextContent);
+            if (IsSiteSuffixed(title, shown))
+            {
+                return shown;
+            }
+
             if (shown.Length <= title.Length || shown.Length > 300)
             {
                 continue;
@@ -453,6 +484,11 @@ internal static class HtmlPageSplitter
 
         return title;
     }
+
+    /// <summary>"Water rates to rise … | The Valley Register" in og:title, the headline alone in the h1.</summary>
+    private static bool IsSiteSuffixed(string title, string shown) =>
+        shown.Length >= 20 && title.Length > shown.Length + 3 && title.StartsWith(shown, StringComparison.Ordinal)
+        && title.AsSpan(shown.Length).TrimStart() is [('|' or '-' or '–' or '—' or ':' or '·'), ' ', ..];
 
     /// <summary>The metadata's time unless the page shows the same day with the time of day.</summary>
     private static string? MorePrecise(string? metadata, string? shown) =>

@@ -89,7 +89,7 @@ internal static class JsonLdReader
         facts.PublishedAt ??= DateLineParser.ToIso(Text(article, "datePublished") ?? Text(article, "dateCreated"));
         if (facts.Authors.Count == 0 && article.TryGetProperty("author", out var author))
         {
-            facts.Authors.AddRange(Names(author));
+            facts.Authors.AddRange(Names(author, skipOrganizations: true));
         }
 
         if (facts.Tags.Count == 0 && article.TryGetProperty("keywords", out var keywords))
@@ -116,13 +116,21 @@ internal static class JsonLdReader
         }
     }
 
-    private static IEnumerable<string> Names(JsonElement value) => value.ValueKind switch
+    /// <summary>
+    /// Names of people or organisations. An author that is an organisation ("The Capital Post Local Desk") is no
+    /// writer's name: the page's byline names the writers.
+    /// </summary>
+    private static IEnumerable<string> Names(JsonElement value, bool skipOrganizations = false) => value.ValueKind switch
     {
         JsonValueKind.String => [Whitespace.Collapse(value.GetString())],
+        JsonValueKind.Object when skipOrganizations && IsOrganization(value) => [],
         JsonValueKind.Object => Text(value, "name") is { } name ? [name] : [],
-        JsonValueKind.Array => value.EnumerateArray().SelectMany(Names),
+        JsonValueKind.Array => value.EnumerateArray().SelectMany(item => Names(item, skipOrganizations)),
         _ => [],
     };
+
+    private static bool IsOrganization(JsonElement value) =>
+        Text(value, "@type") is { } type && type.EndsWith("Organization", StringComparison.Ordinal);
 
     private static string? Text(JsonElement element, string property) =>
         element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && Whitespace.Collapse(value.GetString()) is { Length: > 0 } text
