@@ -116,11 +116,12 @@ internal static class HtmlMetaReader
         facts.PublishedAt ??= DateLineParser.ToIso(
             (dated.FirstOrDefault(time => time.ClassList.Contains("entry-date") || MarkedElements.IsInside(time, "article") || MarkedElements.IsInside(time, "header"))
                 ?? dated.FirstOrDefault())?.GetAttribute("datetime")
-            ?? document.SelectFirst("[property~='dc:date'][content], [property~='dc:created'][content], [property~='dcterms:created'][content]")?.GetAttribute("content"));
+            ?? document.SelectFirst("[property~='dc:date'][content], [property~='dc:created'][content], [property~='dcterms:created'][content]")?.GetAttribute("content"))
+            ?? ShownUnixTime(document.SelectFirst("[data-seconds]"));
         if (facts.Authors.Count == 0)
         {
             var names = document.Matching("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, .author-name, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment'])")
-                .Select(byline => FullByline(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))))
+                .Select(byline => FullByline(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))) ?? OwnLineByline(byline))
                 .FirstOrDefault(found => found is not null);
             if (names is not null)
             {
@@ -185,6 +186,29 @@ internal static class HtmlMetaReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "&lt;span&gt;By Ffion Rhys&lt;/span&gt;&lt;span&gt;Political reporter&lt;/span&gt;": parts the page's style sets on lines of
+    /// their own run together in the text; the part that opens with "By" gives the names.
+    /// </summary>
+    private static List<string>? OwnLineByline(IElement byline) =>
+        byline.Children.Select(part => BylineParser.TryRead(Whitespace.Collapse(part.TextContent))).FirstOrDefault(names => names is { Count: > 0 });
+
+    /// <summary>
+    /// "&lt;div class="date" data-seconds="1426162953"&gt;12 March 2015&lt;/div&gt;": the instant behind a shown date, in
+    /// UTC, when the shown text is that day.
+    /// </summary>
+    private static string? ShownUnixTime(IElement? element)
+    {
+        if (element is null || !long.TryParse(element.GetAttribute("data-seconds"), out var seconds) || seconds is < 0 or > 4102444800
+            || !DateLineParser.TryParseLine(Whitespace.Collapse(element.TextContent), out var shown) || shown.Date is not { } day)
+        {
+            return null;
+        }
+
+        var instant = DateTimeOffset.FromUnixTimeSeconds(seconds);
+        return Math.Abs(DateOnly.FromDateTime(instant.UtcDateTime).DayNumber - day.DayNumber) <= 1 ? DateLineParser.ToIso(instant.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture)) : null;
     }
 
     /// <summary>The byline box's first line: "By A and B", not the date in the block under it.</summary>

@@ -41,7 +41,7 @@ internal static class HtmlPageSplitter
     ]);
 
     /// <summary>The class of a photo credit printed beside its caption ("media_credit", "photo-credit").</summary>
-    private static readonly WordSet CreditClass = new("credit");
+    private static readonly WordSet CreditClass = new("credit", "copyright");
 
     /// <summary>What no rule reads (source positions, HTML comments, processing instructions) is not kept: less to build per element.</summary>
     private static readonly HtmlParserOptions ParserOptions = new()
@@ -253,13 +253,17 @@ internal static class HtmlPageSplitter
         var captions = new List<string>();
         foreach (var caption in document.SelectAll("figcaption, .wp-caption-text, .caption, [class*='caption'], [class*='Caption']").ToList())
         {
-            if (caption.ParentElement?.Nearest("figcaption, .wp-caption-text, .caption") is not null)
+            // A figure whose class says it has a caption ("media-landscape has-caption") holds one; it is none itself.
+            if (caption.LocalName == "figure" || caption.ParentElement?.Nearest("figcaption, .wp-caption-text, .caption") is not null)
             {
                 continue;
             }
 
-            // The credit printed beside the caption in an element of its own ("p.media_credit") belongs to it.
-            var credit = caption.NextElementSibling is { } next && CreditClass.ContainsNamePart(next.ClassName) ? next : null;
+            // The credit printed beside the caption in an element of its own ("p.media_credit", "<cite>Photo by …</cite>",
+            // a copyright line over the picture) belongs to it.
+            var credit = caption.NextElementSibling is { } next && (CreditClass.ContainsNamePart(next.ClassName) || next.LocalName == "cite") ? next
+                : caption is { LocalName: "figcaption", ParentElement: { LocalName: "figure" } figure } ? FigureCredit(figure, caption)
+                : null;
             var text = string.Join(' ', HtmlText.Lines(caption).Concat(credit is null ? [] : HtmlText.Lines(credit)).Select(line => line.Text));
             credit?.Remove();
             if (text.Length > 0 && !captions.Contains(text))
@@ -288,6 +292,21 @@ internal static class HtmlPageSplitter
         }
 
         return captions;
+    }
+
+    /// <summary>A credit elsewhere in the figure than its caption: "&lt;span class="story-image-copyright"&gt;Getty Images&lt;/span&gt;".</summary>
+    private static IElement? FigureCredit(IElement figure, IElement caption)
+    {
+        foreach (var element in DocumentOrder.Elements(figure))
+        {
+            if (element != figure && CreditClass.ContainsNamePart(element.ClassName) && !caption.Contains(element) && !element.Contains(caption)
+                && element.TextContent.Length < 120)
+            {
+                return element;
+            }
+        }
+
+        return null;
     }
 
     private static void RemoveNoise(IDocument document, IElement?[] rootCandidates)
