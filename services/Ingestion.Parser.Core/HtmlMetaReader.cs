@@ -36,6 +36,8 @@ internal static class HtmlMetaReader
             facts.Tags.AddRange(TagLineParser.Split(keywords));
         }
 
+        facts.Descriptions.AddRange(new[] { meta.First("og:description"), meta.First("description"), meta.First("twitter:description") }
+            .OfType<string>().Select(description => Whitespace.Collapse(description)).Distinct(StringComparer.Ordinal));
         ReadMarkup(document, marked, facts);
         PreferLocalTime(marked, meta, facts);
     }

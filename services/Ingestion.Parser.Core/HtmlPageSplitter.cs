@@ -19,7 +19,7 @@ internal static class HtmlPageSplitter
     private static readonly SimpleSelectors CommentContainers = new(
     [
         "#comments", "#disqus_thread", "#comments-block", ".comments-area", ".comment-list", ".commentlist", "#commentaires", "#kommentare",
-        "#comentarios", ".comments", "[data-testid='comments']", "section[id*='comment']", "div[id*='comment']", "[class*='comments']",
+        "#comentarios", ".comments", "[data-testid='comments']", "section[id*='comment']", "div[id*='comment']", "[class*='comments']", "[class*='responsesStream']",
     ]);
 
     private static readonly SimpleSelectors ContentRoots = new(
@@ -27,7 +27,7 @@ internal static class HtmlPageSplitter
         "[itemprop='articleBody']", ".entry-content", ".post-content", ".article-body", ".article-content", ".story-body", "#article-body",
         ".post-body", ".field-name-body", ".article__body", ".article-text", ".story-content", ".content-body", ".post-entry", ".text-content",
         "[class*='article-body']", "[class*='articleBody']", "[class*='ArticleBody']", "[class*='story-body']", "[data-testid='article-body']",
-        "[data-component='article-body']",
+        "[data-component='article-body']", "[class*='entry-content']",
     ]);
 
     /// <summary>Words in class names and ids that mark furniture; whole words, since "node-promoted" is an article.</summary>
@@ -102,11 +102,19 @@ internal static class HtmlPageSplitter
             Site = site,
             Tags = tags,
             DeclaredCommentCount = facts.DeclaredCommentCount ?? comments.DeclaredCount,
-            BodyParagraphs = article.Body,
+            BodyParagraphs = WithoutStandfirst(article.Body, facts.Descriptions),
             Captions = [.. captions, .. article.Captions.Where(caption => !captions.Contains(caption))],
             Comments = comments.Comments,
         };
     }
+
+    /// <summary>
+    /// "Snow on the sensors stopped the pilot fleet for nine days in February" under the headline, repeated in
+    /// og:description: the standfirst, not the text. A first paragraph that the description repeats and that ends like a
+    /// sentence is the text's opening, which sites often reuse as their summary.
+    /// </summary>
+    private static List<string> WithoutStandfirst(List<string> body, List<string> descriptions) =>
+        body.Count > 1 && descriptions.Contains(body[0]) && !Words.EndsSentence(body[0]) ? body[1..] : body;
 
     private static TextArticleReader ReadAsText(IElement element, string? knownTitle)
     {
@@ -255,6 +263,13 @@ internal static class HtmlPageSplitter
         {
             // A figure whose class says it has a caption ("media-landscape has-caption") holds one; it is none itself.
             if (caption.LocalName == "figure" || caption.ParentElement?.Nearest("figcaption, .wp-caption-text, .caption") is not null)
+            {
+                continue;
+            }
+
+            // "ui-caption", "uiScale-caption--regular": a type style for the small print of a byline or an author card
+            // names no picture's caption; a caption holds no time and no picture's caption sits in a page header.
+            if (caption.LocalName != "figcaption" && !caption.ClassList.Contains("caption") && (caption.SelectFirst("time") is not null || caption.Nearest("header, footer") is not null))
             {
                 continue;
             }
@@ -414,7 +429,8 @@ internal static class HtmlPageSplitter
     {
         foreach (var root in candidates)
         {
-            if (root is not null && IsInDocument(root, document) && root.TextContent.Length > 200)
+            // "<body class="c-article-body-page">" names the page's template, not a root inside it.
+            if (root is not null && root.LocalName is not ("body" or "html") && IsInDocument(root, document) && root.TextContent.Length > 200)
             {
                 return root;
             }

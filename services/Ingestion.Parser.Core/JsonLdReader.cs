@@ -95,8 +95,8 @@ internal static class JsonLdReader
         if (facts.Tags.Count == 0 && article.TryGetProperty("keywords", out var keywords))
         {
             facts.Tags.AddRange(keywords.ValueKind == JsonValueKind.Array
-                ? keywords.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.String).Select(item => Whitespace.Collapse(item.GetString()))
-                    .Where(tag => tag.Length > 0)
+                ? OnlyTagPairs(keywords.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.String).Select(item => Whitespace.Collapse(item.GetString()))
+                    .Where(tag => tag.Length > 0).ToList())
                 : TagLineParser.Split(keywords.ValueKind == JsonValueKind.String ? keywords.GetString() : null));
         }
 
@@ -115,6 +115,15 @@ internal static class JsonLdReader
             };
         }
     }
+
+    /// <summary>
+    /// Keywords written as "key:value" pairs ("Tag:Cities", "LockedPostSource:0", "Elevated:false", as Medium writes them):
+    /// the "Tag:" ones are the tags, the others describe the post.
+    /// </summary>
+    private static IEnumerable<string> OnlyTagPairs(List<string> keywords) =>
+        keywords.Any(keyword => keyword.StartsWith("Tag:", StringComparison.Ordinal))
+            ? keywords.Where(keyword => keyword.StartsWith("Tag:", StringComparison.Ordinal)).Select(keyword => keyword[4..].Trim()).Where(tag => tag.Length > 0)
+            : keywords;
 
     /// <summary>
     /// Names of people or organisations. An author that is an organisation ("The Capital Post Local Desk") is no
