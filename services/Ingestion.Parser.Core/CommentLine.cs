@@ -40,7 +40,7 @@ internal static partial class CommentLine
 
     private static readonly PrefixSet AuthorPrefixes = new(
     [
-        "posted by ", "posted by:", "comment by ", "comment from ", "reply from ", "antwort von ", "réponse de ", "respuesta de ", "resposta de ", "risposta di ",
+        "posted by ", "posted by:", "submitted by ", "comment by ", "comment from ", "reply from ", "antwort von ", "réponse de ", "respuesta de ", "resposta de ", "risposta di ",
         "von ", "par ", "por ", "by ", "door ",
     ]);
 
@@ -156,6 +156,17 @@ internal static partial class CommentLine
         var prefixed = prefix > 0;
         core = core[prefix..].TrimStart();
 
+        // "Submitted by Gus Wendt (not verified) on Thu, 04/07/2016 - 18:30": after "by", " on " ends the name, though
+        // the date holds separators of its own.
+        if (prefixed && core.IndexOf(" on ", StringComparison.Ordinal) is > 0 and <= 60 and var on
+            && WithoutUnverifiedMark(core.AsSpan(0, on).Trim()) is var onName && Words.LooksLikeName(onName)
+            && DateLineParser.TryParseLine(core.AsSpan(on + 4).Trim(), out var onTime))
+        {
+            author = Whitespace.Collapse(onName.ToString());
+            time = onTime;
+            return true;
+        }
+
         if (SplitNameAndDate(core, out var named, out var namedTime))
         {
             author = named;
@@ -228,7 +239,7 @@ internal static partial class CommentLine
                 var parsed = default(PageTime);
                 var isDateTail = (notDateTails & (1UL << tailStart)) == 0 && DateLineParser.TryParseLine(after, out parsed);
                 notDateTails |= isDateTail ? 0 : 1UL << tailStart;
-                var before = text.AsSpan(0, at).Trim();
+                var before = WithoutUnverifiedMark(text.AsSpan(0, at).Trim());
                 // "Dale Whitacre on March 6, 2014 at 11:02 am": after ", " only the clock is left, the date's start is in the name.
                 if (isDateTail && Words.LooksLikeName(before) && !(parsed.IsTimeOnly && Words.HasDigit(before)) && !DateLineParser.TryParseLine(before, out _))
                 {
@@ -273,6 +284,10 @@ internal static partial class CommentLine
             }
         }
     }
+
+    /// <summary>"Gus Wendt (not verified)": Drupal marks a guest's name so; the mark is no part of it.</summary>
+    private static ReadOnlySpan<char> WithoutUnverifiedMark(ReadOnlySpan<char> name) =>
+        name.EndsWith("(not verified)", StringComparison.OrdinalIgnoreCase) ? name[..^"(not verified)".Length].TrimEnd() : name;
 
     /// <summary>"tidewater_tom · 142 points", IntenseDebate's "Carla Whitfield 47p": vote counts and reputation points are no part of the name.</summary>
     private static string WithoutScores(string name)

@@ -135,6 +135,7 @@ internal static class DateLineParser
         private bool _relativeMarker, _relativeDay, _unit, _previousWasTime, _previousBareSmall, _previousBare;
         private (int Year, int First, int Second)? _ambiguous;
         private bool _twelveHourClock;
+        private int _weekday;
         private int _pendingHour;
         private bool _hourPending;
 
@@ -231,6 +232,9 @@ internal static class DateLineParser
                     _bareNumberCount--;
                     _previousWasTime = true;
                     break;
+                case DateWords.Kind.Weekday:
+                    _weekday = value;
+                    break;
                 case DateWords.Kind.RelativeMarker:
                     _relativeMarker = true;
                     break;
@@ -246,6 +250,10 @@ internal static class DateLineParser
 
             return true;
         }
+
+        /// <summary>Whether the weekday the line names (if any) is that of this month and day.</summary>
+        private readonly bool IsWeekday(int year, int month, int day) =>
+            _weekday != 0 && month <= 12 && day <= DateTime.DaysInMonth(year, month) && ((int)new DateOnly(year, month, day).DayOfWeek + 6) % 7 + 1 == _weekday;
 
         private TimeOnly ApplyMeridiem(TimeOnly time, int addHours)
         {
@@ -632,7 +640,7 @@ internal static class DateLineParser
 
             if (_ambiguous is var (year, first, second) && year is >= 1900 and <= 2100)
             {
-                var (month, day) = _twelveHourClock ? (first, second) : (second, first);
+                var (month, day) = _twelveHourClock || IsWeekday(year, first, second) && !IsWeekday(year, second, first) ? (first, second) : (second, first);
                 _date = new DateOnly(year, month, day);
             }
 

@@ -62,9 +62,18 @@ internal static class DateWords
             }
         }
 
+        // English weekdays carry their day (1 = Monday … 7 = Sunday): "Thu, 04/07/2016" settles which number is the month.
+        string[] englishDays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+        string[][] englishForms = [["monday"], ["tuesday", "tues"], ["wednesday"], ["thursday", "thur", "thurs"], ["friday"], ["saturday"], ["sunday"]];
+        for (var day = 0; day < englishDays.Length; day++)
+        {
+            foreach (var name in englishForms[day].Append(englishDays[day]))
+            {
+                words[name] = (Kind.Weekday, day + 1);
+            }
+        }
+
         Add(words, Kind.Weekday,
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
             "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
             "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
             "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",

@@ -36,6 +36,8 @@ internal static class HtmlMetaReader
             facts.Tags.AddRange(TagLineParser.Split(keywords));
         }
 
+        facts.Descriptions.AddRange(new[] { meta.First("og:description"), meta.First("description"), meta.First("twitter:description") }
+            .OfType<string>().Select(description => Whitespace.Collapse(description)).Distinct(StringComparer.Ordinal));
         ReadMarkup(document, marked, facts);
         PreferLocalTime(marked, meta, facts);
     }
@@ -116,11 +118,12 @@ internal static class HtmlMetaReader
         facts.PublishedAt ??= DateLineParser.ToIso(
             (dated.FirstOrDefault(time => time.ClassList.Contains("entry-date") || MarkedElements.IsInside(time, "article") || MarkedElements.IsInside(time, "header"))
                 ?? dated.FirstOrDefault())?.GetAttribute("datetime")
-            ?? document.SelectFirst("[property~='dc:date'][content], [property~='dc:created'][content], [property~='dcterms:created'][content]")?.GetAttribute("content"));
+            ?? document.SelectFirst("[property~='dc:date'][content], [property~='dc:created'][content], [property~='dcterms:created'][content]")?.GetAttribute("content"))
+            ?? ShownUnixTime(document.SelectFirst("[data-seconds]"));
         if (facts.Authors.Count == 0)
         {
             var names = document.Matching("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, .author-name, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment'])")
-                .Select(byline => BylineParser.ReadNames(StripBy(Whitespace.Collapse(byline.TextContent))))
+                .Select(byline => FullByline(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))) ?? OwnLineByline(byline))
                 .FirstOrDefault(found => found is not null);
             if (names is not null)
             {
@@ -168,6 +171,51 @@ internal static class HtmlMetaReader
             heading.ClassList.Contains("entry-title") || heading.GetAttribute("itemprop") == "headline" || heading.ClassList.Contains("headline"));
         yield return headings.FirstOrDefault();
     }
+
+    /// <summary>
+    /// "By <span class="author vcard">A</span> and <span class="author vcard">B</span>": a name found by its class may
+    /// stand in a byline that names more writers; the line that opens with "By" gives them all.
+    /// </summary>
+    private static List<string>? FullByline(IElement name)
+    {
+        var line = name.ParentElement;
+        for (var step = 0; step < 3 && line is not null && line.TextContent.Length < 200; step++, line = line.ParentElement)
+        {
+            if (BylineParser.TryRead(Whitespace.Collapse(line.TextContent)) is { Count: > 1 } names)
+            {
+                return names;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "&lt;span&gt;By Ffion Rhys&lt;/span&gt;&lt;span&gt;Political reporter&lt;/span&gt;": parts the page's style sets on lines of
+    /// their own run together in the text; the part that opens with "By" gives the names.
+    /// </summary>
+    private static List<string>? OwnLineByline(IElement byline) =>
+        byline.Children.Select(part => BylineParser.TryRead(Whitespace.Collapse(part.TextContent))).FirstOrDefault(names => names is { Count: > 0 });
+
+    /// <summary>
+    /// "&lt;div class="date" data-seconds="1426162953"&gt;12 March 2015&lt;/div&gt;": the instant behind a shown date, in
+    /// UTC, when the shown text is that day.
+    /// </summary>
+    private static string? ShownUnixTime(IElement? element)
+    {
+        if (element is null || !long.TryParse(element.GetAttribute("data-seconds"), out var seconds) || seconds is < 0 or > 4102444800
+            || !DateLineParser.TryParseLine(Whitespace.Collapse(element.TextContent), out var shown) || shown.Date is not { } day)
+        {
+            return null;
+        }
+
+        var instant = DateTimeOffset.FromUnixTimeSeconds(seconds);
+        return Math.Abs(DateOnly.FromDateTime(instant.UtcDateTime).DayNumber - day.DayNumber) <= 1 ? DateLineParser.ToIso(instant.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture)) : null;
+    }
+
+    /// <summary>The byline box's first line: "By A and B", not the date in the block under it.</summary>
+    private static string FirstLine(IElement byline) =>
+        byline.Children.Length == 0 ? Whitespace.Collapse(byline.TextContent) : HtmlText.Lines(byline).FirstOrDefault().Text ?? string.Empty;
 
     private static string StripBy(string text) =>
         BylineParser.TryRead(text) is { } names ? string.Join(", ", names) : text;

@@ -19,7 +19,7 @@ internal static class HtmlPageSplitter
     private static readonly SimpleSelectors CommentContainers = new(
     [
         "#comments", "#disqus_thread", "#comments-block", ".comments-area", ".comment-list", ".commentlist", "#commentaires", "#kommentare",
-        "#comentarios", ".comments", "[data-testid='comments']", "section[id*='comment']", "div[id*='comment']", "[class*='comments']",
+        "#comentarios", ".comments", "[data-testid='comments']", "section[id*='comment']", "div[id*='comment']", "[class*='comments']", "[class*='responsesStream']",
     ]);
 
     private static readonly SimpleSelectors ContentRoots = new(
@@ -27,7 +27,7 @@ internal static class HtmlPageSplitter
         "[itemprop='articleBody']", ".entry-content", ".post-content", ".article-body", ".article-content", ".story-body", "#article-body",
         ".post-body", ".field-name-body", ".article__body", ".article-text", ".story-content", ".content-body", ".post-entry", ".text-content",
         "[class*='article-body']", "[class*='articleBody']", "[class*='ArticleBody']", "[class*='story-body']", "[data-testid='article-body']",
-        "[data-component='article-body']",
+        "[data-component='article-body']", "[class*='entry-content']",
     ]);
 
     /// <summary>Words in class names and ids that mark furniture; whole words, since "node-promoted" is an article.</summary>
@@ -41,7 +41,7 @@ internal static class HtmlPageSplitter
     ]);
 
     /// <summary>The class of a photo credit printed beside its caption ("media_credit", "photo-credit").</summary>
-    private static readonly WordSet CreditClass = new("credit");
+    private static readonly WordSet CreditClass = new("credit", "copyright");
 
     /// <summary>What no rule reads (source positions, HTML comments, processing instructions) is not kept: less to build per element.</summary>
     private static readonly HtmlParserOptions ParserOptions = new()
@@ -102,11 +102,19 @@ internal static class HtmlPageSplitter
             Site = site,
             Tags = tags,
             DeclaredCommentCount = facts.DeclaredCommentCount ?? comments.DeclaredCount,
-            BodyParagraphs = article.Body,
+            BodyParagraphs = WithoutStandfirst(article.Body, facts.Descriptions),
             Captions = [.. captions, .. article.Captions.Where(caption => !captions.Contains(caption))],
             Comments = comments.Comments,
         };
     }
+
+    /// <summary>
+    /// "Snow on the sensors stopped the pilot fleet for nine days in February" under the headline, repeated in
+    /// og:description: the standfirst, not the text. A first paragraph that the description repeats and that ends like a
+    /// sentence is the text's opening, which sites often reuse as their summary.
+    /// </summary>
+    private static List<string> WithoutStandfirst(List<string> body, List<string> descriptions) =>
+        body.Count > 1 && descriptions.Contains(body[0]) && !Words.EndsSentence(body[0]) ? body[1..] : body;
 
     private static TextArticleReader ReadAsText(IElement element, string? knownTitle)
     {
@@ -118,7 +126,7 @@ internal static class HtmlPageSplitter
 
     private static (IReadOnlyList<ParsedComment> Comments, int? DeclaredCount) ReadComments(IDocument document)
     {
-        var container = CommentContainers.FirstMatch(document)
+        var container = CommentContainers.FirstMatch(document, element => !IsInSidebar(element))
             ?? HeadedSection(document)
             ?? document.SelectFirst(".comment")?.ParentElement;
         // Classic WordPress themes give the id to the heading ("<h3 id="comments">3 Responses</h3>"), not to a section.
@@ -144,12 +152,38 @@ internal static class HtmlPageSplitter
                 declared = count;
                 start = i + 1;
             }
+            else if (i + 1 < lines.Count && BadgeCount(lines[i].Text, lines[i + 1].Text) is { } badge)
+            {
+                // "<div><h3>Discussion</h3><span>7</span></div>": the count badge renders as a line of its own.
+                declared = badge;
+                start = i + 2;
+            }
         }
 
         // A list found by its class ("ul.comments") may leave its "Comments (5)" heading just outside it.
         declared ??= headingAbove is null ? null : CommentHeadings.DeclaredCount(Whitespace.Collapse(headingAbove.TextContent));
         declared ??= CountOfLinkTo(document, container);
         return (TextCommentParser.Parse(new PageLines(lines).Range(start, lines.Count - start)), declared);
+    }
+
+    private static int? BadgeCount(string heading, string next) =>
+        next.Length is > 0 and <= 6 && int.TryParse(next, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out var count)
+        && CommentHeadings.Classify(heading) == CommentHeadings.Kind.Plain
+            ? count
+            : null;
+
+    /// <summary>A "Recent comments" widget in the sidebar lists other pages' comments, not this page's thread.</summary>
+    private static bool IsInSidebar(IElement element)
+    {
+        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.LocalName == "aside" || ancestor.GetAttribute("role") == "complementary")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The heading a few elements above a list, past a sort bar or a moderation note.</summary>
@@ -227,13 +261,24 @@ internal static class HtmlPageSplitter
         var captions = new List<string>();
         foreach (var caption in document.SelectAll("figcaption, .wp-caption-text, .caption, [class*='caption'], [class*='Caption']").ToList())
         {
-            if (caption.ParentElement?.Nearest("figcaption, .wp-caption-text, .caption") is not null)
+            // A figure whose class says it has a caption ("media-landscape has-caption") holds one; it is none itself.
+            if (caption.LocalName == "figure" || caption.ParentElement?.Nearest("figcaption, .wp-caption-text, .caption") is not null)
             {
                 continue;
             }
 
-            // The credit printed beside the caption in an element of its own ("p.media_credit") belongs to it.
-            var credit = caption.NextElementSibling is { } next && CreditClass.ContainsNamePart(next.ClassName) ? next : null;
+            // "ui-caption", "uiScale-caption--regular": a type style for the small print of a byline or an author card
+            // names no picture's caption; a caption holds no time and no picture's caption sits in a page header.
+            if (caption.LocalName != "figcaption" && !caption.ClassList.Contains("caption") && (caption.SelectFirst("time") is not null || caption.Nearest("header, footer") is not null))
+            {
+                continue;
+            }
+
+            // The credit printed beside the caption in an element of its own ("p.media_credit", "<cite>Photo by …</cite>",
+            // a copyright line over the picture) belongs to it.
+            var credit = caption.NextElementSibling is { } next && (CreditClass.ContainsNamePart(next.ClassName) || next.LocalName == "cite") ? next
+                : caption is { LocalName: "figcaption", ParentElement: { LocalName: "figure" } figure } ? FigureCredit(figure, caption)
+                : null;
             var text = string.Join(' ', HtmlText.Lines(caption).Concat(credit is null ? [] : HtmlText.Lines(credit)).Select(line => line.Text));
             credit?.Remove();
             if (text.Length > 0 && !captions.Contains(text))
@@ -262,6 +307,21 @@ internal static class HtmlPageSplitter
         }
 
         return captions;
+    }
+
+    /// <summary>A credit elsewhere in the figure than its caption: "&lt;span class="story-image-copyright"&gt;Getty Images&lt;/span&gt;".</summary>
+    private static IElement? FigureCredit(IElement figure, IElement caption)
+    {
+        foreach (var element in DocumentOrder.Elements(figure))
+        {
+            if (element != figure && CreditClass.ContainsNamePart(element.ClassName) && !caption.Contains(element) && !element.Contains(caption)
+                && element.TextContent.Length < 120)
+            {
+                return element;
+            }
+        }
+
+        return null;
     }
 
     private static void RemoveNoise(IDocument document, IElement?[] rootCandidates)
@@ -369,7 +429,8 @@ internal static class HtmlPageSplitter
     {
         foreach (var root in candidates)
         {
-            if (root is not null && IsInDocument(root, document) && root.TextContent.Length > 200)
+            // "<body class="c-article-body-page">" names the page's template, not a root inside it.
+            if (root is not null && root.LocalName is not ("body" or "html") && IsInDocument(root, document) && root.TextContent.Length > 200)
             {
                 return root;
             }
@@ -439,6 +500,11 @@ internal static class HtmlPageSplitter
         foreach (var heading in headings.Where(heading => IsInDocument(heading, document)))
         {
             var shown = Whitespace.Collapse(heading.TextContent);
+            if (IsSiteSuffixed(title, shown))
+            {
+                return shown;
+            }
+
             if (shown.Length <= title.Length || shown.Length > 300)
             {
                 continue;
@@ -453,6 +519,11 @@ internal static class HtmlPageSplitter
 
         return title;
     }
+
+    /// <summary>"Water rates to rise … | The Valley Register" in og:title, the headline alone in the h1.</summary>
+    private static bool IsSiteSuffixed(string title, string shown) =>
+        shown.Length >= 20 && title.Length > shown.Length + 3 && title.StartsWith(shown, StringComparison.Ordinal)
+        && title.AsSpan(shown.Length).TrimStart() is [('|' or '-' or '–' or '—' or ':' or '·'), ' ', ..];
 
     /// <summary>The metadata's time unless the page shows the same day with the time of day.</summary>
     private static string? MorePrecise(string? metadata, string? shown) =>

@@ -241,7 +241,7 @@ internal static class HtmlText
 
         foreach (var range in attributes.ClassNames())
         {
-            if (attributes.Class.AsSpan(range) is "screen-reader-text" or "sr-only" or "visually-hidden" or "element-hidden" or "hidden")
+            if (attributes.Class.AsSpan(range) is "screen-reader-text" or "sr-only" or "visually-hidden" or "element-hidden" or "hidden" or "off-screen")
             {
                 return true;
             }

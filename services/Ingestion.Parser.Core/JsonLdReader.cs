@@ -89,14 +89,14 @@ internal static class JsonLdReader
         facts.PublishedAt ??= DateLineParser.ToIso(Text(article, "datePublished") ?? Text(article, "dateCreated"));
         if (facts.Authors.Count == 0 && article.TryGetProperty("author", out var author))
         {
-            facts.Authors.AddRange(Names(author));
+            facts.Authors.AddRange(Names(author, skipOrganizations: true));
         }
 
         if (facts.Tags.Count == 0 && article.TryGetProperty("keywords", out var keywords))
         {
             facts.Tags.AddRange(keywords.ValueKind == JsonValueKind.Array
-                ? keywords.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.String).Select(item => Whitespace.Collapse(item.GetString()))
-                    .Where(tag => tag.Length > 0)
+                ? OnlyTagPairs(keywords.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.String).Select(item => Whitespace.Collapse(item.GetString()))
+                    .Where(tag => tag.Length > 0).ToList())
                 : TagLineParser.Split(keywords.ValueKind == JsonValueKind.String ? keywords.GetString() : null));
         }
 
@@ -116,13 +116,30 @@ internal static class JsonLdReader
         }
     }
 
-    private static IEnumerable<string> Names(JsonElement value) => value.ValueKind switch
+    /// <summary>
+    /// Keywords written as "key:value" pairs ("Tag:Cities", "LockedPostSource:0", "Elevated:false", as Medium writes them):
+    /// the "Tag:" ones are the tags, the others describe the post.
+    /// </summary>
+    private static IEnumerable<string> OnlyTagPairs(List<string> keywords) =>
+        keywords.Any(keyword => keyword.StartsWith("Tag:", StringComparison.Ordinal))
+            ? keywords.Where(keyword => keyword.StartsWith("Tag:", StringComparison.Ordinal)).Select(keyword => keyword[4..].Trim()).Where(tag => tag.Length > 0)
+            : keywords;
+
+    /// <summary>
+    /// Names of people or organisations. An author that is an organisation ("The Capital Post Local Desk") is no
+    /// writer's name: the page's byline names the writers.
+    /// </summary>
+    private static IEnumerable<string> Names(JsonElement value, bool skipOrganizations = false) => value.ValueKind switch
     {
         JsonValueKind.String => [Whitespace.Collapse(value.GetString())],
+        JsonValueKind.Object when skipOrganizations && IsOrganization(value) => [],
         JsonValueKind.Object => Text(value, "name") is { } name ? [name] : [],
-        JsonValueKind.Array => value.EnumerateArray().SelectMany(Names),
+        JsonValueKind.Array => value.EnumerateArray().SelectMany(item => Names(item, skipOrganizations)),
         _ => [],
     };
+
+    private static bool IsOrganization(JsonElement value) =>
+        Text(value, "@type") is { } type && type.EndsWith("Organization", StringComparison.Ordinal);
 
     private static string? Text(JsonElement element, string property) =>
         element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && Whitespace.Collapse(value.GetString()) is { Length: > 0 } text

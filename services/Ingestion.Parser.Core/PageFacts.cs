@@ -14,4 +14,7 @@ internal sealed class PageFacts
     public List<string> Tags { get; } = [];
 
     public int? DeclaredCommentCount { get; set; }
+
+    /// <summary>The summaries the page gives for sharing (<c>og:description</c>, <c>description</c>): a standfirst repeats one.</summary>
+    public List<string> Descriptions { get; } = [];
 }

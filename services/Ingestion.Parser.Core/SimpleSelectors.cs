@@ -29,12 +29,14 @@ internal sealed class SimpleSelectors
     }
 
     /// <summary>The first match of the first selector that matches anything: what trying them in turn would find.</summary>
-    public IElement? FirstMatch(IDocument document) => Walk(document, stopWhenFirstFound: true).FirstOrDefault(element => element is not null);
+    /// <param name="accept">Whether a matching element counts; one that does not is passed over as if it did not match.</param>
+    public IElement? FirstMatch(IDocument document, Func<IElement, bool>? accept = null) =>
+        Walk(document, stopWhenFirstFound: true, accept).FirstOrDefault(element => element is not null);
 
     /// <summary>The first element, in document order, matched by each selector, in the order the selectors were given.</summary>
     public IElement?[] FirstOfEach(IDocument document) => Walk(document, stopWhenFirstFound: false);
 
-    private IElement?[] Walk(IDocument document, bool stopWhenFirstFound)
+    private IElement?[] Walk(IDocument document, bool stopWhenFirstFound, Func<IElement, bool>? accept = null)
     {
         var first = new IElement?[_selectors.Length];
         var values = new string?[_attributes.Length];
@@ -44,7 +46,7 @@ internal sealed class SimpleSelectors
             ReadAttributes(element, values);
             for (var i = 0; i < _selectors.Length; i++)
             {
-                if (first[i] is null && _selectors[i].Matches(element, values[_slots[i]]))
+                if (first[i] is null && _selectors[i].Matches(element, values[_slots[i]]) && (accept is null || accept(element)))
                 {
                     first[i] = element;
                     left--;

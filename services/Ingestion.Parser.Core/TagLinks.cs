@@ -11,7 +11,7 @@ namespace Ingestion.Parser.Core;
 internal static class TagLinks
 {
     /// <summary>Case-sensitive parts of a tag list's class, as CSS attribute selectors match them.</summary>
-    private static readonly string[] ListClassParts = ["tags", "keyword", "topics", "etiquetas", "schlagw", "mots-cles"];
+    private static readonly string[] ListClassParts = ["tags", "keyword", "topics", "etiquetas", "schlagw", "mots-cles", "labels"];
 
     public static List<IElement> Find(IElement? root)
     {
