@@ -8,12 +8,23 @@ internal static class CaptionDetector
     private static readonly PrefixSet Prefixes = new(
         ["photo:", "photo :", "photos:", "image:", "caption:", "foto:", "fotos:", "bild:", "picture:", "photograph:", "pictured:", "file photo:", "illustration:"]);
 
-    private static readonly SearchValues<string> Credits = SearchValues.Create(
+    /// <summary>What the end of a credit line holds: "(AP Photo/…)", "Getty Images", "Photo: …".</summary>
+    internal static readonly string[] CreditMarks =
     [
         "ap photo", "getty images", "/reuters", "reuters/", "(reuters)", "/afp", "afp/", "afp via", "(afp)", "/epa", "/ epa", "epa/", "/ afp", "/ reuters", "photo:", "photo by",
         "photograph:", "photograph by", "image:", "image credit", "credit:", "foto:", "bild:", "/file", "shutterstock", "istock", "/dpa", "dpa/",
         "(dpa)", "picture alliance", "photo credit", "dit photo", "photo :", "/ap", "(ap)", "courtesy of", "photo)", "submitted photo", "courtesy photo", "contributed photo", "flickr/", "flickr /", "wikimedia commons",
-    ], StringComparison.OrdinalIgnoreCase);
+    ];
+
+    /// <summary>
+    /// A word every credit mark without a slash or a parenthesis holds: a search for these few words (and for the two
+    /// characters) turns down most lines at a third of the cost of searching for every mark.
+    /// </summary>
+    internal static readonly string[] CreditWords =
+        ["photo", "image", "getty", "afp via", "shutterstock", "istock", "picture alliance", "courtesy of", "wikimedia commons", "credit", "foto", "bild"];
+
+    private static readonly SearchValues<string> Credits = SearchValues.Create(CreditMarks, StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> AnyCreditWord = SearchValues.Create(CreditWords, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The caption text(s) of a caption line, or null when the line is not one.</summary>
     public static IReadOnlyList<string>? TryRead(string line)
@@ -35,7 +46,8 @@ internal static class CaptionDetector
 
     private static bool EndsWithCredit(ReadOnlySpan<char> text)
     {
-        return text[Math.Max(0, text.Length - 60)..].ContainsAny(Credits);
+        var tail = text[Math.Max(0, text.Length - 60)..];
+        return (tail.IndexOfAny('/', '(') >= 0 || tail.ContainsAny(AnyCreditWord)) && tail.ContainsAny(Credits);
     }
 
     /// <summary>Scraped players leave their "Play" label glued between caption and credit: "…2013PlayMartial Trezzini/AP Photo".</summary>

@@ -1,0 +1,30 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class CaptionDetectorTests
+{
+    // The credit search asks first for a slash, a parenthesis or a credit word: a mark holding none would never be found.
+    [Fact]
+    public void Every_credit_mark_holds_a_slash_a_parenthesis_or_a_credit_word()
+    {
+        var unreachable = CaptionDetector.CreditMarks
+            .Where(mark => mark.IndexOfAny(['/', '(']) < 0
+                && !CaptionDetector.CreditWords.Any(word => mark.Contains(word, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+
+        Assert.Empty(unreachable);
+    }
+
+    [Theory]
+    [InlineData("Firefighters on the ridge above Canyon Road on Tuesday. (AP Photo/Dana Ruiz)")]
+    [InlineData("The mayor at the council meeting. GETTY IMAGES")]
+    [InlineData("The new bridge at dawn. Flickr/Tom Baxter")]
+    [InlineData("Photo: Anna Keller")]
+    public void A_line_ending_in_a_credit_is_a_caption(string line) => Assert.NotNull(CaptionDetector.TryRead(line));
+
+    [Theory]
+    [InlineData("The council voted 5-2 on Tuesday to approve the budget.")]
+    [InlineData("Residents (about 40 of them) came to the meeting.")]
+    public void Prose_is_no_caption(string line) => Assert.Null(CaptionDetector.TryRead(line));
+}
