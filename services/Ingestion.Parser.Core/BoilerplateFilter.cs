@@ -24,7 +24,7 @@ internal static class BoilerplateFilter
         "restack", "restacks", "likes", "text size", "accessibility links", "accessibility help", "skip to navigation", "skip to local navigation",
         "slideshow", "livefyre", "disqus", "connect", "posted", "of", "become a fan", "thumbs", "now", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
         "del", "annonse", "annonce", "hopp til hovedinnhold", "gå til hovedindhold", "logg inn", "log ind",
-        "reply", "trackback", "permalink", "skip to primary content", "skip to secondary content", "main menu",
+        "reply", "trackback", "permalink", "sharing", "more sharing", "skip to primary content", "skip to secondary content", "main menu",
     ]);
 
     private static readonly PrefixSet Prefixes = new(
@@ -43,7 +43,7 @@ internal static class BoilerplateFilter
         "let friends in your social network", "to find out more about facebook commenting", "comment using", "share what you think", "the comments below have not been", "kategorie:", "catégorie :", "catégorie:", "categoría:", "categoria:",
         "feed you can follow this conversation", "you can follow this conversation", "trackback url", "listed below are links to weblogs",
         "email thisblogthis", "this entry was posted in", "join the conversation about this", "this article is available online at", "follow me on ",
-        "opinions expressed by", "newer post", "older post", "subscribe to: post comments",
+        "opinions expressed by", "post to facebook", "posting as ", "newer post", "older post", "subscribe to: post comments",
     ]);
 
     /// <summary>Discussion-policy notices, which run longer than other prompts.</summary>
@@ -102,7 +102,7 @@ internal static class BoilerplateFilter
         }
 
         var text = line.AsSpan().Trim(" :|•·›»>-–—");
-        if (text.IsEmpty || IsWidget(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text))
+        if (text.IsEmpty || IsWidget(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text) || IsContributorCredit(text))
         {
             return true;
         }
@@ -122,15 +122,26 @@ internal static class BoilerplateFilter
         || text.StartsWith("Watch:", StringComparison.Ordinal) || text.StartsWith("Video:", StringComparison.Ordinal)
         || text.StartsWith("LISTEN", StringComparison.Ordinal) || text.StartsWith("Listen:", StringComparison.Ordinal)
         || text.StartsWith("AUDIO", StringComparison.Ordinal) || text.StartsWith("Watch video", StringComparison.OrdinalIgnoreCase)
-        || text.StartsWith("Play video", StringComparison.OrdinalIgnoreCase);
+        || text.StartsWith("Play video", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Watch this video", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"Watch this video", "WATCH", "Video": a player's label alone on its line, the clip's title under it.</summary>
+    public static bool IsVideoLabel(string line) => line.Length <= 20 && Words.Count(line) <= 3 && IsVideoTeaser(line.AsSpan().Trim(" :"));
+
+    /// <summary>"CNN's Amir Haddad contributed to this report.": a credit under the text, not a paragraph of it.</summary>
+    public static bool IsContributorCredit(ReadOnlySpan<char> text) =>
+        text.Length < 200 && text.Length > 30 && text[^1] == '.'
+        && (text.EndsWith("contributed to this report.", StringComparison.OrdinalIgnoreCase) || text.EndsWith("contributed reporting.", StringComparison.OrdinalIgnoreCase)
+            || text.EndsWith("contributed to this story.", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Links to the blog's neighbouring posts: "← Bike lane paint finally arrives", "Farmers market closes →", Movable Type's
-    /// "« Older post | Main | Newer post »".
+    /// "« Older post | Main | Newer post »", and short "« Previous entry" / "Next entry »" links, which a French quotation
+    /// (« … ») is not, as it holds both marks.
     /// </summary>
     private static bool IsPostNavigation(ReadOnlySpan<char> line) =>
         line.Length is > 2 and <= 200
-        && (line[0] == '←' || line[^1] == '→' || (line[0] == '«' && line[^1] == '»' && line.Contains(" | ", StringComparison.Ordinal)));
+        && (line[0] == '←' || line[^1] == '→' || (line[0] == '«' && line[^1] == '»' && line.Contains(" | ", StringComparison.Ordinal))
+            || (line.Length <= 40 && (line[0] == '«' ^ line[^1] == '»') && line.IndexOfAny('«', '»') == line.LastIndexOfAny('«', '»')));
 
     /// <summary>"Page 1 / 2 Continue »", "Page 2 of 3": an article split over pages.</summary>
     private static bool IsPageCounter(ReadOnlySpan<char> text) =>

@@ -8,12 +8,15 @@ internal static class BylineParser
 {
     private static readonly PrefixSet Prefixes = new(
     [
-        "by ", "by:", "von ", "par ", "por ", "door ", "av ", "posted by ", "submitted by ", "post by:", "post by ", "written by ", "story by ", "words by ", "reporting by ",
+        "by ", "by:", "opinion by ", "analysis by ", "commentary by ", "von ", "par ", "por ", "door ", "av ", "posted by ", "submitted by ", "post by:", "post by ", "written by ", "story by ", "words by ", "reporting by ",
         "author:", "authors:", "autor:", "autorin:", "auteur:", "auteurs:", "autores:", "text:", "texte:", "escrito por ", "publié par ", "veröffentlicht von ", "di ", "scritto da ", "redação:",
     ]);
 
     private static readonly SearchValues<string> RoleWords = SearchValues.Create(
         ["writer", "reporter", "correspondent", "editor", "staff", "redakteur", "journalist", "columnist", "contributor"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The last word of a desk's name ("Belief Blog Editor"), which signs in a person's place.</summary>
+    private static readonly WordSet RoleTitles = new(["editor", "editors", "writer", "writers", "staff", "reporter", "correspondent", "columnist", "contributor", "producer", "desk", "team"]);
 
     private static readonly string[] Separators = [" and ", " und ", " et ", " y ", " og ", " och ", " & ", ", ", "; "];
 
@@ -70,7 +73,7 @@ internal static class BylineParser
                 continue;
             }
 
-            if (!Words.LooksLikePersonName(name) || (names.Count > 0 && IsAffiliation(name)))
+            if (!Words.LooksLikePersonName(name) || IsDeskName(name) || (names.Count > 0 && IsAffiliation(name)))
             {
                 break;
             }
@@ -159,6 +162,14 @@ internal static class BylineParser
     /// <summary>"Pete Kaminski, Staff Writer, Eastline News": names, then their job title, with no "By".</summary>
     public static List<string>? TryReadNamesBeforeRole(string line) =>
         IsRole(line) && line.Contains(", ", StringComparison.Ordinal) && ReadNames(line) is { } names && !IsRole(names[0]) ? names : null;
+
+    /// <summary>"The Note", "Belief Blog Editor": a column's or a desk's name, which looks like a name but is no person's.</summary>
+    public static bool IsDeskName(ReadOnlySpan<char> name)
+    {
+        var firstSpace = name.IndexOf(' ');
+        var lastSpace = name.LastIndexOf(' ');
+        return firstSpace == 3 && name.StartsWith("the", StringComparison.OrdinalIgnoreCase) || lastSpace > 0 && RoleTitles.Contains(name[(lastSpace + 1)..]);
+    }
 
     /// <summary>"Staff Writer", "Transport Correspondent": a job title printed beside a byline.</summary>
     public static bool IsRole(string text) => text.Length < 50 && text.AsSpan().ContainsAny(RoleWords);

@@ -11,15 +11,26 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
 
     public bool Exists => Start < End;
 
-    /// <summary>A form right under the heading ("Kommentare (5)" / "Kommentar schreiben") comes before the comments, not after.</summary>
+    /// <summary>
+    /// A form right under the heading ("Kommentare (5)" / "Kommentar schreiben") comes before the comments, not after; one
+    /// under a comment's time closes a thread of one ("soundoff (1 Response)" / "1. Name" / text / "date | Reply").
+    /// </summary>
     private static bool OpensSection(PageLines lines, int start, int form)
     {
-        if (start < 0)
+        if (start < 0 || NonBlankBetween(lines, start, form) > 3)
         {
             return false;
         }
 
-        return NonBlankBetween(lines, start, form) <= 3;
+        for (var i = start + 1; i < form; i++)
+        {
+            if (!lines[i].IsBlank && (lines.TryParseDate(i, out _) || CommentLine.TryParseAfterActions(lines[i].Text, out _)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int NonBlankBetween(PageLines lines, int start, int end)

@@ -296,7 +296,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var text = lines[index].Text;
         if (text.Length is 0 or > 300 || Words.Count(text) < 4 || IsNavigation(text)
             || lines.IsBoilerplate(index) || lines.IsCaption(index)
-            || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _))
+            || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
+            || IsUnderVideoLabel(index))
         {
             return false;
         }
@@ -365,10 +366,21 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return index;
         }
 
-        // "Story Highlights" over the bullets: the headline stands above the label.
+        // "Story Highlights" over the bullets: the headline stands above the label, and above its byline, date and share
+        // rows when the page prints them between.
         var label = PreviousNonBlank(top);
-        var above = label >= 0 ? PreviousNonBlank(label) : -1;
-        return above >= 0 && SummaryLabels.Contains(lines[label].Text.AsSpan().Trim(" :")) && IsHeadline(above) ? above : top;
+        if (label < 0 || !SummaryLabels.Contains(lines[label].Text.AsSpan().Trim(" :")))
+        {
+            return top;
+        }
+
+        var above = PreviousNonBlank(label);
+        while (above >= 0 && !IsHeadline(above) && (lines.IsBoilerplate(above) || IsUnderVideoLabel(above) || lines.TryReadMetadata(above, out _)))
+        {
+            above = PreviousNonBlank(above);
+        }
+
+        return above >= 0 && IsHeadline(above) ? above : top;
     }
 
     /// <summary>
@@ -403,7 +415,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     }
 
     /// <summary>"Colin Abernathy": a writer's name alone on its line, as bylines without "By" print it.</summary>
-    private static bool IsBareName(string text) => Words.Count(text) is >= 2 and <= 4 && Words.LooksLikePersonName(text);
+    private static bool IsBareName(string text) => Words.Count(text) is >= 2 and <= 4 && Words.LooksLikePersonName(text) && !BylineParser.IsDeskName(text);
 
     /// <summary>The site's name: the first name-like line of the chrome above the title ("The Millbrook Ledger").</summary>
     private string? FindSite(int titleIndex)
@@ -594,11 +606,23 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             Body.Add(Whitespace.Collapse(text));
         }
-        else if (Authors.Count > 0 && knownTitle is null && IsHeadline(index))
+        else if (Authors.Count > 0 && knownTitle is null && IsHeadline(index) && !IsSummaryPoint(index))
         {
             // A picture's caption between the byline and the text ("The bridge will return to public ownership in 2018").
             Captions.Add(Whitespace.Collapse(text));
         }
+    }
+
+    /// <summary>"STORY HIGHLIGHTS" / "Residents … vote 212-97 …": one of the points under a summary label, no caption.</summary>
+    private bool IsSummaryPoint(int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && !lines[i].IsBlank && IsHeadline(i))
+        {
+            i--;
+        }
+
+        return i >= 0 && lines[i].Text.Length < 30 && SummaryLabels.Contains(lines[i].Text.AsSpan().Trim(" :"));
     }
 
     /// <summary>"… a six-week extension. | AP Photo": a caption whose credit reads like a bare name, with no byline or date in it.</summary>
@@ -663,7 +687,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         _tagLabelOpen = false;
 
-        if (IsEmptyLabel(text) || IsSignOff(text) || IsAddressUnderFurniture(index))
+        if (IsEmptyLabel(text) || IsSignOff(text) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index))
         {
             return true;
         }
@@ -675,6 +699,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return lines.IsBoilerplate(index);
+    }
+
+    /// <summary>"Watch this video" / "Town weighs leaving the river behind": the title of the clip under a player's label.</summary>
+    private bool IsUnderVideoLabel(int index)
+    {
+        var text = lines[index].Text;
+        return text.Length <= 100 && !Words.EndsSentence(text) && PreviousNonBlank(index) is var above && above >= 0
+            && BoilerplateFilter.IsVideoLabel(lines[above].Text);
     }
 
     /// <summary>"TrackBack URL for this entry:" / "http://…", "This article is available online at:" / "http://…": a widget's address.</summary>
@@ -716,11 +748,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return index;
     }
 
-    /// <remarks>A date above the title is often the masthead's date of the day ("Wednesday, October 2, 2013"): one under the title wins over it.</remarks>
+    /// <remarks>
+    /// A date above the title is often the masthead's date of the day ("Wednesday, October 2, 2013"): one under the title
+    /// wins over it, unless it is an update time ("September 17th, 2013" / "04:12 PM ET" / title / "Updated 5:40 p.m. ET, 9/17/13").
+    /// </remarks>
     private void SetPublished(PageTime time, bool isUpdate, bool aboveTitle)
     {
         var addsTimeOfDay = PublishedAt is { IsDateOnly: true } known && known.Date == time.Date && time.Time is not null;
-        if (time.Date is not null && (PublishedAt is null || (_publishedFromUpdateLine && !isUpdate) || addsTimeOfDay || (_publishedAboveTitle && !aboveTitle)))
+        if (time.Date is not null && (PublishedAt is null || (_publishedFromUpdateLine && !isUpdate) || addsTimeOfDay || (_publishedAboveTitle && !aboveTitle && !isUpdate)))
         {
             PublishedAt = time;
             _publishedFromUpdateLine = isUpdate;
@@ -854,6 +889,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     private static bool IsUpdateLine(string text) => text.AsSpan().ContainsAny(MetadataLine.UpdateWords);
 
-    /// <summary>Labels left without their value by the scraper, such as an empty "Post by:".</summary>
-    private static bool IsEmptyLabel(string text) => text.EndsWith(':') && text.Length < 30 && Words.Count(text) <= 3;
+    /// <summary>
+    /// Labels left without their value by the scraper, such as an empty "Post by:"; "Post by: Belief Blog Editor" names a
+    /// desk, no person, when it is no byline. A crosshead in capitals ("NOTABLES:") introduces the text under it.
+    /// </summary>
+    private static bool IsEmptyLabel(string text) =>
+        text.EndsWith(':') && text.Length < 30 && Words.Count(text) <= 3 && !IsCapitalsCrosshead(text)
+        || text.Length < 60 && text.StartsWith("Post by:", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsCapitalsCrosshead(string text) => Words.Count(text) == 1 && text.Length > 4 && !text.AsSpan().ContainsAnyInRange('a', 'z');
 }
