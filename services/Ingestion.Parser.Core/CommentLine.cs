@@ -215,6 +215,13 @@ internal static partial class CommentLine
     }
 
     /// <summary>"Name | 3 years ago", "Name • September 26, 2013", "Name on September 26, 2013 at 9:05 am".</summary>
+    /// <summary>"4:55", "16:20": a digit on each side of a colon.</summary>
+    private static bool HoldsClock(ReadOnlySpan<char> text)
+    {
+        var colon = text.IndexOf(':');
+        return colon > 0 && colon < text.Length - 1 && char.IsAsciiDigit(text[colon - 1]) && char.IsAsciiDigit(text[colon + 1]);
+    }
+
     private static bool SplitNameAndDate(string text, out string name, out PageTime? time)
     {
         name = string.Empty;
@@ -241,7 +248,9 @@ internal static partial class CommentLine
                 notDateTails |= isDateTail ? 0 : 1UL << tailStart;
                 var before = WithoutUnverifiedMark(text.AsSpan(0, at).Trim());
                 // "Dale Whitacre on March 6, 2014 at 11:02 am": after ", " only the clock is left, the date's start is in the name.
-                if (isDateTail && Words.LooksLikeName(before) && !(parsed.IsTimeOnly && Words.HasDigit(before)) && !DateLineParser.TryParseLine(before, out _))
+                // "Ted Marsalis 4:55 pm on Tuesday, September 17, 2013": a clock in the name means the date starts earlier.
+                if (isDateTail && Words.LooksLikeName(before) && !(Words.HasDigit(before) && (parsed.IsTimeOnly || HoldsClock(before)))
+                    && !DateLineParser.TryParseLine(before, out _))
                 {
                     // Asked last because it reads the whole line: the line as a whole must read as holding a date too.
                     if (DateLineParser.Parse(text, out _) is null)

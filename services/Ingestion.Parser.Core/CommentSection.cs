@@ -17,7 +17,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
     /// </summary>
     private static bool OpensSection(PageLines lines, int start, int form)
     {
-        if (start < 0 || NonBlankBetween(lines, start, form) > 3)
+        if (start < 0)
         {
             return false;
         }
@@ -30,8 +30,42 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
             }
         }
 
-        return true;
+        return NonBlankBetween(lines, start, form) <= 3 || DatedLineFollows(lines, form);
     }
+
+    /// <summary>How far under a form a comment header's date may stand for the form to open the thread.</summary>
+    private const int FirstHeaderUnderForm = 3;
+
+    /// <summary>
+    /// "Comments" / the house rules ("Keep it Clean. …") / "You must be logged in to react." / "name posted at 5:02 pm on
+    /// Tue, Sep 17, 2013.": a dated comment header right under the form, and none above it, puts the form before the thread.
+    /// </summary>
+    private static bool DatedLineFollows(PageLines lines, int form)
+    {
+        var seen = 0;
+        for (var i = form + 1; i < lines.Count && seen < FirstHeaderUnderForm; i++)
+        {
+            if (lines[i].IsBlank)
+            {
+                continue;
+            }
+
+            seen++;
+            if (lines[i].Text.Length <= 160 && (lines.TryParseDate(i, out _) || (CommentLine.TryReadAuthor(lines[i].Text, out _, out var time, out _) && time is not null)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Past the article's copyright line a counted heading opens the thread, and a plain "Comments" only right under it
+    /// ("Copyright 2013 WKRV. All rights reserved." / "Comments" / the Facebook plugin): further down it is a footer link.
+    /// </summary>
+    private static bool OpensPastFooter(PageLines lines, CommentHeadings.Kind kind, int earlyFooter, int heading) =>
+        kind == CommentHeadings.Kind.Count || (kind == CommentHeadings.Kind.Plain && NonBlankBetween(lines, earlyFooter, heading) == 0);
 
     private static int NonBlankBetween(PageLines lines, int start, int end)
     {
@@ -103,7 +137,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
                 break;
             }
 
-            if (i <= firstProse || kind == CommentHeadings.Kind.None || (earlyFooter >= 0 && start < 0 && kind != CommentHeadings.Kind.Count))
+            if (i <= firstProse || kind == CommentHeadings.Kind.None || (earlyFooter >= 0 && start < 0 && !OpensPastFooter(lines, kind, earlyFooter, i)))
             {
                 continue;
             }
