@@ -105,10 +105,42 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
         return null;
     }
 
+    /// <summary>How many lines after a prose line the next one may stand for both to belong to the article's text.</summary>
+    private const int ProseGap = 3;
+
+    private static bool IsProse(TextLine line) => line.Text.Length >= ProseLength && Words.EndsSentence(line.Text);
+
+    /// <summary>
+    /// Where the article's prose starts: a standfirst alone above the byline and a share row ("Comments (6)") is no start,
+    /// the first of two prose lines close together is. A page with one prose line only starts there.
+    /// </summary>
+    private static int FirstProse(PageLines lines)
+    {
+        var first = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!IsProse(lines[i]))
+            {
+                continue;
+            }
+
+            first = first < 0 ? i : first;
+            for (var j = i + 1; j < lines.Count && j <= i + ProseGap; j++)
+            {
+                if (IsProse(lines[j]))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return first;
+    }
+
     public static CommentSection Locate(PageLines lines)
     {
         // A long headline is no prose: the prose ends like a sentence.
-        var firstProse = lines.FindIndex(line => line.Text.Length >= ProseLength && Words.EndsSentence(line.Text));
+        var firstProse = FirstProse(lines);
         int? declared = null;
         int start = -1, form = -1, footer = -1, closing = -1, earlyFooter = -1;
         for (var i = 0; i < lines.Count; i++)
