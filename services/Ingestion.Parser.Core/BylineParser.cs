@@ -13,7 +13,7 @@ internal static class BylineParser
     ]);
 
     private static readonly SearchValues<string> RoleWords = SearchValues.Create(
-        ["writer", "reporter", "correspondent", "editor", "staff", "redakteur", "journalist", "columnist", "contributor"], StringComparison.OrdinalIgnoreCase);
+        ["writer", "reporter", "correspondent", "editor", "staff", "redakteur", "journalist", "columnist", "contributor", "examiner"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The last word of a desk's name ("Belief Blog Editor"), which signs in a person's place.</summary>
     private static readonly WordSet RoleTitles = new(["editor", "editors", "writer", "writers", "staff", "reporter", "correspondent", "columnist", "contributor", "producer", "desk", "team"]);
@@ -67,7 +67,7 @@ internal static class BylineParser
         while (!remaining.IsEmpty)
         {
             var piece = NextPiece(remaining, out remaining);
-            var name = Whitespace.Collapse(piece.Trim(" .:"));
+            var name = Whitespace.Collapse(WithoutRoleInParentheses(piece.Trim(" .:")));
             if (name.Length == 0)
             {
                 continue;
@@ -85,6 +85,13 @@ internal static class BylineParser
         }
 
         return names.Count > 0 ? names : null;
+    }
+
+    /// <summary>"Dana Whitcomb (Editor)": a role in parentheses after the name is no part of it.</summary>
+    private static ReadOnlySpan<char> WithoutRoleInParentheses(ReadOnlySpan<char> piece)
+    {
+        var open = piece.Length > 0 && piece[^1] == ')' ? piece.LastIndexOf('(') : -1;
+        return open > 0 && IsRole(piece[(open + 1)..^1].ToString()) ? piece[..open].TrimEnd() : piece;
     }
 
     /// <summary>"MEREDITH CALLOWAY (@mcallowayUBC) and …", "Dana Whitcomb dwhitcomb@example.com": handles and addresses are no names.</summary>
