@@ -572,16 +572,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private void ReadHeaderLine(int index, bool afterShownTitle)
     {
         var text = lines[index].Text;
-        if (Authors.Count == 0 && IsBareName(text) && !lines.IsBoilerplate(index))
-        {
-            Authors.Add(Whitespace.Collapse(text));
-        }
-        else if (BylineParser.TryReadNameBeforeRole(text) is { } name)
+        // Before the bare name: "Olivia Brennock Transport Correspondent", a title in capitals, also looks like a name.
+        if (BylineParser.TryReadNameBeforeRole(text) is { } name)
         {
             if (Authors.Count == 0)
             {
                 Authors.Add(name);
             }
+        }
+        else if (Authors.Count == 0 && IsBareName(text) && !lines.IsBoilerplate(index))
+        {
+            Authors.Add(Whitespace.Collapse(text));
         }
         else if (BylineParser.TryReadNamesBeforeRole(text) is { } names)
         {
