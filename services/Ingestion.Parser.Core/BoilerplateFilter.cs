@@ -46,6 +46,10 @@ internal static class BoilerplateFilter
         "opinions expressed by", "newer post", "older post", "subscribe to: post comments",
     ]);
 
+    private static readonly PrefixSet ContactVerbs = new(["email ", "e-mail ", "follow ", "contact "]);
+
+    private static readonly SearchValues<string> Networks = SearchValues.Create(["twitter", "facebook"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Discussion-policy notices, which run longer than other prompts.</summary>
     private static readonly PrefixSet NoticePrefixes = new(["we welcome comments", "comments are the responsibility", "the views expressed in the contents above"]);
 
@@ -102,7 +106,7 @@ internal static class BoilerplateFilter
         }
 
         var text = line.AsSpan().Trim(" :|•·›»>-–—");
-        if (text.IsEmpty || IsWidget(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text))
+        if (text.IsEmpty || IsWidget(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text) || IsWriterContact(text))
         {
             return true;
         }
@@ -111,6 +115,14 @@ internal static class BoilerplateFilter
         return line.Length < 300 && (Prefixes.Matches(text) || RelatedPrefixes.Matches(text) || text.ContainsAny(ShortLineMarkers))
             || NoticePrefixes.Matches(text) || IsCookieNotice(text);
     }
+
+    /// <summary>
+    /// "Email Marcus Delaney at mdelaney@… or follow him on Twitter.", "Follow Ellie Marchbank on Twitter: www.twitter.com/…":
+    /// the writer's contact line under the text, known by its verb and an address or the network's name.
+    /// </summary>
+    private static bool IsWriterContact(ReadOnlySpan<char> text) =>
+        text.Length is > 12 and < 160 && text[0] is 'E' or 'F' or 'C'
+        && ContactVerbs.Matches(text) && (text.Contains('@') || text.ContainsAny(Networks));
 
     /// <summary>A cookie banner in any of the page languages; the second word keeps articles about baking out.</summary>
     private static bool IsCookieNotice(ReadOnlySpan<char> text) =>
