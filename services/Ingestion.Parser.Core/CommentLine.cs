@@ -96,9 +96,21 @@ internal static partial class CommentLine
             return Kind.Action;
         }
 
-        return lines.IsBoilerplate(index) || lines.HeadingKind(index) != CommentHeadings.Kind.None || IsFormField(text)
+        return lines.IsBoilerplate(index) || lines.HeadingKind(index) != CommentHeadings.Kind.None || (IsFormField(text) && !IsAboveDate(lines, index))
             ? Kind.Boilerplate
             : Kind.Text;
+    }
+
+    /// <summary>"Mick Dawes:" over "17 Sep 2013 10:48:05am" is a commenter's name: a form's field label never has a date under it.</summary>
+    private static bool IsAboveDate(PageLines lines, int index)
+    {
+        var next = index + 1;
+        while (next < lines.Count && lines[next].Text.Length == 0)
+        {
+            next++;
+        }
+
+        return next < lines.Count && lines.TryParseDate(next, out _);
     }
 
     public enum Marker

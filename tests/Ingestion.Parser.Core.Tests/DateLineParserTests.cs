@@ -65,6 +65,7 @@ public class DateLineParserTests
     [InlineData("12 Responses")]
     [InlineData("Reply")]
     [InlineData("May")]
+    [InlineData("Jan:")]
     [InlineData("3.50")]
     [InlineData("Tickets 12.50")]
     [InlineData("The vote was on September 26, 2013, after a long debate.")]
