@@ -162,7 +162,8 @@ internal static class BoilerplateFilter
     /// <summary>A heading that introduces a list of links to other stories.</summary>
     public static bool IsRelatedHeading(string line) =>
         line.Length < 60
-        && (RelatedHeadings.Contains(line.AsSpan().Trim(" :")) || RelatedSectionPrefixes.Matches(line));
+        && (RelatedHeadings.Contains(line.AsSpan().Trim(" :"))
+            || (RelatedSectionPrefixes.Matches(line) && line.AsSpan().TrimEnd() is [.., not ('.' or '!' or '?')])); // "Other residents disagreed." is text
 
     /// <summary>A link in a related-stories list: a short headline, not a sentence.</summary>
     public static bool LooksLikeLinkText(string line) => line.Length <= 140 && !Words.EndsSentence(line);

@@ -56,6 +56,24 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void A_short_paragraph_opening_like_a_related_links_heading_stays_text()
+    {
+        var page = Parse(Article + """
+            Other residents disagreed.
+
+            "The money would be better spent on the roads," said Ann Smith, who lives near the river.
+
+            More from Example County
+
+            School board delays vote on new calendar
+            Library extends weekend hours
+            """);
+
+        Assert.Contains("Other residents disagreed.", page.BodyParagraphs);
+        Assert.DoesNotContain("Library extends weekend hours", page.BodyParagraphs);
+    }
+
+    [Fact]
     public void Disqus_style_threads_read_relative_times_as_unknown()
     {
         var page = Parse(Article + """
