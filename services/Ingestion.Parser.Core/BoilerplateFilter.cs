@@ -43,8 +43,12 @@ internal static class BoilerplateFilter
         "let friends in your social network", "to find out more about facebook commenting", "comment using", "share what you think", "the comments below have not been", "kategorie:", "catégorie :", "catégorie:", "categoría:", "categoria:",
         "feed you can follow this conversation", "you can follow this conversation", "trackback url", "listed below are links to weblogs",
         "email thisblogthis", "this entry was posted in", "join the conversation about this", "this article is available online at", "follow me on ",
-        "opinions expressed by", "post to facebook", "posting as ", "newer post", "older post", "subscribe to: post comments",
+        "opinions expressed by", "post to facebook", "posting as ", "newer post", "older post", "subscribe to: post comments", "get latest news", "stay updated on the go",
     ]);
+
+    private static readonly PrefixSet ContactVerbs = new(["email ", "e-mail ", "follow ", "contact "]);
+
+    private static readonly SearchValues<string> Networks = SearchValues.Create(["twitter", "facebook"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Discussion-policy notices, which run longer than other prompts.</summary>
     private static readonly PrefixSet NoticePrefixes = new(["we welcome comments", "comments are the responsibility", "the views expressed in the contents above"]);
@@ -80,7 +84,7 @@ internal static class BoilerplateFilter
     ]);
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>
-    private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "more in ", "more on ", "also on ", "trending in ", "featured in ", "recommended by ", "suggested by ", "mehr aus ", "mehr zu ", "plus de ", "más de ", "altro da ", "mais de "]);
+    private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "more in ", "more on ", "also on ", "other ", "trending in ", "featured in ", "recommended by ", "suggested by ", "mehr aus ", "mehr zu ", "plus de ", "más de ", "altro da ", "mais de "]);
 
     private static readonly PrefixSet RelatedPrefixes = new(
         ["related:", "read more:", "see also:", "read also:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:"]);
@@ -102,7 +106,7 @@ internal static class BoilerplateFilter
         }
 
         var text = line.AsSpan().Trim(" :|•·›»>-–—");
-        if (text.IsEmpty || IsWidget(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text) || IsContributorCredit(text))
+        if (text.IsEmpty || IsWidget(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text) || IsContributorCredit(text) || IsWriterContact(text))
         {
             return true;
         }
@@ -111,6 +115,14 @@ internal static class BoilerplateFilter
         return line.Length < 300 && (Prefixes.Matches(text) || RelatedPrefixes.Matches(text) || text.ContainsAny(ShortLineMarkers))
             || NoticePrefixes.Matches(text) || IsCookieNotice(text);
     }
+
+    /// <summary>
+    /// "Email Marcus Delaney at mdelaney@… or follow him on Twitter.", "Follow Ellie Marchbank on Twitter: www.twitter.com/…":
+    /// the writer's contact line under the text, known by its verb and an address or the network's name.
+    /// </summary>
+    private static bool IsWriterContact(ReadOnlySpan<char> text) =>
+        text.Length is > 12 and < 160 && text[0] is 'E' or 'F' or 'C'
+        && ContactVerbs.Matches(text) && (text.Contains('@') || text.ContainsAny(Networks));
 
     /// <summary>A cookie banner in any of the page languages; the second word keeps articles about baking out.</summary>
     private static bool IsCookieNotice(ReadOnlySpan<char> text) =>
@@ -150,7 +162,8 @@ internal static class BoilerplateFilter
     /// <summary>A heading that introduces a list of links to other stories.</summary>
     public static bool IsRelatedHeading(string line) =>
         line.Length < 60
-        && (RelatedHeadings.Contains(line.AsSpan().Trim(" :")) || RelatedSectionPrefixes.Matches(line));
+        && (RelatedHeadings.Contains(line.AsSpan().Trim(" :"))
+            || (RelatedSectionPrefixes.Matches(line) && line.AsSpan().TrimEnd() is [.., not ('.' or '!' or '?')])); // "Other residents disagreed." is text
 
     /// <summary>A link in a related-stories list: a short headline, not a sentence.</summary>
     public static bool LooksLikeLinkText(string line) => line.Length <= 140 && !Words.EndsSentence(line);

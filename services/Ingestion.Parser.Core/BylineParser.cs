@@ -170,12 +170,16 @@ internal static class BylineParser
     public static List<string>? TryReadNamesBeforeRole(string line) =>
         IsRole(line) && line.Contains(", ", StringComparison.Ordinal) && ReadNames(line) is { } names && !IsRole(names[0]) ? names : null;
 
-    /// <summary>"The Note", "Belief Blog Editor": a column's or a desk's name, which looks like a name but is no person's.</summary>
+    /// <summary>
+    /// "The Note", "Belief Blog Editor": a column's or a desk's name, which looks like a name but is no person's. An
+    /// agency or a paper signing as itself ("By The Associated Press") is its story's author.
+    /// </summary>
     public static bool IsDeskName(ReadOnlySpan<char> name)
     {
         var firstSpace = name.IndexOf(' ');
         var lastSpace = name.LastIndexOf(' ');
-        return firstSpace == 3 && name.StartsWith("the", StringComparison.OrdinalIgnoreCase) || lastSpace > 0 && RoleTitles.Contains(name[(lastSpace + 1)..]);
+        return (firstSpace == 3 && name.StartsWith("the", StringComparison.OrdinalIgnoreCase) && !name.ContainsAny(Affiliations))
+            || (lastSpace > 0 && RoleTitles.Contains(name[(lastSpace + 1)..]));
     }
 
     /// <summary>"Staff Writer", "Transport Correspondent": a job title printed beside a byline.</summary>

@@ -62,7 +62,11 @@ internal static partial class CommentLine
         "anzeigen", "afficher", "un", "abus", "respect", "beitrag", "melden", "de", "contributions", "reactions", "réactions", "commenti", "comentarios", "comentários", "commentaires", "kommentare", "replies", "respuestas", "risposte",
         "reageren", "reageer", "antwoorden", "delen", "reacties", "svara", "anmäl", "dela", "gilla", "svar", "rapporter", "anmeld", "del", "lik", "liker", "kommentarer", "restack", "restacks", "latest", "author", "odpowiedz", "zgłoś", "udostępnij",
         "continue", "discussion", "thumbs", "click", "rate", "rating", "follow", "post", "most", "popular", "now", "replied", "rated", "worst", "star", "stars",
+        "alert", "moderator", "inline",
     ]);
+
+    /// <summary>"Agree (12) Disagree (1) Recommend (5) Offensive": vote buttons, counted only beside their counts, as "Agree" alone is a reply.</summary>
+    private static readonly WordSet VoteWords = new(["agree", "disagree", "offensive"]);
 
     public static Kind Classify(PageLines lines, int index)
     {
@@ -92,9 +96,21 @@ internal static partial class CommentLine
             return Kind.Action;
         }
 
-        return lines.IsBoilerplate(index) || lines.HeadingKind(index) != CommentHeadings.Kind.None || IsFormField(text)
+        return lines.IsBoilerplate(index) || lines.HeadingKind(index) != CommentHeadings.Kind.None || (IsFormField(text) && !IsAboveDate(lines, index))
             ? Kind.Boilerplate
             : Kind.Text;
+    }
+
+    /// <summary>"Mick Dawes:" over "17 Sep 2013 10:48:05am" is a commenter's name: a form's field label never has a date under it.</summary>
+    private static bool IsAboveDate(PageLines lines, int index)
+    {
+        var next = index + 1;
+        while (next < lines.Count && lines[next].Text.Length == 0)
+        {
+            next++;
+        }
+
+        return next < lines.Count && lines.TryParseDate(next, out _);
     }
 
     public enum Marker
@@ -332,7 +348,7 @@ internal static partial class CommentLine
                 continue;
             }
 
-            if (!ActionWords.Contains(word))
+            if (!ActionWords.Contains(word) && !(VoteWords.Contains(word) && Words.HasDigit(text)))
             {
                 return false;
             }

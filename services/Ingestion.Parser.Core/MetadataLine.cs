@@ -76,6 +76,12 @@ internal static class MetadataLine
             return true;
         }
 
+        // "By Marcus Delaney | mdelaney@greatlakeslive.com on September 17, 2013": the writer's address beside the byline.
+        if (IsEmailAddress(segment))
+        {
+            return true;
+        }
+
         if (DateLineParser.TryParseLine(segment, out var time))
         {
             found.Time ??= time.Date is null ? null : time;
@@ -193,6 +199,10 @@ internal static class MetadataLine
 
         return false;
     }
+
+    private static bool IsEmailAddress(string text) =>
+        text.Length < 80 && text.IndexOf('@', StringComparison.Ordinal) is > 0 and var at && text.IndexOf('.', at) > at + 1
+        && !text.Contains(' ', StringComparison.Ordinal);
 
     /// <summary>"Posted on March 6, 2014 by ellenfarrow": after "by", a blog's one-word user name is the author.</summary>
     private static bool IsUserName(string text, ref Found found)

@@ -15,7 +15,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private const int ProseLength = 80;
 
     /// <summary>An unpunctuated line inside the text this many words long is a caption: crossheads run to ten words or so.</summary>
-    private const int CaptionWords = 12;
+    private const int CaptionWords = 10;
 
     /// <summary>"Thursday, September 12, 2013": a date alone on its line, as related-links lists print under each link.</summary>
     private const int ShortDateLength = 30;
@@ -584,16 +584,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private void ReadHeaderLine(int index, bool afterShownTitle)
     {
         var text = lines[index].Text;
-        if (Authors.Count == 0 && IsBareName(text) && !lines.IsBoilerplate(index))
-        {
-            Authors.Add(Whitespace.Collapse(text));
-        }
-        else if (BylineParser.TryReadNameBeforeRole(text) is { } name)
+        // Before the bare name: "Olivia Brennock Transport Correspondent", a title in capitals, also looks like a name.
+        if (BylineParser.TryReadNameBeforeRole(text) is { } name)
         {
             if (Authors.Count == 0)
             {
                 Authors.Add(name);
             }
+        }
+        else if (Authors.Count == 0 && IsBareName(text) && !lines.IsBoilerplate(index))
+        {
+            Authors.Add(Whitespace.Collapse(text));
         }
         else if (BylineParser.TryReadNamesBeforeRole(text) is { } names)
         {

@@ -220,7 +220,8 @@ internal static class TextCommentParser
                 continue;
             }
 
-            var name = CommentLine.StripMarker(lines[previous].Text, out _);
+            // "Mick Dawes:" / "17 Sep 2013 10:48:05am": some sites end the name with a colon.
+            var name = CommentLine.StripMarker(lines[previous].Text, out _).TrimEnd(':');
             if (Words.LooksLikeName(name))
             {
                 // "Name" / "Portland, OR" / date: the line right above the date is the writer's place when a name stands above it.

@@ -29,6 +29,11 @@ public class DateLineParserTests
     [InlineData("Tue 14 May 2024 06.00 BST", "2024-05-14T06:00:00+01:00")]
     [InlineData("Publicerad 12 mars 2024 kl. 14.05", "2024-03-12T14:05:00")]
     [InlineData("14 marca 2024, 10:32", "2024-03-14T10:32:00")]
+    [InlineData("Tue, Sep 17, 2013, 01:00", "2013-09-17T01:00:00")]
+    [InlineData("17 Sep, 2013 at 08.55 AM", "2013-09-17T08:55:00")]
+    [InlineData("Sep 17, 2013, 04.12 AM IST", "2013-09-17T04:12:00+05:30")]
+    [InlineData("17 Sep 2013 10:48:05am", "2013-09-17T10:48:05")]
+    [InlineData("Posted 2013/09/17 at 4:31 PM ET", "2013-09-17T16:31:00-04:00")]
     public void Reads_dates_as_pages_print_them(string line, string expected)
     {
         Assert.True(DateLineParser.TryParseLine(line, out var time));
@@ -60,6 +65,7 @@ public class DateLineParserTests
     [InlineData("12 Responses")]
     [InlineData("Reply")]
     [InlineData("May")]
+    [InlineData("Jan:")]
     [InlineData("3.50")]
     [InlineData("Tickets 12.50")]
     [InlineData("The vote was on September 26, 2013, after a long debate.")]

@@ -56,6 +56,43 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void A_short_paragraph_opening_like_a_related_links_heading_stays_text()
+    {
+        var page = Parse(Article + """
+            Other residents disagreed.
+
+            "The money would be better spent on the roads," said Ann Smith, who lives near the river.
+
+            More from Example County
+
+            School board delays vote on new calendar
+            Library extends weekend hours
+            """);
+
+        Assert.Contains("Other residents disagreed.", page.BodyParagraphs);
+        Assert.DoesNotContain("Library extends weekend hours", page.BodyParagraphs);
+    }
+
+    [Theory]
+    [InlineData("By The Associated Press", "The Associated Press")]
+    [InlineData("By THE ASSOCIATED PRESS", "THE ASSOCIATED PRESS")]
+    public void A_wire_agency_signing_as_itself_is_the_author_not_the_title(string byline, string author)
+    {
+        var page = Parse($"""
+            Storm knocks out power to thousands across the county
+            {byline}
+            September 17, 2013 4:12 PM
+
+            High winds knocked out power to more than 20,000 homes on Tuesday, the utility said in a statement late in the evening.
+
+            Crews were expected to work through the night to restore service to the hardest-hit neighborhoods.
+            """);
+
+        Assert.Equal("Storm knocks out power to thousands across the county", page.Title);
+        Assert.Equal([author], page.Authors);
+    }
+
+    [Fact]
     public void Disqus_style_threads_read_relative_times_as_unknown()
     {
         var page = Parse(Article + """
