@@ -232,8 +232,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         for (var i = 0; i < end; i++)
         {
             var text = lines[i].Text;
+            // "Posted: … 4:12 pm | Updated: 6:40 pm, Tue Sep 17, 2013.": a dateline ending in a full stop is no prose.
             if (text.Length >= ProseLength && (Words.EndsSentence(text) || text.Length >= 2 * ProseLength)
-                && !lines.IsBoilerplate(i) && !lines.IsCaption(i))
+                && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !TryReadPublishedBeforeUpdate(text, out _))
             {
                 if (_standfirst < 0 && IsStandfirstAboveByline(i))
                 {
@@ -772,7 +773,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         time = default;
         var at = text.Length <= 200 ? text.AsSpan().IndexOfAny(MetadataLine.UpdateWords) : -1;
-        if (at <= 0 || !Words.HasDigit(text.AsSpan(0, at)) || DateLineParser.Parse(text.AsSpan(0, at), out var otherWords) is not { Date: not null, Time: not null } parsed
+        // "Posted: Tuesday, September 17, 2013 4:12 pm | Updated: …": the bar before the update word is no word of the date.
+        var before = at > 0 ? text.AsSpan(0, at).TrimEnd(" |·•—–-") : default;
+        if (at <= 0 || !Words.HasDigit(before) || DateLineParser.Parse(before, out var otherWords) is not { Date: not null, Time: not null } parsed
             || otherWords > 1)
         {
             return false;
