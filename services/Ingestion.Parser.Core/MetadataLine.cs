@@ -104,7 +104,7 @@ internal static class MetadataLine
             return true;
         }
 
-        if (depth == 0 && ReadNamesBeforeDate(segment, ref found))
+        if (depth <= 1 && ReadNamesBeforeDate(segment, ref found))
         {
             return true;
         }
@@ -150,8 +150,16 @@ internal static class MetadataLine
     {
         var comma = segment.IndexOf(", ", StringComparison.Ordinal);
         var digit = segment.AsSpan().IndexOfAnyInRange('0', '9');
-        if (comma <= 0 || digit <= comma || !DateLineParser.TryParseLine(segment.AsSpan(digit), out var time) || time.Date is null
-            || BylineParser.ReadNames(segment.AsSpan(0, digit)) is not { } names)
+        if (comma <= 0 || digit <= comma)
+        {
+            return false;
+        }
+
+        // "Dana Whitcomb (Editor), September 17, 2013 at 04:12 PM": the date may open with its month, right after the comma.
+        var dateStart = DateLineParser.TryParseLine(segment.AsSpan(digit), out var time) && time.Date is not null ? digit
+            : DateLineParser.TryParseLine(segment.AsSpan(comma + 2), out time) && time.Date is not null ? comma
+            : -1;
+        if (dateStart < 0 || BylineParser.ReadNames(segment.AsSpan(0, dateStart)) is not { } names)
         {
             return false;
         }

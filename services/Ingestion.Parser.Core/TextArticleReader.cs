@@ -491,13 +491,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             : null;
     }
 
-    /// <summary>A logo word ("Zephyr") and, further down the chrome, the publication's full name ("Zephyr News"): the full name.</summary>
+    /// <summary>
+    /// A logo word ("Zephyr") and, further down the chrome, the publication's full name ("Zephyr News", or a network's
+    /// town edition "Brookhaven Patch"): the full name.
+    /// </summary>
     private string ExtendedMasthead(string logo, int index, int titleIndex)
     {
         for (var i = index + 1; i < titleIndex; i++)
         {
             var text = Whitespace.Collapse(lines[i].Text);
-            if (text.Length > logo.Length + 1 && text.StartsWith(logo + " ", StringComparison.Ordinal) && Words.Count(text) <= 3 && Words.LooksLikeName(text)
+            if (text.Length > logo.Length + 1 && (text.StartsWith(logo + " ", StringComparison.Ordinal) || text.EndsWith(" " + logo, StringComparison.Ordinal))
+                && Words.Count(text) <= 3 && Words.LooksLikeName(text)
                 && !lines.IsBoilerplate(i))
             {
                 return text;
