@@ -425,8 +425,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         for (var i = 0; i < titleIndex; i++)
         {
             var text = lines[i].Text;
+            // "Site | tagline", and a broadcaster's "WKRV Channel 8 - Riverton, Ohio": the name before its tagline.
             var bar = text.IndexOf(" | ", StringComparison.Ordinal);
-            var name = (bar > 0 ? text[..bar] : text).Trim();
+            var dash = bar > 0 ? -1 : text.IndexOf(" - ", StringComparison.Ordinal);
+            var name = (bar > 0 ? text[..bar] : dash > 0 ? text[..dash] : text).Trim();
             // The whole line is asked through the page, which keeps the answers.
             var wholeLine = ReferenceEquals(name, text);
             if (name.Length == 0 || (wholeLine ? lines.IsBoilerplate(i) : BoilerplateFilter.IsBoilerplate(name)) || text.Contains("  ", StringComparison.Ordinal)
@@ -439,7 +441,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             if (words <= 5 && Words.LooksLikeName(name) && char.IsUpper(name[0]) && !IsNavigation(text)
                 && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex)))
             {
-                var site = words == 1 ? ExtendedMasthead(name, i, titleIndex) : Whitespace.Collapse(name);
+                var site = words == 1 ? ExtendedMasthead(name, i, titleIndex) : dash > 0 ? CopyrightFormOf(Whitespace.Collapse(name)) : Whitespace.Collapse(name);
                 // A menu item ("Life & Style") may come first: the name the copyright line gives ("ThePembertonPost.com") wins.
                 if (IsNamedInCopyright(words == 1 ? name : site))
                 {
@@ -451,6 +453,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return first ?? SourceDomain(titleIndex) ?? CopyrightHolder();
+    }
+
+    /// <summary>"WKRV Channel 8" over "Copyright 2013 WKRV.": the station's own name, without its channel.</summary>
+    private string CopyrightFormOf(string masthead)
+    {
+        var space = masthead.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && !IsNamedInCopyright(masthead) && IsNamedInCopyright(masthead[..space]) ? masthead[..space] : masthead;
     }
 
     /// <summary>"© 2013 Coastal Wire. All Rights Reserved.": with no masthead, the footer still names the publication.</summary>
