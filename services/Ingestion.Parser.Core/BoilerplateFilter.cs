@@ -50,6 +50,9 @@ internal static class BoilerplateFilter
 
     private static readonly SearchValues<string> Networks = SearchValues.Create(["twitter", "facebook"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"Rob Halversen can be reached at 555-0142 or rhalversen@…": the contact line in the newspaper's own words.</summary>
+    private static readonly SearchValues<string> ReachedAt = SearchValues.Create([" can be reached at ", " may be reached at ", " can be reached by "], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Discussion-policy notices, which run longer than other prompts.</summary>
     private static readonly PrefixSet NoticePrefixes = new(["we welcome comments", "comments are the responsibility", "the views expressed in the contents above"]);
 
@@ -121,8 +124,9 @@ internal static class BoilerplateFilter
     /// the writer's contact line under the text, known by its verb and an address or the network's name.
     /// </summary>
     private static bool IsWriterContact(ReadOnlySpan<char> text) =>
-        text.Length is > 12 and < 160 && text[0] is 'E' or 'F' or 'C'
-        && ContactVerbs.Matches(text) && (text.Contains('@') || text.ContainsAny(Networks));
+        text.Length is > 12 and < 160
+        && ((text[0] is 'E' or 'F' or 'C' && ContactVerbs.Matches(text) && (text.Contains('@') || text.ContainsAny(Networks)))
+            || (text.Contains('@') && text.ContainsAny(ReachedAt)));
 
     /// <summary>A cookie banner in any of the page languages; the second word keeps articles about baking out.</summary>
     private static bool IsCookieNotice(ReadOnlySpan<char> text) =>
