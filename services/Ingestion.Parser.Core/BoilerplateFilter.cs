@@ -29,7 +29,7 @@ internal static class BoilerplateFilter
 
     private static readonly PrefixSet Prefixes = new(
     [
-        "share on ", "share this", "click to share", "click to email", "click to print", "follow us", "follow @", "sign up for", "sign up to",
+        "view slideshow", "view gallery", "view photo gallery", "share on ", "share this", "click to share", "click to email", "click to print", "follow us", "follow @", "sign up for", "sign up to",
         "subscribe to our", "subscribe now", "click here", "advertisement", "get the latest", "download the app", "download our app",
         "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use", "accept cookies", "interested in",
         "add as an interest", "story highlights", "this article was originally", "this material may not be published", "join our newsletter",

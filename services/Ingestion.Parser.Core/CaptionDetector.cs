@@ -44,6 +44,12 @@ internal static class CaptionDetector
         return SplitGluedPlayButton(text[prefix..].Trim());
     }
 
+    /// <summary>"Photo by Marcus Feld", "Credit: City of Denver": a credit alone on its line, under the caption it belongs to.</summary>
+    public static bool IsCreditOnly(string line) =>
+        line.Length < 60 && CreditOpenings.Matches(line.AsSpan().Trim()) && Words.Count(line) <= 6;
+
+    private static readonly PrefixSet CreditOpenings = new(["photo by ", "photograph by ", "photo courtesy", "photo credit", "credit:", "courtesy of "]);
+
     private static bool EndsWithCredit(ReadOnlySpan<char> text)
     {
         var tail = text[Math.Max(0, text.Length - 60)..];

@@ -296,7 +296,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var text = lines[index].Text;
         if (text.Length is 0 or > 300 || Words.Count(text) < 4 || IsNavigation(text)
-            || lines.IsBoilerplate(index) || lines.IsCaption(index)
+            || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
             || IsUnderVideoLabel(index))
         {
@@ -707,6 +707,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
+        if (IsCaptionAboveCredit(index))
+        {
+            Captions.Add(Whitespace.Collapse(text));
+            return true;
+        }
+
         if (lines.IsCaption(index) && CaptionDetector.TryRead(text) is { } captions)
         {
             Captions.AddRange(captions.Where(caption => caption.Length > 0));
@@ -715,6 +721,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return lines.IsBoilerplate(index);
     }
+
+    /// <summary>"A city crew patches a pothole …" over "Photo by Marcus Feld": the caption of the credited picture.</summary>
+    private bool IsCaptionAboveCredit(int index) =>
+        index + 1 < lines.Count && lines[index].Text.Length <= 300 && !lines[index + 1].IsBlank
+        && CaptionDetector.IsCreditOnly(lines[index + 1].Text) && !lines.IsCaption(index) && !lines.IsBoilerplate(index);
 
     /// <summary>"Watch this video" / "Town weighs leaving the river behind": the title of the clip under a player's label.</summary>
     private bool IsUnderVideoLabel(int index)
