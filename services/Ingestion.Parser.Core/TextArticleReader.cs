@@ -125,9 +125,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (AuthorBoxHeadings.Contains(text.AsSpan().Trim(" :")))
+            if (AuthorBoxHeadings.Contains(text.AsSpan().Trim(" :")) || IsAuthorBoxName(i))
             {
                 i = SkipAuthorBox(i);
+                continue;
+            }
+
+            if (IsBiographyUnderAuthorName(i))
+            {
                 continue;
             }
 
@@ -213,6 +218,50 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 Body.RemoveAt(i);
             }
         }
+    }
+
+    /// <summary>
+    /// "Marcus Feld" / "Denver City Politics Examiner" / "Marcus Feld has covered …" under the text: the writer's name alone
+    /// opens an author box, its biography naming the writer again.
+    /// </summary>
+    private bool IsAuthorBoxName(int index)
+    {
+        var text = lines[index].Text;
+        if (text.Length > 60 || Authors.Count == 0 || !Authors.Contains(Whitespace.Collapse(text), StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        for (var i = index + 1; i < end && i <= index + 3 && !lines[i].IsBlank; i++)
+        {
+            if (lines[i].Text.StartsWith(text.Trim() + " ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Marcus Feld" / "Denver City Politics Examiner" / "Marcus Feld has covered …": the biography, its box's name read with the links above it.</summary>
+    private bool IsBiographyUnderAuthorName(int index)
+    {
+        var text = lines[index].Text;
+        foreach (var author in Authors)
+        {
+            if (text.Length > author.Length && text.StartsWith(author, StringComparison.Ordinal) && text[author.Length] == ' ')
+            {
+                for (var i = index - 1; i >= 0 && i >= index - 2 && !lines[i].IsBlank; i--)
+                {
+                    if (lines[i].Text.AsSpan().Trim().SequenceEqual(author))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The biography under an "About the author" heading: the lines of its block, a few at most.</summary>
