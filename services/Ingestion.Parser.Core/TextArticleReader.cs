@@ -226,15 +226,15 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </summary>
     private bool IsAuthorBoxName(int index)
     {
-        var text = lines[index].Text;
-        if (text.Length > 60 || Authors.Count == 0 || !Authors.Contains(Whitespace.Collapse(text), StringComparer.Ordinal))
+        var name = lines[index].Text.AsSpan().Trim();
+        if (Authors.Count == 0 || name.Length > 60 || !IsAuthor(name))
         {
             return false;
         }
 
         for (var i = index + 1; i < end && i <= index + 3 && !lines[i].IsBlank; i++)
         {
-            if (lines[i].Text.StartsWith(text.Trim() + " ", StringComparison.Ordinal))
+            if (OpensWithName(lines[i].Text, name))
             {
                 return true;
             }
@@ -243,13 +243,29 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return false;
     }
 
+    private bool IsAuthor(ReadOnlySpan<char> name)
+    {
+        foreach (var author in Authors)
+        {
+            if (name.SequenceEqual(author))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OpensWithName(string text, ReadOnlySpan<char> name) =>
+        text.Length > name.Length && text.AsSpan().StartsWith(name, StringComparison.Ordinal) && text[name.Length] == ' ';
+
     /// <summary>"Marcus Feld" / "Denver City Politics Examiner" / "Marcus Feld has covered …": the biography, its box's name read with the links above it.</summary>
     private bool IsBiographyUnderAuthorName(int index)
     {
         var text = lines[index].Text;
         foreach (var author in Authors)
         {
-            if (text.Length > author.Length && text.StartsWith(author, StringComparison.Ordinal) && text[author.Length] == ' ')
+            if (OpensWithName(text, author))
             {
                 for (var i = index - 1; i >= 0 && i >= index - 2 && !lines[i].IsBlank; i--)
                 {
