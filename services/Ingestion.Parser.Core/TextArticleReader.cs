@@ -787,9 +787,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return lines.IsBoilerplate(index);
     }
 
-    /// <summary>"A city crew patches a pothole …" over "Photo by Marcus Feld": the caption of the credited picture.</summary>
+    /// <summary>
+    /// "A city crew patches a pothole … in August." over "Photo by Marcus Feld": the caption of the credited picture. It ends
+    /// like a sentence, as a headline over an uncaptioned picture's credit does not.
+    /// </summary>
     private bool IsCaptionAboveCredit(int index) =>
-        index + 1 < lines.Count && lines[index].Text.Length <= 300 && !lines[index + 1].IsBlank
+        index + 1 < lines.Count && lines[index].Text.Length <= 300 && Words.EndsSentence(lines[index].Text) && !lines[index + 1].IsBlank
         && CaptionDetector.IsCreditOnly(lines[index + 1].Text) && !lines.IsCaption(index) && !lines.IsBoilerplate(index);
 
     /// <summary>"Watch this video" / "Town weighs leaving the river behind": the title of the clip under a player's label.</summary>

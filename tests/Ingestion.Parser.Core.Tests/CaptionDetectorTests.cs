@@ -27,4 +27,12 @@ public class CaptionDetectorTests
     [InlineData("The council voted 5-2 on Tuesday to approve the budget.")]
     [InlineData("Residents (about 40 of them) came to the meeting.")]
     public void Prose_is_no_caption(string line) => Assert.Null(CaptionDetector.TryRead(line));
+
+    [Theory]
+    [InlineData("Photo by Marcus Feld", true)]
+    [InlineData("Credit: City of Denver", true)]
+    [InlineData("Courtesy of the Denver Public Library", true)]
+    [InlineData("Photo: A city crew patches a pothole on East Colfax Avenue", false)]
+    [InlineData("Photo by Marcus Feld of the crews who filled 21,000 potholes across the city this spring", false)]
+    public void A_credit_alone_on_its_line_is_told_apart(string line, bool creditOnly) => Assert.Equal(creditOnly, CaptionDetector.IsCreditOnly(line));
 }
