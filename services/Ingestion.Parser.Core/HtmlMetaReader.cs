@@ -123,7 +123,7 @@ internal static class HtmlMetaReader
         if (facts.Authors.Count == 0)
         {
             var names = document.Matching("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, .author-name, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment'])")
-                .Select(byline => FullByline(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))) ?? OwnLineByline(byline))
+                .Select(byline => FullByline(byline) ?? OwnLineByline(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))))
                 .FirstOrDefault(found => found is not null);
             if (names is not null)
             {

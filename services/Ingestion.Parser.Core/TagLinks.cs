@@ -35,7 +35,8 @@ internal static class TagLinks
                 continue;
             }
 
-            if (element.LocalName == "a" && (insideList || IsTagRel(element)))
+            // A link around a thumbnail is a teaser ("Related Content" in a "related-topics" box), never a tag.
+            if (element.LocalName == "a" && (insideList || IsTagRel(element)) && element.QuerySelector("img") is null)
             {
                 links.Add(element);
             }
