@@ -43,6 +43,38 @@ public class HtmlMarkupMetadataTests
         Assert.Equal("2023-11-14", page.PublishedAt);
     }
 
+    [Fact]
+    public void The_byline_part_opening_with_by_names_the_writer_without_the_provider_glued_after_it()
+    {
+        var page = Parse(
+            "<h1>Library hours extended for the winter</h1><cite class=\"byline vcard\"><span class=\"fn\">By Karen Olsen</span>"
+            + $"<span class=\"provider org\">Associated Press</span></cite>{Prose}");
+
+        Assert.Equal(["Karen Olsen"], page.Authors);
+    }
+
+    [Fact]
+    public void A_thumbnail_teaser_in_a_topics_box_is_no_tag_but_a_plain_link_there_is()
+    {
+        var page = Parse(
+            $"<h1>Library hours extended for the winter</h1>{Prose}"
+            + "<div class=\"related-topics\"><a href=\"/t/libraries\">Libraries</a>"
+            + "<a href=\"/2013/09/12/bridge\"><img src=\"b.jpg\" alt=\"\"/><span>Bridge inspections lag in half of states</span></a></div>");
+
+        Assert.Equal(["Libraries"], page.Tags);
+    }
+
+    [Fact]
+    public void A_captions_more_link_is_no_part_of_the_caption()
+    {
+        var page = Parse(
+            "<h1>Library hours extended for the winter</h1><div><img src=\"a.jpg\" alt=\"\"/>"
+            + "<p class=\"caption\">Readers wait outside the library on Monday. (Photo/Ann Lee) <a href=\"#\">more&#160;&#187;</a></p></div>"
+            + Prose);
+
+        Assert.Equal(["Readers wait outside the library on Monday. (Photo/Ann Lee)"], page.Captions);
+    }
+
     private static ParsedPage Parse(string body) =>
         PageParser.Parse(Encoding.UTF8.GetBytes($"<!DOCTYPE html><html><head><title>x</title></head><body>{body}</body></html>"), "page.html");
 }
