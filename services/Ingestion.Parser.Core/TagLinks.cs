@@ -56,12 +56,17 @@ internal static class TagLinks
         {
             if (names.Contains(part, StringComparison.Ordinal))
             {
-                return true;
+                return !HeadsStoryLinks(element);
             }
         }
 
         return element.ClassList.Contains("tag-links");
     }
+
+    /// <summary>"&lt;div class="related-topics"&gt;&lt;h3&gt;Related Content&lt;/h3&gt;…": a box headed as other stories' links holds teasers.</summary>
+    private static bool HeadsStoryLinks(IElement list) =>
+        list.FirstElementChild is { LocalName: "h1" or "h2" or "h3" or "h4" or "h5" or "h6" } heading
+        && BoilerplateFilter.IsRelatedHeading(Whitespace.Collapse(heading.TextContent));
 
     /// <summary>rel="tag", but not WordPress' rel="category tag": a category is no tag.</summary>
     private static bool IsTagRel(IElement link) =>

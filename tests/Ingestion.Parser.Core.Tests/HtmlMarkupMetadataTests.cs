@@ -65,6 +65,17 @@ public class HtmlMarkupMetadataTests
     }
 
     [Fact]
+    public void A_topics_box_headed_as_related_stories_gives_no_tags()
+    {
+        var page = Parse(
+            $"<h1>Library hours extended for the winter</h1>{Prose}"
+            + "<div class=\"related-topics\"><h3>Related Content</h3><ul><li><a href=\"/2013/09/12/bridge\">Bridge inspections lag</a></li>"
+            + "<li><a href=\"/2013/09/13/floods\">Towns dig out after floods</a></li></ul></div>");
+
+        Assert.Empty(page.Tags);
+    }
+
+    [Fact]
     public void A_captions_more_link_is_no_part_of_the_caption()
     {
         var page = Parse(
