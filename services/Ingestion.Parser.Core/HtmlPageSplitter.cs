@@ -279,7 +279,7 @@ internal static class HtmlPageSplitter
             var credit = caption.NextElementSibling is { } next && (CreditClass.ContainsNamePart(next.ClassName) || next.LocalName == "cite") ? next
                 : caption is { LocalName: "figcaption", ParentElement: { LocalName: "figure" } figure } ? FigureCredit(figure, caption)
                 : null;
-            // "more »", "View Photo": a control that opens the full caption or the gallery is no part of the caption.
+            // "more »": a link that is a page control (opening the full caption) is no part of the caption.
             foreach (var control in caption.QuerySelectorAll("a").Where(link => BoilerplateFilter.IsBoilerplate(Whitespace.Collapse(link.TextContent))).ToList())
             {
                 control.Remove();
