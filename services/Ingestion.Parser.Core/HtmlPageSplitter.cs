@@ -279,6 +279,7 @@ internal static class HtmlPageSplitter
             var credit = caption.NextElementSibling is { } next && (CreditClass.ContainsNamePart(next.ClassName) || next.LocalName == "cite") ? next
                 : caption is { LocalName: "figcaption", ParentElement: { LocalName: "figure" } figure } ? FigureCredit(figure, caption)
                 : null;
+            SpaceOffInnerCredit(caption);
             var text = string.Join(' ', HtmlText.Lines(caption).Concat(credit is null ? [] : HtmlText.Lines(credit)).Select(line => line.Text));
             credit?.Remove();
             if (text.Length > 0 && !captions.Contains(text))
@@ -307,6 +308,24 @@ internal static class HtmlPageSplitter
         }
 
         return captions;
+    }
+
+    /// <summary>
+    /// "&lt;figcaption&gt;&lt;span class="caption"&gt;… 2013.&lt;/span&gt;&lt;span class="credit"&gt;Jane Doe/AP&lt;/span&gt;&lt;/figcaption&gt;": a credit
+    /// printed inside the caption is set off by layout, not by a space, so it would read glued to the caption's last word.
+    /// </summary>
+    private static void SpaceOffInnerCredit(IElement caption)
+    {
+        foreach (var element in DocumentOrder.Elements(caption))
+        {
+            if (element != caption && CreditClass.ContainsNamePart(element.ClassName) && element.ParentElement is { } parent)
+            {
+                var document = caption.Owner!;
+                parent.InsertBefore(document.CreateTextNode(" "), element);
+                parent.InsertBefore(document.CreateTextNode(" "), element.NextSibling);
+                return;
+            }
+        }
     }
 
     /// <summary>A credit elsewhere in the figure than its caption: "&lt;span class="story-image-copyright"&gt;Getty Images&lt;/span&gt;".</summary>
