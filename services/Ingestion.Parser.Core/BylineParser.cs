@@ -67,7 +67,7 @@ internal static class BylineParser
         while (!remaining.IsEmpty)
         {
             var piece = NextPiece(remaining, out remaining);
-            var name = Whitespace.Collapse(WithoutRoleInParentheses(piece.Trim(" .:")));
+            var name = WithoutLeadingTitle(Whitespace.Collapse(WithoutRoleInParentheses(piece.Trim(" .:"))));
             if (name.Length == 0)
             {
                 continue;
@@ -85,6 +85,32 @@ internal static class BylineParser
         }
 
         return names.Count > 0 ? names : null;
+    }
+
+    /// <summary>
+    /// "CNN's Dana Rourke", "CNN Political Producer Dana Rourke": the outlet or the job title before the name is no part of it;
+    /// two or three words must stay behind it, so a name is never cut to one word.
+    /// </summary>
+    private static string WithoutLeadingTitle(string piece)
+    {
+        var words = piece.Split(' ');
+        if (words.Length < 3)
+        {
+            return piece;
+        }
+
+        var nameStart = words[0].EndsWith("'s", StringComparison.OrdinalIgnoreCase) || words[0].EndsWith("’s", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        for (var i = words.Length - 3; i >= nameStart; i--)
+        {
+            if (RoleTitles.Contains(words[i]))
+            {
+                nameStart = i + 1;
+                break;
+            }
+        }
+
+        var name = nameStart == 0 || words.Length - nameStart > 3 ? piece : string.Join(' ', words[nameStart..]);
+        return name != piece && Words.LooksLikePersonName(name) ? name : piece;
     }
 
     /// <summary>"Dana Whitcomb (Editor)": a role in parentheses after the name is no part of it.</summary>
