@@ -62,6 +62,13 @@ internal static class BylineParser
             text = text[..dash];
         }
 
+        // "By A and B via GOOD MORNING AMERICA": the programme the story came through follows the names.
+        var via = text.IndexOf(" via ", StringComparison.OrdinalIgnoreCase);
+        if (via > 0)
+        {
+            text = text[..via];
+        }
+
         var names = new List<string>();
         var remaining = text.Trim();
         while (!remaining.IsEmpty)

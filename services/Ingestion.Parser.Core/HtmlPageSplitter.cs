@@ -279,7 +279,7 @@ internal static class HtmlPageSplitter
             var credit = caption.NextElementSibling is { } next && (CreditClass.ContainsNamePart(next.ClassName) || next.LocalName == "cite") ? next
                 : caption is { LocalName: "figcaption", ParentElement: { LocalName: "figure" } figure } ? FigureCredit(figure, caption)
                 : null;
-            SpaceOffInnerCredit(caption);
+            TidyCaption(caption);
             var text = string.Join(' ', HtmlText.Lines(caption).Concat(credit is null ? [] : HtmlText.Lines(credit)).Select(line => line.Text));
             credit?.Remove();
             if (text.Length > 0 && !captions.Contains(text))
@@ -311,19 +311,25 @@ internal static class HtmlPageSplitter
     }
 
     /// <summary>
-    /// "&lt;figcaption&gt;&lt;span class="caption"&gt;… 2013.&lt;/span&gt;&lt;span class="credit"&gt;Jane Doe/AP&lt;/span&gt;&lt;/figcaption&gt;": a credit
-    /// printed inside the caption is set off by layout, not by a space, so it would read glued to the caption's last word.
+    /// "&lt;figcaption&gt;&lt;span class="caption"&gt;… 2013.&lt;/span&gt;&lt;a&gt;Play&lt;/a&gt;&lt;span class="credit"&gt;Jane Doe/AP&lt;/span&gt;&lt;/figcaption&gt;":
+    /// a player's button inside the caption is no part of it, and a credit there is set off by layout, not by a space,
+    /// so it would read glued to the caption's last word.
     /// </summary>
-    private static void SpaceOffInnerCredit(IElement caption)
+    private static void TidyCaption(IElement caption)
     {
-        foreach (var element in DocumentOrder.Elements(caption))
+        var spaced = false;
+        foreach (var element in DocumentOrder.Elements(caption).ToList())
         {
-            if (element != caption && CreditClass.ContainsNamePart(element.ClassName) && element.ParentElement is { } parent)
+            if (element.LocalName is "a" or "button" && element.TextContent.Length < 20 && BoilerplateFilter.IsBoilerplate(Whitespace.Collapse(element.TextContent)))
+            {
+                element.Remove();
+            }
+            else if (!spaced && element != caption && CreditClass.ContainsNamePart(element.ClassName) && element.ParentElement is { } parent)
             {
                 var document = caption.Owner!;
                 parent.InsertBefore(document.CreateTextNode(" "), element);
                 parent.InsertBefore(document.CreateTextNode(" "), element.NextSibling);
-                return;
+                spaced = true;
             }
         }
     }

@@ -21,4 +21,10 @@ public class BylineParserTests
     {
         Assert.Equal([name], BylineParser.TryRead(byline));
     }
+
+    [Fact]
+    public void The_programme_a_story_came_through_is_no_name()
+    {
+        Assert.Equal(["LAUREL FINCH", "DEREK HOLT"], BylineParser.TryRead("By LAUREL FINCH and DEREK HOLT via GOOD MORNING AMERICA"));
+    }
 }
