@@ -133,9 +133,15 @@ internal static class BylineParser
         var kept = new System.Text.StringBuilder(text.Length);
         foreach (var range in text.Split(' '))
         {
-            if (!text[range].Contains('@'))
+            var word = text[range];
+            if (!word.Contains('@'))
             {
-                kept.Append(text[range]).Append(' ');
+                kept.Append(word).Append(' ');
+            }
+            else if (word[^1] is ',' or ';' && kept.Length > 0)
+            {
+                // "A (@handle), Outlet": the comma after the handle still ends the name.
+                kept.Insert(kept.Length - 1, word[^1]);
             }
         }
 

@@ -27,4 +27,10 @@ public class BylineParserTests
     {
         Assert.Equal(["LAUREL FINCH", "DEREK HOLT"], BylineParser.TryRead("By LAUREL FINCH and DEREK HOLT via GOOD MORNING AMERICA"));
     }
+
+    [Fact]
+    public void Handles_after_each_name_are_no_names()
+    {
+        Assert.Equal(["LAUREL FINCH", "DEREK HOLT"], BylineParser.TryRead("By LAUREL FINCH (@laurelfinchABN) and DEREK HOLT (@derekholtABN), ABN News"));
+    }
 }
