@@ -62,12 +62,19 @@ internal static class BylineParser
             text = text[..dash];
         }
 
+        // "By A and B via GOOD MORNING AMERICA": the programme the story came through follows the names.
+        var via = text.IndexOf(" via ", StringComparison.OrdinalIgnoreCase);
+        if (via > 0)
+        {
+            text = text[..via];
+        }
+
         var names = new List<string>();
         var remaining = text.Trim();
         while (!remaining.IsEmpty)
         {
             var piece = NextPiece(remaining, out remaining);
-            var name = Whitespace.Collapse(WithoutRoleInParentheses(piece.Trim(" .:")));
+            var name = WithoutLeadingTitle(Whitespace.Collapse(WithoutRoleInParentheses(piece.Trim(" .:"))));
             if (name.Length == 0)
             {
                 continue;
@@ -87,6 +94,32 @@ internal static class BylineParser
         return names.Count > 0 ? names : null;
     }
 
+    /// <summary>
+    /// "CNN's Dana Rourke", "CNN Political Producer Dana Rourke": the outlet or the job title before the name is no part of it;
+    /// two or three words must stay behind it, so a name is never cut to one word.
+    /// </summary>
+    private static string WithoutLeadingTitle(string piece)
+    {
+        var words = piece.Split(' ');
+        if (words.Length < 3)
+        {
+            return piece;
+        }
+
+        var nameStart = words[0].EndsWith("'s", StringComparison.OrdinalIgnoreCase) || words[0].EndsWith("’s", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        for (var i = words.Length - 3; i >= nameStart; i--)
+        {
+            if (RoleTitles.Contains(words[i]))
+            {
+                nameStart = i + 1;
+                break;
+            }
+        }
+
+        var name = nameStart == 0 || words.Length - nameStart > 3 ? piece : string.Join(' ', words[nameStart..]);
+        return name != piece && Words.LooksLikePersonName(name) ? name : piece;
+    }
+
     /// <summary>"Dana Whitcomb (Editor)": a role in parentheses after the name is no part of it.</summary>
     private static ReadOnlySpan<char> WithoutRoleInParentheses(ReadOnlySpan<char> piece)
     {
@@ -100,9 +133,15 @@ internal static class BylineParser
         var kept = new System.Text.StringBuilder(text.Length);
         foreach (var range in text.Split(' '))
         {
-            if (!text[range].Contains('@'))
+            var word = text[range];
+            if (!word.Contains('@'))
             {
-                kept.Append(text[range]).Append(' ');
+                kept.Append(word).Append(' ');
+            }
+            else if (word[^1] is ',' or ';' && kept.Length > 0)
+            {
+                // "A (@handle), Outlet": the comma after the handle still ends the name.
+                kept.Insert(kept.Length - 1, word[^1]);
             }
         }
 

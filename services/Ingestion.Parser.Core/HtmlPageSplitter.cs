@@ -279,12 +279,7 @@ internal static class HtmlPageSplitter
             var credit = caption.NextElementSibling is { } next && (CreditClass.ContainsNamePart(next.ClassName) || next.LocalName == "cite") ? next
                 : caption is { LocalName: "figcaption", ParentElement: { LocalName: "figure" } figure } ? FigureCredit(figure, caption)
                 : null;
-            // "more »": a link that is a page control (opening the full caption) is no part of the caption.
-            foreach (var control in caption.QuerySelectorAll("a").Where(link => BoilerplateFilter.IsBoilerplate(Whitespace.Collapse(link.TextContent))).ToList())
-            {
-                control.Remove();
-            }
-
+            TidyCaption(caption);
             var text = string.Join(' ', HtmlText.Lines(caption).Concat(credit is null ? [] : HtmlText.Lines(credit)).Select(line => line.Text));
             credit?.Remove();
             if (text.Length > 0 && !captions.Contains(text))
@@ -313,6 +308,30 @@ internal static class HtmlPageSplitter
         }
 
         return captions;
+    }
+
+    /// <summary>
+    /// "&lt;figcaption&gt;&lt;span class="caption"&gt;… 2013.&lt;/span&gt;&lt;a&gt;Play&lt;/a&gt;&lt;span class="credit"&gt;Jane Doe/AP&lt;/span&gt;&lt;/figcaption&gt;":
+    /// a player's button inside the caption is no part of it, and a credit there is set off by layout, not by a space,
+    /// so it would read glued to the caption's last word.
+    /// </summary>
+    private static void TidyCaption(IElement caption)
+    {
+        var spaced = false;
+        foreach (var element in DocumentOrder.Elements(caption).ToList())
+        {
+            if (element.LocalName is "a" or "button" && element.TextContent.Length < 20 && BoilerplateFilter.IsBoilerplate(Whitespace.Collapse(element.TextContent)))
+            {
+                element.Remove();
+            }
+            else if (!spaced && element != caption && CreditClass.ContainsNamePart(element.ClassName) && element.ParentElement is { } parent)
+            {
+                var document = caption.Owner!;
+                parent.InsertBefore(document.CreateTextNode(" "), element);
+                parent.InsertBefore(document.CreateTextNode(" "), element.NextSibling);
+                spaced = true;
+            }
+        }
     }
 
     /// <summary>A credit elsewhere in the figure than its caption: "&lt;span class="story-image-copyright"&gt;Getty Images&lt;/span&gt;".</summary>

@@ -23,7 +23,7 @@ internal static class TextCommentParser
         for (var s = 0; s < starts.Count; s++)
         {
             var start = starts[s];
-            var end = s + 1 < starts.Count ? starts[s + 1].Line : lines.Count;
+            var end = s + 1 < starts.Count ? starts[s + 1].Line : EndOfThread(lines, start.Line);
             if (kinds[start.Line] == CommentLine.Kind.Removed)
             {
                 threader.HoldPlace(Depth(lines, start.Line));
@@ -79,6 +79,23 @@ internal static class TextCommentParser
         }
 
         return threader.Comments;
+    }
+
+    /// <summary>
+    /// The last comment ends at the "Post a comment" form or the footer under the thread: a section read from the page's
+    /// markup holds them too, and the form's rules would otherwise read as the comment's text under its date.
+    /// </summary>
+    private static int EndOfThread(PageLines lines, int lastStart)
+    {
+        for (var i = lastStart + 1; i < lines.Count; i++)
+        {
+            if (lines.HeadingKind(i) is CommentHeadings.Kind.Form or CommentHeadings.Kind.Footer)
+            {
+                return i;
+            }
+        }
+
+        return lines.Count;
     }
 
     private static int Depth(PageLines lines, int line)

@@ -1,0 +1,36 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class BylineParserTests
+{
+    [Theory]
+    [InlineData("By WNN's Dana Rourke", "Dana Rourke")]
+    [InlineData("By WNN Political Producer Dana Rourke", "Dana Rourke")]
+    [InlineData("By Senior Editor Mary Ann Lowe", "Mary Ann Lowe")]
+    [InlineData("By Dana Rourke, reporting from Capitol Hill", "Dana Rourke")]
+    public void An_outlet_or_title_before_the_name_is_no_part_of_it(string byline, string name)
+    {
+        Assert.Equal([name], BylineParser.TryRead(byline));
+    }
+
+    [Theory]
+    [InlineData("By Mary Ann Lowe", "Mary Ann Lowe")]
+    [InlineData("By Jean-Luc de la Tour", "Jean-Luc de la Tour")]
+    public void A_name_of_three_words_or_more_stays_whole(string byline, string name)
+    {
+        Assert.Equal([name], BylineParser.TryRead(byline));
+    }
+
+    [Fact]
+    public void The_programme_a_story_came_through_is_no_name()
+    {
+        Assert.Equal(["LAUREL FINCH", "DEREK HOLT"], BylineParser.TryRead("By LAUREL FINCH and DEREK HOLT via GOOD MORNING AMERICA"));
+    }
+
+    [Fact]
+    public void Handles_after_each_name_are_no_names()
+    {
+        Assert.Equal(["LAUREL FINCH", "DEREK HOLT"], BylineParser.TryRead("By LAUREL FINCH (@laurelfinchABN) and DEREK HOLT (@derekholtABN), ABN News"));
+    }
+}
