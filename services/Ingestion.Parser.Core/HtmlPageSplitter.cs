@@ -173,18 +173,7 @@ internal static class HtmlPageSplitter
             : null;
 
     /// <summary>A "Recent comments" widget in the sidebar lists other pages' comments, not this page's thread.</summary>
-    private static bool IsInSidebar(IElement element)
-    {
-        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
-        {
-            if (ancestor.LocalName == "aside" || ancestor.GetAttribute("role") == "complementary")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsInSidebar(IElement element) => element.ParentElement?.Nearest("aside, [role='complementary']") is not null;
 
     /// <summary>The heading a few elements above a list, past a sort bar or a moderation note.</summary>
     private static IElement? HeadingAbove(IElement container)

@@ -31,8 +31,14 @@ internal static class MetadataLine
     /// <summary>Whether the line holds a date or a byline; what it holds is added to <paramref name="found"/>.</summary>
     public static bool TryRead(string line, ref Found found)
     {
-        // Metadata lines are short and name a date (so a digit) or start like a byline.
-        if (line.Length > 200 || (!Words.HasDigit(line) && BylineParser.TryRead(line) is null && NextSeparator(line, 0, out _) == line.Length))
+        // Metadata lines are short and name a date (so a digit), start like a byline or join items with separators.
+        if (line.Length > 200)
+        {
+            return false;
+        }
+
+        var end = NextSeparator(line, 0, out var separatorLength);
+        if (!Words.HasDigit(line) && BylineParser.TryRead(line) is null && end == line.Length)
         {
             return false;
         }
@@ -45,17 +51,18 @@ internal static class MetadataLine
 
         var recognised = false;
         var start = 0;
-        var joined = NextSeparator(line, 0, out _) < line.Length;
-        while (start <= line.Length)
+        var joined = end < line.Length;
+        while (true)
         {
-            var end = NextSeparator(line, start, out var separatorLength);
             var segment = BeforeUpdateWord(line[start..end].Trim());
             recognised |= segment.Length > 0 && ReadSegment(segment, ref found, bareNames: joined);
-            start = end + separatorLength;
             if (separatorLength == 0)
             {
                 break;
             }
+
+            start = end + separatorLength;
+            end = NextSeparator(line, start, out separatorLength);
         }
 
         // A name among other items counts only beside a date or a job title: "Terms and Conditions · Privacy" is a footer.
