@@ -47,6 +47,8 @@ internal static partial class CommentHeadings
     /// <summary>The number words of the count pattern; keine, eine, une, uno, una and aucun hold "ein" or "un", ningún "ning".</summary>
     private static readonly SearchValues<string> NumberWords = SearchValues.Create(["no", "one", "zero", "ein", "un", "ning"], StringComparison.OrdinalIgnoreCase);
 
+    private static readonly string[] NumberWordOpenings = ["no", "one", "zero", "ein", "keine", "un", "aucun", "ning"];
+
     private static readonly SearchValues<string> PrivacyWords = SearchValues.Create(
         ["privacy", "privacidad", "datenschutz", "confidentialit", "privacidade", "personuppgift", "integritet", "prywatno"], StringComparison.OrdinalIgnoreCase);
 
@@ -114,25 +116,120 @@ internal static partial class CommentHeadings
     /// <summary>The number of comments a heading such as "soundoff (12 Responses)" or "Comments (12)" declares.</summary>
     public static int? DeclaredCount(string line)
     {
-        if (line.Length > 160 || !MayHoldCount(line) || (line.TrimEnd().EndsWith('.') && Words.Count(line) > 6))
+        if (line.Length > 160)
+        {
+            return null;
+        }
+
+        var numberLeads = NumberLeads(line);
+        var numberEnds = NumberEnds(line);
+        if (!(numberLeads || numberEnds) || !MayHoldCount(line) || (line.TrimEnd().EndsWith('.') && Words.Count(line) > 6))
         {
             return null;
         }
 
         // IsMatch first: it allocates nothing, and most lines it sees hold no count.
-        var pattern = CountFirst().IsMatch(line) ? CountFirst() : CountAfter().IsMatch(line) ? CountAfter() : null;
+        var pattern = numberLeads && CountFirst().IsMatch(line) ? CountFirst() : numberEnds && CountAfter().IsMatch(line) ? CountAfter() : null;
         if (pattern is null)
         {
             return null;
         }
 
         var number = pattern.Match(line).Groups["n"].ValueSpan;
-        if (char.IsAsciiDigit(number[0]))
+        return char.IsDigit(number[0]) ? ReadNumber(number) : OneOrNone(number);
+    }
+
+    /// <summary>"1,204", "1.204", "١٢": digits of any script, as the pattern's \d takes them; too long a number is capped, not an error.</summary>
+    private static int ReadNumber(ReadOnlySpan<char> digits)
+    {
+        long value = 0;
+        foreach (var c in digits)
         {
-            return int.Parse(number.ToString().Replace(",", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+            if (char.IsDigit(c))
+            {
+                value = Math.Min(value * 10 + (int)char.GetNumericValue(c), int.MaxValue);
+            }
         }
 
-        return OneOrNone(number);
+        return (int)value;
+    }
+
+    /// <summary>
+    /// Whether a number can stand where <see cref="CountFirst"/> wants it: a digit or a number word opening one of the first
+    /// words after any leading marks ("12 Responses", "soundoff (12 Responses)", "( 3 ) comments"). A cheap test that
+    /// every line the pattern matches passes; most lines fail it at once.
+    /// </summary>
+    private static bool NumberLeads(ReadOnlySpan<char> line)
+    {
+        var position = 0;
+        while (position < line.Length && !char.IsLetterOrDigit(line[position]) && line[position] is not ('(' or '_'))
+        {
+            position++;
+        }
+
+        // The pattern allows two words and a bracket before the number; a bracket may stand as a word of its own.
+        for (var word = 0; word < 4 && position < line.Length; word++)
+        {
+            var start = position;
+            while (start < line.Length && line[start] is '(' or '[')
+            {
+                start++;
+            }
+
+            if (start < line.Length && (char.IsDigit(line[start]) || OpensWithNumberWord(line[start..])))
+            {
+                return true;
+            }
+
+            while (position < line.Length && !char.IsWhiteSpace(line[position]))
+            {
+                position++;
+            }
+
+            while (position < line.Length && char.IsWhiteSpace(line[position]))
+            {
+                position++;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The number words of <see cref="CountFirst"/> by their openings; a word opening with another letter is none of them.</summary>
+    private static bool OpensWithNumberWord(ReadOnlySpan<char> word)
+    {
+        // The pattern ignores case by Unicode's tables (the Kelvin sign is a "k"): a non-ASCII letter is left to it.
+        if (word[0] > '\x7F')
+        {
+            return true;
+        }
+
+        if ((word[0] | 0x20) is not ('n' or 'o' or 'z' or 'e' or 'k' or 'u' or 'a'))
+        {
+            return false;
+        }
+
+        foreach (var opening in NumberWordOpenings)
+        {
+            if (word.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the line ends with a digit before any closing marks, as a line <see cref="CountAfter"/> matches must.</summary>
+    private static bool NumberEnds(ReadOnlySpan<char> line)
+    {
+        var end = line.Length;
+        while (end > 0 && (char.IsWhiteSpace(line[end - 1]) || line[end - 1] is ')' or ']' or '»' or '›'))
+        {
+            end--;
+        }
+
+        return end > 0 && char.IsDigit(line[end - 1]);
     }
 
     private static int OneOrNone(ReadOnlySpan<char> word) =>

@@ -17,7 +17,20 @@ public class CommentHeadingsTests
     [InlineData("3 commentaires", 3)]
     [InlineData("3 comentarios", 3)]
     [InlineData("1,204 comments", 1204)]
+    [InlineData("soundoff ( 3 Responses)", 3)]
+    [InlineData("Reader comments [ 42 ] »", 42)]
+    [InlineData("Keine Kommentare", 0)]
+    [InlineData("Une réponse", 1)]
+    [InlineData("٣ comments", 3)] // digits of another script, which the pattern's \d takes
+    [InlineData("1,234,567,890,123 comments", int.MaxValue)] // a number too long for an int is capped, not an exception
     public void Headings_declare_their_count(string heading, int count) => Assert.Equal(count, CommentHeadings.DeclaredCount(heading));
+
+    [Theory]
+    [InlineData("Reply · Like · 4 · September 17 at 6:40pm")]
+    [InlineData("Recommend (38) Reply Report abuse")]
+    [InlineData("Load 12 more replies")]
+    [InlineData("There were 12 comments at the hearing, most of them critical of the plan.")]
+    public void Lines_that_only_mention_comments_declare_no_count(string line) => Assert.Null(CommentHeadings.DeclaredCount(line));
 
     [Theory]
     [InlineData("Leave a Reply", "Form")]
