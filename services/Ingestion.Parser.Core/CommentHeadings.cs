@@ -47,7 +47,7 @@ internal static partial class CommentHeadings
     /// <summary>The number words of the count pattern; keine, eine, une, uno, una and aucun hold "ein" or "un", ningún "ning".</summary>
     private static readonly SearchValues<string> NumberWords = SearchValues.Create(["no", "one", "zero", "ein", "un", "ning"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly string[] NumberWordOpenings = ["no", "one", "zero", "ein", "keine", "un", "aucun", "ning"];
+    private static readonly string[] NumberWordList = ["no", "one", "zero", "ein", "eine", "keine", "un", "une", "aucun", "uno", "una", "ningún"];
 
     private static readonly SearchValues<string> PrivacyWords = SearchValues.Create(
         ["privacy", "privacidad", "datenschutz", "confidentialit", "privacidade", "personuppgift", "integritet", "prywatno"], StringComparison.OrdinalIgnoreCase);
@@ -155,9 +155,9 @@ internal static partial class CommentHeadings
     }
 
     /// <summary>
-    /// Whether a number can stand where <see cref="CountFirst"/> wants it: a digit or a number word opening one of the first
-    /// words after any leading marks ("12 Responses", "soundoff (12 Responses)", "( 3 ) comments"). A cheap test that
-    /// every line the pattern matches passes; most lines fail it at once.
+    /// Whether a number can stand where <see cref="CountFirst"/> wants it: one of the first words after any leading marks,
+    /// past an opening bracket, is a number in digits or a number word ("12 Responses", "soundoff (12 Responses)",
+    /// "( 3 Responses)"). A cheap test that every line the pattern matches passes; most lines fail it at once.
     /// </summary>
     private static bool NumberLeads(ReadOnlySpan<char> line)
     {
@@ -170,22 +170,19 @@ internal static partial class CommentHeadings
         // The pattern allows two words and a bracket before the number; a bracket may stand as a word of its own.
         for (var word = 0; word < 4 && position < line.Length; word++)
         {
-            var start = position;
-            while (start < line.Length && line[start] is '(' or '[')
+            var end = position;
+            while (end < line.Length && !char.IsWhiteSpace(line[end]))
             {
-                start++;
+                end++;
             }
 
-            if (start < line.Length && (char.IsDigit(line[start]) || OpensWithNumberWord(line[start..])))
+            // The pattern wants a space after the number: the number is the rest of its word.
+            if (end < line.Length && IsNumber(line[position..end].TrimStart("([")))
             {
                 return true;
             }
 
-            while (position < line.Length && !char.IsWhiteSpace(line[position]))
-            {
-                position++;
-            }
-
+            position = end;
             while (position < line.Length && char.IsWhiteSpace(line[position]))
             {
                 position++;
@@ -195,29 +192,42 @@ internal static partial class CommentHeadings
         return false;
     }
 
-    /// <summary>The number words of <see cref="CountFirst"/> by their openings; a word opening with another letter is none of them.</summary>
-    private static bool OpensWithNumberWord(ReadOnlySpan<char> word)
+    /// <summary>"12", "1,204", "ningún": digits with group marks, or one of the pattern's number words.</summary>
+    private static bool IsNumber(ReadOnlySpan<char> word)
     {
-        // The pattern ignores case by Unicode's tables (the Kelvin sign is a "k"): a non-ASCII letter is left to it.
-        if (word[0] > '\x7F')
-        {
-            return true;
-        }
-
-        if ((word[0] | 0x20) is not ('n' or 'o' or 'z' or 'e' or 'k' or 'u' or 'a'))
+        if (word.IsEmpty)
         {
             return false;
         }
 
-        foreach (var opening in NumberWordOpenings)
+        if (char.IsDigit(word[0]))
         {
-            if (word.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
+            foreach (var c in word)
+            {
+                if (!char.IsDigit(c) && c is not (',' or '.'))
+                {
+                    return false;
+                }
+            }
+
+            return char.IsDigit(word[^1]);
+        }
+
+        if (word.Length > 6)
+        {
+            return false;
+        }
+
+        foreach (var number in NumberWordList)
+        {
+            if (word.Equals(number, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
         }
 
-        return false;
+        // The pattern ignores case by Unicode's tables (the Kelvin sign is a "k"): a word with another letter than ASCII's is left to it.
+        return word.ContainsAnyExceptInRange('\0', '\x7F');
     }
 
     /// <summary>Whether the line ends with a digit before any closing marks, as a line <see cref="CountAfter"/> matches must.</summary>

@@ -238,6 +238,9 @@ internal static partial class CommentLine
         return colon > 0 && colon < text.Length - 1 && char.IsAsciiDigit(text[colon - 1]) && char.IsAsciiDigit(text[colon + 1]);
     }
 
+    /// <summary>Closing marks and spaces after a date, which the date line test is not given.</summary>
+    private const string TailEnd = ") ";
+
     private static bool SplitNameAndDate(string text, out string name, out PageTime? time)
     {
         name = string.Empty;
@@ -246,6 +249,11 @@ internal static partial class CommentLine
         var notDateTails = 0UL;
         Span<ulong> starts = stackalloc ulong[NameDateSeparators.Length];
         FindNameDateSeparators(text, starts);
+
+        // The date line test's own first check, made once for the line: a tail that is long, or without a digit and
+        // longer than a relative time, is no date line.
+        var end = text.AsSpan().TrimEnd(TailEnd).Length;
+        var lastDigit = text.AsSpan().LastIndexOfAnyInRange('0', '9');
         for (var s = 0; s < NameDateSeparators.Length; s++)
         {
             var separator = NameDateSeparators[s];
@@ -258,14 +266,22 @@ internal static partial class CommentLine
 
                 // The date line test first: it turns down most tails within their first words.
                 var tailStart = at + separator.Length;
-                var after = text.AsSpan(tailStart).TrimEnd(") ");
-                var parsed = default(PageTime);
-                var isDateTail = (notDateTails & (1UL << tailStart)) == 0 && DateLineParser.TryParseLine(after, out parsed);
-                notDateTails |= isDateTail ? 0 : 1UL << tailStart;
+                var tailLength = Math.Max(end - tailStart, 0);
+                if (!DateLineParser.MayBeDateLine(tailLength, hasDigit: lastDigit >= tailStart) || (notDateTails & (1UL << tailStart)) != 0)
+                {
+                    continue;
+                }
+
+                if (!DateLineParser.TryParseLine(text.AsSpan(tailStart, tailLength), out var parsed))
+                {
+                    notDateTails |= 1UL << tailStart;
+                    continue;
+                }
+
                 var before = WithoutUnverifiedMark(text.AsSpan(0, at).Trim());
                 // "Dale Whitacre on March 6, 2014 at 11:02 am": after ", " only the clock is left, the date's start is in the name.
                 // "Ted Marsalis 4:55 pm on Tuesday, September 17, 2013": a clock in the name means the date starts earlier.
-                if (isDateTail && Words.LooksLikeName(before) && !(Words.HasDigit(before) && (parsed.IsTimeOnly || HoldsClock(before)))
+                if (Words.LooksLikeName(before) && !(Words.HasDigit(before) && (parsed.IsTimeOnly || HoldsClock(before)))
                     && !DateLineParser.TryParseLine(before, out _))
                 {
                     // Asked last because it reads the whole line: the line as a whole must read as holding a date too.

@@ -18,8 +18,7 @@ internal static class DateLineParser
     public static bool TryParseLine(ReadOnlySpan<char> line, out PageTime time)
     {
         time = default;
-        // Without a digit only short relative lines ("Yesterday", "a year ago") can be dates.
-        if (line.Length > 100 || (line.Length > 30 && !Words.HasDigit(line)))
+        if (!MayBeDateLine(line.Length, Words.HasDigit(line)))
         {
             return false;
         }
@@ -44,6 +43,9 @@ internal static class DateLineParser
         time = parsed;
         return true;
     }
+
+    /// <summary>Without a digit only short relative lines ("Yesterday", "a year ago") can be dates; no date line is long.</summary>
+    public static bool MayBeDateLine(int length, bool hasDigit) => length <= 100 && (length <= 30 || hasDigit);
 
     /// <summary>The date or time found in <paramref name="text"/>, counting the words that are no part of one.</summary>
     public static PageTime? Parse(ReadOnlySpan<char> text, out int otherWords)
