@@ -25,7 +25,7 @@ internal static class BoilerplateFilter
         "slideshow", "livefyre", "disqus", "connect", "posted", "of", "become a fan", "thumbs", "now", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
         "del", "annonse", "annonce", "hopp til hovedinnhold", "gå til hovedindhold", "logg inn", "log ind",
         "reply", "trackback", "permalink", "discuss", "get alerts", "sharing", "more sharing", "skip to primary content", "skip to secondary content", "main menu",
-        "google+", "photos", "see all photos", "tips and corrections", "pin it", "read bio",
+        "google+", "photos", "recs", "see all photos", "tips and corrections", "pin it", "read bio",
     ]);
 
     private static readonly PrefixSet Prefixes = new(
@@ -61,7 +61,7 @@ internal static class BoilerplateFilter
     private static readonly SearchValues<string> ShortLineMarkers = SearchValues.Create(
     [
         "all rights reserved", "terms of service", "terms of use", "privacy policy", "cookie policy", "stay up to date", "sign up for our",
-        "our newsletter", "newsletter sign", "in your inbox", "to your inbox", "alle rechte vorbehalten", "tous droits r",
+        "our newsletter", "newsletter sign", "newsletter now", "in your inbox", "to your inbox", "alle rechte vorbehalten", "tous droits r",
         "todos los derechos reservados", "wszelkie prawa zastrze", "may be republished", "republish this", "is not responsible for the content of external", "best viewed in", "tutti i diritti riservati", "todos os direitos reservados",
     ], StringComparison.OrdinalIgnoreCase);
 

@@ -778,7 +778,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
-        if (lines.IsCaption(index) && CaptionDetector.TryRead(text) is { } captions)
+        // "Gallery Photo: Lumo Slate hands-on photos" is a gallery's link, not a caption.
+        if (lines.IsCaption(index) && !lines.IsBoilerplate(index) && CaptionDetector.TryRead(text) is { } captions)
         {
             Captions.AddRange(captions.Where(caption => caption.Length > 0));
             return true;
