@@ -25,6 +25,7 @@ internal static class BoilerplateFilter
         "slideshow", "livefyre", "disqus", "connect", "posted", "of", "become a fan", "thumbs", "now", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
         "del", "annonse", "annonce", "hopp til hovedinnhold", "gå til hovedindhold", "logg inn", "log ind",
         "reply", "trackback", "permalink", "discuss", "get alerts", "sharing", "more sharing", "skip to primary content", "skip to secondary content", "main menu",
+        "google+", "photos", "recs", "see all photos", "tips and corrections", "pin it", "read bio",
     ]);
 
     private static readonly PrefixSet Prefixes = new(
@@ -43,7 +44,7 @@ internal static class BoilerplateFilter
         "let friends in your social network", "to find out more about facebook commenting", "comment using", "share what you think", "the comments below have not been", "kategorie:", "catégorie :", "catégorie:", "categoría:", "categoria:",
         "feed you can follow this conversation", "you can follow this conversation", "trackback url", "listed below are links to weblogs",
         "email thisblogthis", "this entry was posted in", "join the conversation about this", "this article is available online at", "follow me on ",
-        "opinions expressed by", "post to facebook", "posting as ", "newer post", "older post", "subscribe to: post comments", "get latest news", "stay updated on the go",
+        "opinions expressed by", "gallery:", "gallery photo:", "sponsored:", "get breaking news", "post to facebook", "posting as ", "newer post", "older post", "subscribe to: post comments", "get latest news", "stay updated on the go",
     ]);
 
     private static readonly PrefixSet ContactVerbs = new(["email ", "e-mail ", "follow ", "contact "]);
@@ -60,7 +61,7 @@ internal static class BoilerplateFilter
     private static readonly SearchValues<string> ShortLineMarkers = SearchValues.Create(
     [
         "all rights reserved", "terms of service", "terms of use", "privacy policy", "cookie policy", "stay up to date", "sign up for our",
-        "our newsletter", "newsletter sign", "in your inbox", "to your inbox", "alle rechte vorbehalten", "tous droits r",
+        "our newsletter", "newsletter sign", "newsletter now", "in your inbox", "to your inbox", "alle rechte vorbehalten", "tous droits r",
         "todos los derechos reservados", "wszelkie prawa zastrze", "may be republished", "republish this", "is not responsible for the content of external", "best viewed in", "tutti i diritti riservati", "todos os direitos reservados",
     ], StringComparison.OrdinalIgnoreCase);
 
@@ -83,7 +84,7 @@ internal static class BoilerplateFilter
         "weitere artikel", "lesen sie auch", "auch interessant", "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi", "à lire également",
         "noticias relacionadas", "te puede interesar", "lee también", "más información", "relacionado", "relacionados", "también te puede interesar",
         "leggi anche", "potrebbe interessarti", "articoli correlati", "leia também", "veja também", "relacionadas", "notícias relacionadas", "more from", "läs också", "läs mer", "läs även", "les også", "les mer", "læs også", "læs mere", "czytaj także", "czytaj też", "czytaj również", "zobacz także", "zobacz też",
-        "read more on this topic", "similar stories", "featured articles", "featured stories", "sponsored links", "around the web", "from other news sites",
+        "read more on this topic", "further reading", "similar stories", "featured articles", "featured stories", "sponsored links", "around the web", "from other news sites",
     ]);
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>
@@ -109,7 +110,8 @@ internal static class BoilerplateFilter
         }
 
         var text = line.AsSpan().Trim(" :|•·›»>-–—");
-        if (text.IsEmpty || IsWidget(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text) || IsContributorCredit(text) || IsWriterContact(text))
+        if (text.IsEmpty || IsWidget(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text) || IsContributorCredit(text) || IsWriterContact(text)
+            || IsSourceAttribution(text) || IsDepartmentLine(text))
         {
             return true;
         }
@@ -127,6 +129,16 @@ internal static class BoilerplateFilter
         text.Length is > 12 and < 160
         && ((text[0] is 'E' or 'F' or 'C' && ContactVerbs.Matches(text) && (text.Contains('@') || text.ContainsAny(Networks)))
             || (text.Contains('@') && text.ContainsAny(ReachedAt)));
+
+    /// <summary>"Via Handset Daily", "Source: Kessel": the blog's credit for where the story came from, under the text.</summary>
+    private static bool IsSourceAttribution(ReadOnlySpan<char> text) =>
+        text.Length < 60 && Words.Count(text) <= 6 && !Words.EndsSentence(text)
+        && ((text.StartsWith("Via", StringComparison.Ordinal) && text.IndexOfAny(' ', ':') == 3)
+            || (text.StartsWith("Source", StringComparison.Ordinal) && text.IndexOfAny(' ', ':') == 6));
+
+    /// <summary>"from the taking-out-the-trash dept.": a community news site's joke department line under the byline.</summary>
+    private static bool IsDepartmentLine(ReadOnlySpan<char> text) =>
+        text.Length < 120 && text.StartsWith("from the ", StringComparison.Ordinal) && text.EndsWith(" dept.", StringComparison.Ordinal);
 
     /// <summary>A cookie banner in any of the page languages; the second word keeps articles about baking out.</summary>
     private static bool IsCookieNotice(ReadOnlySpan<char> text) =>

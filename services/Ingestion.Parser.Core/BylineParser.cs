@@ -62,8 +62,8 @@ internal static class BylineParser
             text = text[..dash];
         }
 
-        // "By A and B via GOOD MORNING AMERICA": the programme the story came through follows the names.
-        var via = text.IndexOf(" via ", StringComparison.OrdinalIgnoreCase);
+        // "By A and B via GOOD MORNING AMERICA", "By Leah Marchetti for Zero Day": the programme or the blog follows the names.
+        var via = text.IndexOf(" via ", StringComparison.OrdinalIgnoreCase) is > 0 and var at ? at : text.IndexOf(" for ", StringComparison.Ordinal);
         if (via > 0)
         {
             text = text[..via];

@@ -67,6 +67,9 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
     private static bool OpensPastFooter(PageLines lines, CommentHeadings.Kind kind, int earlyFooter, int heading) =>
         kind == CommentHeadings.Kind.Count || (kind == CommentHeadings.Kind.Plain && NonBlankBetween(lines, earlyFooter, heading) == 0);
 
+    /// <summary>"Comment": the Facebook plugin's submit button under its form ("Add a comment..." / "Posting as Guest"), no heading.</summary>
+    private static bool IsSubmitButton(string text) => text.AsSpan().Trim() is "Comment";
+
     private static int NonBlankBetween(PageLines lines, int start, int end)
     {
         var between = 0;
@@ -178,7 +181,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
             {
                 start = i;
             }
-            else if (kind is CommentHeadings.Kind.Plain && form < 0 && NonBlankBetween(lines, start, i) > 3)
+            else if (kind is CommentHeadings.Kind.Plain && form < 0 && NonBlankBetween(lines, start, i) > 3 && !IsSubmitButton(text))
             {
                 // Another widget's "Discussion" or "Comments" heading after the thread: the thread has ended.
                 form = i;

@@ -420,7 +420,8 @@ internal static class DateLineParser
                 return true;
             }
 
-            var dayFirst = mark != '/' || a > 12;
+            // "09.17.13": a dotted date whose second number cannot be a month is written month first.
+            var dayFirst = a > 12 || (mark != '/' && b <= 12);
             return dayFirst ? TrySetDate(year, b, a) : TrySetDate(year, a, b);
         }
 

@@ -13,6 +13,7 @@ internal static class MetadataLine
     /// 2013|By Marisol Quintero, Tribune reporter".
     /// </summary>
     private static readonly SearchValues<char> SeparatorMarks = SearchValues.Create("·•—–/|");
+    private static readonly SearchValues<char> SeparatorMarksWithHyphen = SearchValues.Create("·•—–/|-");
     private static readonly string[] JoinWords = [" by ", " von ", " par ", " por ", " on ", " at ", " am ", " le ", " el ", " um ", " posted: ", " published: ", " posted ", " published "];
 
     // One vectorised search per word, tried in this order: with invariant globalization, string.IndexOf(…, OrdinalIgnoreCase)
@@ -37,7 +38,10 @@ internal static class MetadataLine
             return false;
         }
 
-        var end = NextSeparator(line, 0, out var separatorLength);
+        line = WithoutTrailingHandle(line);
+        // "by Dana Whitlock - Sept 17 2013, 4:12pm EDT": a spaced hyphen separates only a line that opens as a byline.
+        var hyphens = line.StartsWith("by ", StringComparison.OrdinalIgnoreCase);
+        var end = NextSeparator(line, 0, hyphens, out var separatorLength);
         if (!Words.HasDigit(line) && BylineParser.TryRead(line) is null && end == line.Length)
         {
             return false;
@@ -62,7 +66,7 @@ internal static class MetadataLine
             }
 
             start = end + separatorLength;
-            end = NextSeparator(line, start, out separatorLength);
+            end = NextSeparator(line, start, hyphens, out separatorLength);
         }
 
         // A name among other items counts only beside a date or a job title: "Terms and Conditions · Privacy" is a footer.
@@ -166,7 +170,8 @@ internal static class MetadataLine
         var dateStart = DateLineParser.TryParseLine(segment.AsSpan(digit), out var time) && time.Date is not null ? digit
             : DateLineParser.TryParseLine(segment.AsSpan(comma + 2), out time) && time.Date is not null ? comma
             : -1;
-        if (dateStart < 0 || BylineParser.ReadNames(segment.AsSpan(0, dateStart)) is not { } names)
+        // "By Harriet Vale, 17th September 2013 16:12 GMT": the names may keep their "By".
+        if (dateStart < 0 || (BylineParser.TryRead(segment[..dateStart].TrimEnd(' ', ',')) ?? BylineParser.ReadNames(segment.AsSpan(0, dateStart))) is not { } names)
         {
             return false;
         }
@@ -202,7 +207,9 @@ internal static class MetadataLine
             // Joined halves count only with a date on one side: "What's On Property" is a menu, not a byline.
             var copy = found;
             var right = segment[(at + join.Length)..];
-            if (ReadSegment(segment[..at].TrimEnd(',', ';'), ref copy, bareNames: true, depth + 1)
+            var left = segment[..at].TrimEnd(',', ';');
+            // "Posted by samzenpus on Tuesday September 17, 2013 @04:12PM": the user name after "by" stands before "on".
+            if ((ReadSegment(left, ref copy, bareNames: true, depth + 1) || (join == " on " && depth > 0 && IsUserName(left, ref copy)))
                 && (ReadSegment(right, ref copy, bareNames: true, depth + 1) || (join == " by " && IsUserName(right, ref copy)))
                 && (copy.Time is not null || (copy.Clock is not null && copy.Authors is not null)))
             {
@@ -213,6 +220,25 @@ internal static class MetadataLine
         }
 
         return false;
+    }
+
+    /// <summary>"By Priya Sandoval on September 17, 2013 04:12 pm Email @priyasand": the writer's handle and its label after the byline.</summary>
+    private static string WithoutTrailingHandle(string line)
+    {
+        var lastSpace = line.LastIndexOf(' ');
+        if (lastSpace < 0 || lastSpace + 2 >= line.Length || line[lastSpace + 1] != '@' || !char.IsLetter(line[lastSpace + 2]))
+        {
+            return line;
+        }
+
+        var cut = line.AsSpan(0, lastSpace).TrimEnd();
+        var label = cut.LastIndexOf(' ');
+        if (label > 0 && cut[(label + 1)..] is "Email" or "E-mail" or "Follow" or "Twitter")
+        {
+            cut = cut[..label].TrimEnd();
+        }
+
+        return cut.ToString();
     }
 
     private static bool IsEmailAddress(string text) =>
@@ -234,12 +260,12 @@ internal static class MetadataLine
     }
 
     /// <summary>Where the first separator at or after <paramref name="start"/> begins, or the line's length when none follows.</summary>
-    private static int NextSeparator(string line, int start, out int length)
+    private static int NextSeparator(string line, int start, bool hyphens, out int length)
     {
         // One search for the separators' middle characters, each then checked for its spaces, instead of one search per separator.
         for (var at = start; at < line.Length; at++)
         {
-            var next = line.AsSpan(at).IndexOfAny(SeparatorMarks);
+            var next = hyphens ? line.AsSpan(at).IndexOfAny(SeparatorMarksWithHyphen) : line.AsSpan(at).IndexOfAny(SeparatorMarks);
             if (next < 0)
             {
                 break;

@@ -578,7 +578,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 && Words.Count(text) <= 3 && Words.LooksLikeName(text)
                 && !lines.IsBoilerplate(i))
             {
-                return text;
+                // "Circuitree HD" / "Circuitree Mobile": a menu of the network's sister sites, none of them the full name.
+                return i + 1 < titleIndex && lines[i + 1].Text.StartsWith(logo + " ", StringComparison.Ordinal) ? logo : text;
             }
         }
 
@@ -778,7 +779,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
-        if (lines.IsCaption(index) && CaptionDetector.TryRead(text) is { } captions)
+        // "Gallery Photo: Lumo Slate hands-on photos" is a gallery's link, not a caption.
+        if (lines.IsCaption(index) && !lines.IsBoilerplate(index) && CaptionDetector.TryRead(text) is { } captions)
         {
             Captions.AddRange(captions.Where(caption => caption.Length > 0));
             return true;
