@@ -213,7 +213,8 @@ internal static partial class CommentHeadings
             return char.IsDigit(word[^1]);
         }
 
-        if (word.Length > 6)
+        // The pattern ignores case by Unicode's tables (the Kelvin sign is a "k"): a word with another letter than ASCII's is left to it.
+        if (word.Length is < 2 or > 6 || ((word[0] | 0x20) is not ('n' or 'o' or 'z' or 'e' or 'k' or 'u' or 'a') && word[0] <= '\x7F'))
         {
             return false;
         }
@@ -226,7 +227,6 @@ internal static partial class CommentHeadings
             }
         }
 
-        // The pattern ignores case by Unicode's tables (the Kelvin sign is a "k"): a word with another letter than ASCII's is left to it.
         return word.ContainsAnyExceptInRange('\0', '\x7F');
     }
 

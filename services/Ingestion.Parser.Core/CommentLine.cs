@@ -238,6 +238,14 @@ internal static partial class CommentLine
         return colon > 0 && colon < text.Length - 1 && char.IsAsciiDigit(text[colon - 1]) && char.IsAsciiDigit(text[colon + 1]);
     }
 
+    /// <summary>Where the last tail can start: a name is at most 50 characters, the longest separator 8.</summary>
+    private static readonly int LastTailStart = 51 + NameDateSeparators.Max(separator => separator.Length);
+
+    /// <summary>Whether some tail starting by <see cref="LastTailStart"/> passes the date line test's length and digit check.</summary>
+    private static bool MayEndInDateTail(int end, int lastDigit) =>
+        end - DateLineParser.LongestWithoutDigit <= LastTailStart
+        || (lastDigit >= 0 && end - DateLineParser.LongestLine <= Math.Min(lastDigit, LastTailStart));
+
     /// <summary>Closing marks and spaces after a date, which the date line test is not given.</summary>
     private const string TailEnd = ") ";
 
@@ -246,14 +254,18 @@ internal static partial class CommentLine
         name = string.Empty;
         time = null;
         // Separators overlap (", " and " " leave the same tail): a tail found to be no date is not read again.
+        // The date line test's own first check, made once for the line: a tail that is long, or without a digit and
+        // longer than a relative time, is no date line. A long line without digits has no such tail after a name.
+        var end = text.AsSpan().TrimEnd(TailEnd).Length;
+        var lastDigit = text.AsSpan().LastIndexOfAnyInRange('0', '9');
+        if (!MayEndInDateTail(end, lastDigit))
+        {
+            return false;
+        }
+
         var notDateTails = 0UL;
         Span<ulong> starts = stackalloc ulong[NameDateSeparators.Length];
         FindNameDateSeparators(text, starts);
-
-        // The date line test's own first check, made once for the line: a tail that is long, or without a digit and
-        // longer than a relative time, is no date line.
-        var end = text.AsSpan().TrimEnd(TailEnd).Length;
-        var lastDigit = text.AsSpan().LastIndexOfAnyInRange('0', '9');
         for (var s = 0; s < NameDateSeparators.Length; s++)
         {
             var separator = NameDateSeparators[s];

@@ -44,8 +44,13 @@ internal static class DateLineParser
         return true;
     }
 
-    /// <summary>Without a digit only short relative lines ("Yesterday", "a year ago") can be dates; no date line is long.</summary>
-    public static bool MayBeDateLine(int length, bool hasDigit) => length <= 100 && (length <= 30 || hasDigit);
+    /// <summary>The longest date line.</summary>
+    public const int LongestLine = 100;
+
+    /// <summary>The longest date line without a digit: only short relative lines ("Yesterday", "a year ago").</summary>
+    public const int LongestWithoutDigit = 30;
+
+    public static bool MayBeDateLine(int length, bool hasDigit) => length <= LongestLine && (length <= LongestWithoutDigit || hasDigit);
 
     /// <summary>The date or time found in <paramref name="text"/>, counting the words that are no part of one.</summary>
     public static PageTime? Parse(ReadOnlySpan<char> text, out int otherWords)
