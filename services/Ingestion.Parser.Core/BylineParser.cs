@@ -18,6 +18,8 @@ internal static class BylineParser
     /// <summary>The last word of a desk's name ("Belief Blog Editor"), which signs in a person's place.</summary>
     private static readonly WordSet RoleTitles = new(["editor", "editors", "writer", "writers", "staff", "reporter", "correspondent", "columnist", "contributor", "producer", "desk", "team"]);
 
+    private static readonly SearchValues<string> Via = SearchValues.Create([" via "], StringComparison.OrdinalIgnoreCase);
+
     private static readonly string[] Separators = [" and ", " und ", " et ", " y ", " og ", " och ", " & ", ", ", "; "];
 
     // Vectorised searches: with invariant globalization, a case-insensitive string.IndexOf compares character by character.
@@ -63,7 +65,7 @@ internal static class BylineParser
         }
 
         // "By A and B via GOOD MORNING AMERICA", "By Leah Marchetti for Zero Day": the programme or the blog follows the names.
-        var via = text.IndexOf(" via ", StringComparison.OrdinalIgnoreCase) is > 0 and var at ? at : text.IndexOf(" for ", StringComparison.Ordinal);
+        var via = text.IndexOfAny(Via) is > 0 and var at ? at : text.IndexOf(" for ", StringComparison.Ordinal);
         if (via > 0)
         {
             text = text[..via];

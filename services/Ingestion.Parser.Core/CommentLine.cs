@@ -411,8 +411,11 @@ internal static partial class CommentLine
     private static bool IsQuotation(ReadOnlySpan<char> rest) => rest.Length > 0 && rest[0] is '"' or '“' or '„' or '«' or '‘' or '\'';
 
     /// <summary>"Page 1 of 3 | Next »", "« Prev | Page 2 of 3": the thread's pages.</summary>
+    // A vectorised search: with invariant globalization, a case-insensitive string.IndexOf compares character by character.
+    private static readonly SearchValues<string> PageWord = SearchValues.Create(["page "], StringComparison.OrdinalIgnoreCase);
+
     private static bool IsPageCounter(string text) =>
-        text.Length < 60 && text.IndexOf("Page ", StringComparison.OrdinalIgnoreCase) is >= 0 and var at && at + 5 < text.Length && char.IsAsciiDigit(text[at + 5])
+        text.Length < 60 && text.AsSpan().IndexOfAny(PageWord) is >= 0 and var at && at + 5 < text.Length && char.IsAsciiDigit(text[at + 5])
         && text.IndexOf(" of ", at, StringComparison.OrdinalIgnoreCase) > at
         && IsAction(text.Remove(at, 4).Replace(" of ", " ", StringComparison.OrdinalIgnoreCase));
 
