@@ -50,6 +50,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool _tagLabelOpen;
     private string? _copyrightLine;
     private bool?[]? _headlines;
+    private bool?[]? _linkListLines;
     private int _standfirst = -1;
     private string? _authorAboveTitle;
 
@@ -891,7 +892,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     }
 
     /// <summary>A link in a related-stories list, or the date printed under it ("Tue, Sep 10 2013"); the list ends at a byline or a caption.</summary>
-    private bool IsLinkListLine(int index) => lines[index].Text.Length <= ShortDateLength && lines.TryParseDate(index, out _)
+    /// <remarks>Asked again of the same lines by every headline-like line under a related-links heading: answered once per line.</remarks>
+    private bool IsLinkListLine(int index) => (_linkListLines ??= new bool?[lines.Count])[index] ??= LooksLikeLinkListLine(index);
+
+    private bool LooksLikeLinkListLine(int index) => lines[index].Text.Length <= ShortDateLength && lines.TryParseDate(index, out _)
         || (BoilerplateFilter.LooksLikeLinkText(lines[index].Text) && TagLineParser.TryRead(lines[index].Text) is null && !lines.IsCaption(index)
             && !(lines.TryReadMetadata(index, out var found) && (found.Authors is not null || found.Time is not null)));
 
