@@ -418,7 +418,8 @@ internal static class DateLineParser
                 return true;
             }
 
-            var dayFirst = mark != '/' || a > 12;
+            // "09.17.13": a dotted or dashed date is month first only when its second number cannot be a month.
+            var dayFirst = mark != '/' ? b <= 12 || a > 12 : a > 12;
             return dayFirst ? TrySetDate(year, b, a) : TrySetDate(year, a, b);
         }
 
