@@ -182,7 +182,8 @@ internal static class BoilerplateFilter
     }
 
     /// <summary>A link in a related-stories list: a short headline, not a sentence.</summary>
-    public static bool LooksLikeLinkText(string line) => line.Length <= 140 && !Words.EndsSentence(line);
+    public static bool LooksLikeLinkText(string line) =>
+        line.Length <= 140 && (!Words.EndsSentence(line) || (line.Length <= 80 && line.TrimEnd()[^1] == '?')); // "Who Owns the Pipes Under Your Street?"
 
     /// <summary>A line made only of widget labels: "Share Tweet Email", "Facebook | Twitter", "Advertisement".</summary>
     private static bool IsWidget(ReadOnlySpan<char> text)
