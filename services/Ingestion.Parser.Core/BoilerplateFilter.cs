@@ -25,7 +25,7 @@ internal static class BoilerplateFilter
         "slideshow", "livefyre", "disqus", "connect", "posted", "of", "become a fan", "thumbs", "now", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
         "del", "annonse", "annonce", "hopp til hovedinnhold", "gå til hovedindhold", "logg inn", "log ind",
         "reply", "trackback", "permalink", "discuss", "get alerts", "sharing", "more sharing", "skip to primary content", "skip to secondary content", "main menu",
-        "all posts", "hide comments", "show comments",
+        "all posts", "hide comments",
     ]);
 
     private static readonly PrefixSet Prefixes = new(
@@ -44,7 +44,7 @@ internal static class BoilerplateFilter
         "let friends in your social network", "to find out more about facebook commenting", "comment using", "share what you think", "the comments below have not been", "kategorie:", "catégorie :", "catégorie:", "categoría:", "categoria:",
         "feed you can follow this conversation", "you can follow this conversation", "trackback url", "listed below are links to weblogs",
         "email thisblogthis", "this entry was posted in", "join the conversation about this", "this article is available online at", "follow me on ",
-        "opinions expressed by", "got a question", "got a tip", "your friends' activity", "your friends’ activity", "post to facebook", "posting as ", "newer post", "older post", "subscribe to: post comments", "get latest news", "stay updated on the go",
+        "opinions expressed by", "got a question", "got a tip", "post to facebook", "posting as ", "newer post", "older post", "subscribe to: post comments", "get latest news", "stay updated on the go",
     ]);
 
     private static readonly PrefixSet ContactVerbs = new(["email ", "e-mail ", "follow ", "contact ", "like "]);
@@ -84,7 +84,7 @@ internal static class BoilerplateFilter
         "weitere artikel", "lesen sie auch", "auch interessant", "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi", "à lire également",
         "noticias relacionadas", "te puede interesar", "lee también", "más información", "relacionado", "relacionados", "también te puede interesar",
         "leggi anche", "potrebbe interessarti", "articoli correlati", "leia também", "veja também", "relacionadas", "notícias relacionadas", "more from", "läs också", "läs mer", "läs även", "les også", "les mer", "læs også", "læs mere", "czytaj także", "czytaj też", "czytaj również", "zobacz także", "zobacz też",
-        "read more on this topic", "similar stories", "related story", "if you liked this, you might also like", "you might also like", "featured articles", "featured stories", "sponsored links", "around the web", "from other news sites",
+        "read more on this topic", "similar stories", "related story", "if you liked this, you might also like", "featured articles", "featured stories", "sponsored links", "around the web", "from other news sites",
     ]);
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>
@@ -110,7 +110,7 @@ internal static class BoilerplateFilter
         }
 
         var text = line.AsSpan().Trim(" :|•·›»>-–—");
-        if (text.IsEmpty || IsWidget(text) || IsSocialBox(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text) || IsContributorCredit(text) || IsWriterContact(text))
+        if (text.IsEmpty || IsWidget(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text) || IsContributorCredit(text) || IsWriterContact(text))
         {
             return true;
         }
@@ -128,10 +128,6 @@ internal static class BoilerplateFilter
         text.Length is > 12 and < 160
         && ((text[0] is 'E' or 'F' or 'C' or 'L' && ContactVerbs.Matches(text) && (text.Contains('@') || text.ContainsAny(Networks)))
             || (text.Contains('@') && text.ContainsAny(ReachedAt)));
-
-    /// <summary>"HuffPost Social News" over "Join HuffPost Today! No thanks.": a social network's activity box and its prompt.</summary>
-    private static bool IsSocialBox(ReadOnlySpan<char> text) =>
-        text.Length < 80 && (text.EndsWith(" Social News", StringComparison.Ordinal) || text.TrimEnd('.').EndsWith("No thanks", StringComparison.Ordinal));
 
     /// <summary>A cookie banner in any of the page languages; the second word keeps articles about baking out.</summary>
     private static bool IsCookieNotice(ReadOnlySpan<char> text) =>

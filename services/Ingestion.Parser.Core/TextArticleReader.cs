@@ -653,10 +653,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsNamedInCopyright(string name)
     {
         _copyrightLine ??= FindCopyrightLine();
-        // "The Ashbury Post" in "©2013 AshburyPost.com": a domain drops the article as well as the spaces.
-        var unspaced = name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
         return _copyrightLine.Contains(name, StringComparison.Ordinal)
-            || (name.Contains(' ', StringComparison.Ordinal) && _copyrightLine.Contains(unspaced.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
+            || (name.Contains(' ', StringComparison.Ordinal) && _copyrightLine.Contains(name.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
     }
 
     private string FindCopyrightLine()
