@@ -25,7 +25,7 @@ internal static class BoilerplateFilter
         "slideshow", "livefyre", "disqus", "connect", "posted", "of", "become a fan", "thumbs", "now", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
         "del", "annonse", "annonce", "hopp til hovedinnhold", "gå til hovedindhold", "logg inn", "log ind",
         "reply", "trackback", "permalink", "discuss", "get alerts", "sharing", "more sharing", "skip to primary content", "skip to secondary content", "main menu",
-        "google+", "photos", "recs", "see all photos", "tips and corrections", "pin it", "read bio",
+        "google+", "photos", "recs", "see all photos", "tips and corrections", "pin it", "read bio", "all posts", "hide comments",
     ]);
 
     private static readonly PrefixSet Prefixes = new(
@@ -35,7 +35,7 @@ internal static class BoilerplateFilter
         "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use", "accept cookies", "interested in",
         "add as an interest", "story highlights", "this article was originally", "this material may not be published", "join our newsletter",
         "get our newsletter", "newsletter", "abonnieren sie", "melden sie sich", "jetzt abonnieren", "abonnez-vous", "inscrivez-vous",
-        "suscríbete", "regístrate", "recibe nuestro", "posted in ", "enter your email", "type your email", "subscribe to ", "leia também", "leggi anche",
+        "suscríbete", "regístrate", "recibe nuestro", "posted in ", "enter your email", "enter your e-mail", "type your email", "subscribe to ", "leia também", "leggi anche",
         "veja também", "this comment was removed", "share this article", "artikel teilen", "partager :", "partager:", "compartir en",
         "condividi su", "compartilhe:", "compartilhar:", "this comment has been removed", "this comment was deleted", "comment removed",
         "dieser kommentar wurde", "ce commentaire a été", "este comentario fue", "este comentario ha sido", "questo commento è stato",
@@ -44,10 +44,10 @@ internal static class BoilerplateFilter
         "let friends in your social network", "to find out more about facebook commenting", "comment using", "share what you think", "the comments below have not been", "kategorie:", "catégorie :", "catégorie:", "categoría:", "categoria:",
         "feed you can follow this conversation", "you can follow this conversation", "trackback url", "listed below are links to weblogs",
         "email thisblogthis", "this entry was posted in", "join the conversation about this", "this article is available online at", "follow me on ",
-        "opinions expressed by", "gallery:", "gallery photo:", "sponsored:", "get breaking news", "post to facebook", "posting as ", "newer post", "older post", "subscribe to: post comments", "get latest news", "stay updated on the go",
+        "opinions expressed by", "gallery:", "gallery photo:", "sponsored:", "get breaking news", "got a question", "got a tip", "post to facebook", "posting as ", "newer post", "older post", "subscribe to: post comments", "get latest news", "stay updated on the go",
     ]);
 
-    private static readonly PrefixSet ContactVerbs = new(["email ", "e-mail ", "follow ", "contact "]);
+    private static readonly PrefixSet ContactVerbs = new(["email ", "e-mail ", "follow ", "contact ", "like "]);
 
     private static readonly SearchValues<string> Networks = SearchValues.Create(["twitter", "facebook"], StringComparison.OrdinalIgnoreCase);
 
@@ -84,7 +84,7 @@ internal static class BoilerplateFilter
         "weitere artikel", "lesen sie auch", "auch interessant", "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi", "à lire également",
         "noticias relacionadas", "te puede interesar", "lee también", "más información", "relacionado", "relacionados", "también te puede interesar",
         "leggi anche", "potrebbe interessarti", "articoli correlati", "leia também", "veja também", "relacionadas", "notícias relacionadas", "more from", "läs också", "läs mer", "läs även", "les også", "les mer", "læs også", "læs mere", "czytaj także", "czytaj też", "czytaj również", "zobacz także", "zobacz też",
-        "read more on this topic", "further reading", "similar stories", "featured articles", "featured stories", "sponsored links", "around the web", "from other news sites",
+        "read more on this topic", "further reading", "similar stories", "related story", "if you liked this, you might also like", "featured articles", "featured stories", "sponsored links", "around the web", "from other news sites",
     ]);
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>
@@ -127,7 +127,7 @@ internal static class BoilerplateFilter
     /// </summary>
     private static bool IsWriterContact(ReadOnlySpan<char> text) =>
         text.Length is > 12 and < 160
-        && ((text[0] is 'E' or 'F' or 'C' && ContactVerbs.Matches(text) && (text.Contains('@') || text.ContainsAny(Networks)))
+        && ((text[0] is 'E' or 'F' or 'C' or 'L' && ContactVerbs.Matches(text) && (text.Contains('@') || text.ContainsAny(Networks)))
             || (text.Contains('@') && text.ContainsAny(ReachedAt)));
 
     /// <summary>"Via Handset Daily", "Source: Kessel": the blog's credit for where the story came from, under the text.</summary>
@@ -178,11 +178,19 @@ internal static class BoilerplateFilter
     /// <summary>A heading that introduces a list of links to other stories.</summary>
     public static bool IsRelatedHeading(string line) =>
         line.Length < 60
-        && (RelatedHeadings.Contains(line.AsSpan().Trim(" :"))
+        && (RelatedHeadings.Contains(line.AsSpan().Trim(" :.…")) || RelatedHeadings.Contains(AfterPossessive(line.AsSpan().Trim(" :.…")))
             || (RelatedSectionPrefixes.Matches(line) && line.AsSpan().TrimEnd() is [.., not ('.' or '!' or '?')])); // "Other residents disagreed." is text
 
+    /// <summary>"Palisade's Most Read": the heading after the site's name, or nothing.</summary>
+    private static ReadOnlySpan<char> AfterPossessive(ReadOnlySpan<char> heading)
+    {
+        var at = heading.IndexOfAny("'’");
+        return at > 0 && at + 3 < heading.Length && heading[at + 1] == 's' && heading[at + 2] == ' ' ? heading[(at + 3)..] : [];
+    }
+
     /// <summary>A link in a related-stories list: a short headline, not a sentence.</summary>
-    public static bool LooksLikeLinkText(string line) => line.Length <= 140 && !Words.EndsSentence(line);
+    public static bool LooksLikeLinkText(string line) =>
+        line.Length <= 140 && (!Words.EndsSentence(line) || (line.Length <= 80 && line.TrimEnd()[^1] == '?')); // "Who Owns the Pipes Under Your Street?"
 
     /// <summary>A line made only of widget labels: "Share Tweet Email", "Facebook | Twitter", "Advertisement".</summary>
     private static bool IsWidget(ReadOnlySpan<char> text)

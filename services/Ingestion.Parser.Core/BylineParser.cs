@@ -39,7 +39,8 @@ internal static class BylineParser
             return null;
         }
 
-        var text = line.AsSpan().Trim();
+        // "—By Corinne Abara": a magazine sets its byline after a dash.
+        var text = line.AsSpan().Trim().TrimStart("—–");
         var prefix = Prefixes.MatchLength(text);
         return prefix == 0 ? null : ReadNames(text[prefix..]);
     }

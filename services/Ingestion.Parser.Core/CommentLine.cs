@@ -120,7 +120,7 @@ internal static partial class CommentLine
         /// <summary>"1. Name", "#3 Name": a numbered list of top-level comments.</summary>
         Number,
 
-        /// <summary>"• Name", "↳ Name", "- Name": a bulleted reply.</summary>
+        /// <summary>"• Name", "↳ Name", "↪ Name", "- Name": a bulleted reply.</summary>
         Bullet,
     }
 
@@ -202,8 +202,8 @@ internal static partial class CommentLine
     public static ReadOnlySpan<char> StripMarker(string text, out Marker marker)
     {
         marker = Marker.None;
-        if (text.Length > 1 && text[0] is '•' or '↳' or '-' or '*' or '◦' or '▪' or '›' or '»' or '└' or '–'
-            && (char.IsWhiteSpace(text[1]) || text[0] is '•' or '↳' or '└'))
+        if (text.Length > 1 && text[0] is '•' or '↳' or '↪' or '-' or '*' or '◦' or '▪' or '›' or '»' or '└' or '–'
+            && (char.IsWhiteSpace(text[1]) || text[0] is '•' or '↳' or '↪' or '└'))
         {
             marker = Marker.Bullet;
             return text.AsSpan(1).Trim();

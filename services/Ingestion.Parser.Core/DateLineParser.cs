@@ -425,7 +425,7 @@ internal static class DateLineParser
                 return true;
             }
 
-            // "09.17.13": a dotted date whose second number cannot be a month is written month first.
+            // "09.17.13": a dotted or dashed date is month first only when its second number cannot be a month.
             var dayFirst = a > 12 || (mark != '/' && b <= 12);
             return dayFirst ? TrySetDate(year, b, a) : TrySetDate(year, a, b);
         }

@@ -40,7 +40,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     /// <summary>The email field of a newsletter box, as a text dump shows its placeholder.</summary>
     private static readonly PrefixSet EmailFields = new(
-        ["enter your email", "type your email", "your email", "email address", "e-mail address", "ihre e-mail", "votre e-mail", "votre adresse e-mail", "tu correo", "seu e-mail", "din e-post"]);
+        ["enter your email", "enter your e-mail", "type your email", "your email", "your e-mail", "email address", "e-mail address", "ihre e-mail", "votre e-mail", "votre adresse e-mail", "tu correo", "seu e-mail", "din e-post"]);
 
     /// <summary>The quotation marks a pull quote stands in.</summary>
     private const string QuoteMarks = "\"“”„«»‘’'";
@@ -53,6 +53,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool?[]? _linkListLines;
     private int _standfirst = -1;
     private string? _authorAboveTitle;
+    private bool _afterBiography;
+
+    /// <summary>The verb after the writer's name that opens a biography: "Theodore Lindqvist is a senior editor at …".</summary>
+    private static readonly WordSet BiographyVerbs = new(["is", "was", "writes", "covers", "reports", "edits", "teaches", "lives"]);
 
     public string? Title { get; private set; }
 
@@ -142,7 +146,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (!ReadFurniture(i))
+            if (IsClosingBiography(text))
+            {
+                _afterBiography = true;
+                continue;
+            }
+
+            if (!ReadFurniture(i) && !_afterBiography)
             {
                 if (knownTitle is null && IsUnpunctuatedCaption(i))
                 {
@@ -275,6 +285,31 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                         return true;
                     }
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Theodore Lindqvist is a senior editor at The Halvorsen Review, where …", "Wendell Achterberg writes Parlance's
+    /// Explainer column.": the writer's biography in the third person ends the article; what follows it up to the
+    /// comments (the writer's links, promotions, link lists) is no text either, though a tag line still gives tags.
+    /// </summary>
+    private bool IsClosingBiography(string text)
+    {
+        if (Body.Count < 2 || text.Length > 400 || !Words.EndsSentence(text))
+        {
+            return false;
+        }
+
+        foreach (var author in Authors)
+        {
+            if (OpensWithName(text, author))
+            {
+                var rest = text.AsSpan(author.Length + 1);
+                var space = rest.IndexOf(' ');
+                return space > 0 && BiographyVerbs.Contains(rest[..space]);
             }
         }
 
@@ -577,7 +612,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             var text = Whitespace.Collapse(lines[i].Text);
             if (text.Length > logo.Length + 1 && (text.StartsWith(logo + " ", StringComparison.Ordinal) || text.EndsWith(" " + logo, StringComparison.Ordinal))
                 && Words.Count(text) <= 3 && Words.LooksLikeName(text)
-                && !lines.IsBoilerplate(i))
+                && !lines.IsBoilerplate(i) && !IsAppeal(text) && !IsSubscriptionTier(text))
             {
                 // "Circuitree HD" / "Circuitree Mobile": a menu of the network's sister sites, none of them the full name.
                 return i + 1 < titleIndex && lines[i + 1].Text.StartsWith(logo + " ", StringComparison.Ordinal) ? logo : text;
@@ -586,6 +621,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return logo;
     }
+
+    /// <summary>"Parlance Plus", "Ledger Premium": the paid tier in the menu, not the publication's full name.</summary>
+    private static bool IsSubscriptionTier(string text) =>
+        text.EndsWith(" Plus", StringComparison.Ordinal) || text.EndsWith(" Premium", StringComparison.Ordinal) || text.EndsWith(" Insider", StringComparison.Ordinal);
 
     /// <summary>Lines at the foot of a page, where its footer repeats the masthead above its links.</summary>
     private const int FooterLines = 40;
@@ -625,7 +664,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         for (var i = lines.Count - 1; i >= 0; i--)
         {
             var text = lines[i].Text.AsSpan().TrimStart();
-            if (text.StartsWith("©", StringComparison.Ordinal) || text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase))
+            // "All contents © 2013 The Parlance Group.": the sign may follow a few words.
+            if (text.StartsWith("©", StringComparison.Ordinal) || text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase)
+                || (text.Length < 120 && text.Contains('©')))
             {
                 return lines[i].Text;
             }

@@ -9,6 +9,8 @@ public class DateLineParserTests
     [InlineData("September 27, 2013 at 8:47 pm | Reply", "2013-09-27T20:47:00")]
     [InlineData("26/09/2013 09:05", "2013-09-26T09:05:00")]
     [InlineData("2013-09-26 09:05", "2013-09-26T09:05:00")]
+    [InlineData("09.17.13 4:45 PM ET", "2013-09-17T16:45:00-04:00")]
+    [InlineData("17.09.2013 16:45", "2013-09-17T16:45:00")]
     [InlineData("Sep 26, 2013 9:05 AM EDT", "2013-09-26T09:05:00-04:00")]
     [InlineData("Published 11 Feb 2019 14:30 UTC", "2019-02-11T14:30:00+00:00")]
     [InlineData("2013-09-26T09:05:00Z", "2013-09-26T09:05:00+00:00")]
