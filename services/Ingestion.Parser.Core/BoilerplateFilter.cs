@@ -25,6 +25,10 @@ internal static class BoilerplateFilter
         "slideshow", "livefyre", "disqus", "connect", "posted", "of", "become a fan", "thumbs", "now", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
         "del", "annonse", "annonce", "hopp til hovedinnhold", "gå til hovedindhold", "logg inn", "log ind",
         "reply", "trackback", "permalink", "discuss", "get alerts", "sharing", "more sharing", "skip to primary content", "skip to secondary content", "main menu",
+        // 2013 national portals: German, French, Spanish and Italian share rows and article tools.
+        "google", "google+", "versenden", "merken", "feedback", "nutzungsrechte", "kommentieren", "zur startseite", "zur großansicht", "diesen artikel...",
+        "envoyer", "réagir", "classer", "agrandir", "enviar", "guardar", "recomendar", "twittear", "en", "a", "noticia", "corregir", "invia", "per", "stampa",
+        "annuncio promozionale",
     ]);
 
     private static readonly PrefixSet Prefixes = new(
@@ -43,7 +47,7 @@ internal static class BoilerplateFilter
         "let friends in your social network", "to find out more about facebook commenting", "comment using", "share what you think", "the comments below have not been", "kategorie:", "catégorie :", "catégorie:", "categoría:", "categoria:",
         "feed you can follow this conversation", "you can follow this conversation", "trackback url", "listed below are links to weblogs",
         "email thisblogthis", "this entry was posted in", "join the conversation about this", "this article is available online at", "follow me on ",
-        "opinions expressed by", "post to facebook", "posting as ", "newer post", "older post", "subscribe to: post comments", "get latest news", "stay updated on the go",
+        "opinions expressed by", "post to facebook", "quelle: ", "fuente: ", "hier können sie die rechte", "diskutieren sie über diesen artikel", "posting as ", "newer post", "older post", "subscribe to: post comments", "get latest news", "stay updated on the go",
     ]);
 
     private static readonly PrefixSet ContactVerbs = new(["email ", "e-mail ", "follow ", "contact "]);
@@ -83,11 +87,11 @@ internal static class BoilerplateFilter
         "weitere artikel", "lesen sie auch", "auch interessant", "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi", "à lire également",
         "noticias relacionadas", "te puede interesar", "lee también", "más información", "relacionado", "relacionados", "también te puede interesar",
         "leggi anche", "potrebbe interessarti", "articoli correlati", "leia também", "veja também", "relacionadas", "notícias relacionadas", "more from", "läs också", "läs mer", "läs även", "les også", "les mer", "læs også", "læs mere", "czytaj także", "czytaj też", "czytaj również", "zobacz także", "zobacz też",
-        "read more on this topic", "similar stories", "featured articles", "featured stories", "sponsored links", "around the web", "from other news sites",
+        "read more on this topic", "similar stories", "meistgelesen", "meistgelesene artikel", "les plus lus", "les articles les plus lus", "lo más visto", "lo más leído", "i più letti", "otras noticias", "featured articles", "featured stories", "sponsored links", "around the web", "from other news sites",
     ]);
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>
-    private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "more in ", "more on ", "also on ", "other ", "trending in ", "featured in ", "recommended by ", "suggested by ", "mehr aus ", "mehr zu ", "plus de ", "más de ", "altro da ", "mais de "]);
+    private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "more in ", "more on ", "also on ", "other ", "trending in ", "featured in ", "recommended by ", "suggested by ", "mehr aus ", "mehr zu ", "weitere artikel aus ", "le altre notizie di ", "plus de ", "más de ", "altro da ", "mais de "]);
 
     private static readonly PrefixSet RelatedPrefixes = new(
         ["related:", "read more:", "see also:", "read also:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:"]);

@@ -73,7 +73,7 @@ internal static partial class CommentHeadings
         "skriv en kommentar", "du måste vara inloggad", "du må være logget inn", "du skal være logget ind", "logga in för att kommentera",
         "dodaj komentarz", "napisz komentarz", "musisz być zalogowany", "load more comments", "you must log in to",
         "verify your comment", "previewing your comment", "view all comments", "see all comments", "show all comments", "show more comments",
-        "post a new comment",
+        "post a new comment", "weitere kommentare laden", "afficher plus de commentaires", "voir les réactions", "ver todos los comentarios", "leggi tutti i commenti",
     ]);
 
     private static readonly PrefixSet FooterPrefixes = new(
@@ -92,7 +92,7 @@ internal static partial class CommentHeadings
             return Kind.None;
         }
 
-        var text = line.AsSpan().TrimEnd(":.").Trim();
+        var text = line.AsSpan().TrimEnd(":.!").Trim();
         if ((FooterPrefixes.Matches(text) && !IsWireNotice(text)) || IsLegalLinks(text))
         {
             return Kind.Footer;
