@@ -28,8 +28,12 @@ internal static class BoilerplateFilter
         // 2013 national portals: German, French, Spanish and Italian share rows and article tools.
         "google", "google+", "versenden", "merken", "feedback", "nutzungsrechte", "kommentieren", "zur startseite", "zur großansicht", "diesen artikel...",
         "envoyer", "réagir", "classer", "agrandir", "enviar", "guardar", "recomendar", "twittear", "en", "a", "noticia", "corregir", "invia", "per", "stampa",
-        "annuncio promozionale",
+        "annuncio promozionale", "kommentare", "commentaires", "réactions", "comentarios", "commenti",
+        "fotostrecke", "bildergalerie", "bilder", "fotos", "photos", "diaporama", "galería", "fotogalería", "fotogallery", "galleria",
     ]);
+
+    /// <summary>"Fotostrecke", "Diaporama", "Photo gallery": a gallery's label, the gallery's title under it.</summary>
+    private static readonly WordSet GalleryLabels = new(["fotostrecke", "bildergalerie", "diaporama", "fotogalería", "fotogallery", "photo gallery", "gallery"]);
 
     private static readonly PrefixSet Prefixes = new(
     [
@@ -145,7 +149,12 @@ internal static class BoilerplateFilter
         || text.StartsWith("Play video", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Watch this video", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Watch this video", "WATCH", "Video": a player's label alone on its line, the clip's title under it.</summary>
-    public static bool IsVideoLabel(string line) => line.Length <= 20 && Words.Count(line) <= 3 && IsVideoTeaser(line.AsSpan().Trim(" :"));
+    public static bool IsVideoLabel(string line) =>
+        line.Length <= 20 && Words.Count(line) <= 3 && (IsVideoTeaser(line.AsSpan().Trim(" :")) || GalleryLabels.Contains(line.AsSpan().Trim(" :")));
+
+    /// <summary>"5 Bilder", "12 photos": a gallery's size between its label and its title.</summary>
+    public static bool IsPictureCount(string line) =>
+        line.Length <= 20 && Words.Count(line) == 2 && char.IsAsciiDigit(line.AsSpan().TrimStart()[0]) && IsWidget(line.AsSpan().Trim());
 
     /// <summary>"CNN's Amir Haddad contributed to this report.": a credit under the text, not a paragraph of it.</summary>
     public static bool IsContributorCredit(ReadOnlySpan<char> text) =>

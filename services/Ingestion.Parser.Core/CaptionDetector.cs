@@ -48,6 +48,11 @@ internal static class CaptionDetector
     public static bool IsCreditOnly(string line) =>
         line.Length < 60 && CreditOpenings.Matches(line.AsSpan().Trim()) && Words.Count(line) <= 6;
 
+    /// <summary>"DPA", "AFP", "Reuters": a news agency's name alone on its line, under a picture's caption, credits the picture.</summary>
+    public static bool IsAgencyOnly(string line) => line.Length <= 20 && Agencies.Contains(line.AsSpan().Trim());
+
+    private static readonly WordSet Agencies = new(["dpa", "afp", "ap", "reuters", "epa", "ddp", "ansa", "efe", "getty images", "europa press", "agencia efe"]);
+
     private static readonly PrefixSet CreditOpenings = new(["photo by ", "photograph by ", "photo courtesy", "photo credit", "credit:", "courtesy of "]);
 
     private static bool EndsWithCredit(ReadOnlySpan<char> text)

@@ -32,7 +32,7 @@ internal static partial class CommentHeadings
         + "|comentários?|respostas?|contributions?|beiträge|contribuciones|reacties|reactie|kommentarer|discussion|komentarze|komentarzy|komentarz|conversations?";
 
     [GeneratedRegex(
-        @"^[^\w(]*(?:[\w’']+\s+){0,2}[(\[]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6}|no|one|zero|ein|eine|keine|un|une|aucun|uno|una|ningún)\s+(?:" + CountNouns + @")\b",
+        @"^[^\w(]*(?:[\w’']+\s+){0,4}[(\[]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6}|no|one|zero|ein|eine|keine|un|une|aucun|uno|una|ningún)\s+(?:" + CountNouns + @")\b",
         Options)]
     private static partial Regex CountFirst();
 

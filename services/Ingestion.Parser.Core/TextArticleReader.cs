@@ -475,6 +475,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             below = NextNonBlank(below);
         }
 
+        // The date line and share rows may stand between the headline and the standfirst.
+        while (above >= 0 && index - above <= 8 && !IsHeadline(above) && (lines.IsBoilerplate(above) || lines.TryParseDate(above, out _)))
+        {
+            above = PreviousNonBlank(above);
+        }
+
         return knownTitle is null && above >= 0 && below < end && IsHeadline(above)
             && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null))
                 || (IsBareName(lines[below].Text) && NextNonBlank(below) is var date && date < end && lines.TryParseDate(date, out _)));
@@ -772,7 +778,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
-        if (IsCaptionAboveCredit(index))
+        if (IsCaptionAboveCredit(index) || IsAgencyCreditUnderCaption(index))
         {
             Captions.Add(Whitespace.Collapse(text));
             return true;
@@ -792,15 +798,45 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// like a sentence, as a headline over an uncaptioned picture's credit does not.
     /// </summary>
     private bool IsCaptionAboveCredit(int index) =>
-        index + 1 < lines.Count && lines[index].Text.Length <= 300 && Words.EndsSentence(lines[index].Text) && !lines[index + 1].IsBlank
-        && CaptionDetector.IsCreditOnly(lines[index + 1].Text) && !lines.IsCaption(index) && !lines.IsBoilerplate(index);
+        CreditUnder(index) is var credit && credit > 0 && lines[index].Text.Length <= 300 && Words.EndsSentence(lines[index].Text)
+        && !lines.IsCaption(index) && !lines.IsBoilerplate(index);
+
+    /// <summary>
+    /// The credit line right under a caption, or -1: "Photo by Name", or an agency's name alone, also with the picture's
+    /// enlarge control between ("Zur Großansicht" / "DPA").
+    /// </summary>
+    private int CreditUnder(int index)
+    {
+        var next = index + 1;
+        if (next + 1 < lines.Count && !lines[next].IsBlank && lines.IsBoilerplate(next) && CaptionDetector.IsAgencyOnly(lines[next + 1].Text))
+        {
+            next++;
+        }
+
+        return next < lines.Count && !lines[next].IsBlank
+            && (CaptionDetector.IsCreditOnly(lines[next].Text) || CaptionDetector.IsAgencyOnly(lines[next].Text)) ? next : -1;
+    }
+
+    /// <summary>"DPA" under a caption (and its enlarge control): the picture's credit, kept with the captions.</summary>
+    private bool IsAgencyCreditUnderCaption(int index)
+    {
+        if (!CaptionDetector.IsAgencyOnly(lines[index].Text))
+        {
+            return false;
+        }
+
+        var above = PreviousNonBlank(index);
+        above = above >= 0 && lines.IsBoilerplate(above) ? PreviousNonBlank(above) : above;
+        return above >= 0 && CreditUnder(above) == index && IsCaptionAboveCredit(above);
+    }
 
     /// <summary>"Watch this video" / "Town weighs leaving the river behind": the title of the clip under a player's label.</summary>
     private bool IsUnderVideoLabel(int index)
     {
         var text = lines[index].Text;
-        return text.Length <= 100 && !Words.EndsSentence(text) && PreviousNonBlank(index) is var above && above >= 0
-            && BoilerplateFilter.IsVideoLabel(lines[above].Text);
+        var above = PreviousNonBlank(index);
+        above = above >= 0 && BoilerplateFilter.IsPictureCount(lines[above].Text) ? PreviousNonBlank(above) : above;
+        return text.Length <= 100 && !Words.EndsSentence(text) && above >= 0 && BoilerplateFilter.IsVideoLabel(lines[above].Text);
     }
 
     /// <summary>"TrackBack URL for this entry:" / "http://…", "This article is available online at:" / "http://…": a widget's address.</summary>
