@@ -109,6 +109,16 @@ internal static class BoilerplateFilter
     /// <summary>"Subscribe to The Riverbend Bulletin", "Sign up for our newsletter": the first line of a signup box.</summary>
     public static bool IsSignupPrompt(string line) => line.Length < 120 && SignupPrompts.Matches(line.AsSpan().Trim());
 
+    private static readonly PrefixSet PaywallNotices = new(
+    [
+        "l'intégralité de cet article est réservée", "la suite de cet article est réservée", "cet article est réservé aux abonnés",
+        "der vollständige artikel ist nur für abonnenten", "dieser artikel ist nur für abonnenten", "el resto de este artículo es solo para suscriptores",
+        "questo articolo è riservato agli abbonati", "the rest of this article is for subscribers", "this article is for subscribers only",
+    ]);
+
+    /// <summary>"L'intégralité de cet article est réservée aux abonnés": the end of the part of the text a visitor sees.</summary>
+    public static bool IsPaywallNotice(string line) => line.Length < 200 && PaywallNotices.Matches(line.AsSpan().Trim());
+
     public static bool IsBoilerplate(string line)
     {
         if (line.Length > 400)
@@ -117,7 +127,7 @@ internal static class BoilerplateFilter
         }
 
         var text = line.AsSpan().Trim(" :|•·›»>-–—");
-        if (text.IsEmpty || IsWidget(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text) || IsContributorCredit(text) || IsWriterContact(text))
+        if (text.IsEmpty || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text) || IsContributorCredit(text) || IsWriterContact(text))
         {
             return true;
         }

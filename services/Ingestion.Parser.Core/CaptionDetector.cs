@@ -58,7 +58,33 @@ internal static class CaptionDetector
     private static bool EndsWithCredit(ReadOnlySpan<char> text)
     {
         var tail = text[Math.Max(0, text.Length - 60)..];
-        return (tail.IndexOfAny('/', '(') >= 0 || tail.ContainsAny(AnyCreditWord)) && tail.ContainsAny(Credits);
+        return (tail.IndexOfAny('/', '(') >= 0 || tail.ContainsAny(AnyCreditWord)) && (tail.ContainsAny(Credits) || EndsWithCapitalsCredit(text));
+    }
+
+    /// <summary>"… en el Congreso el pasado martes. / ULY MARTÍNEZ": a sentence, then the photographer's name in capitals after a slash.</summary>
+    private static bool EndsWithCapitalsCredit(ReadOnlySpan<char> text)
+    {
+        var slash = text.LastIndexOf(" / ", StringComparison.Ordinal);
+        if (slash <= 0 || text.Length - slash > 40 || text[slash - 1] != '.')
+        {
+            return false;
+        }
+
+        var credit = text[(slash + 3)..];
+        return Words.Count(credit) is >= 1 and <= 4 && credit.ContainsAnyInRange('A', 'Z') && !HasLowercaseLetter(credit);
+    }
+
+    private static bool HasLowercaseLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Scraped players leave their "Play" label glued between caption and credit: "…2013PlayMartial Trezzini/AP Photo".</summary>

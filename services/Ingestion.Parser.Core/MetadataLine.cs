@@ -157,7 +157,12 @@ internal static class MetadataLine
     {
         var comma = segment.IndexOf(", ", StringComparison.Ordinal);
         var digit = segment.AsSpan().IndexOfAnyInRange('0', '9');
-        if (comma <= 0 || digit <= comma)
+        if (comma < 0 && digit > 0)
+        {
+            return ReadNamePlaceDate(segment, digit, ref found);
+        }
+
+        if (comma == 0 || digit <= comma)
         {
             return false;
         }
@@ -167,6 +172,30 @@ internal static class MetadataLine
             : DateLineParser.TryParseLine(segment.AsSpan(comma + 2), out time) && time.Date is not null ? comma
             : -1;
         if (dateStart < 0 || BylineParser.ReadNames(segment.AsSpan(0, dateStart)) is not { } names)
+        {
+            return false;
+        }
+
+        found.Authors ??= names;
+        found.Time ??= time;
+        return true;
+    }
+
+    /// <summary>
+    /// "Lucía Benavente Madrid 19 NOV 2013 - 16:12 CET": the name, the town the story was filed from and the date, run
+    /// together as a dump prints a byline's three spans; of three or more capitalised words the last is the town.
+    /// </summary>
+    private static bool ReadNamePlaceDate(string segment, int digit, ref Found found)
+    {
+        var before = segment.AsSpan(0, digit).Trim();
+        var words = Words.Count(before);
+        if (words is < 2 or > 5 || !Words.LooksLikePersonName(before) || !DateLineParser.TryParseLine(segment.AsSpan(digit), out var time) || time.Date is null)
+        {
+            return false;
+        }
+
+        var name = words >= 3 ? before[..before.LastIndexOf(' ')].TrimEnd() : before;
+        if (BylineParser.ReadNames(name) is not { } names)
         {
             return false;
         }

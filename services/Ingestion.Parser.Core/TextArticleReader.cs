@@ -77,6 +77,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         for (var i = 0; i < end; i++)
         {
             var text = lines[i].Text;
+            if (i == _standfirst && DateOpening(text) is { } dated)
+            {
+                SetPublished(dated, isUpdate: false, aboveTitle: false);
+            }
+
             if (text.Length == 0 || i == titleIndex || i == _standfirst)
             {
                 continue;
@@ -92,7 +97,19 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             if (TryReadPublishedBeforeUpdate(text, out var published))
             {
                 SetPublished(published, isUpdate: false, aboveTitle: i < titleIndex);
+                // "Site | 17.09.2013 à 16h12 • Mis à jour le … | Par Claire Vasseur": the byline may follow both times.
+                if (i > titleIndex && Authors.Count == 0 && lines.TryReadMetadata(i, out var found) && found.Authors is { } names)
+                {
+                    Authors.AddRange(names);
+                }
+
                 continue;
+            }
+
+            // "L'intégralité de cet article est réservée aux abonnés": the shown part of the text ends there.
+            if (i > firstProse && BoilerplateFilter.IsPaywallNotice(text))
+            {
+                break;
             }
 
             if (lines.TryParseDate(i, out var time))
@@ -427,6 +444,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             top--;
         }
 
+        // "La juez cita a …" / blank / two or three subtitles: a headline set apart above the run heads it.
+        if (index > top && PreviousNonBlank(top) is var headline && headline >= 0 && headline < top - 1 && IsHeadline(headline))
+        {
+            return headline;
+        }
+
         if (index - top < 2)
         {
             return index;
@@ -509,7 +532,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             }
 
             var words = Words.Count(name);
-            if (words <= 5 && Words.LooksLikeName(name) && char.IsUpper(name[0]) && !IsNavigation(text)
+            if (words <= 5 && Words.LooksLikeName(name) && (char.IsUpper(name[0]) || OpensWithLowercaseArticle(name)) && !IsNavigation(text)
                 && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex)))
             {
                 var site = words == 1 ? ExtendedMasthead(name, i, titleIndex) : dash > 0 ? CopyrightFormOf(Whitespace.Collapse(name)) : Whitespace.Collapse(name);
@@ -524,6 +547,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return first ?? SourceDomain(titleIndex) ?? CopyrightHolder();
+    }
+
+    /// <summary>"la Tribuna.it", "l'Unione Sarda": Italian, French and Spanish mastheads may print their article in lower case.</summary>
+    private static bool OpensWithLowercaseArticle(string name)
+    {
+        var space = name.IndexOfAny([' ', '\'', '’']);
+        return space is > 0 and <= 2 && space + 1 < name.Length && char.IsUpper(name[space + 1]) && name[..space] is "la" or "il" or "le" or "el" or "lo" or "l";
     }
 
     /// <summary>"WKRV Channel 8" over "Copyright 2013 WKRV.": the station's own name, without its channel.</summary>
@@ -699,6 +729,20 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
     }
 
+    /// <summary>"Manuel Ortega Ruiz | Sevilla": a byline without "By", the writer's name and the town the story was filed from.</summary>
+    private static string? NameBeforePlace(string text)
+    {
+        var bar = text.IndexOf(" | ", StringComparison.Ordinal);
+        if (bar <= 0 || text.IndexOf(" | ", bar + 3, StringComparison.Ordinal) >= 0 || Words.HasDigit(text))
+        {
+            return null;
+        }
+
+        var name = text[..bar].Trim();
+        var place = text.AsSpan(bar + 3).Trim();
+        return IsBareName(name) && Words.Count(place) <= 2 && Words.LooksLikePersonName(place) ? Whitespace.Collapse(name) : null;
+    }
+
     /// <summary>"STORY HIGHLIGHTS" / "Residents … vote 212-97 …": one of the points under a summary label, no caption.</summary>
     private bool IsSummaryPoint(int index)
     {
@@ -726,6 +770,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (found.Authors is { } names && Authors.Count == 0 && takeAuthors)
         {
             Authors.AddRange(names);
+        }
+        else if (found.Authors is null && Authors.Count == 0 && takeAuthors && NameBeforePlace(lines[index].Text) is { } writer)
+        {
+            Authors.Add(writer);
         }
 
         if (found.Time is { } time)
@@ -885,7 +933,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private void SetPublished(PageTime time, bool isUpdate, bool aboveTitle)
     {
         var addsTimeOfDay = PublishedAt is { IsDateOnly: true } known && known.Date == time.Date && time.Time is not null;
-        if (time.Date is not null && (PublishedAt is null || (_publishedFromUpdateLine && !isUpdate) || addsTimeOfDay || (_publishedAboveTitle && !aboveTitle && !isUpdate)))
+        // The masthead's "Martes 17/09/2013. Actualizado 19:05h." is the site's update: even an update line under the title wins over it.
+        var underTitleWins = _publishedAboveTitle && !aboveTitle && (!isUpdate || _publishedFromUpdateLine);
+        if (time.Date is not null && (PublishedAt is null || (_publishedFromUpdateLine && !isUpdate) || addsTimeOfDay || underTitleWins))
         {
             PublishedAt = time;
             _publishedFromUpdateLine = isUpdate;
@@ -986,6 +1036,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         while (next < end && !(lines[next].Text.Length >= ProseLength && Words.EndsSentence(lines[next].Text)));
 
         return next < end;
+    }
+
+    /// <summary>"17.09.2013 · Die Gebühren für das Stromnetz steigen …": the date printed at the head of the standfirst.</summary>
+    private static PageTime? DateOpening(string text)
+    {
+        var dot = text.IndexOf(" · ", StringComparison.Ordinal);
+        return dot is > 0 and <= ShortDateLength && DateLineParser.TryParseLine(text.AsSpan(0, dot), out var time) && time.Date is not null ? time : null;
     }
 
     /// <summary>The nearest non-blank line above, or -1.</summary>
