@@ -318,7 +318,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             if (text.Length >= ProseLength && (Words.EndsSentence(text) || text.Length >= 2 * ProseLength)
                 && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !TryReadPublishedBeforeUpdate(text, out _))
             {
-                if (_standfirst < 0 && IsStandfirstAboveByline(i))
+                if (_standfirst < 0 && (IsStandfirstAboveByline(i) || IsStandfirstAbovePicture(i)))
                 {
                     _standfirst = i;
                     continue;
@@ -507,6 +507,20 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return knownTitle is null && above >= 0 && below < end && IsHeadline(above)
             && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null))
                 || (IsBareName(lines[below].Text) && NextNonBlank(below) is var date && date < end && lines.TryParseDate(date, out _)));
+    }
+
+    /// <summary>
+    /// "Par Antoine Lemaire" / "Publié le …" / "Réactions (23)" / chapô / the lead picture's caption / text: a French or
+    /// Spanish standfirst stands under the byline block, set apart from the text by the lead picture.
+    /// </summary>
+    private bool IsStandfirstAbovePicture(int index)
+    {
+        var above = PreviousNonBlank(index);
+        var caption = NextNonBlank(index);
+        var text = caption < end ? NextNonBlank(caption) : end;
+        return knownTitle is null && above >= 0 && text < end && lines.IsCaption(caption)
+            && (lines.TryParseDate(above, out _) || lines.DeclaredCount(above) is not null || (lines.TryReadMetadata(above, out var found) && found.Authors is not null))
+            && lines[text].Text.Length >= ProseLength && Words.EndsSentence(lines[text].Text);
     }
 
     /// <summary>"Colin Abernathy": a writer's name alone on its line, as bylines without "By" print it.</summary>
