@@ -17,6 +17,8 @@ public class CommentHeadingsTests
     [InlineData("3 commentaires", 3)]
     [InlineData("3 comentarios", 3)]
     [InlineData("1,204 comments", 1204)]
+    [InlineData("I lettori hanno scritto 18 commenti", 18)]
+    [InlineData("insgesamt 47 Beiträge", 47)]
     public void Headings_declare_their_count(string heading, int count) => Assert.Equal(count, CommentHeadings.DeclaredCount(heading));
 
     [Theory]
@@ -26,6 +28,8 @@ public class CommentHeadingsTests
     [InlineData("Commentaires", "Plain")]
     [InlineData("© 2013 Cable News Network", "Footer")]
     [InlineData("Comments are closed.", "Footer")]
+    [InlineData("Diskutieren Sie mit!", "Plain")]
+    [InlineData("Weitere Kommentare laden", "Form")]
     [InlineData("There were 12 comments at the hearing, most of them critical of the plan.", "None")]
     public void Lines_around_comment_sections_are_told_apart(string line, string kind) => Assert.Equal(kind, CommentHeadings.Classify(line).ToString());
 }
