@@ -566,8 +566,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>"la Tribuna.it", "l'Unione Sarda": Italian, French and Spanish mastheads may print their article in lower case.</summary>
     private static bool OpensWithLowercaseArticle(string name)
     {
-        var space = name.IndexOfAny([' ', '\'', '’']);
-        return space is > 0 and <= 2 && space + 1 < name.Length && char.IsUpper(name[space + 1]) && name[..space] is "la" or "il" or "le" or "el" or "lo" or "l";
+        var space = name.AsSpan().IndexOfAny(' ', '\'', '’');
+        return space is > 0 and <= 2 && space + 1 < name.Length && char.IsUpper(name[space + 1]) && name.AsSpan(0, space) is "la" or "il" or "le" or "el" or "lo" or "l";
     }
 
     /// <summary>"WKRV Channel 8" over "Copyright 2013 WKRV.": the station's own name, without its channel.</summary>
