@@ -25,8 +25,15 @@ internal static class BoilerplateFilter
         "slideshow", "livefyre", "disqus", "connect", "posted", "of", "become a fan", "thumbs", "now", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
         "del", "annonse", "annonce", "hopp til hovedinnhold", "gå til hovedindhold", "logg inn", "log ind",
         "reply", "trackback", "permalink", "discuss", "get alerts", "sharing", "more sharing", "skip to primary content", "skip to secondary content", "main menu",
-        "google+", "photos", "recs", "see all photos", "tips and corrections", "pin it", "read bio", "all posts", "hide comments",
+        // 2013 national portals: German, French, Spanish and Italian share rows and article tools.
+        "google", "google+", "recs", "see all photos", "tips and corrections", "pin it", "read bio", "all posts", "hide comments", "versenden", "merken", "feedback", "nutzungsrechte", "kommentieren", "zur startseite", "zur großansicht", "diesen artikel...",
+        "envoyer", "réagir", "classer", "agrandir", "enviar", "guardar", "recomendar", "twittear", "en", "a", "noticia", "corregir", "invia", "per", "stampa",
+        "annuncio promozionale", "kommentare", "commentaires", "réactions", "comentarios", "commenti",
+        "fotostrecke", "bildergalerie", "bilder", "fotos", "photos", "diaporama", "galería", "fotogalería", "fotogallery", "galleria",
     ]);
+
+    /// <summary>"Fotostrecke", "Diaporama", "Photo gallery": a gallery's label, the gallery's title under it.</summary>
+    private static readonly WordSet GalleryLabels = new(["fotostrecke", "bildergalerie", "diaporama", "fotogalería", "fotogallery", "photo gallery", "gallery"]);
 
     private static readonly PrefixSet Prefixes = new(
     [
@@ -44,7 +51,7 @@ internal static class BoilerplateFilter
         "let friends in your social network", "to find out more about facebook commenting", "comment using", "share what you think", "the comments below have not been", "kategorie:", "catégorie :", "catégorie:", "categoría:", "categoria:",
         "feed you can follow this conversation", "you can follow this conversation", "trackback url", "listed below are links to weblogs",
         "email thisblogthis", "this entry was posted in", "join the conversation about this", "this article is available online at", "follow me on ",
-        "opinions expressed by", "gallery:", "gallery photo:", "sponsored:", "get breaking news", "got a question", "got a tip", "post to facebook", "posting as ", "newer post", "older post", "subscribe to: post comments", "get latest news", "stay updated on the go",
+        "opinions expressed by", "gallery:", "gallery photo:", "sponsored:", "get breaking news", "got a question", "got a tip", "post to facebook", "posting as ", "newer post", "older post", "subscribe to: post comments", "get latest news", "stay updated on the go", "quelle: ", "fuente: ", "hier können sie die rechte", "diskutieren sie über diesen artikel",
     ]);
 
     private static readonly PrefixSet ContactVerbs = new(["email ", "e-mail ", "follow ", "contact ", "like "]);
@@ -84,11 +91,11 @@ internal static class BoilerplateFilter
         "weitere artikel", "lesen sie auch", "auch interessant", "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi", "à lire également",
         "noticias relacionadas", "te puede interesar", "lee también", "más información", "relacionado", "relacionados", "también te puede interesar",
         "leggi anche", "potrebbe interessarti", "articoli correlati", "leia também", "veja também", "relacionadas", "notícias relacionadas", "more from", "läs också", "läs mer", "läs även", "les også", "les mer", "læs også", "læs mere", "czytaj także", "czytaj też", "czytaj również", "zobacz także", "zobacz też",
-        "read more on this topic", "further reading", "similar stories", "related story", "if you liked this, you might also like", "featured articles", "featured stories", "sponsored links", "around the web", "from other news sites",
+        "read more on this topic", "further reading", "similar stories", "related story", "if you liked this, you might also like", "featured articles", "featured stories", "sponsored links", "around the web", "from other news sites", "meistgelesen", "meistgelesene artikel", "les plus lus", "les articles les plus lus", "lo más visto", "lo más leído", "i più letti", "otras noticias",
     ]);
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>
-    private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "more in ", "more on ", "also on ", "other ", "trending in ", "featured in ", "recommended by ", "suggested by ", "mehr aus ", "mehr zu ", "plus de ", "más de ", "altro da ", "mais de "]);
+    private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "more in ", "more on ", "also on ", "other ", "trending in ", "featured in ", "recommended by ", "suggested by ", "mehr aus ", "mehr zu ", "weitere artikel aus ", "le altre notizie di ", "plus de ", "más de ", "altro da ", "mais de "]);
 
     private static readonly PrefixSet RelatedPrefixes = new(
         ["related:", "read more:", "see also:", "read also:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:"]);
@@ -102,6 +109,16 @@ internal static class BoilerplateFilter
     /// <summary>"Subscribe to The Riverbend Bulletin", "Sign up for our newsletter": the first line of a signup box.</summary>
     public static bool IsSignupPrompt(string line) => line.Length < 120 && SignupPrompts.Matches(line.AsSpan().Trim());
 
+    private static readonly PrefixSet PaywallNotices = new(
+    [
+        "l'intégralité de cet article est réservée", "la suite de cet article est réservée", "cet article est réservé aux abonnés",
+        "der vollständige artikel ist nur für abonnenten", "dieser artikel ist nur für abonnenten", "el resto de este artículo es solo para suscriptores",
+        "questo articolo è riservato agli abbonati", "the rest of this article is for subscribers", "this article is for subscribers only",
+    ]);
+
+    /// <summary>"L'intégralité de cet article est réservée aux abonnés": the end of the part of the text a visitor sees.</summary>
+    public static bool IsPaywallNotice(string line) => line.Length < 200 && PaywallNotices.Matches(line.AsSpan().Trim());
+
     public static bool IsBoilerplate(string line)
     {
         if (line.Length > 400)
@@ -110,8 +127,8 @@ internal static class BoilerplateFilter
         }
 
         var text = line.AsSpan().Trim(" :|•·›»>-–—");
-        if (text.IsEmpty || IsWidget(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text) || IsContributorCredit(text) || IsWriterContact(text)
-            || IsSourceAttribution(text) || IsDepartmentLine(text))
+        if (text.IsEmpty || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text)
+            || IsContributorCredit(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text))
         {
             return true;
         }
@@ -153,7 +170,12 @@ internal static class BoilerplateFilter
         || text.StartsWith("Play video", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Watch this video", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Watch this video", "WATCH", "Video": a player's label alone on its line, the clip's title under it.</summary>
-    public static bool IsVideoLabel(string line) => line.Length <= 20 && Words.Count(line) <= 3 && IsVideoTeaser(line.AsSpan().Trim(" :"));
+    public static bool IsVideoLabel(string line) =>
+        line.Length <= 20 && Words.Count(line) <= 3 && (IsVideoTeaser(line.AsSpan().Trim(" :")) || GalleryLabels.Contains(line.AsSpan().Trim(" :")));
+
+    /// <summary>"5 Bilder", "12 photos": a gallery's size between its label and its title.</summary>
+    public static bool IsPictureCount(string line) =>
+        line.Length <= 20 && Words.Count(line) == 2 && char.IsAsciiDigit(line.AsSpan().TrimStart()[0]) && IsWidget(line.AsSpan().Trim());
 
     /// <summary>"CNN's Amir Haddad contributed to this report.": a credit under the text, not a paragraph of it.</summary>
     public static bool IsContributorCredit(ReadOnlySpan<char> text) =>

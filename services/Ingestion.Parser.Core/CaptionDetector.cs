@@ -48,12 +48,43 @@ internal static class CaptionDetector
     public static bool IsCreditOnly(string line) =>
         line.Length < 60 && CreditOpenings.Matches(line.AsSpan().Trim()) && Words.Count(line) <= 6;
 
+    /// <summary>"DPA", "AFP", "Reuters": a news agency's name alone on its line, under a picture's caption, credits the picture.</summary>
+    public static bool IsAgencyOnly(string line) => line.Length <= 20 && Agencies.Contains(line.AsSpan().Trim());
+
+    private static readonly WordSet Agencies = new(["dpa", "afp", "ap", "reuters", "epa", "ddp", "ansa", "efe", "getty images", "europa press", "agencia efe"]);
+
     private static readonly PrefixSet CreditOpenings = new(["photo by ", "photograph by ", "photo courtesy", "photo credit", "credit:", "courtesy of "]);
 
     private static bool EndsWithCredit(ReadOnlySpan<char> text)
     {
         var tail = text[Math.Max(0, text.Length - 60)..];
-        return (tail.IndexOfAny('/', '(') >= 0 || tail.ContainsAny(AnyCreditWord)) && tail.ContainsAny(Credits);
+        return (tail.IndexOfAny('/', '(') >= 0 || tail.ContainsAny(AnyCreditWord)) && (tail.ContainsAny(Credits) || EndsWithCapitalsCredit(text));
+    }
+
+    /// <summary>"… en el Congreso el pasado martes. / ULY MARTÍNEZ": a sentence, then the photographer's name in capitals after a slash.</summary>
+    private static bool EndsWithCapitalsCredit(ReadOnlySpan<char> text)
+    {
+        var slash = text.LastIndexOf(" / ", StringComparison.Ordinal);
+        if (slash <= 0 || text.Length - slash > 40 || text[slash - 1] != '.')
+        {
+            return false;
+        }
+
+        var credit = text[(slash + 3)..];
+        return Words.Count(credit) is >= 1 and <= 4 && credit.ContainsAnyInRange('A', 'Z') && !HasLowercaseLetter(credit);
+    }
+
+    private static bool HasLowercaseLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Scraped players leave their "Play" label glued between caption and credit: "…2013PlayMartial Trezzini/AP Photo".</summary>

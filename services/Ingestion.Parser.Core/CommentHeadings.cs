@@ -31,8 +31,11 @@ internal static partial class CommentHeadings
         + "|commentaires?|réponses?|reponses?|réactions?|avis|comentarios?|respuestas?|opiniones|reacciones|commenti|commento|risposte"
         + "|comentários?|respostas?|contributions?|beiträge|contribuciones|reacties|reactie|kommentarer|discussion|komentarze|komentarzy|komentarz|conversations?";
 
+    /// <summary>How many words a count may follow ("I lettori hanno scritto 18 commenti"): the {0,4} of the pattern below.</summary>
+    private const int WordsBeforeCount = 4;
+
     [GeneratedRegex(
-        @"^[^\w(]*(?:[\w’']+\s+){0,2}[(\[]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6}|no|one|zero|ein|eine|keine|un|une|aucun|uno|una|ningún)\s+(?:" + CountNouns + @")\b",
+        @"^[^\w(]*(?:[\w’']+\s+){0,4}[(\[]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6}|no|one|zero|ein|eine|keine|un|une|aucun|uno|una|ningún)\s+(?:" + CountNouns + @")\b",
         Options)]
     private static partial Regex CountFirst();
 
@@ -75,7 +78,7 @@ internal static partial class CommentHeadings
         "skriv en kommentar", "du måste vara inloggad", "du må være logget inn", "du skal være logget ind", "logga in för att kommentera",
         "dodaj komentarz", "napisz komentarz", "musisz być zalogowany", "load more comments", "you must log in to",
         "verify your comment", "previewing your comment", "view all comments", "see all comments", "show all comments", "show more comments",
-        "post a new comment",
+        "post a new comment", "weitere kommentare laden", "afficher plus de commentaires", "voir les réactions", "ver todos los comentarios", "leggi tutti i commenti",
     ]);
 
     private static readonly PrefixSet FooterPrefixes = new(
@@ -94,7 +97,7 @@ internal static partial class CommentHeadings
             return Kind.None;
         }
 
-        var text = line.AsSpan().TrimEnd(":.").Trim();
+        var text = line.AsSpan().TrimEnd(":.!").Trim();
         if ((FooterPrefixes.Matches(text) && !IsWireNotice(text)) || IsLegalLinks(text))
         {
             return Kind.Footer;
@@ -167,8 +170,8 @@ internal static partial class CommentHeadings
             position++;
         }
 
-        // The pattern allows two words and a bracket before the number; a bracket may stand as a word of its own.
-        for (var word = 0; word < 4 && position < line.Length; word++)
+        // The pattern allows words and a bracket before the number; a bracket may stand as a word of its own.
+        for (var word = 0; word <= WordsBeforeCount + 1 && position < line.Length; word++)
         {
             var end = position;
             while (end < line.Length && !char.IsWhiteSpace(line[end]))

@@ -62,7 +62,7 @@ internal static partial class CommentLine
         "anzeigen", "afficher", "un", "abus", "respect", "beitrag", "melden", "de", "contributions", "reactions", "réactions", "commenti", "comentarios", "comentários", "commentaires", "kommentare", "replies", "respuestas", "risposte",
         "reageren", "reageer", "antwoorden", "delen", "reacties", "svara", "anmäl", "dela", "gilla", "svar", "rapporter", "anmeld", "del", "lik", "liker", "kommentarer", "restack", "restacks", "latest", "author", "odpowiedz", "zgłoś", "udostępnij",
         "continue", "discussion", "thumbs", "click", "rate", "rating", "follow", "post", "most", "popular", "now", "replied", "rated", "worst", "star", "stars",
-        "alert", "moderator", "inline", "recs", "rec", "jump", "parent",
+        "alert", "moderator", "inline", "recs", "rec", "jump", "parent", "empfehlen", "alle", "öffnen", "seite", "von", "nächste", "alerter", "à", "ce", "commentaire", "valorar", "abuso",
     ]);
 
     /// <summary>"Agree (12) Disagree (1) Recommend (5) Offensive": vote buttons, counted only beside their counts, as "Agree" alone is a reply.</summary>
@@ -293,8 +293,9 @@ internal static partial class CommentLine
                 var before = WithoutUnverifiedMark(text.AsSpan(0, at).Trim());
                 // "Dale Whitacre on March 6, 2014 at 11:02 am": after ", " only the clock is left, the date's start is in the name.
                 // "Ted Marsalis 4:55 pm on Tuesday, September 17, 2013": a clock in the name means the date starts earlier.
+                // "hanna.w heute, 16:40 Uhr": a clock after the comma, the day it belongs to ("heute", "Tuesday") at the name's end.
                 if (Words.LooksLikeName(before) && !(Words.HasDigit(before) && (parsed.IsTimeOnly || HoldsClock(before)))
-                    && !DateLineParser.TryParseLine(before, out _))
+                    && !(parsed.IsTimeOnly && EndsWithDayWord(before)) && !DateLineParser.TryParseLine(before, out _))
                 {
                     // Asked last because it reads the whole line: the line as a whole must read as holding a date too.
                     if (DateLineParser.Parse(text, out _) is null)
@@ -337,6 +338,9 @@ internal static partial class CommentLine
             }
         }
     }
+
+    private static bool EndsWithDayWord(ReadOnlySpan<char> name) =>
+        DateWords.TryGet(name[(name.LastIndexOf(' ') + 1)..], out var kind, out _) && kind is DateWords.Kind.RelativeDay or DateWords.Kind.Weekday;
 
     /// <summary>"Gus Wendt (not verified)": Drupal marks a guest's name so; the mark is no part of it.</summary>
     private static ReadOnlySpan<char> WithoutUnverifiedMark(ReadOnlySpan<char> name) =>

@@ -161,7 +161,12 @@ internal static class MetadataLine
     {
         var comma = segment.IndexOf(", ", StringComparison.Ordinal);
         var digit = segment.AsSpan().IndexOfAnyInRange('0', '9');
-        if (comma <= 0 || digit <= comma)
+        if (comma < 0 && digit > 0)
+        {
+            return ReadNamePlaceDate(segment, digit, ref found);
+        }
+
+        if (comma == 0 || digit <= comma)
         {
             return false;
         }
@@ -172,6 +177,30 @@ internal static class MetadataLine
             : -1;
         // "By Harriet Vale, 17th September 2013 16:12 GMT": the names may keep their "By".
         if (dateStart < 0 || (BylineParser.TryRead(segment[..dateStart].TrimEnd(' ', ',')) ?? BylineParser.ReadNames(segment.AsSpan(0, dateStart))) is not { } names)
+        {
+            return false;
+        }
+
+        found.Authors ??= names;
+        found.Time ??= time;
+        return true;
+    }
+
+    /// <summary>
+    /// "Lucía Benavente Madrid 19 NOV 2013 - 16:12 CET": the name, the town the story was filed from and the date, run
+    /// together as a dump prints a byline's three spans; of three or more capitalised words the last is the town.
+    /// </summary>
+    private static bool ReadNamePlaceDate(string segment, int digit, ref Found found)
+    {
+        var before = segment.AsSpan(0, digit).Trim();
+        var words = Words.Count(before);
+        if (words is < 2 or > 5 || !Words.LooksLikePersonName(before) || !DateLineParser.TryParseLine(segment.AsSpan(digit), out var time) || time.Date is null)
+        {
+            return false;
+        }
+
+        var name = words >= 3 ? before[..before.LastIndexOf(' ')].TrimEnd() : before;
+        if (BylineParser.ReadNames(name) is not { } names)
         {
             return false;
         }

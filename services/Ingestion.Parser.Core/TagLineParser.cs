@@ -9,8 +9,11 @@ internal static class TagLineParser
         "schlagwörter:", "schlagworte:", "stichwörter:", "stichworte:", "themen:", "mots-clés:", "mots-clés :", "mots clés:", "mots clés :",
         "étiquettes:", "étiquettes :", "thèmes:", "thèmes :", "sujets:", "etiquetas:", "temas:", "palabras clave:", "tag:", "argomenti:",
         "parole chiave:", "assuntos:", "palavras-chave:", "trefwoorden:", "onderwerpen:", "taggar:", "ämnen:", "emner:", "emneord:", "stikkord:", "tagi:", "tematy:",
-        "labels:", "filed to:",
+        "labels:", "filed to:", "themen zu diesem beitrag:", "themen zu diesem artikel:", "archivado en:", "archivé dans :", "archivé dans:",
     ]);
+
+    /// <summary>"Bundesnetzagentur | Energiewende | Alle Themen": the last link of the row leads to the topic index, no tag.</summary>
+    private static readonly WordSet TopicIndexLinks = new(["alle themen", "all topics", "tous les thèmes", "todos los temas", "tutti gli argomenti"]);
 
     /// <summary>A WordPress theme's entry footer: "This entry was posted in Library and tagged branch library, Orchard Street. Bookmark the permalink."</summary>
     private static readonly PrefixSet EntryFooters = new(["this entry was posted in ", "this entry was tagged ", "posted in "]);
@@ -63,7 +66,7 @@ internal static class TagLineParser
         foreach (var range in text.SplitAny("•·|,;"))
         {
             var tag = Whitespace.Collapse(text[range]);
-            if (tag.Length > 0 && !tags.Contains(tag, StringComparer.OrdinalIgnoreCase))
+            if (tag.Length > 0 && !tags.Contains(tag, StringComparer.OrdinalIgnoreCase) && !TopicIndexLinks.Contains(tag))
             {
                 tags.Add(tag);
             }

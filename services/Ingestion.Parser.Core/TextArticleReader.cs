@@ -82,6 +82,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         for (var i = 0; i < end; i++)
         {
             var text = lines[i].Text;
+            if (i == _standfirst && DateOpening(text) is { } dated)
+            {
+                SetPublished(dated, isUpdate: false, aboveTitle: false);
+            }
+
             if (text.Length == 0 || i == titleIndex || i == _standfirst)
             {
                 continue;
@@ -97,7 +102,19 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             if (TryReadPublishedBeforeUpdate(text, out var published))
             {
                 SetPublished(published, isUpdate: false, aboveTitle: i < titleIndex);
+                // "Site | 17.09.2013 à 16h12 • Mis à jour le … | Par Claire Vasseur": the byline may follow both times.
+                if (i > titleIndex && Authors.Count == 0 && lines.TryReadMetadata(i, out var found) && found.Authors is { } names)
+                {
+                    Authors.AddRange(names);
+                }
+
                 continue;
+            }
+
+            // "L'intégralité de cet article est réservée aux abonnés": the shown part of the text ends there.
+            if (i > firstProse && BoilerplateFilter.IsPaywallNotice(text))
+            {
+                break;
             }
 
             if (lines.TryParseDate(i, out var time))
@@ -337,7 +354,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             if (text.Length >= ProseLength && (Words.EndsSentence(text) || text.Length >= 2 * ProseLength)
                 && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !TryReadPublishedBeforeUpdate(text, out _))
             {
-                if (_standfirst < 0 && IsStandfirstAboveByline(i))
+                if (_standfirst < 0 && (IsStandfirstAboveByline(i) || IsStandfirstAbovePicture(i)))
                 {
                     _standfirst = i;
                     continue;
@@ -463,6 +480,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             top--;
         }
 
+        // "La juez cita a …" / blank / two or three subtitles: a headline set apart above the run heads it.
+        if (index > top && PreviousNonBlank(top) is var headline && headline >= 0 && headline < top - 1 && IsHeadline(headline))
+        {
+            return headline;
+        }
+
         if (index - top < 2)
         {
             return index;
@@ -511,9 +534,29 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             below = NextNonBlank(below);
         }
 
+        // The date line and share rows may stand between the headline and the standfirst.
+        while (above >= 0 && index - above <= 8 && !IsHeadline(above) && (lines.IsBoilerplate(above) || lines.TryParseDate(above, out _)))
+        {
+            above = PreviousNonBlank(above);
+        }
+
         return knownTitle is null && above >= 0 && below < end && IsHeadline(above)
             && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null))
                 || (IsBareName(lines[below].Text) && NextNonBlank(below) is var date && date < end && lines.TryParseDate(date, out _)));
+    }
+
+    /// <summary>
+    /// "Par Antoine Lemaire" / "Publié le …" / "Réactions (23)" / chapô / the lead picture's caption / text: a French or
+    /// Spanish standfirst stands under the byline block, set apart from the text by the lead picture.
+    /// </summary>
+    private bool IsStandfirstAbovePicture(int index)
+    {
+        var above = PreviousNonBlank(index);
+        var caption = NextNonBlank(index);
+        var text = caption < end ? NextNonBlank(caption) : end;
+        return knownTitle is null && above >= 0 && text < end && lines.IsCaption(caption)
+            && (lines.TryParseDate(above, out _) || lines.DeclaredCount(above) is not null || (lines.TryReadMetadata(above, out var found) && found.Authors is not null))
+            && lines[text].Text.Length >= ProseLength && Words.EndsSentence(lines[text].Text);
     }
 
     /// <summary>"Colin Abernathy": a writer's name alone on its line, as bylines without "By" print it.</summary>
@@ -539,7 +582,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             }
 
             var words = Words.Count(name);
-            if (words <= 5 && Words.LooksLikeName(name) && char.IsUpper(name[0]) && !IsNavigation(text)
+            if (words <= 5 && Words.LooksLikeName(name) && (char.IsUpper(name[0]) || OpensWithLowercaseArticle(name)) && !IsNavigation(text)
                 && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex)))
             {
                 var site = words == 1 ? ExtendedMasthead(name, i, titleIndex) : dash > 0 ? CopyrightFormOf(Whitespace.Collapse(name)) : Whitespace.Collapse(name);
@@ -554,6 +597,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return first ?? SourceDomain(titleIndex) ?? CopyrightHolder();
+    }
+
+    /// <summary>"la Tribuna.it", "l'Unione Sarda": Italian, French and Spanish mastheads may print their article in lower case.</summary>
+    private static bool OpensWithLowercaseArticle(string name)
+    {
+        var space = name.AsSpan().IndexOfAny(' ', '\'', '’');
+        return space is > 0 and <= 2 && space + 1 < name.Length && char.IsUpper(name[space + 1]) && name.AsSpan(0, space) is "la" or "il" or "le" or "el" or "lo" or "l";
     }
 
     /// <summary>"WKRV Channel 8" over "Copyright 2013 WKRV.": the station's own name, without its channel.</summary>
@@ -736,6 +786,20 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
     }
 
+    /// <summary>"Manuel Ortega Ruiz | Sevilla": a byline without "By", the writer's name and the town the story was filed from.</summary>
+    private static string? NameBeforePlace(string text)
+    {
+        var bar = text.IndexOf(" | ", StringComparison.Ordinal);
+        if (bar <= 0 || text.IndexOf(" | ", bar + 3, StringComparison.Ordinal) >= 0 || Words.HasDigit(text))
+        {
+            return null;
+        }
+
+        var name = text[..bar].Trim();
+        var place = text.AsSpan(bar + 3).Trim();
+        return IsBareName(name) && Words.Count(place) <= 2 && Words.LooksLikePersonName(place) ? Whitespace.Collapse(name) : null;
+    }
+
     /// <summary>"STORY HIGHLIGHTS" / "Residents … vote 212-97 …": one of the points under a summary label, no caption.</summary>
     private bool IsSummaryPoint(int index)
     {
@@ -763,6 +827,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (found.Authors is { } names && Authors.Count == 0 && takeAuthors)
         {
             Authors.AddRange(names);
+        }
+        else if (found.Authors is null && Authors.Count == 0 && takeAuthors && NameBeforePlace(lines[index].Text) is { } writer)
+        {
+            Authors.Add(writer);
         }
 
         if (found.Time is { } time)
@@ -815,7 +883,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
-        if (IsCaptionAboveCredit(index))
+        if (IsCaptionAboveCredit(index) || IsAgencyCreditUnderCaption(index))
         {
             Captions.Add(Whitespace.Collapse(text));
             return true;
@@ -836,15 +904,45 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// like a sentence, as a headline over an uncaptioned picture's credit does not.
     /// </summary>
     private bool IsCaptionAboveCredit(int index) =>
-        index + 1 < lines.Count && lines[index].Text.Length <= 300 && Words.EndsSentence(lines[index].Text) && !lines[index + 1].IsBlank
-        && CaptionDetector.IsCreditOnly(lines[index + 1].Text) && !lines.IsCaption(index) && !lines.IsBoilerplate(index);
+        CreditUnder(index) is var credit && credit > 0 && lines[index].Text.Length <= 300 && Words.EndsSentence(lines[index].Text)
+        && !lines.IsCaption(index) && !lines.IsBoilerplate(index);
+
+    /// <summary>
+    /// The credit line right under a caption, or -1: "Photo by Name", or an agency's name alone, also with the picture's
+    /// enlarge control between ("Zur Großansicht" / "DPA").
+    /// </summary>
+    private int CreditUnder(int index)
+    {
+        var next = index + 1;
+        if (next + 1 < lines.Count && !lines[next].IsBlank && lines.IsBoilerplate(next) && CaptionDetector.IsAgencyOnly(lines[next + 1].Text))
+        {
+            next++;
+        }
+
+        return next < lines.Count && !lines[next].IsBlank
+            && (CaptionDetector.IsCreditOnly(lines[next].Text) || CaptionDetector.IsAgencyOnly(lines[next].Text)) ? next : -1;
+    }
+
+    /// <summary>"DPA" under a caption (and its enlarge control): the picture's credit, kept with the captions.</summary>
+    private bool IsAgencyCreditUnderCaption(int index)
+    {
+        if (!CaptionDetector.IsAgencyOnly(lines[index].Text))
+        {
+            return false;
+        }
+
+        var above = PreviousNonBlank(index);
+        above = above >= 0 && lines.IsBoilerplate(above) ? PreviousNonBlank(above) : above;
+        return above >= 0 && CreditUnder(above) == index && IsCaptionAboveCredit(above);
+    }
 
     /// <summary>"Watch this video" / "Town weighs leaving the river behind": the title of the clip under a player's label.</summary>
     private bool IsUnderVideoLabel(int index)
     {
         var text = lines[index].Text;
-        return text.Length <= 100 && !Words.EndsSentence(text) && PreviousNonBlank(index) is var above && above >= 0
-            && BoilerplateFilter.IsVideoLabel(lines[above].Text);
+        var above = PreviousNonBlank(index);
+        above = above >= 0 && BoilerplateFilter.IsPictureCount(lines[above].Text) ? PreviousNonBlank(above) : above;
+        return text.Length <= 100 && !Words.EndsSentence(text) && above >= 0 && BoilerplateFilter.IsVideoLabel(lines[above].Text);
     }
 
     /// <summary>"TrackBack URL for this entry:" / "http://…", "This article is available online at:" / "http://…": a widget's address.</summary>
@@ -893,7 +991,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private void SetPublished(PageTime time, bool isUpdate, bool aboveTitle)
     {
         var addsTimeOfDay = PublishedAt is { IsDateOnly: true } known && known.Date == time.Date && time.Time is not null;
-        if (time.Date is not null && (PublishedAt is null || (_publishedFromUpdateLine && !isUpdate) || addsTimeOfDay || (_publishedAboveTitle && !aboveTitle && !isUpdate)))
+        // The masthead's "Martes 17/09/2013. Actualizado 19:05h." is the site's update: even an update line under the title wins over it.
+        var underTitleWins = _publishedAboveTitle && !aboveTitle && (!isUpdate || _publishedFromUpdateLine);
+        if (time.Date is not null && (PublishedAt is null || (_publishedFromUpdateLine && !isUpdate) || addsTimeOfDay || underTitleWins))
         {
             PublishedAt = time;
             _publishedFromUpdateLine = isUpdate;
@@ -997,6 +1097,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         while (next < end && !(lines[next].Text.Length >= ProseLength && Words.EndsSentence(lines[next].Text)));
 
         return next < end;
+    }
+
+    /// <summary>"17.09.2013 · Die Gebühren für das Stromnetz steigen …": the date printed at the head of the standfirst.</summary>
+    private static PageTime? DateOpening(string text)
+    {
+        var dot = text.IndexOf(" · ", StringComparison.Ordinal);
+        return dot is > 0 and <= ShortDateLength && DateLineParser.TryParseLine(text.AsSpan(0, dot), out var time) && time.Date is not null ? time : null;
     }
 
     /// <summary>The nearest non-blank line above, or -1.</summary>

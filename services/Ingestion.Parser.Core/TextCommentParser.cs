@@ -35,6 +35,11 @@ internal static class TextCommentParser
             string? replyReference = null;
             var paragraphs = new List<string>();
             var pastButtons = false;
+            if (PostTitleAbove(lines, kinds, start) is { } title)
+            {
+                paragraphs.Add(title);
+            }
+
             if (start.FirstParagraph is { } first)
             {
                 paragraphs.Add(Whitespace.Collapse(first));
@@ -79,6 +84,24 @@ internal static class TextCommentParser
         }
 
         return threader.Comments;
+    }
+
+    /// <summary>
+    /// "2. Respekt" right above "hanna.w heute, 16:52 Uhr": a forum numbers its posts and prints each post's own headline
+    /// over its header; the headline is the reader's words, the post's first paragraph.
+    /// </summary>
+    private static string? PostTitleAbove(PageLines lines, CommentLine.Kind[] kinds, Start start)
+    {
+        var above = start.Line - 1;
+        if (start.Author is null || start.Time is null || above < 0 || kinds[above] is not (CommentLine.Kind.Text or CommentLine.Kind.Boilerplate))
+        {
+            return null;
+        }
+
+        var title = CommentLine.StripMarker(lines[above].Text, out var marker);
+        // A numbered header with its own time ("1. Name · date") starts a comment of its own.
+        CommentLine.TryReadAuthor(lines[above].Text, out _, out var time, out _);
+        return marker == CommentLine.Marker.Number && title.Length > 0 && time is null ? Whitespace.Collapse(title.ToString()) : null;
     }
 
     /// <summary>

@@ -21,11 +21,13 @@ public class CaptionDetectorTests
     [InlineData("The mayor at the council meeting. GETTY IMAGES")]
     [InlineData("The new bridge at dawn. Flickr/Tom Baxter")]
     [InlineData("Photo: Anna Keller")]
+    [InlineData("El ministro de Industria, durante su comparecencia en el Congreso. / ULY MARTÍNEZ")]
     public void A_line_ending_in_a_credit_is_a_caption(string line) => Assert.NotNull(CaptionDetector.TryRead(line));
 
     [Theory]
     [InlineData("The council voted 5-2 on Tuesday to approve the budget.")]
     [InlineData("Residents (about 40 of them) came to the meeting.")]
+    [InlineData("El precio subió un 11%. / Fuente: Ministerio")]
     public void Prose_is_no_caption(string line) => Assert.Null(CaptionDetector.TryRead(line));
 
     [Theory]
@@ -35,4 +37,10 @@ public class CaptionDetectorTests
     [InlineData("Photo: A city crew patches a pothole on East Colfax Avenue", false)]
     [InlineData("Photo by Marcus Feld of the crews who filled 21,000 potholes across the city this spring", false)]
     public void A_credit_alone_on_its_line_is_told_apart(string line, bool creditOnly) => Assert.Equal(creditOnly, CaptionDetector.IsCreditOnly(line));
+
+    [Theory]
+    [InlineData("DPA", true)]
+    [InlineData("Reuters", true)]
+    [InlineData("Bundesnetzagentur", false)]
+    public void An_agency_name_alone_is_a_credit(string line, bool agency) => Assert.Equal(agency, CaptionDetector.IsAgencyOnly(line));
 }

@@ -23,7 +23,17 @@ public class CommentHeadingsTests
     [InlineData("Une réponse", 1)]
     [InlineData("٣ comments", 3)] // digits of another script, which the pattern's \d takes
     [InlineData("1,234,567,890,123 comments", int.MaxValue)] // a number too long for an int is capped, not an exception
+    [InlineData("I lettori hanno scritto 18 commenti", 18)]
+    [InlineData("insgesamt 47 Beiträge", 47)]
     public void Headings_declare_their_count(string heading, int count) => Assert.Equal(count, CommentHeadings.DeclaredCount(heading));
+
+    [Fact]
+    public void A_count_follows_at_most_four_words()
+    {
+        Assert.Equal(18, CommentHeadings.DeclaredCount("Unsere Leser haben bisher 18 Kommentare"));
+        Assert.Equal(18, CommentHeadings.DeclaredCount("( 18 Kommentare"));
+        Assert.Null(CommentHeadings.DeclaredCount("Bis heute haben unsere Leser 18 Kommentare"));
+    }
 
     [Theory]
     [InlineData("Reply · Like · 4 · September 17 at 6:40pm")]
@@ -39,6 +49,8 @@ public class CommentHeadingsTests
     [InlineData("Commentaires", "Plain")]
     [InlineData("© 2013 Cable News Network", "Footer")]
     [InlineData("Comments are closed.", "Footer")]
+    [InlineData("Diskutieren Sie mit!", "Plain")]
+    [InlineData("Weitere Kommentare laden", "Form")]
     [InlineData("There were 12 comments at the hearing, most of them critical of the plan.", "None")]
     public void Lines_around_comment_sections_are_told_apart(string line, string kind) => Assert.Equal(kind, CommentHeadings.Classify(line).ToString());
 }

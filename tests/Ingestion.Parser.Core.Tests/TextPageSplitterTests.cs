@@ -56,6 +56,32 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void A_forum_post_headline_is_its_first_paragraph_and_heute_is_no_part_of_the_name()
+    {
+        var page = Parse(Article + """
+            Forum
+            insgesamt 12 Beiträge
+
+            1. Zu teuer
+            kassel_2013 heute, 16:40 Uhr
+            Sieben Millionen für eine Brücke, die kaum jemand braucht.
+            Melden
+
+            2. Endlich
+            Ute B. heute, 17:02 Uhr
+            Ich warte seit Jahren darauf.
+            Melden
+
+            Impressum | Datenschutz
+            """);
+
+        Assert.Equal(["kassel_2013", "Ute B."], page.Comments.Select(comment => comment.Author));
+        Assert.Equal(["Zu teuer", "Sieben Millionen für eine Brücke, die kaum jemand braucht."], page.Comments[0].Paragraphs);
+        Assert.Equal(["Endlich", "Ich warte seit Jahren darauf."], page.Comments[1].Paragraphs);
+        Assert.All(page.Comments, comment => Assert.Null(comment.PostedAt));
+    }
+
+    [Fact]
     public void A_short_paragraph_opening_like_a_related_links_heading_stays_text()
     {
         var page = Parse(Article + """
