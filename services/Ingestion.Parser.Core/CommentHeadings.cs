@@ -138,7 +138,14 @@ internal static partial class CommentHeadings
             return null;
         }
 
-        var number = pattern.Match(line).Groups["n"].ValueSpan;
+        var found = pattern.Match(line).Groups["n"];
+        // "I lettori hanno scritto 18 commenti" is a heading; "The plan drew 40 comments." is a sentence of the text.
+        if (Words.Count(line.AsSpan(0, found.Index)) > 2 && line.AsSpan().TrimEnd() is [.., '.' or '!' or '?'])
+        {
+            return null;
+        }
+
+        var number = found.ValueSpan;
         return char.IsDigit(number[0]) ? ReadNumber(number) : OneOrNone(number);
     }
 

@@ -36,6 +36,7 @@ public class CommentHeadingsTests
     }
 
     [Theory]
+    [InlineData("The plan drew 40 comments.")] // a sentence of the text, not a heading
     [InlineData("Reply · Like · 4 · September 17 at 6:40pm")]
     [InlineData("Recommend (38) Reply Report abuse")]
     [InlineData("Load 12 more replies")]
