@@ -149,9 +149,10 @@ internal static class BoilerplateFilter
 
     /// <summary>"Via Handset Daily", "Source: Kessel": the blog's credit for where the story came from, under the text.</summary>
     private static bool IsSourceAttribution(ReadOnlySpan<char> text) =>
-        text.Length < 60 && Words.Count(text) <= 6 && !Words.EndsSentence(text)
+        text.Length < 60
         && ((text.StartsWith("Via", StringComparison.Ordinal) && text.IndexOfAny(' ', ':') == 3)
-            || (text.StartsWith("Source", StringComparison.Ordinal) && text.IndexOfAny(' ', ':') == 6));
+            || (text.StartsWith("Source", StringComparison.Ordinal) && text.IndexOfAny(' ', ':') == 6))
+        && Words.Count(text) <= 6 && !Words.EndsSentence(text);
 
     /// <summary>"from the taking-out-the-trash dept.": a community news site's joke department line under the byline.</summary>
     private static bool IsDepartmentLine(ReadOnlySpan<char> text) =>

@@ -154,7 +154,12 @@ internal static class DateLineParser
             _previousWasTime = false;
             _previousBareSmall = false;
             _previousBare = false;
-            token = token.Trim(".,:;!?\"'«»„“”");
+            // Most tokens start and end with a letter or digit: nothing to trim, and no search of the marks for each end.
+            if (token.Length > 0 && !(char.IsLetterOrDigit(token[0]) && char.IsLetterOrDigit(token[^1])))
+            {
+                token = token.Trim(".,:;!?\"'«»„“”");
+            }
+
             if (token.IsEmpty || !ContainsLetterOrDigit(token))
             {
                 _previousWasTime = wasTime;
