@@ -39,6 +39,27 @@ public class RobustnessTests
         }
     }
 
+    /// <summary>
+    /// Every labelled page with its numbers written in another script's digits, and with every number made too long
+    /// for any integer type: counts, dates and clocks are read from digits, and a reader of them must not throw.
+    /// </summary>
+    [Fact]
+    public void Foreign_digits_and_overlong_numbers_are_parsed_without_throwing()
+    {
+        foreach (var path in LabelledPages.All())
+        {
+            var text = File.ReadAllText(path);
+            var arabicIndic = new string(text.Select(c => char.IsAsciiDigit(c) ? (char)('\u0660' + (c - '0')) : c).ToArray());
+            var overlong = string.Concat(text.Select(c => char.IsAsciiDigit(c) ? new string(c, 25) : c.ToString()));
+            foreach (var variant in new[] { arabicIndic, overlong })
+            {
+                var page = ParseWithinBudget(Encoding.UTF8.GetBytes(variant), Path.GetFileName(path));
+
+                Assert.All(page.Comments, comment => Assert.InRange(comment.Ordinal, 1, page.Comments.Count));
+            }
+        }
+    }
+
     /// <summary>Real pages carry 80 to 200 KB of chrome around the article; the labelled pages over 8 KB, the full-size ones among them, stand for them.</summary>
     [Fact]
     public void Larger_labelled_pages_parse_in_a_quarter_of_the_budget()
