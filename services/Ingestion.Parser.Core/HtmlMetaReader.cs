@@ -161,13 +161,17 @@ internal static class HtmlMetaReader
         }
 
         facts.Site ??= LogoName(document);
-        if (facts.DeclaredCommentCount is null
+        // Drupal 7's RDFa states the node's comment count beside its title and date; only pages declaring the SIOC
+        // vocabulary on their root are searched for it.
+        if (facts.DeclaredCommentCount is null && DeclaresSioc(document.DocumentElement)
             && int.TryParse(document.SelectFirst("[property~='sioc:num_replies'][content]")?.GetAttribute("content"), out var replies))
         {
-            // Drupal 7's RDFa states the node's comment count beside its title and date.
             facts.DeclaredCommentCount = replies;
         }
     }
+
+    private static bool DeclaresSioc(IElement root) =>
+        root.HasAttribute("xmlns:sioc") || (root.GetAttribute("prefix") ?? root.Owner?.Body?.GetAttribute("prefix"))?.Contains("sioc:", StringComparison.Ordinal) == true;
 
     /// <summary>The site's name in its logo's alt text; Drupal's default alt ("Home") names a link, not the site.</summary>
     private static string? LogoName(IDocument document) =>

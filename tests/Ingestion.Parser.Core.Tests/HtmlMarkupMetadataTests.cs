@@ -110,12 +110,21 @@ public class HtmlMarkupMetadataTests
     [Fact]
     public void Drupals_home_alt_on_the_logo_names_no_site_and_its_rdfa_reply_count_is_the_declared_count()
     {
-        var page = Parse(
-            "<header><a href=\"/\" id=\"logo\"><img src=\"/logo.png\" alt=\"Home\"></a></header>"
-            + "<h1>Library hours extended for the winter</h1><span property=\"sioc:num_replies\" content=\"5\" datatype=\"xsd:integer\"></span>" + Prose);
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(
+            "<!DOCTYPE html><html prefix=\"dc: http://purl.org/dc/terms/ sioc: http://rdfs.org/sioc/ns#\"><head><title>x</title></head><body>"
+            + "<header><a href=\"/\" id=\"logo\"><img src=\"/logo.png\" alt=\"Home\"></a></header><h1>Library hours extended for the winter</h1>"
+            + $"<span property=\"sioc:num_replies\" content=\"5\" datatype=\"xsd:integer\"></span>{Prose}</body></html>"), "page.html");
 
         Assert.NotEqual("Home", page.Site);
         Assert.Equal(5, page.DeclaredCommentCount);
+    }
+
+    [Fact]
+    public void A_reply_count_in_rdfa_is_read_only_where_the_page_declares_the_sioc_vocabulary()
+    {
+        var page = Parse($"<h1>Library hours extended for the winter</h1><span property=\"sioc:num_replies\" content=\"5\"></span>{Prose}");
+
+        Assert.Null(page.DeclaredCommentCount);
     }
 
     private static ParsedPage Parse(string body) =>
