@@ -78,7 +78,7 @@ internal static class BylineParser
         {
             var piece = NextPiece(remaining, out remaining);
             var name = WithoutLeadingTitle(Whitespace.Collapse(WithoutRoleInParentheses(piece.Trim(" .:"))));
-            if (name.Length == 0)
+            if (name.Length == 0 || IsPrefixAlone(name))
             {
                 continue;
             }
@@ -96,6 +96,9 @@ internal static class BylineParser
 
         return names.Count > 0 ? names : null;
     }
+
+    /// <summary>"&lt;span class="meta-prep-author"&gt;By &lt;/span&gt;": the byline's label in an element of its own names nobody.</summary>
+    private static bool IsPrefixAlone(string name) => name.Length <= 12 && Prefixes.MatchLength(string.Concat(name, " ")) == name.Length + 1;
 
     /// <summary>
     /// "CNN's Dana Rourke", "CNN Political Producer Dana Rourke": the outlet or the job title before the name is no part of it;

@@ -31,7 +31,7 @@ internal static class CommentAuthor
 
         foreach (var badge in Badges)
         {
-            if (name.Length > badge.Length && name.EndsWith(badge, StringComparison.Ordinal))
+            if (name.Length > badge.Length && name.EndsWith(badge, StringComparison.Ordinal) && !IsDeskSignature(name, badge))
             {
                 name = name[..^badge.Length];
             }
@@ -53,4 +53,17 @@ internal static class CommentAuthor
 
         return name.Trim();
     }
+
+    /// <summary>
+    /// "Sentinel Staff", "Metro Editor": a desk that answers readers under its own name, one capitalised word before a
+    /// job title; a badge follows a person's name or a user name ("Dana Rourke Staff", "marisol_r Mod").
+    /// </summary>
+    private static bool IsDeskSignature(string name, string badge)
+    {
+        var before = name.AsSpan(0, name.Length - badge.Length);
+        return badge is " Staff" or " Editor" && before.Length > 1 && char.IsUpper(before[0]) && !before.ContainsAnyExcept(Letters);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Letters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 }

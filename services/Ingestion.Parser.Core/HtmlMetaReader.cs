@@ -6,6 +6,8 @@ namespace Ingestion.Parser.Core;
 internal static class HtmlMetaReader
 {
 
+    private static readonly WordSet NotSiteNames = new(["home", "logo", "home page", "homepage", "front page"]);
+
     private static readonly string[] DateMetaNames =
         ["article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate", "publish-date", "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date", "dcterms.created"];
 
@@ -31,9 +33,10 @@ internal static class HtmlMetaReader
             facts.Tags.AddRange(meta.All("article:tag").Distinct(StringComparer.OrdinalIgnoreCase));
         }
 
-        if (facts.Tags.Count == 0 && (meta.First("news_keywords") ?? meta.First("keywords")) is { } keywords)
+        if (facts.Tags.Count == 0 && (meta.First("news_keywords") ?? meta.First("keywords")) is { } keywords
+            && TagLineParser.Split(keywords) is var keywordTags && !NamesSite(keywordTags, facts.Site ?? LogoName(document)))
         {
-            facts.Tags.AddRange(TagLineParser.Split(keywords));
+            facts.Tags.AddRange(keywordTags);
         }
 
         facts.Descriptions.AddRange(new[] { meta.First("og:description"), meta.First("description"), meta.First("twitter:description") }
@@ -122,7 +125,9 @@ internal static class HtmlMetaReader
             ?? ShownUnixTime(document.SelectFirst("[data-seconds]"));
         if (facts.Authors.Count == 0)
         {
+            // WordPress writes the author into the body's and the post's classes ("s-author-bkessler"): a byline holds no headline.
             var names = document.Matching("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, .author-name, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment'])")
+                .Where(byline => byline.LocalName is not ("body" or "html") && byline.SelectFirst("h1, h2") is null)
                 .Select(byline => FullByline(byline) ?? OwnLineByline(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))))
                 .FirstOrDefault(found => found is not null);
             if (names is not null)
@@ -155,9 +160,41 @@ internal static class HtmlMetaReader
                 .Distinct(StringComparer.OrdinalIgnoreCase));
         }
 
-        facts.Site ??= document.SelectFirst("header a img[alt], #logo img[alt], .logo img[alt], a[href='/'] img[alt]")?.GetAttribute("alt") is { } logo
-            && Words.Count(logo) is >= 1 and <= 5 ? Whitespace.Collapse(logo) : null;
+        facts.Site ??= LogoName(document);
+        // Drupal 7's RDFa states the node's comment count beside its title and date; only pages declaring the SIOC
+        // vocabulary on their root are searched for it.
+        if (facts.DeclaredCommentCount is null && DeclaresSioc(document.DocumentElement)
+            && int.TryParse(document.SelectFirst("[property~='sioc:num_replies'][content]")?.GetAttribute("content"), out var replies))
+        {
+            facts.DeclaredCommentCount = replies;
+        }
     }
+
+    private static bool DeclaresSioc(IElement root) =>
+        root.HasAttribute("xmlns:sioc") || (root.GetAttribute("prefix") ?? root.Owner?.Body?.GetAttribute("prefix"))?.Contains("sioc:", StringComparison.Ordinal) == true;
+
+    /// <summary>The site's name in its logo's alt text; Drupal's default alt ("Home") names a link, not the site.</summary>
+    private static string? LogoName(IDocument document) =>
+        document.SelectFirst("header a img[alt], #logo img[alt], .logo img[alt], a[href='/'] img[alt]")?.GetAttribute("alt") is { } logo
+        && Words.Count(logo) is >= 1 and <= 5 && !NotSiteNames.Contains(logo.Trim()) ? Whitespace.Collapse(logo) : null;
+
+    /// <summary>
+    /// A keywords meta that names the site itself ("Millbrook, Millbrook Sentinel, news, local news, sports") is the
+    /// site's list for every page, not the article's tags.
+    /// </summary>
+    private static bool NamesSite(List<string> keywords, string? site)
+    {
+        if (site is null)
+        {
+            return false;
+        }
+
+        var name = WithoutArticle(site).ToString();
+        return keywords.Any(keyword => WithoutArticle(keyword).Equals(name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static ReadOnlySpan<char> WithoutArticle(string name) =>
+        name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name.AsSpan(4) : name;
 
     /// <summary>
     /// The first h1 of "article h1", "main h1", "h1.entry-title, h1[itemprop='headline'], h1.headline", "h1", in this

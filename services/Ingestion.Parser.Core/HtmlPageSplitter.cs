@@ -20,6 +20,7 @@ internal static class HtmlPageSplitter
     [
         "#comments", "#disqus_thread", "#comments-block", ".comments-area", ".comment-list", ".commentlist", "#commentaires", "#kommentare",
         "#comentarios", ".comments", "[data-testid='comments']", "section[id*='comment']", "div[id*='comment']", "[class*='comments']", "[class*='responsesStream']",
+        ".echo-stream-container", ".fyre-comment-stream",
     ]);
 
     private static readonly SimpleSelectors ContentRoots = new(
@@ -552,7 +553,7 @@ internal static class HtmlPageSplitter
             return null;
         }
 
-        var rest = full.Replace(title, string.Empty, StringComparison.Ordinal).Trim(' ', '|', '-', '–', '—', ':', '·', '•');
+        var rest = full.Replace(title, string.Empty, StringComparison.Ordinal).Trim(' ', '|', '-', '–', '—', ':', '·', '•', '«', '»');
         return rest.Length is > 0 and <= 60 ? rest : null;
     }
 

@@ -33,4 +33,12 @@ public class BylineParserTests
     {
         Assert.Equal(["LAUREL FINCH", "DEREK HOLT"], BylineParser.TryRead("By LAUREL FINCH (@laurelfinchABN) and DEREK HOLT (@derekholtABN), ABN News"));
     }
+
+    [Theory]
+    [InlineData("By")]
+    [InlineData("Von")]
+    public void A_byline_label_alone_names_nobody(string label)
+    {
+        Assert.Null(BylineParser.ReadNames(label));
+    }
 }

@@ -86,6 +86,47 @@ public class HtmlMarkupMetadataTests
         Assert.Equal(["Readers wait outside the library on Monday. (Photo/Ann Lee)"], page.Captions);
     }
 
+    [Fact]
+    public void A_by_label_in_its_own_element_is_no_author_and_the_name_beside_it_is()
+    {
+        var page = Parse(
+            "<div class=\"hentry author-tbecker\"><h1 class=\"entry-title\">Library hours extended for the winter</h1><div class=\"entry-meta\">"
+            + $"<span class=\"meta-prep meta-prep-author\">By </span><span class=\"author vcard\"><a class=\"url fn\" href=\"/author/tbecker/\">Theo Becker</a></span></div>{Prose}</div>");
+
+        Assert.Equal(["Theo Becker"], page.Authors);
+    }
+
+    [Fact]
+    public void A_keywords_meta_naming_the_site_is_the_sites_list_not_the_articles_tags()
+    {
+        var page = Parse(
+            "<meta name=\"keywords\" content=\"Millbrook, Millbrook Sentinel, news, sports\"><a href=\"/\"><img src=\"/logo.gif\" alt=\"The Millbrook Sentinel\"></a>"
+            + $"<h1>Library hours extended for the winter</h1>{Prose}");
+
+        Assert.Empty(page.Tags);
+        Assert.Equal("The Millbrook Sentinel", page.Site);
+    }
+
+    [Fact]
+    public void Drupals_home_alt_on_the_logo_names_no_site_and_its_rdfa_reply_count_is_the_declared_count()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(
+            "<!DOCTYPE html><html prefix=\"dc: http://purl.org/dc/terms/ sioc: http://rdfs.org/sioc/ns#\"><head><title>x</title></head><body>"
+            + "<header><a href=\"/\" id=\"logo\"><img src=\"/logo.png\" alt=\"Home\"></a></header><h1>Library hours extended for the winter</h1>"
+            + $"<span property=\"sioc:num_replies\" content=\"5\" datatype=\"xsd:integer\"></span>{Prose}</body></html>"), "page.html");
+
+        Assert.NotEqual("Home", page.Site);
+        Assert.Equal(5, page.DeclaredCommentCount);
+    }
+
+    [Fact]
+    public void A_reply_count_in_rdfa_is_read_only_where_the_page_declares_the_sioc_vocabulary()
+    {
+        var page = Parse($"<h1>Library hours extended for the winter</h1><span property=\"sioc:num_replies\" content=\"5\"></span>{Prose}");
+
+        Assert.Null(page.DeclaredCommentCount);
+    }
+
     private static ParsedPage Parse(string body) =>
         PageParser.Parse(Encoding.UTF8.GetBytes($"<!DOCTYPE html><html><head><title>x</title></head><body>{body}</body></html>"), "page.html");
 }

@@ -1,0 +1,16 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class CommentAuthorTests
+{
+    [Theory]
+    [InlineData("Dana Rourke Staff", "Dana Rourke")]
+    [InlineData("marisol_r Mod", "marisol_r")]
+    [InlineData("Sentinel Staff", "Sentinel Staff")]
+    [InlineData("Metro Editor", "Metro Editor")]
+    public void A_badge_after_a_name_goes_but_a_desk_signing_as_itself_keeps_its_name(string header, string author)
+    {
+        Assert.Equal(author, CommentAuthor.Clean(header, parentAuthor: null));
+    }
+}
