@@ -775,7 +775,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 Authors.AddRange(names);
             }
         }
-        else if (!ReadFurniture(index) && (Words.EndsSentence(text) || (afterShownTitle && IsHeadline(index))))
+        else if (!ReadFurniture(index) && (Words.EndsSentence(text) || (afterShownTitle && (IsHeadline(index) || IsTypedListItem(index)))))
         {
             Body.Add(Whitespace.Collapse(text));
         }
@@ -878,7 +878,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         _tagLabelOpen = false;
 
-        if (IsEmptyLabel(text) || IsSignOff(text) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index))
+        if (IsEmptyLabel(text) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index))
         {
             return true;
         }
@@ -954,9 +954,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     }
 
     /// <summary>"— Marcus Bell, Staff Writer" or "-- Tomas Whitfield" under the last paragraph: a byline at the foot.</summary>
-    private bool IsSignOff(string text)
+    private bool IsSignOff(int index)
     {
-        if (text.Length > 80 || text[0] is not ('—' or '–' or '-') || BylineParser.ReadNames(text.AsSpan().TrimStart("—–- ")) is not { } names)
+        var text = lines[index].Text;
+        if (text.Length > 80 || text[0] is not ('—' or '–' or '-') || IsTypedListItem(index)
+            || BylineParser.ReadNames(text.AsSpan().TrimStart("—–- ")) is not { } names)
         {
             return false;
         }
@@ -967,6 +969,22 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "+ Added Slime Block" / "- Removed the old boat", a list typed with its markers in the text (a changelog in a
+    /// paragraph split by line breaks): items of the body, neither a sign-off nor a header's label, when a line next to
+    /// it is marked too.
+    /// </summary>
+    private bool IsTypedListItem(int index) =>
+        StartsWithListMarker(lines[index].Text)
+        && ((PreviousNonBlank(index) is var above && above >= 0 && StartsWithListMarker(lines[above].Text))
+            || (NextNonBlank(index) is var below && below < end && StartsWithListMarker(lines[below].Text)));
+
+    private static bool StartsWithListMarker(string text)
+    {
+        var trimmed = text.AsSpan().TrimStart();
+        return trimmed.Length > 2 && trimmed[0] is '+' or '*' or '-' or '•' or '–' && trimmed[1] == ' ' && char.IsLetterOrDigit(trimmed[2]);
     }
 
     /// <summary>A date line, joined with a time-only line right under it ("September 24th, 2013" / "10:42 PM ET").</summary>
