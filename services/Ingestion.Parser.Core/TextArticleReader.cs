@@ -23,6 +23,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>A standfirst is a sentence of at least this length, markedly longer than the headline above it.</summary>
     private const int StandfirstLength = 70;
 
+    /// <summary>A standfirst printed right under its headline, with no blank line between, may be this short.</summary>
+    private const int AdjacentStandfirstLength = 60;
+
     private static readonly SearchValues<char> DomainCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
 
     private static readonly PrefixSet AppealPrefixes = new(["support ", "donate ", "subscribe ", "become a ", "join ", "search "]);
@@ -458,7 +461,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         headline = PreviousNonBlank(index);
 
         var length = lines[index].Text.Length;
-        return length >= StandfirstLength && headline >= 0 && lines[headline].Text.Length * 7 <= length * 5 && IsHeadline(headline);
+        return length >= (headline == index - 1 ? AdjacentStandfirstLength : StandfirstLength) && headline >= 0 && lines[headline].Text.Length * 7 <= length * 5 && IsHeadline(headline);
     }
 
     /// <summary>
@@ -507,8 +510,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex)))
             {
                 var site = words == 1 ? ExtendedMasthead(name, i, titleIndex) : dash > 0 ? CopyrightFormOf(Whitespace.Collapse(name)) : Whitespace.Collapse(name);
-                // A menu item ("Life & Style") may come first: the name the copyright line gives ("ThePembertonPost.com") wins.
-                if (IsNamedInCopyright(words == 1 ? name : site))
+                // A menu item ("Life & Style") may come first: the name the copyright line gives ("ThePembertonPost.com") wins,
+                // unless it is the company behind the masthead above it ("Maple News" / "Maple Broadcasting Corporation").
+                if (IsNamedInCopyright(words == 1 ? name : site) && !(first is not null && IsOwnerOf(site, first)))
                 {
                     return site;
                 }
@@ -518,6 +522,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return first ?? SourceDomain(titleIndex) ?? CopyrightHolder();
+    }
+
+    private static readonly WordSet CompanyWords = new(["corporation", "corp.", "corp", "inc.", "inc", "ltd.", "ltd", "llc", "company", "co.", "group", "holdings", "plc", "limited"]);
+
+    /// <summary>"Maple Broadcasting Corporation" under "Maple News": a company's name that starts as the masthead does is its owner's.</summary>
+    private static bool IsOwnerOf(string company, string masthead)
+    {
+        var lastSpace = company.LastIndexOf(' ');
+        var firstSpace = masthead.IndexOf(' ');
+        return lastSpace > 0 && firstSpace > 0 && CompanyWords.Contains(company.AsSpan(lastSpace + 1).TrimEnd(','))
+            && company.StartsWith(masthead[..(firstSpace + 1)], StringComparison.Ordinal);
     }
 
     /// <summary>"WKRV Channel 8" over "Copyright 2013 WKRV.": the station's own name, without its channel.</summary>
