@@ -128,6 +128,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (Body.Count > 0 && IsFactBoxStart(i))
+            {
+                i = SkipFactBox(i);
+                continue;
+            }
+
             if (AuthorBoxHeadings.Contains(text.AsSpan().Trim(" :")) || IsAuthorBoxName(i))
             {
                 i = SkipAuthorBox(i);
@@ -294,6 +300,39 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return i - 1;
     }
+
+    /// <summary>A short line with two field labels at most <see cref="FactBox.Reach"/> lines under it (or being one) heads a profile box.</summary>
+    private bool IsFactBoxStart(int index)
+    {
+        if (IsProse(index))
+        {
+            return false;
+        }
+
+        var labels = 0;
+        for (var i = index; i < end && i <= index + FactBox.Reach && labels < 2; i++)
+        {
+            labels += FactBox.IsLabel(lines[i].Text) ? 1 : 0;
+        }
+
+        return labels == 2;
+    }
+
+    /// <summary>The box runs over short lines and the prose under its labels ("Overview" / what the company does); other prose or a tag line ends it.</summary>
+    private int SkipFactBox(int index)
+    {
+        var i = index + 1;
+        var underLabel = false;
+        while (i < end && (lines[i].IsBlank || ((underLabel || !IsProse(i)) && TagLineParser.TryRead(lines[i].Text) is null)))
+        {
+            underLabel = lines[i].IsBlank ? underLabel : FactBox.IsLabel(lines[i].Text);
+            i++;
+        }
+
+        return i - 1;
+    }
+
+    private bool IsProse(int index) => lines[index].Text.Length >= ProseLength || Words.EndsSentence(lines[index].Text);
 
     private int FindFirstProse()
     {
