@@ -58,7 +58,8 @@ internal static class CaptionDetector
     private static bool EndsWithCredit(ReadOnlySpan<char> text)
     {
         var tail = text[Math.Max(0, text.Length - 60)..];
-        return (tail.IndexOfAny('/', '(') >= 0 || tail.ContainsAny(AnyCreditWord)) && (tail.ContainsAny(Credits) || EndsWithCapitalsCredit(text));
+        return (tail.IndexOfAny('/', '(') >= 0 || tail.ContainsAny(AnyCreditWord)) && (tail.ContainsAny(Credits) || EndsWithCapitalsCredit(text))
+            || EndsWithBracketedName(text);
     }
 
     /// <summary>"… en el Congreso el pasado martes. / ULY MARTÍNEZ": a sentence, then the photographer's name in capitals after a slash.</summary>
@@ -85,6 +86,27 @@ internal static class CaptionDetector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "… since 2011. (Maple News)": a broadcaster credits its own pictures with its name alone, in brackets after the
+    /// caption's last sentence. Prose ends with its sentence; a name in brackets after the full stop is a credit.
+    /// </summary>
+    private static bool EndsWithBracketedName(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 4 || text[^1] != ')')
+        {
+            return false;
+        }
+
+        var open = text.LastIndexOf(" (", StringComparison.Ordinal);
+        if (open < 1 || text[open - 1] is not ('.' or '!' or '?' or '"' or '”'))
+        {
+            return false;
+        }
+
+        var name = text[(open + 2)..^1];
+        return Words.Count(name) is >= 1 and <= 4 && Words.LooksLikePersonName(name) && !Words.HasDigit(name);
     }
 
     /// <summary>Scraped players leave their "Play" label glued between caption and credit: "…2013PlayMartial Trezzini/AP Photo".</summary>

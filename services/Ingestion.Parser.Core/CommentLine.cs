@@ -33,7 +33,7 @@ internal static partial class CommentLine
         StringComparison.OrdinalIgnoreCase);
 
     // Made once, as BoilerplateFilter's widget separators are.
-    private static readonly SearchValues<char> ActionSeparators = SearchValues.Create(" |·•›»‹«-−+↑↓▲▼()[]/\t");
+    private static readonly SearchValues<char> ActionSeparators = SearchValues.Create(" |·•›»‹«-−+↑↓▲▼→←()[]/\t");
 
     /// <summary>What stands between a commenter's name and the time, tried in this order.</summary>
     private static readonly string[] NameDateSeparators = [" posted ", " | ", " • ", " · ", " - ", " — ", " – ", ", ", " on ", " am ", " le ", " el ", " (", " "];
@@ -62,7 +62,7 @@ internal static partial class CommentLine
         "anzeigen", "afficher", "un", "abus", "respect", "beitrag", "melden", "de", "contributions", "reactions", "réactions", "commenti", "comentarios", "comentários", "commentaires", "kommentare", "replies", "respuestas", "risposte",
         "reageren", "reageer", "antwoorden", "delen", "reacties", "svara", "anmäl", "dela", "gilla", "svar", "rapporter", "anmeld", "del", "lik", "liker", "kommentarer", "restack", "restacks", "latest", "author", "odpowiedz", "zgłoś", "udostępnij",
         "continue", "discussion", "thumbs", "click", "rate", "rating", "follow", "post", "most", "popular", "now", "replied", "rated", "worst", "star", "stars",
-        "alert", "moderator", "inline", "recs", "rec", "jump", "parent", "empfehlen", "alle", "öffnen", "seite", "von", "nächste", "alerter", "à", "ce", "commentaire", "valorar", "abuso", "live", "pause", "resume",
+        "alert", "moderator", "inline", "recs", "rec", "jump", "parent", "empfehlen", "alle", "öffnen", "seite", "von", "nächste", "alerter", "à", "ce", "commentaire", "valorar", "abuso", "live", "pause", "resume", "recent", "agreed", "page",
     ]);
 
     /// <summary>"Agree (12) Disagree (1) Recommend (5) Offensive": vote buttons, counted only beside their counts, as "Agree" alone is a reply.</summary>
@@ -91,7 +91,7 @@ internal static partial class CommentLine
             return Kind.Removed;
         }
 
-        if (IsAction(text) || IsPickBadge(text) || IsPageCounter(text))
+        if (IsAction(text) || IsPickBadge(text) || IsPageCounter(text) || IsNumberAlone(text))
         {
             return Kind.Action;
         }
@@ -422,6 +422,13 @@ internal static partial class CommentLine
         text.Length < 60 && text.AsSpan().IndexOfAny(PageWord) is >= 0 and var at && at + 5 < text.Length && char.IsAsciiDigit(text[at + 5])
         && text.IndexOf(" of ", at, StringComparison.OrdinalIgnoreCase) > at
         && IsAction(text.Remove(at, 4).Replace(" of ", " ", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"2.", "#14": a comment's number on a line of its own, a permalink rather than text.</summary>
+    private static bool IsNumberAlone(string text)
+    {
+        var number = text.AsSpan().Trim().TrimStart('#').TrimEnd('.');
+        return number.Length is > 0 and <= 4 && !number.ContainsAnyExceptInRange('0', '9');
+    }
 
     /// <summary>"NYT Pick", "Editors' Pick": a badge the paper gives a comment.</summary>
     private static bool IsPickBadge(string text) => text.Length < 30 && text.EndsWith(" Pick", StringComparison.OrdinalIgnoreCase) && Words.Count(text) <= 3;

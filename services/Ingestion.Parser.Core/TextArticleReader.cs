@@ -23,6 +23,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>A standfirst is a sentence of at least this length, markedly longer than the headline above it.</summary>
     private const int StandfirstLength = 70;
 
+    /// <summary>A standfirst printed right under its headline, with no blank line between, may be this short.</summary>
+    private const int AdjacentStandfirstLength = 60;
+
     private static readonly SearchValues<char> DomainCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
 
     private static readonly PrefixSet AppealPrefixes = new(["support ", "donate ", "subscribe ", "become a ", "join ", "search "]);
@@ -44,6 +47,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     /// <summary>The quotation marks a pull quote stands in.</summary>
     private const string QuoteMarks = "\"“”„«»‘’'";
+
+    /// <summary>The last word of a company's name: "Maple Broadcasting Corporation".</summary>
+    private static readonly WordSet CompanyWords = new(["corporation", "corp.", "corp", "inc.", "inc", "ltd.", "ltd", "llc", "company", "co.", "group", "holdings", "plc", "limited"]);
 
     private bool _publishedFromUpdateLine;
     private bool _publishedAboveTitle;
@@ -144,6 +150,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             if (BoilerplateFilter.IsRelatedHeading(text))
             {
                 i = SkipLinkList(i);
+                continue;
+            }
+
+            if (Body.Count > 0 && IsFactBoxStart(i))
+            {
+                i = SkipFactBox(i);
                 continue;
             }
 
@@ -345,6 +357,39 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return i - 1;
     }
 
+    /// <summary>A short line with two field labels at most <see cref="FactBox.Reach"/> lines under it (or being one) heads a profile box.</summary>
+    private bool IsFactBoxStart(int index)
+    {
+        if (IsProse(index))
+        {
+            return false;
+        }
+
+        var labels = 0;
+        for (var i = index; i < end && i <= index + FactBox.Reach && labels < 2; i++)
+        {
+            labels += FactBox.IsLabel(lines[i].Text) ? 1 : 0;
+        }
+
+        return labels == 2;
+    }
+
+    /// <summary>The box runs over short lines and the prose under its labels ("Overview" / what the company does); other prose or a tag line ends it.</summary>
+    private int SkipFactBox(int index)
+    {
+        var i = index + 1;
+        var underLabel = false;
+        while (i < end && (lines[i].IsBlank || ((underLabel || !IsProse(i)) && TagLineParser.TryRead(lines[i].Text) is null)))
+        {
+            underLabel = lines[i].IsBlank ? underLabel : FactBox.IsLabel(lines[i].Text);
+            i++;
+        }
+
+        return i - 1;
+    }
+
+    private bool IsProse(int index) => lines[index].Text.Length >= ProseLength || Words.EndsSentence(lines[index].Text);
+
     private int FindFirstProse()
     {
         for (var i = 0; i < end; i++)
@@ -517,7 +562,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         headline = PreviousNonBlank(index);
 
         var length = lines[index].Text.Length;
-        return length >= StandfirstLength && headline >= 0 && lines[headline].Text.Length * 7 <= length * 5 && IsHeadline(headline);
+        return length >= (headline == index - 1 ? AdjacentStandfirstLength : StandfirstLength) && headline >= 0 && lines[headline].Text.Length * 7 <= length * 5 && IsHeadline(headline);
     }
 
     /// <summary>
@@ -586,8 +631,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex)))
             {
                 var site = words == 1 ? ExtendedMasthead(name, i, titleIndex) : dash > 0 ? CopyrightFormOf(Whitespace.Collapse(name)) : Whitespace.Collapse(name);
-                // A menu item ("Life & Style") may come first: the name the copyright line gives ("ThePembertonPost.com") wins.
-                if (IsNamedInCopyright(words == 1 ? name : site))
+                // A menu item ("Life & Style") may come first: the name the copyright line gives ("ThePembertonPost.com") wins,
+                // unless it is the company behind the masthead above it ("Maple News" / "Maple Broadcasting Corporation").
+                if (IsNamedInCopyright(words == 1 ? name : site) && !(first is not null && IsOwnerOf(site, first)))
                 {
                     return site;
                 }
@@ -604,6 +650,15 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var space = name.AsSpan().IndexOfAny(' ', '\'', '’');
         return space is > 0 and <= 2 && space + 1 < name.Length && char.IsUpper(name[space + 1]) && name.AsSpan(0, space) is "la" or "il" or "le" or "el" or "lo" or "l";
+    }
+
+    /// <summary>"Maple Broadcasting Corporation" under "Maple News": a company's name that starts as the masthead does is its owner's.</summary>
+    private static bool IsOwnerOf(string company, string masthead)
+    {
+        var lastSpace = company.LastIndexOf(' ');
+        var firstSpace = masthead.IndexOf(' ');
+        return lastSpace > 0 && firstSpace > 0 && CompanyWords.Contains(company.AsSpan(lastSpace + 1).TrimEnd(','))
+            && company.StartsWith(masthead[..(firstSpace + 1)], StringComparison.Ordinal);
     }
 
     /// <summary>"WKRV Channel 8" over "Copyright 2013 WKRV.": the station's own name, without its channel.</summary>

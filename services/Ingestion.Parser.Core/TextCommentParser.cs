@@ -64,8 +64,9 @@ internal static class TextCommentParser
                     // Under the header, before the text; one after the text heads the next comment.
                     replyReference ??= lines[i].Text;
                 }
-                else if (kinds[i] == CommentLine.Kind.Action)
+                else if (kinds[i] == CommentLine.Kind.Action || places.Contains(i))
                 {
+                    // A signature under the text ends the comment as its buttons do.
                     pastButtons |= paragraphs.Count > 0;
                 }
                 else if (kinds[i] == CommentLine.Kind.Text && !places.Contains(i) && !pastButtons)
@@ -220,7 +221,13 @@ internal static class TextCommentParser
         var from = 0;
         foreach (var signature in signatures)
         {
-            var first = from;
+            // The text is the run of lines right above the signature: a number, a sort bar or a heading above it is not.
+            var first = signature.Line;
+            while (first > from && kinds[first - 1] is CommentLine.Kind.Text or CommentLine.Kind.Blank && !notText.Contains(first - 1))
+            {
+                first--;
+            }
+
             while (first < signature.Line && kinds[first] != CommentLine.Kind.Text)
             {
                 first++;
@@ -234,7 +241,52 @@ internal static class TextCommentParser
             from = signature.Line + 1;
         }
 
+        return [.. HeadedAbove(lines, kinds, starts[0].Line, notText), .. starts];
+    }
+
+    /// <summary>
+    /// Promoted or featured comments above a signed thread are printed with a header instead: "Name" / a rank or badge /
+    /// "jump to post", then the text. A name-like line with at most one more over a button line, and text under it, starts one.
+    /// </summary>
+    private static List<Start> HeadedAbove(PageLines lines, CommentLine.Kind[] kinds, int limit, HashSet<int> notText)
+    {
+        var starts = new List<Start>();
+        for (var i = 0; i < limit; i++)
+        {
+            if (kinds[i] != CommentLine.Kind.Text || !Words.LooksLikeName(lines[i].Text))
+            {
+                continue;
+            }
+
+            var next = NextNonBlank(kinds, i);
+            var badge = next < limit && kinds[next] == CommentLine.Kind.Text && Words.LooksLikeName(lines[next].Text) ? next : -1;
+            var buttons = badge >= 0 ? NextNonBlank(kinds, badge) : next;
+            if (buttons >= limit || kinds[buttons] != CommentLine.Kind.Action || NextNonBlank(kinds, buttons) is var text && (text >= limit || kinds[text] != CommentLine.Kind.Text))
+            {
+                continue;
+            }
+
+            if (badge >= 0)
+            {
+                notText.Add(badge);
+            }
+
+            starts.Add(new Start(i, Whitespace.Collapse(lines[i].Text), null, null));
+            i = buttons;
+        }
+
         return starts;
+    }
+
+    private static int NextNonBlank(CommentLine.Kind[] kinds, int index)
+    {
+        var i = index + 1;
+        while (i < kinds.Length && kinds[i] == CommentLine.Kind.Blank)
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>"Name" then a date line: the name starts a comment. Date lines after body text vote for the other layout.</summary>

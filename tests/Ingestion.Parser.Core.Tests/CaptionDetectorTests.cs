@@ -22,12 +22,15 @@ public class CaptionDetectorTests
     [InlineData("The new bridge at dawn. Flickr/Tom Baxter")]
     [InlineData("Photo: Anna Keller")]
     [InlineData("El ministro de Industria, durante su comparecencia en el Congreso. / ULY MARTÍNEZ")]
+    [InlineData("The bike lane has been used by more than 600,000 cyclists since 2011. (Maple News)")]
     public void A_line_ending_in_a_credit_is_a_caption(string line) => Assert.NotNull(CaptionDetector.TryRead(line));
 
     [Theory]
     [InlineData("The council voted 5-2 on Tuesday to approve the budget.")]
     [InlineData("Residents (about 40 of them) came to the meeting.")]
     [InlineData("El precio subió un 11%. / Fuente: Ministerio")]
+    [InlineData("The levy passed by 40 votes (see the results).")]
+    [InlineData("Turnout was the lowest since 2009. (Results are unofficial until Friday.)")]
     public void Prose_is_no_caption(string line) => Assert.Null(CaptionDetector.TryRead(line));
 
     [Theory]
