@@ -116,6 +116,11 @@ internal static partial class CommentHeadings
         return PlainHeadings.Contains(text) ? Kind.Plain : Kind.None;
     }
 
+    private static readonly PrefixSet AllCommentsLinks = new(["view all ", "read all ", "see all ", "show all "]);
+
+    /// <summary>"View All 45 Comments": a counted link to the whole thread, under the comments the page shows.</summary>
+    public static bool IsAllCommentsLink(string line) => AllCommentsLinks.Matches(line.AsSpan().Trim());
+
     /// <summary>The number of comments a heading such as "soundoff (12 Responses)" or "Comments (12)" declares.</summary>
     public static int? DeclaredCount(string line)
     {
