@@ -145,7 +145,11 @@ internal static class BoilerplateFilter
     private static bool IsWriterContact(ReadOnlySpan<char> text) =>
         text.Length is > 12 and < 160
         && ((text[0] is 'E' or 'F' or 'C' or 'L' && ContactVerbs.Matches(text) && (text.Contains('@') || text.ContainsAny(Networks)))
-            || (text.Contains('@') && text.ContainsAny(ReachedAt)));
+            || (text.Contains('@') && (text.ContainsAny(ReachedAt) || IsNamedContact(text))));
+
+    /// <summary>"Ellis Granger: 303-954-1234, egranger@…": the writer's name, a colon, then phone and address.</summary>
+    private static bool IsNamedContact(ReadOnlySpan<char> text) =>
+        text.IndexOf(": ", StringComparison.Ordinal) is > 3 and < 40 and var colon && Words.LooksLikeName(text[..colon]) && text[(colon + 2)..].ContainsAnyInRange('0', '9');
 
     /// <summary>"Via Handset Daily", "Source: Kessel": the blog's credit for where the story came from, under the text.</summary>
     private static bool IsSourceAttribution(ReadOnlySpan<char> text) =>

@@ -58,7 +58,38 @@ internal static class CaptionDetector
     private static bool EndsWithCredit(ReadOnlySpan<char> text)
     {
         var tail = text[Math.Max(0, text.Length - 60)..];
-        return (tail.IndexOfAny('/', '(') >= 0 || tail.ContainsAny(AnyCreditWord)) && (tail.ContainsAny(Credits) || EndsWithCapitalsCredit(text));
+        return (tail.IndexOfAny('/', '(') >= 0 || tail.ContainsAny(AnyCreditWord)) && (tail.ContainsAny(Credits) || EndsWithCapitalsCredit(text) || EndsWithBracketedCredit(text));
+    }
+
+    /// <summary>"… library in July. (Joel Brandvik, The Front Range Post)": a sentence, then the photographer and the paper in brackets.</summary>
+    private static bool EndsWithBracketedCredit(ReadOnlySpan<char> text)
+    {
+        if (text is not [.., ')'])
+        {
+            return false;
+        }
+
+        var open = text.LastIndexOf(" (", StringComparison.Ordinal);
+        if (open < 1 || text[open - 1] != '.' || text.Length - open > 60)
+        {
+            return false;
+        }
+
+        var credit = text[(open + 2)..^1];
+        if (credit.IndexOf(", ", StringComparison.Ordinal) <= 0)
+        {
+            return false;
+        }
+
+        foreach (var range in credit.Split(' '))
+        {
+            if (credit[range] is not [var first, ..] || !char.IsUpper(first))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"… en el Congreso el pasado martes. / ULY MARTÍNEZ": a sentence, then the photographer's name in capitals after a slash.</summary>
