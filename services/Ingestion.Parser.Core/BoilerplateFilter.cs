@@ -86,7 +86,7 @@ internal static class BoilerplateFilter
     [
         "related", "related articles", "related stories", "related links", "related content", "related coverage", "related news", "related posts",
         "read more", "more from", "more on this", "more on this story", "more stories", "more news", "see also", "you may also like",
-        "you might also like", "recommended", "recommended for you", "most popular", "most read", "most viewed", "trending", "trending now", "top stories",
+        "you might also like", "recommended", "recommended for you", "most popular", "most read", "most viewed", "most emailed", "most commented", "trending", "trending now", "top stories",
         "also read", "read next", "what to read next", "more like this", "editor's picks", "editor's choice", "mehr zum thema", "das könnte sie auch interessieren",
         "weitere artikel", "lesen sie auch", "auch interessant", "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi", "à lire également",
         "noticias relacionadas", "te puede interesar", "lee también", "más información", "relacionado", "relacionados", "también te puede interesar",
@@ -95,7 +95,7 @@ internal static class BoilerplateFilter
     ]);
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>
-    private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "more in ", "more on ", "also on ", "other ", "trending in ", "featured in ", "recommended by ", "suggested by ", "mehr aus ", "mehr zu ", "weitere artikel aus ", "le altre notizie di ", "plus de ", "más de ", "altro da ", "mais de "]);
+    private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "more in ", "more on ", "also on ", "other ", "trending in ", "featured in ", "recommended by ", "suggested by ", "most-read ", "mehr aus ", "mehr zu ", "weitere artikel aus ", "le altre notizie di ", "plus de ", "más de ", "altro da ", "mais de "]);
 
     private static readonly PrefixSet RelatedPrefixes = new(
         ["related:", "read more:", "see also:", "read also:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:"]);
@@ -113,7 +113,7 @@ internal static class BoilerplateFilter
     [
         "l'intégralité de cet article est réservée", "la suite de cet article est réservée", "cet article est réservé aux abonnés",
         "der vollständige artikel ist nur für abonnenten", "dieser artikel ist nur für abonnenten", "el resto de este artículo es solo para suscriptores",
-        "questo articolo è riservato agli abbonati", "the rest of this article is for subscribers", "this article is for subscribers only",
+        "questo articolo è riservato agli abbonati", "the rest of this article is for subscribers", "this article is for subscribers only", "to read the full story, subscribe",
     ]);
 
     /// <summary>"L'intégralité de cet article est réservée aux abonnés": the end of the part of the text a visitor sees.</summary>
@@ -145,7 +145,11 @@ internal static class BoilerplateFilter
     private static bool IsWriterContact(ReadOnlySpan<char> text) =>
         text.Length is > 12 and < 160
         && ((text[0] is 'E' or 'F' or 'C' or 'L' && ContactVerbs.Matches(text) && (text.Contains('@') || text.ContainsAny(Networks)))
-            || (text.Contains('@') && text.ContainsAny(ReachedAt)));
+            || (text.Contains('@') && (text.ContainsAny(ReachedAt) || IsNamedContact(text))));
+
+    /// <summary>"Ellis Granger: 303-954-1234, egranger@…": the writer's name, a colon, then phone and address.</summary>
+    private static bool IsNamedContact(ReadOnlySpan<char> text) =>
+        text.IndexOf(": ", StringComparison.Ordinal) is > 3 and < 40 and var colon && Words.LooksLikeName(text[..colon]) && text[(colon + 2)..].ContainsAnyInRange('0', '9');
 
     /// <summary>"Via Handset Daily", "Source: Kessel": the blog's credit for where the story came from, under the text.</summary>
     private static bool IsSourceAttribution(ReadOnlySpan<char> text) =>

@@ -59,7 +59,7 @@ internal static class CaptionDetector
     {
         var tail = text[Math.Max(0, text.Length - 60)..];
         return (tail.IndexOfAny('/', '(') >= 0 || tail.ContainsAny(AnyCreditWord)) && (tail.ContainsAny(Credits) || EndsWithCapitalsCredit(text))
-            || EndsWithBracketedName(text);
+            || EndsWithBracketedCredit(text);
     }
 
     /// <summary>"… en el Congreso el pasado martes. / ULY MARTÍNEZ": a sentence, then the photographer's name in capitals after a slash.</summary>
@@ -89,24 +89,40 @@ internal static class CaptionDetector
     }
 
     /// <summary>
-    /// "… since 2011. (Maple News)": a broadcaster credits its own pictures with its name alone, in brackets after the
-    /// caption's last sentence. Prose ends with its sentence; a name in brackets after the full stop is a credit.
+    /// A sentence, then its picture's credit in brackets: "… since 2011. (Maple News)", the site's name alone, or
+    /// "… library in July. (Joel Brandvik, The Front Range Post)", the photographer and the paper. Prose ends with its
+    /// sentence; capitalised words in brackets after the full stop are a credit.
     /// </summary>
-    private static bool EndsWithBracketedName(ReadOnlySpan<char> text)
+    private static bool EndsWithBracketedCredit(ReadOnlySpan<char> text)
     {
-        if (text.Length < 4 || text[^1] != ')')
+        if (text is not [.., ')'])
         {
             return false;
         }
 
         var open = text.LastIndexOf(" (", StringComparison.Ordinal);
-        if (open < 1 || text[open - 1] is not ('.' or '!' or '?' or '"' or '”'))
+        if (open < 1 || text[open - 1] is not ('.' or '!' or '?' or '"' or '”') || text.Length - open > 60)
         {
             return false;
         }
 
-        var name = text[(open + 2)..^1];
-        return Words.Count(name) is >= 1 and <= 4 && Words.LooksLikePersonName(name) && !Words.HasDigit(name);
+        var credit = text[(open + 2)..^1];
+        return credit.Contains(", ", StringComparison.Ordinal)
+            ? AllWordsCapitalised(credit)
+            : Words.Count(credit) is >= 1 and <= 4 && Words.LooksLikePersonName(credit) && !Words.HasDigit(credit);
+    }
+
+    private static bool AllWordsCapitalised(ReadOnlySpan<char> text)
+    {
+        foreach (var range in text.Split(' '))
+        {
+            if (text[range] is not [var first, ..] || !char.IsUpper(first))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Scraped players leave their "Play" label glued between caption and credit: "…2013PlayMartial Trezzini/AP Photo".</summary>

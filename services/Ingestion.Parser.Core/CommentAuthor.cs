@@ -37,6 +37,13 @@ internal static class CommentAuthor
             }
         }
 
+        // "Harriet Voss / Schenectady, NY / September 17, 2013": the town between slashes on a one-line header.
+        var slash = name.IndexOf(" / ", StringComparison.Ordinal);
+        if (slash > 0 && slash + 3 < name.Length && char.IsUpper(name[slash + 3]))
+        {
+            name = name[..slash];
+        }
+
         // "Dónal, Cork": readers' letters pages sign with the place.
         var comma = name.LastIndexOf(", ", StringComparison.Ordinal);
         if (comma > 0 && name.AsSpan(comma + 2).IndexOf(' ') < 0 && char.IsUpper(name[comma + 2]))

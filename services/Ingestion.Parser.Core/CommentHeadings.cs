@@ -76,7 +76,7 @@ internal static partial class CommentHeadings
         "è necessario effettuare il login", "log in to leave a comment", "sign in to leave a comment", "log in to join", "sign in to join", "log in or register", "login or register", "kommentieren können nur",
         "comments are moderated", "all comments are moderated", "responses are moderated", "replies are moderated", "comments may be moderated", "have your say", "plaats een reactie", "laat een reactie achter", "schrijf een reactie", "reageer op dit artikel", "log in om te reageren", "um zu kommentieren", "pour commenter", "para comentar", "per commentare",
         "skriv en kommentar", "du måste vara inloggad", "du må være logget inn", "du skal være logget ind", "logga in för att kommentera",
-        "dodaj komentarz", "napisz komentarz", "musisz być zalogowany", "load more comments", "you must log in to",
+        "dodaj komentarz", "napisz komentarz", "musisz być zalogowany", "load more comments", "more comments", "you must log in to",
         "verify your comment", "previewing your comment", "view all comments", "see all comments", "show all comments", "show more comments",
         "post a new comment", "weitere kommentare laden", "afficher plus de commentaires", "voir les réactions", "ver todos los comentarios", "leggi tutti i commenti",
     ]);
@@ -115,6 +115,11 @@ internal static partial class CommentHeadings
 
         return PlainHeadings.Contains(text) ? Kind.Plain : Kind.None;
     }
+
+    private static readonly PrefixSet AllCommentsLinks = new(["view all ", "read all ", "see all ", "show all "]);
+
+    /// <summary>"View All 45 Comments": a counted link to the whole thread, under the comments the page shows.</summary>
+    public static bool IsAllCommentsLink(string line) => AllCommentsLinks.Matches(line.AsSpan().Trim());
 
     /// <summary>The number of comments a heading such as "soundoff (12 Responses)" or "Comments (12)" declares.</summary>
     public static int? DeclaredCount(string line)

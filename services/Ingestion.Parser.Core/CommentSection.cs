@@ -167,6 +167,13 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
                 break;
             }
 
+            if (start >= 0 && form < 0 && i > start && kind == CommentHeadings.Kind.Count && CommentHeadings.IsAllCommentsLink(text))
+            {
+                // "View All 45 Comments", "Read All Comments (86) »": the link to the full thread closes the part the page shows.
+                form = i;
+                break;
+            }
+
             if (earlyFooter >= 0 && start < 0 && i - earlyFooter > HeadingUnderFooter)
             {
                 break;
