@@ -47,9 +47,6 @@ internal static partial class CommentHeadings
          "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz", "conversation"],
         StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The number words of the count pattern; keine, eine, une, uno, una and aucun hold "ein" or "un", ningún "ning".</summary>
-    private static readonly SearchValues<string> NumberWords = SearchValues.Create(["no", "one", "zero", "ein", "un", "ning"], StringComparison.OrdinalIgnoreCase);
-
     private static readonly string[] NumberWordList = ["no", "one", "zero", "ein", "eine", "keine", "un", "une", "aucun", "uno", "una", "ningún"];
 
     private static readonly SearchValues<string> PrivacyWords = SearchValues.Create(
@@ -131,7 +128,7 @@ internal static partial class CommentHeadings
 
         var numberLeads = NumberLeads(line);
         var numberEnds = NumberEnds(line);
-        if (!(numberLeads || numberEnds) || !MayHoldCount(line) || (line.TrimEnd().EndsWith('.') && Words.Count(line) > 6))
+        if (!(numberLeads || numberEnds) || !NamesComments(line) || (line.TrimEnd().EndsWith('.') && Words.Count(line) > 6))
         {
             return null;
         }
@@ -264,11 +261,10 @@ internal static partial class CommentHeadings
             ? 0
             : 1;
 
-    // The regexes run only on lines that name comments and hold a number, in digits of any script (as \d) or as a word:
-    // most short lines of a page do not, and "Reply", "Antworten", "Leave a Reply" name comments without one.
-    // The stems are ASCII ("ponse" for réponse) because ASCII needles are searched vectorised.
-    private static bool MayHoldCount(string line) =>
-        line.AsSpan().ContainsAny(CountStems) && (Words.HasDecimalDigit(line) || line.AsSpan().ContainsAny(NumberWords));
+    // The regexes run only on lines that hold a number where they want one (NumberLeads, NumberEnds) and name comments:
+    // "Reply", "Antworten", "Leave a Reply" name comments without a number. The stems are ASCII ("ponse" for réponse)
+    // because ASCII needles are searched vectorised.
+    private static bool NamesComments(string line) => line.AsSpan().ContainsAny(CountStems);
 
     /// <summary>"Copyright 2013 The Associated Press. … may not be published …": a wire story's notice under its text, not the page's footer.</summary>
     private static bool IsWireNotice(ReadOnlySpan<char> text) => text.Contains("may not be published", StringComparison.OrdinalIgnoreCase);
