@@ -834,12 +834,20 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             Body.Add(Whitespace.Collapse(text));
         }
-        else if (Authors.Count > 0 && knownTitle is null && IsHeadline(index) && !IsSummaryPoint(index))
+        else if (Authors.Count > 0 && knownTitle is null && IsHeadline(index) && !IsSummaryPoint(index) && !IsAffiliationUnderByline(index))
         {
             // A picture's caption between the byline and the text ("The bridge will return to public ownership in 2018").
             Captions.Add(Whitespace.Collapse(text));
         }
     }
+
+    /// <summary>
+    /// "By Ellis Granger" / "The Front Range Post": a few words right under the byline, with no blank line between, name
+    /// the writer's paper or agency; a caption stands apart from the byline.
+    /// </summary>
+    private bool IsAffiliationUnderByline(int index) =>
+        index > 0 && !lines[index - 1].IsBlank && Words.Count(lines[index].Text) <= 5
+        && lines.TryReadMetadata(index - 1, out var found) && found.Authors is not null;
 
     /// <summary>"Manuel Ortega Ruiz | Sevilla": a byline without "By", the writer's name and the town the story was filed from.</summary>
     private static string? NameBeforePlace(string text)
