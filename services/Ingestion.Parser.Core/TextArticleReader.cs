@@ -611,6 +611,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private string? FindSite(int titleIndex)
     {
         string? first = null;
+        var firstInMenu = false;
         for (var i = 0; i < titleIndex; i++)
         {
             var text = lines[i].Text;
@@ -638,12 +639,26 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                     return site;
                 }
 
-                first ??= site;
+                if (first is null || (firstInMenu && StandsAlone(i)))
+                {
+                    firstInMenu = first is null && IsMenuItem(i);
+                    first = site;
+                }
             }
         }
 
         return first ?? SourceDomain(titleIndex) ?? CopyrightHolder();
     }
+
+    /// <summary>"Today's Paper" amid "U.S. Edition Home" / "Video": a name-like line between two short lines of a menu.</summary>
+    private bool IsMenuItem(int index) =>
+        index > 0 && index + 1 < lines.Count && IsShortLine(index - 1) && IsShortLine(index + 1);
+
+    private bool IsShortLine(int index) => !lines[index].IsBlank && Words.Count(lines[index].Text) <= 4;
+
+    /// <summary>"The Wall Ledger" on its own between blank lines, below the menus: the masthead, which a menu item above it does not beat.</summary>
+    private bool StandsAlone(int index) =>
+        (index == 0 || lines[index - 1].IsBlank) && (index + 1 >= lines.Count || lines[index + 1].IsBlank);
 
     /// <summary>"la Tribuna.it", "l'Unione Sarda": Italian, French and Spanish mastheads may print their article in lower case.</summary>
     private static bool OpensWithLowercaseArticle(string name)
