@@ -629,7 +629,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             var words = Words.Count(name);
             if (words <= 5 && Words.LooksLikeName(name) && (char.IsUpper(name[0]) || OpensWithLowercaseArticle(name)) && !IsNavigation(text)
-                && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex)))
+                && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex) || (IsDomain(name) && StandsAlone(i))))
             {
                 var site = words == 1 ? ExtendedMasthead(name, i, titleIndex) : dash > 0 ? CopyrightFormOf(Whitespace.Collapse(name)) : Whitespace.Collapse(name);
                 // A menu item ("Life & Style") may come first: the name the copyright line gives ("ThePembertonPost.com") wins,
@@ -650,9 +650,22 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return first ?? SourceDomain(titleIndex) ?? CopyrightHolder();
     }
 
-    /// <summary>"Today's Paper" amid "U.S. Edition Home" / "Video": a name-like line between two short lines of a menu.</summary>
-    private bool IsMenuItem(int index) =>
-        index > 0 && index + 1 < lines.Count && IsShortLine(index - 1) && IsShortLine(index + 1);
+    /// <summary>"Today's Paper" amid "U.S. Edition Home" / "Video": a name-like line in a block of three or more short lines, a menu.</summary>
+    private bool IsMenuItem(int index)
+    {
+        var run = 1;
+        for (var i = index - 1; i >= 0 && run < 3 && IsShortLine(i); i--)
+        {
+            run++;
+        }
+
+        for (var i = index + 1; i < lines.Count && run < 3 && IsShortLine(i); i++)
+        {
+            run++;
+        }
+
+        return run >= 3;
+    }
 
     private bool IsShortLine(int index) => !lines[index].IsBlank && Words.Count(lines[index].Text) <= 4;
 
@@ -713,12 +726,16 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         var text = lines[first].Text;
-        var dot = text.LastIndexOf('.');
         var domain = text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
-        return text.Length <= 60 && dot > 0 && dot < text.Length - 2 && domain.Contains('.', StringComparison.Ordinal)
-            && text.AsSpan(dot + 1).ContainsAnyExceptInRange('a', 'z') is false && !text.AsSpan().ContainsAnyExcept(DomainCharacters)
-            ? domain
-            : null;
+        return IsDomain(text) && domain.Contains('.', StringComparison.Ordinal) ? domain : null;
+    }
+
+    /// <summary>"northfieldledger.com", "GoldenGate.com": a host name, a masthead some sites print as their logo.</summary>
+    private static bool IsDomain(string text)
+    {
+        var dot = text.LastIndexOf('.');
+        return text.Length <= 60 && dot > 0 && dot < text.Length - 2
+            && text.AsSpan(dot + 1).ContainsAnyExceptInRange('a', 'z') is false && !text.AsSpan().ContainsAnyExcept(DomainCharacters);
     }
 
     /// <summary>
