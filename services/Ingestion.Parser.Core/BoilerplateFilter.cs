@@ -58,8 +58,10 @@ internal static class BoilerplateFilter
 
     private static readonly SearchValues<string> Networks = SearchValues.Create(["twitter", "facebook"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"Rob Halversen can be reached at 555-0142 or rhalversen@…": the contact line in the newspaper's own words.</summary>
-    /// <summary>"… can be reached at x@…", "… is a staff writer. E-mail: x@…": the words that hand the reader the writer's address.</summary>
+    /// <summary>
+    /// "Rob Halversen can be reached at 555-0142 or rhalversen@…", "… is a staff writer. E-mail: rtisch@…": the contact
+    /// line in the newspaper's own words.
+    /// </summary>
     private static readonly SearchValues<string> ReachedAt = SearchValues.Create(
         [" can be reached at ", " may be reached at ", " can be reached by ", " e-mail: ", " email: "], StringComparison.OrdinalIgnoreCase);
 
