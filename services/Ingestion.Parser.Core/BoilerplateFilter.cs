@@ -24,7 +24,7 @@ internal static class BoilerplateFilter
         "restack", "restacks", "likes", "text size", "accessibility links", "accessibility help", "skip to navigation", "skip to local navigation",
         "slideshow", "livefyre", "disqus", "connect", "posted", "of", "become a fan", "thumbs", "now", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
         "del", "annonse", "annonce", "hopp til hovedinnhold", "gå til hovedindhold", "logg inn", "log ind",
-        "reply", "trackback", "permalink", "discuss", "get alerts", "sharing", "more sharing", "skip to primary content", "skip to secondary content", "main menu",
+        "reply", "printable version", "trackback", "permalink", "discuss", "get alerts", "sharing", "more sharing", "skip to primary content", "skip to secondary content", "main menu",
         // 2013 national portals: German, French, Spanish and Italian share rows and article tools.
         "google", "google+", "recs", "see all photos", "tips and corrections", "pin it", "read bio", "all posts", "hide comments", "versenden", "merken", "feedback", "nutzungsrechte", "kommentieren", "zur startseite", "zur großansicht", "diesen artikel...",
         "envoyer", "réagir", "classer", "agrandir", "enviar", "guardar", "recomendar", "twittear", "en", "a", "noticia", "corregir", "invia", "per", "stampa",
@@ -58,8 +58,12 @@ internal static class BoilerplateFilter
 
     private static readonly SearchValues<string> Networks = SearchValues.Create(["twitter", "facebook"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"Rob Halversen can be reached at 555-0142 or rhalversen@…": the contact line in the newspaper's own words.</summary>
-    private static readonly SearchValues<string> ReachedAt = SearchValues.Create([" can be reached at ", " may be reached at ", " can be reached by "], StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// "Rob Halversen can be reached at 555-0142 or rhalversen@…", "… is a staff writer. E-mail: rtisch@…": the contact
+    /// line in the newspaper's own words.
+    /// </summary>
+    private static readonly SearchValues<string> ReachedAt = SearchValues.Create(
+        [" can be reached at ", " may be reached at ", " can be reached by ", " e-mail: ", " email: "], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Discussion-policy notices, which run longer than other prompts.</summary>
     private static readonly PrefixSet NoticePrefixes = new(["we welcome comments", "comments are the responsibility", "the views expressed in the contents above"]);

@@ -46,7 +46,15 @@ internal static class CaptionDetector
 
     /// <summary>"Photo by Marcus Feld", "Credit: City of Denver": a credit alone on its line, under the caption it belongs to.</summary>
     public static bool IsCreditOnly(string line) =>
-        line.Length < 60 && CreditOpenings.Matches(line.AsSpan().Trim()) && Words.Count(line) <= 6;
+        line.Length < 60 && Words.Count(line) <= 6 && (CreditOpenings.Matches(line.AsSpan().Trim()) || IsLabelledName(line.AsSpan().Trim()));
+
+    /// <summary>"Photo: Isabel Kwan, The Chronicle": a caption label before a name and paper in capitalised words, no sentence.</summary>
+    private static bool IsLabelledName(ReadOnlySpan<char> text)
+    {
+        var prefix = Prefixes.MatchLength(text);
+        var name = text[prefix..].Trim();
+        return prefix > 0 && name.Length > 0 && !Words.EndsSentence(name) && AllWordsCapitalised(name);
+    }
 
     /// <summary>"DPA", "AFP", "Reuters": a news agency's name alone on its line, under a picture's caption, credits the picture.</summary>
     public static bool IsAgencyOnly(string line) => line.Length <= 20 && Agencies.Contains(line.AsSpan().Trim());

@@ -55,7 +55,7 @@ internal static partial class CommentLine
     [
         "reply", "replies", "report", "share", "like", "likes", "dislike", "upvote", "downvote", "vote", "up", "down", "flag", "permalink", "edit",
         "delete", "quote", "link", "log", "in", "to", "hide", "show", "more", "view", "load", "collapse", "expand", "abuse", "spam", "avatar",
-        "sort", "by", "best", "newest", "oldest", "top", "level", "recommend", "recommended", "this", "comment", "comments", "all", "points", "point",
+        "sort", "by", "best", "newest", "oldest", "top", "level", "recommend", "recommended", "liked", "this", "comment", "comments", "all", "points", "point",
         "see", "previous", "next", "cancel", "inappropriate", "thread", "antworten", "antwort", "melden", "teilen", "zitieren", "gefällt", "mir",
         "répondre", "signaler", "partager", "citer", "j'aime", "responder", "denunciar", "compartir", "citar", "me", "gusta", "reportar",
         "rispondi", "segnala", "curtir", "ver", "más", "mais", "voir", "plus", "mehr", "weitere", "altri", "mostra", "carregar", "cargar",

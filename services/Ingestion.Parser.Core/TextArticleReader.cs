@@ -611,6 +611,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private string? FindSite(int titleIndex)
     {
         string? first = null;
+        var firstInMenu = false;
         for (var i = 0; i < titleIndex; i++)
         {
             var text = lines[i].Text;
@@ -628,7 +629,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             var words = Words.Count(name);
             if (words <= 5 && Words.LooksLikeName(name) && (char.IsUpper(name[0]) || OpensWithLowercaseArticle(name)) && !IsNavigation(text)
-                && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex)))
+                && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex) || (IsDomain(name) && StandsAlone(i))))
             {
                 var site = words == 1 ? ExtendedMasthead(name, i, titleIndex) : dash > 0 ? CopyrightFormOf(Whitespace.Collapse(name)) : Whitespace.Collapse(name);
                 // A menu item ("Life & Style") may come first: the name the copyright line gives ("ThePembertonPost.com") wins,
@@ -638,12 +639,39 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                     return site;
                 }
 
-                first ??= site;
+                if (first is null || (firstInMenu && StandsAlone(i)))
+                {
+                    firstInMenu = first is null && IsMenuItem(i);
+                    first = site;
+                }
             }
         }
 
         return first ?? SourceDomain(titleIndex) ?? CopyrightHolder();
     }
+
+    /// <summary>"Today's Paper" amid "U.S. Edition Home" / "Video": a name-like line in a block of three or more short lines, a menu.</summary>
+    private bool IsMenuItem(int index)
+    {
+        var run = 1;
+        for (var i = index - 1; i >= 0 && run < 3 && IsShortLine(i); i--)
+        {
+            run++;
+        }
+
+        for (var i = index + 1; i < lines.Count && run < 3 && IsShortLine(i); i++)
+        {
+            run++;
+        }
+
+        return run >= 3;
+    }
+
+    private bool IsShortLine(int index) => !lines[index].IsBlank && Words.Count(lines[index].Text) <= 4;
+
+    /// <summary>"The Wall Ledger" on its own between blank lines, below the menus: the masthead, which a menu item above it does not beat.</summary>
+    private bool StandsAlone(int index) =>
+        (index == 0 || lines[index - 1].IsBlank) && (index + 1 >= lines.Count || lines[index + 1].IsBlank);
 
     /// <summary>"la Tribuna.it", "l'Unione Sarda": Italian, French and Spanish mastheads may print their article in lower case.</summary>
     private static bool OpensWithLowercaseArticle(string name)
@@ -698,12 +726,16 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         var text = lines[first].Text;
-        var dot = text.LastIndexOf('.');
         var domain = text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
-        return text.Length <= 60 && dot > 0 && dot < text.Length - 2 && domain.Contains('.', StringComparison.Ordinal)
-            && text.AsSpan(dot + 1).ContainsAnyExceptInRange('a', 'z') is false && !text.AsSpan().ContainsAnyExcept(DomainCharacters)
-            ? domain
-            : null;
+        return IsDomain(text) && domain.Contains('.', StringComparison.Ordinal) ? domain : null;
+    }
+
+    /// <summary>"northfieldledger.com", "GoldenGate.com": a host name, a masthead some sites print as their logo.</summary>
+    private static bool IsDomain(string text)
+    {
+        var dot = text.LastIndexOf('.');
+        return text.Length <= 60 && dot > 0 && dot < text.Length - 2
+            && text.AsSpan(dot + 1).ContainsAnyExceptInRange('a', 'z') is false && !text.AsSpan().ContainsAnyExcept(DomainCharacters);
     }
 
     /// <summary>
@@ -834,12 +866,20 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             Body.Add(Whitespace.Collapse(text));
         }
-        else if (Authors.Count > 0 && knownTitle is null && IsHeadline(index) && !IsSummaryPoint(index))
+        else if (Authors.Count > 0 && knownTitle is null && IsHeadline(index) && !IsSummaryPoint(index) && !IsAffiliationUnderByline(index))
         {
             // A picture's caption between the byline and the text ("The bridge will return to public ownership in 2018").
             Captions.Add(Whitespace.Collapse(text));
         }
     }
+
+    /// <summary>
+    /// "By Ellis Granger" / "The Front Range Post": a few words right under the byline, with no blank line between, name
+    /// the writer's paper or agency; a caption stands apart from the byline.
+    /// </summary>
+    private bool IsAffiliationUnderByline(int index) =>
+        index > 0 && !lines[index - 1].IsBlank && Words.Count(lines[index].Text) <= 5
+        && lines.TryReadMetadata(index - 1, out var found) && found.Authors is not null;
 
     /// <summary>"Manuel Ortega Ruiz | Sevilla": a byline without "By", the writer's name and the town the story was filed from.</summary>
     private static string? NameBeforePlace(string text)

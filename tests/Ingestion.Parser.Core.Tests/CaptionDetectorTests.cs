@@ -37,6 +37,8 @@ public class CaptionDetectorTests
     [InlineData("Photo by Marcus Feld", true)]
     [InlineData("Credit: City of Denver", true)]
     [InlineData("Courtesy of the Denver Public Library", true)]
+    [InlineData("Photo: Isabel Kwan, The Chronicle", true)]
+    [InlineData("Photo: Crews patch Colfax Avenue", false)]
     [InlineData("Photo: A city crew patches a pothole on East Colfax Avenue", false)]
     [InlineData("Photo by Marcus Feld of the crews who filled 21,000 potholes across the city this spring", false)]
     public void A_credit_alone_on_its_line_is_told_apart(string line, bool creditOnly) => Assert.Equal(creditOnly, CaptionDetector.IsCreditOnly(line));
