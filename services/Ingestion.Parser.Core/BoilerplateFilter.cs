@@ -25,8 +25,9 @@ internal static class BoilerplateFilter
         "slideshow", "livefyre", "disqus", "connect", "posted", "of", "become a fan", "thumbs", "now", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
         "del", "annonse", "annonce", "hopp til hovedinnhold", "gå til hovedindhold", "logg inn", "log ind",
         "reply", "printable version", "trackback", "permalink", "discuss", "get alerts", "sharing", "more sharing", "skip to primary content", "skip to secondary content", "main menu",
+        "google", "google+", "recs", "see all photos", "tips and corrections", "pin it", "read bio", "all posts", "hide comments",
         // 2013 national portals: German, French, Spanish and Italian share rows and article tools.
-        "google", "google+", "recs", "see all photos", "tips and corrections", "pin it", "read bio", "all posts", "hide comments", "versenden", "merken", "feedback", "nutzungsrechte", "kommentieren", "zur startseite", "zur großansicht", "diesen artikel...",
+        "versenden", "merken", "feedback", "nutzungsrechte", "kommentieren", "zur startseite", "zur großansicht", "diesen artikel...",
         "envoyer", "réagir", "classer", "agrandir", "enviar", "guardar", "recomendar", "twittear", "en", "a", "noticia", "corregir", "invia", "per", "stampa",
         "annuncio promozionale", "kommentare", "commentaires", "réactions", "comentarios", "commenti",
         "fotostrecke", "bildergalerie", "bilder", "fotos", "photos", "diaporama", "galería", "fotogalería", "fotogallery", "galleria",
@@ -207,10 +208,17 @@ internal static class BoilerplateFilter
         text.Length < 40 && text.StartsWith("Page ", StringComparison.OrdinalIgnoreCase) && char.IsAsciiDigit(text[5]) && Words.Count(text) <= 5;
 
     /// <summary>A heading that introduces a list of links to other stories.</summary>
-    public static bool IsRelatedHeading(string line) =>
-        line.Length < 60
-        && (RelatedHeadings.Contains(line.AsSpan().Trim(" :.…")) || RelatedHeadings.Contains(AfterPossessive(line.AsSpan().Trim(" :.…")))
-            || (RelatedSectionPrefixes.Matches(line) && line.AsSpan().TrimEnd() is [.., not ('.' or '!' or '?')])); // "Other residents disagreed." is text
+    public static bool IsRelatedHeading(string line)
+    {
+        if (line.Length >= 60)
+        {
+            return false;
+        }
+
+        var heading = line.AsSpan().Trim(" :.…");
+        return RelatedHeadings.Contains(heading) || RelatedHeadings.Contains(AfterPossessive(heading))
+            || (RelatedSectionPrefixes.Matches(line) && line.AsSpan().TrimEnd() is [.., not ('.' or '!' or '?')]); // "Other residents disagreed." is text
+    }
 
     /// <summary>"Palisade's Most Read": the heading after the site's name, or nothing.</summary>
     private static ReadOnlySpan<char> AfterPossessive(ReadOnlySpan<char> heading)

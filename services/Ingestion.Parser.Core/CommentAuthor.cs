@@ -6,9 +6,13 @@ namespace Ingestion.Parser.Core;
 internal static class CommentAuthor
 {
     private static readonly string[] ReplyJoins = [" replied to ", " in reply to ", " antwortete ", " a répondu à ", " respondió a ", " risponde a ", " respondeu "];
+
     /// <summary>An ASCII part of each reply join, for one vectorised search before the joins are looked for one by one.</summary>
     private static readonly SearchValues<string> ReplyJoinParts = SearchValues.Create(
         [" replied to ", " in reply to ", " antwortete ", "pondu ", " respond", " risponde a "], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<char> Letters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static readonly string[] Badges = [" Mod", " Moderator", " Author", " Staff", " Admin", " Editor", " Autor", " Auteur", " Autora"];
 
@@ -70,7 +74,4 @@ internal static class CommentAuthor
         var before = name.AsSpan(0, name.Length - badge.Length);
         return badge is " Staff" or " Editor" && before.Length > 1 && char.IsUpper(before[0]) && !before.ContainsAnyExcept(Letters);
     }
-
-    private static readonly System.Buffers.SearchValues<char> Letters =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 }
