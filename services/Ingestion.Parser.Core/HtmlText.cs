@@ -119,7 +119,7 @@ internal static class HtmlText
 
         if (element.ChildElementCount > 0)
         {
-            return null;
+            return TitledTime(element, attributes, IsMachineTime);
         }
 
         var property = attributes.ItemProp ?? attributes.Property;
@@ -129,11 +129,23 @@ internal static class HtmlText
             return DateLineParser.ToIso(content);
         }
 
-        return attributes.Title is { Length: < 100 } title && DateLineParser.TryParseLine(title, out var time) && time.Date is not null
-            && DateLineParser.TryParseLine(element.TextContent.Trim(), out _)
+        return TitledTime(element, attributes, static title => title.Length < 100);
+    }
+
+    /// <summary>
+    /// The date in an element's tooltip, when the element shows a date too: the same day ("title="2015-03-13T21:00:00+11:00""
+    /// over "March 13, 2015 9:00PM", a zone the shown text leaves out) or a relative one ("5 years ago").
+    /// </summary>
+    private static string? TitledTime(IElement element, RenderedAttributes attributes, Func<string, bool> accepts) =>
+        attributes.Title is { } title && accepts(title) && DateLineParser.TryParseLine(title, out var time) && time.Date is { } day
+        && DateLineParser.TryParseLine(Whitespace.Collapse(element.TextContent), out var shown)
+        && (shown.Date is not { } shownDay || Math.Abs(shownDay.DayNumber - day.DayNumber) <= 1)
             ? time.ToIso()
             : null;
-    }
+
+    /// <summary>"2015-03-13T21:00:00+11:00": a date box holding parts of its own ("&lt;span&gt;March 13, 2015&lt;/span&gt; &lt;span&gt;9:00PM&lt;/span&gt;") names its time only so.</summary>
+    private static bool IsMachineTime(string title) =>
+        title.Length is >= 19 and <= 40 && char.IsAsciiDigit(title[0]) && title[4] == '-' && title[10] == 'T';
 
     /// <summary>How much deeper in a reply thread an element's content sits: nested lists, "children" and "indent-2" containers.</summary>
     private static int ThreadDepth(IElement element, RenderedAttributes attributes)

@@ -44,6 +44,27 @@ public class HtmlMarkupMetadataTests
     }
 
     [Fact]
+    public void A_date_box_of_several_parts_gives_the_time_its_title_holds()
+    {
+        var page = Parse(
+            "<h1>Library hours extended for the winter</h1><ul class=\"story-info\"><li class=\"author\">Karen Olsen</li>"
+            + "<li class=\"date-and-time\" title=\"2015-03-13T21:00:00+11:00\"><span class=\"date\">March 13, 2015</span> "
+            + $"<span class=\"time\">9:00PM</span></li></ul>{Prose}");
+
+        Assert.Equal("2015-03-13T21:00:00+11:00", page.PublishedAt);
+    }
+
+    [Theory]
+    [InlineData("2014-06-02T21:00:00+11:00", "March 13, 2015 9:00PM")]
+    [InlineData("2015-03-13T21:00:00+11:00", "Friday's edition")]
+    public void A_tooltip_holding_another_day_than_the_box_shows_is_not_its_time(string title, string shown)
+    {
+        var page = Parse($"<h1>Library hours extended for the winter</h1><p class=\"dateline\" title=\"{title}\">{shown}</p>{Prose}");
+
+        Assert.False(page.PublishedAt?.EndsWith("+11:00", StringComparison.Ordinal) ?? false, page.PublishedAt);
+    }
+
+    [Fact]
     public void The_byline_part_opening_with_by_names_the_writer_without_the_provider_glued_after_it()
     {
         var page = Parse(
