@@ -161,9 +161,9 @@ internal static class MetadataLine
     {
         var comma = segment.IndexOf(", ", StringComparison.Ordinal);
         var digit = segment.AsSpan().IndexOfAnyInRange('0', '9');
-        if (comma < 0 && digit > 0)
+        if (digit > 0 && ReadNamesGluedToDate(segment, digit, ref found))
         {
-            return ReadNamePlaceDate(segment, digit, ref found);
+            return true;
         }
 
         if (comma == 0 || digit <= comma)
@@ -187,20 +187,34 @@ internal static class MetadataLine
     }
 
     /// <summary>
-    /// "Lucía Benavente Madrid 19 NOV 2013 - 16:12 CET": the name, the town the story was filed from and the date, run
-    /// together as a dump prints a byline's three spans; of three or more capitalised words the last is the town.
+    /// "By Hollis Brennan June 18, 2022", "Lucía Benavente Madrid 19 NOV 2013 - 16:12 CET": a byline's spans run together
+    /// as a dump prints them, the date right after the names. Without "By", the names must look like a person's and the
+    /// date must open with its day; of three or more capitalised words the last is the town the story was filed from.
     /// </summary>
-    private static bool ReadNamePlaceDate(string segment, int digit, ref Found found)
+    private static bool ReadNamesGluedToDate(string segment, int digit, ref Found found)
     {
-        var before = segment.AsSpan(0, digit).Trim();
-        var words = Words.Count(before);
-        if (words is < 2 or > 5 || !Words.LooksLikePersonName(before) || !DateLineParser.TryParseLine(segment.AsSpan(digit), out var time) || time.Date is null)
+        var dateStart = -1;
+        var time = default(PageTime);
+        var digitWord = segment.LastIndexOf(' ', digit) + 1;
+        // The date may open with a month, or a weekday and a month, before its first digit: "June 18, 2022", "Sat June 18, 2022".
+        for (var (start, words) = (digitWord, 0); start > 0 && words < 3; words++)
+        {
+            if (DateLineParser.TryParseLine(segment.AsSpan(start), out var candidate) && candidate.Date is not null)
+            {
+                (dateStart, time) = (start, candidate);
+            }
+
+            start = start >= 2 ? segment.LastIndexOf(' ', start - 2) + 1 : 0;
+        }
+
+        var before = dateStart > 0 ? segment[..dateStart].TrimEnd() : string.Empty;
+        if (before.Length == 0 || before.Contains(','))
         {
             return false;
         }
 
-        var name = words >= 3 ? before[..before.LastIndexOf(' ')].TrimEnd() : before;
-        if (BylineParser.ReadNames(name) is not { } names)
+        var names = BylineParser.TryRead(before) ?? (dateStart == digitWord ? BareNamesBeforeDay(before) : null);
+        if (names is null)
         {
             return false;
         }
@@ -208,6 +222,17 @@ internal static class MetadataLine
         found.Authors ??= names;
         found.Time ??= time;
         return true;
+    }
+
+    private static List<string>? BareNamesBeforeDay(string before)
+    {
+        var words = Words.Count(before);
+        if (words is < 2 or > 5 || !Words.LooksLikePersonName(before))
+        {
+            return null;
+        }
+
+        return BylineParser.ReadNames(words >= 3 ? before[..before.LastIndexOf(' ')].TrimEnd() : before);
     }
 
     private static bool ReadJoined(string segment, ref Found found, int depth)

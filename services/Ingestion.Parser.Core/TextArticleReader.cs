@@ -930,7 +930,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         if (found.Time is { } time)
         {
-            SetPublished(time, IsUpdateLine(lines[index].Text), aboveTitle);
+            // "By Ana Ruiz, June 18, 2022 at 6:45 am": the date and its clock are read apart, around "at".
+            SetPublished(time.IsDateOnly && found.Clock is { } clock ? time.WithTimeOf(clock) : time, IsUpdateLine(lines[index].Text), aboveTitle);
         }
         else if (found.Clock is { } clock && PublishedAt is { IsDateOnly: true } date)
         {

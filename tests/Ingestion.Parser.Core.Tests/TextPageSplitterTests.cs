@@ -118,6 +118,29 @@ public class TextPageSplitterTests
         Assert.Equal([author], page.Authors);
     }
 
+    [Theory]
+    [InlineData("By Hollis Brennan June 18, 2022", "Hollis Brennan", "2022-06-18")]
+    [InlineData("By Hollis Brennan 18 June 2022", "Hollis Brennan", "2022-06-18")]
+    [InlineData("By Hollis Brennan Sat June 18, 2022 6:45 am", "Hollis Brennan", "2022-06-18T06:45:00")]
+    [InlineData("By Hollis Brennan, June 18, 2022 at 6:45 am", "Hollis Brennan", "2022-06-18T06:45:00")]
+    [InlineData("Lucía Benavente Madrid 19 NOV 2013 - 16:12 CET", "Lucía Benavente", "2013-11-19T16:12:00+01:00")]
+    public void A_byline_run_together_with_its_date_gives_both(string byline, string author, string published)
+    {
+        var page = Parse($"""
+            Volunteers count 212 nesting terns on Gull Spit, a record
+
+            {byline}
+
+            Volunteers walking the beach at dawn on Friday counted 212 nesting least terns on Gull Spit, the most since the survey began.
+
+            The count was helped by a string fence the parks department put up in April to keep walkers and dogs away from the dunes.
+            """);
+
+        Assert.Equal("Volunteers count 212 nesting terns on Gull Spit, a record", page.Title);
+        Assert.Equal([author], page.Authors);
+        Assert.Equal(published, page.PublishedAt);
+    }
+
     [Fact]
     public void Disqus_style_threads_read_relative_times_as_unknown()
     {
