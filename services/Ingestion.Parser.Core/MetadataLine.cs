@@ -38,7 +38,7 @@ internal static class MetadataLine
             return false;
         }
 
-        line = WithoutTrailingHandle(line);
+        line = DatePairs.Unglued(WithoutTrailingHandle(line));
         // "by Dana Whitlock - Sept 17 2013, 4:12pm EDT": a spaced hyphen separates only a line that opens as a byline.
         var hyphens = line.StartsWith("by ", StringComparison.OrdinalIgnoreCase);
         var end = NextSeparator(line, 0, hyphens, out var separatorLength);
@@ -95,9 +95,17 @@ internal static class MetadataLine
 
         if (DateLineParser.TryParseLine(segment, out var time))
         {
-            found.Time ??= time.Date is null ? null : time;
+            // "November 3, 2016 at 6:45 am November 3, 2016": the day read again with its clock, across the join word, makes the
+            // time precise. A segment of its own may be the update's ("| Updated: Thursday, September 26, 2013, 9:05 PM").
+            found.Time = depth > 0 && found.Time is { IsDateOnly: true } day && time.Date == day.Date && time.Time is not null ? time : found.Time ?? (time.Date is null ? null : time);
             found.Clock ??= time.IsTimeOnly ? time : null;
             return time.Date is not null || time.Time is not null;
+        }
+
+        if (DatePairs.TryReadEarlier(segment, out var earlier))
+        {
+            found.Time ??= earlier;
+            return true;
         }
 
         // "September 12, 2013 at 10:21 AM in Harbor and waterfront", "02:10 PM in State budget": a blog names the post's category after its time.
@@ -199,7 +207,7 @@ internal static class MetadataLine
         // The date may open with a month, or a weekday and a month, before its first digit: "June 18, 2022", "Sat June 18, 2022".
         for (var (start, words) = (digitWord, 0); start > 0 && words < 3; words++)
         {
-            if (DateLineParser.TryParseLine(segment.AsSpan(start), out var candidate) && candidate.Date is not null)
+            if ((DateLineParser.TryParseLine(segment.AsSpan(start), out var candidate) || DatePairs.TryReadEarlier(segment.AsSpan(start), out candidate)) && candidate.Date is not null)
             {
                 (dateStart, time) = (start, candidate);
             }
