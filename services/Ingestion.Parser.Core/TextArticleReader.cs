@@ -467,8 +467,16 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return !lines.TryReadMetadata(index, out _) && TagLineParser.TryRead(text) is null && BylineParser.TryReadNameBeforeRole(text) is null
-            && BylineParser.TryReadNamesBeforeRole(text) is null;
+            && BylineParser.TryReadNamesBeforeRole(text) is null && !IsNamesOverDate(index);
     }
+
+    /// <summary>
+    /// "Light rail extension … wins approval" / "Marc-André Tremblay and Simone Achebe" / "Published Feb. 21, 2024": writers'
+    /// names without "By", between the headline and the date.
+    /// </summary>
+    private bool IsNamesOverDate(int index) =>
+        BareNames(lines[index].Text) is { Count: >= 2 } && NextNonBlank(index) is var date && date < end && lines.TryParseDate(date, out _)
+        && PreviousNonBlank(index) is var above && above >= 0 && IsHeadline(above);
 
     /// <summary>
     /// A headline stands above its byline: a headline-like line under "By …" (a picture's caption) is not the title when
@@ -606,6 +614,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     /// <summary>"Colin Abernathy": a writer's name alone on its line, as bylines without "By" print it.</summary>
     private static bool IsBareName(string text) => Words.Count(text) is >= 2 and <= 4 && Words.LooksLikePersonName(text) && !BylineParser.IsDeskName(text);
+
+    /// <summary>"Colin Abernathy", "Marc-André Tremblay and Simone Achebe": writers' names alone on their line, each a bare name.</summary>
+    private static List<string>? BareNames(string text) =>
+        IsBareName(text) ? [Whitespace.Collapse(text)]
+        : text.Contains(" and ", StringComparison.Ordinal) && BylineParser.ReadNames(text) is { Count: >= 2 } names && names.TrueForAll(IsBareName) ? names
+        : null;
 
     /// <summary>The site's name: the first name-like line of the chrome above the title ("The Millbrook Ledger").</summary>
     private string? FindSite(int titleIndex)
@@ -851,9 +865,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 Authors.Add(name);
             }
         }
-        else if (Authors.Count == 0 && IsBareName(text) && !lines.IsBoilerplate(index))
+        else if (Authors.Count == 0 && BareNames(text) is { } bare && !lines.IsBoilerplate(index))
         {
-            Authors.Add(Whitespace.Collapse(text));
+            Authors.AddRange(bare);
         }
         else if (BylineParser.TryReadNamesBeforeRole(text) is { } names)
         {

@@ -145,6 +145,25 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void Writers_names_without_by_between_headline_and_date_are_the_byline()
+    {
+        var page = Parse("""
+            Light rail extension to the airport wins council approval
+
+            Marc-André Tremblay and Simone Achebe
+            Published Feb. 21, 2024
+
+            City council voted 9-4 on Wednesday to fund a $1.2-billion extension of the light rail line to the international airport.
+
+            The 11-kilometre extension will add four stations, including one at the new hospital campus, and is expected to open in 2030.
+            """);
+
+        Assert.Equal("Light rail extension to the airport wins council approval", page.Title);
+        Assert.Equal(["Marc-André Tremblay", "Simone Achebe"], page.Authors);
+        Assert.Equal("2024-02-21", page.PublishedAt);
+    }
+
+    [Fact]
     public void Disqus_style_threads_read_relative_times_as_unknown()
     {
         var page = Parse(Article + """
