@@ -52,7 +52,7 @@ internal static class BoilerplateFilter
         "let friends in your social network", "to find out more about facebook commenting", "comment using", "share what you think", "the comments below have not been", "kategorie:", "catégorie :", "catégorie:", "categoría:", "categoria:",
         "feed you can follow this conversation", "you can follow this conversation", "trackback url", "listed below are links to weblogs",
         "email thisblogthis", "this entry was posted in", "join the conversation about this", "this article is available online at", "follow me on ",
-        "opinions expressed by", "gallery:", "gallery photo:", "sponsored:", "get breaking news", "got a question", "got a tip", "post to facebook", "posting as ", "newer post", "older post", "subscribe to: post comments", "get latest news", "stay updated on the go", "quelle: ", "fuente: ", "hier können sie die rechte", "diskutieren sie über diesen artikel",
+        "opinions expressed by", "gallery:", "gallery photo:", "sponsored:", "get breaking news", "got a question", "got a tip", "post to facebook", "posting as ", "newer post", "older post", "subscribe to: post comments", "get latest news", "stay updated on the go", "refresh this page", "refresh for the latest", "(logo:", "find this article at", "check to include related", "quelle: ", "fuente: ", "hier können sie die rechte", "diskutieren sie über diesen artikel",
     ]);
 
     private static readonly PrefixSet ContactVerbs = new(["email ", "e-mail ", "follow ", "contact ", "like "]);
@@ -133,7 +133,7 @@ internal static class BoilerplateFilter
 
         var text = line.AsSpan().Trim(" :|•·›»>-–—");
         if (text.IsEmpty || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text)
-            || IsContributorCredit(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text))
+            || IsContributorCredit(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text))
         {
             return true;
         }
@@ -156,12 +156,18 @@ internal static class BoilerplateFilter
     private static bool IsNamedContact(ReadOnlySpan<char> text) =>
         text.IndexOf(": ", StringComparison.Ordinal) is > 3 and < 40 and var colon && Words.LooksLikeName(text[..colon]) && text[(colon + 2)..].ContainsAnyInRange('0', '9');
 
-    /// <summary>"Via Handset Daily", "Source: Kessel": the blog's credit for where the story came from, under the text.</summary>
+    /// <summary>
+    /// "Via Handset Daily", "Source: Kessel": the blog's credit for where the story came from, under the text; a press
+    /// wire's "SOURCE Larkspur Health Systems" names the release's issuer the same way.
+    /// </summary>
     private static bool IsSourceAttribution(ReadOnlySpan<char> text) =>
         text.Length < 60
         && ((text.StartsWith("Via", StringComparison.Ordinal) && text.IndexOfAny(' ', ':') == 3)
-            || (text.StartsWith("Source", StringComparison.Ordinal) && text.IndexOfAny(' ', ':') == 6))
+            || ((text.StartsWith("Source", StringComparison.Ordinal) || text.StartsWith("SOURCE", StringComparison.Ordinal)) && text.IndexOfAny(' ', ':') == 6))
         && Words.Count(text) <= 6 && !Words.EndsSentence(text);
+
+    /// <summary>"###": the end mark of a press release.</summary>
+    private static bool IsEndMark(ReadOnlySpan<char> text) => text.Length is >= 3 and <= 5 && !text.ContainsAnyExcept('#');
 
     /// <summary>"from the taking-out-the-trash dept.": a community news site's joke department line under the byline.</summary>
     private static bool IsDepartmentLine(ReadOnlySpan<char> text) =>

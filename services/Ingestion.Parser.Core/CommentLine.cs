@@ -91,7 +91,7 @@ internal static partial class CommentLine
             return Kind.Removed;
         }
 
-        if (IsAction(text) || IsPickBadge(text) || IsPageCounter(text) || IsNumberAlone(text))
+        if (IsAction(text) || IsSortBar(text) || IsPickBadge(text) || IsPageCounter(text) || IsNumberAlone(text))
         {
             return Kind.Action;
         }
@@ -363,6 +363,10 @@ internal static partial class CommentLine
 
         return name;
     }
+
+    /// <summary>"Sort: Oldest first", "Sort by: Newest first": a sort label opens the line, whatever the orders are called.</summary>
+    private static bool IsSortBar(string text) =>
+        text.Length <= 60 && (text.StartsWith("Sort:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Sort by", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsAction(string text)
     {

@@ -117,6 +117,14 @@ internal static class MetadataLine
             return true;
         }
 
+        // "Nov 05, 2013, 08:30 ET from Larkspur Health Systems": a press wire names the release's issuer, no author, after its time.
+        if (segment.IndexOf(" from ", StringComparison.Ordinal) is > 0 and var issuer
+            && DateLineParser.TryParseLine(segment.AsSpan(0, issuer), out var beforeIssuer) && beforeIssuer.Date is not null)
+        {
+            found.Time ??= beforeIssuer;
+            return true;
+        }
+
         // A segment holding a date besides names is split around its joining word, once: "Posted by X on DATE".
         if (depth <= 1 && Words.HasDigit(segment) && ReadJoined(segment, ref found, depth))
         {

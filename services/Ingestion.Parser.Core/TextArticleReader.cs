@@ -175,6 +175,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (IsEntryWriter(i))
+            {
+                continue;
+            }
+
             if (IsClosingBiography(text))
             {
                 _afterBiography = true;
@@ -570,7 +575,22 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         headline = PreviousNonBlank(index);
 
         var length = lines[index].Text.Length;
-        return length >= (headline == index - 1 ? AdjacentStandfirstLength : StandfirstLength) && headline >= 0 && lines[headline].Text.Length * 7 <= length * 5 && IsHeadline(headline);
+        return length >= (headline == index - 1 ? AdjacentStandfirstLength : StandfirstLength) && headline >= 0 && IsHeadline(headline)
+            && (lines[headline].Text.Length * 7 <= length * 5 || IsDekOverByline(index, headline));
+    }
+
+    /// <summary>
+    /// "Council delays Westgate rezoning vote after four-hour hearing" / "Residents packed City Hall …; the vote is now set
+    /// for Feb. 24" / "By …": a longer headline-like line between a full headline (no kicker: six words or more) and the
+    /// byline or date line is the standfirst, unless the pair ends a run of summary points.
+    /// </summary>
+    private bool IsDekOverByline(int index, int headline)
+    {
+        var below = NextNonBlank(index);
+        var above = PreviousNonBlank(headline);
+        return lines[index].Text.Length > lines[headline].Text.Length && Words.Count(lines[headline].Text) >= 6 && below < end
+            && (above < 0 || !IsHeadline(above)) // not the last two of a run of summary points
+            && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null)));
     }
 
     /// <summary>
@@ -611,6 +631,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             && (lines.TryParseDate(above, out _) || lines.DeclaredCount(above) is not null || (lines.TryReadMetadata(above, out var found) && found.Authors is not null))
             && lines[text].Text.Length >= ProseLength && Words.EndsSentence(lines[text].Text);
     }
+
+    /// <summary>"10:32 PM" / "Dana Whitcomb" / text: a live blog's entry names its writer under its time, as a byline does.</summary>
+    private bool IsEntryWriter(int index) =>
+        IsBareName(lines[index].Text) && PreviousNonBlank(index) is var time && time >= 0 && lines.TryParseDate(time, out var clock) && clock.IsTimeOnly
+        && NextNonBlank(index) is var next && next < end && IsProse(next);
 
     /// <summary>"Colin Abernathy": a writer's name alone on its line, as bylines without "By" print it.</summary>
     private static bool IsBareName(string text) => Words.Count(text) is >= 2 and <= 4 && Words.LooksLikePersonName(text) && !BylineParser.IsDeskName(text);
