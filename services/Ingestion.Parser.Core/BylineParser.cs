@@ -42,7 +42,34 @@ internal static class BylineParser
         // "—By Corinne Abara": a magazine sets its byline after a dash.
         var text = line.AsSpan().Trim().TrimStart("—–");
         var prefix = Prefixes.MatchLength(text);
-        return prefix == 0 ? null : ReadNames(text[prefix..]);
+        var names = text[prefix..];
+        return prefix == 0 ? null : ReadNames(GluedRoleAt(names) is > 0 and var glued ? names[..glued] : names);
+    }
+
+    /// <summary>Name prefixes whose next letter is a capital: "McKenzie", "MacLeod", "DeShawn", "LaToya", "FitzGerald".</summary>
+    private static readonly WordSet CapitalisedNamePrefixes = new(["mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "fitz", "st", "o"]);
+
+    /// <summary>
+    /// "Ffion RhysPolitical reporter", "Karen OlsenAssociated Press": a dump runs the byline's name and the job title or
+    /// agency under it together. Where a capital inside a word starts a role or an agency, the name ends; -1 if none does.
+    /// </summary>
+    private static int GluedRoleAt(ReadOnlySpan<char> text)
+    {
+        for (var i = 2; i < text.Length; i++)
+        {
+            if (char.IsUpper(text[i]) && char.IsLower(text[i - 1]) && char.IsLower(text[i - 2]))
+            {
+                var wordStart = text[..i].LastIndexOf(' ') + 1;
+                var tail = text.Slice(i, Math.Min(40, text.Length - i));
+                if (char.IsUpper(text[wordStart]) && !CapitalisedNamePrefixes.Contains(text[wordStart..i])
+                    && (tail.ContainsAny(RoleWords) || tail.ContainsAny(Affiliations)))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Names joined by commas and "and"; stops at the first piece that is a description rather than a name.</summary>
@@ -189,6 +216,13 @@ internal static class BylineParser
         if (!IsRole(line))
         {
             return null;
+        }
+
+        // "By Ffion RhysPolitical reporter, WBC Wales": the "By" is no part of the name.
+        line = line[Prefixes.MatchLength(line)..].TrimStart();
+        if (GluedRoleAt(line) is > 0 and var glued)
+        {
+            return line.AsSpan(0, glued) is var glue && Words.Count(glue) is 2 or 3 && Words.LooksLikePersonName(glue) ? Whitespace.Collapse(glue.ToString()) : null;
         }
 
         // "Tom Okafor, Contributor": a comma between them.

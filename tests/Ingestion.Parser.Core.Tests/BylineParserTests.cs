@@ -22,6 +22,24 @@ public class BylineParserTests
         Assert.Equal([name], BylineParser.TryRead(byline));
     }
 
+    [Theory]
+    [InlineData("By Ffion RhysPolitical reporter, WBC Wales", "Ffion Rhys")]
+    [InlineData("By Karen OlsenAssociated Press – 4 hours ago", "Karen Olsen")]
+    [InlineData("By Callum MacLeod, Transport reporter", "Callum MacLeod")]
+    [InlineData("By DeShawn McKenzie, Staff Writer", "DeShawn McKenzie")]
+    public void A_job_title_or_agency_run_into_the_name_is_no_part_of_it(string byline, string name)
+    {
+        Assert.Equal([name], BylineParser.TryRead(byline));
+    }
+
+    [Theory]
+    [InlineData("By Ffion RhysPolitical reporter, WBC Wales", "Ffion Rhys")]
+    [InlineData("Callum MacLeod Transport reporter", "Callum MacLeod")]
+    public void A_name_before_its_job_title_is_read_without_by(string line, string name)
+    {
+        Assert.Equal(name, BylineParser.TryReadNameBeforeRole(line));
+    }
+
     [Fact]
     public void The_programme_a_story_came_through_is_no_name()
     {
