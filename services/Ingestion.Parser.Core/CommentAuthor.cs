@@ -16,6 +16,43 @@ internal static class CommentAuthor
 
     private static readonly string[] Badges = [" Mod", " Moderator", " Author", " Staff", " Admin", " Editor", " Autor", " Auteur", " Autora"];
 
+    /// <summary>
+    /// "Carol Wen replied to comment from Ned Partridge" (Movable Type's flat thread): the words after the join, which
+    /// name the comment answered; null for a header without one.
+    /// </summary>
+    public static string? ReplyReference(string header)
+    {
+        var at = ReplyJoinAt(header, out var join);
+        return at > 0 ? header[(at + join.Length)..] : null;
+    }
+
+    /// <summary>The name before a reply join ("Carol Wen" of "Carol Wen replied to comment from Ned Partridge"), or the whole header.</summary>
+    public static ReadOnlySpan<char> WithoutReply(ReadOnlySpan<char> header)
+    {
+        var at = ReplyJoinAt(header, out _);
+        return at > 0 ? header[..at] : header;
+    }
+
+    private static int ReplyJoinAt(ReadOnlySpan<char> header, out string join)
+    {
+        join = string.Empty;
+        if (!header.ContainsAny(ReplyJoinParts))
+        {
+            return -1;
+        }
+
+        foreach (var candidate in ReplyJoins)
+        {
+            if (header.IndexOf(candidate, StringComparison.OrdinalIgnoreCase) is > 0 and var at)
+            {
+                join = candidate;
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>"Kadri Tamm replied to Liis" → "Kadri Tamm"; Disqus prints "Dale Higgins marisol_r" for a reply to marisol_r.</summary>
     public static string Clean(string name, string? parentAuthor)
     {

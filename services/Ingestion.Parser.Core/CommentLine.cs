@@ -294,7 +294,8 @@ internal static partial class CommentLine
                 // "Dale Whitacre on March 6, 2014 at 11:02 am": after ", " only the clock is left, the date's start is in the name.
                 // "Ted Marsalis 4:55 pm on Tuesday, September 17, 2013": a clock in the name means the date starts earlier.
                 // "hanna.w heute, 16:40 Uhr": a clock after the comma, the day it belongs to ("heute", "Tuesday") at the name's end.
-                if (Words.LooksLikeName(before) && !(Words.HasDigit(before) && (parsed.IsTimeOnly || HoldsClock(before)))
+                // "Carol Wen replied to comment from Ned Partridge | date": the name is the part before the join.
+                if (Words.LooksLikeName(CommentAuthor.WithoutReply(before)) && !(Words.HasDigit(before) && (parsed.IsTimeOnly || HoldsClock(before)))
                     && !(parsed.IsTimeOnly && EndsWithDayWord(before)) && !DateLineParser.TryParseLine(before, out _))
                 {
                     // Asked last because it reads the whole line: the line as a whole must read as holding a date too.

@@ -7,6 +7,9 @@ internal sealed class CommentThreader
     private readonly Stack<(int Depth, int Ordinal)> _open = new();
     private readonly List<int> _depths = [];
 
+    /// <summary>The depth of the thread's top level: a saved page's markup may indent its whole flat list.</summary>
+    private int _topDepth = int.MaxValue;
+
     /// <summary>The ordinal a held place passes on when no comment stands above it.</summary>
     private const int NoComment = 0;
 
@@ -15,7 +18,8 @@ internal sealed class CommentThreader
     /// <param name="replyReference">"In reply to Martin Sokol.": names the parent of a reply that the page shows unnested.</param>
     public void Add(int depth, string? author, string? postedAt, IReadOnlyList<string> paragraphs, string? replyReference = null)
     {
-        if (depth == 0 && replyReference is not null && LatestNamedIn(replyReference) is { } named)
+        _topDepth = Math.Min(_topDepth, depth);
+        if (depth == _topDepth && replyReference is not null && LatestNamedIn(replyReference) is { } named)
         {
             while (_open.Count > 0 && _open.Peek().Ordinal != named.Ordinal)
             {

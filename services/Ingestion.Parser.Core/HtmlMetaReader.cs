@@ -103,12 +103,20 @@ internal static class HtmlMetaReader
     /// also where an archive rewrote the link.
     /// </summary>
     private static bool IsHomeLink(IElement heading) =>
-        heading.ChildElementCount == 1
-        && heading.FirstElementChild is { LocalName: "a" } link
-        && link.GetAttribute("href") is { } shown
+        (heading.ChildElementCount == 1
+            && heading.FirstElementChild is { LocalName: "a" } link
+            && LinksToFrontPage(link)
+            && string.Equals(link.TextContent.Trim(), heading.TextContent.Trim(), StringComparison.Ordinal))
+        || heading.Children.Any(child => child.LocalName == "a" && LinksToFrontPage(child) && child.QuerySelector("img") is not null);
+
+    /// <summary>
+    /// "&lt;a href="/"&gt;", also where an archive rewrote the link. A heading holding the logo image's link to it is the
+    /// masthead, whatever else it holds (Joomla's "&lt;h1 id="logo"&gt;" with the site's tagline in a span beside the link).
+    /// </summary>
+    private static bool LinksToFrontPage(IElement link) =>
+        link.GetAttribute("href") is { } shown
         && ArchiveFurniture.OriginalAddress(shown) is var href
-        && (href == "/" || (Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0))
-        && string.Equals(link.TextContent.Trim(), heading.TextContent.Trim(), StringComparison.Ordinal);
+        && (href == "/" || (Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0));
 
     /// <summary>The headline, byline, time and tag links as the page shows them, for pages without metadata.</summary>
     private static void ReadMarkup(IDocument document, MarkedElements marked, PageFacts facts)
@@ -144,8 +152,9 @@ internal static class HtmlMetaReader
 
         if (facts.Tags.Count == 0)
         {
+            // Tumblr prints its tags as hashtags ("#city council"): the mark is the list's, not the tag's.
             facts.Tags.AddRange(TagLinks.Find(document.DocumentElement)
-                .Select(link => Whitespace.Collapse(link.TextContent))
+                .Select(link => Whitespace.Collapse(link.TextContent).TrimStart('#'))
                 .Where(tag => tag.Length > 0)
                 .Distinct(StringComparer.OrdinalIgnoreCase));
         }

@@ -38,7 +38,7 @@ internal static class HtmlPageSplitter
         "promo", "cookie", "cookies", "sidebar", "breadcrumb", "breadcrumbs", "popup", "modal", "comment", "comments", "disqus", "respond",
         "recommended", "recommendations", "sponsor", "sponsored", "outbrain", "taboola", "signup", "paywall", "navigation", "nav", "menu",
         "byline", "meta", "postmetadata", "tags", "tag", "bio", "caption", "credit", "partage", "teilen", "compartir", "reactions", "cta",
-        "tweet", "instagram", "tiktok", "slideshow", "trending",
+        "tweet", "instagram", "tiktok", "slideshow", "trending", "notes",
     ]);
 
     /// <summary>The class of a photo credit printed beside its caption ("media_credit", "photo-credit").</summary>
@@ -142,6 +142,7 @@ internal static class HtmlPageSplitter
         }
 
         var headingAbove = HeadingAbove(container);
+        RemoveFormHeadingAfter(container);
         container.Remove();
         var lines = HtmlText.Lines(container);
         int? declared = null;
@@ -165,6 +166,19 @@ internal static class HtmlPageSplitter
         declared ??= headingAbove is null ? null : CommentHeadings.DeclaredCount(Whitespace.Collapse(headingAbove.TextContent));
         declared ??= CountOfLinkTo(document, container);
         return (TextCommentParser.Parse(new PageLines(lines).Range(start, lines.Count - start)), declared);
+    }
+
+    /// <summary>
+    /// "&lt;h4&gt;Add comment&lt;/h4&gt;&lt;form&gt;" right after the thread (JComments): the form's heading goes with the
+    /// thread, since the form itself never reaches the text but its heading would.
+    /// </summary>
+    private static void RemoveFormHeadingAfter(IElement container)
+    {
+        if (container.NextElementSibling is { } next && IsHeading(next)
+            && CommentHeadings.Classify(Whitespace.Collapse(next.TextContent)) == CommentHeadings.Kind.Form)
+        {
+            next.Remove();
+        }
     }
 
     private static int? BadgeCount(string heading, string next) =>
@@ -191,14 +205,26 @@ internal static class HtmlPageSplitter
         return null;
     }
 
-    /// <summary>"5 comments" in the article's toolbar: a link to the comment section, when the section states no count.</summary>
+    /// <summary>
+    /// "5 comments" in the article's toolbar: a link to the comment section, when the section states no count. The link
+    /// may spell out the page's own address before the fragment (Squarespace, Tumblr: "…/why-the-ferry…#comments-5396…"),
+    /// and Disqus' counter links to "#disqus_thread".
+    /// </summary>
     private static int? CountOfLinkTo(IDocument document, IElement container)
     {
         var id = container.Id;
-        foreach (var link in document.SelectAll("a[href^='#']"))
+        var canonical = document.SelectFirst("link[rel='canonical'][href]")?.GetAttribute("href");
+        foreach (var link in document.SelectAll("a[href*='#']"))
         {
-            var target = link.GetAttribute("href").AsSpan(1);
-            if ((target.Contains("comment", StringComparison.OrdinalIgnoreCase) || (id is { Length: > 0 } && target.SequenceEqual(id)))
+            var href = link.GetAttribute("href").AsSpan();
+            var hash = href.IndexOf('#');
+            if (hash > 0 && (canonical is null || !href[..hash].SequenceEqual(canonical)))
+            {
+                continue;
+            }
+
+            var target = href[(hash + 1)..];
+            if ((target.Contains("comment", StringComparison.OrdinalIgnoreCase) || target.SequenceEqual("disqus_thread") || (id is { Length: > 0 } && target.SequenceEqual(id)))
                 && link.TextContent.Length < 40 && CommentHeadings.DeclaredCount(Whitespace.Collapse(link.TextContent)) is { } count)
             {
                 return count;

@@ -81,6 +81,7 @@ internal static class TextCommentParser
                 continue;
             }
 
+            replyReference ??= start.Author is null ? null : CommentAuthor.ReplyReference(start.Author);
             threader.Add(Depth(lines, start.Line), start.Author, time?.ToIso(), paragraphs, replyReference);
         }
 
