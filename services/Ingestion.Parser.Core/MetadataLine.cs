@@ -38,11 +38,14 @@ internal static class MetadataLine
             return false;
         }
 
-        line = DatePairs.Unglued(WithoutTrailingHandle(line));
+        line = WithoutTrailingHandle(line);
+        // Dates are glued to a number or a clock: a line without a digit has none.
+        var hasDigit = Words.HasDigit(line);
+        line = hasDigit ? DatePairs.Unglued(line) : line;
         // "by Dana Whitlock - Sept 17 2013, 4:12pm EDT": a spaced hyphen separates only a line that opens as a byline.
         var hyphens = line.StartsWith("by ", StringComparison.OrdinalIgnoreCase);
         var end = NextSeparator(line, 0, hyphens, out var separatorLength);
-        if (!Words.HasDigit(line) && BylineParser.TryRead(line) is null && end == line.Length)
+        if (!hasDigit && BylineParser.TryRead(line) is null && end == line.Length)
         {
             return false;
         }
