@@ -47,7 +47,8 @@ internal static class BylineParser
     }
 
     /// <summary>Name prefixes whose next letter is a capital: "McKenzie", "MacLeod", "DeShawn", "LaToya", "FitzGerald".</summary>
-    private static readonly WordSet CapitalisedNamePrefixes = new(["mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "fitz", "st", "o"]);
+    private static readonly WordSet CapitalisedNamePrefixes = new(
+        ["mc", "mac", "de", "di", "da", "du", "del", "dal", "della", "la", "le", "van", "vande", "vanden", "vander", "von", "ten", "ter", "fitz", "st", "saint", "o", "al", "el", "ben", "abu"]);
 
     /// <summary>
     /// "Ffion RhysPolitical reporter", "Karen OlsenAssociated Press": a dump runs the byline's name and the job title or
@@ -59,9 +60,11 @@ internal static class BylineParser
         {
             if (char.IsUpper(text[i]) && char.IsLower(text[i - 1]) && char.IsLower(text[i - 2]))
             {
+                // "Mary VanderMolen, staff writer": a surname's inner capital is followed by the rest of the name, then a comma.
                 var wordStart = text[..i].LastIndexOf(' ') + 1;
                 var tail = text.Slice(i, Math.Min(40, text.Length - i));
-                if (char.IsUpper(text[wordStart]) && !CapitalisedNamePrefixes.Contains(text[wordStart..i])
+                var tailWordEnd = tail.IndexOfAny(' ', ',');
+                if (char.IsUpper(text[wordStart]) && !CapitalisedNamePrefixes.Contains(text[wordStart..i]) && !(tailWordEnd > 0 && tail[tailWordEnd] == ',')
                     && (tail.ContainsAny(RoleWords) || tail.ContainsAny(Affiliations)))
                 {
                     return i;

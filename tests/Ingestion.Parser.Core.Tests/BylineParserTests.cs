@@ -27,6 +27,8 @@ public class BylineParserTests
     [InlineData("By Karen OlsenAssociated Press – 4 hours ago", "Karen Olsen")]
     [InlineData("By Callum MacLeod, Transport reporter", "Callum MacLeod")]
     [InlineData("By DeShawn McKenzie, Staff Writer", "DeShawn McKenzie")]
+    [InlineData("By Mary VanderMolen, staff writer", "Mary VanderMolen")]
+    [InlineData("By Gina DelVecchio, Associated Press", "Gina DelVecchio")]
     public void A_job_title_or_agency_run_into_the_name_is_no_part_of_it(string byline, string name)
     {
         Assert.Equal([name], BylineParser.TryRead(byline));
