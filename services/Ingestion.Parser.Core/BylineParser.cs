@@ -46,6 +46,9 @@ internal static class BylineParser
         return prefix == 0 ? null : ReadNames(GluedRoleAt(names) is > 0 and var glued ? names[..glued] : names);
     }
 
+    /// <summary>"LETTERS TO THE EDITOR", "News From Our Staff": a heading in capitals ends with a role, but its words are no name's.</summary>
+    private static readonly WordSet HeadingWords = new(["to", "the", "of", "for", "from", "in", "on", "at", "with", "a", "an", "our", "your", "letters", "news", "meet"]);
+
     /// <summary>Name prefixes whose next letter is a capital: "McKenzie", "MacLeod", "DeShawn", "LaToya", "FitzGerald".</summary>
     private static readonly WordSet CapitalisedNamePrefixes = new(
         ["mc", "mac", "de", "di", "da", "du", "del", "dal", "della", "la", "le", "van", "vande", "vanden", "vander", "von", "ten", "ter", "fitz", "st", "saint", "o", "al", "el", "ben", "abu"]);
@@ -239,7 +242,7 @@ internal static class BylineParser
         for (var count = Math.Min(3, words.Length - 2); count >= 2; count--)
         {
             var name = string.Join(' ', words[..count]);
-            if (Words.LooksLikePersonName(name) && !IsRole(name) && IsRole(string.Join(' ', words[count..])))
+            if (Words.LooksLikePersonName(name) && !IsRole(name) && !words[..count].Any(word => HeadingWords.Contains(word)) && IsRole(string.Join(' ', words[count..])))
             {
                 return name;
             }

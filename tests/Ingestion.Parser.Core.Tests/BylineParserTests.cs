@@ -42,6 +42,14 @@ public class BylineParserTests
         Assert.Equal(name, BylineParser.TryReadNameBeforeRole(line));
     }
 
+    [Theory]
+    [InlineData("LETTERS TO THE EDITOR")]
+    [InlineData("Meet Our Staff Writers")]
+    public void A_heading_ending_in_a_role_names_nobody(string heading)
+    {
+        Assert.Null(BylineParser.TryReadNameBeforeRole(heading));
+    }
+
     [Fact]
     public void The_programme_a_story_came_through_is_no_name()
     {
