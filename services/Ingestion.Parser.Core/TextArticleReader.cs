@@ -396,7 +396,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             var text = lines[i].Text;
             // "Posted: … 4:12 pm | Updated: 6:40 pm, Tue Sep 17, 2013.": a dateline ending in a full stop is no prose.
-            if (text.Length >= ProseLength && (Words.EndsSentence(text) || text.Length >= 2 * ProseLength)
+            if (text.Length >= ProseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || text.Length >= 2 * ProseLength)
                 && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !TryReadPublishedBeforeUpdate(text, out _))
             {
                 if (_standfirst < 0 && (IsStandfirstAboveByline(i) || IsStandfirstAbovePicture(i)))
@@ -412,12 +412,24 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return end;
     }
 
+    /// <summary>
+    /// 'Split After Four Years: "We Remain Close Friends"': a quotation closed right after a word, with no full stop
+    /// inside, ends a headline; a sentence puts its stop inside the quotation or after it.
+    /// </summary>
+    private static bool EndsWithQuotedTitle(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        return text.Length > 1 && text[^1] is '"' or '”' && char.IsLetterOrDigit(text[^2]);
+    }
+
     private int FindTitle(int firstProse)
     {
+        var underRelatedHeading = -1;
         for (var i = Math.Min(firstProse, end) - 1; i >= 0; i--)
         {
             if (IsHeadline(i) && RelatedHeadingAbove(i) is { } heading)
             {
+                underRelatedHeading = i;
                 i = heading;
                 continue;
             }
@@ -426,6 +438,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             {
                 return IsStandfirstUnder(i, out var headline) ? headline : HeadlineAboveByline(i) ?? HeadlineAboveSentence(i) ?? TopOfSummaryRun(i);
             }
+        }
+
+        // "Top Stories" / headline / byline with no headline above: the heading labels the section, it heads no link list.
+        if (underRelatedHeading >= 0)
+        {
+            return underRelatedHeading;
         }
 
         for (var i = 0; i < end; i++)
@@ -1103,7 +1121,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </remarks>
     private void SetPublished(PageTime time, bool isUpdate, bool aboveTitle)
     {
-        var addsTimeOfDay = PublishedAt is { IsDateOnly: true } known && known.Date == time.Date && time.Time is not null;
+        // "Originally Published: September 15, 2013" / "Updated: September 15, 2013, 8:02 PM ET": the update's clock is not the publish time.
+        var addsTimeOfDay = PublishedAt is { IsDateOnly: true } known && known.Date == time.Date && time.Time is not null && (!isUpdate || _publishedFromUpdateLine);
         // The masthead's "Martes 17/09/2013. Actualizado 19:05h." is the site's update: even an update line under the title wins over it.
         var underTitleWins = _publishedAboveTitle && !aboveTitle && (!isUpdate || _publishedFromUpdateLine);
         if (time.Date is not null && (PublishedAt is null || (_publishedFromUpdateLine && !isUpdate) || addsTimeOfDay || underTitleWins))
