@@ -54,12 +54,17 @@ internal static class MetadataLine
         }
 
         var recognised = false;
+        var headlineSegment = false;
+        var sentenceSegment = false;
         var start = 0;
         var joined = end < line.Length;
         while (true)
         {
             var segment = BeforeUpdateWord(line[start..end].Trim());
-            recognised |= segment.Length > 0 && ReadSegment(segment, ref found, bareNames: joined);
+            var read = segment.Length > 0 && ReadSegment(segment, ref found, bareNames: joined);
+            recognised |= read;
+            headlineSegment |= !read && Words.Count(segment) >= 4 && !Words.EndsSentence(segment);
+            sentenceSegment |= !read && Words.Count(segment) >= 6 && Words.EndsSentence(segment);
             if (separatorLength == 0)
             {
                 break;
@@ -74,6 +79,10 @@ internal static class MetadataLine
         {
             found.Authors = null;
             found.FromBareNames = false;
+            // "Emmys: 'Harbor Lights' Wins Drama Series … – Live Updates" (a headline with a capitalised tail) and "RECEIVING:
+            // Riverside – Whitt 4-52. Eastbrook – Moss 5-61." (a box score's line ending like a sentence) are no metadata; a
+            // footer is, and so is an author box's "Name / Name is the Security Editor at …." (its name, then a sentence).
+            recognised &= !headlineSegment && !(Words.EndsSentence(line) && !sentenceSegment);
         }
 
         return recognised;

@@ -580,7 +580,23 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         headline = PreviousNonBlank(index);
 
         var length = lines[index].Text.Length;
-        return length >= (headline == index - 1 ? AdjacentStandfirstLength : StandfirstLength) && headline >= 0 && lines[headline].Text.Length * 7 <= length * 5 && IsHeadline(headline);
+        return headline >= 0 && IsHeadline(headline)
+            && ((length >= (headline == index - 1 ? AdjacentStandfirstLength : StandfirstLength) && lines[headline].Text.Length * 7 <= length * 5)
+                || IsShortDeckAboveByline(index, headline));
+    }
+
+    /// <summary>
+    /// "Exclusive: Holloway Pines Detail Comeback LP …" / "Reunited Austin band's first album in five years arrives …" /
+    /// "By …": a deck shorter than the headline over it, right above the byline. A kicker over a headline is shorter than
+    /// the headline, or set in capitals.
+    /// </summary>
+    private bool IsShortDeckAboveByline(int index, int headline)
+    {
+        var above = lines[headline].Text;
+        var below = NextNonBlank(index);
+        return above.Length > lines[index].Text.Length && above.AsSpan().ContainsAnyInRange('a', 'z') && !Words.EndsSentence(lines[index].Text)
+            && PreviousNonBlank(headline) is var top && (top < 0 || !IsHeadline(top))
+            && below < end && lines.TryReadMetadata(below, out var found) && found.Authors is not null;
     }
 
     /// <summary>
@@ -992,6 +1008,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         _tagLabelOpen = false;
 
         if (IsEmptyLabel(text) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index))
+        {
+            return true;
+        }
+
+        if (BoilerplateFilter.IsGalleryTeaser(text))
         {
             return true;
         }
