@@ -84,7 +84,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var titleIndex = knownTitle is null ? FindTitle(_standfirst >= 0 ? _standfirst : firstProse) : -1;
         Title = titleIndex >= 0 ? Whitespace.Collapse(lines[titleIndex].Text) : knownTitle;
         var shownTitle = knownTitle is null ? -1 : FindLine(knownTitle, firstProse);
-        Site = FindSite(titleIndex);
+        Site = FindSite(titleIndex) is { } site ? NetworkMemberSite(site, titleIndex) : null;
         for (var i = 0; i < end; i++)
         {
             var text = lines[i].Text;
@@ -682,6 +682,27 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return first ?? SourceDomain(titleIndex) ?? CopyrightHolder();
+    }
+
+    /// <summary>
+    /// "Fan Nation Blogs" (the network's bar) / … / "Howl Street" / title … "Howl Street is part of the Fan Nation Blogs
+    /// network": a blog of a network names itself in the footer; its masthead above the title is the site.
+    /// </summary>
+    private string NetworkMemberSite(string network, int titleIndex)
+    {
+        const string PartOf = " is part of the ";
+        for (var i = Math.Max(titleIndex, 0); i < lines.Count; i++)
+        {
+            var text = lines[i].Text;
+            var at = text.Length < 120 ? text.IndexOf(PartOf, StringComparison.Ordinal) : -1;
+            if (at > 0 && text.AsSpan(at + PartOf.Length).StartsWith(network, StringComparison.Ordinal)
+                && FindLine(text[..at], titleIndex) is var masthead && masthead >= 0 && masthead < titleIndex)
+            {
+                return text[..at];
+            }
+        }
+
+        return network;
     }
 
     /// <summary>"Today's Paper" amid "U.S. Edition Home" / "Video": a name-like line in a block of three or more short lines, a menu.</summary>
