@@ -691,12 +691,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private string NetworkMemberSite(string network, int titleIndex)
     {
         const string PartOf = " is part of the ";
-        for (var i = Math.Max(titleIndex, 0); i < lines.Count; i++)
+        for (var i = end; i < lines.Count; i++)
         {
             var text = lines[i].Text;
             var at = text.Length < 120 ? text.IndexOf(PartOf, StringComparison.Ordinal) : -1;
             if (at > 0 && text.AsSpan(at + PartOf.Length).StartsWith(network, StringComparison.Ordinal)
-                && FindLine(text[..at], titleIndex) is var masthead && masthead >= 0 && masthead < titleIndex)
+                && FindLine(text[..at], titleIndex) >= 0)
             {
                 return text[..at];
             }
