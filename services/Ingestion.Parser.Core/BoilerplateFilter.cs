@@ -31,10 +31,12 @@ internal static class BoilerplateFilter
         "envoyer", "réagir", "classer", "agrandir", "enviar", "guardar", "recomendar", "twittear", "en", "a", "noticia", "corregir", "invia", "per", "stampa",
         "annuncio promozionale", "kommentare", "commentaires", "réactions", "comentarios", "commenti",
         "fotostrecke", "bildergalerie", "bilder", "fotos", "photos", "diaporama", "galería", "fotogalería", "fotogallery", "galleria",
+        // 2013 sports and entertainment sites: gallery boxes ("Related Gallery" / title / "Launch Gallery", "View Photo").
+        "gallery", "launch", "view",
     ]);
 
     /// <summary>"Fotostrecke", "Diaporama", "Photo gallery": a gallery's label, the gallery's title under it.</summary>
-    private static readonly WordSet GalleryLabels = new(["fotostrecke", "bildergalerie", "diaporama", "fotogalería", "fotogallery", "photo gallery", "gallery"]);
+    private static readonly WordSet GalleryLabels = new(["fotostrecke", "bildergalerie", "diaporama", "fotogalería", "fotogallery", "photo gallery", "gallery", "related gallery"]);
 
     private static readonly PrefixSet Prefixes = new(
     [
@@ -53,6 +55,7 @@ internal static class BoilerplateFilter
         "feed you can follow this conversation", "you can follow this conversation", "trackback url", "listed below are links to weblogs",
         "email thisblogthis", "this entry was posted in", "join the conversation about this", "this article is available online at", "follow me on ",
         "opinions expressed by", "gallery:", "gallery photo:", "sponsored:", "get breaking news", "got a question", "got a tip", "post to facebook", "posting as ", "newer post", "older post", "subscribe to: post comments", "get latest news", "stay updated on the go", "refresh this page", "refresh for the latest", "(logo:", "find this article at", "check to include related", "quelle: ", "fuente: ", "hier können sie die rechte", "diskutieren sie über diesen artikel",
+        "slideshow:", "photo gallery:", "read next:", "subscribe today", "want read more articles", "want to read more articles",
     ]);
 
     private static readonly PrefixSet ContactVerbs = new(["email ", "e-mail ", "follow ", "contact ", "like "]);
@@ -133,7 +136,7 @@ internal static class BoilerplateFilter
 
         var text = line.AsSpan().Trim(" :|•·›»>-–—");
         if (text.IsEmpty || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text)
-            || IsContributorCredit(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text))
+            || IsContributorCredit(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text))
         {
             return true;
         }
@@ -176,6 +179,16 @@ internal static class BoilerplateFilter
     /// <summary>A cookie banner in any of the page languages; the second word keeps articles about baking out.</summary>
     private static bool IsCookieNotice(ReadOnlySpan<char> text) =>
         text.Length < 500 && text.ContainsAny(CookieWord) && text.ContainsAny(CookieContext);
+
+    /// <summary>"Watch E! Wire News weeknights at 7 and 11 p.m.": a broadcaster's tune-in promotion under the text.</summary>
+    private static bool IsTuneInPromo(ReadOnlySpan<char> text) =>
+        text.Length < 120 && (text.StartsWith("Watch ", StringComparison.Ordinal) || text.StartsWith("Tune in ", StringComparison.Ordinal))
+        && text.Contains(" at ", StringComparison.Ordinal) && (text.EndsWith("p.m.", StringComparison.Ordinal) || text.EndsWith("a.m.", StringComparison.Ordinal)
+            || text.EndsWith(" ET", StringComparison.Ordinal) || text.EndsWith(" PT", StringComparison.Ordinal));
+
+    /// <summary>"PHOTOS: Stars who dated their co-stars": a gallery's link inside the text, no sentence.</summary>
+    public static bool IsGalleryTeaser(string line) =>
+        line.Length < 120 && line.AsSpan().TrimStart().StartsWith("PHOTOS:", StringComparison.Ordinal) && !Words.EndsSentence(line);
 
     /// <summary>"WATCH Kerry: Dialogue Has Been Constructive", "VIDEO: …": teasers for a video player.</summary>
     private static bool IsVideoTeaser(ReadOnlySpan<char> text) =>

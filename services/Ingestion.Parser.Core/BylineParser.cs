@@ -13,7 +13,7 @@ internal static class BylineParser
     ]);
 
     private static readonly SearchValues<string> RoleWords = SearchValues.Create(
-        ["writer", "reporter", "correspondent", "editor", "staff", "redakteur", "journalist", "columnist", "contributor", "examiner"], StringComparison.OrdinalIgnoreCase);
+        ["writer", "reporter", "correspondent", "editor", "staff", "redakteur", "journalist", "columnist", "contributor", "examiner", "special to"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The last word of a desk's name ("Belief Blog Editor"), which signs in a person's place.</summary>
     private static readonly WordSet RoleTitles = new(["editor", "editors", "writer", "writers", "staff", "reporter", "correspondent", "columnist", "contributor", "producer", "desk", "team"]);
@@ -27,7 +27,7 @@ internal static class BylineParser
 
     private static readonly SearchValues<string> Affiliations = SearchValues.Create(
     [
-        "press", "news", "staff", "reuters", "associated", "agency", "correspondent", "writer", "reporter", "editor", "contributor",
+        "press", "news", "staff", "reuters", "associated", "agency", "correspondent", "writer", "reporter", "editor", "contributor", "special to",
         "times", "today", "post", "journal", "bureau", "network", "redaktion", "daction", "redacci", "agencia", "agence", "cnn", "bbc", "afp", "dpa",
     ], StringComparison.OrdinalIgnoreCase);
 

@@ -46,7 +46,11 @@ internal static class CaptionDetector
 
     /// <summary>"Photo by Marcus Feld", "Credit: City of Denver": a credit alone on its line, under the caption it belongs to.</summary>
     public static bool IsCreditOnly(string line) =>
-        line.Length < 60 && Words.Count(line) <= 6 && (CreditOpenings.Matches(line.AsSpan().Trim()) || IsLabelledName(line.AsSpan().Trim()));
+        line.Length < 60 && Words.Count(line) <= 6
+        && (CreditOpenings.Matches(line.AsSpan().Trim()) || IsLabelledName(line.AsSpan().Trim()) || IsSlashCredit(line.AsSpan().Trim()));
+
+    /// <summary>"AP Photo/Ray Vollmer", "Jonathan Meaney/Getty Images": a photographer and an agency, no sentence.</summary>
+    private static bool IsSlashCredit(ReadOnlySpan<char> text) => text.Contains('/') && !Words.EndsSentence(text) && EndsWithCredit(text);
 
     /// <summary>"Photo: Isabel Kwan, The Chronicle": a caption label before a name and paper in capitalised words, no sentence.</summary>
     private static bool IsLabelledName(ReadOnlySpan<char> text)

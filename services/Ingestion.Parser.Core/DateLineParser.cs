@@ -505,6 +505,14 @@ internal static class DateLineParser
                 }
             }
 
+            // "7:10a", "11:38p": a blog network's short meridiem, only after a clock.
+            if (token.Length > 4 && token[^1] is 'a' or 'p' && char.IsAsciiDigit(token[^2]) && token.Contains(':'))
+            {
+                rest = token[..^1];
+                add = token[^1] == 'p' ? 12 : 0;
+                return true;
+            }
+
             rest = token;
             add = 0;
             return false;

@@ -57,12 +57,17 @@ internal static class MetadataLine
         }
 
         var recognised = false;
+        var headlineSegment = false;
+        var sentenceSegment = false;
         var start = 0;
         var joined = end < line.Length;
         while (true)
         {
             var segment = BeforeUpdateWord(line[start..end].Trim());
-            recognised |= segment.Length > 0 && ReadSegment(segment, ref found, bareNames: joined);
+            var read = segment.Length > 0 && ReadSegment(segment, ref found, bareNames: joined);
+            recognised |= read;
+            headlineSegment |= !read && Words.Count(segment) >= 4 && !Words.EndsSentence(segment);
+            sentenceSegment |= !read && Words.Count(segment) >= 6 && Words.EndsSentence(segment);
             if (separatorLength == 0)
             {
                 break;
@@ -77,6 +82,10 @@ internal static class MetadataLine
         {
             found.Authors = null;
             found.FromBareNames = false;
+            // "Emmys: 'Harbor Lights' Wins Drama Series … – Live Updates" (a headline with a capitalised tail) and "RECEIVING:
+            // Riverside – Whitt 4-52. Eastbrook – Moss 5-61." (a box score's line ending like a sentence) are no metadata; a
+            // footer is, and so is an author box's "Name / Name is the Security Editor at …." (its name, then a sentence).
+            recognised &= !headlineSegment && !(Words.EndsSentence(line) && !sentenceSegment);
         }
 
         return recognised;
@@ -194,6 +203,12 @@ internal static class MetadataLine
         var dateStart = DateLineParser.TryParseLine(segment.AsSpan(digit), out var time) && time.Date is not null ? digit
             : DateLineParser.TryParseLine(segment.AsSpan(comma + 2), out time) && time.Date is not null ? comma
             : -1;
+        // "by Alexis Farrand Tue., Sep. 17, 2013 4:12 PM PDT": the weekday before the comma is the date's, not a name's.
+        if (comma > 0 && dateStart == comma && WeekdayBefore(segment.AsSpan(0, comma)) is > 0 and var weekday)
+        {
+            dateStart = weekday;
+        }
+
         // "By Harriet Vale, 17th September 2013 16:12 GMT": the names may keep their "By".
         if (dateStart < 0 || (BylineParser.TryRead(segment[..dateStart].TrimEnd(' ', ',')) ?? BylineParser.ReadNames(segment.AsSpan(0, dateStart))) is not { } names)
         {
@@ -203,6 +218,14 @@ internal static class MetadataLine
         found.Authors ??= names;
         found.Time ??= time;
         return true;
+    }
+
+    /// <summary>Where the last word of <paramref name="text"/> starts when it is a weekday ("Tue."), else -1.</summary>
+    private static int WeekdayBefore(ReadOnlySpan<char> text)
+    {
+        var start = text.LastIndexOf(' ') + 1;
+        var word = text[start..].TrimEnd('.');
+        return word.Length > 1 && DateWords.TryGet(word, out var kind, out _) && kind == DateWords.Kind.Weekday ? start : -1;
     }
 
     /// <summary>

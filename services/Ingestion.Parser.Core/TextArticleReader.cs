@@ -84,7 +84,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var titleIndex = knownTitle is null ? FindTitle(_standfirst >= 0 ? _standfirst : firstProse) : -1;
         Title = titleIndex >= 0 ? Whitespace.Collapse(lines[titleIndex].Text) : knownTitle;
         var shownTitle = knownTitle is null ? -1 : FindLine(knownTitle, firstProse);
-        Site = FindSite(titleIndex);
+        Site = FindSite(titleIndex) is { } site ? NetworkMemberSite(site, titleIndex) : null;
         for (var i = 0; i < end; i++)
         {
             var text = lines[i].Text;
@@ -401,7 +401,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             var text = lines[i].Text;
             // "Posted: … 4:12 pm | Updated: 6:40 pm, Tue Sep 17, 2013.": a dateline ending in a full stop is no prose.
-            if (text.Length >= ProseLength && (Words.EndsSentence(text) || text.Length >= 2 * ProseLength)
+            if (text.Length >= ProseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || text.Length >= 2 * ProseLength)
                 && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !TryReadPublishedBeforeUpdate(text, out _))
             {
                 if (_standfirst < 0 && (IsStandfirstAboveByline(i) || IsStandfirstAbovePicture(i)))
@@ -417,12 +417,24 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return end;
     }
 
+    /// <summary>
+    /// 'Split After Four Years: "We Remain Close Friends"': a quotation closed right after a word, with no full stop
+    /// inside, ends a headline; a sentence puts its stop inside the quotation or after it.
+    /// </summary>
+    private static bool EndsWithQuotedTitle(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        return text.Length > 1 && text[^1] is '"' or '”' && char.IsLetterOrDigit(text[^2]);
+    }
+
     private int FindTitle(int firstProse)
     {
+        var underRelatedHeading = -1;
         for (var i = Math.Min(firstProse, end) - 1; i >= 0; i--)
         {
             if (IsHeadline(i) && RelatedHeadingAbove(i) is { } heading)
             {
+                underRelatedHeading = i;
                 i = heading;
                 continue;
             }
@@ -431,6 +443,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             {
                 return IsStandfirstUnder(i, out var headline) ? headline : HeadlineAboveByline(i) ?? HeadlineAboveSentence(i) ?? TopOfSummaryRun(i);
             }
+        }
+
+        // "Top Stories" / headline / byline with no headline above: the heading labels the section, it heads no link list.
+        if (underRelatedHeading >= 0)
+        {
+            return underRelatedHeading;
         }
 
         for (var i = 0; i < end; i++)
@@ -575,22 +593,34 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         headline = PreviousNonBlank(index);
 
         var length = lines[index].Text.Length;
-        return length >= (headline == index - 1 ? AdjacentStandfirstLength : StandfirstLength) && headline >= 0 && IsHeadline(headline)
-            && (lines[headline].Text.Length * 7 <= length * 5 || IsDekOverByline(index, headline));
+        var longEnough = length >= (headline == index - 1 ? AdjacentStandfirstLength : StandfirstLength);
+        return headline >= 0 && IsHeadline(headline)
+            && ((longEnough && lines[headline].Text.Length * 7 <= length * 5) || IsDeckOverByline(index, headline, longEnough));
     }
 
     /// <summary>
-    /// "Council delays Westgate rezoning vote after four-hour hearing" / "Residents packed City Hall …; the vote is now set
-    /// for Feb. 24" / "By …": a longer headline-like line between a full headline (no kicker: six words or more) and the
-    /// byline or date line is the standfirst, unless the pair ends a run of summary points.
+    /// A second headline-like line between a full headline and the byline is the standfirst (the deck), unless the pair
+    /// ends a run of summary points. Longer than the headline ("Council delays Westgate rezoning vote after four-hour
+    /// hearing" / "Residents packed City Hall …; the vote is now set for Feb. 24" / "By …"), the headline has six words or
+    /// more (no kicker) and a byline or date follows; shorter ("Exclusive: Holloway Pines Detail Comeback LP …" /
+    /// "Reunited Austin band's first album in five years arrives …" / "By …"), names follow, and the headline is not set
+    /// in capitals, as a kicker over a headline may be.
     /// </summary>
-    private bool IsDekOverByline(int index, int headline)
+    private bool IsDeckOverByline(int index, int headline, bool longEnough)
     {
         var below = NextNonBlank(index);
-        var above = PreviousNonBlank(headline);
-        return lines[index].Text.Length > lines[headline].Text.Length && Words.Count(lines[headline].Text) >= 6 && below < end
-            && (above < 0 || !IsHeadline(above)) // not the last two of a run of summary points
-            && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null)));
+        var top = PreviousNonBlank(headline);
+        if (below >= end || (top >= 0 && IsHeadline(top)))
+        {
+            return false;
+        }
+
+        var deck = lines[index].Text;
+        var over = lines[headline].Text;
+        return deck.Length > over.Length
+            ? longEnough && Words.Count(over) >= 6
+                && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null)))
+            : over.AsSpan().ContainsAnyInRange('a', 'z') && !Words.EndsSentence(deck) && lines.TryReadMetadata(below, out var byline) && byline.Authors is not null;
     }
 
     /// <summary>
@@ -687,6 +717,27 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return first ?? SourceDomain(titleIndex) ?? CopyrightHolder();
+    }
+
+    /// <summary>
+    /// "Fan Nation Blogs" (the network's bar) / … / "Howl Street" / title … "Howl Street is part of the Fan Nation Blogs
+    /// network": a blog of a network names itself in the footer; its masthead above the title is the site.
+    /// </summary>
+    private string NetworkMemberSite(string network, int titleIndex)
+    {
+        const string PartOf = " is part of the ";
+        for (var i = end; i < lines.Count; i++)
+        {
+            var text = lines[i].Text;
+            var at = text.Length < 120 ? text.IndexOf(PartOf, StringComparison.Ordinal) : -1;
+            if (at > 0 && text.AsSpan(at + PartOf.Length).StartsWith(network, StringComparison.Ordinal)
+                && FindLine(text[..at], titleIndex) >= 0)
+            {
+                return text[..at];
+            }
+        }
+
+        return network;
     }
 
     /// <summary>"Today's Paper" amid "U.S. Edition Home" / "Video": a name-like line in a block of three or more short lines, a menu.</summary>
@@ -1018,6 +1069,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
+        if (BoilerplateFilter.IsGalleryTeaser(text))
+        {
+            return true;
+        }
+
         if (IsCaptionAboveCredit(index) || IsAgencyCreditUnderCaption(index))
         {
             Captions.Add(Whitespace.Collapse(text));
@@ -1143,7 +1199,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </remarks>
     private void SetPublished(PageTime time, bool isUpdate, bool aboveTitle)
     {
-        var addsTimeOfDay = PublishedAt is { IsDateOnly: true } known && known.Date == time.Date && time.Time is not null;
+        // "Originally Published: September 15, 2013" / "Updated: September 15, 2013, 8:02 PM ET": the update's clock is not the publish time.
+        var addsTimeOfDay = PublishedAt is { IsDateOnly: true } known && known.Date == time.Date && time.Time is not null && (!isUpdate || _publishedFromUpdateLine);
         // The masthead's "Martes 17/09/2013. Actualizado 19:05h." is the site's update: even an update line under the title wins over it.
         var underTitleWins = _publishedAboveTitle && !aboveTitle && (!isUpdate || _publishedFromUpdateLine);
         if (time.Date is not null && (PublishedAt is null || (_publishedFromUpdateLine && !isUpdate) || addsTimeOfDay || underTitleWins))

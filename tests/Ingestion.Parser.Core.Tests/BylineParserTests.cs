@@ -69,4 +69,10 @@ public class BylineParserTests
     {
         Assert.Null(BylineParser.ReadNames(label));
     }
+
+    [Theory]
+    [InlineData("Special to Prep Zone 419", true)]
+    [InlineData("Senior NFL Writer", true)]
+    [InlineData("Riverside rolls past Eastbrook", false)]
+    public void A_role_line_under_the_byline_is_known(string line, bool role) => Assert.Equal(role, BylineParser.IsRole(line));
 }

@@ -10,6 +10,8 @@ public class DateLineParserTests
     [InlineData("26/09/2013 09:05", "2013-09-26T09:05:00")]
     [InlineData("2013-09-26 09:05", "2013-09-26T09:05:00")]
     [InlineData("09.17.13 4:45 PM ET", "2013-09-17T16:45:00-04:00")]
+    [InlineData("Sep 16 2013, 7:10a", "2013-09-16T07:10:00")]
+    [InlineData("Sep 17th 2013 11:38p", "2013-09-17T23:38:00")]
     [InlineData("17.09.2013 16:45", "2013-09-17T16:45:00")]
     [InlineData("Sep 26, 2013 9:05 AM EDT", "2013-09-26T09:05:00-04:00")]
     [InlineData("Published 11 Feb 2019 14:30 UTC", "2019-02-11T14:30:00+00:00")]
