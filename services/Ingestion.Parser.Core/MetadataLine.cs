@@ -203,12 +203,6 @@ internal static class MetadataLine
         var dateStart = DateLineParser.TryParseLine(segment.AsSpan(digit), out var time) && time.Date is not null ? digit
             : DateLineParser.TryParseLine(segment.AsSpan(comma + 2), out time) && time.Date is not null ? comma
             : -1;
-        // "by Alexis Farrand Tue., Sep. 17, 2013 4:12 PM PDT": the weekday before the comma is the date's, not a name's.
-        if (comma > 0 && dateStart == comma && WeekdayBefore(segment.AsSpan(0, comma)) is > 0 and var weekday)
-        {
-            dateStart = weekday;
-        }
-
         // "By Harriet Vale, 17th September 2013 16:12 GMT": the names may keep their "By".
         if (dateStart < 0 || (BylineParser.TryRead(segment[..dateStart].TrimEnd(' ', ',')) ?? BylineParser.ReadNames(segment.AsSpan(0, dateStart))) is not { } names)
         {
@@ -218,14 +212,6 @@ internal static class MetadataLine
         found.Authors ??= names;
         found.Time ??= time;
         return true;
-    }
-
-    /// <summary>Where the last word of <paramref name="text"/> starts when it is a weekday ("Tue."), else -1.</summary>
-    private static int WeekdayBefore(ReadOnlySpan<char> text)
-    {
-        var start = text.LastIndexOf(' ') + 1;
-        var word = text[start..].TrimEnd('.');
-        return word.Length > 1 && DateWords.TryGet(word, out var kind, out _) && kind == DateWords.Kind.Weekday ? start : -1;
     }
 
     /// <summary>

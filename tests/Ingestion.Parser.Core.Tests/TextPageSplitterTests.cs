@@ -122,6 +122,7 @@ public class TextPageSplitterTests
     [InlineData("By Hollis Brennan June 18, 2022", "Hollis Brennan", "2022-06-18")]
     [InlineData("By Hollis Brennan 18 June 2022", "Hollis Brennan", "2022-06-18")]
     [InlineData("By Hollis Brennan Sat June 18, 2022 6:45 am", "Hollis Brennan", "2022-06-18T06:45:00")]
+    [InlineData("by Hollis Brennan Tue., Sep. 17, 2013 4:12 PM PDT", "Hollis Brennan", "2013-09-17T16:12:00-07:00")]
     [InlineData("By Hollis Brennan, June 18, 2022 at 6:45 am", "Hollis Brennan", "2022-06-18T06:45:00")]
     [InlineData("Lucía Benavente Madrid 19 NOV 2013 - 16:12 CET", "Lucía Benavente", "2013-11-19T16:12:00+01:00")]
     [InlineData("By Hollis Brennan May 22, 2017May 23, 2017", "Hollis Brennan", "2017-05-22")]
