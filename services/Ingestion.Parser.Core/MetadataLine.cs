@@ -66,8 +66,13 @@ internal static class MetadataLine
             var segment = BeforeUpdateWord(line[start..end].Trim());
             var read = segment.Length > 0 && ReadSegment(segment, ref found, bareNames: joined);
             recognised |= read;
-            headlineSegment |= !read && Words.Count(segment) >= 4 && !Words.EndsSentence(segment);
-            sentenceSegment |= !read && Words.Count(segment) >= 6 && Words.EndsSentence(segment);
+            if (!read)
+            {
+                var (words, sentence) = (Words.Count(segment), Words.EndsSentence(segment));
+                headlineSegment |= words >= 4 && !sentence;
+                sentenceSegment |= words >= 6 && sentence;
+            }
+
             if (separatorLength == 0)
             {
                 break;
