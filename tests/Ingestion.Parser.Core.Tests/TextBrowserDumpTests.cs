@@ -97,6 +97,7 @@ public class TextBrowserDumpTests
 
                Tom, we should ask them to add a second session and a third one.
                Reply
+
                And another line that is long enough to fill the width of the page
                too.
             """;
