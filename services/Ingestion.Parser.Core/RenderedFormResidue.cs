@@ -12,7 +12,7 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class RenderedFormResidue
 {
-    private static readonly SearchValues<char> Suspects = SearchValues.Create("([_□☆○+o#@");
+    private static readonly SearchValues<char> Suspects = SearchValues.Create("([_");
 
     /// <summary>Lynx centres a centred heading in its whole width: at 1,024 columns that is hundreds of spaces.</summary>
     private const int CentredIndent = 60;
@@ -34,7 +34,13 @@ internal static class RenderedFormResidue
                 listIndent = line.IsBlank ? listIndent : -1;
             }
 
-            if (line.Text.AsSpan().ContainsAny(Suspects) || line.Indent >= CentredIndent)
+            if (IsLoneItem(lines, i))
+            {
+                // A list of one link ("* Log in or register to post comments"): a link row, no list.
+                cleaned = new TextLine(line.Indent, line.Text[2..]);
+            }
+            else if (line.Text.AsSpan().ContainsAny(Suspects) || line.Indent >= CentredIndent
+                || (line.Text.Length > 2 && line.Text[1] == ' ' && line.Text[0] is '□' or '☆' or '○' or '+' or 'o' or '#' or '@'))
             {
                 cleaned = Cleaned(line, listIndent);
             }
@@ -68,6 +74,21 @@ internal static class RenderedFormResidue
         text = WithoutPictureNames(text);
         var indent = line.Indent >= CentredIndent ? 0 : line.Indent;
         return text.Length == 0 ? new TextLine(0, string.Empty) : new TextLine(indent, text);
+    }
+
+    private static bool IsLoneItem(List<TextLine> lines, int index) =>
+        lines[index].Text.StartsWith("* ", StringComparison.Ordinal) && lines[index].Indent > 0
+        && !IsItemNear(lines, index, -1) && !IsItemNear(lines, index, 1);
+
+    private static bool IsItemNear(List<TextLine> lines, int index, int step)
+    {
+        var next = index + step;
+        while (next >= 0 && next < lines.Count && lines[next].IsBlank)
+        {
+            next += step;
+        }
+
+        return next >= 0 && next < lines.Count && lines[next].Text.Length > 1 && lines[next].Text[1] == ' ' && lines[next].Text[0] is '*' or '+' or 'o' or '•';
     }
 
     /// <summary>"Name * ______", "[                    ]Subscribe": a text field, drawn as a run of underscores or spaces.</summary>
