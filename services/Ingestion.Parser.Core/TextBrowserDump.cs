@@ -11,6 +11,7 @@ internal static class TextBrowserDump
 {
     public static List<TextLine> Normalize(List<TextLine> lines)
     {
+        lines = RenderedFormResidue.Clean(lines);
         var end = ReferencesStart(lines);
         var numbered = end >= 0;
         end = numbered ? end : lines.Count;
@@ -50,7 +51,7 @@ internal static class TextBrowserDump
             }
 
             paragraph.Append(line.Text);
-            if (i + 1 < end && WrapsInto(line, lines[i + 1], width))
+            if (i + 1 < end && WrapsInto(line, lines[i + 1], width) && !IsLoneLabel(lines, i + 1, end))
             {
                 paragraph.Append(' ');
                 continue;
@@ -119,6 +120,21 @@ internal static class TextBrowserDump
 
         var firstWord = next.Text.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? space : next.Text.Length;
         return line.Indent + line.Text.Length + 1 + firstWord > width;
+    }
+
+    /// <summary>
+    /// A one-word line that ends its block without ending a sentence, under a line that ends one ("… a second
+    /// session." / "Reply", "… together." / "Advertisement"): a button or label of its own that only happened to be too
+    /// long for the rest of the line.
+    /// </summary>
+    private static bool IsLoneLabel(List<TextLine> lines, int index, int end)
+    {
+        var text = lines[index].Text.AsSpan();
+        var number = text.StartsWith("[") ? text.IndexOf(']') : -1;
+        text = text[(number + 1)..];
+        return !text.Contains(' ') && text.Length > 0 && char.IsLetter(text[^1])
+            && (index + 1 >= end || lines[index + 1].IsBlank || lines[index + 1].Indent != lines[index].Indent)
+            && Words.EndsSentence(lines[index - 1].Text);
     }
 
     private static string WithoutLinkNumbers(StringBuilder paragraph)

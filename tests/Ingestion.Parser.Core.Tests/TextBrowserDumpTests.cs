@@ -55,4 +55,61 @@ public class TextBrowserDumpTests
 
         Assert.Equal(["Title [1]", "A short line", "with a second line"], Normalized(page));
     }
+
+    [Fact]
+    public void Form_controls_picture_names_and_nested_list_glyphs_are_undone()
+    {
+        const string dump = """
+               Sign up for our newsletter.
+               ____________________ (BUTTON) Subscribe
+               [                    ]Sign up
+               [X] Store and/or access information on a device
+               Comment * [                                             ]
+               [trail-cedar-point]
+               [13ed]Maggie Thorsen says:
+               A word in brackets [sic] stays.
+                 * Janice Moeller
+                      + Tom Hensley
+                           o Janice Moeller
+                 □ Reply
+            """;
+
+        Assert.Equal(
+            ["Sign up for our newsletter.", "Maggie Thorsen says:", "A word in brackets [sic] stays.", "* Janice Moeller", "• Tom Hensley", "• Janice Moeller", "• Reply"],
+            Normalized(dump));
+    }
+
+    [Fact]
+    public void A_centred_heading_loses_its_indentation()
+    {
+        var lines = TextBrowserDump.Normalize(TextLine.Split(new string(' ', 400) + "Ferry operator cancels winter timetable\n   Text."));
+
+        Assert.Equal(0, lines[0].Indent);
+    }
+
+    [Fact]
+    public void A_one_word_button_under_a_finished_sentence_is_not_joined_to_it()
+    {
+        const string dump = """
+               The council voted on Monday to approve the bridge after two years of
+               debate that ran long into the night, officials from the city said.
+               Advertisement
+
+               Tom, we should ask them to add a second session and a third one.
+               Reply
+
+               And another line that is long enough to fill the width of the page
+               too.
+            """;
+
+        Assert.Equal(
+            [
+                "The council voted on Monday to approve the bridge after two years of debate that ran long into the night, officials from the city said.",
+                "Advertisement",
+                "Tom, we should ask them to add a second session and a third one.",
+                "Reply",
+                "And another line that is long enough to fill the width of the page too.",
+            ],
+            Normalized(dump));
+    }
 }

@@ -1,0 +1,163 @@
+using System.Buffers;
+using System.Text;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// What a text browser prints for the parts of a page that are no text: form controls ("(BUTTON) Subscribe",
+/// "Name * ______", w3m's "[          ]" fields, "[X]" / "[ ]" check boxes), a picture's file name in brackets when it
+/// has no alt text (w3m: "[13ed]Maggie Thorsen says:", "[trail-cedar-point]"), the glyphs w3m and lynx draw for nested
+/// list items ("□", "☆", "○"; lynx's "+" and "o" under a "*" item), and a line centred across a wide page. A writer
+/// types none of these, so they are undone on any page.
+/// </summary>
+internal static class RenderedFormResidue
+{
+    private static readonly SearchValues<char> Suspects = SearchValues.Create("([_");
+
+    /// <summary>Lynx centres a centred heading in its whole width: at 1,024 columns that is hundreds of spaces.</summary>
+    private const int CentredIndent = 60;
+
+    public static List<TextLine> Clean(List<TextLine> lines)
+    {
+        List<TextLine>? result = null;
+        var listIndent = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var cleaned = line;
+            if (line.Text.StartsWith("* ", StringComparison.Ordinal))
+            {
+                listIndent = line.Indent;
+            }
+            else if (line.IsBlank || (line.Indent <= listIndent && !line.Text.StartsWith("+ ", StringComparison.Ordinal)))
+            {
+                listIndent = line.IsBlank ? listIndent : -1;
+            }
+
+            if (IsLoneItem(lines, i))
+            {
+                // A list of one link ("* Log in or register to post comments"): a link row, no list.
+                cleaned = new TextLine(line.Indent, line.Text[2..]);
+            }
+            else if (line.Text.AsSpan().ContainsAny(Suspects) || line.Indent >= CentredIndent
+                || (line.Text.Length > 2 && line.Text[1] == ' ' && line.Text[0] is '□' or '☆' or '○' or '+' or 'o' or '#' or '@'))
+            {
+                cleaned = Cleaned(line, listIndent);
+            }
+
+            if (result is null && cleaned != line)
+            {
+                result = new List<TextLine>(lines.Count);
+                result.AddRange(lines.Take(i));
+            }
+
+            result?.Add(cleaned);
+        }
+
+        return result ?? lines;
+    }
+
+    private static TextLine Cleaned(TextLine line, int listIndent)
+    {
+        var text = line.Text;
+        if (text.Contains("(BUTTON)", StringComparison.Ordinal) || IsFormField(text) || IsCheckBox(text))
+        {
+            return new TextLine(0, string.Empty);
+        }
+
+        if (text.Length > 2 && text[1] == ' '
+            && (text[0] is '□' or '☆' or '○' || (listIndent >= 0 && line.Indent > listIndent && text[0] is '+' or 'o' or '#' or '@')))
+        {
+            text = "• " + text[2..];
+        }
+
+        text = WithoutPictureNames(text);
+        var indent = line.Indent >= CentredIndent ? 0 : line.Indent;
+        return text.Length == 0 ? new TextLine(0, string.Empty) : new TextLine(indent, text);
+    }
+
+    private static bool IsLoneItem(List<TextLine> lines, int index) =>
+        lines[index].Text.StartsWith("* ", StringComparison.Ordinal) && lines[index].Indent > 0
+        && !IsItemNear(lines, index, -1) && !IsItemNear(lines, index, 1);
+
+    private static bool IsItemNear(List<TextLine> lines, int index, int step)
+    {
+        var next = index + step;
+        while (next >= 0 && next < lines.Count && lines[next].IsBlank)
+        {
+            next += step;
+        }
+
+        return next >= 0 && next < lines.Count && lines[next].Text.Length > 1 && lines[next].Text[1] == ' ' && lines[next].Text[0] is '*' or '+' or 'o' or '•';
+    }
+
+    /// <summary>"Name * ______", "[                    ]Subscribe": a text field, drawn as a run of underscores or spaces.</summary>
+    private static bool IsFormField(string text) =>
+        text.Contains("_____", StringComparison.Ordinal) || text.Contains("[    ", StringComparison.Ordinal);
+
+    /// <summary>"[X] Store and/or access …", "* [ ] Save my name …": a check box and its label.</summary>
+    private static bool IsCheckBox(string text)
+    {
+        var span = text.AsSpan();
+        span = span.StartsWith("* ") ? span[2..] : span;
+        return span.StartsWith("[ ]") || span.StartsWith("[X]") || span.StartsWith("[x]") || span.StartsWith("[*]");
+    }
+
+    /// <summary>Drops "[name]" tokens that read as a picture's file name: lower-case letters with digits or hyphens.</summary>
+    private static string WithoutPictureNames(string text)
+    {
+        var open = text.IndexOf('[', StringComparison.Ordinal);
+        if (open < 0)
+        {
+            return text;
+        }
+
+        var result = new StringBuilder(text.Length);
+        var start = 0;
+        while (open >= 0)
+        {
+            var close = text.IndexOf(']', open + 1);
+            if (close < 0)
+            {
+                break;
+            }
+
+            if (IsPictureName(text.AsSpan(open + 1, close - open - 1)))
+            {
+                result.Append(text, start, open - start);
+                start = close + 1;
+            }
+
+            open = text.IndexOf('[', close + 1);
+        }
+
+        return start == 0 ? text : result.Append(text, start, text.Length - start).ToString().Trim();
+    }
+
+    private static bool IsPictureName(ReadOnlySpan<char> name)
+    {
+        if (name.Length is < 3 or > 60)
+        {
+            return false;
+        }
+
+        bool letter = false, mark = false;
+        foreach (var c in name)
+        {
+            if (char.IsAsciiLetterLower(c))
+            {
+                letter = true;
+            }
+            else if (char.IsAsciiDigit(c) || c is '-' or '_' or '.')
+            {
+                mark = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return letter && mark;
+    }
+}
