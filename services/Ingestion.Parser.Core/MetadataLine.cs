@@ -194,7 +194,8 @@ internal static class MetadataLine
     {
         var comma = segment.IndexOf(", ", StringComparison.Ordinal);
         var digit = segment.AsSpan().IndexOfAnyInRange('0', '9');
-        if (digit > 0 && ReadNamesGluedToDate(segment, digit, ref found))
+        // Names start with a capital or with "By".
+        if (digit > 0 && (char.IsUpper(segment[0]) || segment.StartsWith("by ", StringComparison.OrdinalIgnoreCase)) && ReadNamesGluedToDate(segment, digit, ref found))
         {
             return true;
         }

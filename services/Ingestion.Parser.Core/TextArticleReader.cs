@@ -498,7 +498,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// names without "By", between the headline and the date.
     /// </summary>
     private bool IsNamesOverDate(int index) =>
-        BareNames(lines[index].Text) is { Count: >= 2 } && NextNonBlank(index) is var date && date < end && lines.TryParseDate(date, out _)
+        NextNonBlank(index) is var date && date < end && lines.TryParseDate(date, out _) && BareNames(lines[index].Text) is { Count: >= 2 }
         && PreviousNonBlank(index) is var above && above >= 0 && IsHeadline(above);
 
     /// <summary>
@@ -668,7 +668,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         && NextNonBlank(index) is var next && next < end && IsProse(next);
 
     /// <summary>"Colin Abernathy": a writer's name alone on its line, as bylines without "By" print it.</summary>
-    private static bool IsBareName(string text) => Words.Count(text) is >= 2 and <= 4 && Words.LooksLikePersonName(text) && !BylineParser.IsDeskName(text);
+    /// <remarks>Asked of every body line: the name test turns a long line down by its length before any word is counted.</remarks>
+    private static bool IsBareName(string text) => Words.LooksLikePersonName(text) && Words.Count(text) is >= 2 and <= 4 && !BylineParser.IsDeskName(text);
 
     /// <summary>"Colin Abernathy", "Marc-André Tremblay and Simone Achebe": writers' names alone on their line, each a bare name.</summary>
     private static List<string>? BareNames(string text) =>
