@@ -10,6 +10,7 @@ internal static class BylineParser
     [
         "by ", "by:", "opinion by ", "analysis by ", "commentary by ", "von ", "par ", "por ", "door ", "av ", "posted by ", "submitted by ", "post by:", "post by ", "written by ", "story by ", "words by ", "reporting by ",
         "author:", "authors:", "autor:", "autorin:", "auteur:", "auteurs:", "autores:", "text:", "texte:", "escrito por ", "publié par ", "veröffentlicht von ", "di ", "scritto da ", "redação:",
+        "reporter:", "writer:",
     ]);
 
     private static readonly SearchValues<string> RoleWords = SearchValues.Create(
@@ -85,6 +86,12 @@ internal static class BylineParser
 
             if (!Words.LooksLikePersonName(name) || IsDeskName(name) || (names.Count > 0 && IsAffiliation(name)))
             {
+                // "By Charmaine Teo Transport Correspondent": the job title follows the name with nothing between them.
+                if (TryReadNameBeforeRole(name) is { } named && !names.Contains(named, StringComparer.OrdinalIgnoreCase))
+                {
+                    names.Add(named);
+                }
+
                 break;
             }
 

@@ -39,7 +39,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     ]);
 
     /// <summary>Labels over summary bullets under a headline.</summary>
-    private static readonly WordSet SummaryLabels = new(["story highlights", "highlights", "key points", "in brief", "at a glance", "the big picture", "summary"]);
+    private static readonly WordSet SummaryLabels = new(["story highlights", "highlights", "key points", "in brief", "at a glance", "the big picture", "summary", "in summary"]);
 
     /// <summary>The email field of a newsletter box, as a text dump shows its placeholder.</summary>
     private static readonly PrefixSet EmailFields = new(
@@ -296,8 +296,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return false;
     }
 
+    /// <summary>Case aside: "By NOA FRIEDMANN" signs in capitals what the biography spells "Noa Friedmann is …".</summary>
     private static bool OpensWithName(string text, ReadOnlySpan<char> name) =>
-        text.Length > name.Length && text.AsSpan().StartsWith(name, StringComparison.Ordinal) && text[name.Length] == ' ';
+        text.Length > name.Length && text.AsSpan().StartsWith(name, StringComparison.OrdinalIgnoreCase) && text[name.Length] == ' ';
 
     /// <summary>"Marcus Feld" / "Denver City Politics Examiner" / "Marcus Feld has covered …": the biography, its box's name read with the links above it.</summary>
     private bool IsBiographyUnderAuthorName(int index)
@@ -397,7 +398,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             var text = lines[i].Text;
             // "Posted: … 4:12 pm | Updated: 6:40 pm, Tue Sep 17, 2013.": a dateline ending in a full stop is no prose.
             if (text.Length >= ProseLength && (Words.EndsSentence(text) || text.Length >= 2 * ProseLength)
-                && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !TryReadPublishedBeforeUpdate(text, out _))
+                && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i))
             {
                 if (_standfirst < 0 && (IsStandfirstAboveByline(i) || IsStandfirstAbovePicture(i)))
                 {
@@ -422,7 +423,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (IsHeadline(i))
+            if (IsHeadline(i) && !IsUnderSummaryLabel(i))
             {
                 return IsStandfirstUnder(i, out var headline) ? headline : HeadlineAboveByline(i) ?? HeadlineAboveSentence(i) ?? TopOfSummaryRun(i);
             }
@@ -862,6 +863,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 Authors.AddRange(names);
             }
         }
+        else if (IsUnderSummaryLabel(index))
+        {
+            // "IN SUMMARY" / two sentences: the summary under the byline, no text.
+        }
         else if (!ReadFurniture(index) && (Words.EndsSentence(text) || (afterShownTitle && (IsHeadline(index) || IsTypedListItem(index)))))
         {
             Body.Add(Whitespace.Collapse(text));
@@ -905,6 +910,26 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return i >= 0 && lines[i].Text.Length < 30 && SummaryLabels.Contains(lines[i].Text.AsSpan().Trim(" :"));
+    }
+
+    /// <summary>"IN SUMMARY" / "Operators say the ban will …": a sentence of the block under a summary label, up to its blank line.</summary>
+    private bool IsUnderSummaryLabel(int index)
+    {
+        for (var i = index - 1; i >= 0 && i >= index - 6 && !lines[i].IsBlank; i--)
+        {
+            if (lines[i].Text.Length < 30 && SummaryLabels.Contains(lines[i].Text.AsSpan().Trim(" :")))
+            {
+                return true;
+            }
+
+            // A byline or date line under the points ends them; the caption below it is the picture's.
+            if (lines.TryParseDate(i, out _) || lines.TryReadMetadata(i, out _))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"… a six-week extension. | AP Photo": a caption whose credit reads like a bare name, with no byline or date in it.</summary>
