@@ -218,6 +218,33 @@ internal static class BylineParser
         return null;
     }
 
+    /// <summary>
+    /// "Olivia Chan and Kenneth Lau", "Lindiwe Mokoena, Pieter van Wyk": two or more writers' names alone on a line, without
+    /// "By"; every piece must be a name of two or three words.
+    /// </summary>
+    public static List<string>? TryReadBareNames(string line)
+    {
+        if (line.Length > 100 || !line.AsSpan().ContainsAny(AnySeparator) || Words.HasDigit(line))
+        {
+            return null;
+        }
+
+        var names = new List<string>();
+        var remaining = line.AsSpan().Trim();
+        while (!remaining.IsEmpty)
+        {
+            var piece = NextPiece(remaining, out remaining).Trim();
+            if (Words.Count(piece) is < 2 or > 3 || !Words.LooksLikePersonName(piece) || IsDeskName(piece))
+            {
+                return null;
+            }
+
+            names.Add(Whitespace.Collapse(piece));
+        }
+
+        return names.Count >= 2 ? names : null;
+    }
+
     /// <summary>"Pete Kaminski, Staff Writer, Eastline News": names, then their job title, with no "By".</summary>
     public static List<string>? TryReadNamesBeforeRole(string line) =>
         IsRole(line) && line.Contains(", ", StringComparison.Ordinal) && ReadNames(line) is { } names && !IsRole(names[0]) ? names : null;

@@ -161,6 +161,11 @@ internal static class MetadataLine
     {
         var comma = segment.IndexOf(", ", StringComparison.Ordinal);
         var digit = segment.AsSpan().IndexOfAnyInRange('0', '9');
+        if (digit > 0 && ReadBylineBeforeMonth(segment, digit, ref found))
+        {
+            return true;
+        }
+
         if (comma < 0 && digit > 0)
         {
             return ReadNamePlaceDate(segment, digit, ref found);
@@ -177,6 +182,22 @@ internal static class MetadataLine
             : -1;
         // "By Harriet Vale, 17th September 2013 16:12 GMT": the names may keep their "By".
         if (dateStart < 0 || (BylineParser.TryRead(segment[..dateStart].TrimEnd(' ', ',')) ?? BylineParser.ReadNames(segment.AsSpan(0, dateStart))) is not { } names)
+        {
+            return false;
+        }
+
+        found.Authors ??= names;
+        found.Time ??= time;
+        return true;
+    }
+
+    /// <summary>"By NOA FRIEDMANN October 8, 2013, 4:12 pm IDT": a byline run into a date that opens with its month.</summary>
+    private static bool ReadBylineBeforeMonth(string segment, int digit, ref Found found)
+    {
+        var monthStart = segment.LastIndexOf(' ', Math.Max(digit - 2, 0)) + 1;
+        if (monthStart <= 0 || !DateWords.TryGet(segment.AsSpan(monthStart, digit - monthStart).Trim(" ."), out var kind, out _) || kind != DateWords.Kind.Month
+            || !DateLineParser.TryParseLine(segment.AsSpan(monthStart), out var time) || time.Date is null
+            || BylineParser.TryRead(segment[..monthStart].TrimEnd(' ', ',')) is not { } names)
         {
             return false;
         }

@@ -468,7 +468,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return !lines.TryReadMetadata(index, out _) && TagLineParser.TryRead(text) is null && BylineParser.TryReadNameBeforeRole(text) is null
-            && BylineParser.TryReadNamesBeforeRole(text) is null;
+            && BylineParser.TryReadNamesBeforeRole(text) is null && BareNamesUnderDate(index) is null;
     }
 
     /// <summary>
@@ -603,6 +603,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return knownTitle is null && above >= 0 && text < end && lines.IsCaption(caption)
             && (lines.TryParseDate(above, out _) || lines.DeclaredCount(above) is not null || (lines.TryReadMetadata(above, out var found) && found.Authors is not null))
             && lines[text].Text.Length >= ProseLength && Words.EndsSentence(lines[text].Text);
+    }
+
+    /// <summary>
+    /// "20 Nov 2013 14:05 SAST" / "Lindiwe Mokoena, Pieter van Wyk": writers' names without "By", right under the date line;
+    /// a headline in title case joining two short phrases with a comma stands elsewhere.
+    /// </summary>
+    private List<string>? BareNamesUnderDate(int index)
+    {
+        var previous = PreviousNonBlank(index);
+        return previous >= 0 && lines.TryParseDate(previous, out _) && !string.Equals(Whitespace.Collapse(lines[index].Text), Title, StringComparison.OrdinalIgnoreCase)
+            ? BylineParser.TryReadBareNames(lines[index].Text)
+            : null;
     }
 
     /// <summary>"Colin Abernathy": a writer's name alone on its line, as bylines without "By" print it.</summary>
@@ -856,7 +868,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             Authors.Add(Whitespace.Collapse(text));
         }
-        else if (BylineParser.TryReadNamesBeforeRole(text) is { } names)
+        else if ((BylineParser.TryReadNamesBeforeRole(text) ?? BareNamesUnderDate(index)) is { } names)
         {
             if (Authors.Count == 0)
             {
@@ -1188,7 +1200,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </summary>
     private bool IsSignupBlurb(int index)
     {
-        if (lines[index].Text.Length > 120 || lines.IsBoilerplate(index))
+        // "Subscribe to our daily newsletter" / "Tags: …" / a notice: the tag line under a prompt is no blurb.
+        if (lines[index].Text.Length > 120 || lines.IsBoilerplate(index) || TagLineParser.TryRead(lines[index].Text) is not null)
         {
             return false;
         }

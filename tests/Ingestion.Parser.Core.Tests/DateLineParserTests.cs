@@ -42,6 +42,8 @@ public class DateLineParserTests
     [InlineData("October 8, 2013, 4:12 pm IDT", "2013-10-08T16:12:00+03:00")]
     [InlineData("Posted: November 20, 2013, 21:15 GST", "2013-11-20T21:15:00+04:00")]
     [InlineData("Posted at 09:15 AM PHT | 11/20/2013", "2013-11-20T09:15:00+08:00")]
+    [InlineData("PUBLISHED : Wednesday, 20 November, 2013, 4:32pm HKT", "2013-11-20T16:32:00+08:00")]
+    [InlineData("Published: 20:15 November 20, 2013", "2013-11-20T20:15:00")]
     public void Reads_dates_as_pages_print_them(string line, string expected)
     {
         Assert.True(DateLineParser.TryParseLine(line, out var time));
