@@ -38,6 +38,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         "om skribenten", "o autorze",
     ]);
 
+    /// <summary>The edition a story ran in, printed beside its writer's name.</summary>
+    private static readonly WordSet EditionLabels = new(["from the newspaper", "from the print edition", "print edition", "in print", "web exclusive", "online exclusive"]);
+
     /// <summary>Labels over summary bullets under a headline.</summary>
     private static readonly WordSet SummaryLabels = new(["story highlights", "highlights", "key points", "in brief", "at a glance", "the big picture", "summary", "in summary"]);
 
@@ -346,12 +349,20 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return false;
     }
 
-    /// <summary>The biography under an "About the author" heading: the lines of its block, a few at most.</summary>
+    /// <summary>
+    /// The biography under an "About the author" heading: the lines of its block, a few at most. On a page without a byline,
+    /// its "Writer: Name" line names the author.
+    /// </summary>
     private int SkipAuthorBox(int index)
     {
         var i = index + 1;
         while (i < end && i <= index + 3 && !lines[i].IsBlank)
         {
+            if (Authors.Count == 0 && BylineParser.TryRead(lines[i].Text) is { } names)
+            {
+                Authors.AddRange(names);
+            }
+
             i++;
         }
 
@@ -556,14 +567,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     /// <summary>
     /// A summary sentence printed under the headline ("Divers mapped 410 hectares …, raising hopes …"): right under a
-    /// headline-like line it is at least 1.4 times as long as (kickers above a headline are a few words, far shorter).
+    /// headline-like line it is at least 1.25 times as long as (kickers above a headline are a few words, far shorter).
     /// </summary>
     private bool IsStandfirstUnder(int index, out int headline)
     {
         headline = PreviousNonBlank(index);
 
         var length = lines[index].Text.Length;
-        return length >= (headline == index - 1 ? AdjacentStandfirstLength : StandfirstLength) && headline >= 0 && lines[headline].Text.Length * 7 <= length * 5 && IsHeadline(headline);
+        return length >= (headline == index - 1 ? AdjacentStandfirstLength : StandfirstLength) && headline >= 0 && lines[headline].Text.Length * 5 <= length * 4 && IsHeadline(headline);
     }
 
     /// <summary>
@@ -898,7 +909,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         index > 0 && !lines[index - 1].IsBlank && Words.Count(lines[index].Text) <= 5
         && lines.TryReadMetadata(index - 1, out var found) && found.Authors is not null;
 
-    /// <summary>"Manuel Ortega Ruiz | Sevilla": a byline without "By", the writer's name and the town the story was filed from.</summary>
+    /// <summary>
+    /// "Manuel Ortega Ruiz | Sevilla": a byline without "By", the writer's name and the town the story was filed from.
+    /// "From the Newspaper | Khurram Abbasi": the edition the story ran in, then the writer's name.
+    /// </summary>
     private static string? NameBeforePlace(string text)
     {
         var bar = text.IndexOf(" | ", StringComparison.Ordinal);
@@ -909,6 +923,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         var name = text[..bar].Trim();
         var place = text.AsSpan(bar + 3).Trim();
+        if (EditionLabels.Contains(name) && IsBareName(place.ToString()))
+        {
+            return Whitespace.Collapse(place);
+        }
+
         return IsBareName(name) && Words.Count(place) <= 2 && Words.LooksLikePersonName(place) ? Whitespace.Collapse(name) : null;
     }
 
