@@ -471,7 +471,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var text = lines[index].Text;
         if (text.Length is 0 or > 300 || Words.Count(text) < 4 || IsNavigation(text)
-            || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index)
+            || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
             || IsUnderVideoLabel(index))
         {
@@ -1034,7 +1034,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
-        if (IsCaptionAboveCredit(index) || IsAgencyCreditUnderCaption(index))
+        if (IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsAgencyCreditUnderCaption(index))
         {
             Captions.Add(Whitespace.Collapse(text));
             return true;
@@ -1056,6 +1056,15 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </summary>
     private bool IsCaptionAboveCredit(int index) =>
         CreditUnder(index) is var credit && credit > 0 && lines[index].Text.Length <= 300 && Words.EndsSentence(lines[index].Text)
+        && !lines.IsCaption(index) && !lines.IsBoilerplate(index);
+
+    /// <summary>
+    /// "Image Credit: Ahmed Ramzan/Gulf Ledger" / "Commuters wait for a feeder bus …": a sentence right under a credit
+    /// alone on its line, and alone in its block, is that picture's caption.
+    /// </summary>
+    private bool IsCaptionUnderCredit(int index) =>
+        index > 0 && !lines[index - 1].IsBlank && CaptionDetector.IsCreditOnly(lines[index - 1].Text)
+        && (index + 1 >= lines.Count || lines[index + 1].IsBlank) && lines[index].Text.Length <= 300 && Words.EndsSentence(lines[index].Text)
         && !lines.IsCaption(index) && !lines.IsBoilerplate(index);
 
     /// <summary>
