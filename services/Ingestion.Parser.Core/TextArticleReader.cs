@@ -867,7 +867,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private void ReadHeaderLine(int index, bool afterShownTitle)
     {
         var text = lines[index].Text;
-        // Before the bare name: "Olivia Brennock Transport Correspondent", a title in capitals, also looks like a name.
+        // Before the bare name: "Olivia Brennock Transport Correspondent", a title in capitals, also looks like a name. The
+        // publication's name under the date ("Published: 20:15 November 20, 2013" / "Gulf Ledger") is no writer's.
         if (BylineParser.TryReadNameBeforeRole(text) is { } name)
         {
             if (Authors.Count == 0)
@@ -875,7 +876,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 Authors.Add(name);
             }
         }
-        else if (Authors.Count == 0 && IsBareName(text) && !lines.IsBoilerplate(index))
+        else if (Authors.Count == 0 && IsBareName(text) && !lines.IsBoilerplate(index) && !string.Equals(Whitespace.Collapse(text), Site, StringComparison.OrdinalIgnoreCase))
         {
             Authors.Add(Whitespace.Collapse(text));
         }

@@ -316,10 +316,11 @@ internal static class TextCommentParser
             var name = CommentLine.StripMarker(lines[previous].Text, out _).TrimEnd(':');
             if (Words.LooksLikeName(name))
             {
-                // "Name" / "Portland, OR" / date: the line right above the date is the writer's place when a name stands above it.
+                // "Name" / "Portland, OR" / date: the line right above the date is the writer's place when a name stands above it,
+                // first in its block (after a blank line, or after no text).
                 var above = PreviousNonBlank(kinds, previous);
                 if (LooksLikePlace(name) && above >= 0 && kinds[above] == CommentLine.Kind.Text && CommentLine.StripMarker(lines[above].Text, out _) is var author && Words.LooksLikeName(author)
-                    && (PreviousNonBlank(kinds, above) is var before && (before < 0 || kinds[before] != CommentLine.Kind.Text)))
+                    && (PreviousNonBlank(kinds, above) is var before && (before < 0 || kinds[before] != CommentLine.Kind.Text || above - before > 1)))
                 {
                     places.Add(previous);
                     previous = above;

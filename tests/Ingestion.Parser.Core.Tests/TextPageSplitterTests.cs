@@ -56,6 +56,38 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void Towns_under_names_are_no_authors_and_a_related_heading_under_the_thread_ends_it_past_the_form_above()
+    {
+        var page = Parse(Article + """
+            Have your say
+            Your comment
+            Note: Comments are moderated and must not be offensive.
+
+            Readers' Comments
+
+            Vinod P.
+            Dubai, UAE
+            Posted: November 20, 2013, 21:15 GST
+            Finally! I have been asking for this for two years.
+
+            Layla
+            Sharjah, UAE
+            Posted: November 20, 2013, 22:02 GST
+            Please do the same from Al Taawun.
+
+            More from UAE
+            Salik gate to open on Al Mamzar bridge
+            School bus fees to rise in January
+
+            © 2013 The Daily Example
+            """);
+
+        Assert.Equal(["Vinod P.", "Layla"], page.Comments.Select(comment => comment.Author));
+        Assert.Equal([["Finally! I have been asking for this for two years."], ["Please do the same from Al Taawun."]], page.Comments.Select(comment => comment.Paragraphs));
+        Assert.Equal("2013-11-20T22:02:00+04:00", page.Comments[1].PostedAt);
+    }
+
+    [Fact]
     public void A_forum_post_headline_is_its_first_paragraph_and_heute_is_no_part_of_the_name()
     {
         var page = Parse(Article + """
