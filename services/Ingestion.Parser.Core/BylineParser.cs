@@ -46,6 +46,9 @@ internal static class BylineParser
         return prefix == 0 ? null : ReadNames(text[prefix..]);
     }
 
+    /// <summary>Whether the line opens with a byline's label ("By ", "Von ", "Reporter:"), asked before anything is cut from it.</summary>
+    public static bool OpensAsByline(string line) => Prefixes.MatchLength(line.AsSpan().Trim().TrimStart("—–")) > 0;
+
     /// <summary>Names joined by commas and "and"; stops at the first piece that is a description rather than a name.</summary>
     public static List<string>? ReadNames(ReadOnlySpan<char> text)
     {
@@ -87,7 +90,7 @@ internal static class BylineParser
             if (!Words.LooksLikePersonName(name) || IsDeskName(name) || (names.Count > 0 && IsAffiliation(name)))
             {
                 // "By Charmaine Teo Transport Correspondent": the job title follows the name with nothing between them.
-                if (TryReadNameBeforeRole(name) is { } named && !names.Contains(named, StringComparer.OrdinalIgnoreCase))
+                if (names.Count == 0 && TryReadNameBeforeRole(name) is { } named)
                 {
                     names.Add(named);
                 }
@@ -229,7 +232,8 @@ internal static class BylineParser
             return null;
         }
 
-        var names = new List<string>();
+        // Checked before anything is allocated: most lines asked are no list of names.
+        var count = 0;
         var remaining = line.AsSpan().Trim();
         while (!remaining.IsEmpty)
         {
@@ -239,10 +243,22 @@ internal static class BylineParser
                 return null;
             }
 
-            names.Add(Whitespace.Collapse(piece));
+            count++;
         }
 
-        return names.Count >= 2 ? names : null;
+        if (count < 2)
+        {
+            return null;
+        }
+
+        var names = new List<string>(count);
+        remaining = line.AsSpan().Trim();
+        while (!remaining.IsEmpty)
+        {
+            names.Add(Whitespace.Collapse(NextPiece(remaining, out remaining).Trim()));
+        }
+
+        return names;
     }
 
     /// <summary>"Pete Kaminski, Staff Writer, Eastline News": names, then their job title, with no "By".</summary>

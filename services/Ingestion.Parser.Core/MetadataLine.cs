@@ -195,8 +195,8 @@ internal static class MetadataLine
     private static bool ReadBylineBeforeMonth(string segment, int digit, ref Found found)
     {
         var monthStart = segment.LastIndexOf(' ', Math.Max(digit - 2, 0)) + 1;
-        if (monthStart <= 0 || !DateWords.TryGet(segment.AsSpan(monthStart, digit - monthStart).Trim(" ."), out var kind, out _) || kind != DateWords.Kind.Month
-            || !DateLineParser.TryParseLine(segment.AsSpan(monthStart), out var time) || time.Date is null
+        if (monthStart <= 0 || !BylineParser.OpensAsByline(segment) || !DateWords.TryGet(segment.AsSpan(monthStart, digit - monthStart).Trim(" ."), out var kind, out _)
+            || kind != DateWords.Kind.Month || !DateLineParser.TryParseLine(segment.AsSpan(monthStart), out var time) || time.Date is null
             || BylineParser.TryRead(segment[..monthStart].TrimEnd(' ', ',')) is not { } names)
         {
             return false;

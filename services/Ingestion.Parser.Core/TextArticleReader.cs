@@ -623,8 +623,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private List<string>? BareNamesUnderDate(int index)
     {
         var previous = PreviousNonBlank(index);
-        return previous >= 0 && lines.TryParseDate(previous, out _) && !string.Equals(Whitespace.Collapse(lines[index].Text), Title, StringComparison.OrdinalIgnoreCase)
-            ? BylineParser.TryReadBareNames(lines[index].Text)
+        return previous >= 0 && lines.TryParseDate(previous, out _) && BylineParser.TryReadBareNames(lines[index].Text) is { } names
+            && !string.Equals(Whitespace.Collapse(lines[index].Text), Title, StringComparison.OrdinalIgnoreCase)
+            ? names
             : null;
     }
 
