@@ -10,6 +10,7 @@ internal static class BylineParser
     [
         "by ", "by:", "opinion by ", "analysis by ", "commentary by ", "von ", "par ", "por ", "door ", "av ", "posted by ", "submitted by ", "post by:", "post by ", "written by ", "story by ", "words by ", "reporting by ",
         "author:", "authors:", "autor:", "autorin:", "auteur:", "auteurs:", "autores:", "text:", "texte:", "escrito por ", "publié par ", "veröffentlicht von ", "di ", "scritto da ", "redação:",
+        "reporter:", "writer:",
     ]);
 
     private static readonly SearchValues<string> RoleWords = SearchValues.Create(
@@ -78,6 +79,9 @@ internal static class BylineParser
         return -1;
     }
 
+    /// <summary>Whether the line opens with a byline's label ("By ", "Von ", "Reporter:"), asked before anything is cut from it.</summary>
+    public static bool OpensAsByline(string line) => Prefixes.MatchLength(line.AsSpan().Trim().TrimStart("—–")) > 0;
+
     /// <summary>Names joined by commas and "and"; stops at the first piece that is a description rather than a name.</summary>
     public static List<string>? ReadNames(ReadOnlySpan<char> text)
     {
@@ -118,6 +122,12 @@ internal static class BylineParser
 
             if (!Words.LooksLikePersonName(name) || IsDeskName(name) || (names.Count > 0 && IsAffiliation(name)))
             {
+                // "By Charmaine Teo Transport Correspondent": the job title follows the name with nothing between them.
+                if (names.Count == 0 && TryReadNameBeforeRole(name) is { } named)
+                {
+                    names.Add(named);
+                }
+
                 break;
             }
 
@@ -249,6 +259,46 @@ internal static class BylineParser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Olivia Chan and Kenneth Lau", "Lindiwe Mokoena, Pieter van Wyk": two or more writers' names alone on a line, without
+    /// "By"; every piece must be a name of two or three words.
+    /// </summary>
+    public static List<string>? TryReadBareNames(string line)
+    {
+        if (line.Length > 100 || !line.AsSpan().ContainsAny(AnySeparator) || Words.HasDigit(line))
+        {
+            return null;
+        }
+
+        // Checked before anything is allocated: most lines asked are no list of names.
+        var count = 0;
+        var remaining = line.AsSpan().Trim();
+        while (!remaining.IsEmpty)
+        {
+            var piece = NextPiece(remaining, out remaining).Trim();
+            if (Words.Count(piece) is < 2 or > 3 || !Words.LooksLikePersonName(piece) || IsDeskName(piece))
+            {
+                return null;
+            }
+
+            count++;
+        }
+
+        if (count < 2)
+        {
+            return null;
+        }
+
+        var names = new List<string>(count);
+        remaining = line.AsSpan().Trim();
+        while (!remaining.IsEmpty)
+        {
+            names.Add(Whitespace.Collapse(NextPiece(remaining, out remaining).Trim()));
+        }
+
+        return names;
     }
 
     /// <summary>"Pete Kaminski, Staff Writer, Eastline News": names, then their job title, with no "By".</summary>

@@ -6,7 +6,7 @@ namespace Ingestion.Parser.Core;
 internal static class CaptionDetector
 {
     private static readonly PrefixSet Prefixes = new(
-        ["photo:", "photo :", "photos:", "image:", "caption:", "foto:", "fotos:", "bild:", "picture:", "photograph:", "pictured:", "file photo:", "illustration:", "enlarge /"]);
+        ["photo:", "photo :", "photos:", "image:", "caption:", "foto:", "fotos:", "bild:", "picture:", "photograph:", "pictured:", "file photo:", "illustration:", "enlarge /", "image credit:"]);
 
     /// <summary>What the end of a credit line holds: "(AP Photo/…)", "Getty Images", "Photo: …".</summary>
     internal static readonly string[] CreditMarks =

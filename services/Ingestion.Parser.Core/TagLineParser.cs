@@ -21,7 +21,7 @@ internal static class TagLineParser
     /// <summary>Labels printed alone on a line above tags listed one per line.</summary>
     private static readonly WordSet BareLabels = new(
         "explore more on these topics", "more on these topics", "related topics", "follow:", "get free e-mail alerts on these topics",
-        "get free email alerts on these topics", "find more stories about", "more about", "related items");
+        "get free email alerts on these topics", "find more stories about", "more about", "related items", "topics");
 
     /// <summary>The tags of a tag line (possibly none, as in an empty "Filed under:"), or null when the line is not one.</summary>
     public static List<string>? TryRead(string line)

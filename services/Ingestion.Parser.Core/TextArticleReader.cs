@@ -38,8 +38,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         "om skribenten", "o autorze",
     ]);
 
+    /// <summary>The edition a story ran in, printed beside its writer's name.</summary>
+    private static readonly WordSet EditionLabels = new(["from the newspaper", "from the print edition", "print edition", "in print", "web exclusive", "online exclusive"]);
+
     /// <summary>Labels over summary bullets under a headline.</summary>
-    private static readonly WordSet SummaryLabels = new(["story highlights", "highlights", "key points", "in brief", "at a glance", "the big picture", "summary"]);
+    private static readonly WordSet SummaryLabels = new(["story highlights", "highlights", "key points", "in brief", "at a glance", "the big picture", "summary", "in summary"]);
 
     /// <summary>The email field of a newsletter box, as a text dump shows its placeholder.</summary>
     private static readonly PrefixSet EmailFields = new(
@@ -301,8 +304,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return false;
     }
 
+    /// <summary>Case aside: "By NOA FRIEDMANN" signs in capitals what the biography spells "Noa Friedmann is …".</summary>
     private static bool OpensWithName(string text, ReadOnlySpan<char> name) =>
-        text.Length > name.Length && text.AsSpan().StartsWith(name, StringComparison.Ordinal) && text[name.Length] == ' ';
+        text.Length > name.Length && text.AsSpan().StartsWith(name, StringComparison.OrdinalIgnoreCase) && text[name.Length] == ' ';
 
     /// <summary>"Marcus Feld" / "Denver City Politics Examiner" / "Marcus Feld has covered …": the biography, its box's name read with the links above it.</summary>
     private bool IsBiographyUnderAuthorName(int index)
@@ -350,12 +354,20 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return false;
     }
 
-    /// <summary>The biography under an "About the author" heading: the lines of its block, a few at most.</summary>
+    /// <summary>
+    /// The biography under an "About the author" heading: the lines of its block, a few at most. On a page without a byline,
+    /// its "Writer: Name" line names the author.
+    /// </summary>
     private int SkipAuthorBox(int index)
     {
         var i = index + 1;
         while (i < end && i <= index + 3 && !lines[i].IsBlank)
         {
+            if (Authors.Count == 0 && BylineParser.TryRead(lines[i].Text) is { } names)
+            {
+                Authors.AddRange(names);
+            }
+
             i++;
         }
 
@@ -402,7 +414,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             var text = lines[i].Text;
             // "Posted: … 4:12 pm | Updated: 6:40 pm, Tue Sep 17, 2013.": a dateline ending in a full stop is no prose.
             if (text.Length >= ProseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || text.Length >= 2 * ProseLength)
-                && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !TryReadPublishedBeforeUpdate(text, out _))
+                && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i))
             {
                 if (_standfirst < 0 && (IsStandfirstAboveByline(i) || IsStandfirstAbovePicture(i)))
                 {
@@ -439,7 +451,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (IsHeadline(i))
+            if (IsHeadline(i) && !IsUnderSummaryLabel(i))
             {
                 return IsStandfirstUnder(i, out var headline) ? headline : HeadlineAboveByline(i) ?? HeadlineAboveSentence(i) ?? TopOfSummaryRun(i);
             }
@@ -482,7 +494,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var text = lines[index].Text;
         if (text.Length is 0 or > 300 || Words.Count(text) < 4 || IsNavigation(text)
-            || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index)
+            || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
             || IsUnderVideoLabel(index))
         {
@@ -490,7 +502,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return !lines.TryReadMetadata(index, out _) && TagLineParser.TryRead(text) is null && BylineParser.TryReadNameBeforeRole(text) is null
-            && BylineParser.TryReadNamesBeforeRole(text) is null && !IsNamesOverDate(index);
+            && BylineParser.TryReadNamesBeforeRole(text) is null && !IsNamesOverDate(index) && BareNamesUnderDate(index) is null;
     }
 
     /// <summary>
@@ -586,7 +598,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     /// <summary>
     /// A summary sentence printed under the headline ("Divers mapped 410 hectares …, raising hopes …"): right under a
-    /// headline-like line it is at least 1.4 times as long as (kickers above a headline are a few words, far shorter).
+    /// headline-like line it is at least 1.25 times as long as (kickers above a headline are a few words, far shorter).
     /// </summary>
     private bool IsStandfirstUnder(int index, out int headline)
     {
@@ -595,7 +607,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var length = lines[index].Text.Length;
         var longEnough = length >= (headline == index - 1 ? AdjacentStandfirstLength : StandfirstLength);
         return headline >= 0 && IsHeadline(headline)
-            && ((longEnough && lines[headline].Text.Length * 7 <= length * 5) || IsDeckOverByline(index, headline, longEnough));
+            && ((longEnough && lines[headline].Text.Length * 5 <= length * 4) || IsDeckOverByline(index, headline, longEnough));
     }
 
     /// <summary>
@@ -667,15 +679,25 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         IsBareName(lines[index].Text) && PreviousNonBlank(index) is var time && time >= 0 && lines.TryParseDate(time, out var clock) && clock.IsTimeOnly
         && NextNonBlank(index) is var next && next < end && IsProse(next);
 
+    /// <summary>
+    /// "20 Nov 2013 14:05 SAST" / "Lindiwe Mokoena, Pieter van Wyk": writers' names without "By", right under the date line;
+    /// a headline in title case joining two short phrases with a comma stands elsewhere.
+    /// </summary>
+    private List<string>? BareNamesUnderDate(int index)
+    {
+        var previous = PreviousNonBlank(index);
+        return previous >= 0 && lines.TryParseDate(previous, out _) && BareNames(lines[index].Text) is { Count: >= 2 } names
+            && !string.Equals(Whitespace.Collapse(lines[index].Text), Title, StringComparison.OrdinalIgnoreCase)
+            ? names
+            : null;
+    }
+
     /// <summary>"Colin Abernathy": a writer's name alone on its line, as bylines without "By" print it.</summary>
     /// <remarks>Asked of every body line: the name test turns a long line down by its length before any word is counted.</remarks>
     private static bool IsBareName(string text) => Words.LooksLikePersonName(text) && Words.Count(text) is >= 2 and <= 4 && !BylineParser.IsDeskName(text);
 
-    /// <summary>"Colin Abernathy", "Marc-André Tremblay and Simone Achebe": writers' names alone on their line, each a bare name.</summary>
-    private static List<string>? BareNames(string text) =>
-        IsBareName(text) ? [Whitespace.Collapse(text)]
-        : text.Contains(" and ", StringComparison.Ordinal) && BylineParser.ReadNames(text) is { Count: >= 2 } names && names.TrueForAll(IsBareName) ? names
-        : null;
+    /// <summary>"Colin Abernathy", "Marc-André Tremblay and Simone Achebe", "Lindiwe Mokoena, Pieter van Wyk": writers' names alone on their line.</summary>
+    private static List<string>? BareNames(string text) => IsBareName(text) ? [Whitespace.Collapse(text)] : BylineParser.TryReadBareNames(text);
 
     /// <summary>The site's name: the first name-like line of the chrome above the title ("The Millbrook Ledger").</summary>
     private string? FindSite(int titleIndex)
@@ -934,7 +956,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private void ReadHeaderLine(int index, bool afterShownTitle)
     {
         var text = lines[index].Text;
-        // Before the bare name: "Olivia Brennock Transport Correspondent", a title in capitals, also looks like a name.
+        // Before the bare name: "Olivia Brennock Transport Correspondent", a title in capitals, also looks like a name. The
+        // publication's name under the date ("Published: 20:15 November 20, 2013" / "Gulf Ledger") is no writer's.
         if (BylineParser.TryReadNameBeforeRole(text) is { } name)
         {
             if (Authors.Count == 0)
@@ -942,16 +965,20 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 Authors.Add(name);
             }
         }
-        else if (Authors.Count == 0 && BareNames(text) is { } bare && !lines.IsBoilerplate(index))
+        else if (Authors.Count == 0 && BareNames(text) is { } bare && !lines.IsBoilerplate(index) && !string.Equals(Whitespace.Collapse(text), Site, StringComparison.OrdinalIgnoreCase))
         {
             Authors.AddRange(bare);
         }
-        else if (BylineParser.TryReadNamesBeforeRole(text) is { } names)
+        else if ((BylineParser.TryReadNamesBeforeRole(text) ?? BareNamesUnderDate(index)) is { } names)
         {
             if (Authors.Count == 0)
             {
                 Authors.AddRange(names);
             }
+        }
+        else if (IsUnderSummaryLabel(index))
+        {
+            // "IN SUMMARY" / two sentences: the summary under the byline, no text.
         }
         else if (!ReadFurniture(index) && (Words.EndsSentence(text) || (afterShownTitle && (IsHeadline(index) || IsTypedListItem(index)))))
         {
@@ -972,7 +999,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         index > 0 && !lines[index - 1].IsBlank && Words.Count(lines[index].Text) <= 5
         && lines.TryReadMetadata(index - 1, out var found) && found.Authors is not null;
 
-    /// <summary>"Manuel Ortega Ruiz | Sevilla": a byline without "By", the writer's name and the town the story was filed from.</summary>
+    /// <summary>
+    /// "Manuel Ortega Ruiz | Sevilla": a byline without "By", the writer's name and the town the story was filed from.
+    /// "From the Newspaper | Khurram Abbasi": the edition the story ran in, then the writer's name.
+    /// </summary>
     private static string? NameBeforePlace(string text)
     {
         var bar = text.IndexOf(" | ", StringComparison.Ordinal);
@@ -983,6 +1013,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         var name = text[..bar].Trim();
         var place = text.AsSpan(bar + 3).Trim();
+        if (EditionLabels.Contains(name) && IsBareName(place.ToString()))
+        {
+            return Whitespace.Collapse(place);
+        }
+
         return IsBareName(name) && Words.Count(place) <= 2 && Words.LooksLikePersonName(place) ? Whitespace.Collapse(name) : null;
     }
 
@@ -996,6 +1031,26 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return i >= 0 && lines[i].Text.Length < 30 && SummaryLabels.Contains(lines[i].Text.AsSpan().Trim(" :"));
+    }
+
+    /// <summary>"IN SUMMARY" / "Operators say the ban will …": a sentence of the block under a summary label, up to its blank line.</summary>
+    private bool IsUnderSummaryLabel(int index)
+    {
+        for (var i = index - 1; i >= 0 && i >= index - 6 && !lines[i].IsBlank; i--)
+        {
+            if (lines[i].Text.Length < 30 && SummaryLabels.Contains(lines[i].Text.AsSpan().Trim(" :")))
+            {
+                return true;
+            }
+
+            // A byline or date line under the points ends them; the caption below it is the picture's.
+            if (lines.TryParseDate(i, out _) || lines.TryReadMetadata(i, out _))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"… a six-week extension. | AP Photo": a caption whose credit reads like a bare name, with no byline or date in it.</summary>
@@ -1075,7 +1130,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
-        if (IsCaptionAboveCredit(index) || IsAgencyCreditUnderCaption(index))
+        if (IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsAgencyCreditUnderCaption(index))
         {
             Captions.Add(Whitespace.Collapse(text));
             return true;
@@ -1097,6 +1152,15 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </summary>
     private bool IsCaptionAboveCredit(int index) =>
         CreditUnder(index) is var credit && credit > 0 && lines[index].Text.Length <= 300 && Words.EndsSentence(lines[index].Text)
+        && !lines.IsCaption(index) && !lines.IsBoilerplate(index);
+
+    /// <summary>
+    /// "Image Credit: Ahmed Ramzan/Gulf Ledger" / "Commuters wait for a feeder bus …": a sentence right under a credit,
+    /// the two alone in their block, is that picture's caption. Under a slide's title and credit it is the slide's text.
+    /// </summary>
+    private bool IsCaptionUnderCredit(int index) =>
+        index > 0 && !lines[index - 1].IsBlank && (index < 2 || lines[index - 2].IsBlank) && CaptionDetector.IsCreditOnly(lines[index - 1].Text)
+        && (index + 1 >= lines.Count || lines[index + 1].IsBlank) && lines[index].Text.Length <= 300 && Words.EndsSentence(lines[index].Text)
         && !lines.IsCaption(index) && !lines.IsBoilerplate(index);
 
     /// <summary>
@@ -1261,7 +1325,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </summary>
     private bool IsSignupBlurb(int index)
     {
-        if (lines[index].Text.Length > 120 || lines.IsBoilerplate(index))
+        // "Subscribe to our daily newsletter" / "Tags: …" / a notice: the tag line under a prompt is no blurb.
+        if (lines[index].Text.Length > 120 || lines.IsBoilerplate(index) || TagLineParser.TryRead(lines[index].Text) is not null)
         {
             return false;
         }

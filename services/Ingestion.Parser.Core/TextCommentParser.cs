@@ -317,10 +317,13 @@ internal static class TextCommentParser
             var name = CommentLine.StripMarker(lines[previous].Text, out _).TrimEnd(':');
             if (Words.LooksLikeName(name))
             {
-                // "Name" / "Portland, OR" / date: the line right above the date is the writer's place when a name stands above it.
+                // "Name" / "Portland, OR" / date: the line right above the date is the writer's place when a name stands above it,
+                // first in its block. After a blank line under text, only a "Town, Country" place counts: a one-word line there may
+                // be a handle under a button row that a dump glued together ("RespectReplyShareReport" / "MarkupMatt").
                 var above = PreviousNonBlank(kinds, previous);
                 if (LooksLikePlace(name) && above >= 0 && kinds[above] == CommentLine.Kind.Text && CommentLine.StripMarker(lines[above].Text, out _) is var author && Words.LooksLikeName(author)
-                    && (PreviousNonBlank(kinds, above) is var before && (before < 0 || kinds[before] != CommentLine.Kind.Text)))
+                    && PreviousNonBlank(kinds, above) is var before
+                    && (before < 0 || kinds[before] != CommentLine.Kind.Text || (above - before > 1 && name.Contains(", ", StringComparison.Ordinal))))
                 {
                     places.Add(previous);
                     previous = above;

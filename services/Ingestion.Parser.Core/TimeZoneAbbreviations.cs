@@ -13,6 +13,11 @@ internal static class TimeZoneAbbreviations
         ["AST"] = -4, ["ADT"] = -3, ["NST"] = -3.5, ["NDT"] = -2.5,
         ["IST"] = 5.5, ["SGT"] = 8, ["HKT"] = 8, ["AWST"] = 8, ["JST"] = 9, ["KST"] = 9,
         ["ACST"] = 9.5, ["AEST"] = 10, ["AEDT"] = 11, ["NZST"] = 12, ["NZDT"] = 13,
+
+        // Africa, the Gulf, Israel, South and South-East Asia, as their English-language papers print them. Left out
+        // as ambiguous: "PST" (Philippine and Pacific), "BST"/"BDT" for Bangladesh, Israel's "IST" (India's here).
+        ["WAT"] = 1, ["CAT"] = 2, ["SAST"] = 2, ["EAT"] = 3, ["IDT"] = 3, ["GST"] = 4, ["PKT"] = 5, ["NPT"] = 5.75,
+        ["ICT"] = 7, ["WIB"] = 7, ["PHT"] = 8, ["MYT"] = 8, ["WITA"] = 8, ["WIT"] = 9,
     };
 
     // The generic US zones ("ET") follow daylight saving; the standard offset is the winter one.

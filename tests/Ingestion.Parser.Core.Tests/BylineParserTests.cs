@@ -75,4 +75,30 @@ public class BylineParserTests
     [InlineData("Senior NFL Writer", true)]
     [InlineData("Riverside rolls past Eastbrook", false)]
     public void A_role_line_under_the_byline_is_known(string line, bool role) => Assert.Equal(role, BylineParser.IsRole(line));
+
+    [Theory]
+    [InlineData("By Charmaine Teo Transport Correspondent", "Charmaine Teo")]
+    [InlineData("Reporter: Dewi Anggraini", "Dewi Anggraini")]
+    [InlineData("Writer: Anucha Charoenpo", "Anucha Charoenpo")]
+    public void A_job_title_after_the_name_or_a_role_label_before_it_is_no_part_of_it(string byline, string name)
+    {
+        Assert.Equal([name], BylineParser.TryRead(byline));
+    }
+
+    [Theory]
+    [InlineData("Olivia Chan and Kenneth Lau", new[] { "Olivia Chan", "Kenneth Lau" })]
+    [InlineData("Lindiwe Mokoena, Pieter van Wyk", new[] { "Lindiwe Mokoena", "Pieter van Wyk" })]
+    public void Names_without_by_are_read_when_every_piece_is_a_name(string line, string[] names)
+    {
+        Assert.Equal(names, BylineParser.TryReadBareNames(line));
+    }
+
+    [Theory]
+    [InlineData("Senate Rejects House Bill, Shutdown Now Hours Away")]
+    [InlineData("Olivia Chan")]
+    [InlineData("Culture & Arts")]
+    public void Headlines_and_single_names_are_no_list_of_names(string line)
+    {
+        Assert.Null(BylineParser.TryReadBareNames(line));
+    }
 }

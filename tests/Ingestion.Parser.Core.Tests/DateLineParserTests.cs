@@ -38,6 +38,14 @@ public class DateLineParserTests
     [InlineData("Sep 17, 2013, 04.12 AM IST", "2013-09-17T04:12:00+05:30")]
     [InlineData("17 Sep 2013 10:48:05am", "2013-09-17T10:48:05")]
     [InlineData("Posted 2013/09/17 at 4:31 PM ET", "2013-09-17T16:31:00-04:00")]
+    [InlineData("Updated: 21 November 2013 11:02 PKT", "2013-11-21T11:02:00+05:00")]
+    [InlineData("Wednesday, November 20, 2013 10:42 WIB", "2013-11-20T10:42:00+07:00")]
+    [InlineData("20 Nov 2013 14:05 SAST", "2013-11-20T14:05:00+02:00")]
+    [InlineData("October 8, 2013, 4:12 pm IDT", "2013-10-08T16:12:00+03:00")]
+    [InlineData("Posted: November 20, 2013, 21:15 GST", "2013-11-20T21:15:00+04:00")]
+    [InlineData("Posted at 09:15 AM PHT | 11/20/2013", "2013-11-20T09:15:00+08:00")]
+    [InlineData("PUBLISHED : Wednesday, 20 November, 2013, 4:32pm HKT", "2013-11-20T16:32:00+08:00")]
+    [InlineData("Published: 20:15 November 20, 2013", "2013-11-20T20:15:00")]
     public void Reads_dates_as_pages_print_them(string line, string expected)
     {
         Assert.True(DateLineParser.TryParseLine(line, out var time));

@@ -56,6 +56,93 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void A_sentence_alone_under_a_credit_is_its_caption_but_under_a_slide_title_and_credit_it_is_text()
+    {
+        var page = Parse("""
+            Gulf Ledger
+
+            Home > UAE > Transport
+
+            New feeder bus to link Al Nahda with Metro stations
+
+            Published: 20:15 November 20, 2013
+
+            By Sana Qureshi, Staff Reporter
+
+            Image Credit: Ahmed Ramzan/Gulf Ledger
+            Commuters wait for a feeder bus at the Stadium Metro Station in Dubai.
+
+            Dubai: Residents of Al Nahda will be able to take a new feeder bus to the Stadium Metro Station from Sunday, the authority said.
+
+            1 of 2
+            Darnell Fitch, WR, Stallions
+            Rob Tringali/Getty Images
+            Fitch led the Stallions with eight catches for 96 yards on Sunday, and the quarterback looks for him on every third down.
+
+            """);
+
+        Assert.Equal("New feeder bus to link Al Nahda with Metro stations", page.Title);
+        Assert.Equal(["Ahmed Ramzan/Gulf Ledger", "Commuters wait for a feeder bus at the Stadium Metro Station in Dubai.", "Rob Tringali/Getty Images"], page.Captions);
+        Assert.Contains("Fitch led the Stallions with eight catches for 96 yards on Sunday, and the quarterback looks for him on every third down.", page.BodyParagraphs);
+    }
+
+    [Fact]
+    public void A_handle_under_a_glued_button_row_is_the_author_not_a_town()
+    {
+        var page = Parse(Article + """
+            2 Comments
+
+            Deb in Dayton
+            1 year ago
+
+            We did not accept higher prices, we have to eat.
+
+            RespectReplyShareReport
+            MarkupMatt
+            In reply to Deb in Dayton
+            1 year ago
+
+            Nobody said you chose it.
+
+            RespectReplyShareReport
+            """);
+
+        Assert.Equal(["Deb in Dayton", "MarkupMatt"], page.Comments.Select(comment => comment.Author));
+    }
+
+    [Fact]
+    public void Towns_under_names_are_no_authors_and_a_related_heading_under_the_thread_ends_it_past_the_form_above()
+    {
+        var page = Parse(Article + """
+            Have your say
+            Your comment
+            Note: Comments are moderated and must not be offensive.
+
+            Readers' Comments
+
+            Vinod P.
+            Dubai, UAE
+            Posted: November 20, 2013, 21:15 GST
+            Finally! I have been asking for this for two years.
+
+            Layla
+            Sharjah, UAE
+            Posted: November 20, 2013, 22:02 GST
+            Please do the same from Al Taawun.
+
+            More from UAE
+            Salik gate to open on Al Mamzar bridge
+            School bus fees to rise in January
+
+            © 2013 The Daily Example
+            """);
+
+        Assert.Equal(["Vinod P.", "Layla"], page.Comments.Select(comment => comment.Author));
+        Assert.Equal([["Finally! I have been asking for this for two years."], ["Please do the same from Al Taawun."]], page.Comments.Select(comment => comment.Paragraphs));
+        Assert.Equal("2013-11-20T22:02:00+04:00", page.Comments[1].PostedAt);
+    }
+
+    [Fact]
     public void A_forum_post_headline_is_its_first_paragraph_and_heute_is_no_part_of_the_name()
     {
         var page = Parse(Article + """
