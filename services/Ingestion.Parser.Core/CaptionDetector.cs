@@ -102,8 +102,9 @@ internal static class CaptionDetector
 
     /// <summary>
     /// A sentence, then its picture's credit in brackets: "… since 2011. (Maple News)", the site's name alone, or
-    /// "… library in July. (Joel Brandvik, The Front Range Post)", the photographer and the paper. Prose ends with its
-    /// sentence; capitalised words in brackets after the full stop are a credit.
+    /// "… library in July. (Joel Brandvik, The Front Range Post)", the photographer and the paper, or "… on Tuesday
+    /// evening. (Source: Viewer photo / Jenna Ruiz)", as TV stations' sites credit. Prose ends with its sentence;
+    /// capitalised words in brackets after the full stop are a credit.
     /// </summary>
     private static bool EndsWithBracketedCredit(ReadOnlySpan<char> text)
     {
@@ -119,6 +120,11 @@ internal static class CaptionDetector
         }
 
         var credit = text[(open + 2)..^1];
+        if (credit.StartsWith("Source: ", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
         return credit.Contains(", ", StringComparison.Ordinal)
             ? AllWordsCapitalised(credit)
             : Words.Count(credit) is >= 1 and <= 4 && Words.LooksLikePersonName(credit) && !Words.HasDigit(credit);

@@ -515,7 +515,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     /// <summary>
     /// A headline stands above its byline: a headline-like line under "By …" (a picture's caption) is not the title when
-    /// one stands above the byline.
+    /// one stands above the byline. Date lines and share rows may stand between.
     /// </summary>
     private int? HeadlineAboveByline(int index)
     {
@@ -523,11 +523,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var sawByline = false;
         while (i >= 0 && !IsHeadline(i))
         {
-            if (lines.TryReadMetadata(i, out var found) && found.Authors is not null)
+            var text = lines[i].Text;
+            if ((lines.TryReadMetadata(i, out var found) && found.Authors is not null) || BylineParser.TryReadNameBeforeRole(text) is not null)
             {
                 sawByline = true;
             }
-            else if (!BylineParser.IsRole(lines[i].Text) && Words.Count(lines[i].Text) > 4)
+            else if (!BylineParser.IsRole(text) && Words.Count(text) > 4 && !lines.TryParseDate(i, out _) && !lines.IsBoilerplate(i))
             {
                 return null;
             }

@@ -23,6 +23,7 @@ public class CaptionDetectorTests
     [InlineData("Photo: Anna Keller")]
     [InlineData("El ministro de Industria, durante su comparecencia en el Congreso. / ULY MARTÍNEZ")]
     [InlineData("The bike lane has been used by more than 600,000 cyclists since 2011. (Maple News)")]
+    [InlineData("Hail covers a yard on North Broadwell Avenue on Tuesday evening. (Source: Viewer photo / Jenna Ruiz)")]
     public void A_line_ending_in_a_credit_is_a_caption(string line) => Assert.NotNull(CaptionDetector.TryRead(line));
 
     [Theory]
@@ -31,6 +32,7 @@ public class CaptionDetectorTests
     [InlineData("El precio subió un 11%. / Fuente: Ministerio")]
     [InlineData("The levy passed by 40 votes (see the results).")]
     [InlineData("Turnout was the lowest since 2009. (Results are unofficial until Friday.)")]
+    [InlineData("Unemployment rose to 5.1 percent in May (source: state labor department).")]
     public void Prose_is_no_caption(string line) => Assert.Null(CaptionDetector.TryRead(line));
 
     [Theory]

@@ -110,6 +110,28 @@ public class TextPageSplitterTests
         Assert.Equal(["Deb in Dayton", "MarkupMatt"], page.Comments.Select(comment => comment.Author));
     }
 
+    [Theory]
+    [InlineData("Callum MacLeod Transport reporter\nPublished 08:15 Wednesday 03 January 2018", "Callum MacLeod")]
+    [InlineData("by Theo Marchetti\n\nPosted on June 14, 2022 at 9:45 AM\n\nShare this on Facebook", "Theo Marchetti")]
+    public void A_picture_line_under_the_byline_and_date_is_no_title(string byline, string author)
+    {
+        var page = Parse($"""
+            Highland Courier News
+
+            Ferry operator cancels winter timetable after engine failure
+
+            {byline}
+
+            The MV Loch Seaforth in Ullapool harbour at dawn
+
+            Islanders face weeks of disruption after the operator suspended its winter timetable when an engine failed.
+
+            """);
+
+        Assert.Equal("Ferry operator cancels winter timetable after engine failure", page.Title);
+        Assert.Equal([author], page.Authors);
+    }
+
     [Fact]
     public void Towns_under_names_are_no_authors_and_a_related_heading_under_the_thread_ends_it_past_the_form_above()
     {
