@@ -136,7 +136,7 @@ internal static class BoilerplateFilter
             return false;
         }
 
-        var text = line.AsSpan().Trim(" :|•·›»>-–—");
+        var text = line.AsSpan().Trim(" :|•*·›»>-–—");
         if (text.IsEmpty || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text)
             || IsContributorCredit(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text))
         {
@@ -269,7 +269,7 @@ internal static class BoilerplateFilter
         var any = false;
         foreach (var range in text.SplitAny(WidgetSeparators))
         {
-            var word = text[range].Trim(".:()!0123456789");
+            var word = text[range].Trim(".,:()!0123456789");
             if (word.IsEmpty)
             {
                 continue;
