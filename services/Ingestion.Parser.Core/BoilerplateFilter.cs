@@ -58,6 +58,8 @@ internal static class BoilerplateFilter
         "opinions expressed by", "gallery:", "gallery photo:", "sponsored:", "get breaking news", "got a question", "got a tip", "post to facebook", "posting as ", "newer post", "older post", "subscribe to: post comments", "get latest news", "stay updated on the go", "refresh this page", "refresh for the latest", "(logo:", "find this article at", "check to include related", "quelle: ", "fuente: ", "hier können sie die rechte", "diskutieren sie über diesen artikel",
         "slideshow:", "photo gallery:", "read next:", "subscribe today", "want read more articles", "want to read more articles",
         "disclaimer:", "this article appeared in ",
+        // A broadcaster's share panel and section line, as a dump prints them above the text.
+        "share this with", "these are external links and will open in a new window", "close share panel", "from the section ", "share all sharing options",
     ]);
 
     private static readonly PrefixSet ContactVerbs = new(["email ", "e-mail ", "follow ", "contact ", "like "]);

@@ -6,7 +6,8 @@ namespace Ingestion.Parser.Core;
 internal static class CaptionDetector
 {
     private static readonly PrefixSet Prefixes = new(
-        ["photo:", "photo :", "photos:", "image:", "caption:", "foto:", "fotos:", "bild:", "picture:", "photograph:", "pictured:", "file photo:", "illustration:", "enlarge /", "image credit:"]);
+        ["photo:", "photo :", "photos:", "image:", "caption:", "foto:", "fotos:", "bild:", "picture:", "photograph:", "pictured:", "file photo:", "illustration:", "enlarge /", "image credit:",
+        "image copyright", "image source,", "image caption", "media caption"]);
 
     /// <summary>What the end of a credit line holds: "(AP Photo/…)", "Getty Images", "Photo: …".</summary>
     internal static readonly string[] CreditMarks =
@@ -41,13 +42,23 @@ internal static class CaptionDetector
             return null;
         }
 
-        return SplitGluedPlayButton(text[prefix..].Trim());
+        var caption = text[prefix..].TrimStart(" ,").TrimEnd();
+        // "Image copyrightGetty ImagesImage captionTurbine housings …": a broadcaster's credit and caption, their labels
+        // glued to them as a dump prints the spans.
+        var label = prefix > 0 ? caption.IndexOf("Image caption", StringComparison.Ordinal) : -1;
+        return label > 0
+            ? [Whitespace.Collapse(caption[..label]), Whitespace.Collapse(caption[(label + "Image caption".Length)..].TrimStart(" ,"))]
+            : SplitGluedPlayButton(caption);
     }
 
     /// <summary>"Photo by Marcus Feld", "Credit: City of Denver": a credit alone on its line, under the caption it belongs to.</summary>
-    public static bool IsCreditOnly(string line) =>
-        line.Length < 60 && Words.Count(line) <= 6
-        && (CreditOpenings.Matches(line.AsSpan().Trim()) || IsLabelledName(line.AsSpan().Trim()) || IsSlashCredit(line.AsSpan().Trim()));
+    public static bool IsCreditOnly(string line)
+    {
+        // "(Photo: Rachel Ostrander, Heartland Today)": a credit in brackets is one too.
+        var text = line.AsSpan().Trim();
+        text = text is ['(', .. var inner, ')'] ? inner : text;
+        return text.Length < 60 && Words.Count(text) <= 6 && (CreditOpenings.Matches(text) || IsLabelledName(text) || IsSlashCredit(text));
+    }
 
     /// <summary>"AP Photo/Ray Vollmer", "Jonathan Meaney/Getty Images": a photographer and an agency, no sentence.</summary>
     private static bool IsSlashCredit(ReadOnlySpan<char> text) => text.Contains('/') && !Words.EndsSentence(text) && EndsWithCredit(text);

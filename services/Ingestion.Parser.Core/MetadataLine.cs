@@ -61,6 +61,7 @@ internal static class MetadataLine
         var sentenceSegment = false;
         var start = 0;
         var joined = end < line.Length;
+        var firstSegment = line.AsSpan(0, end).Trim();
         while (true)
         {
             var segment = BeforeUpdateWord(line[start..end].Trim());
@@ -90,7 +91,9 @@ internal static class MetadataLine
             // "Emmys: 'Harbor Lights' Wins Drama Series … – Live Updates" (a headline with a capitalised tail) and "RECEIVING:
             // Riverside – Whitt 4-52. Eastbrook – Moss 5-61." (a box score's line ending like a sentence) are no metadata; a
             // footer is, and so is an author box's "Name / Name is the Security Editor at …." (its name, then a sentence).
-            recognised &= !headlineSegment && !(Words.EndsSentence(line) && !sentenceSegment);
+            // "DES MOINES — Grain elevators …." is the text's dateline: a place in capitals, then the sentence.
+            recognised &= !headlineSegment && !(Words.EndsSentence(line) && !sentenceSegment)
+                && !(sentenceSegment && !firstSegment.ContainsAnyInRange('a', 'z'));
         }
 
         return recognised;

@@ -496,7 +496,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (text.Length is 0 or > 300 || Words.Count(text) < 4 || IsNavigation(text)
             || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
-            || IsUnderVideoLabel(index))
+            || IsUnderVideoLabel(index) || IsAltTextOverCaption(index))
         {
             return false;
         }
@@ -575,17 +575,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return headline;
         }
 
-        if (index - top < 2)
-        {
-            return index;
-        }
-
         // "Story Highlights" over the bullets: the headline stands above the label, and above its byline, date and share
-        // rows when the page prints them between.
+        // rows when the page prints them between. Without a label, a run of three makes the points.
         var label = PreviousNonBlank(top);
         if (label < 0 || !SummaryLabels.Contains(lines[label].Text.AsSpan().Trim(" :")))
         {
-            return top;
+            return index - top < 2 ? index : top;
         }
 
         var above = PreviousNonBlank(label);
@@ -1031,6 +1026,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             i--;
         }
 
+        // A text browser prints the label as a heading, a blank line above the points.
+        i = i >= 1 && lines[i].IsBlank ? i - 1 : i;
         return i >= 0 && lines[i].Text.Length < 30 && SummaryLabels.Contains(lines[i].Text.AsSpan().Trim(" :"));
     }
 
@@ -1191,6 +1188,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var above = PreviousNonBlank(index);
         above = above >= 0 && lines.IsBoilerplate(above) ? PreviousNonBlank(above) : above;
         return above >= 0 && CreditUnder(above) == index && IsCaptionAboveCredit(above);
+    }
+
+    /// <summary>
+    /// "Corn piled on the ground" / "Corn is piled outside the Marston elevator … (Photo: …)": a picture's alt text, which a
+    /// text browser prints over its caption, shares most of its words with the caption; a headline over a captioned
+    /// picture seldom does.
+    /// </summary>
+    private bool IsAltTextOverCaption(int index)
+    {
+        var next = NextNonBlank(index);
+        return next < end && next - index <= 2 && (lines.IsCaption(next) || IsCaptionAboveCredit(next))
+            && Words.MostOccurIn(lines[index].Text, lines[next].Text);
     }
 
     /// <summary>"Watch this video" / "Town weighs leaving the river behind": the title of the clip under a player's label.</summary>

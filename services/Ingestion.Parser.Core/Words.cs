@@ -40,6 +40,23 @@ internal static class Words
         return count;
     }
 
+    /// <summary>Whether most of the words of three letters or more of <paramref name="phrase"/> (at least two) occur in <paramref name="text"/>.</summary>
+    public static bool MostOccurIn(ReadOnlySpan<char> phrase, ReadOnlySpan<char> text)
+    {
+        int words = 0, found = 0;
+        foreach (var range in phrase.SplitAny(' ', ','))
+        {
+            var word = phrase[range].Trim(".,;:!?'\"()");
+            if (word.Length >= 3)
+            {
+                words++;
+                found += text.Contains(word, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            }
+        }
+
+        return found >= 2 && found * 2 >= words;
+    }
+
     public static bool EndsSentence(ReadOnlySpan<char> text)
     {
         text = text.TrimEnd();

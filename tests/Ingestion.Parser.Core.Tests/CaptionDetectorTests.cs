@@ -27,6 +27,13 @@ public class CaptionDetectorTests
     public void A_line_ending_in_a_credit_is_a_caption(string line) => Assert.NotNull(CaptionDetector.TryRead(line));
 
     [Theory]
+    [InlineData("Image copyrightGetty ImagesImage captionTurbine housings would sit in the wall", new[] { "Getty Images", "Turbine housings would sit in the wall" })]
+    [InlineData("Image source, Getty Images", new[] { "Getty Images" })]
+    [InlineData("Image caption, Turbine housings would sit in the wall", new[] { "Turbine housings would sit in the wall" })]
+    public void A_broadcasters_labelled_credit_and_caption_are_read_apart(string line, string[] captions) =>
+        Assert.Equal(captions, CaptionDetector.TryRead(line));
+
+    [Theory]
     [InlineData("The council voted 5-2 on Tuesday to approve the budget.")]
     [InlineData("Residents (about 40 of them) came to the meeting.")]
     [InlineData("El precio subió un 11%. / Fuente: Ministerio")]
@@ -40,6 +47,7 @@ public class CaptionDetectorTests
     [InlineData("Credit: City of Denver", true)]
     [InlineData("Courtesy of the Denver Public Library", true)]
     [InlineData("Photo: Isabel Kwan, The Chronicle", true)]
+    [InlineData("(Photo: Rachel Ostrander, Heartland Today)", true)]
     [InlineData("AP Photo/Ray Vollmer", true)]
     [InlineData("Jonathan Meaney/Getty Images", true)]
     [InlineData("Yards/carries: 18/156", false)]

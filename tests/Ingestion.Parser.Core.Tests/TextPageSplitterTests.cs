@@ -133,6 +133,36 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void A_pictures_alt_text_over_its_caption_is_no_title_and_highlights_under_a_heading_are_no_captions()
+    {
+        var page = Parse("""
+            Heartland Today
+
+            Grain elevators brace for record harvest as rail cars run short
+
+               Kelly Brandt, Heartland Today 8:14 p.m. EDT March 12, 2014
+
+            Story Highlights
+
+                 * Some elevators have waited a month for rail cars ordered in January
+                 * Railroads blame the winter and crude oil shipments
+
+               Corn piled on the ground
+
+               Corn is piled outside the Marston Cooperative elevator in Marston, Neb., on March 11, 2014.
+               (Photo: Rachel Ostrander, Heartland Today)
+
+               DES MOINES — Grain elevators across Iowa and Nebraska are piling corn on the ground for the first time in a decade.
+
+            """);
+
+        Assert.Equal("Grain elevators brace for record harvest as rail cars run short", page.Title);
+        Assert.Equal(["Kelly Brandt"], page.Authors);
+        Assert.Equal(["Corn is piled outside the Marston Cooperative elevator in Marston, Neb., on March 11, 2014.", "(Photo: Rachel Ostrander, Heartland Today)"], page.Captions);
+        Assert.Equal(["DES MOINES — Grain elevators across Iowa and Nebraska are piling corn on the ground for the first time in a decade."], page.BodyParagraphs);
+    }
+
+    [Fact]
     public void Towns_under_names_are_no_authors_and_a_related_heading_under_the_thread_ends_it_past_the_form_above()
     {
         var page = Parse(Article + """
