@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 
 namespace Ingestion.Parser.Core;
 
@@ -230,6 +231,12 @@ internal static class MetadataLine
     /// </summary>
     private static bool ReadNamesGluedToDate(string segment, int digit, ref Found found)
     {
+        segment = WithoutTrailingCount(segment);
+        if (digit >= segment.Length)
+        {
+            return false;
+        }
+
         var dateStart = -1;
         var time = default(PageTime);
         var digitWord = segment.LastIndexOf(' ', digit) + 1;
@@ -244,7 +251,7 @@ internal static class MetadataLine
             start = start >= 2 ? segment.LastIndexOf(' ', start - 2) + 1 : 0;
         }
 
-        var before = dateStart > 0 ? segment[..dateStart].TrimEnd() : string.Empty;
+        var before = dateStart > 0 ? WithoutAddresses(segment[..dateStart].TrimEnd()) : string.Empty;
         if (before.Length == 0 || before.Contains(','))
         {
             return false;
@@ -259,6 +266,43 @@ internal static class MetadataLine
         found.Authors ??= names;
         found.Time ??= time;
         return true;
+    }
+
+    /// <summary>
+    /// "By Hannah Okonkwo March 3, 2022 28 Comments 5 min read", "… 4 Comments on Harbor Street bakery reopens": a theme's
+    /// comment count (and what follows it) printed after the byline's date.
+    /// </summary>
+    private static string WithoutTrailingCount(string segment)
+    {
+        var noun = segment.AsSpan().IndexOfAny(CountNouns);
+        if (noun <= 0)
+        {
+            return segment;
+        }
+
+        var number = segment.AsSpan(0, noun).TrimEnd();
+        var start = number.LastIndexOf(' ') + 1;
+        return start > 0 && number.Length > start && int.TryParse(number[start..], NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out _)
+            ? segment[..start].TrimEnd()
+            : segment;
+    }
+
+    private static readonly SearchValues<string> CountNouns = SearchValues.Create([" comment", " response", " min read", " minute read"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"By Dana Whitcomb dwhitcomb@ridgefieldledger.com", "By Tomás Reyes@tomasreyes_": the writer's address beside the name.</summary>
+    private static string WithoutAddresses(string names)
+    {
+        var at = names.IndexOf('@', StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return names;
+        }
+
+        var end = names.IndexOf(' ', at);
+        end = end < 0 ? names.Length : end;
+        // An address is a word of its own; a handle glued to the surname ("Reyes@tomasreyes_") ends the name.
+        var start = names.AsSpan(at, end - at).Contains('.') ? names.LastIndexOf(' ', at) + 1 : at;
+        return (names[..start] + names[end..]).Trim();
     }
 
     private static List<string>? BareNamesBeforeDay(string before)

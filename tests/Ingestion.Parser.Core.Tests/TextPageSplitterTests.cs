@@ -267,6 +267,9 @@ public class TextPageSplitterTests
     [InlineData("By Hollis Brennan May 22, 2017May 23, 2017", "Hollis Brennan", "2017-05-22")]
     [InlineData("June 23, 2021June 22, 2021 by Hollis Brennan", "Hollis Brennan", "2021-06-22")]
     [InlineData("By Hollis Brennan November 3, 2016 at 6:45 amNovember 3, 2016", "Hollis Brennan", "2016-11-03T06:45:00")]
+    [InlineData("By Hollis Brennan March 3, 2022March 4, 2022 28 Comments 5 min read", "Hollis Brennan", "2022-03-03")]
+    [InlineData("By Hollis Brennan@hbrennan_ Mar 8, 2016, 10:03am EST 143 comments", "Hollis Brennan", "2016-03-08T10:03:00-05:00")]
+    [InlineData("By Hollis Brennan hbrennan@gullspit.com June 18, 2022", "Hollis Brennan", "2022-06-18")]
     public void A_byline_run_together_with_its_date_gives_both(string byline, string author, string published)
     {
         var page = Parse($"""
