@@ -59,7 +59,7 @@ internal static class BoilerplateFilter
         "slideshow:", "photo gallery:", "read next:", "subscribe today", "want read more articles", "want to read more articles",
         "disclaimer:", "this article appeared in ",
         // A broadcaster's share panel and section line, as a dump prints them above the text.
-        "share this with", "these are external links and will open in a new window", "close share panel", "from the section ", "share all sharing options",
+        "share this with", "these are external links and will open in a new window", "close share panel", "from the section ", "share all sharing options", "font size:",
     ]);
 
     private static readonly PrefixSet ContactVerbs = new(["email ", "e-mail ", "follow ", "contact ", "like "]);

@@ -39,7 +39,7 @@ internal static class MetadataLine
             return false;
         }
 
-        line = WithoutTrailingHandle(line);
+        line = WithSpacedBy(WithoutTrailingHandle(line));
         // Dates are glued to a number or a clock: a line without a digit has none.
         var hasDigit = Words.HasDigit(line);
         line = hasDigit ? DatePairs.Unglued(line) : line;
@@ -251,7 +251,7 @@ internal static class MetadataLine
             start = start >= 2 ? segment.LastIndexOf(' ', start - 2) + 1 : 0;
         }
 
-        var before = dateStart > 0 ? WithoutAddresses(segment[..dateStart].TrimEnd()) : string.Empty;
+        var before = dateStart > 0 ? WithoutDateLabel(WithoutAddresses(segment[..dateStart].TrimEnd())) : string.Empty;
         if (before.Length == 0 || before.Contains(','))
         {
             return false;
@@ -303,6 +303,22 @@ internal static class MetadataLine
         // An address is a word of its own; a handle glued to the surname ("Reyes@tomasreyes_") ends the name.
         var start = names.AsSpan(at, end - at).Contains('.') ? names.LastIndexOf(' ', at) + 1 : at;
         return (names[..start] + names[end..]).Trim();
+    }
+
+    /// <summary>"Posted byNora Keller": a theme's label, hidden on screen, glued to the name it labels.</summary>
+    private static string WithSpacedBy(string line)
+    {
+        var at = line.IndexOf("by", StringComparison.Ordinal);
+        return at >= 0 && (at == 0 || line[at - 1] == ' ') && at + 2 < line.Length && char.IsUpper(line[at + 2]) ? line.Insert(at + 2, " ") : line;
+    }
+
+    /// <summary>"By Dana Whitcomb Posted:" before "Wednesday, March 12, 2014": the date's label is no part of the names.</summary>
+    private static string WithoutDateLabel(string names)
+    {
+        var space = names.LastIndexOf(' ');
+        return space > 0 && names[^1] == ':' && DateWords.TryGet(names.AsSpan(space + 1).TrimEnd(':'), out var kind, out _) && kind == DateWords.Kind.Filler
+            ? names[..space].TrimEnd()
+            : names;
     }
 
     private static List<string>? BareNamesBeforeDay(string before)

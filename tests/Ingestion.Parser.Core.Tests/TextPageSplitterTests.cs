@@ -270,6 +270,9 @@ public class TextPageSplitterTests
     [InlineData("By Hollis Brennan March 3, 2022March 4, 2022 28 Comments 5 min read", "Hollis Brennan", "2022-03-03")]
     [InlineData("By Hollis Brennan@hbrennan_ Mar 8, 2016, 10:03am EST 143 comments", "Hollis Brennan", "2016-03-08T10:03:00-05:00")]
     [InlineData("By Hollis Brennan hbrennan@gullspit.com June 18, 2022", "Hollis Brennan", "2022-06-18")]
+    [InlineData("Posted byHollis Brennan March 11, 2024March 12, 2024 4 Comments on Volunteers count 212 nesting terns", "Hollis Brennan", "2024-03-11")]
+    [InlineData("By Hollis Brennan hbrennan@gullspit.com Posted: Saturday, June 18, 2022 6:30 pm | Updated: 10:41 pm", "Hollis Brennan", "2022-06-18T18:30:00")]
+    [InlineData("By Hollis Brennan hbrennan@gullspit.com Posted: Saturday, June 18, 2022 6:30 pm | Updated: 10:41 pm, Sat Jun 18, 2022.", "Hollis Brennan", "2022-06-18T18:30:00")]
     public void A_byline_run_together_with_its_date_gives_both(string byline, string author, string published)
     {
         var page = Parse($"""
