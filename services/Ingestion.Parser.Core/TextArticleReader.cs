@@ -173,6 +173,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (BiographyUnderBareName(i) is var biography and >= 0)
+            {
+                Authors.Add(Whitespace.Collapse(text));
+                _afterBiography = true;
+                i = biography;
+                continue;
+            }
+
             if (IsSignupBlurb(i))
             {
                 continue;
@@ -302,6 +310,38 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Elena Marchetti" / "Elena writes about housing policy …" under the text of a page without a byline: an author box
+    /// names the writer, its biography opening with the name or the first name and a verb ("writes", "is", "covers"). The
+    /// name may be printed twice (the portrait's alt text). Returns the biography's line, or -1.
+    /// </summary>
+    private int BiographyUnderBareName(int index)
+    {
+        var text = lines[index].Text;
+        if (Authors.Count > 0 || Body.Count < 2 || !IsBareName(text))
+        {
+            return -1;
+        }
+
+        var name = Whitespace.Collapse(text);
+        var firstName = name[..name.IndexOf(' ')];
+        for (var (i, read) = (NextNonBlank(index), 0); i < end && read < 3; (i, read) = (NextNonBlank(i), read + 1))
+        {
+            var line = lines[i].Text.AsSpan().Trim();
+            if (line.SequenceEqual(name))
+            {
+                continue;
+            }
+
+            var opening = OpensWithName(lines[i].Text.Trim(), name) ? name.Length : OpensWithName(lines[i].Text.Trim(), firstName) ? firstName.Length : -1;
+            var rest = opening > 0 ? line[(opening + 1)..] : [];
+            var space = rest.IndexOf(' ');
+            return space > 0 && BiographyVerbs.Contains(rest[..space]) && Words.EndsSentence(line) ? i : -1;
+        }
+
+        return -1;
     }
 
     /// <summary>Case aside: "By NOA FRIEDMANN" signs in capitals what the biography spells "Noa Friedmann is …".</summary>

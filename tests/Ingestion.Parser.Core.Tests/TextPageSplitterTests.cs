@@ -163,6 +163,30 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void An_author_box_under_the_text_names_the_writer_of_a_page_without_a_byline()
+    {
+        var page = Parse("""
+            Why the city's new zoning map matters for renters
+
+            The city council will vote next month on the first full rewrite of the zoning map since 1987, officials said.
+
+            The draft map allows small apartment buildings of up to six units on about 40 percent of the lots in the city.
+
+            Elena Marchetti
+
+            Elena Marchetti
+
+            Elena writes about housing policy and city budgets.
+
+            Tags: housing, zoning, renters
+            """);
+
+        Assert.Equal(["Elena Marchetti"], page.Authors);
+        Assert.Equal(2, page.BodyParagraphs.Count);
+        Assert.Equal(["housing", "zoning", "renters"], page.Tags);
+    }
+
+    [Fact]
     public void Towns_under_names_are_no_authors_and_a_related_heading_under_the_thread_ends_it_past_the_form_above()
     {
         var page = Parse(Article + """
