@@ -695,7 +695,19 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return knownTitle is null && above >= 0 && below < end && IsHeadline(above)
             && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null))
-                || (IsBareName(lines[below].Text) && NextNonBlank(below) is var date && date < end && lines.TryParseDate(date, out _)));
+                || IsBareNameOverDate(below));
+    }
+
+    /// <summary>"Amara Whitfield" / "Nov 2, 2023 • 4 min read": a writer's name over the date, printed once or twice (a list item, then the name).</summary>
+    private bool IsBareNameOverDate(int index)
+    {
+        var i = index;
+        for (var names = 0; names < 2 && i < end && IsBareName(CommentLine.StripMarker(lines[i].Text, out _).ToString()); names++)
+        {
+            i = NextNonBlank(i);
+        }
+
+        return i > index && i < end && (lines.TryParseDate(i, out _) || (lines.TryReadMetadata(i, out var found) && found.Time is not null));
     }
 
     /// <summary>

@@ -187,6 +187,27 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void A_standfirst_over_the_writers_name_and_the_date_is_no_text()
+    {
+        var page = Parse("""
+            The night bus that nobody planned for
+
+            Ridership on the city's only overnight route has tripled since 2021. The transit agency still treats it as an experiment.
+
+              • Amara Whitfield
+
+            Amara Whitfield
+
+            Nov 2, 2023 • 4 min read
+
+            At 2:40 on a Tuesday morning, the Route 90 bus pulls up to Fairmount Avenue with 31 people on board. Most of them are going to work.
+            """);
+
+        Assert.Equal(["Amara Whitfield"], page.Authors);
+        Assert.Equal(["At 2:40 on a Tuesday morning, the Route 90 bus pulls up to Fairmount Avenue with 31 people on board. Most of them are going to work."], page.BodyParagraphs);
+    }
+
+    [Fact]
     public void Towns_under_names_are_no_authors_and_a_related_heading_under_the_thread_ends_it_past_the_form_above()
     {
         var page = Parse(Article + """
