@@ -208,6 +208,30 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void A_name_over_the_date_above_the_headline_is_the_byline()
+    {
+        var page = Parse("""
+            Wirelight
+            News   Money   DIY   Reviews   Deals
+
+            Ella Kovacs
+            6/04/15 2:20pm
+            48.2K
+            Filed to: smartphones
+
+            This Is the Cheapest Way to Fix a Cracked Phone Screen, and It Isn't the Store
+
+            I cracked the screen on my phone three weeks ago, dropped it face-first onto a parking garage floor, and got quotes.
+
+            I ended up paying $89 at an independent repair shop two blocks from my apartment, and the phone has worked since.
+            """);
+
+        Assert.Equal("This Is the Cheapest Way to Fix a Cracked Phone Screen, and It Isn't the Store", page.Title);
+        Assert.Equal(["Ella Kovacs"], page.Authors);
+        Assert.Equal("2015-06-04T14:20:00", page.PublishedAt);
+    }
+
+    [Fact]
     public void Towns_under_names_are_no_authors_and_a_related_heading_under_the_thread_ends_it_past_the_form_above()
     {
         var page = Parse(Article + """
