@@ -1267,7 +1267,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // "Originally Published: September 15, 2013" / "Updated: September 15, 2013, 8:02 PM ET": the update's clock is not the publish time.
         var addsTimeOfDay = PublishedAt is { IsDateOnly: true } known && known.Date == time.Date && time.Time is not null && (!isUpdate || _publishedFromUpdateLine);
         // The masthead's "Martes 17/09/2013. Actualizado 19:05h." is the site's update: even an update line under the title wins over it.
-        var underTitleWins = _publishedAboveTitle && !aboveTitle && (!isUpdate || _publishedFromUpdateLine);
+        // "Last updated at 4:12 PM on 17th September 2012" under the title is the story's only time: it wins over the day's date.
+        var underTitleWins = _publishedAboveTitle && !aboveTitle && (!isUpdate || _publishedFromUpdateLine || PublishedAt is { IsDateOnly: true } && time.Time is not null);
         if (time.Date is not null && (PublishedAt is null || (_publishedFromUpdateLine && !isUpdate) || addsTimeOfDay || underTitleWins))
         {
             PublishedAt = time;
