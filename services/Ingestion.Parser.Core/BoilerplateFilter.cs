@@ -62,7 +62,7 @@ internal static class BoilerplateFilter
         "slideshow:", "photo gallery:", "read next:", "subscribe today", "want read more articles", "want to read more articles",
         "disclaimer:", "this article appeared in ",
         "got a story?", "we pay for your stories", "e-mail this to a friend", "email this to a friend", "by posting your comment you agree",
-        "do you want to automatically post your", "your comment will be posted to",
+        "do you want to automatically post your", "your comment will be posted to", "share or comment on this article",
     ]);
 
     private static readonly PrefixSet ContactVerbs = new(["email ", "e-mail ", "follow ", "contact ", "like "]);
@@ -84,7 +84,7 @@ internal static class BoilerplateFilter
     [
         "all rights reserved", "terms of service", "terms of use", "privacy policy", "cookie policy", "stay up to date", "sign up for our",
         "our newsletter", "newsletter sign", "newsletter now", "in your inbox", "to your inbox", "alle rechte vorbehalten", "tous droits r",
-        "todos los derechos reservados", "wszelkie prawa zastrze", "may be republished", "republish this", "is not responsible for the content of external", "best viewed in", "tutti i diritti riservati", "todos os direitos reservados",
+        "todos los derechos reservados", "wszelkie prawa zastrze", "may be republished", "republish this", "is not responsible for the content of external", "best viewed in", "registered trademarks or trade names", "tutti i diritti riservati", "todos os direitos reservados",
     ], StringComparison.OrdinalIgnoreCase);
 
     // Made once: given as a string of more than five characters, SplitAny builds its character lookup again for every word.

@@ -49,6 +49,9 @@ internal static class CaptionDetector
         line.Length < 60 && Words.Count(line) <= 6
         && (CreditOpenings.Matches(line.AsSpan().Trim()) || IsLabelledName(line.AsSpan().Trim()) || IsSlashCredit(line.AsSpan().Trim()));
 
+    /// <summary>"Credit: Kent Police", "Photo by Marcus Feld": a credit that says it is one.</summary>
+    public static bool IsLabelledCredit(string line) => IsCreditOnly(line) && CreditOpenings.Matches(line.AsSpan().Trim());
+
     /// <summary>"AP Photo/Ray Vollmer", "Jonathan Meaney/Getty Images": a photographer and an agency, no sentence.</summary>
     private static bool IsSlashCredit(ReadOnlySpan<char> text) => text.Contains('/') && !Words.EndsSentence(text) && EndsWithCredit(text);
 

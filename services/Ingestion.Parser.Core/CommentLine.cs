@@ -91,7 +91,7 @@ internal static partial class CommentLine
             return Kind.Removed;
         }
 
-        if (IsAction(text) || IsSortBar(text) || IsPickBadge(text) || IsPageCounter(text) || IsNumberAlone(text))
+        if (IsFieldLabel(text) || IsAction(text) || IsSortBar(text) || IsPickBadge(text) || IsPageCounter(text) || IsNumberAlone(text))
         {
             return Kind.Action;
         }
@@ -434,6 +434,11 @@ internal static partial class CommentLine
         var number = text.AsSpan().Trim().TrimStart('#').TrimEnd('.');
         return number.Length is > 0 and <= 4 && !number.ContainsAnyExceptInRange('0', '9');
     }
+
+    /// <summary>"Location" / "Randwick" / "Date and time" / date: a comment header's fields, each label over its value.</summary>
+    private static readonly WordSet FieldLabels = new(["location", "date and time"]);
+
+    public static bool IsFieldLabel(string text) => text.Length <= 13 && FieldLabels.Contains(text.AsSpan().Trim(" :"));
 
     /// <summary>"NYT Pick", "Editors' Pick": a badge the paper gives a comment.</summary>
     private static bool IsPickBadge(string text) => text.Length < 30 && text.EndsWith(" Pick", StringComparison.OrdinalIgnoreCase) && Words.Count(text) <= 3;

@@ -1150,8 +1150,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// "A city crew patches a pothole … in August." over "Photo by Marcus Feld": the caption of the credited picture. It ends
     /// like a sentence, as a headline over an uncaptioned picture's credit does not.
     /// </summary>
+    /// <remarks>
+    /// Inside the text, a tabloid's caption has no full stop ("The raiders fled empty-handed in a silver Vauxhall Astra" over
+    /// "Credit: Kent Police"): over a labelled credit, a line of six words or more is the caption all the same.
+    /// </remarks>
     private bool IsCaptionAboveCredit(int index) =>
-        CreditUnder(index) is var credit && credit > 0 && lines[index].Text.Length <= 300 && Words.EndsSentence(lines[index].Text)
+        CreditUnder(index) is var credit && credit > 0 && lines[index].Text.Length <= 300
+        && (Words.EndsSentence(lines[index].Text) || Body.Count > 0 && Words.Count(lines[index].Text) >= 6 && CaptionDetector.IsLabelledCredit(lines[credit].Text))
         && !lines.IsCaption(index) && !lines.IsBoilerplate(index);
 
     /// <summary>
@@ -1370,6 +1375,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             }
 
             next = NextNonBlank(next);
+            // "Continue reading the main story" and a related-links box may stand between the picture and the prose.
+            while (next < end && (lines.IsBoilerplate(next) || BoilerplateFilter.IsRelatedHeading(lines[next].Text)))
+            {
+                next = NextNonBlank(BoilerplateFilter.IsRelatedHeading(lines[next].Text) ? SkipLinkList(next) : next);
+            }
         }
         while (next < end && !(lines[next].Text.Length >= ProseLength && Words.EndsSentence(lines[next].Text)));
 
