@@ -490,8 +490,8 @@ internal static class DateLineParser
                 }
 
                 // "4.12pm": with its meridiem a dotted clock is a time wherever it stands.
-                if (meridiem >= 0 && token.IndexOf('.') is 1 or 2 && TryDigits(token[..token.IndexOf('.')], out var dottedHour)
-                    && dottedHour is >= 1 and <= 12 && token.Length - token.IndexOf('.') == 3 && TryDigits(token[^2..], out var dottedMinute) && dottedMinute <= 59)
+                if (meridiem >= 0 && token.IndexOf('.') is >= 1 and <= 2 and var dot && token.Length - dot == 3 && TryDigits(token[..dot], out var dottedHour)
+                    && dottedHour is >= 1 and <= 12 && TryDigits(token[^2..], out var dottedMinute) && dottedMinute <= 59)
                 {
                     _time = ApplyMeridiem(new TimeOnly(dottedHour, dottedMinute), meridiem);
                     return true;
