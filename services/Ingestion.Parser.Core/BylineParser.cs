@@ -102,8 +102,9 @@ internal static class BylineParser
             text = text[..dash];
         }
 
-        // "By A and B via GOOD MORNING AMERICA", "By Leah Marchetti for Zero Day": the programme or the blog follows the names.
-        var via = text.IndexOfAny(Via) is > 0 and var at ? at : text.IndexOf(" for ", StringComparison.Ordinal);
+        // "By A and B via GOOD MORNING AMERICA", "By Leah Marchetti for Zero Day", "By TOM HARLOW FOR MAILONLINE": the programme,
+        // the blog or the site follows the names.
+        var via = text.IndexOfAny(Via) is > 0 and var at ? at : text.IndexOf(" for ", StringComparison.Ordinal) is > 0 and var lower ? lower : text.IndexOf(" FOR ", StringComparison.Ordinal);
         if (via > 0)
         {
             text = text[..via];

@@ -60,6 +60,9 @@ internal static class CaptionDetector
         return text.Length < 60 && Words.Count(text) <= 6 && (CreditOpenings.Matches(text) || IsLabelledName(text) || IsSlashCredit(text));
     }
 
+    /// <summary>"Credit: Kent Police", "Photo by Marcus Feld": a credit that says it is one.</summary>
+    public static bool IsLabelledCredit(string line) => IsCreditOnly(line) && CreditOpenings.Matches(line.AsSpan().Trim());
+
     /// <summary>"AP Photo/Ray Vollmer", "Jonathan Meaney/Getty Images": a photographer and an agency, no sentence.</summary>
     private static bool IsSlashCredit(ReadOnlySpan<char> text) => text.Contains('/') && !Words.EndsSentence(text) && EndsWithCredit(text);
 

@@ -14,7 +14,7 @@ internal static class CommentAuthor
     private static readonly SearchValues<char> Letters =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
-    private static readonly string[] Badges = [" Mod", " Moderator", " Author", " Staff", " Admin", " Editor", " Autor", " Auteur", " Autora"];
+    private static readonly string[] Badges = [" Mod", " Moderator", " Author", " Staff", " Admin", " Editor", " staff", " contributor", " Autor", " Auteur", " Autora"];
 
     /// <summary>
     /// "Carol Wen replied to comment from Ned Partridge" (Movable Type's flat thread): the words after the join, which

@@ -62,7 +62,7 @@ internal static partial class CommentLine
         "anzeigen", "afficher", "un", "abus", "respect", "beitrag", "melden", "de", "contributions", "reactions", "réactions", "commenti", "comentarios", "comentários", "commentaires", "kommentare", "replies", "respuestas", "risposte",
         "reageren", "reageer", "antwoorden", "delen", "reacties", "svara", "anmäl", "dela", "gilla", "svar", "rapporter", "anmeld", "del", "lik", "liker", "kommentarer", "restack", "restacks", "latest", "author", "odpowiedz", "zgłoś", "udostępnij",
         "continue", "discussion", "thumbs", "click", "rate", "rating", "follow", "post", "most", "popular", "now", "replied", "rated", "worst", "star", "stars",
-        "alert", "moderator", "inline", "recs", "rec", "thumb", "or", "jump", "parent", "empfehlen", "alle", "öffnen", "seite", "von", "nächste", "alerter", "à", "ce", "commentaire", "valorar", "abuso", "live", "pause", "resume", "recent", "agreed", "page",
+        "alert", "moderator", "inline", "recs", "rec", "thumb", "or", "jump", "parent", "positively", "negatively", "complain", "about", "number", "empfehlen", "alle", "öffnen", "seite", "von", "nächste", "alerter", "à", "ce", "commentaire", "valorar", "abuso", "live", "pause", "resume", "recent", "agreed", "page",
     ]);
 
     /// <summary>"Agree (12) Disagree (1) Recommend (5) Offensive": vote buttons, counted only beside their counts, as "Agree" alone is a reply.</summary>
@@ -91,7 +91,7 @@ internal static partial class CommentLine
             return Kind.Removed;
         }
 
-        if (IsAction(text) || IsSortBar(text) || IsPickBadge(text) || IsPageCounter(text) || IsNumberAlone(text))
+        if (IsFieldLabel(text) || IsAction(text) || IsSortBar(text) || IsPickBadge(text) || IsPageCounter(text) || IsNumberAlone(text))
         {
             return Kind.Action;
         }
@@ -379,7 +379,7 @@ internal static partial class CommentLine
         var any = false;
         foreach (var range in text.AsSpan().SplitAny(ActionSeparators))
         {
-            var word = text.AsSpan(range).Trim(".,:0123456789");
+            var word = text.AsSpan(range).Trim(".,:?0123456789");
             if (word.IsEmpty)
             {
                 continue;
@@ -435,6 +435,11 @@ internal static partial class CommentLine
         return number.Length is > 0 and <= 4 && !number.ContainsAnyExceptInRange('0', '9');
     }
 
+    /// <summary>"Location" / "Randwick" / "Date and time" / date: a comment header's fields, each label over its value.</summary>
+    private static readonly WordSet FieldLabels = new(["location", "date and time"]);
+
+    public static bool IsFieldLabel(string text) => text.Length <= 13 && FieldLabels.Contains(text.AsSpan().Trim(" :"));
+
     /// <summary>"NYT Pick", "Editors' Pick": a badge the paper gives a comment.</summary>
     private static bool IsPickBadge(string text) => text.Length < 30 && text.EndsWith(" Pick", StringComparison.OrdinalIgnoreCase) && Words.Count(text) <= 3;
 
@@ -442,7 +447,8 @@ internal static partial class CommentLine
     private static bool IsReplyReference(string text) =>
         text.Length < 80 && (text.StartsWith("In reply to ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Reply to ", StringComparison.OrdinalIgnoreCase)
             || text.StartsWith("Antwort auf ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("En réponse à ", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("En respuesta a ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Replying to ", StringComparison.OrdinalIgnoreCase));
+            || text.StartsWith("En respuesta a ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Replying to ", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("Response to ", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"tidewater_tom says:": a user name of one word makes an author line as short as a form label ("Email address:").</summary>
     private static bool IsOneWordNameSaying(string text) => text.AsSpan().ContainsAny(SaysVerbs) && Says().IsMatch(text);

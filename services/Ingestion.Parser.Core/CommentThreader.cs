@@ -67,10 +67,14 @@ internal sealed class CommentThreader
         _open.Push((depth, _open.Count > 0 ? _open.Peek().Ordinal : NoComment));
     }
 
+    /// <summary>"Response to solwayman, 13 September 2011 2:31PM": the time of the comment answered follows its writer's name.</summary>
+    private static ReadOnlySpan<char> WithoutTime(ReadOnlySpan<char> reference) =>
+        reference.LastIndexOf(", ") is > 0 and var comma && DateLineParser.TryParseLine(reference[(comma + 2)..], out _) ? reference[..comma] : reference;
+
     /// <summary>The latest comment whose author ends the reference ("In reply to Martin Sokol." names Martin Sokol).</summary>
     private (int Depth, int Ordinal)? LatestNamedIn(string replyReference)
     {
-        var reference = replyReference.AsSpan().TrimEnd(".:");
+        var reference = WithoutTime(replyReference.AsSpan()).TrimEnd(".:");
         for (var i = _comments.Count - 1; i >= 0; i--)
         {
             if (_comments[i].Author is { Length: > 0 } author && reference.EndsWith(author, StringComparison.OrdinalIgnoreCase)

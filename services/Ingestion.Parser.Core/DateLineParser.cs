@@ -227,7 +227,8 @@ internal static class DateLineParser
 
             if (!DateWords.TryGet(word, out var kind, out var value))
             {
-                return false;
+                // "examiner.co.uk, Tuesday 13 September 2011": the site's host name printed before its date.
+                return IsHostName(word);
             }
 
             switch (kind)
@@ -262,6 +263,13 @@ internal static class DateLineParser
 
             return true;
         }
+
+        private static bool IsHostName(ReadOnlySpan<char> word) =>
+            word.Length > 4 && word.IndexOf('.') is > 0 and var dot && dot < word.Length - 2 && !word.Contains(' ')
+            && (word.EndsWith(".com", StringComparison.OrdinalIgnoreCase) || word.EndsWith(".uk", StringComparison.OrdinalIgnoreCase)
+                || word.EndsWith(".au", StringComparison.OrdinalIgnoreCase) || word.EndsWith(".nz", StringComparison.OrdinalIgnoreCase)
+                || word.EndsWith(".ca", StringComparison.OrdinalIgnoreCase) || word.EndsWith(".ie", StringComparison.OrdinalIgnoreCase)
+                || word.EndsWith(".net", StringComparison.OrdinalIgnoreCase) || word.EndsWith(".org", StringComparison.OrdinalIgnoreCase));
 
         /// <summary>Whether the weekday the line names (if any) is that of this month and day.</summary>
         private readonly bool IsWeekday(int year, int month, int day) =>
@@ -478,6 +486,14 @@ internal static class DateLineParser
                 if (meridiem >= 0 && TryDigits(token, out var bareHour) && bareHour is >= 1 and <= 12)
                 {
                     _time = ApplyMeridiem(new TimeOnly(bareHour, 0), meridiem);
+                    return true;
+                }
+
+                // "4.12pm": with its meridiem a dotted clock is a time wherever it stands.
+                if (meridiem >= 0 && token.IndexOf('.') is >= 1 and <= 2 and var dot && token.Length - dot == 3 && TryDigits(token[..dot], out var dottedHour)
+                    && dottedHour is >= 1 and <= 12 && TryDigits(token[^2..], out var dottedMinute) && dottedMinute <= 59)
+                {
+                    _time = ApplyMeridiem(new TimeOnly(dottedHour, dottedMinute), meridiem);
                     return true;
                 }
 

@@ -1204,8 +1204,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// "A city crew patches a pothole … in August." over "Photo by Marcus Feld": the caption of the credited picture. It ends
     /// like a sentence, as a headline over an uncaptioned picture's credit does not.
     /// </summary>
+    /// <remarks>
+    /// Inside the text, a tabloid's caption has no full stop ("The raiders fled empty-handed in a silver Vauxhall Astra" over
+    /// "Credit: Kent Police"): over a labelled credit, a line of six words or more is the caption all the same.
+    /// </remarks>
     private bool IsCaptionAboveCredit(int index) =>
-        CreditUnder(index) is var credit && credit > 0 && lines[index].Text.Length <= 300 && Words.EndsSentence(lines[index].Text)
+        CreditUnder(index) is var credit && credit > 0 && lines[index].Text.Length <= 300
+        && (Words.EndsSentence(lines[index].Text) || Body.Count > 0 && Words.Count(lines[index].Text) >= 6 && CaptionDetector.IsLabelledCredit(lines[credit].Text))
         && !lines.IsCaption(index) && !lines.IsBoilerplate(index);
 
     /// <summary>
@@ -1333,7 +1338,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // "Originally Published: September 15, 2013" / "Updated: September 15, 2013, 8:02 PM ET": the update's clock is not the publish time.
         var addsTimeOfDay = PublishedAt is { IsDateOnly: true } known && known.Date == time.Date && time.Time is not null && (!isUpdate || _publishedFromUpdateLine);
         // The masthead's "Martes 17/09/2013. Actualizado 19:05h." is the site's update: even an update line under the title wins over it.
-        var underTitleWins = _publishedAboveTitle && !aboveTitle && (!isUpdate || _publishedFromUpdateLine);
+        // "Last updated at 4:12 PM on 17th September 2012" under the title is the story's only time: it wins over the day's date.
+        var underTitleWins = _publishedAboveTitle && !aboveTitle && (!isUpdate || _publishedFromUpdateLine || PublishedAt is { IsDateOnly: true } && time.Time is not null);
         if (time.Date is not null && (PublishedAt is null || (_publishedFromUpdateLine && !isUpdate) || addsTimeOfDay || underTitleWins))
         {
             PublishedAt = time;
@@ -1435,6 +1441,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             }
 
             next = NextNonBlank(next);
+            // "Continue reading the main story" and a related-links box may stand between the picture and the prose.
+            while (next < end && (lines.IsBoilerplate(next) || BoilerplateFilter.IsRelatedHeading(lines[next].Text)))
+            {
+                next = NextNonBlank(BoilerplateFilter.IsRelatedHeading(lines[next].Text) ? SkipLinkList(next) : next);
+            }
         }
         while (next < end && !(lines[next].Text.Length >= ProseLength && Words.EndsSentence(lines[next].Text)));
 

@@ -308,6 +308,18 @@ internal static class TextCommentParser
                 previous = PreviousNonBlank(kinds, previous);
             }
 
+            // "Mike" / "Location" / "Randwick" / "Date and time" / date: the labelled fields stand between the name and its time.
+            if (previous > 0 && CommentLine.IsFieldLabel(lines[previous].Text))
+            {
+                previous = PreviousNonBlank(kinds, previous);
+            }
+
+            if (previous > 0 && PreviousNonBlank(kinds, previous) is var label and > 0 && CommentLine.IsFieldLabel(lines[label].Text))
+            {
+                places.Add(previous);
+                previous = PreviousNonBlank(kinds, label);
+            }
+
             if (previous < 0 || kinds[previous] != CommentLine.Kind.Text)
             {
                 continue;

@@ -10,6 +10,10 @@ public class DateLineParserTests
     [InlineData("26/09/2013 09:05", "2013-09-26T09:05:00")]
     [InlineData("2013-09-26 09:05", "2013-09-26T09:05:00")]
     [InlineData("09.17.13 4:45 PM ET", "2013-09-17T16:45:00-04:00")]
+    [InlineData("November 21, 2016 4.12pm AEDT", "2016-11-21T16:12:00+11:00")]
+    [InlineData("examiner.co.uk, Tuesday 13 September 2011 14.12 BST", "2011-09-13T14:12:00+01:00")]
+    [InlineData("Page last updated at 14:12 GMT, Tuesday, 15 November 2011", "2011-11-15T14:12:00+00:00")]
+    [InlineData("Date: September 17, 2013 - 4:12PM", "2013-09-17T16:12:00")]
     [InlineData("Sep 16 2013, 7:10a", "2013-09-16T07:10:00")]
     [InlineData("Sep 17th 2013 11:38p", "2013-09-17T23:38:00")]
     [InlineData("17.09.2013 16:45", "2013-09-17T16:45:00")]
@@ -80,6 +84,9 @@ public class DateLineParserTests
     [InlineData("Jan:")]
     [InlineData("3.50")]
     [InlineData("Tickets 12.50")]
+    [InlineData("Tickets 12.50pm")]
+    [InlineData("Date and time")]
+    [InlineData("See www.example.co.uk for 2013")]
     [InlineData("The vote was on September 26, 2013, after a long debate.")]
     public void Other_lines_are_not_date_lines(string line) => Assert.False(DateLineParser.TryParseLine(line, out _));
 
