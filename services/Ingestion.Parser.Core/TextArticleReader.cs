@@ -497,7 +497,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             if (IsHeadline(i) && !IsUnderSummaryLabel(i))
             {
-                return IsStandfirstUnder(i, out var headline) ? headline : HeadlineAboveByline(i) ?? HeadlineAboveSentence(i) ?? TopOfSummaryRun(i);
+                if (IsStandfirstUnder(i, out var headline))
+                {
+                    return headline;
+                }
+
+                // The line above the byline may be the standfirst in its turn ("Engineering works … will now run until …").
+                return HeadlineAboveByline(i) is { } aboveByline ? (IsStandfirstUnder(aboveByline, out var overStandfirst) ? overStandfirst : aboveByline)
+                    : HeadlineAboveSentence(i) ?? TopOfSummaryRun(i);
             }
         }
 
@@ -1484,7 +1491,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     /// <summary>Menus and breadcrumbs: items spaced apart or joined by arrows.</summary>
     private static bool IsNavigation(string text) =>
-        text.Contains("  ", StringComparison.Ordinal) || text.Contains(" > ", StringComparison.Ordinal) || text.Contains(" » ", StringComparison.Ordinal)
+        text.Contains("  ", StringComparison.Ordinal) || text.Contains(" > ", StringComparison.Ordinal) || text.Contains(" » ", StringComparison.Ordinal) || text.Contains(" › ", StringComparison.Ordinal)
         || text.Contains(" | ", StringComparison.Ordinal) && text.Split(" | ").All(item => Words.Count(item) <= 3);
 
     /// <summary>"Support the Harbour Ledger", "Donate to …": a reader-revenue banner naming the site, never the site's name line.</summary>
