@@ -41,6 +41,13 @@ internal static class HtmlPageSplitter
         "tweet", "instagram", "tiktok", "slideshow", "trending", "notes",
     ]);
 
+    /// <summary>Class words of the summary under a headline: "fig-chapo", "c-content-head__subtitle", "articulo-sommario".</summary>
+    private static readonly WordSet StandfirstClass = new(
+    [
+        "standfirst", "chapo", "chapeau", "chapô", "dek", "deck", "subtitle", "subheadline", "summary", "excerpt", "intro", "subtitulo",
+        "entradilla", "bajada", "sottotitolo", "sommario",
+    ]);
+
     /// <summary>The class of a photo credit printed beside its caption ("media_credit", "photo-credit").</summary>
     private static readonly WordSet CreditClass = new("credit", "copyright");
 
@@ -92,6 +99,7 @@ internal static class HtmlPageSplitter
         {
             RemoveTeaserParagraphs(root);
             RemoveSummaryBullets(root);
+            RemoveStandfirst(root);
         }
 
         var article = root is null ? ReadAsText(body, knownTitle: null) : ReadAsText(root, title ?? string.Empty);
@@ -433,8 +441,39 @@ internal static class HtmlPageSplitter
     }
 
     /// <summary>
-    /// "READ: What closes in a shutdown", "Opinion: Why shutdowns never work": a paragraph that is only a link, after at
-    /// most a short label, points to another story.
+    /// "&lt;p class="fig-chapo"&gt;", "&lt;h2 class="c-content-head__subtitle"&gt;": the summary a class names as such, above the
+    /// first paragraph of the text, is the standfirst, even when it ends like a sentence. Further down such a class may
+    /// name a crosshead, which is text.
+    /// </summary>
+    private static void RemoveStandfirst(IElement root)
+    {
+        var standfirsts = new List<IElement>();
+        foreach (var element in DocumentOrder.Elements(root))
+        {
+            if (element == root || standfirsts.Any(standfirst => standfirst.Contains(element)))
+            {
+                continue;
+            }
+
+            if (StandfirstClass.ContainsNamePart(element.ClassName) && element.TextContent.Length < 600)
+            {
+                standfirsts.Add(element);
+            }
+            else if (element.LocalName == "p" && element.TextContent.Length > 80)
+            {
+                break;
+            }
+        }
+
+        foreach (var standfirst in standfirsts)
+        {
+            standfirst.Remove();
+        }
+    }
+
+    /// <summary>
+    /// "READ: What closes in a shutdown", "Opinion: Why shutdowns never work", "» LIRE AUSSI - Grève à la SNCF": a paragraph
+    /// that is only a link, after at most a short label, points to another story.
     /// </summary>
     private static void RemoveTeaserParagraphs(IElement root)
     {
@@ -449,12 +488,15 @@ internal static class HtmlPageSplitter
             var text = Whitespace.Collapse(paragraph.TextContent);
             var linkText = Whitespace.Collapse(string.Join(' ', links.Select(link => link.TextContent)));
             var label = text.EndsWith(linkText, StringComparison.Ordinal) ? text[..^linkText.Length].TrimEnd() : null;
-            if (linkText.Length > 0 && (label == string.Empty || (label is not null && label.EndsWith(':') && Words.Count(label) <= 3)))
+            if (linkText.Length > 0 && (label == string.Empty || (label is not null && IsTeaserLabel(label))))
             {
                 paragraph.Remove();
             }
         }
     }
+
+    /// <summary>"READ:", "» LIRE AUSSI -", "Mehr zum Thema:": a short label that ends in a colon or a dash.</summary>
+    private static bool IsTeaserLabel(string label) => label.Length > 0 && label[^1] is ':' or '-' or '–' or '—' && Words.Count(label.AsSpan().Trim("»›> :-–—")) <= 3;
 
     private static bool IsNoise(IElement element)
     {
