@@ -37,6 +37,7 @@ internal static class HtmlMetaReader
             && TagLineParser.Split(keywords) is var keywordTags && !NamesSite(keywordTags, facts.Site ?? LogoName(document)))
         {
             facts.Tags.AddRange(keywordTags);
+            facts.TagsFromKeywordsMeta = true;
         }
 
         facts.Descriptions.AddRange(new[] { meta.First("og:description"), meta.First("description"), meta.First("twitter:description") }

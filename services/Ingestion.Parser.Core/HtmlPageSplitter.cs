@@ -91,7 +91,8 @@ internal static class HtmlPageSplitter
         var authors = facts.Authors.Count > 0 ? facts.Authors : Page().Authors;
         var publishedAt = facts.PublishedAt is { Length: not 10 } known ? known : MorePrecise(facts.PublishedAt, Page().PublishedAt?.ToIso());
         var site = facts.Site ?? SiteFromTitle(document, title) ?? Page().Site;
-        var tags = facts.Tags.Count > 0 ? facts.Tags : Page().Tags;
+        // "Archivado en: Alquiler viviendas" under the text names the tags as the reader sees them; news_keywords says "Alquiler".
+        var tags = facts.Tags.Count > 0 && !(facts.TagsFromKeywordsMeta && Page().Tags.Count > 0) ? facts.Tags : Page().Tags;
         var rootCandidates = ContentRoots.FirstOfEach(document);
         RemoveNoise(document, rootCandidates);
         var root = FindContentRoot(document, rootCandidates);
@@ -135,7 +136,8 @@ internal static class HtmlPageSplitter
 
     private static (IReadOnlyList<ParsedComment> Comments, int? DeclaredCount) ReadComments(IDocument document)
     {
-        var container = CommentContainers.FirstMatch(document, element => !IsInSidebar(element))
+        // "<span class="comments-link"><a>5 commentaires</a></span>" in the byline links to the thread; it holds none.
+        var container = CommentContainers.FirstMatch(document, element => element.LocalName is not ("span" or "a") && !IsInSidebar(element))
             ?? HeadedSection(document)
             ?? document.SelectFirst(".comment")?.ParentElement;
         // Classic WordPress themes give the id to the heading ("<h3 id="comments">3 Responses</h3>"), not to a section.
@@ -157,7 +159,8 @@ internal static class HtmlPageSplitter
         var start = 0;
         for (var i = 0; i < lines.Count && declared is null; i++)
         {
-            if (CommentHeadings.DeclaredCount(lines[i].Text) is { } count)
+            // "Laisser un commentaire" names one comment, but it is the form's heading.
+            if (CommentHeadings.DeclaredCount(lines[i].Text) is { } count && CommentHeadings.Classify(lines[i].Text) != CommentHeadings.Kind.Form)
             {
                 declared = count;
                 start = i + 1;
