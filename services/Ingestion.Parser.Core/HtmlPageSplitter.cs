@@ -207,7 +207,8 @@ internal static class HtmlPageSplitter
         var above = container.PreviousElementSibling;
         for (var step = 0; step < 3 && above is not null; step++, above = above.PreviousElementSibling)
         {
-            if (IsHeading(above))
+            // "<div class="nujij__header"><span>NUjij</span> <h3>87 reacties</h3></div>": a header box holding the heading.
+            if (IsHeading(above) || (above.TextContent.Length < 200 && above.Children.Any(IsHeading)))
             {
                 return above;
             }
@@ -283,10 +284,14 @@ internal static class HtmlPageSplitter
         return section;
     }
 
+    /// <summary>Captions by their markup, also named in the page's language ("didascalia", "légende", "Bildunterschrift", "epígrafe").</summary>
+    private const string CaptionSelector = "figcaption, .wp-caption-text, .caption, [class*='caption'], [class*='Caption'], [class*='didascalia'], [class*='legende'], "
+        + "[class*='légende'], [class*='legenda'], [class*='bildunterschrift'], [class*='bildtext'], [class*='epigrafe']";
+
     private static List<string> ReadCaptions(IDocument document)
     {
         var captions = new List<string>();
-        foreach (var caption in document.SelectAll("figcaption, .wp-caption-text, .caption, [class*='caption'], [class*='Caption']").ToList())
+        foreach (var caption in document.SelectAll(CaptionSelector).ToList())
         {
             // A figure whose class says it has a caption ("media-landscape has-caption") holds one; it is none itself.
             if (caption.LocalName == "figure" || caption.ParentElement?.Nearest("figcaption, .wp-caption-text, .caption") is not null)
@@ -540,14 +545,29 @@ internal static class HtmlPageSplitter
 
     private static int ParagraphText(IElement element) => element.SelectAll("p").Sum(paragraph => paragraph.TextContent.Length);
 
-    /// <summary>For markup without structure: the block holding the most text of its own, in text nodes and paragraphs.</summary>
+    /// <summary>The length of a div that is a paragraph in all but name: prose ending like a sentence, no block inside; else 0.</summary>
+    private static int ProseLength(IElement block)
+    {
+        if (block.Children.Any(child => child.LocalName is "div" or "p" or "ul" or "ol" or "table" or "h2" or "h3" or "h4" or "form"))
+        {
+            return 0;
+        }
+
+        var text = block.TextContent.AsSpan().Trim();
+        return text.Length > 80 && Words.EndsSentence(text) ? text.Length : 0;
+    }
+
+    /// <summary>
+    /// For markup without structure: the block holding the most text of its own, in text nodes, paragraphs and divs
+    /// written as paragraphs.
+    /// </summary>
     private static IElement? DensestBlock(IDocument document)
     {
         IElement? best = null;
         var bestScore = 200;
         foreach (var element in document.SelectAll("div, td, section, main, center"))
         {
-            var score = 0;
+            int score = 0, proseDivs = 0, proseDivText = 0;
             foreach (var child in element.ChildNodes)
             {
                 score += child switch
@@ -556,8 +576,15 @@ internal static class HtmlPageSplitter
                     IElement { LocalName: "p" } paragraph => paragraph.TextContent.Length,
                     _ => 0,
                 };
+                if (child is IElement { LocalName: "div" } block && ProseLength(block) is > 0 and var length)
+                {
+                    proseDivs++;
+                    proseDivText += length;
+                }
             }
 
+            // "<div class="x2">…</div><div class="x2">…</div>": paragraphs written as sibling divs of plain text.
+            score += proseDivs >= 2 ? proseDivText : 0;
             if (score > bestScore)
             {
                 (best, bestScore) = (element, score);
@@ -586,7 +613,7 @@ internal static class HtmlPageSplitter
         foreach (var heading in headings.Where(heading => IsInDocument(heading, document)))
         {
             var shown = Whitespace.Collapse(heading.TextContent);
-            if (IsSiteSuffixed(title, shown))
+            if (IsSiteSuffixed(title, shown) || IsKickerPrefixed(title, shown))
             {
                 return shown;
             }
@@ -610,6 +637,21 @@ internal static class HtmlPageSplitter
     private static bool IsSiteSuffixed(string title, string shown) =>
         shown.Length >= 20 && title.Length > shown.Length + 3 && title.StartsWith(shown, StringComparison.Ordinal)
         && title.AsSpan(shown.Length).TrimStart() is [('|' or '-' or '–' or '—' or ':' or '·'), ' ', ..];
+
+    /// <summary>
+    /// "Lugano, chiude lo storico cinema …" in og:title, "Chiude lo storico cinema …" in the h1 under its kicker "Lugano":
+    /// the sharing title leads with the place or topic the page prints apart.
+    /// </summary>
+    private static bool IsKickerPrefixed(string title, string shown)
+    {
+        if (shown.Length < 20 || title.Length <= shown.Length + 2 || !title.EndsWith(shown, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var kicker = title.AsSpan(0, title.Length - shown.Length).TrimEnd();
+        return kicker is [.., ',' or ':' or '-' or '–' or '—' or '|'] && Words.Count(kicker) <= 4;
+    }
 
     /// <summary>The metadata's time unless the page shows the same day with the time of day.</summary>
     private static string? MorePrecise(string? metadata, string? shown) =>
