@@ -28,7 +28,7 @@ internal static partial class CommentHeadings
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private const string CountNouns =
         "responses?|replies|reply|comments?|thoughts?|reactions?|kommentare?|antworten|antwort|gedanken|reaktionen|leserkommentare|meinungen"
-        + "|commentaires?|réponses?|reponses?|réactions?|avis|comentarios?|respuestas?|opiniones|reacciones|commenti|commento|risposte"
+        + "|commentaires?|réponses?|reponses?|réactions?|réflexions?|avis|pensieri|comentarios?|respuestas?|opiniones|reacciones|commenti|commento|risposte"
         + "|comentários?|respostas?|contributions?|beiträge|contribuciones|reacties|reactie|kommentarer|discussion|komentarze|komentarzy|komentarz|conversations?";
 
     /// <summary>How many words a count may follow ("I lettori hanno scritto 18 commenti"): the {0,4} of the pattern below.</summary>
@@ -43,7 +43,7 @@ internal static partial class CommentHeadings
     private static partial Regex CountAfter();
 
     private static readonly SearchValues<string> CountStems = SearchValues.Create(
-        ["comment", "coment", "respon", "rispost", "respost", "repl", "kommentar", "antwort", "thought", "gedanken", "ponse",
+        ["comment", "coment", "respon", "rispost", "respost", "repl", "kommentar", "antwort", "thought", "gedanken", "ponse", "réflexion", "pensier",
          "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz", "conversation"],
         StringComparison.OrdinalIgnoreCase);
 
@@ -75,7 +75,7 @@ internal static partial class CommentHeadings
         "skriv en kommentar", "du måste vara inloggad", "du må være logget inn", "du skal være logget ind", "logga in för att kommentera",
         "dodaj komentarz", "napisz komentarz", "musisz być zalogowany", "load more comments", "more comments", "you must log in to",
         "verify your comment", "previewing your comment", "view all comments", "see all comments", "show all comments", "show more comments",
-        "post a new comment", "weitere kommentare laden", "afficher plus de commentaires", "voir les réactions", "ver todos los comentarios", "leggi tutti i commenti",
+        "post a new comment", "weitere kommentare laden", "alle kommentare", "alle reacties", "bekijk alle", "voir tous les commentaires", "ver todos os comentários", "vedi tutti i commenti", "mostra tutti i commenti", "afficher plus de commentaires", "voir les réactions", "ver todos los comentarios", "leggi tutti i commenti",
     ]);
 
     private static readonly PrefixSet FooterPrefixes = new(

@@ -183,7 +183,26 @@ internal static class DateLineParser
                 return true;
             }
 
-            return TryNumericDate(token) || (wasTime && TryOffset(token)) || TryDottedClock(token) || ReadNumber(token);
+            return TryNumericDate(token) || (wasTime && (TryOffset(token) || TryNamedOffset(token))) || TryDottedClock(token) || TryDottedMonthName(token) || ReadNumber(token);
+        }
+
+        /// <summary>"17:05 (UTC+1)", "9:05 GMT+01:00": a zone written as its offset from UTC.</summary>
+        private bool TryNamedOffset(ReadOnlySpan<char> token) =>
+            token.Length > 4 && (token.StartsWith("GMT", StringComparison.Ordinal) || token.StartsWith("UTC", StringComparison.Ordinal)) && TryOffset(token[3..]);
+
+        /// <summary>"18.jun.2018": a day, the month's short name and the year joined by dots (Brazilian papers).</summary>
+        private bool TryDottedMonthName(ReadOnlySpan<char> token)
+        {
+            var first = token.IndexOf('.');
+            var last = token.LastIndexOf('.');
+            if (first is < 1 or > 2 || last <= first + 1 || token.Length - last - 1 != 4
+                || !TryDigits(token[..first], out var day) || !TryDigits(token[(last + 1)..], out var year)
+                || !DateWords.TryGet(token[(first + 1)..last], out var kind, out var month) || kind != DateWords.Kind.Month)
+            {
+                return false;
+            }
+
+            return TrySetDate(year, month, day);
         }
 
         /// <summary>
@@ -210,11 +229,6 @@ internal static class DateLineParser
             {
                 _zone = word.ToString();
                 return true;
-            }
-
-            if (word.Length > 4 && (word.StartsWith("GMT", StringComparison.Ordinal) || word.StartsWith("UTC", StringComparison.Ordinal)) && wasTime)
-            {
-                return TryOffset(word[3..]);
             }
 
             if (word is "h" or "H" && wasBare && _lastBare <= 23)
@@ -256,6 +270,10 @@ internal static class DateLineParser
                     break;
                 case DateWords.Kind.Unit:
                     _unit = true;
+                    break;
+                case DateWords.Kind.Filler when wasTime && word.Equals("uhr", StringComparison.OrdinalIgnoreCase):
+                    // "14:21 Uhr MESZ": the zone follows the clock's word.
+                    _previousWasTime = true;
                     break;
                 default:
                     break;

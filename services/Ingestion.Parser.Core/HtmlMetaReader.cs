@@ -16,7 +16,15 @@ internal static class HtmlMetaReader
         var meta = new MetaTags(document);
         ReadMicrodata(document, facts);
         facts.Title ??= meta.First("og:title") ?? meta.First("twitter:title");
-        facts.Site ??= meta.First("og:site_name") ?? meta.First("application-name");
+        var siteName = meta.First("og:site_name");
+        // JSON-LD names the publisher, a company ("NPN"); the site's own name ("NPN Nieuws") is the one the title ends with.
+        if (facts.Site is not null && siteName is not null && siteName != facts.Site
+            && Whitespace.Collapse(document.Title).EndsWith(siteName, StringComparison.Ordinal))
+        {
+            facts.Site = siteName;
+        }
+
+        facts.Site ??= siteName ?? meta.First("application-name");
         foreach (var name in DateMetaNames)
         {
             facts.PublishedAt ??= DateLineParser.ToIso(meta.First(name));
@@ -37,6 +45,7 @@ internal static class HtmlMetaReader
             && TagLineParser.Split(keywords) is var keywordTags && !NamesSite(keywordTags, facts.Site ?? LogoName(document)))
         {
             facts.Tags.AddRange(keywordTags);
+            facts.TagsFromKeywordsMeta = true;
         }
 
         facts.Descriptions.AddRange(new[] { meta.First("og:description"), meta.First("description"), meta.First("twitter:description") }

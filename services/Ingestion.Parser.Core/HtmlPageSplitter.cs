@@ -41,6 +41,13 @@ internal static class HtmlPageSplitter
         "tweet", "instagram", "tiktok", "slideshow", "trending", "notes",
     ]);
 
+    /// <summary>Class words of the summary under a headline: "fig-chapo", "c-content-head__subtitle", "articulo-sommario".</summary>
+    private static readonly WordSet StandfirstClass = new(
+    [
+        "standfirst", "chapo", "chapeau", "chapô", "dek", "deck", "subtitle", "subheadline", "summary", "excerpt", "intro", "subtitulo",
+        "entradilla", "bajada", "sottotitolo", "sommario",
+    ]);
+
     /// <summary>The class of a photo credit printed beside its caption ("media_credit", "photo-credit").</summary>
     private static readonly WordSet CreditClass = new("credit", "copyright");
 
@@ -84,7 +91,8 @@ internal static class HtmlPageSplitter
         var authors = facts.Authors.Count > 0 ? facts.Authors : Page().Authors;
         var publishedAt = facts.PublishedAt is { Length: not 10 } known ? known : MorePrecise(facts.PublishedAt, Page().PublishedAt?.ToIso());
         var site = facts.Site ?? SiteFromTitle(document, title) ?? Page().Site;
-        var tags = facts.Tags.Count > 0 ? facts.Tags : Page().Tags;
+        // "Archivado en: Alquiler viviendas" under the text names the tags as the reader sees them; news_keywords says "Alquiler".
+        var tags = facts.Tags.Count > 0 && !(facts.TagsFromKeywordsMeta && Page().Tags.Count > 0) ? facts.Tags : Page().Tags;
         var rootCandidates = ContentRoots.FirstOfEach(document);
         RemoveNoise(document, rootCandidates);
         var root = FindContentRoot(document, rootCandidates);
@@ -92,6 +100,7 @@ internal static class HtmlPageSplitter
         {
             RemoveTeaserParagraphs(root);
             RemoveSummaryBullets(root);
+            RemoveStandfirst(root);
         }
 
         var article = root is null ? ReadAsText(body, knownTitle: null) : ReadAsText(root, title ?? string.Empty);
@@ -127,7 +136,8 @@ internal static class HtmlPageSplitter
 
     private static (IReadOnlyList<ParsedComment> Comments, int? DeclaredCount) ReadComments(IDocument document)
     {
-        var container = CommentContainers.FirstMatch(document, element => !IsInSidebar(element))
+        // "<span class="comments-link"><a>5 commentaires</a></span>" in the byline links to the thread; it holds none.
+        var container = CommentContainers.FirstMatch(document, element => element.LocalName is not ("span" or "a") && !IsInSidebar(element))
             ?? HeadedSection(document)
             ?? document.SelectFirst(".comment")?.ParentElement;
         // Classic WordPress themes give the id to the heading ("<h3 id="comments">3 Responses</h3>"), not to a section.
@@ -149,7 +159,8 @@ internal static class HtmlPageSplitter
         var start = 0;
         for (var i = 0; i < lines.Count && declared is null; i++)
         {
-            if (CommentHeadings.DeclaredCount(lines[i].Text) is { } count)
+            // "Laisser un commentaire" names one comment, but it is the form's heading.
+            if (CommentHeadings.DeclaredCount(lines[i].Text) is { } count && CommentHeadings.Classify(lines[i].Text) != CommentHeadings.Kind.Form)
             {
                 declared = count;
                 start = i + 1;
@@ -196,7 +207,8 @@ internal static class HtmlPageSplitter
         var above = container.PreviousElementSibling;
         for (var step = 0; step < 3 && above is not null; step++, above = above.PreviousElementSibling)
         {
-            if (IsHeading(above))
+            // "<div class="nujij__header"><span>NUjij</span> <h3>87 reacties</h3></div>": a header box holding the heading.
+            if (IsHeading(above) || (above.TextContent.Length < 200 && above.Children.Any(IsHeading)))
             {
                 return above;
             }
@@ -272,10 +284,14 @@ internal static class HtmlPageSplitter
         return section;
     }
 
+    /// <summary>Captions by their markup, also named in the page's language ("didascalia", "légende", "Bildunterschrift", "epígrafe").</summary>
+    private const string CaptionSelector = "figcaption, .wp-caption-text, .caption, [class*='caption'], [class*='Caption'], [class*='didascalia'], [class*='legende'], "
+        + "[class*='légende'], [class*='legenda'], [class*='bildunterschrift'], [class*='bildtext'], [class*='epigrafe']";
+
     private static List<string> ReadCaptions(IDocument document)
     {
         var captions = new List<string>();
-        foreach (var caption in document.SelectAll("figcaption, .wp-caption-text, .caption, [class*='caption'], [class*='Caption']").ToList())
+        foreach (var caption in document.SelectAll(CaptionSelector).ToList())
         {
             // A figure whose class says it has a caption ("media-landscape has-caption") holds one; it is none itself.
             if (caption.LocalName == "figure" || caption.ParentElement?.Nearest("figcaption, .wp-caption-text, .caption") is not null)
@@ -433,8 +449,39 @@ internal static class HtmlPageSplitter
     }
 
     /// <summary>
-    /// "READ: What closes in a shutdown", "Opinion: Why shutdowns never work": a paragraph that is only a link, after at
-    /// most a short label, points to another story.
+    /// "&lt;p class="fig-chapo"&gt;", "&lt;h2 class="c-content-head__subtitle"&gt;": the summary a class names as such, above the
+    /// first paragraph of the text, is the standfirst, even when it ends like a sentence. Further down such a class may
+    /// name a crosshead, which is text.
+    /// </summary>
+    private static void RemoveStandfirst(IElement root)
+    {
+        var standfirsts = new List<IElement>();
+        foreach (var element in DocumentOrder.Elements(root))
+        {
+            if (element == root || standfirsts.Any(standfirst => standfirst.Contains(element)))
+            {
+                continue;
+            }
+
+            if (StandfirstClass.ContainsNamePart(element.ClassName) && element.TextContent.Length < 600)
+            {
+                standfirsts.Add(element);
+            }
+            else if (element.LocalName == "p" && element.TextContent.Length > 80)
+            {
+                break;
+            }
+        }
+
+        foreach (var standfirst in standfirsts)
+        {
+            standfirst.Remove();
+        }
+    }
+
+    /// <summary>
+    /// "READ: What closes in a shutdown", "Opinion: Why shutdowns never work", "» LIRE AUSSI - Grève à la SNCF": a paragraph
+    /// that is only a link, after at most a short label, points to another story.
     /// </summary>
     private static void RemoveTeaserParagraphs(IElement root)
     {
@@ -449,12 +496,15 @@ internal static class HtmlPageSplitter
             var text = Whitespace.Collapse(paragraph.TextContent);
             var linkText = Whitespace.Collapse(string.Join(' ', links.Select(link => link.TextContent)));
             var label = text.EndsWith(linkText, StringComparison.Ordinal) ? text[..^linkText.Length].TrimEnd() : null;
-            if (linkText.Length > 0 && (label == string.Empty || (label is not null && label.EndsWith(':') && Words.Count(label) <= 3)))
+            if (linkText.Length > 0 && (label == string.Empty || (label is not null && IsTeaserLabel(label))))
             {
                 paragraph.Remove();
             }
         }
     }
+
+    /// <summary>"READ:", "» LIRE AUSSI -", "Mehr zum Thema:": a short label that ends in a colon or a dash.</summary>
+    private static bool IsTeaserLabel(string label) => label.Length > 0 && label[^1] is ':' or '-' or '–' or '—' && Words.Count(label.AsSpan().Trim("»›> :-–—")) <= 3;
 
     private static bool IsNoise(IElement element)
     {
@@ -495,14 +545,29 @@ internal static class HtmlPageSplitter
 
     private static int ParagraphText(IElement element) => element.SelectAll("p").Sum(paragraph => paragraph.TextContent.Length);
 
-    /// <summary>For markup without structure: the block holding the most text of its own, in text nodes and paragraphs.</summary>
+    /// <summary>The length of a div that is a paragraph in all but name: prose ending like a sentence, no block inside; else 0.</summary>
+    private static int ProseLength(IElement block)
+    {
+        if (block.Children.Any(child => child.LocalName is "div" or "p" or "ul" or "ol" or "table" or "h2" or "h3" or "h4" or "form"))
+        {
+            return 0;
+        }
+
+        var text = block.TextContent.AsSpan().Trim();
+        return text.Length > 80 && Words.EndsSentence(text) ? text.Length : 0;
+    }
+
+    /// <summary>
+    /// For markup without structure: the block holding the most text of its own, in text nodes, paragraphs and divs
+    /// written as paragraphs.
+    /// </summary>
     private static IElement? DensestBlock(IDocument document)
     {
         IElement? best = null;
         var bestScore = 200;
         foreach (var element in document.SelectAll("div, td, section, main, center"))
         {
-            var score = 0;
+            int score = 0, proseDivs = 0, proseDivText = 0;
             foreach (var child in element.ChildNodes)
             {
                 score += child switch
@@ -511,8 +576,15 @@ internal static class HtmlPageSplitter
                     IElement { LocalName: "p" } paragraph => paragraph.TextContent.Length,
                     _ => 0,
                 };
+                if (child is IElement { LocalName: "div" } block && ProseLength(block) is > 0 and var length)
+                {
+                    proseDivs++;
+                    proseDivText += length;
+                }
             }
 
+            // "<div class="x2">…</div><div class="x2">…</div>": paragraphs written as sibling divs of plain text.
+            score += proseDivs >= 2 ? proseDivText : 0;
             if (score > bestScore)
             {
                 (best, bestScore) = (element, score);
@@ -541,7 +613,7 @@ internal static class HtmlPageSplitter
         foreach (var heading in headings.Where(heading => IsInDocument(heading, document)))
         {
             var shown = Whitespace.Collapse(heading.TextContent);
-            if (IsSiteSuffixed(title, shown))
+            if (IsSiteSuffixed(title, shown) || IsKickerPrefixed(title, shown))
             {
                 return shown;
             }
@@ -565,6 +637,21 @@ internal static class HtmlPageSplitter
     private static bool IsSiteSuffixed(string title, string shown) =>
         shown.Length >= 20 && title.Length > shown.Length + 3 && title.StartsWith(shown, StringComparison.Ordinal)
         && title.AsSpan(shown.Length).TrimStart() is [('|' or '-' or '–' or '—' or ':' or '·'), ' ', ..];
+
+    /// <summary>
+    /// "Lugano, chiude lo storico cinema …" in og:title, "Chiude lo storico cinema …" in the h1 under its kicker "Lugano":
+    /// the sharing title leads with the place or topic the page prints apart.
+    /// </summary>
+    private static bool IsKickerPrefixed(string title, string shown)
+    {
+        if (shown.Length < 20 || title.Length <= shown.Length + 2 || !title.EndsWith(shown, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var kicker = title.AsSpan(0, title.Length - shown.Length).TrimEnd();
+        return kicker is [.., ',' or ':' or '-' or '–' or '—' or '|'] && Words.Count(kicker) <= 4;
+    }
 
     /// <summary>The metadata's time unless the page shows the same day with the time of day.</summary>
     private static string? MorePrecise(string? metadata, string? shown) =>

@@ -13,6 +13,9 @@ internal sealed class PageFacts
 
     public List<string> Tags { get; } = [];
 
+    /// <summary>The tags came from a keywords meta, the site's list for search engines, which a tag list shown on the page outranks.</summary>
+    public bool TagsFromKeywordsMeta { get; set; }
+
     public int? DeclaredCommentCount { get; set; }
 
     /// <summary>The summaries the page gives for sharing (<c>og:description</c>, <c>description</c>): a standfirst repeats one.</summary>

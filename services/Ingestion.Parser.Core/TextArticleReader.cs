@@ -1497,7 +1497,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>"Support the Harbour Ledger", "Donate to …": a reader-revenue banner naming the site, never the site's name line.</summary>
     private static bool IsAppeal(string text) => AppealPrefixes.Matches(text);
 
-    private static bool IsUpdateLine(string text) => text.AsSpan().ContainsAny(MetadataLine.UpdateWords);
+    /// <summary>
+    /// "Updated: 16:05", "Martes 17/09/2013. Actualizado 19:05h.": the line's clock is the update's. "12.09.2013 | 14:21
+    /// Uhr | Aktualisiert: 16:05 Uhr" prints the publish time, clock and all, before the update word: no update line.
+    /// </summary>
+    private static bool IsUpdateLine(string text) =>
+        text.AsSpan().IndexOfAny(MetadataLine.UpdateWords) is >= 0 and var at && DateLineParser.Parse(text.AsSpan(0, at), out _) is not { Time: not null };
 
     /// <summary>
     /// Labels left without their value by the scraper, such as an empty "Post by:"; "Post by: Belief Blog Editor" names a

@@ -23,7 +23,8 @@ internal static class TextCommentParser
         for (var s = 0; s < starts.Count; s++)
         {
             var start = starts[s];
-            var end = s + 1 < starts.Count ? starts[s + 1].Line : EndOfThread(lines, start.Line);
+            // The next post's headline ("5. Drohkulisse?") stands above its header: it is that post's, not this one's.
+            var end = s + 1 < starts.Count ? starts[s + 1].Line - (PostTitleAbove(lines, kinds, starts[s + 1]) is null ? 0 : 1) : EndOfThread(lines, start.Line);
             if (kinds[start.Line] == CommentLine.Kind.Removed)
             {
                 threader.HoldPlace(Depth(lines, start.Line));

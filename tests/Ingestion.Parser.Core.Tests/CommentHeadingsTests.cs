@@ -25,6 +25,8 @@ public class CommentHeadingsTests
     [InlineData("1,234,567,890,123 comments", int.MaxValue)] // a number too long for an int is capped, not an exception
     [InlineData("I lettori hanno scritto 18 commenti", 18)]
     [InlineData("insgesamt 47 Beiträge", 47)]
+    [InlineData("5 réflexions au sujet de « Le marché couvert rouvre »", 5)]
+    [InlineData("12 pensieri su “Il cinema Splendor”", 12)]
     public void Headings_declare_their_count(string heading, int count) => Assert.Equal(count, CommentHeadings.DeclaredCount(heading));
 
     [Fact]
@@ -52,6 +54,9 @@ public class CommentHeadingsTests
     [InlineData("Comments are closed.", "Footer")]
     [InlineData("Diskutieren Sie mit!", "Plain")]
     [InlineData("Weitere Kommentare laden", "Form")]
+    [InlineData("Laisser un commentaire", "Form")] // "un commentaire" counts one, but the form comes first
+    [InlineData("Alle Kommentare öffnen", "Form")]
+    [InlineData("Bekijk alle 87 reacties", "Form")]
     [InlineData("There were 12 comments at the hearing, most of them critical of the plan.", "None")]
     public void Lines_around_comment_sections_are_told_apart(string line, string kind) => Assert.Equal(kind, CommentHeadings.Classify(line).ToString());
 }

@@ -50,6 +50,11 @@ public class DateLineParserTests
     [InlineData("Posted at 09:15 AM PHT | 11/20/2013", "2013-11-20T09:15:00+08:00")]
     [InlineData("PUBLISHED : Wednesday, 20 November, 2013, 4:32pm HKT", "2013-11-20T16:32:00+08:00")]
     [InlineData("Published: 20:15 November 20, 2013", "2013-11-20T20:15:00")]
+    [InlineData("12.09.2013 14:21 Uhr MESZ", "2013-09-12T14:21:00+02:00")]
+    [InlineData("12.03.2015 17:05 (UTC+1)", "2015-03-12T17:05:00+01:00")]
+    [InlineData("12.03.2015 17:05 GMT-03:00", "2015-03-12T17:05:00-03:00")]
+    [InlineData("18.jun.2018 às 14h30", "2018-06-18T14:30:00")]
+    [InlineData("21-11-19 07:45", "2019-11-21T07:45:00")]
     public void Reads_dates_as_pages_print_them(string line, string expected)
     {
         Assert.True(DateLineParser.TryParseLine(line, out var time));
