@@ -37,6 +37,8 @@ internal static class BoilerplateFilter
         // 2011–2019 British, Irish, Australian, New Zealand and Canadian papers.
         "reuse content", "article history", "delicious", "digg", "stumbleupon", "continue reading the main story", "recommended by", "you might like",
         "read later", "reprints & permissions", "license article", "click to follow", "what's this?",
+        // 2010–2020 US broadcasters: audio and video player controls, and the transcript's tab.
+        "queue", "download", "embed", "transcript", "mute", "fullscreen", "live", "autoplay: on", "autoplay: off", "aa",
     ]);
 
     /// <summary>"Fotostrecke", "Diaporama", "Photo gallery": a gallery's label, the gallery's title under it.</summary>
@@ -79,7 +81,7 @@ internal static class BoilerplateFilter
         [" can be reached at ", " may be reached at ", " can be reached by ", " e-mail: ", " email: "], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Discussion-policy notices, which run longer than other prompts.</summary>
-    private static readonly PrefixSet NoticePrefixes = new(["we welcome comments", "comments are the responsibility", "the views expressed in the contents above"]);
+    private static readonly PrefixSet NoticePrefixes = new(["we welcome comments", "comments are posted by ", "comments are the responsibility", "the views expressed in the contents above"]);
 
     // ASCII only ("zastrze" for zastrzeżone): one non-ASCII word takes the whole set off the fastest search.
     private static readonly SearchValues<string> ShortLineMarkers = SearchValues.Create(
@@ -104,7 +106,7 @@ internal static class BoilerplateFilter
         "related", "related articles", "related stories", "related links", "related content", "related coverage", "related news", "related posts",
         "read more", "more from", "more on this", "more on this story", "more stories", "more news", "see also", "you may also like",
         "you might also like", "recommended", "recommended for you", "most popular", "most read", "most viewed", "most emailed", "most commented", "trending", "trending now", "top stories",
-        "also read", "read next", "what to read next", "more like this", "editor's picks", "editor's choice", "mehr zum thema", "das könnte sie auch interessieren",
+        "also read", "read next", "what to read next", "more like this", "trending stories", "don't miss", "sponsored content", "editor's picks", "editor's choice", "mehr zum thema", "das könnte sie auch interessieren",
         "weitere artikel", "lesen sie auch", "auch interessant", "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi", "à lire également",
         "noticias relacionadas", "te puede interesar", "lee también", "más información", "relacionado", "relacionados", "también te puede interesar",
         "leggi anche", "potrebbe interessarti", "articoli correlati", "leia também", "veja também", "relacionadas", "notícias relacionadas", "more from", "läs också", "läs mer", "läs även", "les også", "les mer", "læs også", "læs mere", "czytaj także", "czytaj też", "czytaj również", "zobacz także", "zobacz też",
@@ -209,7 +211,13 @@ internal static class BoilerplateFilter
 
     /// <summary>"Watch this video", "WATCH", "Video": a player's label alone on its line, the clip's title under it.</summary>
     public static bool IsVideoLabel(string line) =>
-        line.Length <= 20 && Words.Count(line) <= 3 && (IsVideoTeaser(line.AsSpan().Trim(" :")) || GalleryLabels.Contains(line.AsSpan().Trim(" :")));
+        line.Length <= 20 && Words.Count(line) <= 3 && (IsVideoTeaser(line.AsSpan().Trim(" :")) || GalleryLabels.Contains(line.AsSpan().Trim(" :")) || PlayerLabels.Contains(line.AsSpan().Trim(" :")));
+
+    /// <summary>"Now Playing": a broadcaster's player over its clip's title.</summary>
+    private static readonly WordSet PlayerLabels = new(["now playing", "up next"]);
+
+    /// <summary>"Video" alone under the text, a box with the story's clip; above the headline it is a menu item.</summary>
+    public static bool IsVideoBoxLabel(string line) => line.Length == 5 && line.Equals("Video", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"5 Bilder", "12 photos": a gallery's size between its label and its title.</summary>
     public static bool IsPictureCount(string line) =>

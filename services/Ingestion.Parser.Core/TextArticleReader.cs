@@ -1181,7 +1181,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         _tagLabelOpen = false;
 
-        if (IsEmptyLabel(text) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index))
+        if (IsEmptyLabel(text) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index))
         {
             return true;
         }
@@ -1277,6 +1277,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var above = PreviousNonBlank(index);
         above = above >= 0 && BoilerplateFilter.IsPictureCount(lines[above].Text) ? PreviousNonBlank(above) : above;
         return text.Length <= 100 && !Words.EndsSentence(text) && above >= 0 && BoilerplateFilter.IsVideoLabel(lines[above].Text);
+    }
+
+    /// <summary>"Video" / "Ice storm leaves thousands without power" inside or under the text: the story's clip box.</summary>
+    private bool IsUnderVideoBoxLabel(int index)
+    {
+        var above = PreviousNonBlank(index);
+        return above >= 0 && BoilerplateFilter.IsVideoBoxLabel(lines[above].Text) && lines[index].Text.Length <= 100 && !Words.EndsSentence(lines[index].Text);
     }
 
     /// <summary>"TrackBack URL for this entry:" / "http://…", "This article is available online at:" / "http://…": a widget's address.</summary>
