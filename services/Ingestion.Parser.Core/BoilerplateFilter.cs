@@ -207,7 +207,8 @@ internal static class BoilerplateFilter
         || text.StartsWith("Watch:", StringComparison.Ordinal) || text.StartsWith("Video:", StringComparison.Ordinal)
         || text.StartsWith("LISTEN", StringComparison.Ordinal) || text.StartsWith("Listen:", StringComparison.Ordinal)
         || text.StartsWith("AUDIO", StringComparison.Ordinal) || text.StartsWith("Watch video", StringComparison.OrdinalIgnoreCase)
-        || text.StartsWith("Play video", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Watch this video", StringComparison.OrdinalIgnoreCase);
+        || text.StartsWith("Play video", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Watch this video", StringComparison.OrdinalIgnoreCase)
+        || (text.StartsWith("Hear ", StringComparison.Ordinal) && text.Length < 100 && !Words.EndsSentence(text)); // "Hear Ana Ruiz's report on All Things Considered"
 
     /// <summary>"Watch this video", "WATCH", "Video": a player's label alone on its line, the clip's title under it.</summary>
     public static bool IsVideoLabel(string line) =>
@@ -218,6 +219,16 @@ internal static class BoilerplateFilter
 
     /// <summary>"Video" alone under the text, a box with the story's clip; above the headline it is a menu item.</summary>
     public static bool IsVideoBoxLabel(string line) => line.Length == 5 && line.Equals("Video", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"Listen · 3:42", "Play 0:00 / 1:48": a player's length under the date line, no time of day.</summary>
+    public static bool IsPlayerDuration(string line)
+    {
+        var text = line.AsSpan().TrimStart();
+        return text.Length < 40 && (StartsWithWord(text, "Listen") || StartsWithWord(text, "Play"));
+    }
+
+    private static bool StartsWithWord(ReadOnlySpan<char> text, string word) =>
+        text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetter(text[word.Length]));
 
     /// <summary>"5 Bilder", "12 photos": a gallery's size between its label and its title.</summary>
     public static bool IsPictureCount(string line) =>

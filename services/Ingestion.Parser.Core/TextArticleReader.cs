@@ -1140,7 +1140,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             // "By Ana Ruiz, June 18, 2022 at 6:45 am": the date and its clock are read apart, around "at".
             SetPublished(time.IsDateOnly && found.Clock is { } clock ? time.WithTimeOf(clock) : time, IsUpdateLine(lines[index].Text), aboveTitle);
         }
-        else if (found.Clock is { } clock && PublishedAt is { IsDateOnly: true } date)
+        else if (found.Clock is { } clock && PublishedAt is { IsDateOnly: true } date && !BoilerplateFilter.IsPlayerDuration(lines[index].Text))
         {
             PublishedAt = date.WithTimeOf(clock);
         }
@@ -1193,18 +1193,34 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         if (IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsAgencyCreditUnderCaption(index))
         {
-            Captions.Add(Whitespace.Collapse(text));
+            AddCaption(Whitespace.Collapse(text));
             return true;
         }
 
         // "Gallery Photo: Lumo Slate hands-on photos" is a gallery's link, not a caption.
         if (lines.IsCaption(index) && !lines.IsBoilerplate(index) && CaptionDetector.TryRead(text) is { } captions)
         {
-            Captions.AddRange(captions.Where(caption => caption.Length > 0));
+            foreach (var caption in captions)
+            {
+                AddCaption(caption);
+            }
+
             return true;
         }
 
         return lines.IsBoilerplate(index);
+    }
+
+    /// <summary>
+    /// A caption or credit the same as the one before it is the picture's "hide caption / toggle caption" control printing
+    /// it again (a public broadcaster's player of 2014), not a second picture.
+    /// </summary>
+    private void AddCaption(string caption)
+    {
+        if (caption.Length > 0 && (Captions.Count == 0 || Captions[^1] != caption))
+        {
+            Captions.Add(caption);
+        }
     }
 
     /// <summary>
@@ -1245,17 +1261,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             && (CaptionDetector.IsCreditOnly(lines[next].Text) || CaptionDetector.IsAgencyOnly(lines[next].Text)) ? next : -1;
     }
 
-    /// <summary>"DPA" under a caption (and its enlarge control): the picture's credit, kept with the captions.</summary>
+    /// <summary>"DPA" or "Name / WKPR" under a caption (and its enlarge control): the picture's credit, kept with the captions.</summary>
     private bool IsAgencyCreditUnderCaption(int index)
     {
-        if (!CaptionDetector.IsAgencyOnly(lines[index].Text))
+        // "Renata Solis / WKPR": a credit that names no agency nor says it is one, known by the caption above it.
+        if (!CaptionDetector.IsAgencyOnly(lines[index].Text) && (lines.IsCaption(index) || !CaptionDetector.IsCreditOnly(lines[index].Text)))
         {
             return false;
         }
 
         var above = PreviousNonBlank(index);
         above = above >= 0 && lines.IsBoilerplate(above) ? PreviousNonBlank(above) : above;
-        return above >= 0 && CreditUnder(above) == index && IsCaptionAboveCredit(above);
+        return above >= 0 && CreditUnder(above) == index && (IsCaptionAboveCredit(above) || lines.IsCaption(above));
     }
 
     /// <summary>
@@ -1333,7 +1350,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var next = NextNonBlank(index);
         var isUpdate = IsUpdateLine(lines[index].Text);
-        if (time.IsDateOnly && next < end && lines.TryParseDate(next, out var clock) && clock.IsTimeOnly)
+        if (time.IsDateOnly && next < end && lines.TryParseDate(next, out var clock) && clock.IsTimeOnly && !BoilerplateFilter.IsPlayerDuration(lines[next].Text))
         {
             time = time.WithTimeOf(clock);
             index = next;
@@ -1519,5 +1536,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         text.EndsWith(':') && text.Length < 30 && Words.Count(text) <= 3 && !IsCapitalsCrosshead(text)
         || text.Length < 60 && text.StartsWith("Post by:", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsCapitalsCrosshead(string text) => Words.Count(text) == 1 && text.Length > 4 && !text.AsSpan().ContainsAnyInRange('a', 'z');
+    /// <summary>"NOTABLES:", and a transcript's speaker over the turn "DANA HOLT, HOST:": text in capitals, not an empty label.</summary>
+    private static bool IsCapitalsCrosshead(string text) =>
+        (Words.Count(text) == 1 && text.Length > 4 || text.Contains(", ", StringComparison.Ordinal)) && !text.AsSpan().ContainsAnyInRange('a', 'z');
 }
