@@ -132,7 +132,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (i != firstProse && !IsCaptionWithoutByline(i) && ReadMetadata(i, takeAuthors: i > titleIndex, aboveTitle: i < titleIndex))
+            if (i != firstProse && !IsCaptionWithoutByline(i) && !IsCreditUnderCaption(i) && ReadMetadata(i, takeAuthors: i > titleIndex, aboveTitle: i < titleIndex))
             {
                 continue;
             }
@@ -779,8 +779,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             }
 
             var words = Words.Count(name);
-            if (words <= 5 && Words.LooksLikeName(name) && (char.IsUpper(name[0]) || OpensWithLowercaseArticle(name)) && !IsNavigation(text)
-                && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex) || (IsDomain(name) && StandsAlone(i))))
+            if (words <= 5 && Words.LooksLikeName(name) && (char.IsUpper(name[0]) || OpensWithLowercaseArticle(name)) && !IsNavigation(text) && !EndsWithCount(name)
+                && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex) || (IsDomain(name) && StandsAlone(i))
+                    || IsCreditedInDateline(name, titleIndex)))
             {
                 var site = words == 1 ? ExtendedMasthead(name, i, titleIndex) : dash > 0 ? CopyrightFormOf(Whitespace.Collapse(name)) : Whitespace.Collapse(name);
                 // A menu item ("Life & Style") may come first: the name the copyright line gives ("ThePembertonPost.com") wins,
@@ -861,12 +862,60 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             && company.StartsWith(masthead[..(firstSpace + 1)], StringComparison.Ordinal);
     }
 
-    /// <summary>"WKRV Channel 8" over "Copyright 2013 WKRV.": the station's own name, without its channel.</summary>
+    /// <summary>
+    /// "WKRV Channel 8" over "Copyright 2013 WKRV.": the station's own name, without its channel; "News 5 WMRQ" over
+    /// "© … WorldNow and WMRQ": the call sign in capitals, wherever the masthead prints it.
+    /// </summary>
     private string CopyrightFormOf(string masthead)
     {
         var space = masthead.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 && !IsNamedInCopyright(masthead) && IsNamedInCopyright(masthead[..space]) ? masthead[..space] : masthead;
+        if (space < 0 || IsNamedInCopyright(masthead))
+        {
+            return masthead;
+        }
+
+        if (IsNamedInCopyright(masthead[..space]))
+        {
+            return masthead[..space];
+        }
+
+        foreach (var range in masthead.AsSpan(space + 1).Split(' '))
+        {
+            var word = masthead.AsSpan(space + 1)[range];
+            if (word.Length >= 3 && !word.ContainsAnyExceptInRange('A', 'Z') && word.ToString() is var callSign && IsNamedInCopyright(callSign))
+            {
+                return callSign;
+            }
+        }
+
+        return masthead;
     }
+
+    /// <summary>"Closings &amp; Delays (3)", "Comments (12)": a link with its count, never the masthead.</summary>
+    private static bool EndsWithCount(string name)
+    {
+        var open = name.LastIndexOf('(');
+        return open > 0 && name.EndsWith(')') && open + 2 < name.Length && !name.AsSpan(open + 1, name.Length - open - 2).ContainsAnyExceptInRange('0', '9');
+    }
+
+    /// <summary>"WXNB" over the text's "HARLAN, Ind. (WXNB) --": a station's call sign, which its own dateline credits.</summary>
+    private bool IsCreditedInDateline(string name, int titleIndex)
+    {
+        for (var i = titleIndex + 1; i < Math.Min(lines.Count, titleIndex + DatelineReach); i++)
+        {
+            var text = lines[i].Text;
+            var at = text.Length > 40 ? text.IndexOf(name, StringComparison.Ordinal) : -1;
+            if (at is > 0 and < 60 && text[at - 1] == '(' && at + name.Length < text.Length && text[at + name.Length] == ')')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Lines under the headline searched for the text's first paragraph and its dateline.</summary>
+    private const int DatelineReach = 30;
 
     /// <summary>"© 2013 Coastal Wire. All Rights Reserved.": with no masthead, the footer still names the publication.</summary>
     private string? CopyrightHolder()
@@ -1015,6 +1064,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private void ReadHeaderLine(int index, bool afterShownTitle)
     {
         var text = lines[index].Text;
+        // "Renata Solis / WKPR" under the lead picture's caption is its credit, though it reads like a byline.
+        if (IsCreditUnderCaption(index))
+        {
+            AddCaption(Whitespace.Collapse(text));
+            return;
+        }
+
         // Before the bare name: "Olivia Brennock Transport Correspondent", a title in capitals, also looks like a name. The
         // publication's name under the date ("Published: 20:15 November 20, 2013" / "Gulf Ledger") is no writer's.
         if (BylineParser.TryReadNameBeforeRole(text) is { } name)
@@ -1191,7 +1247,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
-        if (IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsAgencyCreditUnderCaption(index))
+        if (IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index))
         {
             AddCaption(Whitespace.Collapse(text));
             return true;
@@ -1262,7 +1318,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     }
 
     /// <summary>"DPA" or "Name / WKPR" under a caption (and its enlarge control): the picture's credit, kept with the captions.</summary>
-    private bool IsAgencyCreditUnderCaption(int index)
+    private bool IsCreditUnderCaption(int index)
     {
         // "Renata Solis / WKPR": a credit that names no agency nor says it is one, known by the caption above it.
         if (!CaptionDetector.IsAgencyOnly(lines[index].Text) && (lines.IsCaption(index) || !CaptionDetector.IsCreditOnly(lines[index].Text)))
