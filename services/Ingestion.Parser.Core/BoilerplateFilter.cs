@@ -265,7 +265,15 @@ internal static class BoilerplateFilter
 
         var heading = line.AsSpan().Trim(" :.…");
         return RelatedHeadings.Contains(heading) || RelatedHeadings.Contains(AfterPossessive(heading))
-            || (RelatedSectionPrefixes.Matches(line) && line.AsSpan().TrimEnd() is [.., not ('.' or '!' or '?')]); // "Other residents disagreed." is text
+            || (RelatedSectionPrefixes.Matches(line) && (line.AsSpan().TrimEnd() is [.., not ('.' or '!' or '?')] || EndsWithAbbreviation(line))); // "Other residents disagreed." is text
+    }
+
+    /// <summary>"Trending in U.S.": the last word's full stop closes an abbreviation, not a sentence.</summary>
+    private static bool EndsWithAbbreviation(string line)
+    {
+        var text = line.AsSpan().TrimEnd();
+        var word = text[(text.LastIndexOf(' ') + 1)..];
+        return word.Length is >= 4 and <= 6 && word[^1] == '.' && word[..^1].Contains('.') && char.IsUpper(word[0]);
     }
 
     /// <summary>"Palisade's Most Read": the heading after the site's name, or nothing.</summary>

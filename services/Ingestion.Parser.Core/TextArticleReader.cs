@@ -141,7 +141,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             {
                 // A contributor network's author box stands above the headline: "Tom Okafor, Contributor"; a blog network's
                 // byline too, the name over the date ("Ella Kovacs" / "6/04/15 2:20pm" / "Filed to: smartphones" / headline).
-                _authorAboveTitle ??= Words.HasDigit(text) ? null
+                _authorAboveTitle ??= Words.HasDigit(text) || lines.IsBoilerplate(i) ? null
                     : BylineParser.TryReadNameBeforeRole(text) ?? (titleIndex - i <= 8 && IsBareNameOverDate(i) ? Whitespace.Collapse(text) : null);
                 continue;
             }
