@@ -152,7 +152,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (BoilerplateFilter.IsRelatedHeading(text))
+            if (BoilerplateFilter.IsRelatedHeading(text) || text == _packageLabel)
             {
                 i = SkipLinkList(i);
                 continue;
@@ -499,7 +499,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             {
                 if (IsStandfirstUnder(i, out var headline))
                 {
-                    return headline;
+                    if (!IsPrintedAgainBelow(headline, firstProse))
+                    {
+                        return headline;
+                    }
+
+                    _packageLabel = lines[headline].Text;
                 }
 
                 // The line above the byline may be the standfirst in its turn ("Engineering works … will now run until …").
@@ -525,6 +530,27 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return -1;
     }
+
+    /// <summary>
+    /// "Cold Snap Grips Nation" over the headline and again inside the text over links to "Deep freeze by the numbers":
+    /// a story package's name, a kicker that heads the package's box in the text, never the headline.
+    /// </summary>
+    private bool IsPrintedAgainBelow(int index, int firstProse)
+    {
+        var text = lines[index].Text;
+        for (var i = Math.Max(firstProse, index + 1); i < end; i++)
+        {
+            if (lines[i].Text == text)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A story package's name printed over the headline, or null: inside the text it heads a box of links.</summary>
+    private string? _packageLabel;
 
     /// <summary>The related-links heading whose list holds this line ("Related News" / links and their dates), if any.</summary>
     private int? RelatedHeadingAbove(int index)
