@@ -268,12 +268,12 @@ internal static class BoilerplateFilter
             || (RelatedSectionPrefixes.Matches(line) && (line.AsSpan().TrimEnd() is [.., not ('.' or '!' or '?')] || EndsWithAbbreviation(line))); // "Other residents disagreed." is text
     }
 
-    /// <summary>"Trending in U.S.": the last word's full stop closes an abbreviation, not a sentence.</summary>
+    /// <summary>"Trending in U.S.": in a heading of a few words, the last word's full stop closes an abbreviation, not a sentence.</summary>
     private static bool EndsWithAbbreviation(string line)
     {
         var text = line.AsSpan().TrimEnd();
         var word = text[(text.LastIndexOf(' ') + 1)..];
-        return word.Length is >= 4 and <= 6 && word[^1] == '.' && word[..^1].Contains('.') && char.IsUpper(word[0]);
+        return word.Length is >= 4 and <= 6 && word[^1] == '.' && word[..^1].Contains('.') && char.IsUpper(word[0]) && Words.Count(text) <= 4;
     }
 
     /// <summary>"Palisade's Most Read": the heading after the site's name, or nothing.</summary>
