@@ -218,7 +218,7 @@ internal static class BoilerplateFilter
     private static readonly WordSet PlayerLabels = new(["now playing", "up next"]);
 
     /// <summary>"Video" alone under the text, a box with the story's clip; above the headline it is a menu item.</summary>
-    public static bool IsVideoBoxLabel(string line) => line.Length == 5 && line.Equals("Video", StringComparison.OrdinalIgnoreCase);
+    public static bool IsVideoBoxLabel(string line) => line.AsSpan().Trim().Equals("Video", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Listen · 3:42", "Play 0:00 / 1:48": a player's length under the date line, no time of day.</summary>
     public static bool IsPlayerDuration(string line)

@@ -343,7 +343,6 @@ internal static partial class CommentLine
     private static bool EndsWithDayWord(ReadOnlySpan<char> name) =>
         DateWords.TryGet(name[(name.LastIndexOf(' ') + 1)..], out var kind, out _) && kind is DateWords.Kind.RelativeDay or DateWords.Kind.Weekday;
 
-    /// <summary>"Gus Wendt (not verified)": Drupal marks a guest's name so; the mark is no part of it.</summary>
     /// <summary>"Karl Jessup (kjessup) wrote:": the commenter's screen name in brackets after the real one is no part of the name.</summary>
     private static string WithoutScreenName(string name)
     {
@@ -353,6 +352,7 @@ internal static partial class CommentLine
         return handle.Length >= 2 && !handle.ContainsAny(' ', '(') && !handle.ContainsAnyInRange('A', 'Z') ? name[..open] : name;
     }
 
+    /// <summary>"Gus Wendt (not verified)": Drupal marks a guest's name so; the mark is no part of it.</summary>
     private static ReadOnlySpan<char> WithoutUnverifiedMark(ReadOnlySpan<char> name) =>
         name.EndsWith("(not verified)", StringComparison.OrdinalIgnoreCase) ? name[..^"(not verified)".Length].TrimEnd() : name;
 
