@@ -547,7 +547,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (text.Length is 0 or > 300 || Words.Count(text) < 4 || IsNavigation(text)
             || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
-            || IsUnderVideoLabel(index) || IsAltTextOverCaption(index))
+            || IsUnderVideoLabel(index) || IsAltTextOverCaption(index) || IsPlaceAndPaper(text))
         {
             return false;
         }
@@ -1268,6 +1268,20 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var next = NextNonBlank(index);
         return next < end && next - index <= 2 && (lines.IsCaption(next) || IsCaptionAboveCredit(next))
             && Words.MostOccurIn(lines[index].Text, lines[next].Text);
+    }
+
+    /// <summary>"OTTAWA — The Northern Mail": where the story was filed, in capitals, and the paper, under the byline.</summary>
+    private static bool IsPlaceAndPaper(string text)
+    {
+        var dash = text.IndexOfAny(['—', '–']);
+        if (dash < 2 || text[dash - 1] != ' ')
+        {
+            return false;
+        }
+
+        var place = text.AsSpan(0, dash).Trim();
+        var paper = text.AsSpan(dash + 1).Trim();
+        return Words.Count(place) <= 3 && !place.ContainsAnyInRange('a', 'z') && Words.Count(paper) <= 5 && !Words.EndsSentence(paper);
     }
 
     /// <summary>"Watch this video" / "Town weighs leaving the river behind": the title of the clip under a player's label.</summary>
