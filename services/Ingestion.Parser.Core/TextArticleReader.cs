@@ -1167,7 +1167,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // A "Tags:" label on a line of its own, its tags one per line under it.
         if (_tagLabelOpen && text.Length <= 40 && !Words.EndsSentence(text) && !lines.IsBoilerplate(index))
         {
-            Tags.Add(Whitespace.Collapse(text));
+            // A text browser prints them as a list: "* Water Rates".
+            Tags.Add(Whitespace.Collapse(CommentLine.StripMarker(text, out _)));
             return true;
         }
 
