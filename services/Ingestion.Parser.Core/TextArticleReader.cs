@@ -1182,7 +1182,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         _tagLabelOpen = false;
 
-        if (IsEmptyLabel(text) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index))
+        if ((IsEmptyLabel(text) && !IsOverQuotation(index)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index))
         {
             return true;
         }
@@ -1526,6 +1526,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private static bool IsEmptyLabel(string text) =>
         text.EndsWith(':') && text.Length < 30 && Words.Count(text) <= 3 && !IsCapitalsCrosshead(text)
         || text.Length < 60 && text.StartsWith("Post by:", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"Ruiz said:" / "“That is the first time …”": a speaker's line over the quotation is text, no empty label.</summary>
+    private bool IsOverQuotation(int index) =>
+        index + 1 < end && lines[index + 1].Text is [ '"' or '“' or '«' or '„', .. ];
 
     private static bool IsCapitalsCrosshead(string text) => Words.Count(text) == 1 && text.Length > 4 && !text.AsSpan().ContainsAnyInRange('a', 'z');
 }
