@@ -23,6 +23,7 @@ public class CaptionDetectorTests
     [InlineData("Photo: Anna Keller")]
     [InlineData("El ministro de Industria, durante su comparecencia en el Congreso. / ULY MARTÍNEZ")]
     [InlineData("DEARER CROSSING: Commuters board the 7.10am sailing at Matiatia. ALDEN WAKEFIELD/Aotea Media NZ")]
+    [InlineData("Rancher Dale Wiebe walks a dry stock pond near Meade, Kan., on Aug. 9. Helen Marsh/NPV")]
     [InlineData("The bike lane has been used by more than 600,000 cyclists since 2011. (Maple News)")]
     [InlineData("Hail covers a yard on North Broadwell Avenue on Tuesday evening. (Source: Viewer photo / Jenna Ruiz)")]
     public void A_line_ending_in_a_credit_is_a_caption(string line) => Assert.NotNull(CaptionDetector.TryRead(line));
