@@ -62,7 +62,7 @@ internal static class BoilerplateFilter
         "slideshow:", "photo gallery:", "read next:", "subscribe today", "want read more articles", "want to read more articles",
         "disclaimer:", "this article appeared in ",
         // A broadcaster's share panel and section line, as a dump prints them above the text.
-        "share this with", "these are external links and will open in a new window", "close share panel", "from the section ", "share all sharing options", "font size:", "view comments on the full site",
+        "share this with", "these are external links and will open in a new window", "close share panel", "from the section ", "share all sharing options", "font size:", "view comments on the full site", "letters policy:",
         "got a story?", "we pay for your stories", "e-mail this to a friend", "email this to a friend", "by posting your comment you agree",
         "do you want to automatically post your", "your comment will be posted to", "share or comment on this article",
     ]);

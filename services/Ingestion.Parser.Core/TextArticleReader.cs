@@ -575,7 +575,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         while (i >= 0 && !IsHeadline(i))
         {
             var text = lines[i].Text;
-            if ((lines.TryReadMetadata(i, out var found) && found.Authors is not null) || BylineParser.TryReadNameBeforeRole(text) is not null)
+            if ((lines.TryReadMetadata(i, out var found) && found.Authors is not null) || BylineParser.TryReadNameBeforeRole(text) is not null
+                || IsLabelledDate(i))
             {
                 sawByline = true;
             }
@@ -588,6 +589,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return sawByline && i >= 0 ? i : null;
+    }
+
+    /// <summary>
+    /// "Posted: Tuesday, September 17, 2013 12:00 am": the story's own date, labelled, as a byline stands under its
+    /// headline; the date of the day a masthead prints carries no label.
+    /// </summary>
+    private bool IsLabelledDate(int index)
+    {
+        var text = lines[index].Text.AsSpan().TrimStart();
+        var space = text.IndexOf(' ');
+        return space > 0 && DateWords.TryGet(text[..space].TrimEnd(':'), out var kind, out _) && kind == DateWords.Kind.Filler
+            && char.IsUpper(text[0]) && lines.TryParseDate(index, out var time) && time.Date is not null;
     }
 
     /// <summary>
