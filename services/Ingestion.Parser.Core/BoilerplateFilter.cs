@@ -133,6 +133,20 @@ internal static class BoilerplateFilter
         "questo articolo è riservato agli abbonati", "the rest of this article is for subscribers", "this article is for subscribers only", "to read the full story, subscribe",
     ]);
 
+    /// <summary>"━━━━━━", "* * *", "~~~": a rule or a section break drawn with symbols (an emoji is a comment's text).</summary>
+    private static bool IsRule(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c is not (' ' or '-' or '_' or '=' or '*' or '~' or '#' or '.' or '•' or '·' or '—' or '–' or '+') && c is < '\u2500' or > '\u257F')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>"L'intégralité de cet article est réservée aux abonnés": the end of the part of the text a visitor sees.</summary>
     public static bool IsPaywallNotice(string line) => line.Length < 200 && PaywallNotices.Matches(line.AsSpan().Trim());
 
@@ -144,7 +158,7 @@ internal static class BoilerplateFilter
         }
 
         var text = line.AsSpan().Trim(" :|•*·›»>-–—");
-        if (text.IsEmpty || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text)
+        if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text)
             || IsContributorCredit(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text))
         {
             return true;

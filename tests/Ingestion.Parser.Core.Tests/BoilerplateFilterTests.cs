@@ -9,6 +9,8 @@ public class BoilerplateFilterTests
     [InlineData("* Share this on Facebook")]
     [InlineData("• Share this on Twitter")]
     [InlineData("Advertisement")]
+    [InlineData("━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━")]
+    [InlineData("* * *")]
     [InlineData("* Font Size: Default font size. Larger font size.")]
     public void Share_rows_their_counts_and_their_list_items_are_boilerplate(string line) => Assert.True(BoilerplateFilter.IsBoilerplate(line));
 
