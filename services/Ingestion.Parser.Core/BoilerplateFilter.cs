@@ -154,7 +154,7 @@ internal static class BoilerplateFilter
     {
         if (line.Length > 400)
         {
-            return false;
+            return IsRule(line.AsSpan().Trim());
         }
 
         var text = line.AsSpan().Trim(" :|•*·›»>-–—");
