@@ -201,7 +201,13 @@ internal static class BoilerplateFilter
 
     /// <summary>A cookie banner in any of the page languages; the second word keeps articles about baking out.</summary>
     private static bool IsCookieNotice(ReadOnlySpan<char> text) =>
-        text.Length < 500 && text.ContainsAny(CookieWord) && text.ContainsAny(CookieContext);
+        text.Length < 600 && ((text.ContainsAny(CookieWord) && text.ContainsAny(CookieContext)) || text.ContainsAny(ConsentDialogPhrases));
+
+    /// <summary>A consent manager's dialog, printed above the page: phrases of its standard text that no article writes.</summary>
+    private static readonly SearchValues<string> ConsentDialogPhrases = SearchValues.Create(
+        ["we value your privacy", "partners store and", "and our partners may use", "our partners' processing", "your preferences will apply to this website",
+         "right to object to such processing", "store and/or access information on a device"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Watch E! Wire News weeknights at 7 and 11 p.m.": a broadcaster's tune-in promotion under the text.</summary>
     private static bool IsTuneInPromo(ReadOnlySpan<char> text) =>
