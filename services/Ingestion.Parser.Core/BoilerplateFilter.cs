@@ -26,7 +26,7 @@ internal static class BoilerplateFilter
         "del", "annonse", "annonce", "hopp til hovedinnhold", "gå til hovedindhold", "logg inn", "log ind",
         "reply", "printable version", "trackback", "permalink", "discuss", "get alerts", "sharing", "more sharing", "skip to primary content", "skip to secondary content", "main menu",
         "google", "google+", "recs", "see all photos", "tips and corrections", "pin it", "read bio", "all posts", "hide comments",
-        "bookmark", "rating", "count",
+        "bookmark", "rating", "count", "support", "before you go",
         // 2013 national portals: German, French, Spanish and Italian share rows and article tools.
         "versenden", "merken", "feedback", "nutzungsrechte", "kommentieren", "zur startseite", "zur großansicht", "diesen artikel...",
         "envoyer", "réagir", "classer", "agrandir", "enviar", "guardar", "recomendar", "twittear", "en", "a", "noticia", "corregir", "invia", "per", "stampa",
@@ -63,6 +63,9 @@ internal static class BoilerplateFilter
         "disclaimer:", "this article appeared in ",
         // A broadcaster's share panel and section line, as a dump prints them above the text.
         "share this with", "these are external links and will open in a new window", "close share panel", "from the section ", "share all sharing options", "font size:", "view comments on the full site", "letters policy:",
+        // A paper's meter, subscription and support prompts inside or under the text.
+        "to view this video please enable javascript", "subscribe for unlimited access", "already a subscriber", "you have read ", "comments are not open on this article",
+        "independent journalism costs money",
         "got a story?", "we pay for your stories", "e-mail this to a friend", "email this to a friend", "by posting your comment you agree",
         "do you want to automatically post your", "your comment will be posted to", "share or comment on this article",
     ]);
