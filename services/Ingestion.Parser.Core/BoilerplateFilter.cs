@@ -66,6 +66,8 @@ internal static class BoilerplateFilter
         // A paper's meter, subscription and support prompts inside or under the text.
         "to view this video please enable javascript", "subscribe for unlimited access", "already a subscriber", "you have read ", "comments are not open on this article",
         "independent journalism costs money",
+        // Lynx prints a page's <link rel="alternate"> feeds above it.
+        "#alternate",
         "got a story?", "we pay for your stories", "e-mail this to a friend", "email this to a friend", "by posting your comment you agree",
         "do you want to automatically post your", "your comment will be posted to", "share or comment on this article",
     ]);

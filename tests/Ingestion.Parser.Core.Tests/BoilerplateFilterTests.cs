@@ -14,6 +14,7 @@ public class BoilerplateFilterTests
     [InlineData("We value your privacy")]
     [InlineData("You have read 3 of 4 free articles this month")]
     [InlineData("Support us")]
+    [InlineData("#alternate alternate The Ashby Ledger » Feed The Ashby Ledger » Comments Feed")]
     [InlineData("Please note that some processing of your personal data may not require your consent, but you have a right to object to such processing.")]
     [InlineData("* Font Size: Default font size. Larger font size.")]
     public void Share_rows_their_counts_and_their_list_items_are_boilerplate(string line) => Assert.True(BoilerplateFilter.IsBoilerplate(line));
