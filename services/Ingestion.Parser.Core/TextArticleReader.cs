@@ -631,7 +631,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private int TopOfSummaryRun(int index)
     {
         var top = index;
-        while (top > 0 && !lines[top - 1].IsBlank && IsHeadline(top - 1))
+        // A list's short items ("+ Added Lanterns") belong to the run of its longer ones.
+        while (top > 0 && !lines[top - 1].IsBlank && (IsHeadline(top - 1) || IsMarkedListItem(lines[top - 1].Text)))
         {
             top--;
         }

@@ -255,6 +255,25 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void A_list_of_short_and_long_items_under_the_headline_is_no_title()
+    {
+        var page = Parse("""
+            Harbour Builder News
+
+            Harbour Builder 2.4 - The Lighthouse Update
+
+               + Added Lanterns
+               + Added tide pools with their own fish
+               + Boats can now be painted in any of the sixteen dye colours
+               * Cranes lift twice as fast as before
+
+               Thanks to everyone who tested the preview builds over the winter and sent us their saves.
+            """);
+
+        Assert.Equal("Harbour Builder 2.4 - The Lighthouse Update", page.Title);
+    }
+
+    [Fact]
     public void Towns_under_names_are_no_authors_and_a_related_heading_under_the_thread_ends_it_past_the_form_above()
     {
         var page = Parse(Article + """
