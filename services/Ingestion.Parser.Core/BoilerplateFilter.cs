@@ -68,6 +68,8 @@ internal static class BoilerplateFilter
         "independent journalism costs money",
         // Lynx prints a page's <link rel="alternate"> feeds above it.
         "#alternate",
+        // Disqus' comment box placeholder above the thread.
+        "join the discussion…", "join the discussion...", "start the discussion…", "start the discussion...",
         "got a story?", "we pay for your stories", "e-mail this to a friend", "email this to a friend", "by posting your comment you agree",
         "do you want to automatically post your", "your comment will be posted to", "share or comment on this article",
     ]);
