@@ -67,7 +67,7 @@ internal static class BoilerplateFilter
         "to view this video please enable javascript", "subscribe for unlimited access", "already a subscriber", "you have read ", "comments are not open on this article",
         "independent journalism costs money",
         // Lynx prints a page's <link rel="alternate"> feeds above it.
-        "#alternate",
+        "#alternate", "see more news releases in",
         // Disqus' comment box placeholder above the thread.
         "join the discussion…", "join the discussion...", "start the discussion…", "start the discussion...",
         "got a story?", "we pay for your stories", "e-mail this to a friend", "email this to a friend", "by posting your comment you agree",
@@ -91,7 +91,7 @@ internal static class BoilerplateFilter
     // ASCII only ("zastrze" for zastrzeżone): one non-ASCII word takes the whole set off the fastest search.
     private static readonly SearchValues<string> ShortLineMarkers = SearchValues.Create(
     [
-        "all rights reserved", "terms of service", "terms of use", "privacy policy", "cookie policy", "stay up to date", "sign up for our",
+        "all rights reserved", "customized feeds just for media", "terms of service", "terms of use", "privacy policy", "cookie policy", "stay up to date", "sign up for our",
         "our newsletter", "newsletter sign", "newsletter now", "in your inbox", "to your inbox", "alle rechte vorbehalten", "tous droits r",
         "todos los derechos reservados", "wszelkie prawa zastrze", "may be republished", "republish this", "is not responsible for the content of external", "best viewed in", "registered trademarks or trade names", "tutti i diritti riservati", "todos os direitos reservados",
     ], StringComparison.OrdinalIgnoreCase);

@@ -38,6 +38,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         "om skribenten", "o autorze",
     ]);
 
+    /// <summary>The label of a press release's contact block (name, company, phone, address on lines of their own).</summary>
+    private static readonly WordSet ContactBlockLabels = new(
+        ["media contact", "media contacts", "press contact", "press contacts", "investor contact", "investor contacts", "contact", "contacts", "pressekontakt", "contact presse", "contacto de prensa"]);
+
     /// <summary>The edition a story ran in, printed beside its writer's name.</summary>
     private static readonly WordSet EditionLabels = new(["from the newspaper", "from the print edition", "print edition", "in print", "web exclusive", "online exclusive"]);
 
@@ -167,6 +171,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             if (AuthorBoxHeadings.Contains(text.AsSpan().Trim(" :")) || IsAuthorBoxName(i))
             {
                 i = SkipAuthorBox(i);
+                continue;
+            }
+
+            if (ContactBlockLabels.Contains(text.AsSpan().Trim(" :")))
+            {
+                i = EndOfBlock(i);
                 continue;
             }
 
@@ -410,6 +420,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 Authors.AddRange(names);
             }
 
+            i++;
+        }
+
+        return i - 1;
+    }
+
+    /// <summary>The last line of the block that starts at <paramref name="index"/>, a few lines at most.</summary>
+    private int EndOfBlock(int index)
+    {
+        var i = index + 1;
+        while (i < end && i <= index + 6 && !lines[i].IsBlank)
+        {
             i++;
         }
 
