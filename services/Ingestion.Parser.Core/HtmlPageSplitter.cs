@@ -36,7 +36,7 @@ internal static class HtmlPageSplitter
     [
         "share", "sharing", "sharedaddy", "social", "related", "newsletter", "subscribe", "subscription", "advert", "advertisement", "ad", "ads",
         "promo", "cookie", "cookies", "sidebar", "breadcrumb", "breadcrumbs", "popup", "modal", "comment", "comments", "disqus", "respond",
-        "recommended", "recommendations", "sponsor", "sponsored", "outbrain", "taboola", "signup", "paywall", "navigation", "nav", "menu",
+        "recommended", "recommendations", "sponsor", "sponsored", "outbrain", "taboola", "piano", "signup", "paywall", "navigation", "nav", "menu",
         "byline", "meta", "postmetadata", "tags", "tag", "bio", "caption", "credit", "partage", "teilen", "compartir", "reactions", "cta",
         "tweet", "instagram", "tiktok", "slideshow", "trending", "notes",
     ]);
@@ -94,7 +94,7 @@ internal static class HtmlPageSplitter
         // "Archivado en: Alquiler viviendas" under the text names the tags as the reader sees them; news_keywords says "Alquiler".
         var tags = facts.Tags.Count > 0 && !(facts.TagsFromKeywordsMeta && Page().Tags.Count > 0) ? facts.Tags : Page().Tags;
         var rootCandidates = ContentRoots.FirstOfEach(document);
-        RemoveNoise(document, rootCandidates);
+        RemoveNoise(document, [.. rootCandidates, .. GatedText(document, facts.GatedTextSelectors)]);
         var root = FindContentRoot(document, rootCandidates);
         if (root is not null)
         {
@@ -148,7 +148,8 @@ internal static class HtmlPageSplitter
 
         if (container is null || container.LocalName is "body" or "html")
         {
-            return ([], null);
+            // An AMP page or a teaser links to a thread it does not show ("See all 23 comments" → "…#comments").
+            return ([], CountOfLinkTo(document, id: null));
         }
 
         var headingAbove = HeadingAbove(container);
@@ -175,7 +176,7 @@ internal static class HtmlPageSplitter
 
         // A list found by its class ("ul.comments") may leave its "Comments (5)" heading just outside it.
         declared ??= headingAbove is null ? null : CommentHeadings.DeclaredCount(Whitespace.Collapse(headingAbove.TextContent));
-        declared ??= CountOfLinkTo(document, container);
+        declared ??= CountOfLinkTo(document, container.Id);
         return (TextCommentParser.Parse(new PageLines(lines).Range(start, lines.Count - start)), declared);
     }
 
@@ -222,9 +223,8 @@ internal static class HtmlPageSplitter
     /// may spell out the page's own address before the fragment (Squarespace, Tumblr: "…/why-the-ferry…#comments-5396…"),
     /// and Disqus' counter links to "#disqus_thread".
     /// </summary>
-    private static int? CountOfLinkTo(IDocument document, IElement container)
+    private static int? CountOfLinkTo(IDocument document, string? id)
     {
-        var id = container.Id;
         var canonical = document.SelectFirst("link[rel='canonical'][href]")?.GetAttribute("href");
         foreach (var link in document.SelectAll("a[href*='#']"))
         {
@@ -381,12 +381,36 @@ internal static class HtmlPageSplitter
         return null;
     }
 
+    private static IEnumerable<IElement> GatedText(IDocument document, List<string> selectors)
+    {
+        foreach (var selector in selectors)
+        {
+            IElement? gated;
+            try
+            {
+                gated = document.QuerySelector(selector);
+            }
+            catch (DomException)
+            {
+                // A selector the page's template wrote wrong names nothing.
+                continue;
+            }
+
+            if (gated is not null)
+            {
+                yield return gated;
+            }
+        }
+    }
+
     private static void RemoveNoise(IDocument document, IElement?[] rootCandidates)
     {
         foreach (var element in document.SelectAll("nav, aside, footer, header, [role='navigation'], [role='complementary']").ToList())
         {
             element.Remove();
         }
+
+        RemoveSignUpBoxes(document, rootCandidates);
 
         // Search and sign-up forms are small; ASP.NET wraps the whole page in one.
         foreach (var form in document.SelectAll("form").Where(form => form.TextContent.Length < 1000).ToList())
@@ -414,6 +438,27 @@ internal static class HtmlPageSplitter
         foreach (var element in document.SelectAll("[class], [id]").Where(element => !kept.Contains(element) && IsNoise(element)).ToList())
         {
             element.Remove();
+        }
+    }
+
+    /// <summary>
+    /// A newsletter box in the text whose hashed classes say nothing ("css-nl5", "sc-nl0") still asks for an e-mail
+    /// address: the small block around that field, its name and pitch included, is the box.
+    /// </summary>
+    private static void RemoveSignUpBoxes(IDocument document, IElement?[] rootCandidates)
+    {
+        foreach (var field in document.SelectAll("input[type='email']").ToList())
+        {
+            var box = field.ParentElement;
+            if (box?.LocalName == "form")
+            {
+                box = box.ParentElement;
+            }
+
+            if (box is not null && box.LocalName is not ("body" or "main" or "article") && !rootCandidates.Contains(box) && box.TextContent.Length < 400)
+            {
+                box.Remove();
+            }
         }
     }
 

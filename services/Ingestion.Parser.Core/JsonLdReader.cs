@@ -105,6 +105,11 @@ internal static class JsonLdReader
             facts.Site = Names(publisher).FirstOrDefault();
         }
 
+        if (article.TryGetProperty("hasPart", out var parts))
+        {
+            facts.GatedTextSelectors.AddRange(GatedTextSelectors(parts));
+        }
+
         if (facts.DeclaredCommentCount is null && article.TryGetProperty("commentCount", out var count))
         {
             facts.DeclaredCommentCount = count.ValueKind switch
@@ -115,6 +120,13 @@ internal static class JsonLdReader
             };
         }
     }
+
+    private static IEnumerable<string> GatedTextSelectors(JsonElement parts) => parts.ValueKind switch
+    {
+        JsonValueKind.Array => parts.EnumerateArray().SelectMany(GatedTextSelectors),
+        JsonValueKind.Object when Text(parts, "cssSelector") is { } selector => [selector],
+        _ => [],
+    };
 
     /// <summary>
     /// Keywords written as "key:value" pairs ("Tag:Cities", "LockedPostSource:0", "Elevated:false", as Medium writes them):

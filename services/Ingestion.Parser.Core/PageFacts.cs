@@ -20,4 +20,10 @@ internal sealed class PageFacts
 
     /// <summary>The summaries the page gives for sharing (<c>og:description</c>, <c>description</c>): a standfirst repeats one.</summary>
     public List<string> Descriptions { get; } = [];
+
+    /// <summary>
+    /// Selectors of the text a paywall gates (JSON-LD <c>hasPart</c> with <c>isAccessibleForFree</c> false, as search
+    /// engines ask for: <c>"cssSelector": ".paywall"</c>): article text, whatever furniture word its class holds.
+    /// </summary>
+    public List<string> GatedTextSelectors { get; } = [];
 }
