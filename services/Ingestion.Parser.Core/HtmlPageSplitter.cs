@@ -18,7 +18,7 @@ internal static class HtmlPageSplitter
 
     private static readonly SimpleSelectors CommentContainers = new(
     [
-        "#comments", "#disqus_thread", "#comments-block", ".comments-area", ".comment-list", ".commentlist", "#commentaires", "#kommentare",
+        "#comments", "#disqus_thread", "#coral_talk_stream", "#coral_thread", "#comments-block", ".comments-area", ".comment-list", ".commentlist", "#commentaires", "#kommentare",
         "#comentarios", ".comments", "[data-testid='comments']", "section[id*='comment']", "div[id*='comment']", "[class*='comments']", "[class*='responsesStream']",
         ".echo-stream-container", ".fyre-comment-stream",
     ]);
@@ -137,7 +137,7 @@ internal static class HtmlPageSplitter
     private static (IReadOnlyList<ParsedComment> Comments, int? DeclaredCount) ReadComments(IDocument document)
     {
         // "<span class="comments-link"><a>5 commentaires</a></span>" in the byline links to the thread; it holds none.
-        var container = CommentContainers.FirstMatch(document, element => element.LocalName is not ("span" or "a") && !IsInSidebar(element))
+        var container = CommentContainers.FirstMatch(document, element => element.LocalName is not ("span" or "a") && !IsInSidebar(element) && !IsOneComment(element))
             ?? HeadedSection(document)
             ?? document.SelectFirst(".comment")?.ParentElement;
         // Classic WordPress themes give the id to the heading ("<h3 id="comments">3 Responses</h3>"), not to a section.
@@ -198,6 +198,20 @@ internal static class HtmlPageSplitter
         && CommentHeadings.Classify(heading) == CommentHeadings.Kind.Plain
             ? count
             : null;
+
+    /// <summary>"&lt;div id="comment_7b1e"&gt;": one comment's anchor (a separator and a token with a digit after the word), not the thread.</summary>
+    private static bool IsOneComment(IElement element)
+    {
+        var id = element.Id.AsSpan();
+        var word = id.LastIndexOf("comment", StringComparison.OrdinalIgnoreCase);
+        if (word < 0 || word + 8 >= id.Length || id[word + 7] is not ('-' or '_'))
+        {
+            return false;
+        }
+
+        var token = id[(word + 8)..];
+        return token.IndexOfAny('-', '_') < 0 && token.ContainsAnyInRange('0', '9');
+    }
 
     /// <summary>A "Recent comments" widget in the sidebar lists other pages' comments, not this page's thread.</summary>
     private static bool IsInSidebar(IElement element) => element.ParentElement?.Nearest("aside, [role='complementary']") is not null;

@@ -90,6 +90,7 @@ internal static class JsonLdReader
         if (facts.Authors.Count == 0 && article.TryGetProperty("author", out var author))
         {
             facts.Authors.AddRange(Names(author, skipOrganizations: true));
+            facts.OrganizationAuthors.UnionWith(Organizations(author));
         }
 
         if (facts.Tags.Count == 0 && article.TryGetProperty("keywords", out var keywords))
@@ -147,6 +148,13 @@ internal static class JsonLdReader
         JsonValueKind.Object when skipOrganizations && IsOrganization(value) => [],
         JsonValueKind.Object => Text(value, "name") is { } name ? [name] : [],
         JsonValueKind.Array => value.EnumerateArray().SelectMany(item => Names(item, skipOrganizations)),
+        _ => [],
+    };
+
+    private static IEnumerable<string> Organizations(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object when IsOrganization(value) && Text(value, "name") is { } name => [name],
+        JsonValueKind.Array => value.EnumerateArray().SelectMany(Organizations),
         _ => [],
     };
 

@@ -7,6 +7,9 @@ internal sealed class PageFacts
 
     public List<string> Authors { get; } = [];
 
+    /// <summary>Authors the JSON-LD types as an organisation ("Courier-Post staff"): a desk, also where a meta tag repeats its name.</summary>
+    public HashSet<string> OrganizationAuthors { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public string? PublishedAt { get; set; }
 
     public string? Site { get; set; }
