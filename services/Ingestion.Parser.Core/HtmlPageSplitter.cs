@@ -112,7 +112,7 @@ internal static class HtmlPageSplitter
             Site = site,
             Tags = tags,
             DeclaredCommentCount = facts.DeclaredCommentCount ?? comments.DeclaredCount,
-            BodyParagraphs = WithoutStandfirst(article.Body, facts.Descriptions),
+            BodyParagraphs = WithoutPublisherNote(WithoutStandfirst(article.Body, facts.Descriptions), site),
             Captions = [.. captions, .. article.Captions.Where(caption => !captions.Contains(caption))],
             Comments = comments.Comments,
         };
@@ -125,6 +125,22 @@ internal static class HtmlPageSplitter
     /// </summary>
     private static List<string> WithoutStandfirst(List<string> body, List<string> descriptions) =>
         body.Count > 1 && descriptions.Contains(body[0]) && !Words.EndsSentence(body[0]) ? body[1..] : body;
+
+    /// <summary>
+    /// "The Canyon Current is a member of the Institute for Nonprofit News.": the publication describing itself under the
+    /// text (a nonprofit newsroom's note) is no paragraph of the story, as the writer's biography is none.
+    /// </summary>
+    private static List<string> WithoutPublisherNote(List<string> body, string? site)
+    {
+        if (site is null || body.Count < 3)
+        {
+            return body;
+        }
+
+        var last = body[^1];
+        var opensWithSite = last.Length < 300 && last.StartsWith(site + " ", StringComparison.Ordinal) && Words.EndsSentence(last);
+        return opensWithSite && last.AsSpan(site.Length + 1) is var rest && (rest.StartsWith("is ") || rest.StartsWith("was ")) ? body[..^1] : body;
+    }
 
     private static TextArticleReader ReadAsText(IElement element, string? knownTitle)
     {
