@@ -15,23 +15,45 @@ internal static class JsonLdReader
     public static PageFacts Read(IDocument document)
     {
         var facts = new PageFacts();
-        foreach (var script in document.SelectAll("script[type='application/ld+json']"))
+        var blocks = new List<JsonDocument>();
+        try
         {
-            try
+            foreach (var script in document.SelectAll("script[type='application/ld+json']"))
             {
-                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
-                Visit(json.RootElement, facts, depth: 0);
+                try
+                {
+                    blocks.Add(JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 }));
+                }
+                catch (JsonException)
+                {
+                    // A broken block is common (templating errors); the page's other sources still count.
+                }
             }
-            catch (JsonException)
+
+            // An @graph names its people once and refers to them by @id ("author": {"@id": "…#/schema/person/4be1"}).
+            var nodes = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            foreach (var block in blocks)
             {
-                // A broken block is common (templating errors); the page's other sources still count.
+                CollectNodes(block.RootElement, nodes, depth: 0);
+            }
+
+            foreach (var block in blocks)
+            {
+                Visit(block.RootElement, facts, nodes, depth: 0);
+            }
+        }
+        finally
+        {
+            foreach (var block in blocks)
+            {
+                block.Dispose();
             }
         }
 
         return facts;
     }
 
-    private static void Visit(JsonElement element, PageFacts facts, int depth)
+    private static void CollectNodes(JsonElement element, Dictionary<string, JsonElement> nodes, int depth)
     {
         if (depth > 8)
         {
@@ -42,7 +64,35 @@ internal static class JsonLdReader
         {
             foreach (var item in element.EnumerateArray())
             {
-                Visit(item, facts, depth + 1);
+                CollectNodes(item, nodes, depth + 1);
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Object)
+        {
+            if (Text(element, "@id") is { } id && Text(element, "name") is not null)
+            {
+                nodes.TryAdd(id, element);
+            }
+
+            if (element.TryGetProperty("@graph", out var graph))
+            {
+                CollectNodes(graph, nodes, depth + 1);
+            }
+        }
+    }
+
+    private static void Visit(JsonElement element, PageFacts facts, Dictionary<string, JsonElement> nodes, int depth)
+    {
+        if (depth > 8)
+        {
+            return;
+        }
+
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                Visit(item, facts, nodes, depth + 1);
             }
 
             return;
@@ -55,16 +105,16 @@ internal static class JsonLdReader
 
         if (element.TryGetProperty("@graph", out var graph))
         {
-            Visit(graph, facts, depth + 1);
+            Visit(graph, facts, nodes, depth + 1);
         }
 
         if (IsArticle(element))
         {
-            ReadArticle(element, facts);
+            ReadArticle(element, facts, nodes);
         }
         else if (element.TryGetProperty("mainEntity", out var main))
         {
-            Visit(main, facts, depth + 1);
+            Visit(main, facts, nodes, depth + 1);
         }
     }
 
@@ -83,14 +133,15 @@ internal static class JsonLdReader
         };
     }
 
-    private static void ReadArticle(JsonElement article, PageFacts facts)
+    private static void ReadArticle(JsonElement article, PageFacts facts, Dictionary<string, JsonElement> nodes)
     {
         facts.Title ??= Text(article, "headline") ?? Text(article, "name");
         facts.PublishedAt ??= DateLineParser.ToIso(Text(article, "datePublished") ?? Text(article, "dateCreated"));
         if (facts.Authors.Count == 0 && article.TryGetProperty("author", out var author))
         {
-            facts.Authors.AddRange(Names(author, skipOrganizations: true));
-            facts.OrganizationAuthors.UnionWith(Organizations(author));
+            var authors = Referenced(author, nodes).ToList();
+            facts.Authors.AddRange(authors.SelectMany(item => Names(item, skipOrganizations: true)));
+            facts.OrganizationAuthors.UnionWith(authors.SelectMany(Organizations));
         }
 
         if (facts.Tags.Count == 0 && article.TryGetProperty("keywords", out var keywords))
@@ -119,6 +170,29 @@ internal static class JsonLdReader
                 JsonValueKind.String when int.TryParse(count.GetString(), out var number) => number,
                 _ => null,
             };
+        }
+    }
+
+    /// <summary>The objects a value names: itself, its array's items, and for an <c>{"@id": …}</c> reference the node it points to.</summary>
+    private static IEnumerable<JsonElement> Referenced(JsonElement value, Dictionary<string, JsonElement> nodes)
+    {
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in value.EnumerateArray())
+            {
+                foreach (var referenced in Referenced(item, nodes))
+                {
+                    yield return referenced;
+                }
+            }
+        }
+        else if (value.ValueKind == JsonValueKind.Object && Text(value, "name") is null && Text(value, "@id") is { } id && nodes.TryGetValue(id, out var node))
+        {
+            yield return node;
+        }
+        else
+        {
+            yield return value;
         }
     }
 

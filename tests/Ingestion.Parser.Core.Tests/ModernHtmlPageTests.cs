@@ -94,6 +94,17 @@ public class ModernHtmlPageTests
     }
 
     [Fact]
+    public void An_author_the_json_ld_graph_names_by_reference_is_the_person_it_points_to()
+    {
+        var page = Parse(
+            $"<div class=\"article-body\">{First}{Gated}{Last}</div>",
+            """{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Rates rise","author":[{"@id":"https://example.org/#/person/1"},{"@id":"https://example.org/#/org"}]},"""
+            + """{"@type":"Person","@id":"https://example.org/#/person/1","name":"Luz Carranza"},{"@type":"Organization","@id":"https://example.org/#/org","name":"Canyon Desk"}]}""");
+
+        Assert.Equal(["Luz Carranza"], page.Authors);
+    }
+
+    [Fact]
     public void The_publication_describing_itself_under_the_text_is_no_paragraph()
     {
         var page = Parse(
