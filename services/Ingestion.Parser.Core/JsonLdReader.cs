@@ -30,6 +30,11 @@ internal static class JsonLdReader
                 }
             }
 
+            if (blocks.Count == 0)
+            {
+                return facts;
+            }
+
             // An @graph names its people once and refers to them by @id ("author": {"@id": "…#/schema/person/4be1"}).
             var nodes = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
             foreach (var block in blocks)
