@@ -26,7 +26,7 @@ internal static class BoilerplateFilter
         "del", "annonse", "annonce", "hopp til hovedinnhold", "gå til hovedindhold", "logg inn", "log ind",
         "reply", "printable version", "trackback", "permalink", "discuss", "get alerts", "sharing", "more sharing", "skip to primary content", "skip to secondary content", "main menu",
         "google", "google+", "recs", "see all photos", "tips and corrections", "pin it", "read bio", "all posts", "hide comments",
-        "bookmark", "rating", "count",
+        "bookmark", "rating", "count", "support", "before you go",
         // 2013 national portals: German, French, Spanish and Italian share rows and article tools.
         "versenden", "merken", "feedback", "nutzungsrechte", "kommentieren", "zur startseite", "zur großansicht", "diesen artikel...",
         "envoyer", "réagir", "classer", "agrandir", "enviar", "guardar", "recomendar", "twittear", "en", "a", "noticia", "corregir", "invia", "per", "stampa",
@@ -64,7 +64,14 @@ internal static class BoilerplateFilter
         "slideshow:", "photo gallery:", "read next:", "subscribe today", "want read more articles", "want to read more articles",
         "disclaimer:", "this article appeared in ",
         // A broadcaster's share panel and section line, as a dump prints them above the text.
-        "share this with", "these are external links and will open in a new window", "close share panel", "from the section ", "share all sharing options", "font size:",
+        "share this with", "these are external links and will open in a new window", "close share panel", "from the section ", "share all sharing options", "font size:", "view comments on the full site", "letters policy:",
+        // A paper's meter, subscription and support prompts inside or under the text.
+        "to view this video please enable javascript", "subscribe for unlimited access", "already a subscriber", "you have read ", "comments are not open on this article",
+        "independent journalism costs money",
+        // Lynx prints a page's <link rel="alternate"> feeds above it.
+        "#alternate", "see more news releases in",
+        // Disqus' comment box placeholder above the thread.
+        "join the discussion…", "join the discussion...", "start the discussion…", "start the discussion...",
         "got a story?", "we pay for your stories", "e-mail this to a friend", "email this to a friend", "by posting your comment you agree",
         "do you want to automatically post your", "your comment will be posted to", "share or comment on this article",
     ]);
@@ -86,7 +93,7 @@ internal static class BoilerplateFilter
     // ASCII only ("zastrze" for zastrzeżone): one non-ASCII word takes the whole set off the fastest search.
     private static readonly SearchValues<string> ShortLineMarkers = SearchValues.Create(
     [
-        "all rights reserved", "terms of service", "terms of use", "privacy policy", "cookie policy", "stay up to date", "sign up for our",
+        "all rights reserved", "customized feeds just for media", "terms of service", "terms of use", "privacy policy", "cookie policy", "stay up to date", "sign up for our",
         "our newsletter", "newsletter sign", "newsletter now", "in your inbox", "to your inbox", "alle rechte vorbehalten", "tous droits r",
         "todos los derechos reservados", "wszelkie prawa zastrze", "may be republished", "republish this", "is not responsible for the content of external", "best viewed in", "registered trademarks or trade names", "tutti i diritti riservati", "todos os direitos reservados",
     ], StringComparison.OrdinalIgnoreCase);
@@ -104,7 +111,7 @@ internal static class BoilerplateFilter
     private static readonly WordSet RelatedHeadings = new(
     [
         "related", "related articles", "related stories", "related links", "related content", "related coverage", "related news", "related posts",
-        "read more", "more from", "more on this", "more on this story", "more stories", "more news", "see also", "you may also like",
+        "read more", "more from", "more on this", "more on this story", "post navigation", "more stories", "more news", "see also", "you may also like",
         "you might also like", "recommended", "recommended for you", "most popular", "most read", "most viewed", "most emailed", "most commented", "trending", "trending now", "top stories",
         "also read", "read next", "what to read next", "more like this", "trending stories", "don't miss", "sponsored content", "editor's picks", "editor's choice", "mehr zum thema", "das könnte sie auch interessieren",
         "weitere artikel", "lesen sie auch", "auch interessant", "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi", "à lire également",
@@ -135,6 +142,20 @@ internal static class BoilerplateFilter
         "questo articolo è riservato agli abbonati", "the rest of this article is for subscribers", "this article is for subscribers only", "to read the full story, subscribe",
     ]);
 
+    /// <summary>"━━━━━━", "* * *", "~~~": a rule or a section break drawn with symbols (an emoji is a comment's text).</summary>
+    private static bool IsRule(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c is not (' ' or '-' or '_' or '=' or '*' or '~' or '#' or '.' or '•' or '·' or '—' or '–' or '+') && c is < '\u2500' or > '\u257F')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>"L'intégralité de cet article est réservée aux abonnés": the end of the part of the text a visitor sees.</summary>
     public static bool IsPaywallNotice(string line) => line.Length < 200 && PaywallNotices.Matches(line.AsSpan().Trim());
 
@@ -142,11 +163,11 @@ internal static class BoilerplateFilter
     {
         if (line.Length > 400)
         {
-            return false;
+            return IsRule(line.AsSpan().Trim());
         }
 
         var text = line.AsSpan().Trim(" :|•*·›»>-–—");
-        if (text.IsEmpty || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text)
+        if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text)
             || IsContributorCredit(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text))
         {
             return true;
@@ -189,7 +210,13 @@ internal static class BoilerplateFilter
 
     /// <summary>A cookie banner in any of the page languages; the second word keeps articles about baking out.</summary>
     private static bool IsCookieNotice(ReadOnlySpan<char> text) =>
-        text.Length < 500 && text.ContainsAny(CookieWord) && text.ContainsAny(CookieContext);
+        text.Length < 600 && ((text.ContainsAny(CookieWord) && text.ContainsAny(CookieContext)) || text.ContainsAny(ConsentDialogPhrases));
+
+    /// <summary>A consent manager's dialog, printed above the page: phrases of its standard text that no article writes.</summary>
+    private static readonly SearchValues<string> ConsentDialogPhrases = SearchValues.Create(
+        ["we value your privacy", "partners store and", "and our partners may use", "our partners' processing", "your preferences will apply to this website",
+         "right to object to such processing", "store and/or access information on a device"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Watch E! Wire News weeknights at 7 and 11 p.m.": a broadcaster's tune-in promotion under the text.</summary>
     private static bool IsTuneInPromo(ReadOnlySpan<char> text) =>

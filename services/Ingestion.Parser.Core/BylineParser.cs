@@ -252,6 +252,13 @@ internal static class BylineParser
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var count = Math.Min(3, words.Length - 2); count >= 2; count--)
         {
+            // "Rachel Obi Consumer affairs correspondent": a role in sentence case starts with a capital, the words after it
+            // in lower case; "Mary Ann Ruiz staff writer" keeps three names, as "staff" is a role's own word.
+            if (count == 3 && words.Length > 4 && char.IsLower(words[3][0]) && !IsRole(words[3]))
+            {
+                continue;
+            }
+
             var name = string.Join(' ', words[..count]);
             if (Words.LooksLikePersonName(name) && !IsRole(name) && !words[..count].Any(word => HeadingWords.Contains(word)) && IsRole(string.Join(' ', words[count..])))
             {

@@ -98,9 +98,23 @@ internal static class CaptionDetector
             || EndsWithBracketedCredit(text);
     }
 
-    /// <summary>"… en el Congreso el pasado martes. / ULY MARTÍNEZ": a sentence, then the photographer's name in capitals after a slash.</summary>
+    /// <summary>
+    /// "… en el Congreso el pasado martes. / ULY MARTÍNEZ": a sentence, then the photographer's name in capitals after a
+    /// slash; or "… sailing at Matiatia. ALDEN WAKEFIELD/Aotea Media NZ", "… on Aug. 9. Helen Marsh/NPV": the
+    /// photographer's name, then the agency.
+    /// </summary>
     private static bool EndsWithCapitalsCredit(ReadOnlySpan<char> text)
     {
+        var stop = text.LastIndexOf(". ", StringComparison.Ordinal);
+        var agencyCredit = stop > 0 ? text[(stop + 2)..] : [];
+        var nameEnd = agencyCredit.IndexOf('/');
+        if (nameEnd > 0 && agencyCredit.Length <= 60 && Words.Count(agencyCredit[..nameEnd]) is >= 2 and <= 4
+            && (!HasLowercaseLetter(agencyCredit[..nameEnd]) || Words.LooksLikePersonName(agencyCredit[..nameEnd]))
+            && Words.Count(agencyCredit[(nameEnd + 1)..]) is >= 1 and <= 4 && !Words.EndsSentence(agencyCredit))
+        {
+            return true;
+        }
+
         var slash = text.LastIndexOf(" / ", StringComparison.Ordinal);
         if (slash <= 0 || text.Length - slash > 40 || text[slash - 1] != '.')
         {

@@ -78,6 +78,13 @@ internal static class CommentAuthor
             }
         }
 
+        // "LarsOnTheLand Member since 2017" (Coral, forums): the account's age is a badge, whose year the date took.
+        var memberSince = name.IndexOf(" Member since", StringComparison.OrdinalIgnoreCase);
+        if (memberSince > 0)
+        {
+            name = name[..memberSince];
+        }
+
         // "Harriet Voss / Schenectady, NY / September 17, 2013": the town between slashes on a one-line header.
         var slash = name.IndexOf(" / ", StringComparison.Ordinal);
         if (slash > 0 && slash + 3 < name.Length && char.IsUpper(name[slash + 3]))

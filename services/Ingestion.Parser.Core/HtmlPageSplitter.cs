@@ -18,7 +18,7 @@ internal static class HtmlPageSplitter
 
     private static readonly SimpleSelectors CommentContainers = new(
     [
-        "#comments", "#disqus_thread", "#comments-block", ".comments-area", ".comment-list", ".commentlist", "#commentaires", "#kommentare",
+        "#comments", "#disqus_thread", "#coral_talk_stream", "#coral_thread", "#comments-block", ".comments-area", ".comment-list", ".commentlist", "#commentaires", "#kommentare",
         "#comentarios", ".comments", "[data-testid='comments']", "section[id*='comment']", "div[id*='comment']", "[class*='comments']", "[class*='responsesStream']",
         ".echo-stream-container", ".fyre-comment-stream",
     ]);
@@ -36,7 +36,7 @@ internal static class HtmlPageSplitter
     [
         "share", "sharing", "sharedaddy", "social", "related", "newsletter", "subscribe", "subscription", "advert", "advertisement", "ad", "ads",
         "promo", "cookie", "cookies", "sidebar", "breadcrumb", "breadcrumbs", "popup", "modal", "comment", "comments", "disqus", "respond",
-        "recommended", "recommendations", "sponsor", "sponsored", "outbrain", "taboola", "signup", "paywall", "navigation", "nav", "menu",
+        "recommended", "recommendations", "sponsor", "sponsored", "outbrain", "taboola", "piano", "signup", "paywall", "navigation", "nav", "menu",
         "byline", "meta", "postmetadata", "tags", "tag", "bio", "caption", "credit", "partage", "teilen", "compartir", "reactions", "cta",
         "tweet", "instagram", "tiktok", "slideshow", "trending", "notes",
     ]);
@@ -94,7 +94,7 @@ internal static class HtmlPageSplitter
         // "Archivado en: Alquiler viviendas" under the text names the tags as the reader sees them; news_keywords says "Alquiler".
         var tags = facts.Tags.Count > 0 && !(facts.TagsFromKeywordsMeta && Page().Tags.Count > 0) ? facts.Tags : Page().Tags;
         var rootCandidates = ContentRoots.FirstOfEach(document);
-        RemoveNoise(document, rootCandidates);
+        RemoveNoise(document, [.. rootCandidates, .. GatedText(document, facts.GatedTextSelectors)]);
         var root = FindContentRoot(document, rootCandidates);
         if (root is not null)
         {
@@ -112,7 +112,7 @@ internal static class HtmlPageSplitter
             Site = site,
             Tags = tags,
             DeclaredCommentCount = facts.DeclaredCommentCount ?? comments.DeclaredCount,
-            BodyParagraphs = WithoutStandfirst(article.Body, facts.Descriptions),
+            BodyParagraphs = WithoutPublisherNote(WithoutStandfirst(article.Body, facts.Descriptions), site),
             Captions = [.. captions, .. article.Captions.Where(caption => !captions.Contains(caption))],
             Comments = comments.Comments,
         };
@@ -126,6 +126,22 @@ internal static class HtmlPageSplitter
     private static List<string> WithoutStandfirst(List<string> body, List<string> descriptions) =>
         body.Count > 1 && descriptions.Contains(body[0]) && !Words.EndsSentence(body[0]) ? body[1..] : body;
 
+    /// <summary>
+    /// "The Canyon Current is a member of the Institute for Nonprofit News.": the publication describing itself under the
+    /// text (a nonprofit newsroom's note) is no paragraph of the story, as the writer's biography is none.
+    /// </summary>
+    private static List<string> WithoutPublisherNote(List<string> body, string? site)
+    {
+        if (site is null || body.Count < 3)
+        {
+            return body;
+        }
+
+        var last = body[^1];
+        var opensWithSite = last.Length < 300 && last.StartsWith(site + " ", StringComparison.Ordinal) && Words.EndsSentence(last);
+        return opensWithSite && last.AsSpan(site.Length + 1) is var rest && (rest.StartsWith("is ") || rest.StartsWith("was ")) ? body[..^1] : body;
+    }
+
     private static TextArticleReader ReadAsText(IElement element, string? knownTitle)
     {
         var lines = new PageLines(HtmlText.Lines(element));
@@ -137,7 +153,7 @@ internal static class HtmlPageSplitter
     private static (IReadOnlyList<ParsedComment> Comments, int? DeclaredCount) ReadComments(IDocument document)
     {
         // "<span class="comments-link"><a>5 commentaires</a></span>" in the byline links to the thread; it holds none.
-        var container = CommentContainers.FirstMatch(document, element => element.LocalName is not ("span" or "a") && !IsInSidebar(element))
+        var container = CommentContainers.FirstMatch(document, element => element.LocalName is not ("span" or "a") && !IsInSidebar(element) && !IsOneComment(element))
             ?? HeadedSection(document)
             ?? document.SelectFirst(".comment")?.ParentElement;
         // Classic WordPress themes give the id to the heading ("<h3 id="comments">3 Responses</h3>"), not to a section.
@@ -148,7 +164,8 @@ internal static class HtmlPageSplitter
 
         if (container is null || container.LocalName is "body" or "html")
         {
-            return ([], null);
+            // An AMP page or a teaser links to a thread it does not show ("See all 23 comments" → "…#comments").
+            return ([], CountOfLinkTo(document, id: null));
         }
 
         var headingAbove = HeadingAbove(container);
@@ -175,7 +192,7 @@ internal static class HtmlPageSplitter
 
         // A list found by its class ("ul.comments") may leave its "Comments (5)" heading just outside it.
         declared ??= headingAbove is null ? null : CommentHeadings.DeclaredCount(Whitespace.Collapse(headingAbove.TextContent));
-        declared ??= CountOfLinkTo(document, container);
+        declared ??= CountOfLinkTo(document, container.Id);
         return (TextCommentParser.Parse(new PageLines(lines).Range(start, lines.Count - start)), declared);
     }
 
@@ -197,6 +214,20 @@ internal static class HtmlPageSplitter
         && CommentHeadings.Classify(heading) == CommentHeadings.Kind.Plain
             ? count
             : null;
+
+    /// <summary>"&lt;div id="comment_7b1e"&gt;": one comment's anchor (a separator and a token with a digit after the word), not the thread.</summary>
+    private static bool IsOneComment(IElement element)
+    {
+        var id = element.Id.AsSpan();
+        var word = id.LastIndexOf("comment", StringComparison.OrdinalIgnoreCase);
+        if (word < 0 || word + 8 >= id.Length || id[word + 7] is not ('-' or '_'))
+        {
+            return false;
+        }
+
+        var token = id[(word + 8)..];
+        return token.IndexOfAny('-', '_') < 0 && token.ContainsAnyInRange('0', '9');
+    }
 
     /// <summary>A "Recent comments" widget in the sidebar lists other pages' comments, not this page's thread.</summary>
     private static bool IsInSidebar(IElement element) => element.ParentElement?.Nearest("aside, [role='complementary']") is not null;
@@ -222,9 +253,8 @@ internal static class HtmlPageSplitter
     /// may spell out the page's own address before the fragment (Squarespace, Tumblr: "…/why-the-ferry…#comments-5396…"),
     /// and Disqus' counter links to "#disqus_thread".
     /// </summary>
-    private static int? CountOfLinkTo(IDocument document, IElement container)
+    private static int? CountOfLinkTo(IDocument document, string? id)
     {
-        var id = container.Id;
         var canonical = document.SelectFirst("link[rel='canonical'][href]")?.GetAttribute("href");
         foreach (var link in document.SelectAll("a[href*='#']"))
         {
@@ -381,12 +411,36 @@ internal static class HtmlPageSplitter
         return null;
     }
 
+    private static IEnumerable<IElement> GatedText(IDocument document, List<string> selectors)
+    {
+        foreach (var selector in selectors)
+        {
+            IElement? gated;
+            try
+            {
+                gated = document.QuerySelector(selector);
+            }
+            catch (DomException)
+            {
+                // A selector the page's template wrote wrong names nothing.
+                continue;
+            }
+
+            if (gated is not null)
+            {
+                yield return gated;
+            }
+        }
+    }
+
     private static void RemoveNoise(IDocument document, IElement?[] rootCandidates)
     {
         foreach (var element in document.SelectAll("nav, aside, footer, header, [role='navigation'], [role='complementary']").ToList())
         {
             element.Remove();
         }
+
+        RemoveSignUpBoxes(document, rootCandidates);
 
         // Search and sign-up forms are small; ASP.NET wraps the whole page in one.
         foreach (var form in document.SelectAll("form").Where(form => form.TextContent.Length < 1000).ToList())
@@ -414,6 +468,27 @@ internal static class HtmlPageSplitter
         foreach (var element in document.SelectAll("[class], [id]").Where(element => !kept.Contains(element) && IsNoise(element)).ToList())
         {
             element.Remove();
+        }
+    }
+
+    /// <summary>
+    /// A newsletter box in the text whose hashed classes say nothing ("css-nl5", "sc-nl0") still asks for an e-mail
+    /// address: the small block around that field, its name and pitch included, is the box.
+    /// </summary>
+    private static void RemoveSignUpBoxes(IDocument document, IElement?[] rootCandidates)
+    {
+        foreach (var field in document.SelectAll("input[type='email']").ToList())
+        {
+            var box = field.ParentElement;
+            if (box?.LocalName == "form")
+            {
+                box = box.ParentElement;
+            }
+
+            if (box is not null && box.LocalName is not ("body" or "main" or "article") && !rootCandidates.Contains(box) && box.TextContent.Length < 400)
+            {
+                box.Remove();
+            }
         }
     }
 

@@ -22,6 +22,9 @@ internal static class HtmlText
         "audio", "head", "title", "link", "meta", "option", "label",
     };
 
+    /// <summary>Class words of a shown time ("spcv_timestamp", "vf-comment-time"): run together with a name in the markup, still a word of its own.</summary>
+    private static readonly WordSet TimeClassWords = new("time", "timestamp", "date", "datetime");
+
     /// <summary>How many levels above a reply the comment it answers may start.</summary>
     private const int MaxReplyNesting = 4;
 
@@ -91,6 +94,10 @@ internal static class HtmlText
             {
                 Flush(lines, current, currentIndent);
                 stack.Push((element, depth, true));
+            }
+            else if (current.Length > 0 && TimeClassWords.ContainsNamePart(attributes.Class))
+            {
+                current.Append(' ');
             }
 
             // By index: AngleSharp finds a node's previous sibling by searching its parent's children.

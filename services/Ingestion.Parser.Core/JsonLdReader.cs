@@ -15,23 +15,50 @@ internal static class JsonLdReader
     public static PageFacts Read(IDocument document)
     {
         var facts = new PageFacts();
-        foreach (var script in document.SelectAll("script[type='application/ld+json']"))
+        var blocks = new List<JsonDocument>();
+        try
         {
-            try
+            foreach (var script in document.SelectAll("script[type='application/ld+json']"))
             {
-                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
-                Visit(json.RootElement, facts, depth: 0);
+                try
+                {
+                    blocks.Add(JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 }));
+                }
+                catch (JsonException)
+                {
+                    // A broken block is common (templating errors); the page's other sources still count.
+                }
             }
-            catch (JsonException)
+
+            if (blocks.Count == 0)
             {
-                // A broken block is common (templating errors); the page's other sources still count.
+                return facts;
+            }
+
+            // An @graph names its people once and refers to them by @id ("author": {"@id": "…#/schema/person/4be1"}).
+            var nodes = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            foreach (var block in blocks)
+            {
+                CollectNodes(block.RootElement, nodes, depth: 0);
+            }
+
+            foreach (var block in blocks)
+            {
+                Visit(block.RootElement, facts, nodes, depth: 0);
+            }
+        }
+        finally
+        {
+            foreach (var block in blocks)
+            {
+                block.Dispose();
             }
         }
 
         return facts;
     }
 
-    private static void Visit(JsonElement element, PageFacts facts, int depth)
+    private static void CollectNodes(JsonElement element, Dictionary<string, JsonElement> nodes, int depth)
     {
         if (depth > 8)
         {
@@ -42,7 +69,35 @@ internal static class JsonLdReader
         {
             foreach (var item in element.EnumerateArray())
             {
-                Visit(item, facts, depth + 1);
+                CollectNodes(item, nodes, depth + 1);
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Object)
+        {
+            if (Text(element, "@id") is { } id && Text(element, "name") is not null)
+            {
+                nodes.TryAdd(id, element);
+            }
+
+            if (element.TryGetProperty("@graph", out var graph))
+            {
+                CollectNodes(graph, nodes, depth + 1);
+            }
+        }
+    }
+
+    private static void Visit(JsonElement element, PageFacts facts, Dictionary<string, JsonElement> nodes, int depth)
+    {
+        if (depth > 8)
+        {
+            return;
+        }
+
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                Visit(item, facts, nodes, depth + 1);
             }
 
             return;
@@ -55,16 +110,16 @@ internal static class JsonLdReader
 
         if (element.TryGetProperty("@graph", out var graph))
         {
-            Visit(graph, facts, depth + 1);
+            Visit(graph, facts, nodes, depth + 1);
         }
 
         if (IsArticle(element))
         {
-            ReadArticle(element, facts);
+            ReadArticle(element, facts, nodes);
         }
         else if (element.TryGetProperty("mainEntity", out var main))
         {
-            Visit(main, facts, depth + 1);
+            Visit(main, facts, nodes, depth + 1);
         }
     }
 
@@ -83,13 +138,15 @@ internal static class JsonLdReader
         };
     }
 
-    private static void ReadArticle(JsonElement article, PageFacts facts)
+    private static void ReadArticle(JsonElement article, PageFacts facts, Dictionary<string, JsonElement> nodes)
     {
         facts.Title ??= Text(article, "headline") ?? Text(article, "name");
         facts.PublishedAt ??= DateLineParser.ToIso(Text(article, "datePublished") ?? Text(article, "dateCreated"));
         if (facts.Authors.Count == 0 && article.TryGetProperty("author", out var author))
         {
-            facts.Authors.AddRange(Names(author, skipOrganizations: true));
+            var authors = Referenced(author, nodes).ToList();
+            facts.Authors.AddRange(authors.SelectMany(item => Names(item, skipOrganizations: true)));
+            facts.OrganizationAuthors.UnionWith(authors.SelectMany(Organizations));
         }
 
         if (facts.Tags.Count == 0 && article.TryGetProperty("keywords", out var keywords))
@@ -105,6 +162,11 @@ internal static class JsonLdReader
             facts.Site = Names(publisher).FirstOrDefault();
         }
 
+        if (article.TryGetProperty("hasPart", out var parts))
+        {
+            facts.GatedTextSelectors.AddRange(GatedTextSelectors(parts));
+        }
+
         if (facts.DeclaredCommentCount is null && article.TryGetProperty("commentCount", out var count))
         {
             facts.DeclaredCommentCount = count.ValueKind switch
@@ -115,6 +177,36 @@ internal static class JsonLdReader
             };
         }
     }
+
+    /// <summary>The objects a value names: itself, its array's items, and for an <c>{"@id": …}</c> reference the node it points to.</summary>
+    private static IEnumerable<JsonElement> Referenced(JsonElement value, Dictionary<string, JsonElement> nodes)
+    {
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in value.EnumerateArray())
+            {
+                foreach (var referenced in Referenced(item, nodes))
+                {
+                    yield return referenced;
+                }
+            }
+        }
+        else if (value.ValueKind == JsonValueKind.Object && Text(value, "name") is null && Text(value, "@id") is { } id && nodes.TryGetValue(id, out var node))
+        {
+            yield return node;
+        }
+        else
+        {
+            yield return value;
+        }
+    }
+
+    private static IEnumerable<string> GatedTextSelectors(JsonElement parts) => parts.ValueKind switch
+    {
+        JsonValueKind.Array => parts.EnumerateArray().SelectMany(GatedTextSelectors),
+        JsonValueKind.Object when Text(parts, "cssSelector") is { } selector => [selector],
+        _ => [],
+    };
 
     /// <summary>
     /// Keywords written as "key:value" pairs ("Tag:Cities", "LockedPostSource:0", "Elevated:false", as Medium writes them):
@@ -135,6 +227,13 @@ internal static class JsonLdReader
         JsonValueKind.Object when skipOrganizations && IsOrganization(value) => [],
         JsonValueKind.Object => Text(value, "name") is { } name ? [name] : [],
         JsonValueKind.Array => value.EnumerateArray().SelectMany(item => Names(item, skipOrganizations)),
+        _ => [],
+    };
+
+    private static IEnumerable<string> Organizations(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object when IsOrganization(value) && Text(value, "name") is { } name => [name],
+        JsonValueKind.Array => value.EnumerateArray().SelectMany(Organizations),
         _ => [],
     };
 

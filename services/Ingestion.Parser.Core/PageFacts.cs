@@ -7,6 +7,9 @@ internal sealed class PageFacts
 
     public List<string> Authors { get; } = [];
 
+    /// <summary>Authors the JSON-LD types as an organisation ("Courier-Post staff"): a desk, also where a meta tag repeats its name.</summary>
+    public HashSet<string> OrganizationAuthors { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public string? PublishedAt { get; set; }
 
     public string? Site { get; set; }
@@ -20,4 +23,10 @@ internal sealed class PageFacts
 
     /// <summary>The summaries the page gives for sharing (<c>og:description</c>, <c>description</c>): a standfirst repeats one.</summary>
     public List<string> Descriptions { get; } = [];
+
+    /// <summary>
+    /// Selectors of the text a paywall gates (JSON-LD <c>hasPart</c> with <c>isAccessibleForFree</c> false, as search
+    /// engines ask for: <c>"cssSelector": ".paywall"</c>): article text, whatever furniture word its class holds.
+    /// </summary>
+    public List<string> GatedTextSelectors { get; } = [];
 }

@@ -21,7 +21,7 @@ internal static class TagLineParser
     /// <summary>Labels printed alone on a line above tags listed one per line.</summary>
     private static readonly WordSet BareLabels = new(
         "explore more on these topics", "more on these topics", "related topics", "follow:", "get free e-mail alerts on these topics",
-        "get free email alerts on these topics", "find more stories about", "more about", "related items", "topics");
+        "get free email alerts on these topics", "find more stories about", "more about", "related items", "topics", "tags");
 
     /// <summary>The tags of a tag line (possibly none, as in an empty "Filed under:"), or null when the line is not one.</summary>
     public static List<string>? TryRead(string line)
@@ -38,8 +38,12 @@ internal static class TagLineParser
         }
 
         var prefix = Prefixes.MatchLength(text);
-        return prefix > 0 ? Split(text[prefix..]) : EntryFooters.Matches(text) ? EntryFooterTags(text) : null;
+        return prefix > 0 ? Split(text[prefix..]) : EntryFooters.Matches(text) ? EntryFooterTags(text) : IsBareTaggedLine(text) ? Split(text["Tagged ".Length..]) : null;
     }
+
+    /// <summary>"Tagged school start times, Riverbend School District, sleep": a theme's label with no colon, over no sentence.</summary>
+    private static bool IsBareTaggedLine(ReadOnlySpan<char> text) =>
+        text.StartsWith("Tagged ", StringComparison.Ordinal) && text.Length < 200 && !Words.EndsSentence(text) && text.Contains(',');
 
     /// <summary>The tags after "tagged" in an entry footer (its category is no tag); null when it names none, so it stays furniture.</summary>
     private static List<string>? EntryFooterTags(ReadOnlySpan<char> text)

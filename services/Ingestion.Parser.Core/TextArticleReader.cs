@@ -38,6 +38,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         "om skribenten", "o autorze",
     ]);
 
+    /// <summary>The label of a press release's contact block (name, company, phone, address on lines of their own).</summary>
+    private static readonly WordSet ContactBlockLabels = new(
+        ["media contact", "media contacts", "press contact", "press contacts", "investor contact", "investor contacts", "contact", "contacts", "pressekontakt", "contact presse", "contacto de prensa"]);
+
     /// <summary>The edition a story ran in, printed beside its writer's name.</summary>
     private static readonly WordSet EditionLabels = new(["from the newspaper", "from the print edition", "print edition", "in print", "web exclusive", "online exclusive"]);
 
@@ -167,6 +171,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             if (AuthorBoxHeadings.Contains(text.AsSpan().Trim(" :")) || IsAuthorBoxName(i))
             {
                 i = SkipAuthorBox(i);
+                continue;
+            }
+
+            if (ContactBlockLabels.Contains(text.AsSpan().Trim(" :")))
+            {
+                i = EndOfBlock(i);
                 continue;
             }
 
@@ -416,6 +426,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return i - 1;
     }
 
+    /// <summary>The last line of the block that starts at <paramref name="index"/>, a few lines at most.</summary>
+    private int EndOfBlock(int index)
+    {
+        var i = index + 1;
+        while (i < end && i <= index + 6 && !lines[i].IsBlank)
+        {
+            i++;
+        }
+
+        return i - 1;
+    }
+
     /// <summary>A short line with two field labels at most <see cref="FactBox.Reach"/> lines under it (or being one) heads a profile box.</summary>
     private bool IsFactBoxStart(int index)
     {
@@ -456,7 +478,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             var text = lines[i].Text;
             // "Posted: … 4:12 pm | Updated: 6:40 pm, Tue Sep 17, 2013.": a dateline ending in a full stop is no prose, nor is a
             // byline with its date ("By … Posted: Wednesday, March 12, 2014 6:30 pm | Updated: …, Wed Mar 12, 2014.").
-            if (text.Length >= ProseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || text.Length >= 2 * ProseLength)
+            // A long line without a full stop is prose unless a list's marker opens it: a mega menu's teasers run together.
+            if (text.Length >= ProseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || (text.Length >= 2 * ProseLength && !IsMarkedListItem(text)))
                 && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i)
                 && !(lines.TryReadMetadata(i, out var byline) && byline.Authors is not null && byline.Time is not null))
             {
@@ -472,6 +495,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return end;
     }
+
+    private static bool IsMarkedListItem(string text) => text.Length > 2 && text[1] == ' ' && text[0] is '•' or '*' or '+' or 'o' or '-' or '◦' or '□';
 
     /// <summary>
     /// 'Split After Four Years: "We Remain Close Friends"': a quotation closed right after a word, with no full stop
@@ -573,7 +598,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (text.Length is 0 or > 300 || Words.Count(text) < 4 || IsNavigation(text)
             || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
-            || IsUnderVideoLabel(index) || IsAltTextOverCaption(index))
+            || IsUnderVideoLabel(index) || IsAltTextOverCaption(index) || IsPlaceAndPaper(text))
         {
             return false;
         }
@@ -601,7 +626,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         while (i >= 0 && !IsHeadline(i))
         {
             var text = lines[i].Text;
-            if ((lines.TryReadMetadata(i, out var found) && found.Authors is not null) || BylineParser.TryReadNameBeforeRole(text) is not null)
+            if ((lines.TryReadMetadata(i, out var found) && found.Authors is not null) || BylineParser.TryReadNameBeforeRole(text) is not null
+                || IsLabelledDate(i))
             {
                 sawByline = true;
             }
@@ -614,6 +640,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return sawByline && i >= 0 ? i : null;
+    }
+
+    /// <summary>
+    /// "Posted: Tuesday, September 17, 2013 12:00 am": the story's own date, labelled, as a byline stands under its
+    /// headline; the date of the day a masthead prints carries no label.
+    /// </summary>
+    private bool IsLabelledDate(int index)
+    {
+        var text = lines[index].Text.AsSpan().TrimStart();
+        var space = text.IndexOf(' ');
+        return space > 0 && DateWords.TryGet(text[..space].TrimEnd(':'), out var kind, out _) && kind == DateWords.Kind.Filler
+            && char.IsUpper(text[0]) && lines.TryParseDate(index, out var time) && time.Date is not null;
     }
 
     /// <summary>
@@ -641,7 +679,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private int TopOfSummaryRun(int index)
     {
         var top = index;
-        while (top > 0 && !lines[top - 1].IsBlank && IsHeadline(top - 1))
+        // A list's short items ("+ Added Lanterns") belong to the run of its longer ones.
+        while (top > 0 && !lines[top - 1].IsBlank && (IsHeadline(top - 1) || IsMarkedListItem(lines[top - 1].Text)))
         {
             top--;
         }
@@ -1249,7 +1288,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // A "Tags:" label on a line of its own, its tags one per line under it.
         if (_tagLabelOpen && text.Length <= 40 && !Words.EndsSentence(text) && !lines.IsBoilerplate(index))
         {
-            Tags.Add(Whitespace.Collapse(text));
+            // A text browser prints them as a list: "* Water Rates".
+            Tags.Add(Whitespace.Collapse(CommentLine.StripMarker(text, out _)));
             return true;
         }
 
@@ -1263,7 +1303,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         _tagLabelOpen = false;
 
-        if (IsEmptyLabel(text) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index))
+        if ((IsEmptyLabel(text) && !IsOverQuotation(index)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index))
         {
             return true;
         }
@@ -1367,6 +1407,20 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var next = NextNonBlank(index);
         return next < end && next - index <= 2 && (lines.IsCaption(next) || IsCaptionAboveCredit(next))
             && Words.MostOccurIn(lines[index].Text, lines[next].Text);
+    }
+
+    /// <summary>"OTTAWA — The Northern Mail": where the story was filed, in capitals, and the paper, under the byline.</summary>
+    private static bool IsPlaceAndPaper(string text)
+    {
+        var dash = text.IndexOfAny(['—', '–']);
+        if (dash < 2 || text[dash - 1] != ' ')
+        {
+            return false;
+        }
+
+        var place = text.AsSpan(0, dash).Trim();
+        var paper = text.AsSpan(dash + 1).Trim();
+        return Words.Count(place) <= 3 && !place.ContainsAnyInRange('a', 'z') && Words.Count(paper) <= 5 && !Words.EndsSentence(paper);
     }
 
     /// <summary>"Watch this video" / "Town weighs leaving the river behind": the title of the clip under a player's label.</summary>
@@ -1617,6 +1671,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private static bool IsEmptyLabel(string text) =>
         text.EndsWith(':') && text.Length < 30 && Words.Count(text) <= 3 && !IsCapitalsCrosshead(text)
         || text.Length < 60 && text.StartsWith("Post by:", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"Ruiz said:" / "“That is the first time …”": a speaker's line over the quotation is text, no empty label.</summary>
+    private bool IsOverQuotation(int index) =>
+        index + 1 < end && lines[index + 1].Text is [ '"' or '“' or '«' or '„', .. ];
 
     /// <summary>"NOTABLES:", and a transcript's speaker over the turn "DANA HOLT, HOST:": text in capitals, not an empty label.</summary>
     private static bool IsCapitalsCrosshead(string text) =>

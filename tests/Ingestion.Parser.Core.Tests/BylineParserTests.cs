@@ -37,6 +37,9 @@ public class BylineParserTests
     [Theory]
     [InlineData("By Ffion RhysPolitical reporter, WBC Wales", "Ffion Rhys")]
     [InlineData("Callum MacLeod Transport reporter", "Callum MacLeod")]
+    [InlineData("Rachel Obi Consumer affairs correspondent", "Rachel Obi")]
+    [InlineData("Mary Ann Ruiz staff writer", "Mary Ann Ruiz")]
+    [InlineData("Mary Ann Ruiz Senior political reporter", "Mary Ann Ruiz")]
     public void A_name_before_its_job_title_is_read_without_by(string line, string name)
     {
         Assert.Equal(name, BylineParser.TryReadNameBeforeRole(line));

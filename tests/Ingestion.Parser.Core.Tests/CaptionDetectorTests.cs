@@ -22,6 +22,8 @@ public class CaptionDetectorTests
     [InlineData("The new bridge at dawn. Flickr/Tom Baxter")]
     [InlineData("Photo: Anna Keller")]
     [InlineData("El ministro de Industria, durante su comparecencia en el Congreso. / ULY MARTÍNEZ")]
+    [InlineData("DEARER CROSSING: Commuters board the 7.10am sailing at Matiatia. ALDEN WAKEFIELD/Aotea Media NZ")]
+    [InlineData("Rancher Dale Wiebe walks a dry stock pond near Meade, Kan., on Aug. 9. Helen Marsh/NPV")]
     [InlineData("The bike lane has been used by more than 600,000 cyclists since 2011. (Maple News)")]
     [InlineData("Hail covers a yard on North Broadwell Avenue on Tuesday evening. (Source: Viewer photo / Jenna Ruiz)")]
     public void A_line_ending_in_a_credit_is_a_caption(string line) => Assert.NotNull(CaptionDetector.TryRead(line));
@@ -37,6 +39,7 @@ public class CaptionDetectorTests
     [InlineData("The council voted 5-2 on Tuesday to approve the budget.")]
     [InlineData("Residents (about 40 of them) came to the meeting.")]
     [InlineData("El precio subió un 11%. / Fuente: Ministerio")]
+    [InlineData("Fares rose by a third. NZ FIRST/Labour said the rise was unfair to commuters on the island.")]
     [InlineData("The levy passed by 40 votes (see the results).")]
     [InlineData("Turnout was the lowest since 2009. (Results are unofficial until Friday.)")]
     [InlineData("Unemployment rose to 5.1 percent in May (source: state labor department).")]

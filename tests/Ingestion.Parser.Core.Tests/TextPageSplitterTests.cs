@@ -232,6 +232,48 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void A_headline_over_its_labelled_date_and_share_rows_wins_over_a_heading_under_them()
+    {
+        var page = Parse("""
+            The Carroll County Sentinel
+
+            Letters: Mill closing, bike lanes and the fair board
+
+            Posted: Tuesday, September 17, 2013 12:00 am
+
+            Print
+            Email
+            Share
+
+            Town has tools to keep the mill
+
+            Harold Beckwith's column was right that the town has not tried. The council spent more on the parade than on the mill.
+            """);
+
+        Assert.Equal("Letters: Mill closing, bike lanes and the fair board", page.Title);
+        Assert.Equal("2013-09-17T00:00:00", page.PublishedAt);
+    }
+
+    [Fact]
+    public void A_list_of_short_and_long_items_under_the_headline_is_no_title()
+    {
+        var page = Parse("""
+            Harbour Builder News
+
+            Harbour Builder 2.4 - The Lighthouse Update
+
+               + Added Lanterns
+               + Added tide pools with their own fish
+               + Boats can now be painted in any of the sixteen dye colours
+               * Cranes lift twice as fast as before
+
+               Thanks to everyone who tested the preview builds over the winter and sent us their saves.
+            """);
+
+        Assert.Equal("Harbour Builder 2.4 - The Lighthouse Update", page.Title);
+    }
+
+    [Fact]
     public void Towns_under_names_are_no_authors_and_a_related_heading_under_the_thread_ends_it_past_the_form_above()
     {
         var page = Parse(Article + """

@@ -1,0 +1,17 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class TagLineParserTests
+{
+    [Theory]
+    [InlineData("Tags: housing, zoning, renters", new[] { "housing", "zoning", "renters" })]
+    [InlineData("Tagged school start times, Riverbend School District, sleep", new[] { "school start times", "Riverbend School District", "sleep" })]
+    [InlineData("This entry was posted in Library and tagged branch library, Orchard Street. Bookmark the permalink.", new[] { "branch library", "Orchard Street" })]
+    public void A_tag_line_gives_its_tags(string line, string[] tags) => Assert.Equal(tags, TagLineParser.TryRead(line));
+
+    [Theory]
+    [InlineData("Tagged by police as a suspect, he left the city on Friday.")]
+    [InlineData("Tagged and released")]
+    public void A_sentence_opening_with_tagged_gives_no_tags(string line) => Assert.Null(TagLineParser.TryRead(line));
+}
