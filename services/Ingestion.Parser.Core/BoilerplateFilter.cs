@@ -37,6 +37,8 @@ internal static class BoilerplateFilter
         // 2011–2019 British, Irish, Australian, New Zealand and Canadian papers.
         "reuse content", "article history", "delicious", "digg", "stumbleupon", "continue reading the main story", "recommended by", "you might like",
         "read later", "reprints & permissions", "license article", "click to follow", "what's this?",
+        // 2010–2020 US broadcasters: audio and video player controls, and the transcript's tab.
+        "queue", "download", "embed", "transcript", "mute", "fullscreen", "live", "autoplay: on", "autoplay: off", "aa",
     ]);
 
     /// <summary>"Fotostrecke", "Diaporama", "Photo gallery": a gallery's label, the gallery's title under it.</summary>
@@ -86,7 +88,7 @@ internal static class BoilerplateFilter
         [" can be reached at ", " may be reached at ", " can be reached by ", " e-mail: ", " email: "], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Discussion-policy notices, which run longer than other prompts.</summary>
-    private static readonly PrefixSet NoticePrefixes = new(["we welcome comments", "comments are the responsibility", "the views expressed in the contents above"]);
+    private static readonly PrefixSet NoticePrefixes = new(["we welcome comments", "comments are posted by ", "comments are the responsibility", "the views expressed in the contents above"]);
 
     // ASCII only ("zastrze" for zastrzeżone): one non-ASCII word takes the whole set off the fastest search.
     private static readonly SearchValues<string> ShortLineMarkers = SearchValues.Create(
@@ -111,7 +113,7 @@ internal static class BoilerplateFilter
         "related", "related articles", "related stories", "related links", "related content", "related coverage", "related news", "related posts",
         "read more", "more from", "more on this", "more on this story", "post navigation", "more stories", "more news", "see also", "you may also like",
         "you might also like", "recommended", "recommended for you", "most popular", "most read", "most viewed", "most emailed", "most commented", "trending", "trending now", "top stories",
-        "also read", "read next", "what to read next", "more like this", "editor's picks", "editor's choice", "mehr zum thema", "das könnte sie auch interessieren",
+        "also read", "read next", "what to read next", "more like this", "trending stories", "don't miss", "sponsored content", "editor's picks", "editor's choice", "mehr zum thema", "das könnte sie auch interessieren",
         "weitere artikel", "lesen sie auch", "auch interessant", "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi", "à lire également",
         "noticias relacionadas", "te puede interesar", "lee también", "más información", "relacionado", "relacionados", "también te puede interesar",
         "leggi anche", "potrebbe interessarti", "articoli correlati", "leia também", "veja também", "relacionadas", "notícias relacionadas", "more from", "läs också", "läs mer", "läs även", "les også", "les mer", "læs også", "læs mere", "czytaj także", "czytaj też", "czytaj również", "zobacz także", "zobacz też",
@@ -232,11 +234,28 @@ internal static class BoilerplateFilter
         || text.StartsWith("Watch:", StringComparison.Ordinal) || text.StartsWith("Video:", StringComparison.Ordinal)
         || text.StartsWith("LISTEN", StringComparison.Ordinal) || text.StartsWith("Listen:", StringComparison.Ordinal)
         || text.StartsWith("AUDIO", StringComparison.Ordinal) || text.StartsWith("Watch video", StringComparison.OrdinalIgnoreCase)
-        || text.StartsWith("Play video", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Watch this video", StringComparison.OrdinalIgnoreCase);
+        || text.StartsWith("Play video", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Watch this video", StringComparison.OrdinalIgnoreCase)
+        || (text.StartsWith("Hear ", StringComparison.Ordinal) && text.Length < 100 && !Words.EndsSentence(text)); // "Hear Ana Ruiz's report on All Things Considered"
 
     /// <summary>"Watch this video", "WATCH", "Video": a player's label alone on its line, the clip's title under it.</summary>
     public static bool IsVideoLabel(string line) =>
-        line.Length <= 20 && Words.Count(line) <= 3 && (IsVideoTeaser(line.AsSpan().Trim(" :")) || GalleryLabels.Contains(line.AsSpan().Trim(" :")));
+        line.Length <= 20 && Words.Count(line) <= 3 && (IsVideoTeaser(line.AsSpan().Trim(" :")) || GalleryLabels.Contains(line.AsSpan().Trim(" :")) || PlayerLabels.Contains(line.AsSpan().Trim(" :")));
+
+    /// <summary>"Now Playing": a broadcaster's player over its clip's title.</summary>
+    private static readonly WordSet PlayerLabels = new(["now playing", "up next"]);
+
+    /// <summary>"Video" alone under the text, a box with the story's clip; above the headline it is a menu item.</summary>
+    public static bool IsVideoBoxLabel(string line) => line.AsSpan().Trim().Equals("Video", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"Listen · 3:42", "Play 0:00 / 1:48": a player's length under the date line, no time of day.</summary>
+    public static bool IsPlayerDuration(string line)
+    {
+        var text = line.AsSpan().TrimStart();
+        return text.Length < 40 && (StartsWithWord(text, "Listen") || StartsWithWord(text, "Play"));
+    }
+
+    private static bool StartsWithWord(ReadOnlySpan<char> text, string word) =>
+        text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetter(text[word.Length]));
 
     /// <summary>"5 Bilder", "12 photos": a gallery's size between its label and its title.</summary>
     public static bool IsPictureCount(string line) =>
@@ -273,7 +292,15 @@ internal static class BoilerplateFilter
 
         var heading = line.AsSpan().Trim(" :.…");
         return RelatedHeadings.Contains(heading) || RelatedHeadings.Contains(AfterPossessive(heading))
-            || (RelatedSectionPrefixes.Matches(line) && line.AsSpan().TrimEnd() is [.., not ('.' or '!' or '?')]); // "Other residents disagreed." is text
+            || (RelatedSectionPrefixes.Matches(line) && (line.AsSpan().TrimEnd() is [.., not ('.' or '!' or '?')] || EndsWithAbbreviation(line))); // "Other residents disagreed." is text
+    }
+
+    /// <summary>"Trending in U.S.": in a heading of a few words, the last word's full stop closes an abbreviation, not a sentence.</summary>
+    private static bool EndsWithAbbreviation(string line)
+    {
+        var text = line.AsSpan().TrimEnd();
+        var word = text[(text.LastIndexOf(' ') + 1)..];
+        return word.Length is >= 4 and <= 6 && word[^1] == '.' && word[..^1].Contains('.') && char.IsUpper(word[0]) && Words.Count(text) <= 4;
     }
 
     /// <summary>"Palisade's Most Read": the heading after the site's name, or nothing.</summary>

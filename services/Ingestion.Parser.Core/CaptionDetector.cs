@@ -64,7 +64,17 @@ internal static class CaptionDetector
     public static bool IsLabelledCredit(string line) => IsCreditOnly(line) && CreditOpenings.Matches(line.AsSpan().Trim());
 
     /// <summary>"AP Photo/Ray Vollmer", "Jonathan Meaney/Getty Images": a photographer and an agency, no sentence.</summary>
-    private static bool IsSlashCredit(ReadOnlySpan<char> text) => text.Contains('/') && !Words.EndsSentence(text) && EndsWithCredit(text);
+    private static bool IsSlashCredit(ReadOnlySpan<char> text) => text.Contains('/') && !Words.EndsSentence(text) && (EndsWithCredit(text) || IsNameSlashInitials(text));
+
+    /// <summary>"Renata Solis / WKPR", "Dana Ruiz/NPR": the photographer, a slash and the station's or paper's initials.</summary>
+    private static bool IsNameSlashInitials(ReadOnlySpan<char> text)
+    {
+        var slash = text.LastIndexOf('/');
+        var initials = text[(slash + 1)..].Trim();
+        var name = text[..slash].Trim();
+        return initials.Length is >= 2 and <= 6 && !initials.ContainsAnyExceptInRange('A', 'Z')
+            && Words.Count(name) is >= 2 and <= 4 && Words.LooksLikePersonName(name);
+    }
 
     /// <summary>"Photo: Isabel Kwan, The Chronicle": a caption label before a name and paper in capitalised words, no sentence.</summary>
     private static bool IsLabelledName(ReadOnlySpan<char> text)

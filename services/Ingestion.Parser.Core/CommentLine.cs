@@ -162,7 +162,7 @@ internal static partial class CommentLine
                 time = when;
             }
 
-            author = Whitespace.Collapse(name);
+            author = Whitespace.Collapse(WithoutScreenName(name));
             var restText = says.Groups["rest"].Value.Trim();
             rest = restText.Length > 0 ? restText : null;
             return true;
@@ -342,6 +342,15 @@ internal static partial class CommentLine
 
     private static bool EndsWithDayWord(ReadOnlySpan<char> name) =>
         DateWords.TryGet(name[(name.LastIndexOf(' ') + 1)..], out var kind, out _) && kind is DateWords.Kind.RelativeDay or DateWords.Kind.Weekday;
+
+    /// <summary>"Karl Jessup (kjessup) wrote:": the commenter's screen name in brackets after the real one is no part of the name.</summary>
+    private static string WithoutScreenName(string name)
+    {
+        var open = name.LastIndexOf(" (", StringComparison.Ordinal);
+        var handle = open > 0 && name.EndsWith(')') ? name.AsSpan(open + 2, name.Length - open - 3) : [];
+        // A lower-case single word: "Ana (Portland)" keeps the town some sites print there.
+        return handle.Length >= 2 && !handle.ContainsAny(' ', '(') && !handle.ContainsAnyInRange('A', 'Z') ? name[..open] : name;
+    }
 
     /// <summary>"Gus Wendt (not verified)": Drupal marks a guest's name so; the mark is no part of it.</summary>
     private static ReadOnlySpan<char> WithoutUnverifiedMark(ReadOnlySpan<char> name) =>

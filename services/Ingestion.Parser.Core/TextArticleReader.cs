@@ -136,7 +136,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (i != firstProse && !IsCaptionWithoutByline(i) && ReadMetadata(i, takeAuthors: i > titleIndex, aboveTitle: i < titleIndex))
+            if (i != firstProse && !IsCaptionWithoutByline(i) && !IsCreditUnderCaption(i) && ReadMetadata(i, takeAuthors: i > titleIndex, aboveTitle: i < titleIndex))
             {
                 continue;
             }
@@ -145,7 +145,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             {
                 // A contributor network's author box stands above the headline: "Tom Okafor, Contributor"; a blog network's
                 // byline too, the name over the date ("Ella Kovacs" / "6/04/15 2:20pm" / "Filed to: smartphones" / headline).
-                _authorAboveTitle ??= Words.HasDigit(text) ? null
+                _authorAboveTitle ??= Words.HasDigit(text) || lines.IsBoilerplate(i) ? null
                     : BylineParser.TryReadNameBeforeRole(text) ?? (titleIndex - i <= 8 && IsBareNameOverDate(i) ? Whitespace.Collapse(text) : null);
                 continue;
             }
@@ -156,7 +156,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (BoilerplateFilter.IsRelatedHeading(text))
+            if (BoilerplateFilter.IsRelatedHeading(text) || text == _packageLabel)
             {
                 i = SkipLinkList(i);
                 continue;
@@ -524,7 +524,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             {
                 if (IsStandfirstUnder(i, out var headline))
                 {
-                    return headline;
+                    if (!IsPrintedAgainBelow(headline, firstProse))
+                    {
+                        return headline;
+                    }
+
+                    _packageLabel = lines[headline].Text;
                 }
 
                 // The line above the byline may be the standfirst in its turn ("Engineering works … will now run until …").
@@ -550,6 +555,27 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return -1;
     }
+
+    /// <summary>
+    /// "Cold Snap Grips Nation" over the headline and again inside the text over links to "Deep freeze by the numbers":
+    /// a story package's name, a kicker that heads the package's box in the text, never the headline.
+    /// </summary>
+    private bool IsPrintedAgainBelow(int index, int firstProse)
+    {
+        var text = lines[index].Text;
+        for (var i = Math.Max(firstProse, index + 1); i < end; i++)
+        {
+            if (lines[i].Text == text)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A story package's name printed over the headline, or null: inside the text it heads a box of links.</summary>
+    private string? _packageLabel;
 
     /// <summary>The related-links heading whose list holds this line ("Related News" / links and their dates), if any.</summary>
     private int? RelatedHeadingAbove(int index)
@@ -818,8 +844,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             }
 
             var words = Words.Count(name);
-            if (words <= 5 && Words.LooksLikeName(name) && (char.IsUpper(name[0]) || OpensWithLowercaseArticle(name)) && !IsNavigation(text)
-                && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex) || (IsDomain(name) && StandsAlone(i))))
+            if (words <= 5 && Words.LooksLikeName(name) && (char.IsUpper(name[0]) || OpensWithLowercaseArticle(name)) && !IsNavigation(text) && !EndsWithCount(name)
+                && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex) || (IsDomain(name) && StandsAlone(i))
+                    || IsCreditedInDateline(name, titleIndex)))
             {
                 var site = words == 1 ? ExtendedMasthead(name, i, titleIndex) : dash > 0 ? CopyrightFormOf(Whitespace.Collapse(name)) : Whitespace.Collapse(name);
                 // A menu item ("Life & Style") may come first: the name the copyright line gives ("ThePembertonPost.com") wins,
@@ -900,12 +927,60 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             && company.StartsWith(masthead[..(firstSpace + 1)], StringComparison.Ordinal);
     }
 
-    /// <summary>"WKRV Channel 8" over "Copyright 2013 WKRV.": the station's own name, without its channel.</summary>
+    /// <summary>
+    /// "WKRV Channel 8" over "Copyright 2013 WKRV.": the station's own name, without its channel; "News 5 WMRQ" over
+    /// "© … WorldNow and WMRQ": the call sign in capitals, wherever the masthead prints it.
+    /// </summary>
     private string CopyrightFormOf(string masthead)
     {
         var space = masthead.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 && !IsNamedInCopyright(masthead) && IsNamedInCopyright(masthead[..space]) ? masthead[..space] : masthead;
+        if (space < 0 || IsNamedInCopyright(masthead))
+        {
+            return masthead;
+        }
+
+        if (IsNamedInCopyright(masthead[..space]))
+        {
+            return masthead[..space];
+        }
+
+        foreach (var range in masthead.AsSpan(space + 1).Split(' '))
+        {
+            var word = masthead.AsSpan(space + 1)[range];
+            if (word.Length >= 3 && !word.ContainsAnyExceptInRange('A', 'Z') && word.ToString() is var callSign && IsNamedInCopyright(callSign))
+            {
+                return callSign;
+            }
+        }
+
+        return masthead;
     }
+
+    /// <summary>"Closings &amp; Delays (3)", "Comments (12)": a link with its count, never the masthead.</summary>
+    private static bool EndsWithCount(string name)
+    {
+        var open = name.LastIndexOf('(');
+        return open > 0 && name.EndsWith(')') && open + 2 < name.Length && !name.AsSpan(open + 1, name.Length - open - 2).ContainsAnyExceptInRange('0', '9');
+    }
+
+    /// <summary>"WXNB" over the text's "HARLAN, Ind. (WXNB) --": a station's call sign, which its own dateline credits.</summary>
+    private bool IsCreditedInDateline(string name, int titleIndex)
+    {
+        for (var i = titleIndex + 1; i < Math.Min(lines.Count, titleIndex + DatelineReach); i++)
+        {
+            var text = lines[i].Text;
+            var at = text.Length > 40 ? text.IndexOf(name, StringComparison.Ordinal) : -1;
+            if (at is > 0 and < 60 && text[at - 1] == '(' && at + name.Length < text.Length && text[at + name.Length] == ')')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Lines under the headline searched for the text's first paragraph and its dateline.</summary>
+    private const int DatelineReach = 30;
 
     /// <summary>"© 2013 Coastal Wire. All Rights Reserved.": with no masthead, the footer still names the publication.</summary>
     private string? CopyrightHolder()
@@ -1054,6 +1129,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private void ReadHeaderLine(int index, bool afterShownTitle)
     {
         var text = lines[index].Text;
+        // "Renata Solis / WKPR" under the lead picture's caption is its credit, though it reads like a byline.
+        if (IsCreditUnderCaption(index))
+        {
+            AddCaption(Whitespace.Collapse(text));
+            return;
+        }
+
         // Before the bare name: "Olivia Brennock Transport Correspondent", a title in capitals, also looks like a name. The
         // publication's name under the date ("Published: 20:15 November 20, 2013" / "Gulf Ledger") is no writer's.
         if (BylineParser.TryReadNameBeforeRole(text) is { } name)
@@ -1179,7 +1261,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             // "By Ana Ruiz, June 18, 2022 at 6:45 am": the date and its clock are read apart, around "at".
             SetPublished(time.IsDateOnly && found.Clock is { } clock ? time.WithTimeOf(clock) : time, IsUpdateLine(lines[index].Text), aboveTitle);
         }
-        else if (found.Clock is { } clock && PublishedAt is { IsDateOnly: true } date)
+        else if (found.Clock is { } clock && PublishedAt is { IsDateOnly: true } date && !BoilerplateFilter.IsPlayerDuration(lines[index].Text))
         {
             PublishedAt = date.WithTimeOf(clock);
         }
@@ -1221,7 +1303,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         _tagLabelOpen = false;
 
-        if ((IsEmptyLabel(text) && !IsOverQuotation(index)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index))
+        if ((IsEmptyLabel(text) && !IsOverQuotation(index)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index))
         {
             return true;
         }
@@ -1231,20 +1313,36 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
-        if (IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsAgencyCreditUnderCaption(index))
+        if (IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index))
         {
-            Captions.Add(Whitespace.Collapse(text));
+            AddCaption(Whitespace.Collapse(text));
             return true;
         }
 
         // "Gallery Photo: Lumo Slate hands-on photos" is a gallery's link, not a caption.
         if (lines.IsCaption(index) && !lines.IsBoilerplate(index) && CaptionDetector.TryRead(text) is { } captions)
         {
-            Captions.AddRange(captions.Where(caption => caption.Length > 0));
+            foreach (var caption in captions)
+            {
+                AddCaption(caption);
+            }
+
             return true;
         }
 
         return lines.IsBoilerplate(index);
+    }
+
+    /// <summary>
+    /// A caption or credit the same as the one before it is the picture's "hide caption / toggle caption" control printing
+    /// it again (a public broadcaster's player of 2014), not a second picture.
+    /// </summary>
+    private void AddCaption(string caption)
+    {
+        if (caption.Length > 0 && (Captions.Count == 0 || Captions[^1] != caption))
+        {
+            Captions.Add(caption);
+        }
     }
 
     /// <summary>
@@ -1285,17 +1383,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             && (CaptionDetector.IsCreditOnly(lines[next].Text) || CaptionDetector.IsAgencyOnly(lines[next].Text)) ? next : -1;
     }
 
-    /// <summary>"DPA" under a caption (and its enlarge control): the picture's credit, kept with the captions.</summary>
-    private bool IsAgencyCreditUnderCaption(int index)
+    /// <summary>"DPA" or "Name / WKPR" under a caption (and its enlarge control): the picture's credit, kept with the captions.</summary>
+    private bool IsCreditUnderCaption(int index)
     {
-        if (!CaptionDetector.IsAgencyOnly(lines[index].Text))
+        // "Renata Solis / WKPR": a credit that names no agency nor says it is one, known by the caption above it.
+        if (!CaptionDetector.IsAgencyOnly(lines[index].Text) && (lines.IsCaption(index) || !CaptionDetector.IsCreditOnly(lines[index].Text)))
         {
             return false;
         }
 
         var above = PreviousNonBlank(index);
         above = above >= 0 && lines.IsBoilerplate(above) ? PreviousNonBlank(above) : above;
-        return above >= 0 && CreditUnder(above) == index && IsCaptionAboveCredit(above);
+        return above >= 0 && CreditUnder(above) == index && (IsCaptionAboveCredit(above) || lines.IsCaption(above));
     }
 
     /// <summary>
@@ -1331,6 +1430,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var above = PreviousNonBlank(index);
         above = above >= 0 && BoilerplateFilter.IsPictureCount(lines[above].Text) ? PreviousNonBlank(above) : above;
         return text.Length <= 100 && !Words.EndsSentence(text) && above >= 0 && BoilerplateFilter.IsVideoLabel(lines[above].Text);
+    }
+
+    /// <summary>"Video" / "Ice storm leaves thousands without power" inside or under the text: the story's clip box.</summary>
+    private bool IsUnderVideoBoxLabel(int index)
+    {
+        var above = PreviousNonBlank(index);
+        return above >= 0 && BoilerplateFilter.IsVideoBoxLabel(lines[above].Text) && lines[index].Text.Length <= 100 && !Words.EndsSentence(lines[index].Text);
     }
 
     /// <summary>"TrackBack URL for this entry:" / "http://…", "This article is available online at:" / "http://…": a widget's address.</summary>
@@ -1380,7 +1486,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var next = NextNonBlank(index);
         var isUpdate = IsUpdateLine(lines[index].Text);
-        if (time.IsDateOnly && next < end && lines.TryParseDate(next, out var clock) && clock.IsTimeOnly)
+        if (time.IsDateOnly && next < end && lines.TryParseDate(next, out var clock) && clock.IsTimeOnly && !BoilerplateFilter.IsPlayerDuration(lines[next].Text))
         {
             time = time.WithTimeOf(clock);
             index = next;
@@ -1570,5 +1676,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsOverQuotation(int index) =>
         index + 1 < end && lines[index + 1].Text is [ '"' or '“' or '«' or '„', .. ];
 
-    private static bool IsCapitalsCrosshead(string text) => Words.Count(text) == 1 && text.Length > 4 && !text.AsSpan().ContainsAnyInRange('a', 'z');
+    /// <summary>"NOTABLES:", and a transcript's speaker over the turn "DANA HOLT, HOST:": text in capitals, not an empty label.</summary>
+    private static bool IsCapitalsCrosshead(string text) =>
+        (Words.Count(text) == 1 && text.Length > 4 || text.Contains(", ", StringComparison.Ordinal)) && !text.AsSpan().ContainsAnyInRange('a', 'z');
 }

@@ -25,4 +25,20 @@ public class BoilerplateFilterTests
     [InlineData("* Residents will vote on the plan in May")]
     [InlineData("Under the new law, companies must ask for consent before they process personal data, the regulator said.")]
     public void Text_is_no_boilerplate(string line) => Assert.False(BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("Listen · 3:42", true)]
+    [InlineData("Play 0:00 / 1:48", true)]
+    [InlineData("10:42 PM ET", false)]
+    [InlineData("Playoff game moved to 7:30", false)]
+    public void A_players_length_is_told_from_a_clock(string line, bool duration) => Assert.Equal(duration, BoilerplateFilter.IsPlayerDuration(line));
+
+    [Theory]
+    [InlineData("Trending in U.S.", true)]
+    [InlineData("Trending Stories", true)]
+    [InlineData("More from the station's D.C. bureau", true)]
+    [InlineData("Other residents disagreed.", false)]
+    [InlineData("Other voters stayed home in D.C.", false)]
+    public void A_related_heading_may_end_in_an_abbreviation_but_not_a_sentence(string line, bool heading) =>
+        Assert.Equal(heading, BoilerplateFilter.IsRelatedHeading(line));
 }

@@ -13,4 +13,13 @@ public class CommentAuthorTests
     {
         Assert.Equal(author, CommentAuthor.Clean(header, parentAuthor: null));
     }
+
+    [Theory]
+    [InlineData("Karl Jessup (kjessup) wrote:", "Karl Jessup")]
+    [InlineData("Ana Whitlock (Portland) wrote:", "Ana Whitlock (Portland)")]
+    public void A_screen_name_in_brackets_after_the_name_goes_but_a_town_stays(string header, string author)
+    {
+        Assert.True(CommentLine.TryReadAuthor(header, out var name, out _, out _));
+        Assert.Equal(author, name);
+    }
 }
