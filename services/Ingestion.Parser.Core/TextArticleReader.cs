@@ -598,13 +598,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (text.Length is 0 or > 300 || Words.Count(text) < 4 || IsNavigation(text)
             || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
-            || IsUnderVideoLabel(index) || IsAltTextOverCaption(index) || IsPlaceAndPaper(text))
+            || IsUnderVideoLabel(index))
         {
             return false;
         }
 
         return !lines.TryReadMetadata(index, out _) && TagLineParser.TryRead(text) is null && BylineParser.TryReadNameBeforeRole(text) is null
-            && BylineParser.TryReadNamesBeforeRole(text) is null && !IsNamesOverDate(index) && BareNamesUnderDate(index) is null;
+            && BylineParser.TryReadNamesBeforeRole(text) is null && !IsNamesOverDate(index) && BareNamesUnderDate(index) is null
+            && !IsPlaceAndPaper(text) && !IsAltTextOverCaption(index);
     }
 
     /// <summary>
