@@ -743,7 +743,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var deck = lines[index].Text;
         var over = lines[headline].Text;
         return deck.Length > over.Length
-            ? longEnough && Words.Count(over) >= 6
+            ? (longEnough || (IsLabelledDate(below) && !Words.EndsSentence(deck))) && Words.Count(over) >= 6
                 && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null)))
             : over.AsSpan().ContainsAnyInRange('a', 'z') && !Words.EndsSentence(deck) && lines.TryReadMetadata(below, out var byline) && byline.Authors is not null;
     }
