@@ -26,7 +26,7 @@ internal static class BoilerplateFilter
         "del", "annonse", "annonce", "hopp til hovedinnhold", "gå til hovedindhold", "logg inn", "log ind",
         "reply", "printable version", "trackback", "permalink", "discuss", "get alerts", "sharing", "more sharing", "skip to primary content", "skip to secondary content", "main menu",
         "google", "google+", "recs", "see all photos", "tips and corrections", "pin it", "read bio", "all posts", "hide comments",
-        "bookmark", "rating", "count", "support", "before you go",
+        "bookmark", "rating", "count", "support", "before you go", "text", "larger", "smaller", "about us", "today's paper",
         // 2013 national portals: German, French, Spanish and Italian share rows and article tools.
         "versenden", "merken", "feedback", "nutzungsrechte", "kommentieren", "zur startseite", "zur großansicht", "diesen artikel...",
         "envoyer", "réagir", "classer", "agrandir", "enviar", "guardar", "recomendar", "twittear", "en", "a", "noticia", "corregir", "invia", "per", "stampa",

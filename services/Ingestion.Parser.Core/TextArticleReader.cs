@@ -852,7 +852,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 var site = words == 1 ? ExtendedMasthead(name, i, titleIndex) : dash > 0 ? CopyrightFormOf(Whitespace.Collapse(name)) : Whitespace.Collapse(name);
                 // A menu item ("Life & Style") may come first: the name the copyright line gives ("ThePembertonPost.com") wins,
                 // unless it is the company behind the masthead above it ("Maple News" / "Maple Broadcasting Corporation").
-                if (IsNamedInCopyright(words == 1 ? name : site) && !(first is not null && IsOwnerOf(site, first)))
+                // A one-word menu item ("News") inside the company's name ("Examiner News and Media Limited") names nothing.
+                if (IsNamedInCopyright(words == 1 ? name : site) && !(first is not null && IsOwnerOf(site, first)) && !(words == 1 && IsMenuItem(i)))
                 {
                     return site;
                 }
