@@ -14,6 +14,7 @@ public class BoilerplateFilterTests
     [InlineData("We value your privacy")]
     [InlineData("You have read 3 of 4 free articles this month")]
     [InlineData("Support us")]
+    [InlineData("Text larger · smaller")]
     [InlineData("#alternate alternate The Ashby Ledger » Feed The Ashby Ledger » Comments Feed")]
     [InlineData("Please note that some processing of your personal data may not require your consent, but you have a right to object to such processing.")]
     [InlineData("* Font Size: Default font size. Larger font size.")]
@@ -22,6 +23,7 @@ public class BoilerplateFilterTests
     [Theory]
     [InlineData("Shares rose 2,311 points on Tuesday after the report.")]
     [InlineData("Supporters say the plan will cut commuting times by a third.")]
+    [InlineData("The text is larger than the one the council approved in May.")]
     [InlineData("* Residents will vote on the plan in May")]
     [InlineData("Under the new law, companies must ask for consent before they process personal data, the regulator said.")]
     public void Text_is_no_boilerplate(string line) => Assert.False(BoilerplateFilter.IsBoilerplate(line));
