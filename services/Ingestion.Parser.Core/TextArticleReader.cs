@@ -479,7 +479,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             // "Posted: … 4:12 pm | Updated: 6:40 pm, Tue Sep 17, 2013.": a dateline ending in a full stop is no prose, nor is a
             // byline with its date ("By … Posted: Wednesday, March 12, 2014 6:30 pm | Updated: …, Wed Mar 12, 2014.").
             // A long line without a full stop is prose unless a list's marker opens it: a mega menu's teasers run together.
-            if (text.Length >= ProseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || (text.Length >= 2 * ProseLength && !IsMarkedListItem(text)))
+            if (text.Length >= ProseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || (text.Length >= 2 * ProseLength && !StartsWithListMarker(text)))
                 && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i)
                 && !(lines.TryReadMetadata(i, out var byline) && byline.Authors is not null && byline.Time is not null))
             {
@@ -495,8 +495,6 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return end;
     }
-
-    private static bool IsMarkedListItem(string text) => text.Length > 2 && text[1] == ' ' && text[0] is '•' or '*' or '+' or 'o' or '-' or '◦' or '□';
 
     /// <summary>
     /// 'Split After Four Years: "We Remain Close Friends"': a quotation closed right after a word, with no full stop
@@ -681,7 +679,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var top = index;
         // A list's short items ("+ Added Lanterns") belong to the run of its longer ones.
-        while (top > 0 && !lines[top - 1].IsBlank && (IsHeadline(top - 1) || IsMarkedListItem(lines[top - 1].Text)))
+        while (top > 0 && !lines[top - 1].IsBlank && (IsHeadline(top - 1) || StartsWithListMarker(lines[top - 1].Text)))
         {
             top--;
         }
