@@ -341,14 +341,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var firstName = name[..name.IndexOf(' ')];
         for (var (i, read) = (NextNonBlank(index), 0); i < end && read < 3; (i, read) = (NextNonBlank(i), read + 1))
         {
-            var line = lines[i].Text.AsSpan().Trim();
-            if (line.SequenceEqual(name))
+            var line = lines[i].Text.Trim();
+            if (line == name)
             {
                 continue;
             }
 
-            var opening = OpensWithName(lines[i].Text.Trim(), name) ? name.Length : OpensWithName(lines[i].Text.Trim(), firstName) ? firstName.Length : -1;
-            var rest = opening > 0 ? line[(opening + 1)..] : [];
+            var opening = OpensWithName(line, name) ? name.Length : OpensWithName(line, firstName) ? firstName.Length : -1;
+            var rest = opening > 0 ? line.AsSpan(opening + 1) : [];
             var space = rest.IndexOf(' ');
             return space > 0 && BiographyVerbs.Contains(rest[..space]) && Words.EndsSentence(line) ? i : -1;
         }
