@@ -46,6 +46,7 @@ internal sealed class PrivateRabbitMq : IAsyncDisposable
         var folder = Path.Combine(workFolder, "rabbitmq");
         Directory.CreateDirectory(folder);
         var rabbit = new PrivateRabbitMq(folder, FreePorts.Next());
+        await WriteCookieAsync(folder);
         await File.WriteAllTextAsync(Path.Combine(folder, "enabled_plugins"), "[].\n");
         await File.WriteAllTextAsync(
             Path.Combine(folder, "rabbitmq.conf"),
@@ -92,6 +93,21 @@ internal sealed class PrivateRabbitMq : IAsyncDisposable
                 {
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Written before the node starts: otherwise the node and the first CLI call race to create the cookie, and a
+    /// CLI holding the loser's cookie is refused ("Invalid challenge reply") until its wait times out.
+    /// </summary>
+    private static async Task WriteCookieAsync(string folder)
+    {
+        var cookie = Path.Combine(folder, ".erlang.cookie");
+        await File.WriteAllTextAsync(cookie, Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)));
+        if (!OperatingSystem.IsWindows())
+        {
+            // Erlang refuses a cookie that others may read.
+            File.SetUnixFileMode(cookie, UnixFileMode.UserRead);
         }
     }
 
