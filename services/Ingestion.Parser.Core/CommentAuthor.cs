@@ -92,6 +92,13 @@ internal static class CommentAuthor
             name = name[..slash];
         }
 
+        // "fellwalker_77, Penrith, United Kingdom": the writer's town and country after the name.
+        var firstComma = name.IndexOf(", ", StringComparison.Ordinal);
+        if (firstComma > 0 && name.IndexOf(", ", firstComma + 2, StringComparison.Ordinal) > 0 && IsTownAndCountry(name.AsSpan(firstComma + 2)))
+        {
+            name = name[..firstComma];
+        }
+
         // "Dónal, Cork": readers' letters pages sign with the place.
         var comma = name.LastIndexOf(", ", StringComparison.Ordinal);
         if (comma > 0 && name.AsSpan(comma + 2).IndexOf(' ') < 0 && char.IsUpper(name[comma + 2]))
@@ -107,6 +114,21 @@ internal static class CommentAuthor
         }
 
         return name.Trim();
+    }
+
+    /// <summary>"Penrith, United Kingdom", "Sydney, Australia": capitalised parts of at most three words each.</summary>
+    private static bool IsTownAndCountry(ReadOnlySpan<char> places)
+    {
+        foreach (var range in places.Split(", "))
+        {
+            var place = places[range];
+            if (place.IsEmpty || !char.IsUpper(place[0]) || place.Count(' ') > 2 || place.ContainsAnyInRange('0', '9'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -118,6 +118,13 @@ internal static partial class CommentHeadings
     /// <summary>"View All 45 Comments": a counted link to the whole thread, under the comments the page shows.</summary>
     public static bool IsAllCommentsLink(string line) => AllCommentsLinks.Matches(line.AsSpan().Trim());
 
+    /// <summary>
+    /// "View all 2 replies" under a comment: a link to that comment's replies, and the thread goes on under it. A link to
+    /// as many replies as the thread declares ("57 replies" / … / "Show all 57 replies") is to the whole thread.
+    /// </summary>
+    public static bool IsLinkToOneCommentsReplies(string line, int? declaredCount) =>
+        line.AsSpan().TrimEnd().EndsWith("replies", StringComparison.OrdinalIgnoreCase) && DeclaredCount(line) != declaredCount;
+
     /// <summary>The number of comments a heading such as "soundoff (12 Responses)" or "Comments (12)" declares.</summary>
     public static int? DeclaredCount(string line)
     {

@@ -176,7 +176,8 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
                 break;
             }
 
-            if (start >= 0 && form < 0 && i > start && kind == CommentHeadings.Kind.Count && CommentHeadings.IsAllCommentsLink(text))
+            if (start >= 0 && form < 0 && i > start && kind == CommentHeadings.Kind.Count && CommentHeadings.IsAllCommentsLink(text)
+                && !CommentHeadings.IsLinkToOneCommentsReplies(text, declared))
             {
                 // "View All 45 Comments", "Read All Comments (86) »": the link to the full thread closes the part the page shows.
                 form = i;

@@ -1270,10 +1270,41 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     }
 
     /// <summary>Lines inside the article that are not its text; false for a body line.</summary>
+    /// <summary>
+    /// The headline again under the text, in a share box: whole, or without the tail after its dash ("Share or comment on
+    /// this article:" / "Mother-of-three … station manager" under "Mother-of-three … station manager - 19 years after …").
+    /// </summary>
+    private bool RepeatsTitle(string text)
+    {
+        var line = Whitespace.Collapse(text);
+        if (Title is null || !Title.StartsWith(line, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var tail = Title.AsSpan(line.Length);
+        return tail.IsEmpty || (Words.Count(line) >= 5 && (tail.StartsWith(" - ") || tail.StartsWith(" – ") || tail.StartsWith(" — ")));
+    }
+
+    /// <summary>"e-mail" / "1.2k" / "shares": a share count on a line of its own, beside the share row's words.</summary>
+    private bool IsShareCount(int index)
+    {
+        var count = lines[index].Text.AsSpan().Trim().TrimEnd("kKmM");
+        if (count.IsEmpty || count.Length > 6 || !char.IsAsciiDigit(count[0]) || !char.IsAsciiDigit(count[^1]) || count.ContainsAnyExcept(CountCharacters))
+        {
+            return false;
+        }
+
+        return (index > 0 && !lines[index - 1].IsBlank && lines.IsBoilerplate(index - 1))
+            || (index + 1 < lines.Count && !lines[index + 1].IsBlank && lines.IsBoilerplate(index + 1));
+    }
+
+    private static readonly SearchValues<char> CountCharacters = SearchValues.Create("0123456789.,");
+
     private bool ReadFurniture(int index)
     {
         var text = lines[index].Text;
-        if (string.Equals(Whitespace.Collapse(text), Title, StringComparison.OrdinalIgnoreCase) || lines.DeclaredCount(index) is not null)
+        if (RepeatsTitle(text) || lines.DeclaredCount(index) is not null || IsShareCount(index))
         {
             return true;
         }

@@ -15,6 +15,16 @@ public class CommentAuthorTests
     }
 
     [Theory]
+    [InlineData("fellwalker_77, Penrith, United Kingdom", "fellwalker_77")]
+    [InlineData("Tony, Sydney, Australia", "Tony")]
+    [InlineData("Dónal, Cork", "Dónal")]
+    [InlineData("Marta Ruiz, retired nurse, Los Angeles", "Marta Ruiz, retired nurse, Los Angeles")]
+    public void A_town_and_country_after_the_name_go(string header, string author)
+    {
+        Assert.Equal(author, CommentAuthor.Clean(header, parentAuthor: null));
+    }
+
+    [Theory]
     [InlineData("Karl Jessup (kjessup) wrote:", "Karl Jessup")]
     [InlineData("Ana Whitlock (Portland) wrote:", "Ana Whitlock (Portland)")]
     public void A_screen_name_in_brackets_after_the_name_goes_but_a_town_stays(string header, string author)

@@ -59,4 +59,13 @@ public class CommentHeadingsTests
     [InlineData("Bekijk alle 87 reacties", "Form")]
     [InlineData("There were 12 comments at the hearing, most of them critical of the plan.", "None")]
     public void Lines_around_comment_sections_are_told_apart(string line, string kind) => Assert.Equal(kind, CommentHeadings.Classify(line).ToString());
+
+    [Theory]
+    [InlineData("View all 2 replies", 234, true)]
+    [InlineData("Show all 57 replies", 57, false)]
+    [InlineData("View All 45 Comments", 45, false)]
+    public void A_link_to_fewer_replies_than_the_thread_declares_is_one_comments(string line, int declared, bool oneComments)
+    {
+        Assert.Equal(oneComments, CommentHeadings.IsLinkToOneCommentsReplies(line, declared));
+    }
 }
