@@ -16,6 +16,21 @@ internal static class CommentAuthor
 
     private static readonly string[] Badges = [" Mod", " Moderator", " Author", " Staff", " Admin", " Editor", " staff", " contributor", " Autor", " Auteur", " Autora"];
 
+    /// <summary>"Author", "Moderator": a badge printed on a line of its own under the writer's name.</summary>
+    public static bool IsBadgeAlone(string line)
+    {
+        var trimmed = line.AsSpan().Trim();
+        foreach (var badge in Badges)
+        {
+            if (trimmed.SequenceEqual(badge.AsSpan(1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "Carol Wen replied to comment from Ned Partridge" (Movable Type's flat thread): the words after the join, which
     /// name the comment answered; null for a header without one.

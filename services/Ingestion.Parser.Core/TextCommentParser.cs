@@ -321,6 +321,12 @@ internal static class TextCommentParser
                 previous = PreviousNonBlank(kinds, label);
             }
 
+            // "Priya Venkatesan" / "Author" / "2 hours ago": a badge on a line of its own between the name and the time.
+            if (previous > 0 && kinds[previous] == CommentLine.Kind.Action && CommentAuthor.IsBadgeAlone(lines[previous].Text))
+            {
+                previous = PreviousNonBlank(kinds, previous);
+            }
+
             if (previous < 0 || kinds[previous] != CommentLine.Kind.Text)
             {
                 continue;
@@ -334,7 +340,7 @@ internal static class TextCommentParser
                 // first in its block. After a blank line under text, only a "Town, Country" place counts: a one-word line there may
                 // be a handle under a button row that a dump glued together ("RespectReplyShareReport" / "MarkupMatt").
                 var above = PreviousNonBlank(kinds, previous);
-                if (LooksLikePlace(name) && above >= 0 && kinds[above] == CommentLine.Kind.Text && CommentLine.StripMarker(lines[above].Text, out _) is var author && Words.LooksLikeName(author)
+                if ((LooksLikePlace(name) || IsBadgeUnderName(name, above >= 0 ? lines[above].Text : string.Empty)) && above >= 0 && kinds[above] == CommentLine.Kind.Text && CommentLine.StripMarker(lines[above].Text, out _) is var author && Words.LooksLikeName(author)
                     && PreviousNonBlank(kinds, above) is var before
                     && (before < 0 || kinds[before] != CommentLine.Kind.Text || (above - before > 1 && name.Contains(", ", StringComparison.Ordinal))))
                 {
@@ -382,6 +388,14 @@ internal static class TextCommentParser
 
         return starts;
     }
+
+    /// <summary>
+    /// "Jack Brennan" / "logged in via Facebook", "Tom Hollis" / "Retired electrical engineer": a sign-in badge or the
+    /// writer's own description under a person's name, in words that are not a name's.
+    /// </summary>
+    private static bool IsBadgeUnderName(ReadOnlySpan<char> line, string name) =>
+        line.Length <= 40 && Words.Count(line) <= 5 && !Words.HasDigit(line) && !Words.LooksLikePersonName(line)
+        && Words.LooksLikePersonName(CommentLine.StripMarker(name, out _));
 
     /// <summary>"Brooklyn", "Portland, OR": a town printed under a commenter's name.</summary>
     private static bool LooksLikePlace(ReadOnlySpan<char> line) =>
