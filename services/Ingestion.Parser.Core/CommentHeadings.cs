@@ -57,7 +57,7 @@ internal static partial class CommentHeadings
         "comments", "comment", "reader comments", "readers' comments", "readers comments", "user comments", "your comments", "discussion",
         "responses", "replies", "join the discussion", "join the conversation", "conversation", "what do you think?", "show comments",
         "kommentare", "leserkommentare", "diskussion", "diskutieren sie mit", "commentaires", "réactions", "vos réactions", "vos commentaires",
-        "comentarios", "comentarios de los lectores", "opiniones", "commenti", "comentários", "have your say", "contributions", "leserbeiträge", "reacties", "kommentarer", "discussion about this post", "komentarze", "conversations", "talkback",
+        "comentarios", "comentarios de los lectores", "opiniones", "commenti", "comentários", "have your say", "contributions", "leserbeiträge", "reacties", "kommentarer", "discussion about this post", "komentarze", "conversations", "talkback", "comments welcome",
     ]);
 
     private static readonly PrefixSet FormPrefixes = new(

@@ -67,6 +67,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private int _standfirst = -1;
     private string? _authorAboveTitle;
     private bool _afterBiography;
+    private LabelledSideBlocks? _sideBlocks;
 
     /// <summary>The verb after the writer's name that opens a biography: "Theodore Lindqvist is a senior editor at …".</summary>
     private static readonly WordSet BiographyVerbs = new(["is", "was", "writes", "covers", "reports", "edits", "teaches", "lives"]);
@@ -85,6 +86,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     public List<string> Captions { get; } = [];
 
+    private LabelledSideBlocks SideBlocks => _sideBlocks ??= LabelledSideBlocks.Find(lines, end);
+
     public void Read()
     {
         var firstProse = FindFirstProse();
@@ -100,7 +103,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 SetPublished(dated, isUpdate: false, aboveTitle: false);
             }
 
-            if (text.Length == 0 || i == titleIndex || i == _standfirst)
+            if (text.Length == 0 || i == titleIndex || i == _standfirst || SideBlocks.Contains(i))
             {
                 continue;
             }
@@ -219,6 +222,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
                 Body.Add(Whitespace.Collapse(text));
             }
+        }
+
+        if (Authors.Count == 0)
+        {
+            Authors.AddRange(SideBlocks.Authors);
         }
 
         if (Authors.Count == 0 && _authorAboveTitle is not null)
@@ -480,7 +488,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             // byline with its date ("By … Posted: Wednesday, March 12, 2014 6:30 pm | Updated: …, Wed Mar 12, 2014.").
             // A long line without a full stop is prose unless a list's marker opens it: a mega menu's teasers run together.
             if (text.Length >= ProseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || (text.Length >= 2 * ProseLength && !StartsWithListMarker(text)))
-                && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i)
+                && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i) && !SideBlocks.Contains(i)
                 && !(lines.TryReadMetadata(i, out var byline) && byline.Authors is not null && byline.Time is not null))
             {
                 if (_standfirst < 0 && (IsStandfirstAboveByline(i) || IsStandfirstAbovePicture(i)))
@@ -596,7 +604,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (text.Length is 0 or > 300 || Words.Count(text) < 4 || IsNavigation(text)
             || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
-            || IsUnderVideoLabel(index))
+            || IsUnderVideoLabel(index) || SideBlocks.Contains(index))
         {
             return false;
         }
