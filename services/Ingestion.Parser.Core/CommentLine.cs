@@ -190,7 +190,8 @@ internal static partial class CommentLine
             return true;
         }
 
-        if ((prefixed || marker != Marker.None) && Words.LooksLikeName(core) && Classify(PageLines.Of(core), 0) == Kind.Text)
+        // A list item such as "* Mar 15: Solidarity rally, Capitol steps" holds a label and its words, as no name does.
+        if ((prefixed || marker != Marker.None) && Words.LooksLikeName(core) && !core.Contains(": ", StringComparison.Ordinal) && Classify(PageLines.Of(core), 0) == Kind.Text)
         {
             author = Whitespace.Collapse(core);
             return true;

@@ -68,6 +68,13 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
         kind == CommentHeadings.Kind.Count || (kind == CommentHeadings.Kind.Plain && NonBlankBetween(lines, earlyFooter, heading) == 0);
 
     /// <summary>"Comment": the Facebook plugin's submit button under its form ("Add a comment..." / "Posting as Guest"), no heading.</summary>
+    /// <summary>
+    /// Drupal prints "Log in or register to post comments" under the article and again under each comment: the same form
+    /// line below the heading is a comment's link, not the thread's end.
+    /// </summary>
+    private static bool IsSameLine(PageLines lines, int first, int second) =>
+        lines[first].Text.AsSpan().Trim().SequenceEqual(lines[second].Text.AsSpan().Trim());
+
     private static bool IsSubmitButton(string text) => text.AsSpan().Trim() is "Comment";
 
     private static int NonBlankBetween(PageLines lines, int start, int end)
@@ -204,7 +211,8 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
                 form = i;
                 break;
             }
-            else if (kind == CommentHeadings.Kind.Form && form >= 0 && form < start && closing < 0 && !OpensSection(lines, start, i))
+            else if (kind == CommentHeadings.Kind.Form && form >= 0 && form < start && closing < 0 && !OpensSection(lines, start, i)
+                && !IsSameLine(lines, form, i))
             {
                 // A sign-in form above the heading ("Post comment as…" / "43 Comments"), then the thread's own end ("Load more comments").
                 closing = i;

@@ -32,4 +32,12 @@ public class CommentAuthorTests
         Assert.True(CommentLine.TryReadAuthor(header, out var name, out _, out _));
         Assert.Equal(author, name);
     }
+
+    [Theory]
+    [InlineData("* Mar 15: Solidarity rally, Capitol steps")]
+    [InlineData("* Events: Building trades breakfast")]
+    public void A_list_item_holding_a_label_and_its_words_is_no_commenter(string line)
+    {
+        Assert.False(CommentLine.TryReadAuthor(line, out _, out _, out _));
+    }
 }
