@@ -67,7 +67,6 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
     private static bool OpensPastFooter(PageLines lines, CommentHeadings.Kind kind, int earlyFooter, int heading) =>
         kind == CommentHeadings.Kind.Count || (kind == CommentHeadings.Kind.Plain && NonBlankBetween(lines, earlyFooter, heading) == 0);
 
-    /// <summary>"Comment": the Facebook plugin's submit button under its form ("Add a comment..." / "Posting as Guest"), no heading.</summary>
     /// <summary>
     /// Drupal prints "Log in or register to post comments" under the article and again under each comment: the same form
     /// line below the heading is a comment's link, not the thread's end.
@@ -75,6 +74,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
     private static bool IsSameLine(PageLines lines, int first, int second) =>
         lines[first].Text.AsSpan().Trim().SequenceEqual(lines[second].Text.AsSpan().Trim());
 
+    /// <summary>"Comment": the Facebook plugin's submit button under its form ("Add a comment..." / "Posting as Guest"), no heading.</summary>
     private static bool IsSubmitButton(string text) => text.AsSpan().Trim() is "Comment";
 
     private static int NonBlankBetween(PageLines lines, int start, int end)

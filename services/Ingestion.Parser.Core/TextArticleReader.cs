@@ -28,6 +28,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     private static readonly SearchValues<char> DomainCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
 
+    /// <summary>The characters of a share count such as "1,204" or "1.2" (before its "k").</summary>
+    private static readonly SearchValues<char> CountCharacters = SearchValues.Create("0123456789.,");
+
     private static readonly PrefixSet AppealPrefixes = new(["support ", "donate ", "subscribe ", "become a ", "join ", "search "]);
 
     /// <summary>The heading of the writer's short biography under the article.</summary>
@@ -1277,7 +1280,6 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return true;
     }
 
-    /// <summary>Lines inside the article that are not its text; false for a body line.</summary>
     /// <summary>
     /// The headline again under the text, in a share box: whole, or without the tail after its dash ("Share or comment on
     /// this article:" / "Mother-of-three … station manager" under "Mother-of-three … station manager - 19 years after …").
@@ -1307,8 +1309,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             || (index + 1 < lines.Count && !lines[index + 1].IsBlank && lines.IsBoilerplate(index + 1));
     }
 
-    private static readonly SearchValues<char> CountCharacters = SearchValues.Create("0123456789.,");
-
+    /// <summary>Lines inside the article that are not its text; false for a body line.</summary>
     private bool ReadFurniture(int index)
     {
         var text = lines[index].Text;

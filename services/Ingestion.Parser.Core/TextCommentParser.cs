@@ -340,7 +340,7 @@ internal static class TextCommentParser
                 // first in its block. After a blank line under text, only a "Town, Country" place counts: a one-word line there may
                 // be a handle under a button row that a dump glued together ("RespectReplyShareReport" / "MarkupMatt").
                 var above = PreviousNonBlank(kinds, previous);
-                if ((LooksLikePlace(name) || IsBadgeUnderName(name, above >= 0 ? lines[above].Text : string.Empty)) && above >= 0 && kinds[above] == CommentLine.Kind.Text && CommentLine.StripMarker(lines[above].Text, out _) is var author && Words.LooksLikeName(author)
+                if (above >= 0 && (LooksLikePlace(name) || IsBadgeUnderName(name, lines[above].Text)) && kinds[above] == CommentLine.Kind.Text && CommentLine.StripMarker(lines[above].Text, out _) is var author && Words.LooksLikeName(author)
                     && PreviousNonBlank(kinds, above) is var before
                     && (before < 0 || kinds[before] != CommentLine.Kind.Text || (above - before > 1 && name.Contains(", ", StringComparison.Ordinal))))
                 {
