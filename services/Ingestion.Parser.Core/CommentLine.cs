@@ -47,7 +47,7 @@ internal static partial class CommentLine
     private static readonly PrefixSet RemovedPrefixes = new(
     [
         "[deleted]", "[removed]", "this comment was removed", "this comment has been removed", "this comment was deleted", "this comment has been deleted",
-        "this comment is hidden", "this comment has been hidden", "this comment was hidden", "comment hidden", "comment deleted", "comment removed",
+        "this comment is hidden", "this post has been removed by", "this comment has been hidden", "this comment was hidden", "comment hidden", "comment deleted", "comment removed",
         "dieser kommentar wurde", "kommentar gelöscht", "ce commentaire a été supprimé", "commentaire supprimé", "este comentario ha sido eliminado", "comentario eliminado",
     ]);
 
@@ -62,7 +62,7 @@ internal static partial class CommentLine
         "anzeigen", "afficher", "un", "abus", "respect", "beitrag", "melden", "de", "contributions", "reactions", "réactions", "commenti", "comentarios", "comentários", "commentaires", "kommentare", "replies", "respuestas", "risposte",
         "reageren", "reageer", "antwoorden", "delen", "reacties", "meld", "svara", "anmäl", "dela", "gilla", "svar", "rapporter", "anmeld", "del", "lik", "liker", "kommentarer", "restack", "restacks", "latest", "author", "odpowiedz", "zgłoś", "udostępnij",
         "continue", "discussion", "thumbs", "click", "rate", "rating", "follow", "post", "most", "popular", "now", "replied", "rated", "worst", "star", "stars",
-        "alert", "moderator", "inline", "recs", "rec", "thumb", "or", "jump", "parent", "positively", "negatively", "complain", "about", "number", "empfehlen", "alle", "öffnen", "seite", "von", "nächste", "alerter", "à", "ce", "commentaire", "valorar", "abuso", "live", "pause", "resume", "recent", "agreed", "page",
+        "alert", "moderator", "inline", "recs", "rec", "thumb", "or", "jump", "parent", "positively", "negatively", "complain", "about", "number", "empfehlen", "alle", "öffnen", "seite", "von", "nächste", "alerter", "à", "ce", "commentaire", "valorar", "abuso", "live", "pause", "resume", "recent", "agreed", "page", "as",
     ]);
 
     /// <summary>"Agree (12) Disagree (1) Recommend (5) Offensive": vote buttons, counted only beside their counts, as "Agree" alone is a reply.</summary>
@@ -124,6 +124,22 @@ internal static partial class CommentLine
         Bullet,
     }
 
+    /// <summary>"At 10/15/2005 9:58 PM, Joe Sokol said...": classic Blogger puts the time before the name.</summary>
+    private static bool SplitLeadingTime(string header, out string name, out PageTime? time)
+    {
+        name = header;
+        time = null;
+        if (!header.StartsWith("At ", StringComparison.Ordinal) || header.IndexOf(", ", StringComparison.Ordinal) is not (> 3 and var comma)
+            || !DateLineParser.TryParseLine(header.AsSpan(3, comma - 3).Trim(), out var when))
+        {
+            return false;
+        }
+
+        name = header[(comma + 2)..].Trim();
+        time = when;
+        return true;
+    }
+
     /// <summary>An explicit author line: "Name says:", "Name wrote: text", "1. Name", "• Name", "Name | 3 years ago", "Posted by Name".</summary>
     public static bool TryReadAuthor(string text, out string author, out PageTime? time, out string? rest)
     {
@@ -146,7 +162,12 @@ internal static partial class CommentLine
             }
 
             var name = says.Groups["name"].Value;
-            if (SplitNameAndDate(name, out var trimmedName, out var nameTime))
+            if (SplitLeadingTime(name, out var afterTime, out var leadTime))
+            {
+                name = afterTime;
+                time = leadTime;
+            }
+            else if (SplitNameAndDate(name, out var trimmedName, out var nameTime))
             {
                 name = trimmedName;
                 time = nameTime;

@@ -155,6 +155,7 @@ internal static class HtmlPageSplitter
         // "<span class="comments-link"><a>5 commentaires</a></span>" in the byline links to the thread; it holds none.
         var container = CommentContainers.FirstMatch(document, element => element.LocalName is not ("span" or "a") && !IsInSidebar(element) && !IsOneComment(element))
             ?? HeadedSection(document)
+            ?? SectionOpenedByBoldCount(document)
             ?? document.SelectFirst(".comment")?.ParentElement;
         // Classic WordPress themes give the id to the heading ("<h3 id="comments">3 Responses</h3>"), not to a section.
         if (container is not null && IsHeading(container))
@@ -286,6 +287,31 @@ internal static class HtmlPageSplitter
             .FirstOrDefault(heading => CommentHeadings.Classify(Whitespace.Collapse(heading.TextContent)) is CommentHeadings.Kind.Count or CommentHeadings.Kind.Plain);
         return heading is null ? null : SectionOpenedBy(document, heading);
     }
+
+    /// <summary>
+    /// "&lt;td&gt;&lt;font&gt;&lt;b&gt;Comments (3)&lt;/b&gt;&lt;/font&gt;&lt;/td&gt;": table-era pages set the heading in a bold cell or a
+    /// banner table. The heading box is the largest element around it that holds little more than the count (a "Post a
+    /// comment" link beside it); the section runs from there to the end of the cell that holds the story.
+    /// </summary>
+    private static IElement? SectionOpenedByBoldCount(IDocument document)
+    {
+        var heading = document.SelectAll("td, th, b, strong")
+            .FirstOrDefault(element => element.TextContent.Length < 80 && CommentHeadings.Classify(Whitespace.Collapse(element.TextContent)) is CommentHeadings.Kind.Count);
+        if (heading is null)
+        {
+            return null;
+        }
+
+        while (heading.ParentElement is { LocalName: not ("body" or "html") } box && box.TextContent.Length < HeadingBoxLength)
+        {
+            heading = box;
+        }
+
+        return SectionOpenedBy(document, heading);
+    }
+
+    /// <summary>A count, a "Post a comment" link and a line of house rules; a cell with a story in it is far longer.</summary>
+    private const int HeadingBoxLength = 300;
 
     private static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
