@@ -698,9 +698,13 @@ internal static class HtmlPageSplitter
     /// <summary>A part of the document title ("Site - Headline") that the page also shows on a line of its own.</summary>
     private static string? TitleFromDocumentTitle(IDocument document, PageLines lines)
     {
-        var parts = Whitespace.Collapse(document.Title).Split([" | ", " - ", " – ", " — ", " :: ", " · "], StringSplitOptions.TrimEntries);
-        return parts.Where(part => Words.Count(part) >= 3).OrderByDescending(part => part.Length)
-            .FirstOrDefault(part => lines.FindIndex(line => string.Equals(line.Text, part, StringComparison.Ordinal)) >= 0);
+        var full = Whitespace.Collapse(document.Title);
+        var parts = full.Split([" | ", " - ", " – ", " — ", " :: ", " · "], StringSplitOptions.TrimEntries);
+        return parts.Where(part => Words.Count(part) >= 3).OrderByDescending(part => part.Length).FirstOrDefault(IsShown)
+            ?? (full.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon && full[(colon + 2)..] is var afterBlogName && IsShown(afterBlogName) ? afterBlogName : null);
+
+        // "Statehouse Notebook: Senate panel guts …": TypePad and classic Blogger lead the title with the blog's name and a colon.
+        bool IsShown(string part) => lines.FindIndex(line => string.Equals(line.Text, part, StringComparison.Ordinal)) >= 0;
     }
 
     /// <summary>
