@@ -300,8 +300,14 @@ internal static class BoilerplateFilter
 
         var heading = line.AsSpan().Trim(" :.…");
         return RelatedHeadings.Contains(heading) || RelatedHeadings.Contains(AfterPossessive(heading))
-            || (RelatedSectionPrefixes.Matches(line) && (line.AsSpan().TrimEnd() is [.., not ('.' or '!' or '?')] || EndsWithAbbreviation(line))); // "Other residents disagreed." is text
+            || (RelatedSectionPrefixes.Matches(line) && (line.AsSpan().TrimEnd() is [.., not ('.' or '!' or '?')] || EndsWithAbbreviation(line))) // "Other residents disagreed." is text
+            || IsMoreSectionHeading(heading);
     }
+
+    /// <summary>"More Local &amp; State", "More Sports": a section's name after "More", over that section's latest headlines.</summary>
+    private static bool IsMoreSectionHeading(ReadOnlySpan<char> heading) =>
+        heading.StartsWith("More ", StringComparison.Ordinal) && heading.Length > 5 && char.IsUpper(heading[5]) && Words.Count(heading) <= 4
+        && heading[^1] is not ('.' or '!' or '?');
 
     /// <summary>"Trending in U.S.": in a heading of a few words, the last word's full stop closes an abbreviation, not a sentence.</summary>
     private static bool EndsWithAbbreviation(string line)

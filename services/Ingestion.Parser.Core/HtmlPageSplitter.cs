@@ -772,6 +772,12 @@ internal static class HtmlPageSplitter
         }
 
         var rest = full.Replace(title, string.Empty, StringComparison.Ordinal).Trim(' ', '|', '-', '–', '—', ':', '·', '•', '«', '»');
+        // "Macon Valley Ledger | 03/11/2004 | Late freeze …": a 2004 chain's title gives the story's date beside the paper.
+        if (rest.LastIndexOf(" | ", StringComparison.Ordinal) is > 0 and var bar && DateLineParser.TryParseLine(rest.AsSpan(bar + 3), out _))
+        {
+            rest = rest[..bar].TrimEnd();
+        }
+
         return rest.Length is > 0 and <= 60 ? rest : null;
     }
 
