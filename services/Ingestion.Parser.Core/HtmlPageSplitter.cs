@@ -18,7 +18,7 @@ internal static class HtmlPageSplitter
 
     private static readonly SimpleSelectors CommentContainers = new(
     [
-        "#comments", "#disqus_thread", "#coral_talk_stream", "#coral_thread", "#comments-block", ".comments-area", ".comment-list", ".commentlist", "#commentaires", "#kommentare",
+        "#comments", "#commentlisting", "#disqus_thread", "#coral_talk_stream", "#coral_thread", "#comments-block", ".comments-area", ".comment-list", ".commentlist", "#commentaires", "#kommentare",
         "#comentarios", ".comments", "[data-testid='comments']", "section[id*='comment']", "div[id*='comment']", "[class*='comments']", "[class*='responsesStream']",
         ".echo-stream-container", ".fyre-comment-stream",
     ]);
@@ -574,6 +574,13 @@ internal static class HtmlPageSplitter
             }
         }
 
+        // "<div class="intro">An anonymous reader writes …</div>" over two short paragraphs: on a community news site the
+        // summary is the story, and a standfirst is always far shorter than the text it stands over.
+        if (standfirsts.Sum(standfirst => standfirst.TextContent.Length) * 2 > root.TextContent.Length)
+        {
+            return;
+        }
+
         foreach (var standfirst in standfirsts)
         {
             standfirst.Remove();
@@ -659,6 +666,26 @@ internal static class HtmlPageSplitter
     }
 
     /// <summary>
+    /// "&lt;div class="intro"&gt;…&lt;/div&gt;&lt;div class="full"&gt;&lt;p&gt;…&lt;/p&gt;&lt;p&gt;…&lt;/p&gt;&lt;/div&gt;": the story's opening and
+    /// its rest in sibling divs (Slash, Movable Type's "entry-more"); the rest is a div of paragraphs and nothing else.
+    /// </summary>
+    private static int ParagraphsOnly(IElement block)
+    {
+        var length = 0;
+        foreach (var child in block.Children)
+        {
+            if (child.LocalName != "p")
+            {
+                return 0;
+            }
+
+            length += child.TextContent.Length;
+        }
+
+        return length > 80 ? length : 0;
+    }
+
+    /// <summary>
     /// For markup without structure: the block holding the most text of its own, in text nodes, paragraphs and divs
     /// written as paragraphs.
     /// </summary>
@@ -677,7 +704,7 @@ internal static class HtmlPageSplitter
                     IElement { LocalName: "p" } paragraph => paragraph.TextContent.Length,
                     _ => 0,
                 };
-                if (child is IElement { LocalName: "div" } block && ProseLength(block) is > 0 and var length)
+                if (child is IElement { LocalName: "div" } block && (ProseLength(block) is > 0 and var length || ParagraphsOnly(block) is > 0 and var paragraphs && (length = paragraphs) > 0))
                 {
                     proseDivs++;
                     proseDivText += length;
@@ -704,7 +731,9 @@ internal static class HtmlPageSplitter
             ?? (full.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon && full[(colon + 2)..] is var afterBlogName && IsShown(afterBlogName) ? afterBlogName : null);
 
         // "Statehouse Notebook: Senate panel guts …": TypePad and classic Blogger lead the title with the blog's name and a colon.
-        bool IsShown(string part) => lines.FindIndex(line => string.Equals(line.Text, part, StringComparison.Ordinal)) >= 0;
+        // "Wireless Networking: City-Run Wi-Fi …": a community news site shows the headline after its topic.
+        bool IsShown(string part) => lines.FindIndex(line => string.Equals(line.Text, part, StringComparison.Ordinal)
+            || (line.Text.Length > part.Length + 2 && line.Text.EndsWith(part, StringComparison.Ordinal) && line.Text.AsSpan(0, line.Text.Length - part.Length).EndsWith(": "))) >= 0;
     }
 
     /// <summary>
