@@ -91,7 +91,7 @@ internal static partial class CommentLine
             return Kind.Removed;
         }
 
-        if (IsFieldLabel(text) || IsAction(text) || IsSortBar(text) || IsPickBadge(text) || IsPageCounter(text) || IsNumberAlone(text))
+        if (IsFieldLabel(text) || IsAction(text) || IsModerationScore(text) || IsSortBar(text) || IsPickBadge(text) || IsPageCounter(text) || IsNumberAlone(text))
         {
             return Kind.Action;
         }
@@ -194,10 +194,11 @@ internal static partial class CommentLine
         core = core[prefix..].TrimStart();
 
         // "Submitted by Gus Wendt (not verified) on Thu, 04/07/2016 - 18:30": after "by", " on " ends the name, though
-        // the date holds separators of its own.
+        // the date holds separators of its own. Slash prints the user's number after the name and the comment's after
+        // the date: "by rmarsh (448213) on Tuesday March 07 2006, @09:44PM (#14871231)".
         if (prefixed && core.IndexOf(" on ", StringComparison.Ordinal) is > 0 and <= 60 and var on
-            && WithoutUnverifiedMark(core.AsSpan(0, on).Trim()) is var onName && Words.LooksLikeName(onName)
-            && DateLineParser.TryParseLine(core.AsSpan(on + 4).Trim(), out var onTime))
+            && WithoutTrailingNumber(WithoutUnverifiedMark(core.AsSpan(0, on).Trim()), "(") is var onName && Words.LooksLikeName(onName)
+            && DateLineParser.TryParseLine(WithoutTrailingNumber(core.AsSpan(on + 4).Trim(), "(#"), out var onTime))
         {
             author = Whitespace.Collapse(onName.ToString());
             time = onTime;
@@ -376,6 +377,17 @@ internal static partial class CommentLine
     /// <summary>"Gus Wendt (not verified)": Drupal marks a guest's name so; the mark is no part of it.</summary>
     private static ReadOnlySpan<char> WithoutUnverifiedMark(ReadOnlySpan<char> name) =>
         name.EndsWith("(not verified)", StringComparison.OrdinalIgnoreCase) ? name[..^"(not verified)".Length].TrimEnd() : name;
+
+    /// <summary>"rmarsh (448213)", "… @09:44PM (#14871231)": a user's or a comment's number in brackets after the name or the date.</summary>
+    private static ReadOnlySpan<char> WithoutTrailingNumber(ReadOnlySpan<char> text, string opening) =>
+        text.EndsWith(")") && text.LastIndexOf(" " + opening) is > 0 and var at
+        && text[(at + 1 + opening.Length)..^1] is { IsEmpty: false } number && !number.ContainsAnyExceptInRange('0', '9')
+            ? text[..at].TrimEnd()
+            : text;
+
+    /// <summary>"(Score:4, Insightful)": Slash's moderation score under a comment's subject.</summary>
+    private static bool IsModerationScore(string text) =>
+        text.Length < 40 && text.StartsWith("(Score:", StringComparison.Ordinal) && text.EndsWith(')');
 
     /// <summary>"tidewater_tom · 142 points", IntenseDebate's "Carla Whitfield 47p": vote counts and reputation points are no part of the name.</summary>
     private static string WithoutScores(string name)
