@@ -62,7 +62,7 @@ internal static partial class CommentLine
         "anzeigen", "afficher", "un", "abus", "respect", "beitrag", "melden", "de", "contributions", "reactions", "réactions", "commenti", "comentarios", "comentários", "commentaires", "kommentare", "replies", "respuestas", "risposte",
         "reageren", "reageer", "antwoorden", "delen", "reacties", "meld", "svara", "anmäl", "dela", "gilla", "svar", "rapporter", "anmeld", "del", "lik", "liker", "kommentarer", "restack", "restacks", "latest", "author", "odpowiedz", "zgłoś", "udostępnij",
         "continue", "discussion", "thumbs", "click", "rate", "rating", "follow", "post", "most", "popular", "now", "replied", "rated", "worst", "star", "stars",
-        "alert", "moderator", "inline", "recs", "rec", "thumb", "or", "jump", "parent", "positively", "negatively", "complain", "about", "number", "empfehlen", "alle", "öffnen", "seite", "von", "nächste", "alerter", "à", "ce", "commentaire", "valorar", "abuso", "live", "pause", "resume", "recent", "agreed", "page", "as",
+        "alert", "moderator", "inline", "recs", "rec", "thumb", "or", "jump", "parent", "positively", "negatively", "complain", "about", "number", "empfehlen", "alle", "öffnen", "seite", "von", "nächste", "alerter", "à", "ce", "commentaire", "valorar", "abuso", "live", "pause", "resume", "recent", "agreed", "page", "as", "back", "member", "message",
     ]);
 
     /// <summary>"Agree (12) Disagree (1) Recommend (5) Offensive": vote buttons, counted only beside their counts, as "Agree" alone is a reply.</summary>
@@ -74,6 +74,11 @@ internal static partial class CommentLine
         if (text.Length == 0)
         {
             return Kind.Blank;
+        }
+
+        if (IsPosterPanelField(text))
+        {
+            return Kind.Action;
         }
 
         if (lines.TryParseDate(index, out _) || TryParseAfterActions(text, out _))
@@ -439,10 +444,23 @@ internal static partial class CommentLine
         return any || text.Length < 12;
     }
 
-    /// <summary>"Reply · Like · 3 · Follow Post · September 30, 2013 at 10:02am": buttons and a vote count, then the time.</summary>
+    /// <summary>"Joined: 12 Jan 2006", "Posts: 213", "Location: Gull Island": a forum's panel beside the poster's name.</summary>
+    public static bool IsPosterPanelField(string text) => text.Length < 60 && PosterPanelFields.Matches(text);
+
+    private static readonly PrefixSet PosterPanelFields = new(["joined: ", "posts: ", "location: "]);
+
+    /// <summary>
+    /// "Reply · Like · 3 · Follow Post · September 30, 2013 at 10:02am": buttons and a vote count, then the time.
+    /// "Posted: Wed Mar 08, 2006 10:42 am   Post subject: Re: …": a forum-style post's time, then its subject.
+    /// </summary>
     public static bool TryParseAfterActions(string text, out PageTime time)
     {
         time = default;
+        if (text.Length < 300 && text.IndexOf(" Post subject:", StringComparison.Ordinal) is > 0 and var subject)
+        {
+            return DateLineParser.TryParseLine(text.AsSpan(0, subject).Trim(), out time) && time.Date is not null;
+        }
+
         var at = text.Length > 200 ? -1 : text.IndexOf(" · ", StringComparison.Ordinal);
         if (at <= 0 || !IsAction(text[..at]))
         {
