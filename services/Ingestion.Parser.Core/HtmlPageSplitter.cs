@@ -296,7 +296,7 @@ internal static class HtmlPageSplitter
     private static IElement? SectionOpenedByBoldCount(IDocument document)
     {
         var heading = document.SelectAll("td, th, b, strong")
-            .FirstOrDefault(element => element.TextContent.Length < 80 && CommentHeadings.Classify(Whitespace.Collapse(element.TextContent)) is CommentHeadings.Kind.Count);
+            .FirstOrDefault(element => element.ChildElementCount <= 1 && element.TextContent.Length < 80 && CommentHeadings.Classify(Whitespace.Collapse(element.TextContent)) is CommentHeadings.Kind.Count);
         if (heading is null)
         {
             return null;
@@ -669,6 +669,8 @@ internal static class HtmlPageSplitter
     /// "&lt;div class="intro"&gt;…&lt;/div&gt;&lt;div class="full"&gt;&lt;p&gt;…&lt;/p&gt;&lt;p&gt;…&lt;/p&gt;&lt;/div&gt;": the story's opening and
     /// its rest in sibling divs (Slash, Movable Type's "entry-more"); the rest is a div of paragraphs and nothing else.
     /// </summary>
+    private static int ProseOrParagraphsLength(IElement block) => ProseLength(block) is > 0 and var prose ? prose : ParagraphsOnly(block);
+
     private static int ParagraphsOnly(IElement block)
     {
         var length = 0;
@@ -704,7 +706,7 @@ internal static class HtmlPageSplitter
                     IElement { LocalName: "p" } paragraph => paragraph.TextContent.Length,
                     _ => 0,
                 };
-                if (child is IElement { LocalName: "div" } block && (ProseLength(block) is > 0 and var length || ParagraphsOnly(block) is > 0 and var paragraphs && (length = paragraphs) > 0))
+                if (child is IElement { LocalName: "div" } block && ProseOrParagraphsLength(block) is > 0 and var length)
                 {
                     proseDivs++;
                     proseDivText += length;
