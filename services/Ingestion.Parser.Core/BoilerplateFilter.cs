@@ -39,6 +39,8 @@ internal static class BoilerplateFilter
         "read later", "reprints & permissions", "license article", "click to follow", "what's this?",
         // 2010–2020 US broadcasters: audio and video player controls, and the transcript's tab.
         "queue", "download", "embed", "transcript", "mute", "fullscreen", "live", "autoplay: on", "autoplay: off", "aa",
+        // 2004–2010 newspaper CMSs' story tools ("Print this story | E-mail this story | Most e-mailed").
+        "most", "e-mailed", "emailed",
     ]);
 
     /// <summary>"Fotostrecke", "Diaporama", "Photo gallery": a gallery's label, the gallery's title under it.</summary>
@@ -74,6 +76,8 @@ internal static class BoilerplateFilter
         "join the discussion…", "join the discussion...", "start the discussion…", "start the discussion...",
         "got a story?", "we pay for your stories", "e-mail this to a friend", "email this to a friend", "by posting your comment you agree",
         "do you want to automatically post your", "your comment will be posted to", "share or comment on this article",
+        // A 2006 print view's footer: "This story can be found at: http://…/pbcs.dll/article?AID=…".
+        "this story can be found at", "this article can be found at",
     ]);
 
     private static readonly PrefixSet ContactVerbs = new(["email ", "e-mail ", "follow ", "contact ", "like "]);
@@ -168,7 +172,7 @@ internal static class BoilerplateFilter
 
         var text = line.AsSpan().Trim(" :|•*·›»>-–—");
         if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text)
-            || IsContributorCredit(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text))
+            || IsContributorCredit(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || IsPlatformCredit(text))
         {
             return true;
         }
@@ -200,6 +204,10 @@ internal static class BoilerplateFilter
         && ((text.StartsWith("Via", StringComparison.Ordinal) && text.IndexOfAny(' ', ':') == 3)
             || ((text.StartsWith("Source", StringComparison.Ordinal) || text.StartsWith("SOURCE", StringComparison.Ordinal)) && text.IndexOfAny(' ', ':') == 6))
         && Words.Count(text) <= 6 && !Words.EndsSentence(text);
+
+    /// <summary>"Powered by Clickability", "Powered by Blox CMS from TownNews.com.": the publishing system's credit in the footer.</summary>
+    private static bool IsPlatformCredit(ReadOnlySpan<char> text) =>
+        text.Length < 60 && text.StartsWith("Powered by ", StringComparison.OrdinalIgnoreCase) && Words.Count(text) <= 6;
 
     /// <summary>"###": the end mark of a press release.</summary>
     private static bool IsEndMark(ReadOnlySpan<char> text) => text.Length is >= 3 and <= 5 && !text.ContainsAnyExcept('#');
@@ -292,8 +300,14 @@ internal static class BoilerplateFilter
 
         var heading = line.AsSpan().Trim(" :.…");
         return RelatedHeadings.Contains(heading) || RelatedHeadings.Contains(AfterPossessive(heading))
-            || (RelatedSectionPrefixes.Matches(line) && (line.AsSpan().TrimEnd() is [.., not ('.' or '!' or '?')] || EndsWithAbbreviation(line))); // "Other residents disagreed." is text
+            || (RelatedSectionPrefixes.Matches(line) && (line.AsSpan().TrimEnd() is [.., not ('.' or '!' or '?')] || EndsWithAbbreviation(line))) // "Other residents disagreed." is text
+            || IsMoreSectionHeading(heading);
     }
+
+    /// <summary>"More Local &amp; State", "More Sports": a section's name after "More", over that section's latest headlines.</summary>
+    private static bool IsMoreSectionHeading(ReadOnlySpan<char> heading) =>
+        heading.StartsWith("More ", StringComparison.Ordinal) && heading.Length > 5 && char.IsUpper(heading[5]) && Words.Count(heading) <= 4
+        && heading[^1] is not ('.' or '!' or '?');
 
     /// <summary>"Trending in U.S.": in a heading of a few words, the last word's full stop closes an abbreviation, not a sentence.</summary>
     private static bool EndsWithAbbreviation(string line)

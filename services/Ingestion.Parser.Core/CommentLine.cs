@@ -47,7 +47,7 @@ internal static partial class CommentLine
     private static readonly PrefixSet RemovedPrefixes = new(
     [
         "[deleted]", "[removed]", "this comment was removed", "this comment has been removed", "this comment was deleted", "this comment has been deleted",
-        "this comment is hidden", "this comment has been hidden", "this comment was hidden", "comment hidden", "comment deleted", "comment removed",
+        "this comment is hidden", "this post has been removed by", "this comment has been hidden", "this comment was hidden", "comment hidden", "comment deleted", "comment removed",
         "dieser kommentar wurde", "kommentar gelöscht", "ce commentaire a été supprimé", "commentaire supprimé", "este comentario ha sido eliminado", "comentario eliminado",
     ]);
 
@@ -62,7 +62,7 @@ internal static partial class CommentLine
         "anzeigen", "afficher", "un", "abus", "respect", "beitrag", "melden", "de", "contributions", "reactions", "réactions", "commenti", "comentarios", "comentários", "commentaires", "kommentare", "replies", "respuestas", "risposte",
         "reageren", "reageer", "antwoorden", "delen", "reacties", "meld", "svara", "anmäl", "dela", "gilla", "svar", "rapporter", "anmeld", "del", "lik", "liker", "kommentarer", "restack", "restacks", "latest", "author", "odpowiedz", "zgłoś", "udostępnij",
         "continue", "discussion", "thumbs", "click", "rate", "rating", "follow", "post", "most", "popular", "now", "replied", "rated", "worst", "star", "stars",
-        "alert", "moderator", "inline", "recs", "rec", "thumb", "or", "jump", "parent", "positively", "negatively", "complain", "about", "number", "empfehlen", "alle", "öffnen", "seite", "von", "nächste", "alerter", "à", "ce", "commentaire", "valorar", "abuso", "live", "pause", "resume", "recent", "agreed", "page",
+        "alert", "moderator", "inline", "recs", "rec", "thumb", "or", "jump", "parent", "positively", "negatively", "complain", "about", "number", "empfehlen", "alle", "öffnen", "seite", "von", "nächste", "alerter", "à", "ce", "commentaire", "valorar", "abuso", "live", "pause", "resume", "recent", "agreed", "page", "as", "back", "member", "message",
     ]);
 
     /// <summary>"Agree (12) Disagree (1) Recommend (5) Offensive": vote buttons, counted only beside their counts, as "Agree" alone is a reply.</summary>
@@ -74,6 +74,11 @@ internal static partial class CommentLine
         if (text.Length == 0)
         {
             return Kind.Blank;
+        }
+
+        if (IsPosterPanelField(text))
+        {
+            return Kind.Action;
         }
 
         if (lines.TryParseDate(index, out _) || TryParseAfterActions(text, out _))
@@ -91,7 +96,7 @@ internal static partial class CommentLine
             return Kind.Removed;
         }
 
-        if (IsFieldLabel(text) || IsAction(text) || IsSortBar(text) || IsPickBadge(text) || IsPageCounter(text) || IsNumberAlone(text))
+        if (IsFieldLabel(text) || IsAction(text) || IsModerationScore(text) || IsSortBar(text) || IsPickBadge(text) || IsPageCounter(text) || IsNumberAlone(text))
         {
             return Kind.Action;
         }
@@ -124,6 +129,22 @@ internal static partial class CommentLine
         Bullet,
     }
 
+    /// <summary>"At 10/15/2005 9:58 PM, Joe Sokol said...": classic Blogger puts the time before the name.</summary>
+    private static bool SplitLeadingTime(string header, out string name, out PageTime? time)
+    {
+        name = header;
+        time = null;
+        if (!header.StartsWith("At ", StringComparison.Ordinal) || header.IndexOf(", ", StringComparison.Ordinal) is not (> 3 and var comma)
+            || !DateLineParser.TryParseLine(header.AsSpan(3, comma - 3).Trim(), out var when))
+        {
+            return false;
+        }
+
+        name = header[(comma + 2)..].Trim();
+        time = when;
+        return true;
+    }
+
     /// <summary>An explicit author line: "Name says:", "Name wrote: text", "1. Name", "• Name", "Name | 3 years ago", "Posted by Name".</summary>
     public static bool TryReadAuthor(string text, out string author, out PageTime? time, out string? rest)
     {
@@ -146,7 +167,12 @@ internal static partial class CommentLine
             }
 
             var name = says.Groups["name"].Value;
-            if (SplitNameAndDate(name, out var trimmedName, out var nameTime))
+            if (SplitLeadingTime(name, out var afterTime, out var leadTime))
+            {
+                name = afterTime;
+                time = leadTime;
+            }
+            else if (SplitNameAndDate(name, out var trimmedName, out var nameTime))
             {
                 name = trimmedName;
                 time = nameTime;
@@ -173,10 +199,11 @@ internal static partial class CommentLine
         core = core[prefix..].TrimStart();
 
         // "Submitted by Gus Wendt (not verified) on Thu, 04/07/2016 - 18:30": after "by", " on " ends the name, though
-        // the date holds separators of its own.
+        // the date holds separators of its own. Slash prints the user's number after the name and the comment's after
+        // the date: "by rmarsh (448213) on Tuesday March 07 2006, @09:44PM (#14871231)".
         if (prefixed && core.IndexOf(" on ", StringComparison.Ordinal) is > 0 and <= 60 and var on
-            && WithoutUnverifiedMark(core.AsSpan(0, on).Trim()) is var onName && Words.LooksLikeName(onName)
-            && DateLineParser.TryParseLine(core.AsSpan(on + 4).Trim(), out var onTime))
+            && WithoutTrailingNumber(WithoutUnverifiedMark(core.AsSpan(0, on).Trim()), "(") is var onName && Words.LooksLikeName(onName)
+            && DateLineParser.TryParseLine(WithoutTrailingNumber(core.AsSpan(on + 4).Trim(), "(#"), out var onTime))
         {
             author = Whitespace.Collapse(onName.ToString());
             time = onTime;
@@ -357,6 +384,17 @@ internal static partial class CommentLine
     private static ReadOnlySpan<char> WithoutUnverifiedMark(ReadOnlySpan<char> name) =>
         name.EndsWith("(not verified)", StringComparison.OrdinalIgnoreCase) ? name[..^"(not verified)".Length].TrimEnd() : name;
 
+    /// <summary>"rmarsh (448213)", "… @09:44PM (#14871231)": a user's or a comment's number in brackets after the name or the date.</summary>
+    private static ReadOnlySpan<char> WithoutTrailingNumber(ReadOnlySpan<char> text, string opening) =>
+        text.EndsWith(")") && text.LastIndexOf(" " + opening) is > 0 and var at
+        && text[(at + 1 + opening.Length)..^1] is { IsEmpty: false } number && !number.ContainsAnyExceptInRange('0', '9')
+            ? text[..at].TrimEnd()
+            : text;
+
+    /// <summary>"(Score:4, Insightful)": Slash's moderation score under a comment's subject.</summary>
+    private static bool IsModerationScore(string text) =>
+        text.Length < 40 && text.StartsWith("(Score:", StringComparison.Ordinal) && text.EndsWith(')');
+
     /// <summary>"tidewater_tom · 142 points", IntenseDebate's "Carla Whitfield 47p": vote counts and reputation points are no part of the name.</summary>
     private static string WithoutScores(string name)
     {
@@ -407,10 +445,23 @@ internal static partial class CommentLine
         return any || text.Length < 12;
     }
 
-    /// <summary>"Reply · Like · 3 · Follow Post · September 30, 2013 at 10:02am": buttons and a vote count, then the time.</summary>
+    /// <summary>"Joined: 12 Jan 2006", "Posts: 213", "Location: Gull Island": a forum's panel beside the poster's name.</summary>
+    public static bool IsPosterPanelField(string text) => text.Length < 60 && PosterPanelFields.Matches(text);
+
+    private static readonly PrefixSet PosterPanelFields = new(["joined: ", "posts: ", "location: "]);
+
+    /// <summary>
+    /// "Reply · Like · 3 · Follow Post · September 30, 2013 at 10:02am": buttons and a vote count, then the time.
+    /// "Posted: Wed Mar 08, 2006 10:42 am   Post subject: Re: …": a forum-style post's time, then its subject.
+    /// </summary>
     public static bool TryParseAfterActions(string text, out PageTime time)
     {
         time = default;
+        if (text.Length < 300 && text.IndexOf(" Post subject:", StringComparison.Ordinal) is > 0 and var subject)
+        {
+            return DateLineParser.TryParseLine(text.AsSpan(0, subject).Trim(), out time) && time.Date is not null;
+        }
+
         var at = text.Length > 200 ? -1 : text.IndexOf(" · ", StringComparison.Ordinal);
         if (at <= 0 || !IsAction(text[..at]))
         {

@@ -131,7 +131,7 @@ internal static class HtmlMetaReader
     private static void ReadMarkup(IDocument document, MarkedElements marked, PageFacts facts)
     {
         facts.Title ??= Headlines(marked.Headings)
-            .Select(heading => heading is null || IsHomeLink(heading) ? null : Whitespace.Collapse(heading.TextContent))
+            .Select(heading => heading is null || IsHomeLink(heading) || NamesBlogInTitle(document, heading) ? null : Whitespace.Collapse(heading.TextContent))
             .FirstOrDefault(title => title is { Length: > 0 } && !string.Equals(title, facts.Site, StringComparison.OrdinalIgnoreCase));
         var dated = marked.Times.Where(time => time.HasAttribute("datetime")).ToList();
         // article time.published[datetime], time.entry-date[datetime], article time[datetime], header time[datetime]; then time[datetime]
@@ -218,6 +218,15 @@ internal static class HtmlMetaReader
     /// The first h1 of "article h1", "main h1", "h1.entry-title, h1[itemprop='headline'], h1.headline", "h1", in this
     /// order: a page may also use h1 for its logo, so the article's own heading is looked for first.
     /// </summary>
+    /// <summary>"&lt;h1 id="banner-header"&gt;Statehouse Notebook&lt;/h1&gt;" under "&lt;title&gt;Statehouse Notebook: Senate panel …": the blog's banner, not the post's headline.</summary>
+    private static bool NamesBlogInTitle(IDocument document, IElement heading)
+    {
+        var title = document.Title ?? string.Empty;
+        var name = heading.TextContent.AsSpan().Trim();
+        return name.Length > 0 && title.Length > name.Length + 2 && title.AsSpan().TrimStart().StartsWith(name, StringComparison.Ordinal)
+            && title.AsSpan().TrimStart()[name.Length..].StartsWith(": ", StringComparison.Ordinal);
+    }
+
     private static IEnumerable<IElement?> Headlines(List<IElement> headings)
     {
         yield return headings.FirstOrDefault(heading => MarkedElements.IsInside(heading, "article"));

@@ -18,7 +18,7 @@ internal static class HtmlPageSplitter
 
     private static readonly SimpleSelectors CommentContainers = new(
     [
-        "#comments", "#disqus_thread", "#coral_talk_stream", "#coral_thread", "#comments-block", ".comments-area", ".comment-list", ".commentlist", "#commentaires", "#kommentare",
+        "#comments", "#commentlisting", "#disqus_thread", "#coral_talk_stream", "#coral_thread", "#comments-block", ".comments-area", ".comment-list", ".commentlist", "#commentaires", "#kommentare",
         "#comentarios", ".comments", "[data-testid='comments']", "section[id*='comment']", "div[id*='comment']", "[class*='comments']", "[class*='responsesStream']",
         ".echo-stream-container", ".fyre-comment-stream",
     ]);
@@ -155,6 +155,7 @@ internal static class HtmlPageSplitter
         // "<span class="comments-link"><a>5 commentaires</a></span>" in the byline links to the thread; it holds none.
         var container = CommentContainers.FirstMatch(document, element => element.LocalName is not ("span" or "a") && !IsInSidebar(element) && !IsOneComment(element))
             ?? HeadedSection(document)
+            ?? SectionOpenedByBoldCount(document)
             ?? document.SelectFirst(".comment")?.ParentElement;
         // Classic WordPress themes give the id to the heading ("<h3 id="comments">3 Responses</h3>"), not to a section.
         if (container is not null && IsHeading(container))
@@ -286,6 +287,31 @@ internal static class HtmlPageSplitter
             .FirstOrDefault(heading => CommentHeadings.Classify(Whitespace.Collapse(heading.TextContent)) is CommentHeadings.Kind.Count or CommentHeadings.Kind.Plain);
         return heading is null ? null : SectionOpenedBy(document, heading);
     }
+
+    /// <summary>
+    /// "&lt;td&gt;&lt;font&gt;&lt;b&gt;Comments (3)&lt;/b&gt;&lt;/font&gt;&lt;/td&gt;": table-era pages set the heading in a bold cell or a
+    /// banner table. The heading box is the largest element around it that holds little more than the count (a "Post a
+    /// comment" link beside it); the section runs from there to the end of the cell that holds the story.
+    /// </summary>
+    private static IElement? SectionOpenedByBoldCount(IDocument document)
+    {
+        var heading = document.SelectAll("td, th, b, strong")
+            .FirstOrDefault(element => element.ChildElementCount <= 1 && element.TextContent.Length < 80 && CommentHeadings.Classify(Whitespace.Collapse(element.TextContent)) is CommentHeadings.Kind.Count);
+        if (heading is null)
+        {
+            return null;
+        }
+
+        while (heading.ParentElement is { LocalName: not ("body" or "html") } box && box.TextContent.Length < HeadingBoxLength)
+        {
+            heading = box;
+        }
+
+        return SectionOpenedBy(document, heading);
+    }
+
+    /// <summary>A count, a "Post a comment" link and a line of house rules; a cell with a story in it is far longer.</summary>
+    private const int HeadingBoxLength = 300;
 
     private static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
@@ -548,6 +574,13 @@ internal static class HtmlPageSplitter
             }
         }
 
+        // "<div class="intro">An anonymous reader writes …</div>" over two short paragraphs: on a community news site the
+        // summary is the story, and a standfirst is always far shorter than the text it stands over.
+        if (standfirsts.Sum(standfirst => standfirst.TextContent.Length) * 2 > root.TextContent.Length)
+        {
+            return;
+        }
+
         foreach (var standfirst in standfirsts)
         {
             standfirst.Remove();
@@ -633,6 +666,28 @@ internal static class HtmlPageSplitter
     }
 
     /// <summary>
+    /// "&lt;div class="intro"&gt;…&lt;/div&gt;&lt;div class="full"&gt;&lt;p&gt;…&lt;/p&gt;&lt;p&gt;…&lt;/p&gt;&lt;/div&gt;": the story's opening and
+    /// its rest in sibling divs (Slash, Movable Type's "entry-more"); the rest is a div of paragraphs and nothing else.
+    /// </summary>
+    private static int ProseOrParagraphsLength(IElement block) => ProseLength(block) is > 0 and var prose ? prose : ParagraphsOnly(block);
+
+    private static int ParagraphsOnly(IElement block)
+    {
+        var length = 0;
+        foreach (var child in block.Children)
+        {
+            if (child.LocalName != "p")
+            {
+                return 0;
+            }
+
+            length += child.TextContent.Length;
+        }
+
+        return length > 80 ? length : 0;
+    }
+
+    /// <summary>
     /// For markup without structure: the block holding the most text of its own, in text nodes, paragraphs and divs
     /// written as paragraphs.
     /// </summary>
@@ -651,7 +706,7 @@ internal static class HtmlPageSplitter
                     IElement { LocalName: "p" } paragraph => paragraph.TextContent.Length,
                     _ => 0,
                 };
-                if (child is IElement { LocalName: "div" } block && ProseLength(block) is > 0 and var length)
+                if (child is IElement { LocalName: "div" } block && ProseOrParagraphsLength(block) is > 0 and var length)
                 {
                     proseDivs++;
                     proseDivText += length;
@@ -672,9 +727,15 @@ internal static class HtmlPageSplitter
     /// <summary>A part of the document title ("Site - Headline") that the page also shows on a line of its own.</summary>
     private static string? TitleFromDocumentTitle(IDocument document, PageLines lines)
     {
-        var parts = Whitespace.Collapse(document.Title).Split([" | ", " - ", " – ", " — ", " :: ", " · "], StringSplitOptions.TrimEntries);
-        return parts.Where(part => Words.Count(part) >= 3).OrderByDescending(part => part.Length)
-            .FirstOrDefault(part => lines.FindIndex(line => string.Equals(line.Text, part, StringComparison.Ordinal)) >= 0);
+        var full = Whitespace.Collapse(document.Title);
+        var parts = full.Split([" | ", " - ", " – ", " — ", " :: ", " · "], StringSplitOptions.TrimEntries);
+        return parts.Where(part => Words.Count(part) >= 3).OrderByDescending(part => part.Length).FirstOrDefault(IsShown)
+            ?? (full.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon && full[(colon + 2)..] is var afterBlogName && IsShown(afterBlogName) ? afterBlogName : null);
+
+        // "Statehouse Notebook: Senate panel guts …": TypePad and classic Blogger lead the title with the blog's name and a colon.
+        // "Wireless Networking: City-Run Wi-Fi …": a community news site shows the headline after its topic.
+        bool IsShown(string part) => lines.FindIndex(line => string.Equals(line.Text, part, StringComparison.Ordinal)
+            || (line.Text.Length > part.Length + 2 && line.Text.EndsWith(part, StringComparison.Ordinal) && line.Text.AsSpan(0, line.Text.Length - part.Length).EndsWith(": "))) >= 0;
     }
 
     /// <summary>
@@ -742,6 +803,12 @@ internal static class HtmlPageSplitter
         }
 
         var rest = full.Replace(title, string.Empty, StringComparison.Ordinal).Trim(' ', '|', '-', '–', '—', ':', '·', '•', '«', '»');
+        // "Macon Valley Ledger | 03/11/2004 | Late freeze …": a 2004 chain's title gives the story's date beside the paper.
+        if (rest.LastIndexOf(" | ", StringComparison.Ordinal) is > 0 and var bar && DateLineParser.TryParseLine(rest.AsSpan(bar + 3), out _))
+        {
+            rest = rest[..bar].TrimEnd();
+        }
+
         return rest.Length is > 0 and <= 60 ? rest : null;
     }
 

@@ -126,7 +126,7 @@ internal static class HtmlText
 
         if (element.ChildElementCount > 0)
         {
-            return TitledTime(element, attributes, IsMachineTime);
+            return ValueTitleTime(element, attributes) ?? TitledTime(element, attributes, IsMachineTime);
         }
 
         var property = attributes.ItemProp ?? attributes.Property;
@@ -148,6 +148,18 @@ internal static class HtmlText
         && DateLineParser.TryParseLine(Whitespace.Collapse(element.TextContent), out var shown)
         && (shown.Date is not { } shownDay || Math.Abs(shownDay.DayNumber - day.DayNumber) <= 1)
             ? time.ToIso()
+            : null;
+
+    /// <summary>
+    /// "&lt;span class="published"&gt;&lt;span class="value-title" title="2010-06-15T17:25:00-05:00"&gt;&lt;/span&gt;Posted: …&lt;/span&gt;":
+    /// hNews' value-class pattern puts the machine time in an empty first child of the date. Only the publication time:
+    /// the update beside it keeps its label, so the two are not read as a pair.
+    /// </summary>
+    private static string? ValueTitleTime(IElement element, RenderedAttributes attributes) =>
+        attributes.Class is { } classes && classes.Contains("published", StringComparison.Ordinal)
+        && element.FirstElementChild is { ChildElementCount: 0 } first && first.ClassList.Contains("value-title")
+        && first.GetAttribute("title") is { } title && IsMachineTime(title)
+            ? DateLineParser.ToIso(title)
             : null;
 
     /// <summary>"2015-03-13T21:00:00+11:00": a date box holding parts of its own ("&lt;span&gt;March 13, 2015&lt;/span&gt; &lt;span&gt;9:00PM&lt;/span&gt;") names its time only so.</summary>

@@ -39,7 +39,7 @@ internal static class MetadataLine
             return false;
         }
 
-        line = WithSpacedBy(WithoutTrailingHandle(line));
+        line = WithSpacedBy(WithoutTrailingHandle(WithoutViewCount(line)));
         // Dates are glued to a number or a clock: a line without a digit has none.
         var hasDigit = Words.HasDigit(line);
         line = hasDigit ? DatePairs.Unglued(line) : line;
@@ -207,6 +207,15 @@ internal static class MetadataLine
         if (comma == 0 || digit <= comma)
         {
             return false;
+        }
+
+        // "By June Pratt, 3:31 PM on Wed Oct 10 2007": the clock after the name, the day after the join word.
+        if (DateLineParser.TryParseLine(segment.AsSpan(comma + 2), out var clock) && clock.IsTimeOnly
+            && BylineParser.TryRead(segment[..comma]) is { } clockNames)
+        {
+            found.Authors ??= clockNames;
+            found.Clock ??= clock;
+            return true;
         }
 
         // "Dana Whitcomb (Editor), September 17, 2013 at 04:12 PM": the date may open with its month, right after the comma.
@@ -390,6 +399,18 @@ internal static class MetadataLine
         }
 
         return cut.ToString();
+    }
+
+    /// <summary>"By June Pratt, 3:31 PM on Wed Oct 10 2007, 11,482 views": a blog network's view counter after the date.</summary>
+    private static string WithoutViewCount(string line)
+    {
+        if (!line.EndsWith(" views", StringComparison.OrdinalIgnoreCase) || line.LastIndexOf(", ", StringComparison.Ordinal) is not (> 0 and var comma))
+        {
+            return line;
+        }
+
+        var count = line.AsSpan(comma + 2, line.Length - comma - 2 - " views".Length);
+        return int.TryParse(count, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out _) ? line[..comma] : line;
     }
 
     private static bool IsEmailAddress(string text) =>

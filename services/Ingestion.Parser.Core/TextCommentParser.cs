@@ -292,6 +292,20 @@ internal static class TextCommentParser
     }
 
     /// <summary>"Name" then a date line: the name starts a comment. Date lines after body text vote for the other layout.</summary>
+    /// <summary>"gulliver" / "Member" / "Joined: 12 Jan 2006" / "Posts: 213" / date: a forum-style panel between the name and the time.</summary>
+    private static int AbovePosterPanel(PageLines lines, CommentLine.Kind[] kinds, int previous)
+    {
+        var above = previous;
+        var panel = false;
+        for (var fields = 0; above > 0 && kinds[above] == CommentLine.Kind.Action && fields < 5; fields++)
+        {
+            panel |= CommentLine.IsPosterPanelField(lines[above].Text);
+            above = PreviousNonBlank(kinds, above);
+        }
+
+        return panel ? above : previous;
+    }
+
     private static List<Start> HeaderStyleStarts(PageLines lines, CommentLine.Kind[] kinds, HashSet<int> places, out int footerVotes)
     {
         var starts = new List<Start>();
@@ -326,6 +340,8 @@ internal static class TextCommentParser
             {
                 previous = PreviousNonBlank(kinds, previous);
             }
+
+            previous = AbovePosterPanel(lines, kinds, previous);
 
             if (previous < 0 || kinds[previous] != CommentLine.Kind.Text)
             {
