@@ -298,11 +298,37 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             }
 
             var words = paragraph.AsSpan().Trim(QuoteMarks).TrimEnd(".,;:!?…").ToString();
-            if (words.Length >= 30 && Body.Where((other, j) => j != i && other.Contains(words, StringComparison.Ordinal)).Any())
+            if (words.Length >= 30 && Body.Where((other, j) => j != i && PrintsQuote(other, words)).Any())
             {
                 Body.RemoveAt(i);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a paragraph prints the quote's words, also with the speaker named between its sentences ("The filibuster is
+    /// not dying," he told me. "It is being hollowed out …"): every sentence of the quote is in it.
+    /// </summary>
+    private static bool PrintsQuote(string paragraph, string quote)
+    {
+        if (paragraph.Contains(quote, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var sentences = 0;
+        foreach (var range in quote.AsSpan().Split(". "))
+        {
+            var sentence = quote.AsSpan()[range].Trim(QuoteMarks);
+            if (sentence.Length < 15 || !paragraph.AsSpan().Contains(sentence, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            sentences++;
+        }
+
+        return sentences > 1;
     }
 
     /// <summary>
@@ -1177,8 +1203,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             // "IN SUMMARY" / two sentences: the summary under the byline, no text.
         }
-        else if (!ReadFurniture(index) && (Words.EndsSentence(text) || (afterShownTitle && (IsHeadline(index) || IsTypedListItem(index)))))
+        else if (!ReadFurniture(index) && (Words.EndsSentence(text) || (afterShownTitle && (IsHeadline(index) || IsTypedListItem(index))))
+            && !(Words.EndsSentence(text) && IsStandfirstAboveByline(index)))
         {
+            // A short deck that ends like a sentence, between the headline and the byline, is the standfirst like a long one.
             Body.Add(Whitespace.Collapse(text));
         }
         else if (Authors.Count > 0 && knownTitle is null && IsHeadline(index) && !IsSummaryPoint(index) && !IsAffiliationUnderByline(index))
