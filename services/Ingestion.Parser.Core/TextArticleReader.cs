@@ -888,13 +888,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             var words = Words.Count(name);
             if (words <= 5 && Words.LooksLikeName(name) && (char.IsUpper(name[0]) || OpensWithLowercaseArticle(name)) && !IsNavigation(text) && !EndsWithCount(name)
                 && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex) || (IsDomain(name) && StandsAlone(i))
-                    || IsCreditedInDateline(name, titleIndex)))
+                    || IsCreditedInDateline(name, titleIndex) || IsLogoRepeatedInFooter(name, i, titleIndex)))
             {
                 var site = words == 1 ? ExtendedMasthead(name, i, titleIndex) : dash > 0 ? CopyrightFormOf(Whitespace.Collapse(name)) : Whitespace.Collapse(name);
                 // A menu item ("Life & Style") may come first: the name the copyright line gives ("ThePembertonPost.com") wins,
                 // unless it is the company behind the masthead above it ("Maple News" / "Maple Broadcasting Corporation").
                 // A one-word menu item ("News") inside the company's name ("Examiner News and Media Limited") names nothing.
-                if (IsNamedInCopyright(words == 1 ? name : site) && !(first is not null && IsOwnerOf(site, first)) && !(words == 1 && IsMenuItem(i)))
+                if (IsNamedInCopyright(words == 1 ? name : site) && !(first is not null && IsOwnerOf(site, first)) && !(words == 1 && IsMenuItem(i) && !OpensPage(i)))
+                {
+                    return site;
+                }
+
+                if (words == 1 && first is null && IsLogoRepeatedInFooter(name, i, titleIndex))
                 {
                     return site;
                 }
@@ -1117,11 +1122,51 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return false;
     }
 
-    /// <summary>A one-word masthead ("Norrlandsbladet") is told from a menu item by the copyright line naming it.</summary>
+    /// <summary>"Verso" / "Menu" / …: the page's first line that is no furniture, where a masthead stands, even among menu items.</summary>
+    private bool OpensPage(int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (!lines[i].IsBlank && !lines.IsBoilerplate(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Sluice" over the menus and alone again in the footer, after a blank line: the logo, printed twice, when nothing but
+    /// furniture stands above it.
+    /// </summary>
+    private bool IsLogoRepeatedInFooter(string name, int index, int titleIndex)
+    {
+        if (!OpensPage(index))
+        {
+            return false;
+        }
+
+        for (var i = Math.Max(Math.Max(titleIndex + 1, end), lines.Count - FooterLines); i < lines.Count; i++)
+        {
+            if (lines[i - 1].IsBlank && lines[i].Text.AsSpan().Trim().SequenceEqual(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A one-word masthead ("Norrlandsbladet") is told from a menu item by the copyright line naming it; a masthead in
+    /// capitals ("THE LARKSPUR QUARTERLY") is named by the copyright's mixed case too.
+    /// </summary>
     private bool IsNamedInCopyright(string name)
     {
         _copyrightLine ??= FindCopyrightLine();
         return _copyrightLine.Contains(name, StringComparison.Ordinal)
+            || (name.Contains(' ', StringComparison.Ordinal) && _copyrightLine.Contains(name, StringComparison.OrdinalIgnoreCase))
             || (name.Contains(' ', StringComparison.Ordinal) && _copyrightLine.Contains(name.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
     }
 
