@@ -760,8 +760,41 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         var length = lines[index].Text.Length;
         var longEnough = length >= (headline == index - 1 ? AdjacentStandfirstLength : StandfirstLength);
-        return headline >= 0 && IsHeadline(headline)
-            && ((longEnough && lines[headline].Text.Length * 5 <= length * 4) || IsDeckOverByline(index, headline, longEnough));
+        return headline >= 0 && ((IsHeadline(headline)
+            && ((longEnough && lines[headline].Text.Length * 5 <= length * 4) || IsDeckOverByline(index, headline, longEnough)))
+            || (longEnough && IsShortTitleOverDeck(headline, index)));
+    }
+
+    /// <summary>
+    /// "The Salt Year" / "On a winter spent keeping the roads open, and what it did to my sense of time" / "by Annelise
+    /// Varga": an essay's title of two or three words over a deck twice its length and the byline. A kicker is a section's
+    /// name, printed again in the menus, or is set in capitals.
+    /// </summary>
+    private bool IsShortTitleOverDeck(int title, int deck)
+    {
+        var text = lines[title].Text;
+        if (Words.Count(text) is < 2 or > 3 || text.Length * 2 > lines[deck].Text.Length || !char.IsUpper(text[0]) || !text.AsSpan().ContainsAnyInRange('a', 'z')
+            || Words.EndsSentence(text) || !StandsAlone(title) || lines.IsBoilerplate(title) || lines.TryParseDate(title, out _) || IsMenuItem(title)
+            || BoilerplateFilter.IsRelatedHeading(text))
+        {
+            return false;
+        }
+
+        var byline = NextNonBlank(deck);
+        if (byline >= end || !lines.TryReadMetadata(byline, out var found) || found.Authors is null)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i != title && lines[i].Text == text)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -1375,17 +1408,44 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return tail.IsEmpty || (Words.Count(line) >= 5 && (tail.StartsWith(" - ") || tail.StartsWith(" – ") || tail.StartsWith(" — ")));
     }
 
-    /// <summary>"e-mail" / "1.2k" / "shares": a share count on a line of its own, beside the share row's words.</summary>
+    /// <summary>
+    /// "e-mail" / "1.2k" / "shares": a share count on a line of its own, beside the share row's words; a newsletter's or a
+    /// blogging platform's like and comment counts ("43" / "12" / "Share", "1.2K" alone) under the text likewise.
+    /// </summary>
     private bool IsShareCount(int index)
     {
-        var count = lines[index].Text.AsSpan().Trim().TrimEnd("kKmM");
-        if (count.IsEmpty || count.Length > 6 || !char.IsAsciiDigit(count[0]) || !char.IsAsciiDigit(count[^1]) || count.ContainsAnyExcept(CountCharacters))
+        if (!IsCountAlone(index))
         {
             return false;
         }
 
-        return (index > 0 && !lines[index - 1].IsBlank && lines.IsBoilerplate(index - 1))
-            || (index + 1 < lines.Count && !lines[index + 1].IsBlank && lines.IsBoilerplate(index + 1));
+        if ((index > 0 && !lines[index - 1].IsBlank && lines.IsBoilerplate(index - 1))
+            || (index + 1 < lines.Count && !lines[index + 1].IsBlank && lines.IsBoilerplate(index + 1)))
+        {
+            return true;
+        }
+
+        var top = index;
+        while (top > 0 && !lines[top - 1].IsBlank)
+        {
+            top--;
+        }
+
+        for (var i = top; i < lines.Count && !lines[i].IsBlank; i++)
+        {
+            if (!IsCountAlone(i) && !lines.IsBoilerplate(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsCountAlone(int index)
+    {
+        var count = lines[index].Text.AsSpan().Trim().TrimEnd("kKmM");
+        return !count.IsEmpty && count.Length <= 6 && char.IsAsciiDigit(count[0]) && char.IsAsciiDigit(count[^1]) && !count.ContainsAnyExcept(CountCharacters);
     }
 
     /// <summary>Lines inside the article that are not its text; false for a body line.</summary>
