@@ -178,7 +178,7 @@ internal static class BoilerplateFilter
 
         var text = line.AsSpan().Trim(" :|•*·›»>-–—");
         if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text)
-            || IsContributorCredit(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || IsPlatformCredit(text))
+            || IsContributorCredit(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || IsPlatformCredit(text) || IsStarRating(text))
         {
             return true;
         }
@@ -214,6 +214,9 @@ internal static class BoilerplateFilter
     /// <summary>"Powered by Clickability", "Powered by Blox CMS from TownNews.com.": the publishing system's credit in the footer.</summary>
     private static bool IsPlatformCredit(ReadOnlySpan<char> text) =>
         text.Length < 60 && text.StartsWith("Powered by ", StringComparison.OrdinalIgnoreCase) && Words.Count(text) <= 6;
+
+    /// <summary>"★★★½ (out of four)", "☆☆☆☆★": a review's star rating, no sentence of its text.</summary>
+    private static bool IsStarRating(ReadOnlySpan<char> text) => text.Length < 40 && text[0] is '★' or '☆' or '⭐' or '✩' or '✭' or '✮' or '✯' or '✰';
 
     /// <summary>"###": the end mark of a press release.</summary>
     private static bool IsEndMark(ReadOnlySpan<char> text) => text.Length is >= 3 and <= 5 && !text.ContainsAnyExcept('#');

@@ -148,6 +148,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            // Read before the byline rules, which would take its first line for one.
+            if (i > firstProse && IsWrittenByHeading(text))
+            {
+                i = EndOfBlock(i);
+                continue;
+            }
+
             if (i != firstProse && !IsCaptionWithoutByline(i) && !IsCreditUnderCaption(i) && ReadMetadata(i, takeAuthors: i > titleIndex, aboveTitle: i < titleIndex))
             {
                 continue;
@@ -189,6 +196,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             if (ContactBlockLabels.Contains(text.AsSpan().Trim(" :")))
             {
                 i = EndOfBlock(i);
+                continue;
+            }
+
+            if (Tags.Count == 0 && Body.Count > 0 && TopicListEnd(i) is var topics and >= 0)
+            {
+                for (var topic = i; topic <= topics; topic++)
+                {
+                    Tags.Add(Whitespace.Collapse(lines[topic].Text));
+                }
+
+                i = topics;
                 continue;
             }
 
@@ -467,6 +485,37 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return i - 1;
+    }
+
+    /// <summary>"Written by Tobias Whitlock" / "412 Followers" / "Writer for …" / biography: a blogging platform's writer card.</summary>
+    private static bool IsWrittenByHeading(string text) =>
+        text.StartsWith("Written by ", StringComparison.Ordinal) && Words.LooksLikePersonName(text.AsSpan(11));
+
+    /// <summary>
+    /// "Journalism" / "Local News" / "Media" / blank / "1.2K": a blogging platform prints the post's topics, unlabelled, one
+    /// per line between the text and its like count. The last topic's line, or -1.
+    /// </summary>
+    private int TopicListEnd(int index)
+    {
+        if (index == 0 || !lines[index - 1].IsBlank)
+        {
+            return -1;
+        }
+
+        var last = index;
+        while (last < end && !lines[last].IsBlank)
+        {
+            var text = lines[last].Text;
+            if (last - index >= 8 || text.Length > 30 || Words.Count(text) > 3 || !char.IsUpper(text[0]) || Words.EndsSentence(text) || Words.HasDigit(text)
+                || lines.IsBoilerplate(last))
+            {
+                return -1;
+            }
+
+            last++;
+        }
+
+        return last - index >= 2 && NextNonBlank(last) is var count && count < end && IsCountAlone(count) ? last - 1 : -1;
     }
 
     /// <summary>The last line of the block that starts at <paramref name="index"/>, a few lines at most.</summary>
@@ -1851,9 +1900,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         text.EndsWith(':') && text.Length < 30 && Words.Count(text) <= 3 && !IsCapitalsCrosshead(text)
         || text.Length < 60 && text.StartsWith("Post by:", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"Ruiz said:" / "“That is the first time …”": a speaker's line over the quotation is text, no empty label.</summary>
+    /// <summary>
+    /// "Ruiz said:" / "“That is the first time …”": a speaker's line over the quotation is text, no empty label; so is a
+    /// letters page's "The author replies:" over the reply.
+    /// </summary>
     private bool IsOverQuotation(int index) =>
-        index + 1 < end && lines[index + 1].Text is [ '"' or '“' or '«' or '„', .. ];
+        (index + 1 < end && lines[index + 1].Text is [ '"' or '“' or '«' or '„', .. ])
+        || (SpeechVerbs.Contains(LastWord(lines[index].Text.AsSpan().TrimEnd(" :"))) && NextNonBlank(index) is var next && next < end && IsProse(next));
+
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text) => text[(text.LastIndexOf(' ') + 1)..];
+
+    private static readonly WordSet SpeechVerbs = new(["replies", "responds", "writes", "answers", "reply", "response"]);
 
     /// <summary>"NOTABLES:", and a transcript's speaker over the turn "DANA HOLT, HOST:": text in capitals, not an empty label.</summary>
     private static bool IsCapitalsCrosshead(string text) =>
