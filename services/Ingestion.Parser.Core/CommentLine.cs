@@ -60,7 +60,9 @@ internal static partial class CommentLine
         "répondre", "signaler", "partager", "citer", "j'aime", "responder", "denunciar", "compartir", "citar", "me", "gusta", "reportar",
         "rispondi", "segnala", "curtir", "ver", "más", "mais", "voir", "plus", "mehr", "weitere", "altri", "mostra", "carregar", "cargar",
         "anzeigen", "afficher", "un", "abus", "respect", "beitrag", "melden", "de", "contributions", "reactions", "réactions", "commenti", "comentarios", "comentários", "commentaires", "kommentare", "replies", "respuestas", "risposte",
-        "reageren", "reageer", "antwoorden", "delen", "reacties", "meld", "svara", "anmäl", "dela", "gilla", "svar", "rapporter", "anmeld", "del", "lik", "liker", "kommentarer", "restack", "restacks", "latest", "author", "odpowiedz", "zgłoś", "udostępnij",
+        "reageren", "reageer", "antwoorden", "delen", "reacties", "meld", "svara", "anmäl", "dela", "gilla", "svar", "rapporter", "anmeld", "del", "lik", "liker", "kommentarer", "restack", "restacks", "latest", "author", "odpowiedz", "zgłoś", "udostępnij", "naruszenie",
+        // Disqus' vote arrows, and the Facebook plugin's buttons in Italian and Danish ("Mi piace · Rispondi", "Synes godt om · Svar").
+        "△", "▽", "mi", "piace", "synes", "godt", "om",
         "continue", "discussion", "thumbs", "click", "rate", "rating", "follow", "post", "most", "popular", "now", "replied", "rated", "worst", "star", "stars",
         "alert", "moderator", "inline", "recs", "rec", "thumb", "or", "jump", "parent", "positively", "negatively", "complain", "about", "number", "empfehlen", "alle", "öffnen", "seite", "von", "nächste", "alerter", "à", "ce", "commentaire", "valorar", "abuso", "live", "pause", "resume", "recent", "agreed", "page",
     ]);
@@ -453,11 +455,12 @@ internal static partial class CommentLine
     private static bool IsPickBadge(string text) => text.Length < 30 && text.EndsWith(" Pick", StringComparison.OrdinalIgnoreCase) && Words.Count(text) <= 3;
 
     /// <summary>"In reply to Gwen Parry": the nesting already says as much.</summary>
-    private static bool IsReplyReference(string text) =>
-        text.Length < 80 && (text.StartsWith("In reply to ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Reply to ", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("Antwort auf ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("En réponse à ", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("En respuesta a ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Replying to ", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("Response to ", StringComparison.OrdinalIgnoreCase));
+    /// <summary>"In reply to Name", "Antwort auf #2 von Name", "Em resposta a Name": the line naming the comment a flat reply answers.</summary>
+    private static readonly PrefixSet ReplyReferencePrefixes = new(
+        "in reply to ", "reply to ", "replying to ", "response to ", "antwort auf ", "en réponse à ", "en respuesta a ", "em resposta a ", "in risposta a ",
+        "antwoord op ", "som svar på ", "svar til ", "odpowiedź na ", "odpowiedź do ");
+
+    private static bool IsReplyReference(string text) => text.Length < 80 && ReplyReferencePrefixes.Matches(text);
 
     /// <summary>"tidewater_tom says:": a user name of one word makes an author line as short as a form label ("Email address:").</summary>
     private static bool IsOneWordNameSaying(string text) => text.AsSpan().ContainsAny(SaysVerbs) && Says().IsMatch(text);
