@@ -8,7 +8,7 @@ internal static class BylineParser
 {
     private static readonly PrefixSet Prefixes = new(
     [
-        "by ", "by:", "opinion by ", "analysis by ", "commentary by ", "von ", "par ", "por ", "door ", "av ", "posted by ", "submitted by ", "post by:", "post by ", "written by ", "story by ", "words by ", "reporting by ",
+        "by ", "by:", "opinion by ", "analysis by ", "commentary by ", "von ", "par ", "por ", "door ", "av ", "af ", "posted by ", "submitted by ", "post by:", "post by ", "written by ", "story by ", "words by ", "reporting by ",
         "author:", "authors:", "autor:", "autorin:", "auteur:", "auteurs:", "autores:", "text:", "texte:", "escrito por ", "publié par ", "veröffentlicht von ", "di ", "scritto da ", "redação:",
         "reporter:", "writer:",
     ]);

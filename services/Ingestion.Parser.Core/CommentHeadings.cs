@@ -42,6 +42,10 @@ internal static partial class CommentHeadings
     [GeneratedRegex(@"^[^\w]*(?:[\w’']+\s+){0,2}(?:" + CountNouns + @")\s*[(\[:]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]?\s*[»›]?\s*$", Options)]
     private static partial Regex CountAfter();
 
+    /// <summary>"Posting 1 bis 25 von 312", "Comments 1 - 20 of 148": the page of the thread shown, out of the whole thread's count.</summary>
+    [GeneratedRegex(@"^[^\w]*(?:" + CountNouns + @")\s+\d{1,6}\s*(?:-|–|bis|to|à|a|al|t/m|do)\s*\d{1,6}\s+(?:von|of|sur|de|di|van|z|av)\s+(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*$", Options)]
+    private static partial Regex RangeOfTotal();
+
     private static readonly SearchValues<string> CountStems = SearchValues.Create(
         ["comment", "coment", "respon", "rispost", "respost", "repl", "kommentar", "antwort", "thought", "gedanken", "ponse", "réflexion", "pensier",
          "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz", "conversation", "posting"],
@@ -76,6 +80,7 @@ internal static partial class CommentHeadings
         "dodaj komentarz", "napisz komentarz", "musisz być zalogowany", "load more comments", "more comments", "you must log in to",
         "verify your comment", "previewing your comment", "view all comments", "see all comments", "show all comments", "show more comments",
         "post a new comment", "weitere kommentare laden", "alle kommentare", "alle reacties", "bekijk alle", "voir tous les commentaires", "ver todos os comentários", "vedi tutti i commenti", "mostra tutti i commenti", "afficher plus de commentaires", "voir les réactions", "ver todos los comentarios", "leggi tutti i commenti",
+        "tilføj en kommentar", "aggiungi un commento", "añade un comentario", "adicione um comentário", "kommentar hinzufügen", "voeg een reactie toe",
         "charger plus de commentaires", "ver más comentarios", "ver mais comentários", "carica altri", "pokaż wszystkie komentarze", "weitere postings laden", "vis flere kommentarer",
     ]);
 
@@ -136,7 +141,9 @@ internal static partial class CommentHeadings
         }
 
         // IsMatch first: it allocates nothing, and most lines it sees hold no count.
-        var pattern = numberLeads && CountFirst().IsMatch(line) ? CountFirst() : numberEnds && CountAfter().IsMatch(line) ? CountAfter() : null;
+        var pattern = numberLeads && CountFirst().IsMatch(line) ? CountFirst()
+            : numberEnds && CountAfter().IsMatch(line) ? CountAfter()
+            : numberLeads && numberEnds && RangeOfTotal().IsMatch(line) ? RangeOfTotal() : null;
         if (pattern is null)
         {
             return null;

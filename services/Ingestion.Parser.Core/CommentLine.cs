@@ -33,7 +33,7 @@ internal static partial class CommentLine
         StringComparison.OrdinalIgnoreCase);
 
     // Made once, as BoilerplateFilter's widget separators are.
-    private static readonly SearchValues<char> ActionSeparators = SearchValues.Create(" |·•›»‹«-−+↑↓▲▼→←()[]/\t");
+    private static readonly SearchValues<char> ActionSeparators = SearchValues.Create(" |·•›»‹«-−–+↑↓▲▼→←()[]/\t");
 
     /// <summary>What stands between a commenter's name and the time, tried in this order.</summary>
     private static readonly string[] NameDateSeparators = [" posted ", " | ", " • ", " · ", " - ", " — ", " – ", ", ", " on ", " am ", " le ", " el ", " (", " "];
@@ -377,8 +377,11 @@ internal static partial class CommentLine
     }
 
     /// <summary>"Sort: Oldest first", "Sort by: Newest first": a sort label opens the line, whatever the orders are called.</summary>
-    private static bool IsSortBar(string text) =>
-        text.Length <= 60 && (text.StartsWith("Sort:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Sort by", StringComparison.OrdinalIgnoreCase));
+    /// <summary>"Sort by Newest", "Ordina per Più pertinenti", "Trier par meilleur": the thread's order control.</summary>
+    private static readonly PrefixSet SortBarPrefixes = new(
+        "sort:", "sort by", "sortieren nach", "sortierung:", "trier par", "ordenar por", "ordina per", "sorteer op", "sortera efter", "sorter efter", "sorter etter", "sortuj");
+
+    private static bool IsSortBar(string text) => text.Length <= 60 && SortBarPrefixes.Matches(text);
 
     private static bool IsAction(string text)
     {
