@@ -39,7 +39,7 @@ internal static class BoilerplateFilter
         "read later", "reprints & permissions", "license article", "click to follow", "what's this?",
         // 2010–2020 US broadcasters: audio and video player controls, and the transcript's tab.
         // 2010–2022 continental papers: ad labels, newsletter fields, article-rating buttons.
-        "pub", "votre adresse e-mail", "s'inscrire", "ihre e-mail-adresse", "abonnieren", "ja", "nein", "tweetnij", "poleć", "wyślij", "drukuj",
+        "pub", "deel", "dit", "votre adresse e-mail", "s'inscrire", "ihre e-mail-adresse", "abonnieren", "ja", "nein", "tweetnij", "poleć", "wyślij", "drukuj",
         "queue", "download", "embed", "transcript", "mute", "fullscreen", "live", "autoplay: on", "autoplay: off", "aa",
     ]);
 

@@ -67,7 +67,9 @@ internal static class TagLineParser
     public static List<string> Split(ReadOnlySpan<char> text)
     {
         var tags = new List<string>();
-        foreach (var range in text.SplitAny("•·|,;"))
+        // "Lees meer over: Zeeland  Verkeer  Rijkswaterstaat": a dump prints a row of links with no mark between them but wider gaps.
+        var ranges = text.IndexOfAny("•·|,;") < 0 && text.Trim().Contains("  ", StringComparison.Ordinal) ? text.Split("  ") : text.SplitAny("•·|,;");
+        foreach (var range in ranges)
         {
             var tag = Whitespace.Collapse(text[range]);
             if (tag.Length > 0 && !tags.Contains(tag, StringComparer.OrdinalIgnoreCase) && !TopicIndexLinks.Contains(tag))

@@ -826,10 +826,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private string? FindSite(int titleIndex)
     {
         string? first = null;
+        string? namedHost = null;
         var firstInMenu = false;
         for (var i = 0; i < titleIndex; i++)
         {
             var text = lines[i].Text;
+            namedHost ??= IsHostNamedInCopyright(text) ? text.Trim() : null;
             // "Site | tagline", and a broadcaster's "WKRV Channel 8 - Riverton, Ohio": the name before its tagline.
             var bar = text.IndexOf(" | ", StringComparison.Ordinal);
             var dash = bar > 0 ? -1 : text.IndexOf(" - ", StringComparison.Ordinal);
@@ -864,7 +866,40 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             }
         }
 
-        return first ?? SourceDomain(titleIndex) ?? CopyrightHolder();
+        // "derDonaustandard.at", "veinteminutos.es" above an edition line: a host name as the logo, which the copyright line names.
+        return (namedHost is not null && (first is null || !CopyrightHolds(first)) ? namedHost : first) ?? SourceDomain(titleIndex) ?? CopyrightHolder();
+    }
+
+    /// <summary>
+    /// "derDonaustandard.at" over "© derDonaustandard.at 2014", "veinteminutos.es" over "© Veinte Minutos Editora, S.L.":
+    /// a host name whose name part the copyright line holds, its spaces and case aside.
+    /// </summary>
+    private bool IsHostNamedInCopyright(string line)
+    {
+        var text = line.AsSpan().Trim();
+        var dot = text.LastIndexOf('.');
+        if (text.Length is < 5 or > 40 || dot < 3 || text.Length - dot is < 3 or > 5 || text[(dot + 1)..].ContainsAnyExceptInRange('a', 'z')
+            || text.ContainsAny(' ', '/', '@') || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c) && c is not ('.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return CopyrightHolds(text[..dot]);
+    }
+
+    /// <summary>Whether the copyright line holds the name, its spaces and case aside ("LA VOCE DELLA SERA" in "© La Voce della Sera").</summary>
+    private bool CopyrightHolds(ReadOnlySpan<char> name)
+    {
+        _copyrightLine ??= FindCopyrightLine();
+        return _copyrightLine.Length > 0 && _copyrightLine.Replace(" ", "", StringComparison.Ordinal).Contains(name.ToString().Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
