@@ -771,6 +771,35 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 || IsBareNameOverDate(below));
     }
 
+    /// <summary>
+    /// Spanish and Italian papers print two or three subtitles, each a sentence on its own line, between the headline
+    /// and the byline; a run of such lines with the headline over it and the byline or date under it is no text.
+    /// </summary>
+    private bool IsSubtitleOverByline(int index)
+    {
+        if (!Words.EndsSentence(lines[index].Text))
+        {
+            return false;
+        }
+
+        int first = index, last = index;
+        while (first > 0 && !lines[first - 1].IsBlank && Words.EndsSentence(lines[first - 1].Text) && index - first < 3)
+        {
+            first--;
+        }
+
+        while (last + 1 < end && !lines[last + 1].IsBlank && Words.EndsSentence(lines[last + 1].Text) && last - index < 3)
+        {
+            last++;
+        }
+
+        var above = PreviousNonBlank(first);
+        var below = NextNonBlank(last);
+        return last > first && knownTitle is null && above >= 0 && below < end && IsHeadline(above)
+            && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null))
+                || IsBareNameOverDate(below));
+    }
+
     /// <summary>"Amara Whitfield" / "Nov 2, 2023 • 4 min read": a writer's name over the date, printed once or twice (a list item, then the name).</summary>
     private bool IsBareNameOverDate(int index)
     {
@@ -1194,6 +1223,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         else if (IsUnderSummaryLabel(index))
         {
             // "IN SUMMARY" / two sentences: the summary under the byline, no text.
+        }
+        else if (Authors.Count == 0 && IsSubtitleOverByline(index))
+        {
+            // "Renfe atribuye …." / "Los viajeros …." / "Marta Olmedo": subtitles one per line between headline and byline.
         }
         else if (!ReadFurniture(index) && (Words.EndsSentence(text) || (afterShownTitle && (IsHeadline(index) || IsTypedListItem(index)))))
         {
