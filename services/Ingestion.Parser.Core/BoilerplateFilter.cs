@@ -234,7 +234,7 @@ internal static class BoilerplateFilter
 
     /// <summary>"WATCH Kerry: Dialogue Has Been Constructive", "VIDEO: …": teasers for a video player.</summary>
     private static bool IsVideoTeaser(ReadOnlySpan<char> text) =>
-        text.StartsWith("WATCH", StringComparison.Ordinal) || text.StartsWith("VIDEO", StringComparison.Ordinal)
+        text.StartsWith("WATCH", StringComparison.Ordinal) || text.StartsWith("VIDEO", StringComparison.Ordinal) || text.StartsWith("VIDÉO", StringComparison.Ordinal) || text.StartsWith("VÍDEO", StringComparison.Ordinal)
         || text.StartsWith("Watch:", StringComparison.Ordinal) || text.StartsWith("Video:", StringComparison.Ordinal)
         || text.StartsWith("LISTEN", StringComparison.Ordinal) || text.StartsWith("Listen:", StringComparison.Ordinal)
         || text.StartsWith("AUDIO", StringComparison.Ordinal) || text.StartsWith("Watch video", StringComparison.OrdinalIgnoreCase)

@@ -31,6 +31,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private static readonly PrefixSet AppealPrefixes = new(["support ", "donate ", "subscribe ", "become a ", "join ", "search "]);
 
     /// <summary>The heading of the writer's short biography under the article.</summary>
+    /// <summary>"Link" / "Bundesinstitut für Bildungsforschung: Aufgabenpool Mathematik": a box of outside links under the text.</summary>
+    private static readonly WordSet LinkBoxLabels = new(["link", "links", "weblink", "weblinks", "externe links", "enlaces", "liens"]);
+
     private static readonly WordSet AuthorBoxHeadings = new(
     [
         "about the author", "about the writer", "about the reporter", "about the authors", "über den autor", "über die autorin", "zur person",
@@ -156,7 +159,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (BoilerplateFilter.IsRelatedHeading(text) || text == _packageLabel)
+            if (BoilerplateFilter.IsRelatedHeading(text) || text == _packageLabel || LinkBoxLabels.Contains(text.AsSpan().Trim(" :")))
             {
                 i = SkipLinkList(i);
                 continue;
