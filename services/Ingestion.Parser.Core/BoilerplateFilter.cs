@@ -70,6 +70,8 @@ internal static class BoilerplateFilter
         // A paper's meter, subscription and support prompts inside or under the text.
         "to view this video please enable javascript", "subscribe for unlimited access", "already a subscriber", "you have read ", "comments are not open on this article",
         "independent journalism costs money",
+        // Rating prompts and follow boxes under the text of 2010s German-language portals.
+        "ist dieser artikel lesenswert", "war dieser artikel hilfreich", "was this article helpful", "die redaktion auf twitter", "die redaktion auf facebook",
         // Lynx prints a page's <link rel="alternate"> feeds above it.
         "#alternate", "see more news releases in",
         // Disqus' comment box placeholder above the thread.
@@ -97,7 +99,7 @@ internal static class BoilerplateFilter
     [
         "all rights reserved", "customized feeds just for media", "terms of service", "terms of use", "privacy policy", "cookie policy", "stay up to date", "sign up for our",
         "our newsletter", "newsletter sign", "newsletter now", "in your inbox", "to your inbox", "alle rechte vorbehalten", "tous droits r",
-        "todos los derechos reservados", "wszelkie prawa zastrze", "may be republished", "republish this", "is not responsible for the content of external", "best viewed in", "registered trademarks or trade names", "kostenlosen artikel", "nuestra newsletter", "tutti i diritti riservati", "todos os direitos reservados",
+        "todos los derechos reservados", "wszelkie prawa zastrze", "may be republished", "republish this", "is not responsible for the content of external", "best viewed in", "registered trademarks or trade names", "kostenlosen artikel", "nuestra newsletter", "folgen sie uns", "tutti i diritti riservati", "todos os direitos reservados",
     ], StringComparison.OrdinalIgnoreCase);
 
     // Made once: given as a string of more than five characters, SplitAny builds its character lookup again for every word.

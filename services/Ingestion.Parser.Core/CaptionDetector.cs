@@ -165,7 +165,7 @@ internal static class CaptionDetector
 
         return credit.Contains(", ", StringComparison.Ordinal)
             ? AllWordsCapitalised(credit)
-            : Words.Count(credit) is >= 1 and <= 4 && Words.LooksLikePersonName(credit) && !Words.HasDigit(credit);
+            : Words.Count(credit) is >= 2 and <= 4 && Words.LooksLikePersonName(credit) && !Words.HasDigit(credit); // "(Limmat-Anzeiger)" after the last paragraph is its source
     }
 
     private static bool AllWordsCapitalised(ReadOnlySpan<char> text)
