@@ -758,7 +758,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var above = PreviousNonBlank(index);
         var below = NextNonBlank(index);
         // A picture ("Image 1 of 2" / caption) may stand between the standfirst and the byline.
-        while (below < end && below <= index + 4 && (lines.IsCaption(below) || lines.IsBoilerplate(below)))
+        while (below < end && below <= index + 4 && (lines.IsCaption(below) || lines.IsBoilerplate(below) || IsUnpunctuatedCaptionUnderCredit(below)))
         {
             below = NextNonBlank(below);
         }
@@ -772,6 +772,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return knownTitle is null && above >= 0 && below < end && IsHeadline(above)
             && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null))
                 || IsBareNameOverDate(below));
+    }
+
+    /// <summary>"dpa/Frank Rumpenhorst" / "Möblierte Wohnung in Frankfurt: …": a portal prints the credit over the caption, which ends in no full stop.</summary>
+    private bool IsUnpunctuatedCaptionUnderCredit(int index)
+    {
+        var above = PreviousNonBlank(index);
+        return above >= 0 && index - above == 1 && lines[index].Text.Length < 200 && !Words.EndsSentence(lines[index].Text)
+            && CaptionDetector.IsCreditOnly(lines[above].Text) && !CaptionDetector.IsCreditOnly(lines[index].Text) && !lines.IsBoilerplate(index);
     }
 
     /// <summary>
@@ -1198,6 +1206,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var text = lines[index].Text;
         // "Renata Solis / WKPR" under the lead picture's caption is its credit, though it reads like a byline.
         if (IsCreditUnderCaption(index))
+        {
+            AddCaption(Whitespace.Collapse(text));
+            return;
+        }
+
+        if (IsUnpunctuatedCaptionUnderCredit(index))
         {
             AddCaption(Whitespace.Collapse(text));
             return;
