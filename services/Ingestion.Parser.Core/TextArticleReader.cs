@@ -34,6 +34,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private static readonly PrefixSet AppealPrefixes = new(["support ", "donate ", "subscribe ", "become a ", "join ", "search "]);
 
     /// <summary>The heading of the writer's short biography under the article.</summary>
+    /// <summary>"Link" / "Bundesinstitut für Bildungsforschung: Aufgabenpool Mathematik": a box of outside links under the text.</summary>
+    private static readonly WordSet LinkBoxLabels = new(["link", "links", "weblink", "weblinks", "externe links", "enlaces", "liens"]);
+
     private static readonly WordSet AuthorBoxHeadings = new(
     [
         "about the author", "about the writer", "about the reporter", "about the authors", "über den autor", "über die autorin", "zur person",
@@ -168,7 +171,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (BoilerplateFilter.IsRelatedHeading(text) || text == _packageLabel)
+            if (BoilerplateFilter.IsRelatedHeading(text) || text == _packageLabel || LinkBoxLabels.Contains(text.AsSpan().Trim(" :")))
             {
                 i = SkipLinkList(i);
                 continue;
@@ -772,7 +775,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var above = PreviousNonBlank(index);
         var below = NextNonBlank(index);
         // A picture ("Image 1 of 2" / caption) may stand between the standfirst and the byline.
-        while (below < end && below <= index + 4 && (lines.IsCaption(below) || lines.IsBoilerplate(below)))
+        while (below < end && below <= index + 4 && (lines.IsCaption(below) || lines.IsBoilerplate(below) || IsUnpunctuatedCaptionUnderCredit(below)))
         {
             below = NextNonBlank(below);
         }
@@ -784,6 +787,43 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return knownTitle is null && above >= 0 && below < end && IsHeadline(above)
+            && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null))
+                || IsBareNameOverDate(below));
+    }
+
+    /// <summary>"dpa/Frank Rumpenhorst" / "Möblierte Wohnung in Frankfurt: …": a portal prints the credit over the caption, which ends in no full stop.</summary>
+    private bool IsUnpunctuatedCaptionUnderCredit(int index)
+    {
+        var above = PreviousNonBlank(index);
+        return above >= 0 && index - above == 1 && lines[index].Text.Length < 200 && !Words.EndsSentence(lines[index].Text)
+            && CaptionDetector.IsCreditOnly(lines[above].Text) && !CaptionDetector.IsCreditOnly(lines[index].Text) && !lines.IsBoilerplate(index);
+    }
+
+    /// <summary>
+    /// Spanish and Italian papers print two or three subtitles, each a sentence on its own line, between the headline
+    /// and the byline; a run of such lines with the headline over it and the byline or date under it is no text.
+    /// </summary>
+    private bool IsSubtitleOverByline(int index)
+    {
+        if (!Words.EndsSentence(lines[index].Text))
+        {
+            return false;
+        }
+
+        int first = index, last = index;
+        while (first > 0 && !lines[first - 1].IsBlank && Words.EndsSentence(lines[first - 1].Text) && index - first < 3)
+        {
+            first--;
+        }
+
+        while (last + 1 < end && !lines[last + 1].IsBlank && Words.EndsSentence(lines[last + 1].Text) && last - index < 3)
+        {
+            last++;
+        }
+
+        var above = PreviousNonBlank(first);
+        var below = NextNonBlank(last);
+        return last > first && knownTitle is null && above >= 0 && below < end && IsHeadline(above)
             && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null))
                 || IsBareNameOverDate(below));
     }
@@ -843,10 +883,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private string? FindSite(int titleIndex)
     {
         string? first = null;
+        string? namedHost = null;
         var firstInMenu = false;
         for (var i = 0; i < titleIndex; i++)
         {
             var text = lines[i].Text;
+            namedHost ??= IsHostNamedInCopyright(text) ? text.Trim() : null;
             // "Site | tagline", and a broadcaster's "WKRV Channel 8 - Riverton, Ohio": the name before its tagline.
             var bar = text.IndexOf(" | ", StringComparison.Ordinal);
             var dash = bar > 0 ? -1 : text.IndexOf(" - ", StringComparison.Ordinal);
@@ -881,7 +923,40 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             }
         }
 
-        return first ?? SourceDomain(titleIndex) ?? CopyrightHolder();
+        // "derDonaustandard.at", "veinteminutos.es" above an edition line: a host name as the logo, which the copyright line names.
+        return (namedHost is not null && (first is null || !CopyrightHolds(first)) ? namedHost : first) ?? SourceDomain(titleIndex) ?? CopyrightHolder();
+    }
+
+    /// <summary>
+    /// "derDonaustandard.at" over "© derDonaustandard.at 2014", "veinteminutos.es" over "© Veinte Minutos Editora, S.L.":
+    /// a host name whose name part the copyright line holds, its spaces and case aside.
+    /// </summary>
+    private bool IsHostNamedInCopyright(string line)
+    {
+        var text = line.AsSpan().Trim();
+        var dot = text.LastIndexOf('.');
+        if (text.Length is < 5 or > 40 || dot < 3 || text.Length - dot is < 3 or > 5 || text[(dot + 1)..].ContainsAnyExceptInRange('a', 'z')
+            || text.ContainsAny(' ', '/', '@') || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c) && c is not ('.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return CopyrightHolds(text[..dot]);
+    }
+
+    /// <summary>Whether the copyright line holds the name, its spaces and case aside ("LA VOCE DELLA SERA" in "© La Voce della Sera").</summary>
+    private bool CopyrightHolds(ReadOnlySpan<char> name)
+    {
+        _copyrightLine ??= FindCopyrightLine();
+        return _copyrightLine.Length > 0 && _copyrightLine.Replace(" ", "", StringComparison.Ordinal).Contains(name.ToString().Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -1153,6 +1228,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return;
         }
 
+        if (IsUnpunctuatedCaptionUnderCredit(index))
+        {
+            AddCaption(Whitespace.Collapse(text));
+            return;
+        }
+
         // Before the bare name: "Olivia Brennock Transport Correspondent", a title in capitals, also looks like a name. The
         // publication's name under the date ("Published: 20:15 November 20, 2013" / "Gulf Ledger") is no writer's.
         if (BylineParser.TryReadNameBeforeRole(text) is { } name)
@@ -1176,6 +1257,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         else if (IsUnderSummaryLabel(index))
         {
             // "IN SUMMARY" / two sentences: the summary under the byline, no text.
+        }
+        else if (Authors.Count == 0 && IsSubtitleOverByline(index))
+        {
+            // "Renfe atribuye …." / "Los viajeros …." / "Marta Olmedo": subtitles one per line between headline and byline.
         }
         else if (!ReadFurniture(index) && (Words.EndsSentence(text) || (afterShownTitle && (IsHeadline(index) || IsTypedListItem(index)))))
         {
