@@ -31,7 +31,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>The characters of a share count such as "1,204" or "1.2" (before its "k").</summary>
     private static readonly SearchValues<char> CountCharacters = SearchValues.Create("0123456789.,");
 
-    private static readonly PrefixSet AppealPrefixes = new(["support ", "donate ", "subscribe ", "become a ", "join ", "search "]);
+    private static readonly PrefixSet AppealPrefixes = new(["support ", "donate ", "subscribe ", "become a ", "join ", "search ", "ask ", "about ", "contact "]);
 
     /// <summary>The heading of the writer's short biography under the article.</summary>
     /// <summary>"Link" / "Bundesinstitut für Bildungsforschung: Aufgabenpool Mathematik": a box of outside links under the text.</summary>
@@ -1146,18 +1146,20 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     /// <summary>
     /// "Tarnwire" right above the headline and again heading the footer's block of links ("Tarnwire" / "About" / "Help"):
-    /// a network site's one-word masthead, which no copyright line names.
+    /// a network site's one-word masthead, which no copyright line names. The page's first line ("Slashpoint" over the
+    /// menus) is its masthead too when the footer prints it again on a line of its own.
     /// </summary>
     private bool IsFooterBrand(string name, int titleIndex)
     {
-        if (PreviousNonBlank(titleIndex) is var masthead && (masthead < 0 || !lines[masthead].Text.AsSpan().Trim().SequenceEqual(name)))
+        var opensPage = NextNonBlank(-1) is var first && first < titleIndex && lines[first].Text.AsSpan().Trim().SequenceEqual(name);
+        if (!opensPage && PreviousNonBlank(titleIndex) is var masthead && (masthead < 0 || !lines[masthead].Text.AsSpan().Trim().SequenceEqual(name)))
         {
             return false;
         }
 
         for (var i = Math.Max(titleIndex + 1, lines.Count - FooterLines); i < lines.Count; i++)
         {
-            if (lines[i].Text == name && lines[i - 1].IsBlank)
+            if (lines[i].Text == name && (opensPage || lines[i - 1].IsBlank))
             {
                 return true;
             }
@@ -1785,7 +1787,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         text.Contains("  ", StringComparison.Ordinal) || text.Contains(" > ", StringComparison.Ordinal) || text.Contains(" » ", StringComparison.Ordinal) || text.Contains(" › ", StringComparison.Ordinal)
         || text.Contains(" | ", StringComparison.Ordinal) && text.Split(" | ").All(item => Words.Count(item) <= 3);
 
-    /// <summary>"Support the Harbour Ledger", "Donate to …": a reader-revenue banner naming the site, never the site's name line.</summary>
+    /// <summary>
+    /// "Support the Harbour Ledger", "Donate to …": a reader-revenue banner naming the site, never the site's name line; nor
+    /// is a menu item that names it ("Ask Slashpoint", "About the Ledger").
+    /// </summary>
     private static bool IsAppeal(string text) => AppealPrefixes.Matches(text);
 
     /// <summary>
