@@ -37,6 +37,8 @@ internal static class BoilerplateFilter
         // 2011–2019 British, Irish, Australian, New Zealand and Canadian papers.
         "reuse content", "article history", "delicious", "digg", "stumbleupon", "continue reading the main story", "recommended by", "you might like",
         "read later", "reprints & permissions", "license article", "click to follow", "what's this?",
+        // 2010–2022 continental papers: ad labels, newsletter fields, article-rating buttons.
+        "pub", "deel", "dit", "votre adresse e-mail", "s'inscrire", "ihre e-mail-adresse", "abonnieren", "ja", "nein", "tweetnij", "poleć", "wyślij", "drukuj",
         // 2010–2020 US broadcasters: audio and video player controls, and the transcript's tab.
         "queue", "download", "embed", "transcript", "mute", "fullscreen", "live", "autoplay: on", "autoplay: off", "aa",
         // 2004–2010 newspaper CMSs' story tools ("Print this story | E-mail this story | Most e-mailed").
@@ -72,6 +74,8 @@ internal static class BoilerplateFilter
         // A paper's meter, subscription and support prompts inside or under the text.
         "to view this video please enable javascript", "subscribe for unlimited access", "already a subscriber", "you have read ", "comments are not open on this article",
         "independent journalism costs money",
+        // Rating prompts and follow boxes under the text of 2010s German-language portals.
+        "ist dieser artikel lesenswert", "war dieser artikel hilfreich", "was this article helpful", "die redaktion auf twitter", "die redaktion auf facebook",
         // Lynx prints a page's <link rel="alternate"> feeds above it.
         "#alternate", "see more news releases in",
         // Disqus' comment box placeholder above the thread.
@@ -103,7 +107,7 @@ internal static class BoilerplateFilter
     [
         "all rights reserved", "customized feeds just for media", "terms of service", "terms of use", "privacy policy", "cookie policy", "stay up to date", "sign up for our",
         "our newsletter", "newsletter sign", "newsletter now", "in your inbox", "to your inbox", "alle rechte vorbehalten", "tous droits r",
-        "todos los derechos reservados", "wszelkie prawa zastrze", "may be republished", "republish this", "is not responsible for the content of external", "best viewed in", "registered trademarks or trade names", "tutti i diritti riservati", "todos os direitos reservados",
+        "todos los derechos reservados", "wszelkie prawa zastrze", "may be republished", "republish this", "is not responsible for the content of external", "best viewed in", "registered trademarks or trade names", "kostenlosen artikel", "nuestra newsletter", "folgen sie uns", "tutti i diritti riservati", "todos os direitos reservados",
         "writers and cartoonists", "subscribe for free to receive new posts",
     ], StringComparison.OrdinalIgnoreCase);
 
@@ -127,6 +131,7 @@ internal static class BoilerplateFilter
         "noticias relacionadas", "te puede interesar", "lee también", "más información", "relacionado", "relacionados", "también te puede interesar",
         "leggi anche", "potrebbe interessarti", "articoli correlati", "leia também", "veja também", "relacionadas", "notícias relacionadas", "more from", "läs också", "läs mer", "läs även", "les også", "les mer", "læs også", "læs mere", "czytaj także", "czytaj też", "czytaj również", "zobacz także", "zobacz też",
         "read more on this topic", "further reading", "similar stories", "related story", "if you liked this, you might also like", "featured articles", "featured stories", "sponsored links", "around the web", "from other news sites", "more related to this story", "you might like", "meistgelesen", "meistgelesene artikel", "les plus lus", "les articles les plus lus", "lo más visto", "lo más leído", "i più letti", "otras noticias", "upcoming events", "recent posts", "popular posts",
+        "artikel zum thema", "gerelateerde artikelen", "meest gelezen", "mest læste", "mais populares", "najczęściej czytane", "te recomendamos",
         "related reviews", "more reviews",
     ]);
 
@@ -134,7 +139,8 @@ internal static class BoilerplateFilter
     private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "more in ", "more on ", "read more on ", "next up in ", "also on ", "other ", "trending in ", "featured in ", "recommended by ", "suggested by ", "most-read ", "most read in ", "most popular on ", "mehr aus ", "mehr zu ", "weitere artikel aus ", "le altre notizie di ", "plus de ", "más de ", "altro da ", "mais de "]);
 
     private static readonly PrefixSet RelatedPrefixes = new(
-        ["related:", "read more:", "see also:", "read also:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:"]);
+        ["related:", "read more:", "see also:", "read also:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:",
+         "auch interessant:", "puedes leer:", "czytaj także:", "czytaj też:", "lees ook:", "læs også:", "les også:", "läs också:", "leia também:", "leggi anche:"]);
 
     private static readonly PrefixSet SignupPrompts = new(
     [
@@ -247,7 +253,7 @@ internal static class BoilerplateFilter
 
     /// <summary>"WATCH Kerry: Dialogue Has Been Constructive", "VIDEO: …": teasers for a video player.</summary>
     private static bool IsVideoTeaser(ReadOnlySpan<char> text) =>
-        text.StartsWith("WATCH", StringComparison.Ordinal) || text.StartsWith("VIDEO", StringComparison.Ordinal)
+        text.StartsWith("WATCH", StringComparison.Ordinal) || text.StartsWith("VIDEO", StringComparison.Ordinal) || text.StartsWith("VIDÉO", StringComparison.Ordinal) || text.StartsWith("VÍDEO", StringComparison.Ordinal)
         || text.StartsWith("Watch:", StringComparison.Ordinal) || text.StartsWith("Video:", StringComparison.Ordinal)
         || text.StartsWith("LISTEN", StringComparison.Ordinal) || text.StartsWith("Listen:", StringComparison.Ordinal)
         || text.StartsWith("AUDIO", StringComparison.Ordinal) || text.StartsWith("Watch video", StringComparison.OrdinalIgnoreCase)

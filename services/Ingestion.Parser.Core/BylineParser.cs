@@ -8,7 +8,7 @@ internal static class BylineParser
 {
     private static readonly PrefixSet Prefixes = new(
     [
-        "by ", "by:", "opinion by ", "analysis by ", "commentary by ", "von ", "par ", "por ", "door ", "av ", "posted by ", "submitted by ", "post by:", "post by ", "written by ", "contributed by: ", "contributed by ", "story by ", "words by ", "reporting by ",
+        "by ", "by:", "opinion by ", "analysis by ", "commentary by ", "von ", "par ", "por ", "door ", "av ", "af ", "posted by ", "submitted by ", "post by:", "post by ", "written by ", "contributed by: ", "contributed by ", "story by ", "words by ", "reporting by ",
         "author:", "authors:", "autor:", "autorin:", "auteur:", "auteurs:", "autores:", "text:", "texte:", "escrito por ", "publié par ", "veröffentlicht von ", "di ", "scritto da ", "redação:",
         "reporter:", "writer:",
     ]);
@@ -43,8 +43,31 @@ internal static class BylineParser
         // "—By Corinne Abara": a magazine sets its byline after a dash.
         var text = line.AsSpan().Trim().TrimStart("—–");
         var prefix = Prefixes.MatchLength(text);
+        prefix = prefix > 0 ? prefix : RoleBeforeNameLength(text);
         var names = text[prefix..];
         return prefix == 0 ? null : ReadNames(GluedRoleAt(names) is > 0 and var glued ? names[..glued] : names);
+    }
+
+    private static readonly string[] RolesBeforeName = ["redakteurin", "redakteur", "autorin", "korrespondentin", "korrespondent"];
+
+    /// <summary>"FAKTUM-Online-Redakteurin Sabine Kettler", "Korrespondent Jan Brandt": a German portal's job title before the name.</summary>
+    private static int RoleBeforeNameLength(ReadOnlySpan<char> text)
+    {
+        var space = text.IndexOf(' ');
+        if (space <= 0 || text.Length > 80 || Words.Count(text[(space + 1)..]) is < 2 or > 3)
+        {
+            return 0;
+        }
+
+        foreach (var role in RolesBeforeName)
+        {
+            if (text[..space].EndsWith(role, StringComparison.OrdinalIgnoreCase))
+            {
+                return space + 1;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>"LETTERS TO THE EDITOR", "News From Our Staff": a heading in capitals ends with a role, but its words are no name's.</summary>

@@ -14,7 +14,7 @@ internal static class CaptionDetector
     [
         "ap photo", "getty images", "/reuters", "reuters/", "(reuters)", "/afp", "afp/", "afp via", "(afp)", "/epa", "/ epa", "epa/", "/ afp", "/ reuters", "photo:", "photo by",
         "photograph:", "photograph by", "image:", "image credit", "credit:", "foto:", "bild:", "/file", "shutterstock", "istock", "/dpa", "dpa/",
-        "(dpa)", "(pa)", "picture alliance", "photo credit", "dit photo", "photo :", "/ap", "(ap)", "courtesy of", "photo)", "submitted photo", "courtesy photo", "contributed photo", "flickr/", "flickr /", "wikimedia commons",
+        "(dpa)", "(pa)", "picture alliance", "photo credit", "dit photo", "photo :", "/ap", "(ap)", "courtesy of", "photo)", "submitted photo", "courtesy photo", "contributed photo", "flickr/", "flickr /", "wikimedia commons", "(foto ", "(fot. ",
     ];
 
     /// <summary>
@@ -165,7 +165,7 @@ internal static class CaptionDetector
 
         return credit.Contains(", ", StringComparison.Ordinal)
             ? AllWordsCapitalised(credit)
-            : Words.Count(credit) is >= 1 and <= 4 && Words.LooksLikePersonName(credit) && !Words.HasDigit(credit);
+            : Words.Count(credit) is >= 2 and <= 4 && Words.LooksLikePersonName(credit) && !Words.HasDigit(credit); // "(Limmat-Anzeiger)" after the last paragraph is its source
     }
 
     private static bool AllWordsCapitalised(ReadOnlySpan<char> text)

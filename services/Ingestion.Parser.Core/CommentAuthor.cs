@@ -14,7 +14,12 @@ internal static class CommentAuthor
     private static readonly SearchValues<char> Letters =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
-    private static readonly string[] Badges = [" Mod", " Moderator", " Author", " Staff", " Admin", " Editor", " staff", " contributor", " Autor", " Auteur", " Autora"];
+    private static readonly string[] Badges = [" Mod", " Moderator", " Author", " Staff", " Admin", " Editor", " staff", " contributor", " Autor", " Auteur", " Autora",
+        // Disqus names a reply's parent; a removed or anonymous parent is printed as its guest placeholder.
+        " Guest", " Invité", " Invitado", " Ospite", " Convidado"];
+
+    /// <summary>"Gość: inżynier ruchu", "Gast: Rudi": a forum's label for a writer without an account, before the name.</summary>
+    private static readonly PrefixSet GuestLabels = new("gość: ", "gast: ", "guest: ", "invité : ", "invité: ", "invitado: ", "ospite: ", "anonim: ");
 
     /// <summary>"Author", "Moderator": a badge printed on a line of its own under the writer's name.</summary>
     public static bool IsBadgeAlone(string line)
@@ -128,7 +133,8 @@ internal static class CommentAuthor
             name = name[..bracket];
         }
 
-        return name.Trim();
+        var guest = GuestLabels.MatchLength(name);
+        return (guest > 0 && guest < name.Length ? name[guest..] : name).Trim();
     }
 
     /// <summary>"Penrith, United Kingdom", "Sydney, Australia": capitalised parts of at most three words each.</summary>

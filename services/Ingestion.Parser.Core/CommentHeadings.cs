@@ -29,7 +29,7 @@ internal static partial class CommentHeadings
     private const string CountNouns =
         "responses?|replies|reply|comments?|thoughts?|reactions?|kommentare?|antworten|antwort|gedanken|reaktionen|leserkommentare|meinungen"
         + "|commentaires?|réponses?|reponses?|réactions?|réflexions?|avis|pensieri|comentarios?|respuestas?|opiniones|reacciones|commenti|commento|risposte"
-        + "|comentários?|respostas?|contributions?|beiträge|contribuciones|reacties|reactie|kommentarer|discussion|komentarze|komentarzy|komentarz|conversations?";
+        + "|comentários?|respostas?|contributions?|beiträge|contribuciones|reacties|reactie|kommentarer|discussion|komentarze|komentarzy|komentarz|conversations?|postings?";
 
     /// <summary>How many words a count may follow ("I lettori hanno scritto 18 commenti"): the {0,4} of the pattern below.</summary>
     private const int WordsBeforeCount = 4;
@@ -42,9 +42,13 @@ internal static partial class CommentHeadings
     [GeneratedRegex(@"^[^\w]*(?:[\w’']+\s+){0,2}(?:" + CountNouns + @")\s*[(\[:]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]?\s*[»›]?\s*$", Options)]
     private static partial Regex CountAfter();
 
+    /// <summary>"Posting 1 bis 25 von 312", "Comments 1 - 20 of 148": the page of the thread shown, out of the whole thread's count.</summary>
+    [GeneratedRegex(@"^[^\w]*(?:" + CountNouns + @")\s+\d{1,6}\s*(?:-|–|bis|to|à|a|al|t/m|do)\s*\d{1,6}\s+(?:von|of|sur|de|di|van|z|av)\s+(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*$", Options)]
+    private static partial Regex RangeOfTotal();
+
     private static readonly SearchValues<string> CountStems = SearchValues.Create(
         ["comment", "coment", "respon", "rispost", "respost", "repl", "kommentar", "antwort", "thought", "gedanken", "ponse", "réflexion", "pensier",
-         "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz", "conversation"],
+         "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz", "conversation", "posting"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] NumberWordList = ["no", "one", "zero", "ein", "eine", "keine", "un", "une", "aucun", "uno", "una", "ningún"];
@@ -76,6 +80,8 @@ internal static partial class CommentHeadings
         "dodaj komentarz", "napisz komentarz", "musisz być zalogowany", "load more comments", "more comments", "you must log in to",
         "verify your comment", "previewing your comment", "view all comments", "see all comments", "show all comments", "show more comments",
         "post a new comment", "weitere kommentare laden", "alle kommentare", "alle reacties", "bekijk alle", "voir tous les commentaires", "ver todos os comentários", "vedi tutti i commenti", "mostra tutti i commenti", "afficher plus de commentaires", "voir les réactions", "ver todos los comentarios", "leggi tutti i commenti",
+        "tilføj en kommentar", "aggiungi un commento", "añade un comentario", "adicione um comentário", "kommentar hinzufügen", "voeg een reactie toe",
+        "charger plus de commentaires", "ver más comentarios", "ver mais comentários", "carica altri", "pokaż wszystkie komentarze", "weitere postings laden", "vis flere kommentarer",
     ]);
 
     private static readonly PrefixSet FooterPrefixes = new(
@@ -84,7 +90,8 @@ internal static partial class CommentHeadings
         "privacy policy", "back to top", "add disqus to your site", "alle rechte vorbehalten", "impressum", "datenschutz",
         "tous droits réservés", "mentions légales", "todos los derechos reservados", "aviso legal", "comments are closed", "the comments to this entry are closed",
         "comments closed", "comments are disabled", "facebook social plugin", "facebook comments plugin", "commenting is closed", "kommentare sind geschlossen", "commenti chiusi", "les commentaires sont fermés", "comentarios cerrados", "los comentarios están cerrados",
-        "alle rechten voorbehouden", "reageren is niet meer mogelijk", "kommentarsfältet är stängt", "wszelkie prawa zastrzeżone",
+        "alle rechten voorbehouden", "reageren is niet meer mogelijk", "reageren op dit artikel is niet mogelijk", "kommentarfunktion geschlossen", "propulsé par disqus",
+        "facebook comments-plugin", "plug-in commenti di facebook", "plugin de comentarios de facebook", "kommentarsfältet är stängt", "wszelkie prawa zastrzeżone",
     ]);
 
     public static Kind Classify(string line)
@@ -141,7 +148,9 @@ internal static partial class CommentHeadings
         }
 
         // IsMatch first: it allocates nothing, and most lines it sees hold no count.
-        var pattern = numberLeads && CountFirst().IsMatch(line) ? CountFirst() : numberEnds && CountAfter().IsMatch(line) ? CountAfter() : null;
+        var pattern = numberLeads && CountFirst().IsMatch(line) ? CountFirst()
+            : numberEnds && CountAfter().IsMatch(line) ? CountAfter()
+            : numberLeads && numberEnds && RangeOfTotal().IsMatch(line) ? RangeOfTotal() : null;
         if (pattern is null)
         {
             return null;

@@ -24,16 +24,16 @@ internal static partial class CommentLine
 
     /// <remarks>Backtracking stays bounded: the pattern is anchored, its wildcards are capped, and lines over 200 characters never reach it.</remarks>
     [GeneratedRegex(
-        @"^(?<name>.{1,120}?)\s+(?:says|said|wrote|writes|commented|replied|sagt|schreibt|schrieb|meint|kommentierte|antwortete|dit|a dit|écrit|a écrit|répond|a répondu|dice|dijo|escribió|comentó|responde|respondió)(?:\.\.\.|…)?(?<when>\s+(?:on|am|le|el|il|em|at)\s+.{1,60}?)?\s*(?::\s+(?<rest>.+)|:)?$",
+        @"^(?<name>.{1,120}?)\s+(?:says|said|wrote|writes|commented|replied|sagt|schreibt|schrieb|meint|kommentierte|antwortete|dit|a dit|écrit|a écrit|répond|a répondu|dice|dijo|escribió|comentó|responde|respondió|scrive|ha scritto|schreef|skriver|skrev|escreveu|disse|napisał\(a\)|napisała|napisał)(?:\.\.\.|…)?(?<when>\s+(?:on|am|le|el|il|em|at)\s+.{1,60}?)?\s*(?::\s+(?<rest>.+)|:)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Says();
 
     private static readonly SearchValues<string> SaysVerbs = SearchValues.Create(
-        ["says", "said", "wrote", "writes", "comment", "replied", "sagt", "schr", "meint", "antwortete", "dit", "crit", "pond", "dice", "dijo", "escrib", "coment", "respon"],
+        ["says", "said", "wrote", "writes", "comment", "replied", "sagt", "schr", "meint", "antwortete", "dit", "crit", "pond", "dice", "dijo", "escrib", "coment", "respon", "scri", "schreef", "skri", "skrev", "disse", "napisa"],
         StringComparison.OrdinalIgnoreCase);
 
     // Made once, as BoilerplateFilter's widget separators are.
-    private static readonly SearchValues<char> ActionSeparators = SearchValues.Create(" |·•›»‹«-−+↑↓▲▼→←()[]/\t");
+    private static readonly SearchValues<char> ActionSeparators = SearchValues.Create(" |·•›»‹«-−–+↑↓▲▼→←()[]/\t");
 
     /// <summary>What stands between a commenter's name and the time, tried in this order.</summary>
     private static readonly string[] NameDateSeparators = [" posted ", " | ", " • ", " · ", " - ", " — ", " – ", ", ", " on ", " am ", " le ", " el ", " (", " "];
@@ -60,7 +60,9 @@ internal static partial class CommentLine
         "répondre", "signaler", "partager", "citer", "j'aime", "responder", "denunciar", "compartir", "citar", "me", "gusta", "reportar",
         "rispondi", "segnala", "curtir", "ver", "más", "mais", "voir", "plus", "mehr", "weitere", "altri", "mostra", "carregar", "cargar",
         "anzeigen", "afficher", "un", "abus", "respect", "beitrag", "melden", "de", "contributions", "reactions", "réactions", "commenti", "comentarios", "comentários", "commentaires", "kommentare", "replies", "respuestas", "risposte",
-        "reageren", "reageer", "antwoorden", "delen", "reacties", "meld", "svara", "anmäl", "dela", "gilla", "svar", "rapporter", "anmeld", "del", "lik", "liker", "kommentarer", "restack", "restacks", "latest", "author", "odpowiedz", "zgłoś", "udostępnij",
+        "reageren", "reageer", "antwoorden", "delen", "reacties", "meld", "svara", "anmäl", "dela", "gilla", "svar", "rapporter", "anmeld", "del", "lik", "liker", "kommentarer", "restack", "restacks", "latest", "author", "odpowiedz", "zgłoś", "udostępnij", "naruszenie",
+        // Disqus' vote arrows, and the Facebook plugin's buttons in Italian and Danish ("Mi piace · Rispondi", "Synes godt om · Svar").
+        "△", "▽", "mi", "piace", "synes", "godt", "om",
         "continue", "discussion", "thumbs", "click", "rate", "rating", "follow", "post", "most", "popular", "now", "replied", "rated", "worst", "star", "stars",
         "alert", "moderator", "inline", "recs", "rec", "thumb", "or", "jump", "parent", "positively", "negatively", "complain", "about", "number", "empfehlen", "alle", "öffnen", "seite", "von", "nächste", "alerter", "à", "ce", "commentaire", "valorar", "abuso", "live", "pause", "resume", "recent", "agreed", "page", "as", "back", "member", "message", "full",
     ]);
@@ -414,8 +416,11 @@ internal static partial class CommentLine
     }
 
     /// <summary>"Sort: Oldest first", "Sort by: Newest first": a sort label opens the line, whatever the orders are called.</summary>
-    private static bool IsSortBar(string text) =>
-        text.Length <= 60 && (text.StartsWith("Sort:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Sort by", StringComparison.OrdinalIgnoreCase));
+    /// <summary>"Sort by Newest", "Ordina per Più pertinenti", "Trier par meilleur": the thread's order control.</summary>
+    private static readonly PrefixSet SortBarPrefixes = new(
+        "sort:", "sort by", "sortieren nach", "sortierung:", "trier par", "ordenar por", "ordina per", "sorteer op", "sortera efter", "sorter efter", "sorter etter", "sortuj");
+
+    private static bool IsSortBar(string text) => text.Length <= 60 && SortBarPrefixes.Matches(text);
 
     private static bool IsAction(string text)
     {
@@ -509,11 +514,12 @@ internal static partial class CommentLine
         text.Length < 60 && text.StartsWith("Liked by ", StringComparison.Ordinal) && Words.LooksLikePersonName(text.AsSpan(9));
 
     /// <summary>"In reply to Gwen Parry": the nesting already says as much.</summary>
-    private static bool IsReplyReference(string text) =>
-        text.Length < 80 && (text.StartsWith("In reply to ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Reply to ", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("Antwort auf ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("En réponse à ", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("En respuesta a ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Replying to ", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("Response to ", StringComparison.OrdinalIgnoreCase));
+    /// <summary>"In reply to Name", "Antwort auf #2 von Name", "Em resposta a Name": the line naming the comment a flat reply answers.</summary>
+    private static readonly PrefixSet ReplyReferencePrefixes = new(
+        "in reply to ", "reply to ", "replying to ", "response to ", "antwort auf ", "en réponse à ", "en respuesta a ", "em resposta a ", "in risposta a ",
+        "antwoord op ", "som svar på ", "svar til ", "odpowiedź na ", "odpowiedź do ");
+
+    private static bool IsReplyReference(string text) => text.Length < 80 && ReplyReferencePrefixes.Matches(text);
 
     /// <summary>"tidewater_tom says:": a user name of one word makes an author line as short as a form label ("Email address:").</summary>
     private static bool IsOneWordNameSaying(string text) => text.AsSpan().ContainsAny(SaysVerbs) && Says().IsMatch(text);

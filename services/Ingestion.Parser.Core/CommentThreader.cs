@@ -4,7 +4,7 @@ namespace Ingestion.Parser.Core;
 internal sealed class CommentThreader
 {
     private readonly List<ParsedComment> _comments = [];
-    private readonly Stack<(int Depth, int Ordinal, bool Held)> _open = new();
+    private readonly Stack<(int Depth, int Ordinal)> _open = new();
     private readonly List<int> _depths = [];
 
     /// <summary>The depth of the thread's top level: a saved page's markup may indent its whole flat list.</summary>
@@ -12,9 +12,6 @@ internal sealed class CommentThreader
 
     /// <summary>The ordinal a held place passes on when no comment stands above it.</summary>
     private const int NoComment = 0;
-
-    /// <summary>The name Disqus prints for a removed comment's writer in the header of a reply to it ("Nadia Brightwater  Guest").</summary>
-    private const string RemovedWriter = "Guest";
 
     public IReadOnlyList<ParsedComment> Comments => _comments;
 
@@ -31,7 +28,7 @@ internal sealed class CommentThreader
 
             if (_open.Count == 0)
             {
-                _open.Push((named.Depth, named.Ordinal, false));
+                _open.Push(named);
             }
 
             depth = named.Depth + 1;
@@ -44,16 +41,15 @@ internal sealed class CommentThreader
 
         var ordinal = _comments.Count + 1;
         int? parent = _open.Count > 0 && _open.Peek().Ordinal != NoComment ? _open.Peek().Ordinal : null;
-        var answered = _open.Count > 0 && _open.Peek().Held ? RemovedWriter : parent is { } p ? _comments[p - 1].Author : null;
         _comments.Add(new ParsedComment
         {
             Ordinal = ordinal,
             Parent = parent,
-            Author = author is null ? null : CommentAuthor.Clean(author, answered),
+            Author = author is null ? null : CommentAuthor.Clean(author, parent is { } p ? _comments[p - 1].Author : null),
             PostedAt = postedAt,
             Paragraphs = paragraphs,
         });
-        _open.Push((depth, ordinal, false));
+        _open.Push((depth, ordinal));
         _depths.Add(depth);
     }
 
@@ -68,7 +64,7 @@ internal sealed class CommentThreader
             _open.Pop();
         }
 
-        _open.Push((depth, _open.Count > 0 ? _open.Peek().Ordinal : NoComment, true));
+        _open.Push((depth, _open.Count > 0 ? _open.Peek().Ordinal : NoComment));
     }
 
     /// <summary>"Response to solwayman, 13 September 2011 2:31PM": the time of the comment answered follows its writer's name.</summary>

@@ -43,7 +43,7 @@ internal static class DateWords
         [
             ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "styczeń", "stycznia"],
             ["february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev", "februari", "luty", "lutego"],
-            ["march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt", "marzec", "marca"],
+            ["march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt", "marzec", "marca", "marts"],
             ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia"],
             ["may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja"],
             ["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca"],
@@ -108,7 +108,7 @@ internal static class DateWords
             "om", "op", "gepubliceerd", "bijgewerkt", "reageren", "delen",
             "kl", "för", "publicerad", "uppdaterad", "svara", "anmäl", "dela",
             "for", "i", "publisert", "publiceret", "oppdatert", "opdateret", "svar", "rapporter", "del",
-            "godz", "opublikowano", "aktualizacja", "odpowiedz", "zgłoś", "udostępnij", "follow", "post");
+            "godz", "opublikowano", "aktualizacja", "odpowiedz", "zgłoś", "udostępnij", "follow", "post", "data", "dodania", "publikacji", "naruszenie", "erstellt");
         return words;
     }
 

@@ -214,10 +214,6 @@ internal static class HtmlMetaReader
     private static ReadOnlySpan<char> WithoutArticle(string name) =>
         name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name.AsSpan(4) : name;
 
-    /// <summary>
-    /// The first h1 of "article h1", "main h1", "h1.entry-title, h1[itemprop='headline'], h1.headline", "h1", in this
-    /// order: a page may also use h1 for its logo, so the article's own heading is looked for first.
-    /// </summary>
     /// <summary>"&lt;h1 id="banner-header"&gt;Statehouse Notebook&lt;/h1&gt;" under "&lt;title&gt;Statehouse Notebook: Senate panel …": the blog's banner, not the post's headline.</summary>
     private static bool NamesBlogInTitle(IDocument document, IElement heading)
     {
@@ -227,6 +223,10 @@ internal static class HtmlMetaReader
             && title.AsSpan().TrimStart()[name.Length..].StartsWith(": ", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The first h1 of "article h1", "main h1", "h1.entry-title, h1[itemprop='headline'], h1.headline", "h1", in this
+    /// order: a page may also use h1 for its logo, so the article's own heading is looked for first.
+    /// </summary>
     private static IEnumerable<IElement?> Headlines(List<IElement> headings)
     {
         yield return headings.FirstOrDefault(heading => MarkedElements.IsInside(heading, "article"));

@@ -23,7 +23,7 @@ internal static class MetadataLine
         [.. JoinWords.Select(join => (join, SearchValues.Create([join], StringComparison.OrdinalIgnoreCase)))];
 
     /// <summary>"Updated" and its translations: what follows is the update time, not the publish time.</summary>
-    internal static readonly SearchValues<string> UpdateWords = SearchValues.Create(["updated", "aktualisiert", "mis à jour", "actualizado", "actualizada", "atualizado", "aggiornato", "modifica il", "laatste update", "bijgewerkt", "aangepast", "gewijzigd"], StringComparison.OrdinalIgnoreCase);
+    internal static readonly SearchValues<string> UpdateWords = SearchValues.Create(["updated", "aktualisiert", "mis à jour", "actualizado", "actualizada", "atualizado", "aggiornato", "modifica il", "laatste update", "bijgewerkt", "aangepast", "gewijzigd", "aktualizacja", "opdateret", "oppdatert", "uppdaterad"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Most segments hold no join word: one search turns them down instead of one per word.</summary>
     private static readonly SearchValues<string> AnyJoin = SearchValues.Create(JoinWords, StringComparison.OrdinalIgnoreCase);

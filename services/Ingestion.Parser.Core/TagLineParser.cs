@@ -9,7 +9,7 @@ internal static class TagLineParser
         "schlagwörter:", "schlagworte:", "stichwörter:", "stichworte:", "themen:", "mots-clés:", "mots-clés :", "mots clés:", "mots clés :",
         "étiquettes:", "étiquettes :", "thèmes:", "thèmes :", "sujets:", "etiquetas:", "temas:", "palabras clave:", "tag:", "argomenti:",
         "parole chiave:", "assuntos:", "palavras-chave:", "trefwoorden:", "onderwerpen:", "taggar:", "ämnen:", "emner:", "emneord:", "stikkord:", "tagi:", "tematy:",
-        "labels:", "filed to:", "themen zu diesem beitrag:", "themen zu diesem artikel:", "archivado en:", "archivé dans :", "archivé dans:",
+        "labels:", "filed to:", "themen zu diesem beitrag:", "themen zu diesem artikel:", "archivado en:", "archivé dans :", "archivé dans:", "lees meer over:",
     ]);
 
     /// <summary>"Bundesnetzagentur | Energiewende | Alle Themen": the last link of the row leads to the topic index, no tag.</summary>
@@ -21,7 +21,7 @@ internal static class TagLineParser
     /// <summary>Labels printed alone on a line above tags listed one per line.</summary>
     private static readonly WordSet BareLabels = new(
         "explore more on these topics", "more on these topics", "related topics", "follow:", "get free e-mail alerts on these topics",
-        "get free email alerts on these topics", "find more stories about", "more about", "related items", "topics", "tags");
+        "get free email alerts on these topics", "find more stories about", "more about", "related items", "topics", "tags", "tópicos", "themen", "onderwerpen", "emner", "tematy");
 
     /// <summary>The tags of a tag line (possibly none, as in an empty "Filed under:"), or null when the line is not one.</summary>
     public static List<string>? TryRead(string line)
@@ -67,7 +67,9 @@ internal static class TagLineParser
     public static List<string> Split(ReadOnlySpan<char> text)
     {
         var tags = new List<string>();
-        foreach (var range in text.SplitAny("•·|,;"))
+        // "Lees meer over: Zeeland  Verkeer  Rijkswaterstaat": a dump prints a row of links with no mark between them but wider gaps.
+        var ranges = text.IndexOfAny("•·|,;") < 0 && text.Trim().Contains("  ", StringComparison.Ordinal) ? text.Split("  ") : text.SplitAny("•·|,;");
+        foreach (var range in ranges)
         {
             var tag = Whitespace.Collapse(text[range]);
             if (tag.Length > 0 && !tags.Contains(tag, StringComparer.OrdinalIgnoreCase) && !TopicIndexLinks.Contains(tag))

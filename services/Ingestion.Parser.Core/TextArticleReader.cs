@@ -31,9 +31,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>The characters of a share count such as "1,204" or "1.2" (before its "k").</summary>
     private static readonly SearchValues<char> CountCharacters = SearchValues.Create("0123456789.,");
 
-    private static readonly PrefixSet AppealPrefixes = new(["support ", "donate ", "subscribe ", "become a ", "join ", "search "]);
+    private static readonly PrefixSet AppealPrefixes = new(["support ", "donate ", "subscribe ", "become a ", "join ", "search ", "ask ", "about ", "contact "]);
 
     /// <summary>The heading of the writer's short biography under the article.</summary>
+    /// <summary>"Link" / "Bundesinstitut für Bildungsforschung: Aufgabenpool Mathematik": a box of outside links under the text.</summary>
+    private static readonly WordSet LinkBoxLabels = new(["link", "links", "weblink", "weblinks", "externe links", "enlaces", "liens"]);
+
     private static readonly WordSet AuthorBoxHeadings = new(
     [
         "about the author", "about the writer", "about the reporter", "about the authors", "über den autor", "über die autorin", "zur person",
@@ -175,7 +178,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (BoilerplateFilter.IsRelatedHeading(text) || text == _packageLabel)
+            if (BoilerplateFilter.IsRelatedHeading(text) || text == _packageLabel || LinkBoxLabels.Contains(text.AsSpan().Trim(" :")))
             {
                 i = SkipLinkList(i);
                 continue;
@@ -817,14 +820,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>
     /// "The Salt Year" / "On a winter spent keeping the roads open, and what it did to my sense of time" / "by Annelise
     /// Varga": an essay's title of two or three words over a deck twice its length and the byline. A kicker is a section's
-    /// name, printed again in the menus, or is set in capitals.
+    /// name, printed again in the menus, or is set in capitals; a breadcrumb ("Actualité > Société") is navigation.
     /// </summary>
     private bool IsShortTitleOverDeck(int title, int deck)
     {
         var text = lines[title].Text;
         if (Words.Count(text) is < 2 or > 3 || text.Length * 2 > lines[deck].Text.Length || !char.IsUpper(text[0]) || !text.AsSpan().ContainsAnyInRange('a', 'z')
             || Words.EndsSentence(text) || !StandsAlone(title) || lines.IsBoilerplate(title) || lines.TryParseDate(title, out _) || IsMenuItem(title)
-            || BoilerplateFilter.IsRelatedHeading(text))
+            || IsNavigation(text) || BoilerplateFilter.IsRelatedHeading(text))
         {
             return false;
         }
@@ -880,7 +883,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var above = PreviousNonBlank(index);
         var below = NextNonBlank(index);
         // A picture ("Image 1 of 2" / caption) may stand between the standfirst and the byline.
-        while (below < end && below <= index + 4 && (lines.IsCaption(below) || lines.IsBoilerplate(below)))
+        while (below < end && below <= index + 4 && (lines.IsCaption(below) || lines.IsBoilerplate(below) || IsUnpunctuatedCaptionUnderCredit(below)))
         {
             below = NextNonBlank(below);
         }
@@ -892,6 +895,43 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return knownTitle is null && above >= 0 && below < end && IsHeadline(above)
+            && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null))
+                || IsBareNameOverDate(below));
+    }
+
+    /// <summary>"dpa/Frank Rumpenhorst" / "Möblierte Wohnung in Frankfurt: …": a portal prints the credit over the caption, which ends in no full stop.</summary>
+    private bool IsUnpunctuatedCaptionUnderCredit(int index)
+    {
+        var above = PreviousNonBlank(index);
+        return above >= 0 && index - above == 1 && lines[index].Text.Length < 200 && !Words.EndsSentence(lines[index].Text)
+            && CaptionDetector.IsCreditOnly(lines[above].Text) && !CaptionDetector.IsCreditOnly(lines[index].Text) && !lines.IsBoilerplate(index);
+    }
+
+    /// <summary>
+    /// Spanish and Italian papers print two or three subtitles, each a sentence on its own line, between the headline
+    /// and the byline; a run of such lines with the headline over it and the byline or date under it is no text.
+    /// </summary>
+    private bool IsSubtitleOverByline(int index)
+    {
+        if (!Words.EndsSentence(lines[index].Text))
+        {
+            return false;
+        }
+
+        int first = index, last = index;
+        while (first > 0 && !lines[first - 1].IsBlank && Words.EndsSentence(lines[first - 1].Text) && index - first < 3)
+        {
+            first--;
+        }
+
+        while (last + 1 < end && !lines[last + 1].IsBlank && Words.EndsSentence(lines[last + 1].Text) && last - index < 3)
+        {
+            last++;
+        }
+
+        var above = PreviousNonBlank(first);
+        var below = NextNonBlank(last);
+        return last > first && knownTitle is null && above >= 0 && below < end && IsHeadline(above)
             && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null))
                 || IsBareNameOverDate(below));
     }
@@ -951,10 +991,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private string? FindSite(int titleIndex)
     {
         string? first = null;
+        string? namedHost = null;
         var firstInMenu = false;
         for (var i = 0; i < titleIndex; i++)
         {
             var text = lines[i].Text;
+            namedHost ??= IsHostNamedInCopyright(text) ? text.Trim() : null;
             // "Site | tagline", and a broadcaster's "WKRV Channel 8 - Riverton, Ohio": the name before its tagline.
             var bar = text.IndexOf(" | ", StringComparison.Ordinal);
             var dash = bar > 0 ? -1 : text.IndexOf(" - ", StringComparison.Ordinal);
@@ -994,7 +1036,40 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             }
         }
 
-        return first ?? SourceDomain(titleIndex) ?? CopyrightHolder();
+        // "derDonaustandard.at", "veinteminutos.es" above an edition line: a host name as the logo, which the copyright line names.
+        return (namedHost is not null && (first is null || !CopyrightHolds(first)) ? namedHost : first) ?? SourceDomain(titleIndex) ?? CopyrightHolder();
+    }
+
+    /// <summary>
+    /// "derDonaustandard.at" over "© derDonaustandard.at 2014", "veinteminutos.es" over "© Veinte Minutos Editora, S.L.":
+    /// a host name whose name part the copyright line holds, its spaces and case aside.
+    /// </summary>
+    private bool IsHostNamedInCopyright(string line)
+    {
+        var text = line.AsSpan().Trim();
+        var dot = text.LastIndexOf('.');
+        if (text.Length is < 5 or > 40 || dot < 3 || text.Length - dot is < 3 or > 5 || text[(dot + 1)..].ContainsAnyExceptInRange('a', 'z')
+            || text.ContainsAny(' ', '/', '@') || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c) && c is not ('.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return CopyrightHolds(text[..dot]);
+    }
+
+    /// <summary>Whether the copyright line holds the name, its spaces and case aside ("LA VOCE DELLA SERA" in "© La Voce della Sera").</summary>
+    private bool CopyrightHolds(ReadOnlySpan<char> name)
+    {
+        _copyrightLine ??= FindCopyrightLine();
+        return _copyrightLine.Length > 0 && _copyrightLine.Replace(" ", "", StringComparison.Ordinal).Contains(name.ToString().Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -1184,18 +1259,20 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     /// <summary>
     /// "Tarnwire" right above the headline and again heading the footer's block of links ("Tarnwire" / "About" / "Help"):
-    /// a network site's one-word masthead, which no copyright line names.
+    /// a network site's one-word masthead, which no copyright line names. The page's first line ("Slashpoint" over the
+    /// menus) is its masthead too when the footer prints it again on a line of its own.
     /// </summary>
     private bool IsFooterBrand(string name, int titleIndex)
     {
-        if (PreviousNonBlank(titleIndex) is var masthead && (masthead < 0 || !lines[masthead].Text.AsSpan().Trim().SequenceEqual(name)))
+        var opensPage = NextNonBlank(-1) is var first && first < titleIndex && lines[first].Text.AsSpan().Trim().SequenceEqual(name);
+        if (!opensPage && PreviousNonBlank(titleIndex) is var masthead && (masthead < 0 || !lines[masthead].Text.AsSpan().Trim().SequenceEqual(name)))
         {
             return false;
         }
 
         for (var i = Math.Max(titleIndex + 1, lines.Count - FooterLines); i < lines.Count; i++)
         {
-            if (lines[i].Text == name && lines[i - 1].IsBlank)
+            if (lines[i].Text == name && (opensPage || lines[i - 1].IsBlank))
             {
                 return true;
             }
@@ -1306,6 +1383,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return;
         }
 
+        if (IsUnpunctuatedCaptionUnderCredit(index))
+        {
+            AddCaption(Whitespace.Collapse(text));
+            return;
+        }
+
         // Before the bare name: "Olivia Brennock Transport Correspondent", a title in capitals, also looks like a name. The
         // publication's name under the date ("Published: 20:15 November 20, 2013" / "Gulf Ledger") is no writer's.
         if (BylineParser.TryReadNameBeforeRole(text) is { } name)
@@ -1329,6 +1412,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         else if (IsUnderSummaryLabel(index))
         {
             // "IN SUMMARY" / two sentences: the summary under the byline, no text.
+        }
+        else if (Authors.Count == 0 && IsSubtitleOverByline(index))
+        {
+            // "Renfe atribuye …." / "Los viajeros …." / "Marta Olmedo": subtitles one per line between headline and byline.
         }
         else if (!ReadFurniture(index) && (Words.EndsSentence(text) || (afterShownTitle && (IsHeadline(index) || IsTypedListItem(index))))
             && !(Words.EndsSentence(text) && IsStandfirstAboveByline(index)))
@@ -1882,7 +1969,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         text.Contains("  ", StringComparison.Ordinal) || text.Contains(" > ", StringComparison.Ordinal) || text.Contains(" » ", StringComparison.Ordinal) || text.Contains(" › ", StringComparison.Ordinal)
         || text.Contains(" | ", StringComparison.Ordinal) && text.Split(" | ").All(item => Words.Count(item) <= 3);
 
-    /// <summary>"Support the Harbour Ledger", "Donate to …": a reader-revenue banner naming the site, never the site's name line.</summary>
+    /// <summary>
+    /// "Support the Harbour Ledger", "Donate to …": a reader-revenue banner naming the site, never the site's name line; nor
+    /// is a menu item that names it ("Ask Slashpoint", "About the Ledger").
+    /// </summary>
     private static bool IsAppeal(string text) => AppealPrefixes.Matches(text);
 
     /// <summary>

@@ -291,7 +291,6 @@ internal static class TextCommentParser
         return i;
     }
 
-    /// <summary>"Name" then a date line: the name starts a comment. Date lines after body text vote for the other layout.</summary>
     /// <summary>"gulliver" / "Member" / "Joined: 12 Jan 2006" / "Posts: 213" / date: a forum-style panel between the name and the time.</summary>
     private static int AbovePosterPanel(PageLines lines, CommentLine.Kind[] kinds, int previous)
     {
@@ -306,6 +305,7 @@ internal static class TextCommentParser
         return panel ? above : previous;
     }
 
+    /// <summary>"Name" then a date line: the name starts a comment. Date lines after body text vote for the other layout.</summary>
     private static List<Start> HeaderStyleStarts(PageLines lines, CommentLine.Kind[] kinds, HashSet<int> places, out int footerVotes)
     {
         var starts = new List<Start>();

@@ -1,0 +1,108 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>Photo captions and their credits, found by their markup, named in the page's language too.</summary>
+internal static class HtmlCaptions
+{
+    /// <summary>The class of a photo credit printed beside its caption ("media_credit", "photo-credit").</summary>
+    private static readonly WordSet CreditClass = new("credit", "copyright");
+
+    /// <summary>Captions by their markup, also named in the page's language ("didascalia", "légende", "Bildunterschrift", "epígrafe").</summary>
+    private const string CaptionSelector = "figcaption, .wp-caption-text, .caption, [class*='caption'], [class*='Caption'], [class*='didascalia'], [class*='legende'], "
+        + "[class*='légende'], [class*='legenda'], [class*='bildunterschrift'], [class*='bildtext'], [class*='epigrafe']";
+
+    /// <summary>The page's photo captions and credits; each leaves the document, so none reaches the text.</summary>
+    public static List<string> Read(IDocument document)
+    {
+        var captions = new List<string>();
+        foreach (var caption in document.SelectAll(CaptionSelector).ToList())
+        {
+            // A figure whose class says it has a caption ("media-landscape has-caption") holds one; it is none itself.
+            if (caption.LocalName == "figure" || caption.ParentElement?.Nearest("figcaption, .wp-caption-text, .caption") is not null)
+            {
+                continue;
+            }
+
+            // "ui-caption", "uiScale-caption--regular": a type style for the small print of a byline or an author card
+            // names no picture's caption; a caption holds no time and no picture's caption sits in a page header.
+            if (caption.LocalName != "figcaption" && !caption.ClassList.Contains("caption") && (caption.SelectFirst("time") is not null || caption.Nearest("header, footer") is not null))
+            {
+                continue;
+            }
+
+            // The credit printed beside the caption in an element of its own ("p.media_credit", "<cite>Photo by …</cite>",
+            // a copyright line over the picture) belongs to it.
+            var credit = caption.NextElementSibling is { } next && (CreditClass.ContainsNamePart(next.ClassName) || next.LocalName == "cite") ? next
+                : caption is { LocalName: "figcaption", ParentElement: { LocalName: "figure" } figure } ? FigureCredit(figure, caption)
+                : null;
+            TidyCaption(caption);
+            var text = string.Join(' ', HtmlText.Lines(caption).Concat(credit is null ? [] : HtmlText.Lines(credit)).Select(line => line.Text));
+            credit?.Remove();
+            if (text.Length > 0 && !captions.Contains(text))
+            {
+                captions.Add(text);
+            }
+
+            caption.Remove();
+        }
+
+        // Without a figure, the caption is the line under the picture, known by its credit ("(Photo by …)").
+        foreach (var image in document.SelectAll("img, picture").ToList())
+        {
+            var picture = image.ParentElement is { LocalName: "a" or "picture" } wrapper && wrapper.Children.Length == 1 ? wrapper : image;
+            if (picture.NextElementSibling is { LocalName: "p" or "div" or "span" or "small" } below && below.TextContent.Length < 500
+                && CaptionDetector.TryRead(Whitespace.Collapse(below.TextContent)) is { } texts)
+            {
+                captions.AddRange(texts.Where(text => !captions.Contains(text)));
+                below.Remove();
+            }
+        }
+
+        foreach (var figure in document.SelectAll("figure").ToList())
+        {
+            figure.Remove();
+        }
+
+        return captions;
+    }
+
+    /// <summary>
+    /// "&lt;figcaption&gt;&lt;span class="caption"&gt;… 2013.&lt;/span&gt;&lt;a&gt;Play&lt;/a&gt;&lt;span class="credit"&gt;Jane Doe/AP&lt;/span&gt;&lt;/figcaption&gt;":
+    /// a player's button inside the caption is no part of it, and a credit there is set off by layout, not by a space,
+    /// so it would read glued to the caption's last word.
+    /// </summary>
+    private static void TidyCaption(IElement caption)
+    {
+        var spaced = false;
+        foreach (var element in DocumentOrder.Elements(caption).ToList())
+        {
+            if (element.LocalName is "a" or "button" && element.TextContent.Length < 20 && BoilerplateFilter.IsBoilerplate(Whitespace.Collapse(element.TextContent)))
+            {
+                element.Remove();
+            }
+            else if (!spaced && element != caption && CreditClass.ContainsNamePart(element.ClassName) && element.ParentElement is { } parent)
+            {
+                var document = caption.Owner!;
+                parent.InsertBefore(document.CreateTextNode(" "), element);
+                parent.InsertBefore(document.CreateTextNode(" "), element.NextSibling);
+                spaced = true;
+            }
+        }
+    }
+
+    /// <summary>A credit elsewhere in the figure than its caption: "&lt;span class="story-image-copyright"&gt;Getty Images&lt;/span&gt;".</summary>
+    private static IElement? FigureCredit(IElement figure, IElement caption)
+    {
+        foreach (var element in DocumentOrder.Elements(figure))
+        {
+            if (element != figure && CreditClass.ContainsNamePart(element.ClassName) && !caption.Contains(element) && !element.Contains(caption)
+                && element.TextContent.Length < 120)
+            {
+                return element;
+            }
+        }
+
+        return null;
+    }
+}

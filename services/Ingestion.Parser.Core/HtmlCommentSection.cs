@@ -1,0 +1,208 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// An HTML page's comment thread: found by its usual containers, by a heading over it or by a count in a bold cell,
+/// then rendered to lines and read by the plain-text comment rules.
+/// </summary>
+internal static class HtmlCommentSection
+{
+    private static readonly SimpleSelectors CommentContainers = new(
+    [
+        "#comments", "#commentlisting", "#disqus_thread", "#coral_talk_stream", "#coral_thread", "#comments-block", ".comments-area", ".comment-list", ".commentlist", "#commentaires", "#kommentare",
+        "#comentarios", ".comments", "[data-testid='comments']", "section[id*='comment']", "div[id*='comment']", "[class*='comments']", "[class*='responsesStream']",
+        ".echo-stream-container", ".fyre-comment-stream",
+    ]);
+
+    /// <summary>The thread's comments, and the count its heading or a link to it declares; the thread leaves the document.</summary>
+    public static (IReadOnlyList<ParsedComment> Comments, int? DeclaredCount) Read(IDocument document)
+    {
+        // "<span class="comments-link"><a>5 commentaires</a></span>" in the byline links to the thread; it holds none.
+        var container = CommentContainers.FirstMatch(document, element => element.LocalName is not ("span" or "a") && !IsInSidebar(element) && !IsOneComment(element))
+            ?? HeadedSection(document)
+            ?? SectionOpenedByBoldCount(document)
+            ?? document.SelectFirst(".comment")?.ParentElement;
+        // Classic WordPress themes give the id to the heading ("<h3 id="comments">3 Responses</h3>"), not to a section.
+        if (container is not null && IsHeading(container))
+        {
+            container = SectionOpenedBy(document, container);
+        }
+
+        if (container is null || container.LocalName is "body" or "html")
+        {
+            // An AMP page or a teaser links to a thread it does not show ("See all 23 comments" → "…#comments").
+            return ([], CountOfLinkTo(document, id: null));
+        }
+
+        var headingAbove = HeadingAbove(container);
+        RemoveFormHeadingAfter(container);
+        container.Remove();
+        var lines = HtmlText.Lines(container);
+        int? declared = null;
+        var start = 0;
+        for (var i = 0; i < lines.Count && declared is null; i++)
+        {
+            // "Laisser un commentaire" names one comment, but it is the form's heading.
+            if (CommentHeadings.DeclaredCount(lines[i].Text) is { } count && CommentHeadings.Classify(lines[i].Text) != CommentHeadings.Kind.Form)
+            {
+                declared = count;
+                start = i + 1;
+            }
+            else if (i + 1 < lines.Count && BadgeCount(lines[i].Text, lines[i + 1].Text) is { } badge)
+            {
+                // "<div><h3>Discussion</h3><span>7</span></div>": the count badge renders as a line of its own.
+                declared = badge;
+                start = i + 2;
+            }
+        }
+
+        // A list found by its class ("ul.comments") may leave its "Comments (5)" heading just outside it.
+        declared ??= headingAbove is null ? null : CommentHeadings.DeclaredCount(Whitespace.Collapse(headingAbove.TextContent));
+        declared ??= CountOfLinkTo(document, container.Id);
+        return (TextCommentParser.Parse(new PageLines(lines).Range(start, lines.Count - start)), declared);
+    }
+
+    /// <summary>
+    /// "&lt;h4&gt;Add comment&lt;/h4&gt;&lt;form&gt;" right after the thread (JComments): the form's heading goes with the
+    /// thread, since the form itself never reaches the text but its heading would.
+    /// </summary>
+    private static void RemoveFormHeadingAfter(IElement container)
+    {
+        if (container.NextElementSibling is { } next && IsHeading(next)
+            && CommentHeadings.Classify(Whitespace.Collapse(next.TextContent)) == CommentHeadings.Kind.Form)
+        {
+            next.Remove();
+        }
+    }
+
+    private static int? BadgeCount(string heading, string next) =>
+        next.Length is > 0 and <= 6 && int.TryParse(next, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out var count)
+        && CommentHeadings.Classify(heading) == CommentHeadings.Kind.Plain
+            ? count
+            : null;
+
+    /// <summary>"&lt;div id="comment_7b1e"&gt;": one comment's anchor (a separator and a token with a digit after the word), not the thread.</summary>
+    private static bool IsOneComment(IElement element)
+    {
+        var id = element.Id.AsSpan();
+        var word = id.LastIndexOf("comment", StringComparison.OrdinalIgnoreCase);
+        if (word < 0 || word + 8 >= id.Length || id[word + 7] is not ('-' or '_'))
+        {
+            return false;
+        }
+
+        var token = id[(word + 8)..];
+        return token.IndexOfAny('-', '_') < 0 && token.ContainsAnyInRange('0', '9');
+    }
+
+    /// <summary>A "Recent comments" widget in the sidebar lists other pages' comments, not this page's thread.</summary>
+    private static bool IsInSidebar(IElement element) => element.ParentElement?.Nearest("aside, [role='complementary']") is not null;
+
+    /// <summary>The heading a few elements above a list, past a sort bar or a moderation note.</summary>
+    private static IElement? HeadingAbove(IElement container)
+    {
+        var above = container.PreviousElementSibling;
+        for (var step = 0; step < 3 && above is not null; step++, above = above.PreviousElementSibling)
+        {
+            // "<div class="nujij__header"><span>NUjij</span> <h3>87 reacties</h3></div>": a header box holding the heading.
+            if (IsHeading(above) || (above.TextContent.Length < 200 && above.Children.Any(IsHeading)))
+            {
+                return above;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "5 comments" in the article's toolbar: a link to the comment section, when the section states no count. The link
+    /// may spell out the page's own address before the fragment (Squarespace, Tumblr: "…/why-the-ferry…#comments-5396…"),
+    /// and Disqus' counter links to "#disqus_thread".
+    /// </summary>
+    private static int? CountOfLinkTo(IDocument document, string? id)
+    {
+        var canonical = document.SelectFirst("link[rel='canonical'][href]")?.GetAttribute("href");
+        foreach (var link in document.SelectAll("a[href*='#']"))
+        {
+            var href = link.GetAttribute("href").AsSpan();
+            var hash = href.IndexOf('#');
+            if (hash > 0 && (canonical is null || !href[..hash].SequenceEqual(canonical)))
+            {
+                continue;
+            }
+
+            var target = href[(hash + 1)..];
+            if ((target.Contains("comment", StringComparison.OrdinalIgnoreCase) || target.SequenceEqual("disqus_thread") || (id is { Length: > 0 } && target.SequenceEqual(id)))
+                && link.TextContent.Length < 40 && CommentHeadings.DeclaredCount(Whitespace.Collapse(link.TextContent)) is { } count)
+            {
+                return count;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The section a "Comments (7)" or "Contributions (5)" heading opens, whatever its class: its parent when the heading
+    /// comes first in it, else the heading and what follows it, since the parent also holds the article.
+    /// </summary>
+    private static IElement? HeadedSection(IDocument document)
+    {
+        var heading = document.SelectAll("h2, h3, h4")
+            .FirstOrDefault(heading => CommentHeadings.Classify(Whitespace.Collapse(heading.TextContent)) is CommentHeadings.Kind.Count or CommentHeadings.Kind.Plain);
+        return heading is null ? null : SectionOpenedBy(document, heading);
+    }
+
+    /// <summary>
+    /// "&lt;td&gt;&lt;font&gt;&lt;b&gt;Comments (3)&lt;/b&gt;&lt;/font&gt;&lt;/td&gt;": table-era pages set the heading in a bold cell or a
+    /// banner table. The heading box is the largest element around it that holds little more than the count (a "Post a
+    /// comment" link beside it); the section runs from there to the end of the cell that holds the story.
+    /// </summary>
+    private static IElement? SectionOpenedByBoldCount(IDocument document)
+    {
+        var heading = document.SelectAll("td, th, b, strong")
+            .FirstOrDefault(element => element.ChildElementCount <= 1 && element.TextContent.Length < 80 && CommentHeadings.Classify(Whitespace.Collapse(element.TextContent)) is CommentHeadings.Kind.Count);
+        if (heading is null)
+        {
+            return null;
+        }
+
+        while (heading.ParentElement is { LocalName: not ("body" or "html") } box && box.TextContent.Length < HeadingBoxLength)
+        {
+            heading = box;
+        }
+
+        return SectionOpenedBy(document, heading);
+    }
+
+    /// <summary>A count, a "Post a comment" link and a line of house rules; a cell with a story in it is far longer.</summary>
+    private const int HeadingBoxLength = 300;
+
+    private static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+
+    private static IElement? SectionOpenedBy(IDocument document, IElement heading)
+    {
+        // "<div class="discussion-header"><h3>Discussion</h3> 57 replies</div>": the header box opens the section, not the heading.
+        while (heading.ParentElement is { } box && box.FirstElementChild == heading && box.TextContent.Length < 200
+            && box.ClassName is { } boxClass && boxClass.Contains("head", StringComparison.OrdinalIgnoreCase)
+            && box.ParentElement is { LocalName: not ("body" or "html") })
+        {
+            heading = box;
+        }
+
+        if (heading.ParentElement is not { } parent || parent.FirstElementChild == heading)
+        {
+            return heading.ParentElement;
+        }
+
+        var section = document.CreateElement("div");
+        parent.InsertBefore(section, heading);
+        while (section.NextSibling is { } next)
+        {
+            section.AppendChild(next);
+        }
+
+        return section;
+    }
+}

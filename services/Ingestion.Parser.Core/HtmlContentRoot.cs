@@ -1,0 +1,122 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>The element that holds an HTML page's article text: named by its markup, or the densest block of prose.</summary>
+internal static class HtmlContentRoot
+{
+    private static readonly SimpleSelectors ContentRoots = new(
+    [
+        "[itemprop='articleBody']", ".entry-content", ".post-content", ".article-body", ".article-content", ".story-body", "#article-body",
+        ".post-body", ".field-name-body", ".article__body", ".article-text", ".story-content", ".content-body", ".post-entry", ".text-content",
+        "[class*='article-body']", "[class*='articleBody']", "[class*='ArticleBody']", "[class*='story-body']", "[data-testid='article-body']",
+        "[data-component='article-body']", "[class*='entry-content']",
+    ]);
+
+    /// <summary>The elements the usual content-root markup names, one per selector, in the selectors' order.</summary>
+    public static IElement?[] Candidates(IDocument document) => ContentRoots.FirstOfEach(document);
+
+    /// <summary>
+    /// The first candidate still in the document that holds more than a few lines, else the article element with the
+    /// most paragraph text, else the densest block of prose.
+    /// </summary>
+    public static IElement? Find(IDocument document, IElement?[] candidates)
+    {
+        foreach (var root in candidates)
+        {
+            // "<body class="c-article-body-page">" names the page's template, not a root inside it.
+            if (root is not null && root.LocalName is not ("body" or "html") && IsInDocument(root, document) && root.TextContent.Length > 200)
+            {
+                return root;
+            }
+        }
+
+        return document.SelectAll("article").OrderByDescending(ParagraphText).FirstOrDefault(article => ParagraphText(article) > 200)
+            ?? DensestBlock(document);
+    }
+
+    /// <summary>Whether an element found before the furniture went is still in the page.</summary>
+    public static bool IsInDocument(IElement element, IDocument document)
+    {
+        var top = element;
+        while (top.ParentElement is { } parent)
+        {
+            top = parent;
+        }
+
+        return top == document.DocumentElement;
+    }
+
+    private static int ParagraphText(IElement element) => element.SelectAll("p").Sum(paragraph => paragraph.TextContent.Length);
+
+    /// <summary>The length of a div that is a paragraph in all but name: prose ending like a sentence, no block inside; else 0.</summary>
+    private static int ProseLength(IElement block)
+    {
+        if (block.Children.Any(child => child.LocalName is "div" or "p" or "ul" or "ol" or "table" or "h2" or "h3" or "h4" or "form"))
+        {
+            return 0;
+        }
+
+        var text = block.TextContent.AsSpan().Trim();
+        return text.Length > 80 && Words.EndsSentence(text) ? text.Length : 0;
+    }
+
+    /// <summary>
+    /// "&lt;div class="intro"&gt;…&lt;/div&gt;&lt;div class="full"&gt;&lt;p&gt;…&lt;/p&gt;&lt;p&gt;…&lt;/p&gt;&lt;/div&gt;": the story's opening and
+    /// its rest in sibling divs (Slash, Movable Type's "entry-more"); the rest is a div of paragraphs and nothing else.
+    /// </summary>
+    private static int ProseOrParagraphsLength(IElement block) => ProseLength(block) is > 0 and var prose ? prose : ParagraphsOnly(block);
+
+    private static int ParagraphsOnly(IElement block)
+    {
+        var length = 0;
+        foreach (var child in block.Children)
+        {
+            if (child.LocalName != "p")
+            {
+                return 0;
+            }
+
+            length += child.TextContent.Length;
+        }
+
+        return length > 80 ? length : 0;
+    }
+
+    /// <summary>
+    /// For markup without structure: the block holding the most text of its own, in text nodes, paragraphs and divs
+    /// written as paragraphs.
+    /// </summary>
+    private static IElement? DensestBlock(IDocument document)
+    {
+        IElement? best = null;
+        var bestScore = 200;
+        foreach (var element in document.SelectAll("div, td, section, main, center"))
+        {
+            int score = 0, proseDivs = 0, proseDivText = 0;
+            foreach (var child in element.ChildNodes)
+            {
+                score += child switch
+                {
+                    IText text => text.Data.AsSpan().Trim().Length,
+                    IElement { LocalName: "p" } paragraph => paragraph.TextContent.Length,
+                    _ => 0,
+                };
+                if (child is IElement { LocalName: "div" } block && ProseOrParagraphsLength(block) is > 0 and var length)
+                {
+                    proseDivs++;
+                    proseDivText += length;
+                }
+            }
+
+            // "<div class="x2">…</div><div class="x2">…</div>": paragraphs written as sibling divs of plain text.
+            score += proseDivs >= 2 ? proseDivText : 0;
+            if (score > bestScore)
+            {
+                (best, bestScore) = (element, score);
+            }
+        }
+
+        return best;
+    }
+}

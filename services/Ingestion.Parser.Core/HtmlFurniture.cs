@@ -1,0 +1,214 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// What an HTML page prints around and inside its article that is no part of the text: navigation, share and sign-up
+/// boxes, teasers, summary bullets and the standfirst, removed from the document before the text is read.
+/// </summary>
+internal static class HtmlFurniture
+{
+    /// <summary>Words in class names and ids that mark furniture; whole words, since "node-promoted" is an article.</summary>
+    private static readonly WordSet NoiseWords = new(
+    [
+        "share", "sharing", "sharedaddy", "social", "related", "newsletter", "subscribe", "subscription", "advert", "advertisement", "ad", "ads",
+        "promo", "cookie", "cookies", "sidebar", "breadcrumb", "breadcrumbs", "popup", "modal", "comment", "comments", "disqus", "respond",
+        "recommended", "recommendations", "sponsor", "sponsored", "outbrain", "taboola", "piano", "signup", "paywall", "navigation", "nav", "menu",
+        "byline", "meta", "postmetadata", "tags", "tag", "bio", "caption", "credit", "partage", "teilen", "compartir", "reactions", "cta",
+        "tweet", "instagram", "tiktok", "slideshow", "trending", "notes",
+    ]);
+
+    /// <summary>Class words of the summary under a headline: "fig-chapo", "c-content-head__subtitle", "articulo-sommario".</summary>
+    private static readonly WordSet StandfirstClass = new(
+    [
+        "standfirst", "chapo", "chapeau", "chapô", "dek", "deck", "subtitle", "subheadline", "summary", "excerpt", "intro", "subtitulo",
+        "entradilla", "bajada", "sottotitolo", "sommario",
+    ]);
+
+    public static IEnumerable<IElement> GatedText(IDocument document, List<string> selectors)
+    {
+        foreach (var selector in selectors)
+        {
+            IElement? gated;
+            try
+            {
+                gated = document.QuerySelector(selector);
+            }
+            catch (DomException)
+            {
+                // A selector the page's template wrote wrong names nothing.
+                continue;
+            }
+
+            if (gated is not null)
+            {
+                yield return gated;
+            }
+        }
+    }
+
+    public static void RemoveNoise(IDocument document, IElement?[] rootCandidates)
+    {
+        foreach (var element in document.SelectAll("nav, aside, footer, header, [role='navigation'], [role='complementary']").ToList())
+        {
+            element.Remove();
+        }
+
+        RemoveSignUpBoxes(document, rootCandidates);
+
+        // Search and sign-up forms are small; ASP.NET wraps the whole page in one.
+        foreach (var form in document.SelectAll("form").Where(form => form.TextContent.Length < 1000).ToList())
+        {
+            form.Remove();
+        }
+
+        // A media player's controls ("Play", "0:00", "2:14") sit beside its <video> in the player's own box.
+        foreach (var media in document.SelectAll("video, audio").ToList())
+        {
+            var player = media.Nearest("[class*='player']");
+            (player is not null && player.TextContent.Length < 500 ? player : media).Remove();
+        }
+
+        // A content root whose class happens to hold a furniture word ("article-text heading-tag-switch") stays, and so
+        // does what holds it.
+        var kept = new HashSet<IElement>();
+        foreach (var candidate in rootCandidates)
+        {
+            for (var element = candidate; element is not null && kept.Add(element); element = element.ParentElement)
+            {
+            }
+        }
+
+        foreach (var element in document.SelectAll("[class], [id]").Where(element => !kept.Contains(element) && IsNoise(element)).ToList())
+        {
+            element.Remove();
+        }
+    }
+
+    /// <summary>
+    /// A newsletter box in the text whose hashed classes say nothing ("css-nl5", "sc-nl0") still asks for an e-mail
+    /// address: the small block around that field, its name and pitch included, is the box.
+    /// </summary>
+    private static void RemoveSignUpBoxes(IDocument document, IElement?[] rootCandidates)
+    {
+        foreach (var field in document.SelectAll("input[type='email']").ToList())
+        {
+            var box = field.ParentElement;
+            if (box?.LocalName == "form")
+            {
+                box = box.ParentElement;
+            }
+
+            if (box is not null && box.LocalName is not ("body" or "main" or "article") && !rootCandidates.Contains(box) && box.TextContent.Length < 400)
+            {
+                box.Remove();
+            }
+        }
+    }
+
+    /// <summary>
+    /// A content root that holds the headline may also hold the summary bullets under it (a tabloid's
+    /// <c>ul.mol-bullets-with-font</c>): a list before the first paragraph is the summary, not the text.
+    /// </summary>
+    public static void RemoveSummaryBullets(IElement root)
+    {
+        if (root.SelectFirst("h1") is null)
+        {
+            return;
+        }
+
+        var lists = new List<IElement>();
+        foreach (var element in DocumentOrder.Elements(root))
+        {
+            if (element.LocalName == "p" && element.TextContent.Length > 80)
+            {
+                break;
+            }
+
+            if (element.LocalName is "ul" or "ol")
+            {
+                lists.Add(element);
+            }
+        }
+
+        foreach (var list in lists)
+        {
+            list.Remove();
+        }
+    }
+
+    /// <summary>
+    /// "&lt;p class="fig-chapo"&gt;", "&lt;h2 class="c-content-head__subtitle"&gt;": the summary a class names as such, above the
+    /// first paragraph of the text, is the standfirst, even when it ends like a sentence. Further down such a class may
+    /// name a crosshead, which is text.
+    /// </summary>
+    public static void RemoveStandfirst(IElement root)
+    {
+        var standfirsts = new List<IElement>();
+        foreach (var element in DocumentOrder.Elements(root))
+        {
+            if (element == root || standfirsts.Any(standfirst => standfirst.Contains(element)))
+            {
+                continue;
+            }
+
+            if (StandfirstClass.ContainsNamePart(element.ClassName) && element.TextContent.Length < 600)
+            {
+                standfirsts.Add(element);
+            }
+            else if (element.LocalName == "p" && element.TextContent.Length > 80)
+            {
+                break;
+            }
+        }
+
+        // "<div class="intro">An anonymous reader writes …</div>" over two short paragraphs: on a community news site the
+        // summary is the story, and a standfirst is always far shorter than the text it stands over.
+        if (standfirsts.Sum(standfirst => standfirst.TextContent.Length) * 2 > root.TextContent.Length)
+        {
+            return;
+        }
+
+        foreach (var standfirst in standfirsts)
+        {
+            standfirst.Remove();
+        }
+    }
+
+    /// <summary>
+    /// "READ: What closes in a shutdown", "Opinion: Why shutdowns never work", "» LIRE AUSSI - Grève à la SNCF": a paragraph
+    /// that is only a link, after at most a short label, points to another story.
+    /// </summary>
+    public static void RemoveTeaserParagraphs(IElement root)
+    {
+        foreach (var paragraph in root.SelectAll("p").ToList())
+        {
+            var links = paragraph.SelectAll("a");
+            if (links.Length == 0)
+            {
+                continue;
+            }
+
+            var text = Whitespace.Collapse(paragraph.TextContent);
+            var linkText = Whitespace.Collapse(string.Join(' ', links.Select(link => link.TextContent)));
+            var label = text.EndsWith(linkText, StringComparison.Ordinal) ? text[..^linkText.Length].TrimEnd() : null;
+            if (linkText.Length > 0 && (label == string.Empty || (label is not null && IsTeaserLabel(label))))
+            {
+                paragraph.Remove();
+            }
+        }
+    }
+
+    /// <summary>"READ:", "» LIRE AUSSI -", "Mehr zum Thema:": a short label that ends in a colon or a dash.</summary>
+    private static bool IsTeaserLabel(string label) => label.Length > 0 && label[^1] is ':' or '-' or '–' or '—' && Words.Count(label.AsSpan().Trim("»›> :-–—")) <= 3;
+
+    private static bool IsNoise(IElement element)
+    {
+        if (element.LocalName is "body" or "html" or "main" or "article")
+        {
+            return false;
+        }
+
+        return NoiseWords.ContainsNamePart(element.ClassName) || NoiseWords.ContainsNamePart(element.Id);
+    }
+}
