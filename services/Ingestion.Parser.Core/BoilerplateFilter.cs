@@ -43,6 +43,8 @@ internal static class BoilerplateFilter
         "queue", "download", "embed", "transcript", "mute", "fullscreen", "live", "autoplay: on", "autoplay: off", "aa",
         // 2004–2010 newspaper CMSs' story tools ("Print this story | E-mail this story | Most e-mailed").
         "most", "e-mailed", "emailed",
+        // 2011–2022 magazines, newsletters and blogging platforms: gift links, app prompts, a sign-up field's label.
+        "gift article", "gift this article", "open in app", "get app", "email (required)",
     ]);
 
     /// <summary>"Fotostrecke", "Diaporama", "Photo gallery": a gallery's label, the gallery's title under it.</summary>
@@ -82,6 +84,8 @@ internal static class BoilerplateFilter
         "do you want to automatically post your", "your comment will be posted to", "share or comment on this article",
         // A 2006 print view's footer: "This story can be found at: http://…/pbcs.dll/article?AID=…".
         "this story can be found at", "this article can be found at",
+        // A newsletter's sign-up terms, a letters page's address for letters, and a syndicate's line about its writers.
+        "by signing up, you agree", "by signing up you agree", "write to us at ", "send letters to ",
     ]);
 
     private static readonly PrefixSet ContactVerbs = new(["email ", "e-mail ", "follow ", "contact ", "like "]);
@@ -104,6 +108,7 @@ internal static class BoilerplateFilter
         "all rights reserved", "customized feeds just for media", "terms of service", "terms of use", "privacy policy", "cookie policy", "stay up to date", "sign up for our",
         "our newsletter", "newsletter sign", "newsletter now", "in your inbox", "to your inbox", "alle rechte vorbehalten", "tous droits r",
         "todos los derechos reservados", "wszelkie prawa zastrze", "may be republished", "republish this", "is not responsible for the content of external", "best viewed in", "registered trademarks or trade names", "kostenlosen artikel", "nuestra newsletter", "folgen sie uns", "tutti i diritti riservati", "todos os direitos reservados",
+        "writers and cartoonists", "subscribe for free to receive new posts",
     ], StringComparison.OrdinalIgnoreCase);
 
     // Made once: given as a string of more than five characters, SplitAny builds its character lookup again for every word.
@@ -127,10 +132,11 @@ internal static class BoilerplateFilter
         "leggi anche", "potrebbe interessarti", "articoli correlati", "leia também", "veja também", "relacionadas", "notícias relacionadas", "more from", "läs också", "läs mer", "läs även", "les også", "les mer", "læs også", "læs mere", "czytaj także", "czytaj też", "czytaj również", "zobacz także", "zobacz też",
         "read more on this topic", "further reading", "similar stories", "related story", "if you liked this, you might also like", "featured articles", "featured stories", "sponsored links", "around the web", "from other news sites", "more related to this story", "you might like", "meistgelesen", "meistgelesene artikel", "les plus lus", "les articles les plus lus", "lo más visto", "lo más leído", "i più letti", "otras noticias", "upcoming events", "recent posts", "popular posts",
         "artikel zum thema", "gerelateerde artikelen", "meest gelezen", "mest læste", "mais populares", "najczęściej czytane", "te recomendamos",
+        "related reviews", "more reviews",
     ]);
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>
-    private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "more in ", "more on ", "also on ", "other ", "trending in ", "featured in ", "recommended by ", "suggested by ", "most-read ", "most read in ", "most popular on ", "mehr aus ", "mehr zu ", "weitere artikel aus ", "le altre notizie di ", "plus de ", "más de ", "altro da ", "mais de "]);
+    private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "more in ", "more on ", "read more on ", "next up in ", "also on ", "other ", "trending in ", "featured in ", "recommended by ", "suggested by ", "most-read ", "most read in ", "most popular on ", "mehr aus ", "mehr zu ", "weitere artikel aus ", "le altre notizie di ", "plus de ", "más de ", "altro da ", "mais de "]);
 
     private static readonly PrefixSet RelatedPrefixes = new(
         ["related:", "read more:", "see also:", "read also:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:",
@@ -178,7 +184,7 @@ internal static class BoilerplateFilter
 
         var text = line.AsSpan().Trim(" :|•*·›»>-–—");
         if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text)
-            || IsContributorCredit(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || IsPlatformCredit(text))
+            || IsContributorCredit(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || IsPlatformCredit(text) || IsStarRating(text))
         {
             return true;
         }
@@ -214,6 +220,9 @@ internal static class BoilerplateFilter
     /// <summary>"Powered by Clickability", "Powered by Blox CMS from TownNews.com.": the publishing system's credit in the footer.</summary>
     private static bool IsPlatformCredit(ReadOnlySpan<char> text) =>
         text.Length < 60 && text.StartsWith("Powered by ", StringComparison.OrdinalIgnoreCase) && Words.Count(text) <= 6;
+
+    /// <summary>"★★★½ (out of four)", "☆☆☆☆★": a review's star rating, no sentence of its text.</summary>
+    private static bool IsStarRating(ReadOnlySpan<char> text) => text.Length < 40 && text[0] is '★' or '☆' or '⭐' or '✩' or '✭' or '✮' or '✯' or '✰';
 
     /// <summary>"###": the end mark of a press release.</summary>
     private static bool IsEndMark(ReadOnlySpan<char> text) => text.Length is >= 3 and <= 5 && !text.ContainsAnyExcept('#');

@@ -64,7 +64,7 @@ internal static partial class CommentLine
         // Disqus' vote arrows, and the Facebook plugin's buttons in Italian and Danish ("Mi piace · Rispondi", "Synes godt om · Svar").
         "△", "▽", "mi", "piace", "synes", "godt", "om",
         "continue", "discussion", "thumbs", "click", "rate", "rating", "follow", "post", "most", "popular", "now", "replied", "rated", "worst", "star", "stars",
-        "alert", "moderator", "inline", "recs", "rec", "thumb", "or", "jump", "parent", "positively", "negatively", "complain", "about", "number", "empfehlen", "alle", "öffnen", "seite", "von", "nächste", "alerter", "à", "ce", "commentaire", "valorar", "abuso", "live", "pause", "resume", "recent", "agreed", "page", "as", "back", "member", "message",
+        "alert", "moderator", "inline", "recs", "rec", "thumb", "or", "jump", "parent", "positively", "negatively", "complain", "about", "number", "empfehlen", "alle", "öffnen", "seite", "von", "nächste", "alerter", "à", "ce", "commentaire", "valorar", "abuso", "live", "pause", "resume", "recent", "agreed", "page", "as", "back", "member", "message", "full",
     ]);
 
     /// <summary>"Agree (12) Disagree (1) Recommend (5) Offensive": vote buttons, counted only beside their counts, as "Agree" alone is a reply.</summary>
@@ -98,7 +98,7 @@ internal static partial class CommentLine
             return Kind.Removed;
         }
 
-        if (IsFieldLabel(text) || IsAction(text) || IsModerationScore(text) || IsSortBar(text) || IsPickBadge(text) || IsPageCounter(text) || IsNumberAlone(text))
+        if (IsFieldLabel(text) || IsAction(text) || IsModerationScore(text) || IsSortBar(text) || IsPickBadge(text) || IsLikedByBadge(text) || IsPageCounter(text) || IsNumberAlone(text))
         {
             return Kind.Action;
         }
@@ -508,6 +508,10 @@ internal static partial class CommentLine
 
     /// <summary>"NYT Pick", "Editors' Pick": a badge the paper gives a comment.</summary>
     private static bool IsPickBadge(string text) => text.Length < 30 && text.EndsWith(" Pick", StringComparison.OrdinalIgnoreCase) && Words.Count(text) <= 3;
+
+    /// <summary>"Liked by Isabel Okonjo": a newsletter's badge that the writer liked the comment, over its text.</summary>
+    private static bool IsLikedByBadge(string text) =>
+        text.Length < 60 && text.StartsWith("Liked by ", StringComparison.Ordinal) && Words.LooksLikePersonName(text.AsSpan(9));
 
     /// <summary>"In reply to Gwen Parry": the nesting already says as much.</summary>
     /// <summary>"In reply to Name", "Antwort auf #2 von Name", "Em resposta a Name": the line naming the comment a flat reply answers.</summary>

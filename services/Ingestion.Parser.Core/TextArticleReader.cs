@@ -151,6 +151,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            // Read before the byline rules, which would take its first line for one.
+            if (i > firstProse && IsWrittenByHeading(text))
+            {
+                i = EndOfBlock(i);
+                continue;
+            }
+
             if (i != firstProse && !IsCaptionWithoutByline(i) && !IsCreditUnderCaption(i) && ReadMetadata(i, takeAuthors: i > titleIndex, aboveTitle: i < titleIndex))
             {
                 continue;
@@ -192,6 +199,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             if (ContactBlockLabels.Contains(text.AsSpan().Trim(" :")))
             {
                 i = EndOfBlock(i);
+                continue;
+            }
+
+            if (Tags.Count == 0 && Body.Count > 0 && TopicListEnd(i) is var topics and >= 0)
+            {
+                for (var topic = i; topic <= topics; topic++)
+                {
+                    Tags.Add(Whitespace.Collapse(lines[topic].Text));
+                }
+
+                i = topics;
                 continue;
             }
 
@@ -301,11 +319,37 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             }
 
             var words = paragraph.AsSpan().Trim(QuoteMarks).TrimEnd(".,;:!?…").ToString();
-            if (words.Length >= 30 && Body.Where((other, j) => j != i && other.Contains(words, StringComparison.Ordinal)).Any())
+            if (words.Length >= 30 && Body.Where((other, j) => j != i && PrintsQuote(other, words)).Any())
             {
                 Body.RemoveAt(i);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a paragraph prints the quote's words, also with the speaker named between its sentences ("The filibuster is
+    /// not dying," he told me. "It is being hollowed out …"): every sentence of the quote is in it.
+    /// </summary>
+    private static bool PrintsQuote(string paragraph, string quote)
+    {
+        if (paragraph.Contains(quote, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var sentences = 0;
+        foreach (var range in quote.AsSpan().Split(". "))
+        {
+            var sentence = quote.AsSpan()[range].Trim(QuoteMarks);
+            if (sentence.Length < 15 || !paragraph.AsSpan().Contains(sentence, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            sentences++;
+        }
+
+        return sentences > 1;
     }
 
     /// <summary>
@@ -444,6 +488,37 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return i - 1;
+    }
+
+    /// <summary>"Written by Tobias Whitlock" / "412 Followers" / "Writer for …" / biography: a blogging platform's writer card.</summary>
+    private static bool IsWrittenByHeading(string text) =>
+        text.StartsWith("Written by ", StringComparison.Ordinal) && Words.LooksLikePersonName(text.AsSpan(11));
+
+    /// <summary>
+    /// "Journalism" / "Local News" / "Media" / blank / "1.2K": a blogging platform prints the post's topics, unlabelled, one
+    /// per line between the text and its like count. The last topic's line, or -1.
+    /// </summary>
+    private int TopicListEnd(int index)
+    {
+        if (index == 0 || !lines[index - 1].IsBlank)
+        {
+            return -1;
+        }
+
+        var last = index;
+        while (last < end && !lines[last].IsBlank)
+        {
+            var text = lines[last].Text;
+            if (last - index >= 8 || text.Length > 30 || Words.Count(text) > 3 || !char.IsUpper(text[0]) || Words.EndsSentence(text) || Words.HasDigit(text)
+                || lines.IsBoilerplate(last))
+            {
+                return -1;
+            }
+
+            last++;
+        }
+
+        return last - index >= 2 && NextNonBlank(last) is var count && count < end && IsCountAlone(count) ? last - 1 : -1;
     }
 
     /// <summary>The last line of the block that starts at <paramref name="index"/>, a few lines at most.</summary>
@@ -737,8 +812,41 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         var length = lines[index].Text.Length;
         var longEnough = length >= (headline == index - 1 ? AdjacentStandfirstLength : StandfirstLength);
-        return headline >= 0 && IsHeadline(headline)
-            && ((longEnough && lines[headline].Text.Length * 5 <= length * 4) || IsDeckOverByline(index, headline, longEnough));
+        return headline >= 0 && ((IsHeadline(headline)
+            && ((longEnough && lines[headline].Text.Length * 5 <= length * 4) || IsDeckOverByline(index, headline, longEnough)))
+            || (longEnough && IsShortTitleOverDeck(headline, index)));
+    }
+
+    /// <summary>
+    /// "The Salt Year" / "On a winter spent keeping the roads open, and what it did to my sense of time" / "by Annelise
+    /// Varga": an essay's title of two or three words over a deck twice its length and the byline. A kicker is a section's
+    /// name, printed again in the menus, or is set in capitals; a breadcrumb ("Actualité > Société") is navigation.
+    /// </summary>
+    private bool IsShortTitleOverDeck(int title, int deck)
+    {
+        var text = lines[title].Text;
+        if (Words.Count(text) is < 2 or > 3 || text.Length * 2 > lines[deck].Text.Length || !char.IsUpper(text[0]) || !text.AsSpan().ContainsAnyInRange('a', 'z')
+            || Words.EndsSentence(text) || !StandsAlone(title) || lines.IsBoilerplate(title) || lines.TryParseDate(title, out _) || IsMenuItem(title)
+            || IsNavigation(text) || BoilerplateFilter.IsRelatedHeading(text))
+        {
+            return false;
+        }
+
+        var byline = NextNonBlank(deck);
+        if (byline >= end || !lines.TryReadMetadata(byline, out var found) || found.Authors is null)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i != title && lines[i].Text == text)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -904,13 +1012,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             var words = Words.Count(name);
             if (words <= 5 && Words.LooksLikeName(name) && (char.IsUpper(name[0]) || OpensWithLowercaseArticle(name)) && !IsNavigation(text) && !EndsWithCount(name)
                 && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex) || (IsDomain(name) && StandsAlone(i))
-                    || IsCreditedInDateline(name, titleIndex)))
+                    || IsCreditedInDateline(name, titleIndex) || IsLogoRepeatedInFooter(name, i, titleIndex)))
             {
                 var site = words == 1 ? ExtendedMasthead(name, i, titleIndex) : dash > 0 ? CopyrightFormOf(Whitespace.Collapse(name)) : Whitespace.Collapse(name);
                 // A menu item ("Life & Style") may come first: the name the copyright line gives ("ThePembertonPost.com") wins,
                 // unless it is the company behind the masthead above it ("Maple News" / "Maple Broadcasting Corporation").
                 // A one-word menu item ("News") inside the company's name ("Examiner News and Media Limited") names nothing.
-                if (IsNamedInCopyright(words == 1 ? name : site) && !(first is not null && IsOwnerOf(site, first)) && !(words == 1 && IsMenuItem(i)))
+                if (IsNamedInCopyright(words == 1 ? name : site) && !(first is not null && IsOwnerOf(site, first)) && !(words == 1 && IsMenuItem(i) && !OpensPage(i)))
+                {
+                    return site;
+                }
+
+                if (words == 1 && first is null && IsLogoRepeatedInFooter(name, i, titleIndex))
                 {
                     return site;
                 }
@@ -1168,11 +1281,51 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return false;
     }
 
-    /// <summary>A one-word masthead ("Norrlandsbladet") is told from a menu item by the copyright line naming it.</summary>
+    /// <summary>"Verso" / "Menu" / …: the page's first line that is no furniture, where a masthead stands, even among menu items.</summary>
+    private bool OpensPage(int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (!lines[i].IsBlank && !lines.IsBoilerplate(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Sluice" over the menus and alone again in the footer, after a blank line: the logo, printed twice, when nothing but
+    /// furniture stands above it.
+    /// </summary>
+    private bool IsLogoRepeatedInFooter(string name, int index, int titleIndex)
+    {
+        if (!OpensPage(index))
+        {
+            return false;
+        }
+
+        for (var i = Math.Max(Math.Max(titleIndex + 1, end), lines.Count - FooterLines); i < lines.Count; i++)
+        {
+            if (lines[i - 1].IsBlank && lines[i].Text.AsSpan().Trim().SequenceEqual(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A one-word masthead ("Norrlandsbladet") is told from a menu item by the copyright line naming it; a masthead in
+    /// capitals ("THE LARKSPUR QUARTERLY") is named by the copyright's mixed case too.
+    /// </summary>
     private bool IsNamedInCopyright(string name)
     {
         _copyrightLine ??= FindCopyrightLine();
         return _copyrightLine.Contains(name, StringComparison.Ordinal)
+            || (name.Contains(' ', StringComparison.Ordinal) && _copyrightLine.Contains(name, StringComparison.OrdinalIgnoreCase))
             || (name.Contains(' ', StringComparison.Ordinal) && _copyrightLine.Contains(name.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
     }
 
@@ -1264,8 +1417,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             // "Renfe atribuye …." / "Los viajeros …." / "Marta Olmedo": subtitles one per line between headline and byline.
         }
-        else if (!ReadFurniture(index) && (Words.EndsSentence(text) || (afterShownTitle && (IsHeadline(index) || IsTypedListItem(index)))))
+        else if (!ReadFurniture(index) && (Words.EndsSentence(text) || (afterShownTitle && (IsHeadline(index) || IsTypedListItem(index))))
+            && !(Words.EndsSentence(text) && IsStandfirstAboveByline(index)))
         {
+            // A short deck that ends like a sentence, between the headline and the byline, is the standfirst like a long one.
             Body.Add(Whitespace.Collapse(text));
         }
         else if (Authors.Count > 0 && knownTitle is null && IsHeadline(index) && !IsSummaryPoint(index) && !IsAffiliationUnderByline(index))
@@ -1389,17 +1544,44 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return tail.IsEmpty || (Words.Count(line) >= 5 && (tail.StartsWith(" - ") || tail.StartsWith(" – ") || tail.StartsWith(" — ")));
     }
 
-    /// <summary>"e-mail" / "1.2k" / "shares": a share count on a line of its own, beside the share row's words.</summary>
+    /// <summary>
+    /// "e-mail" / "1.2k" / "shares": a share count on a line of its own, beside the share row's words; a newsletter's or a
+    /// blogging platform's like and comment counts ("43" / "12" / "Share", "1.2K" alone) under the text likewise.
+    /// </summary>
     private bool IsShareCount(int index)
     {
-        var count = lines[index].Text.AsSpan().Trim().TrimEnd("kKmM");
-        if (count.IsEmpty || count.Length > 6 || !char.IsAsciiDigit(count[0]) || !char.IsAsciiDigit(count[^1]) || count.ContainsAnyExcept(CountCharacters))
+        if (!IsCountAlone(index))
         {
             return false;
         }
 
-        return (index > 0 && !lines[index - 1].IsBlank && lines.IsBoilerplate(index - 1))
-            || (index + 1 < lines.Count && !lines[index + 1].IsBlank && lines.IsBoilerplate(index + 1));
+        if ((index > 0 && !lines[index - 1].IsBlank && lines.IsBoilerplate(index - 1))
+            || (index + 1 < lines.Count && !lines[index + 1].IsBlank && lines.IsBoilerplate(index + 1)))
+        {
+            return true;
+        }
+
+        var top = index;
+        while (top > 0 && !lines[top - 1].IsBlank)
+        {
+            top--;
+        }
+
+        for (var i = top; i < lines.Count && !lines[i].IsBlank; i++)
+        {
+            if (!IsCountAlone(i) && !lines.IsBoilerplate(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsCountAlone(int index)
+    {
+        var count = lines[index].Text.AsSpan().Trim().TrimEnd("kKmM");
+        return !count.IsEmpty && count.Length <= 6 && char.IsAsciiDigit(count[0]) && char.IsAsciiDigit(count[^1]) && !count.ContainsAnyExcept(CountCharacters);
     }
 
     /// <summary>Lines inside the article that are not its text; false for a body line.</summary>
@@ -1808,9 +1990,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         text.EndsWith(':') && text.Length < 30 && Words.Count(text) <= 3 && !IsCapitalsCrosshead(text)
         || text.Length < 60 && text.StartsWith("Post by:", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"Ruiz said:" / "“That is the first time …”": a speaker's line over the quotation is text, no empty label.</summary>
+    /// <summary>
+    /// "Ruiz said:" / "“That is the first time …”": a speaker's line over the quotation is text, no empty label; so is a
+    /// letters page's "The author replies:" over the reply.
+    /// </summary>
     private bool IsOverQuotation(int index) =>
-        index + 1 < end && lines[index + 1].Text is [ '"' or '“' or '«' or '„', .. ];
+        (index + 1 < end && lines[index + 1].Text is [ '"' or '“' or '«' or '„', .. ])
+        || (SpeechVerbs.Contains(LastWord(lines[index].Text.AsSpan().TrimEnd(" :"))) && NextNonBlank(index) is var next && next < end && IsProse(next));
+
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text) => text[(text.LastIndexOf(' ') + 1)..];
+
+    private static readonly WordSet SpeechVerbs = new(["replies", "responds", "writes", "answers", "reply", "response"]);
 
     /// <summary>"NOTABLES:", and a transcript's speaker over the turn "DANA HOLT, HOST:": text in capitals, not an empty label.</summary>
     private static bool IsCapitalsCrosshead(string text) =>

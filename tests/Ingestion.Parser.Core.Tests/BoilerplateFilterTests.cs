@@ -18,6 +18,11 @@ public class BoilerplateFilterTests
     [InlineData("#alternate alternate The Ashby Ledger » Feed The Ashby Ledger » Comments Feed")]
     [InlineData("Please note that some processing of your personal data may not require your consent, but you have a right to object to such processing.")]
     [InlineData("* Font Size: Default font size. Larger font size.")]
+    [InlineData("★★★½ (out of four)")]
+    [InlineData("Gift Article")]
+    [InlineData("By signing up, you agree to our Privacy Notice and European users agree to the data transfer policy.")]
+    [InlineData("Thanks for reading The Marginal Ledger! Subscribe for free to receive new posts and support my work.")]
+    [InlineData("To find out more about Vera Castellanos and read features by other Creators Syndicate writers and cartoonists, visit the Creators Syndicate website at www.creators.com.")]
     public void Share_rows_their_counts_and_their_list_items_are_boilerplate(string line) => Assert.True(BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
@@ -26,6 +31,8 @@ public class BoilerplateFilterTests
     [InlineData("The text is larger than the one the council approved in May.")]
     [InlineData("* Residents will vote on the plan in May")]
     [InlineData("Under the new law, companies must ask for consent before they process personal data, the regulator said.")]
+    [InlineData("To find out more about the festival, visit the library's website.")]
+    [InlineData("The critics gave it three and a half stars out of four.")]
     public void Text_is_no_boilerplate(string line) => Assert.False(BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
@@ -41,6 +48,10 @@ public class BoilerplateFilterTests
     [InlineData("More from the station's D.C. bureau", true)]
     [InlineData("Other residents disagreed.", false)]
     [InlineData("Other voters stayed home in D.C.", false)]
+    [InlineData("Read more on Sluice:", true)]
+    [InlineData("Next Up In Politics & Policy", true)]
+    [InlineData("Related reviews", true)]
+    [InlineData("Next up in the hearing was the mayor.", false)]
     public void A_related_heading_may_end_in_an_abbreviation_but_not_a_sentence(string line, bool heading) =>
         Assert.Equal(heading, BoilerplateFilter.IsRelatedHeading(line));
 }
