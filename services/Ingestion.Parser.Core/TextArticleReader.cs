@@ -1259,20 +1259,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     /// <summary>
     /// "Tarnwire" right above the headline and again heading the footer's block of links ("Tarnwire" / "About" / "Help"):
-    /// a network site's one-word masthead, which no copyright line names. The page's first line ("Slashpoint" over the
-    /// menus) is its masthead too when the footer prints it again on a line of its own.
+    /// a network site's one-word masthead, which no copyright line names.
     /// </summary>
     private bool IsFooterBrand(string name, int titleIndex)
     {
-        var opensPage = NextNonBlank(-1) is var first && first < titleIndex && lines[first].Text.AsSpan().Trim().SequenceEqual(name);
-        if (!opensPage && PreviousNonBlank(titleIndex) is var masthead && (masthead < 0 || !lines[masthead].Text.AsSpan().Trim().SequenceEqual(name)))
+        if (PreviousNonBlank(titleIndex) is var masthead && (masthead < 0 || !lines[masthead].Text.AsSpan().Trim().SequenceEqual(name)))
         {
             return false;
         }
 
         for (var i = Math.Max(titleIndex + 1, lines.Count - FooterLines); i < lines.Count; i++)
         {
-            if (lines[i].Text == name && (opensPage || lines[i - 1].IsBlank))
+            if (lines[i].Text == name && lines[i - 1].IsBlank)
             {
                 return true;
             }
@@ -1296,8 +1294,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     }
 
     /// <summary>
-    /// "Sluice" over the menus and alone again in the footer, after a blank line: the logo, printed twice, when nothing but
-    /// furniture stands above it.
+    /// "Sluice" or "Slashpoint" over the menus and alone again on a line of the footer: the logo, printed twice, when
+    /// nothing but furniture stands above it.
     /// </summary>
     private bool IsLogoRepeatedInFooter(string name, int index, int titleIndex)
     {
@@ -1308,7 +1306,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         for (var i = Math.Max(Math.Max(titleIndex + 1, end), lines.Count - FooterLines); i < lines.Count; i++)
         {
-            if (lines[i - 1].IsBlank && lines[i].Text.AsSpan().Trim().SequenceEqual(name))
+            if (lines[i].Text.AsSpan().Trim().SequenceEqual(name))
             {
                 return true;
             }
