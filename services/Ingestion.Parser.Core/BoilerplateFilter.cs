@@ -103,13 +103,13 @@ internal static class BoilerplateFilter
     private static readonly PrefixSet NoticePrefixes = new(["we welcome comments", "comments are posted by ", "comments are the responsibility", "the views expressed in the contents above"]);
 
     // ASCII only ("zastrze" for zastrzeżone): one non-ASCII word takes the whole set off the fastest search.
-    private static readonly SearchValues<string> ShortLineMarkers = SearchValues.Create(
+    private static readonly PhraseSet ShortLineMarkers = new(
     [
         "all rights reserved", "customized feeds just for media", "terms of service", "terms of use", "privacy policy", "cookie policy", "stay up to date", "sign up for our",
         "our newsletter", "newsletter sign", "newsletter now", "in your inbox", "to your inbox", "alle rechte vorbehalten", "tous droits r",
         "todos los derechos reservados", "wszelkie prawa zastrze", "may be republished", "republish this", "is not responsible for the content of external", "best viewed in", "registered trademarks or trade names", "kostenlosen artikel", "nuestra newsletter", "folgen sie uns", "tutti i diritti riservati", "todos os direitos reservados",
         "writers and cartoonists", "subscribe for free to receive new posts",
-    ], StringComparison.OrdinalIgnoreCase);
+    ]);
 
     // Made once: given as a string of more than five characters, SplitAny builds its character lookup again for every word.
     private static readonly SearchValues<char> WidgetSeparators = SearchValues.Create(" |•·∙/\t");
@@ -190,7 +190,7 @@ internal static class BoilerplateFilter
         }
 
         // Prompts and notices are short; prose lines only need the cookie check.
-        return line.Length < 300 && (Prefixes.Matches(text) || RelatedPrefixes.Matches(text) || text.ContainsAny(ShortLineMarkers))
+        return line.Length < 300 && (Prefixes.Matches(text) || RelatedPrefixes.Matches(text) || ShortLineMarkers.FoundIn(text))
             || NoticePrefixes.Matches(text) || IsCookieNotice(text);
     }
 
@@ -233,13 +233,12 @@ internal static class BoilerplateFilter
 
     /// <summary>A cookie banner in any of the page languages; the second word keeps articles about baking out.</summary>
     private static bool IsCookieNotice(ReadOnlySpan<char> text) =>
-        text.Length < 600 && ((text.ContainsAny(CookieWord) && text.ContainsAny(CookieContext)) || text.ContainsAny(ConsentDialogPhrases));
+        text.Length < 600 && ((text.ContainsAny(CookieWord) && text.ContainsAny(CookieContext)) || ConsentDialogPhrases.FoundIn(text));
 
     /// <summary>A consent manager's dialog, printed above the page: phrases of its standard text that no article writes.</summary>
-    private static readonly SearchValues<string> ConsentDialogPhrases = SearchValues.Create(
+    private static readonly PhraseSet ConsentDialogPhrases = new(
         ["we value your privacy", "partners store and", "and our partners may use", "our partners' processing", "your preferences will apply to this website",
-         "right to object to such processing", "store and/or access information on a device"],
-        StringComparison.OrdinalIgnoreCase);
+         "right to object to such processing", "store and/or access information on a device"]);
 
     /// <summary>"Watch E! Wire News weeknights at 7 and 11 p.m.": a broadcaster's tune-in promotion under the text.</summary>
     private static bool IsTuneInPromo(ReadOnlySpan<char> text) =>

@@ -9,18 +9,18 @@ namespace Ingestion.Parser.Core;
 internal sealed class PrefixSet
 {
     /// <summary>Prefixes one character long ("©"): the only ones a text can match when no longer prefix shares its start.</summary>
-    private readonly string[] _oneCharacter;
-    private readonly FrozenDictionary<int, string[]> _byFirstTwoCharacters;
+    private readonly Candidate[] _oneCharacter;
+    private readonly FrozenDictionary<int, Candidate[]> _byFirstTwoCharacters;
 
     /// <remarks>Within a group the prefixes keep their given order: the first that matches wins, as listed.</remarks>
     public PrefixSet(params string[] prefixes)
     {
-        _oneCharacter = [.. prefixes.Where(prefix => prefix.Length == 1)];
+        _oneCharacter = [.. prefixes.Where(prefix => prefix.Length == 1).Select(Candidate.Of)];
         _byFirstTwoCharacters = prefixes
             .Where(prefix => prefix.Length >= 2)
             .Select(prefix => Key(prefix[0], prefix[1]))
             .Distinct()
-            .ToFrozenDictionary(key => key, key => prefixes.Where(prefix => prefix.Length == 1 ? Fold(prefix[0]) == key >> 16 : Key(prefix[0], prefix[1]) == key).ToArray());
+            .ToFrozenDictionary(key => key, key => prefixes.Where(prefix => prefix.Length == 1 ? Fold(prefix[0]) == key >> 16 : Key(prefix[0], prefix[1]) == key).Select(Candidate.Of).ToArray());
     }
 
     /// <summary>The length of the prefix the text starts with, 0 when it starts with none.</summary>
@@ -31,12 +31,20 @@ internal sealed class PrefixSet
             return 0;
         }
 
-        var candidates = text.Length >= 2 ? _byFirstTwoCharacters.GetValueOrDefault(Key(text[0], text[1])) : null;
-        foreach (var prefix in candidates ?? _oneCharacter)
+        // TryGetValue on the frozen dictionary itself: the GetValueOrDefault extension goes through an interface call.
+        var candidates = text.Length >= 2 && _byFirstTwoCharacters.TryGetValue(Key(text[0], text[1]), out var group) ? group : _oneCharacter;
+        var third = text.Length >= 3 ? AsciiFold(text[2]) : NotAscii;
+        foreach (var candidate in candidates)
         {
-            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            // A line starting "The" meets a dozen "th…" prefixes: their third character turns most down without a comparison.
+            if (candidate.Third != NotAscii && third != NotAscii && candidate.Third != third)
             {
-                return prefix.Length;
+                continue;
+            }
+
+            if (text.StartsWith(candidate.Prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return candidate.Prefix.Length;
             }
         }
 
@@ -46,6 +54,20 @@ internal sealed class PrefixSet
     public bool Matches(ReadOnlySpan<char> text) => MatchLength(text) > 0;
 
     private static int Key(char first, char second) => (Fold(first) << 16) | Fold(second);
+
+    /// <summary>
+    /// An ASCII character in lower case, <see cref="NotAscii"/> for any other: two ASCII characters that differ so are
+    /// unequal ignoring case; whether another character equals one is left to the full comparison.
+    /// </summary>
+    private static char AsciiFold(char c) => char.IsAscii(c) ? char.ToLowerInvariant(c) : NotAscii;
+
+    private const char NotAscii = '\uFFFF';
+
+    /// <summary>A prefix with its third character folded (<see cref="NotAscii"/> when it has none, or one outside ASCII).</summary>
+    private readonly record struct Candidate(string Prefix, char Third)
+    {
+        public static Candidate Of(string prefix) => new(prefix, prefix.Length >= 3 ? AsciiFold(prefix[2]) : NotAscii);
+    }
 
     /// <summary>The case folding of OrdinalIgnoreCase comparisons.</summary>
     private static int Fold(char c) => char.ToUpperInvariant(c);

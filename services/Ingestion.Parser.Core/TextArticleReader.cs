@@ -1835,7 +1835,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private static bool TryReadPublishedBeforeUpdate(string text, out PageTime time)
     {
         time = default;
-        var at = text.Length <= 200 ? text.AsSpan().IndexOfAny(MetadataLine.UpdateWords) : -1;
+        // The date before the update word holds a digit: a line without one (most prose) is turned down before the word search.
+        var at = text.Length <= 200 && Words.HasDigit(text) ? text.AsSpan().IndexOfAny(MetadataLine.UpdateWords) : -1;
         // "Posted: Tuesday, September 17, 2013 4:12 pm | Updated: …": the bar before the update word is no word of the date.
         var before = at > 0 ? text.AsSpan(0, at).TrimEnd(" |·•—–-") : default;
         if (at <= 0 || !Words.HasDigit(before) || DateLineParser.Parse(before, out var otherWords) is not { Date: not null, Time: not null } parsed
