@@ -838,9 +838,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return false;
         }
 
+        // Printed again, also as an item of a text browser's menu list ("* Local News").
         for (var i = 0; i < lines.Count; i++)
         {
-            if (i != title && lines[i].Text == text)
+            if (i != title && CommentLine.StripMarker(lines[i].Text, out _).Trim().SequenceEqual(text.AsSpan().Trim()))
             {
                 return false;
             }

@@ -56,6 +56,32 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void A_section_name_over_the_headline_that_a_text_browser_lists_in_the_menu_is_no_title()
+    {
+        var page = Parse("""
+               The Ashby Ledger
+
+               (BUTTON) Menu
+                 * News
+                 * Local News
+                 * Sports
+
+               Local News
+
+            Ferry operator cuts winter crossings to Pell Island after second engine failure
+
+               By Marisol Ueda November 3, 2016 at 6:45 am
+
+               The only car ferry serving Pell Island will run three round trips a day instead of six from next Monday, its operator said.
+
+               Sound Line Marine said the reduced timetable would stay in place until a replacement engine arrives from Nova Scotia.
+            """);
+
+        Assert.Equal("Ferry operator cuts winter crossings to Pell Island after second engine failure", page.Title);
+        Assert.Equal(["Marisol Ueda"], page.Authors);
+    }
+
+    [Fact]
     public void A_badge_or_a_description_between_a_commenters_name_and_time_is_neither_author_nor_text()
     {
         var page = Parse(Article + """
