@@ -41,6 +41,29 @@ internal static class TagLineParser
         return prefix > 0 ? Split(text[prefix..]) : EntryFooters.Matches(text) ? EntryFooterTags(text) : IsBareTaggedLine(text) ? Split(text["Tagged ".Length..]) : null;
     }
 
+    /// <summary>
+    /// "Lake Tamsin drawdown begins", "County approves dam contract": a headline in sentence case, several of its words in
+    /// lower case. A tag names a thing in title case ("Ridgefield Valley Water District"); a tag in sentence case is short
+    /// ("Alquiler de viviendas", "Réforme des retraites").
+    /// </summary>
+    public static bool IsStoryHeadline(string line)
+    {
+        var text = line.AsSpan().Trim();
+        if (text.Length > 120 || Words.Count(text) < 4 || !char.IsUpper(text[0]))
+        {
+            return false;
+        }
+
+        var lowercaseWords = 0;
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            lowercaseWords += word.Length >= 4 && char.IsLower(word[0]) ? 1 : 0;
+        }
+
+        return lowercaseWords >= 2;
+    }
+
     /// <summary>"Tagged school start times, Riverbend School District, sleep": a theme's label with no colon, over no sentence.</summary>
     private static bool IsBareTaggedLine(ReadOnlySpan<char> text) =>
         text.StartsWith("Tagged ", StringComparison.Ordinal) && text.Length < 200 && !Words.EndsSentence(text) && text.Contains(',');

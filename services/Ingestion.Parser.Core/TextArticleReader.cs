@@ -1599,6 +1599,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
+        // "More about" / "Lake Tamsin drawdown begins": the label heads links to other stories, whose headlines are no tags.
+        if (_tagLabelOpen && TagLineParser.IsStoryHeadline(text))
+        {
+            return true;
+        }
+
         // A "Tags:" label on a line of its own, its tags one per line under it.
         if (_tagLabelOpen && text.Length <= 40 && !Words.EndsSentence(text) && !lines.IsBoilerplate(index))
         {

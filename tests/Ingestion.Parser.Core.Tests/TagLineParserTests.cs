@@ -14,4 +14,12 @@ public class TagLineParserTests
     [InlineData("Tagged by police as a suspect, he left the city on Friday.")]
     [InlineData("Tagged and released")]
     public void A_sentence_opening_with_tagged_gives_no_tags(string line) => Assert.Null(TagLineParser.TryRead(line));
+
+    [Theory]
+    [InlineData("Lake Tamsin drawdown begins", true)]
+    [InlineData("County approves dam contract", true)]
+    [InlineData("Ridgefield Valley Water District", false)]
+    [InlineData("Elecciones generales en España", false)]
+    [InlineData("Alquiler de viviendas", false)]
+    public void A_headline_in_sentence_case_is_told_from_a_tag(string line, bool isHeadline) => Assert.Equal(isHeadline, TagLineParser.IsStoryHeadline(line));
 }
