@@ -152,7 +152,7 @@ internal static class MetadataLine
             return true;
         }
 
-        if (depth <= 1 && ReadNamesBeforeDate(segment, ref found))
+        if (depth <= 1 && (ReadNamesBeforeDate(segment, ref found) || ReadNamesAfterDate(segment, ref found)))
         {
             return true;
         }
@@ -278,6 +278,36 @@ internal static class MetadataLine
         found.Authors ??= names;
         found.Time ??= time;
         return true;
+    }
+
+    /// <summary>
+    /// "3 juin 2014 Sophie Lemarchand 5 commentaires", "June 3, 2014 Ana Ruiz 2 Comments": a theme's meta row (links to the
+    /// day, the writer and the comments, their icons lost) run together, the writer's name of two or three words after the
+    /// date.
+    /// </summary>
+    private static bool ReadNamesAfterDate(string segment, ref Found found)
+    {
+        var line = WithoutTrailingCount(segment);
+        var nameStart = line.Length;
+        for (var words = 1; words <= 3; words++)
+        {
+            nameStart = line.LastIndexOf(' ', Math.Max(nameStart - 2, 0));
+            if (nameStart <= 0)
+            {
+                return false;
+            }
+
+            var name = line.AsSpan(nameStart + 1);
+            if (words >= 2 && Words.LooksLikePersonName(name)
+                && DateLineParser.TryParseLine(line.AsSpan(0, nameStart), out var time) && time.Date is not null)
+            {
+                found.Authors ??= [name.ToString()];
+                found.Time ??= time;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

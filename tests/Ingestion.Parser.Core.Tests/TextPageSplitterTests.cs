@@ -440,6 +440,8 @@ public class TextPageSplitterTests
     [InlineData("Posted byHollis Brennan March 11, 2024March 12, 2024 4 Comments on Volunteers count 212 nesting terns", "Hollis Brennan", "2024-03-11")]
     [InlineData("By Hollis Brennan hbrennan@gullspit.com Posted: Saturday, June 18, 2022 6:30 pm | Updated: 10:41 pm", "Hollis Brennan", "2022-06-18T18:30:00")]
     [InlineData("By Hollis Brennan hbrennan@gullspit.com Posted: Saturday, June 18, 2022 6:30 pm | Updated: 10:41 pm, Sat Jun 18, 2022.", "Hollis Brennan", "2022-06-18T18:30:00")]
+    [InlineData("June 18, 2022 Hollis Brennan 5 Comments", "Hollis Brennan", "2022-06-18")]
+    [InlineData("18 juin 2022 Hollis Brennan 5 commentaires", "Hollis Brennan", "2022-06-18")]
     public void A_byline_run_together_with_its_date_gives_both(string byline, string author, string published)
     {
         var page = Parse($"""
