@@ -118,7 +118,7 @@ internal static class BoilerplateFilter
     private static readonly SearchValues<string> CookieWord = SearchValues.Create(["cookie"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> CookieContext = SearchValues.Create(
-        [" use", "utiliz", "navig", "accept", "consent", "akzept", "verwend", "privacy", "policy", "einstellung", "acepta", "acconsent", "aceita"],
+        [" use", "utiliz", "navig", "accept", "consent", "akzept", "verwend", "privacy", "policy", "einstellung", "acepta", "acconsent", "aceita", "gebruik", "toestemming"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly WordSet RelatedHeadings = new(
@@ -238,7 +238,9 @@ internal static class BoilerplateFilter
     /// <summary>A consent manager's dialog, printed above the page: phrases of its standard text that no article writes.</summary>
     private static readonly PhraseSet ConsentDialogPhrases = new(
         ["we value your privacy", "partners store and", "and our partners may use", "our partners' processing", "your preferences will apply to this website",
-         "right to object to such processing", "store and/or access information on a device"]);
+         "right to object to such processing", "store and/or access information on a device",
+         // The dialog's heading: "Nieuwsnet.nl vraagt je toestemming", "Example.com asks for your consent".
+         "vraagt je toestemming", "vraagt uw toestemming", "asks for your consent", "bittet um ihre zustimmung", "demande votre consentement"]);
 
     /// <summary>"Watch E! Wire News weeknights at 7 and 11 p.m.": a broadcaster's tune-in promotion under the text.</summary>
     private static bool IsTuneInPromo(ReadOnlySpan<char> text) =>

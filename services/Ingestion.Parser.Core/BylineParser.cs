@@ -10,7 +10,7 @@ internal static class BylineParser
     [
         "by ", "by:", "opinion by ", "analysis by ", "commentary by ", "von ", "par ", "por ", "door ", "av ", "af ", "posted by ", "submitted by ", "post by:", "post by ", "written by ", "contributed by: ", "contributed by ", "story by ", "words by ", "reporting by ",
         "author:", "authors:", "autor:", "autorin:", "auteur:", "auteurs:", "autores:", "text:", "texte:", "escrito por ", "publié par ", "veröffentlicht von ", "di ", "scritto da ", "redação:",
-        "reporter:", "writer:",
+        "reporter:", "writer:", "door:", "von:", "par:", "par :", "por:",
     ]);
 
     private static readonly SearchValues<string> RoleWords = SearchValues.Create(

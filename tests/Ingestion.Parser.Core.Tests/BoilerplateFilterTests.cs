@@ -23,6 +23,9 @@ public class BoilerplateFilterTests
     [InlineData("By signing up, you agree to our Privacy Notice and European users agree to the data transfer policy.")]
     [InlineData("Thanks for reading The Marginal Ledger! Subscribe for free to receive new posts and support my work.")]
     [InlineData("To find out more about Vera Castellanos and read features by other Creators Syndicate writers and cartoonists, visit the Creators Syndicate website at www.creators.com.")]
+    [InlineData("NPN gebruikt cookies")]
+    [InlineData("Wij en onze partners gebruiken cookies en vergelijkbare technieken om advertenties en content te personaliseren.")]
+    [InlineData("Nieuwsnet.nl vraagt je toestemming")]
     public void Share_rows_their_counts_and_their_list_items_are_boilerplate(string line) => Assert.True(BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]

@@ -23,6 +23,12 @@ public class BylineParserTests
     }
 
     [Theory]
+    [InlineData("Door: Sanne Verhoeven", "Sanne Verhoeven")]
+    [InlineData("Von: Jana Kraus", "Jana Kraus")]
+    [InlineData("Par : Claire Vasseur", "Claire Vasseur")]
+    public void A_byline_word_with_a_colon_is_no_part_of_the_name(string byline, string name) => Assert.Equal([name], BylineParser.TryRead(byline));
+
+    [Theory]
     [InlineData("By Ffion RhysPolitical reporter, WBC Wales", "Ffion Rhys")]
     [InlineData("By Karen OlsenAssociated Press – 4 hours ago", "Karen Olsen")]
     [InlineData("By Callum MacLeod, Transport reporter", "Callum MacLeod")]
