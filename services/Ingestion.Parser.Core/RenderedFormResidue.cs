@@ -12,7 +12,9 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class RenderedFormResidue
 {
-    private static readonly SearchValues<char> Suspects = SearchValues.Create("([_");
+    private static readonly SearchValues<char> Suspects = SearchValues.Create("([_^");
+
+    private static readonly string[] PictureExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp"];
 
     /// <summary>Lynx centres a centred heading in its whole width: at 1,024 columns that is hundreds of spaces.</summary>
     private const int CentredIndent = 60;
@@ -39,6 +41,10 @@ internal static class RenderedFormResidue
                 // A list of one link ("* Log in or register to post comments"): a link row, no list.
                 cleaned = new TextLine(line.Indent, line.Text[2..]);
             }
+            else if (IsPictureFileName(line.Text))
+            {
+                cleaned = new TextLine(0, string.Empty);
+            }
             else if (line.Text.AsSpan().ContainsAny(Suspects) || line.Indent >= CentredIndent
                 || (line.Text.Length > 2 && line.Text[1] == ' ' && line.Text[0] is '□' or '☆' or '○' or '+' or 'o' or '#' or '@'))
             {
@@ -60,7 +66,7 @@ internal static class RenderedFormResidue
     private static TextLine Cleaned(TextLine line, int listIndent)
     {
         var text = line.Text;
-        if (text.Contains("(BUTTON)", StringComparison.Ordinal) || IsFormField(text) || IsCheckBox(text))
+        if (text.Contains("(BUTTON)", StringComparison.Ordinal) || IsFormField(text) || IsCheckBox(text) || IsBracketsOnly(text))
         {
             return new TextLine(0, string.Empty);
         }
@@ -71,7 +77,7 @@ internal static class RenderedFormResidue
             text = "• " + text[2..];
         }
 
-        text = WithoutPictureNames(text);
+        text = WithoutSuperscriptMarks(WithoutPictureNames(text));
         var indent = line.Indent >= CentredIndent ? 0 : line.Indent;
         return text.Length == 0 ? new TextLine(0, string.Empty) : new TextLine(indent, text);
     }
@@ -94,6 +100,73 @@ internal static class RenderedFormResidue
     /// <summary>"Name * ______", "[                    ]Subscribe": a text field, drawn as a run of underscores or spaces.</summary>
     private static bool IsFormField(string text) =>
         text.Contains("_____", StringComparison.Ordinal) || text.Contains("[    ", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "[spillway]", "[owen][lena]", "[INS::INS]", "[Vote]", "[Post Comment]": w3m prints a picture without alt text by its
+    /// name, an empty ad slot and a button in brackets; a line of nothing else holds no text.
+    /// </summary>
+    private static bool IsBracketsOnly(string text)
+    {
+        var span = text.AsSpan().Trim();
+        if (span.Length < 3 || span[0] != '[' || span[^1] != ']')
+        {
+            return false;
+        }
+
+        foreach (var range in span[1..^1].Split("]["))
+        {
+            var token = span[1..^1][range];
+            if (token.IsEmpty || token.Contains('[') || token.Contains(']') || (token.Contains(' ') && span.Length > 30) || Words.EndsSentence(token))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"ferry-drydock.jpg": the file name lynx and w3m print for a picture without alt text.</summary>
+    private static bool IsPictureFileName(string text)
+    {
+        var span = text.AsSpan().Trim();
+        if (span.Length is < 5 or > 80 || span.Contains(' '))
+        {
+            return false;
+        }
+
+        foreach (var extension in PictureExtensions)
+        {
+            if (span.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"le 1^er juin", "the 2^nd": w3m marks a superscript with a caret, which the page does not show.</summary>
+    private static string WithoutSuperscriptMarks(string text)
+    {
+        var caret = text.IndexOf('^', StringComparison.Ordinal);
+        if (caret < 0)
+        {
+            return text;
+        }
+
+        var result = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '^' && i > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]))
+            {
+                continue;
+            }
+
+            result.Append(text[i]);
+        }
+
+        return result.ToString();
+    }
 
     /// <summary>"[X] Store and/or access …", "* [ ] Save my name …": a check box and its label.</summary>
     private static bool IsCheckBox(string text)

@@ -80,6 +80,23 @@ public class TextBrowserDumpTests
     }
 
     [Fact]
+    public void Lines_of_picture_names_buttons_and_file_names_go_and_superscript_marks_are_dropped()
+    {
+        const string dump = """
+               [spillway]
+               [owen][lena]
+               [INS::INS]
+               [Post Comment]
+               ferry-drydock.jpg
+               [Updated at 3 p.m.]
+               Une concertation publique s’ouvrira le 1^er juin.
+               Costs rise 2 ^ 3 times.
+            """;
+
+        Assert.Equal(["[Updated at 3 p.m.]", "Une concertation publique s’ouvrira le 1er juin.", "Costs rise 2 ^ 3 times."], Normalized(dump));
+    }
+
+    [Fact]
     public void A_centred_heading_loses_its_indentation()
     {
         var lines = TextBrowserDump.Normalize(TextLine.Split(new string(' ', 400) + "Ferry operator cancels winter timetable\n   Text."));
