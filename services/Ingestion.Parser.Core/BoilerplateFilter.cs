@@ -45,6 +45,8 @@ internal static class BoilerplateFilter
         "most", "e-mailed", "emailed",
         // 2011–2022 magazines, newsletters and blogging platforms: gift links, app prompts, a sign-up field's label.
         "gift article", "gift this article", "open in app", "get app", "email (required)",
+        // Text renderings: glued share rows ("ShareTweetEmail"), players ("Play0:002:14MuteFullscreen"), Spanish share rows, post navigation.
+        "mute", "unmute", "fullscreen", "por", "correo", "comentar", "reblog", "newer", "older",
     ]);
 
     /// <summary>"Fotostrecke", "Diaporama", "Photo gallery": a gallery's label, the gallery's title under it.</summary>
@@ -133,6 +135,9 @@ internal static class BoilerplateFilter
         "read more on this topic", "further reading", "similar stories", "related story", "if you liked this, you might also like", "featured articles", "featured stories", "sponsored links", "around the web", "from other news sites", "more related to this story", "you might like", "meistgelesen", "meistgelesene artikel", "les plus lus", "les articles les plus lus", "lo más visto", "lo más leído", "i più letti", "otras noticias", "upcoming events", "recent posts", "popular posts",
         "artikel zum thema", "gerelateerde artikelen", "meest gelezen", "mest læste", "mais populares", "najczęściej czytane", "te recomendamos",
         "related reviews", "more reviews",
+        // Text renderings of 2014–2019 pages: a rail's heading, and a theme's post navigation in other languages.
+        "you may like", "lees ook", "leia mais", "from this stream", "article navigation", "navigation des articles", "navegación de entradas",
+        "beitragsnavigation", "navigazione articoli",
     ]);
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>
@@ -140,7 +145,7 @@ internal static class BoilerplateFilter
 
     private static readonly PrefixSet RelatedPrefixes = new(
         ["related:", "read more:", "see also:", "read also:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:",
-         "auch interessant:", "puedes leer:", "czytaj także:", "czytaj też:", "lees ook:", "læs også:", "les også:", "läs också:", "leia também:", "leggi anche:"]);
+         "auch interessant:", "puedes leer:", "read more from:", "czytaj także:", "czytaj też:", "lees ook:", "læs også:", "les også:", "läs också:", "leia também:", "leggi anche:"]);
 
     private static readonly PrefixSet SignupPrompts = new(
     [
@@ -321,8 +326,10 @@ internal static class BoilerplateFilter
     }
 
     /// <summary>"More Local &amp; State", "More Sports": a section's name after "More", over that section's latest headlines.</summary>
+    /// <remarks>Dutch writes the section in lower case ("Meer binnenland"); a sentence opening with "Meer" runs longer.</remarks>
     private static bool IsMoreSectionHeading(ReadOnlySpan<char> heading) =>
-        heading.StartsWith("More ", StringComparison.Ordinal) && heading.Length > 5 && char.IsUpper(heading[5]) && Words.Count(heading) <= 4
+        ((heading.StartsWith("More ", StringComparison.Ordinal) && heading.Length > 5 && char.IsUpper(heading[5]) && Words.Count(heading) <= 4)
+            || (heading.StartsWith("Meer ", StringComparison.Ordinal) && Words.Count(heading) <= 3 && !Words.HasDigit(heading)))
         && heading[^1] is not ('.' or '!' or '?');
 
     /// <summary>"Trending in U.S.": in a heading of a few words, the last word's full stop closes an abbreviation, not a sentence.</summary>
@@ -360,14 +367,14 @@ internal static class BoilerplateFilter
         var any = false;
         foreach (var range in text.SplitAny(WidgetSeparators))
         {
-            var word = text[range].Trim(".,:()!0123456789");
+            var word = text[range].Trim(WordEdges);
             if (word.IsEmpty)
             {
                 continue;
             }
 
             // "mquintero@example.com", "Twitter @mquinteroTrib": the writer's addresses under the text.
-            if (!WidgetWords.Contains(word) && !(word.Length > 1 && word.Contains('@')))
+            if (!WidgetWords.Contains(word) && !(word.Length > 1 && word.Contains('@')) && !AreGluedWidgetWords(word))
             {
                 return false;
             }
@@ -376,5 +383,35 @@ internal static class BoilerplateFilter
         }
 
         return any;
+    }
+
+    private const string WordEdges = ".,:()!…0123456789";
+
+    /// <summary>
+    /// "ShareTweetEmail", "Play0:002:14MuteFullscreen": a text rendering runs a row's buttons together; each capital after a
+    /// small letter or a digit starts the next.
+    /// </summary>
+    private static bool AreGluedWidgetWords(ReadOnlySpan<char> word)
+    {
+        var start = 0;
+        var parts = 0;
+        for (var i = 1; i <= word.Length; i++)
+        {
+            if (i < word.Length && !(char.IsUpper(word[i]) && (char.IsLower(word[i - 1]) || char.IsDigit(word[i - 1]))))
+            {
+                continue;
+            }
+
+            var part = word[start..i].Trim(WordEdges);
+            if (part.IsEmpty || !WidgetWords.Contains(part))
+            {
+                return false;
+            }
+
+            parts++;
+            start = i;
+        }
+
+        return parts >= 2;
     }
 }

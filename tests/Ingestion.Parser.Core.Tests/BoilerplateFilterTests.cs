@@ -26,6 +26,12 @@ public class BoilerplateFilterTests
     [InlineData("NPN gebruikt cookies")]
     [InlineData("Wij en onze partners gebruiken cookies en vergelijkbare technieken om advertenties en content te personaliseren.")]
     [InlineData("Nieuwsnet.nl vraagt je toestemming")]
+    [InlineData("ShareTweetEmail")]
+    [InlineData("Facebook Twitter Email More…")]
+    [InlineData("Play0:002:14MuteFullscreen")]
+    [InlineData("NewerOlder")]
+    [InlineData("Facebook Twitter WhatsApp Enviar por correo Imprimir Comentar")]
+    [InlineData("Read more from: Rail shortage")]
     public void Share_rows_their_counts_and_their_list_items_are_boilerplate(string line) => Assert.True(BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
@@ -36,6 +42,8 @@ public class BoilerplateFilterTests
     [InlineData("Under the new law, companies must ask for consent before they process personal data, the regulator said.")]
     [InlineData("To find out more about the festival, visit the library's website.")]
     [InlineData("The critics gave it three and a half stars out of four.")]
+    [InlineData("McDonald")]
+    [InlineData("iPhone")]
     public void Text_is_no_boilerplate(string line) => Assert.False(BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
@@ -55,6 +63,10 @@ public class BoilerplateFilterTests
     [InlineData("Next Up In Politics & Policy", true)]
     [InlineData("Related reviews", true)]
     [InlineData("Next up in the hearing was the mayor.", false)]
+    [InlineData("Meer binnenland", true)]
+    [InlineData("Meer dan vierhonderd trekkers", false)]
+    [InlineData("You May Like", true)]
+    [InlineData("Navigation des articles", true)]
     public void A_related_heading_may_end_in_an_abbreviation_but_not_a_sentence(string line, bool heading) =>
         Assert.Equal(heading, BoilerplateFilter.IsRelatedHeading(line));
 }
