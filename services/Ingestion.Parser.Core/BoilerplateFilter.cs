@@ -54,7 +54,7 @@ internal static class BoilerplateFilter
 
     private static readonly PrefixSet Prefixes = new(
     [
-        "view slideshow", "view gallery", "view photo gallery", "share on ", "share this", "click to share", "click to email", "click to print", "follow us", "follow @", "sign up for", "sign up to",
+        "view slideshow", "view gallery", "view photo gallery", "share on ", "share this", "click to share", "click to email", "click to print", "follow us", "follow @", "sign up for", "sign up to", "sign up with your email",
         "subscribe to our", "subscribe now", "click here", "advertisement", "get the latest", "download the app", "download our app",
         "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use", "accept cookies", "interested in",
         "add as an interest", "story highlights", "this article was originally", "this material may not be published", "join our newsletter",
@@ -149,7 +149,7 @@ internal static class BoilerplateFilter
 
     private static readonly PrefixSet SignupPrompts = new(
     [
-        "subscribe to ", "sign up for", "sign up to", "get our newsletter", "join our newsletter", "newsletter", "abonnieren sie", "jetzt abonnieren",
+        "subscribe to ", "sign up for", "sign up to", "sign up with your email", "get our newsletter", "join our newsletter", "newsletter", "abonnieren sie", "jetzt abonnieren",
         "abonnez-vous", "inscrivez-vous", "suscríbete", "prenumerera",
     ]);
 
@@ -189,7 +189,8 @@ internal static class BoilerplateFilter
 
         var text = line.AsSpan().Trim(" :|•*·›»>-–—");
         if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text)
-            || IsContributorCredit(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || IsPlatformCredit(text) || IsStarRating(text))
+            || IsContributorCredit(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || IsPlatformCredit(text) || IsStarRating(text)
+            || NewsletterBox.IsHeading(text) || NewsletterBox.IsPitch(text))
         {
             return true;
         }

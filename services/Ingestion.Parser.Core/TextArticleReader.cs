@@ -1894,7 +1894,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var previous = PreviousNonBlank(index);
         var next = NextNonBlank(index);
         return (previous >= 0 && next < end && BoilerplateFilter.IsSignupPrompt(lines[previous].Text) && lines.IsBoilerplate(next))
-            || IsAboveEmailField(index);
+            || IsAboveEmailField(index) || IsNewsletterName(index, next);
+    }
+
+    /// <summary>
+    /// "The Waterfront Brief" / "Port, shipping and climate news from the harbor, every Thursday.": a newsletter's name over
+    /// its pitch or prompt. A writer's sign-off over a prompt ("— Marcus Bell, Staff Writer") opens with a dash or holds a comma.
+    /// </summary>
+    private bool IsNewsletterName(int index, int next)
+    {
+        var text = lines[index].Text.AsSpan().Trim();
+        return next < end && text.Length is > 0 and < 60 && char.IsLetterOrDigit(text[0]) && !text.Contains(',') && !Words.EndsSentence(text) && Words.Count(text) <= 6
+            && (NewsletterBox.IsPitch(lines[next].Text) || BoilerplateFilter.IsSignupPrompt(lines[next].Text));
     }
 
     /// <summary>A newsletter box's name and pitch ("The Fieldnotes Weekly" / "Our best stories, every Friday."): short lines right above its email field.</summary>

@@ -524,5 +524,26 @@ public class TextPageSplitterTests
         Assert.Equal(["page declares 4 comments, found 1"], page.Warnings);
     }
 
+    [Fact]
+    public void A_newsletter_box_whose_field_a_rendering_dropped_is_no_text()
+    {
+        var page = Parse(Article + """
+            The Waterfront Brief
+            Port, shipping and climate news from the harbor, every Thursday.
+
+            The bridge will be named after the town's first mayor, the council decided.
+
+            — Marcus Bell, Staff Writer
+
+            Sign up for our newsletter
+            """);
+
+        Assert.Equal(
+            ["The council voted 7-2 on Monday to approve a new pedestrian bridge over the river, ending two years of debate.",
+             "Work is expected to begin in the spring and take about eighteen months, officials said at the meeting.",
+             "The bridge will be named after the town's first mayor, the council decided."],
+            page.BodyParagraphs);
+    }
+
     private static ParsedPage Parse(string text) => PageParser.Parse(Encoding.UTF8.GetBytes(text), "page.txt");
 }

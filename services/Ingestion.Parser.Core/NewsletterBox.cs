@@ -1,0 +1,32 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// A newsletter's sign-up box as a text rendering prints it once its e-mail field is gone: the newsletter's name ("Der
+/// EZ-Newsletter", "The Waterfront Brief") over its pitch ("Port, shipping and climate news from the harbor, every
+/// Thursday.", "Recevez chaque matin l'essentiel de l'actualité.").
+/// </summary>
+internal static class NewsletterBox
+{
+    // ASCII only (a prefix where a word is not): the sets stay on the fastest search.
+    private static readonly PhraseSet Rhythms = new(
+        "every morning", "every weekday", "every day", "every week", "every monday", "every tuesday", "every wednesday", "every thursday",
+        "every friday", "every saturday", "every sunday", "each morning", "each weekday", "each week", "twice a week", "chaque matin", "chaque jour",
+        "chaque semaine", "cada ma", "cada semana", "jeden morgen", "jeden tag", "jede woche", "de segunda a sexta", "todas as manh", "ogni mattina",
+        "ogni giorno", "elke ochtend", "elke dag", "iedere ochtend");
+
+    private static readonly PhraseSet NewsWords = new(
+        "news", "stories", "headlines", "noticias", "not\u00edcias", "nachrichten", "actualit", "informations", "notizie", "nieuws", "updates");
+
+    /// <summary>Where the newsletter arrives: named, it makes the line a pitch on its own.</summary>
+    private static readonly PhraseSet Inboxes = new(
+        "in your inbox", "to your inbox", "in ihrem postfach", "en tu mail", "en tu correo", "dans votre bo", "na sua caixa", "nella tua casella",
+        "in je mailbox", "in uw mailbox", "delivered to your");
+
+    /// <summary>"Top local stories delivered every weekday at 6 a.m.": news on a rhythm, or news to the reader's inbox.</summary>
+    public static bool IsPitch(ReadOnlySpan<char> line) =>
+        line.Length < 200 && (Inboxes.FoundIn(line) || (Rhythms.FoundIn(line) && NewsWords.FoundIn(line)));
+
+    /// <summary>"Get The Ledger Daily Money newsletter", "La newsletter Actualité": a short heading naming a newsletter.</summary>
+    public static bool IsHeading(ReadOnlySpan<char> line) =>
+        line.Length < 80 && line.Contains("newsletter", StringComparison.OrdinalIgnoreCase) && !Words.EndsSentence(line) && Words.Count(line) <= 8;
+}
