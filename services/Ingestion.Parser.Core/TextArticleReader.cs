@@ -815,7 +815,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         var length = lines[index].Text.Length;
         var longEnough = length >= (headline == index - 1 ? AdjacentStandfirstLength : StandfirstLength);
-        return headline >= 0 && ((IsHeadline(headline)
+        return headline >= 0 && !BlogTagline.Is(lines[headline].Text) && ((IsHeadline(headline)
             && ((longEnough && lines[headline].Text.Length * 5 <= length * 4) || IsDeckOverByline(index, headline, longEnough)))
             || (longEnough && IsShortTitleOverDeck(headline, index)));
     }
@@ -1326,8 +1326,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsNamedInCopyright(string name)
     {
         _copyrightLine ??= FindCopyrightLine();
+        // "MERIDIAN" over "© Meridian 2014": a one-word masthead set in capitals, which the copyright line spells in mixed case.
         return _copyrightLine.Contains(name, StringComparison.Ordinal)
-            || (name.Contains(' ', StringComparison.Ordinal) && _copyrightLine.Contains(name, StringComparison.OrdinalIgnoreCase))
+            || ((name.Contains(' ', StringComparison.Ordinal) || (name.Length >= 4 && !name.AsSpan().ContainsAnyInRange('a', 'z')))
+                && _copyrightLine.Contains(name, StringComparison.OrdinalIgnoreCase))
             || (name.Contains(' ', StringComparison.Ordinal) && _copyrightLine.Contains(name.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
     }
 
