@@ -46,7 +46,9 @@ internal static class BoilerplateFilter
         // 2011–2022 magazines, newsletters and blogging platforms: gift links, app prompts, a sign-up field's label.
         "gift article", "gift this article", "open in app", "get app", "email (required)",
         // Text renderings: glued share rows ("ShareTweetEmail"), players ("Play0:002:14MuteFullscreen"), Spanish share rows, post navigation.
-        "mute", "unmute", "fullscreen", "por", "correo", "comentar", "reblog", "newer", "older",
+        "unmute", "por", "correo", "comentar", "reblog", "newer", "older",
+        // 2012–2014 news sites: the article tools' "Send Feedback" and a blog's links to its neighbouring posts.
+        "send", "previous post", "next post",
     ]);
 
     /// <summary>"Fotostrecke", "Diaporama", "Photo gallery": a gallery's label, the gallery's title under it.</summary>
@@ -68,9 +70,9 @@ internal static class BoilerplateFilter
         "let friends in your social network", "to find out more about facebook commenting", "comment using", "share what you think", "the comments below have not been", "kategorie:", "catégorie :", "catégorie:", "categoría:", "categoria:",
         "feed you can follow this conversation", "you can follow this conversation", "trackback url", "listed below are links to weblogs",
         "email thisblogthis", "this entry was posted in", "join the conversation about this", "this article is available online at", "follow me on ",
-        "opinions expressed by", "gallery:", "gallery photo:", "sponsored:", "get breaking news", "got a question", "got a tip", "post to facebook", "posting as ", "newer post", "older post", "subscribe to: post comments", "get latest news", "stay updated on the go", "refresh this page", "refresh for the latest", "(logo:", "find this article at", "check to include related", "quelle: ", "fuente: ", "hier können sie die rechte", "diskutieren sie über diesen artikel",
+        "opinions expressed by", "the opinions expressed are the author", "gallery:", "gallery photo:", "sponsored:", "get breaking news", "got a question", "got a tip", "post to facebook", "posting as ", "newer post", "older post", "subscribe to: post comments", "get latest news", "stay updated on the go", "refresh this page", "refresh for the latest", "(logo:", "find this article at", "check to include related", "quelle: ", "fuente: ", "hier können sie die rechte", "diskutieren sie über diesen artikel",
         "slideshow:", "photo gallery:", "read next:", "subscribe today", "want read more articles", "want to read more articles",
-        "disclaimer:", "this article appeared in ",
+        "disclaimer:", "this article appeared in ", "this article first appeared", "this story first appeared", "this article originally appeared", "this story originally appeared",
         // A broadcaster's share panel and section line, as a dump prints them above the text.
         "share this with", "these are external links and will open in a new window", "close share panel", "from the section ", "share all sharing options", "font size:", "view comments on the full site", "letters policy:",
         // A paper's meter, subscription and support prompts inside or under the text.
@@ -134,7 +136,7 @@ internal static class BoilerplateFilter
         "leggi anche", "potrebbe interessarti", "articoli correlati", "leia também", "veja também", "relacionadas", "notícias relacionadas", "more from", "läs också", "läs mer", "läs även", "les også", "les mer", "læs også", "læs mere", "czytaj także", "czytaj też", "czytaj również", "zobacz także", "zobacz też",
         "read more on this topic", "further reading", "similar stories", "related story", "if you liked this, you might also like", "featured articles", "featured stories", "sponsored links", "around the web", "from other news sites", "more related to this story", "you might like", "meistgelesen", "meistgelesene artikel", "les plus lus", "les articles les plus lus", "lo más visto", "lo más leído", "i più letti", "otras noticias", "upcoming events", "recent posts", "popular posts",
         "artikel zum thema", "gerelateerde artikelen", "meest gelezen", "mest læste", "mais populares", "najczęściej czytane", "te recomendamos",
-        "related reviews", "more reviews",
+        "related reviews", "more reviews", "featured content", "explore related content",
         // Text renderings of 2014–2019 pages: a rail's heading, and a theme's post navigation in other languages.
         "you may like", "lees ook", "leia mais", "from this stream", "article navigation", "navigation des articles", "navegación de entradas",
         "beitragsnavigation", "navigazione articoli",
@@ -265,7 +267,11 @@ internal static class BoilerplateFilter
         || text.StartsWith("LISTEN", StringComparison.Ordinal) || text.StartsWith("Listen:", StringComparison.Ordinal)
         || text.StartsWith("AUDIO", StringComparison.Ordinal) || text.StartsWith("Watch video", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("Play video", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Watch this video", StringComparison.OrdinalIgnoreCase)
-        || (text.StartsWith("Hear ", StringComparison.Ordinal) && text.Length < 100 && !Words.EndsSentence(text)); // "Hear Ana Ruiz's report on All Things Considered"
+        || (text.StartsWith("Hear ", StringComparison.Ordinal) && text.Length < 100 && !Words.EndsSentence(text)) // "Hear Ana Ruiz's report on All Things Considered"
+        || (text.StartsWith("Audio ", StringComparison.Ordinal) && text.Length < 100 && !Words.EndsSentence(text)); // "Audio Ebola Outbreak Tops Regional Agenda"
+
+    /// <summary>"Video: Aid slowly reaches typhoon survivors", "WATCH Kerry: …": a teaser line for the story's clip.</summary>
+    public static bool IsVideoTeaserLine(string line) => line.Length < 160 && IsVideoTeaser(line.AsSpan().TrimStart());
 
     /// <summary>"Watch this video", "WATCH", "Video": a player's label alone on its line, the clip's title under it.</summary>
     public static bool IsVideoLabel(string line) =>
@@ -295,7 +301,13 @@ internal static class BoilerplateFilter
     public static bool IsContributorCredit(ReadOnlySpan<char> text) =>
         text.Length < 200 && text.Length > 30 && text[^1] == '.'
         && (text.EndsWith("contributed to this report.", StringComparison.OrdinalIgnoreCase) || text.EndsWith("contributed reporting.", StringComparison.OrdinalIgnoreCase)
-            || text.EndsWith("contributed to this story.", StringComparison.OrdinalIgnoreCase));
+            || text.EndsWith("contributed to this story.", StringComparison.OrdinalIgnoreCase) || IsCreditFromPlace(text));
+
+    private const string ContributedFrom = " contributed to this report from ";
+
+    /// <summary>"Voice of Freedom's Kwame Asante contributed to this report from Accra.": the credit names the place reported from.</summary>
+    private static bool IsCreditFromPlace(ReadOnlySpan<char> text) =>
+        text.IndexOf(ContributedFrom, StringComparison.OrdinalIgnoreCase) is > 0 and var at && Words.Count(text[(at + ContributedFrom.Length)..]) <= 4;
 
     /// <summary>
     /// Links to the blog's neighbouring posts: "← Bike lane paint finally arrives", "Farmers market closes →", Movable Type's
@@ -321,9 +333,16 @@ internal static class BoilerplateFilter
         }
 
         var heading = line.AsSpan().Trim(" :.…");
-        return RelatedHeadings.Contains(heading) || RelatedHeadings.Contains(AfterPossessive(heading))
+        return RelatedHeadings.Contains(heading) || RelatedHeadings.Contains(AfterPossessive(heading)) || IsMoreListLabel(line)
             || (RelatedSectionPrefixes.Matches(line) && (line.AsSpan().TrimEnd() is [.., not ('.' or '!' or '?')] || EndsWithAbbreviation(line))) // "Other residents disagreed." is text
             || IsMoreSectionHeading(heading);
+    }
+
+    /// <summary>"More world news from NBX News:", "More on Syria:": a label ending in a colon over a list of links.</summary>
+    private static bool IsMoreListLabel(string line)
+    {
+        var text = line.AsSpan().Trim();
+        return text.StartsWith("More ", StringComparison.Ordinal) && text.Length > 6 && text[^1] == ':' && Words.Count(text) <= 8;
     }
 
     /// <summary>"More Local &amp; State", "More Sports": a section's name after "More", over that section's latest headlines.</summary>

@@ -95,7 +95,41 @@ internal static class CaptionDetector
     {
         var tail = text[Math.Max(0, text.Length - 60)..];
         return (tail.IndexOfAny('/', '(') >= 0 || tail.ContainsAny(AnyCreditWord)) && (tail.ContainsAny(Credits) || EndsWithCapitalsCredit(text))
-            || EndsWithBracketedCredit(text);
+            || EndsWithBracketedCredit(text) || EndsWithSquareBracketedAgency(text) || EndsWithPictureDate(text);
+    }
+
+    /// <summary>
+    /// "A health worker sprays disinfectant at a clinic in Monrovia, Liberia, Sept. 1, 2014.": a wire picture's caption
+    /// names the place, then the day the picture was taken, set off by a comma; a sentence of the text says "on" first.
+    /// </summary>
+    private static bool EndsWithPictureDate(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 250 || text is not [.., '.'] || Words.Count(text) < 8)
+        {
+            return false;
+        }
+
+        var yearComma = text.LastIndexOf(", ", StringComparison.Ordinal);
+        var dateComma = yearComma > 0 ? text[..yearComma].LastIndexOf(", ", StringComparison.Ordinal) : -1;
+        return dateComma > 0 && yearComma - dateComma <= 12 && text.Length - yearComma == 7
+            && DateLineParser.TryParseLine(text[(dateComma + 2)..^1], out var date) && date.Date is not null && !date.IsTimeOnly;
+    }
+
+    /// <summary>
+    /// "Protesters have occupied Independence Square in the centre of the capital [AFP]": an international broadcaster's
+    /// caption, no sentence, with its agency in square brackets. A transcript's "… we will win. [APPLAUSE]" ends a sentence first.
+    /// </summary>
+    private static bool EndsWithSquareBracketedAgency(ReadOnlySpan<char> text)
+    {
+        if (text is not [.., ']'] || text.LastIndexOf(" [", StringComparison.Ordinal) is not (> 0 and var open) || text.Length - open > 30)
+        {
+            return false;
+        }
+
+        var agency = text[(open + 2)..^1];
+        var before = text[..open];
+        return agency.Length > 1 && Words.Count(agency) <= 3 && AllWordsCapitalised(agency) && !agency.ContainsAnyInRange('0', '9')
+            && Words.Count(before) >= 4 && !Words.EndsSentence(before);
     }
 
     /// <summary>

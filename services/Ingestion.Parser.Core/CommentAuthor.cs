@@ -76,6 +76,7 @@ internal static class CommentAuthor
     /// <summary>"Kadri Tamm replied to Liis" → "Kadri Tamm"; Disqus prints "Dale Higgins marisol_r" for a reply to marisol_r.</summary>
     public static string Clean(string name, string? parentAuthor)
     {
+        name = WithoutFieldLabels(name);
         foreach (var join in name.AsSpan().ContainsAny(ReplyJoinParts) ? ReplyJoins : [])
         {
             var at = name.IndexOf(join, StringComparison.OrdinalIgnoreCase);
@@ -135,6 +136,21 @@ internal static class CommentAuthor
 
         var guest = GuestLabels.MatchLength(name);
         return (guest > 0 && guest < name.Length ? name[guest..] : name).Trim();
+    }
+
+    /// <summary>
+    /// "by: Emmanuel from: Nigeria": a broadcaster's comment header labels the writer's name and country as form fields;
+    /// neither label, nor the country after "from:", is part of the name.
+    /// </summary>
+    private static string WithoutFieldLabels(string name)
+    {
+        if (!name.StartsWith("by: ", StringComparison.OrdinalIgnoreCase))
+        {
+            return name;
+        }
+
+        var from = name.IndexOf(" from: ", StringComparison.OrdinalIgnoreCase);
+        return (from > 4 ? name[4..from] : name[4..]).Trim();
     }
 
     /// <summary>"Penrith, United Kingdom", "Sydney, Australia": capitalised parts of at most three words each.</summary>

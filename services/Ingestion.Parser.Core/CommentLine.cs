@@ -55,7 +55,7 @@ internal static partial class CommentLine
     [
         "reply", "replies", "report", "share", "like", "likes", "dislike", "upvote", "downvote", "vote", "up", "down", "flag", "permalink", "edit",
         "delete", "quote", "link", "log", "in", "to", "hide", "show", "more", "view", "load", "collapse", "expand", "abuse", "spam", "avatar",
-        "sort", "by", "best", "newest", "oldest", "top", "level", "recommend", "recommended", "liked", "this", "comment", "comments", "all", "points", "point",
+        "sort", "by", "best", "as", "abusive", "newest", "oldest", "top", "level", "recommend", "recommended", "liked", "this", "comment", "comments", "all", "points", "point",
         "see", "previous", "next", "cancel", "inappropriate", "thread", "antworten", "antwort", "melden", "teilen", "zitieren", "gefällt", "mir",
         "répondre", "signaler", "partager", "citer", "j'aime", "responder", "denunciar", "compartir", "citar", "me", "gusta", "reportar",
         "rispondi", "segnala", "curtir", "ver", "más", "mais", "voir", "plus", "mehr", "weitere", "altri", "mostra", "carregar", "cargar",
@@ -98,7 +98,7 @@ internal static partial class CommentLine
             return Kind.Removed;
         }
 
-        if (IsFieldLabel(text) || IsAction(text) || IsModerationScore(text) || IsSortBar(text) || IsPickBadge(text) || IsLikedByBadge(text) || IsPageCounter(text) || IsNumberAlone(text))
+        if (IsFieldLabel(text) || IsAction(text) || IsModerationScore(text) || IsSortBar(text) || SortOrders.IsOption(text) || IsPickBadge(text) || IsLikedByBadge(text) || IsPageCounter(text) || IsNumberAlone(text) || ReplyMarker.IsBare(text))
         {
             return Kind.Action;
         }
@@ -209,6 +209,14 @@ internal static partial class CommentLine
         {
             author = Whitespace.Collapse(onName.ToString());
             time = onTime;
+            return true;
+        }
+
+        // "Posted by kirsty_macd | Report as abusive": the signature's buttons after the name.
+        if (prefixed && core.IndexOf(" | ", StringComparison.Ordinal) is > 0 and var bar && IsAction(core[(bar + 3)..])
+            && Words.LooksLikeName(core.AsSpan(0, bar)))
+        {
+            author = Whitespace.Collapse(core[..bar]);
             return true;
         }
 
@@ -489,8 +497,10 @@ internal static partial class CommentLine
     // A vectorised search: with invariant globalization, a case-insensitive string.IndexOf compares character by character.
     private static readonly SearchValues<string> PageWord = SearchValues.Create(["page "], StringComparison.OrdinalIgnoreCase);
 
+    // "Comments page of 1": some threads print the counter without the current page's number.
     private static bool IsPageCounter(string text) =>
-        text.Length < 60 && text.AsSpan().IndexOfAny(PageWord) is >= 0 and var at && at + 5 < text.Length && char.IsAsciiDigit(text[at + 5])
+        text.Length < 60 && text.AsSpan().IndexOfAny(PageWord) is >= 0 and var at && at + 5 < text.Length
+        && (char.IsAsciiDigit(text[at + 5]) || text.AsSpan(at + 5).StartsWith("of ", StringComparison.OrdinalIgnoreCase))
         && text.IndexOf(" of ", at, StringComparison.OrdinalIgnoreCase) > at
         && IsAction(text.Remove(at, 4).Replace(" of ", " ", StringComparison.OrdinalIgnoreCase));
 

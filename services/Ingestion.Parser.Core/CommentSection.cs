@@ -167,7 +167,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
                 declared ??= CommentHeadings.DeclaredCount(text);
             }
 
-            if (start >= 0 && form < start && kind == CommentHeadings.Kind.None && BoilerplateFilter.IsRelatedHeading(text))
+            if (start >= 0 && form < start && kind == CommentHeadings.Kind.None && BoilerplateFilter.IsRelatedHeading(text) && !SortOrders.IsAmongOptions(lines, i))
             {
                 // "Related articles", "Most popular" under the thread: the article's own furniture resumes. A comment form
                 // may stand above the heading ("Have your say" / "Readers' Comments" / the comments / "More from UAE").

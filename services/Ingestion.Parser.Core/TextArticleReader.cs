@@ -58,6 +58,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private static readonly PrefixSet EmailFields = new(
         ["enter your email", "enter your e-mail", "type your email", "your email", "your e-mail", "email address", "e-mail address", "ihre e-mail", "votre e-mail", "votre adresse e-mail", "tu correo", "seu e-mail", "din e-post"]);
 
+    /// <summary>A promotion box's only button, on a line of its own under the box's name and pitch.</summary>
+    private static readonly WordSet PromoButtons = new(["learn more", "subscribe now", "start your free trial", "try it free"]);
+
     /// <summary>The quotation marks a pull quote stands in.</summary>
     private const string QuoteMarks = "\"“”„«»‘’'";
 
@@ -812,7 +815,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         var length = lines[index].Text.Length;
         var longEnough = length >= (headline == index - 1 ? AdjacentStandfirstLength : StandfirstLength);
-        return headline >= 0 && ((IsHeadline(headline)
+        return headline >= 0 && !BlogTagline.Is(lines[headline].Text) && ((IsHeadline(headline)
             && ((longEnough && lines[headline].Text.Length * 5 <= length * 4) || IsDeckOverByline(index, headline, longEnough)))
             || (longEnough && IsShortTitleOverDeck(headline, index)));
     }
@@ -1323,8 +1326,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsNamedInCopyright(string name)
     {
         _copyrightLine ??= FindCopyrightLine();
+        // "MERIDIAN" over "© Meridian 2014": a one-word masthead set in capitals, which the copyright line spells in mixed case.
         return _copyrightLine.Contains(name, StringComparison.Ordinal)
-            || (name.Contains(' ', StringComparison.Ordinal) && _copyrightLine.Contains(name, StringComparison.OrdinalIgnoreCase))
+            || ((name.Contains(' ', StringComparison.Ordinal) || (name.Length >= 4 && !name.AsSpan().ContainsAnyInRange('a', 'z')))
+                && _copyrightLine.Contains(name, StringComparison.OrdinalIgnoreCase))
             || (name.Contains(' ', StringComparison.Ordinal) && _copyrightLine.Contains(name.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
     }
 
@@ -1338,6 +1343,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 || (text.Length < 120 && text.Contains('©')))
             {
                 return lines[i].Text;
+            }
+
+            // "This material may not be published, broadcast, rewritten, or redistributed. ©2013 Liberty News Network, LLC. …":
+            // the site's own notice after the wire's words.
+            if (text.Contains("may not be published", StringComparison.OrdinalIgnoreCase) && text.IndexOf('©') is > 0 and var sign && text.Length - sign < 120)
+            {
+                return text[sign..].ToString();
             }
         }
 
@@ -1623,7 +1635,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         _tagLabelOpen = false;
 
-        if ((IsEmptyLabel(text) && !IsOverQuotation(index)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index))
+        if ((IsEmptyLabel(text) && !IsOverQuotation(index)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || CorrespondentReport.IsOverClip(lines, index))
         {
             return true;
         }
@@ -1749,8 +1761,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var text = lines[index].Text;
         var above = PreviousNonBlank(index);
         above = above >= 0 && BoilerplateFilter.IsPictureCount(lines[above].Text) ? PreviousNonBlank(above) : above;
+        // "Play Video" / "World" / "Egypt's crackdown: Inside the prisons": the clip's section word between label and title.
+        above = above >= 0 && IsSectionWord(lines[above].Text) && PreviousNonBlank(above) is var label && label >= 0 && BoilerplateFilter.IsVideoLabel(lines[label].Text) ? label : above;
         return text.Length <= 100 && !Words.EndsSentence(text) && above >= 0 && BoilerplateFilter.IsVideoLabel(lines[above].Text);
     }
+
+    private static bool IsSectionWord(string line) => line.Length <= 20 && Words.Count(line) == 1 && char.IsUpper(line.AsSpan().TrimStart()[0]);
 
     /// <summary>"Video" / "Ice storm leaves thousands without power" inside or under the text: the story's clip box.</summary>
     private bool IsUnderVideoBoxLabel(int index)
@@ -1908,12 +1924,15 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             && (NewsletterBox.IsPitch(lines[next].Text) || BoilerplateFilter.IsSignupPrompt(lines[next].Text));
     }
 
-    /// <summary>A newsletter box's name and pitch ("The Fieldnotes Weekly" / "Our best stories, every Friday."): short lines right above its email field.</summary>
+    /// <summary>
+    /// A newsletter box's name and pitch ("The Fieldnotes Weekly" / "Our best stories, every Friday."): short lines right
+    /// above its email field, or above a promotion's lone button ("Politiq Pro" / "Get the news that matters most …" / "Learn more").
+    /// </summary>
     private bool IsAboveEmailField(int index)
     {
         for (var i = index + 1; i < end && i <= index + 2 && !lines[i].IsBlank && lines[i].Text.Length <= 120; i++)
         {
-            if (EmailFields.Matches(lines[i].Text.AsSpan().Trim()))
+            if (EmailFields.Matches(lines[i].Text.AsSpan().Trim()) || PromoButtons.Contains(lines[i].Text.AsSpan().Trim()))
             {
                 return true;
             }

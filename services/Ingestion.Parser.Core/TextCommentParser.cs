@@ -20,9 +20,19 @@ internal static class TextCommentParser
         var places = new HashSet<int>();
         var starts = WithRemovedPlaces(kinds, FindStarts(lines, kinds, places));
         var threader = new CommentThreader();
+        var openReplies = 0;
+        var openedAt = -1;
         for (var s = 0; s < starts.Count; s++)
         {
             var start = starts[s];
+            // "Hide replies (2)" under the comment above, and this one at its depth: the next two answer it.
+            if (s > 0 && Depth(lines, start.Line) == Depth(lines, starts[s - 1].Line) && openReplies == 0
+                && ExpandedReplies.Between(lines, starts[s - 1].Line, start.Line) is > 0 and var opened)
+            {
+                openReplies = opened;
+                openedAt = Depth(lines, starts[s - 1].Line);
+            }
+
             // The next post's headline ("5. Drohkulisse?") stands above its header: it is that post's, not this one's.
             var end = s + 1 < starts.Count ? starts[s + 1].Line - (PostTitleAbove(lines, kinds, starts[s + 1]) is null ? 0 : 1) : EndOfThread(lines, start.Line);
             if (kinds[start.Line] == CommentLine.Kind.Removed)
@@ -83,7 +93,15 @@ internal static class TextCommentParser
             }
 
             replyReference ??= start.Author is null ? null : CommentAuthor.ReplyReference(start.Author);
-            threader.Add(Depth(lines, start.Line), start.Author, time?.ToIso(), paragraphs, replyReference);
+            // An unindented reply under "In Response" answers the comment above it at the thread's top level.
+            var depth = Depth(lines, start.Line) + (ReplyMarker.Marks(lines, start.Line) ? 1 : 0);
+            if (openReplies > 0 && depth == openedAt)
+            {
+                depth++;
+                openReplies--;
+            }
+
+            threader.Add(depth, start.Author, time?.ToIso(), paragraphs, replyReference);
         }
 
         return threader.Comments;
@@ -192,7 +210,8 @@ internal static class TextCommentParser
         }
 
         var headerStarts = HeaderStyleStarts(lines, kinds, places, out var footerVotes);
-        if (explicitStarts.Count > 0 || headerStarts.Count >= footerVotes)
+        // No name over a date and no date under text: the times stand under the buttons ("Reply · Like · 41 Likes" / date).
+        if (explicitStarts.Count > 0 || (headerStarts.Count >= footerVotes && (headerStarts.Count > 0 || footerVotes > 0 || !kinds.Contains(CommentLine.Kind.Date))))
         {
             var merged = new SortedDictionary<int, Start>();
             foreach (var start in headerStarts.Concat(explicitStarts))
@@ -212,9 +231,24 @@ internal static class TextCommentParser
     /// date" under each comment, then the next comment's text), but the last signature has no text under it: a header would.
     /// </summary>
     private static bool IsSignedAtFoot(CommentLine.Kind[] kinds, List<Start> starts) =>
-        starts.All(start => start.Time is not null && start.FirstParagraph is null
+        starts.All(start => (start.Time is not null || DateOverText(kinds, start.Line) >= 0) && start.FirstParagraph is null
             && PreviousNonBlank(kinds, start.Line) is var above && above >= 0 && kinds[above] == CommentLine.Kind.Text)
         && NextKind(kinds, starts[^1].Line) is not CommentLine.Kind.Text;
+
+    /// <summary>
+    /// "Sep 14, 2014 10:12am EDT" / text / "Posted by kirsty_macd | Report as abusive": a signature with no time of its own
+    /// under text whose time heads it. The date line right above the run of text lines over the signature, or -1.
+    /// </summary>
+    private static int DateOverText(CommentLine.Kind[] kinds, int signature)
+    {
+        var i = PreviousNonBlank(kinds, signature);
+        while (i >= 0 && kinds[i] == CommentLine.Kind.Text)
+        {
+            i = PreviousNonBlank(kinds, i);
+        }
+
+        return i >= 0 && kinds[i] == CommentLine.Kind.Date ? i : -1;
+    }
 
     /// <summary>Each signed comment starts at the first text line after the previous comment's signature; the signature is no paragraph.</summary>
     private static List<Start> SignedStarts(PageLines lines, CommentLine.Kind[] kinds, List<Start> signatures, HashSet<int> notText)
@@ -239,7 +273,13 @@ internal static class TextCommentParser
             var comma = signature.Author!.IndexOf(", ", StringComparison.Ordinal);
             var author = comma > 0 ? signature.Author[..comma] : signature.Author;
             notText.Add(signature.Line);
-            starts.Add(new Start(first, author, signature.Time, first < signature.Line ? lines[first].Text : null));
+            var time = signature.Time;
+            if (time is null && DateOverText(kinds, signature.Line) is >= 0 and var dateLine && lines.TryParseDate(dateLine, out var headed))
+            {
+                time = headed;
+            }
+
+            starts.Add(new Start(first, author, time, first < signature.Line ? lines[first].Text : null));
             from = signature.Line + 1;
         }
 

@@ -38,6 +38,11 @@ public class BoilerplateFilterTests
     [InlineData("NewerOlder")]
     [InlineData("Facebook Twitter WhatsApp Enviar por correo Imprimir Comentar")]
     [InlineData("Read more from: Rail shortage")]
+    [InlineData("Send Feedback")]
+    [InlineData("Previous Post")]
+    [InlineData("Audio Ebola Outbreak Tops Regional Agenda")]
+    [InlineData("This article first appeared on POLITIQ Pro at 5:10 p.m. on November 13, 2013.")]
+    [InlineData("The opinions expressed are the author's own. They do not reflect the views of Meridian News.")]
     public void Share_rows_their_counts_and_their_list_items_are_boilerplate(string line) => Assert.True(BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
@@ -52,6 +57,7 @@ public class BoilerplateFilterTests
     [InlineData("The paper's newsletter reached 40,000 readers last year, its editor said.")]
     [InlineData("McDonald")]
     [InlineData("iPhone")]
+    [InlineData("Audio recordings released on Tuesday show the pilot asking for help.")]
     public void Text_is_no_boilerplate(string line) => Assert.False(BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
@@ -75,6 +81,16 @@ public class BoilerplateFilterTests
     [InlineData("Meer dan vierhonderd trekkers", false)]
     [InlineData("You May Like", true)]
     [InlineData("Navigation des articles", true)]
+    [InlineData("More world news from NBX News:", true)]
+    [InlineData("Featured Content", true)]
+    [InlineData("More than 40 people came to the meeting: most of them were parents.", false)]
     public void A_related_heading_may_end_in_an_abbreviation_but_not_a_sentence(string line, bool heading) =>
         Assert.Equal(heading, BoilerplateFilter.IsRelatedHeading(line));
+
+    [Theory]
+    [InlineData("Voice of Freedom's Kwame Asante contributed to this report from Accra.", true)]
+    [InlineData("CNN's Amir Haddad contributed to this report.", true)]
+    [InlineData("Three reporters contributed to this report from the capital and the towns along the river valley.", false)]
+    public void A_contributor_credit_may_name_the_place_reported_from(string line, bool credit) =>
+        Assert.Equal(credit, BoilerplateFilter.IsContributorCredit(line));
 }

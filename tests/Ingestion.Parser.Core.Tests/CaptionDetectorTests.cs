@@ -26,7 +26,14 @@ public class CaptionDetectorTests
     [InlineData("Rancher Dale Wiebe walks a dry stock pond near Meade, Kan., on Aug. 9. Helen Marsh/NPV")]
     [InlineData("The bike lane has been used by more than 600,000 cyclists since 2011. (Maple News)")]
     [InlineData("Hail covers a yard on North Broadwell Avenue on Tuesday evening. (Source: Viewer photo / Jenna Ruiz)")]
+    [InlineData("Protesters have occupied Independence Square in the centre of the capital [AFP]")]
+    [InlineData("A health worker sprays disinfectant at a clinic in Monrovia, Liberia, Sept. 1, 2014.")]
     public void A_line_ending_in_a_credit_is_a_caption(string line) => Assert.NotNull(CaptionDetector.TryRead(line));
+
+    [Theory]
+    [InlineData("And then the crowd rose to its feet. We will win. [APPLAUSE]")]
+    [InlineData("The new rules take effect across the whole state on Sept. 1, 2014.")]
+    public void A_sentence_before_brackets_or_a_date_after_on_is_no_caption(string line) => Assert.Null(CaptionDetector.TryRead(line));
 
     [Theory]
     [InlineData("Image copyrightGetty ImagesImage captionTurbine housings would sit in the wall", new[] { "Getty Images", "Turbine housings would sit in the wall" })]

@@ -15,6 +15,15 @@ public class CommentAuthorTests
     }
 
     [Theory]
+    [InlineData("by: Emmanuel from: Nigeria", "Emmanuel")]
+    [InlineData("by: Grace K. from: USA", "Grace K.")]
+    [InlineData("by: anonymous", "anonymous")]
+    public void A_labelled_header_gives_the_name_without_its_labels_and_country(string header, string author)
+    {
+        Assert.Equal(author, CommentAuthor.Clean(header, parentAuthor: null));
+    }
+
+    [Theory]
     [InlineData("fellwalker_77, Penrith, United Kingdom", "fellwalker_77")]
     [InlineData("Tony, Sydney, Australia", "Tony")]
     [InlineData("Dónal, Cork", "Dónal")]
