@@ -38,7 +38,23 @@ internal static class TagLineParser
         }
 
         var prefix = Prefixes.MatchLength(text);
-        return prefix > 0 ? Split(text[prefix..]) : EntryFooters.Matches(text) ? EntryFooterTags(text) : IsBareTaggedLine(text) ? Split(text["Tagged ".Length..]) : null;
+        return prefix > 0 ? Split(text[prefix..]) : EntryFooters.Matches(text) ? EntryFooterTags(text) : IsBareTaggedLine(text) ? Split(text["Tagged ".Length..])
+            : GluedFooterTags(text);
+    }
+
+    /// <summary>
+    /// "Posted byNora Keller Posted inBusiness Tags: downtown, flood recovery": a theme's entry footer, its links run
+    /// together by a rendering; the tags follow their label.
+    /// </summary>
+    private static List<string>? GluedFooterTags(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 300 || !text.StartsWith("Posted by", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var label = text.IndexOf(" Tags: ", StringComparison.OrdinalIgnoreCase);
+        return label > 0 ? Split(text[(label + " Tags: ".Length)..]) : null;
     }
 
     /// <summary>

@@ -193,7 +193,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (AuthorBoxHeadings.Contains(text.AsSpan().Trim(" :")) || IsAuthorBoxName(i))
+            if (AuthorBoxHeadings.Contains(text.AsSpan().Trim(" :")) || IsAuthorBoxName(i) || IsOverPostsLink(i))
             {
                 i = SkipAuthorBox(i);
                 continue;
@@ -357,19 +357,22 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     /// <summary>
     /// "Marcus Feld" / "Denver City Politics Examiner" / "Marcus Feld has covered …" under the text: the writer's name alone
-    /// opens an author box, its biography naming the writer again.
+    /// opens an author box, its biography naming the writer again or opening with a job ("Staff writer, Wirelight. …").
+    /// A rendering may set the biography apart by a blank line; "About Hannah Okonkwo" heads such a box too.
     /// </summary>
     private bool IsAuthorBoxName(int index)
     {
         var name = lines[index].Text.AsSpan().Trim();
-        if (Authors.Count == 0 || name.Length > 60 || !IsAuthor(name))
+        name = name.StartsWith("About ", StringComparison.Ordinal) ? name[6..] : name;
+        if (name.Length > 60 || !(IsAuthor(name) || name.SequenceEqual(_authorAboveTitle)))
         {
             return false;
         }
 
-        for (var i = index + 1; i < end && i <= index + 3 && !lines[i].IsBlank; i++)
+        for (var i = index + 1; i < end && i <= index + 3 && (!lines[i].IsBlank || i == index + 1); i++)
         {
-            if (OpensWithName(lines[i].Text, name))
+            var text = lines[i].Text;
+            if (OpensWithName(text, name) || (text.IndexOf(", ", StringComparison.Ordinal) is > 0 and var comma && BylineParser.IsRole(text[..comma])))
             {
                 return true;
             }
@@ -377,6 +380,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return false;
     }
+
+    /// <summary>"Published by Nora Keller" / "Nora covers business … View more posts": the heading over an author box's biography.</summary>
+    private bool IsOverPostsLink(int index) =>
+        lines[index].Text.Length < 60 && !Words.EndsSentence(lines[index].Text) && NextNonBlank(index) is var next && next < end
+        && AuthorBoxLinks.EndsWithPostsLink(lines[next].Text);
 
     private bool IsAuthor(ReadOnlySpan<char> name)
     {
@@ -477,10 +485,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// The biography under an "About the author" heading: the lines of its block, a few at most. On a page without a byline,
     /// its "Writer: Name" line names the author.
     /// </summary>
+    /// <remarks>A rendering may print a blank line between the box's heading and its biography.</remarks>
     private int SkipAuthorBox(int index)
     {
         var i = index + 1;
-        while (i < end && i <= index + 3 && !lines[i].IsBlank)
+        while (i < end && i <= index + 3 && (!lines[i].IsBlank || (i == index + 1 && i + 1 < end && !lines[i + 1].IsBlank)))
         {
             if (Authors.Count == 0 && BylineParser.TryRead(lines[i].Text) is { } names)
             {
@@ -1599,7 +1608,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool ReadFurniture(int index)
     {
         var text = lines[index].Text;
-        if (RepeatsTitle(text) || lines.DeclaredCount(index) is not null || IsShareCount(index))
+        if (RepeatsTitle(text) || lines.DeclaredCount(index) is not null || IsShareCount(index) || IsEmbeddedTweet(index))
         {
             return true;
         }
@@ -1782,6 +1791,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return text.StartsWith("http", StringComparison.Ordinal) && text.Contains("://", StringComparison.Ordinal) && !text.Contains(' ')
             && PreviousNonBlank(index) is var above && above >= 0 && lines.IsBoilerplate(above);
     }
+
+    private bool IsEmbeddedTweet(int index) =>
+        EmbeddedTweet.IsSignature(lines[index].Text) || (NextNonBlank(index) is var next && next < end && EmbeddedTweet.IsSignature(lines[next].Text));
 
     /// <summary>"— Marcus Bell, Staff Writer" or "-- Tomas Whitfield" under the last paragraph: a byline at the foot.</summary>
     private bool IsSignOff(int index)

@@ -545,5 +545,31 @@ public class TextPageSplitterTests
             page.BodyParagraphs);
     }
 
+    [Fact]
+    public void An_embedded_tweet_and_an_author_box_set_apart_by_blank_lines_are_no_text()
+    {
+        var page = Parse(Article + """
+            Council votes 7-2 to build the bridge. Work starts in spring. pic.twitter.com/x8Lk2
+
+            — Jane Doe (@janedoe_news) March 3, 2014
+
+            The bridge will be named after the town's first mayor, the council decided.
+
+            Published by Jane Doe
+
+            Jane covers city hall for the Daily Example. View all posts by Jane Doe
+
+            About Jane Doe
+
+            Staff writer, The Daily Example. Covers the council and the courts.
+            """);
+
+        Assert.Equal(
+            ["The council voted 7-2 on Monday to approve a new pedestrian bridge over the river, ending two years of debate.",
+             "Work is expected to begin in the spring and take about eighteen months, officials said at the meeting.",
+             "The bridge will be named after the town's first mayor, the council decided."],
+            page.BodyParagraphs);
+    }
+
     private static ParsedPage Parse(string text) => PageParser.Parse(Encoding.UTF8.GetBytes(text), "page.txt");
 }
