@@ -213,7 +213,8 @@ internal static class MetadataLine
         }
 
         // "By June Pratt, 3:31 PM on Wed Oct 10 2007": the clock after the name, the day after the join word.
-        if (DateLineParser.TryParseLine(segment.AsSpan(comma + 2), out var clock) && clock.IsTimeOnly
+        // Without a comma ("Last Modified: 26 Aug 2013 14:05 GMT") there is no name before a clock to split off.
+        if (comma > 0 && DateLineParser.TryParseLine(segment.AsSpan(comma + 2), out var clock) && clock.IsTimeOnly
             && BylineParser.TryRead(segment[..comma]) is { } clockNames)
         {
             found.Authors ??= clockNames;
@@ -223,7 +224,7 @@ internal static class MetadataLine
 
         // "Dana Whitcomb (Editor), September 17, 2013 at 04:12 PM": the date may open with its month, right after the comma.
         var dateStart = DateLineParser.TryParseLine(segment.AsSpan(digit), out var time) && time.Date is not null ? digit
-            : DateLineParser.TryParseLine(segment.AsSpan(comma + 2), out time) && time.Date is not null ? comma
+            : comma > 0 && DateLineParser.TryParseLine(segment.AsSpan(comma + 2), out time) && time.Date is not null ? comma
             : -1;
         // "By Harriet Vale, 17th September 2013 16:12 GMT": the names may keep their "By".
         if (dateStart < 0 || (BylineParser.TryRead(segment[..dateStart].TrimEnd(' ', ',')) ?? BylineParser.ReadNames(segment.AsSpan(0, dateStart))) is not { } names)
