@@ -283,11 +283,26 @@ internal static class BoilerplateFilter
     public static bool IsPictureCount(string line) =>
         line.Length <= 20 && Words.Count(line) == 2 && char.IsAsciiDigit(line.AsSpan().TrimStart()[0]) && IsWidget(line.AsSpan().Trim());
 
-    /// <summary>"CNN's Amir Haddad contributed to this report.": a credit under the text, not a paragraph of it.</summary>
-    public static bool IsContributorCredit(ReadOnlySpan<char> text) =>
-        text.Length < 200 && text.Length > 30 && text[^1] == '.'
-        && (text.EndsWith("contributed to this report.", StringComparison.OrdinalIgnoreCase) || text.EndsWith("contributed reporting.", StringComparison.OrdinalIgnoreCase)
-            || text.EndsWith("contributed to this story.", StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// "CNN's Amir Haddad contributed to this report.", "Jonathan Pell contributed to this report from Washington.": a credit
+    /// under the text, not a paragraph of it; the place the colleague reported from may close it.
+    /// </summary>
+    public static bool IsContributorCredit(ReadOnlySpan<char> text)
+    {
+        if (text.Length is >= 200 or <= 30 || text[^1] != '.')
+        {
+            return false;
+        }
+
+        if (text.LastIndexOf(" from ", StringComparison.Ordinal) is > 0 and var from && Words.Count(text[(from + 6)..]) <= 3
+            && char.IsUpper(text[from + 6]))
+        {
+            text = string.Concat(text[..from], ".");
+        }
+
+        return text.EndsWith("contributed to this report.", StringComparison.OrdinalIgnoreCase) || text.EndsWith("contributed reporting.", StringComparison.OrdinalIgnoreCase)
+            || text.EndsWith("contributed to this story.", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>
     /// Links to the blog's neighbouring posts: "← Bike lane paint finally arrives", "Farmers market closes →", Movable Type's
@@ -341,6 +356,9 @@ internal static class BoilerplateFilter
     /// <summary>A link in a related-stories list: a short headline, not a sentence.</summary>
     public static bool LooksLikeLinkText(string line) =>
         line.Length <= 140 && (!Words.EndsSentence(line) || (line.Length <= 80 && line.TrimEnd()[^1] == '?')); // "Who Owns the Pipes Under Your Street?"
+
+    /// <summary>One label of a share row or an article's tool bar: "Email", "Print", "Share", "Comments".</summary>
+    public static bool IsWidgetWord(ReadOnlySpan<char> word) => WidgetWords.Contains(word);
 
     /// <summary>A line made only of widget labels: "Share Tweet Email", "Facebook | Twitter", "Advertisement".</summary>
     private static bool IsWidget(ReadOnlySpan<char> text)
