@@ -168,11 +168,12 @@ internal static class HtmlMetaReader
                 .Distinct(StringComparer.OrdinalIgnoreCase));
         }
 
-        // Without a tag list in the markup, links into the site's topic pages are its tags.
+        // Without a tag list in the markup, links into the site's topic pages are its tags; not the "Hot topics:" or "Trending"
+        // row of the day's topics that the site prints on every page.
         if (facts.Tags.Count == 0)
         {
             facts.Tags.AddRange(document.SelectAll("a[href*='/tag/'], a[href*='/tags/'], a[href*='/topics/'], a[href*='/topic/'], a[href*='/thema/'], a[href*='/tema/']")
-                .Where(link => link.Nearest("nav, header, footer, aside, [id*='nav'], [class*='nav'], [id*='menu'], [class*='menu'], [id*='rail'], [class*='rail'], [class*='trending']") is null)
+                .Where(link => link.Nearest("nav, header, footer, aside, [id*='nav'], [class*='nav'], [id*='menu'], [class*='menu'], [id*='rail'], [class*='rail'], [class*='trending'], [class*='hot-topic'], [class*='popular']") is null)
                 .Select(link => Whitespace.Collapse(link.TextContent))
                 .Where(tag => tag.Length is > 0 and < 60)
                 .Distinct(StringComparer.OrdinalIgnoreCase));
@@ -242,6 +243,13 @@ internal static class HtmlMetaReader
     /// </summary>
     private static List<string>? FullByline(IElement name)
     {
+        // "<a rel="author">A</a> in Kiev and <a rel="author">B</a> in Brussels": each writer's link says so, whatever joins them.
+        if (name.ParentElement?.Children.Where(IsRelAuthorLink).Select(link => Whitespace.Collapse(link.TextContent)).Distinct(StringComparer.Ordinal).ToList()
+            is { Count: > 1 } linked && linked.All(linkedName => Words.LooksLikePersonName(linkedName)))
+        {
+            return linked;
+        }
+
         var line = name.ParentElement;
         for (var step = 0; step < 3 && line is not null && line.TextContent.Length < 200; step++, line = line.ParentElement)
         {
@@ -253,6 +261,9 @@ internal static class HtmlMetaReader
 
         return null;
     }
+
+    private static bool IsRelAuthorLink(IElement element) =>
+        element.LocalName == "a" && element.GetAttribute("rel") is { } rel && AttributeTokens.Contains(rel, "author");
 
     /// <summary>
     /// "&lt;span&gt;By Ffion Rhys&lt;/span&gt;&lt;span&gt;Political reporter&lt;/span&gt;": parts the page's style sets on lines of
