@@ -234,9 +234,11 @@ internal static class MetadataLine
         // "By Harriet Vale, 17th September 2013 16:12 GMT": the names may keep their "By".
         if ((BylineParser.TryRead(segment[..dateStart].TrimEnd(' ', ',')) ?? BylineParser.ReadNames(segment.AsSpan(0, dateStart))) is not { } names)
         {
-            // "The Sentinel, Thursday 5 December 2013 17.42 GMT": the publication's name, then the weekday opening its date.
-            if (comma > 0 && dateStart > comma && DateWords.TryGet(segment.AsSpan(comma + 2, dateStart - comma - 2).Trim(), out var kind, out _)
-                && kind == DateWords.Kind.Weekday && Words.Count(segment.AsSpan(0, comma)) <= 4 && char.IsUpper(segment[0]))
+            // "The Sentinel, Thursday 5 December 2013 17.42 GMT": the publication's name, then its date, which may open with
+            // the weekday (or be the machine time that a time[datetime] put in its place).
+            if (comma > 0 && dateStart > comma && segment.AsSpan(comma + 2, dateStart - comma - 2).Trim() is var between
+                && (between.IsEmpty || (DateWords.TryGet(between, out var kind, out _) && kind == DateWords.Kind.Weekday))
+                && Words.Count(segment.AsSpan(0, comma)) <= 4 && char.IsUpper(segment[0]))
             {
                 found.Time ??= time;
                 return true;
