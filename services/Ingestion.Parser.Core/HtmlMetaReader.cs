@@ -24,6 +24,14 @@ internal static class HtmlMetaReader
             facts.Site = siteName;
         }
 
+        // og:site_name "the Sentinel" beside a logo whose alt text is "The Sentinel": the brand's lower case is a style of
+        // the share card; the masthead spells the name as the page prints it.
+        if (facts.Site is null && siteName is not null && char.IsLower(siteName[0]) && LogoName(document) is { } logo
+            && logo != siteName && string.Equals(logo, siteName, StringComparison.OrdinalIgnoreCase))
+        {
+            siteName = logo;
+        }
+
         facts.Site ??= siteName ?? meta.First("application-name");
         foreach (var name in DateMetaNames)
         {
@@ -194,7 +202,7 @@ internal static class HtmlMetaReader
 
     /// <summary>The site's name in its logo's alt text; Drupal's default alt ("Home") names a link, not the site.</summary>
     private static string? LogoName(IDocument document) =>
-        document.SelectFirst("header a img[alt], #logo img[alt], .logo img[alt], a[href='/'] img[alt]")?.GetAttribute("alt") is { } logo
+        document.SelectFirst("header a img[alt], #logo img[alt], .logo img[alt], a[href='/'] img[alt], #masthead a img[alt], .masthead a img[alt]")?.GetAttribute("alt") is { } logo
         && Words.Count(logo) is >= 1 and <= 5 && !NotSiteNames.Contains(logo.Trim()) ? Whitespace.Collapse(logo) : null;
 
     /// <summary>
