@@ -184,8 +184,10 @@ internal static class HtmlCommentSection
     /// </summary>
     private static IElement? SectionOpenedByBoldCount(IDocument document)
     {
-        var heading = document.SelectAll("td, th, b, strong")
-            .FirstOrDefault(element => element.ChildElementCount <= 1 && element.TextContent.Length < 80 && CommentHeadings.Classify(Whitespace.Collapse(element.TextContent)) is CommentHeadings.Kind.Count);
+        // A div-soup page ("<div class="cmh">Reader Comments (3)</div>") sets it in a div of nothing but the count.
+        var heading = document.SelectAll("td, th, b, strong, div")
+            .FirstOrDefault(element => element.ChildElementCount <= (element.LocalName == "div" ? 0 : 1) && element.TextContent.Length < 80
+                && CommentHeadings.Classify(Whitespace.Collapse(element.TextContent)) is CommentHeadings.Kind.Count);
         if (heading is null)
         {
             return null;
