@@ -371,6 +371,9 @@ internal static class BoilerplateFilter
     public static bool LooksLikeLinkText(string line) =>
         line.Length <= 140 && (!Words.EndsSentence(line) || (line.Length <= 80 && line.TrimEnd()[^1] == '?')); // "Who Owns the Pipes Under Your Street?"
 
+    /// <summary>One label of a share row or an article's tool bar: "Email", "Print", "Share", "Comments".</summary>
+    public static bool IsWidgetWord(ReadOnlySpan<char> word) => WidgetWords.Contains(word);
+
     /// <summary>A line made only of widget labels: "Share Tweet Email", "Facebook | Twitter", "Advertisement".</summary>
     private static bool IsWidget(ReadOnlySpan<char> text)
     {

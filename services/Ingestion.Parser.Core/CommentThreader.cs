@@ -19,7 +19,9 @@ internal sealed class CommentThreader
     public void Add(int depth, string? author, string? postedAt, IReadOnlyList<string> paragraphs, string? replyReference = null)
     {
         _topDepth = Math.Min(_topDepth, depth);
-        if (depth == _topDepth && replyReference is not null && LatestNamedIn(replyReference) is { } named)
+        // A reply shown unnested, or among its parent's siblings: "Response to PeteInLeeds, …" in a list of responses that all
+        // sit one level under the comment opening the thread, whichever of them they answer.
+        if (replyReference is not null && LatestNamedIn(replyReference) is { } named && (depth == _topDepth || named.Depth == depth))
         {
             while (_open.Count > 0 && _open.Peek().Ordinal != named.Ordinal)
             {

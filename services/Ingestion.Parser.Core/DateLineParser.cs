@@ -393,6 +393,16 @@ internal static class DateLineParser
             }
 
             rest = rest[1..];
+            // "2013-12-05T17:42GMT" (a British broadsheet's pubdate): a zone's abbreviation glued to the clock.
+            var letters = rest.IndexOfAnyInRange('A', 'Z');
+            if (letters > 0 && rest[letters..] is var named && named.Length is >= 3 and <= 5 && TimeZoneAbbreviations.IsKnown(named)
+                && TryClock(rest[..letters], out var namedTime))
+            {
+                _time = namedTime;
+                _zone = named.ToString();
+                return true;
+            }
+
             var zoneAt = rest.IndexOfAny("Zz+-");
             var clock = zoneAt < 0 ? rest : rest[..zoneAt];
             if (!TryClock(clock, out var time))

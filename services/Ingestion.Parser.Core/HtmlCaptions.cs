@@ -36,6 +36,20 @@ internal static class HtmlCaptions
             var credit = caption.NextElementSibling is { } next && (CreditClass.ContainsNamePart(next.ClassName) || next.LocalName == "cite") ? next
                 : caption is { LocalName: "figcaption", ParentElement: { LocalName: "figure" } figure } ? FigureCredit(figure, caption)
                 : null;
+            // "<img><p class="credit">AP Photo</p><p class="caption">…</p>": a credit set over its caption, between it and the
+            // picture, reads as a line of its own before it, as a text dump prints it.
+            if (credit is null && caption.PreviousElementSibling is { } above && CreditClass.ContainsNamePart(above.ClassName)
+                && above.PreviousElementSibling is { LocalName: "img" or "picture" } && above.TextContent.Length < 120
+                && Whitespace.Collapse(above.TextContent) is { Length: > 0 } creditAbove)
+            {
+                if (!captions.Contains(creditAbove))
+                {
+                    captions.Add(creditAbove);
+                }
+
+                above.Remove();
+            }
+
             TidyCaption(caption);
             var text = string.Join(' ', HtmlText.Lines(caption).Concat(credit is null ? [] : HtmlText.Lines(credit)).Select(line => line.Text));
             credit?.Remove();

@@ -19,7 +19,8 @@ internal static class HtmlCommentSection
     public static (IReadOnlyList<ParsedComment> Comments, int? DeclaredCount) Read(IDocument document)
     {
         // "<span class="comments-link"><a>5 commentaires</a></span>" in the byline links to the thread; it holds none.
-        var container = CommentContainers.FirstMatch(document, element => element.LocalName is not ("span" or "a") && !IsInSidebar(element) && !IsOneComment(element))
+        // "<body class="has-comments">" says the template shows a thread, somewhere inside it.
+        var container = CommentContainers.FirstMatch(document, element => element.LocalName is not ("span" or "a" or "body" or "html") && !IsInSidebar(element) && !IsOneComment(element) && !IsLinkToThread(element))
             ?? HeadedSection(document)
             ?? SectionOpenedByBoldCount(document)
             ?? document.SelectFirst(".comment")?.ParentElement;
@@ -36,6 +37,14 @@ internal static class HtmlCommentSection
         }
 
         var headingAbove = HeadingAbove(container);
+        var declaredAbove = headingAbove is null ? null : CommentHeadings.DeclaredCount(Whitespace.Collapse(HeadingIn(headingAbove).TextContent));
+        if (headingAbove is not null && declaredAbove is not null && !IsHeading(headingAbove))
+        {
+            // "<div class="d2-discussion-header"><h3>comments (342)</h3><p>Sign in …</p><div>Order by …</div></div>": the
+            // thread's header box, with its sign-in note and sort controls, goes with the thread.
+            headingAbove.Remove();
+        }
+
         RemoveFormHeadingAfter(container);
         container.Remove();
         var lines = HtmlText.Lines(container);
@@ -58,7 +67,7 @@ internal static class HtmlCommentSection
         }
 
         // A list found by its class ("ul.comments") may leave its "Comments (5)" heading just outside it.
-        declared ??= headingAbove is null ? null : CommentHeadings.DeclaredCount(Whitespace.Collapse(headingAbove.TextContent));
+        declared ??= declaredAbove;
         declared ??= CountOfLinkTo(document, container.Id);
         return (TextCommentParser.Parse(new PageLines(lines).Range(start, lines.Count - start)), declared);
     }
@@ -96,8 +105,22 @@ internal static class HtmlCommentSection
         return token.IndexOfAny('-', '_') < 0 && token.ContainsAnyInRange('0', '9');
     }
 
+    /// <summary>
+    /// "&lt;li class="comments"&gt;&lt;a href="#commenting"&gt;Comments&lt;/a&gt;&lt;/li&gt;" in the article's tool bar: a box holding only
+    /// a link to the thread, not the thread.
+    /// </summary>
+    private static bool IsLinkToThread(IElement element) =>
+        element.ChildElementCount == 1 && element.FirstElementChild is { LocalName: "a" } link
+        && link.GetAttribute("href")?.Contains('#') == true && element.TextContent.Length < 60;
+
     /// <summary>A "Recent comments" widget in the sidebar lists other pages' comments, not this page's thread.</summary>
     private static bool IsInSidebar(IElement element) => element.ParentElement?.Nearest("aside, [role='complementary']") is not null;
+
+    /// <summary>A header box: its heading, a sign-in note, and sort and paging controls.</summary>
+    private const int HeaderBoxLength = 400;
+
+    /// <summary>The heading itself, or the first heading inside a header box.</summary>
+    private static IElement HeadingIn(IElement headingOrBox) => IsHeading(headingOrBox) ? headingOrBox : headingOrBox.Children.FirstOrDefault(IsHeading) ?? headingOrBox;
 
     /// <summary>The heading a few elements above a list, past a sort bar or a moderation note.</summary>
     private static IElement? HeadingAbove(IElement container)
@@ -106,7 +129,7 @@ internal static class HtmlCommentSection
         for (var step = 0; step < 3 && above is not null; step++, above = above.PreviousElementSibling)
         {
             // "<div class="nujij__header"><span>NUjij</span> <h3>87 reacties</h3></div>": a header box holding the heading.
-            if (IsHeading(above) || (above.TextContent.Length < 200 && above.Children.Any(IsHeading)))
+            if (IsHeading(above) || (above.TextContent.Length < HeaderBoxLength && above.Children.Any(IsHeading)))
             {
                 return above;
             }
@@ -161,8 +184,10 @@ internal static class HtmlCommentSection
     /// </summary>
     private static IElement? SectionOpenedByBoldCount(IDocument document)
     {
-        var heading = document.SelectAll("td, th, b, strong")
-            .FirstOrDefault(element => element.ChildElementCount <= 1 && element.TextContent.Length < 80 && CommentHeadings.Classify(Whitespace.Collapse(element.TextContent)) is CommentHeadings.Kind.Count);
+        // A div-soup page ("<div class="cmh">Reader Comments (3)</div>") sets it in a div of nothing but the count.
+        var heading = document.SelectAll("td, th, b, strong, div")
+            .FirstOrDefault(element => element.ChildElementCount <= (element.LocalName == "div" ? 0 : 1) && element.TextContent.Length < 80
+                && CommentHeadings.Classify(Whitespace.Collapse(element.TextContent)) is CommentHeadings.Kind.Count);
         if (heading is null)
         {
             return null;

@@ -202,6 +202,24 @@ internal static class HtmlFurniture
     /// <summary>"READ:", "» LIRE AUSSI -", "Mehr zum Thema:": a short label that ends in a colon or a dash.</summary>
     private static bool IsTeaserLabel(string label) => label.Length > 0 && label[^1] is ':' or '-' or '–' or '—' && Words.Count(label.AsSpan().Trim("»›> :-–—")) <= 3;
 
+    /// <summary>
+    /// "&lt;div class="DetailedVideo"&gt;&lt;p&gt;Inside Story: …&lt;/p&gt;&lt;p&gt;24:52&lt;/p&gt;&lt;/div&gt;", "knnVideoTease": a video's title and
+    /// length in a small box of the text, whose player the saved page lost. Only inside the root, once it is found: the box
+    /// may be what kept the text's div from reading as a run of bare paragraphs beside the summary. A box with a caption
+    /// stays for the caption rules.
+    /// </summary>
+    public static void RemoveVideoTeasers(IElement root)
+    {
+        foreach (var box in root.SelectAll("div[class]").Where(box => box.ClassName!.Contains("video", StringComparison.OrdinalIgnoreCase) && IsVideoTeaser(box)).ToList())
+        {
+            box.Remove();
+        }
+    }
+
+    private static bool IsVideoTeaser(IElement box) =>
+        box.TextContent.Length < 300 && box.SelectFirst("figcaption, [class*='caption' i]") is null && box.SelectFirst("h1") is null
+        && box.ParentElement is { LocalName: not ("body" or "html") };
+
     private static bool IsNoise(IElement element)
     {
         if (element.LocalName is "body" or "html" or "main" or "article")

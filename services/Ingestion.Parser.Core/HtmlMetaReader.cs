@@ -24,6 +24,14 @@ internal static class HtmlMetaReader
             facts.Site = siteName;
         }
 
+        // og:site_name "the Sentinel" beside a logo whose alt text is "The Sentinel": the brand's lower case is a style of
+        // the share card; the masthead spells the name as the page prints it.
+        if (facts.Site is null && siteName is not null && char.IsLower(siteName[0]) && LogoName(document) is { } logo
+            && logo != siteName && string.Equals(logo, siteName, StringComparison.OrdinalIgnoreCase))
+        {
+            siteName = logo;
+        }
+
         facts.Site ??= siteName ?? meta.First("application-name");
         foreach (var name in DateMetaNames)
         {
@@ -168,11 +176,12 @@ internal static class HtmlMetaReader
                 .Distinct(StringComparer.OrdinalIgnoreCase));
         }
 
-        // Without a tag list in the markup, links into the site's topic pages are its tags.
+        // Without a tag list in the markup, links into the site's topic pages are its tags; not the "Hot topics:" or "Trending"
+        // row of the day's topics that the site prints on every page.
         if (facts.Tags.Count == 0)
         {
             facts.Tags.AddRange(document.SelectAll("a[href*='/tag/'], a[href*='/tags/'], a[href*='/topics/'], a[href*='/topic/'], a[href*='/thema/'], a[href*='/tema/']")
-                .Where(link => link.Nearest("nav, header, footer, aside, [id*='nav'], [class*='nav'], [id*='menu'], [class*='menu'], [id*='rail'], [class*='rail'], [class*='trending']") is null)
+                .Where(link => link.Nearest("nav, header, footer, aside, [id*='nav'], [class*='nav'], [id*='menu'], [class*='menu'], [id*='rail'], [class*='rail'], [class*='trending'], [class*='hot-topic'], [class*='popular']") is null)
                 .Select(link => Whitespace.Collapse(link.TextContent))
                 .Where(tag => tag.Length is > 0 and < 60)
                 .Distinct(StringComparer.OrdinalIgnoreCase));
@@ -193,7 +202,7 @@ internal static class HtmlMetaReader
 
     /// <summary>The site's name in its logo's alt text; Drupal's default alt ("Home") names a link, not the site.</summary>
     private static string? LogoName(IDocument document) =>
-        document.SelectFirst("header a img[alt], #logo img[alt], .logo img[alt], a[href='/'] img[alt]")?.GetAttribute("alt") is { } logo
+        document.SelectFirst("header a img[alt], #logo img[alt], .logo img[alt], a[href='/'] img[alt], #masthead a img[alt], .masthead a img[alt]")?.GetAttribute("alt") is { } logo
         && Words.Count(logo) is >= 1 and <= 5 && !NotSiteNames.Contains(logo.Trim()) ? Whitespace.Collapse(logo) : null;
 
     /// <summary>
@@ -242,6 +251,13 @@ internal static class HtmlMetaReader
     /// </summary>
     private static List<string>? FullByline(IElement name)
     {
+        // "<a rel="author">A</a> in Kiev and <a rel="author">B</a> in Brussels": each writer's link says so, whatever joins them.
+        if (name.ParentElement?.Children.Where(IsRelAuthorLink).Select(link => Whitespace.Collapse(link.TextContent)).Distinct(StringComparer.Ordinal).ToList()
+            is { Count: > 1 } linked && linked.All(linkedName => Words.LooksLikePersonName(linkedName)))
+        {
+            return linked;
+        }
+
         var line = name.ParentElement;
         for (var step = 0; step < 3 && line is not null && line.TextContent.Length < 200; step++, line = line.ParentElement)
         {
@@ -253,6 +269,9 @@ internal static class HtmlMetaReader
 
         return null;
     }
+
+    private static bool IsRelAuthorLink(IElement element) =>
+        element.LocalName == "a" && element.GetAttribute("rel") is { } rel && AttributeTokens.Contains(rel, "author");
 
     /// <summary>
     /// "&lt;span&gt;By Ffion Rhys&lt;/span&gt;&lt;span&gt;Political reporter&lt;/span&gt;": parts the page's style sets on lines of

@@ -66,6 +66,7 @@ internal static class HtmlPageSplitter
             HtmlFurniture.RemoveTeaserParagraphs(root);
             HtmlFurniture.RemoveSummaryBullets(root);
             HtmlFurniture.RemoveStandfirst(root);
+            HtmlFurniture.RemoveVideoTeasers(root);
         }
 
         var article = root is null ? ReadAsText(body, knownTitle: null) : ReadAsText(root, title ?? string.Empty);

@@ -45,6 +45,7 @@ internal static class HtmlText
         var current = new StringBuilder();
         var currentIndent = 0;
         var stack = new Stack<(INode Node, int Depth, bool Exit)>();
+        HashSet<IElement>? skipped = null;
         stack.Push((root, 0, false));
         while (stack.Count > 0)
         {
@@ -63,6 +64,23 @@ internal static class HtmlText
                 }
 
                 current.Append(text.Data);
+                continue;
+            }
+
+            if (node is IElement { LocalName: "meta" } meta && CommentMetaTime(meta) is { } metaTime)
+            {
+                current.Append(' ').Append(metaTime).Append(' ');
+                // The readers' "6 hours ago" beside it says the same less precisely.
+                if (meta.NextElementSibling is { ChildElementCount: 0 } shown && DateLineParser.TryParseLine(Whitespace.Collapse(shown.TextContent), out var shownTime) && shownTime.Relative)
+                {
+                    (skipped ??= []).Add(shown);
+                }
+
+                continue;
+            }
+
+            if (node is IElement relative && skipped?.Contains(relative) == true)
+            {
                 continue;
             }
 
@@ -241,6 +259,24 @@ internal static class HtmlText
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "&lt;meta itemprop="commentTime" content="2014-05-22T08:12:00-07:00"&gt;&lt;span&gt;6 hours ago&lt;/span&gt;": schema.org's
+    /// UserComments (and Comment's dateCreated) may give a comment's time only to machines, beside a relative one for readers.
+    /// </summary>
+    private static string? CommentMetaTime(IElement meta)
+    {
+        if (meta.GetAttribute("itemprop") is not { } property || meta.GetAttribute("content") is not { } content
+            || !(property.Contains("time", StringComparison.OrdinalIgnoreCase) || property.Contains("date", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var item = meta.ParentElement?.Nearest("[itemscope]");
+        return item is not null && (IsCommentItem(item.GetAttribute("itemprop")) || item.GetAttribute("itemtype")?.Contains("Comment", StringComparison.Ordinal) == true)
+            ? DateLineParser.ToIso(content)
+            : null;
     }
 
     private static bool IsCommentItem(string? itemProp)

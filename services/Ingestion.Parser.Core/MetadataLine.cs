@@ -39,7 +39,7 @@ internal static class MetadataLine
             return false;
         }
 
-        line = WithSpacedBy(WithoutTrailingHandle(WithoutViewCount(line)));
+        line = WithSpacedBy(WithoutTrailingHandle(WithoutViewCount(WithoutTrailingTools(line))));
         // Dates are glued to a number or a clock: a line without a digit has none.
         var hasDigit = Words.HasDigit(line);
         line = hasDigit ? DatePairs.Unglued(line) : line;
@@ -213,7 +213,8 @@ internal static class MetadataLine
         }
 
         // "By June Pratt, 3:31 PM on Wed Oct 10 2007": the clock after the name, the day after the join word.
-        if (DateLineParser.TryParseLine(segment.AsSpan(comma + 2), out var clock) && clock.IsTimeOnly
+        // Without a comma ("Last Modified: 26 Aug 2013 14:05 GMT") there is no name before a clock to split off.
+        if (comma > 0 && DateLineParser.TryParseLine(segment.AsSpan(comma + 2), out var clock) && clock.IsTimeOnly
             && BylineParser.TryRead(segment[..comma]) is { } clockNames)
         {
             found.Authors ??= clockNames;
@@ -223,11 +224,26 @@ internal static class MetadataLine
 
         // "Dana Whitcomb (Editor), September 17, 2013 at 04:12 PM": the date may open with its month, right after the comma.
         var dateStart = DateLineParser.TryParseLine(segment.AsSpan(digit), out var time) && time.Date is not null ? digit
-            : DateLineParser.TryParseLine(segment.AsSpan(comma + 2), out time) && time.Date is not null ? comma
+            : comma > 0 && DateLineParser.TryParseLine(segment.AsSpan(comma + 2), out time) && time.Date is not null ? comma
             : -1;
-        // "By Harriet Vale, 17th September 2013 16:12 GMT": the names may keep their "By".
-        if (dateStart < 0 || (BylineParser.TryRead(segment[..dateStart].TrimEnd(' ', ',')) ?? BylineParser.ReadNames(segment.AsSpan(0, dateStart))) is not { } names)
+        if (dateStart < 0)
         {
+            return false;
+        }
+
+        // "By Harriet Vale, 17th September 2013 16:12 GMT": the names may keep their "By".
+        if ((BylineParser.TryRead(segment[..dateStart].TrimEnd(' ', ',')) ?? BylineParser.ReadNames(segment.AsSpan(0, dateStart))) is not { } names)
+        {
+            // "The Sentinel, Thursday 5 December 2013 17.42 GMT": the publication's name, then its date, which may open with
+            // the weekday (or be the machine time that a time[datetime] put in its place).
+            if (comma > 0 && dateStart > comma && segment.AsSpan(comma + 2, dateStart - comma - 2).Trim() is var between
+                && (between.IsEmpty || (DateWords.TryGet(between, out var kind, out _) && kind == DateWords.Kind.Weekday))
+                && Words.Count(segment.AsSpan(0, comma)) <= 4 && char.IsUpper(segment[0]))
+            {
+                found.Time ??= time;
+                return true;
+            }
+
             return false;
         }
 
@@ -308,6 +324,42 @@ internal static class MetadataLine
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Last Modified: 26 Aug 2013 14:05 GMT Email Print Share Feedback", "By Nadia Brennan Posted at 06:22 PM ET, 11/04/2012
+    /// Comments (87)": the article's tool links run into the line of its date; they go when the line keeps a digit before them.
+    /// </summary>
+    private static string WithoutTrailingTools(string line)
+    {
+        var end = line.Length;
+        var removedWord = false;
+        while (true)
+        {
+            var kept = line.AsSpan(0, end).TrimEnd();
+            var space = kept.LastIndexOf(' ');
+            if (space < 0)
+            {
+                break;
+            }
+
+            var word = kept[(space + 1)..].Trim(".,:|·•");
+            var isCount = word.Length > 2 && word[0] == '(' && word[^1] == ')'
+                && int.TryParse(word[1..^1], NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out _);
+            if (!isCount && !(word.Length > 2 && BoilerplateFilter.IsWidgetWord(word)))
+            {
+                break;
+            }
+
+            removedWord |= !isCount;
+            end = space;
+        }
+
+        // "… 10:03am EST 143 comments": a count before its noun is the count rule's to read.
+        var before = line.AsSpan(0, end).TrimEnd(" |·•");
+        var lastWord = before[(before.LastIndexOf(' ') + 1)..];
+        var countBefore = int.TryParse(lastWord, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out _);
+        return removedWord && !countBefore && before.Length > 0 && Words.HasDigit(before) ? before.ToString() : line;
     }
 
     /// <summary>

@@ -13,6 +13,9 @@ internal static class TagLinks
     /// <summary>Case-sensitive parts of a tag list's class, as CSS attribute selectors match them.</summary>
     private static readonly string[] ListClassParts = ["tags", "keyword", "topics", "etiquetas", "schlagw", "mots-cles", "labels"];
 
+    /// <summary>"&lt;div class="hot-topics"&gt;", "trending-topics": the site's topics of the day over every page, not this story's tags.</summary>
+    private static readonly WordSet SiteWideTopics = new(["hot", "trending", "popular"]);
+
     public static List<IElement> Find(IElement? root)
     {
         var links = new List<IElement>();
@@ -56,7 +59,7 @@ internal static class TagLinks
         {
             if (names.Contains(part, StringComparison.Ordinal))
             {
-                return !HeadsStoryLinks(element);
+                return !HeadsStoryLinks(element) && !SiteWideTopics.ContainsNamePart(names);
             }
         }
 

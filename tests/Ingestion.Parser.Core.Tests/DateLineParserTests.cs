@@ -59,6 +59,7 @@ public class DateLineParserTests
     [InlineData("12.03.2015 17:05 GMT-03:00", "2015-03-12T17:05:00-03:00")]
     [InlineData("18.jun.2018 às 14h30", "2018-06-18T14:30:00")]
     [InlineData("21-11-19 07:45", "2019-11-21T07:45:00")]
+    [InlineData("2013-12-05T17:42GMT", "2013-12-05T17:42:00+00:00")]
     public void Reads_dates_as_pages_print_them(string line, string expected)
     {
         Assert.True(DateLineParser.TryParseLine(line, out var time));

@@ -1,0 +1,50 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class MetadataLineTests
+{
+    [Theory]
+    [InlineData("Last Modified: 26 Aug 2013 14:05 GMT")]
+    [InlineData("Last Modified: 26 Aug 2013 14:05 GMT Email Print Share Feedback")]
+    [InlineData("Updated 14:05")]
+    public void A_date_line_without_a_comma_is_read_without_throwing(string line)
+    {
+        var found = new MetadataLine.Found();
+
+        var exception = Record.Exception(() => MetadataLine.TryRead(line, ref found));
+
+        Assert.Null(exception);
+    }
+
+    [Theory]
+    [InlineData("Last Modified: 26 Aug 2013 14:05 GMT Email Print Share Feedback", "2013-08-26T14:05:00+00:00")]
+    [InlineData("By Nadia Brennan 2012-11-04T18:22:00-05:00 Comments (87)", "2012-11-04T18:22:00-05:00")]
+    [InlineData("The Sentinel, Thursday 5 December 2013 17.42 GMT", "2013-12-05T17:42:00+00:00")]
+    [InlineData("The Sentinel, 2013-12-05T17:42:00+00:00", "2013-12-05T17:42:00+00:00")]
+    public void Reads_the_time_of_a_date_line_with_tools_after_it_or_the_publication_before_it(string line, string expected)
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.True(MetadataLine.TryRead(line, ref found));
+        Assert.Equal(expected, found.Time?.ToIso());
+    }
+
+    [Fact]
+    public void A_count_before_its_noun_is_left_to_the_count_rule()
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.True(MetadataLine.TryRead("By Hollis Brennan Mar 8, 2016, 10:03am EST 143 comments", ref found));
+        Assert.Equal("2016-03-08T10:03:00-05:00", found.Time?.ToIso());
+    }
+
+    [Theory]
+    [InlineData("Jonathan Pell contributed to this report from Washington.", true)]
+    [InlineData("KNN's Marisa Delgado contributed to this report.", true)]
+    [InlineData("Officials said the money came from Washington.", false)]
+    public void A_contributor_credit_may_name_the_place_reported_from(string line, bool credit)
+    {
+        Assert.Equal(credit, BoilerplateFilter.IsContributorCredit(line));
+    }
+}
