@@ -82,6 +82,8 @@ internal static class BoilerplateFilter
         "ist dieser artikel lesenswert", "war dieser artikel hilfreich", "was this article helpful", "die redaktion auf twitter", "die redaktion auf facebook",
         // Lynx prints a page's <link rel="alternate"> feeds above it.
         "#alternate", "see more news releases in",
+        // A video player's label over the clip's title, as a rendering prints it.
+        "now playing:", "now playing ",
         // Disqus' comment box placeholder above the thread.
         "join the discussion…", "join the discussion...", "start the discussion…", "start the discussion...",
         "got a story?", "we pay for your stories", "e-mail this to a friend", "email this to a friend", "by posting your comment you agree",
@@ -192,7 +194,8 @@ internal static class BoilerplateFilter
         var text = line.AsSpan().Trim(" :|•*·›»>-–—");
         if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text)
             || IsContributorCredit(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || IsPlatformCredit(text) || IsStarRating(text)
-            || NewsletterBox.IsHeading(text) || NewsletterBox.IsPitch(text) || AuthorBoxLinks.EndsWithPostsLink(text) || AuthorBoxLinks.IsProfileLink(text))
+            || NewsletterBox.IsHeading(text) || NewsletterBox.IsPitch(text) || AuthorBoxLinks.EndsWithPostsLink(text) || AuthorBoxLinks.IsProfileLink(text)
+            || IsHeadlineTicker(text))
         {
             return true;
         }
@@ -228,6 +231,29 @@ internal static class BoilerplateFilter
     /// <summary>"Powered by Clickability", "Powered by Blox CMS from TownNews.com.": the publishing system's credit in the footer.</summary>
     private static bool IsPlatformCredit(ReadOnlySpan<char> text) =>
         text.Length < 60 && text.StartsWith("Powered by ", StringComparison.OrdinalIgnoreCase) && Words.Count(text) <= 6;
+
+    /// <summary>
+    /// "Breaking Egypt court orders release of former president • Obama weighs options on Syria • Floods kill 30 in
+    /// Pakistan": a news ticker's headlines run into one line by a rendering, three or more, each several words long.
+    /// </summary>
+    private static bool IsHeadlineTicker(ReadOnlySpan<char> text)
+    {
+        if (text.Length is < 60 or > 600 || text.Count(" • ") < 2)
+        {
+            return false;
+        }
+
+        foreach (var range in text.Split(" • "))
+        {
+            var headline = text[range];
+            if (Words.Count(headline) < 4 || Words.EndsSentence(headline))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>"★★★½ (out of four)", "☆☆☆☆★": a review's star rating, no sentence of its text.</summary>
     private static bool IsStarRating(ReadOnlySpan<char> text) => text.Length < 40 && text[0] is '★' or '☆' or '⭐' or '✩' or '✭' or '✮' or '✯' or '✰';

@@ -452,7 +452,7 @@ internal static class MetadataLine
             // Joined halves count only with a date on one side: "What's On Property" is a menu, not a byline.
             var copy = found;
             var right = segment[(at + join.Length)..];
-            var left = segment[..at].TrimEnd(',', ';');
+            var left = WithoutTrailingDateLabel(segment[..at].TrimEnd(',', ';'));
             // "Posted by samzenpus on Tuesday September 17, 2013 @04:12PM": the user name after "by" stands before "on".
             if ((ReadSegment(left, ref copy, bareNames: true, depth + 1) || (join == " on " && depth > 0 && IsUserName(left, ref copy)))
                 && (ReadSegment(right, ref copy, bareNames: true, depth + 1) || (join == " by " && IsUserName(right, ref copy)))
@@ -466,6 +466,22 @@ internal static class MetadataLine
 
         return false;
     }
+
+    /// <summary>
+    /// "By Nadia Brennan Posted" (before " at 06:22 PM ET, 11/04/2012"), "… and Mark Healey First" (before " published April
+    /// 13th 2014"): the label of the date that follows, left behind the names when the line is split at its join word.
+    /// </summary>
+    private static string WithoutTrailingDateLabel(string left)
+    {
+        while (left.LastIndexOf(' ') is > 0 and var space && DateLabelWords.Contains(left.AsSpan(space + 1)))
+        {
+            left = left[..space].TrimEnd();
+        }
+
+        return left;
+    }
+
+    private static readonly WordSet DateLabelWords = new(["posted", "published", "updated", "first", "last", "originally"]);
 
     /// <summary>"By Priya Sandoval on September 17, 2013 04:12 pm Email @priyasand": the writer's handle and its label after the byline.</summary>
     private static string WithoutTrailingHandle(string line)

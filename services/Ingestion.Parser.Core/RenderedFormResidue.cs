@@ -4,7 +4,8 @@ using System.Text;
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// What a text browser prints for the parts of a page that are no text: form controls ("(BUTTON) Subscribe",
+/// What a text browser prints for the parts of a page that are no text: link elements and frames ("#Atom RSS 1.0",
+/// "IFRAME: http://…"), form controls ("(BUTTON) Subscribe",
 /// "Name * ______", w3m's "[          ]" fields, "[X]" / "[ ]" check boxes), a picture's file name in brackets when it
 /// has no alt text (w3m: "[13ed]Maggie Thorsen says:", "[trail-cedar-point]"), the glyphs w3m and lynx draw for nested
 /// list items ("□", "☆", "○"; lynx's "+" and "o" under a "*" item), and a line centred across a wide page. A writer
@@ -23,10 +24,12 @@ internal static class RenderedFormResidue
     {
         List<TextLine>? result = null;
         var listIndent = -1;
+        var atTop = true;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             var cleaned = line;
+            atTop &= line.IsBlank || IsLinkElement(line.Text);
             if (line.Text.StartsWith("* ", StringComparison.Ordinal))
             {
                 listIndent = line.Indent;
@@ -41,7 +44,7 @@ internal static class RenderedFormResidue
                 // A list of one link ("* Log in or register to post comments"): a link row, no list.
                 cleaned = new TextLine(line.Indent, line.Text[2..]);
             }
-            else if (IsPictureFileName(line.Text))
+            else if (IsPictureFileName(line.Text) || (atTop && !line.IsBlank) || line.Text.StartsWith("IFRAME: ", StringComparison.Ordinal))
             {
                 cleaned = new TextLine(0, string.Empty);
             }
@@ -124,6 +127,12 @@ internal static class RenderedFormResidue
 
         return true;
     }
+
+    /// <summary>
+    /// "#Atom RSS 1.0", "#Home Recent Entries": lynx lists a page's &lt;link&gt; elements (feeds, start page) by their titles
+    /// above the page; only at the top of the dump, so a hashtag line in the text stays.
+    /// </summary>
+    private static bool IsLinkElement(string text) => text.Length > 1 && text[0] == '#' && char.IsLetter(text[1]);
 
     /// <summary>"ferry-drydock.jpg": the file name lynx and w3m print for a picture without alt text.</summary>
     private static bool IsPictureFileName(string text)

@@ -80,9 +80,12 @@ public class TextBrowserDumpTests
     }
 
     [Fact]
-    public void Lines_of_picture_names_buttons_and_file_names_go_and_superscript_marks_are_dropped()
+    public void Link_elements_frames_lines_of_picture_names_buttons_and_file_names_go_and_superscript_marks_are_dropped()
     {
         const string dump = """
+               #Atom RSS 1.0
+               #Home Recent Entries
+               IFRAME: http://assets.example.com/iframe.html
                [spillway]
                [owen][lena]
                [INS::INS]
@@ -91,9 +94,10 @@ public class TextBrowserDumpTests
                [Updated at 3 p.m.]
                Une concertation publique s’ouvrira le 1^er juin.
                Costs rise 2 ^ 3 times.
+               #harborday was trending.
             """;
 
-        Assert.Equal(["[Updated at 3 p.m.]", "Une concertation publique s’ouvrira le 1er juin.", "Costs rise 2 ^ 3 times."], Normalized(dump));
+        Assert.Equal(["[Updated at 3 p.m.]", "Une concertation publique s’ouvrira le 1er juin.", "Costs rise 2 ^ 3 times.", "#harborday was trending."], Normalized(dump));
     }
 
     [Fact]

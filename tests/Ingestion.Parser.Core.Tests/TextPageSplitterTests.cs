@@ -441,6 +441,8 @@ public class TextPageSplitterTests
     [InlineData("By Hollis Brennan hbrennan@gullspit.com Posted: Saturday, June 18, 2022 6:30 pm | Updated: 10:41 pm", "Hollis Brennan", "2022-06-18T18:30:00")]
     [InlineData("By Hollis Brennan hbrennan@gullspit.com Posted: Saturday, June 18, 2022 6:30 pm | Updated: 10:41 pm, Sat Jun 18, 2022.", "Hollis Brennan", "2022-06-18T18:30:00")]
     [InlineData("June 18, 2022 Hollis Brennan 5 Comments", "Hollis Brennan", "2022-06-18")]
+    [InlineData("By Hollis Brennan Posted at 06:22 PM ET, 06/18/2022 Comments (87)", "Hollis Brennan", "2022-06-18T18:22:00-04:00")]
+    [InlineData("By Hollis Brennan First published June 18th 2022, 11:38 am", "Hollis Brennan", "2022-06-18T11:38:00")]
     [InlineData("18 juin 2022 Hollis Brennan 5 commentaires", "Hollis Brennan", "2022-06-18")]
     public void A_byline_run_together_with_its_date_gives_both(string byline, string author, string published)
     {
