@@ -46,7 +46,7 @@ internal static class BoilerplateFilter
         // 2011–2022 magazines, newsletters and blogging platforms: gift links, app prompts, a sign-up field's label.
         "gift article", "gift this article", "open in app", "get app", "email (required)",
         // Text renderings: glued share rows ("ShareTweetEmail"), players ("Play0:002:14MuteFullscreen"), Spanish share rows, post navigation.
-        "unmute", "por", "correo", "comentar", "reblog", "newer", "older",
+        "unmute", "por", "correo", "comentar", "reblog", "newer", "older", "about sharing", "del.icio.us", "to", "login",
         // 2012–2014 news sites: the article tools' "Send Feedback" and a blog's links to its neighbouring posts.
         "send", "previous post", "next post",
     ]);
@@ -84,6 +84,8 @@ internal static class BoilerplateFilter
         "#alternate", "see more news releases in",
         // A video player's label over the clip's title, as a rendering prints it.
         "now playing:", "now playing ",
+        // A correction prompt and a nonprofit's or a member-funded site's appeal under the text.
+        "have a correction?", "support independent journalism", "support independent local journalism",
         // Disqus' comment box placeholder above the thread.
         "join the discussion…", "join the discussion...", "start the discussion…", "start the discussion...",
         "got a story?", "we pay for your stories", "e-mail this to a friend", "email this to a friend", "by posting your comment you agree",
@@ -114,7 +116,8 @@ internal static class BoilerplateFilter
         "all rights reserved", "customized feeds just for media", "terms of service", "terms of use", "privacy policy", "cookie policy", "stay up to date", "sign up for our",
         "our newsletter", "newsletter sign", "newsletter now", "in your inbox", "to your inbox", "alle rechte vorbehalten", "tous droits r",
         "todos los derechos reservados", "wszelkie prawa zastrze", "may be republished", "republish this", "is not responsible for the content of external", "best viewed in", "registered trademarks or trade names", "kostenlosen artikel", "nuestra newsletter", "folgen sie uns", "tutti i diritti riservati", "todos os direitos reservados",
-        "writers and cartoonists", "subscribe for free to receive new posts",
+        "writers and cartoonists", "subscribe for free to receive new posts", "free articles remaining", "free article remaining", "your gift keeps our",
+        "become a member to keep", "paid for by our members",
     ]);
 
     // Made once: given as a string of more than five characters, SplitAny builds its character lookup again for every word.
@@ -195,7 +198,7 @@ internal static class BoilerplateFilter
         if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text)
             || IsContributorCredit(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || IsPlatformCredit(text) || IsStarRating(text)
             || NewsletterBox.IsHeading(text) || NewsletterBox.IsPitch(text) || AuthorBoxLinks.EndsWithPostsLink(text) || AuthorBoxLinks.IsProfileLink(text)
-            || IsHeadlineTicker(text))
+            || IsHeadlineTicker(text) || IsWeatherBox(text))
         {
             return true;
         }
@@ -254,6 +257,10 @@ internal static class BoilerplateFilter
 
         return true;
     }
+
+    /// <summary>"Lakeshore: 18°F, snow", "Carver: 34° Cloudy": the masthead's weather box, no sentence of the text.</summary>
+    private static bool IsWeatherBox(ReadOnlySpan<char> text) =>
+        text.Length < 50 && text.IndexOf('°') is > 0 and var degree && char.IsAsciiDigit(text[degree - 1]) && !Words.EndsSentence(text);
 
     /// <summary>"★★★½ (out of four)", "☆☆☆☆★": a review's star rating, no sentence of its text.</summary>
     private static bool IsStarRating(ReadOnlySpan<char> text) => text.Length < 40 && text[0] is '★' or '☆' or '⭐' or '✩' or '✭' or '✮' or '✯' or '✰';

@@ -16,7 +16,12 @@ internal static class TagLineParser
     private static readonly WordSet TopicIndexLinks = new(["alle themen", "all topics", "tous les thèmes", "todos los temas", "tutti gli argomenti"]);
 
     /// <summary>A WordPress theme's entry footer: "This entry was posted in Library and tagged branch library, Orchard Street. Bookmark the permalink."</summary>
-    private static readonly PrefixSet EntryFooters = new(["this entry was posted in ", "this entry was tagged ", "posted in "]);
+    private static readonly PrefixSet EntryFooters = new(
+        ["this entry was posted in ", "this entry was tagged ", "posted in ", "dieser eintrag wurde veröffentlicht in ", "cet article a été publié dans ",
+         "esta entrada fue publicada en "]);
+
+    /// <summary>The words before the tags in an entry footer, in the languages of <see cref="EntryFooters"/>.</summary>
+    private static readonly string[] TaggedWords = ["tagged ", "verschlagwortet mit ", "marqué avec ", "etiquetada "];
 
     /// <summary>Labels printed alone on a line above tags listed one per line.</summary>
     private static readonly WordSet BareLabels = new(
@@ -38,7 +43,7 @@ internal static class TagLineParser
         }
 
         var prefix = Prefixes.MatchLength(text);
-        return prefix > 0 ? Split(text[prefix..]) : EntryFooters.Matches(text) ? EntryFooterTags(text) : IsBareTaggedLine(text) ? Split(text["Tagged ".Length..])
+        return prefix > 0 ? Split(text[prefix..]) : EntryFooters.Matches(text) ? EntryFooterTags(text) : IsBareTaggedLine(text) ? Split(text[(text.IndexOf(' ') + 1)..])
             : GluedFooterTags(text);
     }
 
@@ -80,20 +85,35 @@ internal static class TagLineParser
         return lowercaseWords >= 2;
     }
 
-    /// <summary>"Tagged school start times, Riverbend School District, sleep": a theme's label with no colon, over no sentence.</summary>
+    /// <summary>
+    /// "Tagged school start times, Riverbend School District, sleep", "Tags county fair, demolition derby": a theme's label
+    /// with no colon, over no sentence.
+    /// </summary>
     private static bool IsBareTaggedLine(ReadOnlySpan<char> text) =>
-        text.StartsWith("Tagged ", StringComparison.Ordinal) && text.Length < 200 && !Words.EndsSentence(text) && text.Contains(',');
+        (text.StartsWith("Tagged ", StringComparison.Ordinal) || text.StartsWith("Tags ", StringComparison.Ordinal)) && text.Length < 200 && !Words.EndsSentence(text)
+        && text.Contains(',');
 
     /// <summary>The tags after "tagged" in an entry footer (its category is no tag); null when it names none, so it stays furniture.</summary>
     private static List<string>? EntryFooterTags(ReadOnlySpan<char> text)
     {
-        var at = text.IndexOf("tagged ", StringComparison.OrdinalIgnoreCase);
+        var at = -1;
+        var word = string.Empty;
+        foreach (var tagged in TaggedWords)
+        {
+            at = text.IndexOf(tagged, StringComparison.OrdinalIgnoreCase);
+            word = tagged;
+            if (at >= 0)
+            {
+                break;
+            }
+        }
+
         if (at < 0)
         {
             return null;
         }
 
-        var tags = text[(at + "tagged ".Length)..];
+        var tags = text[(at + word.Length)..];
         var sentenceEnd = tags.IndexOf(". ", StringComparison.Ordinal);
         tags = sentenceEnd >= 0 ? tags[..sentenceEnd] : tags;
         var bar = tags.IndexOf('|');

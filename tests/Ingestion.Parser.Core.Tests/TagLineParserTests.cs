@@ -8,6 +8,8 @@ public class TagLineParserTests
     [InlineData("Tags: housing, zoning, renters", new[] { "housing", "zoning", "renters" })]
     [InlineData("Tagged school start times, Riverbend School District, sleep", new[] { "school start times", "Riverbend School District", "sleep" })]
     [InlineData("This entry was posted in Library and tagged branch library, Orchard Street. Bookmark the permalink.", new[] { "branch library", "Orchard Street" })]
+    [InlineData("Tags county fair, demolition derby, insurance", new[] { "county fair", "demolition derby", "insurance" })]
+    [InlineData("Dieser Eintrag wurde veröffentlicht in Pirnitz und verschlagwortet mit Bürgerbus, Ehrenamt, Nahverkehr.", new[] { "Bürgerbus", "Ehrenamt", "Nahverkehr" })]
     [InlineData("Posted byNora Keller Posted inBusiness Tags: downtown, flood recovery, small business", new[] { "downtown", "flood recovery", "small business" })]
     public void A_tag_line_gives_its_tags(string line, string[] tags) => Assert.Equal(tags, TagLineParser.TryRead(line));
 
