@@ -39,7 +39,10 @@ internal static partial class CommentHeadings
         Options)]
     private static partial Regex CountFirst();
 
-    [GeneratedRegex(@"^[^\w]*(?:[\w’']+\s+){0,2}(?:" + CountNouns + @")\s*[(\[:]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]?\s*[»›]?\s*$", Options)]
+    /// <remarks>A few words may stand between the noun and a count in brackets: "I commenti dei lettori (5)", "Comments from readers (12)".</remarks>
+    [GeneratedRegex(
+        @"^[^\w]*(?:[\w’']+\s+){0,2}(?:" + CountNouns + @")(?:\s*[(\[:]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]?|(?:\s+[\w’']+){1,3}\s*[(\[]\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]])\s*[»›]?\s*$",
+        Options)]
     private static partial Regex CountAfter();
 
     /// <summary>"Posting 1 bis 25 von 312", "Comments 1 - 20 of 148": the page of the thread shown, out of the whole thread's count.</summary>

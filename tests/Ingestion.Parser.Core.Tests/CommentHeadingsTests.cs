@@ -5,6 +5,8 @@ namespace Ingestion.Parser.Core.Tests;
 public class CommentHeadingsTests
 {
     [Theory]
+    [InlineData("I commenti dei lettori (5)", 5)]
+    [InlineData("Comments from readers (12)", 12)]
     [InlineData("soundoff (12 Responses)", 12)]
     [InlineData("soundoff (3000 Responses)", 3000)]
     [InlineData("soundoff (3,000 Responses)", 3000)]
@@ -42,6 +44,8 @@ public class CommentHeadingsTests
     [InlineData("Reply · Like · 4 · September 17 at 6:40pm")]
     [InlineData("Recommend (38) Reply Report abuse")]
     [InlineData("Load 12 more replies")]
+    [InlineData("Comments closed after (24) hours")]
+    [InlineData("Reply to this comment by Ana Ruiz (3)")]
     [InlineData("There were 12 comments at the hearing, most of them critical of the plan.")]
     public void Lines_that_only_mention_comments_declare_no_count(string line) => Assert.Null(CommentHeadings.DeclaredCount(line));
 
