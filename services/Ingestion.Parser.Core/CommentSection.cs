@@ -74,6 +74,10 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
     private static bool IsSameLine(PageLines lines, int first, int second) =>
         lines[first].Text.AsSpan().Trim().SequenceEqual(lines[second].Text.AsSpan().Trim());
 
+    /// <summary>"• Storm knocks out power to 200,000", "More from Politics": an item of a link list or the list's heading.</summary>
+    private static bool IsLinkListLine(string text) =>
+        (text.Length > 2 && text[1] == ' ' && text[0] is '•' or '*' or '-' or '·') || BoilerplateFilter.IsRelatedHeading(text);
+
     /// <summary>"Comment": the Facebook plugin's submit button under its form ("Add a comment..." / "Posting as Guest"), no heading.</summary>
     private static bool IsSubmitButton(string text) => text.AsSpan().Trim() is "Comment";
 
@@ -152,10 +156,12 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
         // A long headline is no prose: the prose ends like a sentence.
         var firstProse = FirstProse(lines);
         int? declared = null;
-        int start = -1, form = -1, footer = -1, closing = -1, earlyFooter = -1;
+        int start = -1, form = -1, footer = -1, closing = -1, earlyFooter = -1, pastFooter = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text;
+            // Link lists under the copyright line ("Most Popular" / "• …") take no part in the distance to the heading.
+            pastFooter += earlyFooter >= 0 && !IsLinkListLine(text) ? 1 : 0;
             if (text.Length == 0 || text.Length > 160)
             {
                 continue;
@@ -191,7 +197,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
                 break;
             }
 
-            if (earlyFooter >= 0 && start < 0 && i - earlyFooter > HeadingUnderFooter)
+            if (earlyFooter >= 0 && start < 0 && pastFooter > HeadingUnderFooter)
             {
                 break;
             }

@@ -573,5 +573,43 @@ public class TextPageSplitterTests
             page.BodyParagraphs);
     }
 
+    [Fact]
+    public void A_thread_under_the_copyright_line_and_long_link_lists_is_still_the_thread()
+    {
+        var page = Parse(Article + """
+            © 2014 The Daily Example. All Rights Reserved.
+
+            Most Popular
+
+            • Other story number 1 on the site
+            • Other story number 2 on the site
+            • Other story number 3 on the site
+            • Other story number 4 on the site
+            • Other story number 5 on the site
+            • Other story number 6 on the site
+            • Other story number 7 on the site
+            • Other story number 8 on the site
+            • Other story number 9 on the site
+            • Other story number 10 on the site
+            • Other story number 11 on the site
+            • Other story number 12 on the site
+            • Other story number 13 on the site
+            • Other story number 14 on the site
+
+            2 Comments
+
+            Ann Smith
+            March 3, 2014 at 10:02 am
+            Finally. This should have happened years ago.
+
+            Bob Jones
+            March 3, 2014 at 11:40 am
+            It is too expensive.
+            """);
+
+        Assert.Equal(2, page.DeclaredCommentCount);
+        Assert.Equal(["Ann Smith", "Bob Jones"], page.Comments.Select(comment => comment.Author));
+    }
+
     private static ParsedPage Parse(string text) => PageParser.Parse(Encoding.UTF8.GetBytes(text), "page.txt");
 }
