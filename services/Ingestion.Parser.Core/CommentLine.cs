@@ -220,7 +220,7 @@ internal static partial class CommentLine
             return true;
         }
 
-        if (SplitNameAndDate(core, out var named, out var namedTime))
+        if (SplitNameAndDate(core, out var named, out var namedTime) || SplitTimeGluedToName(core, out named, out namedTime))
         {
             author = named;
             time = namedTime;
@@ -286,6 +286,33 @@ internal static partial class CommentLine
 
     /// <summary>Closing marks and spaces after a date, which the date line test is not given.</summary>
     private const string TailEnd = ") ";
+
+    /// <summary>
+    /// "Ellen Mikkelsen2:40 PM", "bkwalski3:02 PM": a rendering runs the name and the time together when the page's markup
+    /// sets no space between them. The time starts at a digit right after a letter; a name may hold digits of its own.
+    /// </summary>
+    private static bool SplitTimeGluedToName(string text, out string name, out PageTime? time)
+    {
+        name = string.Empty;
+        time = null;
+        if (text.Length > 80 || text.Contains(' ') && !char.IsLetter(text[0]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsAsciiDigit(text[i]) && char.IsLetter(text[i - 1]) && Words.LooksLikeName(text.AsSpan(0, i))
+                && DateLineParser.TryParseLine(text.AsSpan(i), out var parsed) && parsed.Time is not null)
+            {
+                name = Whitespace.Collapse(text[..i]);
+                time = parsed;
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool SplitNameAndDate(string text, out string name, out PageTime? time)
     {
@@ -430,6 +457,30 @@ internal static partial class CommentLine
 
     private static bool IsSortBar(string text) => text.Length <= 60 && SortBarPrefixes.Matches(text);
 
+    /// <summary>"ReplyLikeReport": a rendering runs the buttons together when the markup sets no space between them.</summary>
+    private static bool AreGluedActions(ReadOnlySpan<char> word)
+    {
+        var start = 0;
+        var parts = 0;
+        for (var i = 1; i <= word.Length; i++)
+        {
+            if (i < word.Length && !(char.IsUpper(word[i]) && char.IsLower(word[i - 1])))
+            {
+                continue;
+            }
+
+            if (!ActionWords.Contains(word[start..i]))
+            {
+                return false;
+            }
+
+            parts++;
+            start = i;
+        }
+
+        return parts >= 2;
+    }
+
     private static bool IsAction(string text)
     {
         if (text.Length > 80 || Words.EndsSentence(text.AsSpan().TrimEnd(" ›»")))
@@ -446,7 +497,7 @@ internal static partial class CommentLine
                 continue;
             }
 
-            if (!ActionWords.Contains(word) && !(VoteWords.Contains(word) && Words.HasDigit(text)))
+            if (!ActionWords.Contains(word) && !(VoteWords.Contains(word) && Words.HasDigit(text)) && !AreGluedActions(word))
             {
                 return false;
             }

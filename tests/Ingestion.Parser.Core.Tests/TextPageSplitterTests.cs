@@ -611,5 +611,27 @@ public class TextPageSplitterTests
         Assert.Equal(["Ann Smith", "Bob Jones"], page.Comments.Select(comment => comment.Author));
     }
 
+    [Fact]
+    public void Names_times_and_buttons_that_a_rendering_ran_together_still_make_comments()
+    {
+        var page = Parse(Article + """
+            2 Comments
+
+            Ellen Mikkelsen2:40 PM
+
+            212 cars and not one of them had to be there.
+
+            ReplyLikeReport
+            bkwalski3:02 PM
+
+            Not everywhere. Our block has one sign at the far end.
+
+            ReplyLikeReport
+            """);
+
+        Assert.Equal(["Ellen Mikkelsen", "bkwalski"], page.Comments.Select(comment => comment.Author));
+        Assert.Equal(["Not everywhere. Our block has one sign at the far end."], page.Comments[1].Paragraphs);
+    }
+
     private static ParsedPage Parse(string text) => PageParser.Parse(Encoding.UTF8.GetBytes(text), "page.txt");
 }
