@@ -395,7 +395,9 @@ internal static class TextCommentParser
                         starts.Add(new Start(i, Whitespace.Collapse(name), null, null));
                     }
 
-                    expectingStart = false;
+                    // Between the heading and the first comment stand the plugin's form ("Posting as Name (Change)   Comment")
+                    // and the house rules ("Comments are the opinion of the poster …"): no comment's text yet.
+                    expectingStart = starts.Count == 0;
                     break;
                 default:
                     break;
