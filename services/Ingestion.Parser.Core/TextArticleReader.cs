@@ -689,7 +689,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var text = lines[index].Text;
         if (text.Length is 0 or > 300 || Words.Count(text) < 4 || IsNavigation(text)
-            || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index)
+            || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
             || IsUnderVideoLabel(index) || SideBlocks.Contains(index))
         {

@@ -26,6 +26,7 @@ public class CaptionDetectorTests
     [InlineData("Rancher Dale Wiebe walks a dry stock pond near Meade, Kan., on Aug. 9. Helen Marsh/NPV")]
     [InlineData("The bike lane has been used by more than 600,000 cyclists since 2011. (Maple News)")]
     [InlineData("Hail covers a yard on North Broadwell Avenue on Tuesday evening. (Source: Viewer photo / Jenna Ruiz)")]
+    [InlineData("A parking officer checks meters on K Street on Thursday. (Courier photo / Renee Ocampo)")]
     public void A_line_ending_in_a_credit_is_a_caption(string line) => Assert.NotNull(CaptionDetector.TryRead(line));
 
     [Theory]
@@ -42,6 +43,7 @@ public class CaptionDetectorTests
     [InlineData("Fares rose by a third. NZ FIRST/Labour said the rise was unfair to commuters on the island.")]
     [InlineData("The levy passed by 40 votes (see the results).")]
     [InlineData("Turnout was the lowest since 2009. (Results are unofficial until Friday.)")]
+    [InlineData("The team posted the results online. (See photo / video below)")]
     [InlineData("Unemployment rose to 5.1 percent in May (source: state labor department).")]
     public void Prose_is_no_caption(string line) => Assert.Null(CaptionDetector.TryRead(line));
 
@@ -55,6 +57,9 @@ public class CaptionDetectorTests
     [InlineData("Jonathan Meaney/Getty Images", true)]
     [InlineData("Renata Solis / WKPR", true)]
     [InlineData("Dana Ruiz/NPR", true)]
+    [InlineData("Lakeview Ledger file photo", true)]
+    [InlineData("(Mark Tolland / Staff Photographer)", true)]
+    [InlineData("We went through the file photo", false)]
     [InlineData("Yards/carries: 18/156", false)]
     [InlineData("Wins/losses / NFL", false)]
     [InlineData("Photo: Crews patch Colfax Avenue", false)]
