@@ -18,6 +18,15 @@ internal static class CommentAuthor
         // Disqus names a reply's parent; a removed or anonymous parent is printed as its guest placeholder.
         " Guest", " Invité", " Invitado", " Ospite", " Convidado"];
 
+    private static readonly string[] SignInServices = ["Facebook", "Twitter", "Yahoo", "Google", "OpenID", "LinkedIn", "Disqus", "AOL", "Windows Live"];
+
+    /// <summary>"Gary Lindqvist via Facebook": Echo and Janrain name the account the writer signed in with after the name.</summary>
+    private static string WithoutSignInService(string name)
+    {
+        var via = name.LastIndexOf(" via ", StringComparison.Ordinal);
+        return via > 0 && Array.IndexOf(SignInServices, name[(via + 5)..].Trim()) >= 0 ? name[..via] : name;
+    }
+
     /// <summary>"Gość: inżynier ruchu", "Gast: Rudi": a forum's label for a writer without an account, before the name.</summary>
     private static readonly PrefixSet GuestLabels = new("gość: ", "gast: ", "guest: ", "invité : ", "invité: ", "invitado: ", "ospite: ", "anonim: ");
 
@@ -76,6 +85,7 @@ internal static class CommentAuthor
     /// <summary>"Kadri Tamm replied to Liis" → "Kadri Tamm"; Disqus prints "Dale Higgins marisol_r" for a reply to marisol_r.</summary>
     public static string Clean(string name, string? parentAuthor)
     {
+        name = WithoutSignInService(name);
         foreach (var join in name.AsSpan().ContainsAny(ReplyJoinParts) ? ReplyJoins : [])
         {
             var at = name.IndexOf(join, StringComparison.OrdinalIgnoreCase);

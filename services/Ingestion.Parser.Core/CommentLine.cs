@@ -468,7 +468,12 @@ internal static partial class CommentLine
         }
 
         var at = text.Length > 200 ? -1 : text.IndexOf(" · ", StringComparison.Ordinal);
-        if (at <= 0 || !IsAction(text[..at]))
+        if (at > 0 && !IsAction(text[..at]))
+        {
+            return TryParseBeforeActions(text, at, out time);
+        }
+
+        if (at <= 0)
         {
             return false;
         }
@@ -481,6 +486,21 @@ internal static partial class CommentLine
 
         // "Reply · Like · 14 · September 17 at 7:05pm": a day without its year still ends the comment.
         return DateLineParser.TryParseLine(rest, out time) && (time.Date is not null || time.Relative);
+    }
+
+    /// <summary>"July 20, 2012 at 4:12 PM MDT · Reply · Like (22) · Flag": Echo prints the time first, then the buttons.</summary>
+    private static bool TryParseBeforeActions(string text, int at, out PageTime time)
+    {
+        time = default;
+        foreach (var range in text.AsSpan(at + 3).Split(" · "))
+        {
+            if (!IsAction(text.AsSpan(at + 3)[range].ToString()))
+            {
+                return false;
+            }
+        }
+
+        return DateLineParser.TryParseLine(text.AsSpan(0, at), out time) && time.Date is not null;
     }
 
     private static bool IsQuotation(ReadOnlySpan<char> rest) => rest.Length > 0 && rest[0] is '"' or '“' or '„' or '«' or '‘' or '\'';
