@@ -93,7 +93,8 @@ internal static partial class CommentLine
             return Kind.ReplyReference;
         }
 
-        if (RemovedPrefixes.Matches(text))
+        // "[This comment was removed by the moderator …]": the placeholder may stand in brackets.
+        if (RemovedPrefixes.Matches(text) || (text.StartsWith('[') && RemovedPrefixes.Matches(text.AsSpan(1))))
         {
             return Kind.Removed;
         }
@@ -103,10 +104,21 @@ internal static partial class CommentLine
             return Kind.Action;
         }
 
-        return lines.IsBoilerplate(index) || lines.HeadingKind(index) != CommentHeadings.Kind.None || (IsFormField(text) && !IsAboveDate(lines, index))
+        return lines.IsBoilerplate(index) || lines.HeadingKind(index) != CommentHeadings.Kind.None || (IsFormField(text) && !IsAboveDate(lines, index)) || IsLabelledHouseRules(text)
             ? Kind.Boilerplate
             : Kind.Text;
     }
+
+    private static readonly SearchValues<string> HouseRulesLabels = SearchValues.Create(
+        ["comment policy:", "commenting policy:", "comments policy:", "comment guidelines:", "commenting guidelines:", "community guidelines:", "house rules:", "discussion rules:"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Comment policy: Be respectful. …", "The Camera-Herald's comment policy: We welcome …": the site's rules for the
+    /// thread, labelled as such at the start of the line, above the first comment.
+    /// </summary>
+    private static bool IsLabelledHouseRules(string text) =>
+        text.AsSpan(0, Math.Min(text.Length, 60)).IndexOfAny(HouseRulesLabels) is >= 0 and var at && Words.Count(text.AsSpan(0, at)) <= 3;
 
     /// <summary>"Mick Dawes:" over "17 Sep 2013 10:48:05am" is a commenter's name: a form's field label never has a date under it.</summary>
     private static bool IsAboveDate(PageLines lines, int index)

@@ -33,7 +33,9 @@ internal static class TextCommentParser
 
             var lastText = LastText(kinds, places, start.Line + 1, end);
             var time = start.Time;
-            string? replyReference = null;
+            // "In reply to Reply:" over a signed comment's text: the reference heads the comment under it.
+            string? replyReference = PreviousNonBlank(kinds, start.Line) is var over and >= 0 && kinds[over] == CommentLine.Kind.ReplyReference
+                ? lines[over].Text : null;
             var paragraphs = new List<string>();
             var pastButtons = false;
             if (PostTitleAbove(lines, kinds, start) is { } title)
@@ -212,9 +214,23 @@ internal static class TextCommentParser
     /// date" under each comment, then the next comment's text), but the last signature has no text under it: a header would.
     /// </summary>
     private static bool IsSignedAtFoot(CommentLine.Kind[] kinds, List<Start> starts) =>
-        starts.All(start => start.Time is not null && start.FirstParagraph is null
-            && PreviousNonBlank(kinds, start.Line) is var above && above >= 0 && kinds[above] == CommentLine.Kind.Text)
+        starts.All(start => start.Time is not null && start.FirstParagraph is null && SignsTextAbove(kinds, start.Line))
         && NextKind(kinds, starts[^1].Line) is not CommentLine.Kind.Text;
+
+    /// <summary>
+    /// The signature stands under the text, under an edit note ("Last edited on 10/02/2013 at 3:40 PM") under the text,
+    /// or under a removed comment's placeholder, which a site signs as it signed the comment.
+    /// </summary>
+    private static bool SignsTextAbove(CommentLine.Kind[] kinds, int signature)
+    {
+        var above = PreviousNonBlank(kinds, signature);
+        if (above >= 0 && kinds[above] == CommentLine.Kind.Date)
+        {
+            above = PreviousNonBlank(kinds, above);
+        }
+
+        return above >= 0 && kinds[above] is CommentLine.Kind.Text or CommentLine.Kind.Removed;
+    }
 
     /// <summary>Each signed comment starts at the first text line after the previous comment's signature; the signature is no paragraph.</summary>
     private static List<Start> SignedStarts(PageLines lines, CommentLine.Kind[] kinds, List<Start> signatures, HashSet<int> notText)
@@ -225,6 +241,11 @@ internal static class TextCommentParser
         {
             // The text is the run of lines right above the signature: a number, a sort bar or a heading above it is not.
             var first = signature.Line;
+            if (PreviousNonBlank(kinds, first) is var edited and >= 0 && kinds[edited] == CommentLine.Kind.Date && edited > from)
+            {
+                first = edited;
+            }
+
             while (first > from && kinds[first - 1] is CommentLine.Kind.Text or CommentLine.Kind.Blank && !notText.Contains(first - 1))
             {
                 first--;
