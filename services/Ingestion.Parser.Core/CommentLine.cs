@@ -539,7 +539,7 @@ internal static partial class CommentLine
     public static bool IsFieldLabel(string text) => text.Length <= 13 && FieldLabels.Contains(text.AsSpan().Trim(" :"));
 
     /// <summary>"NYT Pick", "Editors' Pick": a badge the paper gives a comment.</summary>
-    private static bool IsPickBadge(string text) => text.Length < 30 && text.EndsWith(" Pick", StringComparison.OrdinalIgnoreCase) && Words.Count(text) <= 3;
+    public static bool IsPickBadge(string text) => text.Length < 30 && text.EndsWith(" Pick", StringComparison.OrdinalIgnoreCase) && Words.Count(text) <= 3;
 
     /// <summary>"Liked by Isabel Okonjo": a newsletter's badge that the writer liked the comment, over its text.</summary>
     private static bool IsLikedByBadge(string text) =>
@@ -549,7 +549,7 @@ internal static partial class CommentLine
     /// <summary>"In reply to Name", "Antwort auf #2 von Name", "Em resposta a Name": the line naming the comment a flat reply answers.</summary>
     private static readonly PrefixSet ReplyReferencePrefixes = new(
         "in reply to ", "reply to ", "replying to ", "response to ", "antwort auf ", "en réponse à ", "en respuesta a ", "em resposta a ", "in risposta a ",
-        "antwoord op ", "som svar på ", "svar til ", "odpowiedź na ", "odpowiedź do ");
+        "antwoord op ", "som svar på ", "svar til ", "odpowiedź na ", "odpowiedź do ", "→ ");
 
     private static bool IsReplyReference(string text) => text.Length < 80 && ReplyReferencePrefixes.Matches(text);
 

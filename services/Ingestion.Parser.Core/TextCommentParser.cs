@@ -356,8 +356,9 @@ internal static class TextCommentParser
                 previous = PreviousNonBlank(kinds, label);
             }
 
-            // "Priya Venkatesan" / "Author" / "2 hours ago": a badge on a line of its own between the name and the time.
-            if (previous > 0 && kinds[previous] == CommentLine.Kind.Action && CommentAuthor.IsBadgeAlone(lines[previous].Text))
+            // "Priya Venkatesan" / "Author" / "2 hours ago", "Tom Whitcombe" / "Chronicle Pick" / date: a badge on a line of
+            // its own between the name and the time.
+            if (previous > 0 && kinds[previous] == CommentLine.Kind.Action && (CommentAuthor.IsBadgeAlone(lines[previous].Text) || CommentLine.IsPickBadge(lines[previous].Text)))
             {
                 previous = PreviousNonBlank(kinds, previous);
             }
