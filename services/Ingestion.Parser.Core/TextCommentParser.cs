@@ -188,6 +188,11 @@ internal static class TextCommentParser
             return SignedStarts(lines, kinds, explicitStarts, places);
         }
 
+        if (TimedAbove(lines, kinds, explicitStarts, places) is { } timedAbove)
+        {
+            return timedAbove;
+        }
+
         if (explicitStarts.Count > 0 && followedByDate * 2 < explicitStarts.Count)
         {
             return explicitStarts;
@@ -230,6 +235,40 @@ internal static class TextCommentParser
         }
 
         return above >= 0 && kinds[above] is CommentLine.Kind.Text or CommentLine.Kind.Removed;
+    }
+
+    /// <summary>
+    /// "7:12am Wed 14 Mar 12" / "Bigal, St Leonards says..." / text: the time stands right over each header. Most headers
+    /// have one; a "Name says..." or "Name wrote:" without one is a quotation inside a comment. Null for other layouts.
+    /// </summary>
+    private static List<Start>? TimedAbove(PageLines lines, CommentLine.Kind[] kinds, List<Start> headers, HashSet<int> times)
+    {
+        var timed = new List<Start>();
+        foreach (var header in headers)
+        {
+            var above = header.Line - 1;
+            if (header.Time is null && header.FirstParagraph is null && above >= 0 && kinds[above] == CommentLine.Kind.Date
+                && lines.TryParseDate(above, out var time) && time.Date is not null)
+            {
+                // "Mary from Bexhill, Bexhill": the name, then the writer's town.
+                var comma = header.Author!.IndexOf(", ", StringComparison.Ordinal);
+                timed.Add(header with { Author = comma > 0 ? header.Author[..comma] : header.Author, Time = time });
+            }
+        }
+
+        // Under a foot-dated thread each time stands over the next header as well: but the first header has none over
+        // it, and the last comment's time stands under its text.
+        if (timed.Count < 2 || timed.Count * 4 < headers.Count * 3 || timed[0].Line != headers[0].Line || HasDate(kinds, timed[^1].Line + 1, kinds.Length))
+        {
+            return null;
+        }
+
+        foreach (var header in timed)
+        {
+            times.Add(header.Line - 1);
+        }
+
+        return timed;
     }
 
     /// <summary>Each signed comment starts at the first text line after the previous comment's signature; the signature is no paragraph.</summary>
