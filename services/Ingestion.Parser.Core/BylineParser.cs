@@ -133,6 +133,12 @@ internal static class BylineParser
             text = text[..via];
         }
 
+        // "By Ben Iwasaki and Carla Stroud of the Ledger": the paper after both names.
+        if (text.IndexOf(" of the ", StringComparison.Ordinal) is > 0 and var ofThe)
+        {
+            text = text[..ofThe];
+        }
+
         var names = new List<string>();
         var remaining = text.Trim();
         while (!remaining.IsEmpty)

@@ -57,7 +57,30 @@ internal static class CaptionDetector
         // "(Photo: Rachel Ostrander, Heartland Today)": a credit in brackets is one too.
         var text = line.AsSpan().Trim();
         text = text is ['(', .. var inner, ')'] ? inner : text;
-        return text.Length < 60 && Words.Count(text) <= 6 && (CreditOpenings.Matches(text) || IsLabelledName(text) || IsSlashCredit(text));
+        return text.Length < 60 && Words.Count(text) <= 6 && (CreditOpenings.Matches(text) || IsLabelledName(text) || IsSlashCredit(text) || EndsWithPhotographerWords(text));
+    }
+
+    private static readonly string[] PhotographerEndings = ["file photo", "staff photo", "file photograph", "staff photographer", "contributing photographer"];
+
+    /// <summary>"Lakeview Ledger file photo", "(Mark Tolland / Staff Photographer)": the paper's own picture, credited by its kind or its taker's job.</summary>
+    private static bool EndsWithPhotographerWords(ReadOnlySpan<char> text)
+    {
+        if (Words.EndsSentence(text) || text is not [var first, ..] || !char.IsUpper(first))
+        {
+            return false;
+        }
+
+        foreach (var ending in PhotographerEndings)
+        {
+            // The words before it name the paper or the photographer: "We went through the file photo" is a sentence.
+            if (text.EndsWith(ending, StringComparison.OrdinalIgnoreCase) && text[..^ending.Length].Trim(" /") is var owner
+                && (owner.IsEmpty || AllWordsCapitalised(owner.ToString().Replace(" / ", " ", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Credit: Kent Police", "Photo by Marcus Feld": a credit that says it is one.</summary>
@@ -192,7 +215,7 @@ internal static class CaptionDetector
         }
 
         var credit = text[(open + 2)..^1];
-        if (credit.StartsWith("Source: ", StringComparison.OrdinalIgnoreCase))
+        if (credit.StartsWith("Source: ", StringComparison.OrdinalIgnoreCase) || IsPhotoSlashName(credit))
         {
             return true;
         }
@@ -200,6 +223,21 @@ internal static class CaptionDetector
         return credit.Contains(", ", StringComparison.Ordinal)
             ? AllWordsCapitalised(credit)
             : Words.Count(credit) is >= 2 and <= 4 && Words.LooksLikePersonName(credit) && !Words.HasDigit(credit); // "(Limmat-Anzeiger)" after the last paragraph is its source
+    }
+
+    /// <summary>"Courier photo / Renee Ocampo", "Staff photo/Dan Reyes": the paper's photo, a slash, the photographer.</summary>
+    private static bool IsPhotoSlashName(ReadOnlySpan<char> credit)
+    {
+        var slash = credit.IndexOf('/');
+        if (slash <= 0)
+        {
+            return false;
+        }
+
+        var kind = credit[..slash].Trim();
+        var name = credit[(slash + 1)..].Trim();
+        return (kind.Equals("photo", StringComparison.OrdinalIgnoreCase) || kind.EndsWith(" photo", StringComparison.OrdinalIgnoreCase))
+            && Words.Count(kind) <= 4 && Words.Count(name) is >= 2 and <= 4 && Words.LooksLikePersonName(name);
     }
 
     private static bool AllWordsCapitalised(ReadOnlySpan<char> text)

@@ -5,11 +5,11 @@ namespace Ingestion.Parser.Core;
 /// <summary>Cleans the name on a comment's header line of what threads add to it.</summary>
 internal static class CommentAuthor
 {
-    private static readonly string[] ReplyJoins = [" replied to ", " in reply to ", " antwortete ", " a répondu à ", " respondió a ", " risponde a ", " respondeu "];
+    private static readonly string[] ReplyJoins = [" replied to ", " → ", " in reply to ", " antwortete ", " a répondu à ", " respondió a ", " risponde a ", " respondeu "];
 
     /// <summary>An ASCII part of each reply join, for one vectorised search before the joins are looked for one by one.</summary>
     private static readonly SearchValues<string> ReplyJoinParts = SearchValues.Create(
-        [" replied to ", " in reply to ", " antwortete ", "pondu ", " respond", " risponde a "], StringComparison.OrdinalIgnoreCase);
+        [" replied to ", " → ", " in reply to ", " antwortete ", "pondu ", " respond", " risponde a "], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<char> Letters =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
@@ -17,6 +17,15 @@ internal static class CommentAuthor
     private static readonly string[] Badges = [" Mod", " Moderator", " Author", " Staff", " Admin", " Editor", " staff", " contributor", " Autor", " Auteur", " Autora",
         // Disqus names a reply's parent; a removed or anonymous parent is printed as its guest placeholder.
         " Guest", " Invité", " Invitado", " Ospite", " Convidado"];
+
+    private static readonly string[] SignInServices = ["Facebook", "Twitter", "Yahoo", "Google", "OpenID", "LinkedIn", "Disqus", "AOL", "Windows Live"];
+
+    /// <summary>"Gary Lindqvist via Facebook": Echo and Janrain name the account the writer signed in with after the name.</summary>
+    private static string WithoutSignInService(string name)
+    {
+        var via = name.LastIndexOf(" via ", StringComparison.Ordinal);
+        return via > 0 && Array.IndexOf(SignInServices, name[(via + 5)..].Trim()) >= 0 ? name[..via] : name;
+    }
 
     /// <summary>"Gość: inżynier ruchu", "Gast: Rudi": a forum's label for a writer without an account, before the name.</summary>
     private static readonly PrefixSet GuestLabels = new("gość: ", "gast: ", "guest: ", "invité : ", "invité: ", "invitado: ", "ospite: ", "anonim: ");
@@ -77,6 +86,7 @@ internal static class CommentAuthor
     public static string Clean(string name, string? parentAuthor)
     {
         name = WithoutFieldLabels(name);
+        name = WithoutSignInService(name);
         foreach (var join in name.AsSpan().ContainsAny(ReplyJoinParts) ? ReplyJoins : [])
         {
             var at = name.IndexOf(join, StringComparison.OrdinalIgnoreCase);

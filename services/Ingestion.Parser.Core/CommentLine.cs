@@ -64,7 +64,7 @@ internal static partial class CommentLine
         // Disqus' vote arrows, and the Facebook plugin's buttons in Italian and Danish ("Mi piace · Rispondi", "Synes godt om · Svar").
         "△", "▽", "mi", "piace", "synes", "godt", "om",
         "continue", "discussion", "thumbs", "click", "rate", "rating", "follow", "post", "most", "popular", "now", "replied", "rated", "worst", "star", "stars",
-        "alert", "moderator", "inline", "recs", "rec", "thumb", "or", "jump", "parent", "positively", "negatively", "complain", "about", "number", "empfehlen", "alle", "öffnen", "seite", "von", "nächste", "alerter", "à", "ce", "commentaire", "valorar", "abuso", "live", "pause", "resume", "recent", "agreed", "page", "as", "back", "member", "message", "full",
+        "alert", "moderator", "inline", "recs", "rec", "thumb", "or", "jump", "parent", "positively", "negatively", "complain", "about", "number", "empfehlen", "alle", "öffnen", "seite", "von", "nächste", "alerter", "à", "ce", "commentaire", "valorar", "abuso", "live", "pause", "resume", "recent", "agreed", "page", "as", "back", "member", "message", "full", "pending", "score", "last", "first",
     ]);
 
     /// <summary>"Agree (12) Disagree (1) Recommend (5) Offensive": vote buttons, counted only beside their counts, as "Agree" alone is a reply.</summary>
@@ -93,7 +93,8 @@ internal static partial class CommentLine
             return Kind.ReplyReference;
         }
 
-        if (RemovedPrefixes.Matches(text))
+        // "[This comment was removed by the moderator …]": the placeholder may stand in brackets.
+        if (RemovedPrefixes.Matches(text) || (text.StartsWith('[') && RemovedPrefixes.Matches(text.AsSpan(1))))
         {
             return Kind.Removed;
         }
@@ -103,10 +104,21 @@ internal static partial class CommentLine
             return Kind.Action;
         }
 
-        return lines.IsBoilerplate(index) || lines.HeadingKind(index) != CommentHeadings.Kind.None || (IsFormField(text) && !IsAboveDate(lines, index))
+        return lines.IsBoilerplate(index) || lines.HeadingKind(index) != CommentHeadings.Kind.None || (IsFormField(text) && !IsAboveDate(lines, index)) || IsLabelledHouseRules(text)
             ? Kind.Boilerplate
             : Kind.Text;
     }
+
+    private static readonly SearchValues<string> HouseRulesLabels = SearchValues.Create(
+        ["comment policy:", "commenting policy:", "comments policy:", "comment guidelines:", "commenting guidelines:", "community guidelines:", "house rules:", "discussion rules:"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Comment policy: Be respectful. …", "The Camera-Herald's comment policy: We welcome …": the site's rules for the
+    /// thread, labelled as such at the start of the line, above the first comment.
+    /// </summary>
+    private static bool IsLabelledHouseRules(string text) =>
+        text.AsSpan(0, Math.Min(text.Length, 60)).IndexOfAny(HouseRulesLabels) is >= 0 and var at && Words.Count(text.AsSpan(0, at)) <= 3;
 
     /// <summary>"Mick Dawes:" over "17 Sep 2013 10:48:05am" is a commenter's name: a form's field label never has a date under it.</summary>
     private static bool IsAboveDate(PageLines lines, int index)
@@ -527,7 +539,12 @@ internal static partial class CommentLine
         }
 
         var at = text.Length > 200 ? -1 : text.IndexOf(" · ", StringComparison.Ordinal);
-        if (at <= 0 || !IsAction(text[..at]))
+        if (at > 0 && !IsAction(text[..at]))
+        {
+            return TryParseBeforeActions(text, at, out time);
+        }
+
+        if (at <= 0)
         {
             return false;
         }
@@ -540,6 +557,21 @@ internal static partial class CommentLine
 
         // "Reply · Like · 14 · September 17 at 7:05pm": a day without its year still ends the comment.
         return DateLineParser.TryParseLine(rest, out time) && (time.Date is not null || time.Relative);
+    }
+
+    /// <summary>"July 20, 2012 at 4:12 PM MDT · Reply · Like (22) · Flag": Echo prints the time first, then the buttons.</summary>
+    private static bool TryParseBeforeActions(string text, int at, out PageTime time)
+    {
+        time = default;
+        foreach (var range in text.AsSpan(at + 3).Split(" · "))
+        {
+            if (!IsAction(text.AsSpan(at + 3)[range].ToString()))
+            {
+                return false;
+            }
+        }
+
+        return DateLineParser.TryParseLine(text.AsSpan(0, at), out time) && time.Date is not null;
     }
 
     private static bool IsQuotation(ReadOnlySpan<char> rest) => rest.Length > 0 && rest[0] is '"' or '“' or '„' or '«' or '‘' or '\'';
@@ -568,7 +600,7 @@ internal static partial class CommentLine
     public static bool IsFieldLabel(string text) => text.Length <= 13 && FieldLabels.Contains(text.AsSpan().Trim(" :"));
 
     /// <summary>"NYT Pick", "Editors' Pick": a badge the paper gives a comment.</summary>
-    private static bool IsPickBadge(string text) => text.Length < 30 && text.EndsWith(" Pick", StringComparison.OrdinalIgnoreCase) && Words.Count(text) <= 3;
+    public static bool IsPickBadge(string text) => text.Length < 30 && text.EndsWith(" Pick", StringComparison.OrdinalIgnoreCase) && Words.Count(text) <= 3;
 
     /// <summary>"Liked by Isabel Okonjo": a newsletter's badge that the writer liked the comment, over its text.</summary>
     private static bool IsLikedByBadge(string text) =>
@@ -578,7 +610,7 @@ internal static partial class CommentLine
     /// <summary>"In reply to Name", "Antwort auf #2 von Name", "Em resposta a Name": the line naming the comment a flat reply answers.</summary>
     private static readonly PrefixSet ReplyReferencePrefixes = new(
         "in reply to ", "reply to ", "replying to ", "response to ", "antwort auf ", "en réponse à ", "en respuesta a ", "em resposta a ", "in risposta a ",
-        "antwoord op ", "som svar på ", "svar til ", "odpowiedź na ", "odpowiedź do ");
+        "antwoord op ", "som svar på ", "svar til ", "odpowiedź na ", "odpowiedź do ", "→ ");
 
     private static bool IsReplyReference(string text) => text.Length < 80 && ReplyReferencePrefixes.Matches(text);
 

@@ -10,6 +10,9 @@ internal sealed class CommentThreader
     /// <summary>The depth of the thread's top level: a saved page's markup may indent its whole flat list.</summary>
     private int _topDepth = int.MaxValue;
 
+    /// <summary>The deepest indentation the page has printed: one level only, and the names in the headers do the nesting.</summary>
+    private int _deepestPrinted = int.MinValue;
+
     /// <summary>The ordinal a held place passes on when no comment stands above it.</summary>
     private const int NoComment = 0;
 
@@ -19,6 +22,7 @@ internal sealed class CommentThreader
     public void Add(int depth, string? author, string? postedAt, IReadOnlyList<string> paragraphs, string? replyReference = null)
     {
         _topDepth = Math.Min(_topDepth, depth);
+        _deepestPrinted = Math.Max(_deepestPrinted, depth);
         // A reply shown unnested, or among its parent's siblings: "Response to PeteInLeeds, …" in a list of responses that all
         // sit one level under the comment opening the thread, whichever of them they answer.
         if (replyReference is not null && LatestNamedIn(replyReference) is { } named && (depth == _topDepth || named.Depth == depth))
@@ -34,6 +38,21 @@ internal sealed class CommentThreader
             }
 
             depth = named.Depth + 1;
+        }
+        else if (depth > _topDepth && replyReference is not null && !NamesTime(replyReference) && LatestNamedIn(replyReference) is { } flattened
+            && flattened.Depth >= depth && _open.Contains(flattened) && _deepestPrinted <= depth)
+        {
+            // "PennyLane66 → Glyndwr" one level in, under "Glyndwr → ourmaninhavana" at that level: the site indents
+            // every reply once and names the comment answered, which may be a reply itself. Where the page indents
+            // deeper, the indentation nests and the name only repeats it. "Response to harkovian, 5 December 2013
+            // 6:14pm" names the comment by its time too, which a reply of the same name does not share: there the
+            // indentation decides.
+            while (_open.Peek().Ordinal != flattened.Ordinal)
+            {
+                _open.Pop();
+            }
+
+            depth = flattened.Depth + 1;
         }
 
         while (_open.Count > 0 && _open.Peek().Depth >= depth)
@@ -73,6 +92,10 @@ internal sealed class CommentThreader
     private static ReadOnlySpan<char> WithoutTime(ReadOnlySpan<char> reference) =>
         reference.LastIndexOf(", ") is > 0 and var comma && DateLineParser.TryParseLine(reference[(comma + 2)..], out _) ? reference[..comma] : reference;
 
+    /// <summary>"Response to harkovian, 5 December 2013 6:14pm": the reference names the answered comment's time too.</summary>
+    private static bool NamesTime(string replyReference) =>
+        WithoutTime(replyReference.AsSpan()).Length < replyReference.AsSpan().TrimEnd().Length;
+
     /// <summary>The latest comment whose author ends the reference ("In reply to Martin Sokol." names Martin Sokol).</summary>
     private (int Depth, int Ordinal)? LatestNamedIn(string replyReference)
     {
@@ -80,7 +103,7 @@ internal sealed class CommentThreader
         for (var i = _comments.Count - 1; i >= 0; i--)
         {
             if (_comments[i].Author is { Length: > 0 } author && reference.EndsWith(author, StringComparison.OrdinalIgnoreCase)
-                && reference.Length > author.Length && reference[reference.Length - author.Length - 1] is ' ' or '@')
+                && (reference.Length == author.Length || reference[reference.Length - author.Length - 1] is ' ' or '@'))
             {
                 return (_depths[i], i + 1);
             }

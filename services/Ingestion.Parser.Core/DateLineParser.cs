@@ -720,6 +720,14 @@ internal static class DateLineParser
                 }
             }
 
+            // "7:12am Wed 14 Mar 12": a day, the month's short name and a two-digit year, which the weekday confirms.
+            if (date is null && _month != 0 && _year == 0 && _bareNumberCount == 2 && _weekday != 0 && _lastBare < 70
+                && IsWeekday(2000 + _lastBare, _month, _firstBare))
+            {
+                date = new DateOnly(2000 + _lastBare, _month, _firstBare);
+                usedBare = 2;
+            }
+
             // "Nov 10", "September 17 at 7:05pm": a day of the current year, as comment widgets print it; a date line, but with no value to give.
             if (date is null && _month != 0 && _year == 0 && _bareNumberCount == 1 && _firstBare is >= 1 and <= 31)
             {

@@ -701,7 +701,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var text = lines[index].Text;
         if (text.Length is 0 or > 300 || Words.Count(text) < 4 || IsNavigation(text)
-            || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index)
+            || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
             || IsUnderVideoLabel(index) || SideBlocks.Contains(index))
         {
@@ -882,9 +882,20 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var deck = lines[index].Text;
         var over = lines[headline].Text;
         return deck.Length > over.Length
-            ? (longEnough || (IsLabelledDate(below) && !Words.EndsSentence(deck))) && Words.Count(over) >= 6
+            ? (longEnough || (IsLabelledDate(below) && !Words.EndsSentence(deck)) || IsTwoClauseDeck(deck)) && Words.Count(over) >= 6
                 && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null)))
             : over.AsSpan().ContainsAnyInRange('a', 'z') && !Words.EndsSentence(deck) && lines.TryReadMetadata(below, out var byline) && byline.Authors is not null;
+    }
+
+    /// <summary>
+    /// "Neighbors vow appeal; county to weigh moratorium Aug. 7": a newspaper's deck joins two short clauses with a
+    /// semicolon and no full stop, each a headline of its own.
+    /// </summary>
+    private static bool IsTwoClauseDeck(string deck)
+    {
+        var semicolon = deck.IndexOf("; ", StringComparison.Ordinal);
+        return semicolon > 0 && deck.IndexOf("; ", semicolon + 2, StringComparison.Ordinal) < 0 && !Words.EndsSentence(deck)
+            && Words.Count(deck.AsSpan(0, semicolon)) >= 2 && Words.Count(deck.AsSpan(semicolon + 2)) >= 3;
     }
 
     /// <summary>

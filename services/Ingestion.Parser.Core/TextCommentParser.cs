@@ -43,7 +43,9 @@ internal static class TextCommentParser
 
             var lastText = LastText(kinds, places, start.Line + 1, end);
             var time = start.Time;
-            string? replyReference = null;
+            // "In reply to Reply:" over a signed comment's text: the reference heads the comment under it.
+            string? replyReference = PreviousNonBlank(kinds, start.Line) is var over and >= 0 && kinds[over] == CommentLine.Kind.ReplyReference
+                ? lines[over].Text : null;
             var paragraphs = new List<string>();
             var pastButtons = false;
             if (PostTitleAbove(lines, kinds, start) is { } title)
@@ -204,6 +206,11 @@ internal static class TextCommentParser
             return SignedStarts(lines, kinds, explicitStarts, places);
         }
 
+        if (TimedAbove(lines, kinds, explicitStarts, places) is { } timedAbove)
+        {
+            return timedAbove;
+        }
+
         if (explicitStarts.Count > 0 && followedByDate * 2 < explicitStarts.Count)
         {
             return explicitStarts;
@@ -231,8 +238,7 @@ internal static class TextCommentParser
     /// date" under each comment, then the next comment's text), but the last signature has no text under it: a header would.
     /// </summary>
     private static bool IsSignedAtFoot(CommentLine.Kind[] kinds, List<Start> starts) =>
-        starts.All(start => (start.Time is not null || DateOverText(kinds, start.Line) >= 0) && start.FirstParagraph is null
-            && PreviousNonBlank(kinds, start.Line) is var above && above >= 0 && kinds[above] == CommentLine.Kind.Text)
+        starts.All(start => (start.Time is not null || DateOverText(kinds, start.Line) >= 0) && start.FirstParagraph is null && SignsTextAbove(kinds, start.Line))
         && NextKind(kinds, starts[^1].Line) is not CommentLine.Kind.Text;
 
     /// <summary>
@@ -250,6 +256,55 @@ internal static class TextCommentParser
         return i >= 0 && kinds[i] == CommentLine.Kind.Date ? i : -1;
     }
 
+    /// <summary>
+    /// The signature stands under the text, under an edit note ("Last edited on 10/02/2013 at 3:40 PM") under the text,
+    /// or under a removed comment's placeholder, which a site signs as it signed the comment.
+    /// </summary>
+    private static bool SignsTextAbove(CommentLine.Kind[] kinds, int signature)
+    {
+        var above = PreviousNonBlank(kinds, signature);
+        if (above >= 0 && kinds[above] == CommentLine.Kind.Date)
+        {
+            above = PreviousNonBlank(kinds, above);
+        }
+
+        return above >= 0 && kinds[above] is CommentLine.Kind.Text or CommentLine.Kind.Removed;
+    }
+
+    /// <summary>
+    /// "7:12am Wed 14 Mar 12" / "Bigal, St Leonards says..." / text: the time stands right over each header. Most headers
+    /// have one; a "Name says..." or "Name wrote:" without one is a quotation inside a comment. Null for other layouts.
+    /// </summary>
+    private static List<Start>? TimedAbove(PageLines lines, CommentLine.Kind[] kinds, List<Start> headers, HashSet<int> times)
+    {
+        var timed = new List<Start>();
+        foreach (var header in headers)
+        {
+            var above = header.Line - 1;
+            if (header.Time is null && header.FirstParagraph is null && above >= 0 && kinds[above] == CommentLine.Kind.Date
+                && lines.TryParseDate(above, out var time) && time.Date is not null)
+            {
+                // "Mary from Bexhill, Bexhill": the name, then the writer's town.
+                var comma = header.Author!.IndexOf(", ", StringComparison.Ordinal);
+                timed.Add(header with { Author = comma > 0 ? header.Author[..comma] : header.Author, Time = time });
+            }
+        }
+
+        // Under a foot-dated thread each time stands over the next header as well: but the first header has none over
+        // it, and the last comment's time stands under its text.
+        if (timed.Count < 2 || timed.Count * 4 < headers.Count * 3 || timed[0].Line != headers[0].Line || HasDate(kinds, timed[^1].Line + 1, kinds.Length))
+        {
+            return null;
+        }
+
+        foreach (var header in timed)
+        {
+            times.Add(header.Line - 1);
+        }
+
+        return timed;
+    }
+
     /// <summary>Each signed comment starts at the first text line after the previous comment's signature; the signature is no paragraph.</summary>
     private static List<Start> SignedStarts(PageLines lines, CommentLine.Kind[] kinds, List<Start> signatures, HashSet<int> notText)
     {
@@ -259,6 +314,11 @@ internal static class TextCommentParser
         {
             // The text is the run of lines right above the signature: a number, a sort bar or a heading above it is not.
             var first = signature.Line;
+            if (PreviousNonBlank(kinds, first) is var edited and >= 0 && kinds[edited] == CommentLine.Kind.Date && edited > from)
+            {
+                first = edited;
+            }
+
             while (first > from && kinds[first - 1] is CommentLine.Kind.Text or CommentLine.Kind.Blank && !notText.Contains(first - 1))
             {
                 first--;
@@ -375,8 +435,9 @@ internal static class TextCommentParser
                 previous = PreviousNonBlank(kinds, label);
             }
 
-            // "Priya Venkatesan" / "Author" / "2 hours ago": a badge on a line of its own between the name and the time.
-            if (previous > 0 && kinds[previous] == CommentLine.Kind.Action && CommentAuthor.IsBadgeAlone(lines[previous].Text))
+            // "Priya Venkatesan" / "Author" / "2 hours ago", "Tom Whitcombe" / "Chronicle Pick" / date: a badge on a line of
+            // its own between the name and the time.
+            if (previous > 0 && kinds[previous] == CommentLine.Kind.Action && (CommentAuthor.IsBadgeAlone(lines[previous].Text) || CommentLine.IsPickBadge(lines[previous].Text)))
             {
                 previous = PreviousNonBlank(kinds, previous);
             }
@@ -435,7 +496,9 @@ internal static class TextCommentParser
                         starts.Add(new Start(i, Whitespace.Collapse(name), null, null));
                     }
 
-                    expectingStart = false;
+                    // Between the heading and the first comment stand the plugin's form ("Posting as Name (Change)   Comment")
+                    // and the house rules ("Comments are the opinion of the poster …"): no comment's text yet.
+                    expectingStart = starts.Count == 0;
                     break;
                 default:
                     break;

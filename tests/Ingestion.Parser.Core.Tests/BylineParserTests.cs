@@ -110,4 +110,8 @@ public class BylineParserTests
     {
         Assert.Null(BylineParser.TryReadBareNames(line));
     }
+
+    [Fact]
+    public void The_paper_after_both_names_is_no_part_of_the_last() =>
+        Assert.Equal(["Ben Iwasaki", "Carla Stroud"], BylineParser.TryRead("By Ben Iwasaki and Carla Stroud of the Ledger"));
 }

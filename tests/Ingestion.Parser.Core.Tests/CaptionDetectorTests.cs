@@ -28,6 +28,7 @@ public class CaptionDetectorTests
     [InlineData("Hail covers a yard on North Broadwell Avenue on Tuesday evening. (Source: Viewer photo / Jenna Ruiz)")]
     [InlineData("Protesters have occupied Independence Square in the centre of the capital [AFP]")]
     [InlineData("A health worker sprays disinfectant at a clinic in Monrovia, Liberia, Sept. 1, 2014.")]
+    [InlineData("A parking officer checks meters on K Street on Thursday. (Courier photo / Renee Ocampo)")]
     public void A_line_ending_in_a_credit_is_a_caption(string line) => Assert.NotNull(CaptionDetector.TryRead(line));
 
     [Theory]
@@ -49,6 +50,7 @@ public class CaptionDetectorTests
     [InlineData("Fares rose by a third. NZ FIRST/Labour said the rise was unfair to commuters on the island.")]
     [InlineData("The levy passed by 40 votes (see the results).")]
     [InlineData("Turnout was the lowest since 2009. (Results are unofficial until Friday.)")]
+    [InlineData("The team posted the results online. (See photo / video below)")]
     [InlineData("Unemployment rose to 5.1 percent in May (source: state labor department).")]
     public void Prose_is_no_caption(string line) => Assert.Null(CaptionDetector.TryRead(line));
 
@@ -62,6 +64,9 @@ public class CaptionDetectorTests
     [InlineData("Jonathan Meaney/Getty Images", true)]
     [InlineData("Renata Solis / WKPR", true)]
     [InlineData("Dana Ruiz/NPR", true)]
+    [InlineData("Lakeview Ledger file photo", true)]
+    [InlineData("(Mark Tolland / Staff Photographer)", true)]
+    [InlineData("We went through the file photo", false)]
     [InlineData("Yards/carries: 18/156", false)]
     [InlineData("Wins/losses / NFL", false)]
     [InlineData("Photo: Crews patch Colfax Avenue", false)]

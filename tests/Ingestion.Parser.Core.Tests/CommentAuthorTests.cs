@@ -24,6 +24,15 @@ public class CommentAuthorTests
     }
 
     [Theory]
+    [InlineData("Gary Lindqvist via Facebook", "Gary Lindqvist")]
+    [InlineData("Marta Kowalski via Twitter", "Marta Kowalski")]
+    [InlineData("Notes via Email", "Notes via Email")]
+    public void The_account_a_writer_signed_in_with_goes(string header, string author)
+    {
+        Assert.Equal(author, CommentAuthor.Clean(header, parentAuthor: null));
+    }
+
+    [Theory]
     [InlineData("fellwalker_77, Penrith, United Kingdom", "fellwalker_77")]
     [InlineData("Tony, Sydney, Australia", "Tony")]
     [InlineData("Dónal, Cork", "Dónal")]
@@ -48,5 +57,14 @@ public class CommentAuthorTests
     public void A_list_item_holding_a_label_and_its_words_is_no_commenter(string line)
     {
         Assert.False(CommentLine.TryReadAuthor(line, out _, out _, out _));
+    }
+
+    [Theory]
+    [InlineData("July 20, 2012 at 4:12 PM MDT · Reply · Like (22) · Flag", true)]
+    [InlineData("Reply · Like · 3 · Follow Post · September 30, 2013 at 10:02am", true)]
+    [InlineData("July 20, 2012 · Denver city council · Flag", false)]
+    public void A_comments_time_beside_its_buttons_is_read_either_side(string line, bool read)
+    {
+        Assert.Equal(read, CommentLine.TryParseAfterActions(line, out _));
     }
 }

@@ -17,4 +17,29 @@ public class CommentThreaderTests
 
         Assert.Equal([null, 1, 2, 1, null], threader.Comments.Select(comment => comment.Parent));
     }
+
+    [Fact]
+    public void Replies_indented_once_are_nested_by_the_name_they_answer()
+    {
+        var threader = new CommentThreader();
+        threader.Add(0, "Glyndwr", null, ["A third of the bread."]);
+        threader.Add(2, "ourmaninhavana → Glyndwr", null, ["The French law has not passed yet."], "Glyndwr");
+        threader.Add(2, "Glyndwr → ourmaninhavana", null, ["Fair, but we have been finding out since 2008."], "ourmaninhavana");
+        threader.Add(2, "PennyLane66 → Glyndwr", null, ["WRAP has been publishing figures since 2011."], "Glyndwr");
+
+        Assert.Equal([null, 1, 2, 3], threader.Comments.Select(comment => comment.Parent));
+        Assert.Equal("PennyLane66", threader.Comments[3].Author);
+    }
+
+    [Fact]
+    public void Where_the_page_indents_deeper_the_indentation_nests_and_the_name_repeats_it()
+    {
+        var threader = new CommentThreader();
+        threader.Add(0, "MarketCrossMike", null, ["Where do they go now?"]);
+        threader.Add(2, "K. Lloyd", null, ["They walk from the car park."], "In reply to MarketCrossMike");
+        threader.Add(4, "MarketCrossMike", null, ["The car park is £1.20 for an hour."], "In reply to K. Lloyd");
+        threader.Add(2, "Bethan H", null, ["Could the first 30 minutes be free?"], "In reply to MarketCrossMike");
+
+        Assert.Equal([null, 1, 2, 1], threader.Comments.Select(comment => comment.Parent));
+    }
 }
