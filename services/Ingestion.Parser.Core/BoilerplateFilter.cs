@@ -338,9 +338,12 @@ internal static class BoilerplateFilter
 
     private const string ContributedFrom = " contributed to this report from ";
 
+    // A vectorised search: with invariant globalization, a case-insensitive IndexOf compares character by character.
+    private static readonly SearchValues<string> ContributedFromSearch = SearchValues.Create([ContributedFrom], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"Voice of Freedom's Kwame Asante contributed to this report from Accra.": the credit names the place reported from.</summary>
     private static bool IsCreditFromPlace(ReadOnlySpan<char> text) =>
-        text.IndexOf(ContributedFrom, StringComparison.OrdinalIgnoreCase) is > 0 and var at && Words.Count(text[(at + ContributedFrom.Length)..]) <= 4;
+        text.IndexOfAny(ContributedFromSearch) is > 0 and var at && Words.Count(text[(at + ContributedFrom.Length)..]) <= 4;
 
     /// <summary>
     /// Links to the blog's neighbouring posts: "← Bike lane paint finally arrives", "Farmers market closes →", Movable Type's

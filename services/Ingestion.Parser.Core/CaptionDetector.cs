@@ -127,12 +127,13 @@ internal static class CaptionDetector
     /// </summary>
     private static bool EndsWithPictureDate(ReadOnlySpan<char> text)
     {
-        if (text.Length > 250 || text is not [.., '.'] || Words.Count(text) < 8)
+        // ", 2014." closes it: asked first, as most lines end otherwise.
+        if (text.Length is > 250 or < 8 || text[^7..^5] is not ", " || !char.IsAsciiDigit(text[^5]) || text[^1] != '.' || Words.Count(text) < 8)
         {
             return false;
         }
 
-        var yearComma = text.LastIndexOf(", ", StringComparison.Ordinal);
+        var yearComma = text.Length - 7;
         var dateComma = yearComma > 0 ? text[..yearComma].LastIndexOf(", ", StringComparison.Ordinal) : -1;
         return dateComma > 0 && yearComma - dateComma <= 12 && text.Length - yearComma == 7
             && DateLineParser.TryParseLine(text[(dateComma + 2)..^1], out var date) && date.Date is not null && !date.IsTimeOnly;

@@ -303,6 +303,12 @@ internal static class MetadataLine
     /// </summary>
     private static bool ReadNamesAfterDate(string segment, ref Found found)
     {
+        // A name or a count's noun ends the line; most segments that come this far end with a full stop or a number.
+        if (!char.IsLetter(segment[^1]))
+        {
+            return false;
+        }
+
         var line = WithoutTrailingCount(segment);
         var nameStart = line.Length;
         for (var words = 1; words <= 3; words++)
@@ -332,6 +338,12 @@ internal static class MetadataLine
     /// </summary>
     private static string WithoutTrailingTools(string line)
     {
+        // A tool's word or a count in brackets ends the line: most lines end otherwise and are left at once.
+        if (line.Length == 0 || !(char.IsLetter(line[^1]) || line[^1] == ')'))
+        {
+            return line;
+        }
+
         var end = line.Length;
         var removedWord = false;
         while (true)

@@ -9,6 +9,8 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal sealed class PhraseSet(params string[] phrases)
 {
+    public IReadOnlyList<string> Phrases { get; } = phrases;
+
     private readonly SearchValues<string> _phrases = SearchValues.Create(phrases, StringComparison.OrdinalIgnoreCase);
     private readonly int _shortest = phrases.Min(phrase => phrase.Length);
 

@@ -1367,7 +1367,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             // "This material may not be published, broadcast, rewritten, or redistributed. ©2013 Liberty News Network, LLC. …":
             // the site's own notice after the wire's words.
-            if (text.Contains("may not be published", StringComparison.OrdinalIgnoreCase) && text.IndexOf('©') is > 0 and var sign && text.Length - sign < 120)
+            if (text.IndexOf('©') is > 0 and var sign && text.Length - sign < 120 && text.Contains("may not be published", StringComparison.OrdinalIgnoreCase))
             {
                 return text[sign..].ToString();
             }
