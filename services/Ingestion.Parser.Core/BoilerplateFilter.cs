@@ -433,7 +433,7 @@ internal static class BoilerplateFilter
             }
 
             // "mquintero@example.com", "Twitter @mquinteroTrib": the writer's addresses under the text.
-            if (!WidgetWords.Contains(word) && !(word.Length > 1 && word.Contains('@')) && !AreGluedWidgetWords(word))
+            if (!WidgetWords.Contains(word) && !(word.Length > 1 && word.Contains('@')) && !WidgetWords.ContainsEachGlued(word, WordEdges))
             {
                 return false;
             }
@@ -445,32 +445,4 @@ internal static class BoilerplateFilter
     }
 
     private const string WordEdges = ".,:()!…0123456789";
-
-    /// <summary>
-    /// "ShareTweetEmail", "Play0:002:14MuteFullscreen": a text rendering runs a row's buttons together; each capital after a
-    /// small letter or a digit starts the next.
-    /// </summary>
-    private static bool AreGluedWidgetWords(ReadOnlySpan<char> word)
-    {
-        var start = 0;
-        var parts = 0;
-        for (var i = 1; i <= word.Length; i++)
-        {
-            if (i < word.Length && !(char.IsUpper(word[i]) && (char.IsLower(word[i - 1]) || char.IsDigit(word[i - 1]))))
-            {
-                continue;
-            }
-
-            var part = word[start..i].Trim(WordEdges);
-            if (part.IsEmpty || !WidgetWords.Contains(part))
-            {
-                return false;
-            }
-
-            parts++;
-            start = i;
-        }
-
-        return parts >= 2;
-    }
 }

@@ -469,30 +469,6 @@ internal static partial class CommentLine
 
     private static bool IsSortBar(string text) => text.Length <= 60 && SortBarPrefixes.Matches(text);
 
-    /// <summary>"ReplyLikeReport": a rendering runs the buttons together when the markup sets no space between them.</summary>
-    private static bool AreGluedActions(ReadOnlySpan<char> word)
-    {
-        var start = 0;
-        var parts = 0;
-        for (var i = 1; i <= word.Length; i++)
-        {
-            if (i < word.Length && !(char.IsUpper(word[i]) && char.IsLower(word[i - 1])))
-            {
-                continue;
-            }
-
-            if (!ActionWords.Contains(word[start..i]))
-            {
-                return false;
-            }
-
-            parts++;
-            start = i;
-        }
-
-        return parts >= 2;
-    }
-
     private static bool IsAction(string text)
     {
         if (text.Length > 80 || Words.EndsSentence(text.AsSpan().TrimEnd(" ›»")))
@@ -509,7 +485,7 @@ internal static partial class CommentLine
                 continue;
             }
 
-            if (!ActionWords.Contains(word) && !(VoteWords.Contains(word) && Words.HasDigit(text)) && !AreGluedActions(word))
+            if (!ActionWords.Contains(word) && !(VoteWords.Contains(word) && Words.HasDigit(text)) && !ActionWords.ContainsEachGlued(word, []))
             {
                 return false;
             }

@@ -19,6 +19,35 @@ internal sealed class WordSet
 
     public bool Contains(ReadOnlySpan<char> text) => _shapes.MayHold(text) && _words.Contains(text);
 
+    /// <summary>
+    /// "ShareTweetEmail", "ReplyLikeReport", "Play0:002:14MuteFullscreen": words a text rendering ran together (the markup
+    /// set no space between its buttons) are all in the set. Each capital after a small letter or a digit starts the next
+    /// word; <paramref name="edges"/> are trimmed from each.
+    /// </summary>
+    public bool ContainsEachGlued(ReadOnlySpan<char> text, ReadOnlySpan<char> edges)
+    {
+        var start = 0;
+        var parts = 0;
+        for (var i = 1; i <= text.Length; i++)
+        {
+            if (i < text.Length && !(char.IsUpper(text[i]) && (char.IsLower(text[i - 1]) || char.IsDigit(text[i - 1]))))
+            {
+                continue;
+            }
+
+            var part = text[start..i].Trim(edges);
+            if (part.IsEmpty || !Contains(part))
+            {
+                return false;
+            }
+
+            parts++;
+            start = i;
+        }
+
+        return parts >= 2;
+    }
+
     /// <summary>Whether a part of class names or ids ("comment-list sidebar_ad") is in the set, parts split at spaces, hyphens and underscores.</summary>
     public bool ContainsNamePart(ReadOnlySpan<char> names)
     {

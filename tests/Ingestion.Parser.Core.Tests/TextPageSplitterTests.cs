@@ -19,6 +19,13 @@ public class TextPageSplitterTests
 
         """;
 
+    /// <summary>The body paragraphs of <see cref="Article"/>.</summary>
+    private static readonly string[] ArticleBody =
+    [
+        "The council voted 7-2 on Monday to approve a new pedestrian bridge over the river, ending two years of debate.",
+        "Work is expected to begin in the spring and take about eighteen months, officials said at the meeting.",
+    ];
+
     [Fact]
     public void Wordpress_replies_nest_under_their_parent()
     {
@@ -540,11 +547,7 @@ public class TextPageSplitterTests
             Sign up for our newsletter
             """);
 
-        Assert.Equal(
-            ["The council voted 7-2 on Monday to approve a new pedestrian bridge over the river, ending two years of debate.",
-             "Work is expected to begin in the spring and take about eighteen months, officials said at the meeting.",
-             "The bridge will be named after the town's first mayor, the council decided."],
-            page.BodyParagraphs);
+        Assert.Equal([.. ArticleBody, "The bridge will be named after the town's first mayor, the council decided."], page.BodyParagraphs);
     }
 
     [Fact]
@@ -566,11 +569,7 @@ public class TextPageSplitterTests
             Staff writer, The Daily Example. Covers the council and the courts.
             """);
 
-        Assert.Equal(
-            ["The council voted 7-2 on Monday to approve a new pedestrian bridge over the river, ending two years of debate.",
-             "Work is expected to begin in the spring and take about eighteen months, officials said at the meeting.",
-             "The bridge will be named after the town's first mayor, the council decided."],
-            page.BodyParagraphs);
+        Assert.Equal([.. ArticleBody, "The bridge will be named after the town's first mayor, the council decided."], page.BodyParagraphs);
     }
 
     [Fact]
