@@ -118,7 +118,33 @@ internal static class CaptionDetector
     {
         var tail = text[Math.Max(0, text.Length - 60)..];
         return (tail.IndexOfAny('/', '(') >= 0 || tail.ContainsAny(AnyCreditWord)) && (tail.ContainsAny(Credits) || EndsWithCapitalsCredit(text))
-            || EndsWithBracketedCredit(text) || EndsWithSquareBracketedAgency(text) || EndsWithPictureDate(text);
+            || EndsWithBracketedCredit(text) || EndsWithSquareBracketedAgency(text) || EndsWithPictureDate(text) || EndsWithAgencyInCapitals(text);
+    }
+
+    private static readonly WordSet AgenciesInCapitals = new(["EFE", "ANP", "AFP", "EPA", "DPA", "ANSA", "BELGA", "APA", "LUSA", "AAP", "KEYSTONE", "REUTERS"]);
+
+    /// <summary>
+    /// "… durante la presentación del decreto este martes. EMILIO NARANJO EFE", "Trekkers op het plein voor het
+    /// provinciehuis in Zwolle ANP": a caption in sentence case ends with the agency in capitals, after a capitalised
+    /// name. A headline naming an agency puts a verb or a preposition before it ("Senate confirms Pruitt to lead EPA").
+    /// </summary>
+    private static bool EndsWithAgencyInCapitals(ReadOnlySpan<char> text)
+    {
+        var space = text.LastIndexOf(' ');
+        if (space < 0 || !AgenciesInCapitals.Contains(text[(space + 1)..]) || text[(space + 1)..].ContainsAnyInRange('a', 'z'))
+        {
+            return false;
+        }
+
+        var before = text[..space].TrimEnd();
+        var previous = before[(before.LastIndexOf(' ') + 1)..];
+        var lowerCaseWords = 0;
+        foreach (var range in before.Split(' '))
+        {
+            lowerCaseWords += before[range] is [var first, ..] && char.IsLower(first) ? 1 : 0;
+        }
+
+        return Words.Count(before) >= 5 && lowerCaseWords >= 3 && previous is [var initial, ..] && char.IsUpper(initial) && !Words.EndsSentence(text);
     }
 
     /// <summary>
