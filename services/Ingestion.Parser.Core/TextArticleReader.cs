@@ -629,6 +629,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             {
                 if (IsStandfirstUnder(i, out var headline))
                 {
+                    if (PictureUnderByline.HeadlineAbove(headline, i, HeadlineAboveByline, lines) is { } overByline)
+                    {
+                        return overByline;
+                    }
+
                     if (!IsPrintedAgainBelow(headline, firstProse))
                     {
                         return headline;
@@ -715,11 +720,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     /// <summary>
     /// "Light rail extension … wins approval" / "Marc-André Tremblay and Simone Achebe" / "Published Feb. 21, 2024": writers'
-    /// names without "By", between the headline and the date.
+    /// names without "By", between the headline and the date. One name counts when the date line is right under it, as a
+    /// text browser prints a byline box ("Lucía Ferrer Ibarra Madrid" / "9 MAY 2017 - 14:30 CEST").
     /// </summary>
     private bool IsNamesOverDate(int index) =>
-        NextNonBlank(index) is var date && date < end && lines.TryParseDate(date, out _) && BareNames(lines[index].Text) is { Count: >= 2 }
-        && PreviousNonBlank(index) is var above && above >= 0 && IsHeadline(above);
+        NextNonBlank(index) is var date && date < end && lines.TryParseDate(date, out _) && BareNames(lines[index].Text) is { Count: var count }
+        && (count >= 2 || date == index + 1) && PreviousNonBlank(index) is var above && above >= 0 && IsHeadline(above);
 
     /// <summary>
     /// A headline stands above its byline: a headline-like line under "By …" (a picture's caption) is not the title when

@@ -481,6 +481,55 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void A_writers_name_right_over_the_date_under_a_deck_is_no_headline()
+    {
+        var page = Parse("""
+            Vivienda
+
+            La Comunidad de Madrid limitará el alquiler turístico en el centro
+
+            El Gobierno regional aprobará en junio un decreto que exige licencia para los pisos turísticos de los distritos centrales
+
+            Lucía Ferrer Ibarra
+            9 MAY 2017 - 14:30 CEST
+            El consejero de Vivienda, Álvaro Quesada, durante la presentación del decreto este martes. EMILIO NARANJO EFE
+
+            La Comunidad de Madrid exigirá una licencia a todos los pisos que se alquilen a turistas en los distritos de Centro, Chamberí y Retiro.
+
+            Así lo anunció este martes el consejero de Vivienda, que prevé aprobar el decreto a finales de junio.
+            """);
+
+        Assert.Equal("La Comunidad de Madrid limitará el alquiler turístico en el centro", page.Title);
+        Assert.Equal(["Lucía Ferrer Ibarra"], page.Authors);
+        Assert.Equal(["El consejero de Vivienda, Álvaro Quesada, durante la presentación del decreto este martes. EMILIO NARANJO EFE"], page.Captions);
+    }
+
+    [Fact]
+    public void A_pictures_alt_text_over_its_caption_under_the_byline_is_no_headline()
+    {
+        var page = Parse("""
+            Technology
+
+            Startup's vertical farm in a former mall wins $12 million in funding
+
+            By Keisha Langford – Staff Reporter
+
+            Feb 10, 2020, 2:05pm EST
+
+            Rows of lettuce under LED lights
+            Lettuce grows under LED lights in a former department store at Westgate Mall. Greenlot Farms
+
+            Greenlot Farms, which grows leafy greens in a former department store at the Westgate Mall, has raised $12 million in a funding round.
+
+            The three-year-old company will use the money to expand into two more vacant anchor stores at the mall, co-founder Arjun Mehta said Monday.
+            """);
+
+        Assert.Equal("Startup's vertical farm in a former mall wins $12 million in funding", page.Title);
+        Assert.Equal(["Keisha Langford"], page.Authors);
+        Assert.DoesNotContain(page.BodyParagraphs, paragraph => paragraph.StartsWith("Rows of lettuce", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Disqus_style_threads_read_relative_times_as_unknown()
     {
         var page = Parse(Article + """
