@@ -125,13 +125,16 @@ internal static class CaptionDetector
 
     /// <summary>
     /// "… durante la presentación del decreto este martes. EMILIO NARANJO EFE", "Trekkers op het plein voor het
-    /// provinciehuis in Zwolle ANP": a caption in sentence case ends with the agency in capitals, after a capitalised
-    /// name. A headline naming an agency puts a verb or a preposition before it ("Senate confirms Pruitt to lead EPA").
+    /// provinciehuis in Zwolle ANP", "… durante sessão na Câmara Pedro Ladeira/Folhapress": a caption in sentence case
+    /// ends with the agency in capitals, or the photographer's surname glued to the agency by a slash, after a
+    /// capitalised name. A headline naming an agency puts a verb or a preposition before it ("Senate confirms Pruitt
+    /// to lead EPA").
     /// </summary>
     private static bool EndsWithAgencyInCapitals(ReadOnlySpan<char> text)
     {
         var space = text.LastIndexOf(' ');
-        if (space < 0 || !AgenciesInCapitals.Contains(text[(space + 1)..]) || text[(space + 1)..].ContainsAnyInRange('a', 'z'))
+        var credit = space < 0 ? [] : text[(space + 1)..];
+        if (!(AgenciesInCapitals.Contains(credit) && !credit.ContainsAnyInRange('a', 'z')) && !IsSurnameSlashAgency(credit))
         {
             return false;
         }
@@ -145,6 +148,14 @@ internal static class CaptionDetector
         }
 
         return Words.Count(before) >= 5 && lowerCaseWords >= 3 && previous is [var initial, ..] && char.IsUpper(initial) && !Words.EndsSentence(text);
+    }
+
+    /// <summary>"Ladeira/Folhapress": a surname, a slash and the agency, both capitalised, with no space between.</summary>
+    private static bool IsSurnameSlashAgency(ReadOnlySpan<char> word)
+    {
+        var slash = word.IndexOf('/');
+        return slash > 1 && slash < word.Length - 2 && word.LastIndexOf('/') == slash && char.IsUpper(word[0]) && HasLowercaseLetter(word[..slash])
+            && char.IsUpper(word[slash + 1]) && !word.ContainsAnyInRange('0', '9');
     }
 
     /// <summary>
