@@ -49,8 +49,8 @@ internal static class BoilerplateFilter
         "unmute", "por", "correo", "comentar", "reblog", "newer", "older", "about sharing", "del.icio.us", "to", "login",
         // 2012–2014 news sites: the article tools' "Send Feedback" and a blog's links to its neighbouring posts.
         "send", "previous post", "next post",
-        // Share rows of 2006–2018: the era's networks, the mail-a-friend link, Portuguese and Dutch copy-link buttons.
-        "bebo", "myspace", "newsvine", "fark", "friendfeed", "email a friend", "e-mail a friend", "copiar", "copiar link", "copiar o link", "kopieer link",
+        // Share rows of 2006–2018: the era's networks, "Email a friend", the Portuguese and Dutch copy-link buttons ("Copiar link").
+        "bebo", "myspace", "newsvine", "fark", "friendfeed", "friend", "copiar", "kopieer",
     ]);
 
     /// <summary>"Fotostrecke", "Diaporama", "Photo gallery": a gallery's label, the gallery's title under it.</summary>

@@ -1737,6 +1737,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             next++;
         }
 
+        // "(Photo: Rachel Ostrander, Heartland Today)": w3m sets a credit in brackets apart from its caption by a blank
+        // line; a credit in brackets closes its caption, where a bare one may open the next picture's.
+        if (next + 1 < lines.Count && lines[next].IsBlank && lines[next + 1].Text is ['(', .., ')'] && CaptionDetector.IsCreditOnly(lines[next + 1].Text))
+        {
+            next++;
+        }
+
         return next < lines.Count && !lines[next].IsBlank
             && (CaptionDetector.IsCreditOnly(lines[next].Text) || CaptionDetector.IsAgencyOnly(lines[next].Text)) ? next : -1;
     }

@@ -47,6 +47,8 @@ public class BoilerplateFilterTests
     [InlineData("Play0:002:14MuteFullscreen")]
     [InlineData("NewerOlder")]
     [InlineData("Facebook Twitter WhatsApp Enviar por correo Imprimir Comentar")]
+    [InlineData("Facebook Whatsapp Twitter Messenger Linkedin E-mail Copiar link")]
+    [InlineData("Bebo Facebook Twitter Email a friend")]
     [InlineData("Read more from: Rail shortage")]
     [InlineData("Send Feedback")]
     [InlineData("Previous Post")]

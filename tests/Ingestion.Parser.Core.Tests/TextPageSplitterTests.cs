@@ -188,10 +188,13 @@ public class TextPageSplitterTests
         Assert.Equal([author], page.Authors);
     }
 
-    [Fact]
-    public void A_pictures_alt_text_over_its_caption_is_no_title_and_highlights_under_a_heading_are_no_captions()
+    // w3m sets the credit in brackets apart from its caption by a blank line.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_pictures_alt_text_over_its_caption_is_no_title_and_highlights_under_a_heading_are_no_captions(bool blankOverCredit)
     {
-        var page = Parse("""
+        var page = Parse($$"""
             Heartland Today
 
             Grain elevators brace for record harvest as rail cars run short
@@ -205,7 +208,7 @@ public class TextPageSplitterTests
 
                Corn piled on the ground
 
-               Corn is piled outside the Marston Cooperative elevator in Marston, Neb., on March 11, 2014.
+               Corn is piled outside the Marston Cooperative elevator in Marston, Neb., on March 11, 2014.{{(blankOverCredit ? "\n" : "")}}
                (Photo: Rachel Ostrander, Heartland Today)
 
                DES MOINES — Grain elevators across Iowa and Nebraska are piling corn on the ground for the first time in a decade.
