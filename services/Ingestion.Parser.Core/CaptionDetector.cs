@@ -89,13 +89,17 @@ internal static class CaptionDetector
     /// <summary>"AP Photo/Ray Vollmer", "Jonathan Meaney/Getty Images": a photographer and an agency, no sentence.</summary>
     private static bool IsSlashCredit(ReadOnlySpan<char> text) => text.Contains('/') && !Words.EndsSentence(text) && (EndsWithCredit(text) || IsNameSlashInitials(text));
 
-    /// <summary>"Renata Solis / WKPR", "Dana Ruiz/NPR": the photographer, a slash and the station's or paper's initials.</summary>
+    /// <summary>
+    /// "Renata Solis / WKPR", "Dana Ruiz/NPR": the photographer, a slash and the station's or paper's initials; or
+    /// "Jordan Pike/The Ledger": the paper's name in capitalised words.
+    /// </summary>
     private static bool IsNameSlashInitials(ReadOnlySpan<char> text)
     {
         var slash = text.LastIndexOf('/');
         var initials = text[(slash + 1)..].Trim();
         var name = text[..slash].Trim();
-        return initials.Length is >= 2 and <= 6 && !initials.ContainsAnyExceptInRange('A', 'Z')
+        return ((initials.Length is >= 2 and <= 6 && !initials.ContainsAnyExceptInRange('A', 'Z'))
+                || (Words.Count(initials) is >= 1 and <= 4 && AllWordsCapitalised(initials) && !initials.ContainsAnyInRange('0', '9')))
             && Words.Count(name) is >= 2 and <= 4 && Words.LooksLikePersonName(name);
     }
 

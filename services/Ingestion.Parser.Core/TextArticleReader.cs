@@ -1671,6 +1671,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
+        if (IsAltTextOverCaption(index))
+        {
+            return true;
+        }
+
         if (IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index))
         {
             AddCaption(Whitespace.Collapse(text));
@@ -1737,15 +1742,23 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             next++;
         }
 
-        // "(Photo: Rachel Ostrander, Heartland Today)": w3m sets a credit in brackets apart from its caption by a blank
-        // line; a credit in brackets closes its caption, where a bare one may open the next picture's.
-        if (next + 1 < lines.Count && lines[next].IsBlank && lines[next + 1].Text is ['(', .., ')'] && CaptionDetector.IsCreditOnly(lines[next + 1].Text))
+        // "(Photo: Rachel Ostrander, Heartland Today)": w3m sets a credit apart from its caption by a blank line. A credit
+        // in brackets closes its caption, where a bare one may open the next picture's, unless the picture's alt text over
+        // the caption shows where the picture starts ("Ridgefield school board" / caption / "Jordan Pike/The Ledger").
+        if (next + 1 < lines.Count && lines[next].IsBlank && CaptionDetector.IsCreditOnly(lines[next + 1].Text)
+            && (lines[next + 1].Text is ['(', .., ')'] || IsUnderAltText(index)))
         {
             next++;
         }
 
         return next < lines.Count && !lines[next].IsBlank
             && (CaptionDetector.IsCreditOnly(lines[next].Text) || CaptionDetector.IsAgencyOnly(lines[next].Text)) ? next : -1;
+    }
+
+    private bool IsUnderAltText(int caption)
+    {
+        var alt = PreviousNonBlank(caption);
+        return alt >= 0 && caption - alt <= 2 && !Words.EndsSentence(lines[alt].Text) && PictureAltText.Echoes(lines[alt].Text, lines[caption].Text);
     }
 
     /// <summary>"DPA" or "Name / WKPR" under a caption (and its enlarge control): the picture's credit, kept with the captions.</summary>
@@ -1770,8 +1783,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsAltTextOverCaption(int index)
     {
         var next = NextNonBlank(index);
-        return next < end && next - index <= 2 && (lines.IsCaption(next) || IsCaptionAboveCredit(next))
-            && Words.MostOccurIn(lines[index].Text, lines[next].Text);
+        return next < end && next - index <= 2 && PictureAltText.Echoes(lines[index].Text, lines[next].Text)
+            && (lines.IsCaption(next) || IsCaptionAboveCredit(next) || (Body.Count > 0 && IsUnpunctuatedCaption(next)));
     }
 
     /// <summary>"OTTAWA — The Northern Mail": where the story was filed, in capitals, and the paper, under the byline.</summary>

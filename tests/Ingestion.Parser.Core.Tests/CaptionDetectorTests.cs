@@ -70,6 +70,8 @@ public class CaptionDetectorTests
     [InlineData("Jonathan Meaney/Getty Images", true)]
     [InlineData("Renata Solis / WKPR", true)]
     [InlineData("Dana Ruiz/NPR", true)]
+    [InlineData("Jordan Pike/The Ledger", true)]
+    [InlineData("Smith/Jones wins 2024", false)]
     [InlineData("Lakeview Ledger file photo", true)]
     [InlineData("(Mark Tolland / Staff Photographer)", true)]
     [InlineData("We went through the file photo", false)]

@@ -533,6 +533,53 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void Alt_text_over_a_caption_inside_the_text_is_dropped()
+    {
+        var page = Parse("""
+            Pensioner builds working steam engine in his back garden
+
+            By Tom Ellery
+
+            A pensioner has built a working replica of a 1930s steam engine in his back garden, and now gives rides to children.
+
+            Ron Bates
+
+            Full steam ahead: Ron Bates, 81, at the controls of the locomotive he spent eleven years building in his shed
+
+            The retired toolmaker cut and riveted every panel himself, working from drawings he bought at a railway auction.
+
+            Engine
+
+            Labour of love: The engine, named Margaret after his late wife, pulls two passenger cars around a 120ft loop
+
+            The keeper's cottage behind the track will open to the public on Saturday for the first time since 1985.
+
+            Keeper's cottage
+
+            The restored keeper’s cottage, with the light tower behind it. Photo by Dennis Falco
+
+            Ridgefield school board
+
+            Parents listen as the superintendent presents budget cuts Wednesday at Ridgefield Middle School.
+
+            Jordan Pike/The Ledger
+
+            He says he will keep building as long as the neighbours put up with the whistle on Sunday mornings.
+            """);
+
+        Assert.Equal(
+            [
+                "A pensioner has built a working replica of a 1930s steam engine in his back garden, and now gives rides to children.",
+                "The retired toolmaker cut and riveted every panel himself, working from drawings he bought at a railway auction.",
+                "The keeper's cottage behind the track will open to the public on Saturday for the first time since 1985.",
+                "He says he will keep building as long as the neighbours put up with the whistle on Sunday mornings.",
+            ],
+            page.BodyParagraphs);
+        Assert.Contains("Jordan Pike/The Ledger", page.Captions);
+        Assert.DoesNotContain("Engine", page.Captions);
+    }
+
+    [Fact]
     public void Disqus_style_threads_read_relative_times_as_unknown()
     {
         var page = Parse(Article + """
