@@ -580,6 +580,33 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void Story_highlights_inside_the_text_are_no_paragraphs()
+    {
+        var page = Parse("""
+            Senate bargain on shutdown deadline collapses after late vote
+
+            updated 9:05 PM EDT, Thu September 26, 2013
+
+            The Senate chamber on Thursday evening, shortly before the vote that ended the talks.
+
+            STORY HIGHLIGHTS
+
+              • Procedural vote falls four short of the 60 needed
+              • Plan would have funded agencies through November 15
+
+            By Marcus Delaney, GNN
+
+            Washington (GNN) -- A bipartisan bargain meant to keep the federal government open past Monday collapsed in the Senate on Thursday night.
+
+            The 56-44 vote came shortly after 8 p.m. and left leaders of both parties trading blame on the Senate floor.
+            """);
+
+        Assert.DoesNotContain(page.BodyParagraphs, paragraph => paragraph.Contains("Procedural vote", StringComparison.Ordinal));
+        Assert.DoesNotContain(page.BodyParagraphs, paragraph => paragraph.Contains("Plan would have", StringComparison.Ordinal));
+        Assert.Contains("The 56-44 vote came shortly after 8 p.m. and left leaders of both parties trading blame on the Senate floor.", page.BodyParagraphs);
+    }
+
+    [Fact]
     public void Disqus_style_threads_read_relative_times_as_unknown()
     {
         var page = Parse(Article + """
