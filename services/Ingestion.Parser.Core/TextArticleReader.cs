@@ -1672,7 +1672,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
-        if (BoilerplateFilter.IsGalleryTeaser(text))
+        if (BoilerplateFilter.IsGalleryTeaser(text) || WeatherBoxLabel.Is(lines, index))
         {
             return true;
         }

@@ -49,6 +49,7 @@ public class BoilerplateFilterTests
     [InlineData("Facebook Twitter WhatsApp Enviar por correo Imprimir Comentar")]
     [InlineData("Facebook Whatsapp Twitter Messenger Linkedin E-mail Copiar link")]
     [InlineData("Bebo Facebook Twitter Email a friend")]
+    [InlineData("Printer friendly | E-mail this story")]
     [InlineData("Read more from: Rail shortage")]
     [InlineData("Send Feedback")]
     [InlineData("Previous Post")]

@@ -607,6 +607,28 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void A_weather_boxs_label_under_the_text_is_no_paragraph()
+    {
+        var page = Parse("""
+            Grain elevator fire forces evacuation of six blocks in Carver
+
+            A fire that broke out in a grain elevator on the east side of Carver early Monday forced the evacuation of six blocks.
+
+            Co-op general manager Wes Dahlberg said the elevator held about 180,000 bushels of corn at the time.
+
+            Weather
+            Carver: 34° Cloudy
+            """);
+
+        Assert.Equal(
+            [
+                "A fire that broke out in a grain elevator on the east side of Carver early Monday forced the evacuation of six blocks.",
+                "Co-op general manager Wes Dahlberg said the elevator held about 180,000 bushels of corn at the time.",
+            ],
+            page.BodyParagraphs);
+    }
+
+    [Fact]
     public void Disqus_style_threads_read_relative_times_as_unknown()
     {
         var page = Parse(Article + """
