@@ -1965,7 +1965,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var previous = PreviousNonBlank(index);
         var next = NextNonBlank(index);
         return (previous >= 0 && next < end && BoilerplateFilter.IsSignupPrompt(lines[previous].Text) && lines.IsBoilerplate(next))
-            || IsAboveEmailField(index) || IsNewsletterName(index, next);
+            || IsAboveEmailField(index) || IsNewsletterName(index, next)
+            || (previous >= 0 && NewsletterBox.IsPitchUnderHeading(lines[index].Text, lines[previous].Text));
     }
 
     /// <summary>

@@ -629,6 +629,29 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void A_newsletters_pitch_under_its_heading_is_no_paragraph()
+    {
+        var page = Parse("""
+            Grocery prices keep climbing even as inflation cools
+
+            Overall inflation has slowed for ten straight months, but many shoppers say their grocery receipts tell another story.
+
+            Economists expect grocery inflation to keep easing through the year, though few expect prices to return to where they were.
+
+            Get The Ledger Daily Money newsletter
+
+            Smart takes on your money, every Tuesday and Friday.
+            """);
+
+        Assert.Equal(
+            [
+                "Overall inflation has slowed for ten straight months, but many shoppers say their grocery receipts tell another story.",
+                "Economists expect grocery inflation to keep easing through the year, though few expect prices to return to where they were.",
+            ],
+            page.BodyParagraphs);
+    }
+
+    [Fact]
     public void Disqus_style_threads_read_relative_times_as_unknown()
     {
         var page = Parse(Article + """
