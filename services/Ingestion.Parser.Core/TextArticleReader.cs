@@ -1466,12 +1466,22 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             // A short deck that ends like a sentence, between the headline and the byline, is the standfirst like a long one.
             Body.Add(Whitespace.Collapse(text));
         }
-        else if (Authors.Count > 0 && knownTitle is null && IsHeadline(index) && !IsSummaryPoint(index) && !IsAffiliationUnderByline(index))
+        else if (Authors.Count > 0 && knownTitle is null && IsHeadline(index) && !IsSummaryPoint(index) && !IsAffiliationUnderByline(index)
+            && !IsAltTextRightOverCaption(index))
         {
             // A picture's caption between the byline and the text ("The bridge will return to public ownership in 2018").
             Captions.Add(Whitespace.Collapse(text));
         }
     }
+
+    /// <summary>
+    /// "Rows of lettuce under LED lights" / "Lettuce grows under LED lights in a former department store …": the lead
+    /// picture's alt text, printed right over its caption between the byline and the text; the caption alone is kept. A
+    /// caption over the text's first sentence, which repeats its words, is no alt text: the caption ends in its credit.
+    /// </summary>
+    private bool IsAltTextRightOverCaption(int index) =>
+        index + 1 < end && !lines[index + 1].IsBlank && lines[index + 1].Text.Length > lines[index].Text.Length
+        && !Words.EndsSentence(lines[index + 1].Text) && PictureAltText.Echoes(lines[index].Text, lines[index + 1].Text);
 
     /// <summary>
     /// "By Ellis Granger" / "The Front Range Post": a few words right under the byline, with no blank line between, name

@@ -530,6 +530,7 @@ public class TextPageSplitterTests
         Assert.Equal("Startup's vertical farm in a former mall wins $12 million in funding", page.Title);
         Assert.Equal(["Keisha Langford"], page.Authors);
         Assert.DoesNotContain(page.BodyParagraphs, paragraph => paragraph.StartsWith("Rows of lettuce", StringComparison.Ordinal));
+        Assert.Equal(["Lettuce grows under LED lights in a former department store at Westgate Mall. Greenlot Farms"], page.Captions);
     }
 
     [Fact]
