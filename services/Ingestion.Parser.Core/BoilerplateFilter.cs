@@ -49,6 +49,8 @@ internal static class BoilerplateFilter
         "unmute", "por", "correo", "comentar", "reblog", "newer", "older", "about sharing", "del.icio.us", "to", "login",
         // 2012–2014 news sites: the article tools' "Send Feedback" and a blog's links to its neighbouring posts.
         "send", "previous post", "next post",
+        // Share rows of 2006–2018: the era's networks, "Email a friend", the Portuguese and Dutch copy-link buttons ("Copiar link").
+        "bebo", "myspace", "newsvine", "fark", "friendfeed", "friend", "copiar", "kopieer", "printer", "friendly",
     ]);
 
     /// <summary>"Fotostrecke", "Diaporama", "Photo gallery": a gallery's label, the gallery's title under it.</summary>
@@ -259,7 +261,7 @@ internal static class BoilerplateFilter
     }
 
     /// <summary>"Lakeshore: 18°F, snow", "Carver: 34° Cloudy": the masthead's weather box, no sentence of the text.</summary>
-    private static bool IsWeatherBox(ReadOnlySpan<char> text) =>
+    internal static bool IsWeatherBox(ReadOnlySpan<char> text) =>
         text.Length < 50 && text.IndexOf('°') is > 0 and var degree && char.IsAsciiDigit(text[degree - 1]) && !Words.EndsSentence(text);
 
     /// <summary>"★★★½ (out of four)", "☆☆☆☆★": a review's star rating, no sentence of its text.</summary>

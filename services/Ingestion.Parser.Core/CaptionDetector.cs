@@ -89,13 +89,17 @@ internal static class CaptionDetector
     /// <summary>"AP Photo/Ray Vollmer", "Jonathan Meaney/Getty Images": a photographer and an agency, no sentence.</summary>
     private static bool IsSlashCredit(ReadOnlySpan<char> text) => text.Contains('/') && !Words.EndsSentence(text) && (EndsWithCredit(text) || IsNameSlashInitials(text));
 
-    /// <summary>"Renata Solis / WKPR", "Dana Ruiz/NPR": the photographer, a slash and the station's or paper's initials.</summary>
+    /// <summary>
+    /// "Renata Solis / WKPR", "Dana Ruiz/NPR": the photographer, a slash and the station's or paper's initials; or
+    /// "Jordan Pike/The Ledger": the paper's name in capitalised words.
+    /// </summary>
     private static bool IsNameSlashInitials(ReadOnlySpan<char> text)
     {
         var slash = text.LastIndexOf('/');
         var initials = text[(slash + 1)..].Trim();
         var name = text[..slash].Trim();
-        return initials.Length is >= 2 and <= 6 && !initials.ContainsAnyExceptInRange('A', 'Z')
+        return ((initials.Length is >= 2 and <= 6 && !initials.ContainsAnyExceptInRange('A', 'Z'))
+                || (Words.Count(initials) is >= 1 and <= 4 && AllWordsCapitalised(initials) && !initials.ContainsAnyInRange('0', '9')))
             && Words.Count(name) is >= 2 and <= 4 && Words.LooksLikePersonName(name);
     }
 
@@ -118,7 +122,44 @@ internal static class CaptionDetector
     {
         var tail = text[Math.Max(0, text.Length - 60)..];
         return (tail.IndexOfAny('/', '(') >= 0 || tail.ContainsAny(AnyCreditWord)) && (tail.ContainsAny(Credits) || EndsWithCapitalsCredit(text))
-            || EndsWithBracketedCredit(text) || EndsWithSquareBracketedAgency(text) || EndsWithPictureDate(text);
+            || EndsWithBracketedCredit(text) || EndsWithSquareBracketedAgency(text) || EndsWithPictureDate(text) || EndsWithAgencyInCapitals(text);
+    }
+
+    private static readonly WordSet AgenciesInCapitals = new(["EFE", "ANP", "AFP", "EPA", "DPA", "ANSA", "BELGA", "APA", "LUSA", "AAP", "KEYSTONE", "REUTERS"]);
+
+    /// <summary>
+    /// "… durante la presentación del decreto este martes. EMILIO NARANJO EFE", "Trekkers op het plein voor het
+    /// provinciehuis in Zwolle ANP", "… durante sessão na Câmara Pedro Ladeira/Folhapress": a caption in sentence case
+    /// ends with the agency in capitals, or the photographer's surname glued to the agency by a slash, after a
+    /// capitalised name. A headline naming an agency puts a verb or a preposition before it ("Senate confirms Pruitt
+    /// to lead EPA").
+    /// </summary>
+    private static bool EndsWithAgencyInCapitals(ReadOnlySpan<char> text)
+    {
+        var space = text.LastIndexOf(' ');
+        var credit = space < 0 ? [] : text[(space + 1)..];
+        if (!(AgenciesInCapitals.Contains(credit) && !credit.ContainsAnyInRange('a', 'z')) && !IsSurnameSlashAgency(credit))
+        {
+            return false;
+        }
+
+        var before = text[..space].TrimEnd();
+        var previous = before[(before.LastIndexOf(' ') + 1)..];
+        var lowerCaseWords = 0;
+        foreach (var range in before.Split(' '))
+        {
+            lowerCaseWords += before[range] is [var first, ..] && char.IsLower(first) ? 1 : 0;
+        }
+
+        return Words.Count(before) >= 5 && lowerCaseWords >= 3 && previous is [var initial, ..] && char.IsUpper(initial) && !Words.EndsSentence(text);
+    }
+
+    /// <summary>"Ladeira/Folhapress": a surname, a slash and the agency, both capitalised, with no space between.</summary>
+    private static bool IsSurnameSlashAgency(ReadOnlySpan<char> word)
+    {
+        var slash = word.IndexOf('/');
+        return slash > 1 && slash < word.Length - 2 && word.LastIndexOf('/') == slash && char.IsUpper(word[0]) && HasLowercaseLetter(word[..slash])
+            && char.IsUpper(word[slash + 1]) && !word.ContainsAnyInRange('0', '9');
     }
 
     /// <summary>

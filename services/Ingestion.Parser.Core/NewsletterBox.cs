@@ -35,6 +35,13 @@ internal static class NewsletterBox
     public static bool IsPitch(ReadOnlySpan<char> line) =>
         line.Length is > 0 and < 200 && line[^1] is '.' or '!' && AnyMarker.FoundIn(line) && (Inboxes.FoundIn(line) || (Rhythms.FoundIn(line) && NewsWords.FoundIn(line)));
 
+    /// <summary>
+    /// "Get The Ledger Daily Money newsletter" / "Smart takes on your money, every Tuesday and Friday.": under a heading
+    /// naming a newsletter, a short line naming when it arrives is its pitch, news words or none.
+    /// </summary>
+    public static bool IsPitchUnderHeading(ReadOnlySpan<char> line, ReadOnlySpan<char> above) =>
+        line.Length < 120 && Rhythms.FoundIn(line) && IsHeading(above);
+
     /// <summary>"Get The Ledger Daily Money newsletter", "La newsletter Actualité": a short heading naming a newsletter.</summary>
     public static bool IsHeading(ReadOnlySpan<char> line) =>
         line.Length < 80 && Newsletter.FoundIn(line) && !Words.EndsSentence(line) && Words.Count(line) <= 8;

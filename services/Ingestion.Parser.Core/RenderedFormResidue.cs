@@ -69,7 +69,8 @@ internal static class RenderedFormResidue
     private static TextLine Cleaned(TextLine line, int listIndent)
     {
         var text = line.Text;
-        if (text.Contains("(BUTTON)", StringComparison.Ordinal) || IsFormField(text) || IsCheckBox(text) || IsBracketsOnly(text))
+        // "[BUTTON Input] (not implemented)____": lynx's placeholder for a control it cannot draw.
+        if (text.Contains("(BUTTON)", StringComparison.Ordinal) || text.Contains("(not implemented)", StringComparison.Ordinal) || IsFormField(text) || IsCheckBox(text) || IsBracketsOnly(text))
         {
             return new TextLine(0, string.Empty);
         }

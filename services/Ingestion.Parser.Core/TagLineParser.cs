@@ -44,7 +44,45 @@ internal static class TagLineParser
 
         var prefix = Prefixes.MatchLength(text);
         return prefix > 0 ? Split(text[prefix..]) : EntryFooters.Matches(text) ? EntryFooterTags(text) : IsBareTaggedLine(text) ? Split(text[(text.IndexOf(' ') + 1)..])
-            : GluedFooterTags(text);
+            : GluedFooterTags(text) ?? GluedLabelTags(text);
+    }
+
+    private static readonly string[] GluedLabels = ["Topics", "Tags", "Themen", "Temas", "Tópicos", "Onderwerpen"];
+
+    /// <summary>
+    /// "TopicsInflationGroceriesEconomy": a rendering runs the label and its tag links together; each capital after a small
+    /// letter starts the next tag, and a tag of several words ("Climate Change") keeps its spaces.
+    /// </summary>
+    private static List<string>? GluedLabelTags(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 200)
+        {
+            return null;
+        }
+
+        foreach (var label in GluedLabels)
+        {
+            if (text.Length > label.Length + 2 && text.StartsWith(label, StringComparison.Ordinal) && char.IsUpper(text[label.Length]) && char.IsLower(text[label.Length + 1]))
+            {
+                var tags = new List<string>();
+                var rest = text[label.Length..];
+                var start = 0;
+                for (var i = 1; i < rest.Length; i++)
+                {
+                    if (char.IsUpper(rest[i]) && char.IsLower(rest[i - 1]))
+                    {
+                        tags.Add(rest[start..i].Trim().ToString());
+                        start = i;
+                    }
+                }
+
+                tags.Add(rest[start..].Trim().ToString());
+                // Two tags at least, none a sentence: "TopicsOverview" is one word of a menu.
+                return tags.Count >= 2 && !Words.EndsSentence(text) ? tags : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -52,7 +52,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private static readonly WordSet EditionLabels = new(["from the newspaper", "from the print edition", "print edition", "in print", "web exclusive", "online exclusive"]);
 
     /// <summary>Labels over summary bullets under a headline.</summary>
-    private static readonly WordSet SummaryLabels = new(["story highlights", "highlights", "key points", "in brief", "at a glance", "the big picture", "summary", "in summary"]);
+    internal static readonly WordSet SummaryLabels = new(["story highlights", "highlights", "key points", "in brief", "at a glance", "the big picture", "summary", "in summary"]);
 
     /// <summary>The email field of a newsletter box, as a text dump shows its placeholder.</summary>
     private static readonly PrefixSet EmailFields = new(
@@ -184,6 +184,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             if (BoilerplateFilter.IsRelatedHeading(text) || text == _packageLabel || LinkBoxLabels.Contains(text.AsSpan().Trim(" :")))
             {
                 i = SkipLinkList(i);
+                continue;
+            }
+
+            if (SummaryPoints.End(lines, i, end) is var points and >= 0)
+            {
+                i = points;
                 continue;
             }
 
@@ -629,6 +635,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             {
                 if (IsStandfirstUnder(i, out var headline))
                 {
+                    if (PictureUnderByline.HeadlineAbove(headline, i, HeadlineAboveByline, lines) is { } overByline)
+                    {
+                        return overByline;
+                    }
+
                     if (!IsPrintedAgainBelow(headline, firstProse))
                     {
                         return headline;
@@ -715,11 +726,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     /// <summary>
     /// "Light rail extension … wins approval" / "Marc-André Tremblay and Simone Achebe" / "Published Feb. 21, 2024": writers'
-    /// names without "By", between the headline and the date.
+    /// names without "By", between the headline and the date. One name counts when the date line is right under it, as a
+    /// text browser prints a byline box ("Lucía Ferrer Ibarra Madrid" / "9 MAY 2017 - 14:30 CEST").
     /// </summary>
     private bool IsNamesOverDate(int index) =>
-        NextNonBlank(index) is var date && date < end && lines.TryParseDate(date, out _) && BareNames(lines[index].Text) is { Count: >= 2 }
-        && PreviousNonBlank(index) is var above && above >= 0 && IsHeadline(above);
+        NextNonBlank(index) is var date && date < end && lines.TryParseDate(date, out _) && BareNames(lines[index].Text) is { Count: var count }
+        && (count >= 2 || date == index + 1) && PreviousNonBlank(index) is var above && above >= 0 && IsHeadline(above);
 
     /// <summary>
     /// A headline stands above its byline: a headline-like line under "By …" (a picture's caption) is not the title when
@@ -1454,12 +1466,22 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             // A short deck that ends like a sentence, between the headline and the byline, is the standfirst like a long one.
             Body.Add(Whitespace.Collapse(text));
         }
-        else if (Authors.Count > 0 && knownTitle is null && IsHeadline(index) && !IsSummaryPoint(index) && !IsAffiliationUnderByline(index))
+        else if (Authors.Count > 0 && knownTitle is null && IsHeadline(index) && !IsSummaryPoint(index) && !IsAffiliationUnderByline(index)
+            && !IsAltTextRightOverCaption(index))
         {
             // A picture's caption between the byline and the text ("The bridge will return to public ownership in 2018").
             Captions.Add(Whitespace.Collapse(text));
         }
     }
+
+    /// <summary>
+    /// "Rows of lettuce under LED lights" / "Lettuce grows under LED lights in a former department store …": the lead
+    /// picture's alt text, printed right over its caption between the byline and the text; the caption alone is kept. A
+    /// caption over the text's first sentence, which repeats its words, is no alt text: the caption ends in its credit.
+    /// </summary>
+    private bool IsAltTextRightOverCaption(int index) =>
+        index + 1 < end && !lines[index + 1].IsBlank && lines[index + 1].Text.Length > lines[index].Text.Length
+        && !Words.EndsSentence(lines[index + 1].Text) && PictureAltText.Echoes(lines[index].Text, lines[index + 1].Text);
 
     /// <summary>
     /// "By Ellis Granger" / "The Front Range Post": a few words right under the byline, with no blank line between, name
@@ -1660,7 +1682,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
-        if (BoilerplateFilter.IsGalleryTeaser(text))
+        if (BoilerplateFilter.IsGalleryTeaser(text) || WeatherBoxLabel.Is(lines, index))
+        {
+            return true;
+        }
+
+        if (IsAltTextOverCaption(index))
         {
             return true;
         }
@@ -1731,8 +1758,23 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             next++;
         }
 
+        // "(Photo: Rachel Ostrander, Heartland Today)": w3m sets a credit apart from its caption by a blank line. A credit
+        // in brackets closes its caption, where a bare one may open the next picture's, unless the picture's alt text over
+        // the caption shows where the picture starts ("Ridgefield school board" / caption / "Jordan Pike/The Ledger").
+        if (next + 1 < lines.Count && lines[next].IsBlank && CaptionDetector.IsCreditOnly(lines[next + 1].Text)
+            && (lines[next + 1].Text is ['(', .., ')'] || IsUnderAltText(index)))
+        {
+            next++;
+        }
+
         return next < lines.Count && !lines[next].IsBlank
             && (CaptionDetector.IsCreditOnly(lines[next].Text) || CaptionDetector.IsAgencyOnly(lines[next].Text)) ? next : -1;
+    }
+
+    private bool IsUnderAltText(int caption)
+    {
+        var alt = PreviousNonBlank(caption);
+        return alt >= 0 && caption - alt <= 2 && !Words.EndsSentence(lines[alt].Text) && PictureAltText.Echoes(lines[alt].Text, lines[caption].Text);
     }
 
     /// <summary>"DPA" or "Name / WKPR" under a caption (and its enlarge control): the picture's credit, kept with the captions.</summary>
@@ -1757,8 +1799,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsAltTextOverCaption(int index)
     {
         var next = NextNonBlank(index);
-        return next < end && next - index <= 2 && (lines.IsCaption(next) || IsCaptionAboveCredit(next))
-            && Words.MostOccurIn(lines[index].Text, lines[next].Text);
+        return next < end && next - index <= 2 && PictureAltText.Echoes(lines[index].Text, lines[next].Text)
+            && (lines.IsCaption(next) || IsCaptionAboveCredit(next) || (Body.Count > 0 && IsUnpunctuatedCaption(next)));
     }
 
     /// <summary>"OTTAWA — The Northern Mail": where the story was filed, in capitals, and the paper, under the byline.</summary>
@@ -1933,7 +1975,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var previous = PreviousNonBlank(index);
         var next = NextNonBlank(index);
         return (previous >= 0 && next < end && BoilerplateFilter.IsSignupPrompt(lines[previous].Text) && lines.IsBoilerplate(next))
-            || IsAboveEmailField(index) || IsNewsletterName(index, next);
+            || IsAboveEmailField(index) || IsNewsletterName(index, next)
+            || (previous >= 0 && NewsletterBox.IsPitchUnderHeading(lines[index].Text, lines[previous].Text));
     }
 
     /// <summary>

@@ -29,11 +29,17 @@ public class CaptionDetectorTests
     [InlineData("Protesters have occupied Independence Square in the centre of the capital [AFP]")]
     [InlineData("A health worker sprays disinfectant at a clinic in Monrovia, Liberia, Sept. 1, 2014.")]
     [InlineData("A parking officer checks meters on K Street on Thursday. (Courier photo / Renee Ocampo)")]
+    [InlineData("El consejero de Vivienda durante la presentación del decreto este martes. EMILIO NARANJO EFE")]
+    [InlineData("Trekkers op het plein voor het provinciehuis in Zwolle ANP")]
+    [InlineData("O relator do projeto, deputado Otávio Moreira (PSD-MG), durante sessão na Câmara Pedro Ladeira/Folhapress")]
     public void A_line_ending_in_a_credit_is_a_caption(string line) => Assert.NotNull(CaptionDetector.TryRead(line));
 
     [Theory]
     [InlineData("And then the crowd rose to its feet. We will win. [APPLAUSE]")]
     [InlineData("The new rules take effect across the whole state on Sept. 1, 2014.")]
+    [InlineData("Senate confirms Oklahoma attorney general to lead EPA")]
+    [InlineData("Senate Confirms Oklahoma Attorney General To Lead EPA")]
+    [InlineData("Clinic opens a walk-in center for New York AIDS/HIV")]
     public void A_sentence_before_brackets_or_a_date_after_on_is_no_caption(string line) => Assert.Null(CaptionDetector.TryRead(line));
 
     [Theory]
@@ -64,6 +70,8 @@ public class CaptionDetectorTests
     [InlineData("Jonathan Meaney/Getty Images", true)]
     [InlineData("Renata Solis / WKPR", true)]
     [InlineData("Dana Ruiz/NPR", true)]
+    [InlineData("Jordan Pike/The Ledger", true)]
+    [InlineData("Smith/Jones wins 2024", false)]
     [InlineData("Lakeview Ledger file photo", true)]
     [InlineData("(Mark Tolland / Staff Photographer)", true)]
     [InlineData("We went through the file photo", false)]

@@ -6,6 +6,8 @@ public class TagLineParserTests
 {
     [Theory]
     [InlineData("Tags: housing, zoning, renters", new[] { "housing", "zoning", "renters" })]
+    [InlineData("TopicsInflationGroceriesEconomy", new[] { "Inflation", "Groceries", "Economy" })]
+    [InlineData("TagsClimate ChangeEnergy", new[] { "Climate Change", "Energy" })]
     [InlineData("Tagged school start times, Riverbend School District, sleep", new[] { "school start times", "Riverbend School District", "sleep" })]
     [InlineData("This entry was posted in Library and tagged branch library, Orchard Street. Bookmark the permalink.", new[] { "branch library", "Orchard Street" })]
     [InlineData("Tags county fair, demolition derby, insurance", new[] { "county fair", "demolition derby", "insurance" })]
@@ -16,6 +18,7 @@ public class TagLineParserTests
     [Theory]
     [InlineData("Tagged by police as a suspect, he left the city on Friday.")]
     [InlineData("Tagged and released")]
+    [InlineData("TopicsOverview")]
     public void A_sentence_opening_with_tagged_gives_no_tags(string line) => Assert.Null(TagLineParser.TryRead(line));
 
     [Theory]

@@ -7,6 +7,16 @@ public class TextBrowserDumpTests
     private static List<string> Normalized(string text) =>
         [.. TextBrowserDump.Normalize(TextLine.Split(text)).Where(line => !line.IsBlank).Select(line => line.Text)];
 
+    [Theory]
+    [InlineData("Poll\nShould the county pave Township Road 12?\n( )Yes\n( )No\n[Vote]")]
+    [InlineData("Poll\n\nShould the county pave Township Road 12?\n\n   (*) Yes\n   ( ) No\n   [BUTTON Input] (not implemented)____")]
+    public void A_polls_label_question_and_radio_buttons_are_dropped(string poll) =>
+        Assert.Equal(["The fire was out by noon.", "Copyright 2011 Tri-County Chronicle"], Normalized("The fire was out by noon.\n\n" + poll + "\n\nCopyright 2011 Tri-County Chronicle"));
+
+    [Fact]
+    public void A_question_over_no_radio_buttons_stays() =>
+        Assert.Equal(["Poll", "Should the county pave Township Road 12?", "Most residents say yes."], Normalized("Poll\nShould the county pave Township Road 12?\nMost residents say yes."));
+
     [Fact]
     public void Joins_wrapped_lines_drops_link_numbers_and_the_reference_list()
     {

@@ -195,10 +195,13 @@ public class TextPageSplitterTests
         Assert.Equal([author], page.Authors);
     }
 
-    [Fact]
-    public void A_pictures_alt_text_over_its_caption_is_no_title_and_highlights_under_a_heading_are_no_captions()
+    // w3m sets the credit in brackets apart from its caption by a blank line.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_pictures_alt_text_over_its_caption_is_no_title_and_highlights_under_a_heading_are_no_captions(bool blankOverCredit)
     {
-        var page = Parse("""
+        var page = Parse($$"""
             Heartland Today
 
             Grain elevators brace for record harvest as rail cars run short
@@ -212,7 +215,7 @@ public class TextPageSplitterTests
 
                Corn piled on the ground
 
-               Corn is piled outside the Marston Cooperative elevator in Marston, Neb., on March 11, 2014.
+               Corn is piled outside the Marston Cooperative elevator in Marston, Neb., on March 11, 2014.{{(blankOverCredit ? "\n" : "")}}
                (Photo: Rachel Ostrander, Heartland Today)
 
                DES MOINES — Grain elevators across Iowa and Nebraska are piling corn on the ground for the first time in a decade.
@@ -485,6 +488,175 @@ public class TextPageSplitterTests
         Assert.Equal("Light rail extension to the airport wins council approval", page.Title);
         Assert.Equal(["Marc-André Tremblay", "Simone Achebe"], page.Authors);
         Assert.Equal("2024-02-21", page.PublishedAt);
+    }
+
+    [Fact]
+    public void A_writers_name_right_over_the_date_under_a_deck_is_no_headline()
+    {
+        var page = Parse("""
+            Vivienda
+
+            La Comunidad de Madrid limitará el alquiler turístico en el centro
+
+            El Gobierno regional aprobará en junio un decreto que exige licencia para los pisos turísticos de los distritos centrales
+
+            Lucía Ferrer Ibarra
+            9 MAY 2017 - 14:30 CEST
+            El consejero de Vivienda, Álvaro Quesada, durante la presentación del decreto este martes. EMILIO NARANJO EFE
+
+            La Comunidad de Madrid exigirá una licencia a todos los pisos que se alquilen a turistas en los distritos de Centro, Chamberí y Retiro.
+
+            Así lo anunció este martes el consejero de Vivienda, que prevé aprobar el decreto a finales de junio.
+            """);
+
+        Assert.Equal("La Comunidad de Madrid limitará el alquiler turístico en el centro", page.Title);
+        Assert.Equal(["Lucía Ferrer Ibarra"], page.Authors);
+        Assert.Equal(["El consejero de Vivienda, Álvaro Quesada, durante la presentación del decreto este martes. EMILIO NARANJO EFE"], page.Captions);
+    }
+
+    [Fact]
+    public void A_pictures_alt_text_over_its_caption_under_the_byline_is_no_headline()
+    {
+        var page = Parse("""
+            Technology
+
+            Startup's vertical farm in a former mall wins $12 million in funding
+
+            By Keisha Langford – Staff Reporter
+
+            Feb 10, 2020, 2:05pm EST
+
+            Rows of lettuce under LED lights
+            Lettuce grows under LED lights in a former department store at Westgate Mall. Greenlot Farms
+
+            Greenlot Farms, which grows leafy greens in a former department store at the Westgate Mall, has raised $12 million in a funding round.
+
+            The three-year-old company will use the money to expand into two more vacant anchor stores at the mall, co-founder Arjun Mehta said Monday.
+            """);
+
+        Assert.Equal("Startup's vertical farm in a former mall wins $12 million in funding", page.Title);
+        Assert.Equal(["Keisha Langford"], page.Authors);
+        Assert.DoesNotContain(page.BodyParagraphs, paragraph => paragraph.StartsWith("Rows of lettuce", StringComparison.Ordinal));
+        Assert.Equal(["Lettuce grows under LED lights in a former department store at Westgate Mall. Greenlot Farms"], page.Captions);
+    }
+
+    [Fact]
+    public void Alt_text_over_a_caption_inside_the_text_is_dropped()
+    {
+        var page = Parse("""
+            Pensioner builds working steam engine in his back garden
+
+            By Tom Ellery
+
+            A pensioner has built a working replica of a 1930s steam engine in his back garden, and now gives rides to children.
+
+            Ron Bates
+
+            Full steam ahead: Ron Bates, 81, at the controls of the locomotive he spent eleven years building in his shed
+
+            The retired toolmaker cut and riveted every panel himself, working from drawings he bought at a railway auction.
+
+            Engine
+
+            Labour of love: The engine, named Margaret after his late wife, pulls two passenger cars around a 120ft loop
+
+            The keeper's cottage behind the track will open to the public on Saturday for the first time since 1985.
+
+            Keeper's cottage
+
+            The restored keeper’s cottage, with the light tower behind it. Photo by Dennis Falco
+
+            Ridgefield school board
+
+            Parents listen as the superintendent presents budget cuts Wednesday at Ridgefield Middle School.
+
+            Jordan Pike/The Ledger
+
+            He says he will keep building as long as the neighbours put up with the whistle on Sunday mornings.
+            """);
+
+        Assert.Equal(
+            [
+                "A pensioner has built a working replica of a 1930s steam engine in his back garden, and now gives rides to children.",
+                "The retired toolmaker cut and riveted every panel himself, working from drawings he bought at a railway auction.",
+                "The keeper's cottage behind the track will open to the public on Saturday for the first time since 1985.",
+                "He says he will keep building as long as the neighbours put up with the whistle on Sunday mornings.",
+            ],
+            page.BodyParagraphs);
+        Assert.Contains("Jordan Pike/The Ledger", page.Captions);
+        Assert.DoesNotContain("Engine", page.Captions);
+    }
+
+    [Fact]
+    public void Story_highlights_inside_the_text_are_no_paragraphs()
+    {
+        var page = Parse("""
+            Senate bargain on shutdown deadline collapses after late vote
+
+            updated 9:05 PM EDT, Thu September 26, 2013
+
+            The Senate chamber on Thursday evening, shortly before the vote that ended the talks.
+
+            STORY HIGHLIGHTS
+
+              • Procedural vote falls four short of the 60 needed
+              • Plan would have funded agencies through November 15
+
+            By Marcus Delaney, GNN
+
+            Washington (GNN) -- A bipartisan bargain meant to keep the federal government open past Monday collapsed in the Senate on Thursday night.
+
+            The 56-44 vote came shortly after 8 p.m. and left leaders of both parties trading blame on the Senate floor.
+            """);
+
+        Assert.DoesNotContain(page.BodyParagraphs, paragraph => paragraph.Contains("Procedural vote", StringComparison.Ordinal));
+        Assert.DoesNotContain(page.BodyParagraphs, paragraph => paragraph.Contains("Plan would have", StringComparison.Ordinal));
+        Assert.Contains("The 56-44 vote came shortly after 8 p.m. and left leaders of both parties trading blame on the Senate floor.", page.BodyParagraphs);
+    }
+
+    [Fact]
+    public void A_weather_boxs_label_under_the_text_is_no_paragraph()
+    {
+        var page = Parse("""
+            Grain elevator fire forces evacuation of six blocks in Carver
+
+            A fire that broke out in a grain elevator on the east side of Carver early Monday forced the evacuation of six blocks.
+
+            Co-op general manager Wes Dahlberg said the elevator held about 180,000 bushels of corn at the time.
+
+            Weather
+            Carver: 34° Cloudy
+            """);
+
+        Assert.Equal(
+            [
+                "A fire that broke out in a grain elevator on the east side of Carver early Monday forced the evacuation of six blocks.",
+                "Co-op general manager Wes Dahlberg said the elevator held about 180,000 bushels of corn at the time.",
+            ],
+            page.BodyParagraphs);
+    }
+
+    [Fact]
+    public void A_newsletters_pitch_under_its_heading_is_no_paragraph()
+    {
+        var page = Parse("""
+            Grocery prices keep climbing even as inflation cools
+
+            Overall inflation has slowed for ten straight months, but many shoppers say their grocery receipts tell another story.
+
+            Economists expect grocery inflation to keep easing through the year, though few expect prices to return to where they were.
+
+            Get The Ledger Daily Money newsletter
+
+            Smart takes on your money, every Tuesday and Friday.
+            """);
+
+        Assert.Equal(
+            [
+                "Overall inflation has slowed for ten straight months, but many shoppers say their grocery receipts tell another story.",
+                "Economists expect grocery inflation to keep easing through the year, though few expect prices to return to where they were.",
+            ],
+            page.BodyParagraphs);
     }
 
     [Fact]

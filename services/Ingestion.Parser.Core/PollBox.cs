@@ -1,0 +1,58 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "Poll" / "Should the county pave Township Road 12?" / "( )Yes" / "( )No" / "[Vote]": a sidebar's poll, which a text
+/// browser prints as its question over radio buttons ("( )", "(*)"). The options, the question and the poll's label hold
+/// no text of the story.
+/// </summary>
+internal static class PollBox
+{
+    private static readonly WordSet Labels = new(["poll", "today's poll", "quick poll", "reader poll", "online poll", "vote", "umfrage", "sondage", "encuesta", "sondaggio", "peiling"]);
+
+    public static List<TextLine> Remove(List<TextLine> lines)
+    {
+        List<TextLine>? result = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!IsRadioButton(lines[i].Text) || (i > 0 && IsRadioButton(lines[i - 1].Text)))
+            {
+                continue;
+            }
+
+            result ??= [.. lines];
+            var option = i;
+            while (option < lines.Count && IsRadioButton(lines[option].Text))
+            {
+                result[option++] = new TextLine(0, string.Empty);
+            }
+
+            var question = PreviousNonBlank(lines, i);
+            if (question >= 0 && i - question <= 2 && lines[question].Text.Length <= 200 && lines[question].Text.TrimEnd().EndsWith('?'))
+            {
+                result[question] = new TextLine(0, string.Empty);
+                var label = PreviousNonBlank(lines, question);
+                if (label >= 0 && question - label <= 2 && Labels.Contains(lines[label].Text.AsSpan().Trim(" :")))
+                {
+                    result[label] = new TextLine(0, string.Empty);
+                }
+            }
+        }
+
+        return result ?? lines;
+    }
+
+    /// <summary>"( )Yes", "(*) Yes", "( ) Not sure": a radio button and its option, as lynx and w3m draw them.</summary>
+    private static bool IsRadioButton(string text) =>
+        text.Length > 3 && text[0] == '(' && text[1] is ' ' or '*' && text[2] == ')' && char.IsLetterOrDigit(text.AsSpan(3).TrimStart() is [var c, ..] ? c : ' ');
+
+    private static int PreviousNonBlank(List<TextLine> lines, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && lines[i].IsBlank)
+        {
+            i--;
+        }
+
+        return i;
+    }
+}

@@ -1,0 +1,36 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "STORY HIGHLIGHTS" / "• Procedural vote falls four short of the 60 needed" / "• Plan would have funded …": the story's
+/// points in a list under a summary label, which a text browser prints inside the text when the picture's caption
+/// stands above them. They sum the story up and are no paragraphs of it.
+/// </summary>
+internal static class SummaryPoints
+{
+    /// <summary>The last point of the list under the summary label at <paramref name="label"/>, or -1.</summary>
+    public static int End(PageLines lines, int label, int end)
+    {
+        var text = lines[label].Text;
+        if (text.Length >= 30 || !TextArticleReader.SummaryLabels.Contains(text.AsSpan().Trim(" :")))
+        {
+            return -1;
+        }
+
+        // A text browser sets the heading apart from its list by a blank line.
+        var i = label + 1;
+        i = i < end && lines[i].IsBlank ? i + 1 : i;
+        var last = -1;
+        while (i < end && IsPoint(lines[i].Text))
+        {
+            last = i++;
+        }
+
+        return last;
+    }
+
+    private static bool IsPoint(string line)
+    {
+        var text = line.AsSpan().TrimStart();
+        return text.Length > 2 && text[0] is '•' or '*' or '-' or '–' && text[1] == ' ' && char.IsLetterOrDigit(text[2]);
+    }
+}
