@@ -1798,9 +1798,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </summary>
     private bool IsAltTextOverCaption(int index)
     {
+        // An alt text is short, and the caption is asked before comparing the two lines' words, which costs more: most
+        // lines have no caption under them.
         var next = NextNonBlank(index);
-        return next < end && next - index <= 2 && PictureAltText.Echoes(lines[index].Text, lines[next].Text)
-            && (lines.IsCaption(next) || IsCaptionAboveCredit(next) || (Body.Count > 0 && IsUnpunctuatedCaption(next)));
+        return lines[index].Text.Length < 160 && next < end && next - index <= 2
+            && (lines.IsCaption(next) || IsCaptionAboveCredit(next) || (Body.Count > 0 && IsUnpunctuatedCaption(next)))
+            && PictureAltText.Echoes(lines[index].Text, lines[next].Text);
     }
 
     /// <summary>"OTTAWA — The Northern Mail": where the story was filed, in capitals, and the paper, under the byline.</summary>
