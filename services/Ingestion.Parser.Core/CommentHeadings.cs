@@ -35,7 +35,7 @@ internal static partial class CommentHeadings
     private const int WordsBeforeCount = 4;
 
     [GeneratedRegex(
-        @"^[^\w(]*(?:[\w’']+\s+){0,4}[(\[]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6}|no|one|zero|ein|eine|keine|un|une|aucun|uno|una|ningún)\s+(?:" + CountNouns + @")\b",
+        @"^[^\w(]*(?:[\w’']+\s+){0,4}[(\[]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6}|no|one|zero|ein|eine|keine|un|une|aucun|uno|una|ningún)\s+(?:" + CountNouns + @")(?:\b|(?-i)(?=[A-Z]))",
         Options)]
     private static partial Regex CountFirst();
 

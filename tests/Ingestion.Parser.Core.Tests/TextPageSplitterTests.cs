@@ -793,7 +793,7 @@ public class TextPageSplitterTests
             212 cars and not one of them had to be there.
 
             ReplyLikeReport
-            bkwalski3:02 PM
+            bkwalski2h
 
             Not everywhere. Our block has one sign at the far end.
 
