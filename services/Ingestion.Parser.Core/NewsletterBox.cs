@@ -39,8 +39,9 @@ internal static class NewsletterBox
     /// "Get The Ledger Daily Money newsletter" / "Smart takes on your money, every Tuesday and Friday.": under a heading
     /// naming a newsletter, a short line naming when it arrives is its pitch, news words or none.
     /// </summary>
+    /// <remarks>The line above is asked first: most lines stand under text too long for a heading, and it saves the search.</remarks>
     public static bool IsPitchUnderHeading(ReadOnlySpan<char> line, ReadOnlySpan<char> above) =>
-        line.Length < 120 && Rhythms.FoundIn(line) && IsHeading(above);
+        line.Length < 120 && IsHeading(above) && Rhythms.FoundIn(line);
 
     /// <summary>"Get The Ledger Daily Money newsletter", "La newsletter Actualité": a short heading naming a newsletter.</summary>
     public static bool IsHeading(ReadOnlySpan<char> line) =>
