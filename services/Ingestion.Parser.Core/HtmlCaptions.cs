@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 
 namespace Ingestion.Parser.Core;
@@ -8,15 +9,18 @@ internal static class HtmlCaptions
     /// <summary>The class of a photo credit printed beside its caption ("media_credit", "photo-credit").</summary>
     private static readonly WordSet CreditClass = new("credit", "copyright");
 
-    /// <summary>Captions by their markup, also named in the page's language ("didascalia", "légende", "Bildunterschrift", "epígrafe").</summary>
-    private const string CaptionSelector = "figcaption, .wp-caption-text, .caption, [class*='caption'], [class*='Caption'], [class*='didascalia'], [class*='legende'], "
-        + "[class*='légende'], [class*='legenda'], [class*='bildunterschrift'], [class*='bildtext'], [class*='epigrafe']";
+    /// <summary>
+    /// What a caption's class holds ("wp-caption-text", "photoCaption"), also in the page's language ("didascalia",
+    /// "légende", "Bildunterschrift", "epígrafe"), matched case-sensitively as CSS's [class*='…'] is.
+    /// </summary>
+    private static readonly SearchValues<string> CaptionClassParts = SearchValues.Create(
+        ["caption", "Caption", "didascalia", "legende", "légende", "legenda", "bildunterschrift", "bildtext", "epigrafe"], StringComparison.Ordinal);
 
     /// <summary>The page's photo captions and credits; each leaves the document, so none reaches the text.</summary>
     public static List<string> Read(IDocument document)
     {
         var captions = new List<string>();
-        foreach (var caption in document.SelectAll(CaptionSelector).ToList())
+        foreach (var caption in DocumentOrder.Elements(document.DocumentElement).Where(IsCaption).ToList())
         {
             // A figure whose class says it has a caption ("media-landscape has-caption") holds one; it is none itself.
             if (caption.LocalName == "figure" || caption.ParentElement?.Nearest("figcaption, .wp-caption-text, .caption") is not null)
@@ -80,6 +84,10 @@ internal static class HtmlCaptions
 
         return captions;
     }
+
+    /// <summary>A caption by its markup: one walk that reads each class once, where a selector list read it once per part.</summary>
+    private static bool IsCaption(IElement element) =>
+        element.LocalName == "figcaption" || (element.ClassName is { } names && names.AsSpan().ContainsAny(CaptionClassParts));
 
     /// <summary>
     /// "&lt;figcaption&gt;&lt;span class="caption"&gt;… 2013.&lt;/span&gt;&lt;a&gt;Play&lt;/a&gt;&lt;span class="credit"&gt;Jane Doe/AP&lt;/span&gt;&lt;/figcaption&gt;":

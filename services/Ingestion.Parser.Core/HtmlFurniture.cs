@@ -49,7 +49,7 @@ internal static class HtmlFurniture
 
     public static void RemoveNoise(IDocument document, IElement?[] rootCandidates)
     {
-        foreach (var element in document.SelectAll("nav, aside, footer, header, [role='navigation'], [role='complementary']").ToList())
+        foreach (var element in DocumentOrder.Elements(document.DocumentElement).Where(IsLandmarkFurniture).ToList())
         {
             element.Remove();
         }
@@ -79,7 +79,7 @@ internal static class HtmlFurniture
             }
         }
 
-        foreach (var element in document.SelectAll("[class], [id]").Where(element => !kept.Contains(element) && IsNoise(element)).ToList())
+        foreach (var element in DocumentOrder.Elements(document.DocumentElement).Where(element => !kept.Contains(element) && IsNoise(element)).ToList())
         {
             element.Remove();
         }
@@ -219,6 +219,10 @@ internal static class HtmlFurniture
     private static bool IsVideoTeaser(IElement box) =>
         box.TextContent.Length < 300 && box.SelectFirst("figcaption, [class*='caption' i]") is null && box.SelectFirst("h1") is null
         && box.ParentElement is { LocalName: not ("body" or "html") };
+
+    /// <summary>nav, aside, footer, header, [role='navigation'], [role='complementary']: read in one walk, where a selector list walked the page per part.</summary>
+    private static bool IsLandmarkFurniture(IElement element) =>
+        element.LocalName is "nav" or "aside" or "footer" or "header" || element.GetAttribute("role") is "navigation" or "complementary";
 
     private static bool IsNoise(IElement element)
     {

@@ -78,8 +78,8 @@ internal static class HtmlMetaReader
 
     private static void ReadMicrodata(IDocument document, PageFacts facts)
     {
-        var article = document.SelectAll("[itemscope][itemtype]")
-            .FirstOrDefault(element => element.GetAttribute("itemtype") is { } type && (type.Contains("Article", StringComparison.Ordinal) || type.Contains("BlogPosting", StringComparison.Ordinal)));
+        var article = DocumentOrder.Elements(document.DocumentElement)
+            .FirstOrDefault(element => element.GetAttribute("itemtype") is { } type && (type.Contains("Article", StringComparison.Ordinal) || type.Contains("BlogPosting", StringComparison.Ordinal)) && element.HasAttribute("itemscope"));
         if (article is null)
         {
             return;
