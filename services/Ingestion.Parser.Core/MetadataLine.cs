@@ -130,7 +130,9 @@ internal static class MetadataLine
         }
 
         // "September 12, 2013 at 10:21 AM in Harbor and waterfront", "02:10 PM in State budget": a blog names the post's category after its time.
-        if (depth > 0 && segment.IndexOf(" in ", StringComparison.Ordinal) is > 0 and var category
+        // On a line of its own ("10:07pm Tuesday 13th March 2012 in News") the category must look like a section's name.
+        if (segment.IndexOf(" in ", StringComparison.Ordinal) is > 0 and var category
+            && (depth > 0 || IsSectionName(segment.AsSpan(category + " in ".Length)))
             && DateLineParser.TryParseLine(segment.AsSpan(0, category), out var beforeCategory) && (beforeCategory.Date is not null || beforeCategory.IsTimeOnly))
         {
             found.Time ??= beforeCategory.Date is null ? null : beforeCategory;
@@ -494,6 +496,25 @@ internal static class MetadataLine
     }
 
     private static readonly WordSet DateLabelWords = new(["posted", "published", "updated", "first", "last", "originally"]);
+
+    /// <summary>"News", "Local News", "Politics, Elections": a few capitalised words, not the rest of a sentence.</summary>
+    private static bool IsSectionName(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || Words.Count(text) > 4 || Words.EndsSentence(text))
+        {
+            return false;
+        }
+
+        foreach (var range in text.SplitAny(" ,&"))
+        {
+            if (text[range] is { IsEmpty: false } word && !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>"By Priya Sandoval on September 17, 2013 04:12 pm Email @priyasand": the writer's handle and its label after the byline.</summary>
     private static string WithoutTrailingHandle(string line)

@@ -749,7 +749,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             {
                 sawByline = true;
             }
-            else if (!BylineParser.IsRole(text) && Words.Count(text) > 4 && !lines.TryParseDate(i, out _) && !lines.IsBoilerplate(i))
+            else if (!BylineParser.IsRole(text) && Words.Count(text) > 4 && !lines.TryParseDate(i, out _) && found.Time is null && !lines.IsBoilerplate(i))
             {
                 return null;
             }

@@ -30,6 +30,28 @@ public class MetadataLineTests
         Assert.Equal(expected, found.Time?.ToIso());
     }
 
+    [Theory]
+    [InlineData("10:07pm Tuesday 13th March 2012 in News", "2012-03-13T22:07:00")]
+    [InlineData("13 March 2012 in Local News", "2012-03-13")]
+    [InlineData("Tuesday 13 March 2012 in Politics, Elections", "2012-03-13")]
+    public void A_date_line_may_name_the_section_after_in(string line, string expected)
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.True(MetadataLine.TryRead(line, ref found));
+        Assert.Equal(expected, found.Time?.ToIso());
+    }
+
+    [Theory]
+    [InlineData("13 March 2012 in the courtroom of Judge Alvarez")]
+    [InlineData("13 March 2012 in Hastings, where the council met.")]
+    public void A_date_before_in_and_the_rest_of_a_sentence_is_no_date_line(string line)
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.False(MetadataLine.TryRead(line, ref found) && found.Time is not null);
+    }
+
     [Fact]
     public void A_count_before_its_noun_is_left_to_the_count_rule()
     {
