@@ -45,6 +45,67 @@ internal sealed class PageLines
         return -1;
     }
 
+    /// <summary>The nearest non-blank line above, or -1.</summary>
+    public int PreviousNonBlank(int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && this[i].IsBlank)
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    /// <summary>The nearest non-blank line below, or <paramref name="end"/>.</summary>
+    public int NextNonBlank(int index, int end)
+    {
+        var i = index + 1;
+        while (i < end && this[i].IsBlank)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>The first line above <paramref name="before"/> that reads as the text, spacing and case aside, or -1.</summary>
+    public int FindLine(string text, int before)
+    {
+        for (var i = 0; i < before; i++)
+        {
+            if (string.Equals(Whitespace.Collapse(this[i].Text), text, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"Today's Paper" amid "U.S. Edition Home" / "Video": a name-like line in a block of three or more short lines, a menu.</summary>
+    public bool IsMenuItem(int index)
+    {
+        var run = 1;
+        for (var i = index - 1; i >= 0 && run < 3 && IsShortLine(i); i--)
+        {
+            run++;
+        }
+
+        for (var i = index + 1; i < Count && run < 3 && IsShortLine(i); i++)
+        {
+            run++;
+        }
+
+        return run >= 3;
+    }
+
+    /// <summary>"The Wall Ledger" on its own between blank lines, below the menus: the masthead, which a menu item above it does not beat.</summary>
+    public bool StandsAlone(int index) =>
+        (index == 0 || this[index - 1].IsBlank) && (index + 1 >= Count || this[index + 1].IsBlank);
+
+    private bool IsShortLine(int index) => !this[index].IsBlank && Words.Count(this[index].Text) <= 4;
+
     public CommentHeadings.Kind HeadingKind(int index) =>
         FactsAt(index).HeadingKind ??= CommentHeadings.Classify(this[index].Text);
 

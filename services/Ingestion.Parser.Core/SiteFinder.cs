@@ -1,0 +1,380 @@
+using System.Buffers;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// The site's name on a text page: the masthead above the headline, the first name-like line of the page's chrome
+/// ("The Millbrook Ledger"), checked against what the copyright line, the footer and the host name say of it.
+/// </summary>
+internal sealed class SiteFinder(PageLines lines, int end)
+{
+    private static readonly SearchValues<char> DomainCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
+
+    /// <summary>The last word of a company's name: "Maple Broadcasting Corporation".</summary>
+    private static readonly WordSet CompanyWords = new(["corporation", "corp.", "corp", "inc.", "inc", "ltd.", "ltd", "llc", "company", "co.", "group", "holdings", "plc", "limited"]);
+
+    private static readonly PrefixSet AppealPrefixes = new(["support ", "donate ", "subscribe ", "become a ", "join ", "search ", "ask ", "about ", "contact "]);
+
+    private string? _copyrightLine;
+
+    /// <summary>The site's name, or null; a blog of a network is named as the footer names it.</summary>
+    public string? Find(int titleIndex) => FindMasthead(titleIndex) is { } site ? NetworkMemberSite(site, titleIndex) : null;
+
+    /// <summary>The site's name: the first name-like line of the chrome above the title ("The Millbrook Ledger").</summary>
+    private string? FindMasthead(int titleIndex)
+    {
+        string? first = null;
+        string? namedHost = null;
+        var firstInMenu = false;
+        for (var i = 0; i < titleIndex; i++)
+        {
+            var text = lines[i].Text;
+            namedHost ??= IsHostNamedInCopyright(text) ? text.Trim() : null;
+            // "Site | tagline", and a broadcaster's "WKRV Channel 8 - Riverton, Ohio": the name before its tagline.
+            var bar = text.IndexOf(" | ", StringComparison.Ordinal);
+            var dash = bar > 0 ? -1 : text.IndexOf(" - ", StringComparison.Ordinal);
+            var name = (bar > 0 ? text[..bar] : dash > 0 ? text[..dash] : text).Trim();
+            // The whole line is asked through the page, which keeps the answers.
+            var wholeLine = ReferenceEquals(name, text);
+            if (name.Length == 0 || (wholeLine ? lines.IsBoilerplate(i) : BoilerplateFilter.IsBoilerplate(name)) || text.Contains("  ", StringComparison.Ordinal)
+                || (wholeLine ? lines.TryParseDate(i, out _) : DateLineParser.TryParseLine(name, out _)) || IsAppeal(name))
+            {
+                continue;
+            }
+
+            var words = Words.Count(name);
+            if (words <= 5 && Words.LooksLikeName(name) && (char.IsUpper(name[0]) || OpensWithLowercaseArticle(name)) && !NavigationLine.Is(text) && !EndsWithCount(name)
+                && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex) || (IsDomain(name) && lines.StandsAlone(i))
+                    || IsCreditedInDateline(name, titleIndex) || IsLogoRepeatedInFooter(name, i, titleIndex)))
+            {
+                var site = words == 1 ? ExtendedMasthead(name, i, titleIndex) : dash > 0 ? CopyrightFormOf(Whitespace.Collapse(name)) : Whitespace.Collapse(name);
+                // A menu item ("Life & Style") may come first: the name the copyright line gives ("ThePembertonPost.com") wins,
+                // unless it is the company behind the masthead above it ("Maple News" / "Maple Broadcasting Corporation").
+                // A one-word menu item ("News") inside the company's name ("Examiner News and Media Limited") names nothing.
+                if (IsNamedInCopyright(words == 1 ? name : site) && !(first is not null && IsOwnerOf(site, first)) && !(words == 1 && lines.IsMenuItem(i) && !OpensPage(i)))
+                {
+                    return site;
+                }
+
+                if (words == 1 && first is null && IsLogoRepeatedInFooter(name, i, titleIndex))
+                {
+                    return site;
+                }
+
+                if (first is null || (firstInMenu && lines.StandsAlone(i)))
+                {
+                    firstInMenu = first is null && lines.IsMenuItem(i);
+                    first = site;
+                }
+            }
+        }
+
+        // "derDonaustandard.at", "veinteminutos.es" above an edition line: a host name as the logo, which the copyright line names.
+        return (namedHost is not null && (first is null || !CopyrightHolds(first)) ? namedHost : first) ?? SourceDomain(titleIndex) ?? CopyrightHolder();
+    }
+
+    /// <summary>
+    /// "derDonaustandard.at" over "© derDonaustandard.at 2014", "veinteminutos.es" over "© Veinte Minutos Editora, S.L.":
+    /// a host name whose name part the copyright line holds, its spaces and case aside.
+    /// </summary>
+    private bool IsHostNamedInCopyright(string line)
+    {
+        var text = line.AsSpan().Trim();
+        var dot = text.LastIndexOf('.');
+        if (text.Length is < 5 or > 40 || dot < 3 || text.Length - dot is < 3 or > 5 || text[(dot + 1)..].ContainsAnyExceptInRange('a', 'z')
+            || text.ContainsAny(' ', '/', '@') || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c) && c is not ('.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return CopyrightHolds(text[..dot]);
+    }
+
+    /// <summary>Whether the copyright line holds the name, its spaces and case aside ("LA VOCE DELLA SERA" in "© La Voce della Sera").</summary>
+    private bool CopyrightHolds(ReadOnlySpan<char> name)
+    {
+        _copyrightLine ??= FindCopyrightLine();
+        return _copyrightLine.Length > 0 && _copyrightLine.Replace(" ", "", StringComparison.Ordinal).Contains(name.ToString().Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// "Fan Nation Blogs" (the network's bar) / … / "Howl Street" / title … "Howl Street is part of the Fan Nation Blogs
+    /// network": a blog of a network names itself in the footer; its masthead above the title is the site.
+    /// </summary>
+    private string NetworkMemberSite(string network, int titleIndex)
+    {
+        const string PartOf = " is part of the ";
+        for (var i = end; i < lines.Count; i++)
+        {
+            var text = lines[i].Text;
+            var at = text.Length < 120 ? text.IndexOf(PartOf, StringComparison.Ordinal) : -1;
+            if (at > 0 && text.AsSpan(at + PartOf.Length).StartsWith(network, StringComparison.Ordinal)
+                && lines.FindLine(text[..at], titleIndex) >= 0)
+            {
+                return text[..at];
+            }
+        }
+
+        return network;
+    }
+
+    /// <summary>"la Tribuna.it", "l'Unione Sarda": Italian, French and Spanish mastheads may print their article in lower case.</summary>
+    private static bool OpensWithLowercaseArticle(string name)
+    {
+        var space = name.AsSpan().IndexOfAny(' ', '\'', '’');
+        return space is > 0 and <= 2 && space + 1 < name.Length && char.IsUpper(name[space + 1]) && name.AsSpan(0, space) is "la" or "il" or "le" or "el" or "lo" or "l";
+    }
+
+    /// <summary>"Maple Broadcasting Corporation" under "Maple News": a company's name that starts as the masthead does is its owner's.</summary>
+    private static bool IsOwnerOf(string company, string masthead)
+    {
+        var lastSpace = company.LastIndexOf(' ');
+        var firstSpace = masthead.IndexOf(' ');
+        return lastSpace > 0 && firstSpace > 0 && CompanyWords.Contains(company.AsSpan(lastSpace + 1).TrimEnd(','))
+            && company.StartsWith(masthead[..(firstSpace + 1)], StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "WKRV Channel 8" over "Copyright 2013 WKRV.": the station's own name, without its channel; "News 5 WMRQ" over
+    /// "© … WorldNow and WMRQ": the call sign in capitals, wherever the masthead prints it.
+    /// </summary>
+    private string CopyrightFormOf(string masthead)
+    {
+        var space = masthead.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0 || IsNamedInCopyright(masthead))
+        {
+            return masthead;
+        }
+
+        if (IsNamedInCopyright(masthead[..space]))
+        {
+            return masthead[..space];
+        }
+
+        foreach (var range in masthead.AsSpan(space + 1).Split(' '))
+        {
+            var word = masthead.AsSpan(space + 1)[range];
+            if (word.Length >= 3 && !word.ContainsAnyExceptInRange('A', 'Z') && word.ToString() is var callSign && IsNamedInCopyright(callSign))
+            {
+                return callSign;
+            }
+        }
+
+        return masthead;
+    }
+
+    /// <summary>"Closings &amp; Delays (3)", "Comments (12)": a link with its count, never the masthead.</summary>
+    private static bool EndsWithCount(string name)
+    {
+        var open = name.LastIndexOf('(');
+        return open > 0 && name.EndsWith(')') && open + 2 < name.Length && !name.AsSpan(open + 1, name.Length - open - 2).ContainsAnyExceptInRange('0', '9');
+    }
+
+    /// <summary>"WXNB" over the text's "HARLAN, Ind. (WXNB) --": a station's call sign, which its own dateline credits.</summary>
+    private bool IsCreditedInDateline(string name, int titleIndex)
+    {
+        for (var i = titleIndex + 1; i < Math.Min(lines.Count, titleIndex + DatelineReach); i++)
+        {
+            var text = lines[i].Text;
+            var at = text.Length > 40 ? text.IndexOf(name, StringComparison.Ordinal) : -1;
+            if (at is > 0 and < 60 && text[at - 1] == '(' && at + name.Length < text.Length && text[at + name.Length] == ')')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Lines under the headline searched for the text's first paragraph and its dateline.</summary>
+    private const int DatelineReach = 30;
+
+    /// <summary>"© 2013 Coastal Wire. All Rights Reserved.": with no masthead, the footer still names the publication.</summary>
+    private string? CopyrightHolder()
+    {
+        _copyrightLine ??= FindCopyrightLine();
+        var text = _copyrightLine.AsSpan().Trim();
+        if (text.Contains("may not be published", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        text = text.StartsWith("©", StringComparison.Ordinal) ? text[1..] : text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase) ? text["copyright".Length..] : text;
+        text = text.TrimStart(" ©-–0123456789");
+        var end = text.IndexOfAny(".|,·");
+        var name = (end > 0 ? text[..end] : text).Trim();
+        return name.Length > 0 && char.IsUpper(name[0]) && Words.Count(name) <= 5 && Words.LooksLikeName(name) && !BoilerplateFilter.IsBoilerplate(name.ToString())
+            && !name.StartsWith("All rights", StringComparison.OrdinalIgnoreCase)
+            ? name.ToString()
+            : null;
+    }
+
+    /// <summary>A reader view's copy starts with the page's domain ("northfieldledger.com"), its only trace of the publication.</summary>
+    private string? SourceDomain(int titleIndex)
+    {
+        var first = lines.NextNonBlank(-1, end);
+        if (first < 0 || first >= titleIndex)
+        {
+            return null;
+        }
+
+        var text = lines[first].Text;
+        var domain = text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
+        return IsDomain(text) && domain.Contains('.', StringComparison.Ordinal) ? domain : null;
+    }
+
+    /// <summary>"northfieldledger.com", "GoldenGate.com": a host name, a masthead some sites print as their logo.</summary>
+    private static bool IsDomain(string text)
+    {
+        var dot = text.LastIndexOf('.');
+        return text.Length <= 60 && dot > 0 && dot < text.Length - 2
+            && text.AsSpan(dot + 1).ContainsAnyExceptInRange('a', 'z') is false && !text.AsSpan().ContainsAnyExcept(DomainCharacters);
+    }
+
+    /// <summary>
+    /// A logo word ("Zephyr") and, further down the chrome, the publication's full name ("Zephyr News", or a network's
+    /// town edition "Brookhaven Patch"): the full name.
+    /// </summary>
+    private string ExtendedMasthead(string logo, int index, int titleIndex)
+    {
+        for (var i = index + 1; i < titleIndex; i++)
+        {
+            var text = Whitespace.Collapse(lines[i].Text);
+            if (text.Length > logo.Length + 1 && (text.StartsWith(logo + " ", StringComparison.Ordinal) || text.EndsWith(" " + logo, StringComparison.Ordinal))
+                && Words.Count(text) <= 3 && Words.LooksLikeName(text)
+                && !lines.IsBoilerplate(i) && !IsAppeal(text) && !IsSubscriptionTier(text))
+            {
+                // "Circuitree HD" / "Circuitree Mobile": a menu of the network's sister sites, none of them the full name.
+                return i + 1 < titleIndex && lines[i + 1].Text.StartsWith(logo + " ", StringComparison.Ordinal) ? logo : text;
+            }
+        }
+
+        return logo;
+    }
+
+    /// <summary>"Parlance Plus", "Ledger Premium": the paid tier in the menu, not the publication's full name.</summary>
+    private static bool IsSubscriptionTier(string text) =>
+        text.EndsWith(" Plus", StringComparison.Ordinal) || text.EndsWith(" Premium", StringComparison.Ordinal) || text.EndsWith(" Insider", StringComparison.Ordinal);
+
+    /// <summary>Lines at the foot of a page, where its footer repeats the masthead above its links.</summary>
+    private const int FooterLines = 40;
+
+    /// <summary>
+    /// "Tarnwire" right above the headline and again heading the footer's block of links ("Tarnwire" / "About" / "Help"):
+    /// a network site's one-word masthead, which no copyright line names.
+    /// </summary>
+    private bool IsFooterBrand(string name, int titleIndex)
+    {
+        if (lines.PreviousNonBlank(titleIndex) is var masthead && (masthead < 0 || !lines[masthead].Text.AsSpan().Trim().SequenceEqual(name)))
+        {
+            return false;
+        }
+
+        for (var i = Math.Max(titleIndex + 1, lines.Count - FooterLines); i < lines.Count; i++)
+        {
+            if (lines[i].Text == name && lines[i - 1].IsBlank)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Verso" / "Menu" / …: the page's first line that is no furniture, where a masthead stands, even among menu items.</summary>
+    private bool OpensPage(int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (!lines[i].IsBlank && !lines.IsBoilerplate(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Sluice" or "Slashpoint" over the menus and alone again on a line of the footer: the logo, printed twice, when
+    /// nothing but furniture stands above it.
+    /// </summary>
+    private bool IsLogoRepeatedInFooter(string name, int index, int titleIndex)
+    {
+        if (!OpensPage(index))
+        {
+            return false;
+        }
+
+        for (var i = Math.Max(Math.Max(titleIndex + 1, end), lines.Count - FooterLines); i < lines.Count; i++)
+        {
+            if (lines[i].Text.AsSpan().Trim().SequenceEqual(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A one-word masthead ("Norrlandsbladet") is told from a menu item by the copyright line naming it; a masthead in
+    /// capitals ("THE LARKSPUR QUARTERLY") is named by the copyright's mixed case too.
+    /// </summary>
+    private bool IsNamedInCopyright(string name)
+    {
+        _copyrightLine ??= FindCopyrightLine();
+        // "MERIDIAN" over "© Meridian 2014": a one-word masthead set in capitals, which the copyright line spells in mixed case.
+        return _copyrightLine.Contains(name, StringComparison.Ordinal)
+            || ((name.Contains(' ', StringComparison.Ordinal) || (name.Length >= 4 && !name.AsSpan().ContainsAnyInRange('a', 'z')))
+                && _copyrightLine.Contains(name, StringComparison.OrdinalIgnoreCase))
+            || (name.Contains(' ', StringComparison.Ordinal) && _copyrightLine.Contains(name.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
+    }
+
+    private string FindCopyrightLine()
+    {
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            var text = lines[i].Text.AsSpan().TrimStart();
+            // "All contents © 2013 The Parlance Group.": the sign may follow a few words.
+            if (text.StartsWith("©", StringComparison.Ordinal) || text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase)
+                || (text.Length < 120 && text.Contains('©')))
+            {
+                return lines[i].Text;
+            }
+
+            // "This material may not be published, broadcast, rewritten, or redistributed. ©2013 Liberty News Network, LLC. …":
+            // the site's own notice after the wire's words.
+            if (text.IndexOf('©') is > 0 and var sign && text.Length - sign < 120 && text.Contains("may not be published", StringComparison.OrdinalIgnoreCase))
+            {
+                return text[sign..].ToString();
+            }
+        }
+
+        // "2013 Ledgerline Media LLC. All Rights Reserved.": the sign dropped by the dump, the year and the notice left.
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            var text = lines[i].Text.AsSpan().TrimStart();
+            if (text.Length is > 4 and < 120 && char.IsAsciiDigit(text[0]) && text.Contains("rights reserved", StringComparison.OrdinalIgnoreCase))
+            {
+                return lines[i].Text;
+            }
+        }
+
+        return "";
+    }
+
+    /// <summary>
+    /// "Support the Harbour Ledger", "Donate to …": a reader-revenue banner naming the site, never the site's name line; nor
+    /// is a menu item that names it ("Ask Slashpoint", "About the Ledger").
+    /// </summary>
+    private static bool IsAppeal(string text) => AppealPrefixes.Matches(text);
+}
