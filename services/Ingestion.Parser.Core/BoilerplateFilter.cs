@@ -51,6 +51,8 @@ internal static class BoilerplateFilter
         "send", "previous post", "next post",
         // Share rows of 2006–2018: the era's networks, "Email a friend", the Portuguese and Dutch copy-link buttons ("Copiar link").
         "bebo", "myspace", "newsvine", "fark", "friendfeed", "friend", "copiar", "kopieer", "printer", "friendly",
+        // 2010–2016 food blogs' recipe cards ("Jump to recipe", "Print Recipe") and comment widgets loaded on a click ("Load Comments").
+        "recipe", "jump to recipe", "load",
     ]);
 
     /// <summary>"Fotostrecke", "Diaporama", "Photo gallery": a gallery's label, the gallery's title under it.</summary>
@@ -96,6 +98,8 @@ internal static class BoilerplateFilter
         "this story can be found at", "this article can be found at",
         // A newsletter's sign-up terms, a letters page's address for letters, and a syndicate's line about its writers.
         "by signing up, you agree", "by signing up you agree", "write to us at ", "send letters to ",
+        // A blog's affiliate disclosure above or under the post (required in the US since 2009).
+        "this post may contain affiliate links", "this post contains affiliate links", "this post may contain affiliate link",
     ]);
 
     private static readonly PrefixSet ContactVerbs = new(["email ", "e-mail ", "follow ", "contact ", "like "]);
@@ -154,7 +158,7 @@ internal static class BoilerplateFilter
 
     private static readonly PrefixSet RelatedPrefixes = new(
         ["related:", "read more:", "see also:", "read also:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:",
-         "auch interessant:", "puedes leer:", "read more from:", "czytaj także:", "czytaj też:", "lees ook:", "læs også:", "les også:", "läs också:", "leia também:", "leggi anche:"]);
+         "bonus:", "auch interessant:", "puedes leer:", "read more from:", "czytaj także:", "czytaj też:", "lees ook:", "læs også:", "les også:", "läs också:", "leia também:", "leggi anche:"]);
 
     private static readonly PrefixSet SignupPrompts = new(
     [

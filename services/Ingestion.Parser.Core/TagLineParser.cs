@@ -43,8 +43,29 @@ internal static class TagLineParser
         }
 
         var prefix = Prefixes.MatchLength(text);
-        return prefix > 0 ? Split(text[prefix..]) : EntryFooters.Matches(text) ? EntryFooterTags(text) : IsBareTaggedLine(text) ? Split(text[(text.IndexOf(' ') + 1)..])
+        return prefix > 0 ? Split(AfterSecondLabel(text[prefix..])) : EntryFooters.Matches(text) ? EntryFooterTags(text) : IsBareTaggedLine(text) ? Split(text[(text.IndexOf(' ') + 1)..])
             : GluedFooterTags(text) ?? GluedLabelTags(text);
+    }
+
+    /// <summary>The labels of a theme's tags after its categories on the same line.</summary>
+    private static readonly string[] SecondLabels = [" Tagged With: ", " Tagged: ", " Tags: "];
+
+    /// <summary>
+    /// "Filed Under: Europe, Italy Tagged With: budget travel, Florence": a theme (Genesis) prints the post's categories and
+    /// its tags on one line; the tags are what the second label lists.
+    /// </summary>
+    private static ReadOnlySpan<char> AfterSecondLabel(ReadOnlySpan<char> list)
+    {
+        foreach (var label in SecondLabels)
+        {
+            var at = list.IndexOf(label, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                return list[(at + label.Length)..];
+            }
+        }
+
+        return list;
     }
 
     private static readonly string[] GluedLabels = ["Topics", "Tags", "Themen", "Temas", "Tópicos", "Onderwerpen"];

@@ -369,8 +369,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsAuthorBoxName(int index)
     {
         var name = lines[index].Text.AsSpan().Trim();
-        name = name.StartsWith("About ", StringComparison.Ordinal) ? name[6..] : name;
-        if (name.Length > 60 || !(IsAuthor(name) || name.SequenceEqual(_authorAboveTitle)))
+        var headed = name.StartsWith("About ", StringComparison.Ordinal);
+        name = headed ? name[6..] : name;
+        if (name.Length > 60 || !(IsAuthor(name) || name.SequenceEqual(_authorAboveTitle) || (headed && IsAuthorsFirstName(name))))
         {
             return false;
         }
@@ -391,6 +392,20 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsOverPostsLink(int index) =>
         lines[index].Text.Length < 60 && !Words.EndsSentence(lines[index].Text) && NextNonBlank(index) is var next && next < end
         && AuthorBoxLinks.EndsWithPostsLink(lines[next].Text);
+
+    /// <summary>"About Hannah" / "Hannah quit her office job …": a blog's author box calls the writer by the first name.</summary>
+    private bool IsAuthorsFirstName(ReadOnlySpan<char> name)
+    {
+        foreach (var author in Authors)
+        {
+            if (author.Length > name.Length + 1 && author.AsSpan().StartsWith(name, StringComparison.Ordinal) && author[name.Length] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsAuthor(ReadOnlySpan<char> name)
     {
