@@ -85,6 +85,11 @@ internal static partial class CommentLine
             return Kind.Action;
         }
 
+        if (SplitDateByName(text, out _, out _))
+        {
+            return Kind.Text;
+        }
+
         if (lines.TryParseDate(index, out _) || TryParseAfterActions(text, out _))
         {
             return Kind.Date;
@@ -99,6 +104,12 @@ internal static partial class CommentLine
         if (RemovedPrefixes.Matches(text) || (text.StartsWith('[') && RemovedPrefixes.Matches(text.AsSpan(1))))
         {
             return Kind.Removed;
+        }
+
+        // "http://": the commenter's website, left empty, as the comment system prints its field.
+        if (text.Trim() is "http://" or "https://")
+        {
+            return Kind.Boilerplate;
         }
 
         if (IsFieldLabel(text) || IsAction(text) || IsModerationScore(text) || IsSortBar(text) || SortOrders.IsOption(text) || IsPickBadge(text) || IsLikedByBadge(text) || IsPageCounter(text) || IsNumberAlone(text) || ReplyMarker.IsBare(text))
@@ -169,6 +180,25 @@ internal static partial class CommentLine
         return true;
     }
 
+    /// <summary>
+    /// "Thu Apr 17 12:20:33 BST 2014 by Martin Hale": the time first, then "by" and the writer, as a magazine's own comment
+    /// system heads each comment (under the comment's subject).
+    /// </summary>
+    private static bool SplitDateByName(string text, out string name, out PageTime time)
+    {
+        name = string.Empty;
+        time = default;
+        if (text.Length > 140 || !char.IsLetterOrDigit(text[0]) || text.LastIndexOf(" by ", StringComparison.Ordinal) is not (> 6 and var by)
+            || text.Length - by > 64 || !Words.LooksLikeName(text.AsSpan(by + 4).Trim()) || !DateLineParser.TryParseLine(text.AsSpan(0, by).Trim(), out time)
+            || time.Date is null)
+        {
+            return false;
+        }
+
+        name = Whitespace.Collapse(text[(by + 4)..]);
+        return true;
+    }
+
     /// <summary>An explicit author line: "Name says:", "Name wrote: text", "1. Name", "• Name", "Name | 3 years ago", "Posted by Name".</summary>
     public static bool TryReadAuthor(string text, out string author, out PageTime? time, out string? rest)
     {
@@ -178,6 +208,12 @@ internal static partial class CommentLine
         if (text.Length > 200)
         {
             return false;
+        }
+
+        if (SplitDateByName(text, out author, out var dated))
+        {
+            time = dated;
+            return true;
         }
 
         var stripped = StripMarker(text, out var marker);

@@ -42,10 +42,27 @@ internal static class TagLineParser
             return [];
         }
 
+        if (IsFollowTopicsLine(text))
+        {
+            return Split(text[FollowLabel.Length..]);
+        }
+
         var prefix = Prefixes.MatchLength(text);
         return prefix > 0 ? Split(AfterSecondLabel(text[prefix..])) : EntryFooters.Matches(text) ? EntryFooterTags(text) : IsBareTaggedLine(text) ? Split(text[(text.IndexOf(' ') + 1)..])
             : GluedFooterTags(text) ?? GluedLabelTags(text);
     }
+
+    private const string FollowLabel = "Follow:";
+
+    /// <summary>
+    /// "Follow: Exercise, Heart Health, Stairs, Healthy Living News": a group blog (2012–2014) lists the post's topics to
+    /// follow under the text. A list of several, with no handle or address: "Follow: @name" is the writer's account.
+    /// </summary>
+    private static bool IsFollowTopicsLine(ReadOnlySpan<char> text) =>
+        text.StartsWith(FollowLabel, StringComparison.Ordinal) && text.Length < 300 && text.Count(',') >= 1 && !text.ContainsAny(HandleMarks)
+        && !text.Contains("www.", StringComparison.OrdinalIgnoreCase) && !Words.EndsSentence(text);
+
+    private static readonly System.Buffers.SearchValues<char> HandleMarks = System.Buffers.SearchValues.Create("@/");
 
     /// <summary>The labels of a theme's tags after its categories on the same line.</summary>
     private static readonly string[] SecondLabels = [" Tagged With: ", " Tagged: ", " Tags: "];

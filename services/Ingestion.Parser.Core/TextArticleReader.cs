@@ -211,6 +211,22 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (Body.Count > 0 && QuoteBox.IsHeading(text))
+            {
+                while (i + 1 < end && (lines[i + 1].IsBlank || QuoteBox.IsQuoteLine(lines[i + 1].Text)))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (Body.Count > 0 && IsSourceListLabel(text))
+            {
+                i = SkipSourceList(i);
+                continue;
+            }
+
             if (Tags.Count == 0 && Body.Count > 0 && TopicListEnd(i) is var topics and >= 0)
             {
                 for (var topic = i; topic <= topics; topic++)
@@ -555,6 +571,24 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     }
 
     /// <summary>The last line of the block that starts at <paramref name="index"/>, a few lines at most.</summary>
+    private static readonly WordSet SourceListLabels = new(["sources", "source", "references", "studies cited", "quellen", "fuentes"]);
+
+    /// <summary>"SOURCES:", "References:": a health or science story's list of the studies and people it drew on, under the text.</summary>
+    private static bool IsSourceListLabel(string text) =>
+        text.Length < 20 && text.TrimEnd().EndsWith(':') && SourceListLabels.Contains(text.AsSpan().Trim(" :"));
+
+    /// <summary>The list runs to the next blank line or the footer's furniture.</summary>
+    private int SkipSourceList(int index)
+    {
+        var i = index + 1;
+        while (i < end && i <= index + 15 && !lines[i].IsBlank && !lines.IsBoilerplate(i))
+        {
+            i++;
+        }
+
+        return i - 1;
+    }
+
     private int EndOfBlock(int index)
     {
         var i = index + 1;
@@ -759,8 +793,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         while (i >= 0 && !IsHeadline(i))
         {
             var text = lines[i].Text;
+            // "Dana Kessler" / "Jun. 4, 2013, 2:41 PM": a bare name right over the date is a byline too.
             if ((lines.TryReadMetadata(i, out var found) && found.Authors is not null) || BylineParser.TryReadNameBeforeRole(text) is not null
-                || IsLabelledDate(i))
+                || IsLabelledDate(i) || IsNamesOverDate(i))
             {
                 sawByline = true;
             }
@@ -1958,7 +1993,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private int SkipLinkList(int index)
     {
         var i = index + 1;
-        while (i < end && (lines[i].IsBlank || IsLinkListLine(i) || IsLinkCategory(lines[i].Text)))
+        // "See Also:" / links / "Slide 1 of 3": a slideshow's counter ends the list; the slide's title under it is text.
+        while (i < end && (lines[i].IsBlank || IsLinkListLine(i) || IsLinkCategory(lines[i].Text)) && !BoilerplateFilter.IsSlideCounter(lines[i].Text))
         {
             i++;
         }
