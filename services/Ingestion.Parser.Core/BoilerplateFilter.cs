@@ -99,6 +99,8 @@ internal static class BoilerplateFilter
         // A newsletter's sign-up terms, a letters page's address for letters, and a syndicate's line about its writers.
         "by signing up, you agree", "by signing up you agree", "write to us at ", "send letters to ",
         // A blog's affiliate disclosure above or under the post (required in the US since 2009).
+        // A health site's medical reviewer under the writer's name, and a recipe card's credit line.
+        "reviewed by ", "recipe by ",
         // A science magazine's reference to the paper under the text, its print issue and topic guide over it, and its reuse notice.
         "journal reference:", "magazine issue ", "for similar stories, visit",
         "this post may contain affiliate links", "this post contains affiliate links", "this post may contain affiliate link",

@@ -291,6 +291,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         RemovePullQuotes();
         ReadTagsUnderArticleEnd();
+        PublishedAt ??= Body.Count > 0 ? DatedLead.TryRead(Body[0]) : null;
     }
 
     /// <summary>
