@@ -171,13 +171,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 // A contributor network's author box stands above the headline: "Tom Okafor, Contributor"; a blog network's
                 // byline too, the name over the date ("Ella Kovacs" / "6/04/15 2:20pm" / "Filed to: smartphones" / headline).
                 _authorAboveTitle ??= Words.HasDigit(text) || lines.IsBoilerplate(i) ? null
-                    : BylineParser.TryReadNameBeforeRole(text) ?? (titleIndex - i <= 8 && IsBareNameOverDate(i) ? Whitespace.Collapse(text) : null);
+                    : BylineParser.TryReadNameBeforeRole(text) ?? (titleIndex - i <= 8 && (IsBareNameOverDate(i) || IsNameOverFollowButton(i)) ? Whitespace.Collapse(text) : null);
                 continue;
             }
 
             if (i < firstProse)
             {
-                ReadHeaderLine(i, afterShownTitle: shownTitle >= 0 && i > shownTitle);
+                if (!IsWriterTagline(i))
+                {
+                    ReadHeaderLine(i, afterShownTitle: shownTitle >= 0 && i > shownTitle);
+                }
+
                 continue;
             }
 
@@ -409,6 +413,29 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsOverPostsLink(int index) =>
         lines[index].Text.Length < 60 && !Words.EndsSentence(lines[index].Text) && NextNonBlank(index) is var next && next < end
         && AuthorBoxLinks.EndsWithPostsLink(lines[next].Text);
+
+    private static readonly PrefixSet TaglineOpenings = new(["i write about ", "i cover ", "i report on ", "i blog about "]);
+
+    /// <summary>
+    /// "Carl Vettori, Contributor" / "I write about household debt and the people who sell it.": a contributor network
+    /// prints the writer's own one-line description under the name and role, above the text.
+    /// </summary>
+    private bool IsWriterTagline(int index) =>
+        lines[index].Text.Length < 160 && TaglineOpenings.Matches(lines[index].Text.AsSpan().TrimStart()) && PreviousNonBlank(index) is var above && above >= 0
+        && BylineParser.TryReadNameBeforeRole(lines[above].Text) is not null;
+
+    private static readonly PrefixSet FollowButtons = new(["become a fan", "follow", "+ follow"]);
+
+    /// <summary>
+    /// "Miriam Okafor" / "Become a fan" / "Internist and author, …" / headline: a group blog's writer box above the headline,
+    /// a person's name over the button that follows the writer.
+    /// </summary>
+    private bool IsNameOverFollowButton(int index)
+    {
+        var next = NextNonBlank(index);
+        return next < end && lines[next].Text.Length <= 20 && FollowButtons.Matches(lines[next].Text.AsSpan().Trim())
+            && lines[index].Text.Length <= 40 && Words.LooksLikePersonName(lines[index].Text);
+    }
 
     /// <summary>"About Hannah" / "Hannah quit her office job …": a blog's author box calls the writer by the first name.</summary>
     private bool IsAuthorsFirstName(ReadOnlySpan<char> name)
@@ -791,9 +818,15 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var i = PreviousNonBlank(index);
         var sawByline = false;
-        while (i >= 0 && !IsHeadline(i))
+        while (i >= 0 && (!IsHeadline(i) || IsCaptionOverCreditUnderByline(i)))
         {
             var text = lines[i].Text;
+            if (IsCaptionOverCreditUnderByline(i))
+            {
+                i = PreviousNonBlank(i);
+                continue;
+            }
+
             // "Dana Kessler" / "Jun. 4, 2013, 2:41 PM": a bare name right over the date is a byline too.
             if ((lines.TryReadMetadata(i, out var found) && found.Authors is not null) || BylineParser.TryReadNameBeforeRole(text) is not null
                 || IsLabelledDate(i) || IsNamesOverDate(i))
@@ -809,6 +842,30 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return sawByline && i >= 0 ? i : null;
+    }
+
+    /// <summary>
+    /// "Jenna Marlowe and Drew Castellano" / "Jeff Rosen/FilmPix": a picture's caption, names alone, right over its credit,
+    /// with a "By …" byline above it. Its names are the picture's people, not a byline, and it is no headline.
+    /// </summary>
+    private bool IsCaptionOverCreditUnderByline(int index)
+    {
+        var next = NextNonBlank(index);
+        if (next >= end || next != index + 1 || !CaptionDetector.IsCreditOnly(lines[next].Text) || Words.EndsSentence(lines[index].Text)
+            || lines[index].Text.StartsWith("By ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var i = PreviousNonBlank(index); i >= 0 && index - i <= 10; i = PreviousNonBlank(i))
+        {
+            if (lines[i].Text.StartsWith("By ", StringComparison.Ordinal) && lines.TryReadMetadata(i, out var found) && found.Authors is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
