@@ -1896,7 +1896,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         var above = PreviousNonBlank(index);
         above = above >= 0 && lines.IsBoilerplate(above) ? PreviousNonBlank(above) : above;
-        return above >= 0 && CreditUnder(above) == index && (IsCaptionAboveCredit(above) || lines.IsCaption(above));
+        return above >= 0 && CreditUnder(above) == index && (IsCaptionAboveCredit(above) || lines.IsCaption(above) || IsCaptionOverCreditUnderByline(above));
     }
 
     /// <summary>
