@@ -51,6 +51,8 @@ internal static class BoilerplateFilter
         "send", "previous post", "next post",
         // Share rows of 2006–2018: the era's networks, "Email a friend", the Portuguese and Dutch copy-link buttons ("Copiar link").
         "bebo", "myspace", "newsvine", "fark", "friendfeed", "friend", "copiar", "kopieer", "printer", "friendly",
+        // 2010–2016 food blogs' recipe cards ("Jump to recipe", "Print Recipe") and comment widgets loaded on a click ("Load Comments").
+        "recipe", "jump to recipe", "load", "my account",
     ]);
 
     /// <summary>"Fotostrecke", "Diaporama", "Photo gallery": a gallery's label, the gallery's title under it.</summary>
@@ -96,9 +98,16 @@ internal static class BoilerplateFilter
         "this story can be found at", "this article can be found at",
         // A newsletter's sign-up terms, a letters page's address for letters, and a syndicate's line about its writers.
         "by signing up, you agree", "by signing up you agree", "write to us at ", "send letters to ",
+        // A blog's affiliate disclosure above or under the post (required in the US since 2009).
+        // A health site's medical reviewer under the writer's name, and a recipe card's credit line.
+        "reviewed by ", "recipe by ",
+        // A science magazine's reference to the paper under the text, its print issue and topic guide over it, and its reuse notice.
+        "journal reference:", "magazine issue ", "for similar stories, visit",
+        "this post may contain affiliate links", "this post contains affiliate links", "this post may contain affiliate link",
     ]);
 
-    private static readonly PrefixSet ContactVerbs = new(["email ", "e-mail ", "follow ", "contact ", "like "]);
+    /// <summary>"Follow Name on Twitter", "Please follow Strategy on Twitter and Facebook.": a prompt to follow the writer or the section.</summary>
+    private static readonly PrefixSet ContactVerbs = new(["email ", "e-mail ", "follow ", "contact ", "like ", "please follow "]);
 
     private static readonly SearchValues<string> Networks = SearchValues.Create(["twitter", "facebook"], StringComparison.OrdinalIgnoreCase);
 
@@ -110,7 +119,9 @@ internal static class BoilerplateFilter
         [" can be reached at ", " may be reached at ", " can be reached by ", " e-mail: ", " email: "], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Discussion-policy notices, which run longer than other prompts.</summary>
-    private static readonly PrefixSet NoticePrefixes = new(["we welcome comments", "comments are posted by ", "comments are the responsibility", "the views expressed in the contents above"]);
+    private static readonly PrefixSet NoticePrefixes = new(["we welcome comments", "comments are posted by ", "comments are the responsibility", "the views expressed in the contents above",
+        // A magazine's syndication notice under the text.
+        "if you would like to reuse any content"]);
 
     // ASCII only ("zastrze" for zastrzeżone): one non-ASCII word takes the whole set off the fastest search.
     private static readonly PhraseSet ShortLineMarkers = new(
@@ -154,7 +165,7 @@ internal static class BoilerplateFilter
 
     private static readonly PrefixSet RelatedPrefixes = new(
         ["related:", "read more:", "see also:", "read also:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:",
-         "auch interessant:", "puedes leer:", "read more from:", "czytaj także:", "czytaj też:", "lees ook:", "læs også:", "les også:", "läs också:", "leia também:", "leggi anche:"]);
+         "bonus:", "auch interessant:", "puedes leer:", "read more from:", "czytaj także:", "czytaj też:", "lees ook:", "læs også:", "les også:", "läs också:", "leia também:", "leggi anche:"]);
 
     private static readonly PrefixSet SignupPrompts = new(
     [
@@ -197,7 +208,7 @@ internal static class BoilerplateFilter
         }
 
         var text = line.AsSpan().Trim(" :|•*·›»>-–—");
-        if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text)
+        if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text) || IsSlideCounter(text)
             || IsContributorCredit(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || IsPlatformCredit(text) || IsStarRating(text)
             || NewsletterBox.IsHeading(text) || NewsletterBox.IsPitch(text) || AuthorBoxLinks.EndsWithPostsLink(text) || AuthorBoxLinks.IsProfileLink(text)
             || IsHeadlineTicker(text) || IsWeatherBox(text))
@@ -216,7 +227,7 @@ internal static class BoilerplateFilter
     /// </summary>
     private static bool IsWriterContact(ReadOnlySpan<char> text) =>
         text.Length is > 12 and < 160
-        && ((text[0] is 'E' or 'F' or 'C' or 'L' && ContactVerbs.Matches(text) && (text.Contains('@') || text.ContainsAny(Networks)))
+        && ((text[0] is 'E' or 'F' or 'C' or 'L' or 'P' && ContactVerbs.Matches(text) && (text.Contains('@') || text.ContainsAny(Networks)))
             || (text.Contains('@') && (text.ContainsAny(ReachedAt) || IsNamedContact(text))));
 
     /// <summary>"Ellis Granger: 303-954-1234, egranger@…": the writer's name, a colon, then phone and address.</summary>
@@ -361,6 +372,24 @@ internal static class BoilerplateFilter
     /// <summary>"Page 1 / 2 Continue »", "Page 2 of 3": an article split over pages.</summary>
     private static bool IsPageCounter(ReadOnlySpan<char> text) =>
         text.Length < 40 && text.StartsWith("Page ", StringComparison.OrdinalIgnoreCase) && char.IsAsciiDigit(text[5]) && Words.Count(text) <= 5;
+
+    private static readonly WordSet SlideWords = new(["slide", "image", "photo", "picture", "pic"]);
+
+    /// <summary>"Slide 2 of 9", "Image 1 of 2", "3 of 12": a slideshow's counter over each slide, printed on one page.</summary>
+    public static bool IsSlideCounter(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 24 || text.IndexOf(" of ", StringComparison.Ordinal) is not (> 0 and var of))
+        {
+            return false;
+        }
+
+        var before = text[..of];
+        var space = before.LastIndexOf(' ');
+        var number = space < 0 ? before : before[(space + 1)..];
+        var total = text[(of + 4)..].Trim();
+        return !number.IsEmpty && !number.ContainsAnyExceptInRange('0', '9') && !total.IsEmpty && !total.ContainsAnyExceptInRange('0', '9')
+            && (space < 0 || SlideWords.Contains(before[..space]));
+    }
 
     /// <summary>A heading that introduces a list of links to other stories.</summary>
     public static bool IsRelatedHeading(string line)

@@ -64,6 +64,8 @@ internal static partial class CommentLine
         // Disqus' vote arrows, and the Facebook plugin's buttons in Italian and Danish ("Mi piace · Rispondi", "Synes godt om · Svar").
         "△", "▽", "mi", "piace", "synes", "godt", "om",
         "continue", "discussion", "thumbs", "click", "rate", "rating", "follow", "post", "most", "popular", "now", "replied", "rated", "worst", "star", "stars",
+        // "Permalink | Share it": a 2012–2014 comment system's links under each comment.
+        "it",
         "alert", "moderator", "inline", "recs", "rec", "thumb", "or", "jump", "parent", "positively", "negatively", "complain", "about", "number", "empfehlen", "alle", "öffnen", "seite", "von", "nächste", "alerter", "à", "ce", "commentaire", "valorar", "abuso", "live", "pause", "resume", "recent", "agreed", "page", "as", "back", "member", "message", "full", "pending", "score", "last", "first",
     ]);
 
@@ -83,6 +85,11 @@ internal static partial class CommentLine
             return Kind.Action;
         }
 
+        if (SplitDateByName(text, out _, out _))
+        {
+            return Kind.Text;
+        }
+
         if (lines.TryParseDate(index, out _) || TryParseAfterActions(text, out _))
         {
             return Kind.Date;
@@ -99,15 +106,29 @@ internal static partial class CommentLine
             return Kind.Removed;
         }
 
+        // "http://": the commenter's website, left empty, as the comment system prints its field.
+        if (text.Trim() is "http://" or "https://")
+        {
+            return Kind.Boilerplate;
+        }
+
         if (IsFieldLabel(text) || IsAction(text) || IsModerationScore(text) || IsSortBar(text) || SortOrders.IsOption(text) || IsPickBadge(text) || IsLikedByBadge(text) || IsPageCounter(text) || IsNumberAlone(text) || ReplyMarker.IsBare(text))
         {
             return Kind.Action;
         }
 
         return lines.IsBoilerplate(index) || lines.HeadingKind(index) != CommentHeadings.Kind.None || (IsFormField(text) && !IsAboveDate(lines, index)) || IsLabelledHouseRules(text)
+            || IsLatestPostLink(text)
             ? Kind.Boilerplate
             : Kind.Text;
     }
+
+    /// <summary>
+    /// "Helen @ Fork and Fable recently posted..Blood Orange Polenta Cake": CommentLuv, on many blogs of 2009–2015, adds a
+    /// link to the latest post on the commenter's own blog under the comment's text.
+    /// </summary>
+    private static bool IsLatestPostLink(string text) =>
+        text.Length < 250 && text.IndexOf(" recently posted..", StringComparison.Ordinal) is > 0 and < 80;
 
     private static readonly SearchValues<string> HouseRulesLabels = SearchValues.Create(
         ["comment policy:", "commenting policy:", "comments policy:", "comment guidelines:", "commenting guidelines:", "community guidelines:", "house rules:", "discussion rules:"],
@@ -159,6 +180,25 @@ internal static partial class CommentLine
         return true;
     }
 
+    /// <summary>
+    /// "Thu Apr 17 12:20:33 BST 2014 by Martin Hale": the time first, then "by" and the writer, as a magazine's own comment
+    /// system heads each comment (under the comment's subject).
+    /// </summary>
+    private static bool SplitDateByName(string text, out string name, out PageTime time)
+    {
+        name = string.Empty;
+        time = default;
+        if (text.Length > 140 || !char.IsLetterOrDigit(text[0]) || text.LastIndexOf(" by ", StringComparison.Ordinal) is not (> 6 and var by)
+            || text.Length - by > 64 || !Words.LooksLikeName(text.AsSpan(by + 4).Trim()) || !DateLineParser.TryParseLine(text.AsSpan(0, by).Trim(), out time)
+            || time.Date is null)
+        {
+            return false;
+        }
+
+        name = Whitespace.Collapse(text[(by + 4)..]);
+        return true;
+    }
+
     /// <summary>An explicit author line: "Name says:", "Name wrote: text", "1. Name", "• Name", "Name | 3 years ago", "Posted by Name".</summary>
     public static bool TryReadAuthor(string text, out string author, out PageTime? time, out string? rest)
     {
@@ -168,6 +208,12 @@ internal static partial class CommentLine
         if (text.Length > 200)
         {
             return false;
+        }
+
+        if (SplitDateByName(text, out author, out var dated))
+        {
+            time = dated;
+            return true;
         }
 
         var stripped = StripMarker(text, out var marker);
@@ -498,8 +544,22 @@ internal static partial class CommentLine
         return any || text.Length < 12;
     }
 
-    /// <summary>"Joined: 12 Jan 2006", "Posts: 213", "Location: Gull Island": a forum's panel beside the poster's name.</summary>
-    public static bool IsPosterPanelField(string text) => text.Length < 60 && PosterPanelFields.Matches(text);
+    /// <summary>
+    /// "Joined: 12 Jan 2006", "Posts: 213", "Location: Gull Island": a forum's panel beside the poster's name; "412 Fans",
+    /// "1,204 Followers": the count of the commenter's followers that a site's own comment system prints under the name.
+    /// </summary>
+    public static bool IsPosterPanelField(string text) => text.Length < 60 && (PosterPanelFields.Matches(text) || IsFollowerCount(text));
+
+    private static readonly SearchValues<char> CountCharacters = SearchValues.Create("0123456789,.k");
+
+    private static readonly WordSet FollowerWords = new(["fan", "fans", "follower", "followers"]);
+
+    private static bool IsFollowerCount(string text)
+    {
+        var space = text.IndexOf(' ');
+        return space > 0 && space < 12 && !text.AsSpan(0, space).ContainsAnyExcept(CountCharacters) && char.IsAsciiDigit(text[0])
+            && FollowerWords.Contains(text.AsSpan(space + 1).Trim());
+    }
 
     private static readonly PrefixSet PosterPanelFields = new(["joined: ", "posts: ", "location: "]);
 

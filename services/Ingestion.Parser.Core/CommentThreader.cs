@@ -23,6 +23,7 @@ internal sealed class CommentThreader
     {
         _topDepth = Math.Min(_topDepth, depth);
         _deepestPrinted = Math.Max(_deepestPrinted, depth);
+        replyReference ??= ParentNamedAfterWriter(author, depth);
         // A reply shown unnested, or among its parent's siblings: "Response to PeteInLeeds, …" in a list of responses that all
         // sit one level under the comment opening the thread, whichever of them they answer.
         if (replyReference is not null && LatestNamedIn(replyReference) is { } named && (depth == _topDepth || named.Depth == depth))
@@ -86,6 +87,31 @@ internal sealed class CommentThreader
         }
 
         _open.Push((depth, _open.Count > 0 ? _open.Peek().Ordinal : NoComment));
+    }
+
+    /// <summary>
+    /// "Hannah Rourke Mod Greg Talley", "Greg Talley Hannah Rourke": Disqus prints the name of the comment answered after
+    /// the writer's (and the writer's badge). Where the page prints the thread flat, that name is all that nests the reply.
+    /// The writer's part must be two words or end in a badge, so that "Elton John" under a comment by "John" stays top-level.
+    /// </summary>
+    private string? ParentNamedAfterWriter(string? header, int depth)
+    {
+        if (header is null || depth != _topDepth || _deepestPrinted != _topDepth)
+        {
+            return null;
+        }
+
+        for (var i = _comments.Count - 1; i >= 0; i--)
+        {
+            if (_comments[i].Author is { Length: > 0 } parent && header.Length > parent.Length + 1 && header.EndsWith(" " + parent, StringComparison.Ordinal))
+            {
+                var writer = header.AsSpan(0, header.Length - parent.Length - 1).TrimEnd();
+                var badged = CommentAuthor.Clean(writer.ToString(), null).Length < writer.Length;
+                return (badged || writer.Contains(' ')) && Words.LooksLikeName(writer) ? header : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Response to solwayman, 13 September 2011 2:31PM": the time of the comment answered follows its writer's name.</summary>

@@ -42,9 +42,47 @@ internal static class TagLineParser
             return [];
         }
 
+        if (IsFollowTopicsLine(text))
+        {
+            return Split(text[FollowLabel.Length..]);
+        }
+
         var prefix = Prefixes.MatchLength(text);
-        return prefix > 0 ? Split(text[prefix..]) : EntryFooters.Matches(text) ? EntryFooterTags(text) : IsBareTaggedLine(text) ? Split(text[(text.IndexOf(' ') + 1)..])
+        return prefix > 0 ? Split(AfterSecondLabel(text[prefix..])) : EntryFooters.Matches(text) ? EntryFooterTags(text) : IsBareTaggedLine(text) ? Split(text[(text.IndexOf(' ') + 1)..])
             : GluedFooterTags(text) ?? GluedLabelTags(text);
+    }
+
+    private const string FollowLabel = "Follow:";
+
+    /// <summary>
+    /// "Follow: Exercise, Heart Health, Stairs, Healthy Living News": a group blog (2012–2014) lists the post's topics to
+    /// follow under the text. A list of several, with no handle or address: "Follow: @name" is the writer's account.
+    /// </summary>
+    private static bool IsFollowTopicsLine(ReadOnlySpan<char> text) =>
+        text.StartsWith(FollowLabel, StringComparison.Ordinal) && text.Length < 300 && text.Count(',') >= 1 && !text.ContainsAny(HandleMarks)
+        && !text.Contains("www.", StringComparison.OrdinalIgnoreCase) && !Words.EndsSentence(text);
+
+    private static readonly System.Buffers.SearchValues<char> HandleMarks = System.Buffers.SearchValues.Create("@/");
+
+    /// <summary>The labels of a theme's tags after its categories on the same line.</summary>
+    private static readonly string[] SecondLabels = [" Tagged With: ", " Tagged: ", " Tags: "];
+
+    /// <summary>
+    /// "Filed Under: Europe, Italy Tagged With: budget travel, Florence": a theme (Genesis) prints the post's categories and
+    /// its tags on one line; the tags are what the second label lists.
+    /// </summary>
+    private static ReadOnlySpan<char> AfterSecondLabel(ReadOnlySpan<char> list)
+    {
+        foreach (var label in SecondLabels)
+        {
+            var at = list.IndexOf(label, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                return list[(at + label.Length)..];
+            }
+        }
+
+        return list;
     }
 
     private static readonly string[] GluedLabels = ["Topics", "Tags", "Themen", "Temas", "Tópicos", "Onderwerpen"];

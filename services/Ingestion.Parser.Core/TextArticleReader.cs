@@ -163,13 +163,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 // A contributor network's author box stands above the headline: "Tom Okafor, Contributor"; a blog network's
                 // byline too, the name over the date ("Ella Kovacs" / "6/04/15 2:20pm" / "Filed to: smartphones" / headline).
                 _authorAboveTitle ??= Words.HasDigit(text) || lines.IsBoilerplate(i) ? null
-                    : BylineParser.TryReadNameBeforeRole(text) ?? (titleIndex - i <= 8 && IsBareNameOverDate(i) ? Whitespace.Collapse(text) : null);
+                    : BylineParser.TryReadNameBeforeRole(text) ?? (titleIndex - i <= 8 && (IsBareNameOverDate(i) || IsNameOverFollowButton(i)) ? Whitespace.Collapse(text) : null);
                 continue;
             }
 
             if (i < firstProse)
             {
-                ReadHeaderLine(i, afterShownTitle: shownTitle >= 0 && i > shownTitle);
+                if (!IsWriterTagline(i))
+                {
+                    ReadHeaderLine(i, afterShownTitle: shownTitle >= 0 && i > shownTitle);
+                }
+
                 continue;
             }
 
@@ -200,6 +204,22 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             if (ContactBlockLabels.Contains(text.AsSpan().Trim(" :")))
             {
                 i = EndOfBlock(i);
+                continue;
+            }
+
+            if (Body.Count > 0 && QuoteBox.IsHeading(text))
+            {
+                while (i + 1 < end && (lines[i + 1].IsBlank || QuoteBox.IsQuoteLine(lines[i + 1].Text)))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (Body.Count > 0 && IsSourceListLabel(text))
+            {
+                i = SkipSourceList(i);
                 continue;
             }
 
@@ -267,6 +287,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         RemovePullQuotes();
         ReadTagsUnderArticleEnd();
+        PublishedAt ??= Body.Count > 0 ? DatedLead.TryRead(Body[0]) : null;
     }
 
     /// <summary>
@@ -361,8 +382,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsAuthorBoxName(int index)
     {
         var name = lines[index].Text.AsSpan().Trim();
-        name = name.StartsWith("About ", StringComparison.Ordinal) ? name[6..] : name;
-        if (name.Length > 60 || !(IsAuthor(name) || name.SequenceEqual(_authorAboveTitle)))
+        var headed = name.StartsWith("About ", StringComparison.Ordinal);
+        name = headed ? name[6..] : name;
+        if (name.Length > 60 || !(IsAuthor(name) || name.SequenceEqual(_authorAboveTitle) || (headed && IsAuthorsFirstName(name))))
         {
             return false;
         }
@@ -383,6 +405,43 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsOverPostsLink(int index) =>
         lines[index].Text.Length < 60 && !Words.EndsSentence(lines[index].Text) && NextNonBlank(index) is var next && next < end
         && AuthorBoxLinks.EndsWithPostsLink(lines[next].Text);
+
+    private static readonly PrefixSet TaglineOpenings = new(["i write about ", "i cover ", "i report on ", "i blog about "]);
+
+    /// <summary>
+    /// "Carl Vettori, Contributor" / "I write about household debt and the people who sell it.": a contributor network
+    /// prints the writer's own one-line description under the name and role, above the text.
+    /// </summary>
+    private bool IsWriterTagline(int index) =>
+        lines[index].Text.Length < 160 && TaglineOpenings.Matches(lines[index].Text.AsSpan().TrimStart()) && PreviousNonBlank(index) is var above && above >= 0
+        && BylineParser.TryReadNameBeforeRole(lines[above].Text) is not null;
+
+    private static readonly PrefixSet FollowButtons = new(["become a fan", "follow", "+ follow"]);
+
+    /// <summary>
+    /// "Miriam Okafor" / "Become a fan" / "Internist and author, …" / headline: a group blog's writer box above the headline,
+    /// a person's name over the button that follows the writer.
+    /// </summary>
+    private bool IsNameOverFollowButton(int index)
+    {
+        var next = NextNonBlank(index);
+        return next < end && lines[next].Text.Length <= 20 && FollowButtons.Matches(lines[next].Text.AsSpan().Trim())
+            && lines[index].Text.Length <= 40 && Words.LooksLikePersonName(lines[index].Text);
+    }
+
+    /// <summary>"About Hannah" / "Hannah quit her office job …": a blog's author box calls the writer by the first name.</summary>
+    private bool IsAuthorsFirstName(ReadOnlySpan<char> name)
+    {
+        foreach (var author in Authors)
+        {
+            if (author.Length > name.Length + 1 && author.AsSpan().StartsWith(name, StringComparison.Ordinal) && author[name.Length] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsAuthor(ReadOnlySpan<char> name)
     {
@@ -532,6 +591,24 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     }
 
     /// <summary>The last line of the block that starts at <paramref name="index"/>, a few lines at most.</summary>
+    private static readonly WordSet SourceListLabels = new(["sources", "source", "references", "studies cited", "quellen", "fuentes"]);
+
+    /// <summary>"SOURCES:", "References:": a health or science story's list of the studies and people it drew on, under the text.</summary>
+    private static bool IsSourceListLabel(string text) =>
+        text.Length < 20 && text.TrimEnd().EndsWith(':') && SourceListLabels.Contains(text.AsSpan().Trim(" :"));
+
+    /// <summary>The list runs to the next blank line or the footer's furniture.</summary>
+    private int SkipSourceList(int index)
+    {
+        var i = index + 1;
+        while (i < end && i <= index + 15 && !lines[i].IsBlank && !lines.IsBoilerplate(i))
+        {
+            i++;
+        }
+
+        return i - 1;
+    }
+
     private int EndOfBlock(int index)
     {
         var i = index + 1;
@@ -733,11 +810,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var i = PreviousNonBlank(index);
         var sawByline = false;
-        while (i >= 0 && !IsHeadline(i))
+        while (i >= 0 && (!IsHeadline(i) || IsCaptionOverCreditUnderByline(i)))
         {
             var text = lines[i].Text;
+            if (IsCaptionOverCreditUnderByline(i))
+            {
+                i = PreviousNonBlank(i);
+                continue;
+            }
+
+            // "Dana Kessler" / "Jun. 4, 2013, 2:41 PM": a bare name right over the date is a byline too.
             if ((lines.TryReadMetadata(i, out var found) && found.Authors is not null) || BylineParser.TryReadNameBeforeRole(text) is not null
-                || IsLabelledDate(i))
+                || IsLabelledDate(i) || IsNamesOverDate(i))
             {
                 sawByline = true;
             }
@@ -750,6 +834,30 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return sawByline && i >= 0 ? i : null;
+    }
+
+    /// <summary>
+    /// "Jenna Marlowe and Drew Castellano" / "Jeff Rosen/FilmPix": a picture's caption, names alone, right over its credit,
+    /// with a "By …" byline above it. Its names are the picture's people, not a byline, and it is no headline.
+    /// </summary>
+    private bool IsCaptionOverCreditUnderByline(int index)
+    {
+        var next = NextNonBlank(index);
+        if (next >= end || next != index + 1 || !CaptionDetector.IsCreditOnly(lines[next].Text) || Words.EndsSentence(lines[index].Text)
+            || lines[index].Text.StartsWith("By ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var i = PreviousNonBlank(index); i >= 0 && index - i <= 10; i = PreviousNonBlank(i))
+        {
+            if (lines[i].Text.StartsWith("By ", StringComparison.Ordinal) && lines.TryReadMetadata(i, out var found) && found.Authors is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1392,7 +1500,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         var above = PreviousNonBlank(index);
         above = above >= 0 && lines.IsBoilerplate(above) ? PreviousNonBlank(above) : above;
-        return above >= 0 && CreditUnder(above) == index && (IsCaptionAboveCredit(above) || lines.IsCaption(above));
+        return above >= 0 && CreditUnder(above) == index && (IsCaptionAboveCredit(above) || lines.IsCaption(above) || IsCaptionOverCreditUnderByline(above));
     }
 
     /// <summary>
@@ -1547,7 +1655,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private int SkipLinkList(int index)
     {
         var i = index + 1;
-        while (i < end && (lines[i].IsBlank || IsLinkListLine(i) || IsLinkCategory(lines[i].Text)))
+        // "See Also:" / links / "Slide 1 of 3": a slideshow's counter ends the list; the slide's title under it is text.
+        while (i < end && (lines[i].IsBlank || IsLinkListLine(i) || IsLinkCategory(lines[i].Text)) && !BoilerplateFilter.IsSlideCounter(lines[i].Text))
         {
             i++;
         }

@@ -56,6 +56,18 @@ public class BoilerplateFilterTests
     [InlineData("Audio Ebola Outbreak Tops Regional Agenda")]
     [InlineData("This article first appeared on POLITIQ Pro at 5:10 p.m. on November 13, 2013.")]
     [InlineData("The opinions expressed are the author's own. They do not reflect the views of Meridian News.")]
+    [InlineData("This post may contain affiliate links. See my disclosure policy for details.")]
+    [InlineData("Slide 2 of 9")]
+    [InlineData("Image 1 of 2")]
+    [InlineData("Print Recipe")]
+    [InlineData("Jump to recipe")]
+    [InlineData("Load Comments")]
+    [InlineData("BONUS: 10 Apps Every College Student Needs")]
+    [InlineData("Please follow Strategy on Twitter and Facebook.")]
+    [InlineData("Reviewed by Harold Stein, MD")]
+    [InlineData("Recipe by The Crumb Diaries")]
+    [InlineData("Journal reference: Gut Microbes, DOI: 10.1000/gm.2014.0412")]
+    [InlineData("Magazine issue 2965. Subscribe and save")]
     public void Share_rows_their_counts_and_their_list_items_are_boilerplate(string line) => Assert.True(BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
@@ -73,6 +85,8 @@ public class BoilerplateFilterTests
     [InlineData("McDonald")]
     [InlineData("iPhone")]
     [InlineData("Audio recordings released on Tuesday show the pilot asking for help.")]
+    [InlineData("One of 3 residents said the slide of 2012 was worse.")]
+    [InlineData("Please follow the detour signs on Route 9 until Friday.")]
     public void Text_is_no_boilerplate(string line) => Assert.False(BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]

@@ -10,6 +10,20 @@ public class CommentLineTests
     [InlineData("I read the site's comment policy: it says nothing about links to the council's own website.", "Text")]
     [InlineData("[This comment was removed by the moderator for violating our comment policy.]", "Removed")]
     [InlineData("[Citation needed] This comment was removed from the minutes, which is my point.", "Text")]
+    [InlineData("412 Fans", "Action")]
+    [InlineData("1,204 Followers", "Action")]
+    [InlineData("Permalink | Share it", "Action")]
+    [InlineData("Helen @ Fork and Fable recently posted..Blood Orange Polenta Cake", "Boilerplate")]
+    [InlineData("http://", "Boilerplate")]
+    [InlineData("412 fans turned up at the stadium on a Tuesday.", "Text")]
     public void House_rules_and_bracketed_placeholders_are_told_from_a_comments_text(string line, string kind) =>
         Assert.Equal(kind, CommentLine.Classify(PageLines.Of(line), 0).ToString());
+
+    [Fact]
+    public void A_time_then_by_and_a_name_heads_a_comment()
+    {
+        Assert.True(CommentLine.TryReadAuthor("Thu Apr 17 12:20:33 BST 2014 by Martin Hale", out var author, out var time, out _));
+        Assert.Equal("Martin Hale", author);
+        Assert.Equal("2014-04-17T12:20:33+01:00", time?.ToIso());
+    }
 }

@@ -42,4 +42,19 @@ public class CommentThreaderTests
 
         Assert.Equal([null, 1, 2, 1], threader.Comments.Select(comment => comment.Parent));
     }
+
+    [Fact]
+    public void A_flat_disqus_thread_nests_a_reply_by_the_parent_named_after_the_writer()
+    {
+        var threader = new CommentThreader();
+        threader.Add(0, "Greg Talley", null, ["Great tips."]);
+        threader.Add(0, "Hannah Rourke Mod Greg Talley", null, ["Bologna is next!"]);
+        threader.Add(0, "Greg Talley Hannah Rourke", null, ["Follow the students."]);
+        threader.Add(0, "wanderingfeet", null, ["Is it safe at night?"]);
+        threader.Add(0, "Hannah Rourke Mod wanderingfeet", null, ["It is lively until late."]);
+        threader.Add(0, "Elton wanderingfeet", null, ["One word before the name, no badge: no reply."]);
+
+        Assert.Equal([null, 1, 2, null, 4, null], threader.Comments.Select(comment => comment.Parent));
+        Assert.Equal(["Greg Talley", "Hannah Rourke", "Greg Talley", "wanderingfeet", "Hannah Rourke", "Elton wanderingfeet"], threader.Comments.Select(comment => comment.Author));
+    }
 }

@@ -13,12 +13,16 @@ public class TagLineParserTests
     [InlineData("Tags county fair, demolition derby, insurance", new[] { "county fair", "demolition derby", "insurance" })]
     [InlineData("Dieser Eintrag wurde veröffentlicht in Pirnitz und verschlagwortet mit Bürgerbus, Ehrenamt, Nahverkehr.", new[] { "Bürgerbus", "Ehrenamt", "Nahverkehr" })]
     [InlineData("Posted byNora Keller Posted inBusiness Tags: downtown, flood recovery, small business", new[] { "downtown", "flood recovery", "small business" })]
+    [InlineData("Follow: Exercise, Heart Health, Stairs, Healthy Living News", new[] { "Exercise", "Heart Health", "Stairs", "Healthy Living News" })]
+    [InlineData("Filed Under: Europe, Italy Tagged With: budget travel, Florence, museums", new[] { "budget travel", "Florence", "museums" })]
     public void A_tag_line_gives_its_tags(string line, string[] tags) => Assert.Equal(tags, TagLineParser.TryRead(line));
 
     [Theory]
     [InlineData("Tagged by police as a suspect, he left the city on Friday.")]
     [InlineData("Tagged and released")]
     [InlineData("TopicsOverview")]
+    [InlineData("Follow: @DrMiriamOkafor, @HollisPost")]
+    [InlineData("Follow Miriam Okafor on Twitter: www.twitter.com/DrMiriamOkafor")]
     public void A_sentence_opening_with_tagged_gives_no_tags(string line) => Assert.Null(TagLineParser.TryRead(line));
 
     [Theory]
