@@ -1911,7 +1911,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // The masthead's "Martes 17/09/2013. Actualizado 19:05h." is the site's update: even an update line under the title wins over it.
         // "Last updated at 4:12 PM on 17th September 2012" under the title is the story's only time: it wins over the day's date.
         var underTitleWins = _publishedAboveTitle && !aboveTitle && (!isUpdate || _publishedFromUpdateLine || PublishedAt is { IsDateOnly: true } && time.Time is not null);
-        if (time.Date is not null && (PublishedAt is null || (_publishedFromUpdateLine && !isUpdate) || addsTimeOfDay || underTitleWins))
+        // "Thursday, 15 May 2014" in the top bar, then "Wednesday, 14 May 2014 10:25" right over the headline: the
+        // masthead's day has no clock, the story's time has one and is not after it.
+        var storyTimeUnderMastheadDay = _publishedAboveTitle && aboveTitle && !isUpdate && !_publishedFromUpdateLine && PublishedAt is { IsDateOnly: true } day
+            && time is { Date: { } storyDate, Time: not null } && storyDate <= day.Date!.Value;
+        if (time.Date is not null && (PublishedAt is null || (_publishedFromUpdateLine && !isUpdate) || addsTimeOfDay || underTitleWins || storyTimeUnderMastheadDay))
         {
             PublishedAt = time;
             _publishedFromUpdateLine = isUpdate;

@@ -52,6 +52,7 @@ public class CommentHeadingsTests
 
     [Theory]
     [InlineData("Leave a Reply", "Form")]
+    [InlineData("Leave a Response", "Form")]
     [InlineData("Kommentar schreiben", "Form")]
     [InlineData("Comments", "Plain")]
     [InlineData("Commentaires", "Plain")]

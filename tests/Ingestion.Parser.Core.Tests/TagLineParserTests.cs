@@ -13,6 +13,8 @@ public class TagLineParserTests
     [InlineData("Tags county fair, demolition derby, insurance", new[] { "county fair", "demolition derby", "insurance" })]
     [InlineData("Dieser Eintrag wurde veröffentlicht in Pirnitz und verschlagwortet mit Bürgerbus, Ehrenamt, Nahverkehr.", new[] { "Bürgerbus", "Ehrenamt", "Nahverkehr" })]
     [InlineData("Posted byNora Keller Posted inBusiness Tags: downtown, flood recovery, small business", new[] { "downtown", "flood recovery", "small business" })]
+    [InlineData("This article is related to: Aurora, Libraries, Pensions", new[] { "Aurora", "Libraries", "Pensions" })]
+    [InlineData("Tagged under", new string[0])]
     public void A_tag_line_gives_its_tags(string line, string[] tags) => Assert.Equal(tags, TagLineParser.TryRead(line));
 
     [Theory]
