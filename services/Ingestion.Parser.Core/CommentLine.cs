@@ -430,7 +430,9 @@ internal static partial class CommentLine
         var cut = text.Length;
         for (var space = text.LastIndexOf(' '); space > 0; space = text[..space].LastIndexOf(' '))
         {
-            if (!IsAction(text[space..].ToString()))
+            // A clock ("- 18:30") is no button, though a line of symbols and digits is a vote widget.
+            var tail = text[space..];
+            if (!tail.ContainsAnyInRange('a', 'z') || !IsAction(tail.ToString()))
             {
                 break;
             }

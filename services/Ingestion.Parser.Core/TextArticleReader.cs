@@ -273,6 +273,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             Authors.Add(_authorAboveTitle);
         }
 
+        SiteInByline.RemoveFrom(Authors, Site);
         RemovePullQuotes();
         ReadTagsUnderArticleEnd();
     }
@@ -721,7 +722,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return !lines.TryReadMetadata(index, out _) && TagLineParser.TryRead(text) is null && BylineParser.TryReadNameBeforeRole(text) is null
             && BylineParser.TryReadNamesBeforeRole(text) is null && !IsNamesOverDate(index) && BareNamesUnderDate(index) is null
-            && !IsPlaceAndPaper(text) && !IsAltTextOverCaption(index);
+            && !IsPlaceAndPaper(text) && !IsAltTextOverCaption(index)
+            && !ContributorRole.IsRoleUnderName(text, PreviousNonBlank(index) is var above and >= 0 ? lines[above].Text : null);
     }
 
     /// <summary>
