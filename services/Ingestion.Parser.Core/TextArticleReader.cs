@@ -1656,7 +1656,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         // "More about" / "Lake Tamsin drawdown begins": the label heads links to other stories, whose headlines are no tags.
-        if (_tagLabelOpen && TagLineParser.IsStoryHeadline(text))
+        if (_tagLabelOpen && TagLineParser.IsStoryHeadline(CommentLine.StripMarker(text, out _).ToString()))
         {
             return true;
         }
