@@ -208,6 +208,13 @@ internal static partial class CommentLine
             return true;
         }
 
+        if (TimeBeforePoster.TryRead(core, out var poster, out var postedAt))
+        {
+            author = poster;
+            time = postedAt;
+            return true;
+        }
+
         var prefix = AuthorPrefixes.MatchLength(core);
         var prefixed = prefix > 0;
         core = core[prefix..].TrimStart();
