@@ -751,7 +751,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             {
                 sawByline = true;
             }
-            else if (!BylineParser.IsRole(text) && Words.Count(text) > 4 && !lines.TryParseDate(i, out _) && !lines.IsBoilerplate(i))
+            // "on March 11, 2013 at 6:15 PM, updated March 12, 2013 at 8:40 AM" stands with the byline too.
+            else if (!BylineParser.IsRole(text) && Words.Count(text) > 4 && !lines.TryParseDate(i, out _) && !lines.IsBoilerplate(i)
+                && !TryReadPublishedBeforeUpdate(text, out _))
             {
                 return null;
             }
