@@ -175,6 +175,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (i < firstProse && i > titleIndex && PublishedAt is null && SiteBeforeDate.TryRead(text, Site, out var siteDated))
+            {
+                SetPublished(siteDated, isUpdate: false, aboveTitle: false);
+                continue;
+            }
+
             if (i < firstProse)
             {
                 ReadHeaderLine(i, afterShownTitle: shownTitle >= 0 && i > shownTitle);
