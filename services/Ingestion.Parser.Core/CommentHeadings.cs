@@ -69,13 +69,13 @@ internal static partial class CommentHeadings
 
     private static readonly PrefixSet FormPrefixes = new(
     [
-        "leave a reply", "leave a comment", "leave your comment", "post a comment", "post comment", "post your comment", "add a comment", "add comment", "add new comment", "add your comment",
+        "leave a reply", "leave a response", "leave a comment", "leave your comment", "post a comment", "post comment", "post your comment", "add a comment", "add comment", "add new comment", "add your comment",
         "write a comment", "submit a comment", "you must be logged in to post", "log in to comment", "sign in to comment",
         "kommentar schreiben", "schreibe einen kommentar", "hinterlasse einen kommentar", "einen kommentar schreiben", "kommentar verfassen",
         "kommentare sind geschlossen", "laisser un commentaire", "laisser une réponse", "ajouter un commentaire", "écrire un commentaire",
         "poster un commentaire", "réagir", "deja un comentario", "deja una respuesta", "dejar un comentario",
         "escribe un comentario", "añadir comentario", "publicar un comentario", "lascia un commento", "scrivi un commento",
-        "deixe um comentário", "deixe uma resposta", "deixe seu comentário", "you must be logged in", "para comentar es necesario",
+        "deixe um comentário", "deixe uma resposta", "deixe seu comentário", "you must be logged in", "you must be a member of", "para comentar es necesario",
         "vous devez être connecté", "debes estar registrado", "faça login para comentar", "sie müssen angemeldet sein", "devi essere registrato",
         "è necessario effettuare il login", "log in to leave a comment", "sign in to leave a comment", "log in to join", "sign in to join", "log in or register", "login or register", "kommentieren können nur",
         "comments are moderated", "all comments are moderated", "responses are moderated", "replies are moderated", "comments may be moderated", "have your say", "plaats een reactie", "laat een reactie achter", "schrijf een reactie", "reageer op dit artikel", "log in om te reageren", "um zu kommentieren", "pour commenter", "para comentar", "per commentare",

@@ -254,6 +254,13 @@ internal static partial class CommentLine
             return true;
         }
 
+        if (TimeBeforePoster.TryRead(core, out var poster, out var postedAt))
+        {
+            author = poster;
+            time = postedAt;
+            return true;
+        }
+
         var prefix = AuthorPrefixes.MatchLength(core);
         var prefixed = prefix > 0;
         core = core[prefix..].TrimStart();
@@ -263,7 +270,7 @@ internal static partial class CommentLine
         // the date: "by rmarsh (448213) on Tuesday March 07 2006, @09:44PM (#14871231)".
         if (prefixed && core.IndexOf(" on ", StringComparison.Ordinal) is > 0 and <= 60 and var on
             && WithoutTrailingNumber(WithoutUnverifiedMark(core.AsSpan(0, on).Trim()), "(") is var onName && Words.LooksLikeName(onName)
-            && DateLineParser.TryParseLine(WithoutTrailingNumber(core.AsSpan(on + 4).Trim(), "(#"), out var onTime))
+            && DateLineParser.TryParseLine(WithoutTrailingActions(WithoutTrailingNumber(core.AsSpan(on + 4).Trim(), "(#")), out var onTime))
         {
             author = Whitespace.Collapse(onName.ToString());
             time = onTime;
@@ -466,6 +473,28 @@ internal static partial class CommentLine
 
     private static bool EndsWithDayWord(ReadOnlySpan<char> name) =>
         DateWords.TryGet(name[(name.LastIndexOf(' ') + 1)..], out var kind, out _) && kind is DateWords.Kind.RelativeDay or DateWords.Kind.Weekday;
+
+    /// <summary>
+    /// "by BrewCityBallin on Nov 5, 2013 | 7:14 AM reply rec flag": a signature printing the comment's buttons after the
+    /// time on its line; the buttons are no part of the time.
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutTrailingActions(ReadOnlySpan<char> text)
+    {
+        var cut = text.Length;
+        for (var space = text.LastIndexOf(' '); space > 0; space = text[..space].LastIndexOf(' '))
+        {
+            // A clock ("- 18:30") is no button, though a line of symbols and digits is a vote widget.
+            var tail = text[space..];
+            if (!tail.ContainsAnyInRange('a', 'z') || !IsAction(tail.ToString()))
+            {
+                break;
+            }
+
+            cut = space;
+        }
+
+        return text[..cut].TrimEnd();
+    }
 
     /// <summary>"Karl Jessup (kjessup) wrote:": the commenter's screen name in brackets after the real one is no part of the name.</summary>
     private static string WithoutScreenName(string name)

@@ -37,7 +37,7 @@ internal static class HtmlCaptions
 
             // The credit printed beside the caption in an element of its own ("p.media_credit", "<cite>Photo by …</cite>",
             // a copyright line over the picture) belongs to it.
-            var credit = caption.NextElementSibling is { } next && (CreditClass.ContainsNamePart(next.ClassName) || next.LocalName == "cite") ? next
+            var credit = caption.NextElementSibling is { } next && (IsCreditClass(next.ClassName) || next.LocalName == "cite") ? next
                 : caption is { LocalName: "figcaption", ParentElement: { LocalName: "figure" } figure } ? FigureCredit(figure, caption)
                 : null;
             // "<img><p class="credit">AP Photo</p><p class="caption">…</p>": a credit set over its caption, between it and the
@@ -112,6 +112,10 @@ internal static class HtmlCaptions
             }
         }
     }
+
+    /// <summary>"photo-credit", and K2's camel-cased "itemImageCredits" beside its "itemImageCaption".</summary>
+    private static bool IsCreditClass(string? className) =>
+        CreditClass.ContainsNamePart(className) || (className is { Length: > 0 } && (className.EndsWith("Credits", StringComparison.Ordinal) || className.EndsWith("Credit", StringComparison.Ordinal)));
 
     /// <summary>A credit elsewhere in the figure than its caption: "&lt;span class="story-image-copyright"&gt;Getty Images&lt;/span&gt;".</summary>
     private static IElement? FigureCredit(IElement figure, IElement caption)

@@ -68,7 +68,7 @@ internal static class HtmlCommentSection
 
         // A list found by its class ("ul.comments") may leave its "Comments (5)" heading just outside it.
         declared ??= declaredAbove;
-        declared ??= CountOfLinkTo(document, container.Id);
+        declared ??= CountOfButtonIn(container) ?? CountOfLinkTo(document, container.Id);
         return (TextCommentParser.Parse(new PageLines(lines).Range(start, lines.Count - start)), declared);
     }
 
@@ -165,6 +165,14 @@ internal static class HtmlCommentSection
 
         return null;
     }
+
+    /// <summary>
+    /// "&lt;button&gt;Comments (1,382)&lt;/button&gt;" opening a thread that loads on a click: the button's count is the
+    /// thread's, though a button's label never reaches the text.
+    /// </summary>
+    private static int? CountOfButtonIn(IElement container) =>
+        container.QuerySelectorAll("button").Select(button => Whitespace.Collapse(button.TextContent))
+            .Where(label => label.Length < 40).Select(CommentHeadings.DeclaredCount).FirstOrDefault(count => count is not null);
 
     /// <summary>
     /// The section a "Comments (7)" or "Contributions (5)" heading opens, whatever its class: its parent when the heading

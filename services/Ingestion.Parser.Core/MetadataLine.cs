@@ -39,7 +39,7 @@ internal static class MetadataLine
             return false;
         }
 
-        line = WithSpacedBy(WithoutTrailingHandle(WithoutViewCount(WithoutTrailingTools(line))));
+        line = WithSpacedBy(WithoutTrailingEmail(WithoutTrailingHandle(WithoutViewCount(WithoutTrailingTools(line)))));
         // Dates are glued to a number or a clock: a line without a digit has none.
         var hasDigit = Words.HasDigit(line);
         line = hasDigit ? DatePairs.Unglued(line) : line;
@@ -533,6 +533,19 @@ internal static class MetadataLine
         }
 
         return cut.ToString();
+    }
+
+    /// <summary>"By Nora Garber | ngarber@mlive.com": the writer's address after the name, as Advance's papers print it.</summary>
+    private static string WithoutTrailingEmail(string line)
+    {
+        var bar = line.LastIndexOf(" | ", StringComparison.Ordinal);
+        if (bar <= 0)
+        {
+            return line;
+        }
+
+        var tail = line.AsSpan(bar + 3).Trim();
+        return tail.IndexOf('@') is > 0 and var at && tail[(at + 1)..].Contains('.') && !tail.Contains(' ') ? line[..bar].TrimEnd() : line;
     }
 
     /// <summary>"By June Pratt, 3:31 PM on Wed Oct 10 2007, 11,482 views": a blog network's view counter after the date.</summary>

@@ -9,7 +9,7 @@ internal static class TagLineParser
         "schlagwörter:", "schlagworte:", "stichwörter:", "stichworte:", "themen:", "mots-clés:", "mots-clés :", "mots clés:", "mots clés :",
         "étiquettes:", "étiquettes :", "thèmes:", "thèmes :", "sujets:", "etiquetas:", "temas:", "palabras clave:", "tag:", "argomenti:",
         "parole chiave:", "assuntos:", "palavras-chave:", "trefwoorden:", "onderwerpen:", "taggar:", "ämnen:", "emner:", "emneord:", "stikkord:", "tagi:", "tematy:",
-        "labels:", "filed to:", "themen zu diesem beitrag:", "themen zu diesem artikel:", "archivado en:", "archivé dans :", "archivé dans:", "lees meer over:",
+        "labels:", "filed to:", "this article is related to:", "tagged under:", "themen zu diesem beitrag:", "themen zu diesem artikel:", "archivado en:", "archivé dans :", "archivé dans:", "lees meer over:",
     ]);
 
     /// <summary>"Bundesnetzagentur | Energiewende | Alle Themen": the last link of the row leads to the topic index, no tag.</summary>
@@ -23,10 +23,10 @@ internal static class TagLineParser
     /// <summary>The words before the tags in an entry footer, in the languages of <see cref="EntryFooters"/>.</summary>
     private static readonly string[] TaggedWords = ["tagged ", "verschlagwortet mit ", "marqué avec ", "etiquetada "];
 
-    /// <summary>Labels printed alone on a line above tags listed one per line.</summary>
+    /// <summary>Labels printed alone on a line above tags listed one per line (K2's "Tagged under" over its tag list).</summary>
     private static readonly WordSet BareLabels = new(
         "explore more on these topics", "more on these topics", "related topics", "follow:", "get free e-mail alerts on these topics",
-        "get free email alerts on these topics", "find more stories about", "more about", "related items", "topics", "tags", "tópicos", "themen", "onderwerpen", "emner", "tematy");
+        "get free email alerts on these topics", "find more stories about", "more about", "related items", "tagged under", "topics", "tags", "tópicos", "themen", "onderwerpen", "emner", "tematy");
 
     /// <summary>The tags of a tag line (possibly none, as in an empty "Filed under:"), or null when the line is not one.</summary>
     public static List<string>? TryRead(string line)

@@ -167,6 +167,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (i < firstProse && i > titleIndex && PublishedAt is null && SiteBeforeDate.TryRead(text, Site, out var siteDated))
+            {
+                SetPublished(siteDated, isUpdate: false, aboveTitle: false);
+                continue;
+            }
+
             if (i < firstProse)
             {
                 if (!IsWriterTagline(i))
@@ -285,6 +291,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             Authors.Add(_authorAboveTitle);
         }
 
+        SiteInByline.RemoveFrom(Authors, Site);
         RemovePullQuotes();
         ReadTagsUnderArticleEnd();
         PublishedAt ??= Body.Count > 0 ? DatedLead.TryRead(Body[0]) : null;
@@ -790,7 +797,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return !lines.TryReadMetadata(index, out _) && TagLineParser.TryRead(text) is null && BylineParser.TryReadNameBeforeRole(text) is null
             && BylineParser.TryReadNamesBeforeRole(text) is null && !IsNamesOverDate(index) && BareNamesUnderDate(index) is null
-            && !IsPlaceAndPaper(text) && !IsAltTextOverCaption(index);
+            && !IsPlaceAndPaper(text) && !IsAltTextOverCaption(index)
+            && !ContributorRole.IsRoleUnderName(text, PreviousNonBlank(index) is var above and >= 0 ? lines[above].Text : null);
     }
 
     /// <summary>
@@ -825,7 +833,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             {
                 sawByline = true;
             }
-            else if (!BylineParser.IsRole(text) && Words.Count(text) > 4 && !lines.TryParseDate(i, out _) && found.Time is null && !lines.IsBoilerplate(i))
+            // "on March 11, 2013 at 6:15 PM, updated March 12, 2013 at 8:40 AM" stands with the byline too.
+            else if (!BylineParser.IsRole(text) && Words.Count(text) > 4 && !lines.TryParseDate(i, out _) && found.Time is null && !lines.IsBoilerplate(i)
+                && !TryReadPublishedBeforeUpdate(text, out _))
             {
                 return null;
             }
@@ -1366,7 +1376,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         // "More about" / "Lake Tamsin drawdown begins": the label heads links to other stories, whose headlines are no tags.
-        if (_tagLabelOpen && TagLineParser.IsStoryHeadline(text))
+        if (_tagLabelOpen && TagLineParser.IsStoryHeadline(CommentLine.StripMarker(text, out _).ToString()))
         {
             return true;
         }
@@ -1623,7 +1633,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // The masthead's "Martes 17/09/2013. Actualizado 19:05h." is the site's update: even an update line under the title wins over it.
         // "Last updated at 4:12 PM on 17th September 2012" under the title is the story's only time: it wins over the day's date.
         var underTitleWins = _publishedAboveTitle && !aboveTitle && (!isUpdate || _publishedFromUpdateLine || PublishedAt is { IsDateOnly: true } && time.Time is not null);
-        if (time.Date is not null && (PublishedAt is null || (_publishedFromUpdateLine && !isUpdate) || addsTimeOfDay || underTitleWins))
+        // "Thursday, 15 May 2014" in the top bar, then "Wednesday, 14 May 2014 10:25" right over the headline: the
+        // masthead's day has no clock, the story's time has one and is not after it.
+        var storyTimeUnderMastheadDay = _publishedAboveTitle && aboveTitle && !isUpdate && !_publishedFromUpdateLine && PublishedAt is { IsDateOnly: true } day
+            && time is { Date: { } storyDate, Time: not null } && storyDate <= day.Date!.Value;
+        if (time.Date is not null && (PublishedAt is null || (_publishedFromUpdateLine && !isUpdate) || addsTimeOfDay || underTitleWins || storyTimeUnderMastheadDay))
         {
             PublishedAt = time;
             _publishedFromUpdateLine = isUpdate;

@@ -52,6 +52,16 @@ public class CommentAuthorTests
     }
 
     [Theory]
+    [InlineData("Comment Link Wednesday, 14 May 2014 12:40 posted by Brendan K", "Brendan K", "2014-05-14T12:40:00")]
+    [InlineData("by BrewCityBallin on Nov 5, 2013 | 7:14 AM reply rec flag", "BrewCityBallin", "2013-11-05T07:14:00")]
+    public void A_signature_with_its_time_and_buttons_gives_the_writer_and_the_time(string line, string author, string time)
+    {
+        Assert.True(CommentLine.TryReadAuthor(line, out var name, out var when, out _));
+        Assert.Equal(author, name);
+        Assert.Equal(time, when?.ToIso());
+    }
+
+    [Theory]
     [InlineData("* Mar 15: Solidarity rally, Capitol steps")]
     [InlineData("* Events: Building trades breakfast")]
     public void A_list_item_holding_a_label_and_its_words_is_no_commenter(string line)

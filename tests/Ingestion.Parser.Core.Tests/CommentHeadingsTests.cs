@@ -52,6 +52,8 @@ public class CommentHeadingsTests
 
     [Theory]
     [InlineData("Leave a Reply", "Form")]
+    [InlineData("Leave a Response", "Form")]
+    [InlineData("You must be a member of Lakefront Hoops to comment. Log In or Sign Up", "Form")]
     [InlineData("Kommentar schreiben", "Form")]
     [InlineData("Comments", "Plain")]
     [InlineData("Commentaires", "Plain")]

@@ -53,6 +53,15 @@ public class MetadataLineTests
     }
 
     [Fact]
+    public void The_writers_address_after_the_byline_is_no_part_of_the_name()
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.True(MetadataLine.TryRead("By Nora Garber | ngarber@mlive.com", ref found));
+        Assert.Equal(["Nora Garber"], found.Authors);
+    }
+
+    [Fact]
     public void A_count_before_its_noun_is_left_to_the_count_rule()
     {
         var found = new MetadataLine.Found();

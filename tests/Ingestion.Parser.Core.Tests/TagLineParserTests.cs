@@ -15,6 +15,8 @@ public class TagLineParserTests
     [InlineData("Posted byNora Keller Posted inBusiness Tags: downtown, flood recovery, small business", new[] { "downtown", "flood recovery", "small business" })]
     [InlineData("Follow: Exercise, Heart Health, Stairs, Healthy Living News", new[] { "Exercise", "Heart Health", "Stairs", "Healthy Living News" })]
     [InlineData("Filed Under: Europe, Italy Tagged With: budget travel, Florence, museums", new[] { "budget travel", "Florence", "museums" })]
+    [InlineData("This article is related to: Aurora, Libraries, Pensions", new[] { "Aurora", "Libraries", "Pensions" })]
+    [InlineData("Tagged under", new string[0])]
     public void A_tag_line_gives_its_tags(string line, string[] tags) => Assert.Equal(tags, TagLineParser.TryRead(line));
 
     [Theory]
