@@ -74,6 +74,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool?[]? _headlines;
     private bool?[]? _linkListLines;
     private int _standfirst = -1;
+
+    /// <summary>A blog's tagline under its name (<see cref="TaglineUnderMasthead"/>), or -1: neither the headline nor its deck.</summary>
+    private int _tagline = -1;
     private string? _authorAboveTitle;
     private bool _afterBiography;
     private LabelledSideBlocks? _sideBlocks;
@@ -596,7 +599,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i) && !SideBlocks.Contains(i)
                 && !(lines.TryReadMetadata(i, out var byline) && byline.Authors is not null && byline.Time is not null))
             {
-                if (_standfirst < 0 && (IsStandfirstAboveByline(i) || IsStandfirstAbovePicture(i)))
+                // A blog's post prints no standfirst: under its tagline, the first prose is the text.
+                if (_tagline < 0 && TaglineUnderMasthead.Is(lines, i, end, IsHeadline))
+                {
+                    _tagline = i;
+                    continue;
+                }
+
+                if (_standfirst < 0 && _tagline < 0 && (IsStandfirstAboveByline(i) || IsStandfirstAbovePicture(i)))
                 {
                     _standfirst = i;
                     continue;
@@ -836,7 +846,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         var length = lines[index].Text.Length;
         var longEnough = length >= (headline == index - 1 ? AdjacentStandfirstLength : StandfirstLength);
-        return headline >= 0 && !BlogTagline.Is(lines[headline].Text) && ((IsHeadline(headline)
+        return headline >= 0 && headline != _tagline && !BlogTagline.Is(lines[headline].Text) && ((IsHeadline(headline)
             && ((longEnough && lines[headline].Text.Length * 5 <= length * 4) || IsDeckOverByline(index, headline, longEnough)))
             || (longEnough && IsShortTitleOverDeck(headline, index)));
     }

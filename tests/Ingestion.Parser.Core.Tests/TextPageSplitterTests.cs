@@ -471,6 +471,45 @@ public class TextPageSplitterTests
         Assert.Equal(published, page.PublishedAt);
     }
 
+    [Theory]
+    [InlineData("Harbor Notes\n\nA former port reporter on the docks, the ferries and the people who run them. Tips welcome.\n\n   * Home\n   * Archive\n\nFerry fares rise for the second time this year\n\n   By Ada Morrow on June 2, 2012 8:10 AM | Permalink")]
+    [InlineData("Harbor Notes\n\nA former port reporter on the docks, the ferries and the people who run them. Tips welcome.\n\n   « Older post | Main | Newer post, with a long name »\n\nJune 02, 2012\n\nFerry fares rise for the second time this year")]
+    public void A_blogs_tagline_under_its_name_is_neither_title_nor_text(string header)
+    {
+        var page = Parse(header + """
+
+
+            The ferry board voted on Thursday to raise the adult fare by 25 cents, the second increase since January, citing fuel costs.
+
+            Commuters who buy monthly passes will pay $4 more starting in August, the board said in a statement.
+            """);
+
+        Assert.Equal("Ferry fares rise for the second time this year", page.Title);
+        Assert.Equal("Harbor Notes", page.Site);
+        Assert.Equal("The ferry board voted on Thursday to raise the adult fare by 25 cents, the second increase since January, citing fuel costs.", page.BodyParagraphs[0]);
+        Assert.Equal(2, page.BodyParagraphs.Count);
+    }
+
+    [Fact]
+    public void A_standfirst_under_the_headline_is_no_blogs_tagline()
+    {
+        var page = Parse("""
+            Harbor Notes
+
+            Ferry fares rise for the second time this year
+
+            The board blamed fuel costs, and commuters say the service has not improved since the last increase.
+
+            Crossings cut to two an hour
+
+            By Ada Morrow, June 2, 2012
+
+            The ferry board voted on Thursday to raise the adult fare by 25 cents, the second increase since January, citing fuel costs.
+            """);
+
+        Assert.Equal("Ferry fares rise for the second time this year", page.Title);
+    }
+
     [Fact]
     public void Writers_names_without_by_between_headline_and_date_are_the_byline()
     {
