@@ -104,7 +104,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var firstProse = FindFirstProse();
         var titleIndex = knownTitle is null ? FindTitle(_standfirst >= 0 ? _standfirst : firstProse) : -1;
-        Title = titleIndex >= 0 ? Whitespace.Collapse(lines[titleIndex].Text) : knownTitle;
+        Title = titleIndex >= 0 ? KickerOnHeadline.Strip(Whitespace.Collapse(lines[titleIndex].Text), lines, titleIndex) : knownTitle;
         var shownTitle = knownTitle is null ? -1 : FindLine(knownTitle, firstProse);
         // The headline the metadata named, shown in the densest block of a page without structure, with its deck under it.
         if (shownTitle >= 0 && _standfirst < 0 && NextNonBlank(shownTitle) is var under && under < firstProse && IsStandfirstUnder(under, out var over) && over == shownTitle)

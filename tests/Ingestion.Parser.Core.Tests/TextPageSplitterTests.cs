@@ -510,6 +510,26 @@ public class TextPageSplitterTests
         Assert.Equal("Ferry fares rise for the second time this year", page.Title);
     }
 
+    [Theory]
+    [InlineData("Home > Politik > Bahnstreik", "Bahnstreik: Lokführer legen den Fernverkehr zwei Tage lang lahm", "Lokführer legen den Fernverkehr zwei Tage lang lahm")]
+    [InlineData("Bahnstreik", "Bahnstreik: Lokführer legen den Fernverkehr zwei Tage lang lahm", "Lokführer legen den Fernverkehr zwei Tage lang lahm")]
+    [InlineData("Home > Politik", "Bahnstreik: Lokführer legen den Fernverkehr zwei Tage lang lahm", "Bahnstreik: Lokführer legen den Fernverkehr zwei Tage lang lahm")]
+    public void A_kicker_run_into_the_headline_that_the_breadcrumb_names_is_no_part_of_the_title(string above, string headline, string title)
+    {
+        var page = Parse(above + "\n\n" + headline + """
+
+
+               Von Jana Kurz
+               Montag, 14.03.2016 18:42 Uhr
+
+               Die Gewerkschaft der Lokführer hat ihre Mitglieder für Mittwoch und Donnerstag zum Streik im Fernverkehr aufgerufen.
+
+               Die Bahn will einen Notfahrplan anbieten, rechnet aber mit Ausfällen auf fast allen Strecken.
+            """);
+
+        Assert.Equal(title, page.Title);
+    }
+
     [Fact]
     public void Writers_names_without_by_between_headline_and_date_are_the_byline()
     {
