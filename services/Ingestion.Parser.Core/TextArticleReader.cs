@@ -751,7 +751,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var i = PreviousNonBlank(index);
         var sawByline = false;
-        while (i >= 0 && !IsHeadline(i))
+        while (i >= 0 && (!IsHeadline(i) || NewsAlertTicker.Is(lines[i].Text)))
         {
             var text = lines[i].Text;
             if ((lines.TryReadMetadata(i, out var found) && found.Authors is not null) || BylineParser.TryReadNameBeforeRole(text) is not null
@@ -767,7 +767,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             i = PreviousNonBlank(i);
         }
 
-        return sawByline && i >= 0 ? i : null;
+        return sawByline && i >= 0 && !TopicRow.IsOver(lines[i].Text, lines[index].Text) ? i : null;
     }
 
     /// <summary>

@@ -531,6 +531,33 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void A_topic_row_and_a_news_alert_over_a_byline_above_the_headline_are_no_title()
+    {
+        var page = Parse("""
+               Harbor City News
+                 * Home
+                 * Politics
+
+               Weather Traffic Schools Transit Courts
+               BREAKING Mayor: Transit strike 'will not last the week,' blames union
+
+               Published March 04, 2014
+               By Ada Morrow
+
+            Storm closes schools across three counties, cuts power to thousands
+
+                 * Share
+                 * Email
+
+               A winter storm dropped more than a foot of snow across the region on Tuesday, closing schools in three counties and knocking out power to about 40,000 homes.
+
+               Crews expect to restore most of the power by Wednesday evening, the utility said.
+            """);
+
+        Assert.Equal("Storm closes schools across three counties, cuts power to thousands", page.Title);
+    }
+
+    [Fact]
     public void Writers_names_without_by_between_headline_and_date_are_the_byline()
     {
         var page = Parse("""
