@@ -1453,7 +1453,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
         else if (Authors.Count == 0 && BareNames(text) is { } bare && !lines.IsBoilerplate(index) && !string.Equals(Whitespace.Collapse(text), Site, StringComparison.OrdinalIgnoreCase))
         {
-            Authors.AddRange(bare);
+            Authors.AddRange(bare.Count == 1 ? [PlaceAfterName.Strip(bare[0], Title, lines, index, end)] : bare);
         }
         else if ((BylineParser.TryReadNamesBeforeRole(text) ?? BareNamesUnderDate(index)) is { } names)
         {

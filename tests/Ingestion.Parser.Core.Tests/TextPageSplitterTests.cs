@@ -600,6 +600,28 @@ public class TextPageSplitterTests
         Assert.Equal(["El consejero de Vivienda, Álvaro Quesada, durante la presentación del decreto este martes. EMILIO NARANJO EFE"], page.Captions);
     }
 
+    [Theory]
+    [InlineData("Marta Olmedo Ruiz Sevilla", "Marta Olmedo Ruiz")]
+    [InlineData("Marta Olmedo Ruiz", "Marta Olmedo Ruiz")]
+    [InlineData("Ana María Soler", "Ana María Soler")]
+    public void A_place_run_into_the_writers_name_that_the_headline_names_is_no_part_of_it(string byline, string author)
+    {
+        var page = Parse($"""
+            Sevilla cierra al tráfico el centro histórico durante la Semana Santa
+
+            El Ayuntamiento cortará el acceso de coches a 40 calles entre el Domingo de Ramos y el Domingo de Resurrección
+
+            {byline}
+            3 ABR 2017 - 09:15 CEST
+
+            El Ayuntamiento de Sevilla cerrará al tráfico rodado 40 calles del casco histórico durante toda la Semana Santa.
+
+            Los residentes podrán acceder a sus garajes con una tarjeta que el Ayuntamiento repartirá esta semana.
+            """);
+
+        Assert.Equal([author], page.Authors);
+    }
+
     [Fact]
     public void A_pictures_alt_text_over_its_caption_under_the_byline_is_no_headline()
     {
