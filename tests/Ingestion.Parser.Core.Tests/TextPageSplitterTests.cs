@@ -768,6 +768,40 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void A_thread_laid_out_as_a_table_of_name_and_text_is_read_row_by_row()
+    {
+        var page = Parse(Article + """
+            Discussion
+
+            3
+
+            ferry_rider          The 8:10 boat has been late every day this month, so a new bridge cannot come soon enough.
+            3/3/2014 10:02 AM EST
+
+            Dana W.              Eighteen months is optimistic for a project like this one.
+            3/3/2014 11:40 AM EST
+                                 Ask anyone who remembers the last bridge.
+
+            harbor_cat           Good news for the east side.
+            3/4/2014 8:00 AM EST
+
+            View all 3 comments
+            """);
+
+        Assert.Equal(["ferry_rider", "Dana W.", "harbor_cat"], page.Comments.Select(comment => comment.Author));
+        Assert.Equal(["Eighteen months is optimistic for a project like this one.", "Ask anyone who remembers the last bridge."], page.Comments[1].Paragraphs);
+        Assert.Equal("2014-03-03T11:40:00-05:00", page.Comments[1].PostedAt);
+        Assert.Equal(ArticleBody, page.BodyParagraphs);
+    }
+
+    [Fact]
+    public void A_table_row_whose_text_does_not_line_up_with_the_others_is_no_thread()
+    {
+        var lines = TextLine.Split("ferry_rider   The 8:10 boat has been late every day this month.\n3/3/2014 10:02 AM\nDana W.          Eighteen months is optimistic for a project like this.\n3/3/2014 11:40 AM");
+        Assert.Equal(lines, TableCommentRows.Split(lines));
+    }
+
+    [Fact]
     public void Disqus_style_threads_read_relative_times_as_unknown()
     {
         var page = Parse(Article + """
