@@ -802,6 +802,50 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void A_forum_embeds_avatar_names_and_its_continue_discussion_link_leave_the_thread_whole()
+    {
+        var page = Parse(Article + """
+               Ledger Forum
+               3 replies
+
+               ferry_rider
+
+            ferry_rider
+
+               Mar 3
+
+               The 8:10 boat has been late every day this month.
+
+               dana_w
+
+            dana_w
+
+               Mar 3
+
+               Eighteen months is optimistic.
+
+               harbor_cat
+
+            harbor_cat
+
+               Mar 4
+
+               Good news for the east side.
+
+               Continue discussion
+
+               Ferry schedule
+
+            Ferry schedule, one year in
+
+               Boats are fuller. Crossings are not much slower.
+            """);
+
+        Assert.Equal(["ferry_rider", "dana_w", "harbor_cat"], page.Comments.Select(comment => comment.Author));
+        Assert.Equal([["The 8:10 boat has been late every day this month."], ["Eighteen months is optimistic."], ["Good news for the east side."]], page.Comments.Select(comment => comment.Paragraphs));
+    }
+
+    [Fact]
     public void Disqus_style_threads_read_relative_times_as_unknown()
     {
         var page = Parse(Article + """
