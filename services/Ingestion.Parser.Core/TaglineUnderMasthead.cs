@@ -29,20 +29,30 @@ internal static class TaglineUnderMasthead
             return false;
         }
 
-        // Above the masthead only the page's chrome: a headline there would be the page's own, and this line its standfirst.
-        for (var i = masthead - 1; i >= 0; i--)
-        {
-            if (!lines[i].IsBlank && isHeadline(i))
-            {
-                return false;
-            }
-        }
+        return HasBylinedHeadlineUnder(lines, index, end, isHeadline) && !HasHeadlineAbove(lines, masthead, isHeadline);
+    }
 
+    private static bool HasBylinedHeadlineUnder(PageLines lines, int index, int end, Func<int, bool> isHeadline)
+    {
         for (var i = index + 1; i < end && i - index <= HeadlineReach && lines[i].Text.Length < ParagraphLength; i++)
         {
             if (!lines[i].IsBlank && isHeadline(i)
                 && ((PreviousNonBlank(lines, i) is var above && above > index && IsDateOrByline(lines, above))
                     || (NextNonBlank(lines, i, end) is var under && under < end && IsDateOrByline(lines, under))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Above the masthead only the page's chrome: a headline there would be the page's own, and the line its standfirst.</summary>
+    private static bool HasHeadlineAbove(PageLines lines, int masthead, Func<int, bool> isHeadline)
+    {
+        for (var i = masthead - 1; i >= 0; i--)
+        {
+            if (!lines[i].IsBlank && isHeadline(i))
             {
                 return true;
             }
