@@ -380,6 +380,30 @@ internal static partial class CommentLine
         return false;
     }
 
+    /// <summary>
+    /// "Rahul P3 days ago": a rendering ran the name into a relative time's count, and the space after the count looks
+    /// like the one between name and date. When the words after the space hold no count ("days ago"), and the name's
+    /// digits and those words read as a relative time, the digits are the time's: how many there are at the name's end
+    /// (0 when none), with <paramref name="time"/> read again.
+    /// </summary>
+    private static int CountGluedToName(ReadOnlySpan<char> name, ReadOnlySpan<char> tail, ref PageTime time)
+    {
+        var digits = name.Length - name.TrimEnd("0123456789").Length;
+        if (digits is 0 or > 2 || digits == name.Length || !char.IsLetter(name[^(digits + 1)]) || tail.IsEmpty || !char.IsLetter(tail[0])
+            || Words.HasDigit(tail))
+        {
+            return 0;
+        }
+
+        if (!DateLineParser.TryParseLine(string.Concat(name[^digits..], " ", tail), out var counted) || !counted.Relative)
+        {
+            return 0;
+        }
+
+        time = counted;
+        return digits;
+    }
+
     private static bool SplitNameAndDate(string text, out string name, out PageTime? time)
     {
         name = string.Empty;
@@ -435,7 +459,7 @@ internal static partial class CommentLine
                         return false;
                     }
 
-                    name = Whitespace.Collapse(WithoutScores(before.ToString()));
+                    name = Whitespace.Collapse(WithoutScores(before[..^CountGluedToName(before, text.AsSpan(tailStart, tailLength), ref parsed)].ToString()));
                     time = parsed;
                     return true;
                 }

@@ -66,6 +66,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool?[]? _headlines;
     private bool?[]? _linkListLines;
     private int _standfirst = -1;
+
+    /// <summary>A blog's tagline under its name (<see cref="TaglineUnderMasthead"/>), or -1: neither the headline nor its deck.</summary>
+    private int _tagline = -1;
     private string? _authorAboveTitle;
     private bool _afterBiography;
     private LabelledSideBlocks? _sideBlocks;
@@ -93,7 +96,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var firstProse = FindFirstProse();
         var titleIndex = knownTitle is null ? FindTitle(_standfirst >= 0 ? _standfirst : firstProse) : -1;
-        Title = titleIndex >= 0 ? Whitespace.Collapse(lines[titleIndex].Text) : knownTitle;
+        Title = titleIndex >= 0 ? KickerOnHeadline.Strip(Whitespace.Collapse(lines[titleIndex].Text), lines, titleIndex) : knownTitle;
         var shownTitle = knownTitle is null ? -1 : lines.FindLine(knownTitle, firstProse);
         // The headline the metadata named, shown in the densest block of a page without structure, with its deck under it.
         if (shownTitle >= 0 && _standfirst < 0 && NextNonBlank(shownTitle) is var under && under < firstProse && IsStandfirstUnder(under, out var over) && over == shownTitle)
@@ -672,7 +675,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i) && !SideBlocks.Contains(i)
                 && !(lines.TryReadMetadata(i, out var byline) && byline.Authors is not null && byline.Time is not null))
             {
-                if (_standfirst < 0 && (IsStandfirstAboveByline(i) || IsStandfirstAbovePicture(i)))
+                // A blog's post prints no standfirst: under its tagline, the first prose is the text.
+                if (_tagline < 0 && TaglineUnderMasthead.Is(lines, i, end, IsHeadline))
+                {
+                    _tagline = i;
+                    continue;
+                }
+
+                if (_standfirst < 0 && _tagline < 0 && (IsStandfirstAboveByline(i) || IsStandfirstAbovePicture(i)))
                 {
                     _standfirst = i;
                     continue;
@@ -818,7 +828,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var i = PreviousNonBlank(index);
         var sawByline = false;
-        while (i >= 0 && (!IsHeadline(i) || IsCaptionOverCreditUnderByline(i)))
+        while (i >= 0 && (!IsHeadline(i) || IsCaptionOverCreditUnderByline(i) || NewsAlertTicker.Is(lines[i].Text)))
         {
             var text = lines[i].Text;
             if (IsCaptionOverCreditUnderByline(i))
@@ -843,7 +853,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             i = PreviousNonBlank(i);
         }
 
-        return sawByline && i >= 0 ? i : null;
+        return sawByline && i >= 0 && !TopicRow.IsOver(lines[i].Text, lines[index].Text) ? i : null;
     }
 
     /// <summary>
@@ -946,7 +956,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         var length = lines[index].Text.Length;
         var longEnough = length >= (headline == index - 1 ? AdjacentStandfirstLength : StandfirstLength);
-        return headline >= 0 && !BlogTagline.Is(lines[headline].Text) && ((IsHeadline(headline)
+        return headline >= 0 && headline != _tagline && !BlogTagline.Is(lines[headline].Text) && ((IsHeadline(headline)
             && ((longEnough && lines[headline].Text.Length * 5 <= length * 4) || IsDeckOverByline(index, headline, longEnough)))
             || (longEnough && IsShortTitleOverDeck(headline, index)));
     }
@@ -1165,7 +1175,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
         else if (Authors.Count == 0 && BareNames(text) is { } bare && !lines.IsBoilerplate(index) && !string.Equals(Whitespace.Collapse(text), Site, StringComparison.OrdinalIgnoreCase))
         {
-            Authors.AddRange(bare);
+            Authors.AddRange(bare.Count == 1 ? [PlaceAfterName.Strip(bare[0], Title, lines, index, end)] : bare);
         }
         else if ((BylineParser.TryReadNamesBeforeRole(text) ?? BareNamesUnderDate(index)) is { } names)
         {

@@ -35,6 +35,11 @@ internal static class TextCommentParser
 
             // The next post's headline ("5. Drohkulisse?") stands above its header: it is that post's, not this one's.
             var end = s + 1 < starts.Count ? starts[s + 1].Line - (PostTitleAbove(lines, kinds, starts[s + 1]) is null ? 0 : 1) : EndOfThread(lines, start.Line);
+            if (s + 1 < starts.Count && PreviousNonBlank(kinds, starts[s + 1].Line) is var avatar && avatar > start.Line && avatar < end
+                && AvatarAltText.IsOver(lines, avatar, starts[s + 1].Author))
+            {
+                end = avatar;
+            }
             if (kinds[start.Line] == CommentLine.Kind.Removed)
             {
                 threader.HoldPlace(Depth(lines, start.Line));

@@ -62,6 +62,19 @@ public class CommentAuthorTests
     }
 
     [Theory]
+    [InlineData("• Priya K3 days ago", "Priya K")]
+    [InlineData("• anand.s5 hours ago", "anand.s")]
+    [InlineData("• Tomas Berg2 weeks ago", "Tomas Berg")]
+    [InlineData("• harbor75 • il y a 2 heures", "harbor75")]
+    [InlineData("• Tomas Berg 2 days ago", "Tomas Berg")]
+    public void A_relative_times_count_run_into_the_name_is_the_times(string header, string author)
+    {
+        Assert.True(CommentLine.TryReadAuthor(header, out var name, out var time, out _));
+        Assert.Equal(author, name);
+        Assert.True(time?.Relative);
+    }
+
+    [Theory]
     [InlineData("* Mar 15: Solidarity rally, Capitol steps")]
     [InlineData("* Events: Building trades breakfast")]
     public void A_list_item_holding_a_label_and_its_words_is_no_commenter(string line)

@@ -471,6 +471,92 @@ public class TextPageSplitterTests
         Assert.Equal(published, page.PublishedAt);
     }
 
+    [Theory]
+    [InlineData("Harbor Notes\n\nA former port reporter on the docks, the ferries and the people who run them. Tips welcome.\n\n   * Home\n   * Archive\n\nFerry fares rise for the second time this year\n\n   By Ada Morrow on June 2, 2012 8:10 AM | Permalink")]
+    [InlineData("Harbor Notes\n\nA former port reporter on the docks, the ferries and the people who run them. Tips welcome.\n\n   « Older post | Main | Newer post, with a long name »\n\nJune 02, 2012\n\nFerry fares rise for the second time this year")]
+    public void A_blogs_tagline_under_its_name_is_neither_title_nor_text(string header)
+    {
+        var page = Parse(header + """
+
+
+            The ferry board voted on Thursday to raise the adult fare by 25 cents, the second increase since January, citing fuel costs.
+
+            Commuters who buy monthly passes will pay $4 more starting in August, the board said in a statement.
+            """);
+
+        Assert.Equal("Ferry fares rise for the second time this year", page.Title);
+        Assert.Equal("Harbor Notes", page.Site);
+        Assert.Equal("The ferry board voted on Thursday to raise the adult fare by 25 cents, the second increase since January, citing fuel costs.", page.BodyParagraphs[0]);
+        Assert.Equal(2, page.BodyParagraphs.Count);
+    }
+
+    [Fact]
+    public void A_standfirst_under_the_headline_is_no_blogs_tagline()
+    {
+        var page = Parse("""
+            Harbor Notes
+
+            Ferry fares rise for the second time this year
+
+            The board blamed fuel costs, and commuters say the service has not improved since the last increase.
+
+            Crossings cut to two an hour
+
+            By Ada Morrow, June 2, 2012
+
+            The ferry board voted on Thursday to raise the adult fare by 25 cents, the second increase since January, citing fuel costs.
+            """);
+
+        Assert.Equal("Ferry fares rise for the second time this year", page.Title);
+    }
+
+    [Theory]
+    [InlineData("Home > Politik > Bahnstreik", "Bahnstreik: Lokführer legen den Fernverkehr zwei Tage lang lahm", "Lokführer legen den Fernverkehr zwei Tage lang lahm")]
+    [InlineData("Bahnstreik", "Bahnstreik: Lokführer legen den Fernverkehr zwei Tage lang lahm", "Lokführer legen den Fernverkehr zwei Tage lang lahm")]
+    [InlineData("Home > Politik", "Bahnstreik: Lokführer legen den Fernverkehr zwei Tage lang lahm", "Bahnstreik: Lokführer legen den Fernverkehr zwei Tage lang lahm")]
+    public void A_kicker_run_into_the_headline_that_the_breadcrumb_names_is_no_part_of_the_title(string above, string headline, string title)
+    {
+        var page = Parse(above + "\n\n" + headline + """
+
+
+               Von Jana Kurz
+               Montag, 14.03.2016 18:42 Uhr
+
+               Die Gewerkschaft der Lokführer hat ihre Mitglieder für Mittwoch und Donnerstag zum Streik im Fernverkehr aufgerufen.
+
+               Die Bahn will einen Notfahrplan anbieten, rechnet aber mit Ausfällen auf fast allen Strecken.
+            """);
+
+        Assert.Equal(title, page.Title);
+    }
+
+    [Fact]
+    public void A_topic_row_and_a_news_alert_over_a_byline_above_the_headline_are_no_title()
+    {
+        var page = Parse("""
+               Harbor City News
+                 * Home
+                 * Politics
+
+               Weather Traffic Schools Transit Courts
+               BREAKING Mayor: Transit strike 'will not last the week,' blames union
+
+               Published March 04, 2014
+               By Ada Morrow
+
+            Storm closes schools across three counties, cuts power to thousands
+
+                 * Share
+                 * Email
+
+               A winter storm dropped more than a foot of snow across the region on Tuesday, closing schools in three counties and knocking out power to about 40,000 homes.
+
+               Crews expect to restore most of the power by Wednesday evening, the utility said.
+            """);
+
+        Assert.Equal("Storm closes schools across three counties, cuts power to thousands", page.Title);
+    }
+
     [Fact]
     public void Writers_names_without_by_between_headline_and_date_are_the_byline()
     {
@@ -512,6 +598,28 @@ public class TextPageSplitterTests
         Assert.Equal("La Comunidad de Madrid limitará el alquiler turístico en el centro", page.Title);
         Assert.Equal(["Lucía Ferrer Ibarra"], page.Authors);
         Assert.Equal(["El consejero de Vivienda, Álvaro Quesada, durante la presentación del decreto este martes. EMILIO NARANJO EFE"], page.Captions);
+    }
+
+    [Theory]
+    [InlineData("Marta Olmedo Ruiz Sevilla", "Marta Olmedo Ruiz")]
+    [InlineData("Marta Olmedo Ruiz", "Marta Olmedo Ruiz")]
+    [InlineData("Ana María Soler", "Ana María Soler")]
+    public void A_place_run_into_the_writers_name_that_the_headline_names_is_no_part_of_it(string byline, string author)
+    {
+        var page = Parse($"""
+            Sevilla cierra al tráfico el centro histórico durante la Semana Santa
+
+            El Ayuntamiento cortará el acceso de coches a 40 calles entre el Domingo de Ramos y el Domingo de Resurrección
+
+            {byline}
+            3 ABR 2017 - 09:15 CEST
+
+            El Ayuntamiento de Sevilla cerrará al tráfico rodado 40 calles del casco histórico durante toda la Semana Santa.
+
+            Los residentes podrán acceder a sus garajes con una tarjeta que el Ayuntamiento repartirá esta semana.
+            """);
+
+        Assert.Equal([author], page.Authors);
     }
 
     [Fact]
@@ -657,6 +765,84 @@ public class TextPageSplitterTests
                 "Economists expect grocery inflation to keep easing through the year, though few expect prices to return to where they were.",
             ],
             page.BodyParagraphs);
+    }
+
+    [Fact]
+    public void A_thread_laid_out_as_a_table_of_name_and_text_is_read_row_by_row()
+    {
+        var page = Parse(Article + """
+            Discussion
+
+            3
+
+            ferry_rider          The 8:10 boat has been late every day this month, so a new bridge cannot come soon enough.
+            3/3/2014 10:02 AM EST
+
+            Dana W.              Eighteen months is optimistic for a project like this one.
+            3/3/2014 11:40 AM EST
+                                 Ask anyone who remembers the last bridge.
+
+            harbor_cat           Good news for the east side.
+            3/4/2014 8:00 AM EST
+
+            View all 3 comments
+            """);
+
+        Assert.Equal(["ferry_rider", "Dana W.", "harbor_cat"], page.Comments.Select(comment => comment.Author));
+        Assert.Equal(["Eighteen months is optimistic for a project like this one.", "Ask anyone who remembers the last bridge."], page.Comments[1].Paragraphs);
+        Assert.Equal("2014-03-03T11:40:00-05:00", page.Comments[1].PostedAt);
+        Assert.Equal(ArticleBody, page.BodyParagraphs);
+    }
+
+    [Fact]
+    public void A_table_row_whose_text_does_not_line_up_with_the_others_is_no_thread()
+    {
+        var lines = TextLine.Split("ferry_rider   The 8:10 boat has been late every day this month.\n3/3/2014 10:02 AM\nDana W.          Eighteen months is optimistic for a project like this.\n3/3/2014 11:40 AM");
+        Assert.Equal(lines, TableCommentRows.Split(lines));
+    }
+
+    [Fact]
+    public void A_forum_embeds_avatar_names_and_its_continue_discussion_link_leave_the_thread_whole()
+    {
+        var page = Parse(Article + """
+               Ledger Forum
+               3 replies
+
+               ferry_rider
+
+            ferry_rider
+
+               Mar 3
+
+               The 8:10 boat has been late every day this month.
+
+               dana_w
+
+            dana_w
+
+               Mar 3
+
+               Eighteen months is optimistic.
+
+               harbor_cat
+
+            harbor_cat
+
+               Mar 4
+
+               Good news for the east side.
+
+               Continue discussion
+
+               Ferry schedule
+
+            Ferry schedule, one year in
+
+               Boats are fuller. Crossings are not much slower.
+            """);
+
+        Assert.Equal(["ferry_rider", "dana_w", "harbor_cat"], page.Comments.Select(comment => comment.Author));
+        Assert.Equal([["The 8:10 boat has been late every day this month."], ["Eighteen months is optimistic."], ["Good news for the east side."]], page.Comments.Select(comment => comment.Paragraphs));
     }
 
     [Fact]

@@ -1,0 +1,58 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "Home > Wirtschaft > Unternehmen > Hamburger Hafen" / "Hamburger Hafen: Reedereien drohen mit Abzug der …": a news
+/// site sets the story's topic over its headline, and a text browser runs the two into one line. The breadcrumb (or a
+/// line of its own) above names the same topic, so the words before the colon are the kicker, not the headline's.
+/// </summary>
+internal static class KickerOnHeadline
+{
+    private static readonly string[] BreadcrumbSeparators = [" > ", " › ", " » ", " / "];
+
+    /// <summary>How many lines above the headline the topic may be printed (a share row or date between).</summary>
+    private const int Reach = 3;
+
+    public static string Strip(string title, PageLines lines, int titleIndex)
+    {
+        var colon = title.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0 || Words.Count(title.AsSpan(0, colon)) > 4)
+        {
+            return title;
+        }
+
+        var kicker = title.AsSpan(0, colon).Trim();
+        for (var (i, seen) = (titleIndex - 1, 0); i >= 0 && seen < Reach; i--)
+        {
+            if (lines[i].IsBlank)
+            {
+                continue;
+            }
+
+            seen++;
+            if (NamesTopic(lines[i].Text.AsSpan().Trim(), kicker))
+            {
+                return title[(colon + 2)..].TrimStart();
+            }
+        }
+
+        return title;
+    }
+
+    private static bool NamesTopic(ReadOnlySpan<char> line, ReadOnlySpan<char> kicker)
+    {
+        if (line.Equals(kicker, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var separator in BreadcrumbSeparators)
+        {
+            if (line.EndsWith(kicker, StringComparison.OrdinalIgnoreCase) && line[..^kicker.Length].EndsWith(separator, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
