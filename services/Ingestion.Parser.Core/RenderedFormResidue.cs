@@ -135,18 +135,34 @@ internal static class RenderedFormResidue
     /// </summary>
     private static bool IsLinkElement(string text) => text.Length > 1 && text[0] == '#' && char.IsLetter(text[1]);
 
-    /// <summary>"ferry-drydock.jpg": the file name lynx and w3m print for a picture without alt text.</summary>
+    /// <summary>
+    /// "ferry-drydock.jpg": the file name lynx and w3m print for a picture without alt text; twice ("ferry-drydock.jpg
+    /// ferry-drydock.jpg") for a linked picture, the link's name and the picture's.
+    /// </summary>
     private static bool IsPictureFileName(string text)
     {
         var span = text.AsSpan().Trim();
-        if (span.Length is < 5 or > 80 || span.Contains(' '))
+        if (span.Length is < 5 or > 160)
         {
             return false;
         }
 
+        foreach (var range in span.Split(' '))
+        {
+            if (!EndsWithPictureExtension(span[range]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool EndsWithPictureExtension(ReadOnlySpan<char> name)
+    {
         foreach (var extension in PictureExtensions)
         {
-            if (span.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            if (name.Length > extension.Length && name.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

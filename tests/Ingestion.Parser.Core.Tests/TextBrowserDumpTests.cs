@@ -101,13 +101,15 @@ public class TextBrowserDumpTests
                [INS::INS]
                [Post Comment]
                ferry-drydock.jpg
+               ferry-drydock.jpg ferry-drydock.jpg
                [Updated at 3 p.m.]
+               The file is called plan.jpg
                Une concertation publique s’ouvrira le 1^er juin.
                Costs rise 2 ^ 3 times.
                #harborday was trending.
             """;
 
-        Assert.Equal(["[Updated at 3 p.m.]", "Une concertation publique s’ouvrira le 1er juin.", "Costs rise 2 ^ 3 times.", "#harborday was trending."], Normalized(dump));
+        Assert.Equal(["[Updated at 3 p.m.]", "The file is called plan.jpg", "Une concertation publique s’ouvrira le 1er juin.", "Costs rise 2 ^ 3 times.", "#harborday was trending."], Normalized(dump));
     }
 
     [Fact]
