@@ -30,7 +30,7 @@ internal static class RenderedFormResidue
             var line = lines[i];
             var cleaned = line;
             atTop &= line.IsBlank || IsLinkElement(line.Text);
-            if (line.Text.StartsWith("* ", StringComparison.Ordinal))
+            if (line.Text.StartsWith("* ", StringComparison.Ordinal) || IsNumberedItem(line.Text))
             {
                 listIndent = line.Indent;
             }
@@ -84,6 +84,13 @@ internal static class RenderedFormResidue
         text = WithoutSuperscriptMarks(WithoutPictureNames(text));
         var indent = line.Indent >= CentredIndent ? 0 : line.Indent;
         return text.Length == 0 ? new TextLine(0, string.Empty) : new TextLine(indent, text);
+    }
+
+    /// <summary>"1. Wendell in Ames": an item of a numbered list, whose nested lists lynx marks "+" and "o" as under "*".</summary>
+    private static bool IsNumberedItem(string text)
+    {
+        var dot = text.IndexOf(". ", StringComparison.Ordinal);
+        return dot is > 0 and <= 3 && dot + 2 < text.Length && !text.AsSpan(0, dot).ContainsAnyExceptInRange('0', '9') && char.IsLetterOrDigit(text[dot + 2]);
     }
 
     private static bool IsLoneItem(List<TextLine> lines, int index) =>

@@ -90,6 +90,26 @@ public class TextBrowserDumpTests
     }
 
     [Fact]
+    public void Replies_nested_under_a_numbered_list_lose_their_glyphs_as_under_a_bulleted_one()
+    {
+        const string dump = """
+                1. Wendell in Ames
+                   Cap the subsidies and then we can talk about savings.
+                   September 19, 2013 at 8:47 am | Reply
+                      + Prairie Mom
+                        The cap is fine.
+                           o Wendell in Ames
+                             It is not.
+                2. Observer
+                   + 3 cups of flour
+            """;
+
+        Assert.Equal(
+            ["1. Wendell in Ames", "Cap the subsidies and then we can talk about savings.", "September 19, 2013 at 8:47 am | Reply", "• Prairie Mom", "The cap is fine.", "• Wendell in Ames", "It is not.", "2. Observer", "• 3 cups of flour"],
+            Normalized(dump));
+    }
+
+    [Fact]
     public void Link_elements_frames_lines_of_picture_names_buttons_and_file_names_go_and_superscript_marks_are_dropped()
     {
         const string dump = """
