@@ -353,9 +353,9 @@ internal static partial class CommentLine
     private const string TailEnd = ") ";
 
     /// <summary>
-    /// "Ellen Mikkelsen2:40 PM", "harborwatcher2h", "Graham O5h ago": a rendering runs the name and the time together
-    /// when the page's markup sets no space between them. The time starts at a digit right after a letter; a name may hold
-    /// digits of its own.
+    /// "Ellen Mikkelsen2:40 PM", "harborwatcher2h", "Graham O5h ago", "AnonymousOctober 19, 2013 at 10:02 AM": a rendering
+    /// runs the name and the time together when the page's markup sets no space between them. The time starts at a digit
+    /// right after a letter, or at a capital right after a small letter; a name may hold digits of its own.
     /// </summary>
     private static bool SplitTimeGluedToName(string text, out string name, out PageTime? time)
     {
@@ -368,7 +368,9 @@ internal static partial class CommentLine
 
         for (var i = 1; i < text.Length; i++)
         {
-            if (char.IsAsciiDigit(text[i]) && char.IsLetter(text[i - 1]) && Words.LooksLikeName(text.AsSpan(0, i))
+            // "AnonymousOctober 19, 2013 at 10:02 AM" (Blogger): a month or weekday's capital right after the name's last letter.
+            var startsTime = char.IsAsciiDigit(text[i]) ? char.IsLetter(text[i - 1]) : char.IsUpper(text[i]) && char.IsLower(text[i - 1]);
+            if (startsTime && Words.LooksLikeName(text.AsSpan(0, i))
                 && DateLineParser.TryParseLine(text.AsSpan(i), out var parsed) && (parsed.Time is not null || parsed.Relative))
             {
                 name = Whitespace.Collapse(text[..i]);

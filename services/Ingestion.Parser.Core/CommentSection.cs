@@ -81,6 +81,14 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
     /// <summary>"Comment": the Facebook plugin's submit button under its form ("Add a comment..." / "Posting as Guest"), no heading.</summary>
     private static bool IsSubmitButton(string text) => text.AsSpan().Trim() is "Comment";
 
+    /// <summary>
+    /// "Replies" over a comment's answers, set in deeper (Blogger's threaded comments): a label inside the thread, not
+    /// another widget's heading after it.
+    /// </summary>
+    private static bool IsRepliesLabel(PageLines lines, int index) =>
+        lines[index].Text.AsSpan().Trim().Equals("Replies", StringComparison.OrdinalIgnoreCase)
+        && lines.NextNonBlank(index, lines.Count) is var next && next < lines.Count && lines[next].Indent > lines[index].Indent;
+
     private static int NonBlankBetween(PageLines lines, int start, int end)
     {
         var between = 0;
@@ -211,7 +219,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
             {
                 start = i;
             }
-            else if (kind is CommentHeadings.Kind.Plain && form < 0 && NonBlankBetween(lines, start, i) > 3 && !IsSubmitButton(text))
+            else if (kind is CommentHeadings.Kind.Plain && form < 0 && NonBlankBetween(lines, start, i) > 3 && !IsSubmitButton(text) && !IsRepliesLabel(lines, i))
             {
                 // Another widget's "Discussion" or "Comments" heading after the thread: the thread has ended.
                 form = i;

@@ -69,6 +69,12 @@ internal static class RenderedFormResidue
     private static TextLine Cleaned(TextLine line, int listIndent)
     {
         var text = line.Text;
+        // "1. [blank]": a list item opening with a picture without alt text (Blogger's avatar, "blank.gif") keeps its number.
+        if (NumberLength(text) is > 0 and var number && IsBracketsOnly(text[number..]))
+        {
+            return new TextLine(line.Indent, text[..(number - 1)]);
+        }
+
         // "[BUTTON Input] (not implemented)____": lynx's placeholder for a control it cannot draw.
         if (text.Contains("(BUTTON)", StringComparison.Ordinal) || text.Contains("(not implemented)", StringComparison.Ordinal) || IsFormField(text) || IsCheckBox(text) || IsBracketsOnly(text))
         {
@@ -87,10 +93,14 @@ internal static class RenderedFormResidue
     }
 
     /// <summary>"1. Wendell in Ames": an item of a numbered list, whose nested lists lynx marks "+" and "o" as under "*".</summary>
-    private static bool IsNumberedItem(string text)
+    private static bool IsNumberedItem(string text) =>
+        NumberLength(text) is > 0 and var number && number < text.Length && char.IsLetterOrDigit(text[number]);
+
+    /// <summary>The length of a numbered list item's "12. ", or 0.</summary>
+    private static int NumberLength(string text)
     {
         var dot = text.IndexOf(". ", StringComparison.Ordinal);
-        return dot is > 0 and <= 3 && dot + 2 < text.Length && !text.AsSpan(0, dot).ContainsAnyExceptInRange('0', '9') && char.IsLetterOrDigit(text[dot + 2]);
+        return dot is > 0 and <= 3 && !text.AsSpan(0, dot).ContainsAnyExceptInRange('0', '9') ? dot + 2 : 0;
     }
 
     private static bool IsLoneItem(List<TextLine> lines, int index) =>

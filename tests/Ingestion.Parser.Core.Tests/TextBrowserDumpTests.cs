@@ -117,6 +117,7 @@ public class TextBrowserDumpTests
                #Home Recent Entries
                IFRAME: http://assets.example.com/iframe.html
                [spillway]
+                1. [blank]
                [owen][lena]
                [INS::INS]
                [Post Comment]
@@ -129,7 +130,7 @@ public class TextBrowserDumpTests
                #harborday was trending.
             """;
 
-        Assert.Equal(["[Updated at 3 p.m.]", "The file is called plan.jpg", "Une concertation publique s’ouvrira le 1er juin.", "Costs rise 2 ^ 3 times.", "#harborday was trending."], Normalized(dump));
+        Assert.Equal(["1.", "[Updated at 3 p.m.]", "The file is called plan.jpg", "Une concertation publique s’ouvrira le 1er juin.", "Costs rise 2 ^ 3 times.", "#harborday was trending."], Normalized(dump));
     }
 
     [Fact]

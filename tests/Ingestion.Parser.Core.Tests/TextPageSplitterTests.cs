@@ -990,5 +990,31 @@ public class TextPageSplitterTests
         Assert.Equal(["Not everywhere. Our block has one sign at the far end."], page.Comments[1].Paragraphs);
     }
 
+    [Fact]
+    public void A_blogger_thread_rendered_by_lynx_keeps_the_replies_under_their_label_and_splits_names_from_dates()
+    {
+        var page = Parse(Article + """
+            3 comments:
+
+                1. AnonymousOctober 19, 2013 at 10:02 AM
+                   Thank you for actually counting instead of guessing.
+                   ReplyDelete
+                2. Marcy OyelaranOctober 19, 2013 at 11:47 AM
+                   The new place on Delmar opened in August.
+                   ReplyDelete
+                   Replies
+                     1. Eastside NotebookOctober 19, 2013 at 12:15 PM
+                        Good point, Marcy.
+                        ReplyDelete
+                        Reply
+
+               Add comment
+            """);
+
+        Assert.Equal(["Anonymous", "Marcy Oyelaran", "Eastside Notebook"], page.Comments.Select(comment => comment.Author));
+        Assert.Equal([null, null, 2], page.Comments.Select(comment => comment.Parent));
+        Assert.Equal("2013-10-19T12:15:00", page.Comments[2].PostedAt);
+    }
+
     private static ParsedPage Parse(string text) => PageParser.Parse(Encoding.UTF8.GetBytes(text), "page.txt");
 }
