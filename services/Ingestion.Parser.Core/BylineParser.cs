@@ -233,11 +233,38 @@ internal static class BylineParser
         if (at < 0)
         {
             rest = [];
-            return text;
+            return WithoutPlace(text);
         }
 
         rest = text[(at + SeparatorLengthAt(text[at..]))..];
-        return text[..at];
+        return WithoutPlace(text[..at]);
+    }
+
+    /// <summary>"Rowena Castle in Kiev and Toby Marchant in Brussels": where each writer filed from follows the name.</summary>
+    private static ReadOnlySpan<char> WithoutPlace(ReadOnlySpan<char> piece)
+    {
+        var at = piece.IndexOf(" in ", StringComparison.Ordinal);
+        if (at <= 0 || Words.HasDigit(piece))
+        {
+            return piece;
+        }
+
+        var place = piece[(at + " in ".Length)..].Trim();
+        var name = piece[..at].Trim();
+        if (place.IsEmpty || Words.Count(place) > 3 || Words.Count(name) is < 2 or > 3 || !Words.LooksLikePersonName(name))
+        {
+            return piece;
+        }
+
+        foreach (var range in place.Split(' '))
+        {
+            if (place[range] is { IsEmpty: false } word && !char.IsUpper(word[0]))
+            {
+                return piece;
+            }
+        }
+
+        return name;
     }
 
     private static int SeparatorLengthAt(ReadOnlySpan<char> text)

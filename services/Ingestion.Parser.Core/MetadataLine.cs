@@ -39,6 +39,12 @@ internal static class MetadataLine
             return false;
         }
 
+        // "• Rowena Castle in Kiev" / "• The Sentinel, Thursday 5 December 2013 17.42 GMT": a byline set as a list.
+        if (line.Length > 2 && line[0] is '•' or '*' && line[1] == ' ')
+        {
+            line = line[2..];
+        }
+
         line = WithSpacedBy(WithoutTrailingEmail(WithoutTrailingHandle(WithoutViewCount(WithoutTrailingTools(line)))));
         // Dates are glued to a number or a clock: a line without a digit has none.
         var hasDigit = Words.HasDigit(line);

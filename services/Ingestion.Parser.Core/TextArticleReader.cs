@@ -817,8 +817,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// text browser prints a byline box ("Lucía Ferrer Ibarra Madrid" / "9 MAY 2017 - 14:30 CEST").
     /// </summary>
     private bool IsNamesOverDate(int index) =>
-        NextNonBlank(index) is var date && date < end && lines.TryParseDate(date, out _) && BareNames(lines[index].Text) is { Count: var count }
+        NextNonBlank(index) is var date && date < end && (lines.TryParseDate(date, out _) || IsDatedPublication(date)) && BareNames(lines[index].Text) is { Count: var count }
         && (count >= 2 || date == index + 1) && PreviousNonBlank(index) is var above && above >= 0 && IsHeadline(above);
+
+    /// <summary>"The Sentinel, Thursday 5 December 2013 17.42 GMT": a date line naming the publication, no writer.</summary>
+    private bool IsDatedPublication(int index) => lines.TryReadMetadata(index, out var found) && found.Time is not null && found.Authors is null;
 
     /// <summary>
     /// A headline stands above its byline: a headline-like line under "By …" (a picture's caption) is not the title when
@@ -1141,7 +1144,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private static bool IsBareName(string text) => Words.LooksLikePersonName(text) && Words.Count(text) is >= 2 and <= 4 && !BylineParser.IsDeskName(text);
 
     /// <summary>"Colin Abernathy", "Marc-André Tremblay and Simone Achebe", "Lindiwe Mokoena, Pieter van Wyk": writers' names alone on their line.</summary>
-    private static List<string>? BareNames(string text) => IsBareName(text) ? [Whitespace.Collapse(text)] : BylineParser.TryReadBareNames(text);
+    /// <remarks>
+    /// "• Rowena Castle in Kiev and Toby Marchant in Brussels": a byline set as a list item names two writers or more; one
+    /// name-like item ("• Middle East") is a menu's.
+    /// </remarks>
+    private static List<string>? BareNames(string text) =>
+        text.Length > 2 && text[0] is '•' or '*' && text[1] == ' ' ? BylineParser.TryReadBareNames(text[2..])
+        : IsBareName(text) ? [Whitespace.Collapse(text)] : BylineParser.TryReadBareNames(text);
 
     /// <summary>
     /// A line between the title and the prose: a bare author name, a caption, or a role and section label to drop.

@@ -28,6 +28,19 @@ public class BylineParserTests
     [InlineData("Par : Claire Vasseur", "Claire Vasseur")]
     public void A_byline_word_with_a_colon_is_no_part_of_the_name(string byline, string name) => Assert.Equal([name], BylineParser.TryRead(byline));
 
+    [Fact]
+    public void The_place_each_writer_filed_from_is_no_part_of_the_name()
+    {
+        Assert.Equal(["Rowena Castle", "Toby Marchant"], BylineParser.TryRead("By Rowena Castle in Kiev and Toby Marchant in Brussels"));
+        Assert.Equal(["Rowena Castle", "Toby Marchant"], BylineParser.TryReadBareNames("Rowena Castle in Kiev and Toby Marchant in Brussels"));
+        Assert.Equal(["Rowena Castle"], BylineParser.TryRead("By Rowena Castle in New York City"));
+    }
+
+    [Theory]
+    [InlineData("Rowena Castle in the Morning and Toby Marchant")]
+    [InlineData("Protesters in Kiev and Police in Brussels")]
+    public void A_lowercase_place_or_no_name_before_in_makes_no_writers(string line) => Assert.Null(BylineParser.TryReadBareNames(line));
+
     [Theory]
     [InlineData("By Ffion RhysPolitical reporter, WBC Wales", "Ffion Rhys")]
     [InlineData("By Karen OlsenAssociated Press – 4 hours ago", "Karen Olsen")]

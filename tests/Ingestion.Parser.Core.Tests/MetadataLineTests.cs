@@ -22,6 +22,7 @@ public class MetadataLineTests
     [InlineData("By Nadia Brennan 2012-11-04T18:22:00-05:00 Comments (87)", "2012-11-04T18:22:00-05:00")]
     [InlineData("The Sentinel, Thursday 5 December 2013 17.42 GMT", "2013-12-05T17:42:00+00:00")]
     [InlineData("The Sentinel, 2013-12-05T17:42:00+00:00", "2013-12-05T17:42:00+00:00")]
+    [InlineData("• The Sentinel, Thursday 5 December 2013 17.42 GMT", "2013-12-05T17:42:00+00:00")]
     public void Reads_the_time_of_a_date_line_with_tools_after_it_or_the_publication_before_it(string line, string expected)
     {
         var found = new MetadataLine.Found();

@@ -1016,5 +1016,25 @@ public class TextPageSplitterTests
         Assert.Equal("2013-10-19T12:15:00", page.Comments[2].PostedAt);
     }
 
+    [Fact]
+    public void A_byline_set_as_a_list_under_the_standfirst_names_the_writers_and_the_time()
+    {
+        var page = Parse("""
+            Ukraine protesters defy riot police as EU envoys arrive in Kiev
+
+            Tens of thousands rally in Independence Square for a second week as Brussels sends mediators
+
+              • Rowena Castle in Kiev and Toby Marchant in Brussels
+              • The Sentinel, Thursday 5 December 2013 17.42 GMT
+              • Article history
+
+            Protesters in Kiev defied riot police on Thursday as envoys of the European Union arrived to mediate between the government and the opposition.
+            """);
+
+        Assert.Equal("Ukraine protesters defy riot police as EU envoys arrive in Kiev", page.Title);
+        Assert.Equal(["Rowena Castle", "Toby Marchant"], page.Authors);
+        Assert.Equal("2013-12-05T17:42:00+00:00", page.PublishedAt);
+    }
+
     private static ParsedPage Parse(string text) => PageParser.Parse(Encoding.UTF8.GetBytes(text), "page.txt");
 }
