@@ -20,25 +20,6 @@ internal static class CommentAuthor
 
     private static readonly string[] SignInServices = ["Facebook", "Twitter", "Yahoo", "Google", "OpenID", "LinkedIn", "Disqus", "AOL", "Windows Live"];
 
-    /// <summary>
-    /// "[avatar]Marty Pruett": <c>w3m -dump</c> prints a picture with an empty alt text as its file name in brackets, glued to
-    /// the name beside it.
-    /// </summary>
-    private static string WithoutPicturePlaceholder(string name)
-    {
-        if (!name.StartsWith('[') || name.IndexOf(']') is not (> 1 and < 24) || name.IndexOf(']') + 1 >= name.Length)
-        {
-            return name;
-        }
-
-        var close = name.IndexOf(']');
-        var inside = name.AsSpan(1, close - 1);
-        return inside.ContainsAnyExcept(FileNameCharacters) || !char.IsLetter(name[close + 1]) ? name : name[(close + 1)..];
-    }
-
-    private static readonly SearchValues<char> FileNameCharacters =
-        SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-_.");
-
     /// <summary>"Gary Lindqvist via Facebook": Echo and Janrain name the account the writer signed in with after the name.</summary>
     private static string WithoutSignInService(string name)
     {
@@ -104,7 +85,6 @@ internal static class CommentAuthor
     /// <summary>"Kadri Tamm replied to Liis" → "Kadri Tamm"; Disqus prints "Dale Higgins marisol_r" for a reply to marisol_r.</summary>
     public static string Clean(string name, string? parentAuthor)
     {
-        name = WithoutPicturePlaceholder(name);
         name = WithoutFieldLabels(name);
         name = WithoutSignInService(name);
         foreach (var join in name.AsSpan().ContainsAny(ReplyJoinParts) ? ReplyJoins : [])

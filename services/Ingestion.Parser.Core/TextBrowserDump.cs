@@ -11,7 +11,7 @@ internal static class TextBrowserDump
 {
     public static List<TextLine> Normalize(List<TextLine> lines)
     {
-        lines = RenderedFormResidue.Clean(PollBox.Remove(lines));
+        lines = GluedPicturePlaceholder.Remove(RenderedFormResidue.Clean(PollBox.Remove(lines)));
         var end = ReferencesStart(lines);
         var numbered = end >= 0;
         end = numbered ? end : lines.Count;
