@@ -253,7 +253,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (IsSignupBlurb(i))
+            if (IsSignupBlurb(i) || PictureSlug.Is(text))
             {
                 continue;
             }
