@@ -1,13 +1,27 @@
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// "mtrevino" / "mtrevino" / "Nov 2" / text: a thread (Discourse's embed, many forums) links the commenter's avatar,
-/// whose alt text is the name, over the name itself. A text browser prints the alt text as a line of its own, which
-/// would close the comment above as its last paragraph.
+/// A commenter's picture printed by a text browser as its alt text. A thread that links the avatar over the name
+/// (Discourse's embed, many forums) prints the name twice ("mtrevino" / "mtrevino" / "Nov 2" / text); a comment system
+/// that lays out a picture cell beside the text cell (<c>w3m -dump</c> prints them side by side) leaves the word
+/// ("Avatar") on a line of its own between the paragraphs, or in front of one of them. Either would read as text.
 /// </summary>
 internal static class AvatarAltText
 {
+    private static readonly string[] Alts = ["Avatar", "avatar", "[avatar]", "User avatar", "User Avatar"];
+
     /// <summary>Whether <paramref name="line"/>, right over a comment's header, is its avatar's alt text: the header's name again.</summary>
     public static bool IsOver(PageLines lines, int line, string? author) =>
         author is not null && line >= 0 && lines[line].Text.AsSpan().Trim().Equals(author, StringComparison.Ordinal);
+
+    public static bool IsAlone(string line) => Array.IndexOf(Alts, line.Trim()) >= 0;
+
+    /// <summary>"Avatar Two lanes each way …" → "Two lanes each way …".</summary>
+    public static string WithoutLeading(string line)
+    {
+        var text = line.TrimStart();
+        return text.StartsWith("Avatar ", StringComparison.Ordinal) && text.AsSpan(7).TrimStart() is { Length: > 0 } rest && char.IsUpper(rest[0])
+            ? rest.ToString()
+            : line;
+    }
 }

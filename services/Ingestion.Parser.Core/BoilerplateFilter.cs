@@ -211,7 +211,7 @@ internal static class BoilerplateFilter
         if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text) || IsSlideCounter(text)
             || IsContributorCredit(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || IsPlatformCredit(text) || IsStarRating(text)
             || NewsletterBox.IsHeading(text) || NewsletterBox.IsPitch(text) || AuthorBoxLinks.EndsWithPostsLink(text) || AuthorBoxLinks.IsProfileLink(text)
-            || IsHeadlineTicker(text) || IsWeatherBox(text) || AudienceCounter.Is(text))
+            || IsHeadlineTicker(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line))
         {
             return true;
         }
@@ -219,6 +219,16 @@ internal static class BoilerplateFilter
         // Prompts and notices are short; prose lines only need the cookie check.
         return line.Length < 300 && (Prefixes.Matches(text) || RelatedPrefixes.Matches(text) || ShortLineMarkers.FoundIn(text))
             || NoticePrefixes.Matches(text) || IsCookieNotice(text);
+    }
+
+    /// <summary>
+    /// "Health News » UK News » Health » North Yorkshire »": links to the story's sections and topics, each with its
+    /// arrow, in a row under the text (or a breadcrumb over it); no sentence is written that way.
+    /// </summary>
+    private static bool IsArrowLinkRow(string line)
+    {
+        var items = line.Trim().TrimEnd('»', ' ').Split(" » ");
+        return items.Length >= 3 && items.All(item => item.Length > 0 && Words.Count(item) <= 4 && !Words.EndsSentence(item));
     }
 
     /// <summary>

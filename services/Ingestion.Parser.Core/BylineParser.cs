@@ -17,7 +17,9 @@ internal static class BylineParser
         ["writer", "reporter", "correspondent", "editor", "staff", "redakteur", "journalist", "columnist", "contributor", "examiner", "special to"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The last word of a desk's name ("Belief Blog Editor"), which signs in a person's place.</summary>
-    private static readonly WordSet RoleTitles = new(["editor", "editors", "writer", "writers", "staff", "reporter", "correspondent", "columnist", "contributor", "producer", "desk", "team"]);
+    private static readonly WordSet RoleTitles = new(["editor", "editors", "writer", "writers", "staff", "reporter", "correspondent", "columnist", "contributor", "producer", "desk", "team",
+        // "Sentinel Staff Report", "From Wire Reports": a desk's signature on a story no one person wrote.
+        "report", "reports"]);
 
     private static readonly SearchValues<string> Via = SearchValues.Create([" via "], StringComparison.OrdinalIgnoreCase);
 

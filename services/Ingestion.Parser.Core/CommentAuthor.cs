@@ -14,7 +14,7 @@ internal static class CommentAuthor
     private static readonly SearchValues<char> Letters =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
-    private static readonly string[] Badges = [" Mod", " Moderator", " Author", " Staff", " Admin", " Editor", " staff", " contributor", " Autor", " Auteur", " Autora",
+    private static readonly string[] Badges = [" Post author", " Mod", " Moderator", " Author", " Staff", " Admin", " Editor", " staff", " contributor", " Autor", " Auteur", " Autora",
         // Disqus names a reply's parent; a removed or anonymous parent is printed as its guest placeholder.
         " Guest", " Invité", " Invitado", " Ospite", " Convidado"];
 

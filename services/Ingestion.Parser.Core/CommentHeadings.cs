@@ -93,6 +93,7 @@ internal static partial class CommentHeadings
         "©", "copyright", "(c) 19", "(c) 20", "all rights reserved", "powered by", "also on ", "terms of service", "terms of use",
         "privacy policy", "back to top", "add disqus to your site", "alle rechte vorbehalten", "impressum", "datenschutz",
         "tous droits réservés", "mentions légales", "todos los derechos reservados", "aviso legal", "comments are closed", "the comments to this entry are closed",
+        "comments for this article are closed", "comments for this story are closed", "comments on this article are closed", "comments on this story are closed",
         "comments closed", "comments are disabled", "facebook social plugin", "facebook comments plugin", "commenting is closed", "kommentare sind geschlossen", "commenti chiusi", "les commentaires sont fermés", "comentarios cerrados", "los comentarios están cerrados",
         "alle rechten voorbehouden", "reageren is niet meer mogelijk", "reageren op dit artikel is niet mogelijk", "kommentarfunktion geschlossen", "propulsé par disqus",
         "facebook comments-plugin", "plug-in commenti di facebook", "plugin de comentarios de facebook", "kommentarsfältet är stängt", "wszelkie prawa zastrzeżone",

@@ -293,7 +293,8 @@ internal static class MetadataLine
             return false;
         }
 
-        var names = BylineParser.TryRead(before) ?? (dateStart == digitWord ? BareNamesBeforeDay(before) : null);
+        var names = BylineParser.TryRead(before)
+            ?? (dateStart == digitWord ? BareNamesBeforeDay(before) : BareNameBeforeTimestamp(before, time));
         if (names is null)
         {
             return false;
@@ -434,6 +435,15 @@ internal static class MetadataLine
             ? names[..space].TrimEnd()
             : names;
     }
+
+    /// <summary>
+    /// "Walter Ingersoll Oct 3 2012, 10:12 AM ET": a magazine's byline row, the writer's name and a month-first date with
+    /// its clock, without "By". The clock is what keeps "Posted in Local News June 3, 2014" out.
+    /// </summary>
+    private static List<string>? BareNameBeforeTimestamp(string before, PageTime time) =>
+        time.Time is not null && Words.Count(before) is 2 or 3 && Words.LooksLikePersonName(before) && !BylineParser.IsDeskName(before)
+            ? BylineParser.ReadNames(before)
+            : null;
 
     private static List<string>? BareNamesBeforeDay(string before)
     {

@@ -137,7 +137,7 @@ internal static class RenderedFormResidue
         foreach (var range in span[1..^1].Split("]["))
         {
             var token = span[1..^1][range];
-            if (token.IsEmpty || token.Contains('[') || token.Contains(']') || (token.Contains(' ') && span.Length > 30) || Words.EndsSentence(token))
+            if (token.IsEmpty || token.Contains('[') || token.Contains(']') || (token.Contains(' ') && span.Length > 30) || (Words.EndsSentence(token) && !IsPrompt(token)))
             {
                 return false;
             }
@@ -145,6 +145,9 @@ internal static class RenderedFormResidue
 
         return true;
     }
+
+    /// <summary>"[Join the discussion…]", "[Add a comment...]": a comment box's placeholder, which trails off.</summary>
+    private static bool IsPrompt(ReadOnlySpan<char> token) => token.EndsWith("…") || token.EndsWith("...");
 
     /// <summary>
     /// "#Atom RSS 1.0", "#Home Recent Entries": lynx lists a page's &lt;link&gt; elements (feeds, start page) by their titles

@@ -256,7 +256,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (IsSignupBlurb(i))
+            if (IsSignupBlurb(i) || PictureSlug.Is(text))
             {
                 continue;
             }
@@ -1208,7 +1208,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             Body.Add(Whitespace.Collapse(text));
         }
         else if (Authors.Count > 0 && knownTitle is null && IsHeadline(index) && !IsSummaryPoint(index) && !IsAffiliationUnderByline(index)
-            && !IsAltTextRightOverCaption(index))
+            && !IsAltTextRightOverCaption(index) && !NavigationLine.Is(text))
         {
             // A picture's caption between the byline and the text ("The bridge will return to public ownership in 2018").
             Captions.Add(Whitespace.Collapse(text));

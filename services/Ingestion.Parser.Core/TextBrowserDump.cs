@@ -11,7 +11,7 @@ internal static class TextBrowserDump
 {
     public static List<TextLine> Normalize(List<TextLine> lines)
     {
-        lines = RenderedFormResidue.Clean(PollBox.Remove(lines));
+        lines = GluedPicturePlaceholder.Remove(RenderedFormResidue.Clean(PollBox.Remove(lines)));
         var end = ReferencesStart(lines);
         var numbered = end >= 0;
         end = numbered ? end : lines.Count;
@@ -23,7 +23,11 @@ internal static class TextBrowserDump
 
         if (!numbered && !IsHardWrapped(lines, width))
         {
-            return lines;
+            width = TableWidth(lines);
+            if (width == 0)
+            {
+                return lines;
+            }
         }
 
         var result = new List<TextLine>(end);
@@ -105,6 +109,37 @@ internal static class TextBrowserDump
         }
 
         return wraps >= 3;
+    }
+
+    /// <summary>
+    /// A page laid out in a fixed-width table (<c>&lt;table width="760"&gt;</c>) that <c>w3m -dump</c> wraps at the table's
+    /// width however wide the terminal: a centred copyright line may run far wider, so the width is the widest line that
+    /// another line of its block follows, and at least three lines must break at it in mid-sentence.
+    /// </summary>
+    private static int TableWidth(List<TextLine> lines)
+    {
+        var width = 0;
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (!lines[i].IsBlank && !lines[i + 1].IsBlank && lines[i + 1].Indent == lines[i].Indent && !IsRule(lines[i].Text))
+            {
+                width = Math.Max(width, lines[i].Indent + lines[i].Text.Length);
+            }
+        }
+
+        if (width is <= 80 or > 140)
+        {
+            return 0;
+        }
+
+        // A break in mid-sentence: a line that ends a sentence may simply be followed by its comment's buttons.
+        var wraps = 0;
+        for (var i = 0; i + 1 < lines.Count && wraps < 3; i++)
+        {
+            wraps += WrapsInto(lines[i], lines[i + 1], width) && !Words.EndsSentence(lines[i].Text) ? 1 : 0;
+        }
+
+        return wraps >= 3 ? width : 0;
     }
 
     private static bool IsRule(string text) =>

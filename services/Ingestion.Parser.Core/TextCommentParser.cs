@@ -19,6 +19,7 @@ internal static class TextCommentParser
 
         var places = new HashSet<int>();
         var starts = WithRemovedPlaces(kinds, FindStarts(lines, kinds, places));
+        var indents = new HeaderIndents(starts.Select(start => lines[start.Line].Indent));
         var threader = new CommentThreader();
         var openReplies = 0;
         var openedAt = -1;
@@ -26,11 +27,11 @@ internal static class TextCommentParser
         {
             var start = starts[s];
             // "Hide replies (2)" under the comment above, and this one at its depth: the next two answer it.
-            if (s > 0 && Depth(lines, start.Line) == Depth(lines, starts[s - 1].Line) && openReplies == 0
+            if (s > 0 && Depth(lines, indents, start.Line) == Depth(lines, indents, starts[s - 1].Line) && openReplies == 0
                 && ExpandedReplies.Between(lines, starts[s - 1].Line, start.Line) is > 0 and var opened)
             {
                 openReplies = opened;
-                openedAt = Depth(lines, starts[s - 1].Line);
+                openedAt = Depth(lines, indents, starts[s - 1].Line);
             }
 
             // The next post's headline ("5. Drohkulisse?") stands above its header: it is that post's, not this one's.
@@ -42,7 +43,7 @@ internal static class TextCommentParser
             }
             if (kinds[start.Line] == CommentLine.Kind.Removed)
             {
-                threader.HoldPlace(Depth(lines, start.Line));
+                threader.HoldPlace(Depth(lines, indents, start.Line));
                 continue;
             }
 
@@ -82,6 +83,10 @@ internal static class TextCommentParser
                     // Under the header, before the text; one after the text heads the next comment.
                     replyReference ??= lines[i].Text;
                 }
+                else if (AvatarAltText.IsAlone(lines[i].Text))
+                {
+                    // The picture cell beside the text, not a button under it.
+                }
                 else if (kinds[i] == CommentLine.Kind.Action || places.Contains(i))
                 {
                     // A signature under the text ends the comment as its buttons do.
@@ -90,7 +95,7 @@ internal static class TextCommentParser
                 else if (kinds[i] == CommentLine.Kind.Text && !places.Contains(i) && !pastButtons)
                 {
                     // Lines after a comment's buttons and before the next comment are the page's again (a footer's links).
-                    paragraphs.Add(Whitespace.Collapse(lines[i].Text));
+                    paragraphs.Add(Whitespace.Collapse(AvatarAltText.WithoutLeading(lines[i].Text)));
                 }
             }
 
@@ -101,7 +106,7 @@ internal static class TextCommentParser
 
             replyReference ??= start.Author is null ? null : CommentAuthor.ReplyReference(start.Author);
             // An unindented reply under "In Response" answers the comment above it at the thread's top level.
-            var depth = Depth(lines, start.Line) + (ReplyMarker.Marks(lines, start.Line) ? 1 : 0);
+            var depth = Depth(lines, indents, start.Line) + (ReplyMarker.Marks(lines, start.Line) ? 1 : 0);
             if (openReplies > 0 && depth == openedAt)
             {
                 depth++;
@@ -149,10 +154,10 @@ internal static class TextCommentParser
         return lines.Count;
     }
 
-    private static int Depth(PageLines lines, int line)
+    private static int Depth(PageLines lines, HeaderIndents indents, int line)
     {
         CommentLine.StripMarker(lines[line].Text, out var marker);
-        return (lines[line].Indent * 2) + (marker == CommentLine.Marker.Bullet ? 1 : 0);
+        return (indents.Level(lines[line].Indent) * 2) + (marker == CommentLine.Marker.Bullet ? 1 : 0);
     }
 
     /// <summary>A removed comment's placeholder ends the comment above it and holds its place in the thread for the replies under it.</summary>

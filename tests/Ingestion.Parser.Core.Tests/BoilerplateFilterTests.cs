@@ -5,6 +5,15 @@ namespace Ingestion.Parser.Core.Tests;
 public class BoilerplateFilterTests
 {
     [Theory]
+    [InlineData("Health News » UK News » Health » North Yorkshire »")]
+    [InlineData("Home » News » Health » News")]
+    public void A_row_of_section_links_with_arrows_is_furniture(string line) => Assert.True(BoilerplateFilter.IsBoilerplate(line));
+
+    [Fact]
+    public void A_sentence_with_an_arrow_in_it_stays() =>
+        Assert.False(BoilerplateFilter.IsBoilerplate("The route runs Millbrook » Harlan » Elm Grove, and the council wants a fourth stop before the bridge."));
+
+    [Theory]
     [InlineData("2,311 Share Tweet Email Comment")]
     [InlineData("* Share this on Facebook")]
     [InlineData("• Share this on Twitter")]

@@ -63,6 +63,25 @@ public class MetadataLineTests
     }
 
     [Fact]
+    public void A_bare_name_before_a_month_first_date_with_its_clock_is_a_byline()
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.True(MetadataLine.TryRead("Walter Ingersoll Oct 3 2012, 10:12 AM ET", ref found));
+        Assert.Equal(["Walter Ingersoll"], found.Authors);
+        Assert.Equal("2012-10-03T10:12:00-04:00", found.Time?.ToIso());
+    }
+
+    [Fact]
+    public void A_bare_name_before_a_month_first_date_without_a_clock_is_no_byline()
+    {
+        var found = new MetadataLine.Found();
+
+        MetadataLine.TryRead("Walter Ingersoll Oct 3 2012", ref found);
+        Assert.Null(found.Authors);
+    }
+
+    [Fact]
     public void A_count_before_its_noun_is_left_to_the_count_rule()
     {
         var found = new MetadataLine.Found();

@@ -18,6 +18,55 @@ public class TextBrowserDumpTests
         Assert.Equal(["Poll", "Should the county pave Township Road 12?", "Most residents say yes."], Normalized("Poll\nShould the county pave Township Road 12?\nMost residents say yes."));
 
     [Fact]
+    public void Lines_wrapped_at_a_fixed_table_width_are_joined_however_wide_the_centred_footer()
+    {
+        var wrapped = string.Join('\n',
+            "Pell County voters on Tuesday narrowly rejected a 0.8-mill levy that would have kept the Dunmore Public",
+            "Library open on Saturdays.",
+            "",
+            "The unofficial count was 2,412 against and 2,374 for, according to the county clerk's office. Provisional",
+            "ballots will be counted next week.",
+            "",
+            "Library board president Carol Ennis said the board will meet Nov. 15 to discuss cuts and keep the doors",
+            "open six days.",
+            "",
+            new string(' ', 400) + "Copyright 2012 The Dunmore Sentinel");
+
+        Assert.Equal(
+            [
+                "Pell County voters on Tuesday narrowly rejected a 0.8-mill levy that would have kept the Dunmore Public Library open on Saturdays.",
+                "The unofficial count was 2,412 against and 2,374 for, according to the county clerk's office. Provisional ballots will be counted next week.",
+                "Library board president Carol Ennis said the board will meet Nov. 15 to discuss cuts and keep the doors open six days.",
+                "Copyright 2012 The Dunmore Sentinel",
+            ],
+            Normalized(wrapped));
+    }
+
+    [Fact]
+    public void Comment_lines_that_end_their_sentence_over_buttons_are_no_wrapping()
+    {
+        var comments = string.Join('\n',
+            "Quindici stazioni su ventuno dopo sette anni di lavori. Almeno adesso possiamo dire che esiste davvero.",
+            "Segnala abuso   Rispondi",
+            "",
+            "Esiste, ma da Pantano a Centocelle. Chi lavora in centro continuerà a prendere il 105 per anni e anni.",
+            "Segnala abuso   Rispondi",
+            "",
+            "Meglio tardi che mai. A Torre Angela almeno i bambini potranno andare a scuola senza due autobus ogni.",
+            "Segnala abuso   Rispondi");
+
+        Assert.Equal(6, Normalized(comments).Count);
+    }
+
+    [Theory]
+    [InlineData(" 1. [avatar]Marty Pruett March 12, 2013 at 11:02 am", " 1. Marty Pruett March 12, 2013 at 11:02 am")]
+    [InlineData("[a]B. Hollister 1 hour ago", "B. Hollister 1 hour ago")]
+    [InlineData("[12]Share", "[12]Share")]
+    [InlineData("[sic] is what the letter said", "[sic] is what the letter said")]
+    public void A_picture_placeholder_glued_to_a_name_goes(string line, string cleaned) =>
+        Assert.Equal(cleaned.Trim(), GluedPicturePlaceholder.Remove([new TextLine(0, line.Trim())])[0].Text);
+
+    [Fact]
     public void Joins_wrapped_lines_drops_link_numbers_and_the_reference_list()
     {
         const string dump = """

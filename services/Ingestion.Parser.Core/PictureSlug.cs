@@ -1,0 +1,36 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "route9", "img-4412": a picture's alt text that WordPress filled in from its file name, which a text browser prints on
+/// a line of its own in the text. Lower-case letters with digits or hyphens and no space: no paragraph is written so.
+/// </summary>
+internal static class PictureSlug
+{
+    public static bool Is(string line)
+    {
+        var text = line.AsSpan().Trim();
+        if (text.Length is < 4 or > 40)
+        {
+            return false;
+        }
+
+        bool letter = false, mark = false;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetterLower(c))
+            {
+                letter = true;
+            }
+            else if (char.IsAsciiDigit(c) || c is '-' or '_')
+            {
+                mark = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return letter && mark;
+    }
+}
