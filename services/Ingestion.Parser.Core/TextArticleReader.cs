@@ -1573,12 +1573,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsEmbeddedTweet(int index) =>
         EmbeddedTweet.IsSignature(lines[index].Text) || (NextNonBlank(index) is var next && next < end && EmbeddedTweet.IsSignature(lines[next].Text));
 
-    /// <summary>"— Marcus Bell, Staff Writer" or "-- Tomas Whitfield" under the last paragraph: a byline at the foot.</summary>
+    /// <summary>"— Marcus Bell, Staff Writer", "-- Tomas Whitfield" or "-- Maya Castellanos in Sacramento" under the last paragraph: a byline at the foot.</summary>
     private bool IsSignOff(int index)
     {
         var text = lines[index].Text;
         if (text.Length > 80 || text[0] is not ('—' or '–' or '-') || IsTypedListItem(index)
-            || BylineParser.ReadNames(text.AsSpan().TrimStart("—–- ")) is not { } names)
+            || BylineParser.ReadNames(SignOffPlace.Without(text.TrimStart('—', '–', '-', ' '))) is not { } names)
         {
             return false;
         }

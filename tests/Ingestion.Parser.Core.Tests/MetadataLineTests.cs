@@ -22,6 +22,8 @@ public class MetadataLineTests
     [InlineData("By Nadia Brennan 2012-11-04T18:22:00-05:00 Comments (87)", "2012-11-04T18:22:00-05:00")]
     [InlineData("The Sentinel, Thursday 5 December 2013 17.42 GMT", "2013-12-05T17:42:00+00:00")]
     [InlineData("The Sentinel, 2013-12-05T17:42:00+00:00", "2013-12-05T17:42:00+00:00")]
+    [InlineData("Posted by Owen Farrady at 11:42 AM ET, 05/14/2012 4 Comments", "2012-05-14T11:42:00-04:00")]
+    [InlineData("By Owen Farrady, May 14, 2012 12 comments", "2012-05-14")]
     public void Reads_the_time_of_a_date_line_with_tools_after_it_or_the_publication_before_it(string line, string expected)
     {
         var found = new MetadataLine.Found();
