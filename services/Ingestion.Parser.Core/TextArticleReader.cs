@@ -87,6 +87,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     public List<string> Captions { get; } = [];
 
+    /// <summary>
+    /// An HTML page shows a caption paragraph as it is, label included ("Photo: Shoppers carry groceries … Credit: …" in
+    /// the text of a blog post); a text dump's "Photo:" line loses its label.
+    /// </summary>
+    public bool KeepsCaptionLabels { get; init; }
+
     private LabelledSideBlocks SideBlocks => _sideBlocks ??= LabelledSideBlocks.Find(lines, end);
 
     public void Read()
@@ -1423,6 +1429,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // "Gallery Photo: Lumo Slate hands-on photos" is a gallery's link, not a caption.
         if (lines.IsCaption(index) && !lines.IsBoilerplate(index) && CaptionDetector.TryRead(text) is { } captions)
         {
+            if (KeepsCaptionLabels && captions.Count == 1)
+            {
+                AddCaption(Whitespace.Collapse(text));
+                return true;
+            }
+
             foreach (var caption in captions)
             {
                 AddCaption(caption);
