@@ -42,7 +42,7 @@ internal static class MetadataLine
         line = WithSpacedBy(WithoutTrailingEmail(WithoutTrailingHandle(WithoutViewCount(WithoutCountAtEnd(WithoutTrailingTools(line))))));
         // Dates are glued to a number or a clock: a line without a digit has none.
         var hasDigit = Words.HasDigit(line);
-        line = hasDigit ? DatePairs.Unglued(line) : line;
+        line = hasDigit ? MilitaryClock.WithColon(DatePairs.Unglued(line)) : line;
         // "by Dana Whitlock - Sept 17 2013, 4:12pm EDT": a spaced hyphen separates only a line that opens as a byline.
         var hyphens = line.StartsWith("by ", StringComparison.OrdinalIgnoreCase);
         var end = NextSeparator(line, 0, hyphens, out var separatorLength);

@@ -675,7 +675,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             // byline with its date ("By … Posted: Wednesday, March 12, 2014 6:30 pm | Updated: …, Wed Mar 12, 2014.").
             // A long line without a full stop is prose unless a list's marker opens it: a mega menu's teasers run together.
             if (text.Length >= ProseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || (text.Length >= 2 * ProseLength && !StartsWithListMarker(text)))
-                && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i) && !SideBlocks.Contains(i)
+                && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !IsCaptionUnderPictureFile(i) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i) && !SideBlocks.Contains(i)
                 && !(lines.TryReadMetadata(i, out var byline) && byline.Authors is not null && byline.Time is not null))
             {
                 if (_standfirst < 0 && (IsStandfirstAboveByline(i) || IsStandfirstAbovePicture(i)))
@@ -706,6 +706,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var underRelatedHeading = -1;
         for (var i = Math.Min(firstProse, end) - 1; i >= 0; i--)
         {
+            if (IsCaptionUnderPictureFile(i))
+            {
+                continue;
+            }
+
             if (IsHeadline(i) && RelatedHeadingAbove(i) is { } heading)
             {
                 underRelatedHeading = i;
@@ -1410,7 +1415,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
-        if (BoilerplateFilter.IsGalleryTeaser(text) || WeatherBoxLabel.Is(lines, index))
+        if (BoilerplateFilter.IsGalleryTeaser(text) || WeatherBoxLabel.Is(lines, index) || PictureFileLine.Is(text))
         {
             return true;
         }
@@ -1420,7 +1425,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
-        if (IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index))
+        if (IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index) || IsCaptionUnderPictureFile(index))
         {
             AddCaption(Whitespace.Collapse(text));
             return true;
@@ -1538,6 +1543,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return lines[index].Text.Length < 160 && next < end && next - index <= 2
             && (lines.IsCaption(next) || IsCaptionAboveCredit(next) || (Body.Count > 0 && IsUnpunctuatedCaption(next)))
             && PictureAltText.Echoes(lines[index].Text, lines[next].Text);
+    }
+
+    /// <summary>
+    /// "[140408091518-hk-students-story-top]" / "Students gather at the Chinese University …": one short line alone under
+    /// a picture a text browser printed as its file name is the picture's caption, even without a credit.
+    /// </summary>
+    private bool IsCaptionUnderPictureFile(int index)
+    {
+        var above = PreviousNonBlank(index);
+        var next = index + 1;
+        return lines[index].Text.Length < 200 && above >= 0 && index - above <= 2 && PictureFileLine.Is(lines[above].Text)
+            && (next >= end || lines[next].IsBlank);
     }
 
     /// <summary>"OTTAWA — The Northern Mail": where the story was filed, in capitals, and the paper, under the byline.</summary>
