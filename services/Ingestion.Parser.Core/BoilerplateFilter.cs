@@ -68,6 +68,8 @@ internal static class BoilerplateFilter
         "suscríbete", "regístrate", "recibe nuestro", "posted in ", "enter your email", "enter your e-mail", "type your email", "subscribe to ", "leia também", "leggi anche",
         "veja também", "this comment was removed", "share this article", "artikel teilen", "partager :", "partager:", "compartir en",
         "condividi su", "compartilhe:", "compartilhar:", "this comment has been removed", "this comment was deleted", "comment removed",
+        // "Comments are not enabled for this story.", "Discussion comments are closed for this story.": a thread that is not there.
+        "comments are not enabled", "comments are closed for this", "discussion comments are closed", "see our privacy notice", "part of complete coverage on",
         "dieser kommentar wurde", "ce commentaire a été", "este comentario fue", "este comentario ha sido", "questo commento è stato",
         "for more ", "a version of this article appears in print", "submit this story", "get email alerts",
         "sign in to post", "read all comments", "skip to ", "contributing:", "(reporting by ", "a link has been posted to your",
