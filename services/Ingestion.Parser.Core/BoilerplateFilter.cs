@@ -166,7 +166,8 @@ internal static class BoilerplateFilter
     private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "latest from ", "related stories from ", "more in ", "more on ", "read more on ", "next up in ", "also on ", "other ", "trending in ", "featured in ", "recommended by ", "suggested by ", "most-read ", "most read in ", "most popular on ", "mehr aus ", "mehr zu ", "weitere artikel aus ", "le altre notizie di ", "plus de ", "más de ", "altro da ", "mais de "]);
 
     private static readonly PrefixSet RelatedPrefixes = new(
-        ["related:", "read more:", "read more here:", "see also:", "read also:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:",
+        // "Read: Hong Kong's democracy debate explained": a cable site's link to its own story between the paragraphs.
+        ["related:", "read:", "read more:", "read more here:", "see also:", "read also:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:",
          "bonus:", "auch interessant:", "puedes leer:", "read more from:", "czytaj także:", "czytaj też:", "lees ook:", "læs også:", "les også:", "läs också:", "leia também:", "leggi anche:"]);
 
     private static readonly PrefixSet SignupPrompts = new(

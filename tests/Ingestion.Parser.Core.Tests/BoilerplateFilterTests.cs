@@ -23,6 +23,7 @@ public class BoilerplateFilterTests
     [InlineData("Comments are not enabled for this story.")]
     [InlineData("Discussion comments are closed for this story.")]
     [InlineData("See our privacy notice")]
+    [InlineData("Read: Hong Kong's democracy debate explained")]
     [InlineData("By signing up, you agree to our Privacy Notice and European users agree to the data transfer policy.")]
     [InlineData("Thanks for reading The Marginal Ledger! Subscribe for free to receive new posts and support my work.")]
     [InlineData("To find out more about Vera Castellanos and read features by other Creators Syndicate writers and cartoonists, visit the Creators Syndicate website at www.creators.com.")]
