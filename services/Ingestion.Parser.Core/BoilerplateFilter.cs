@@ -68,6 +68,8 @@ internal static class BoilerplateFilter
         "suscríbete", "regístrate", "recibe nuestro", "posted in ", "enter your email", "enter your e-mail", "type your email", "subscribe to ", "leia também", "leggi anche",
         "veja também", "this comment was removed", "share this article", "artikel teilen", "partager :", "partager:", "compartir en",
         "condividi su", "compartilhe:", "compartilhar:", "this comment has been removed", "this comment was deleted", "comment removed",
+        // "Comments are not enabled for this story.", "Discussion comments are closed for this story.": a thread that is not there.
+        "comments are not enabled", "comments are closed for this", "discussion comments are closed", "see our privacy notice", "part of complete coverage on",
         "dieser kommentar wurde", "ce commentaire a été", "este comentario fue", "este comentario ha sido", "questo commento è stato",
         "for more ", "a version of this article appears in print", "submit this story", "get email alerts",
         "sign in to post", "read all comments", "skip to ", "contributing:", "(reporting by ", "a link has been posted to your",
@@ -164,7 +166,8 @@ internal static class BoilerplateFilter
     private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "latest from ", "related stories from ", "more in ", "more on ", "read more on ", "next up in ", "also on ", "other ", "trending in ", "featured in ", "recommended by ", "suggested by ", "most-read ", "most read in ", "most popular on ", "mehr aus ", "mehr zu ", "weitere artikel aus ", "le altre notizie di ", "plus de ", "más de ", "altro da ", "mais de "]);
 
     private static readonly PrefixSet RelatedPrefixes = new(
-        ["related:", "read more:", "read more here:", "see also:", "read also:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:",
+        // "Read: Hong Kong's democracy debate explained": a cable site's link to its own story between the paragraphs.
+        ["related:", "read:", "read more:", "read more here:", "see also:", "read also:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:",
          "bonus:", "auch interessant:", "puedes leer:", "read more from:", "czytaj także:", "czytaj też:", "lees ook:", "læs også:", "les også:", "läs också:", "leia também:", "leggi anche:"]);
 
     private static readonly PrefixSet SignupPrompts = new(

@@ -41,7 +41,7 @@ internal static partial class CommentHeadings
 
     /// <remarks>A few words may stand between the noun and a count in brackets: "I commenti dei lettori (5)", "Comments from readers (12)".</remarks>
     [GeneratedRegex(
-        @"^[^\w]*(?:[\w’']+\s+){0,2}(?:" + CountNouns + @")(?:\s*[(\[:]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]?|(?:\s+[\w’']+){1,3}\s*[(\[]\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]])\s*[»›]?\s*$",
+        @"^[^\w]*(?:[\w’']+\s+){0,2}(?:" + CountNouns + @")(?:\s*[(\[:/|]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]?|(?:\s+[\w’']+){1,3}\s*[(\[]\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]])\s*[»›]?\s*$",
         Options)]
     private static partial Regex CountAfter();
 

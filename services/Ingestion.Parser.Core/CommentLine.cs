@@ -75,7 +75,9 @@ internal static partial class CommentLine
     public static Kind Classify(PageLines lines, int index)
     {
         var text = lines[index].Text;
-        if (text.Length == 0)
+        // "[UlIqmHJn-S]": an avatar w3m prints as its file name is no name; the rendering's cleanup keeps such lines for the
+        // article's captions.
+        if (text.Length == 0 || PictureFileLine.Is(text))
         {
             return Kind.Blank;
         }

@@ -113,7 +113,7 @@ internal static class HtmlPageSplitter
     private static TextArticleReader ReadAsText(IElement element, string? knownTitle)
     {
         var lines = new PageLines(HtmlText.Lines(element));
-        var reader = new TextArticleReader(lines, lines.Count, knownTitle);
+        var reader = new TextArticleReader(lines, lines.Count, knownTitle) { KeepsCaptionLabels = true };
         reader.Read();
         return reader;
     }

@@ -45,10 +45,10 @@ internal static class MetadataLine
             line = line[2..];
         }
 
-        line = WithSpacedBy(WithoutTrailingEmail(WithoutTrailingHandle(WithoutViewCount(WithoutTrailingTools(line)))));
+        line = WithSpacedBy(WithoutTrailingEmail(WithoutTrailingHandle(WithoutViewCount(WithoutCountAtEnd(WithoutTrailingTools(line))))));
         // Dates are glued to a number or a clock: a line without a digit has none.
         var hasDigit = Words.HasDigit(line);
-        line = hasDigit ? DatePairs.Unglued(line) : line;
+        line = hasDigit ? MilitaryClock.WithColon(DatePairs.Unglued(line)) : line;
         // "by Dana Whitlock - Sept 17 2013, 4:12pm EDT": a spaced hyphen separates only a line that opens as a byline.
         var hyphens = line.StartsWith("by ", StringComparison.OrdinalIgnoreCase);
         var end = NextSeparator(line, 0, hyphens, out var separatorLength);
@@ -387,6 +387,16 @@ internal static class MetadataLine
     /// "By Hannah Okonkwo March 3, 2022 28 Comments 5 min read", "… 4 Comments on Harbor Street bakery reopens": a theme's
     /// comment count (and what follows it) printed after the byline's date.
     /// </summary>
+    /// <summary>
+    /// "Posted by Owen Farrady at 11:42 AM ET, 05/14/2012 4 Comments": the comment count link printed in the byline's line,
+    /// after the date, whose number would otherwise read as a day.
+    /// </summary>
+    private static string WithoutCountAtEnd(string line)
+    {
+        var noun = line.AsSpan().IndexOfAny(CountNouns);
+        return noun > 0 && !line.AsSpan(noun + 1).Trim().Contains(' ') ? WithoutTrailingCount(line) : line;
+    }
+
     private static string WithoutTrailingCount(string segment)
     {
         var noun = segment.AsSpan().IndexOfAny(CountNouns);

@@ -75,6 +75,12 @@ internal static class RenderedFormResidue
             return new TextLine(line.Indent, text[..(number - 1)]);
         }
 
+        if (PictureFileLine.Is(text))
+        {
+            // The article reader drops it, and takes the line under it for the picture's caption.
+            return line;
+        }
+
         // "[BUTTON Input] (not implemented)____": lynx's placeholder for a control it cannot draw.
         if (text.Contains("(BUTTON)", StringComparison.Ordinal) || text.Contains("(not implemented)", StringComparison.Ordinal) || IsFormField(text) || IsCheckBox(text) || IsBracketsOnly(text))
         {

@@ -90,6 +90,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     public List<string> Captions { get; } = [];
 
+    /// <summary>
+    /// An HTML page shows a caption paragraph as it is, label included ("Photo: Shoppers carry groceries … Credit: …" in
+    /// the text of a blog post); a text dump's "Photo:" line loses its label.
+    /// </summary>
+    public bool KeepsCaptionLabels { get; init; }
+
     private LabelledSideBlocks SideBlocks => _sideBlocks ??= LabelledSideBlocks.Find(lines, end);
 
     public void Read()
@@ -672,7 +678,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             // byline with its date ("By … Posted: Wednesday, March 12, 2014 6:30 pm | Updated: …, Wed Mar 12, 2014.").
             // A long line without a full stop is prose unless a list's marker opens it: a mega menu's teasers run together.
             if (text.Length >= ProseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || (text.Length >= 2 * ProseLength && !StartsWithListMarker(text)))
-                && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i) && !SideBlocks.Contains(i)
+                && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !IsCaptionUnderPictureFile(i) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i) && !SideBlocks.Contains(i)
                 && !(lines.TryReadMetadata(i, out var byline) && byline.Authors is not null && byline.Time is not null))
             {
                 // A blog's post prints no standfirst: under its tagline, the first prose is the text.
@@ -710,6 +716,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var underRelatedHeading = -1;
         for (var i = Math.Min(firstProse, end) - 1; i >= 0; i--)
         {
+            if (IsCaptionUnderPictureFile(i))
+            {
+                continue;
+            }
+
             if (IsHeadline(i) && RelatedHeadingAbove(i) is { } heading)
             {
                 underRelatedHeading = i;
@@ -1423,7 +1434,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
-        if (BoilerplateFilter.IsGalleryTeaser(text) || WeatherBoxLabel.Is(lines, index))
+        if (BoilerplateFilter.IsGalleryTeaser(text) || WeatherBoxLabel.Is(lines, index) || PictureFileLine.Is(text))
         {
             return true;
         }
@@ -1433,7 +1444,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
-        if (IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index))
+        if (IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index) || IsCaptionUnderPictureFile(index))
         {
             AddCaption(Whitespace.Collapse(text));
             return true;
@@ -1442,6 +1453,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // "Gallery Photo: Lumo Slate hands-on photos" is a gallery's link, not a caption.
         if (lines.IsCaption(index) && !lines.IsBoilerplate(index) && CaptionDetector.TryRead(text) is { } captions)
         {
+            if (KeepsCaptionLabels && captions.Count == 1)
+            {
+                AddCaption(Whitespace.Collapse(text));
+                return true;
+            }
+
             foreach (var caption in captions)
             {
                 AddCaption(caption);
@@ -1547,6 +1564,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             && PictureAltText.Echoes(lines[index].Text, lines[next].Text);
     }
 
+    /// <summary>
+    /// "[140408091518-hk-students-story-top]" / "Students gather at the Chinese University …": one short line alone under
+    /// a picture a text browser printed as its file name is the picture's caption, even without a credit.
+    /// </summary>
+    private bool IsCaptionUnderPictureFile(int index)
+    {
+        var above = PreviousNonBlank(index);
+        var next = index + 1;
+        return lines[index].Text.Length < 200 && above >= 0 && index - above <= 2 && PictureFileLine.Is(lines[above].Text)
+            && (next >= end || lines[next].IsBlank);
+    }
+
     /// <summary>"OTTAWA — The Northern Mail": where the story was filed, in capitals, and the paper, under the byline.</summary>
     private static bool IsPlaceAndPaper(string text)
     {
@@ -1592,12 +1621,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsEmbeddedTweet(int index) =>
         EmbeddedTweet.IsSignature(lines[index].Text) || (NextNonBlank(index) is var next && next < end && EmbeddedTweet.IsSignature(lines[next].Text));
 
-    /// <summary>"— Marcus Bell, Staff Writer" or "-- Tomas Whitfield" under the last paragraph: a byline at the foot.</summary>
+    /// <summary>"— Marcus Bell, Staff Writer", "-- Tomas Whitfield" or "-- Maya Castellanos in Sacramento" under the last paragraph: a byline at the foot.</summary>
     private bool IsSignOff(int index)
     {
         var text = lines[index].Text;
         if (text.Length > 80 || text[0] is not ('—' or '–' or '-') || IsTypedListItem(index)
-            || BylineParser.ReadNames(text.AsSpan().TrimStart("—–- ")) is not { } names)
+            || BylineParser.ReadNames(SignOffPlace.Without(text.TrimStart('—', '–', '-', ' '))) is not { } names)
         {
             return false;
         }

@@ -16,6 +16,8 @@ public class CommentHeadingsTests
     [InlineData("5 thoughts on “Riverbend schools”", 5)]
     [InlineData("One Response", 1)]
     [InlineData("Comments (6)", 6)]
+    [InlineData("Comments / 6", 6)] // Pluck's heading, the count in a span after a slash
+    [InlineData("Comments | 14", 14)]
     [InlineData("Kommentare (5)", 5)]
     [InlineData("3 commentaires", 3)]
     [InlineData("3 comentarios", 3)]

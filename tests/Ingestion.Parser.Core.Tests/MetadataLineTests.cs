@@ -23,6 +23,10 @@ public class MetadataLineTests
     [InlineData("The Sentinel, Thursday 5 December 2013 17.42 GMT", "2013-12-05T17:42:00+00:00")]
     [InlineData("The Sentinel, 2013-12-05T17:42:00+00:00", "2013-12-05T17:42:00+00:00")]
     [InlineData("• The Sentinel, Thursday 5 December 2013 17.42 GMT", "2013-12-05T17:42:00+00:00")]
+    [InlineData("Posted by Owen Farrady at 11:42 AM ET, 05/14/2012 4 Comments", "2012-05-14T11:42:00-04:00")]
+    [InlineData("Updated 1614 GMT (0014 HKT) April 8, 2014", "2014-04-08T16:14:00+00:00")]
+    [InlineData("updated 0905 GMT (1705 HKT) Thu March 12, 2015", "2015-03-12T09:05:00+00:00")]
+    [InlineData("By Owen Farrady, May 14, 2012 12 comments", "2012-05-14")]
     public void Reads_the_time_of_a_date_line_with_tools_after_it_or_the_publication_before_it(string line, string expected)
     {
         var found = new MetadataLine.Found();

@@ -1,0 +1,22 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "[140408091518-hk-students-story-top]", "[ht_cruise_ship.jpg]": a text browser prints a picture without alt text as
+/// its file name in brackets, on a line of its own. The line is no text, but the line under it is the picture's caption,
+/// so the rendering's cleanup keeps it for the article reader to see.
+/// </summary>
+internal static class PictureFileLine
+{
+    public static bool Is(string line)
+    {
+        var text = line.AsSpan().Trim();
+        if (text.Length < 6 || text[0] != '[' || text[^1] != ']')
+        {
+            return false;
+        }
+
+        var name = text[1..^1];
+        // A file name has no spaces and joins its parts with hyphens, underscores or dots, often with digits.
+        return !name.Contains(' ') && name.IndexOfAny('-', '_', '.') > 0 && !name.Contains("://", StringComparison.Ordinal);
+    }
+}
