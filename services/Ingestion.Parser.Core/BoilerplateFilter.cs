@@ -230,6 +230,12 @@ internal static class BoilerplateFilter
     /// </summary>
     private static bool IsArrowLinkRow(string line)
     {
+        // Asked of every line: the arrows are counted before anything is split.
+        if (line.AsSpan().Count(" » ") < 2)
+        {
+            return false;
+        }
+
         var items = line.Trim().TrimEnd('»', ' ').Split(" » ");
         return items.Length >= 3 && items.All(item => item.Length > 0 && Words.Count(item) <= 4 && !Words.EndsSentence(item));
     }

@@ -16,6 +16,11 @@ internal static class GluedPicturePlaceholder
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text;
+            if (!text.Contains('[', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var at = MarkerLength(text);
             if (PlaceholderLength(text[at..]) is > 0 and var length)
             {

@@ -393,7 +393,7 @@ internal static class MetadataLine
     /// </summary>
     private static string WithoutCountAtEnd(string line)
     {
-        var noun = line.AsSpan().IndexOfAny(CountNouns);
+        var noun = Words.HasDigit(line) ? line.AsSpan().IndexOfAny(CountNouns) : -1;
         return noun > 0 && !line.AsSpan(noun + 1).Trim().Contains(' ') ? WithoutTrailingCount(line) : line;
     }
 

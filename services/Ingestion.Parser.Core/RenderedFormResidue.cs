@@ -105,6 +105,11 @@ internal static class RenderedFormResidue
     /// <summary>The length of a numbered list item's "12. ", or 0.</summary>
     private static int NumberLength(string text)
     {
+        if (text.Length < 3 || !char.IsAsciiDigit(text[0]))
+        {
+            return 0;
+        }
+
         var dot = text.IndexOf(". ", StringComparison.Ordinal);
         return dot is > 0 and <= 3 && !text.AsSpan(0, dot).ContainsAnyExceptInRange('0', '9') ? dot + 2 : 0;
     }
@@ -168,7 +173,7 @@ internal static class RenderedFormResidue
     private static bool IsPictureFileName(string text)
     {
         var span = text.AsSpan().Trim();
-        if (span.Length is < 5 or > 160)
+        if (span.Length is < 5 or > 160 || !EndsWithPictureExtension(span))
         {
             return false;
         }

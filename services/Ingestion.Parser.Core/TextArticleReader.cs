@@ -828,8 +828,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// text browser prints a byline box ("Lucía Ferrer Ibarra Madrid" / "9 MAY 2017 - 14:30 CEST").
     /// </summary>
     private bool IsNamesOverDate(int index) =>
-        NextNonBlank(index) is var date && date < end && (lines.TryParseDate(date, out _) || IsDatedPublication(date)) && BareNames(lines[index].Text) is { Count: var count }
-        && (count >= 2 || date == index + 1) && PreviousNonBlank(index) is var above && above >= 0 && IsHeadline(above);
+        BareNames(lines[index].Text) is { Count: var count } && NextNonBlank(index) is var date && date < end && (count >= 2 || date == index + 1)
+        && (lines.TryParseDate(date, out _) || IsDatedPublication(date)) && PreviousNonBlank(index) is var above && above >= 0 && IsHeadline(above);
 
     /// <summary>"The Sentinel, Thursday 5 December 2013 17.42 GMT": a date line naming the publication, no writer.</summary>
     private bool IsDatedPublication(int index) => lines.TryReadMetadata(index, out var found) && found.Time is not null && found.Authors is null;

@@ -14,7 +14,8 @@ internal static class TimeBeforePoster
     {
         author = string.Empty;
         time = default;
-        var at = text.Length < 160 ? text.IndexOf(PostedBy, StringComparison.OrdinalIgnoreCase) : -1;
+        // A time holds a digit: most lines are turned down before the case-blind search.
+        var at = text.Length < 160 && Words.HasDigit(text) ? text.IndexOf(PostedBy, StringComparison.OrdinalIgnoreCase) : -1;
         if (at <= 0)
         {
             return false;
