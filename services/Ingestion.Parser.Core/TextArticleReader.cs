@@ -1626,7 +1626,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var text = lines[index].Text;
         if (text.Length > 80 || text[0] is not ('—' or '–' or '-') || IsTypedListItem(index)
-            || BylineParser.ReadNames(SignOffPlace.Without(text.TrimStart('—', '–', '-', ' '))) is not { } names)
+            || BylineParser.ReadNames(text.TrimStart('—', '–', '-', ' ')) is not { } names)
         {
             return false;
         }

@@ -34,6 +34,7 @@ public class BylineParserTests
         Assert.Equal(["Rowena Castle", "Toby Marchant"], BylineParser.TryRead("By Rowena Castle in Kiev and Toby Marchant in Brussels"));
         Assert.Equal(["Rowena Castle", "Toby Marchant"], BylineParser.TryReadBareNames("Rowena Castle in Kiev and Toby Marchant in Brussels"));
         Assert.Equal(["Rowena Castle"], BylineParser.TryRead("By Rowena Castle in New York City"));
+        Assert.Equal(["Maya Castellanos"], BylineParser.ReadNames("Maya Castellanos in Sacramento"));
     }
 
     [Theory]
