@@ -294,10 +294,13 @@ internal static partial class CommentLine
             return true;
         }
 
+        // "• Ray Castellano · Top Commenter · Temple Ridge University": a badge, a workplace or a town follows the name.
+        var badge = marker != Marker.None && !Words.EndsSentence(core) ? core.IndexOf(" · ", StringComparison.Ordinal) : -1;
+        var listed = badge > 0 ? core[..badge] : core;
         // A list item such as "* Mar 15: Solidarity rally, Capitol steps" holds a label and its words, as no name does.
-        if ((prefixed || marker != Marker.None) && Words.LooksLikeName(core) && !core.Contains(": ", StringComparison.Ordinal) && Classify(PageLines.Of(core), 0) == Kind.Text)
+        if ((prefixed || marker != Marker.None) && Words.LooksLikeName(listed) && !listed.Contains(": ", StringComparison.Ordinal) && Classify(PageLines.Of(listed), 0) == Kind.Text)
         {
-            author = Whitespace.Collapse(core);
+            author = Whitespace.Collapse(listed);
             return true;
         }
 

@@ -24,12 +24,22 @@ internal static class RenderedFormResidue
     {
         List<TextLine>? result = null;
         var listIndent = -1;
+        var threadIndent = -1;
         var atTop = true;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             var cleaned = line;
             atTop &= line.IsBlank || IsLinkElement(line.Text);
+            if (line.Text.StartsWith("* ", StringComparison.Ordinal))
+            {
+                threadIndent = line.Indent == threadIndent || HoldsNestedItems(lines, i) ? line.Indent : -1;
+            }
+            else if (!line.IsBlank && line.Indent <= threadIndent)
+            {
+                threadIndent = -1;
+            }
+
             if (line.Text.StartsWith("* ", StringComparison.Ordinal) || IsNumberedItem(line.Text))
             {
                 listIndent = line.Indent;
@@ -39,7 +49,7 @@ internal static class RenderedFormResidue
                 listIndent = line.IsBlank ? listIndent : -1;
             }
 
-            if (IsLoneItem(lines, i))
+            if (line.Indent != threadIndent && IsLoneItem(lines, i))
             {
                 // A list of one link ("* Log in or register to post comments"): a link row, no list.
                 cleaned = new TextLine(line.Indent, line.Text[2..]);
@@ -52,6 +62,13 @@ internal static class RenderedFormResidue
                 || (line.Text.Length > 2 && line.Text[1] == ' ' && line.Text[0] is '□' or '☆' or '○' or '+' or 'o' or '#' or '@'))
             {
                 cleaned = Cleaned(line, listIndent);
+            }
+
+            // "* harkovian" over "+ PeteInLeeds": the items of a list that nests others (a thread) get the bullet their nested
+            // items get, so the thread reads alike at every level.
+            if (line.Indent == threadIndent && cleaned.Text.StartsWith("* ", StringComparison.Ordinal))
+            {
+                cleaned = new TextLine(cleaned.Indent, "• " + cleaned.Text[2..]);
             }
 
             if (result is null && cleaned != line)
@@ -96,6 +113,32 @@ internal static class RenderedFormResidue
         text = WithoutSuperscriptMarks(WithoutPictureNames(text));
         var indent = line.Indent >= CentredIndent ? 0 : line.Indent;
         return text.Length == 0 ? new TextLine(0, string.Empty) : new TextLine(indent, text);
+    }
+
+    /// <summary>Whether the "* " list starting here holds a "+ " item, lynx's second level, before it ends.</summary>
+    private static bool HoldsNestedItems(List<TextLine> lines, int index)
+    {
+        var indent = lines[index].Indent;
+        for (var i = index + 1; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            if (line.Indent < indent || (line.Indent == indent && !line.Text.StartsWith("* ", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            if (line.Indent > indent && line.Text.StartsWith("+ ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"1. Wendell in Ames": an item of a numbered list, whose nested lists lynx marks "+" and "o" as under "*".</summary>

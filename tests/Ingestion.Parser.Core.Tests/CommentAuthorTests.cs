@@ -44,6 +44,15 @@ public class CommentAuthorTests
     }
 
     [Theory]
+    [InlineData("• Ray Castellano · Top Commenter · Temple Ridge University", "Ray Castellano")]
+    [InlineData("• Dwight Kamenski · Fresno", "Dwight Kamenski")]
+    public void A_badge_workplace_or_town_after_a_bulleted_name_goes(string header, string author)
+    {
+        Assert.True(CommentLine.TryReadAuthor(header, out var name, out _, out _));
+        Assert.Equal(author, name);
+    }
+
+    [Theory]
     [InlineData("Karl Jessup (kjessup) wrote:", "Karl Jessup")]
     [InlineData("Ana Whitlock (Portland) wrote:", "Ana Whitlock (Portland)")]
     public void A_screen_name_in_brackets_after_the_name_goes_but_a_town_stays(string header, string author)

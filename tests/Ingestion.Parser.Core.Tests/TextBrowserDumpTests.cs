@@ -135,7 +135,7 @@ public class TextBrowserDumpTests
 
         Assert.Equal(
             // A picture's file name alone on its line stays for the article reader, which drops it and reads the caption under it.
-            ["Sign up for our newsletter.", "[trail-cedar-point]", "Maggie Thorsen says:", "A word in brackets [sic] stays.", "* Janice Moeller", "• Tom Hensley", "• Janice Moeller", "• Reply"],
+            ["Sign up for our newsletter.", "[trail-cedar-point]", "Maggie Thorsen says:", "A word in brackets [sic] stays.", "• Janice Moeller", "• Tom Hensley", "• Janice Moeller", "• Reply"],
             Normalized(dump));
     }
 
@@ -156,6 +156,34 @@ public class TextBrowserDumpTests
 
         Assert.Equal(
             ["1. Wendell in Ames", "Cap the subsidies and then we can talk about savings.", "September 19, 2013 at 8:47 am | Reply", "• Prairie Mom", "The cap is fine.", "• Wendell in Ames", "It is not.", "2. Observer", "• 3 cups of flour"],
+            Normalized(dump));
+    }
+
+    [Fact]
+    public void The_items_of_a_list_that_nests_replies_get_the_bullet_their_replies_get()
+    {
+        const string dump = """
+               Order by Newest Oldest
+                 * harkovian
+                   5 December 2013 6:14pm
+                   The pictures from the square are extraordinary.
+                      + PeteInLeeds
+                        Do you think the numbers will hold?
+                   Show 4 more replies
+                 * Ex-diplomat
+                   It is how the EU lost this round.
+
+               More on this story
+                 * Ukraine's protests: a guide
+                 * Comment: Europe's eastern neighbourhood
+            """;
+
+        Assert.Equal(
+            [
+                "Order by Newest Oldest", "• harkovian", "5 December 2013 6:14pm", "The pictures from the square are extraordinary.", "• PeteInLeeds",
+                "Do you think the numbers will hold?", "Show 4 more replies", "• Ex-diplomat", "It is how the EU lost this round.", "More on this story",
+                "* Ukraine's protests: a guide", "* Comment: Europe's eastern neighbourhood",
+            ],
             Normalized(dump));
     }
 
