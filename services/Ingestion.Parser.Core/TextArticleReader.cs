@@ -914,7 +914,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var text = lines[index].Text.AsSpan().TrimEnd();
         var above = PreviousNonBlank(index);
-        if (text[^1] != '.' || text.EndsWith("...", StringComparison.Ordinal) || above < 0 || !IsHeadline(above)
+        if (text[^1] != '.' || text.EndsWith("...", StringComparison.Ordinal) || above < 0 || !IsHeadline(above) || IsUnderSummaryLabel(above)
             || lines[above].Text.AsSpan().TrimEnd() is var headline && (headline[^1] == '.' || headline.Length >= text.Length))
         {
             return null;
@@ -945,7 +945,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         // "Story Highlights" over the bullets: the headline stands above the label, and above its byline, date and share
         // rows when the page prints them between. Without a label, a run of three makes the points.
+        // A caption or the text's first lines right under the points (their label set apart above them) are no headline.
         var label = PreviousNonBlank(top);
+        label = label >= 0 && SummaryLabelAbove(label) is >= 0 and var labelAbove ? labelAbove : label;
         if (label < 0 || !SummaryLabels.Contains(lines[label].Text.AsSpan().Trim(" :")))
         {
             return index - top < 2 ? index : top;
@@ -970,7 +972,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         var length = lines[index].Text.Length;
         var longEnough = length >= (headline == index - 1 ? AdjacentStandfirstLength : StandfirstLength);
-        return headline >= 0 && headline != _tagline && !BlogTagline.Is(lines[headline].Text) && ((IsHeadline(headline)
+        return headline >= 0 && headline != _tagline && !BlogTagline.Is(lines[headline].Text) && !IsUnderSummaryLabel(headline) && ((IsHeadline(headline)
             && ((longEnough && lines[headline].Text.Length * 5 <= length * 4) || IsDeckOverByline(index, headline, longEnough)))
             || (longEnough && IsShortTitleOverDeck(headline, index)));
     }
@@ -1280,23 +1282,26 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     }
 
     /// <summary>"IN SUMMARY" / "Operators say the ban will …": a sentence of the block under a summary label, up to its blank line.</summary>
-    private bool IsUnderSummaryLabel(int index)
+    private bool IsUnderSummaryLabel(int index) => SummaryLabelAbove(index) >= 0;
+
+    /// <summary>The "Story Highlights" label over the points this line is one of, or -1.</summary>
+    private int SummaryLabelAbove(int index)
     {
         for (var i = index - 1; i >= 0 && i >= index - 6 && !lines[i].IsBlank; i--)
         {
             if (lines[i].Text.Length < 30 && SummaryLabels.Contains(lines[i].Text.AsSpan().Trim(" :")))
             {
-                return true;
+                return i;
             }
 
             // A byline or date line under the points ends them; the caption below it is the picture's.
             if (lines.TryParseDate(i, out _) || lines.TryReadMetadata(i, out _))
             {
-                return false;
+                return -1;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>"… a six-week extension. | AP Photo": a caption whose credit reads like a bare name, with no byline or date in it.</summary>

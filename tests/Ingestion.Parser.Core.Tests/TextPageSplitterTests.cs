@@ -1036,5 +1036,29 @@ public class TextPageSplitterTests
         Assert.Equal("2013-12-05T17:42:00+00:00", page.PublishedAt);
     }
 
+    [Fact]
+    public void A_line_under_the_story_highlights_is_no_headline_the_one_above_the_label_is()
+    {
+        var page = Parse("""
+            Hong Kong students boycott classes in democracy protest
+
+               By Rachel Oduya, GNN
+
+               Updated 1614 GMT (0014 HKT) April 8, 2014
+               Share this Facebook Twitter Email More sharing
+               STORY HIGHLIGHTS
+                 * Thousands of students boycott classes in Hong Kong
+                 * Protest against plans for the 2017 leadership election
+                 * Government urges students to return to class
+
+               Students gather at the Chinese University of Hong Kong on April 8, 2014.
+
+               Hong Kong (GNN) -- Thousands of students boycotted classes across Hong Kong on Tuesday, the first day of a week-long protest.
+            """);
+
+        Assert.Equal("Hong Kong students boycott classes in democracy protest", page.Title);
+        Assert.Equal(["Rachel Oduya"], page.Authors);
+    }
+
     private static ParsedPage Parse(string text) => PageParser.Parse(Encoding.UTF8.GetBytes(text), "page.txt");
 }
