@@ -71,6 +71,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private int _tagline = -1;
     private string? _authorAboveTitle;
     private bool _afterBiography;
+    private bool _authorsFromBareNames;
     private LabelledSideBlocks? _sideBlocks;
 
     /// <summary>The verb after the writer's name that opens a biography: "Theodore Lindqvist is a senior editor at …".</summary>
@@ -1198,6 +1199,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         else if (Authors.Count == 0 && BareNames(text) is { } bare && !lines.IsBoilerplate(index) && !string.Equals(Whitespace.Collapse(text), Site, StringComparison.OrdinalIgnoreCase))
         {
             Authors.AddRange(bare.Count == 1 ? [PlaceAfterName.Strip(bare[0], Title, lines, index, end)] : bare);
+            _authorsFromBareNames = true;
         }
         else if ((BylineParser.TryReadNamesBeforeRole(text) ?? BareNamesUnderDate(index)) is { } names)
         {
@@ -1316,9 +1318,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return false;
         }
 
-        if (found.Authors is { } names && Authors.Count == 0 && takeAuthors)
+        // "Senator Harold Quist" (a picture's alt text, read as a bare byline) / … / "By Marcus Delaney and Priya Raman": a
+        // byline that says "By" outranks names read from their look alone.
+        if (found.Authors is { } names && takeAuthors && (Authors.Count == 0 || (_authorsFromBareNames && !found.FromBareNames)))
         {
+            Authors.Clear();
             Authors.AddRange(names);
+            _authorsFromBareNames = false;
         }
         else if (found.Authors is null && Authors.Count == 0 && takeAuthors && NameBeforePlace(lines[index].Text) is { } writer)
         {

@@ -1060,5 +1060,23 @@ public class TextPageSplitterTests
         Assert.Equal(["Rachel Oduya"], page.Authors);
     }
 
+    [Fact]
+    public void A_byline_that_says_by_outranks_a_name_read_from_its_look_alone()
+    {
+        var page = Parse("""
+            Senate bargain on shutdown deadline collapses after late vote
+
+            updated 9:05 PM EDT, Thu September 26, 2013
+            Senator Harold Quist
+            Sen. Harold Quist speaks to reporters outside the Senate chamber on Thursday, September 26.
+
+            By Marcus Delaney and Priya Raman, GNN
+
+            Washington (GNN) -- A bipartisan plan to keep the government open through mid-November collapsed on Thursday night.
+            """);
+
+        Assert.Equal(["Marcus Delaney", "Priya Raman"], page.Authors);
+    }
+
     private static ParsedPage Parse(string text) => PageParser.Parse(Encoding.UTF8.GetBytes(text), "page.txt");
 }
