@@ -53,6 +53,8 @@ internal static class BoilerplateFilter
         "bebo", "myspace", "newsvine", "fark", "friendfeed", "friend", "copiar", "kopieer", "printer", "friendly",
         // 2010–2016 food blogs' recipe cards ("Jump to recipe", "Print Recipe") and comment widgets loaded on a click ("Load Comments").
         "recipe", "jump to recipe", "load", "my account",
+        // Canadian and British papers' article tools of 2012–2014 ("Print / License / Comments (6)").
+        "license", "licence", "reprints",
     ]);
 
     /// <summary>"Fotostrecke", "Diaporama", "Photo gallery": a gallery's label, the gallery's title under it.</summary>
