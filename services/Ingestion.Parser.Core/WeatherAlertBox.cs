@@ -25,7 +25,8 @@ internal static class WeatherAlertBox
             return Neighbour(lines, index, 1) is var below && below >= 0 && IsAlert(lines[below].Text.AsSpan().Trim());
         }
 
-        return IsAlert(text) && Neighbour(lines, index, -1) is var above && above >= 0 && Labels.Contains(lines[above].Text.AsSpan().Trim(" :"));
+        // The label above is looked up before the line's words are split.
+        return Neighbour(lines, index, -1) is var above && above >= 0 && Labels.Contains(lines[above].Text.AsSpan().Trim(" :")) && IsAlert(text);
     }
 
     /// <summary>"Winter Storm Warning until 4 PM", "Flood Watch": the alert's kind among its first five words, no sentence.</summary>
