@@ -53,6 +53,8 @@ internal static class BoilerplateFilter
         "bebo", "myspace", "newsvine", "fark", "friendfeed", "friend", "copiar", "kopieer", "printer", "friendly",
         // 2010–2016 food blogs' recipe cards ("Jump to recipe", "Print Recipe") and comment widgets loaded on a click ("Load Comments").
         "recipe", "jump to recipe", "load", "my account",
+        // Canadian and British papers' article tools of 2012–2014 ("Print / License / Comments (6)").
+        "license", "licence", "reprints",
     ]);
 
     /// <summary>"Fotostrecke", "Diaporama", "Photo gallery": a gallery's label, the gallery's title under it.</summary>
@@ -106,6 +108,8 @@ internal static class BoilerplateFilter
         // A science magazine's reference to the paper under the text, its print issue and topic guide over it, and its reuse notice.
         "journal reference:", "magazine issue ", "for similar stories, visit",
         "this post may contain affiliate links", "this post contains affiliate links", "this post may contain affiliate link",
+        // A station's or a paper's call for readers' pictures and tips under the text ("Send us your storm photos: photos@…").
+        "send us your ",
     ]);
 
     /// <summary>"Follow Name on Twitter", "Please follow Strategy on Twitter and Facebook.": a prompt to follow the writer or the section.</summary>
@@ -163,12 +167,14 @@ internal static class BoilerplateFilter
     ]);
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>
-    private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "latest from ", "related stories from ", "more in ", "more on ", "read more on ", "next up in ", "also on ", "other ", "trending in ", "featured in ", "recommended by ", "suggested by ", "most-read ", "most read in ", "most popular on ", "mehr aus ", "mehr zu ", "weitere artikel aus ", "le altre notizie di ", "plus de ", "más de ", "altro da ", "mais de "]);
+    private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "more stories from ", "latest from ", "related stories from ", "more in ", "more on ", "read more on ", "next up in ", "also on ", "other ", "trending in ", "featured in ", "recommended by ", "suggested by ", "most-read ", "most read in ", "most popular on ", "mehr aus ", "mehr zu ", "weitere artikel aus ", "le altre notizie di ", "plus de ", "más de ", "altro da ", "mais de "]);
 
     private static readonly PrefixSet RelatedPrefixes = new(
         // "Read: Hong Kong's democracy debate explained": a cable site's link to its own story between the paragraphs.
         ["related:", "read:", "read more:", "read more here:", "see also:", "read also:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:",
-         "bonus:", "auch interessant:", "puedes leer:", "read more from:", "czytaj także:", "czytaj też:", "lees ook:", "læs også:", "les også:", "läs också:", "leia também:", "leggi anche:"]);
+         "bonus:", "auch interessant:", "puedes leer:", "read more from:", "czytaj także:", "czytaj też:", "lees ook:", "læs også:", "les også:", "läs också:", "leia também:", "leggi anche:",
+         // "Related Story: Residents return to find streets destroyed": a broadcaster's link box inside or under the text.
+         "related story:", "related stories:"]);
 
     private static readonly PrefixSet SignupPrompts = new(
     [

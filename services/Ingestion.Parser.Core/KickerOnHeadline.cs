@@ -38,11 +38,16 @@ internal static class KickerOnHeadline
         return title;
     }
 
+    private static bool IsCapitalsOverMixedCase(ReadOnlySpan<char> line, ReadOnlySpan<char> kicker) =>
+        !line.ContainsAnyInRange('a', 'z') && kicker.ContainsAnyInRange('a', 'z');
+
     private static bool NamesTopic(ReadOnlySpan<char> line, ReadOnlySpan<char> kicker)
     {
         if (line.Equals(kicker, StringComparison.OrdinalIgnoreCase))
         {
-            return true;
+            // "LIVE UPDATES" / "Live updates: Storm closes schools …": a badge in capitals over a headline that starts with
+            // the same words in its own case; the desk wrote them into the headline, no browser ran the two together.
+            return !IsCapitalsOverMixedCase(line, kicker);
         }
 
         foreach (var separator in BreadcrumbSeparators)

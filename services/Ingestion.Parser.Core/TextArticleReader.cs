@@ -1030,10 +1030,31 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         var deck = lines[index].Text;
         var over = lines[headline].Text;
+        if (deck.Length > over.Length && Words.Count(over) >= 6 && IsNameOverRole(below))
+        {
+            return true;
+        }
+
         return deck.Length > over.Length
             ? (longEnough || (IsLabelledDate(below) && !Words.EndsSentence(deck)) || IsTwoClauseDeck(deck)) && Words.Count(over) >= 6
                 && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null)))
             : over.AsSpan().ContainsAnyInRange('a', 'z') && !Words.EndsSentence(deck) && lines.TryReadMetadata(below, out var byline) && byline.Authors is not null;
+    }
+
+    /// <summary>
+    /// "MICHAEL THÉRIAULT" / "Staff Reporter": a byline box a text browser prints as the writer's bare name over the role,
+    /// with no "By" to mark it. Only names of two to four words are asked about the line under them.
+    /// </summary>
+    private bool IsNameOverRole(int index)
+    {
+        var text = lines[index].Text.AsSpan().Trim();
+        if (text.Length is < 5 or > 40 || Words.EndsSentence(text) || Words.Count(text) is < 2 or > 4 || !Words.LooksLikePersonName(text))
+        {
+            return false;
+        }
+
+        var role = NextNonBlank(index);
+        return role < end && role <= index + 2 && BylineParser.IsRole(lines[role].Text) && Words.Count(lines[role].Text) <= 4;
     }
 
     /// <summary>
@@ -1440,12 +1461,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         _tagLabelOpen = false;
 
-        if ((IsEmptyLabel(text) && !IsOverQuotation(index)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || CorrespondentReport.IsOverClip(lines, index))
+        if ((IsEmptyLabel(text) && !IsOverQuotation(index)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || ReferenceLabel.IsUnder(lines, index) || CorrespondentReport.IsOverClip(lines, index))
         {
             return true;
         }
 
-        if (BoilerplateFilter.IsGalleryTeaser(text) || WeatherBoxLabel.Is(lines, index) || PictureFileLine.Is(text))
+        if (BoilerplateFilter.IsGalleryTeaser(text) || WeatherBoxLabel.Is(lines, index) || WeatherAlertBox.Is(lines, index) || PictureFileLine.Is(text))
         {
             return true;
         }
@@ -1531,13 +1552,24 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // in brackets closes its caption, where a bare one may open the next picture's, unless the picture's alt text over
         // the caption shows where the picture starts ("Ridgefield school board" / caption / "Jordan Pike/The Ledger").
         if (next + 1 < lines.Count && lines[next].IsBlank && CaptionDetector.IsCreditOnly(lines[next + 1].Text)
-            && (lines[next + 1].Text is ['(', .., ')'] || IsUnderAltText(index)))
+            && (lines[next + 1].Text is ['(', .., ')'] || IsUnderAltText(index) || (lines[index].Text.Length <= 150 && IsProseAfter(next + 1))))
         {
             next++;
         }
 
         return next < lines.Count && !lines[next].IsBlank
             && (CaptionDetector.IsCreditOnly(lines[next].Text) || CaptionDetector.IsAgencyOnly(lines[next].Text)) ? next : -1;
+    }
+
+    /// <summary>
+    /// "CRACKED: The bell tower … since September." / "JOHN HAWKINS/Fairfax NZ" / "The 110-year-old St Columba's Church …":
+    /// a bare credit with a paragraph of the text right under it closes the caption above, as no caption follows it. The
+    /// caption is a short line: a paragraph over a credit alone is text beside a picture printed without its caption.
+    /// </summary>
+    private bool IsProseAfter(int credit)
+    {
+        var next = NextNonBlank(credit);
+        return next < end && next - credit <= 2 && lines[next].Text.Length > 120 && Words.EndsSentence(lines[next].Text) && !lines.IsCaption(next);
     }
 
     private bool IsUnderAltText(int caption)

@@ -1,0 +1,28 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "Journal Reference:" / "A. Ferris, T. Nguyen, M. Clarke. Acoustic orientation of coral larvae. Marine Ecology
+/// Letters, 2013; 16 (7): 881 DOI: …": a science news site prints the paper's citation under a label alone on its line,
+/// under the text. The citation is no paragraph, nor a caption for its names and year.
+/// </summary>
+internal static class ReferenceLabel
+{
+    public static bool IsUnder(PageLines lines, int index)
+    {
+        // A citation is one line of a few hundred characters at most, with the year's digits.
+        var text = lines[index].Text;
+        if (text.Length is < 20 or > 400 || !text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        var above = index - 1;
+        if (above >= 0 && lines[above].IsBlank)
+        {
+            above--;
+        }
+
+        return above >= 0 && lines[above].Text.AsSpan().Trim() is var label && label.Length < 22 && label.EndsWith(':')
+            && (label.Equals("Journal Reference:", StringComparison.OrdinalIgnoreCase) || label.Equals("Journal References:", StringComparison.OrdinalIgnoreCase));
+    }
+}
