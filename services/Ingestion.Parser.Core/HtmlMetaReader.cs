@@ -62,17 +62,14 @@ internal static class HtmlMetaReader
         PreferLocalTime(marked, meta, facts);
     }
 
-    /// <summary>JSON-LD generators often write UTC; when the page also shows the same instant in its own zone, that one reads better.</summary>
+    /// <summary>A UTC time in the metadata gives way to the same instant the markup gives in the page's own zone.</summary>
     private static void PreferLocalTime(MarkedElements marked, MetaTags meta, PageFacts facts)
     {
-        // time.published[datetime], time[itemprop='datePublished']
-        var shown = marked.Times.FirstOrDefault(time => (time.ClassList.Contains("published") && time.HasAttribute("datetime")) || time.GetAttribute("itemprop") == "datePublished");
-        var local = DateLineParser.ToIso(shown?.GetAttribute("datetime") ?? meta.First("article:published_time"));
-        if (facts.PublishedAt is { } published && published.EndsWith("+00:00", StringComparison.Ordinal) && local is not null
-            && DateTimeOffset.TryParse(published, System.Globalization.CultureInfo.InvariantCulture, out var a)
-            && DateTimeOffset.TryParse(local, System.Globalization.CultureInfo.InvariantCulture, out var b) && a == b)
+        if (facts.PublishedAt is { } published && published.EndsWith("+00:00", StringComparison.Ordinal))
         {
-            facts.PublishedAt = local;
+            // time.published[datetime], time[itemprop='datePublished']
+            var shown = marked.Times.FirstOrDefault(time => (time.ClassList.Contains("published") && time.HasAttribute("datetime")) || time.GetAttribute("itemprop") == "datePublished");
+            facts.PublishedAt = ShownInstant.Prefer(published, DateLineParser.ToIso(shown?.GetAttribute("datetime") ?? meta.First("article:published_time")));
         }
     }
 

@@ -55,7 +55,7 @@ internal static class HtmlPageSplitter
         var title = facts.Title is { } metadataTitle ? FullerHeadline(document, marked.Headings, metadataTitle) : TitleFromDocumentTitle(document, Page().Lines) ?? Page().Title;
         var authors = facts.Authors.Count > 0 ? facts.Authors : Page().Authors;
         var publishedAt = facts.PublishedAt is { Length: not 10 } known
-            ? known.EndsWith("+00:00", StringComparison.Ordinal) ? SameInstantShown(known, Page().PublishedAt?.ToIso()) : known
+            ? known.EndsWith("+00:00", StringComparison.Ordinal) ? ShownInstant.Prefer(known, Page().PublishedAt?.ToIso()) : known
             : MorePrecise(facts.PublishedAt, Page().PublishedAt?.ToIso());
         var site = facts.Site ?? SiteFromTitle(document, title) ?? Page().Site;
         // "Archivado en: Alquiler viviendas" under the text names the tags as the reader sees them; news_keywords says "Alquiler".
@@ -184,16 +184,6 @@ internal static class HtmlPageSplitter
     }
 
     /// <summary>The metadata's time unless the page shows the same day with the time of day.</summary>
-    /// <summary>
-    /// JSON-LD's "2016-07-14T22:02:00Z" beside the shown "Published 6:02 p.m. ET July 14, 2016": the same instant in the
-    /// zone the page names reads better.
-    /// </summary>
-    private static string SameInstantShown(string utc, string? shown) =>
-        shown is { Length: > 19 } && DateTimeOffset.TryParse(utc, System.Globalization.CultureInfo.InvariantCulture, out var a)
-        && DateTimeOffset.TryParse(shown, System.Globalization.CultureInfo.InvariantCulture, out var b) && a == b && b.Offset != TimeSpan.Zero
-            ? shown
-            : utc;
-
     private static string? MorePrecise(string? metadata, string? shown) =>
         metadata is { Length: 10 } && shown is not null && shown.StartsWith(metadata, StringComparison.Ordinal) ? shown : metadata ?? shown;
 
