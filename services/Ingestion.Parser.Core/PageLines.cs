@@ -69,6 +69,21 @@ internal sealed class PageLines
         return i;
     }
 
+    /// <summary>
+    /// The line a step (1 or -1) away, past one blank line at most, or -1 when there is none: a label and the box it heads
+    /// ("Weather" / "Carver: 34° Cloudy") are set apart by one blank line at most.
+    /// </summary>
+    public int NearWithinOneBlank(int index, int step)
+    {
+        var near = index + step;
+        if (near >= 0 && near < Count && this[near].IsBlank)
+        {
+            near += step;
+        }
+
+        return near >= 0 && near < Count && !this[near].IsBlank ? near : -1;
+    }
+
     /// <summary>The first line above <paramref name="before"/> that reads as the text, spacing and case aside, or -1.</summary>
     public int FindLine(string text, int before)
     {

@@ -16,13 +16,7 @@ internal static class ReferenceLabel
             return false;
         }
 
-        var above = index - 1;
-        if (above >= 0 && lines[above].IsBlank)
-        {
-            above--;
-        }
-
-        return above >= 0 && lines[above].Text.AsSpan().Trim() is var label && label.Length < 22 && label.EndsWith(':')
+        return lines.NearWithinOneBlank(index, -1) is var above && above >= 0 && lines[above].Text.AsSpan().Trim() is var label && label.Length < 22 && label.EndsWith(':')
             && (label.Equals("Journal Reference:", StringComparison.OrdinalIgnoreCase) || label.Equals("Journal References:", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -22,11 +22,11 @@ internal static class WeatherAlertBox
 
         if (Labels.Contains(text))
         {
-            return Neighbour(lines, index, 1) is var below && below >= 0 && IsAlert(lines[below].Text.AsSpan().Trim());
+            return lines.NearWithinOneBlank(index, 1) is var below && below >= 0 && IsAlert(lines[below].Text.AsSpan().Trim());
         }
 
         // The label above is looked up before the line's words are split.
-        return Neighbour(lines, index, -1) is var above && above >= 0 && Labels.Contains(lines[above].Text.AsSpan().Trim(" :")) && IsAlert(text);
+        return lines.NearWithinOneBlank(index, -1) is var above && above >= 0 && Labels.Contains(lines[above].Text.AsSpan().Trim(" :")) && IsAlert(text);
     }
 
     /// <summary>"Winter Storm Warning until 4 PM", "Flood Watch": the alert's kind among its first five words, no sentence.</summary>
@@ -52,17 +52,5 @@ internal static class WeatherAlertBox
         }
 
         return false;
-    }
-
-    /// <summary>The next non-blank line in the direction given, one blank line at most between, or -1.</summary>
-    private static int Neighbour(PageLines lines, int index, int step)
-    {
-        var next = index + step;
-        if (next >= 0 && next < lines.Count && lines[next].IsBlank)
-        {
-            next += step;
-        }
-
-        return next >= 0 && next < lines.Count && !lines[next].IsBlank ? next : -1;
     }
 }

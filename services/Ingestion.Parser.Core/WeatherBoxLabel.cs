@@ -15,8 +15,6 @@ internal static class WeatherBoxLabel
             return false;
         }
 
-        var next = index + 1;
-        next = next < lines.Count && lines[next].IsBlank ? next + 1 : next;
-        return next < lines.Count && BoilerplateFilter.IsWeatherBox(lines[next].Text);
+        return lines.NearWithinOneBlank(index, 1) is var next && next >= 0 && BoilerplateFilter.IsWeatherBox(lines[next].Text);
     }
 }
