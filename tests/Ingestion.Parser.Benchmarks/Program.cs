@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using Ingestion.Parser.Core;
 
 // Parses every sample and corpus page repeatedly on this one thread and reports throughput per core, text and HTML
@@ -26,8 +27,7 @@ foreach (var (kind, group) in pages.GroupBy(page => page.Name.EndsWith(".txt", S
     .Select(group => (group.Key, group.ToList()))
     .Where(group => onlyKind is null || group.Key == onlyKind))
 {
-    // The runtime's tiered compilation keeps recompiling hot methods for the first seconds: measure the steady state.
-    Measure(group, TimeSpan.FromSeconds(3));
+    WarmUp(group);
     Report(kind, group, seconds);
     var small = group.Where(page => page.Content.Length <= SmallPage).ToList();
     if (small.Count < group.Count)
@@ -48,6 +48,33 @@ static void Report(string label, List<(string Name, byte[] Content)> pages, doub
     var (documents, bytes, elapsed, cpu, allocated) = Measure(pages, TimeSpan.FromSeconds(seconds));
     Console.WriteLine(
         $"{label,-13} {pages.Count,5} {pages.Average(page => page.Content.Length) / 1024,8:N1} {documents / elapsed.TotalSeconds,10:N0} {bytes / elapsed.TotalSeconds / (1 << 20),8:N1} {bytes / cpu.TotalSeconds / (1 << 20),9:N1} {allocated / documents / 1024.0,13:N1}");
+}
+
+// The runtime's tiered compilation recompiles hot methods on a background thread for the first seconds (longer on a busy
+// machine, where that thread waits for a core): until it is done the pages run partly in unoptimised code. Warm up until a
+// whole second passes in which the JIT compiled nothing more, so every figure is the steady state.
+static void WarmUp(List<(string Name, byte[] Content)> pages)
+{
+    var clock = Stopwatch.StartNew();
+    var compiled = JitInfo.GetCompiledMethodCount();
+    var quietSince = TimeSpan.Zero;
+    while (clock.Elapsed < TimeSpan.FromSeconds(60))
+    {
+        Measure(pages, TimeSpan.FromSeconds(0.25));
+        var now = JitInfo.GetCompiledMethodCount();
+        if (now != compiled)
+        {
+            compiled = now;
+            quietSince = clock.Elapsed;
+        }
+        else if (clock.Elapsed - quietSince >= TimeSpan.FromSeconds(1) && clock.Elapsed >= TimeSpan.FromSeconds(3))
+        {
+            Console.Error.WriteLine($"warm-up: {clock.Elapsed.TotalSeconds:N0} s, {compiled} methods compiled");
+            return;
+        }
+    }
+
+    Console.Error.WriteLine("warning: the JIT was still compiling after 60 s of warm-up; the figures may be low");
 }
 
 static (long Documents, long Bytes, TimeSpan Elapsed, TimeSpan Cpu, long Allocated) Measure(List<(string Name, byte[] Content)> pages, TimeSpan duration)
