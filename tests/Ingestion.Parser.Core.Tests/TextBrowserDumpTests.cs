@@ -66,6 +66,17 @@ public class TextBrowserDumpTests
     public void A_picture_placeholder_glued_to_a_name_goes(string line, string cleaned) =>
         Assert.Equal(cleaned.Trim(), GluedPicturePlaceholder.Remove([new TextLine(0, line.Trim())])[0].Text);
 
+    [Theory]
+    [InlineData("[default] lonestarmike 3 hours ago", "lonestarmike 3 hours ago")]
+    [InlineData("[user_2231] Tex_Ranger58 2 hours ago", "Tex_Ranger58 2 hours ago")]
+    [InlineData("  • [UlIqmHJn-S]", "•")]
+    [InlineData("      □ [UlIqmHJn-S]", "•")]
+    [InlineData("[sic] is what the letter said", "[sic] is what the letter said")]
+    [InlineData("[Photo] Crews clear the road", "[Photo] Crews clear the road")]
+    [InlineData("• [UPDATE] Road reopened", "• [UPDATE] Road reopened")]
+    public void A_commenters_picture_printed_as_its_file_name_goes_before_the_name_and_leaves_the_bullet(string line, string cleaned) =>
+        Assert.Equal([cleaned], Normalized(line));
+
     [Fact]
     public void Joins_wrapped_lines_drops_link_numbers_and_the_reference_list()
     {
