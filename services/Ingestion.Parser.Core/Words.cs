@@ -57,9 +57,18 @@ internal static class Words
         return found >= 2 && found * 2 >= words;
     }
 
+    /// <remarks>
+    /// British quotes close with a single mark: "… she expected this.’" ends a sentence. A single mark after a letter is
+    /// an apostrophe ("the Joneses’") and ends none.
+    /// </remarks>
     public static bool EndsSentence(ReadOnlySpan<char> text)
     {
         text = text.TrimEnd();
+        if (text.Length > 1 && text[^1] is '’' or '\'' && text[^2] is '.' or '!' or '?')
+        {
+            return true;
+        }
+
         return !text.IsEmpty && text[^1] is '.' or '!' or '?' or '"' or '”' or '»' or '…' or ';' or ':' or ',';
     }
 
