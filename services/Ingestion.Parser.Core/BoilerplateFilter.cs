@@ -110,6 +110,8 @@ internal static class BoilerplateFilter
         "this post may contain affiliate links", "this post contains affiliate links", "this post may contain affiliate link",
         // A station's or a paper's call for readers' pictures and tips under the text ("Send us your storm photos: photos@…").
         "send us your ",
+        // A newsletter block's note under its field (Squarespace's "We respect your privacy.").
+        "we respect your privacy",
     ]);
 
     /// <summary>"Follow Name on Twitter", "Please follow Strategy on Twitter and Facebook.": a prompt to follow the writer or the section.</summary>
@@ -217,7 +219,7 @@ internal static class BoilerplateFilter
         }
 
         var text = line.AsSpan().Trim(" :|•*·›»>-–—");
-        if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(line.AsSpan().Trim()) || IsPageCounter(text) || IsSlideCounter(text)
+        if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(WithoutBullet(line.AsSpan().Trim())) || IsPageCounter(text) || IsSlideCounter(text)
             || IsContributorCredit(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || IsPlatformCredit(text) || IsStarRating(text)
             || NewsletterBox.IsHeading(text) || NewsletterBox.IsPitch(text) || AuthorBoxLinks.EndsWithPostsLink(text) || AuthorBoxLinks.IsProfileLink(text)
             || IsHeadlineTicker(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line))
@@ -393,6 +395,9 @@ internal static class BoilerplateFilter
         && (line[0] == '←' || line[^1] == '→' || (line[0] == '«' && line[^1] == '»' && line.Contains(" | ", StringComparison.Ordinal))
             || (line.Length <= 40 && (line[0] == '«' ^ line[^1] == '»') && line.IndexOfAny('«', '»') == line.LastIndexOfAny('«', '»'))
             || (line.Length <= 20 && (line.StartsWith("< ") ^ line.EndsWith(" >")) && Words.Count(line) <= 3));
+
+    /// <summary>"• &lt; Prev" / "• Next &gt;": a text browser prints a theme's post links as a list.</summary>
+    private static ReadOnlySpan<char> WithoutBullet(ReadOnlySpan<char> line) => line.StartsWith("• ") || line.StartsWith("* ") ? line[2..] : line;
 
     /// <summary>"Page 1 / 2 Continue »", "Page 2 of 3": an article split over pages.</summary>
     private static bool IsPageCounter(ReadOnlySpan<char> text) =>

@@ -81,6 +81,9 @@ public class BoilerplateFilterTests
     [InlineData("Recipe by The Crumb Diaries")]
     [InlineData("Journal reference: Gut Microbes, DOI: 10.1000/gm.2014.0412")]
     [InlineData("Magazine issue 2965. Subscribe and save")]
+    [InlineData("We respect your privacy.")]
+    [InlineData("• < Prev")]
+    [InlineData("* Next >")]
     public void Share_rows_their_counts_and_their_list_items_are_boilerplate(string line) => Assert.True(BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]

@@ -253,6 +253,29 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void Tags_listed_under_their_label_may_keep_the_commas_of_a_tag_line()
+    {
+        var page = Parse("""
+            Pension costs eat half of the city's budget gap
+
+            By Mark Delacroix on March 14, 2011 9:12 AM | Permalink | Comments (5)
+
+            Riverbend's budget gap for next year is $6.1 million, and $3.2 million of it is the rising cost of police and fire pensions.
+
+            The police and fire unions have asked to meet with the council's finance committee before the hearing.
+
+            Tags:
+
+              • budget,
+              • pensions,
+              • Diane Yoder
+            """);
+
+        Assert.Equal(["budget", "pensions", "Diane Yoder"], page.Tags);
+        Assert.Equal(2, page.BodyParagraphs.Count);
+    }
+
+    [Fact]
     public void A_standfirst_over_the_writers_name_and_the_date_is_no_text()
     {
         var page = Parse("""
