@@ -485,6 +485,7 @@ internal static class BoilerplateFilter
         }
 
         var any = false;
+        var previousStart = -1;
         foreach (var range in text.SplitAny(WidgetSeparators))
         {
             var word = text[range].Trim(WordEdges);
@@ -493,12 +494,15 @@ internal static class BoilerplateFilter
                 continue;
             }
 
-            // "mquintero@example.com", "Twitter @mquinteroTrib": the writer's addresses under the text.
-            if (!WidgetWords.Contains(word) && !(word.Length > 1 && word.Contains('@')) && !WidgetWords.ContainsEachGlued(word, WordEdges))
+            // "mquintero@example.com", "Twitter @mquinteroTrib": the writer's addresses under the text. "Like Tweet Pin it
+            // Email": a button of two words ("Pin it") is one widget with the word before.
+            if (!WidgetWords.Contains(word) && !(word.Length > 1 && word.Contains('@')) && !WidgetWords.ContainsEachGlued(word, WordEdges)
+                && !(previousStart >= 0 && WidgetWords.Contains(text[previousStart..range.End].Trim(WordEdges))))
             {
                 return false;
             }
 
+            previousStart = range.Start.Value;
             any = true;
         }
 

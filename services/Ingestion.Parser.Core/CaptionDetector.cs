@@ -37,7 +37,7 @@ internal static class CaptionDetector
 
         var text = line.AsSpan().Trim();
         var prefix = Prefixes.MatchLength(text);
-        if (prefix == 0 && !EndsWithCredit(text))
+        if ((prefix == 0 && !EndsWithCredit(text)) || IsTableCaption(text))
         {
             return null;
         }
@@ -50,6 +50,14 @@ internal static class CaptionDetector
             ? [Whitespace.Collapse(caption[..label]), Whitespace.Collapse(caption[(label + "Image caption".Length)..].TrimStart(" ,"))]
             : SplitGluedPlayButton(caption);
     }
+
+    /// <summary>
+    /// "CAPTION: Related Quotes": <c>lynx -dump</c> labels a table's &lt;caption&gt; in capitals; it heads a table of
+    /// figures, never a picture.
+    /// </summary>
+    private static bool IsTableCaption(ReadOnlySpan<char> text) => text.StartsWith(TableCaptionLabel, StringComparison.Ordinal);
+
+    private const string TableCaptionLabel = "CAPTION: ";
 
     /// <summary>"Photo by Marcus Feld", "Credit: City of Denver": a credit alone on its line, under the caption it belongs to.</summary>
     public static bool IsCreditOnly(string line)

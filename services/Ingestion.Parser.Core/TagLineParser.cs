@@ -48,7 +48,7 @@ internal static class TagLineParser
         }
 
         var prefix = Prefixes.MatchLength(text);
-        return prefix > 0 ? Split(AfterSecondLabel(text[prefix..])) : EntryFooters.Matches(text) ? EntryFooterTags(text) : IsBareTaggedLine(text) ? Split(text[(text.IndexOf(' ') + 1)..])
+        return prefix > 0 ? Split(AfterSecondLabel(text[prefix..])) : EntryFooters.Matches(text) ? EntryFooterTags(text) : IsBareTaggedLine(text) ? Split(text[BareTagLabelLength(text)..])
             : GluedFooterTags(text) ?? GluedLabelTags(text);
     }
 
@@ -162,12 +162,27 @@ internal static class TagLineParser
     }
 
     /// <summary>
-    /// "Tagged school start times, Riverbend School District, sleep", "Tags county fair, demolition derby": a theme's label
-    /// with no colon, over no sentence.
+    /// "Tagged school start times, Riverbend School District, sleep", "Tags county fair, demolition derby", "Filed under
+    /// Campus News, Top Stories" (a student paper's theme, SNO): a theme's label with no colon, over no sentence.
     /// </summary>
     private static bool IsBareTaggedLine(ReadOnlySpan<char> text) =>
-        (text.StartsWith("Tagged ", StringComparison.Ordinal) || text.StartsWith("Tags ", StringComparison.Ordinal)) && text.Length < 200 && !Words.EndsSentence(text)
+        BareTagLabelLength(text) > 0 && text.Length < 200 && !Words.EndsSentence(text)
         && text.Contains(',');
+
+    private static readonly string[] BareTagLabels = ["Tagged ", "Tags ", "Filed under ", "Filed Under "];
+
+    private static int BareTagLabelLength(ReadOnlySpan<char> text)
+    {
+        foreach (var label in BareTagLabels)
+        {
+            if (text.StartsWith(label, StringComparison.Ordinal))
+            {
+                return label.Length;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>The tags after "tagged" in an entry footer (its category is no tag); null when it names none, so it stays furniture.</summary>
     private static List<string>? EntryFooterTags(ReadOnlySpan<char> text)

@@ -1462,7 +1462,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         _tagLabelOpen = false;
 
-        if ((IsEmptyLabel(text) && !IsOverQuotation(index)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || ReferenceLabel.IsUnder(lines, index) || CorrespondentReport.IsOverClip(lines, index))
+        if ((IsEmptyLabel(text) && !IsOverQuotation(index)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || ReferenceLabel.IsUnder(lines, index) || NotesList.Is(lines, index) || CorrespondentReport.IsOverClip(lines, index))
         {
             return true;
         }
@@ -1470,6 +1470,16 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (BoilerplateFilter.IsGalleryTeaser(text) || WeatherBoxLabel.Is(lines, index) || WeatherAlertBox.Is(lines, index) || PictureFileLine.Is(text))
         {
             return true;
+        }
+
+        if (SlideshowSlide.IsNavigationOrGalleryLink(text) || LinksUnderTags.Is(lines, index))
+        {
+            return true;
+        }
+
+        if (SlideshowSlide.IsInSlide(lines, index))
+        {
+            return ReadSlideLine(index);
         }
 
         if (IsAltTextOverCaption(index))
@@ -1501,6 +1511,23 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return lines.IsBoilerplate(index);
+    }
+
+    /// <summary>
+    /// A slide's credit is a caption, repeated when two slides credit the same photographer; the picture's alt text over
+    /// the slide's text is dropped; the slide's title and text are body.
+    /// </summary>
+    private bool ReadSlideLine(int index)
+    {
+        var text = lines[index].Text;
+        if (CaptionDetector.IsCreditOnly(text) || (lines.IsCaption(index) && Words.Count(text) <= 6))
+        {
+            Captions.Add(Whitespace.Collapse(text));
+            return true;
+        }
+
+        var next = NextNonBlank(index);
+        return (next < end && text.Length < 60 && !Words.EndsSentence(text) && Words.MostOccurIn(text, lines[next].Text)) || lines.IsBoilerplate(index);
     }
 
     /// <summary>

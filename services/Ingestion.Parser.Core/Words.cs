@@ -69,7 +69,19 @@ internal static class Words
             return true;
         }
 
-        return !text.IsEmpty && text[^1] is '.' or '!' or '?' or '"' or '”' or '»' or '…' or ';' or ':' or ',';
+        return !text.IsEmpty && (IsSentenceEnd(text[^1]) || (char.IsAsciiDigit(text[^1]) && EndsWithFootnoteMark(text)));
+    }
+
+    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '"' or '”' or '»' or '…' or ';' or ':' or ',';
+
+    /// <summary>
+    /// "… a limited trapping season in 2012.^2": <c>w3m</c> prints a footnote's superscript number after a caret; the
+    /// sentence ends before it.
+    /// </summary>
+    private static bool EndsWithFootnoteMark(ReadOnlySpan<char> text)
+    {
+        var caret = text.LastIndexOf('^');
+        return caret > 0 && text.Length - caret <= 3 && IsSentenceEnd(text[caret - 1]) && !text[(caret + 1)..].ContainsAnyExceptInRange('0', '9');
     }
 
     /// <summary>How a person's or user's name looks on a line of its own: short, a few words, not a sentence.</summary>

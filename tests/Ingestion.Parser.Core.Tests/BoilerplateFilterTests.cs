@@ -84,6 +84,7 @@ public class BoilerplateFilterTests
     [InlineData("We respect your privacy.")]
     [InlineData("• < Prev")]
     [InlineData("* Next >")]
+    [InlineData("Like Tweet Pin it Email")]
     public void Share_rows_their_counts_and_their_list_items_are_boilerplate(string line) => Assert.True(BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
@@ -103,6 +104,7 @@ public class BoilerplateFilterTests
     [InlineData("Audio recordings released on Tuesday show the pilot asking for help.")]
     [InlineData("One of 3 residents said the slide of 2012 was worse.")]
     [InlineData("Please follow the detour signs on Route 9 until Friday.")]
+    [InlineData("Like it or not, the pin stays in the map.")]
     public void Text_is_no_boilerplate(string line) => Assert.False(BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]

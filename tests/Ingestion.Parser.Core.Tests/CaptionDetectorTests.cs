@@ -87,4 +87,7 @@ public class CaptionDetectorTests
     [InlineData("Reuters", true)]
     [InlineData("Bundesnetzagentur", false)]
     public void An_agency_name_alone_is_a_credit(string line, bool agency) => Assert.Equal(agency, CaptionDetector.IsAgencyOnly(line));
+
+    [Fact]
+    public void A_tables_caption_as_lynx_labels_it_is_no_picture_caption() => Assert.Null(CaptionDetector.TryRead("CAPTION: Related Quotes"));
 }

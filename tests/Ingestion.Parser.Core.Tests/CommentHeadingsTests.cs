@@ -54,6 +54,7 @@ public class CommentHeadingsTests
 
     [Theory]
     [InlineData("Leave a Reply", "Form")]
+    [InlineData("Be the first to comment!", "Form")]
     [InlineData("Leave a Response", "Form")]
     [InlineData("You must be a member of Lakefront Hoops to comment. Log In or Sign Up", "Form")]
     [InlineData("Kommentar schreiben", "Form")]

@@ -17,11 +17,13 @@ public class TagLineParserTests
     [InlineData("Filed Under: Europe, Italy Tagged With: budget travel, Florence, museums", new[] { "budget travel", "Florence", "museums" })]
     [InlineData("This article is related to: Aurora, Libraries, Pensions", new[] { "Aurora", "Libraries", "Pensions" })]
     [InlineData("Tagged under", new string[0])]
+    [InlineData("Filed under Campus News, Top Stories", new[] { "Campus News", "Top Stories" })]
     public void A_tag_line_gives_its_tags(string line, string[] tags) => Assert.Equal(tags, TagLineParser.TryRead(line));
 
     [Theory]
     [InlineData("Tagged by police as a suspect, he left the city on Friday.")]
     [InlineData("Tagged and released")]
+    [InlineData("Filed under protest, the appeal went nowhere.")]
     [InlineData("TopicsOverview")]
     [InlineData("Follow: @DrMiriamOkafor, @HollisPost")]
     [InlineData("Follow Miriam Okafor on Twitter: www.twitter.com/DrMiriamOkafor")]

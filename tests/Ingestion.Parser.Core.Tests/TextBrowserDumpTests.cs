@@ -255,4 +255,15 @@ public class TextBrowserDumpTests
             ],
             Normalized(dump));
     }
+
+    [Fact]
+    public void A_header_tables_cells_set_far_apart_on_one_line_are_lines_of_their_own() =>
+        Assert.Equal(["Northern Rivers Echo-Times", "Lismore 24°C | Log in | Subscribe", "News | Sport | Business"],
+            SpreadTableRow.Split(TextLine.Split("Northern Rivers Echo-Times" + new string(' ', 900) + "Lismore 24°C | Log in | Subscribe\n\nNews | Sport | Business"))
+                .Where(line => !line.IsBlank).Select(line => line.Text));
+
+    [Fact]
+    public void Cells_a_few_spaces_apart_stay_on_their_line() =>
+        Assert.Equal(["Avatar  So we pay for forty years of their bad planning."],
+            SpreadTableRow.Split(TextLine.Split("Avatar  So we pay for forty years of their bad planning.")).Select(line => line.Text));
 }

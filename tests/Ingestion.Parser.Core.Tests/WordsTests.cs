@@ -13,4 +13,13 @@ public class WordsTests
     [InlineData("Share this article", false)]
     public void A_sentence_ends_in_its_mark_or_in_a_single_quote_closing_after_one(string text, bool ends) =>
         Assert.Equal(ends, Words.EndsSentence(text));
+
+    [Theory]
+    [InlineData("The state reopened a limited trapping season in 2012.^2", true)]
+    [InlineData("Studies found mostly rough fish and crayfish, though.^13", true)]
+    [InlineData("The stock gained $3.82 to $38.47.", true)]
+    [InlineData("S&P 500 1,498.11 +4.87", false)]
+    [InlineData("Area of the lot: 40 m^2", false)]
+    public void A_footnotes_caret_number_after_the_full_stop_still_ends_the_sentence(string text, bool endsSentence) =>
+        Assert.Equal(endsSentence, Words.EndsSentence(text));
 }

@@ -1,0 +1,73 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "2 of 6" / "Rapper Dex Arlo kept it sharp in a gunmetal tuxedo …" / "Jason Meld/Frontline Images" / "« Previous slide |
+/// Next slide »": a slideshow printed on one page. Each slide's text is body and its bare credit a caption, even a credit
+/// that names no agency; the picture's alt text over the slide's text ("Kira Vance"), the slide's navigation and the
+/// gallery's "View all 6 photos" link are no text.
+/// </summary>
+internal static class SlideshowSlide
+{
+    /// <summary>How many lines a slide holds between its counter and its navigation: a title, an alt text, a credit and two paragraphs.</summary>
+    private const int MostLinesInSlide = 6;
+
+    /// <summary>
+    /// Whether the line stands in a slide: under its counter and over its navigation. A counter alone ("Image 1 of 2" over
+    /// a story's picture) heads a caption.
+    /// </summary>
+    public static bool IsInSlide(PageLines lines, int index) =>
+        Reaches(lines, index, -1, IsCounter, IsNavigation) && Reaches(lines, index, 1, IsNavigation, IsCounter);
+
+    private static bool IsCounter(string line) => BoilerplateFilter.IsSlideCounter(line);
+
+    /// <summary>Whether a line of the sought kind stands a few lines away in the step's direction, before one of the other kind.</summary>
+    private static bool Reaches(PageLines lines, int index, int step, Func<string, bool> sought, Func<string, bool> other)
+    {
+        var seen = 0;
+        for (var i = index + step; i >= 0 && i < lines.Count && seen < MostLinesInSlide; i += step)
+        {
+            var text = lines[i].Text;
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (sought(text))
+            {
+                return true;
+            }
+
+            if (other(text))
+            {
+                return false;
+            }
+
+            seen++;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] NavigationWords = ["next slide", "previous slide", "prev slide", "next photo", "previous photo", "next image", "previous image"];
+
+    /// <summary>"« Previous slide | Next slide »", "Next photo ›": a slide's buttons.</summary>
+    private static bool IsNavigation(string line) =>
+        line.Length <= 60 && !Words.EndsSentence(line.AsSpan().Trim(" «»‹›<>")) && NavigationWords.Any(words => line.Contains(words, StringComparison.OrdinalIgnoreCase));
+
+    public static bool IsNavigationOrGalleryLink(string line) => IsNavigation(line) || IsGalleryLink(line);
+
+    /// <summary>"View all 6 photos", "See all 24 images": the link to the gallery's own page.</summary>
+    private static bool IsGalleryLink(string line)
+    {
+        var text = line.AsSpan().Trim(" »›");
+        if (text.Length > 30 || !(text.StartsWith("View all ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("See all ", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var last = text[(text.LastIndexOf(' ') + 1)..];
+        return GalleryNouns.Contains(last) && Words.HasDigit(text);
+    }
+
+    private static readonly WordSet GalleryNouns = new(["photos", "images", "pictures", "slides"]);
+}
