@@ -16,6 +16,23 @@ internal static class AvatarAltText
 
     public static bool IsAlone(string line) => Array.IndexOf(Alts, line.Trim()) >= 0;
 
+    /// <summary>
+    /// "Avatar kestrel_88 • 2 hours ago": an avatar linked in the header line prints its alt text right before the name,
+    /// on the same line; a user name may start in lower case, so only the alt words themselves are dropped.
+    /// </summary>
+    public static string WithoutLeadingInName(string name)
+    {
+        foreach (var alt in Alts)
+        {
+            if (name.Length > alt.Length + 1 && name.StartsWith(alt, StringComparison.Ordinal) && name[alt.Length] == ' ')
+            {
+                return name[(alt.Length + 1)..].TrimStart();
+            }
+        }
+
+        return name;
+    }
+
     /// <summary>"Avatar Two lanes each way …" → "Two lanes each way …".</summary>
     public static string WithoutLeading(string line)
     {

@@ -39,22 +39,23 @@ internal static class BoilerplateFilter
         "read later", "reprints & permissions", "license article", "click to follow", "what's this?",
         // 2010–2022 continental papers: ad labels, newsletter fields, article-rating buttons.
         "pub", "deel", "dit", "votre adresse e-mail", "s'inscrire", "ihre e-mail-adresse", "abonnieren", "ja", "nein", "tweetnij", "poleć", "wyślij", "drukuj",
-        // 2010–2020 US broadcasters: audio and video player controls, and the transcript's tab.
-        "queue", "download", "embed", "transcript", "mute", "fullscreen", "live", "autoplay: on", "autoplay: off", "aa",
+        // 2010–2020 US broadcasters: audio and video player controls ("Listen" / "Listening..." / "3:42"), and the transcript's tab.
+        "listen", "listening", "queue", "download", "embed", "transcript", "mute", "fullscreen", "live", "autoplay: on", "autoplay: off", "aa",
         // 2004–2010 newspaper CMSs' story tools ("Print this story | E-mail this story | Most e-mailed").
         "most", "e-mailed", "emailed",
         // 2011–2022 magazines, newsletters and blogging platforms: gift links, app prompts, a sign-up field's label.
         "gift article", "gift this article", "open in app", "get app", "email (required)",
         // Text renderings: glued share rows ("ShareTweetEmail"), players ("Play0:002:14MuteFullscreen"), Spanish share rows, post navigation.
-        "unmute", "por", "correo", "comentar", "reblog", "newer", "older", "about sharing", "del.icio.us", "to", "login",
+        "unmute", "por", "correo", "tuenti", "comentar", "reblog", "newer", "older", "about sharing", "del.icio.us", "to", "login",
         // 2012–2014 news sites: the article tools' "Send Feedback" and a blog's links to its neighbouring posts.
         "send", "previous post", "next post",
         // Share rows of 2006–2018: the era's networks, "Email a friend", the Portuguese and Dutch copy-link buttons ("Copiar link").
-        "bebo", "myspace", "newsvine", "fark", "friendfeed", "friend", "copiar", "kopieer", "printer", "friendly",
+        "bebo", "myspace", "newsvine", "fark", "friendfeed", "friend", "copiar", "kopieer", "printer", "friendly", "printer-friendly version",
         // 2010–2016 food blogs' recipe cards ("Jump to recipe", "Print Recipe") and comment widgets loaded on a click ("Load Comments").
         "recipe", "jump to recipe", "load", "my account",
-        // Canadian and British papers' article tools of 2012–2014 ("Print / License / Comments (6)").
-        "license", "licence", "reprints",
+        // Canadian and British papers' article tools of 2012–2014 ("Print / License / Comments (6)"), and a British regional's
+        // link to its comments in the share row ("Tweet Share Email Print Have your say »").
+        "license", "licence", "reprints", "have", "your", "say",
     ]);
 
     /// <summary>"Fotostrecke", "Diaporama", "Photo gallery": a gallery's label, the gallery's title under it.</summary>
@@ -115,7 +116,8 @@ internal static class BoilerplateFilter
     ]);
 
     /// <summary>"Follow Name on Twitter", "Please follow Strategy on Twitter and Facebook.": a prompt to follow the writer or the section.</summary>
-    private static readonly PrefixSet ContactVerbs = new(["email ", "e-mail ", "follow ", "contact ", "like ", "please follow "]);
+    /// <summary>"Reach Katie Brandvold at 555-0188 or kbrandvold@…": Town News papers' form of the line.</summary>
+    private static readonly PrefixSet ContactVerbs = new(["email ", "e-mail ", "follow ", "contact ", "like ", "please follow ", "reach "]);
 
     private static readonly SearchValues<string> Networks = SearchValues.Create(["twitter", "facebook"], StringComparison.OrdinalIgnoreCase);
 
@@ -254,7 +256,7 @@ internal static class BoilerplateFilter
     /// </summary>
     private static bool IsWriterContact(ReadOnlySpan<char> text) =>
         text.Length is > 12 and < 160
-        && ((text[0] is 'E' or 'F' or 'C' or 'L' or 'P' && ContactVerbs.Matches(text) && (text.Contains('@') || text.ContainsAny(Networks)))
+        && ((text[0] is 'E' or 'F' or 'C' or 'L' or 'P' or 'R' && ContactVerbs.Matches(text) && (text.Contains('@') || text.ContainsAny(Networks)))
             || (text.Contains('@') && (text.ContainsAny(ReachedAt) || IsNamedContact(text))));
 
     /// <summary>"Ellis Granger: 303-954-1234, egranger@…": the writer's name, a colon, then phone and address.</summary>
@@ -509,5 +511,6 @@ internal static class BoilerplateFilter
         return any;
     }
 
-    private const string WordEdges = ".,:()!…0123456789";
+    /// <summary>Also the French quotes a regional paper sets around its buttons ("« Réagir » (3)").</summary>
+    private const string WordEdges = ".,:()!…0123456789«»";
 }

@@ -85,7 +85,7 @@ internal static class CommentAuthor
     /// <summary>"Kadri Tamm replied to Liis" → "Kadri Tamm"; Disqus prints "Dale Higgins marisol_r" for a reply to marisol_r.</summary>
     public static string Clean(string name, string? parentAuthor)
     {
-        name = WithoutFieldLabels(name);
+        name = AvatarAltText.WithoutLeadingInName(WithoutFieldLabels(name));
         name = WithoutSignInService(name);
         foreach (var join in name.AsSpan().ContainsAny(ReplyJoinParts) ? ReplyJoins : [])
         {

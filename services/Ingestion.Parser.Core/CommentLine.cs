@@ -61,8 +61,8 @@ internal static partial class CommentLine
         "rispondi", "segnala", "curtir", "ver", "más", "mais", "voir", "plus", "mehr", "weitere", "altri", "mostra", "carregar", "cargar",
         "anzeigen", "afficher", "un", "abus", "respect", "beitrag", "melden", "de", "contributions", "reactions", "réactions", "commenti", "comentarios", "comentários", "commentaires", "kommentare", "replies", "respuestas", "risposte",
         "reageren", "reageer", "antwoorden", "delen", "reacties", "meld", "svara", "anmäl", "dela", "gilla", "svar", "rapporter", "anmeld", "del", "lik", "liker", "kommentarer", "restack", "restacks", "latest", "author", "odpowiedz", "zgłoś", "udostępnij", "naruszenie",
-        // Disqus' vote arrows, and the Facebook plugin's buttons in Italian and Danish ("Mi piace · Rispondi", "Synes godt om · Svar").
-        "△", "▽", "mi", "piace", "synes", "godt", "om",
+        // Disqus' vote arrows (also as ASCII "6 ^ | v • Reply"), and the Facebook plugin's buttons in Italian and Danish ("Mi piace · Rispondi", "Synes godt om · Svar").
+        "△", "▽", "^", "v", "mi", "piace", "synes", "godt", "om",
         "continue", "discussion", "thumbs", "click", "rate", "rating", "follow", "post", "most", "popular", "now", "replied", "rated", "worst", "star", "stars",
         // "Permalink | Share it": a 2012–2014 comment system's links under each comment.
         "it",
@@ -446,7 +446,13 @@ internal static partial class CommentLine
                     continue;
                 }
 
-                if (!DateLineParser.TryParseLine(text.AsSpan(tailStart, tailLength), out var parsed))
+                var tailIsDate = DateLineParser.TryParseLine(text.AsSpan(tailStart, tailLength), out var parsed);
+                if ((!tailIsDate || parsed.Relative) && RelativeAfterDate.TryParse(text.AsSpan(tailStart, tailLength), out var shownAsDate))
+                {
+                    (tailIsDate, parsed) = (true, shownAsDate);
+                }
+
+                if (!tailIsDate)
                 {
                     notDateTails |= 1UL << tailStart;
                     continue;

@@ -101,7 +101,7 @@ internal static class DateWords
             "sekund", "minuty", "minutę", "godzina", "godziny", "godzin", "godzinę", "dni", "dzień", "tydzień", "tygodnie", "tygodni", "miesiąc", "miesiące", "miesięcy", "rok", "lata", "lat");
         Add(words, Kind.Filler,
             "at", "on", "the", "of", "um", "uhr", "à", "a", "le", "el", "de", "del", "la", "las", "y", "one", "ein", "einem", "einer", "un", "une", "uno", "una", "just", "about",
-            "published", "updated", "posted", "modified", "last", "first", "page", "date", "originally", "edited", "bearbeitet", "modifié", "editado", "modificato",
+            "published", "updated", "posted", "submitted", "modified", "last", "first", "page", "date", "originally", "edited", "bearbeitet", "modifié", "editado", "modificato",
             "alle", "di", "del", "às", "as", "em", "do", "da", "pubblicato", "aggiornato", "atualizado", "publicada", "veröffentlicht", "aktualisiert", "zuletzt", "publié", "mis", "publicado", "actualizado",
             "reply", "replies", "report", "abuse", "share", "like", "likes", "permalink", "edit", "flag", "link", "quote", "log", "in", "to",
             "antworten", "melden", "teilen", "zitieren", "répondre", "signaler", "partager", "citer", "responder", "denunciar", "compartir", "citar", "rispondi", "segnala", "curtir", "read",

@@ -26,6 +26,12 @@ internal static class PollBox
                 result[option++] = new TextLine(0, string.Empty);
             }
 
+            // "[Vote] View results": the poll's button and its link to the results, right under the options.
+            if (option < lines.Count && lines[option].Text.StartsWith('[') && lines[option].Text.IndexOf(']') is > 1 and < 20 && lines[option].Text.Length <= 40)
+            {
+                result[option] = new TextLine(0, string.Empty);
+            }
+
             var question = PreviousNonBlank(lines, i);
             if (question >= 0 && i - question <= 2 && lines[question].Text.Length <= 200 && lines[question].Text.TrimEnd().EndsWith('?'))
             {

@@ -111,8 +111,8 @@ internal static class RenderedFormResidue
         }
 
         text = WithoutSuperscriptMarks(WithoutPictureNames(WithoutLeadingAvatarName(text)));
-        var indent = line.Indent >= CentredIndent ? 0 : line.Indent;
-        return text.Length == 0 ? new TextLine(0, string.Empty) : new TextLine(indent, text);
+        var centred = line.Indent >= CentredIndent;
+        return text.Length == 0 ? new TextLine(0, string.Empty) : new TextLine(centred ? 0 : line.Indent, text, centred);
     }
 
     /// <summary>Whether the "* " list starting here holds a "+ " item, lynx's second level, before it ends.</summary>

@@ -185,6 +185,8 @@ internal static class TagLineParser
     }
 
     /// <summary>The tags after "tagged" in an entry footer (its category is no tag); null when it names none, so it stays furniture.</summary>
+    private const string BarTagsLabel = "| Tags:";
+
     private static List<string>? EntryFooterTags(ReadOnlySpan<char> text)
     {
         var at = -1;
@@ -201,7 +203,10 @@ internal static class TagLineParser
 
         if (at < 0)
         {
-            return null;
+            // "Posted in Local news on Tuesday, March 12, 2013 11:15 pm. | Tags: Water Rates, Public Works": Town News'
+            // BLOX footer puts the tags after the section and time, behind a bar.
+            var label = text.IndexOf(BarTagsLabel, StringComparison.OrdinalIgnoreCase);
+            return label < 0 ? null : Split(text[(label + BarTagsLabel.Length)..].Trim());
         }
 
         var tags = text[(at + word.Length)..];

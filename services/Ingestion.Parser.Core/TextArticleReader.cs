@@ -339,7 +339,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 break;
             }
 
-            Tags.Add(Whitespace.Collapse(text));
+            // A text browser prints them as a list: "* ferries".
+            Tags.Add(Whitespace.Collapse(CommentLine.StripMarker(text, out _)));
         }
     }
 
@@ -714,11 +715,23 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     private int FindTitle(int firstProse)
     {
+        if (CentredHeadline.Find(lines, Math.Min(firstProse, end), IsHeadline) is >= 0 and var centred)
+        {
+            return centred;
+        }
+
         var underRelatedHeading = -1;
         for (var i = Math.Min(firstProse, end) - 1; i >= 0; i--)
         {
             if (IsCaptionUnderPictureFile(i))
             {
+                continue;
+            }
+
+            // The caption under the headline printed again as its picture's alt text, and that copy.
+            if (IsHeadline(i) && HeadlineAltText.Over(lines, i, IsHeadline) is >= 0 and var alt)
+            {
+                i = alt;
                 continue;
             }
 
@@ -1244,9 +1257,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             Body.Add(Whitespace.Collapse(text));
         }
         else if (Authors.Count > 0 && knownTitle is null && IsHeadline(index) && !IsSummaryPoint(index) && !IsAffiliationUnderByline(index)
-            && !IsAltTextRightOverCaption(index) && !NavigationLine.Is(text))
+            && !IsAltTextRightOverCaption(index) && !NavigationLine.Is(text) && !RepeatsTitle(text))
         {
-            // A picture's caption between the byline and the text ("The bridge will return to public ownership in 2018").
+            // A picture's caption between the byline and the text ("The bridge will return to public ownership in 2018");
+            // the headline printed again there is the picture's alt text (HeadlineAltText), no caption.
             Captions.Add(Whitespace.Collapse(text));
         }
     }

@@ -11,7 +11,7 @@ internal static class TextBrowserDump
 {
     public static List<TextLine> Normalize(List<TextLine> lines)
     {
-        lines = GluedPicturePlaceholder.Remove(RenderedFormResidue.Clean(PollBox.Remove(lines)));
+        lines = GluedPicturePlaceholder.Remove(RenderedFormResidue.Clean(PollBox.Remove(FiguresTable.Remove(SideColumn.Remove(TableBorders.Remove(lines))))));
         var end = ReferencesStart(lines);
         var numbered = end >= 0;
         end = numbered ? end : lines.Count;
@@ -63,7 +63,7 @@ internal static class TextBrowserDump
 
             var text = numbered ? WithoutLinkNumbers(paragraph) : paragraph.ToString().Trim();
             paragraph.Clear();
-            result.Add(new TextLine(text.Length == 0 ? 0 : line.Indent, text));
+            result.Add(new TextLine(text.Length == 0 ? 0 : line.Indent, text, line.Centred && text.Length > 0));
         }
 
         return result;

@@ -1,7 +1,10 @@
 namespace Ingestion.Parser.Core;
 
-/// <summary>One line of a plain-text page: its indentation and its trimmed text.</summary>
-internal readonly record struct TextLine(int Indent, string Text)
+/// <summary>
+/// One line of a plain-text page: its indentation and its trimmed text, and whether a text browser centred it across
+/// the page (its indentation then says nothing of nesting, and is dropped).
+/// </summary>
+internal readonly record struct TextLine(int Indent, string Text, bool Centred = false)
 {
     public bool IsBlank => Text.Length == 0;
 

@@ -85,6 +85,11 @@ public class BoilerplateFilterTests
     [InlineData("• < Prev")]
     [InlineData("* Next >")]
     [InlineData("Like Tweet Pin it Email")]
+    [InlineData("Tweet Share Email Print Have your say »")]
+    [InlineData("Facebook Twitter Google+ Envoyer Imprimer « Réagir » (3)")]
+    [InlineData("Facebook Twitter Tuenti Enviar Comentarios (5)")]
+    [InlineData("Listening...")]
+    [InlineData("Reach Katie Brandvold at 555-0188 or kbrandvold@carverfallscourier.com.")]
     public void Share_rows_their_counts_and_their_list_items_are_boilerplate(string line) => Assert.True(BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]

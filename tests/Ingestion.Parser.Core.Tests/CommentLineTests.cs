@@ -19,6 +19,20 @@ public class CommentLineTests
     public void House_rules_and_bracketed_placeholders_are_told_from_a_comments_text(string line, string kind) =>
         Assert.Equal(kind, CommentLine.Classify(PageLines.Of(line), 0).ToString());
 
+    [Theory]
+    [InlineData("ramon_vdm · 06/11/2013 14:02 · hace 3 horas", "ramon_vdm", "2013-11-06T14:02:00")]
+    [InlineData("Dale Okafor | March 4, 2013 9:12 am | 2 hours ago", "Dale Okafor", "2013-03-04T09:12:00")]
+    public void A_date_printed_beside_its_relative_time_is_the_comments_time(string header, string author, string iso)
+    {
+        Assert.True(CommentLine.TryReadAuthor(header, out var name, out var time, out _));
+        Assert.Equal(author, name);
+        Assert.Equal(iso, time?.ToIso());
+    }
+
+    [Fact]
+    public void Ascii_vote_arrows_beside_reply_and_share_are_the_comments_buttons() =>
+        Assert.Equal("Action", CommentLine.Classify(PageLines.Of("6 ^ | v • Reply • Share ›"), 0).ToString());
+
     [Fact]
     public void A_time_then_by_and_a_name_heads_a_comment()
     {

@@ -18,6 +18,7 @@ public class TagLineParserTests
     [InlineData("This article is related to: Aurora, Libraries, Pensions", new[] { "Aurora", "Libraries", "Pensions" })]
     [InlineData("Tagged under", new string[0])]
     [InlineData("Filed under Campus News, Top Stories", new[] { "Campus News", "Top Stories" })]
+    [InlineData("Posted in Local news on Tuesday, March 12, 2013 11:15 pm. | Tags: Water Rates, Public Works", new[] { "Water Rates", "Public Works" })]
     public void A_tag_line_gives_its_tags(string line, string[] tags) => Assert.Equal(tags, TagLineParser.TryRead(line));
 
     [Theory]

@@ -259,11 +259,38 @@ public class TextBrowserDumpTests
     [Fact]
     public void A_header_tables_cells_set_far_apart_on_one_line_are_lines_of_their_own() =>
         Assert.Equal(["Northern Rivers Echo-Times", "Lismore 24°C | Log in | Subscribe", "News | Sport | Business"],
-            SpreadTableRow.Split(TextLine.Split("Northern Rivers Echo-Times" + new string(' ', 900) + "Lismore 24°C | Log in | Subscribe\n\nNews | Sport | Business"))
-                .Where(line => !line.IsBlank).Select(line => line.Text));
+            Normalized("Northern Rivers Echo-Times" + new string(' ', 900) + "Lismore 24°C | Log in | Subscribe\n\nNews | Sport | Business"));
 
     [Fact]
     public void Cells_a_few_spaces_apart_stay_on_their_line() =>
         Assert.Equal(["Avatar  So we pay for forty years of their bad planning."],
-            SpreadTableRow.Split(TextLine.Split("Avatar  So we pay for forty years of their bad planning.")).Select(line => line.Text));
+            Normalized("Avatar  So we pay for forty years of their bad planning."));
+
+    [Fact]
+    public void A_rail_printed_beside_the_header_lines_is_cut_off_them()
+    {
+        // The rail's items start at column 105, its heading a column before them.
+        var dump = string.Join('\n',
+            "Bypass delayed until 2016 as costs rise".PadRight(104) + "Most Read",
+            "",
+            "Wednesday, December 04, 2013 - 07:30 AM".PadRight(105) + "1. Man jailed for assault",
+            new string(' ', 105) + "2. Restaurant wins award",
+            "By Siobhan Nolan, Political Correspondent".PadRight(105) + "3. Minors through to final",
+            "",
+            "Work on the bypass will not start until 2016 at the earliest.");
+        Assert.Equal(
+            ["Bypass delayed until 2016 as costs rise", "Wednesday, December 04, 2013 - 07:30 AM", "By Siobhan Nolan, Political Correspondent",
+             "Work on the bypass will not start until 2016 at the earliest."],
+            Normalized(dump));
+    }
+
+    [Fact]
+    public void A_bordered_tables_rules_are_dropped_and_its_poll_with_them() =>
+        Assert.Equal(["The fire was out by noon.", "Copyright 2011 Tri-County Chronicle"],
+            Normalized("The fire was out by noon.\n\n┌────────────┐\n│POLL        │\n│Should we?  │\n│( ) Yes     │\n│( ) No      │\n└────────────┘\n\nCopyright 2011 Tri-County Chronicle"));
+
+    [Fact]
+    public void A_box_scores_rows_of_figures_are_dropped_but_scores_in_a_sentence_stay() =>
+        Assert.Equal(["Dunmore won 58-54 over Kittridge, 12 to 10 at the half.", "Copyright 2013 Herald"],
+            Normalized("Dunmore won 58-54 over Kittridge, 12 to 10 at the half.\n\n    Dunmore 58, Kittridge 54\nTeam      1  2  3  4  F\nKittridge 12 10 15 17 54\nDunmore   14 17 16 11 58\n\n3-point goals: Kittridge 3 (Pratt); Dunmore 3 (Lindqvist 2, Sorensen). Fouled out: None.\n\nCopyright 2013 Herald"));
 }

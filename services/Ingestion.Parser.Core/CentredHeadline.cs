@@ -1,0 +1,33 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "<c>(475 spaces)</c>Saint-Aubert : la fermeture de la maternité inquiète les élus": <c>lynx -dump</c> centres a page's
+/// <c>h1</c> across the whole rendering width, while the chrome, the deck, the byline and the caption under it start at
+/// the margin. A headline-like line centred so, alone of its kind above the text, is the headline: a deck or a caption
+/// under it reads as one just as well.
+/// </summary>
+internal static class CentredHeadline
+{
+    /// <summary>The centred line above <paramref name="firstProse"/>, or -1 when none or more than one is.</summary>
+    public static int Find(PageLines lines, int firstProse, Func<int, bool> isHeadline)
+    {
+        var found = -1;
+        for (var i = 0; i < firstProse && i < lines.Count; i++)
+        {
+            if (!lines[i].Centred)
+            {
+                continue;
+            }
+
+            // A second centred line is a centred layout's (a masthead, a footer), no heading set apart from the rest.
+            if (found >= 0)
+            {
+                return -1;
+            }
+
+            found = i;
+        }
+
+        return found >= 0 && isHeadline(found) ? found : -1;
+    }
+}

@@ -1,0 +1,126 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "Team      1  2  3  4  F" / "Kittridge 12 10 15 17 54" / "Dunmore   14 17 16 11 58": a table of figures (a box
+/// score, a line score, a results grid) that a text browser prints as rows of short cells. Its rows are no sentences of
+/// the story; the whole block, its heading row and name cells included, is the table's.
+/// </summary>
+internal static class FiguresTable
+{
+    /// <summary>Three rows of figures make a table; two may be a list of scores in the text.</summary>
+    private const int LeastFigureRows = 3;
+
+    public static List<TextLine> Remove(List<TextLine> lines)
+    {
+        List<TextLine>? result = null;
+        var start = 0;
+        while (start < lines.Count)
+        {
+            if (lines[start].IsBlank)
+            {
+                start++;
+                continue;
+            }
+
+            var end = start;
+            var figureRows = 0;
+            var otherRows = 0;
+            while (end < lines.Count && !lines[end].IsBlank)
+            {
+                if (IsFigureRow(lines[end].Text))
+                {
+                    figureRows++;
+                }
+                else if (Words.EndsSentence(lines[end].Text) || lines[end].Text.Length > 80)
+                {
+                    otherRows += 100;
+                }
+                else
+                {
+                    otherRows++;
+                }
+
+                end++;
+            }
+
+            // Mostly figures, the rest short headings ("KITTRIDGE FG FT PTS", "Dunmore 58, Kittridge 54").
+            if (figureRows >= LeastFigureRows && otherRows * 2 <= figureRows)
+            {
+                result ??= [.. lines];
+                for (var i = start; i < end; i++)
+                {
+                    result[i] = new TextLine(0, string.Empty);
+                }
+
+                // "3-point goals: Kittridge 3 (Pratt, Ochoa); Dunmore 3 (Lindqvist 2, Sorensen). Fouled out: None.": the
+                // box score's notes, a line of labelled entries right under its rows.
+                var notes = end;
+                while (notes < lines.Count && lines[notes].IsBlank && notes - end < 2)
+                {
+                    notes++;
+                }
+
+                if (notes < lines.Count && !lines[notes].IsBlank && (notes + 1 >= lines.Count || lines[notes + 1].IsBlank) && IsNotesLine(lines[notes].Text))
+                {
+                    result[notes] = new TextLine(0, string.Empty);
+                    end = notes + 1;
+                }
+            }
+
+            start = end;
+        }
+
+        return result ?? lines;
+    }
+
+    /// <summary>Two labelled entries or more ("Fouled out: None."), each label a few words after a full stop or semicolon.</summary>
+    private static bool IsNotesLine(string text)
+    {
+        if (text.Length > 300)
+        {
+            return false;
+        }
+
+        var labels = 0;
+        for (var colon = text.IndexOf(": ", StringComparison.Ordinal); colon > 0; colon = text.IndexOf(": ", colon + 2, StringComparison.Ordinal))
+        {
+            var labelStart = text.AsSpan(0, colon).LastIndexOfAny('.', ';') + 1;
+            if (Words.Count(text.AsSpan(labelStart, colon - labelStart)) > 3)
+            {
+                return false;
+            }
+
+            labels++;
+        }
+
+        return labels >= 2;
+    }
+
+    /// <summary>"Pratt     8  2-3   19": a short row whose cells are mostly numbers, at least two of them.</summary>
+    private static bool IsFigureRow(string text)
+    {
+        if (text.Length > 80)
+        {
+            return false;
+        }
+
+        var figures = 0;
+        var words = 0;
+        foreach (var range in text.AsSpan().Split(' '))
+        {
+            var cell = text.AsSpan(range);
+            if (cell.IsEmpty)
+            {
+                continue;
+            }
+
+            words++;
+            if (cell.ContainsAnyInRange('0', '9') && !cell.ContainsAnyInRange('a', 'z') && !cell.ContainsAnyInRange('A', 'Z'))
+            {
+                figures++;
+            }
+        }
+
+        return figures >= 2 && figures * 2 >= words;
+    }
+}

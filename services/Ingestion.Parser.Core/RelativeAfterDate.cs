@@ -1,0 +1,34 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "ramon_vdm · 06/11/2013 14:02 · hace 3 horas", "Name | March 4, 2013 9:12 am | 2 hours ago": a comment header that
+/// prints the time twice, as a date and as the relative time a script keeps fresh. The date is the time; the relative
+/// one only says how long ago the page was saved.
+/// </summary>
+internal static class RelativeAfterDate
+{
+    private static readonly string[] Separators = [" · ", " • ", " | ", " - ", " – ", " ("];
+
+    public static bool TryParse(ReadOnlySpan<char> text, out PageTime time)
+    {
+        time = default;
+        foreach (var separator in Separators)
+        {
+            var at = text.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            var relative = text[(at + separator.Length)..].TrimEnd(')');
+            if (DateLineParser.TryParseLine(relative, out var shown) && shown.Relative
+                && DateLineParser.TryParseLine(text[..at], out var date) && !date.Relative)
+            {
+                time = date;
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
