@@ -99,7 +99,7 @@ internal static class FiguresTable
     /// <summary>"Pratt     8  2-3   19": a short row whose cells are mostly numbers, at least two of them.</summary>
     private static bool IsFigureRow(string text)
     {
-        if (text.Length > 80)
+        if (text.Length > 80 || !text.AsSpan().ContainsAnyInRange('0', '9'))
         {
             return false;
         }

@@ -12,6 +12,12 @@ internal static class RelativeAfterDate
     public static bool TryParse(ReadOnlySpan<char> text, out PageTime time)
     {
         time = default;
+        // Asked of every comment header's tail that is no date: a date and a count of hours both hold digits.
+        if (!text.ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
         foreach (var separator in Separators)
         {
             var at = text.LastIndexOf(separator, StringComparison.Ordinal);

@@ -13,8 +13,16 @@ internal static class SideColumn
     /// <summary>Far wider than the spaces w3m puts between a table's narrow cells (a menu's "News  Sport  What's On").</summary>
     private const int LeastGap = 20;
 
+    private static readonly string Gap = new(' ', LeastGap);
+
     public static List<TextLine> Remove(List<TextLine> lines)
     {
+        // Asked of every page: most have no line with such a gap.
+        if (!lines.Exists(line => line.Text.Length > LeastGap && line.Text.Contains(Gap, StringComparison.Ordinal)))
+        {
+            return lines;
+        }
+
         var columns = new int[lines.Count];
         var counts = new Dictionary<int, int>();
         for (var i = 0; i < lines.Count; i++)
@@ -84,7 +92,7 @@ internal static class SideColumn
     /// <summary>Where the text after a run of at least <see cref="LeastGap"/> spaces starts, as a column of the page, or 0.</summary>
     private static int RightCellColumn(TextLine line)
     {
-        var gap = line.Text.IndexOf(new string(' ', LeastGap), StringComparison.Ordinal);
+        var gap = line.Text.IndexOf(Gap, StringComparison.Ordinal);
         if (gap <= 0)
         {
             return 0;

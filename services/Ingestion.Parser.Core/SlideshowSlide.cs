@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Ingestion.Parser.Core;
 
 /// <summary>
@@ -51,8 +53,26 @@ internal static class SlideshowSlide
     private static readonly string[] NavigationWords = ["next slide", "previous slide", "prev slide", "next photo", "previous photo", "next image", "previous image"];
 
     /// <summary>"« Previous slide | Next slide »", "Next photo ›": a slide's buttons.</summary>
-    private static bool IsNavigation(string line) =>
-        line.Length <= 60 && !Words.EndsSentence(line.AsSpan().Trim(" «»‹›<>")) && NavigationWords.Any(words => line.Contains(words, StringComparison.OrdinalIgnoreCase));
+    /// <remarks>Asked of every line and of the lines around it: only a line with the "x" of "next" or the "v" of "prev" is searched.</remarks>
+    private static bool IsNavigation(string line)
+    {
+        if (line.Length > 60 || line.AsSpan().IndexOfAny(NextOrPrevious) < 0 || Words.EndsSentence(line.AsSpan().Trim(" «»‹›<>")))
+        {
+            return false;
+        }
+
+        foreach (var words in NavigationWords)
+        {
+            if (line.Contains(words, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly SearchValues<char> NextOrPrevious = SearchValues.Create("xXvV");
 
     public static bool IsNavigationOrGalleryLink(string line) => IsNavigation(line) || IsGalleryLink(line);
 

@@ -65,6 +65,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool _tagLabelOpen;
     private bool?[]? _headlines;
     private bool?[]? _linkListLines;
+
+    /// <summary>Whether the page prints a slide counter ("2 of 6") anywhere: asked once, not of every line's neighbours.</summary>
+    private bool? _hasSlideCounter;
     private int _standfirst = -1;
 
     /// <summary>A blog's tagline under its name (<see cref="TaglineUnderMasthead"/>), or -1: neither the headline nor its deck.</summary>
@@ -1491,7 +1494,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
-        if (SlideshowSlide.IsInSlide(lines, index))
+        if ((_hasSlideCounter ??= lines.FindIndex(line => BoilerplateFilter.IsSlideCounter(line.Text)) >= 0) && SlideshowSlide.IsInSlide(lines, index))
         {
             return ReadSlideLine(index);
         }
