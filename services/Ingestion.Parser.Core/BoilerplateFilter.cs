@@ -113,6 +113,10 @@ internal static class BoilerplateFilter
         "send us your ",
         // A newsletter block's note under its field (Squarespace's "We respect your privacy.").
         "we respect your privacy",
+        // A meter's notice over the paywall ("Você atingiu o limite de 5 reportagens por mês.", "You have reached your limit of free articles").
+        "você atingiu o limite", "tenha acesso ilimitado", "you have reached your limit", "you've reached your limit",
+        // A comment box or a reactions bar still loading when the page was saved; Tumblr's "Show more notes Loading...".
+        "reactions are loading", "comments are loading", "show more notes",
     ]);
 
     /// <summary>"Follow Name on Twitter", "Please follow Strategy on Twitter and Facebook.": a prompt to follow the writer or the section.</summary>
@@ -224,7 +228,7 @@ internal static class BoilerplateFilter
         if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(WithoutBullet(line.AsSpan().Trim())) || IsPageCounter(text) || IsSlideCounter(text)
             || IsContributorCredit(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || IsPlatformCredit(text) || IsStarRating(text)
             || NewsletterBox.IsHeading(text) || NewsletterBox.IsPitch(text) || AuthorBoxLinks.EndsWithPostsLink(text) || AuthorBoxLinks.IsProfileLink(text)
-            || IsHeadlineTicker(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line))
+            || IsHeadlineTicker(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line) || IsCategoryLine(text) || IsBlogNote(text))
         {
             return true;
         }
@@ -272,6 +276,37 @@ internal static class BoilerplateFilter
         && ((text.StartsWith("Via", StringComparison.Ordinal) && text.IndexOfAny(' ', ':') == 3)
             || ((text.StartsWith("Source", StringComparison.Ordinal) || text.StartsWith("SOURCE", StringComparison.Ordinal)) && text.IndexOfAny(' ', ':') == 6))
         && Words.Count(text) <= 6 && !Words.EndsSentence(text);
+
+    /// <summary>"Published in News", "Published in Local Sports": a CMS's category link under the text (Joomla's K2), no sentence.</summary>
+    private static bool IsCategoryLine(ReadOnlySpan<char> text) =>
+        text.Length < 50 && text.StartsWith("Published in ", StringComparison.Ordinal) && Words.Count(text) <= 5 && !Words.EndsSentence(text) && !Words.HasDigit(text);
+
+    /// <summary>
+    /// "pdxspokes reblogged this from fremontriders", "m-ostrowski likes this", "14 Notes": a Tumblr post's notes, one
+    /// account's action each, and their count.
+    /// </summary>
+    private static bool IsBlogNote(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 120 || text.IndexOf(" this", StringComparison.Ordinal) is not (> 0 and var at))
+        {
+            return text.Length < 16 && text.EndsWith(" notes", StringComparison.OrdinalIgnoreCase) && char.IsAsciiDigit(text[0]) && !text[..^6].ContainsAnyExceptInRange('0', '9');
+        }
+
+        var rest = text[at..];
+        if (!(rest is " this" || rest.StartsWith(" this from ", StringComparison.Ordinal)) || text[..at].LastIndexOf(' ') is not (> 0 and var verb)
+            || !BlogNoteVerbs.Contains(text[(verb + 1)..at]))
+        {
+            return false;
+        }
+
+        // "3. pdxspokes reblogged this …": the notes are a numbered list.
+        var account = text[..verb].Trim();
+        var dot = account.IndexOf(". ", StringComparison.Ordinal);
+        account = dot > 0 && !account[..dot].ContainsAnyExceptInRange('0', '9') ? account[(dot + 2)..].Trim() : account;
+        return !account.IsEmpty && !account.Contains(' ');
+    }
+
+    private static readonly WordSet BlogNoteVerbs = new(["likes", "liked", "reblogged", "posted"]);
 
     /// <summary>"Powered by Clickability", "Powered by Blox CMS from TownNews.com.": the publishing system's credit in the footer.</summary>
     private static bool IsPlatformCredit(ReadOnlySpan<char> text) =>

@@ -44,7 +44,12 @@ internal static class TagLineParser
 
         if (IsFollowTopicsLine(text))
         {
-            return Split(text[FollowLabel.Length..]);
+            return Split(text[(text.StartsWith(FollowLabel, StringComparison.Ordinal) ? FollowLabel.Length : BareFollowLabel.Length)..]);
+        }
+
+        if (text.Length > 3 && text[0] == '#' && IsHashtagLine(text))
+        {
+            return [.. HashtagsOf(text)];
         }
 
         var prefix = Prefixes.MatchLength(text);
@@ -54,13 +59,43 @@ internal static class TagLineParser
 
     private const string FollowLabel = "Follow:";
 
+    private const string BareFollowLabel = "Follow ";
+
     /// <summary>
     /// "Follow: Exercise, Heart Health, Stairs, Healthy Living News": a group blog (2012–2014) lists the post's topics to
-    /// follow under the text. A list of several, with no handle or address: "Follow: @name" is the writer's account.
+    /// follow under the text. A list of several, with no handle or address: "Follow: @name" is the writer's account. A
+    /// rendering may lose the colon ("Follow Literacy, Summer Reading, Public Libraries"); then the list names three
+    /// topics at least, none of them "Name on Twitter".
     /// </summary>
     private static bool IsFollowTopicsLine(ReadOnlySpan<char> text) =>
-        text.StartsWith(FollowLabel, StringComparison.Ordinal) && text.Length < 300 && text.Count(',') >= 1 && !text.ContainsAny(HandleMarks)
-        && !text.Contains("www.", StringComparison.OrdinalIgnoreCase) && !Words.EndsSentence(text);
+        (text.StartsWith(FollowLabel, StringComparison.Ordinal) ? text.Count(',') >= 1
+            : text.StartsWith(BareFollowLabel, StringComparison.Ordinal) && text.Count(',') >= 2 && !text.Contains(" on ", StringComparison.Ordinal))
+        && text.Length < 300 && !text.ContainsAny(HandleMarks) && !text.Contains("www.", StringComparison.OrdinalIgnoreCase) && !Words.EndsSentence(text);
+
+    /// <summary>
+    /// "#bike lanes #city council #Fremont Avenue #parking": a blog's tags printed as hashtags (Tumblr), two at least, each
+    /// a few words; "#1 seed" or a tweet's sentence is none.
+    /// </summary>
+    private static bool IsHashtagLine(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 300 || text.Count('#') < 2 || Words.EndsSentence(text))
+        {
+            return false;
+        }
+
+        foreach (var tag in HashtagsOf(text))
+        {
+            if (tag.Length == 0 || !char.IsLetter(tag[0]) || Words.Count(tag) > 4)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string[] HashtagsOf(ReadOnlySpan<char> text) =>
+        text.ToString().Split('#', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static readonly System.Buffers.SearchValues<char> HandleMarks = System.Buffers.SearchValues.Create("@/");
 

@@ -82,6 +82,12 @@ public class BoilerplateFilterTests
     [InlineData("Journal reference: Gut Microbes, DOI: 10.1000/gm.2014.0412")]
     [InlineData("Magazine issue 2965. Subscribe and save")]
     [InlineData("We respect your privacy.")]
+    [InlineData("Você atingiu o limite de 5 reportagens por mês.")]
+    [InlineData("Reactions are loading…")]
+    [InlineData("Published in News")]
+    [InlineData("3. pdxspokes reblogged this from fremontriders")]
+    [InlineData("m-ostrowski likes this")]
+    [InlineData("14 Notes")]
     [InlineData("• < Prev")]
     [InlineData("* Next >")]
     [InlineData("Like Tweet Pin it Email")]
@@ -93,6 +99,9 @@ public class BoilerplateFilterTests
     public void Share_rows_their_counts_and_their_list_items_are_boilerplate(string line) => Assert.True(BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
+    [InlineData("Published in 1998, the report found the river unsafe.")]
+    [InlineData("Nobody in the village liked this.")]
+    [InlineData("The board reblogged this from the county's feed in error, a spokeswoman said.")]
     [InlineData("Shares rose 2,311 points on Tuesday after the report.")]
     [InlineData("Supporters say the plan will cut commuting times by a third.")]
     [InlineData("The text is larger than the one the council approved in May.")]

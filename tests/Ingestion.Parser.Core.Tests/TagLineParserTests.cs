@@ -18,6 +18,8 @@ public class TagLineParserTests
     [InlineData("This article is related to: Aurora, Libraries, Pensions", new[] { "Aurora", "Libraries", "Pensions" })]
     [InlineData("Tagged under", new string[0])]
     [InlineData("Filed under Campus News, Top Stories", new[] { "Campus News", "Top Stories" })]
+    [InlineData("#bike lanes #city council #Fremont Avenue #parking", new[] { "bike lanes", "city council", "Fremont Avenue", "parking" })]
+    [InlineData("Follow Literacy, Summer Reading, Public Libraries, Education News", new[] { "Literacy", "Summer Reading", "Public Libraries", "Education News" })]
     [InlineData("Posted in Local news on Tuesday, March 12, 2013 11:15 pm. | Tags: Water Rates, Public Works", new[] { "Water Rates", "Public Works" })]
     public void A_tag_line_gives_its_tags(string line, string[] tags) => Assert.Equal(tags, TagLineParser.TryRead(line));
 
@@ -28,6 +30,9 @@ public class TagLineParserTests
     [InlineData("TopicsOverview")]
     [InlineData("Follow: @DrMiriamOkafor, @HollisPost")]
     [InlineData("Follow Miriam Okafor on Twitter: www.twitter.com/DrMiriamOkafor")]
+    [InlineData("Follow Miriam Okafor on Twitter, Facebook, Instagram")]
+    [InlineData("#1 seed #2 seed")]
+    [InlineData("#MeToo is a movement, #TimesUp is its fund.")]
     public void A_sentence_opening_with_tagged_gives_no_tags(string line) => Assert.Null(TagLineParser.TryRead(line));
 
     [Theory]
