@@ -56,6 +56,8 @@ internal static class BoilerplateFilter
         // Canadian and British papers' article tools of 2012–2014 ("Print / License / Comments (6)"), and a British regional's
         // link to its comments in the share row ("Tweet Share Email Print Have your say »").
         "license", "licence", "reprints", "have", "your", "say",
+        // A comment widget's links over its box ("Sign in Help", Livefyre).
+        "help",
     ]);
 
     /// <summary>"Fotostrecke", "Diaporama", "Photo gallery": a gallery's label, the gallery's title under it.</summary>
@@ -523,6 +525,7 @@ internal static class BoilerplateFilter
 
         var any = false;
         var previousStart = -1;
+        var openedStart = -1;
         foreach (var range in text.SplitAny(WidgetSeparators))
         {
             var word = text[range].Trim(WordEdges);
@@ -531,19 +534,31 @@ internal static class BoilerplateFilter
                 continue;
             }
 
+            // "Sign in Help": a word no button is alone ("Sign") may open a button of two words with the next.
+            if (openedStart >= 0)
+            {
+                if (!WidgetWords.Contains(text[openedStart..range.End].Trim(WordEdges)))
+                {
+                    return false;
+                }
+
+                openedStart = -1;
+            }
+
             // "mquintero@example.com", "Twitter @mquinteroTrib": the writer's addresses under the text. "Like Tweet Pin it
             // Email": a button of two words ("Pin it") is one widget with the word before.
-            if (!WidgetWords.Contains(word) && !(word.Length > 1 && word.Contains('@')) && !WidgetWords.ContainsEachGlued(word, WordEdges)
+            else if (!WidgetWords.Contains(word) && !(word.Length > 1 && word.Contains('@')) && !WidgetWords.ContainsEachGlued(word, WordEdges)
                 && !(previousStart >= 0 && WidgetWords.Contains(text[previousStart..range.End].Trim(WordEdges))))
             {
-                return false;
+                openedStart = range.Start.Value;
+                continue;
             }
 
             previousStart = range.Start.Value;
             any = true;
         }
 
-        return any;
+        return any && openedStart < 0;
     }
 
     /// <summary>Also the French quotes a regional paper sets around its buttons ("« Réagir » (3)").</summary>
