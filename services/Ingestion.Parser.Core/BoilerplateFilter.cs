@@ -119,6 +119,8 @@ internal static class BoilerplateFilter
         "você atingiu o limite", "tenha acesso ilimitado", "you have reached your limit", "you've reached your limit",
         // A comment box or a reactions bar still loading when the page was saved; Tumblr's "Show more notes Loading...".
         "reactions are loading", "comments are loading", "show more notes",
+        // A science news site's notes under a release it rewrote: where it came from and how to cite it.
+        "the above story is based on materials provided by", "the above post is reprinted from materials provided by", "cite this page:",
     ]);
 
     /// <summary>"Follow Name on Twitter", "Please follow Strategy on Twitter and Facebook.": a prompt to follow the writer or the section.</summary>
@@ -230,7 +232,7 @@ internal static class BoilerplateFilter
         if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(WithoutBullet(line.AsSpan().Trim())) || IsPageCounter(text) || IsSlideCounter(text)
             || IsContributorCredit(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || IsPlatformCredit(text) || IsStarRating(text)
             || NewsletterBox.IsHeading(text) || NewsletterBox.IsPitch(text) || AuthorBoxLinks.EndsWithPostsLink(text) || AuthorBoxLinks.IsProfileLink(text)
-            || IsHeadlineTicker(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line) || IsCategoryLine(text) || IsBlogNote(text))
+            || IsHeadlineTicker(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line) || IsCategoryLine(text) || IsBlogNote(text) || IsLoadingNotice(text))
         {
             return true;
         }
@@ -278,6 +280,10 @@ internal static class BoilerplateFilter
         && ((text.StartsWith("Via", StringComparison.Ordinal) && text.IndexOfAny(' ', ':') == 3)
             || ((text.StartsWith("Source", StringComparison.Ordinal) || text.StartsWith("SOURCE", StringComparison.Ordinal)) && text.IndexOfAny(' ', ':') == 6))
         && Words.Count(text) <= 6 && !Words.EndsSentence(text);
+
+    /// <summary>"Please Wait while comments are loading...", "Show more notes Loading...": a script's placeholder, saved unfinished.</summary>
+    private static bool IsLoadingNotice(ReadOnlySpan<char> text) =>
+        text.Length < 60 && (text.EndsWith("loading...", StringComparison.OrdinalIgnoreCase) || text.EndsWith("loading…", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"Published in News", "Published in Local Sports": a CMS's category link under the text (Joomla's K2), no sentence.</summary>
     private static bool IsCategoryLine(ReadOnlySpan<char> text) =>

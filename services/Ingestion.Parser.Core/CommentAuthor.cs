@@ -154,6 +154,12 @@ internal static class CommentAuthor
     /// </summary>
     private static string WithoutFieldLabels(string name)
     {
+        // "from: Raghav S., Bangalore": the signature under a comment's text labels the writer as its sender.
+        if (name.StartsWith("from: ", StringComparison.OrdinalIgnoreCase))
+        {
+            return name[6..].Trim();
+        }
+
         if (!name.StartsWith("by: ", StringComparison.OrdinalIgnoreCase))
         {
             return name;

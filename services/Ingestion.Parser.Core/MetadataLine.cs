@@ -239,6 +239,13 @@ internal static class MetadataLine
             return false;
         }
 
+        // "BANGALORE, August 24, 2013": a dateline, the place the story was filed from in capitals, then its date.
+        if (IsPlaceInCapitals(segment.AsSpan(0, dateStart).TrimEnd(" ,")))
+        {
+            found.Time ??= time;
+            return true;
+        }
+
         // "By Harriet Vale, 17th September 2013 16:12 GMT": the names may keep their "By".
         if ((BylineParser.TryRead(segment[..dateStart].TrimEnd(' ', ',')) ?? BylineParser.ReadNames(segment.AsSpan(0, dateStart))) is not { } names)
         {
@@ -257,6 +264,25 @@ internal static class MetadataLine
 
         found.Authors ??= names;
         found.Time ??= time;
+        return true;
+    }
+
+    /// <summary>"BANGALORE", "MÜNCHEN": one word in capitals, a dateline's place; a writer's name in capitals has two words at least.</summary>
+    private static bool IsPlaceInCapitals(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 3 || text.Contains(' '))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if ((!char.IsLetter(c) && c != '-') || char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 

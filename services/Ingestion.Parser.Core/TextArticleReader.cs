@@ -1442,7 +1442,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool ReadFurniture(int index)
     {
         var text = lines[index].Text;
-        if (RepeatsTitle(text) || lines.DeclaredCount(index) is not null || IsShareCount(index) || IsEmbeddedTweet(index))
+        if (RepeatsTitle(text) || lines.DeclaredCount(index) is not null || IsShareCount(index) || IsEmbeddedTweet(index) || IsLabelledSummary(text))
         {
             return true;
         }
@@ -1801,6 +1801,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         time = parsed;
         return true;
     }
+
+    /// <summary>"Summary: Young corals drifting in open water swim toward …": a science news site's labelled standfirst, over the text.</summary>
+    private bool IsLabelledSummary(string text) => Body.Count == 0 && text.StartsWith("Summary: ", StringComparison.Ordinal);
 
     private int SkipLinkList(int index)
     {

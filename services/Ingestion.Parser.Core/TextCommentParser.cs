@@ -21,6 +21,7 @@ internal static class TextCommentParser
         var starts = WithRemovedPlaces(kinds, FindStarts(lines, kinds, places));
         var indents = new HeaderIndents(starts.Select(start => lines[start.Line].Indent));
         var threader = new CommentThreader();
+        var signedAtFoot = starts.Count >= 2 && FootSignedThread.Is(kinds, places, [.. starts.Select(start => start.Line)], EndOfThread(lines, starts[^1].Line));
         var openReplies = 0;
         var openedAt = -1;
         for (var s = 0; s < starts.Count; s++)
@@ -97,6 +98,11 @@ internal static class TextCommentParser
                     // Lines after a comment's buttons and before the next comment are the page's again (a footer's links).
                     paragraphs.Add(Whitespace.Collapse(AvatarAltText.WithoutLeading(lines[i].Text)));
                 }
+            }
+
+            if (signedAtFoot)
+            {
+                paragraphs = FootSignedThread.Paragraphs(lines, kinds, places, s == 0 ? -1 : starts[s - 1].Line, start.Line);
             }
 
             if (paragraphs.Count == 0)

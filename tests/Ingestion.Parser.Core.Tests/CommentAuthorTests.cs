@@ -19,6 +19,7 @@ public class CommentAuthorTests
     [Theory]
     [InlineData("by: Emmanuel from: Nigeria", "Emmanuel")]
     [InlineData("by: Grace K. from: USA", "Grace K.")]
+    [InlineData("from: Raghav S., Bangalore", "Raghav S.")]
     [InlineData("by: anonymous", "anonymous")]
     public void A_labelled_header_gives_the_name_without_its_labels_and_country(string header, string author)
     {

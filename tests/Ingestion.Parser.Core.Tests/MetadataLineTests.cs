@@ -36,6 +36,19 @@ public class MetadataLineTests
     }
 
     [Theory]
+    [InlineData("BANGALORE, August 24, 2013", null, "2013-08-24")]
+    [InlineData("WASHINGTON, March 4, 2013", null, "2013-03-04")]
+    [InlineData("JOHN HARLOW, August 24, 2013", "JOHN HARLOW", "2013-08-24")]
+    public void A_place_in_capitals_before_the_date_is_a_dateline_no_writer(string line, string? author, string expected)
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.True(MetadataLine.TryRead(line, ref found));
+        Assert.Equal(author, found.Authors?.SingleOrDefault());
+        Assert.Equal(expected, found.Time?.ToIso());
+    }
+
+    [Theory]
     [InlineData("10:07pm Tuesday 13th March 2012 in News", "2012-03-13T22:07:00")]
     [InlineData("13 March 2012 in Local News", "2012-03-13")]
     [InlineData("Tuesday 13 March 2012 in Politics, Elections", "2012-03-13")]

@@ -253,6 +253,41 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void Comments_signed_under_their_text_take_the_text_above_each_signature()
+    {
+        var page = Parse("""
+            Metro work to close Ring Road stretch
+
+            A stretch of the Outer Ring Road will be closed to traffic from Monday for six months, the traffic police said on Friday.
+
+            Vehicles heading towards Marathahalli will be diverted through 27th Main Road, while buses will use the service road.
+
+            Comments:
+
+               Six months means one year in reality. Plan for it.
+
+               from: Raghav S., Bangalore
+
+               Posted on: Aug 24, 2013 at 07:51 IST
+
+               The 27th Main is already jammed every evening.
+
+               from: Priya Nair, Bangalore
+
+               Posted on: Aug 24, 2013 at 09:12 IST
+
+               Please Wait while comments are loading...
+
+               Post Your Comment
+            """);
+
+        Assert.Equal(["Raghav S.", "Priya Nair"], page.Comments.Select(comment => comment.Author));
+        Assert.Equal(["Six months means one year in reality. Plan for it."], page.Comments[0].Paragraphs);
+        Assert.Equal(["The 27th Main is already jammed every evening."], page.Comments[1].Paragraphs);
+        Assert.Equal("2013-08-24T09:12:00+05:30", page.Comments[1].PostedAt);
+    }
+
+    [Fact]
     public void Tags_listed_under_their_label_may_keep_the_commas_of_a_tag_line()
     {
         var page = Parse("""
