@@ -34,6 +34,9 @@ internal static class BoilerplateFilter
         "fotostrecke", "bildergalerie", "bilder", "fotos", "photos", "diaporama", "galería", "fotogalería", "fotogallery", "galleria",
         // 2013 sports and entertainment sites: gallery boxes ("Related Gallery" / title / "Launch Gallery", "View Photo").
         "gallery", "launch", "view",
+        // 2013 Portuguese, Dutch, Polish, Spanish and Scandinavian share rows ("Curtir Tweetar Compartilhar Comentários (5)",
+        // "Delen Tweet Mail Reacties (4)", "Del på Facebook Del på Twitter Send Print").
+        "tweetar", "tweeta", "mejla", "a-", "a+", "del på", "dela på", "comentários", "reacties", "komentarze", "kommentarer",
         // 2011–2019 British, Irish, Australian, New Zealand and Canadian papers.
         "reuse content", "article history", "delicious", "digg", "stumbleupon", "continue reading the main story", "recommended by", "you might like",
         "read later", "reprints & permissions", "license article", "click to follow", "what's this?",
@@ -176,15 +179,19 @@ internal static class BoilerplateFilter
         // Text renderings of 2014–2019 pages: a rail's heading, and a theme's post navigation in other languages.
         "you may like", "lees ook", "leia mais", "from this stream", "article navigation", "navigation des articles", "navegación de entradas",
         "beitragsnavigation", "navigazione articoli",
+        // 2013 continental portals: "Saiba mais" and "Zum Thema" over a story's related links.
+        "saiba mais", "zum thema", "veja mais", "ver también",
     ]);
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>
-    private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "more stories from ", "latest from ", "related stories from ", "more in ", "more on ", "read more on ", "next up in ", "also on ", "other ", "trending in ", "featured in ", "recommended by ", "suggested by ", "most-read ", "most read in ", "most popular on ", "mehr aus ", "mehr zu ", "weitere artikel aus ", "le altre notizie di ", "plus de ", "más de ", "altro da ", "mais de "]);
+    private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "more stories from ", "latest from ", "related stories from ", "more in ", "more on ", "read more on ", "next up in ", "also on ", "other ", "trending in ", "featured in ", "recommended by ", "suggested by ", "most-read ", "most read in ", "most popular on ", "mehr aus ", "mehr zu ", "weitere artikel aus ", "le altre notizie di ", "plus de ", "más de ", "altro da ", "mais de ",
+        // "Meer nieuws uit Veendijk", "Mer om bilar", "Więcej z regionu".
+        "meer nieuws uit ", "meer uit ", "mer om ", "mer från ", "mere om ", "mer fra ", "więcej z ", "mais sobre ", "más sobre "]);
 
     private static readonly PrefixSet RelatedPrefixes = new(
         // "Read: Hong Kong's democracy debate explained": a cable site's link to its own story between the paragraphs.
         ["related:", "read:", "read more:", "read more here:", "see also:", "read also:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:",
-         "bonus:", "auch interessant:", "puedes leer:", "read more from:", "czytaj także:", "czytaj też:", "lees ook:", "læs også:", "les også:", "läs också:", "leia também:", "leggi anche:",
+         "bonus:", "auch interessant:", "puedes leer:", "read more from:", "czytaj także:", "czytaj też:", "lees ook:", "læs også:", "les også:", "läs också:", "leia também:", "leggi anche:", "läs även:", "läs mer:", "saiba mais:", "veja também:", "zobacz także:", "lees meer:", "læs mere:", "les mer:",
          // "Related Story: Residents return to find streets destroyed": a broadcaster's link box inside or under the text.
          "related story:", "related stories:"]);
 

@@ -28,6 +28,29 @@ internal static class CentredHeadline
             found = i;
         }
 
-        return found >= 0 && isHeadline(found) ? found : -1;
+        return found >= 0 && isHeadline(found) && !HasMarginHeadlineBelow(lines, found, firstProse, isHeadline) ? found : -1;
+    }
+
+    /// <summary>
+    /// "<c>(480 spaces)</c>El Heraldo del Bajío" / "LOCAL" / "Suspenden obra del distribuidor vial en avenida Juárez": when
+    /// the masthead is the <c>h1</c>, <c>lynx</c> centres it and prints the story's <c>h2</c> headline at the margin, left
+    /// of the text's indentation; that headline, not the masthead, is the title.
+    /// </summary>
+    private static bool HasMarginHeadlineBelow(PageLines lines, int centred, int firstProse, Func<int, bool> isHeadline)
+    {
+        if (firstProse >= lines.Count || lines[firstProse].Indent == 0)
+        {
+            return false;
+        }
+
+        for (var i = centred + 1; i < firstProse; i++)
+        {
+            if (!lines[i].IsBlank && lines[i].Indent == 0 && isHeadline(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

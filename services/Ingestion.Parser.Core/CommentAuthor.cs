@@ -144,6 +144,8 @@ internal static class CommentAuthor
             name = name[..bracket];
         }
 
+        // "1 Mariscadora de Cambados hace 5 minutos", "#12 xoan": the comment's number printed before the name.
+        name = WithoutLeadingNumber(name);
         var guest = GuestLabels.MatchLength(name);
         return (guest > 0 && guest < name.Length ? name[guest..] : name).Trim();
     }
@@ -167,6 +169,20 @@ internal static class CommentAuthor
 
         var from = name.IndexOf(" from: ", StringComparison.OrdinalIgnoreCase);
         return (from > 4 ? name[4..from] : name[4..]).Trim();
+    }
+
+    private static string WithoutLeadingNumber(string name)
+    {
+        var digits = name.AsSpan().TrimStart('#');
+        var skipped = name.Length - digits.Length;
+        var count = digits.IndexOfAnyExceptInRange('0', '9');
+        if (count is < 1 or > 4)
+        {
+            return name;
+        }
+
+        var rest = digits[count..].TrimStart('.');
+        return rest.Length > 2 && rest[0] == ' ' && char.IsLetter(rest[1]) ? rest.TrimStart().ToString() : name;
     }
 
     /// <summary>"Penrith, United Kingdom", "Sydney, Australia": capitalised parts of at most three words each.</summary>

@@ -96,7 +96,7 @@ internal static partial class CommentHeadings
         "comments for this article are closed", "comments for this story are closed", "comments on this article are closed", "comments on this story are closed",
         "comments closed", "comments are disabled", "facebook social plugin", "facebook comments plugin", "commenting is closed", "kommentare sind geschlossen", "commenti chiusi", "les commentaires sont fermés", "comentarios cerrados", "los comentarios están cerrados",
         "alle rechten voorbehouden", "reageren is niet meer mogelijk", "reageren op dit artikel is niet mogelijk", "kommentarfunktion geschlossen", "propulsé par disqus",
-        "facebook comments-plugin", "plug-in commenti di facebook", "plugin de comentarios de facebook", "kommentarsfältet är stängt", "wszelkie prawa zastrzeżone",
+        "facebook comments-plugin", "plug-in commenti di facebook", "plugin de comentarios de facebook", "plugin social de facebook", "plug-in social do facebook", "kommentarsfältet är stängt", "wszelkie prawa zastrzeżone",
     ]);
 
     public static Kind Classify(string line)

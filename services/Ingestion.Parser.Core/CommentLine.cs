@@ -63,6 +63,8 @@ internal static partial class CommentLine
         "reageren", "reageer", "antwoorden", "delen", "reacties", "meld", "svara", "anmäl", "dela", "gilla", "svar", "rapporter", "anmeld", "del", "lik", "liker", "kommentarer", "restack", "restacks", "latest", "author", "odpowiedz", "zgłoś", "udostępnij", "naruszenie",
         // Disqus' vote arrows (also as ASCII "6 ^ | v • Reply"), and the Facebook plugin's buttons in Italian and Danish ("Mi piace · Rispondi", "Synes godt om · Svar").
         "△", "▽", "^", "v", "mi", "piace", "synes", "godt", "om",
+        // The plugin's "Follow Post" in Spanish and Portuguese ("Responder · Me gusta · 8 · Seguir publicación · 12 de marzo a las 15:20").
+        "seguir", "publicación", "publicação",
         "continue", "discussion", "thumbs", "click", "rate", "rating", "follow", "post", "most", "popular", "now", "replied", "rated", "worst", "star", "stars",
         // "Permalink | Share it": a 2012–2014 comment system's links under each comment.
         "it",

@@ -10,6 +10,8 @@ internal static class TagLineParser
         "étiquettes:", "étiquettes :", "thèmes:", "thèmes :", "sujets:", "etiquetas:", "temas:", "palabras clave:", "tag:", "argomenti:",
         "parole chiave:", "assuntos:", "palavras-chave:", "trefwoorden:", "onderwerpen:", "taggar:", "ämnen:", "emner:", "emneord:", "stikkord:", "tagi:", "tematy:",
         "labels:", "filed to:", "this article is related to:", "tagged under:", "themen zu diesem beitrag:", "themen zu diesem artikel:", "archivado en:", "archivé dans :", "archivé dans:", "lees meer over:",
+        // "Tópicos: chuva, Campo Verde" (a Brazilian portal), "Temas relacionados: San Ignacio, obra pública" (a Mexican daily).
+        "tópicos:", "temas relacionados:", "tópicos relacionados:",
     ]);
 
     /// <summary>"Bundesnetzagentur | Energiewende | Alle Themen": the last link of the row leads to the topic index, no tag.</summary>

@@ -306,6 +306,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         SiteInByline.RemoveFrom(Authors, Site);
         RemovePullQuotes();
+        SignatureUnderText.RemoveFrom(Body, Authors);
         ReadTagsUnderArticleEnd();
         PublishedAt ??= Body.Count > 0 ? DatedLead.TryRead(Body[0]) : null;
     }
@@ -1279,11 +1280,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     /// <summary>
     /// "By Ellis Granger" / "The Front Range Post": a few words right under the byline, with no blank line between, name
-    /// the writer's paper or agency; a caption stands apart from the byline.
+    /// the writer's paper or agency; a caption stands apart from the byline. "Por Fernanda Albuquerque" / "Do Cerrado
+    /// Notícias, em Campo Verde": the paper may be followed by the town the writer filed from.
     /// </summary>
     private bool IsAffiliationUnderByline(int index) =>
-        index > 0 && !lines[index - 1].IsBlank && Words.Count(lines[index].Text) <= 5
+        index > 0 && !lines[index - 1].IsBlank && IsAffiliation(lines[index].Text)
         && lines.TryReadMetadata(index - 1, out var found) && found.Authors is not null;
+
+    private static bool IsAffiliation(string text) =>
+        Words.Count(text) <= 5
+        || (text.IndexOf(", ", StringComparison.Ordinal) is > 0 and var comma && Words.Count(text.AsSpan(0, comma)) <= 5
+            && Words.Count(text.AsSpan(comma + 2)) <= 4 && !Words.EndsSentence(text));
 
     /// <summary>
     /// "Manuel Ortega Ruiz | Sevilla": a byline without "By", the writer's name and the town the story was filed from.

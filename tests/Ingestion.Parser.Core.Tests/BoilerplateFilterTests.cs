@@ -28,6 +28,11 @@ public class BoilerplateFilterTests
     [InlineData("Please note that some processing of your personal data may not require your consent, but you have a right to object to such processing.")]
     [InlineData("* Font Size: Default font size. Larger font size.")]
     [InlineData("★★★½ (out of four)")]
+    [InlineData("Curtir Tweetar Compartilhar Comentários (5)")]
+    [InlineData("Delen Tweet Mail Reacties (4)")]
+    [InlineData("Del på Facebook Del på Twitter Send Print")]
+    [InlineData("Facebook Twitter Correo Imprimir A- A+")]
+    [InlineData("LÄS ÄVEN: Så väljer du rätt vinterdäck")]
     [InlineData("Gift Article")]
     [InlineData("Comments are not enabled for this story.")]
     [InlineData("Discussion comments are closed for this story.")]
@@ -149,6 +154,11 @@ public class BoilerplateFilterTests
     [InlineData("More world news from NBX News:", true)]
     [InlineData("Featured Content", true)]
     [InlineData("More than 40 people came to the meeting: most of them were parents.", false)]
+    [InlineData("Saiba mais", true)]
+    [InlineData("Zum Thema", true)]
+    [InlineData("Meer nieuws uit Veendijk", true)]
+    [InlineData("Mer om bilar", true)]
+    [InlineData("Mer om detta skriver vi i morgon.", false)]
     public void A_related_heading_may_end_in_an_abbreviation_but_not_a_sentence(string line, bool heading) =>
         Assert.Equal(heading, BoilerplateFilter.IsRelatedHeading(line));
 

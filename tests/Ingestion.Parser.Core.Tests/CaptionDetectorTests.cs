@@ -32,6 +32,7 @@ public class CaptionDetectorTests
     [InlineData("El consejero de Vivienda durante la presentación del decreto este martes. EMILIO NARANJO EFE")]
     [InlineData("Trekkers op het plein voor het provinciehuis in Zwolle ANP")]
     [InlineData("O relator do projeto, deputado Otávio Moreira (PSD-MG), durante sessão na Câmara Pedro Ladeira/Folhapress")]
+    [InlineData("Wiadukt na ulicy Kolejowej jest zamknięty dla ciężarówek od 2011 roku. Fot. Anna Zielińska")]
     public void A_line_ending_in_a_credit_is_a_caption(string line) => Assert.NotNull(CaptionDetector.TryRead(line));
 
     [Theory]

@@ -17,6 +17,17 @@ public class CommentAuthorTests
     }
 
     [Theory]
+    [InlineData("1 Mariscadora de Cambados", "Mariscadora de Cambados")]
+    [InlineData("#12 xoan", "xoan")]
+    [InlineData("3. Pilar R.", "Pilar R.")]
+    [InlineData("49ers_fan", "49ers_fan")]
+    [InlineData("2013", "2013")]
+    public void A_comments_number_before_the_name_goes(string header, string author)
+    {
+        Assert.Equal(author, CommentAuthor.Clean(header, parentAuthor: null));
+    }
+
+    [Theory]
     [InlineData("by: Emmanuel from: Nigeria", "Emmanuel")]
     [InlineData("by: Grace K. from: USA", "Grace K.")]
     [InlineData("from: Raghav S., Bangalore", "Raghav S.")]
@@ -98,6 +109,7 @@ public class CommentAuthorTests
     [InlineData("July 20, 2012 at 4:12 PM MDT · Reply · Like (22) · Flag", true)]
     [InlineData("Reply · Like · 3 · Follow Post · September 30, 2013 at 10:02am", true)]
     [InlineData("July 20, 2012 · Denver city council · Flag", false)]
+    [InlineData("Responder · Me gusta · 8 · Seguir publicación · 12 de marzo a las 15:20", true)]
     public void A_comments_time_beside_its_buttons_is_read_either_side(string line, bool read)
     {
         Assert.Equal(read, CommentLine.TryParseAfterActions(line, out _));

@@ -21,6 +21,8 @@ public class TagLineParserTests
     [InlineData("#bike lanes #city council #Fremont Avenue #parking", new[] { "bike lanes", "city council", "Fremont Avenue", "parking" })]
     [InlineData("Follow Literacy, Summer Reading, Public Libraries, Education News", new[] { "Literacy", "Summer Reading", "Public Libraries", "Education News" })]
     [InlineData("Posted in Local news on Tuesday, March 12, 2013 11:15 pm. | Tags: Water Rates, Public Works", new[] { "Water Rates", "Public Works" })]
+    [InlineData("Tópicos: chuva, Campo Verde, Defesa Civil", new[] { "chuva", "Campo Verde", "Defesa Civil" })]
+    [InlineData("Temas relacionados: San Ignacio, obra pública, amparo", new[] { "San Ignacio", "obra pública", "amparo" })]
     public void A_tag_line_gives_its_tags(string line, string[] tags) => Assert.Equal(tags, TagLineParser.TryRead(line));
 
     [Theory]
