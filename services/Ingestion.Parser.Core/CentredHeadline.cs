@@ -43,8 +43,16 @@ internal static class CentredHeadline
             return false;
         }
 
-        for (var i = centred + 1; i < firstProse; i++)
+        // The line right under a centred headline is its deck, which lynx prints at the margin too; a byline or date under
+        // the centred line is the story's (a live page's entries have headlines of their own at the margin).
+        var deck = lines.NextNonBlank(centred, firstProse);
+        for (var i = deck + 1; i < firstProse; i++)
         {
+            if (lines.TryReadMetadata(i, out var found) && (found.Authors is not null || found.Time is not null))
+            {
+                return false;
+            }
+
             if (!lines[i].IsBlank && lines[i].Indent == 0 && isHeadline(i))
             {
                 return true;

@@ -253,6 +253,22 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void A_centred_headline_over_its_byline_stays_the_title_above_a_live_pages_entry_headlines()
+    {
+        var page = Parse(
+            "   KTRV 6 News NewsWeatherSportsWatch Live\n\n   62° Riverbend\n\n   LIVE Sports\n\n"
+            + new string(' ', 400) + "Live updates: Riverbend Marathon road closures, results and weather\n\n"
+            + "   By Alyssa Brandt, Marcus Oyelowo\n\n   Published: 6:00 AM CDT April 14, 2024 Updated: 12:41 PM CDT April 14, 2024\n\n"
+            + "Key points\n\n     * Streets along the river remain closed until 3 p.m.\n     * Men's winner finished in 2:14:09\n\n"
+            + "   12:41 PMAlyssa Brandt\n\nRoads begin to reopen downtown\n\n"
+            + "   Police say Front Street and the Jefferson Avenue bridge are open again. The riverside drive stays closed until about 3 p.m.\n\n"
+            + "Winner crosses in 2:14:09\n\n"
+            + "   Kenyan runner Daniel Kiprop won the men's race in 2 hours, 14 minutes and 9 seconds, about a minute outside the course record.\n");
+
+        Assert.Equal("Live updates: Riverbend Marathon road closures, results and weather", page.Title);
+    }
+
+    [Fact]
     public void Comments_signed_under_their_text_take_the_text_above_each_signature()
     {
         var page = Parse("""
