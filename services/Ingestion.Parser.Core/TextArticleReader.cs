@@ -214,6 +214,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (Body.Count > 0 && BulletedLinkRail.End(lines, i, end) is var rail and >= 0)
+            {
+                i = rail;
+                continue;
+            }
+
             if (AuthorBoxHeadings.Contains(text.AsSpan().Trim(" :")) || IsAuthorBoxName(i) || IsOverPostsLink(i))
             {
                 i = SkipAuthorBox(i);
@@ -682,7 +688,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             // "Posted: … 4:12 pm | Updated: 6:40 pm, Tue Sep 17, 2013.": a dateline ending in a full stop is no prose, nor is a
             // byline with its date ("By … Posted: Wednesday, March 12, 2014 6:30 pm | Updated: …, Wed Mar 12, 2014.").
             // A long line without a full stop is prose unless a list's marker opens it: a mega menu's teasers run together.
-            if (text.Length >= ProseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || (text.Length >= 2 * ProseLength && !StartsWithListMarker(text)))
+            // A layout table's row that w3m spreads over the page ("KPTV 9 News      …      Red Mesa 91° Sunny      …") is long for its gaps alone.
+            if (text.Length >= ProseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || (text.Length >= 2 * ProseLength && !StartsWithListMarker(text) && !HasColumnGap(text)))
                 && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !IsCaptionUnderPictureFile(i) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i) && !SideBlocks.Contains(i)
                 && !(lines.TryReadMetadata(i, out var byline) && byline.Authors is not null && byline.Time is not null))
             {
@@ -705,6 +712,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return end;
     }
+
+    private const string ColumnGap = "          ";
+
+    private static bool HasColumnGap(string text) => text.Contains(ColumnGap, StringComparison.Ordinal);
 
     /// <summary>
     /// 'Split After Four Years: "We Remain Close Friends"': a quotation closed right after a word, with no full stop
@@ -1484,7 +1495,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
-        if (BoilerplateFilter.IsGalleryTeaser(text) || WeatherBoxLabel.Is(lines, index) || WeatherAlertBox.Is(lines, index) || PictureFileLine.Is(text))
+        if (BoilerplateFilter.IsGalleryTeaser(text) || WeatherBoxLabel.Is(lines, index) || WeatherAlertBox.Is(lines, index) || PictureFileLine.Is(text) || PictureFileLine.IsShortPlaceholder(text))
         {
             return true;
         }
@@ -1660,8 +1671,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var above = PreviousNonBlank(index);
         var next = index + 1;
-        return lines[index].Text.Length < 200 && above >= 0 && index - above <= 2 && PictureFileLine.Is(lines[above].Text)
-            && (next >= end || lines[next].IsBlank);
+        // "[elm]" / "Crews dig out the broken main …": a short placeholder heads a caption only right above it (the picture, a
+        // line break, the caption), as a centred picture in a blog post prints.
+        return lines[index].Text.Length < 200 && above >= 0 && (next >= end || lines[next].IsBlank)
+            && ((index - above <= 2 && PictureFileLine.Is(lines[above].Text)) || (index - above == 1 && PictureFileLine.IsShortPlaceholder(lines[above].Text)));
     }
 
     /// <summary>"OTTAWA — The Northern Mail": where the story was filed, in capitals, and the paper, under the byline.</summary>
