@@ -1580,7 +1580,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </remarks>
     private bool IsCaptionAboveCredit(int index) =>
         CreditUnder(index) is var credit && credit > 0 && lines[index].Text.Length <= 300
-        && (Words.EndsSentence(lines[index].Text) || Body.Count > 0 && Words.Count(lines[index].Text) >= 6 && CaptionDetector.IsLabelledCredit(lines[credit].Text))
+        // "Cast" / "ALL SMILES: The cast gathered for photographs …" / "Rex Features": the picture's alt text over it marks an unpunctuated caption.
+        && (Words.EndsSentence(lines[index].Text) || Body.Count > 0 && Words.Count(lines[index].Text) >= 6 && (CaptionDetector.IsLabelledCredit(lines[credit].Text) || IsUnderAltText(index)))
         && !lines.IsCaption(index) && !lines.IsBoilerplate(index);
 
     /// <summary>
