@@ -30,5 +30,5 @@ internal static class PictureFileLine
         return text.Length is >= 4 and <= 26 && text[0] == '[' && text[^1] == ']' && !text[1..^1].ContainsAnyExcept(ShortNameCharacters);
     }
 
-    private static readonly System.Buffers.SearchValues<char> ShortNameCharacters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-_");
+    private static readonly System.Buffers.SearchValues<char> ShortNameCharacters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 }

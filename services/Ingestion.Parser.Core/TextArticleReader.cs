@@ -689,7 +689,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             // byline with its date ("By … Posted: Wednesday, March 12, 2014 6:30 pm | Updated: …, Wed Mar 12, 2014.").
             // A long line without a full stop is prose unless a list's marker opens it: a mega menu's teasers run together.
             // A layout table's row that w3m spreads over the page ("KPTV 9 News      …      Red Mesa 91° Sunny      …") is long for its gaps alone.
-            if (text.Length >= ProseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || (text.Length >= 2 * ProseLength && !StartsWithListMarker(text) && !HasColumnGap(text)))
+            if (text.Length >= ProseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || (text.Length >= 2 * ProseLength && !StartsWithListMarker(text) && !IsLongForGapsAlone(text)))
                 && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !IsCaptionUnderPictureFile(i) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i) && !SideBlocks.Contains(i)
                 && !(lines.TryReadMetadata(i, out var byline) && byline.Authors is not null && byline.Time is not null))
             {
@@ -715,7 +715,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     private const string ColumnGap = "          ";
 
-    private static bool HasColumnGap(string text) => text.Contains(ColumnGap, StringComparison.Ordinal);
+    private static bool IsLongForGapsAlone(string text) =>
+        text.Contains(ColumnGap, StringComparison.Ordinal) && Whitespace.Collapse(text).Length < 2 * ProseLength;
 
     /// <summary>
     /// 'Split After Four Years: "We Remain Close Friends"': a quotation closed right after a word, with no full stop
