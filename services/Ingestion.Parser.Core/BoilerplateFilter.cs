@@ -209,6 +209,9 @@ internal static class BoilerplateFilter
         "l'intégralité de cet article est réservée", "la suite de cet article est réservée", "cet article est réservé aux abonnés",
         "der vollständige artikel ist nur für abonnenten", "dieser artikel ist nur für abonnenten", "el resto de este artículo es solo para suscriptores",
         "questo articolo è riservato agli abbonati", "the rest of this article is for subscribers", "this article is for subscribers only", "to read the full story, subscribe",
+        // A trade paper's registration wall over the cut text: "Register to continue reading" / "You have read 3 of your 3 free articles …".
+        "register to continue reading", "register now to continue reading", "subscribe to continue reading", "log in to continue reading",
+        "sign in to continue reading", "please register to continue reading", "please log in to continue reading",
     ]);
 
     /// <summary>"━━━━━━", "* * *", "~~~": a rule or a section break drawn with symbols (an emoji is a comment's text).</summary>

@@ -32,6 +32,8 @@ internal static class BylineParser
     [
         "press", "news", "staff", "reuters", "associated", "agency", "correspondent", "writer", "reporter", "editor", "contributor", "special to",
         "times", "today", "post", "journal", "bureau", "network", "redaktion", "daction", "redacci", "agencia", "agence", "cnn", "bbc", "afp", "dpa",
+        // "By Daniel Whitaker, Capitol Wire": a statehouse news service, or the paper a story was written for ("…, Valley Herald").
+        "wire", "service", "herald", "tribune", "gazette",
     ], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The names in a byline line, or null when the line is not a byline.</summary>

@@ -124,7 +124,12 @@ internal static class CaptionDetector
     /// <summary>"DPA", "AFP", "Reuters": a news agency's name alone on its line, under a picture's caption, credits the picture.</summary>
     public static bool IsAgencyOnly(string line) => line.Length <= 20 && Agencies.Contains(line.AsSpan().Trim());
 
-    private static readonly WordSet Agencies = new(["dpa", "afp", "ap", "reuters", "epa", "ddp", "ansa", "efe", "getty images", "europa press", "agencia efe"]);
+    private static readonly WordSet Agencies = new(
+    [
+        "dpa", "afp", "ap", "reuters", "epa", "ddp", "ansa", "efe", "getty images", "europa press", "agencia efe",
+        // The picture agencies a British paper credits on a line of their own under a caption.
+        "rex features", "rex", "rex/shutterstock", "splash news", "wenn", "big pictures", "pa", "pa wire", "backgrid",
+    ]);
 
     private static readonly PrefixSet CreditOpenings = new(["photo by ", "photograph by ", "photo courtesy", "photo credit", "credit:", "courtesy of "]);
 

@@ -62,10 +62,22 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
 
     /// <summary>
     /// Past the article's copyright line a counted heading opens the thread, and a plain "Comments" only right under it
-    /// ("Copyright 2013 WKRV. All rights reserved." / "Comments" / the Facebook plugin): further down it is a footer link.
+    /// ("Copyright 2013 WKRV. All rights reserved." / "Comments" / the Facebook plugin), or under a link list only
+    /// ("Copyright 2013 KPTV." / "Related Stories" / "• …" / "Comments"): further down it is a footer link.
     /// </summary>
     private static bool OpensPastFooter(PageLines lines, CommentHeadings.Kind kind, int earlyFooter, int heading) =>
-        kind == CommentHeadings.Kind.Count || (kind == CommentHeadings.Kind.Plain && NonBlankBetween(lines, earlyFooter, heading) == 0);
+        kind == CommentHeadings.Kind.Count || (kind == CommentHeadings.Kind.Plain && TextLinesBetween(lines, earlyFooter, heading) == 0);
+
+    private static int TextLinesBetween(PageLines lines, int start, int end)
+    {
+        var between = 0;
+        for (var i = start + 1; i < end; i++)
+        {
+            between += lines[i].IsBlank || IsLinkListLine(lines[i].Text) ? 0 : 1;
+        }
+
+        return between;
+    }
 
     /// <summary>
     /// Drupal prints "Log in or register to post comments" under the article and again under each comment: the same form

@@ -3,11 +3,13 @@ using System.Buffers;
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// "[avatar]Marty Pruett March 12, 2013 at 11:02 am": <c>w3m -dump</c> prints a picture whose alt text is empty as its
-/// file name in brackets, glued to the text beside it, such as a commenter's name.
+/// "[avatar]Marty Pruett March 12, 2013 at 11:02 am", "[userpic] ottoline_k": <c>w3m -dump</c> prints a picture whose alt
+/// text is empty as its file name in brackets, glued (or set with a space) to the text beside it, such as a commenter's name.
 /// </summary>
 internal static class GluedPicturePlaceholder
 {
+    private const int MaxSpacedNameWords = 3;
+
     private static readonly SearchValues<char> FileNameCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-_.");
 
     public static List<TextLine> Remove(List<TextLine> lines)
@@ -55,12 +57,15 @@ internal static class GluedPicturePlaceholder
         }
 
         var close = text.IndexOf(']');
-        if (close is < 2 or > 24 || close + 1 >= text.Length || !char.IsLetter(text[close + 1]))
+        // "[userpic] ottoline_k": a picture set beside a name alone on its line (not glued to it) leaves a space between
+        // them; before words ("[sic] is what the letter said") the brackets are the writer's.
+        var spaced = close + 2 < text.Length && text[close + 1] == ' ' && char.IsLetter(text[close + 2]) && Words.Count(text.AsSpan(close + 2)) <= MaxSpacedNameWords;
+        if (close is < 2 or > 24 || close + 1 >= text.Length || !(char.IsLetter(text[close + 1]) || spaced))
         {
             return 0;
         }
 
         var inside = text.AsSpan(1, close - 1);
-        return inside.ContainsAnyExcept(FileNameCharacters) || !inside.ContainsAnyInRange('a', 'z') ? 0 : close + 1;
+        return inside.ContainsAnyExcept(FileNameCharacters) || !inside.ContainsAnyInRange('a', 'z') ? 0 : close + (spaced ? 2 : 1);
     }
 }

@@ -417,10 +417,21 @@ internal static class MetadataLine
     /// "Posted by Owen Farrady at 11:42 AM ET, 05/14/2012 4 Comments": the comment count link printed in the byline's line,
     /// after the date, whose number would otherwise read as a day.
     /// </summary>
+    /// <remarks>
+    /// Blogger's post footer runs its share buttons on after the count: "Posted by Linda Okafor at 11:47 AM 3 comments:
+    /// Email ThisBlogThis!Share to TwitterShare to Facebook".
+    /// </remarks>
     private static string WithoutCountAtEnd(string line)
     {
         var noun = Words.HasDigit(line) ? line.AsSpan().IndexOfAny(CountNouns) : -1;
-        return noun > 0 && !line.AsSpan(noun + 1).Trim().Contains(' ') ? WithoutTrailingCount(line) : line;
+        if (noun <= 0)
+        {
+            return line;
+        }
+
+        var after = line.AsSpan(noun + 1).Trim();
+        var space = after.IndexOf(' ');
+        return space < 0 || BoilerplateFilter.IsBoilerplate(after[(space + 1)..].ToString()) ? WithoutTrailingCount(line) : line;
     }
 
     private static string WithoutTrailingCount(string segment)

@@ -19,4 +19,16 @@ internal static class PictureFileLine
         // A file name has no spaces and joins its parts with hyphens, underscores or dots, often with digits.
         return !name.Contains(' ') && name.IndexOfAny('-', '_', '.') > 0 && !name.Contains("://", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// "[elm]": w3m's placeholder for a picture whose file name is one short lower-case word, as <c>w3m</c> shortens it;
+    /// a button ("[Go]", "[Publish]") is capitalised and a form field ("[          ]") is blank.
+    /// </summary>
+    public static bool IsShortPlaceholder(string line)
+    {
+        var text = line.AsSpan().Trim();
+        return text.Length is >= 4 and <= 26 && text[0] == '[' && text[^1] == ']' && !text[1..^1].ContainsAnyExcept(ShortNameCharacters);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ShortNameCharacters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 }

@@ -58,6 +58,10 @@ internal static class RenderedFormResidue
             {
                 cleaned = new TextLine(0, string.Empty);
             }
+            else if (IsPlaceholderOverCaption(lines, i))
+            {
+                // "[elm]" / "Crews dig out the broken main …" / blank: the article reader drops the placeholder and takes the line for its caption.
+            }
             else if (line.Text.AsSpan().ContainsAny(Suspects) || line.Indent >= CentredIndent
                 || (line.Text.Length > 2 && line.Text[1] == ' ' && line.Text[0] is '□' or '☆' or '○' or '+' or 'o' or '#' or '@'))
             {
@@ -82,6 +86,11 @@ internal static class RenderedFormResidue
 
         return result ?? lines;
     }
+
+    /// <summary>A short picture placeholder alone on its line, right over one line that a blank line closes.</summary>
+    private static bool IsPlaceholderOverCaption(List<TextLine> lines, int index) =>
+        PictureFileLine.IsShortPlaceholder(lines[index].Text) && (index == 0 || lines[index - 1].IsBlank)
+        && index + 1 < lines.Count && !lines[index + 1].IsBlank && (index + 2 == lines.Count || lines[index + 2].IsBlank);
 
     private static TextLine Cleaned(TextLine line, int listIndent)
     {

@@ -214,6 +214,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (Body.Count > 0 && BulletedLinkRail.End(lines, i, end) is var rail and >= 0)
+            {
+                i = rail;
+                continue;
+            }
+
             if (AuthorBoxHeadings.Contains(text.AsSpan().Trim(" :")) || IsAuthorBoxName(i) || IsOverPostsLink(i))
             {
                 i = SkipAuthorBox(i);
@@ -683,7 +689,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             // "Posted: … 4:12 pm | Updated: 6:40 pm, Tue Sep 17, 2013.": a dateline ending in a full stop is no prose, nor is a
             // byline with its date ("By … Posted: Wednesday, March 12, 2014 6:30 pm | Updated: …, Wed Mar 12, 2014.").
             // A long line without a full stop is prose unless a list's marker opens it: a mega menu's teasers run together.
-            if (text.Length >= ProseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || (text.Length >= 2 * ProseLength && !StartsWithListMarker(text)))
+            // A layout table's row that w3m spreads over the page ("KPTV 9 News      …      Red Mesa 91° Sunny      …") is long for its gaps alone.
+            if (text.Length >= ProseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || (text.Length >= 2 * ProseLength && !StartsWithListMarker(text) && !IsLongForGapsAlone(text)))
                 && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !IsCaptionUnderPictureFile(i) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i) && !SideBlocks.Contains(i)
                 && !(lines.TryReadMetadata(i, out var byline) && byline.Authors is not null && byline.Time is not null))
             {
@@ -706,6 +713,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return end;
     }
+
+    private const string ColumnGap = "          ";
+
+    private static bool IsLongForGapsAlone(string text) =>
+        text.Contains(ColumnGap, StringComparison.Ordinal) && Whitespace.Collapse(text).Length < 2 * ProseLength;
 
     /// <summary>
     /// 'Split After Four Years: "We Remain Close Friends"': a quotation closed right after a word, with no full stop
@@ -1491,7 +1503,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
-        if (BoilerplateFilter.IsGalleryTeaser(text) || WeatherBoxLabel.Is(lines, index) || WeatherAlertBox.Is(lines, index) || PictureFileLine.Is(text))
+        if (BoilerplateFilter.IsGalleryTeaser(text) || WeatherBoxLabel.Is(lines, index) || WeatherAlertBox.Is(lines, index) || PictureFileLine.Is(text) || PictureFileLine.IsShortPlaceholder(text))
         {
             return true;
         }
@@ -1576,7 +1588,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </remarks>
     private bool IsCaptionAboveCredit(int index) =>
         CreditUnder(index) is var credit && credit > 0 && lines[index].Text.Length <= 300
-        && (Words.EndsSentence(lines[index].Text) || Body.Count > 0 && Words.Count(lines[index].Text) >= 6 && CaptionDetector.IsLabelledCredit(lines[credit].Text))
+        // "Cast" / "ALL SMILES: The cast gathered for photographs …" / "Rex Features": the picture's alt text over it marks an unpunctuated caption.
+        && (Words.EndsSentence(lines[index].Text) || Body.Count > 0 && Words.Count(lines[index].Text) >= 6 && (CaptionDetector.IsLabelledCredit(lines[credit].Text) || IsUnderAltText(index)))
         && !lines.IsCaption(index) && !lines.IsBoilerplate(index);
 
     /// <summary>
@@ -1667,8 +1680,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var above = PreviousNonBlank(index);
         var next = index + 1;
-        return lines[index].Text.Length < 200 && above >= 0 && index - above <= 2 && PictureFileLine.Is(lines[above].Text)
-            && (next >= end || lines[next].IsBlank);
+        // "[elm]" / "Crews dig out the broken main …": a short placeholder heads a caption only right above it (the picture, a
+        // line break, the caption), as a centred picture in a blog post prints.
+        return lines[index].Text.Length < 200 && above >= 0 && (next >= end || lines[next].IsBlank)
+            && ((index - above <= 2 && PictureFileLine.Is(lines[above].Text)) || (index - above == 1 && PictureFileLine.IsShortPlaceholder(lines[above].Text)));
     }
 
     /// <summary>"OTTAWA — The Northern Mail": where the story was filed, in capitals, and the paper, under the byline.</summary>

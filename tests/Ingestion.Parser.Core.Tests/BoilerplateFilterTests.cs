@@ -168,4 +168,9 @@ public class BoilerplateFilterTests
     [InlineData("Three reporters contributed to this report from the capital and the towns along the river valley.", false)]
     public void A_contributor_credit_may_name_the_place_reported_from(string line, bool credit) =>
         Assert.Equal(credit, BoilerplateFilter.IsContributorCredit(line));
+
+    [Theory]
+    [InlineData("Register to continue reading")]
+    [InlineData("Subscribe to continue reading")]
+    public void A_registration_walls_notice_ends_the_shown_text(string line) => Assert.True(BoilerplateFilter.IsPaywallNotice(line));
 }

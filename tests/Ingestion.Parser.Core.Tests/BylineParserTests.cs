@@ -128,4 +128,8 @@ public class BylineParserTests
     [Fact]
     public void The_paper_after_both_names_is_no_part_of_the_last() =>
         Assert.Equal(["Ben Iwasaki", "Carla Stroud"], BylineParser.TryRead("By Ben Iwasaki and Carla Stroud of the Ledger"));
+
+    [Fact]
+    public void A_news_services_name_after_the_comma_is_the_writers_affiliation() =>
+        Assert.Equal(["Daniel Whitaker"], BylineParser.TryRead("By Daniel Whitaker, Capitol Wire"));
 }

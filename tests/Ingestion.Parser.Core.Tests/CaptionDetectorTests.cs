@@ -87,6 +87,7 @@ public class CaptionDetectorTests
     [InlineData("DPA", true)]
     [InlineData("Reuters", true)]
     [InlineData("Bundesnetzagentur", false)]
+    [InlineData("Rex Features", true)]
     public void An_agency_name_alone_is_a_credit(string line, bool agency) => Assert.Equal(agency, CaptionDetector.IsAgencyOnly(line));
 
     [Fact]

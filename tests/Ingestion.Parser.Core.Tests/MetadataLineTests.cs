@@ -115,4 +115,14 @@ public class MetadataLineTests
     {
         Assert.Equal(credit, BoilerplateFilter.IsContributorCredit(line));
     }
+
+    [Fact]
+    public void Bloggers_footer_keeps_its_poster_and_time_before_the_count_and_the_share_buttons()
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.True(MetadataLine.TryRead("Posted by Linda Okafor at 11:47 AM 3 comments: Email ThisBlogThis!Share to TwitterShare to Facebook", ref found));
+        Assert.Equal(["Linda Okafor"], found.Authors);
+        Assert.Equal(new TimeOnly(11, 47), found.Clock?.Time);
+    }
 }

@@ -63,6 +63,7 @@ public class TextBrowserDumpTests
     [InlineData("[a]B. Hollister 1 hour ago", "B. Hollister 1 hour ago")]
     [InlineData("[12]Share", "[12]Share")]
     [InlineData("[sic] is what the letter said", "[sic] is what the letter said")]
+    [InlineData("[userpic] ottoline_k", "ottoline_k")]
     public void A_picture_placeholder_glued_to_a_name_goes(string line, string cleaned) =>
         Assert.Equal(cleaned.Trim(), GluedPicturePlaceholder.Remove([new TextLine(0, line.Trim())])[0].Text);
 
@@ -293,4 +294,32 @@ public class TextBrowserDumpTests
     public void A_box_scores_rows_of_figures_are_dropped_but_scores_in_a_sentence_stay() =>
         Assert.Equal(["Dunmore won 58-54 over Kittridge, 12 to 10 at the half.", "Copyright 2013 Herald"],
             Normalized("Dunmore won 58-54 over Kittridge, 12 to 10 at the half.\n\n    Dunmore 58, Kittridge 54\nTeam      1  2  3  4  F\nKittridge 12 10 15 17 54\nDunmore   14 17 16 11 58\n\n3-point goals: Kittridge 3 (Pratt); Dunmore 3 (Lindqvist 2, Sorensen). Fouled out: None.\n\nCopyright 2013 Herald"));
+
+    [Fact]
+    public void A_video_players_controls_its_clips_title_and_links_go_and_the_text_under_them_stays()
+    {
+        var player = Normalized(string.Join('\n',
+            "Loading video...",
+            "",
+            "[Play] 00:00 / 02:14 [Mute] [Full screen]",
+            "",
+            "Red Mesa brush fire grows to 400 acres",
+            "",
+            "More Video",
+            "",
+            "Share | Embed",
+            "",
+            "RED MESA, AZ (KPTV) - Fire crews from four departments spent Wednesday afternoon fighting a brush fire."));
+
+        Assert.Equal(["RED MESA, AZ (KPTV) - Fire crews from four departments spent Wednesday afternoon fighting a brush fire."], player);
+    }
+
+    [Fact]
+    public void A_short_picture_placeholder_stays_only_right_over_a_caption()
+    {
+        var lines = Normalized("The city's plan lists Elm Street for 2015.\n\n[elm]\nCrews dig out the broken main.\n\nDetours are posted.\n\n[spacer]\n\nThe end.");
+
+        Assert.Contains("[elm]", lines);
+        Assert.DoesNotContain("[spacer]", lines);
+    }
 }

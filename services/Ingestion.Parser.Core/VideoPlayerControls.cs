@@ -1,0 +1,92 @@
+using System.Buffers;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "Loading video..." / "[Play] 00:00 / 02:14 [Mute] [Full screen]" / "Red Mesa brush fire grows to 400 acres" /
+/// "More Video" / "Share | Embed": a station's video player as a text browser prints it, its buttons around an elapsed /
+/// total counter, the clip's title under them and the player's links. None of it is text, and the clip's title is no
+/// headline.
+/// </summary>
+internal static class VideoPlayerControls
+{
+    private const int MaxControlsLength = 80;
+    private const int MaxLinesUnder = 4;
+
+    private static readonly SearchValues<char> ClockCharacters = SearchValues.Create("0123456789:");
+
+    private static readonly WordSet PlayerLinks = new(["more video", "more videos", "share | embed", "embed", "share", "watch more video", "related video"]);
+
+    public static List<TextLine> Remove(List<TextLine> lines)
+    {
+        List<TextLine>? result = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!IsControls(lines[i].Text))
+            {
+                continue;
+            }
+
+            result ??= [.. lines];
+            result[i] = new TextLine(0, string.Empty);
+            if (PreviousNonBlank(lines, i) is var above and >= 0 && i - above <= 2 && lines[above].Text.StartsWith("Loading", StringComparison.OrdinalIgnoreCase))
+            {
+                result[above] = new TextLine(0, string.Empty);
+            }
+
+            // The clip's title and the player's links, up to its last link.
+            var last = -1;
+            for (int line = i + 1, seen = 0; line < lines.Count && seen < MaxLinesUnder; line++)
+            {
+                if (lines[line].IsBlank)
+                {
+                    continue;
+                }
+
+                seen++;
+                if (PlayerLinks.Contains(lines[line].Text.AsSpan().Trim()))
+                {
+                    last = line;
+                }
+            }
+
+            for (var line = i + 1; line <= last; line++)
+            {
+                result[line] = new TextLine(0, string.Empty);
+            }
+        }
+
+        return result ?? lines;
+    }
+
+    /// <summary>"[Play] 00:00 / 02:14 [Mute]", "Play 0:00 / 1:48": an elapsed and a total time, a slash between them.</summary>
+    private static bool IsControls(string line)
+    {
+        if (line.Length > MaxControlsLength)
+        {
+            return false;
+        }
+
+        var slash = line.IndexOf(" / ", StringComparison.Ordinal);
+        return slash > 0 && IsClock(LastWord(line.AsSpan(0, slash))) && IsClock(FirstWord(line.AsSpan(slash + 3)));
+    }
+
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text) => text[(text.LastIndexOf(' ') + 1)..];
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text) => text.IndexOf(' ') is var space and >= 0 ? text[..space] : text;
+
+    /// <summary>"00:00", "2:14", "1:02:30".</summary>
+    private static bool IsClock(ReadOnlySpan<char> word) =>
+        word.Length is >= 4 and <= 8 && word.Contains(':') && !word.ContainsAnyExcept(ClockCharacters) && word[^3] == ':';
+
+    private static int PreviousNonBlank(List<TextLine> lines, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && lines[i].IsBlank)
+        {
+            i--;
+        }
+
+        return i;
+    }
+}

@@ -1,0 +1,21 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class BulletedLinkRailTests
+{
+    private static PageLines Lines(string text) => new(TextLine.Split(text));
+
+    [Theory]
+    [InlineData("Latest State News\n\n     * Budget talks resume Monday\n     * Gas tax bill stalls in committee\n\nFooter", 3)]
+    [InlineData("Recent Stories:\n\n     * PNP chief orders crackdown on jueteng\n     * Peso slips to 44 vs dollar", 3)]
+    public void A_title_case_heading_over_bulleted_headlines_is_a_link_rail(string text, int last) =>
+        Assert.Equal(last, BulletedLinkRail.End(Lines(text), 0, Lines(text).Count));
+
+    [Theory]
+    [InlineData("The plan would:\n\n * raise the cap to $5,000.\n * end the waiting period.")]
+    [InlineData("Tags\n\n     * Water Rates\n     * Infrastructure")]
+    [InlineData("Key Dates\n\n * One item only")]
+    public void A_list_in_the_text_or_under_a_tag_label_is_no_rail(string text) =>
+        Assert.Equal(-1, BulletedLinkRail.End(Lines(text), 0, Lines(text).Count));
+}
