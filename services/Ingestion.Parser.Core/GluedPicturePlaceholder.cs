@@ -3,14 +3,19 @@ using System.Buffers;
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// "[avatar]Marty Pruett March 12, 2013 at 11:02 am", "[userpic] ottoline_k": <c>w3m -dump</c> prints a picture whose alt
-/// text is empty as its file name in brackets, glued (or set with a space) to the text beside it, such as a commenter's name.
+/// "[avatar]Marty Pruett March 12, 2013 at 11:02 am", "[userpic] ottoline_k", "[default] lonestarmike 3 hours ago",
+/// "• [UlIqmHJn-S]" over "Dave Atherton": <c>w3m -dump</c> prints a picture whose alt text is empty as its file name in
+/// brackets, glued or set with a space to the text beside it (a commenter's name), or alone on a list item's line over
+/// the name. The placeholder goes; a list's bullet or number stays, as it opens the comment.
 /// </summary>
 internal static class GluedPicturePlaceholder
 {
     private const int MaxSpacedNameWords = 3;
 
     private static readonly SearchValues<char> FileNameCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-_.");
+
+    /// <summary>The stems of the pictures comment systems show for a commenter without one of their own.</summary>
+    private static readonly WordSet DefaultAvatars = new(["default", "avatar", "noavatar", "blank", "anonymous", "silhouette", "mystery", "nophoto", "placeholder", "userpic"]);
 
     public static List<TextLine> Remove(List<TextLine> lines)
     {
@@ -24,10 +29,10 @@ internal static class GluedPicturePlaceholder
             }
 
             var at = MarkerLength(text);
-            if (PlaceholderLength(text[at..]) is > 0 and var length)
+            if (PlaceholderLength(text[at..], at > 0) is > 0 and var length)
             {
                 result ??= [.. lines];
-                result[i] = new TextLine(lines[i].Indent, text[..at] + text[(at + length)..]);
+                result[i] = new TextLine(lines[i].Indent, (text[..at] + text[(at + length)..]).TrimEnd());
             }
         }
 
@@ -48,8 +53,12 @@ internal static class GluedPicturePlaceholder
         return numbered || (marker.Length == 1 && !char.IsLetterOrDigit(marker[0])) ? space + 1 : 0;
     }
 
-    /// <summary>The length of "[avatar]" before a letter, or 0; a link number "[12]" has no letter.</summary>
-    public static int PlaceholderLength(string text)
+    /// <summary>
+    /// The length of "[avatar]" (with the space after it) before a name, or of "[UlIqmHJn-S]" alone after a list marker
+    /// (<paramref name="afterMarker"/>), or 0; a link number "[12]" has no letter. Alone without a marker the line stays:
+    /// the picture's caption may be under it (<see cref="PictureFileLine"/>).
+    /// </summary>
+    public static int PlaceholderLength(string text, bool afterMarker = false)
     {
         if (!text.StartsWith('['))
         {
@@ -57,15 +66,58 @@ internal static class GluedPicturePlaceholder
         }
 
         var close = text.IndexOf(']');
-        // "[userpic] ottoline_k": a picture set beside a name alone on its line (not glued to it) leaves a space between
-        // them; before words ("[sic] is what the letter said") the brackets are the writer's.
-        var spaced = close + 2 < text.Length && text[close + 1] == ' ' && char.IsLetter(text[close + 2]) && Words.Count(text.AsSpan(close + 2)) <= MaxSpacedNameWords;
-        if (close is < 2 or > 24 || close + 1 >= text.Length || !(char.IsLetter(text[close + 1]) || spaced))
+        if (close is < 2 or > 40)
         {
             return 0;
         }
 
         var inside = text.AsSpan(1, close - 1);
-        return inside.ContainsAnyExcept(FileNameCharacters) || !inside.ContainsAnyInRange('a', 'z') ? 0 : close + (spaced ? 2 : 1);
+        if (close + 1 >= text.Length)
+        {
+            return afterMarker && IsFileNameStem(inside, out _) ? close + 1 : 0;
+        }
+
+        if (char.IsLetter(text[close + 1]))
+        {
+            return close <= 24 && !inside.ContainsAnyExcept(FileNameCharacters) && inside.ContainsAnyInRange('a', 'z') ? close + 1 : 0;
+        }
+
+        // "[userpic] ottoline_k", "[default] lonestarmike 3 hours ago": set apart by a space, a file's name or a default
+        // avatar's before a name; before words ("[sic] is what the letter said") the brackets are the writer's.
+        var spaced = close + 2 < text.Length && text[close + 1] == ' ' && char.IsLetter(text[close + 2]) && IsFileNameStem(inside, out var marked)
+            && (marked || DefaultAvatars.Contains(inside) || (!inside.ContainsAnyInRange('A', 'Z') && Words.Count(text.AsSpan(close + 2)) <= MaxSpacedNameWords));
+        return spaced ? close + 2 : 0;
+    }
+
+    /// <summary>
+    /// "default", "UlIqmHJn-S": a file name's stem, one word of letters, digits and joining marks, all lower case or
+    /// holding a digit or mark (<paramref name="marked"/>); "[Photo]" and "[UPDATE]" are words a writer puts in brackets.
+    /// </summary>
+    private static bool IsFileNameStem(ReadOnlySpan<char> name, out bool marked)
+    {
+        marked = false;
+        if (name.Length < 3 || !name.ContainsAnyInRange('a', 'z'))
+        {
+            return false;
+        }
+
+        var upper = false;
+        foreach (var c in name)
+        {
+            if (char.IsAsciiLetterUpper(c))
+            {
+                upper = true;
+            }
+            else if (char.IsAsciiDigit(c) || c is '-' or '_' or '.')
+            {
+                marked = true;
+            }
+            else if (!char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+
+        return !upper || marked;
     }
 }

@@ -119,7 +119,7 @@ internal static class RenderedFormResidue
             text = "• " + text[2..];
         }
 
-        text = WithoutSuperscriptMarks(WithoutPictureNames(WithoutLeadingAvatarName(text)));
+        text = WithoutSuperscriptMarks(WithoutPictureNames(text));
         var centred = line.Indent >= CentredIndent;
         return text.Length == 0 ? new TextLine(0, string.Empty) : new TextLine(centred ? 0 : line.Indent, text, centred);
     }
@@ -314,66 +314,6 @@ internal static class RenderedFormResidue
         }
 
         return start == 0 ? text : result.Append(text, start, text.Length - start).ToString().Trim();
-    }
-
-    /// <summary>
-    /// "• [UlIqmHJn-S]" over "Dave Atherton", "[default] lonestarmike 3 hours ago": w3m prints a commenter's picture
-    /// without alt text as its file name in brackets, alone on the list item's line over the name, or in front of the
-    /// name. The bullet stays: it opens the comment. In front of text the name must be a file's ("[sic] is what …" stays).
-    /// </summary>
-    private static string WithoutLeadingAvatarName(string text)
-    {
-        var start = text.Length > 2 && text[1] == ' ' && text[0] == '•' ? 2 : 0;
-        var close = text.Length > start && text[start] == '[' ? text.IndexOf(']', start) : -1;
-        if (close < 0 || !IsFileNameStem(text.AsSpan(start + 1, close - start - 1), out var marked))
-        {
-            return text;
-        }
-
-        if (close == text.Length - 1)
-        {
-            return start > 0 ? "•" : text;
-        }
-
-        var name = text.AsSpan(start + 1, close - start - 1);
-        return text[close + 1] == ' ' && close + 2 < text.Length && char.IsLetter(text[close + 2]) && (marked || DefaultAvatars.Contains(name))
-            ? text[..start] + text[(close + 2)..]
-            : text;
-    }
-
-    /// <summary>The stems of the pictures comment systems show for a commenter without one of their own.</summary>
-    private static readonly WordSet DefaultAvatars = new(["default", "avatar", "noavatar", "blank", "anonymous", "silhouette", "mystery", "nophoto", "placeholder"]);
-
-    /// <summary>
-    /// "default", "UlIqmHJn-S": a file name's stem, one word of letters, digits and joining marks, all lower case or
-    /// holding a digit or mark (<paramref name="marked"/>); "[Photo]" and "[UPDATE]" are words a writer puts in brackets.
-    /// </summary>
-    private static bool IsFileNameStem(ReadOnlySpan<char> name, out bool marked)
-    {
-        marked = false;
-        if (name.Length is < 3 or > 40 || !name.ContainsAnyInRange('a', 'z'))
-        {
-            return false;
-        }
-
-        var upper = false;
-        foreach (var c in name)
-        {
-            if (char.IsAsciiLetterUpper(c))
-            {
-                upper = true;
-            }
-            else if (char.IsAsciiDigit(c) || c is '-' or '_' or '.')
-            {
-                marked = true;
-            }
-            else if (!char.IsAsciiLetterLower(c))
-            {
-                return false;
-            }
-        }
-
-        return !upper || marked;
     }
 
     private static bool IsPictureName(ReadOnlySpan<char> name)
