@@ -13,14 +13,14 @@ internal static class BulletedLinkRail
     /// <summary>The last item of the rail whose heading is at <paramref name="heading"/>, or -1.</summary>
     public static int End(PageLines lines, int heading, int end)
     {
+        var i = heading + 1;
+        i = i < end && lines[i].IsBlank ? i + 1 : i;
+        // Asked of every line of the text: the item under it is looked at first, as it costs least.
         // "Tags" / "* Water Rates": a tag label's list names the article's tags.
-        if (!IsHeading(lines[heading].Text) || TagLineParser.TryRead(lines[heading].Text) is not null)
+        if (i >= end || !IsHeadlineItem(lines[i].Text) || !IsHeading(lines[heading].Text) || TagLineParser.TryRead(lines[heading].Text) is not null)
         {
             return -1;
         }
-
-        var i = heading + 1;
-        i = i < end && lines[i].IsBlank ? i + 1 : i;
         var last = -1;
         var items = 0;
         while (i < end && !lines[i].IsBlank && IsHeadlineItem(lines[i].Text))
@@ -40,8 +40,23 @@ internal static class BulletedLinkRail
             return false;
         }
 
-        var words = text.TrimEnd(':').ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 1 and <= MaxHeadingWords && words.All(word => char.IsUpper(word[0]) || word is "&");
+        text = text.TrimEnd(':');
+        var words = 0;
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (++words > MaxHeadingWords || !(char.IsUpper(word[0]) || word is "&"))
+            {
+                return false;
+            }
+        }
+
+        return words >= 1;
     }
 
     private static bool IsHeadlineItem(string line)
