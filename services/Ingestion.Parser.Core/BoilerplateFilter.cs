@@ -40,6 +40,9 @@ internal static class BoilerplateFilter
         // 2011–2019 British, Irish, Australian, New Zealand and Canadian papers.
         "reuse content", "article history", "delicious", "digg", "stumbleupon", "continue reading the main story", "recommended by", "you might like",
         "read later", "reprints & permissions", "license article", "click to follow", "what's this?",
+        // 2010–2013 US and Australian papers' tool bars: "Comments 3 Read later Email article Print Reprints &amp; permissions",
+        // "Tweet Email Print Comments Order Reprint".
+        "reprints", "&", "permissions", "order reprint",
         // 2010–2022 continental papers: ad labels, newsletter fields, article-rating buttons.
         "pub", "deel", "dit", "votre adresse e-mail", "s'inscrire", "ihre e-mail-adresse", "abonnieren", "ja", "nein", "tweetnij", "poleć", "wyślij", "drukuj",
         // 2010–2020 US broadcasters: audio and video player controls ("Listen" / "Listening..." / "3:42"), and the transcript's tab.

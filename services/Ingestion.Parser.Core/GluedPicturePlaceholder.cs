@@ -4,6 +4,7 @@ namespace Ingestion.Parser.Core;
 
 /// <summary>
 /// "[avatar]Marty Pruett March 12, 2013 at 11:02 am", "[userpic] ottoline_k", "[default] lonestarmike 3 hours ago",
+/// "[u] Frank Desai 8:14 pm on Tuesday, February 12, 2013", "[pic] Dale 1 hour ago",
 /// "• [UlIqmHJn-S]" over "Dave Atherton": <c>w3m -dump</c> prints a picture whose alt text is empty as its file name in
 /// brackets, glued or set with a space to the text beside it (a commenter's name), or alone on a list item's line over
 /// the name. The placeholder goes; a list's bullet or number stays, as it opens the comment.
@@ -84,9 +85,45 @@ internal static class GluedPicturePlaceholder
 
         // "[userpic] ottoline_k", "[default] lonestarmike 3 hours ago": set apart by a space, a file's name or a default
         // avatar's before a name; before words ("[sic] is what the letter said") the brackets are the writer's.
-        var spaced = close + 2 < text.Length && text[close + 1] == ' ' && char.IsLetter(text[close + 2]) && IsFileNameStem(inside, out var marked)
-            && (marked || DefaultAvatars.Contains(inside) || (!inside.ContainsAnyInRange('A', 'Z') && Words.Count(text.AsSpan(close + 2)) <= MaxSpacedNameWords));
+        if (close + 2 >= text.Length || text[close + 1] != ' ' || !char.IsLetter(text[close + 2]))
+        {
+            return 0;
+        }
+
+        var spaced = (IsFileNameStem(inside, out var marked)
+                && (marked || DefaultAvatars.Contains(inside) || (!inside.ContainsAnyInRange('A', 'Z') && Words.Count(text.AsSpan(close + 2)) <= MaxSpacedNameWords)))
+            || ((IsShortStem(inside) || IsFileNameStem(inside, out _)) && IsNameThenTime(text.AsSpan(close + 2)));
         return spaced ? close + 2 : 0;
+    }
+
+    /// <summary>"u", "av": a picture file named with one or two lower-case letters ("u.png"), as w3m prints it ("[u]").</summary>
+    private static bool IsShortStem(ReadOnlySpan<char> name) => name.Length <= 2 && !name.ContainsAnyExceptInRange('a', 'z');
+
+    /// <summary>
+    /// "Frank Desai 8:14 pm on Tuesday, February 12, 2013", "Dale 1 hour ago": a comment header, a name of a few words
+    /// before a clock time or a time ago; words in brackets before a sentence ("[b] Voters approved 12 changes") hold none.
+    /// </summary>
+    private static bool IsNameThenTime(ReadOnlySpan<char> text)
+    {
+        var nameWords = 0;
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (char.IsAsciiDigit(word[0]))
+            {
+                var isTime = word.Contains(':') || text.TrimEnd().EndsWith(" ago", StringComparison.Ordinal);
+                return isTime && nameWords is > 0 and <= MaxSpacedNameWords;
+            }
+
+            nameWords++;
+        }
+
+        return false;
     }
 
     /// <summary>
