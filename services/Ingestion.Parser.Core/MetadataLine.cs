@@ -165,9 +165,11 @@ internal static class MetadataLine
             return true;
         }
 
+        // "The Hudson Post | By Alisha Grant": a site's name read as bare names before the labelled byline gives way to it.
         if (BylineParser.TryRead(segment) is { } names && !names.Any(name => DateLineParser.Parse(name, out _) is not null))
         {
-            found.Authors ??= names;
+            found.Authors = found.FromBareNames ? names : found.Authors ?? names;
+            found.FromBareNames = false;
             return true;
         }
 

@@ -18,6 +18,17 @@ public class MetadataLineTests
     }
 
     [Theory]
+    [InlineData("The Hudson Post | By Alisha Grant", "Alisha Grant")]
+    [InlineData("Lakeshore Weekly | By Dana Rourke | 06/18/2012", "Dana Rourke")]
+    public void A_site_name_before_the_labelled_byline_is_no_author(string line, string author)
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.True(MetadataLine.TryRead(line, ref found));
+        Assert.Equal([author], found.Authors);
+    }
+
+    [Theory]
     [InlineData("Last Modified: 26 Aug 2013 14:05 GMT Email Print Share Feedback", "2013-08-26T14:05:00+00:00")]
     [InlineData("By Nadia Brennan 2012-11-04T18:22:00-05:00 Comments (87)", "2012-11-04T18:22:00-05:00")]
     [InlineData("The Sentinel, Thursday 5 December 2013 17.42 GMT", "2013-12-05T17:42:00+00:00")]
