@@ -28,7 +28,9 @@ internal sealed class SiteFinder(PageLines lines, int end)
         var firstInMenu = false;
         for (var i = 0; i < titleIndex; i++)
         {
-            var text = lines[i].Text;
+            // "WKNV Donate Listen Live" over "© 2012 WKNV": the top bar's buttons after the name the copyright line gives.
+            var withoutButtons = MastheadButtons.Without(lines[i].Text);
+            var text = !ReferenceEquals(withoutButtons, lines[i].Text) && CopyrightHolds(withoutButtons) ? withoutButtons : lines[i].Text;
             namedHost ??= IsHostNamedInCopyright(text) ? text.Trim() : null;
             // "Site | tagline", and a broadcaster's "WKRV Channel 8 - Riverton, Ohio": the name before its tagline.
             var bar = text.IndexOf(" | ", StringComparison.Ordinal);

@@ -1,0 +1,14 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class MastheadButtonsTests
+{
+    [Theory]
+    [InlineData("WKNV Donate Listen Live", "WKNV")]
+    [InlineData("The Harbour Herald Log in Sign up", "The Harbour Herald")]
+    [InlineData("The Sunday Mail", "The Sunday Mail")]
+    [InlineData("Subscribe Sign in", "Subscribe Sign in")]
+    public void Buttons_printed_after_the_logo_are_no_part_of_the_name(string line, string name) =>
+        Assert.Equal(name, MastheadButtons.Without(line));
+}
