@@ -264,6 +264,8 @@ internal static class TagLineParser
         foreach (var range in ranges)
         {
             var tag = Whitespace.Collapse(text[range]);
+            // "Elm Street, Parking, and borough council": the list's last entry after its "and".
+            tag = tags.Count > 0 && tag.StartsWith("and ", StringComparison.Ordinal) ? tag[4..] : tag;
             if (tag.Length > 0 && !tags.Contains(tag, StringComparer.OrdinalIgnoreCase) && !TopicIndexLinks.Contains(tag))
             {
                 tags.Add(tag);

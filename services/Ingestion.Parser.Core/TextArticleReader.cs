@@ -196,7 +196,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (BoilerplateFilter.IsRelatedHeading(text) || text == _packageLabel || LinkBoxLabels.Contains(text.AsSpan().Trim(" :")))
+            // "Related Topics:" over "Elm Street, Parking, and borough council" is a tag label; its topics are no links to stories.
+            if ((BoilerplateFilter.IsRelatedHeading(text) && !IsTagLabelOverList(i)) || text == _packageLabel || LinkBoxLabels.Contains(text.AsSpan().Trim(" :")))
             {
                 i = SkipLinkList(i);
                 continue;
@@ -340,7 +341,15 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         Tags.AddRange(tags);
-        for (var i = label + 1; tags.Count == 0 && i < lines.Count && !lines[i].IsBlank; i++)
+        // w3m prints a blank line between the label and its list.
+        var first = label + 2 < lines.Count && lines[label + 1].IsBlank ? label + 2 : label + 1;
+        if (tags.Count == 0 && first < lines.Count && TagLabelList.ReadCommaList(lines[first].Text, lines.IsBoilerplate(first)) is { } listed)
+        {
+            Tags.AddRange(listed);
+            return;
+        }
+
+        for (var i = first; tags.Count == 0 && i < lines.Count && !lines[i].IsBlank; i++)
         {
             var text = lines[i].Text;
             // Short names only ("U.S." ends like a sentence but is one).
@@ -352,6 +361,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             // A text browser prints them as a list: "* ferries".
             Tags.Add(Whitespace.Collapse(CommentLine.StripMarker(text, out _)));
         }
+    }
+
+    /// <summary>A tag label alone ("Related Topics:") over its tags joined by commas on one line, a blank line between perhaps.</summary>
+    private bool IsTagLabelOverList(int index)
+    {
+        if (TagLineParser.TryRead(lines[index].Text) is not { Count: 0 })
+        {
+            return false;
+        }
+
+        var next = index + 1 < end && lines[index + 1].IsBlank ? index + 2 : index + 1;
+        return next < end && TagLabelList.ReadCommaList(lines[next].Text, lines.IsBoilerplate(next)) is not null;
     }
 
     /// <summary>
@@ -1470,6 +1491,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             _tagLabelOpen = tags.Count == 0;
             Tags.AddRange(tags.Where(tag => !Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)));
+            return true;
+        }
+
+        if (_tagLabelOpen && TagLabelList.ReadCommaList(text, lines.IsBoilerplate(index)) is { } listed)
+        {
+            Tags.AddRange(listed.Where(tag => !Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)));
+            _tagLabelOpen = false;
             return true;
         }
 

@@ -1,0 +1,15 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class TagLabelListTests
+{
+    [Fact]
+    public void A_comma_list_under_a_label_gives_its_tags_without_the_last_and() =>
+        Assert.Equal(["Elm Street", "Parking", "borough council"], TagLabelList.ReadCommaList("Elm Street, Parking, and borough council", isBoilerplate: false));
+
+    [Theory]
+    [InlineData("Council delays vote, merchants cheer")]
+    [InlineData("The council met on Tuesday, and the mayor, who was late, spoke first.")]
+    public void A_headline_or_a_sentence_is_no_tag_list(string line) => Assert.Null(TagLabelList.ReadCommaList(line, isBoilerplate: false));
+}
