@@ -67,7 +67,9 @@ internal static class CaptionDetector
         // "(Photo: Rachel Ostrander, Heartland Today)": a credit in brackets is one too.
         var text = line.AsSpan().Trim();
         text = text is ['(', .. var inner, ')'] ? inner : text;
-        return text.Length < 60 && Words.Count(text) <= 6 && (CreditOpenings.Matches(text) || IsLabelledName(text) || IsSlashCredit(text) || EndsWithPhotographerWords(text));
+        // "Photograph by: Dale Kroeker, The Prairie Herald": after its opening, a credit names the photographer and the paper.
+        return (text.Length < 80 && Words.Count(text) <= MaxOpenedCreditWords && CreditOpenings.Matches(text) && !Words.EndsSentence(text))
+            || (text.Length < 60 && Words.Count(text) <= 6 && (CreditOpenings.Matches(text) || IsLabelledName(text) || IsSlashCredit(text) || EndsWithPhotographerWords(text)));
     }
 
     private static readonly string[] PhotographerEndings = ["file photo", "staff photo", "file photograph", "staff photographer", "contributing photographer"];
@@ -131,7 +133,9 @@ internal static class CaptionDetector
         "rex features", "rex", "rex/shutterstock", "splash news", "wenn", "big pictures", "pa", "pa wire", "backgrid",
     ]);
 
-    private static readonly PrefixSet CreditOpenings = new(["photo by ", "photograph by ", "photo courtesy", "photo credit", "credit:", "courtesy of "]);
+    private const int MaxOpenedCreditWords = 9;
+
+    private static readonly PrefixSet CreditOpenings = new(["photo by ", "photograph by ", "photo by: ", "photograph by: ", "photo courtesy", "photo credit", "credit:", "courtesy of "]);
 
     private static bool EndsWithCredit(ReadOnlySpan<char> text)
     {

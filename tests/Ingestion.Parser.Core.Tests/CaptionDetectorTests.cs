@@ -81,6 +81,8 @@ public class CaptionDetectorTests
     [InlineData("Photo: Crews patch Colfax Avenue", false)]
     [InlineData("Photo: A city crew patches a pothole on East Colfax Avenue", false)]
     [InlineData("Photo by Marcus Feld of the crews who filled 21,000 potholes across the city this spring", false)]
+    [InlineData("Photograph by: Dale Kroeker, The Prairie Herald", true)]
+    [InlineData("Photo by Marcus Feld, The Valley Courier-Star staff", true)]
     public void A_credit_alone_on_its_line_is_told_apart(string line, bool creditOnly) => Assert.Equal(creditOnly, CaptionDetector.IsCreditOnly(line));
 
     [Theory]
