@@ -702,6 +702,11 @@ internal static partial class CommentLine
     /// <summary>"Location" / "Randwick" / "Date and time" / date: a comment header's fields, each label over its value.</summary>
     private static readonly WordSet FieldLabels = new(["location", "date and time"]);
 
+    /// <summary>"Commenter" / "Dave of Drummoyne": the label over a comment's name, a field like the others.</summary>
+    private static readonly WordSet NameLabels = new(["commenter", "comment by", "posted by"]);
+
+    public static bool IsNameLabel(string text) => text.Length <= 12 && NameLabels.Contains(text.AsSpan().Trim(" :"));
+
     public static bool IsFieldLabel(string text) => text.Length <= 13 && FieldLabels.Contains(text.AsSpan().Trim(" :"));
 
     /// <summary>"NYT Pick", "Editors' Pick": a badge the paper gives a comment.</summary>

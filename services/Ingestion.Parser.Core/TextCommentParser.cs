@@ -482,6 +482,12 @@ internal static class TextCommentParser
                     name = author;
                 }
 
+                // "Commenter" / "Dave of Drummoyne" / "Date and time" / date: the name's own label over it is no text.
+                if (PreviousNonBlank(kinds, previous) is var nameLabel and >= 0 && CommentLine.IsNameLabel(lines[nameLabel].Text))
+                {
+                    places.Add(nameLabel);
+                }
+
                 starts.Add(new Start(previous, Whitespace.Collapse(name), null, null));
             }
             else

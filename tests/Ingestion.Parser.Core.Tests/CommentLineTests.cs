@@ -20,6 +20,12 @@ public class CommentLineTests
         Assert.Equal(kind, CommentLine.Classify(PageLines.Of(line), 0).ToString());
 
     [Theory]
+    [InlineData("Commenter", true)]
+    [InlineData("Posted by:", true)]
+    [InlineData("Commenters agree", false)]
+    public void The_label_over_a_comments_name_is_told_apart(string line, bool label) => Assert.Equal(label, CommentLine.IsNameLabel(line));
+
+    [Theory]
     [InlineData("ramon_vdm · 06/11/2013 14:02 · hace 3 horas", "ramon_vdm", "2013-11-06T14:02:00")]
     [InlineData("Dale Okafor | March 4, 2013 9:12 am | 2 hours ago", "Dale Okafor", "2013-03-04T09:12:00")]
     public void A_date_printed_beside_its_relative_time_is_the_comments_time(string header, string author, string iso)
