@@ -2,7 +2,7 @@ namespace Ingestion.Parser.Core;
 
 /// <summary>
 /// "WKNV Donate Listen Live", "The Harbour Herald Log in Sign up": a text browser prints the buttons of the page's top bar
-/// on the logo's line. Two or more of them at the line's end go; one may be the name's own word ("The Sunday Mail"). The
+/// on the logo's line. Two or more buttons at the line's end go; one may be the name's own word ("The Sunday Mail"). The
 /// caller keeps what is left only where the copyright line names it.
 /// </summary>
 internal static class MastheadButtons
@@ -44,5 +44,29 @@ internal static class MastheadButtons
         }
 
         return removed >= MinButtonWords && end > 0 && end < text.Length ? line[..end] : line;
+    }
+
+    private const int MaxLogoWords = 4;
+
+    /// <summary>
+    /// "Orbit! News [                    ] [Search News]": w3m's empty search field and its button beside the logo; the
+    /// logo's name before them, or null. A form's label ("Email: [    ] [Subscribe]", "Comment * [    ]") ends with a mark.
+    /// </summary>
+    public static string? LogoBeforeSearchField(string line)
+    {
+        var field = line.IndexOf(" [ ", StringComparison.Ordinal);
+        var close = field > 0 ? line.IndexOf(']', field) : -1;
+        if (close < 0)
+        {
+            return null;
+        }
+
+        var rest = line[(close + 1)..].Trim();
+        var isField = line.AsSpan(field + 2, close - field - 2).Trim(" _").IsEmpty;
+        var isButtonAfter = rest.Length == 0 || (rest[0] == '[' && rest[^1] == ']' && rest.IndexOf(']') == rest.Length - 1);
+        var logo = line[..field].Trim();
+        return isField && isButtonAfter && logo.Length > 0 && char.IsUpper(logo[0]) && (char.IsLetterOrDigit(logo[^1]) || logo[^1] == '!') && Words.Count(logo) <= MaxLogoWords && Words.LooksLikeName(logo)
+            ? logo
+            : null;
     }
 }

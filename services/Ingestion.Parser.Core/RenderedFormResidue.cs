@@ -107,6 +107,11 @@ internal static class RenderedFormResidue
             return line;
         }
 
+        if (MastheadButtons.LogoBeforeSearchField(text) is { } logo)
+        {
+            return new TextLine(line.Indent, logo);
+        }
+
         // "[BUTTON Input] (not implemented)____": lynx's placeholder for a control it cannot draw.
         if (text.Contains("(BUTTON)", StringComparison.Ordinal) || text.Contains("(not implemented)", StringComparison.Ordinal) || IsFormField(text) || IsCheckBox(text) || IsBracketsOnly(text))
         {

@@ -11,4 +11,11 @@ public class MastheadButtonsTests
     [InlineData("Subscribe Sign in", "Subscribe Sign in")]
     public void Buttons_printed_after_the_logo_are_no_part_of_the_name(string line, string name) =>
         Assert.Equal(name, MastheadButtons.Without(line));
+
+    [Theory]
+    [InlineData("Orbit! News [                    ] [Search News]", "Orbit! News")]
+    [InlineData("Email: [                    ] [Subscribe]", null)]
+    [InlineData("Results [ ] shown [here]", null)]
+    public void A_logo_beside_a_search_field_keeps_its_name(string line, string? logo) =>
+        Assert.Equal(logo, MastheadButtons.LogoBeforeSearchField(line));
 }
