@@ -49,9 +49,9 @@ internal static class TagLineParser
             return Split(text[(text.StartsWith(FollowLabel, StringComparison.Ordinal) ? FollowLabel.Length : BareFollowLabel.Length)..]);
         }
 
-        if (text.Length > 3 && text[0] == '#' && IsHashtagLine(text))
+        if (text.Length > 3 && text[0] == '#' && Hashtags(text) is { } hashtags)
         {
-            return [.. HashtagsOf(text)];
+            return [.. hashtags];
         }
 
         var prefix = Prefixes.MatchLength(text);
@@ -75,29 +75,27 @@ internal static class TagLineParser
         && text.Length < 300 && !text.ContainsAny(HandleMarks) && !text.Contains("www.", StringComparison.OrdinalIgnoreCase) && !Words.EndsSentence(text);
 
     /// <summary>
-    /// "#bike lanes #city council #Fremont Avenue #parking": a blog's tags printed as hashtags (Tumblr), two at least, each
-    /// a few words; "#1 seed" or a tweet's sentence is none.
+    /// The tags of "#bike lanes #city council #Fremont Avenue #parking", a blog's tags printed as hashtags (Tumblr), two at least, each
+    /// a few words, or null: "#1 seed" or a tweet's sentence is none.
     /// </summary>
-    private static bool IsHashtagLine(ReadOnlySpan<char> text)
+    private static string[]? Hashtags(ReadOnlySpan<char> text)
     {
         if (text.Length > 300 || text.Count('#') < 2 || Words.EndsSentence(text))
         {
-            return false;
+            return null;
         }
 
-        foreach (var tag in HashtagsOf(text))
+        var tags = text.ToString().Split('#', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var tag in tags)
         {
             if (tag.Length == 0 || !char.IsLetter(tag[0]) || Words.Count(tag) > 4)
             {
-                return false;
+                return null;
             }
         }
 
-        return true;
+        return tags;
     }
-
-    private static string[] HashtagsOf(ReadOnlySpan<char> text) =>
-        text.ToString().Split('#', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static readonly System.Buffers.SearchValues<char> HandleMarks = System.Buffers.SearchValues.Create("@/");
 
