@@ -289,6 +289,27 @@ internal static class DateLineParser
                 || word.EndsWith(".ca", StringComparison.OrdinalIgnoreCase) || word.EndsWith(".ie", StringComparison.OrdinalIgnoreCase)
                 || word.EndsWith(".net", StringComparison.OrdinalIgnoreCase) || word.EndsWith(".org", StringComparison.OrdinalIgnoreCase));
 
+        /// <summary>
+        /// "Thu, 04/07/2016": a weekday that fits one order only settles it; then the order of the page's other slash
+        /// dates; then a 12-hour clock, since pages that write 9/4/2016 write 9:05 AM too; else day first.
+        /// </summary>
+        private readonly bool IsMonthFirst(int year, int first, int second)
+        {
+            var monthFirstDay = IsWeekday(year, first, second);
+            var dayFirstDay = IsWeekday(year, second, first);
+            if (monthFirstDay != dayFirstDay)
+            {
+                return monthFirstDay;
+            }
+
+            return NumericDateOrder.Current switch
+            {
+                NumericDateOrder.Order.MonthFirst => true,
+                NumericDateOrder.Order.DayFirst => false,
+                _ => _twelveHourClock,
+            };
+        }
+
         /// <summary>Whether the weekday the line names (if any) is that of this month and day.</summary>
         private readonly bool IsWeekday(int year, int month, int day) =>
             _weekday != 0 && month <= 12 && day <= DateTime.DaysInMonth(year, month) && ((int)new DateOnly(year, month, day).DayOfWeek + 6) % 7 + 1 == _weekday;
@@ -461,7 +482,7 @@ internal static class DateLineParser
             var year = lastLength == 4 ? c : c + (c < 70 ? 2000 : 1900);
             if (mark == '/' && a <= 12 && b <= 12)
             {
-                // Ambiguous: settled in Result by the clock, since pages that write 9/4/2016 write 9:05 AM too.
+                // Ambiguous: settled in Result (IsMonthFirst).
                 _ambiguous = (year, a, b);
                 return true;
             }
@@ -705,7 +726,7 @@ internal static class DateLineParser
 
             if (_ambiguous is var (year, first, second) && year is >= 1900 and <= 2100)
             {
-                var (month, day) = _twelveHourClock || IsWeekday(year, first, second) && !IsWeekday(year, second, first) ? (first, second) : (second, first);
+                var (month, day) = IsMonthFirst(year, first, second) ? (first, second) : (second, first);
                 _date = new DateOnly(year, month, day);
             }
 

@@ -4,13 +4,14 @@ namespace Ingestion.Parser.Core;
 public static class PageParser
 {
     /// <summary>Raised whenever the output for some page changes, so stored results can be replaced.</summary>
-    public const int Version = 14;
+    public const int Version = 15;
 
     public static ParsedPage Parse(ReadOnlySpan<byte> content, string fileName, string? contentType = null)
     {
         ArgumentNullException.ThrowIfNull(fileName);
         var declaredHtml = DeclaresHtml(fileName, contentType);
         var text = TextDecoder.Decode(content, mayBeHtml: true);
+        using var dateOrder = NumericDateOrder.For(text);
         var page = declaredHtml || LooksLikeHtml(text) ? HtmlPageSplitter.Split(text) : TextPageSplitter.Split(text);
         return WithCountWarning(page);
     }
