@@ -25,7 +25,7 @@ internal static class BoilerplateFilter
         "slideshow", "livefyre", "disqus", "connect", "posted", "of", "become a fan", "thumbs", "now", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
         "del", "annonse", "annonce", "hopp til hovedinnhold", "gå til hovedindhold", "logg inn", "log ind",
         "reply", "printable version", "trackback", "permalink", "discuss", "get alerts", "sharing", "more sharing", "skip to primary content", "skip to secondary content", "main menu",
-        "google", "google+", "recs", "see all photos", "tips and corrections", "pin it", "read bio", "all posts", "hide comments",
+        "google", "google+", "recs", "see all photos", "tips and corrections", "report corrections", "suggest a correction", "pin it", "read bio", "all posts", "hide comments",
         "bookmark", "rating", "count", "support", "before you go", "text", "larger", "smaller", "about us", "today's paper",
         // 2013 national portals: German, French, Spanish and Italian share rows and article tools.
         "versenden", "merken", "feedback", "nutzungsrechte", "kommentieren", "zur startseite", "zur großansicht", "diesen artikel...",
@@ -245,7 +245,8 @@ internal static class BoilerplateFilter
         if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(WithoutBullet(line.AsSpan().Trim())) || IsPageCounter(text) || IsSlideCounter(text)
             || IsContributorCredit(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || IsPlatformCredit(text) || IsStarRating(text)
             || NewsletterBox.IsHeading(text) || NewsletterBox.IsPitch(text) || AuthorBoxLinks.EndsWithPostsLink(text) || AuthorBoxLinks.IsProfileLink(text)
-            || IsHeadlineTicker(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line) || IsCategoryLine(text) || IsBlogNote(text) || IsLoadingNotice(text))
+            || IsHeadlineTicker(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line) || IsCategoryLine(text) || IsBlogNote(text) || IsLoadingNotice(text)
+            || ReactionButtons.Is(text) || IsFiledByCredit(text))
         {
             return true;
         }
@@ -293,6 +294,22 @@ internal static class BoilerplateFilter
         && ((text.StartsWith("Via", StringComparison.Ordinal) && text.IndexOfAny(' ', ':') == 3)
             || ((text.StartsWith("Source", StringComparison.Ordinal) || text.StartsWith("SOURCE", StringComparison.Ordinal)) && text.IndexOfAny(' ', ':') == 6))
         && Words.Count(text) <= 6 && !Words.EndsSentence(text);
+
+    /// <summary>
+    /// "Filed by Alisha Grant | Report Corrections": an aggregator's line naming who filed the story, with its corrections
+    /// link, under the text.
+    /// </summary>
+    private static bool IsFiledByCredit(ReadOnlySpan<char> text)
+    {
+        if (text.Length is < 12 or > 80 || !text.StartsWith("Filed by ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var name = text[9..];
+        var bar = name.IndexOf(" | ", StringComparison.Ordinal);
+        return bar < 0 ? Words.LooksLikeName(name) && Words.Count(name) <= 4 : Words.LooksLikeName(name[..bar]) && Words.Count(name[..bar]) <= 4 && IsWidget(name[(bar + 3)..]);
+    }
 
     /// <summary>"Please Wait while comments are loading...", "Show more notes Loading...": a script's placeholder, saved unfinished.</summary>
     private static bool IsLoadingNotice(ReadOnlySpan<char> text) =>

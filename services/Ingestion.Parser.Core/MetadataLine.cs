@@ -168,6 +168,7 @@ internal static class MetadataLine
         // "The Hudson Post | By Alisha Grant": a site's name read as bare names before the labelled byline gives way to it.
         if (BylineParser.TryRead(segment) is { } names && !names.Any(name => DateLineParser.Parse(name, out _) is not null))
         {
+            found.NameBeforeByline = found.FromBareNames && found.Authors is [var before] ? before : null;
             found.Authors = found.FromBareNames ? names : found.Authors ?? names;
             found.FromBareNames = false;
             return true;
@@ -682,5 +683,8 @@ internal static class MetadataLine
         public List<string>? Authors;
         public bool FromBareNames;
         public bool HasRole;
+
+        /// <summary>"The Hudson Post" in "The Hudson Post | By Alisha Grant": a name the labelled byline after it set aside.</summary>
+        public string? NameBeforeByline;
     }
 }

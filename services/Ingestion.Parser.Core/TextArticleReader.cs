@@ -1398,6 +1398,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         // "Senator Harold Quist" (a picture's alt text, read as a bare byline) / … / "By Marcus Delaney and Priya Raman": a
         // byline that says "By" outranks names read from their look alone.
+        // "The Hudson Post | By Alisha Grant" over "© TheHudsonPost.com, Inc.": the name as the byline spaces it, when the
+        // site was read from the copyright line's joined form.
+        if (found.NameBeforeByline is { } siteName && Site is not null && string.Equals(Site, siteName.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase))
+        {
+            Site = siteName;
+        }
+
         if (found.Authors is { } names && takeAuthors && (Authors.Count == 0 || (_authorsFromBareNames && !found.FromBareNames)))
         {
             Authors.Clear();

@@ -103,6 +103,11 @@ public class BoilerplateFilterTests
     [InlineData("Facebook Twitter Tuenti Enviar Comentarios (5)")]
     [InlineData("Listening...")]
     [InlineData("Reach Katie Brandvold at 555-0188 or kbrandvold@carverfallscourier.com.")]
+    [InlineData("React Amazing Inspiring Funny Scary Hot Crazy Important Weird")]
+    [InlineData("What's your reaction? LOL WIN OMG CUTE FAIL")]
+    [InlineData("Filed by Alisha Grant | Report Corrections")]
+    [InlineData("Filed by Mara Lindqvist")]
+    [InlineData("Suggest a correction")]
     public void Share_rows_their_counts_and_their_list_items_are_boilerplate(string line) => Assert.True(BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
@@ -128,6 +133,9 @@ public class BoilerplateFilterTests
     [InlineData("One of 3 residents said the slide of 2012 was worse.")]
     [InlineData("Please follow the detour signs on Route 9 until Friday.")]
     [InlineData("Like it or not, the pin stays in the map.")]
+    [InlineData("React quickly, officials told residents near the river.")]
+    [InlineData("Reactions were mixed among the council members on Tuesday")]
+    [InlineData("Filed by parents of 23 students, the suit seeks $1.9 million.")]
     public void Text_is_no_boilerplate(string line) => Assert.False(BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
