@@ -8,6 +8,9 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class PictureAltText
 {
+    /// <summary>The most words an alt text centred over its caption is taken to have ("Coastal path at Westcombe").</summary>
+    public const int LongestCentred = 8;
+
     /// <summary>Whether <paramref name="alt"/> repeats most of its words in <paramref name="caption"/>.</summary>
     public static bool Echoes(string alt, string caption)
     {

@@ -1704,8 +1704,15 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var next = NextNonBlank(index);
         return lines[index].Text.Length < 160 && next < end && next - index <= 2
             && (lines.IsCaption(next) || IsCaptionAboveCredit(next) || (Body.Count > 0 && IsUnpunctuatedCaption(next)))
-            && PictureAltText.Echoes(lines[index].Text, lines[next].Text);
+            && (PictureAltText.Echoes(lines[index].Text, lines[next].Text) || IsCentredPair(index, next));
     }
+
+    /// <summary>
+    /// "Coastal path at Westcombe" / "Engineers built a new route 20m inland …", both centred by lynx: a figure's alt text
+    /// and caption, centred alike, though they share no word; a crosshead over a picture stands at the margin.
+    /// </summary>
+    private bool IsCentredPair(int alt, int caption) =>
+        lines[alt].Centred && lines[caption].Centred && Words.Count(lines[alt].Text) <= PictureAltText.LongestCentred && !Words.EndsSentence(lines[alt].Text);
 
     /// <summary>
     /// "[140408091518-hk-students-story-top]" / "Students gather at the Chinese University …": one short line alone under
