@@ -270,6 +270,21 @@ internal static class TagLineParser
             }
         }
 
-        return tags;
+        return tags is [var only] && RunTogetherWords(only) is { } words ? words : tags;
     }
+
+    /// <summary>
+    /// "Themen: Windkraft Reinhardswald Energiewende", "Filed to: Smartphones Repair Money DIY": a rendering prints a row of
+    /// tag links with single spaces between them. Three capitalised words at least, none a joining word, are read one tag
+    /// each; a tag of several words run into the next ("City Council Cedar Point") cannot be told apart either way.
+    /// </summary>
+    private static List<string>? RunTogetherWords(string tag)
+    {
+        var words = tag.Split(' ');
+        return words.Length >= 3 && words.All(word => word.Length > 0 && char.IsUpper(word[0])) && !words.Any(word => JoiningWords.Contains(word))
+            ? [.. words.Distinct(StringComparer.OrdinalIgnoreCase)]
+            : null;
+    }
+
+    private static readonly WordSet JoiningWords = new(["and", "of", "the", "for", "in", "on", "de", "del", "la", "le", "und", "der", "die", "das", "et", "y", "e", "van"]);
 }
