@@ -252,7 +252,7 @@ internal static class BoilerplateFilter
         }
 
         // Prompts and notices are short; prose lines only need the cookie check.
-        return line.Length < 300 && (Prefixes.Matches(text) || RelatedPrefixes.Matches(text) || ShortLineMarkers.FoundIn(text))
+        return line.Length < 300 && (Prefixes.Matches(text) || RelatedPrefixes.Matches(text) || ShortLineMarkers.FoundIn(text) || GluedRelatedLink.Is(text))
             || NoticePrefixes.Matches(text) || IsCookieNotice(text);
     }
 

@@ -14,7 +14,7 @@ internal static class CommentAuthor
     private static readonly SearchValues<char> Letters =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
-    private static readonly string[] Badges = [" Post author", " Mod", " Moderator", " Author", " Staff", " Admin", " Editor", " staff", " contributor", " Autor", " Auteur", " Autora",
+    private static readonly string[] Badges = [" Post author", " Mod", " Moderator", " Author", " Staff", " Admin", " Editor", " staff", " Contributor", " contributor", " Autor", " Auteur", " Autora",
         // Disqus names a reply's parent; a removed or anonymous parent is printed as its guest placeholder.
         " Guest", " Invité", " Invitado", " Ospite", " Convidado"];
 
@@ -105,7 +105,8 @@ internal static class CommentAuthor
         {
             if (name.Length > badge.Length && name.EndsWith(badge, StringComparison.Ordinal) && !IsDeskSignature(name, badge))
             {
-                name = name[..^badge.Length];
+                // "Carl Vettori, Contributor": a role after a comma is a badge too.
+                name = name[..^badge.Length].TrimEnd(',');
             }
         }
 
@@ -207,6 +208,20 @@ internal static class CommentAuthor
     private static bool IsDeskSignature(string name, string badge)
     {
         var before = name.AsSpan(0, name.Length - badge.Length);
-        return badge is " Staff" or " Editor" && before.Length > 1 && char.IsUpper(before[0]) && !before.ContainsAnyExcept(Letters);
+        return badge is " Staff" or " Editor" && before.Length > 1 && char.IsUpper(before[0]) && !before.ContainsAnyExcept(Letters) && !IsCamelCase(before);
+    }
+
+    /// <summary>"HarrietQuill Staff": a user name that runs a first and last name together is a person's, not a desk's ("KXRV Staff").</summary>
+    private static bool IsCamelCase(ReadOnlySpan<char> word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

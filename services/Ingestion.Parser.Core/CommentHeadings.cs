@@ -145,6 +145,8 @@ internal static partial class CommentHeadings
             return null;
         }
 
+        line = SortOrders.WithoutControlAfterCount(line);
+
         var numberLeads = NumberLeads(line);
         var numberEnds = NumberEnds(line);
         if (!(numberLeads || numberEnds) || !NamesComments(line) || (line.TrimEnd().EndsWith('.') && Words.Count(line) > 6))

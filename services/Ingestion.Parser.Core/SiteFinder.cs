@@ -31,6 +31,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             // "WKNV Donate Listen Live" over "© 2012 WKNV": the top bar's buttons after the name the copyright line gives.
             var withoutButtons = MastheadButtons.Without(lines[i].Text);
             var text = !ReferenceEquals(withoutButtons, lines[i].Text) && CopyrightHolds(withoutButtons) ? withoutButtons : lines[i].Text;
+            text = EditionDateOnMasthead.NameBefore(text) ?? text;
             namedHost ??= IsHostNamedInCopyright(text) ? text.Trim() : null;
             // "Site | tagline", and a broadcaster's "WKRV Channel 8 - Riverton, Ohio": the name before its tagline.
             var bar = text.IndexOf(" | ", StringComparison.Ordinal);
@@ -104,7 +105,24 @@ internal sealed class SiteFinder(PageLines lines, int end)
     private bool CopyrightHolds(ReadOnlySpan<char> name)
     {
         _copyrightLine ??= FindCopyrightLine();
-        return _copyrightLine.Length > 0 && _copyrightLine.Replace(" ", "", StringComparison.Ordinal).Contains(name.ToString().Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+        if (_copyrightLine.Length == 0)
+        {
+            return false;
+        }
+
+        var copyright = _copyrightLine.Replace(" ", "", StringComparison.Ordinal);
+        return copyright.Contains(name.ToString().Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase)
+            || (WithoutLeadingArticle(name) is { IsEmpty: false } bare && copyright.Contains(bare.ToString().Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// "Northern Ledger" of "The Northern Ledger": a company's name in the copyright line ("© 2012 Northern Ledger News and
+    /// Media Limited") drops the masthead's article; the name left must keep two words, as one word may be any word.
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutLeadingArticle(ReadOnlySpan<char> name)
+    {
+        var bare = name.StartsWith("The ", StringComparison.Ordinal) ? name[4..].Trim() : [];
+        return bare.Contains(' ') ? bare : [];
     }
 
     /// <summary>

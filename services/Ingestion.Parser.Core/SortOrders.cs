@@ -9,10 +9,44 @@ internal static class SortOrders
     private static readonly WordSet Options = new(
     [
         "newest first", "oldest first", "newest", "oldest", "most popular", "most recent", "most liked", "most replied", "top comments",
-        "best", "popular now", "most thumbs up", "most thumbs down", "recommended",
+        "best", "popular now", "most thumbs up", "most thumbs down", "recommended", "best rated", "worst rated",
     ]);
 
     public static bool IsOption(string line) => line.Length <= 30 && Options.Contains(line.AsSpan().Trim());
+
+    /// <summary>
+    /// "Comments (6) Newest first | Oldest first | Most liked": a thread's count heading with its order control printed on
+    /// the same line; the heading alone, or the line itself when no control follows it.
+    /// </summary>
+    public static string WithoutControlAfterCount(string line)
+    {
+        var bar = line.IndexOf(" | ", StringComparison.Ordinal);
+        if (bar <= 0)
+        {
+            return line;
+        }
+
+        foreach (var range in line.AsSpan(bar + 3).Split(" | "))
+        {
+            if (!IsOption(line[(bar + 3)..][range]))
+            {
+                return line;
+            }
+        }
+
+        // The first option ("Newest first", "Best") is glued to the heading by a space.
+        var head = line[..bar].TrimEnd();
+        var space = head.LastIndexOf(' ');
+        for (var words = 1; words <= 2 && space > 0; words++, space = head.LastIndexOf(' ', space - 1))
+        {
+            if (IsOption(head[(space + 1)..]))
+            {
+                return head[..space].TrimEnd();
+            }
+        }
+
+        return line;
+    }
 
     /// <summary>"Most popular" right under "Oldest first": an option of the sort control, not the page's list heading.</summary>
     public static bool IsAmongOptions(PageLines lines, int index)

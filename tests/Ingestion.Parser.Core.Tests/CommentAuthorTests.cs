@@ -11,6 +11,10 @@ public class CommentAuthorTests
     [InlineData("Metro Editor", "Metro Editor")]
     [InlineData("Dana Whitfield Post author", "Dana Whitfield")]
     [InlineData("Avatar kestrel_88", "kestrel_88")]
+    [InlineData("HarrietQuill Staff", "HarrietQuill")]
+    [InlineData("KXRV Staff", "KXRV Staff")]
+    [InlineData("GrainneOD Contributor", "GrainneOD")]
+    [InlineData("Carl Vettori, Contributor", "Carl Vettori")]
     public void A_badge_after_a_name_goes_but_a_desk_signing_as_itself_keeps_its_name(string header, string author)
     {
         Assert.Equal(author, CommentAuthor.Clean(header, parentAuthor: null));

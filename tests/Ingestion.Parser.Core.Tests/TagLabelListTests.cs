@@ -8,6 +8,10 @@ public class TagLabelListTests
     public void A_comma_list_under_a_label_gives_its_tags_without_the_last_and() =>
         Assert.Equal(["Elm Street", "Parking", "borough council"], TagLabelList.ReadCommaList("Elm Street, Parking, and borough council", isBoilerplate: false));
 
+    [Fact]
+    public void Tags_joined_by_dots_are_split() =>
+        Assert.Equal(["Homelessness", "Housing", "Local government", "Charities"], TagLabelList.ReadCommaList("Homelessness · Housing · Local government · Charities", isBoilerplate: false));
+
     [Theory]
     [InlineData("Council delays vote, merchants cheer")]
     [InlineData("The council met on Tuesday, and the mayor, who was late, spoke first.")]

@@ -1,0 +1,51 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "The Westminster Telegram Tuesday 9 July 2013 Register Log in": a text browser prints the edition's date, and the top
+/// bar's buttons after it, on the logo's line. A full date opened by its weekday names no site; the words before it do.
+/// </summary>
+internal static class EditionDateOnMasthead
+{
+    private const int MinNameWords = 2;
+
+    private const int MaxNameWords = 5;
+
+    /// <summary>The name before the edition date, or null when the line holds no such date after a name.</summary>
+    public static string? NameBefore(string line)
+    {
+        var text = MastheadButtons.Without(line).TrimEnd();
+        if (text.Length > DateLineParser.LongestLine || !Words.HasDigit(text))
+        {
+            return null;
+        }
+
+        var space = -1;
+        for (var words = 1; words <= MaxNameWords; words++)
+        {
+            space = text.IndexOf(' ', space + 1);
+            if (space < 0)
+            {
+                return null;
+            }
+
+            if (words < MinNameWords)
+            {
+                continue;
+            }
+
+            var next = text.AsSpan(space + 1);
+            var wordEnd = next.IndexOfAny(' ', ',');
+            var word = wordEnd > 0 ? next[..wordEnd] : next;
+            if (DateWords.TryGet(word, out var kind, out _) && kind == DateWords.Kind.Weekday)
+            {
+                var name = text[..space].TrimEnd(' ', ',', '|', '-');
+                return DateLineParser.TryParseLine(text.AsSpan(space + 1), out var time) && time.Date is not null && Words.LooksLikeName(name) && EndsCapitalised(name) ? name : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"The Westminster Telegram", not "Posted on": a masthead's last word is capitalised, a date label's need not be.</summary>
+    private static bool EndsCapitalised(string name) => char.IsUpper(name[name.LastIndexOf(' ') + 1]);
+}

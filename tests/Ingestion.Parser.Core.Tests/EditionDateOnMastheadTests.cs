@@ -1,0 +1,15 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class EditionDateOnMastheadTests
+{
+    [Theory]
+    [InlineData("The Westminster Telegram Tuesday 9 July 2013 Register Log in", "The Westminster Telegram")]
+    [InlineData("The Harbour Herald Tuesday, 14 August 2012", "The Harbour Herald")]
+    [InlineData("Tuesday 9 July 2013", null)]
+    [InlineData("Posted on Tuesday 9 July 2013", null)]
+    [InlineData("The Westminster Telegram", null)]
+    public void The_name_before_an_edition_date_is_the_logo(string line, string? name) =>
+        Assert.Equal(name, EditionDateOnMasthead.NameBefore(line));
+}
