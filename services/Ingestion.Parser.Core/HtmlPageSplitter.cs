@@ -80,7 +80,7 @@ internal static class HtmlPageSplitter
             Site = site,
             Tags = tags,
             DeclaredCommentCount = facts.DeclaredCommentCount ?? comments.DeclaredCount,
-            BodyParagraphs = WithoutPublisherNote(WithoutStandfirst(article.Body, facts.Descriptions), site),
+            BodyParagraphs = CopyrightUnderText.Without(WithoutPublisherNote(WithoutStandfirst(article.Body, facts.Descriptions), site)),
             Captions = [.. captions, .. article.Captions.Where(caption => !captions.Contains(caption))],
             Comments = comments.Comments,
         };
