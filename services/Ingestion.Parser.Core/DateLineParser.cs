@@ -143,6 +143,9 @@ internal static class DateLineParser
         private (int Year, int First, int Second)? _ambiguous;
         private bool _twelveHourClock;
         private int _weekday;
+
+        /// <summary>"Tue, 03/12/2013 - 14:05": Drupal's default "D, m/d/Y - H:i", the weekday and a dash before the clock.</summary>
+        private bool _dashAfterAmbiguousDate;
         private int _pendingHour;
         private bool _hourPending;
 
@@ -162,6 +165,7 @@ internal static class DateLineParser
 
             if (token.IsEmpty || !ContainsLetterOrDigit(token))
             {
+                _dashAfterAmbiguousDate |= token is "-" && _ambiguous is not null && _time is null;
                 _previousWasTime = wasTime;
                 return true;
             }
@@ -459,7 +463,8 @@ internal static class DateLineParser
             }
 
             var year = lastLength == 4 ? c : c + (c < 70 ? 2000 : 1900);
-            if (mark == '/' && a <= 12 && b <= 12)
+            // "03-12-2013, 04:15 PM": vBulletin's dashed default is month first as well, and as plainly American by its clock.
+            if ((mark == '/' || (mark == '-' && lastLength == 4)) && a <= 12 && b <= 12)
             {
                 // Ambiguous: settled in Result by the clock, since pages that write 9/4/2016 write 9:05 AM too.
                 _ambiguous = (year, a, b);
@@ -705,7 +710,9 @@ internal static class DateLineParser
 
             if (_ambiguous is var (year, first, second) && year is >= 1900 and <= 2100)
             {
-                var (month, day) = _twelveHourClock || IsWeekday(year, first, second) && !IsWeekday(year, second, first) ? (first, second) : (second, first);
+                // Drupal's format is month first even where the weekday fits both readings (Tuesday 12 March and 3 December 2013).
+                var drupalMedium = _weekday != 0 && _dashAfterAmbiguousDate && IsWeekday(year, first, second);
+                var (month, day) = _twelveHourClock || drupalMedium || IsWeekday(year, first, second) && !IsWeekday(year, second, first) ? (first, second) : (second, first);
                 _date = new DateOnly(year, month, day);
             }
 
