@@ -47,6 +47,7 @@ internal static class HtmlCommentSection
 
         RemoveFormHeadingAfter(container);
         RemovePingbacks(container);
+        VBulletinPosts.Normalise(container);
         container.Remove();
         var lines = HtmlText.Lines(container);
         int? declared = null;
