@@ -27,6 +27,10 @@ internal static class CommentAuthor
         return via > 0 && Array.IndexOf(SignInServices, name[(via + 5)..].Trim()) >= 0 ? name[..via] : name;
     }
 
+    /// <summary>"EastSideDad (not verified)": Drupal marks a guest's name so, wherever its theme prints it; the mark is no part of it.</summary>
+    private static string WithoutUnverifiedMark(string name) =>
+        name.EndsWith(" (not verified)", StringComparison.OrdinalIgnoreCase) ? name[..^" (not verified)".Length].TrimEnd() : name;
+
     /// <summary>"Gość: inżynier ruchu", "Gast: Rudi": a forum's label for a writer without an account, before the name.</summary>
     private static readonly PrefixSet GuestLabels = new("gość: ", "gast: ", "guest: ", "invité : ", "invité: ", "invitado: ", "ospite: ", "anonim: ");
 
@@ -86,7 +90,7 @@ internal static class CommentAuthor
     public static string Clean(string name, string? parentAuthor)
     {
         name = AvatarAltText.WithoutLeadingInName(WithoutFieldLabels(name));
-        name = WithoutSignInService(name);
+        name = WithoutSignInService(WithoutUnverifiedMark(name));
         foreach (var join in name.AsSpan().ContainsAny(ReplyJoinParts) ? ReplyJoins : [])
         {
             var at = name.IndexOf(join, StringComparison.OrdinalIgnoreCase);
@@ -174,6 +178,7 @@ internal static class CommentAuthor
 
     private static string WithoutLeadingNumber(string name)
     {
+        name = WithoutLeadingVoteScore(name);
         var digits = name.AsSpan().TrimStart('#');
         var skipped = name.Length - digits.Length;
         var count = digits.IndexOfAnyExceptInRange('0', '9');
@@ -184,6 +189,18 @@ internal static class CommentAuthor
 
         var rest = digits[count..].TrimStart('.');
         return rest.Length > 2 && rest[0] == ' ' && char.IsLetter(rest[1]) ? rest.TrimStart().ToString() : name;
+    }
+
+    /// <summary>
+    /// "+7 #1 Maria K", "0 #3 Northside Residents" (JComments): the comment's vote score, then its number, before the
+    /// name; the score alone is kept off only when a "#" number follows it, as a bare number may be a name's start.
+    /// </summary>
+    private static string WithoutLeadingVoteScore(string name)
+    {
+        var span = name.AsSpan();
+        var sign = span is ['+' or '-' or '−', ..] ? 1 : 0;
+        var count = span[sign..].IndexOfAnyExceptInRange('0', '9');
+        return count is >= 1 and <= 4 && span[(sign + count)..] is [' ', '#', >= '0' and <= '9', ..] ? name[(sign + count + 1)..] : name;
     }
 
     /// <summary>"Penrith, United Kingdom", "Sydney, Australia": capitalised parts of at most three words each.</summary>
@@ -208,7 +225,19 @@ internal static class CommentAuthor
     private static bool IsDeskSignature(string name, string badge)
     {
         var before = name.AsSpan(0, name.Length - badge.Length);
-        return badge is " Staff" or " Editor" && before.Length > 1 && char.IsUpper(before[0]) && !before.ContainsAnyExcept(Letters) && !IsCamelCase(before);
+        if (badge is not (" Staff" or " Editor"))
+        {
+            return false;
+        }
+
+        // "WKTX Web Staff", "Gazette News Staff": the outlet's name before the desk's own word.
+        var space = before.LastIndexOf(' ');
+        if (badge == " Staff" && space > 0 && DeskWords.Contains(before[(space + 1)..].ToString()) && char.IsUpper(before[0]))
+        {
+            return true;
+        }
+
+        return before.Length > 1 && char.IsUpper(before[0]) && !before.ContainsAnyExcept(Letters) && !IsCamelCase(before);
     }
 
     /// <summary>"HarrietQuill Staff": a user name that runs a first and last name together is a person's, not a desk's ("KXRV Staff").</summary>
@@ -224,4 +253,7 @@ internal static class CommentAuthor
 
         return false;
     }
+
+    /// <summary>The word that makes "Web Staff" or "News Staff" a desk, where "Dana Rourke Staff" is a name with a badge.</summary>
+    private static readonly HashSet<string> DeskWords = new(["Web", "News", "Digital", "Online", "Newsroom", "Editorial", "Sports", "Metro"], StringComparer.Ordinal);
 }

@@ -143,6 +143,9 @@ internal static class DateLineParser
         private (int Year, int First, int Second)? _ambiguous;
         private bool _twelveHourClock;
         private int _weekday;
+
+        /// <summary>"Tue, 03/12/2013 - 14:05": Drupal's default "D, m/d/Y - H:i", the weekday and a dash before the clock.</summary>
+        private bool _dashAfterAmbiguousDate;
         private int _pendingHour;
         private bool _hourPending;
 
@@ -162,6 +165,7 @@ internal static class DateLineParser
 
             if (token.IsEmpty || !ContainsLetterOrDigit(token))
             {
+                _dashAfterAmbiguousDate |= token is "-" && _ambiguous is not null && _time is null;
                 _previousWasTime = wasTime;
                 return true;
             }
@@ -291,7 +295,7 @@ internal static class DateLineParser
 
         /// <summary>
         /// "Thu, 04/07/2016": a weekday that fits one order only settles it; then the order of the page's other slash
-        /// dates; then a 12-hour clock, since pages that write 9/4/2016 write 9:05 AM too; else day first.
+        /// dates; then a 12-hour clock, since pages that write 9/4/2016 write 9:05 AM too, or Drupal's format; else day first.
         /// </summary>
         private readonly bool IsMonthFirst(int year, int first, int second)
         {
@@ -302,11 +306,13 @@ internal static class DateLineParser
                 return monthFirstDay;
             }
 
+            // Drupal's "Tue, 03/12/2013 - 14:05" is month first even where the weekday fits both readings (Tuesday 12 March
+            // and 3 December 2013).
             return NumericDateOrder.Current switch
             {
                 NumericDateOrder.Order.MonthFirst => true,
                 NumericDateOrder.Order.DayFirst => false,
-                _ => _twelveHourClock,
+                _ => _twelveHourClock || (monthFirstDay && _dashAfterAmbiguousDate),
             };
         }
 
@@ -480,7 +486,8 @@ internal static class DateLineParser
             }
 
             var year = lastLength == 4 ? c : c + (c < 70 ? 2000 : 1900);
-            if (mark == '/' && a <= 12 && b <= 12)
+            // "03-12-2013, 04:15 PM": vBulletin's dashed default is month first as well, and as plainly American by its clock.
+            if ((mark == '/' || (mark == '-' && lastLength == 4)) && a <= 12 && b <= 12)
             {
                 // Ambiguous: settled in Result (IsMonthFirst).
                 _ambiguous = (year, a, b);

@@ -65,6 +65,8 @@ internal static class HtmlCaptions
             caption.Remove();
         }
 
+        captions.AddRange(PictureTableCaption.Read(document).Where(text => !captions.Contains(text)));
+
         // Without a figure, the caption is the line under the picture, known by its credit ("(Photo by …)").
         foreach (var image in document.SelectAll("img, picture").ToList())
         {

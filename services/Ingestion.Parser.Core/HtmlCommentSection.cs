@@ -46,6 +46,8 @@ internal static class HtmlCommentSection
         }
 
         RemoveFormHeadingAfter(container);
+        RemovePingbacks(container);
+        VBulletinPosts.Normalise(container);
         container.Remove();
         var lines = HtmlText.Lines(container);
         int? declared = null;
@@ -78,10 +80,29 @@ internal static class HtmlCommentSection
     /// </summary>
     private static void RemoveFormHeadingAfter(IElement container)
     {
-        if (container.NextElementSibling is { } next && IsHeading(next)
+        // "<a id="addcomments" href="#addcomments"></a><h4>Add comment</h4>": an empty anchor may stand between them.
+        var next = container.NextElementSibling;
+        while (next is { LocalName: "a" } && string.IsNullOrWhiteSpace(next.TextContent) && next.ChildElementCount == 0)
+        {
+            next = next.NextElementSibling;
+        }
+
+        if (next is not null && IsHeading(next)
             && CommentHeadings.Classify(Whitespace.Collapse(next.TextContent)) == CommentHeadings.Kind.Form)
         {
             next.Remove();
+        }
+    }
+
+    /// <summary>
+    /// "&lt;li class="pingback"&gt;Food trucks get their blocks | Valley Eats says: … [&amp;#8230;]": WordPress marks another
+    /// blog's link to the post by its class; it is no comment, though the list shows it as one.
+    /// </summary>
+    private static void RemovePingbacks(IElement container)
+    {
+        foreach (var ping in container.QuerySelectorAll("li.pingback, li.trackback").ToList())
+        {
+            ping.Remove();
         }
     }
 
@@ -145,12 +166,12 @@ internal static class HtmlCommentSection
     /// </summary>
     private static int? CountOfLinkTo(IDocument document, string? id)
     {
-        var canonical = document.SelectFirst("link[rel='canonical'][href]")?.GetAttribute("href");
+        var addresses = PageAddress.Of(document);
         foreach (var link in document.SelectAll("a[href*='#']"))
         {
             var href = link.GetAttribute("href").AsSpan();
             var hash = href.IndexOf('#');
-            if (hash > 0 && (canonical is null || !href[..hash].SequenceEqual(canonical)))
+            if (hash > 0 && !PageAddress.IsOneOf(href[..hash], addresses))
             {
                 continue;
             }

@@ -148,7 +148,9 @@ internal static class HtmlMetaReader
         if (facts.Authors.Count == 0)
         {
             // WordPress writes the author into the body's and the post's classes ("s-author-bkessler"): a byline holds no headline.
-            var names = document.Matching("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, .author-name, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment'])")
+            // Drupal papers keep the reporter's byline in a field of its own ("field-name-field-byline": "By Renata Quill,
+            // Staff Writer"), where "Submitted by webdesk" names the producer's account.
+            var names = document.Matching("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, [class*='field-byline'], .author-name, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment'])")
                 .Where(byline => byline.LocalName is not ("body" or "html") && byline.SelectFirst("h1, h2") is null)
                 .Select(byline => FullByline(byline) ?? OwnLineByline(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))))
                 .FirstOrDefault(found => found is not null);

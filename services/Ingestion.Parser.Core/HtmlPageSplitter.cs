@@ -57,7 +57,7 @@ internal static class HtmlPageSplitter
         var publishedAt = facts.PublishedAt is { Length: not 10 } known
             ? known.EndsWith("+00:00", StringComparison.Ordinal) ? ShownInstant.Prefer(known, Page().PublishedAt?.ToIso()) : known
             : MorePrecise(facts.PublishedAt, Page().PublishedAt?.ToIso());
-        var site = facts.Site ?? SiteFromTitle(document, title) ?? Page().Site;
+        var site = facts.Site ?? NewspaperBlog.PaperOf(document, title) ?? SiteFromTitle(document, title) ?? Page().Site;
         // "Archivado en: Alquiler viviendas" under the text names the tags as the reader sees them; news_keywords says "Alquiler".
         var tags = facts.Tags.Count > 0 && !(facts.TagsFromKeywordsMeta && Page().Tags.Count > 0) ? facts.Tags : Page().Tags;
         var rootCandidates = HtmlContentRoot.Candidates(document);
@@ -80,7 +80,7 @@ internal static class HtmlPageSplitter
             Site = site,
             Tags = tags,
             DeclaredCommentCount = facts.DeclaredCommentCount ?? comments.DeclaredCount,
-            BodyParagraphs = WithoutPublisherNote(WithoutStandfirst(article.Body, facts.Descriptions), site),
+            BodyParagraphs = CopyrightUnderText.Without(WithoutPublisherNote(WithoutStandfirst(article.Body, facts.Descriptions), site)),
             Captions = [.. captions, .. article.Captions.Where(caption => !captions.Contains(caption))],
             Comments = comments.Comments,
         };

@@ -103,7 +103,7 @@ internal static class Words
         while (at > 0)
         {
             var wordStart = text[..at].LastIndexOf(' ') + 1;
-            if (at - wordStart > 2)
+            if (at - wordStart > 2 && !IsJoinedInitials(text[wordStart..at]))
             {
                 return true;
             }
@@ -113,6 +113,25 @@ internal static class Words
         }
 
         return false;
+    }
+
+    /// <summary>"T.J" of "T.J. Mahoney": initials joined by full stops, each a capital, are no word that ends a sentence.</summary>
+    private static bool IsJoinedInitials(ReadOnlySpan<char> word)
+    {
+        if (word.Length % 2 == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i % 2 == 0 ? !char.IsUpper(word[i]) : word[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Jan P.", "John Smith Jr.": a name whose final full stop is not the end of a sentence.</summary>

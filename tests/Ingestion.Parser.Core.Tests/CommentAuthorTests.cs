@@ -15,6 +15,9 @@ public class CommentAuthorTests
     [InlineData("KXRV Staff", "KXRV Staff")]
     [InlineData("GrainneOD Contributor", "GrainneOD")]
     [InlineData("Carl Vettori, Contributor", "Carl Vettori")]
+    [InlineData("WKTX Web Staff Moderator", "WKTX Web Staff")]
+    [InlineData("Gazette News Staff", "Gazette News Staff")]
+    [InlineData("EastSideDad (not verified)", "EastSideDad")]
     public void A_badge_after_a_name_goes_but_a_desk_signing_as_itself_keeps_its_name(string header, string author)
     {
         Assert.Equal(author, CommentAuthor.Clean(header, parentAuthor: null));
@@ -26,6 +29,9 @@ public class CommentAuthorTests
     [InlineData("3. Pilar R.", "Pilar R.")]
     [InlineData("49ers_fan", "49ers_fan")]
     [InlineData("2013", "2013")]
+    [InlineData("+7 #1 Maria K", "Maria K")]
+    [InlineData("-2 #2 Stelios", "Stelios")]
+    [InlineData("0 #3 Northside Residents", "Northside Residents")]
     public void A_comments_number_before_the_name_goes(string header, string author)
     {
         Assert.Equal(author, CommentAuthor.Clean(header, parentAuthor: null));

@@ -20,7 +20,8 @@ public class NumericDateOrderTests
     [Theory]
     [InlineData("Wed, 03/13/2013 - 09:15", "Tue, 03/12/2013 - 14:05", "2013-03-12T14:05:00")]
     [InlineData("25/12/2012 18:40", "03/12/2012 9:05 PM", "2012-12-03T21:05:00")]
-    [InlineData("no date at all", "Tue, 03/12/2013 - 14:05", "2013-12-03T14:05:00")]
+    [InlineData("no date at all", "Tue, 03/12/2013 14:05", "2013-12-03T14:05:00")]
+    [InlineData("Published 25/12/2012 14:05", "Tue, 03/12/2013 - 14:05", "2013-12-03T14:05:00")]
     [InlineData("Wed, 03/13/2013 - 09:15", "Mon, 04/07/2016 14:05", "2016-07-04T14:05:00")]
     public void An_ambiguous_date_takes_the_page_s_order_unless_its_weekday_fits_one_order_only(string page, string line, string expected)
     {

@@ -22,4 +22,13 @@ public class WordsTests
     [InlineData("Area of the lot: 40 m^2", false)]
     public void A_footnotes_caret_number_after_the_full_stop_still_ends_the_sentence(string text, bool endsSentence) =>
         Assert.Equal(endsSentence, Words.EndsSentence(text));
+
+    [Theory]
+    [InlineData("T.J. Mahoney", true)]
+    [InlineData("J.R.R. Tolkien fan", true)]
+    [InlineData("Former teller", true)]
+    [InlineData("Finally. This should", false)]
+    [InlineData("USA. Then we", false)]
+    public void Initials_joined_by_full_stops_make_no_sentence_break_in_a_name(string text, bool isName) =>
+        Assert.Equal(isName, Words.LooksLikeName(text));
 }

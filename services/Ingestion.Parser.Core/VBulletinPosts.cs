@@ -1,0 +1,65 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// vBulletin's posts, each a table ("table#post203325"): the date in the "thead" row over the poster's box (name, rank,
+/// "Join Date: Apr 2009", "Posts: 1,214"), then "div#post_message_203325" and a "Reply With Quote" button. Newspapers
+/// that keep their readers' comments in the paper's forum print the thread so under the story. Each post is set out as a
+/// comment header a reader would take from it (name, then date) over its text; the poster's box is furniture.
+/// </summary>
+internal static class VBulletinPosts
+{
+    /// <summary>Rewrites the thread's posts in place; a thread's opening post that only links to the story goes.</summary>
+    public static void Normalise(IElement container)
+    {
+        var posts = container.QuerySelectorAll("table[id^='post']").Where(IsPost).ToList();
+        for (var i = 0; i < posts.Count; i++)
+        {
+            var post = posts[i];
+            var message = post.QuerySelector("[id^='post_message_']")!;
+            if (i == 0 && IsStoryLink(message))
+            {
+                post.Remove();
+                continue;
+            }
+
+            var document = post.Owner!;
+            var name = Whitespace.Collapse(post.QuerySelector(".bigusername")!.TextContent);
+            var date = post.QuerySelector("td.thead") is { } head ? Whitespace.Collapse(DateOf(head)) : string.Empty;
+            var comment = document.CreateElement("div");
+            comment.ClassName = "comment";
+            foreach (var line in new[] { name, date }.Where(line => line.Length > 0))
+            {
+                var paragraph = document.CreateElement("p");
+                paragraph.TextContent = line;
+                comment.AppendChild(paragraph);
+            }
+
+            comment.AppendChild(message);
+            post.Parent!.ReplaceChild(comment, post);
+        }
+    }
+
+    private static bool IsPost(IElement table) =>
+        table.QuerySelector("[id^='post_message_']") is not null && table.QuerySelector(".bigusername") is not null;
+
+    /// <summary>The thead's date: its last "div.normal" (the first holds the post's "#2" number), without the status icon.</summary>
+    private static string DateOf(IElement head)
+    {
+        var parts = head.QuerySelectorAll("div.normal").ToList();
+        return parts.Count > 0 ? parts[^1].TextContent : head.TextContent;
+    }
+
+    /// <summary>
+    /// "This is a discussion thread for the story &lt;b&gt;Dredging delay …&lt;/b&gt;. &lt;a&gt;Read the full story here.&lt;/a&gt;": the
+    /// forum's own post that opens a story's thread, no reader's comment.
+    /// </summary>
+    private static bool IsStoryLink(IElement message)
+    {
+        var text = Whitespace.Collapse(message.TextContent);
+        return text.Length < 400 && message.QuerySelector("a[href^='http']") is not null
+            && (text.Contains("discussion thread for", StringComparison.OrdinalIgnoreCase) || text.Contains("read the full story", StringComparison.OrdinalIgnoreCase)
+                || text.Contains("comments on the story", StringComparison.OrdinalIgnoreCase) || text.Contains("discuss this story", StringComparison.OrdinalIgnoreCase));
+    }
+}
