@@ -11,6 +11,8 @@ public class CommentAuthorTests
     [InlineData("Metro Editor", "Metro Editor")]
     [InlineData("Dana Whitfield Post author", "Dana Whitfield")]
     [InlineData("Avatar kestrel_88", "kestrel_88")]
+    [InlineData("Ernst Hagedorn (ehagedorn)", "Ernst Hagedorn")]
+    [InlineData("Rita Sandoval (Pueblo)", "Rita Sandoval")]
     public void A_badge_after_a_name_goes_but_a_desk_signing_as_itself_keeps_its_name(string header, string author)
     {
         Assert.Equal(author, CommentAuthor.Clean(header, parentAuthor: null));
@@ -20,6 +22,7 @@ public class CommentAuthorTests
     [InlineData("1 Mariscadora de Cambados", "Mariscadora de Cambados")]
     [InlineData("#12 xoan", "xoan")]
     [InlineData("3. Pilar R.", "Pilar R.")]
+    [InlineData("1 | montillano", "montillano")]
     [InlineData("49ers_fan", "49ers_fan")]
     [InlineData("2013", "2013")]
     public void A_comments_number_before_the_name_goes(string header, string author)
