@@ -123,12 +123,15 @@ internal static class CaptionDetector
         return prefix > 0 && name.Length > 0 && !Words.EndsSentence(name) && AllWordsCapitalised(name);
     }
 
-    /// <summary>"DPA", "AFP", "Reuters": a news agency's name alone on its line, under a picture's caption, credits the picture.</summary>
-    public static bool IsAgencyOnly(string line) => line.Length <= 20 && Agencies.Contains(line.AsSpan().Trim());
+    /// <summary>
+    /// "DPA", "AFP", "Reuters", "© dapd": a news agency's name alone on its line, under a picture's caption, credits the
+    /// picture; German and Austrian papers print it after a copyright sign.
+    /// </summary>
+    public static bool IsAgencyOnly(string line) => line.Length <= 20 && Agencies.Contains(line.AsSpan().Trim().TrimStart("© ").Trim());
 
     private static readonly WordSet Agencies = new(
     [
-        "dpa", "afp", "ap", "reuters", "epa", "ddp", "ansa", "efe", "getty images", "europa press", "agencia efe",
+        "dpa", "dapd", "afp", "ap", "reuters", "epa", "ddp", "ansa", "efe", "getty images", "europa press", "agencia efe",
         // The picture agencies a British paper credits on a line of their own under a caption.
         "rex features", "rex", "rex/shutterstock", "splash news", "wenn", "big pictures", "pa", "pa wire", "backgrid",
     ]);

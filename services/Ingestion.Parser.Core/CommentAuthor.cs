@@ -149,6 +149,13 @@ internal static class CommentAuthor
             name = name[..bracket];
         }
 
+        // "Ernst Hagedorn (ehagedorn)": the account's handle in lower case after the full name.
+        bracket = name.EndsWith(')') ? name.LastIndexOf(" (", StringComparison.Ordinal) : -1;
+        if (bracket > 0 && IsHandleInBrackets(name.AsSpan(bracket + 2, name.Length - bracket - 3)) && name.AsSpan(0, bracket).Contains(' '))
+        {
+            name = name[..bracket];
+        }
+
         // "1 Mariscadora de Cambados hace 5 minutos", "#12 xoan": the comment's number printed before the name.
         name = WithoutLeadingNumber(name);
         var guest = GuestLabels.MatchLength(name);
@@ -176,6 +183,9 @@ internal static class CommentAuthor
         return (from > 4 ? name[4..from] : name[4..]).Trim();
     }
 
+    private static bool IsHandleInBrackets(ReadOnlySpan<char> inside) =>
+        inside.Length is > 1 and < 30 && char.IsLower(inside[0]) && !inside.ContainsAny(' ', ',') && inside.ContainsAnyInRange('a', 'z');
+
     private static string WithoutLeadingNumber(string name)
     {
         name = WithoutLeadingVoteScore(name);
@@ -187,7 +197,9 @@ internal static class CommentAuthor
             return name;
         }
 
+        // "1 | montillano | hace 2 horas": a numbered header may set the number off with a bar.
         var rest = digits[count..].TrimStart('.');
+        rest = rest.StartsWith(" | ", StringComparison.Ordinal) ? rest[2..] : rest;
         return rest.Length > 2 && rest[0] == ' ' && char.IsLetter(rest[1]) ? rest.TrimStart().ToString() : name;
     }
 

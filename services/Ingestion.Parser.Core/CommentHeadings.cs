@@ -26,8 +26,8 @@ internal static partial class CommentHeadings
 
     // Backtracking stays bounded: both patterns are anchored and only ever see lines of at most 160 characters.
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    private const string CountNouns =
-        "responses?|replies|reply|comments?|thoughts?|reactions?|kommentare?|antworten|antwort|gedanken|reaktionen|leserkommentare|meinungen"
+    internal const string CountNouns =
+        "responses?|replies|reply|comments?|thoughts?|reactions?|kommentare?|antworten|antwort|gedanken|reaktionen|leserkommentare|lesermeinungen|meinungen"
         + "|commentaires?|réponses?|reponses?|réactions?|réflexions?|avis|pensieri|comentarios?|respuestas?|opiniones|reacciones|commenti|commento|risposte"
         + "|comentários?|respostas?|contributions?|beiträge|contribuciones|reacties|reactie|kommentarer|discussion|komentarze|komentarzy|komentarz|conversations?|postings?";
 
@@ -63,7 +63,7 @@ internal static partial class CommentHeadings
     [
         "comments", "comment", "reader comments", "readers' comments", "readers comments", "user comments", "your comments", "discussion",
         "responses", "replies", "join the discussion", "join the conversation", "conversation", "what do you think?", "show comments",
-        "kommentare", "leserkommentare", "diskussion", "diskutieren sie mit", "commentaires", "réactions", "vos réactions", "vos commentaires",
+        "kommentare", "leserkommentare", "lesermeinungen", "diskussion", "diskussion über diesen artikel", "diskutieren sie mit", "commentaires", "réactions", "vos réactions", "vos commentaires",
         "comentarios", "comentarios de los lectores", "opiniones", "commenti", "comentários", "have your say", "contributions", "leserbeiträge", "reacties", "kommentarer", "discussion about this post", "komentarze", "conversations", "talkback", "comments welcome",
     ]);
 
@@ -125,9 +125,12 @@ internal static partial class CommentHeadings
         return PlainHeadings.Contains(text) ? Kind.Plain : Kind.None;
     }
 
-    private static readonly PrefixSet AllCommentsLinks = new(["view all ", "read all ", "see all ", "show all "]);
+    private static readonly PrefixSet AllCommentsLinks = new(["view all ", "read all ", "see all ", "show all ", "alle ", "voir tous les ", "voir toutes les ", "ver todos los ", "ver todas las "]);
 
-    /// <summary>"View All 45 Comments": a counted link to the whole thread, under the comments the page shows.</summary>
+    /// <summary>
+    /// "View All 45 Comments", "Alle Kommentare (4)", "Ver todos los comentarios (6)": a counted link to the whole
+    /// thread, over or under the comments the page shows.
+    /// </summary>
     public static bool IsAllCommentsLink(string line) => AllCommentsLinks.Matches(line.AsSpan().Trim());
 
     /// <summary>

@@ -68,7 +68,7 @@ internal static partial class CommentLine
         "continue", "discussion", "thumbs", "click", "rate", "rating", "follow", "post", "most", "popular", "now", "replied", "rated", "worst", "star", "stars",
         // "Permalink | Share it": a 2012–2014 comment system's links under each comment.
         "it",
-        "alert", "moderator", "inline", "recs", "rec", "thumb", "or", "jump", "parent", "positively", "negatively", "complain", "about", "number", "empfehlen", "alle", "öffnen", "seite", "von", "nächste", "alerter", "à", "ce", "commentaire", "valorar", "abuso", "live", "pause", "resume", "recent", "agreed", "page", "as", "back", "member", "message", "full", "pending", "score", "last", "first",
+        "alert", "moderator", "inline", "recs", "rec", "thumb", "or", "jump", "parent", "positively", "negatively", "complain", "about", "number", "empfehlen", "leserempfehlung", "leserempfehlungen", "kommentar", "alle", "öffnen", "seite", "von", "nächste", "alerter", "à", "ce", "commentaire", "valorar", "abuso", "live", "pause", "resume", "recent", "agreed", "page", "as", "back", "member", "message", "full", "pending", "score", "last", "first",
     ]);
 
     /// <summary>"Agree (12) Disagree (1) Recommend (5) Offensive": vote buttons, counted only beside their counts, as "Agree" alone is a reply.</summary>

@@ -192,6 +192,12 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
             {
                 declared ??= CommentHeadings.DeclaredCount(text);
             }
+            else if (kind == CommentHeadings.Kind.Form && CommentHeadings.IsAllCommentsLink(text))
+            {
+                // "Alle Kommentare (4)" over the thread, "Ver todos los comentarios (6)" under it: a link to the whole
+                // thread that the form prefixes claim ("alle kommentare", "ver todos los comentarios") still counts it.
+                declared ??= AllCommentsLinkCount.Read(text);
+            }
 
             if (start >= 0 && form < start && kind == CommentHeadings.Kind.None && BoilerplateFilter.IsRelatedHeading(text) && !SortOrders.IsAmongOptions(lines, i))
             {

@@ -102,7 +102,7 @@ internal static class DateWords
         Add(words, Kind.Filler,
             "at", "on", "the", "of", "um", "uhr", "à", "a", "le", "el", "de", "del", "la", "las", "y", "one", "ein", "einem", "einer", "un", "une", "uno", "una", "just", "about",
             "published", "updated", "posted", "submitted", "modified", "last", "first", "page", "date", "originally", "edited", "bearbeitet", "modifié", "editado", "modificato",
-            "alle", "di", "del", "às", "as", "em", "do", "da", "pubblicato", "aggiornato", "atualizado", "publicada", "veröffentlicht", "aktualisiert", "zuletzt", "publié", "mis", "publicado", "actualizado",
+            "alle", "di", "del", "às", "as", "em", "do", "da", "pubblicato", "aggiornato", "atualizado", "publicada", "veröffentlicht", "aktualisiert", "zuletzt", "publié", "mis", "publicado", "actualizado", "créé", "créée", "creado", "creada",
             "reply", "replies", "report", "abuse", "share", "like", "likes", "permalink", "edit", "flag", "link", "quote", "log", "in", "to",
             "antworten", "melden", "teilen", "zitieren", "répondre", "signaler", "partager", "citer", "responder", "denunciar", "compartir", "citar", "rispondi", "segnala", "curtir", "read",
             "om", "op", "gepubliceerd", "bijgewerkt", "reageren", "delen",

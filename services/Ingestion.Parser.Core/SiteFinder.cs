@@ -231,6 +231,12 @@ internal sealed class SiteFinder(PageLines lines, int end)
         text = text.TrimStart(" ©-–0123456789");
         var end = text.IndexOfAny(".|,·");
         var name = (end > 0 ? text[..end] : text).Trim();
+        // "© Rundblick Online 2013 | Impressum": the year may follow the name instead of leading it.
+        if (name.Length > 6 && name[^5] == ' ' && name[^4..] is ['1' or '2', '0' or '9', >= '0' and <= '9', >= '0' and <= '9'])
+        {
+            name = name[..^5].TrimEnd();
+        }
+
         return name.Length > 0 && char.IsUpper(name[0]) && Words.Count(name) <= 5 && Words.LooksLikeName(name) && !BoilerplateFilter.IsBoilerplate(name.ToString())
             && !name.StartsWith("All rights", StringComparison.OrdinalIgnoreCase)
             ? name.ToString()

@@ -9,6 +9,12 @@ public class BoilerplateFilterTests
     [InlineData("Home » News » Health » News")]
     public void A_row_of_section_links_with_arrows_is_furniture(string line) => Assert.True(BoilerplateFilter.IsBoilerplate(line));
 
+    [Theory]
+    [InlineData("Wohnen in München: Alle Artikel zum Thema", true)]
+    [InlineData("Réforme des retraites : tous nos articles", true)]
+    [InlineData("Sie sagte: Alle Artikel des Vertrags gelten weiter.", false)]
+    public void A_link_to_the_topics_page_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
     [Fact]
     public void A_sentence_with_an_arrow_in_it_stays() =>
         Assert.False(BoilerplateFilter.IsBoilerplate("The route runs Millbrook » Harlan » Elm Grove, and the council wants a fourth stop before the bridge."));

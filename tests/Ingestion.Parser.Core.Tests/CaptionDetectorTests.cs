@@ -90,6 +90,8 @@ public class CaptionDetectorTests
     [InlineData("Reuters", true)]
     [InlineData("Bundesnetzagentur", false)]
     [InlineData("Rex Features", true)]
+    [InlineData("© dapd", true)]
+    [InlineData("© 2012", false)]
     public void An_agency_name_alone_is_a_credit(string line, bool agency) => Assert.Equal(agency, CaptionDetector.IsAgencyOnly(line));
 
     [Fact]

@@ -18,6 +18,8 @@ public class CommentAuthorTests
     [InlineData("WKTX Web Staff Moderator", "WKTX Web Staff")]
     [InlineData("Gazette News Staff", "Gazette News Staff")]
     [InlineData("EastSideDad (not verified)", "EastSideDad")]
+    [InlineData("Ernst Hagedorn (ehagedorn)", "Ernst Hagedorn")]
+    [InlineData("Rita Sandoval (Pueblo)", "Rita Sandoval")]
     public void A_badge_after_a_name_goes_but_a_desk_signing_as_itself_keeps_its_name(string header, string author)
     {
         Assert.Equal(author, CommentAuthor.Clean(header, parentAuthor: null));
@@ -27,6 +29,7 @@ public class CommentAuthorTests
     [InlineData("1 Mariscadora de Cambados", "Mariscadora de Cambados")]
     [InlineData("#12 xoan", "xoan")]
     [InlineData("3. Pilar R.", "Pilar R.")]
+    [InlineData("1 | montillano", "montillano")]
     [InlineData("49ers_fan", "49ers_fan")]
     [InlineData("2013", "2013")]
     [InlineData("+7 #1 Maria K", "Maria K")]
