@@ -1294,13 +1294,20 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             Body.Add(Whitespace.Collapse(text));
         }
         else if (Authors.Count > 0 && knownTitle is null && IsHeadline(index) && !IsSummaryPoint(index) && !IsAffiliationUnderByline(index)
-            && !IsAltTextRightOverCaption(index) && !NavigationLine.Is(text) && !RepeatsTitle(text))
+            && !IsAltTextRightOverCaption(index) && !NavigationLine.Is(text) && !RepeatsTitle(text) && !OpensWithToolLink(text))
         {
             // A picture's caption between the byline and the text ("The bridge will return to public ownership in 2018");
             // the headline printed again there is the picture's alt text (HeadlineAltText), no caption.
             Captions.Add(Whitespace.Collapse(text));
         }
     }
+
+    /// <summary>
+    /// "Comentarios (6) | Archivado en: Universidades Becas …": the article's tool row, its first link a widget, is no
+    /// caption though it stands between the byline and the text.
+    /// </summary>
+    private static bool OpensWithToolLink(string text) =>
+        text.IndexOf(" | ", StringComparison.Ordinal) is > 0 and var bar && BoilerplateFilter.IsBoilerplate(text[..bar]);
 
     /// <summary>
     /// "Rows of lettuce under LED lights" / "Lettuce grows under LED lights in a former department store …": the lead
