@@ -157,6 +157,36 @@ internal static class BoilerplateFilter
         "become a member to keep", "paid for by our members",
     ]);
 
+    /// <summary>The markers that also name what a story may be about: "… changed its privacy policy last week."</summary>
+    private static readonly PrefixSet TopicMarkers = new("privacy policy", "terms of service", "terms of use", "cookie policy");
+
+    /// <summary>
+    /// Whether the line holds a footer's or a prompt's words ("Terms of Service | Privacy Policy", "Sign up for our
+    /// newsletter"). A policy's name inside a sentence of some length is the text's subject, unless the sentence speaks for
+    /// the site ("By using this site you agree to our Terms of Use.").
+    /// </summary>
+    private static bool HasFurnitureMarker(ReadOnlySpan<char> text)
+    {
+        var rest = text;
+        while (ShortLineMarkers.IndexIn(rest) is >= 0 and var at)
+        {
+            if (!TopicMarkers.Matches(rest[at..]) || !IsSentenceAboutPolicy(text))
+            {
+                return true;
+            }
+
+            rest = rest[(at + 1)..];
+        }
+
+        return false;
+    }
+
+    private static bool IsSentenceAboutPolicy(ReadOnlySpan<char> text) =>
+        text.Length >= 90 && Words.EndsSentence(text) && !text.ContainsAny(SiteVoice);
+
+    private static readonly SearchValues<string> SiteVoice = SearchValues.Create(
+        ["our ", "you agree", "this site", "this website", "this web site", "your use", "subject to"], StringComparison.OrdinalIgnoreCase);
+
     // Made once: given as a string of more than five characters, SplitAny builds its character lookup again for every word.
     private static readonly SearchValues<char> WidgetSeparators = SearchValues.Create(" |•·∙/\t");
 
@@ -252,7 +282,7 @@ internal static class BoilerplateFilter
         }
 
         // Prompts and notices are short; prose lines only need the cookie check.
-        return line.Length < 300 && (Prefixes.Matches(text) || RelatedPrefixes.Matches(text) || ShortLineMarkers.FoundIn(text) || GluedRelatedLink.Is(text))
+        return line.Length < 300 && (Prefixes.Matches(text) || RelatedPrefixes.Matches(text) || HasFurnitureMarker(text) || GluedRelatedLink.Is(text))
             || NoticePrefixes.Matches(text) || IsCookieNotice(text);
     }
 

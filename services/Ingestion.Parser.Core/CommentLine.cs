@@ -312,7 +312,8 @@ internal static partial class CommentLine
     public static ReadOnlySpan<char> StripMarker(string text, out Marker marker)
     {
         marker = Marker.None;
-        if (text.Length > 1 && text[0] is '•' or '↳' or '↪' or '-' or '*' or '◦' or '▪' or '›' or '»' or '└' or '–'
+        // w3m marks nested list items "□", "☆", "○" and "■" by depth, lynx "+" at the second level.
+        if (text.Length > 1 && text[0] is '•' or '↳' or '↪' or '-' or '*' or '◦' or '▪' or '›' or '»' or '└' or '–' or '□' or '☆' or '○' or '■' or '+'
             && (char.IsWhiteSpace(text[1]) || text[0] is '•' or '↳' or '↪' or '└'))
         {
             marker = Marker.Bullet;
@@ -555,9 +556,13 @@ internal static partial class CommentLine
             ? text[..at].TrimEnd()
             : text;
 
-    /// <summary>"(Score:4, Insightful)": Slash's moderation score under a comment's subject.</summary>
+    /// <summary>
+    /// "(Score:4, Insightful)": Slash's moderation score under a comment's subject, or after it on one line ("• Re:Parking
+    /// meters worked fine (Score:4, Informative)"), the subject a link to the comment over its header.
+    /// </summary>
     private static bool IsModerationScore(string text) =>
-        text.Length < 40 && text.StartsWith("(Score:", StringComparison.Ordinal) && text.EndsWith(')');
+        text.Length < 160 && text.EndsWith(')') && text.LastIndexOf("(Score:", StringComparison.Ordinal) is var score
+        && (score == 0 || (score > 0 && text[score - 1] == ' ' && text.Length - score < 40));
 
     /// <summary>"tidewater_tom · 142 points", IntenseDebate's "Carla Whitfield 47p": vote counts and reputation points are no part of the name.</summary>
     private static string WithoutScores(string name)

@@ -15,4 +15,7 @@ internal sealed class PhraseSet(params string[] phrases)
     private readonly int _shortest = phrases.Min(phrase => phrase.Length);
 
     public bool FoundIn(ReadOnlySpan<char> text) => text.Length >= _shortest && text.ContainsAny(_phrases);
+
+    /// <summary>Where the first phrase starts in the text, or -1.</summary>
+    public int IndexIn(ReadOnlySpan<char> text) => text.Length >= _shortest ? text.IndexOfAny(_phrases) : -1;
 }

@@ -114,6 +114,9 @@ public class BoilerplateFilterTests
     [InlineData("Filed by Alisha Grant | Report Corrections")]
     [InlineData("Filed by Mara Lindqvist")]
     [InlineData("Suggest a correction")]
+    [InlineData("Terms of Service | Privacy Policy | Contact Us")]
+    [InlineData("By using this site, you agree to the Terms of Use and the Privacy Policy of the Millbrook Ledger and its partners.")]
+    [InlineData("Use of this website constitutes acceptance of our User Agreement and Privacy Policy, updated on 5/25/2018.")]
     public void Share_rows_their_counts_and_their_list_items_are_boilerplate(string line) => Assert.True(BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
@@ -142,6 +145,8 @@ public class BoilerplateFilterTests
     [InlineData("React quickly, officials told residents near the river.")]
     [InlineData("Reactions were mixed among the council members on Tuesday")]
     [InlineData("Filed by parents of 23 students, the suit seeks $1.9 million.")]
+    [InlineData("The company changed its privacy policy last week, and users who object have until Friday to delete their accounts.")]
+    [InlineData("Instagram's new terms of service, published Monday, would let it sell users' photos to advertisers, critics said.")]
     public void Text_is_no_boilerplate(string line) => Assert.False(BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]

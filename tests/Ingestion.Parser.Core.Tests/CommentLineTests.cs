@@ -16,6 +16,9 @@ public class CommentLineTests
     [InlineData("Helen @ Fork and Fable recently posted..Blood Orange Polenta Cake", "Boilerplate")]
     [InlineData("http://", "Boilerplate")]
     [InlineData("412 fans turned up at the stadium on a Tuesday.", "Text")]
+    [InlineData("(Score:4, Insightful)", "Action")]
+    [InlineData("• Re:Parking meters worked fine (Score:4, Informative)", "Action")]
+    [InlineData("A coin meter has no battery, no cell signal, no login and no privacy policy. It takes quarters and it has a little red flag.", "Text")]
     public void House_rules_and_bracketed_placeholders_are_told_from_a_comments_text(string line, string kind) =>
         Assert.Equal(kind, CommentLine.Classify(PageLines.Of(line), 0).ToString());
 
