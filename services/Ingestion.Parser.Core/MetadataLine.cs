@@ -63,6 +63,14 @@ internal static class MetadataLine
             return false;
         }
 
+        // "Doreen Hollins, 61, who has run Hollins Bakery … for 34 years, said the first customers arrived at 5am on
+        // Saturday, three hours before she opened.": a long sentence with no separator is the text, whatever names and
+        // clock it holds.
+        if (end == line.Length && IsSentenceOfText(line))
+        {
+            return false;
+        }
+
         var recognised = false;
         var headlineSegment = false;
         var sentenceSegment = false;
@@ -193,6 +201,10 @@ internal static class MetadataLine
 
         return false;
     }
+
+    private const int SentenceWords = 20;
+
+    private static bool IsSentenceOfText(string line) => Words.EndsSentence(line) && Words.Count(line) >= SentenceWords;
 
     /// <summary>
     /// "9/17/13 4:12 PM EDT Updated: 9/17/13 6:40 PM EDT" in one segment: the time before the update word. With no time

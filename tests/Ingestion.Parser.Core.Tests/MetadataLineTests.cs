@@ -136,4 +136,13 @@ public class MetadataLineTests
         Assert.Equal(["Linda Okafor"], found.Authors);
         Assert.Equal(new TimeOnly(11, 47), found.Clock?.Time);
     }
+
+    [Theory]
+    [InlineData("Doreen Hollins, 61, who has run Hollins Bakery in Harpenden, Hertfordshire, for 34 years, said the first customers arrived at 5am on Saturday, three hours before she opened.")]
+    [InlineData("Mayor Ellen Park said on Tuesday at 3pm that the city would open two more cooling centres by Friday, as temperatures were expected to reach 104 degrees.")]
+    public void A_long_sentence_of_the_text_is_no_metadata_whatever_names_and_clock_it_holds(string line)
+    {
+        var found = default(MetadataLine.Found);
+        Assert.False(MetadataLine.TryRead(line, ref found));
+    }
 }
