@@ -34,8 +34,9 @@ internal static partial class CommentHeadings
     /// <summary>How many words a count may follow ("I lettori hanno scritto 18 commenti"): the {0,4} of the pattern below.</summary>
     private const int WordsBeforeCount = 4;
 
+    /// <remarks>Blogger's Dynamic Views (2011–2014) print the count beside its button: "3 View comments".</remarks>
     [GeneratedRegex(
-        @"^[^\w(]*(?:[\w’']+\s+){0,4}[(\[]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6}|no|one|zero|ein|eine|keine|un|une|aucun|uno|una|ningún)\s+(?:" + CountNouns + @")(?:\b|(?-i)(?=[A-Z]))",
+        @"^[^\w(]*(?:[\w’']+\s+){0,4}[(\[]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6}|no|one|zero|ein|eine|keine|un|une|aucun|uno|una|ningún)\s+(?:view\s+)?(?:" + CountNouns + @")(?:\b|(?-i)(?=[A-Z]))",
         Options)]
     private static partial Regex CountFirst();
 

@@ -254,6 +254,13 @@ internal static partial class CommentLine
 
             author = Whitespace.Collapse(WithoutScreenName(name));
             var restText = says.Groups["rest"].Value.Trim();
+            // "ridgeline_farmer Wrote: Mar 12, 2013 09:31 AM": what follows the colon is the comment's time, not its text.
+            if (time is null && restText.Length > 0 && Words.HasDigit(restText) && DateLineParser.TryParseLine(restText, out var wroteAt) && wroteAt.Date is not null)
+            {
+                time = wroteAt;
+                restText = string.Empty;
+            }
+
             rest = restText.Length > 0 ? restText : null;
             return true;
         }
@@ -265,6 +272,7 @@ internal static partial class CommentLine
             return true;
         }
 
+        core = PermalinkBeforeSignature.Strip(core);
         var prefix = AuthorPrefixes.MatchLength(core);
         var prefixed = prefix > 0;
         core = core[prefix..].TrimStart();

@@ -56,7 +56,41 @@ internal static class TagLineParser
 
         var prefix = Prefixes.MatchLength(text);
         return prefix > 0 ? Split(AfterSecondLabel(text[prefix..])) : EntryFooters.Matches(text) ? EntryFooterTags(text) : IsBareTaggedLine(text) ? Split(text[BareTagLabelLength(text)..])
-            : GluedFooterTags(text) ?? GluedLabelTags(text);
+            : GluedFooterTags(text) ?? GluedLabelTags(text) ?? BarSegmentTags(text);
+    }
+
+    private static readonly string[] BarSegmentLabels = ["Tagged: ", "Tagged ", "Tags: "];
+
+    /// <summary>
+    /// "Posted by Maren Solberg | Tagged dredging, harbor, Harbor Committee | Comments (3) | Share Article": a blog
+    /// platform's entry footer (Squarespace) joins the writer, the tags and the links with bars; the tags are the
+    /// labelled part between two of them.
+    /// </summary>
+    private static List<string>? BarSegmentTags(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 300)
+        {
+            return null;
+        }
+
+        foreach (var range in text.Split(" | "))
+        {
+            var segment = text[range].Trim();
+            if (range.Start.Value == 0)
+            {
+                continue;
+            }
+
+            foreach (var label in BarSegmentLabels)
+            {
+                if (segment.StartsWith(label, StringComparison.Ordinal) && !Words.EndsSentence(segment) && Split(segment[label.Length..]) is { Count: > 0 } tags)
+                {
+                    return tags;
+                }
+            }
+        }
+
+        return null;
     }
 
     private const string FollowLabel = "Follow:";
@@ -246,7 +280,7 @@ internal static class TagLineParser
 
         var tags = text[(at + word.Length)..];
         var sentenceEnd = tags.IndexOf(". ", StringComparison.Ordinal);
-        tags = sentenceEnd >= 0 ? tags[..sentenceEnd] : tags;
+        tags = EntryMetaSentence.WithoutDateAndWriter(sentenceEnd >= 0 ? tags[..sentenceEnd] : tags);
         var bar = tags.IndexOf('|');
         tags = (bar >= 0 ? tags[..bar] : tags).TrimEnd(". ");
         // Themes join the tags with commas only, so "Arts and Culture" stays one tag.

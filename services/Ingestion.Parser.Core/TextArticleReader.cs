@@ -153,6 +153,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 break;
             }
 
+            if (i < firstProse && DateOnTags.TryRead(text, out var taggedDay, out var dayTags))
+            {
+                SetPublished(taggedDay, isUpdate: false, aboveTitle: i < titleIndex);
+                Tags.AddRange(dayTags.Where(tag => !Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)));
+                continue;
+            }
+
             if (lines.TryParseDate(i, out var time))
             {
                 i = ReadDate(i, time, aboveTitle: i < titleIndex);
@@ -1501,8 +1508,24 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
+        if (EntryMetaSentence.TryRead(text, out var entryDay, out var entryWriter))
+        {
+            SetPublished(entryDay, isUpdate: false, aboveTitle: false);
+            if (Authors.Count == 0)
+            {
+                Authors.Add(entryWriter);
+            }
+        }
+
         if (TagLineParser.TryRead(text) is { } tags)
         {
+            // "Posted by Maren Solberg | Tagged dredging, harbor | Comments (3)": the footer's writer beside its tags.
+            if (Authors.Count == 0 && tags.Count > 0 && text.IndexOf(" | ", StringComparison.Ordinal) is > 0 and var bar
+                && BylineParser.TryRead(text[..bar]) is { } footerWriters)
+            {
+                Authors.AddRange(footerWriters);
+            }
+
             _tagLabelOpen = tags.Count == 0;
             Tags.AddRange(tags.Where(tag => !Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)));
             return true;

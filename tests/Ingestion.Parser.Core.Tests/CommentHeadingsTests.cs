@@ -33,6 +33,7 @@ public class CommentHeadingsTests
     [InlineData("insgesamt 47 Beiträge", 47)]
     [InlineData("5 réflexions au sujet de « Le marché couvert rouvre »", 5)]
     [InlineData("12 pensieri su “Il cinema Splendor”", 12)]
+    [InlineData("3 View comments", 3)]
     public void Headings_declare_their_count(string heading, int count) => Assert.Equal(count, CommentHeadings.DeclaredCount(heading));
 
     [Fact]

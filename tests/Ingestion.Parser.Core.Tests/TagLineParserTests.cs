@@ -26,6 +26,8 @@ public class TagLineParserTests
     [InlineData("Posted in Local news on Tuesday, March 12, 2013 11:15 pm. | Tags: Water Rates, Public Works", new[] { "Water Rates", "Public Works" })]
     [InlineData("Tópicos: chuva, Campo Verde, Defesa Civil", new[] { "chuva", "Campo Verde", "Defesa Civil" })]
     [InlineData("Temas relacionados: San Ignacio, obra pública, amparo", new[] { "San Ignacio", "obra pública", "amparo" })]
+    [InlineData("This entry was posted in Town Government and tagged fire department, select board on February 19, 2013 by Ellen Marchetti.", new[] { "fire department", "select board" })]
+    [InlineData("Posted by Maren Solberg | Tagged dredging, harbor, Harbor Committee | Comments (3) | Share Article", new[] { "dredging", "harbor", "Harbor Committee" })]
     public void A_tag_line_gives_its_tags(string line, string[] tags) => Assert.Equal(tags, TagLineParser.TryRead(line));
 
     [Theory]
@@ -47,4 +49,22 @@ public class TagLineParserTests
     [InlineData("Elecciones generales en España", false)]
     [InlineData("Alquiler de viviendas", false)]
     public void A_headline_in_sentence_case_is_told_from_a_tag(string line, bool isHeadline) => Assert.Equal(isHeadline, TagLineParser.IsStoryHeadline(line));
+
+    [Fact]
+    public void A_default_themes_entry_sentence_names_the_day_and_the_writer()
+    {
+        Assert.True(EntryMetaSentence.TryRead("This entry was posted in Town Government and tagged fire department on February 19, 2013 by Ellen Marchetti.", out var day, out var writer));
+        Assert.Equal("2013-02-19", day.ToIso());
+        Assert.Equal("Ellen Marchetti", writer);
+        Assert.False(EntryMetaSentence.TryRead("This entry was posted in Library and tagged branch library. Bookmark the permalink.", out _, out _));
+    }
+
+    [Fact]
+    public void A_day_over_the_headline_lists_the_tags_after_on()
+    {
+        Assert.True(DateOnTags.TryRead("12 Mar 2014 on route 14, budget", out var day, out var tags));
+        Assert.Equal("2014-03-12", day.ToIso());
+        Assert.Equal(["route 14", "budget"], tags);
+        Assert.False(DateOnTags.TryRead("The vote on March 25 went on late into the night.", out _, out _));
+    }
 }

@@ -1,0 +1,53 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "This entry was posted in Town Government and tagged fire department, select board on February 19, 2013 by Ellen
+/// Marchetti.": WordPress's default themes of 2010–2013 (Twenty Ten to Twenty Twelve) close the entry with one sentence
+/// that names its categories, its tags, its day and its writer. The day and the writer end the sentence; they are no
+/// part of the last tag.
+/// </summary>
+internal static class EntryMetaSentence
+{
+    private const string Opening = "This entry was posted in ";
+    private const string On = " on ";
+    private const string By = " by ";
+
+    public static bool TryRead(ReadOnlySpan<char> text, out PageTime time, out string author)
+    {
+        time = default;
+        author = string.Empty;
+        return text.Length < 400 && text.StartsWith(Opening, StringComparison.OrdinalIgnoreCase)
+            && DateAndWriterStart(text, out time, out author) >= 0;
+    }
+
+    /// <summary>The list before " on February 19, 2013 by Ellen Marchetti", or the list itself when no day and writer close it.</summary>
+    public static ReadOnlySpan<char> WithoutDateAndWriter(ReadOnlySpan<char> list) =>
+        DateAndWriterStart(list, out _, out _) is var start and >= 0 ? list[..start] : list;
+
+    private static int DateAndWriterStart(ReadOnlySpan<char> text, out PageTime time, out string author)
+    {
+        time = default;
+        author = string.Empty;
+        var on = text.LastIndexOf(On, StringComparison.Ordinal);
+        if (on < 0)
+        {
+            return -1;
+        }
+
+        var rest = text[(on + On.Length)..].TrimEnd().TrimEnd('.');
+        var by = rest.LastIndexOf(By, StringComparison.Ordinal);
+        if (by <= 0)
+        {
+            return -1;
+        }
+
+        var name = rest[(by + By.Length)..].Trim();
+        if (!Words.LooksLikeName(name) || !DateLineParser.TryParseLine(rest[..by].Trim(), out time) || time.Date is null)
+        {
+            return -1;
+        }
+
+        author = Whitespace.Collapse(name.ToString());
+        return on;
+    }
+}
