@@ -114,6 +114,8 @@ internal static class CommentAuthor
             }
         }
 
+        name = HandleBadges.Without(name);
+
         // "LarsOnTheLand Member since 2017" (Coral, forums): the account's age is a badge, whose year the date took.
         var memberSince = name.IndexOf(" Member since", StringComparison.OrdinalIgnoreCase);
         if (memberSince > 0)
