@@ -33,6 +33,21 @@ internal static class AvatarAltText
         return name;
     }
 
+    /// <summary>
+    /// "bucktownmombucktownmom" (w3m), "bucktownmom bucktownmom" (lynx): an avatar whose alt text is the user name, printed
+    /// right before the name's link. A one-word user name of four letters or more, twice, is the name once.
+    /// </summary>
+    public static string WithoutNameAsAlt(string name)
+    {
+        if (name.Contains(' ') && name.Split(' ') is [var first, var second] && first.Length >= 4 && first == second)
+        {
+            return first;
+        }
+
+        var half = name.Length / 2;
+        return name.Length % 2 == 0 && half >= 4 && !name.Contains(' ') && name.AsSpan(0, half).SequenceEqual(name.AsSpan(half)) ? name[..half] : name;
+    }
+
     /// <summary>"Avatar Two lanes each way …" → "Two lanes each way …".</summary>
     public static string WithoutLeading(string line)
     {

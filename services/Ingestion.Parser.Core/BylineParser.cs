@@ -335,7 +335,8 @@ internal static class BylineParser
     /// </summary>
     public static List<string>? TryReadBareNames(string line)
     {
-        if (line.Length > 100 || !line.AsSpan().ContainsAny(AnySeparator) || Words.HasDigit(line))
+        // "Follow: Airline Fees, Baggage Fees, Spirit Airlines": a label before a list makes it no list of names.
+        if (line.Length > 100 || !line.AsSpan().ContainsAny(AnySeparator) || Words.HasDigit(line) || line.Contains(": ", StringComparison.Ordinal))
         {
             return null;
         }

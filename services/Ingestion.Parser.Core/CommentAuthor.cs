@@ -89,7 +89,7 @@ internal static class CommentAuthor
     /// <summary>"Kadri Tamm replied to Liis" → "Kadri Tamm"; Disqus prints "Dale Higgins marisol_r" for a reply to marisol_r.</summary>
     public static string Clean(string name, string? parentAuthor)
     {
-        name = AvatarAltText.WithoutLeadingInName(WithoutFieldLabels(name));
+        name = AvatarAltText.WithoutNameAsAlt(AvatarAltText.WithoutLeadingInName(WithoutFieldLabels(name)));
         name = WithoutSignInService(WithoutUnverifiedMark(name));
         foreach (var join in name.AsSpan().ContainsAny(ReplyJoinParts) ? ReplyJoins : [])
         {
@@ -113,6 +113,8 @@ internal static class CommentAuthor
                 name = name[..^badge.Length].TrimEnd(',');
             }
         }
+
+        name = HandleBadges.Without(name);
 
         // "LarsOnTheLand Member since 2017" (Coral, forums): the account's age is a badge, whose year the date took.
         var memberSince = name.IndexOf(" Member since", StringComparison.OrdinalIgnoreCase);

@@ -68,6 +68,8 @@ internal static partial class CommentLine
         "continue", "discussion", "thumbs", "click", "rate", "rating", "follow", "post", "most", "popular", "now", "replied", "rated", "worst", "star", "stars",
         // "Permalink | Share it": a 2012–2014 comment system's links under each comment.
         "it",
+        // "Reply Favorite Flag Permalink Share it 2 replies": HuffPost's row under each comment (2011–2013).
+        "favorite", "favorites", "favourite",
         "alert", "moderator", "inline", "recs", "rec", "thumb", "or", "jump", "parent", "positively", "negatively", "complain", "about", "number", "empfehlen", "leserempfehlung", "leserempfehlungen", "kommentar", "alle", "öffnen", "seite", "von", "nächste", "alerter", "à", "ce", "commentaire", "valorar", "abuso", "live", "pause", "resume", "recent", "agreed", "page", "as", "back", "member", "message", "full", "pending", "score", "last", "first",
     ]);
 

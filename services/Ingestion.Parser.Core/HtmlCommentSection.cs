@@ -48,6 +48,7 @@ internal static class HtmlCommentSection
         RemoveFormHeadingAfter(container);
         RemovePingbacks(container);
         VBulletinPosts.Normalise(container);
+        FacebookPluginSubtitles.Remove(container);
         container.Remove();
         var lines = HtmlText.Lines(container);
         int? declared = null;

@@ -32,6 +32,11 @@ internal static class HtmlMetaReader
             siteName = logo;
         }
 
+        if (facts.Site is null && siteName is not null && LogoName(document) is { } masthead && DomainSiteName.IsSpelledBy(siteName, masthead))
+        {
+            siteName = masthead;
+        }
+
         facts.Site ??= siteName ?? meta.First("application-name");
         foreach (var name in DateMetaNames)
         {
@@ -47,6 +52,11 @@ internal static class HtmlMetaReader
         if (facts.Tags.Count == 0)
         {
             facts.Tags.AddRange(meta.All("article:tag").Distinct(StringComparer.OrdinalIgnoreCase));
+        }
+
+        if (facts.Tags.Count == 0)
+        {
+            facts.Tags.AddRange(LabelledTagLinks.Find(document));
         }
 
         if (facts.Tags.Count == 0 && (meta.First("news_keywords") ?? meta.First("keywords")) is { } keywords

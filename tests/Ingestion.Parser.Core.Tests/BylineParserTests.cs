@@ -40,6 +40,7 @@ public class BylineParserTests
     [Theory]
     [InlineData("Rowena Castle in the Morning and Toby Marchant")]
     [InlineData("Protesters in Kiev and Police in Brussels")]
+    [InlineData("Follow: Airline Fees, Baggage Fees, Spirit Airlines")]
     public void A_lowercase_place_or_no_name_before_in_makes_no_writers(string line) => Assert.Null(BylineParser.TryReadBareNames(line));
 
     [Theory]

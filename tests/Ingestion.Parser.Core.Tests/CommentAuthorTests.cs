@@ -20,6 +20,15 @@ public class CommentAuthorTests
     [InlineData("EastSideDad (not verified)", "EastSideDad")]
     [InlineData("Ernst Hagedorn (ehagedorn)", "Ernst Hagedorn")]
     [InlineData("Rita Sandoval (Pueblo)", "Rita Sandoval")]
+    [InlineData("FrequentFlierFran Super User Fan", "FrequentFlierFran")]
+    [InlineData("oldschoolpilot Level 2 Moderator Fan", "oldschoolpilot")]
+    [InlineData("josh_in_denver Fan", "josh_in_denver")]
+    [InlineData("Giants Fan", "Giants Fan")]
+    [InlineData("oldschoolpilot Portland", "oldschoolpilot Portland")]
+    [InlineData("bucktownmombucktownmom", "bucktownmom")]
+    [InlineData("Pilsen_Joe Pilsen_Joe", "Pilsen_Joe")]
+    [InlineData("Mimi", "Mimi")]
+    [InlineData("Tom Tom", "Tom Tom")]
     public void A_badge_after_a_name_goes_but_a_desk_signing_as_itself_keeps_its_name(string header, string author)
     {
         Assert.Equal(author, CommentAuthor.Clean(header, parentAuthor: null));

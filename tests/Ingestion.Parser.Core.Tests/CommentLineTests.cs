@@ -13,6 +13,7 @@ public class CommentLineTests
     [InlineData("412 Fans", "Action")]
     [InlineData("1,204 Followers", "Action")]
     [InlineData("Permalink | Share it", "Action")]
+    [InlineData("Reply Favorite Flag Permalink Share it 2 replies", "Action")]
     [InlineData("Helen @ Fork and Fable recently posted..Blood Orange Polenta Cake", "Boilerplate")]
     [InlineData("http://", "Boilerplate")]
     [InlineData("412 fans turned up at the stadium on a Tuesday.", "Text")]

@@ -148,6 +148,30 @@ public class HtmlMarkupMetadataTests
         Assert.Null(page.DeclaredCommentCount);
     }
 
+    [Fact]
+    public void A_labelled_row_of_tag_links_outranks_the_keywords_meta()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(
+            "<!DOCTYPE html><html><head><title>x</title><meta name=\"keywords\" content=\"Waterford,school board,budget\"></head><body>"
+            + $"<h1>Library hours extended for the winter</h1>{Prose}<div class=\"filed\">Filed Under <a href=\"/a\">Local News</a> <a href=\"/b\">Education</a></div></body></html>"), "page.html");
+
+        Assert.Equal(["Local News", "Education"], page.Tags);
+    }
+
+    [Theory]
+    [InlineData("caldertribune.com", "Calder Tribune", "Calder Tribune")]
+    [InlineData("www.millbrookcourier.com", "The Millbrook Courier", "The Millbrook Courier")]
+    [InlineData("Gazetteer.com", "Gazetteer.com", "Gazetteer.com")]
+    [InlineData("caldertribune.com", "Lakeport Herald", "caldertribune.com")]
+    public void A_domain_as_site_name_gives_way_to_the_mastheads_spelling_of_it(string siteName, string logo, string site)
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(
+            $"<!DOCTYPE html><html><head><title>x</title><meta property=\"og:site_name\" content=\"{siteName}\"></head><body>"
+            + $"<div id=\"masthead\"><a href=\"/\"><img src=\"/logo.png\" alt=\"{logo}\"></a></div><h1>Library hours extended for the winter</h1>{Prose}</body></html>"), "page.html");
+
+        Assert.Equal(site, page.Site);
+    }
+
     private static ParsedPage Parse(string body) =>
         PageParser.Parse(Encoding.UTF8.GetBytes($"<!DOCTYPE html><html><head><title>x</title></head><body>{body}</body></html>"), "page.html");
 }
