@@ -15,12 +15,13 @@ internal static class DateOnTags
         time = default;
         tags = [];
         var on = text.Length < 200 && Words.HasDigit(text) ? text.IndexOf(On, StringComparison.Ordinal) : -1;
-        if (on <= 0 || Words.EndsSentence(text) || !DateLineParser.TryParseLine(text.AsSpan(0, on).Trim(), out time) || time.Date is null)
+        // The theme prints the day alone: "11.42 GMT Last modified on Wed 17 Jan 2024 15.10 GMT" is a dateline and its update.
+        if (on <= 0 || Words.EndsSentence(text) || !DateLineParser.TryParseLine(text.AsSpan(0, on).Trim(), out time) || time.Date is null || time.Time is not null)
         {
             return false;
         }
 
         tags = TagLineParser.Split(text.AsSpan(on + On.Length).Trim());
-        return tags.Count > 0 && tags.TrueForAll(tag => tag.Length <= LongestTag);
+        return tags.Count > 0 && tags.TrueForAll(tag => tag.Length <= LongestTag && !DateLineParser.TryParseLine(tag, out _));
     }
 }

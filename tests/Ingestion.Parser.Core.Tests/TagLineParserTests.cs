@@ -66,5 +66,6 @@ public class TagLineParserTests
         Assert.Equal("2014-03-12", day.ToIso());
         Assert.Equal(["route 14", "budget"], tags);
         Assert.False(DateOnTags.TryRead("The vote on March 25 went on late into the night.", out _, out _));
+        Assert.False(DateOnTags.TryRead("Wed 17 Jan 2024 11.42 GMT Last modified on Wed 17 Jan 2024 15.10 GMT", out _, out _));
     }
 }
