@@ -294,6 +294,17 @@ internal static class CaptionDetector
     }
 
     /// <summary>
+    /// "… in Evanston. (Quentin Mbeki, Lakeshore Tribune / March 9, 2012)": a caption whose date is the picture's, inside
+    /// its credit, and no date the story was published.
+    /// </summary>
+    public static bool EndsWithDatedCredit(string line)
+    {
+        var text = line.AsSpan().Trim();
+        return text is [.., ')'] && text.LastIndexOf(" (", StringComparison.Ordinal) is var open and > 0
+            && WithoutPictureDate(text[(open + 2)..^1]).Length < text.Length - open - 3 && EndsWithBracketedCredit(text);
+    }
+
+    /// <summary>
     /// "Quentin Mbeki, Lakeshore Tribune / March 9, 2012": a Tribune paper's credit closes with the day the picture was
     /// taken after a slash; the credit is what stands before it.
     /// </summary>
