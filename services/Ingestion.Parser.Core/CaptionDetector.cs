@@ -273,12 +273,16 @@ internal static class CaptionDetector
         }
 
         var open = text.LastIndexOf(" (", StringComparison.Ordinal);
-        if (open < 1 || text[open - 1] is not ('.' or '!' or '?' or '"' or '”') || text.Length - open > 60)
+        if (open < 1 || text[open - 1] is not ('.' or '!' or '?' or '"' or '”') || text.Length - open > 80)
         {
             return false;
         }
 
-        var credit = text[(open + 2)..^1];
+        var credit = WithoutPictureDate(text[(open + 2)..^1]);
+        if (text.Length - open > 60 && credit.Length == text.Length - open - 3)
+        {
+            return false;
+        }
         if (credit.StartsWith("Source: ", StringComparison.OrdinalIgnoreCase) || IsPhotoSlashName(credit))
         {
             return true;
@@ -287,6 +291,29 @@ internal static class CaptionDetector
         return credit.Contains(", ", StringComparison.Ordinal)
             ? AllWordsCapitalised(credit)
             : Words.Count(credit) is >= 2 and <= 4 && Words.LooksLikePersonName(credit) && !Words.HasDigit(credit); // "(Limmat-Anzeiger)" after the last paragraph is its source
+    }
+
+    /// <summary>
+    /// "… in Evanston. (Quentin Mbeki, Lakeshore Tribune / March 9, 2012)": a caption whose date is the picture's, inside
+    /// its credit, and no date the story was published.
+    /// </summary>
+    public static bool EndsWithDatedCredit(string line)
+    {
+        var text = line.AsSpan().Trim();
+        return text is [.., ')'] && text.LastIndexOf(" (", StringComparison.Ordinal) is var open and > 0
+            && WithoutPictureDate(text[(open + 2)..^1]).Length < text.Length - open - 3 && EndsWithBracketedCredit(text);
+    }
+
+    /// <summary>
+    /// "Quentin Mbeki, Lakeshore Tribune / March 9, 2012": a Tribune paper's credit closes with the day the picture was
+    /// taken after a slash; the credit is what stands before it.
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutPictureDate(ReadOnlySpan<char> credit)
+    {
+        var slash = credit.LastIndexOf(" / ", StringComparison.Ordinal);
+        return slash > 0 && DateLineParser.TryParseLine(credit[(slash + 3)..], out var date) && date.Date is not null && !date.IsTimeOnly
+            ? credit[..slash].TrimEnd()
+            : credit;
     }
 
     /// <summary>"Courier photo / Renee Ocampo", "Staff photo/Dan Reyes": the paper's photo, a slash, the photographer.</summary>

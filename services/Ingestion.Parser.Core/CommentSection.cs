@@ -120,19 +120,39 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
     {
         for (var i = Math.Max(firstProse, 0); i < heading; i++)
         {
-            var text = lines[i].Text;
-            if (text.Length > 200 || !text.Contains(" | ", StringComparison.Ordinal) || !Words.HasDigit(text))
+            if (CountInLinkRow(lines[i].Text) is { } count)
             {
-                continue;
+                return count;
             }
+        }
 
-            foreach (var range in text.AsSpan().Split(" | "))
+        return null;
+    }
+
+    /// <summary>
+    /// "Add a comment | See all comments | 3 comments": the row of links right under a bare "Comments" heading (a paper's
+    /// Pluck blog widget) gives the count the heading leaves out.
+    /// </summary>
+    private static int? CountInRowUnderHeading(PageLines lines, int heading)
+    {
+        var next = lines.NextNonBlank(heading, lines.Count);
+        return next < lines.Count && next - heading <= 2 ? CountInLinkRow(lines[next].Text) : null;
+    }
+
+    /// <summary>The count one link of a "… | … | Comments (3)" row names, or null.</summary>
+    private static int? CountInLinkRow(string text)
+    {
+        if (text.Length > 200 || !text.Contains(" | ", StringComparison.Ordinal) || !Words.HasDigit(text))
+        {
+            return null;
+        }
+
+        foreach (var range in text.AsSpan().Split(" | "))
+        {
+            var segment = text.AsSpan(range).Trim();
+            if (segment.Length < 30 && CommentHeadings.DeclaredCount(segment.ToString()) is { } count)
             {
-                var segment = text.AsSpan(range).Trim();
-                if (segment.Length < 30 && CommentHeadings.DeclaredCount(segment.ToString()) is { } count)
-                {
-                    return count;
-                }
+                return count;
             }
         }
 
@@ -288,7 +308,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
             return new CommentSection(pageEnd, pageEnd, pageEnd, declared);
         }
 
-        declared ??= CountInPostFooter(lines, firstProse, start);
+        declared ??= CountInPostFooter(lines, firstProse, start) ?? CountInRowUnderHeading(lines, start);
         var end = closing > start ? closing : form > start ? form : pageEnd;
         var articleEnd = form >= 0 && form < start ? form : earlyFooter >= 0 ? earlyFooter : start;
         return new CommentSection(start + 1, end, articleEnd, declared);

@@ -275,7 +275,7 @@ internal static class TagLineParser
             // "Posted in Local news on Tuesday, March 12, 2013 11:15 pm. | Tags: Water Rates, Public Works": Town News'
             // BLOX footer puts the tags after the section and time, behind a bar.
             var label = text.IndexOf(BarTagsLabel, StringComparison.OrdinalIgnoreCase);
-            return label < 0 ? null : Split(text[(label + BarTagsLabel.Length)..].Trim());
+            return label < 0 ? CategoriesBeforePermalink(text) : Split(text[(label + BarTagsLabel.Length)..].Trim());
         }
 
         var tags = text[(at + word.Length)..];
@@ -286,6 +286,29 @@ internal static class TagLineParser
         // Themes join the tags with commas only, so "Arts and Culture" stays one tag.
         var list = Split(tags);
         return list.Count > 0 ? list : null;
+    }
+
+    private const string PostedInLabel = "posted in ";
+
+    /// <summary>The links a blog's entry footer closes with, after a bar: the entry's own address or its comments.</summary>
+    private static readonly PrefixSet PermalinkLinks = new(["permalink", "comments", "comment", "leave a comment", "no comments"]);
+
+    /// <summary>
+    /// "Posted in Pasadena, Traffic, Transportation | Permalink": a paper's blog (Movable Type, Typepad) footer that files
+    /// the entry in its categories and has no tags besides; the categories are the page's tag list, as a "Categories:"
+    /// line is. Its section with a date ("Posted in Local News June 3, 2014") is a metadata line and names no link after a bar.
+    /// </summary>
+    private static List<string>? CategoriesBeforePermalink(ReadOnlySpan<char> text)
+    {
+        var bar = text.LastIndexOf('|');
+        if (!text.StartsWith(PostedInLabel, StringComparison.OrdinalIgnoreCase) || bar < 0 || !PermalinkLinks.Matches(text[(bar + 1)..].Trim()))
+        {
+            return null;
+        }
+
+        var firstBar = text.IndexOf('|');
+        var categories = text[PostedInLabel.Length..firstBar].Trim();
+        return categories.IsEmpty || Words.HasDigit(categories) || Words.EndsSentence(categories) ? null : Split(categories);
     }
 
     public static List<string> Split(ReadOnlySpan<char> text)

@@ -26,6 +26,7 @@ public class CaptionDetectorTests
     [InlineData("Rancher Dale Wiebe walks a dry stock pond near Meade, Kan., on Aug. 9. Helen Marsh/NPV")]
     [InlineData("The bike lane has been used by more than 600,000 cyclists since 2011. (Maple News)")]
     [InlineData("Hail covers a yard on North Broadwell Avenue on Tuesday evening. (Source: Viewer photo / Jenna Ruiz)")]
+    [InlineData("A shopper loads groceries at a store on Chicago Avenue in Evanston. (Quentin Mbeki, Lakeshore Tribune / March 9, 2012)")]
     [InlineData("Protesters have occupied Independence Square in the centre of the capital [AFP]")]
     [InlineData("A health worker sprays disinfectant at a clinic in Monrovia, Liberia, Sept. 1, 2014.")]
     [InlineData("A parking officer checks meters on K Street on Thursday. (Courier photo / Renee Ocampo)")]
@@ -37,6 +38,7 @@ public class CaptionDetectorTests
 
     [Theory]
     [InlineData("And then the crowd rose to its feet. We will win. [APPLAUSE]")]
+    [InlineData("The vote was delayed again. (The council meets next on Tuesday / March 9, 2012)")]
     [InlineData("The new rules take effect across the whole state on Sept. 1, 2014.")]
     [InlineData("Senate confirms Oklahoma attorney general to lead EPA")]
     [InlineData("Senate Confirms Oklahoma Attorney General To Lead EPA")]

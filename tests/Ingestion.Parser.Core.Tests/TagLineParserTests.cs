@@ -28,6 +28,8 @@ public class TagLineParserTests
     [InlineData("Temas relacionados: San Ignacio, obra pública, amparo", new[] { "San Ignacio", "obra pública", "amparo" })]
     [InlineData("This entry was posted in Town Government and tagged fire department, select board on February 19, 2013 by Ellen Marchetti.", new[] { "fire department", "select board" })]
     [InlineData("Posted by Maren Solberg | Tagged dredging, harbor, Harbor Committee | Comments (3) | Share Article", new[] { "dredging", "harbor", "Harbor Committee" })]
+    [InlineData("Posted in Pasadena, Traffic, Transportation | Permalink", new[] { "Pasadena", "Traffic", "Transportation" })]
+    [InlineData("Posted in Politics | Comments (4)", new[] { "Politics" })]
     public void A_tag_line_gives_its_tags(string line, string[] tags) => Assert.Equal(tags, TagLineParser.TryRead(line));
 
     [Theory]
@@ -39,6 +41,8 @@ public class TagLineParserTests
     [InlineData("Follow Miriam Okafor on Twitter: www.twitter.com/DrMiriamOkafor")]
     [InlineData("Follow Miriam Okafor on Twitter, Facebook, Instagram")]
     [InlineData("#1 seed #2 seed")]
+    [InlineData("Posted in Local News June 3, 2014 | Comments")]
+    [InlineData("Posted in the lobby, the notice drew a crowd.")]
     [InlineData("#MeToo is a movement, #TimesUp is its fund.")]
     public void A_sentence_opening_with_tagged_gives_no_tags(string line) => Assert.Null(TagLineParser.TryRead(line));
 
