@@ -11,6 +11,9 @@ internal static class PictureAltText
     /// <summary>The most words an alt text centred over its caption is taken to have ("Coastal path at Westcombe").</summary>
     public const int LongestCentred = 8;
 
+    /// <summary>The most words an alt text over a credited caption is taken to have ("Plastic bags").</summary>
+    public const int LongestLabel = 4;
+
     /// <summary>Whether <paramref name="alt"/> repeats most of its words in <paramref name="caption"/>.</summary>
     public static bool Echoes(string alt, string caption)
     {

@@ -1735,8 +1735,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var next = NextNonBlank(index);
         return lines[index].Text.Length < 160 && next < end && next - index <= 2
             && (lines.IsCaption(next) || IsCaptionAboveCredit(next) || (Body.Count > 0 && IsUnpunctuatedCaption(next)))
-            && (PictureAltText.Echoes(lines[index].Text, lines[next].Text) || IsCentredPair(index, next));
+            && (PictureAltText.Echoes(lines[index].Text, lines[next].Text) || IsCentredPair(index, next) || IsLabelOverCreditedCaption(index, next));
     }
+
+    /// <summary>
+    /// "Plastic bags" / "A shopper loads groceries at a store … (Quentin Mbeki, Lakeshore Tribune / March 9, 2012)": inside
+    /// the text, a label of a few words right over a caption that carries its credit is the picture's alt text, though
+    /// the two share no word; a crosshead heads the paragraphs under it, not a picture's caption. A slide's heading over
+    /// its caption ("#3 Amarillo, Texas", "Lonnie Batts, RB, Wolves") lists its facts with commas and figures.
+    /// </summary>
+    private bool IsLabelOverCreditedCaption(int alt, int caption) =>
+        Body.Count > 0 && Words.Count(lines[alt].Text) <= PictureAltText.LongestLabel && !Words.EndsSentence(lines[alt].Text)
+        && !lines[alt].Text.AsSpan().ContainsAny(",#") && !Words.HasDigit(lines[alt].Text) && !lines.IsCaption(alt) && lines.IsCaption(caption);
 
     /// <summary>
     /// "Coastal path at Westcombe" / "Engineers built a new route 20m inland …", both centred by lynx: a figure's alt text
