@@ -1589,6 +1589,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
+        // Pictures inside the text: the alt text goes, the caption and its credit are kept apart from the body.
+        if (Body.Count > 0 && AltCaptionCredit.Of(lines, index, end) is var part and not AltCaptionCredit.Part.None)
+        {
+            if (part != AltCaptionCredit.Part.Alt)
+            {
+                AddCaption(Whitespace.Collapse(text));
+            }
+
+            return true;
+        }
+
         if (IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index) || IsCaptionUnderPictureFile(index))
         {
             AddCaption(Whitespace.Collapse(text));
