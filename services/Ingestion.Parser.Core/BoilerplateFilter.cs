@@ -30,7 +30,7 @@ internal static class BoilerplateFilter
         // 2013 national portals: German, French, Spanish and Italian share rows and article tools.
         "versenden", "merken", "feedback", "nutzungsrechte", "kommentieren", "zur startseite", "zur großansicht", "diesen artikel...",
         "envoyer", "réagir", "classer", "agrandir", "enviar", "guardar", "recomendar", "twittear", "en", "a", "noticia", "corregir", "invia", "per", "stampa",
-        "annuncio promozionale", "kommentare", "commentaires", "réactions", "comentarios", "commenti",
+        "annuncio promozionale", "kommentare", "lesermeinungen", "commentaires", "réactions", "comentarios", "commenti",
         "fotostrecke", "bildergalerie", "bilder", "fotos", "photos", "diaporama", "galería", "fotogalería", "fotogallery", "galleria",
         // 2013 sports and entertainment sites: gallery boxes ("Related Gallery" / title / "Launch Gallery", "View Photo").
         "gallery", "launch", "view",

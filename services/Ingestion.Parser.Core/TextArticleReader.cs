@@ -1693,7 +1693,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // "(Photo: Rachel Ostrander, Heartland Today)": w3m sets a credit apart from its caption by a blank line. A credit
         // in brackets closes its caption, where a bare one may open the next picture's, unless the picture's alt text over
         // the caption shows where the picture starts ("Ridgefield school board" / caption / "Jordan Pike/The Ledger").
-        if (next + 1 < lines.Count && lines[next].IsBlank && CaptionDetector.IsCreditOnly(lines[next + 1].Text)
+        if (next + 1 < lines.Count && lines[next].IsBlank && (CaptionDetector.IsCreditOnly(lines[next + 1].Text) || CaptionDetector.IsAgencyOnly(lines[next + 1].Text))
             && (lines[next + 1].Text is ['(', .., ')'] || IsUnderAltText(index) || (lines[index].Text.Length <= 150 && IsProseAfter(next + 1))))
         {
             next++;
@@ -1731,8 +1731,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         var above = PreviousNonBlank(index);
         above = above >= 0 && lines.IsBoilerplate(above) ? PreviousNonBlank(above) : above;
-        return above >= 0 && CreditUnder(above) == index && (IsCaptionAboveCredit(above) || lines.IsCaption(above) || IsCaptionOverCreditUnderByline(above));
+        // "Ein Hochspannungsmast bei Göttingen: …" (taken for a caption between the byline and the text) / "© dapd".
+        return above >= 0 && CreditUnder(above) == index
+            && (IsCaptionAboveCredit(above) || lines.IsCaption(above) || IsCaptionOverCreditUnderByline(above) || IsLastCaption(above));
     }
+
+    private bool IsLastCaption(int index) => Captions.Count > 0 && Captions[^1] == Whitespace.Collapse(lines[index].Text);
 
     /// <summary>
     /// "Corn piled on the ground" / "Corn is piled outside the Marston elevator … (Photo: …)": a picture's alt text, which a
