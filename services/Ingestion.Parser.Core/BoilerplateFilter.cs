@@ -71,6 +71,8 @@ internal static class BoilerplateFilter
 
     private static readonly PrefixSet Prefixes = new(
     [
+        // A national paper's note of the story's print edition under the text.
+        "a version of this article appeared in print", "a version of this article appears in print", "a version of this story appeared in print",
         "view slideshow", "view gallery", "view photo gallery", "share on ", "share this", "click to share", "click to email", "click to print", "follow us", "follow @", "sign up for", "sign up to", "sign up with your email",
         "subscribe to our", "subscribe now", "click here", "advertisement", "get the latest", "download the app", "download our app",
         "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use", "accept cookies", "interested in",

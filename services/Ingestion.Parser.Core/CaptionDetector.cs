@@ -69,7 +69,36 @@ internal static class CaptionDetector
         text = text is ['(', .. var inner, ')'] ? inner : text;
         // "Photograph by: Dale Kroeker, The Prairie Herald": after its opening, a credit names the photographer and the paper.
         return (text.Length < 80 && Words.Count(text) <= MaxOpenedCreditWords && CreditOpenings.Matches(text) && !Words.EndsSentence(text))
-            || (text.Length < 60 && Words.Count(text) <= 6 && (CreditOpenings.Matches(text) || IsLabelledName(text) || IsSlashCredit(text) || EndsWithPhotographerWords(text)));
+            || (text.Length < 60 && Words.Count(text) <= 6 && (CreditOpenings.Matches(text) || IsLabelledName(text) || IsSlashCredit(text) || EndsWithPhotographerWords(text)))
+            || IsForPaperCredit(text);
+    }
+
+    /// <summary>"Nathan Oyelaran for The New Yardley Times": a freelance photographer, credited as working for the paper.</summary>
+    private static bool IsForPaperCredit(ReadOnlySpan<char> text)
+    {
+        var forThe = text.IndexOf(" for The ", StringComparison.Ordinal);
+        if (text.Length > 70 || forThe <= 0 || Words.EndsSentence(text))
+        {
+            return false;
+        }
+
+        var name = text[..forThe];
+        var paper = text[(forThe + " for ".Length)..];
+        // "Sign up for The Tribune Daily": each of the photographer's names is capitalised.
+        return Words.Count(name) is 2 or 3 && Words.LooksLikeName(name) && IsEachCapitalised(name) && Words.Count(paper) <= 5 && Words.LooksLikeName(paper);
+    }
+
+    private static bool IsEachCapitalised(ReadOnlySpan<char> name)
+    {
+        foreach (var range in name.Split(' '))
+        {
+            if (name[range] is [var first, ..] && !char.IsUpper(first))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly string[] PhotographerEndings = ["file photo", "staff photo", "file photograph", "staff photographer", "contributing photographer"];

@@ -114,6 +114,7 @@ public class BoilerplateFilterTests
     [InlineData("Filed by Alisha Grant | Report Corrections")]
     [InlineData("Filed by Mara Lindqvist")]
     [InlineData("Suggest a correction")]
+    [InlineData("A version of this article appeared in print on October 22, 2012, on page A18 of the New York edition with the headline: Small Schools, Big Bills.")]
     [InlineData("Terms of Service | Privacy Policy | Contact Us")]
     [InlineData("By using this site, you agree to the Terms of Use and the Privacy Policy of the Millbrook Ledger and its partners.")]
     [InlineData("Use of this website constitutes acceptance of our User Agreement and Privacy Policy, updated on 5/25/2018.")]

@@ -85,6 +85,9 @@ public class CaptionDetectorTests
     [InlineData("Photo by Marcus Feld of the crews who filled 21,000 potholes across the city this spring", false)]
     [InlineData("Photograph by: Dale Kroeker, The Prairie Herald", true)]
     [InlineData("Photo by Marcus Feld, The Valley Courier-Star staff", true)]
+    [InlineData("Nathan Oyelaran for The New Yardley Times", true)]
+    [InlineData("Sign up for The Tribune Daily", false)]
+    [InlineData("Voters for The People's Party", false)]
     public void A_credit_alone_on_its_line_is_told_apart(string line, bool creditOnly) => Assert.Equal(creditOnly, CaptionDetector.IsCreditOnly(line));
 
     [Theory]
