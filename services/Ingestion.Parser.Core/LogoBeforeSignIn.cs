@@ -16,6 +16,9 @@ internal static class LogoBeforeSignIn
 
     private static readonly SearchValues<char> HostCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
 
+    /// <summary>"Jobs Cars Property Log in": the links a UK or Australian paper's top bar prints before its sign-in link.</summary>
+    private static readonly WordSet TopBarLinks = new(["jobs", "cars", "motors", "property", "homes", "dating", "classifieds", "announcements", "notices", "weather", "traffic", "subscribe", "e-paper"]);
+
     private const int MinNameWords = 2;
     private const int MaxNameWords = 4;
 
@@ -71,6 +74,6 @@ internal static class LogoBeforeSignIn
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= MinNameWords and <= MaxNameWords && Words.LooksLikeName(text)
-            && Array.TrueForAll(words, word => char.IsUpper(word[0]) || word is "of" or "and" or "the");
+            && Array.TrueForAll(words, word => (char.IsUpper(word[0]) || word is "of" or "and" or "the") && !TopBarLinks.Contains(word));
     }
 }
