@@ -225,7 +225,7 @@ internal static class BoilerplateFilter
 
     private static readonly PrefixSet RelatedPrefixes = new(
         // "Read: Hong Kong's democracy debate explained": a cable site's link to its own story between the paragraphs.
-        ["related:", "read:", "read more:", "read more here:", "see also:", "read also:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:",
+        ["related:", "read:", "read more:", "read more here:", "see also:", "read also:", "also read:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:",
          "bonus:", "auch interessant:", "puedes leer:", "read more from:", "czytaj także:", "czytaj też:", "lees ook:", "læs også:", "les også:", "läs också:", "leia também:", "leggi anche:", "läs även:", "läs mer:", "saiba mais:", "veja também:", "zobacz także:", "lees meer:", "læs mere:", "les mer:",
          // "Related Story: Residents return to find streets destroyed": a broadcaster's link box inside or under the text.
          "related story:", "related stories:"]);

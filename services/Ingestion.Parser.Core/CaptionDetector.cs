@@ -17,6 +17,8 @@ internal static class CaptionDetector
         "(dpa)", "(pa)", "picture alliance", "photo credit", "dit photo", "photo :", "/ap", "(ap)", "courtesy of", "photo)", "submitted photo", "courtesy photo", "contributed photo", "flickr/", "flickr /", "wikimedia commons", "(foto ", "(fot. ",
         // "… od 2011 roku. Fot. Anna Zielińska": Polish papers' credit.
         " fot. ",
+        // "… push fares up. PHOTO | FILE", "PHOTO | JOSEPH KANYI": East African papers' credit after a bar.
+        "photo | ",
     ];
 
     /// <summary>

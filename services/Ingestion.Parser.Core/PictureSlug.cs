@@ -33,4 +33,17 @@ internal static class PictureSlug
 
         return letter && mark;
     }
+
+    private const int MinWordLength = 3;
+    private const int MaxWordLength = 20;
+
+    /// <summary>
+    /// "bypass", "hi-riverton-bus-852": alt text a CMS filled in from the picture's file name, a slug or one lower-case
+    /// word, which w3m and lynx print on a line of their own over the caption.
+    /// </summary>
+    public static bool IsFileNameAlt(string line)
+    {
+        var text = line.AsSpan().Trim();
+        return Is(line) || (text.Length is >= MinWordLength and <= MaxWordLength && !text.ContainsAnyExceptInRange('a', 'z'));
+    }
 }

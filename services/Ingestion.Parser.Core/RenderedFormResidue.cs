@@ -112,6 +112,12 @@ internal static class RenderedFormResidue
             return new TextLine(line.Indent, logo);
         }
 
+        // "newsdaily.com.au Login Register ____": lynx's search field at the end of the top bar, after the logo.
+        if (LogoBeforeSearchUnderscores(text) is { } topBar)
+        {
+            return new TextLine(line.Indent, topBar);
+        }
+
         // "[BUTTON Input] (not implemented)____": lynx's placeholder for a control it cannot draw.
         if (text.Contains("(BUTTON)", StringComparison.Ordinal) || text.Contains("(not implemented)", StringComparison.Ordinal) || IsFormField(text) || IsCheckBox(text) || IsBracketsOnly(text))
         {
@@ -184,6 +190,19 @@ internal static class RenderedFormResidue
         }
 
         return next >= 0 && next < lines.Count && lines[next].Text.Length > 1 && lines[next].Text[1] == ' ' && lines[next].Text[0] is '*' or '+' or 'o' or '•';
+    }
+
+    /// <summary>The top bar before lynx's search field, when it opens with the logo and its sign-in link; otherwise null.</summary>
+    private static string? LogoBeforeSearchUnderscores(string text)
+    {
+        var field = text.IndexOf("_____", StringComparison.Ordinal);
+        if (field <= 0 || !text.AsSpan(field).Trim().Trim('_').IsEmpty)
+        {
+            return null;
+        }
+
+        var bar = text[..field].TrimEnd();
+        return LogoBeforeSignIn.Name(bar) is not null ? bar : null;
     }
 
     /// <summary>"Name * ______", "[                    ]Subscribe": a text field, drawn as a run of underscores or spaces.</summary>

@@ -37,8 +37,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             var bar = text.IndexOf(" | ", StringComparison.Ordinal);
             var dash = bar > 0 ? -1 : text.IndexOf(" - ", StringComparison.Ordinal);
             var name = (bar > 0 ? text[..bar] : dash > 0 ? text[..dash] : text).Trim();
-            // "Harbor.com Sign in | Register | Today's Edition": a logo that is a host name, the top bar's first link after it.
-            var logoBeforeSignIn = bar > 0 ? HostBeforeSignIn(name) : null;
+            var logoBeforeSignIn = LogoBeforeSignIn.Name(text);
             name = logoBeforeSignIn ?? name;
             // The whole line is asked through the page, which keeps the answers.
             var wholeLine = ReferenceEquals(name, text);
@@ -49,7 +48,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             }
 
             var words = Words.Count(name);
-            if (words <= 5 && Words.LooksLikeName(name) && (char.IsUpper(name[0]) || OpensWithLowercaseArticle(name)) && (logoBeforeSignIn is not null || !NavigationLine.Is(text)) && !EndsWithCount(name)
+            if (words <= 5 && Words.LooksLikeName(name) && (char.IsUpper(name[0]) || OpensWithLowercaseArticle(name) || logoBeforeSignIn is not null) && (logoBeforeSignIn is not null || !NavigationLine.Is(text)) && !EndsWithCount(name)
                 && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex) || (IsDomain(name) && (lines.StandsAlone(i) || logoBeforeSignIn is not null))
                     || IsCreditedInDateline(name, titleIndex) || IsLogoRepeatedInFooter(name, i, titleIndex)))
             {
@@ -261,22 +260,6 @@ internal sealed class SiteFinder(PageLines lines, int end)
     }
 
     /// <summary>"northfieldledger.com", "GoldenGate.com": a host name, a masthead some sites print as their logo.</summary>
-    private static readonly string[] SignInLinks = [" Sign in", " Log in", " Login", " Sign In", " Log In"];
-
-    /// <summary>"Harbor.com" of "Harbor.com Sign in": a host name as the logo, with the sign-in link printed after it.</summary>
-    private static string? HostBeforeSignIn(string segment)
-    {
-        foreach (var link in SignInLinks)
-        {
-            if (segment.EndsWith(link, StringComparison.Ordinal) && segment[..^link.Length].Trim() is var host && IsDomain(host) && char.IsUpper(host[0]))
-            {
-                return host;
-            }
-        }
-
-        return null;
-    }
-
     private static bool IsDomain(string text)
     {
         var dot = text.LastIndexOf('.');

@@ -9,7 +9,7 @@ internal static class SortOrders
     private static readonly WordSet Options = new(
     [
         "newest first", "oldest first", "newest", "oldest", "most popular", "most recent", "most liked", "most replied", "top comments",
-        "best", "popular now", "most thumbs up", "most thumbs down", "recommended", "best rated", "worst rated",
+        "best", "popular now", "most discussed", "most thumbs up", "most thumbs down", "recommended", "best rated", "worst rated",
     ]);
 
     public static bool IsOption(string line) => line.Length <= 30 && Options.Contains(line.AsSpan().Trim());
@@ -36,6 +36,11 @@ internal static class SortOrders
 
         // The first option ("Newest first", "Best") is glued to the heading by a space.
         var head = line[..bar].TrimEnd();
+        if (HeadingBeforeSortLabel(head) is { } labelled)
+        {
+            return labelled;
+        }
+
         var space = head.LastIndexOf(' ');
         for (var words = 1; words <= 2 && space > 0; words++, space = head.LastIndexOf(' ', space - 1))
         {
@@ -46,6 +51,34 @@ internal static class SortOrders
         }
 
         return line;
+    }
+
+    private const string SortLabel = " Sort by: ";
+
+    private static readonly string[] FormLinks = [" Add comment", " Add a comment", " Add your comment", " Post a comment", " Post comment"];
+
+    /// <summary>
+    /// "Comments(23) Add comment Sort by: Newest": the heading, then the form's link and the control's label before its
+    /// first option; the heading alone, or null when no "Sort by:" label follows it.
+    /// </summary>
+    private static string? HeadingBeforeSortLabel(string head)
+    {
+        var label = head.IndexOf(SortLabel, StringComparison.OrdinalIgnoreCase);
+        if (label <= 0 || !IsOption(head[(label + SortLabel.Length)..]))
+        {
+            return null;
+        }
+
+        var heading = head[..label].TrimEnd();
+        foreach (var link in FormLinks)
+        {
+            if (heading.EndsWith(link, StringComparison.OrdinalIgnoreCase))
+            {
+                return heading[..^link.Length].TrimEnd();
+            }
+        }
+
+        return heading;
     }
 
     /// <summary>"Most popular" right under "Oldest first": an option of the sort control, not the page's list heading.</summary>

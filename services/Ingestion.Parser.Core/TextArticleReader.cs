@@ -1252,6 +1252,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private void ReadHeaderLine(int index, bool afterShownTitle)
     {
         var text = lines[index].Text;
+        // "Increase Text Size Decrease Text Size Print Email Your say (4)": the tool row, read for its count, is no caption.
+        if (ToolRowCount.Read(text) is not null)
+        {
+            return;
+        }
+
         // "Renata Solis / WKPR" under the lead picture's caption is its credit, though it reads like a byline.
         if (IsCreditUnderCaption(index))
         {
@@ -1322,8 +1328,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// caption over the text's first sentence, which repeats its words, is no alt text: the caption ends in its credit.
     /// </summary>
     private bool IsAltTextRightOverCaption(int index) =>
-        index + 1 < end && !lines[index + 1].IsBlank && lines[index + 1].Text.Length > lines[index].Text.Length
-        && !Words.EndsSentence(lines[index + 1].Text) && PictureAltText.Echoes(lines[index].Text, lines[index + 1].Text);
+        (index + 1 < end && !lines[index + 1].IsBlank && lines[index + 1].Text.Length > lines[index].Text.Length
+            && !Words.EndsSentence(lines[index + 1].Text) && PictureAltText.Echoes(lines[index].Text, lines[index + 1].Text))
+        || IsAltTextOverCreditedCaption(index);
+
+    /// <summary>
+    /// "Matatus at a city stage" / "Matatus queue for passengers at the Ambassadeur stage … PHOTO | FILE": lynx and w3m
+    /// print a blank line between a picture's alt text and a caption in a paragraph of its own; the caption says it is one
+    /// by its credit, and the alt text echoes its words.
+    /// </summary>
+    private bool IsAltTextOverCreditedCaption(int index) =>
+        index + 2 < end && lines[index + 1].IsBlank && !lines[index + 2].IsBlank && lines[index + 2].Text.Length > lines[index].Text.Length
+        && lines.IsCaption(index + 2) && !Words.EndsSentence(lines[index].Text) && PictureAltText.Echoes(lines[index].Text, lines[index + 2].Text);
 
     /// <summary>
     /// "By Ellis Granger" / "The Front Range Post": a few words right under the byline, with no blank line between, name
@@ -1504,7 +1520,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool ReadFurniture(int index)
     {
         var text = lines[index].Text;
-        if (RepeatsTitle(text) || lines.DeclaredCount(index) is not null || IsShareCount(index) || IsEmbeddedTweet(index) || IsLabelledSummary(text))
+        if (RepeatsTitle(text) || lines.DeclaredCount(index) is not null || ToolRowCount.Read(text) is not null || IsShareCount(index) || IsEmbeddedTweet(index) || IsLabelledSummary(text))
         {
             return true;
         }
@@ -1781,7 +1797,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // "[elm]" / "Crews dig out the broken main …": a short placeholder heads a caption only right above it (the picture, a
         // line break, the caption), as a centred picture in a blog post prints.
         return lines[index].Text.Length < 200 && above >= 0 && (next >= end || lines[next].IsBlank)
-            && ((index - above <= 2 && PictureFileLine.Is(lines[above].Text)) || (index - above == 1 && PictureFileLine.IsShortPlaceholder(lines[above].Text)));
+            && ((index - above <= 2 && PictureFileLine.Is(lines[above].Text)) || (index - above == 1 && PictureFileLine.IsShortPlaceholder(lines[above].Text))
+                || (index - above == 2 && PictureSlug.IsFileNameAlt(lines[above].Text) && (above == 0 || lines[above - 1].IsBlank)));
     }
 
     /// <summary>"OTTAWA — The Northern Mail": where the story was filed, in capitals, and the paper, under the byline.</summary>

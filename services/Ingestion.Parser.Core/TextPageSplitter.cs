@@ -9,7 +9,7 @@ internal static class TextPageSplitter
         var section = CommentSection.Locate(lines);
         var article = new TextArticleReader(lines, section.ArticleEnd);
         article.Read();
-        var comments = section.Exists ? TextCommentParser.Parse(lines.Range(section.Start, section.End - section.Start)) : [];
+        var comments = section.Exists ? SuburbAfterName.Strip(TextCommentParser.Parse(lines.Range(section.Start, section.End - section.Start))) : [];
         return new ParsedPage
         {
             Title = article.Title,

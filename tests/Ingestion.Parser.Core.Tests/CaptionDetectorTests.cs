@@ -34,6 +34,7 @@ public class CaptionDetectorTests
     [InlineData("Trekkers op het plein voor het provinciehuis in Zwolle ANP")]
     [InlineData("O relator do projeto, deputado Otávio Moreira (PSD-MG), durante sessão na Câmara Pedro Ladeira/Folhapress")]
     [InlineData("Wiadukt na ulicy Kolejowej jest zamknięty dla ciężarówek od 2011 roku. Fot. Anna Zielińska")]
+    [InlineData("Matatus queue for passengers at the Ambassadeur stage in Nairobi. Owners say the new fines will push fares up. PHOTO | FILE")]
     public void A_line_ending_in_a_credit_is_a_caption(string line) => Assert.NotNull(CaptionDetector.TryRead(line));
 
     [Theory]

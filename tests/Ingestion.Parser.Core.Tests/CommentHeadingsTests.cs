@@ -7,6 +7,7 @@ public class CommentHeadingsTests
     [Theory]
     [InlineData("I commenti dei lettori (5)", 5)]
     [InlineData("Comments (6) Newest first | Oldest first | Most liked", 6)]
+    [InlineData("Comments(23) Add comment Sort by: Newest | Oldest | Most Discussed", 23)]
     [InlineData("2 CommentsLog in", 2)]
     [InlineData("Comments from readers (12)", 12)]
     [InlineData("soundoff (12 Responses)", 12)]

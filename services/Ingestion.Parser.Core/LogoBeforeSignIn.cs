@@ -1,0 +1,79 @@
+using System.Buffers;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "Harbor.com Sign in | Register | Today's Edition", "Waikato News Log in | Sign up Weather Traffic",
+/// "newsdaily.com.au Login Register ____": a text browser prints the top bar's sign-in link right after the logo. The
+/// logo is what comes before the link: a host name, or a name of two to four capitalised words.
+/// </summary>
+internal static class LogoBeforeSignIn
+{
+    private static readonly string[] SignInLinks = [" Sign in", " Log in", " Login", " Sign In", " Log In"];
+
+    /// <summary>What a sign-in link is followed by in a top bar: the next link after a bar, "Register", "Sign up", a search field.</summary>
+    private static readonly string[] TopBarFollowers = ["|", "Register", "Sign up", "Sign Up", "_", "["];
+
+    private static readonly SearchValues<char> HostCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
+
+    /// <summary>"Jobs Cars Property Log in": the links a UK or Australian paper's top bar prints before its sign-in link.</summary>
+    private static readonly WordSet TopBarLinks = new(["jobs", "cars", "motors", "property", "homes", "dating", "classifieds", "announcements", "notices", "weather", "traffic", "subscribe", "e-paper"]);
+
+    private const int MinNameWords = 2;
+    private const int MaxNameWords = 4;
+
+    /// <summary>The logo's name before the sign-in link, or null.</summary>
+    public static string? Name(string line)
+    {
+        foreach (var link in SignInLinks)
+        {
+            var at = line.IndexOf(link, StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            var after = line.AsSpan(at + link.Length).TrimStart();
+            if (!after.IsEmpty && !StartsWithFollower(after))
+            {
+                continue;
+            }
+
+            var logo = line[..at].Trim();
+            if (IsHostName(logo) || IsCapitalisedName(logo))
+            {
+                return logo;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool StartsWithFollower(ReadOnlySpan<char> text)
+    {
+        foreach (var follower in TopBarFollowers)
+        {
+            if (text.StartsWith(follower, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"newsdaily.com.au", "Harbor.com": a host name, which some sites print as their logo in lower case.</summary>
+    public static bool IsHostName(string text)
+    {
+        var dot = text.LastIndexOf('.');
+        return text.Length <= 60 && dot > 0 && dot < text.Length - 2 && char.IsLetter(text[0])
+            && !text.AsSpan(dot + 1).ContainsAnyExceptInRange('a', 'z') && !text.AsSpan().ContainsAnyExcept(HostCharacters);
+    }
+
+    private static bool IsCapitalisedName(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= MinNameWords and <= MaxNameWords && Words.LooksLikeName(text)
+            && Array.TrueForAll(words, word => (char.IsUpper(word[0]) || word is "of" or "and" or "the") && !TopBarLinks.Contains(word));
+    }
+}

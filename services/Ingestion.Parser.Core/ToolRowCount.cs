@@ -1,0 +1,65 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "Share Tweet +1 Email Comments (4)", "Increase Text Size Decrease Text Size Print Email Your say (4)": the tool row
+/// under a headline ends with the link to the thread, its count in brackets. UK and Australian papers printed the thread
+/// under a bare "Comments" or "Your say" heading, so the row's count is the only one the page states.
+/// </summary>
+internal static class ToolRowCount
+{
+    private static readonly string[] ThreadLinks = ["Comments", "comments", "Comment", "Your say", "Your Say", "Have your say"];
+
+    private const int MinToolWords = 2;
+    private const int MaxRowLength = 120;
+
+    /// <summary>The count the row's last link gives, or null when the line is no such row.</summary>
+    public static int? Read(string line)
+    {
+        var text = line.AsSpan().Trim();
+        if (text.Length > MaxRowLength || text.IsEmpty || text[^1] != ')' || text.LastIndexOf('(') is not (> 0 and var open)
+            || !int.TryParse(text[(open + 1)..^1], out var count))
+        {
+            return null;
+        }
+
+        var before = text[..open].TrimEnd();
+        foreach (var link in ThreadLinks)
+        {
+            if (before.EndsWith(" " + link, StringComparison.Ordinal) && CountsToolWords(before[..^link.Length]))
+            {
+                return count;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool CountsToolWords(ReadOnlySpan<char> text)
+    {
+        var tools = 0;
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range].Trim(" |");
+            if (!word.IsEmpty && BoilerplateFilter.IsWidgetWord(word))
+            {
+                tools++;
+            }
+        }
+
+        return tools >= MinToolWords;
+    }
+
+    /// <summary>The count of the first tool row above the article's text, or null.</summary>
+    public static int? Find(PageLines lines, int firstProse)
+    {
+        for (var i = 0; i < firstProse && i < lines.Count; i++)
+        {
+            if (Read(lines[i].Text) is { } count)
+            {
+                return count;
+            }
+        }
+
+        return null;
+    }
+}
