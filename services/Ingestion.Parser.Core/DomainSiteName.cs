@@ -2,11 +2,12 @@ namespace Ingestion.Parser.Core;
 
 /// <summary>
 /// og:site_name "caldertribune.com" beside a logo whose alt text is "Calder Tribune": a newspaper chain's share card
-/// names the domain, the masthead names the paper as its readers know it.
+/// names the domain, the masthead names the paper as its readers know it; in capitals too ("ELHERALDONACIONAL.es" beside
+/// "El Heraldo Nacional").
 /// </summary>
 internal static class DomainSiteName
 {
-    private static readonly string[] Suffixes = [".com", ".net", ".org", ".co.uk", ".com.au", ".ca"];
+    private static readonly string[] Suffixes = [".com", ".net", ".org", ".co.uk", ".com.au", ".ca", ".es", ".fr", ".de", ".at", ".it", ".ch", ".nl", ".be", ".ie"];
 
     /// <summary>Whether the logo spells the same name as the domain, with its spaces and capitals.</summary>
     public static bool IsSpelledBy(string siteName, string logo)

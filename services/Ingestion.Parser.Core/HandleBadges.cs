@@ -18,8 +18,15 @@ internal static class HandleBadges
 
     private static readonly System.Buffers.SearchValues<char> HandleMarks = System.Buffers.SearchValues.Create("_0123456789");
 
+    /// <summary>
+    /// "HelenAshdownStaff": the badge's element sits right after the name's link, with no space between them, so the
+    /// rendered header runs the two together; a run-together user name gives the badge's capital away.
+    /// </summary>
+    private static readonly string[] GluedBadges = ["Staff", "Contributor", "Moderator"];
+
     public static string Without(string name)
     {
+        name = WithoutGluedBadge(name);
         var space = name.IndexOf(' ');
         if (space < 3 || !IsHandle(name.AsSpan(0, space)))
         {
@@ -36,6 +43,22 @@ internal static class HandleBadges
         }
 
         return name[..space];
+    }
+
+    private static string WithoutGluedBadge(string name)
+    {
+        var end = name.IndexOf(' ') is > 0 and var space ? space : name.Length;
+        foreach (var badge in GluedBadges)
+        {
+            var at = end - badge.Length;
+            if (at > 2 && name.AsSpan(at, badge.Length).SequenceEqual(badge) && char.IsLower(name[at - 1]) && IsHandle(name.AsSpan(0, at))
+                && name.AsSpan(0, at).IndexOfAnyInRange('A', 'Z') is >= 0)
+            {
+                return name.Remove(at, badge.Length);
+            }
+        }
+
+        return name;
     }
 
     private static bool IsHandle(ReadOnlySpan<char> word)

@@ -11,10 +11,18 @@ internal static class HtmlCaptions
 
     /// <summary>
     /// What a caption's class holds ("wp-caption-text", "photoCaption"), also in the page's language ("didascalia",
-    /// "légende", "Bildunterschrift", "epígrafe"), matched case-sensitively as CSS's [class*='…'] is.
+    /// "légende", "Bildunterschrift", "epígrafe", Spanish "pie de foto" as "pie_foto"), matched case-sensitively as CSS's [class*='…'] is.
     /// </summary>
     private static readonly SearchValues<string> CaptionClassParts = SearchValues.Create(
-        ["caption", "Caption", "didascalia", "legende", "légende", "legenda", "bildunterschrift", "bildtext", "epigrafe"], StringComparison.Ordinal);
+        ["caption", "Caption", "didascalia", "legende", "légende", "legenda", "bildunterschrift", "bildtext", "epigrafe", "pie_foto", "pie-foto", "pieFoto"], StringComparison.Ordinal);
+
+    /// <summary>
+    /// The picture over a credit: the image itself, or its box with at most a link's label beside it
+    /// ("&lt;div class="image"&gt;&lt;a&gt;Enlarge This Image&lt;/a&gt;&lt;img&gt;&lt;/div&gt;&lt;h6 class="credit"&gt;…").
+    /// </summary>
+    private static bool IsPictureBox(IElement element) =>
+        element.LocalName is "img" or "picture"
+        || (element.LocalName is "div" or "a" or "span" && element.SelectFirst("img, picture") is not null && Whitespace.Collapse(element.TextContent).Length <= 30);
 
     /// <summary>The page's photo captions and credits; each leaves the document, so none reaches the text.</summary>
     public static List<string> Read(IDocument document)
@@ -43,7 +51,7 @@ internal static class HtmlCaptions
             // "<img><p class="credit">AP Photo</p><p class="caption">…</p>": a credit set over its caption, between it and the
             // picture, reads as a line of its own before it, as a text dump prints it.
             if (credit is null && caption.PreviousElementSibling is { } above && CreditClass.ContainsNamePart(above.ClassName)
-                && above.PreviousElementSibling is { LocalName: "img" or "picture" } && above.TextContent.Length < 120
+                && above.PreviousElementSibling is { } picture && IsPictureBox(picture) && above.TextContent.Length < 120
                 && Whitespace.Collapse(above.TextContent) is { Length: > 0 } creditAbove)
             {
                 if (!captions.Contains(creditAbove))

@@ -27,12 +27,29 @@ internal static class HtmlContentRoot
             // "<body class="c-article-body-page">" names the page's template, not a root inside it.
             if (root is not null && root.LocalName is not ("body" or "html") && IsInDocument(root, document) && root.TextContent.Length > 200)
             {
-                return root;
+                return ParagraphMarkedAsBody(root) ?? root;
             }
         }
 
         return document.SelectAll("article").OrderByDescending(ParagraphText).FirstOrDefault(article => ParagraphText(article) > 200)
             ?? DensestBlock(document);
+    }
+
+    /// <summary>
+    /// "&lt;p itemprop="articleBody" class="story-body-text"&gt;…&lt;/p&gt;&lt;p itemprop="articleBody" …&gt;": a template that marks
+    /// every paragraph as the body (the big broadsheets of 2012–2014); the body is the element holding them all.
+    /// </summary>
+    private static IElement? ParagraphMarkedAsBody(IElement root)
+    {
+        if (root.LocalName != "p" || root.ParentElement is not { } parent)
+        {
+            return null;
+        }
+
+        var marked = root.GetAttribute("itemprop");
+        return parent.Children.Any(sibling => sibling != root && sibling.LocalName == "p" && sibling.GetAttribute("itemprop") == marked)
+            ? parent
+            : null;
     }
 
     /// <summary>Whether an element found before the furniture went is still in the page.</summary>

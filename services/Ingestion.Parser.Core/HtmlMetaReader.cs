@@ -37,6 +37,14 @@ internal static class HtmlMetaReader
             siteName = masthead;
         }
 
+        // og:site_name "Capitol Sentinel" beside a logo and a copyright line that say "The Capitol Sentinel": the share card
+        // drops the article the paper's name begins with.
+        if (facts.Site is null && siteName is not null && LogoName(document) is { } named && named.StartsWith("The ", StringComparison.Ordinal)
+            && string.Equals(named[4..], siteName, StringComparison.OrdinalIgnoreCase))
+        {
+            siteName = named;
+        }
+
         facts.Site ??= siteName ?? meta.First("application-name");
         foreach (var name in DateMetaNames)
         {
@@ -158,10 +166,12 @@ internal static class HtmlMetaReader
         if (facts.Authors.Count == 0)
         {
             // WordPress writes the author into the body's and the post's classes ("s-author-bkessler"): a byline holds no headline.
+            // "<span class="signature_article">Par <span itemprop="author" class="auteur">A</span> (Lyon, correspondante)</span>":
+            // a byline marked by its microdata alone, outside any schema.org article, still names the writer.
             // Drupal papers keep the reporter's byline in a field of its own ("field-name-field-byline": "By Renata Quill,
             // Staff Writer"), where "Submitted by webdesk" names the producer's account.
-            var names = document.Matching("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, [class*='field-byline'], .author-name, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment'])")
-                .Where(byline => byline.LocalName is not ("body" or "html") && byline.SelectFirst("h1, h2") is null)
+            var names = document.Matching("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, [class*='field-byline'], .author-name, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment']), [itemprop~='author']")
+                .Where(byline => byline.LocalName is not ("body" or "html") && byline.SelectFirst("h1, h2") is null && !IsInComment(byline))
                 .Select(byline => FullByline(byline) ?? OwnLineByline(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))))
                 .FirstOrDefault(found => found is not null);
             if (names is not null)
@@ -339,4 +349,9 @@ internal static class HtmlMetaReader
     private static string? PropValue(IElement element) =>
         element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null)
         ?? Whitespace.Collapse(element.TextContent);
+
+    /// <summary>Whether an element sits in a reader's comment, whose author is no writer of the article.</summary>
+    private static bool IsInComment(IElement element) =>
+        element.Nearest("[class*='comment'], [id*='comment'], [class*='posting'], [class*='reaction']") is { } holder && holder.LocalName is not ("body" or "html");
+
 }

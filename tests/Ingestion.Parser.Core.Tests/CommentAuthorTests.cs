@@ -28,6 +28,10 @@ public class CommentAuthorTests
     [InlineData("bucktownmombucktownmom", "bucktownmom")]
     [InlineData("Pilsen_Joe Pilsen_Joe", "Pilsen_Joe")]
     [InlineData("Mimi", "Mimi")]
+    [InlineData("HelenAshdownStaff in response to PennyFarthing71", "HelenAshdown")]
+    [InlineData("HelenAshdownStaff", "HelenAshdown")]
+    [InlineData("Carestaff", "Carestaff")]
+    [InlineData("Staff", "Staff")]
     [InlineData("Tom Tom", "Tom Tom")]
     public void A_badge_after_a_name_goes_but_a_desk_signing_as_itself_keeps_its_name(string header, string author)
     {

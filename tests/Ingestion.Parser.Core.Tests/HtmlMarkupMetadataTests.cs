@@ -172,6 +172,18 @@ public class HtmlMarkupMetadataTests
         Assert.Equal(site, page.Site);
     }
 
+    [Fact]
+    public void Paragraphs_each_marked_as_the_article_body_are_all_the_text()
+    {
+        var page = Parse(
+            "<div class=\"articleBody\"><h1>Library hours extended for the winter</h1>"
+            + "<p itemprop=\"articleBody\" class=\"story-body-text\">The council voted on Tuesday evening to extend the library's opening hours through the winter, after a petition gathered more signatures than any before it.</p>"
+            + "<p itemprop=\"articleBody\" class=\"story-body-text\">The branch on Elm Street will stay open until 9 p.m. on weekdays, and the main library will open on Sunday afternoons from December.</p>"
+            + "<p itemprop=\"articleBody\" class=\"story-body-text\">Librarians said the longer hours would cost about $40,000, which the council agreed to take from its reserve fund.</p></div>");
+
+        Assert.Equal(3, page.BodyParagraphs.Count);
+    }
+
     private static ParsedPage Parse(string body) =>
         PageParser.Parse(Encoding.UTF8.GetBytes($"<!DOCTYPE html><html><head><title>x</title></head><body>{body}</body></html>"), "page.html");
 }
