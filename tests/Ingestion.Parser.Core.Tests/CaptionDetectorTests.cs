@@ -34,6 +34,7 @@ public class CaptionDetectorTests
     [InlineData("Trekkers op het plein voor het provinciehuis in Zwolle ANP")]
     [InlineData("O relator do projeto, deputado Otávio Moreira (PSD-MG), durante sessão na Câmara Pedro Ladeira/Folhapress")]
     [InlineData("Wiadukt na ulicy Kolejowej jest zamknięty dla ciężarówek od 2011 roku. Fot. Anna Zielińska")]
+    [InlineData("Vecinos abrazados a los árboles durante la protesta de ayer. / Javier Cotera")]
     public void A_line_ending_in_a_credit_is_a_caption(string line) => Assert.NotNull(CaptionDetector.TryRead(line));
 
     [Theory]
@@ -85,6 +86,9 @@ public class CaptionDetectorTests
     [InlineData("Photo by Marcus Feld of the crews who filled 21,000 potholes across the city this spring", false)]
     [InlineData("Photograph by: Dale Kroeker, The Prairie Herald", true)]
     [InlineData("Photo by Marcus Feld, The Valley Courier-Star staff", true)]
+    [InlineData("foto: christian lendl", true)]
+    [InlineData("Foto: Jaime Moreno / EL HERALDO ANDINO", true)]
+    [InlineData("foto: the night the lights went out", false)]
     public void A_credit_alone_on_its_line_is_told_apart(string line, bool creditOnly) => Assert.Equal(creditOnly, CaptionDetector.IsCreditOnly(line));
 
     [Theory]
