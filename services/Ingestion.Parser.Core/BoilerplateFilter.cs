@@ -64,6 +64,10 @@ internal static class BoilerplateFilter
         "license", "licence", "reprints", "have", "your", "say",
         // A comment widget's links over its box ("Sign in Help", Livefyre).
         "help",
+        // Article tools of 2012–2014 Austrian and Quebec papers: "Facebook Twitter Google+ Drucken Senden",
+        // "Partager Courriel Imprimer Commentaires (12) Agrandir le texte".
+        // "Agrandir le texte" is read as "Agrandir" and the pair after it.
+        "senden", "courriel", "réduire", "le texte",
     ]);
 
     /// <summary>"Fotostrecke", "Diaporama", "Photo gallery": a gallery's label, the gallery's title under it.</summary>
@@ -278,7 +282,7 @@ internal static class BoilerplateFilter
             || IsContributorCredit(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || IsPlatformCredit(text) || IsStarRating(text)
             || NewsletterBox.IsHeading(text) || NewsletterBox.IsPitch(text) || AuthorBoxLinks.EndsWithPostsLink(text) || AuthorBoxLinks.IsProfileLink(text)
             || IsHeadlineTicker(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line) || IsCategoryLine(text) || IsBlogNote(text) || IsLoadingNotice(text)
-            || TopicPageLink.Is(text) || ReactionButtons.Is(text) || IsFiledByCredit(text) || LabelledLinkRow.Is(text))
+            || TopicPageLink.Is(text) || ReactionButtons.Is(text) || IsFiledByCredit(text) || LabelledLinkRow.Is(text) || DeskSignOff.Is(line.AsSpan().Trim()) || ArticleRating.Is(text))
         {
             return true;
         }

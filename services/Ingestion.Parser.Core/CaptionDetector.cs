@@ -63,7 +63,10 @@ internal static class CaptionDetector
 
     private const string TableCaptionLabel = "CAPTION: ";
 
-    /// <summary>"Photo by Marcus Feld", "Credit: City of Denver": a credit alone on its line, under the caption it belongs to.</summary>
+    /// <summary>
+    /// "Photo by Marcus Feld", "Credit: City of Denver", "Foto: Jaime Moreno / EL HERALDO ANDINO": a credit alone on its
+    /// line, under the caption it belongs to.
+    /// </summary>
     public static bool IsCreditOnly(string line)
     {
         // "(Photo: Rachel Ostrander, Heartland Today)": a credit in brackets is one too.
@@ -71,7 +74,8 @@ internal static class CaptionDetector
         text = text is ['(', .. var inner, ')'] ? inner : text;
         // "Photograph by: Dale Kroeker, The Prairie Herald": after its opening, a credit names the photographer and the paper.
         return (text.Length < 80 && Words.Count(text) <= MaxOpenedCreditWords && CreditOpenings.Matches(text) && !Words.EndsSentence(text))
-            || (text.Length < 60 && Words.Count(text) <= 6 && (CreditOpenings.Matches(text) || IsLabelledName(text) || IsSlashCredit(text) || EndsWithPhotographerWords(text)))
+            || (text.Length < 60 && Words.Count(text) <= 6 && (CreditOpenings.Matches(text) || IsSlashCredit(text) || EndsWithPhotographerWords(text)))
+            || (text.Length < 60 && Words.Count(text) <= MaxOpenedCreditWords && IsLabelledName(text))
             || IsForPaperCredit(text);
     }
 
@@ -151,7 +155,28 @@ internal static class CaptionDetector
     {
         var prefix = Prefixes.MatchLength(text);
         var name = text[prefix..].Trim();
-        return prefix > 0 && name.Length > 0 && !Words.EndsSentence(name) && AllWordsCapitalised(name);
+        return prefix > 0 && name.Length > 0 && !Words.EndsSentence(name)
+            && (AllWordsCapitalised(name.ToString().Replace(" / ", " ", StringComparison.Ordinal)) || IsLowercaseCredit(text[..prefix], name));
+    }
+
+    /// <summary>
+    /// "foto: christian lendl", "foto: apa/herbert pfarrhofer": Austrian papers set the whole credit in lower case, its
+    /// label too; a sentence after a lower-case label runs longer and ends with a stop.
+    /// </summary>
+    private static bool IsLowercaseCredit(ReadOnlySpan<char> label, ReadOnlySpan<char> name) =>
+        !HasUppercaseLetter(label) && !HasUppercaseLetter(name) && Words.Count(name) is >= 1 and <= 4 && !name.ContainsAnyInRange('0', '9');
+
+    private static bool HasUppercaseLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -251,8 +276,8 @@ internal static class CaptionDetector
     }
 
     /// <summary>
-    /// "… en el Congreso el pasado martes. / ULY MARTÍNEZ": a sentence, then the photographer's name in capitals after a
-    /// slash; or "… sailing at Matiatia. ALDEN WAKEFIELD/Aotea Media NZ", "… on Aug. 9. Helen Marsh/NPV": the
+    /// "… en el Congreso el pasado martes. / ULY MARTÍNEZ", "… durante la protesta de ayer. / Javier Cotera": a sentence,
+    /// then the photographer's name after a slash; or "… sailing at Matiatia. ALDEN WAKEFIELD/Aotea Media NZ", "… on Aug. 9. Helen Marsh/NPV": the
     /// photographer's name, then the agency.
     /// </summary>
     private static bool EndsWithCapitalsCredit(ReadOnlySpan<char> text)
@@ -273,8 +298,10 @@ internal static class CaptionDetector
             return false;
         }
 
+        // Regional papers print the photographer in mixed case: "… durante la protesta de ayer. / Javier Cotera".
         var credit = text[(slash + 3)..];
-        return Words.Count(credit) is >= 1 and <= 4 && credit.ContainsAnyInRange('A', 'Z') && !HasLowercaseLetter(credit);
+        return Words.Count(credit) is >= 1 and <= 4 && credit.ContainsAnyInRange('A', 'Z')
+            && (!HasLowercaseLetter(credit) || (Words.Count(credit) >= 2 && !credit.Contains(':') && Words.LooksLikePersonName(credit)));
     }
 
     private static bool HasLowercaseLetter(ReadOnlySpan<char> text)

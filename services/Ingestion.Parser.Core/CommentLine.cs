@@ -66,6 +66,9 @@ internal static partial class CommentLine
         // The plugin's "Follow Post" in Spanish and Portuguese ("Responder · Me gusta · 8 · Seguir publicación · 12 de marzo a las 15:20").
         "seguir", "publicación", "publicação",
         "continue", "discussion", "thumbs", "click", "rate", "rating", "follow", "post", "most", "popular", "now", "replied", "rated", "worst", "star", "stars",
+        // Rating buttons under each comment on 2012–2014 continental papers: "Antworten | Bewerten 34 | 2" (Austrian),
+        // "Melden 23 Empfehlung" (Swiss), "Valoración: +12 | Responder | Denunciar" (Spanish regional).
+        "bewerten", "empfehlung", "empfehlungen", "valoración", "valoracion",
         // "Permalink | Share it": a 2012–2014 comment system's links under each comment.
         "it",
         // "Reply Favorite Flag Permalink Share it 2 replies": HuffPost's row under each comment (2011–2013).

@@ -99,7 +99,7 @@ internal static class MetadataLine
         }
 
         // A name among other items counts only beside a date or a job title: "Terms and Conditions · Privacy" is a footer.
-        if (found.FromBareNames && found.Time is null && !found.HasRole)
+        if (found.FromBareNames && found.Time is null && !found.HasRole && !found.HasPlace)
         {
             found.Authors = null;
             found.FromBareNames = false;
@@ -185,6 +185,14 @@ internal static class MetadataLine
         if (BylineParser.IsRole(segment))
         {
             found.HasRole = true;
+            return true;
+        }
+
+        // "PILAR ECHEVARRÍA | SANTANDER": Spanish regional papers set the town the writer files from after the name, both
+        // in capitals; the place stands for the role that makes a bare name a byline.
+        if (found.FromBareNames && IsPlaceInCapitals(segment) && found.Authors is [var named] && !named.AsSpan().ContainsAnyInRange('a', 'z'))
+        {
+            found.HasPlace = true;
             return true;
         }
 
@@ -695,6 +703,9 @@ internal static class MetadataLine
         public List<string>? Authors;
         public bool FromBareNames;
         public bool HasRole;
+
+        /// <summary>"SANTANDER" after "PILAR ECHEVARRÍA |": the place the writer files from, beside a name in capitals.</summary>
+        public bool HasPlace;
 
         /// <summary>"The Hudson Post" in "The Hudson Post | By Alisha Grant": a name the labelled byline after it set aside.</summary>
         public string? NameBeforeByline;

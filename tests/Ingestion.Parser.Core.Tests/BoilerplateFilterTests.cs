@@ -15,6 +15,15 @@ public class BoilerplateFilterTests
     [InlineData("Sie sagte: Alle Artikel des Vertrags gelten weiter.", false)]
     public void A_link_to_the_topics_page_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
+    [Theory]
+    [InlineData("Valoración * * * - - (3 votos) | Comentarios (5)", true)]
+    [InlineData("Bewertung: ★★★☆☆ (12 Stimmen)", true)]
+    [InlineData("(tmo, derMorgen.at, 12.3.2013)", true)]
+    [InlineData("Facebook Twitter Google+ Drucken Senden", true)]
+    [InlineData("Partager Courriel Imprimer Commentaires (12) Agrandir le texte", true)]
+    [InlineData("Rating agencies cut the city's bonds after the vote (3 votes against).", false)]
+    public void Continental_article_tools_ratings_and_sign_offs_are_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
     [Fact]
     public void A_sentence_with_an_arrow_in_it_stays() =>
         Assert.False(BoilerplateFilter.IsBoilerplate("The route runs Millbrook » Harlan » Elm Grove, and the council wants a fourth stop before the bridge."));

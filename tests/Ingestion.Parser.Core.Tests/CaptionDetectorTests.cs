@@ -35,6 +35,7 @@ public class CaptionDetectorTests
     [InlineData("O relator do projeto, deputado Otávio Moreira (PSD-MG), durante sessão na Câmara Pedro Ladeira/Folhapress")]
     [InlineData("Wiadukt na ulicy Kolejowej jest zamknięty dla ciężarówek od 2011 roku. Fot. Anna Zielińska")]
     [InlineData("Matatus queue for passengers at the Ambassadeur stage in Nairobi. Owners say the new fines will push fares up. PHOTO | FILE")]
+    [InlineData("Vecinos abrazados a los árboles durante la protesta de ayer. / Javier Cotera")]
     public void A_line_ending_in_a_credit_is_a_caption(string line) => Assert.NotNull(CaptionDetector.TryRead(line));
 
     [Theory]
@@ -89,6 +90,9 @@ public class CaptionDetectorTests
     [InlineData("Nathan Oyelaran for The New Yardley Times", true)]
     [InlineData("Sign up for The Tribune Daily", false)]
     [InlineData("Voters for The People's Party", false)]
+    [InlineData("foto: christian lendl", true)]
+    [InlineData("Foto: Jaime Moreno / EL HERALDO ANDINO", true)]
+    [InlineData("foto: the night the lights went out", false)]
     public void A_credit_alone_on_its_line_is_told_apart(string line, bool creditOnly) => Assert.Equal(creditOnly, CaptionDetector.IsCreditOnly(line));
 
     [Theory]

@@ -17,6 +17,17 @@ public class MetadataLineTests
         Assert.Null(exception);
     }
 
+    [Fact]
+    public void A_name_in_capitals_before_the_place_in_capitals_is_a_byline()
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.True(MetadataLine.TryRead("PILAR ECHEVARRÍA | SANTANDER", ref found));
+        Assert.Equal(["PILAR ECHEVARRÍA"], found.Authors);
+        var footer = new MetadataLine.Found();
+        Assert.False(MetadataLine.TryRead("Aviso Legal | CONTACTO", ref footer) && footer.Authors is not null);
+    }
+
     [Theory]
     [InlineData("The Hudson Post | By Alisha Grant", "Alisha Grant")]
     [InlineData("Lakeshore Weekly | By Dana Rourke | 06/18/2012", "Dana Rourke")]

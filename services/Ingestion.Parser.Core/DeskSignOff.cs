@@ -1,0 +1,55 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "(tmo, derStandard.at, 12.3.2013)", "(APA, 12.3.2013)", "(red, diePresse.com)": Austrian papers close a story with
+/// the writer's initials or the agency, the site and the day, in brackets on a line of their own. A sentence in
+/// brackets ("(The council meets again on 12.3.2013.)") holds a verb and ends with a stop.
+/// </summary>
+internal static class DeskSignOff
+{
+    private const int LongestPart = 24;
+
+    public static bool Is(ReadOnlySpan<char> text)
+    {
+        if (text.Length is < 8 or > 60 || text[0] != '(' || text[^1] != ')' || Words.EndsSentence(text[1..^1]))
+        {
+            return false;
+        }
+
+        var parts = 0;
+        var inner = text[1..^1];
+        foreach (var range in inner.Split(','))
+        {
+            var part = inner[range].Trim();
+            if (part.IsEmpty || part.Length > LongestPart || part.Contains(' '))
+            {
+                return false;
+            }
+
+            parts++;
+        }
+
+        // One part is the site's host or the day: "derStandard.at", "12.3.2013".
+        return parts >= 2 && (IsDottedDate(LastPart(inner)) || LastPart(inner).Contains('.'));
+    }
+
+    private static ReadOnlySpan<char> LastPart(ReadOnlySpan<char> inner) => inner[(inner.LastIndexOf(',') + 1)..].Trim();
+
+    private static bool IsDottedDate(ReadOnlySpan<char> part)
+    {
+        var dots = 0;
+        foreach (var c in part)
+        {
+            if (c == '.')
+            {
+                dots++;
+            }
+            else if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return dots == 2;
+    }
+}

@@ -1,0 +1,15 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public sealed class DeskSignOffTests
+{
+    [Theory]
+    [InlineData("(tmo, derMorgen.at, 12.3.2013)", true)]
+    [InlineData("(APA, 12.3.2013)", true)]
+    [InlineData("(red, diePresse.com)", true)]
+    [InlineData("(AP, Reuters)", false)]
+    [InlineData("(The council meets again on 12.3.2013.)", false)]
+    [InlineData("(Saint-Jérôme-du-Lac) La Ville de Saint-Jérôme-du-Lac résiliera deux de ses contrats.", false)]
+    public void An_austrian_papers_bracketed_sign_off_is_told_apart(string line, bool signOff) => Assert.Equal(signOff, DeskSignOff.Is(line));
+}
