@@ -720,7 +720,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             // A sentence over its picture's credit ("… seit Jahren." / "foto: christian lendl") is the caption, not the text's start.
             // A layout table's row that w3m spreads over the page ("KPTV 9 News      …      Red Mesa 91° Sunny      …") is long for its gaps alone.
             if (text.Length >= ProseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || (text.Length >= 2 * ProseLength && !StartsWithListMarker(text) && !IsLongForGapsAlone(text)))
-                && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !IsCaptionUnderPictureFile(i) && !IsCaptionAboveCredit(i) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i) && !SideBlocks.Contains(i)
+                && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !IsCaptionUnderPictureFile(i) && !IsCaptionAboveSetCredit(i) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i) && !SideBlocks.Contains(i)
                 && !(lines.TryReadMetadata(i, out var byline) && byline.Authors is not null && byline.Time is not null))
             {
                 // A blog's post prints no standfirst: under its tagline, the first prose is the text.
@@ -1685,6 +1685,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // "Cast" / "ALL SMILES: The cast gathered for photographs …" / "Rex Features": the picture's alt text over it marks an unpunctuated caption.
         && (Words.EndsSentence(lines[index].Text) || Body.Count > 0 && Words.Count(lines[index].Text) >= 6 && (CaptionDetector.IsLabelledCredit(lines[credit].Text) || IsUnderAltText(index)))
         && !lines.IsCaption(index) && !lines.IsBoilerplate(index);
+
+    /// <summary>
+    /// "… seit Jahren." / "foto: christian lendl" / blank line: a sentence over a credit set apart from what follows is a
+    /// caption. In a dump without blank lines a credit runs into the text, and the sentence may be the text's first.
+    /// </summary>
+    private bool IsCaptionAboveSetCredit(int index) =>
+        IsCaptionAboveCredit(index) && CreditUnder(index) is var credit && (credit + 1 >= lines.Count || lines[credit + 1].IsBlank);
 
     /// <summary>
     /// "Image Credit: Ahmed Ramzan/Gulf Ledger" / "Commuters wait for a feeder bus …": a sentence right under a credit,
