@@ -28,7 +28,7 @@ internal static class BoilerplateFilter
         "google", "google+", "recs", "see all photos", "tips and corrections", "report corrections", "suggest a correction", "pin it", "read bio", "all posts", "hide comments",
         "bookmark", "rating", "count", "support", "before you go", "text", "larger", "smaller", "about us", "today's paper",
         // 2013 national portals: German, French, Spanish and Italian share rows and article tools.
-        "versenden", "merken", "feedback", "nutzungsrechte", "kommentieren", "zur startseite", "zur großansicht", "diesen artikel...",
+        "versenden", "weiterempfehlen", "merken", "feedback", "nutzungsrechte", "kommentieren", "zur startseite", "zur großansicht", "diesen artikel...",
         "envoyer", "réagir", "classer", "agrandir", "enviar", "guardar", "recomendar", "twittear", "en", "a", "noticia", "corregir", "invia", "per", "stampa",
         "annuncio promozionale", "kommentare", "lesermeinungen", "commentaires", "réactions", "comentarios", "commenti",
         "fotostrecke", "bildergalerie", "bilder", "fotos", "photos", "diaporama", "galería", "fotogalería", "fotogallery", "galleria",

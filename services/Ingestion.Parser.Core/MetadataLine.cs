@@ -472,7 +472,8 @@ internal static class MetadataLine
             : segment;
     }
 
-    private static readonly SearchValues<string> CountNouns = SearchValues.Create([" comment", " response", " min read", " minute read"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> CountNouns = SearchValues.Create(
+        [" comment", " response", " min read", " minute read", " kommentar", " comentario", " réaction", " reacties"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"By Dana Whitcomb dwhitcomb@ridgefieldledger.com", "By Tomás Reyes@tomasreyes_": the writer's address beside the name.</summary>
     private static string WithoutAddresses(string names)
@@ -581,7 +582,12 @@ internal static class MetadataLine
         return left;
     }
 
-    private static readonly WordSet DateLabelWords = new(["posted", "published", "updated", "first", "last", "originally"]);
+    private static readonly WordSet DateLabelWords = new(
+    [
+        "posted", "published", "updated", "first", "last", "originally",
+        // "Von Reto Imhasly. Aktualisiert um 14:05 Uhr", "Par Name. Mis à jour le …", "Por Name. Actualizado a las …".
+        "aktualisiert", "veröffentlicht", "publié", "publiée", "mis", "à", "jour", "actualizado", "actualizada", "publicado", "publicada",
+    ]);
 
     /// <summary>"News", "Local News", "Politics, Elections": a few capitalised words, not the rest of a sentence.</summary>
     private static bool IsSectionName(ReadOnlySpan<char> text)

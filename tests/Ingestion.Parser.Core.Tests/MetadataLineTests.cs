@@ -156,4 +156,14 @@ public class MetadataLineTests
         var found = default(MetadataLine.Found);
         Assert.False(MetadataLine.TryRead(line, ref found));
     }
+
+    [Theory]
+    [InlineData("Von Reto Imhasly. Aktualisiert um 14:05 Uhr 15 Kommentare", "Reto Imhasly")]
+    [InlineData("Par Claire Vasseur. Mis à jour le 12/03/2013", "Claire Vasseur")]
+    public void A_byline_then_its_update_label_in_other_languages_names_the_writer(string line, string author)
+    {
+        var found = default(MetadataLine.Found);
+        Assert.True(MetadataLine.TryRead(line, ref found));
+        Assert.Equal([author], found.Authors);
+    }
 }
