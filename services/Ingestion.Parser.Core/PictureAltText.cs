@@ -14,6 +14,9 @@ internal static class PictureAltText
     /// <summary>The most words an alt text over a credited caption is taken to have ("Plastic bags").</summary>
     public const int LongestLabel = 4;
 
+    /// <summary>The fewest words of a caption that describes its picture, under its alt text.</summary>
+    public const int ShortestCaption = 6;
+
     /// <summary>Whether <paramref name="alt"/> repeats most of its words in <paramref name="caption"/>.</summary>
     public static bool Echoes(string alt, string caption)
     {

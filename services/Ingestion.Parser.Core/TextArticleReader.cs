@@ -780,6 +780,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            // "Los vecinos … frenan la tala …" / "* El Ayuntamiento paraliza …" / "* Los técnicos …": summary points listed
+            // under the headline, over the byline; the headline is above their list.
+            if (IsHeadline(i) && StartsWithListMarker(lines[i].Text) && PointsUnderHeadline(i) is { } top)
+            {
+                i = top;
+                continue;
+            }
+
             if (IsHeadline(i) && RelatedHeadingAbove(i) is { } heading)
             {
                 underRelatedHeading = i;
@@ -844,6 +852,19 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return false;
+    }
+
+    /// <summary>The first line of the list of points <paramref name="index"/> is in, when a headline stands right above the list.</summary>
+    private int? PointsUnderHeadline(int index)
+    {
+        var top = index;
+        while (PreviousNonBlank(top) is var above && above >= 0 && top - above <= 2 && StartsWithListMarker(lines[above].Text))
+        {
+            top = above;
+        }
+
+        var headline = PreviousNonBlank(top);
+        return headline >= 0 && top - headline <= 2 && IsHeadline(headline) && !StartsWithListMarker(lines[headline].Text) ? top : null;
     }
 
     /// <summary>A story package's name printed over the headline, or null: inside the text it heads a box of links.</summary>
@@ -924,6 +945,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             }
 
             i = PreviousNonBlank(i);
+        }
+
+        if (sawByline && i >= 0 && StartsWithListMarker(lines[i].Text) && PointsUnderHeadline(i) is { } points)
+        {
+            return PreviousNonBlank(points);
         }
 
         return sawByline && i >= 0 && !TopicRow.IsOver(lines[i].Text, lines[index].Text) ? i : null;
@@ -1331,7 +1357,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsAltTextRightOverCaption(int index) =>
         (index + 1 < end && !lines[index + 1].IsBlank && lines[index + 1].Text.Length > lines[index].Text.Length
             && !Words.EndsSentence(lines[index + 1].Text) && PictureAltText.Echoes(lines[index].Text, lines[index + 1].Text))
-        || IsAltTextOverCreditedCaption(index);
+        || IsAltTextOverCreditedCaption(index) || IsLabelOverCreditedCaptionUnderByline(index);
+
+    /// <summary>
+    /// "Protesta en la avenida del Puerto" / "Vecinos abrazados a los árboles … / Javier Cotera": under the byline, a
+    /// short line right over a caption that carries its credit is the picture's alt text, not a caption of its own.
+    /// </summary>
+    private bool IsLabelOverCreditedCaptionUnderByline(int index) =>
+        NextNonBlank(index) is var caption && caption < end && caption - index <= 2 && Words.Count(lines[index].Text) <= PictureAltText.LongestCentred
+        && !Words.EndsSentence(lines[index].Text) && !lines[index].Text.AsSpan().ContainsAny(",#") && !lines.IsCaption(index) && lines.IsCaption(caption)
+        // A caption that describes the picture, not a credit alone ("AP Photo") nor a caption's wrapped tail ("Backstube. Foto: …").
+        && Words.Count(lines[caption].Text) >= PictureAltText.ShortestCaption && lines[caption].Text.Length > lines[index].Text.Length;
 
     /// <summary>
     /// "Matatus at a city stage" / "Matatus queue for passengers at the Ambassadeur stage … PHOTO | FILE": lynx and w3m
