@@ -55,6 +55,8 @@ internal static class BoilerplateFilter
         "unmute", "por", "correo", "tuenti", "menéame", "meneame", "comentar", "reblog", "newer", "older", "about sharing", "del.icio.us", "to", "login",
         // 2012–2014 news sites: the article tools' "Send Feedback" and a blog's links to its neighbouring posts.
         "send", "previous post", "next post",
+        // The same links on French, German and Spanish blog platforms of 2010–2014 (Over-blog: "Article précédent | Article suivant").
+        "article précédent", "article suivant", "vorheriger beitrag", "nächster beitrag", "entrada anterior", "entrada siguiente",
         // Share rows of 2006–2018: the era's networks, "Email a friend", the Portuguese and Dutch copy-link buttons ("Copiar link").
         "bebo", "myspace", "newsvine", "fark", "friendfeed", "friend", "copiar", "kopieer", "printer", "friendly", "printer-friendly version",
         // 2010–2016 food blogs' recipe cards ("Jump to recipe", "Print Recipe") and comment widgets loaded on a click ("Load Comments").
@@ -83,7 +85,7 @@ internal static class BoilerplateFilter
         "add as an interest", "story highlights", "this article was originally", "this material may not be published", "join our newsletter",
         "get our newsletter", "newsletter", "abonnieren sie", "melden sie sich", "jetzt abonnieren", "abonnez-vous", "inscrivez-vous",
         "suscríbete", "regístrate", "recibe nuestro", "posted in ", "enter your email", "enter your e-mail", "type your email", "subscribe to ", "leia também", "leggi anche",
-        "veja também", "this comment was removed", "share this article", "artikel teilen", "partager :", "partager:", "compartir en",
+        "veja também", "this comment was removed", "share this article", "artikel teilen", "partager :", "partager:", "partager cet article", "compartir en",
         "condividi su", "compartilhe:", "compartilhar:", "this comment has been removed", "this comment was deleted", "comment removed",
         // "Comments are not enabled for this story.", "Discussion comments are closed for this story.": a thread that is not there.
         "comments are not enabled", "comments are closed for this", "discussion comments are closed", "see our privacy notice", "part of complete coverage on",
@@ -92,7 +94,7 @@ internal static class BoilerplateFilter
         "sign in to post", "read all comments", "skip to ", "contributing:", "(reporting by ", "a link has been posted to your",
         "let friends in your social network", "to find out more about facebook commenting", "comment using", "share what you think", "the comments below have not been", "kategorie:", "catégorie :", "catégorie:", "categoría:", "categoria:",
         "feed you can follow this conversation", "you can follow this conversation", "trackback url", "listed below are links to weblogs",
-        "email thisblogthis", "this entry was posted in", "join the conversation about this", "this article is available online at", "follow me on ",
+        "email thisblogthis", "this entry was posted in", "dieser beitrag wurde unter ", "join the conversation about this", "this article is available online at", "follow me on ",
         "opinions expressed by", "the opinions expressed are the author", "gallery:", "gallery photo:", "sponsored:", "get breaking news", "got a question", "got a tip", "got a news tip", "have a news tip", "post to facebook", "posting as ", "newer post", "older post", "subscribe to: post comments", "get latest news", "stay updated on the go", "refresh this page", "refresh for the latest", "(logo:", "find this article at", "check to include related", "quelle: ", "fuente: ", "hier können sie die rechte", "diskutieren sie über diesen artikel",
         "slideshow:", "photo gallery:", "read next:", "subscribe today", "want read more articles", "want to read more articles",
         "disclaimer:", "this article appeared in ", "this article first appeared", "this story first appeared", "this article originally appeared", "this story originally appeared",

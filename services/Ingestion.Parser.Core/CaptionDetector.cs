@@ -200,7 +200,27 @@ internal static class CaptionDetector
     {
         var tail = text[Math.Max(0, text.Length - 60)..];
         return (tail.IndexOfAny('/', '(') >= 0 || tail.ContainsAny(AnyCreditWord)) && (tail.ContainsAny(Credits) || EndsWithCapitalsCredit(text))
-            || EndsWithBracketedCredit(text) || EndsWithSquareBracketedAgency(text) || EndsWithPictureDate(text) || EndsWithAgencyInCapitals(text);
+            || EndsWithBracketedCredit(text) || EndsWithSquareBracketedAgency(text) || EndsWithPictureDate(text) || EndsWithAgencyInCapitals(text) || EndsWithBarCredit(text);
+    }
+
+    private const string SentenceThenBar = ". | ";
+
+    /// <summary>
+    /// "Gwenaëlle et Yannick Le Bihan ont repris la boulangerie. | Courrier de l'Ouest-Atlantique", "… en septembre. |
+    /// Photo Ouest-France": French regional papers (Ouest-France, 2010–2014) credit a caption after a bar that follows its
+    /// last sentence; the credit is a name of a few capitalised words.
+    /// </summary>
+    private static bool EndsWithBarCredit(ReadOnlySpan<char> text)
+    {
+        var bar = text.LastIndexOf(SentenceThenBar, StringComparison.Ordinal);
+        if (bar <= 0 || Words.Count(text[..bar]) < 5)
+        {
+            return false;
+        }
+
+        var credit = text[(bar + SentenceThenBar.Length)..].Trim();
+        return credit is [var first, ..] && char.IsUpper(first) && Words.Count(credit) <= 5 && !Words.EndsSentence(credit)
+            && credit.IndexOfAny(':', '|') < 0 && !Words.HasDigit(credit);
     }
 
     private static readonly WordSet AgenciesInCapitals = new(["EFE", "ANP", "AFP", "EPA", "DPA", "ANSA", "BELGA", "APA", "LUSA", "AAP", "KEYSTONE", "REUTERS"]);

@@ -75,7 +75,7 @@ internal static partial class CommentHeadings
         "kommentar schreiben", "schreibe einen kommentar", "hinterlasse einen kommentar", "einen kommentar schreiben", "kommentar verfassen",
         "kommentare sind geschlossen", "laisser un commentaire", "laisser une réponse", "ajouter un commentaire", "écrire un commentaire",
         "poster un commentaire", "réagir", "deja un comentario", "deja una respuesta", "dejar un comentario",
-        "escribe un comentario", "añadir comentario", "publicar un comentario", "lascia un commento", "scrivi un commento",
+        "escribe un comentario", "escribe tu comentario", "deja tu comentario", "añadir comentario", "publicar un comentario", "lascia un commento", "scrivi un commento",
         "deixe um comentário", "deixe uma resposta", "deixe seu comentário", "you must be logged in", "you must be a member of", "para comentar es necesario",
         "vous devez être connecté", "debes estar registrado", "faça login para comentar", "sie müssen angemeldet sein", "devi essere registrato",
         "è necessario effettuare il login", "log in to leave a comment", "sign in to leave a comment", "log in to join", "sign in to join", "log in or register", "login or register", "kommentieren können nur",
@@ -298,5 +298,15 @@ internal static partial class CommentHeadings
 
     /// <summary>"Terms · Privacy · About Our Ads", "Aviso legal | Política de privacidad": the links at the foot of a page.</summary>
     private static bool IsLegalLinks(ReadOnlySpan<char> text) =>
-        text.Length < 120 && text.IndexOfAny('|', '·', '•') > 0 && text.ContainsAny(PrivacyWords);
+        text.Length < 120 && text.IndexOfAny('|', '·', '•') > 0 && (text.ContainsAny(PrivacyWords) || IsNamedCopyright(text));
+
+    /// <summary>
+    /// "Portal Andino © 2013 | Quiénes somos | Contáctenos": the site's name before the copyright sign and its year,
+    /// with the footer's links after a bar.
+    /// </summary>
+    private static bool IsNamedCopyright(ReadOnlySpan<char> text)
+    {
+        var sign = text.IndexOf("© ", StringComparison.Ordinal);
+        return sign > 0 && text[(sign + 2)..] is [('1' or '2'), >= '0' and <= '9', >= '0' and <= '9', >= '0' and <= '9', ..];
+    }
 }

@@ -12,6 +12,8 @@ internal static class TagLineParser
         "labels:", "filed to:", "this article is related to:", "tagged under:", "themen zu diesem beitrag:", "themen zu diesem artikel:", "archivado en:", "archivé dans :", "archivé dans:", "lees meer over:",
         // "Tópicos: chuva, Campo Verde" (a Brazilian portal), "Temas relacionados: San Ignacio, obra pública" (a Mexican daily).
         "tópicos:", "temas relacionados:", "tópicos relacionados:",
+        // French typography puts a space before the colon: "Tags : marché, conseil municipal" (Over-blog, 2013).
+        "tags :", "tag :", "catégories :",
     ]);
 
     /// <summary>"Bundesnetzagentur | Energiewende | Alle Themen": the last link of the row leads to the topic index, no tag.</summary>
@@ -20,7 +22,9 @@ internal static class TagLineParser
     /// <summary>A WordPress theme's entry footer: "This entry was posted in Library and tagged branch library, Orchard Street. Bookmark the permalink."</summary>
     private static readonly PrefixSet EntryFooters = new(
         ["this entry was posted in ", "this entry was tagged ", "posted in ", "dieser eintrag wurde veröffentlicht in ", "cet article a été publié dans ",
-         "esta entrada fue publicada en "]);
+         "esta entrada fue publicada en ",
+         // The German Twenty Ten and Twenty Eleven footer: "Dieser Beitrag wurde unter Feuerwehr, Gemeinde veröffentlicht. Setze ein Lesezeichen auf den Permalink."
+         "dieser beitrag wurde unter "]);
 
     /// <summary>The words before the tags in an entry footer, in the languages of <see cref="EntryFooters"/>.</summary>
     private static readonly string[] TaggedWords = ["tagged ", "verschlagwortet mit ", "marqué avec ", "etiquetada "];

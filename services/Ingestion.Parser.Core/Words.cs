@@ -64,7 +64,8 @@ internal static class Words
     public static bool EndsSentence(ReadOnlySpan<char> text)
     {
         text = text.TrimEnd();
-        if (text.Length > 1 && text[^1] is '’' or '\'' && text[^2] is '.' or '!' or '?')
+        // German quotations close with “ (or ‘, or « in »…«): „Ein Wechsel dauert nur wenige Minuten.“ ends a sentence.
+        if (text.Length > 1 && text[^1] is '’' or '\'' or '“' or '‘' or '«' && text[^2] is '.' or '!' or '?')
         {
             return true;
         }

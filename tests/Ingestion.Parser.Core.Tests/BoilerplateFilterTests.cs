@@ -22,6 +22,9 @@ public class BoilerplateFilterTests
     [InlineData("Facebook Twitter Google+ Drucken Senden", true)]
     [InlineData("Partager Courriel Imprimer Commentaires (12) Agrandir le texte", true)]
     [InlineData("Rating agencies cut the city's bonds after the vote (3 votes against).", false)]
+    [InlineData("Partager cet article : Facebook Twitter Google+", true)]
+    [InlineData("Article précédent | Article suivant", true)]
+    [InlineData("Dieser Beitrag wurde unter Feuerwehr, Gemeinde veröffentlicht. Setze ein Lesezeichen auf den Permalink.", true)]
     public void Continental_article_tools_ratings_and_sign_offs_are_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Fact]

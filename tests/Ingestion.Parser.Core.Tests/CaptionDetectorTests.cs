@@ -36,6 +36,7 @@ public class CaptionDetectorTests
     [InlineData("Wiadukt na ulicy Kolejowej jest zamknięty dla ciężarówek od 2011 roku. Fot. Anna Zielińska")]
     [InlineData("Matatus queue for passengers at the Ambassadeur stage in Nairobi. Owners say the new fines will push fares up. PHOTO | FILE")]
     [InlineData("Vecinos abrazados a los árboles durante la protesta de ayer. / Javier Cotera")]
+    [InlineData("Gwenaëlle et Yannick Le Bihan ont repris la boulangerie fermée depuis septembre. | Courrier de l'Ouest-Atlantique")]
     public void A_line_ending_in_a_credit_is_a_caption(string line) => Assert.NotNull(CaptionDetector.TryRead(line));
 
     [Theory]

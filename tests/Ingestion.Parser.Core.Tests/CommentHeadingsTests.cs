@@ -72,6 +72,8 @@ public class CommentHeadingsTests
     [InlineData("Bekijk alle 87 reacties", "Form")]
     [InlineData("There were 12 comments at the hearing, most of them critical of the plan.", "None")]
     [InlineData("Plugin social de Facebook", "Footer")]
+    [InlineData("Escribe tu comentario", "Form")]
+    [InlineData("Portal Andino © 2013 | Quiénes somos | Contáctenos | Publicidad", "Footer")]
     public void Lines_around_comment_sections_are_told_apart(string line, string kind) => Assert.Equal(kind, CommentHeadings.Classify(line).ToString());
 
     [Theory]

@@ -40,6 +40,18 @@ public class MetadataLineTests
     }
 
     [Theory]
+    [InlineData("Par Fabienne Cherix. Mis à jour le 12.03.2013", "Fabienne Cherix")]
+    [InlineData("Von Jana Keller. Aktualisiert am 12.03.2013", "Jana Keller")]
+    public void A_byline_ending_in_a_full_stop_before_the_date_names_the_writer(string line, string author)
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.True(MetadataLine.TryRead(line, ref found));
+        Assert.Equal([author], found.Authors);
+        Assert.Equal("2013-03-12", found.Time?.ToIso());
+    }
+
+    [Theory]
     [InlineData("Last Modified: 26 Aug 2013 14:05 GMT Email Print Share Feedback", "2013-08-26T14:05:00+00:00")]
     [InlineData("By Nadia Brennan 2012-11-04T18:22:00-05:00 Comments (87)", "2012-11-04T18:22:00-05:00")]
     [InlineData("The Sentinel, Thursday 5 December 2013 17.42 GMT", "2013-12-05T17:42:00+00:00")]

@@ -10,6 +10,8 @@ public class WordsTests
     [InlineData("He said it was over.", true)]
     [InlineData("“We will rebuild,” she said", false)]
     [InlineData("Outside the Joneses’", false)]
+    [InlineData("„Ein Wechsel dauert nur wenige Minuten.“", true)]
+    [InlineData("Die Anbieter nennen das „Grundversorgung“", false)]
     [InlineData("Share this article", false)]
     public void A_sentence_ends_in_its_mark_or_in_a_single_quote_closing_after_one(string text, bool ends) =>
         Assert.Equal(ends, Words.EndsSentence(text));
