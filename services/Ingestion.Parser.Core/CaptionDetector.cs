@@ -107,6 +107,8 @@ internal static class CaptionDetector
         return true;
     }
 
+    private const string PaperPhotoWord = " photo";
+
     private static readonly string[] PhotographerEndings = ["file photo", "staff photo", "file photograph", "staff photographer", "contributing photographer"];
 
     /// <summary>"Lakeview Ledger file photo", "(Mark Tolland / Staff Photographer)": the paper's own picture, credited by its kind or its taker's job.</summary>
@@ -138,12 +140,16 @@ internal static class CaptionDetector
 
     /// <summary>
     /// "Renata Solis / WKPR", "Dana Ruiz/NPR": the photographer, a slash and the station's or paper's initials; or
-    /// "Jordan Pike/The Ledger": the paper's name in capitalised words.
+    /// "Jordan Pike/The Ledger": the paper's name in capitalised words; "Dana Kowalczyk/Ledger photo": the paper's name and
+    /// the word a small paper's own pictures are credited with.
     /// </summary>
     private static bool IsNameSlashInitials(ReadOnlySpan<char> text)
     {
         var slash = text.LastIndexOf('/');
         var initials = text[(slash + 1)..].Trim();
+        initials = initials.Length > PaperPhotoWord.Length && initials.EndsWith(PaperPhotoWord, StringComparison.OrdinalIgnoreCase)
+            ? initials[..^PaperPhotoWord.Length]
+            : initials;
         var name = text[..slash].Trim();
         return ((initials.Length is >= 2 and <= 6 && !initials.ContainsAnyExceptInRange('A', 'Z'))
                 || (Words.Count(initials) is >= 1 and <= 4 && AllWordsCapitalised(initials) && !initials.ContainsAnyInRange('0', '9')))

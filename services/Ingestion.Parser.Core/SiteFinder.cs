@@ -32,6 +32,8 @@ internal sealed class SiteFinder(PageLines lines, int end)
             var withoutButtons = MastheadButtons.Without(lines[i].Text);
             var text = !ReferenceEquals(withoutButtons, lines[i].Text) && CopyrightHolds(withoutButtons) ? withoutButtons : lines[i].Text;
             text = EditionDateOnMasthead.NameBefore(text) ?? text;
+            var logoBeforeMenu = LogoBeforeMenu.Name(text, name => CopyrightHolds(name) || IsFooterName(name, titleIndex));
+            text = logoBeforeMenu ?? text;
             namedHost ??= IsHostNamedInCopyright(text) ? text.Trim() : null;
             // "Site | tagline", and a broadcaster's "WKRV Channel 8 - Riverton, Ohio": the name before its tagline.
             var bar = text.IndexOf(" | ", StringComparison.Ordinal);
@@ -40,7 +42,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             var logoBeforeSignIn = LogoBeforeSignIn.Name(text);
             name = logoBeforeSignIn ?? name;
             // The whole line is asked through the page, which keeps the answers.
-            var wholeLine = ReferenceEquals(name, text);
+            var wholeLine = ReferenceEquals(name, text) && logoBeforeMenu is null;
             if (name.Length == 0 || (wholeLine ? lines.IsBoilerplate(i) : BoilerplateFilter.IsBoilerplate(name)) || text.Contains("  ", StringComparison.Ordinal)
                 || (wholeLine ? lines.TryParseDate(i, out _) : DateLineParser.TryParseLine(name, out _)) || IsAppeal(name))
             {
@@ -309,6 +311,21 @@ internal sealed class SiteFinder(PageLines lines, int end)
         for (var i = Math.Max(titleIndex + 1, lines.Count - FooterLines); i < lines.Count; i++)
         {
             if (lines[i].Text == name && lines[i - 1].IsBlank)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"KVRN 12 | 400 Broadway | Dunlow, OK": a footer line that opens with the name before its address.</summary>
+    private bool IsFooterName(string name, int titleIndex)
+    {
+        for (var i = Math.Max(titleIndex + 1, lines.Count - FooterLines); i < lines.Count; i++)
+        {
+            var text = lines[i].Text.AsSpan().Trim();
+            if (text.StartsWith(name, StringComparison.Ordinal) && text[name.Length..].StartsWith(" | ", StringComparison.Ordinal))
             {
                 return true;
             }

@@ -240,7 +240,28 @@ internal static class TagLineParser
     /// </summary>
     private static bool IsBareTaggedLine(ReadOnlySpan<char> text) =>
         BareTagLabelLength(text) > 0 && text.Length < 200 && !Words.EndsSentence(text)
-        && text.Contains(',');
+        && (text.Contains(',') || IsOneCapitalisedTag(text[BareTagLabelLength(text)..]));
+
+    private const int MaxOneTagWords = 3;
+
+    /// <summary>
+    /// "Filed under News": a story in one category prints it alone; a name of a few capitalised words and nothing after
+    /// it, where a sentence ("Filed under the new rules, …") goes on in lower case.
+    /// </summary>
+    private static bool IsOneCapitalisedTag(ReadOnlySpan<char> tag)
+    {
+        var words = 0;
+        foreach (var range in tag.Trim().Split(' '))
+        {
+            var word = tag.Trim()[range];
+            if (word.IsEmpty || !char.IsUpper(word[0]) || ++words > MaxOneTagWords)
+            {
+                return false;
+            }
+        }
+
+        return words > 0;
+    }
 
     private static readonly string[] BareTagLabels = ["Tagged ", "Tags ", "Filed under ", "Filed Under "];
 

@@ -1327,7 +1327,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             // "Renfe atribuye …." / "Los viajeros …." / "Marta Olmedo": subtitles one per line between headline and byline.
         }
-        else if (!ReadFurniture(index) && (Words.EndsSentence(text) || (afterShownTitle && (IsHeadline(index) || IsTypedListItem(index))))
+        else if (ReadFurniture(index))
+        {
+            // Furniture is read once: a caption it kept is not taken again as the caption under the byline.
+        }
+        else if ((Words.EndsSentence(text) || (afterShownTitle && (IsHeadline(index) || IsTypedListItem(index))))
             && !(Words.EndsSentence(text) && IsStandfirstAboveByline(index)))
         {
             // A short deck that ends like a sentence, between the headline and the byline, is the standfirst like a long one.
@@ -1653,7 +1657,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
-        if (IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index) || IsCaptionUnderPictureFile(index))
+        if (IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index) || IsCaptionUnderPictureFile(index)
+            || PictureCreditFirst.IsCaption(lines, index, IsCaptionUnderPictureFile))
         {
             AddCaption(Whitespace.Collapse(text));
             return true;

@@ -16,6 +16,11 @@ internal static class ToolRowCount
     public static int? Read(string line)
     {
         var text = line.AsSpan().Trim();
+        if (text.Length <= MaxRowLength && CountBeforeWord(text) is { } counted)
+        {
+            return counted;
+        }
+
         if (text.Length > MaxRowLength || text.IsEmpty || text[^1] != ')' || text.LastIndexOf('(') is not (> 0 and var open)
             || !int.TryParse(text[(open + 1)..^1], out var count))
         {
@@ -29,6 +34,31 @@ internal static class ToolRowCount
             {
                 return count;
             }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] CountedThreadWords = [" comments", " comment"];
+
+    /// <summary>
+    /// "Email | Print | Font Size: A A | 3 comments": Town News' BLOX row gives the count before the word, behind a bar.
+    /// </summary>
+    private static int? CountBeforeWord(ReadOnlySpan<char> text)
+    {
+        foreach (var word in CountedThreadWords)
+        {
+            if (!text.EndsWith(word, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var before = text[..^word.Length];
+            var space = before.LastIndexOf(' ');
+            var bar = space > 0 ? before[..space].TrimEnd() : [];
+            return bar.EndsWith("|", StringComparison.Ordinal) && int.TryParse(before[(space + 1)..], out var count) && CountsToolWords(bar)
+                ? count
+                : null;
         }
 
         return null;

@@ -77,6 +77,8 @@ public class CaptionDetectorTests
     [InlineData("Renata Solis / WKPR", true)]
     [InlineData("Dana Ruiz/NPR", true)]
     [InlineData("Jordan Pike/The Ledger", true)]
+    [InlineData("Dana Kowalczyk/Ledger photo", true)]
+    [InlineData("Before/after photo", false)]
     [InlineData("Smith/Jones wins 2024", false)]
     [InlineData("Lakeview Ledger file photo", true)]
     [InlineData("(Mark Tolland / Staff Photographer)", true)]

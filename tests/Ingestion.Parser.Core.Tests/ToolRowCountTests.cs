@@ -8,7 +8,9 @@ public class ToolRowCountTests
     [InlineData("Share Tweet +1 Email Comments (4)", 4)]
     [InlineData("Email Print Tweet Share Comments (3)", 3)]
     [InlineData("Increase Text Size Decrease Text Size Print Email Your say (4)", 4)]
+    [InlineData("Email | Print | Font Size: A A | 3 comments", 3)]
     [InlineData("Comments (4)", null)]
+    [InlineData("Email | Print | The council received 12 comments", null)]
     [InlineData("The council received more comments (12)", null)]
     [InlineData("Share Tweet Email", null)]
     public void The_tool_rows_last_link_gives_the_threads_count(string line, int? count) => Assert.Equal(count, ToolRowCount.Read(line));

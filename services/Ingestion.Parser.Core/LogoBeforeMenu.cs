@@ -1,0 +1,62 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "Riverbend Reader News Music Food + Drink Film Calendar" over "All contents © 2013 Riverbend Reader.", "KVRN 12 News
+/// Weather Sports Video" over "KVRN 12 | 400 Broadway | Dunlow, OK": a text browser prints the logo's alt text and the
+/// menu's links on one line. The name is the line's opening words that the copyright line or the footer gives.
+/// </summary>
+internal static class LogoBeforeMenu
+{
+    private const int MaxNameWords = 4;
+    private const int MinMenuWords = 3;
+    private const int MaxLineLength = 160;
+
+    /// <summary>The logo's name, or null when the line opens with no name the page's foot gives, or no menu follows it.</summary>
+    public static string? Name(string line, Func<string, bool> isNamedAtFoot)
+    {
+        var text = line.Trim();
+        if (text.Length > MaxLineLength || NavigationLine.Is(text))
+        {
+            return null;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var count = Math.Min(MaxNameWords, words.Length - MinMenuWords); count >= 1; count--)
+        {
+            var menu = words.AsSpan(count);
+            var name = string.Join(' ', words[..count]);
+            if (IsMenu(menu) && isNamedAtFoot(name))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"News Music Food + Drink Film Best of Riverbend": links in capitalised words, joined by signs and small words.</summary>
+    private static bool IsMenu(ReadOnlySpan<string> words)
+    {
+        var sections = 0;
+        foreach (var word in words)
+        {
+            if (!char.IsUpper(word[0]) && !Joiners.Contains(word))
+            {
+                return false;
+            }
+
+            sections += SectionWords.Contains(word) ? 1 : 0;
+        }
+
+        // "The Carver Falls Courier": a masthead's own capitalised words name no sections.
+        return char.IsUpper(words[^1][0]) && sections >= MinSectionWords;
+    }
+
+    private const int MinSectionWords = 2;
+
+    private static readonly HashSet<string> SectionWords =
+        ["News", "Sports", "Weather", "Opinion", "Business", "Music", "Film", "Movies", "Arts", "Calendar", "Events", "Classifieds",
+        "Obituaries", "Video", "Community", "Entertainment", "Lifestyle", "Politics", "Food", "Contact", "Home", "Blogs", "Photos"];
+
+    private static readonly HashSet<string> Joiners = ["+", "&", "|", "·", "and", "of", "the", "in", "for", "to", "on"];
+}

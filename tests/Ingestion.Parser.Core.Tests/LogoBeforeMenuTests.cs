@@ -1,0 +1,17 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class LogoBeforeMenuTests
+{
+    private static readonly string[] NamesAtFoot = ["Riverbend Reader", "KVRN 12"];
+
+    [Theory]
+    [InlineData("Riverbend Reader News Music Food + Drink Film Calendar Best of Riverbend Classifieds", "Riverbend Reader")]
+    [InlineData("KVRN 12 News Weather Sports Video Community Contact Us", "KVRN 12")]
+    [InlineData("Riverbend Reader readers pick their favourite films", null)]
+    [InlineData("Harbor Times News Sports Opinion", null)]
+    [InlineData("Riverbend Reader News", null)]
+    public void The_logo_is_the_opening_name_the_foot_gives(string line, string? name) =>
+        Assert.Equal(name, LogoBeforeMenu.Name(line, NamesAtFoot.Contains));
+}
