@@ -15,7 +15,8 @@ internal static class LogoBeforeMenu
     public static string? Name(string line, Func<string, bool> isNamedAtFoot)
     {
         var text = line.Trim();
-        if (text.Length > MaxLineLength || NavigationLine.Is(text))
+        // Most lines above a headline name no two sections: counted on the line itself, before it is split into words.
+        if (text.Length > MaxLineLength || CountSectionWords(text) < MinSectionWords || NavigationLine.Is(text))
         {
             return null;
         }
@@ -54,9 +55,23 @@ internal static class LogoBeforeMenu
 
     private const int MinSectionWords = 2;
 
+    private static int CountSectionWords(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var range in text.Split(' '))
+        {
+            count += SectionLookup.Contains(text[range]) ? 1 : 0;
+        }
+
+        return count;
+    }
+
     private static readonly HashSet<string> SectionWords =
         ["News", "Sports", "Weather", "Opinion", "Business", "Music", "Film", "Movies", "Arts", "Calendar", "Events", "Classifieds",
         "Obituaries", "Video", "Community", "Entertainment", "Lifestyle", "Politics", "Food", "Contact", "Home", "Blogs", "Photos"];
+
+    // Declared after the set it looks up: static fields are set in the order they are written.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SectionLookup = SectionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> Joiners = ["+", "&", "|", "·", "and", "of", "the", "in", "for", "to", "on"];
 }

@@ -26,13 +26,14 @@ internal sealed class SiteFinder(PageLines lines, int end)
         string? first = null;
         string? namedHost = null;
         var firstInMenu = false;
+        Func<string, bool> isNamedAtFoot = name => CopyrightHolds(name) || IsFooterName(name, titleIndex);
         for (var i = 0; i < titleIndex; i++)
         {
             // "WKNV Donate Listen Live" over "© 2012 WKNV": the top bar's buttons after the name the copyright line gives.
             var withoutButtons = MastheadButtons.Without(lines[i].Text);
             var text = !ReferenceEquals(withoutButtons, lines[i].Text) && CopyrightHolds(withoutButtons) ? withoutButtons : lines[i].Text;
             text = EditionDateOnMasthead.NameBefore(text) ?? text;
-            var logoBeforeMenu = LogoBeforeMenu.Name(text, name => CopyrightHolds(name) || IsFooterName(name, titleIndex));
+            var logoBeforeMenu = LogoBeforeMenu.Name(text, isNamedAtFoot);
             text = logoBeforeMenu ?? text;
             namedHost ??= IsHostNamedInCopyright(text) ? text.Trim() : null;
             // "Site | tagline", and a broadcaster's "WKRV Channel 8 - Riverton, Ohio": the name before its tagline.
