@@ -1368,10 +1368,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// short line right over a caption that carries its credit is the picture's alt text, not a caption of its own.
     /// </summary>
     private bool IsLabelOverCreditedCaptionUnderByline(int index) =>
-        NextNonBlank(index) is var caption && caption < end && caption - index <= 2 && Words.Count(lines[index].Text) <= PictureAltText.LongestCentred
-        && !Words.EndsSentence(lines[index].Text) && !lines[index].Text.AsSpan().ContainsAny(",#") && !lines.IsCaption(index) && lines.IsCaption(caption)
-        // A caption that describes the picture, not a credit alone ("AP Photo") nor a caption's wrapped tail ("Backstube. Foto: …").
-        && Words.Count(lines[caption].Text) >= PictureAltText.ShortestCaption && lines[caption].Text.Length > lines[index].Text.Length;
+        NextNonBlank(index) is var caption && caption < end && caption - index <= 2 && IsLabelOverCreditedCaption(index, caption, PictureAltText.LongestCentred);
 
     /// <summary>
     /// "Matatus at a city stage" / "Matatus queue for passengers at the Ambassadeur stage … PHOTO | FILE": lynx and w3m
@@ -1815,18 +1812,21 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var next = NextNonBlank(index);
         return lines[index].Text.Length < 160 && next < end && next - index <= 2
             && (lines.IsCaption(next) || IsCaptionAboveCredit(next) || (Body.Count > 0 && IsUnpunctuatedCaption(next)))
-            && (PictureAltText.Echoes(lines[index].Text, lines[next].Text) || IsCentredPair(index, next) || IsLabelOverCreditedCaption(index, next));
+            && (PictureAltText.Echoes(lines[index].Text, lines[next].Text) || IsCentredPair(index, next) || (Body.Count > 0 && IsLabelOverCreditedCaption(index, next, PictureAltText.LongestLabel)));
     }
 
     /// <summary>
-    /// "Plastic bags" / "A shopper loads groceries at a store … (Quentin Mbeki, Lakeshore Tribune / March 9, 2012)": inside
-    /// the text, a label of a few words right over a caption that carries its credit is the picture's alt text, though
-    /// the two share no word; a crosshead heads the paragraphs under it, not a picture's caption. A slide's heading over
-    /// its caption ("#3 Amarillo, Texas", "Lonnie Batts, RB, Wolves") lists its facts with commas and figures.
+    /// "Plastic bags" / "A shopper loads groceries at a store … (Quentin Mbeki, Lakeshore Tribune / March 9, 2012)": a
+    /// label of a few words right over a caption that carries its credit is the picture's alt text, though the two share
+    /// no word; a crosshead heads the paragraphs under it, not a picture's caption. A slide's heading over its caption
+    /// ("#3 Amarillo, Texas", "Lonnie Batts, RB, Wolves") lists its facts with commas and figures. Inside the text the
+    /// label is four words at most; under the byline, where no crosshead stands, eight.
     /// </summary>
-    private bool IsLabelOverCreditedCaption(int alt, int caption) =>
-        Body.Count > 0 && Words.Count(lines[alt].Text) <= PictureAltText.LongestLabel && !Words.EndsSentence(lines[alt].Text)
-        && !lines[alt].Text.AsSpan().ContainsAny(",#") && !Words.HasDigit(lines[alt].Text) && !lines.IsCaption(alt) && lines.IsCaption(caption);
+    private bool IsLabelOverCreditedCaption(int alt, int caption, int longestLabel) =>
+        Words.Count(lines[alt].Text) <= longestLabel && !Words.EndsSentence(lines[alt].Text)
+        && !lines[alt].Text.AsSpan().ContainsAny(",#") && !Words.HasDigit(lines[alt].Text) && !lines.IsCaption(alt) && lines.IsCaption(caption)
+        // A caption that describes the picture, not a credit alone ("AP Photo") nor a caption's wrapped tail ("Backstube. Foto: …").
+        && Words.Count(lines[caption].Text) >= PictureAltText.ShortestCaption && lines[caption].Text.Length > lines[alt].Text.Length;
 
     /// <summary>
     /// "Coastal path at Westcombe" / "Engineers built a new route 20m inland …", both centred by lynx: a figure's alt text
