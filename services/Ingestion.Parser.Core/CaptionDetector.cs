@@ -200,7 +200,9 @@ internal static class CaptionDetector
 
     private const int MaxOpenedCreditWords = 9;
 
-    private static readonly PrefixSet CreditOpenings = new(["photo by ", "photograph by ", "photo by: ", "photograph by: ", "photo courtesy", "photo credit", "credit:", "courtesy of "]);
+    /// <remarks>"Staff photo by Dennis Ruhl", "File photo by …": a small paper's own picture, credited with whose it is first.</remarks>
+    private static readonly PrefixSet CreditOpenings = new(["photo by ", "photograph by ", "photo by: ", "photograph by: ", "photo courtesy", "photo credit", "credit:", "courtesy of ",
+        "staff photo by ", "file photo by ", "staff photograph by "]);
 
     private static bool EndsWithCredit(ReadOnlySpan<char> text)
     {

@@ -669,7 +669,7 @@ internal static partial class CommentLine
 
         if (at <= 0)
         {
-            return false;
+            return TryParseBeforeSpacedAction(text, out time);
         }
 
         var rest = text.AsSpan(at + 3);
@@ -680,6 +680,22 @@ internal static partial class CommentLine
 
         // "Reply · Like · 14 · September 17 at 7:05pm": a day without its year still ends the comment.
         return DateLineParser.TryParseLine(rest, out time) && (time.Date is not null || time.Relative);
+    }
+
+    /// <summary>
+    /// "July 16, 2011 at 7:45 AM Delete": Blogger's comment footer, the time link and the owner's button on one line set
+    /// apart by a space only. The time must fill the rest of the line, so a sentence ending in "reply" is no date.
+    /// </summary>
+    private static bool TryParseBeforeSpacedAction(string text, out PageTime time)
+    {
+        time = default;
+        var space = text.Length > 80 ? -1 : text.LastIndexOf(' ');
+        if (space < 2 || !IsAction(text[(space + 1)..]) || (!char.IsAsciiDigit(text[space - 1]) && text[(space - 2)..space] is not ("AM" or "PM" or "am" or "pm")))
+        {
+            return false;
+        }
+
+        return DateLineParser.TryParseLine(text.AsSpan(0, space).Trim(), out time) && time.Date is not null;
     }
 
     /// <summary>"July 20, 2012 at 4:12 PM MDT · Reply · Like (22) · Flag": Echo prints the time first, then the buttons.</summary>

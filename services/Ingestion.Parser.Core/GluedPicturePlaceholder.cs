@@ -92,7 +92,7 @@ internal static class GluedPicturePlaceholder
 
         var spaced = (IsFileNameStem(inside, out var marked)
                 && (marked || DefaultAvatars.Contains(inside) || (!inside.ContainsAnyInRange('A', 'Z') && Words.Count(text.AsSpan(close + 2)) <= MaxSpacedNameWords)))
-            || ((IsShortStem(inside) || IsFileNameStem(inside, out _)) && IsNameThenTime(text.AsSpan(close + 2)));
+            || ((IsShortStem(inside) || IsFileNameStem(inside, out _)) && (IsNameThenTime(text.AsSpan(close + 2)) || IsNameSays(text.AsSpan(close + 2))));
         return spaced ? close + 2 : 0;
     }
 
@@ -124,6 +124,14 @@ internal static class GluedPicturePlaceholder
         }
 
         return false;
+    }
+
+    /// <summary>"Nancy Ferrell says:": WordPress's comment header, a name of a few words before "says:".</summary>
+    private static bool IsNameSays(ReadOnlySpan<char> text)
+    {
+        const string Says = " says:";
+        var trimmed = text.TrimEnd();
+        return trimmed.EndsWith(Says, StringComparison.Ordinal) && Words.Count(trimmed[..^Says.Length]) is > 0 and <= MaxSpacedNameWords;
     }
 
     /// <summary>

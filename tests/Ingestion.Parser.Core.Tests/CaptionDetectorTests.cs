@@ -96,6 +96,8 @@ public class CaptionDetectorTests
     [InlineData("foto: christian lendl", true)]
     [InlineData("Foto: Jaime Moreno / EL HERALDO ANDINO", true)]
     [InlineData("foto: the night the lights went out", false)]
+    [InlineData("Staff photo by Dennis Ruhl", true)]
+    [InlineData("File photo by Marcus Feld", true)]
     public void A_credit_alone_on_its_line_is_told_apart(string line, bool creditOnly) => Assert.Equal(creditOnly, CaptionDetector.IsCreditOnly(line));
 
     [Theory]

@@ -64,6 +64,8 @@ public class TextBrowserDumpTests
     [InlineData("[12]Share", "[12]Share")]
     [InlineData("[sic] is what the letter said", "[sic] is what the letter said")]
     [InlineData("[userpic] ottoline_k", "ottoline_k")]
+    [InlineData(" 1. [a] Nancy Ferrell says:", " 1. Nancy Ferrell says:")]
+    [InlineData("[b] Voters say they want change says:", "[b] Voters say they want change says:")]
     public void A_picture_placeholder_glued_to_a_name_goes(string line, string cleaned) =>
         Assert.Equal(cleaned.Trim(), GluedPicturePlaceholder.Remove([new TextLine(0, line.Trim())])[0].Text);
 
