@@ -582,12 +582,7 @@ internal static class MetadataLine
         return left;
     }
 
-    private static readonly WordSet DateLabelWords = new(
-    [
-        "posted", "published", "updated", "first", "last", "originally",
-        // "Von Reto Imhasly. Aktualisiert um 14:05 Uhr", "Par Name. Mis à jour le …", "Por Name. Actualizado a las …".
-        "aktualisiert", "veröffentlicht", "publié", "publiée", "mis", "à", "jour", "actualizado", "actualizada", "publicado", "publicada",
-    ]);
+    private static readonly WordSet DateLabelWords = new(["posted", "published", "updated", "first", "last", "originally"]);
 
     /// <summary>"News", "Local News", "Politics, Elections": a few capitalised words, not the rest of a sentence.</summary>
     private static bool IsSectionName(ReadOnlySpan<char> text)
