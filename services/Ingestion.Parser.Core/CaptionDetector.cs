@@ -91,20 +91,7 @@ internal static class CaptionDetector
         var name = text[..forThe];
         var paper = text[(forThe + " for ".Length)..];
         // "Sign up for The Tribune Daily": each of the photographer's names is capitalised.
-        return Words.Count(name) is 2 or 3 && Words.LooksLikeName(name) && IsEachCapitalised(name) && Words.Count(paper) <= 5 && Words.LooksLikeName(paper);
-    }
-
-    private static bool IsEachCapitalised(ReadOnlySpan<char> name)
-    {
-        foreach (var range in name.Split(' '))
-        {
-            if (name[range] is [var first, ..] && !char.IsUpper(first))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return Words.Count(name) is 2 or 3 && Words.LooksLikeName(name) && AllWordsCapitalised(name) && Words.Count(paper) <= 5 && Words.LooksLikeName(paper);
     }
 
     private const string PaperPhotoWord = " photo";
