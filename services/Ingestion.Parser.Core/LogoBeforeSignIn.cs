@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Ingestion.Parser.Core;
 
 /// <summary>
@@ -13,8 +11,6 @@ internal static class LogoBeforeSignIn
 
     /// <summary>What a sign-in link is followed by in a top bar: the next link after a bar, "Register", "Sign up", a search field.</summary>
     private static readonly string[] TopBarFollowers = ["|", "Register", "Sign up", "Sign Up", "_", "["];
-
-    private static readonly SearchValues<char> HostCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
 
     /// <summary>"Jobs Cars Property Log in": the links a UK or Australian paper's top bar prints before its sign-in link.</summary>
     private static readonly WordSet TopBarLinks = new(["jobs", "cars", "motors", "property", "homes", "dating", "classifieds", "announcements", "notices", "weather", "traffic", "subscribe", "e-paper"]);
@@ -63,12 +59,7 @@ internal static class LogoBeforeSignIn
     }
 
     /// <summary>"newsdaily.com.au", "Harbor.com": a host name, which some sites print as their logo in lower case.</summary>
-    public static bool IsHostName(string text)
-    {
-        var dot = text.LastIndexOf('.');
-        return text.Length <= 60 && dot > 0 && dot < text.Length - 2 && char.IsLetter(text[0])
-            && !text.AsSpan(dot + 1).ContainsAnyExceptInRange('a', 'z') && !text.AsSpan().ContainsAnyExcept(HostCharacters);
-    }
+    private static bool IsHostName(string text) => SiteFinder.IsDomain(text) && char.IsLetter(text[0]);
 
     private static bool IsCapitalisedName(string text)
     {

@@ -263,7 +263,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
     }
 
     /// <summary>"northfieldledger.com", "GoldenGate.com": a host name, a masthead some sites print as their logo.</summary>
-    private static bool IsDomain(string text)
+    internal static bool IsDomain(string text)
     {
         var dot = text.LastIndexOf('.');
         return text.Length <= 60 && dot > 0 && dot < text.Length - 2
