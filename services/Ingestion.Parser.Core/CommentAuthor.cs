@@ -29,7 +29,7 @@ internal static class CommentAuthor
 
     /// <summary>"EastSideDad (not verified)": Drupal marks a guest's name so, wherever its theme prints it; the mark is no part of it.</summary>
     private static string WithoutUnverifiedMark(string name) =>
-        name.EndsWith(" (not verified)", StringComparison.OrdinalIgnoreCase) ? name[..^" (not verified)".Length].TrimEnd() : name;
+        CommentLine.WithoutUnverifiedMark(name) is var verified && verified.Length < name.Length ? verified.ToString() : name;
 
     /// <summary>"Gość: inżynier ruchu", "Gast: Rudi": a forum's label for a writer without an account, before the name.</summary>
     private static readonly PrefixSet GuestLabels = new("gość: ", "gast: ", "guest: ", "invité : ", "invité: ", "invitado: ", "ospite: ", "anonim: ");

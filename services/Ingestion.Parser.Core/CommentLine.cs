@@ -559,7 +559,7 @@ internal static partial class CommentLine
     }
 
     /// <summary>"Gus Wendt (not verified)": Drupal marks a guest's name so; the mark is no part of it.</summary>
-    private static ReadOnlySpan<char> WithoutUnverifiedMark(ReadOnlySpan<char> name) =>
+    internal static ReadOnlySpan<char> WithoutUnverifiedMark(ReadOnlySpan<char> name) =>
         name.EndsWith("(not verified)", StringComparison.OrdinalIgnoreCase) ? name[..^"(not verified)".Length].TrimEnd() : name;
 
     /// <summary>"rmarsh (448213)", "… @09:44PM (#14871231)": a user's or a comment's number in brackets after the name or the date.</summary>
