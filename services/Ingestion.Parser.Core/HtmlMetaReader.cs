@@ -24,25 +24,9 @@ internal static class HtmlMetaReader
             facts.Site = siteName;
         }
 
-        // og:site_name "the Sentinel" beside a logo whose alt text is "The Sentinel": the brand's lower case is a style of
-        // the share card; the masthead spells the name as the page prints it.
-        if (facts.Site is null && siteName is not null && char.IsLower(siteName[0]) && LogoName(document) is { } logo
-            && logo != siteName && string.Equals(logo, siteName, StringComparison.OrdinalIgnoreCase))
+        if (facts.Site is null && siteName is not null && LogoName(document) is { } logo && IsMastheadSpelling(logo, siteName))
         {
             siteName = logo;
-        }
-
-        if (facts.Site is null && siteName is not null && LogoName(document) is { } masthead && DomainSiteName.IsSpelledBy(siteName, masthead))
-        {
-            siteName = masthead;
-        }
-
-        // og:site_name "Capitol Sentinel" beside a logo and a copyright line that say "The Capitol Sentinel": the share card
-        // drops the article the paper's name begins with.
-        if (facts.Site is null && siteName is not null && LogoName(document) is { } named && named.StartsWith("The ", StringComparison.Ordinal)
-            && string.Equals(named[4..], siteName, StringComparison.OrdinalIgnoreCase))
-        {
-            siteName = named;
         }
 
         facts.Site ??= siteName ?? meta.First("application-name");
@@ -220,6 +204,16 @@ internal static class HtmlMetaReader
         root.HasAttribute("xmlns:sioc") || (root.GetAttribute("prefix") ?? root.Owner?.Body?.GetAttribute("prefix"))?.Contains("sioc:", StringComparison.Ordinal) == true;
 
     /// <summary>The site's name in its logo's alt text; Drupal's default alt ("Home") names a link, not the site.</summary>
+    /// <summary>
+    /// Whether the logo's alt text spells the share card's site name as the page prints it: og:site_name "the Sentinel"
+    /// beside "The Sentinel" (the card's lower case is a style), "caldertribune.com" beside "Calder Tribune" (a domain
+    /// the logo spells), "Capitol Sentinel" beside "The Capitol Sentinel" (the card drops the name's article).
+    /// </summary>
+    private static bool IsMastheadSpelling(string logo, string siteName) =>
+        (char.IsLower(siteName[0]) && logo != siteName && string.Equals(logo, siteName, StringComparison.OrdinalIgnoreCase))
+        || DomainSiteName.IsSpelledBy(siteName, logo)
+        || (logo.StartsWith("The ", StringComparison.Ordinal) && string.Equals(logo[4..], siteName, StringComparison.OrdinalIgnoreCase));
+
     private static string? LogoName(IDocument document) =>
         document.SelectFirst("header a img[alt], #logo img[alt], .logo img[alt], a[href='/'] img[alt], #masthead a img[alt], .masthead a img[alt]")?.GetAttribute("alt") is { } logo
         && Words.Count(logo) is >= 1 and <= 5 && !NotSiteNames.Contains(logo.Trim()) ? Whitespace.Collapse(logo) : null;
