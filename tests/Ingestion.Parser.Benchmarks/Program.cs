@@ -16,6 +16,21 @@ var pages = new[] { Path.Combine(root, "samples"), Path.Combine(root, "tests", "
 var samples = Directory.Exists(Path.Combine(root, "samples"))
     ? Directory.EnumerateFiles(Path.Combine(root, "samples")).Select(Path.GetFileName).ToHashSet()
     : [];
+// "passes N [text|html]": parse each page N times, untimed, with the JIT's full optimisation from the first call
+// (DOTNET_TieredCompilation=0), under valgrind --tool=callgrind. Its instruction count is the same from run to run
+// whatever else the machine does, so two builds compare on a busy machine where seconds cannot.
+if (args is ["passes", var passText, ..] && int.TryParse(passText, out var passes))
+{
+    var chosen = pages.Where(page => args.Length < 3 || KindOf(page.Name) == args[2]).ToList();
+    for (var pass = 0; pass < passes; pass++)
+    {
+        chosen.ForEach(page => PageParser.Parse(page.Content, page.Name));
+    }
+
+    Console.WriteLine($"{chosen.Count} pages, {chosen.Sum(page => (long)page.Content.Length)} bytes, {passes} passes");
+    return;
+}
+
 var seconds = args.Length > 0 && double.TryParse(args[0], out var requested) ? requested : 5;
 var onlyKind = args.Length > 1 ? args[1] : null;
 
@@ -23,7 +38,7 @@ var onlyKind = args.Length > 1 ? args[1] : null;
 // fixed costs per page weigh more. Each kind is also measured on its small pages alone, so neither figure hides the other.
 const int SmallPage = 16 << 10;
 Console.WriteLine($"{"pages",-13} {"count",5} {"KB/page",8} {"docs/s",10} {"MB/s",8} {"MB/cpu-s",9} {"KB alloc/doc",13}");
-foreach (var (kind, group) in pages.GroupBy(page => page.Name.EndsWith(".txt", StringComparison.Ordinal) ? "text" : "html")
+foreach (var (kind, group) in pages.GroupBy(page => KindOf(page.Name))
     .Select(group => (group.Key, group.ToList()))
     .Where(group => onlyKind is null || group.Key == onlyKind))
 {
@@ -42,6 +57,8 @@ foreach (var (kind, group) in pages.GroupBy(page => page.Name.EndsWith(".txt", S
         Report($"{kind} samples", real, seconds);
     }
 }
+
+static string KindOf(string name) => name.EndsWith(".txt", StringComparison.Ordinal) ? "text" : "html";
 
 static void Report(string label, List<(string Name, byte[] Content)> pages, double seconds)
 {
