@@ -80,7 +80,7 @@ internal static class HtmlCaptions
         {
             var picture = image.ParentElement is { LocalName: "a" or "picture" } wrapper && wrapper.Children.Length == 1 ? wrapper : image;
             if (picture.NextElementSibling is { LocalName: "p" or "div" or "span" or "small" } below && below.TextContent.Length < 500
-                && CaptionDetector.TryRead(Whitespace.Collapse(below.TextContent)) is { } texts)
+                && (CreditAlone(below) ?? CaptionDetector.TryRead(Whitespace.Collapse(below.TextContent))) is { } texts)
             {
                 captions.AddRange(texts.Where(text => !captions.Contains(text)));
                 below.Remove();
@@ -94,6 +94,13 @@ internal static class HtmlCaptions
 
         return captions;
     }
+
+    /// <summary>
+    /// "&lt;div class="photo"&gt;&lt;img&gt;&lt;div class="credit"&gt;Scottsdale Police Department&lt;/div&gt;&lt;/div&gt;": a picture with no
+    /// caption but its credit, in an element whose class says so, right under it; the credit is the caption entry, whatever its words.
+    /// </summary>
+    private static List<string>? CreditAlone(IElement below) =>
+        IsCreditClass(below.ClassName) && below.Children.Length == 0 && Whitespace.Collapse(below.TextContent) is { Length: > 0 and < 120 } credit ? [credit] : null;
 
     /// <summary>A caption by its markup: one walk that reads each class once, where a selector list read it once per part.</summary>
     private static bool IsCaption(IElement element) =>

@@ -49,6 +49,7 @@ internal static class HtmlCommentSection
         RemovePingbacks(container);
         VBulletinPosts.Normalise(container);
         FacebookPluginSubtitles.Remove(container);
+        CommentNameBadges.Remove(container);
         container.Remove();
         var lines = HtmlText.Lines(container);
         int? declared = null;

@@ -71,6 +71,41 @@ public class ModernHtmlPageTests
     }
 
     [Fact]
+    public void A_rank_or_a_recommended_flag_after_the_name_link_is_no_part_of_the_name()
+    {
+        static string Comment(string name, string badge, string text) =>
+            $"<li class=\"comment\"><div class=\"comment-meta\"><a class=\"author\" href=\"#\">{name}</a> {badge} "
+            + $"<span class=\"date\">March 12, 2012 2:22 PM</span></div><div class=\"body\"><p>{text}</p></div></li>";
+
+        var page = Parse(
+            $"<div class=\"article-body\">{First}{Gated}{Last}</div><section id=\"comments\"><h2>Reader comments</h2><ol class=\"comments-list\">"
+            + Comment("gridlocked", "<span class=\"rank\">Ars Scholae Palatinae</span>", "The principle matters more than the number.")
+            + Comment("pixelmonk", "<span class=\"recommended-flag\">Recommended</span>", "No buttons is a dealbreaker for me.")
+            + Comment("Voltaic", "<span class=\"rank\">Seniorius Lurkius</span>", "A fixed grid charge is the honest way.")
+            + "</ol></section>");
+
+        Assert.Equal(["gridlocked", "pixelmonk", "Voltaic"], page.Comments.Select(comment => comment.Author));
+    }
+
+    [Fact]
+    public void A_credit_alone_under_a_picture_is_its_caption_and_no_byline()
+    {
+        var page = Parse(
+            $"<div class=\"article-body\"><div class=\"photo\"><img src=\"mugshot.jpg\" alt=\"\"><div class=\"credit\">Scottsdale Police Department</div></div>{First}{Gated}{Last}</div>");
+
+        Assert.Equal(["Scottsdale Police Department"], page.Captions);
+        Assert.Empty(page.Authors);
+    }
+
+    [Fact]
+    public void A_wire_service_signing_the_story_names_no_writer()
+    {
+        var page = Parse($"<div class=\"article\"><div class=\"author\">Associated Press</div><div class=\"date\">March 19, 2013</div>{First}{Gated}{Last}</div>");
+
+        Assert.Empty(page.Authors);
+    }
+
+    [Fact]
     public void A_time_run_together_with_the_name_before_it_is_a_word_of_its_own()
     {
         var page = Parse(

@@ -1,0 +1,49 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "pixelmonk Recommended" (Chorus, 2012), "gridlocked Ars Scholae Palatinae" (phpBB-backed article threads): a site's
+/// own comment system prints the mark it gave the comment or the writer's forum rank in an element of its own, right
+/// after the link holding the writer's name, and its class says what it is ("recommended-flag", "rank", "badge",
+/// "flair"). It is no part of the name, though the rendered header runs the two together.
+/// </summary>
+internal static class CommentNameBadges
+{
+    private static readonly WordSet BadgeClassParts = new(["rank", "badge", "flair", "recommended", "usertitle"]);
+
+    private const int MostWords = 4;
+
+    public static void Remove(IElement container)
+    {
+        foreach (var badge in container.QuerySelectorAll("span, em, small, strong, div").Where(IsBadgeAfterName).ToList())
+        {
+            badge.Remove();
+        }
+    }
+
+    private static bool IsBadgeAfterName(IElement element)
+    {
+        if (element.PreviousElementSibling is not { LocalName: "a" } name || string.IsNullOrWhiteSpace(name.TextContent)
+            || !element.ClassList.Any(HasBadgePart) || element.Children.Length > 0)
+        {
+            return false;
+        }
+
+        var text = Whitespace.Collapse(element.TextContent).Trim();
+        return text.Length > 0 && text.Split(' ').Length <= MostWords && !text.Any(char.IsDigit);
+    }
+
+    private static bool HasBadgePart(string token)
+    {
+        foreach (var part in token.Split('-', '_'))
+        {
+            if (BadgeClassParts.Contains(part))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
