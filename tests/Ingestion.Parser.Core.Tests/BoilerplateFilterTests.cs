@@ -190,6 +190,7 @@ public class BoilerplateFilterTests
     [InlineData("Zum Thema", true)]
     [InlineData("Meer nieuws uit Veendijk", true)]
     [InlineData("Mer om bilar", true)]
+    [InlineData("From Around the Web", true)]
     [InlineData("Mer om detta skriver vi i morgon.", false)]
     public void A_related_heading_may_end_in_an_abbreviation_but_not_a_sentence(string line, bool heading) =>
         Assert.Equal(heading, BoilerplateFilter.IsRelatedHeading(line));
