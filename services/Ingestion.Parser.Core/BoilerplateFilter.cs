@@ -214,7 +214,7 @@ internal static class BoilerplateFilter
         "weitere artikel", "lesen sie auch", "auch interessant", "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi", "à lire également",
         "noticias relacionadas", "te puede interesar", "lee también", "más información", "relacionado", "relacionados", "también te puede interesar",
         "leggi anche", "potrebbe interessarti", "articoli correlati", "leia também", "veja também", "relacionadas", "notícias relacionadas", "more from", "läs också", "läs mer", "läs även", "les også", "les mer", "læs også", "læs mere", "czytaj także", "czytaj też", "czytaj również", "zobacz także", "zobacz też",
-        "read more on this topic", "further reading", "similar stories", "related story", "if you liked this, you might also like", "featured articles", "featured stories", "sponsored links", "around the web", "from other news sites", "more related to this story", "you might like", "meistgelesen", "meistgelesene artikel", "les plus lus", "les articles les plus lus", "lo más visto", "lo más leído", "i più letti", "otras noticias", "upcoming events", "recent posts", "popular posts",
+        "read more on this topic", "further reading", "similar stories", "related story", "if you liked this, you might also like", "featured articles", "featured stories", "sponsored links", "around the web", "from around the web", "from other news sites", "more related to this story", "you might like", "meistgelesen", "meistgelesene artikel", "les plus lus", "les articles les plus lus", "lo más visto", "lo más leído", "i più letti", "otras noticias", "upcoming events", "recent posts", "popular posts",
         "artikel zum thema", "gerelateerde artikelen", "meest gelezen", "mest læste", "mais populares", "najczęściej czytane", "te recomendamos",
         "related reviews", "more reviews", "featured content", "explore related content",
         // Text renderings of 2014–2019 pages: a rail's heading, and a theme's post navigation in other languages.
@@ -282,7 +282,7 @@ internal static class BoilerplateFilter
         }
 
         var text = line.AsSpan().Trim(" :|•*·›»>-–—");
-        if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(WithoutBullet(line.AsSpan().Trim())) || IsPageCounter(text) || IsSlideCounter(text)
+        if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(WithoutBullet(line.AsSpan().Trim())) || IsPageCounter(text) || IsSlideCounter(text) || NumberedPictureAlt.Is(text)
             || IsContributorCredit(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || IsPlatformCredit(text) || IsStarRating(text)
             || NewsletterBox.IsHeading(text) || NewsletterBox.IsPitch(text) || AuthorBoxLinks.EndsWithPostsLink(text) || AuthorBoxLinks.IsProfileLink(text)
             || IsHeadlineTicker(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line) || IsCategoryLine(text) || IsBlogNote(text) || IsLoadingNotice(text)

@@ -434,6 +434,13 @@ internal static partial class CommentLine
         // Separators overlap (", " and " " leave the same tail): a tail found to be no date is not read again.
         // The date line test's own first check, made once for the line: a tail that is long, or without a digit and
         // longer than a relative time, is no date line. A long line without digits has no such tail after a name.
+        // "What happens when my phone dies at 6 pm?": a question that ends in a clock time is a comment's text; no header
+        // ends in a question mark.
+        if (text.AsSpan().TrimEnd().EndsWith('?'))
+        {
+            return false;
+        }
+
         var end = text.AsSpan().TrimEnd(TailEnd).Length;
         var lastDigit = text.AsSpan().LastIndexOfAnyInRange('0', '9');
         if (!MayEndInDateTail(end, lastDigit))

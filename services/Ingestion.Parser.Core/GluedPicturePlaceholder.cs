@@ -4,7 +4,7 @@ namespace Ingestion.Parser.Core;
 
 /// <summary>
 /// "[avatar]Marty Pruett March 12, 2013 at 11:02 am", "[userpic] ottoline_k", "[default] lonestarmike 3 hours ago",
-/// "[u] Frank Desai 8:14 pm on Tuesday, February 12, 2013", "[pic] Dale 1 hour ago",
+/// "[u] Frank Desai 8:14 pm on Tuesday, February 12, 2013", "[pic] Dale 1 hour ago", "[a] Rays fan in Tampa 3 hours ago",
 /// "• [UlIqmHJn-S]" over "Dave Atherton": <c>w3m -dump</c> prints a picture whose alt text is empty as its file name in
 /// brackets, glued or set with a space to the text beside it (a commenter's name), or alone on a list item's line over
 /// the name. The placeholder goes; a list's bullet or number stays, as it opens the comment.
@@ -12,6 +12,9 @@ namespace Ingestion.Parser.Core;
 internal static class GluedPicturePlaceholder
 {
     private const int MaxSpacedNameWords = 3;
+
+    /// <summary>A header's time settles that the words before it are a name: "[a] Rays fan in Tampa 3 hours ago" holds four.</summary>
+    private const int MaxNameWordsBeforeTime = 4;
 
     private static readonly SearchValues<char> FileNameCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-_.");
 
@@ -117,7 +120,7 @@ internal static class GluedPicturePlaceholder
             if (char.IsAsciiDigit(word[0]))
             {
                 var isTime = word.Contains(':') || text.TrimEnd().EndsWith(" ago", StringComparison.Ordinal);
-                return isTime && nameWords is > 0 and <= MaxSpacedNameWords;
+                return isTime && nameWords is > 0 and <= MaxNameWordsBeforeTime;
             }
 
             nameWords++;

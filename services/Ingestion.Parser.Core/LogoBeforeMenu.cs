@@ -68,7 +68,9 @@ internal static class LogoBeforeMenu
 
     private static readonly HashSet<string> SectionWords =
         ["News", "Sports", "Weather", "Opinion", "Business", "Music", "Film", "Movies", "Arts", "Calendar", "Events", "Classifieds",
-        "Obituaries", "Video", "Community", "Entertainment", "Lifestyle", "Politics", "Food", "Contact", "Home", "Blogs", "Photos"];
+        "Obituaries", "Video", "Community", "Entertainment", "Lifestyle", "Politics", "Food", "Contact", "Home", "Blogs", "Photos",
+        "World", "Local", "Tech", "Technology", "Science", "Health", "Travel", "Money", "Finance", "Markets", "Style", "Life", "Culture",
+        "Books", "TV", "Soccer", "Autos", "Jobs"];
 
     // Declared after the set it looks up: static fields are set in the order they are written.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SectionLookup = SectionWords.GetAlternateLookup<ReadOnlySpan<char>>();

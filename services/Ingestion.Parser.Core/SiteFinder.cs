@@ -11,6 +11,8 @@ internal sealed class SiteFinder(PageLines lines, int end)
     private static readonly SearchValues<char> DomainCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
 
     /// <summary>The last word of a company's name: "Maple Broadcasting Corporation".</summary>
+    private static readonly WordSet LegalForms = new(["inc", "llc", "ltd", "corp", "plc"]);
+
     private static readonly WordSet CompanyWords = new(["corporation", "corp.", "corp", "inc.", "inc", "ltd.", "ltd", "llc", "company", "co.", "group", "holdings", "plc", "limited"]);
 
     private static readonly PrefixSet AppealPrefixes = new(["support ", "donate ", "subscribe ", "become a ", "join ", "search ", "ask ", "about ", "contact "]);
@@ -240,6 +242,12 @@ internal sealed class SiteFinder(PageLines lines, int end)
         if (name.Length > 6 && name[^5] == ' ' && name[^4..] is ['1' or '2', '0' or '9', >= '0' and <= '9', >= '0' and <= '9'])
         {
             name = name[..^5].TrimEnd();
+        }
+
+        // "Copyright © 2013 Business Intel Inc. All rights reserved.": the company's legal form is no part of the publication's name.
+        if (name.LastIndexOf(' ') is > 0 and var last && LegalForms.Contains(name[(last + 1)..]))
+        {
+            name = name[..last].TrimEnd(" ,");
         }
 
         return name.Length > 0 && char.IsUpper(name[0]) && Words.Count(name) <= 5 && Words.LooksLikeName(name) && !BoilerplateFilter.IsBoilerplate(name.ToString())

@@ -1260,7 +1260,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     /// <summary>"Colin Abernathy": a writer's name alone on its line, as bylines without "By" print it.</summary>
     /// <remarks>Asked of every body line: the name test turns a long line down by its length before any word is counted.</remarks>
-    private static bool IsBareName(string text) => Words.LooksLikePersonName(text) && Words.Count(text) is >= 2 and <= 4 && !BylineParser.IsDeskName(text) && !WireServiceByline.IsWireService(text);
+    private static bool IsBareName(string text) =>
+        PortraitAltBeforeName.Strip(text) is var name && Words.LooksLikePersonName(name) && Words.Count(name) is >= 2 and <= 4 && !BylineParser.IsDeskName(name)
+        && !WireServiceByline.IsWireService(name);
 
     /// <summary>"Colin Abernathy", "Marc-André Tremblay and Simone Achebe", "Lindiwe Mokoena, Pieter van Wyk": writers' names alone on their line.</summary>
     /// <remarks>
@@ -1269,7 +1271,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </remarks>
     private static List<string>? BareNames(string text) =>
         text.Length > 2 && text[0] is '•' or '*' && text[1] == ' ' ? BylineParser.TryReadBareNames(text[2..])
-        : IsBareName(text) ? [Whitespace.Collapse(text)] : BylineParser.TryReadBareNames(text);
+        : IsBareName(text) ? [Whitespace.Collapse(PortraitAltBeforeName.Strip(text))] : BylineParser.TryReadBareNames(text);
 
     /// <summary>
     /// A line between the title and the prose: a bare author name, a caption, or a role and section label to drop.

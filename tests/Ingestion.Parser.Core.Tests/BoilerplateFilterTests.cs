@@ -190,6 +190,7 @@ public class BoilerplateFilterTests
     [InlineData("Zum Thema", true)]
     [InlineData("Meer nieuws uit Veendijk", true)]
     [InlineData("Mer om bilar", true)]
+    [InlineData("From Around the Web", true)]
     [InlineData("Mer om detta skriver vi i morgon.", false)]
     [InlineData("Read more posts on Market Insider Travel »", true)]
     [InlineData("More posts from the Capitol Bureau", true)]

@@ -44,6 +44,12 @@ public class CommentLineTests
         Assert.Equal(iso, time?.ToIso());
     }
 
+    [Theory]
+    [InlineData("What happens when my phone dies at 6 pm?", false)]
+    [InlineData("Karl Pfeiffer on Mar 12, 2013, 2:31 PM said:", true)]
+    public void A_question_ending_in_a_clock_time_is_no_header(string line, bool header) =>
+        Assert.Equal(header, CommentLine.TryReadAuthor(line, out _, out _, out _));
+
     [Fact]
     public void Ascii_vote_arrows_beside_reply_and_share_are_the_comments_buttons() =>
         Assert.Equal("Action", CommentLine.Classify(PageLines.Of("6 ^ | v • Reply • Share ›"), 0).ToString());

@@ -4,7 +4,7 @@ namespace Ingestion.Parser.Core.Tests;
 
 public class LogoBeforeMenuTests
 {
-    private static readonly string[] NamesAtFoot = ["Riverbend Reader", "KVRN 12"];
+    private static readonly string[] NamesAtFoot = ["Riverbend Reader", "KVRN 12", "PSN", "Business Intel"];
 
     [Theory]
     [InlineData("Riverbend Reader News Music Food + Drink Film Calendar Best of Riverbend Classifieds", "Riverbend Reader")]
@@ -12,6 +12,8 @@ public class LogoBeforeMenuTests
     [InlineData("Riverbend Reader readers pick their favourite films", null)]
     [InlineData("Harbor Times News Sports Opinion", null)]
     [InlineData("Riverbend Reader News", null)]
+    [InlineData("PSN NFL MLB NBA NHL NCAAF NCAAB Soccer More Sports Watch Sign In", "PSN")]
+    [InlineData("Business Intel Tech Finance Politics Strategy Life All Log In", "Business Intel")]
     public void The_logo_is_the_opening_name_the_foot_gives(string line, string? name) =>
         Assert.Equal(name, LogoBeforeMenu.Name(line, NamesAtFoot.Contains));
 }

@@ -66,6 +66,7 @@ public class TextBrowserDumpTests
     [InlineData("[userpic] ottoline_k", "ottoline_k")]
     [InlineData(" 1. [a] Nancy Ferrell says:", " 1. Nancy Ferrell says:")]
     [InlineData("[b] Voters say they want change says:", "[b] Voters say they want change says:")]
+    [InlineData("[a] Rays fan in Tampa 3 hours ago", "Rays fan in Tampa 3 hours ago")]
     public void A_picture_placeholder_glued_to_a_name_goes(string line, string cleaned) =>
         Assert.Equal(cleaned.Trim(), GluedPicturePlaceholder.Remove([new TextLine(0, line.Trim())])[0].Text);
 
