@@ -236,7 +236,9 @@ internal static class BoilerplateFilter
         ["related:", "read:", "read more:", "read more here:", "see also:", "read also:", "also read:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:",
          "bonus:", "auch interessant:", "puedes leer:", "read more from:", "czytaj także:", "czytaj też:", "lees ook:", "læs også:", "les også:", "läs också:", "leia também:", "leggi anche:", "läs även:", "läs mer:", "saiba mais:", "veja também:", "zobacz także:", "lees meer:", "læs mere:", "les mer:",
          // "Related Story: Residents return to find streets destroyed": a broadcaster's link box inside or under the text.
-         "related story:", "related stories:"]);
+         "related story:", "related stories:",
+         // "Next Story: Three Things We Learned From …": a blog's link to its next post under the text.
+         "next story:", "previous story:", "next post:", "previous post:"]);
 
     private static readonly PrefixSet SignupPrompts = new(
     [
@@ -285,7 +287,7 @@ internal static class BoilerplateFilter
         if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(WithoutBullet(line.AsSpan().Trim())) || IsPageCounter(text) || IsSlideCounter(text) || NumberedPictureAlt.Is(text)
             || IsContributorCredit(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || IsPlatformCredit(text) || IsStarRating(text)
             || NewsletterBox.IsHeading(text) || NewsletterBox.IsPitch(text) || AuthorBoxLinks.EndsWithPostsLink(text) || AuthorBoxLinks.IsProfileLink(text)
-            || IsHeadlineTicker(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line) || IsCategoryLine(text) || IsBlogNote(text) || IsLoadingNotice(text)
+            || IsHeadlineTicker(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line) || IsCategoryLine(text) || RecommendationCount.Is(text) || IsBlogNote(text) || IsLoadingNotice(text)
             || TopicPageLink.Is(text) || ReactionButtons.Is(text) || IsFiledByCredit(text) || LabelledLinkRow.Is(text) || DeskSignOff.Is(line.AsSpan().Trim()) || ArticleRating.Is(text))
         {
             return true;
@@ -355,9 +357,14 @@ internal static class BoilerplateFilter
     private static bool IsLoadingNotice(ReadOnlySpan<char> text) =>
         text.Length < 60 && (text.EndsWith("loading...", StringComparison.OrdinalIgnoreCase) || text.EndsWith("loading…", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>"Published in News", "Published in Local Sports": a CMS's category link under the text (Joomla's K2), no sentence.</summary>
+    /// <summary>
+    /// "Published in News", "Published in Local Sports", "Post Category: Gadget Lab": a CMS's category link under the text
+    /// (Joomla's K2, a magazine blog's WordPress theme), no sentence.
+    /// </summary>
     private static bool IsCategoryLine(ReadOnlySpan<char> text) =>
-        text.Length < 50 && text.StartsWith("Published in ", StringComparison.Ordinal) && Words.Count(text) <= 5 && !Words.EndsSentence(text) && !Words.HasDigit(text);
+        text.Length < 50 && CategoryLabels.Matches(text) && Words.Count(text) <= 5 && !Words.EndsSentence(text) && !Words.HasDigit(text);
+
+    private static readonly PrefixSet CategoryLabels = new(["Published in ", "Post Category: "]);
 
     /// <summary>
     /// "pdxspokes reblogged this from fremontriders", "m-ostrowski likes this", "14 Notes": a Tumblr post's notes, one
@@ -546,7 +553,7 @@ internal static class BoilerplateFilter
 
         var heading = line.AsSpan().Trim(" :.…");
         return RelatedHeadings.Contains(heading) || RelatedHeadings.Contains(AfterPossessive(heading)) || IsMoreListLabel(line)
-            || (RelatedSectionPrefixes.Matches(line) && (line.AsSpan().TrimEnd() is [.., not ('.' or '!' or '?')] || EndsWithAbbreviation(line))) // "Other residents disagreed." is text
+            || (RelatedSectionPrefixes.Matches(line) && (line.AsSpan().TrimEnd() is [.., not ('.' or '!' or '?')] || EndsWithAbbreviation(line)) && !RecommendationCount.Is(line)) // "Other residents disagreed." is text
             || IsMoreSectionHeading(heading);
     }
 

@@ -47,7 +47,7 @@ internal static class BylineParser
         // "—By Corinne Abara": a magazine sets its byline after a dash.
         var text = line.AsSpan().Trim().TrimStart("—–");
         var prefix = Prefixes.MatchLength(text);
-        prefix = prefix > 0 ? prefix : RoleBeforeNameLength(text);
+        prefix = prefix > 0 ? prefix : RelativePostedByline.LabelLength(text) is > 0 and var relative ? relative : RoleBeforeNameLength(text);
         var names = text[prefix..];
         return prefix == 0 ? null : ReadNames(GluedRoleAt(names) is > 0 and var glued ? names[..glued] : names);
     }

@@ -16,10 +16,27 @@ internal static class FactBox
         "founders", "founder", "founded", "total funding", "funding", "investors", "key people",
     ]);
 
-    /// <summary>"Overview", "Website:", "Founded 2011": a label, alone or with a year after it.</summary>
+    /// <summary>The longest "Funding: $4.2M" a box's row with its value is.</summary>
+    private const int MaxRowLength = 40;
+
+    /// <summary>
+    /// "Overview", "Website:", "Founded 2011": a label, alone or with a year after it; or a row with its value after the
+    /// colon, as w3m prints the card's table ("Funding: $4.2M", "Website: loopwise.com").
+    /// </summary>
     public static bool IsLabel(string line)
     {
-        if (line.Length is 0 or > 30)
+        if (line.Length is 0 or > MaxRowLength)
+        {
+            return false;
+        }
+
+        var colon = line.IndexOf(": ", StringComparison.Ordinal);
+        if (colon > 0 && Labels.Contains(line.AsSpan(0, colon).Trim()))
+        {
+            return true;
+        }
+
+        if (line.Length > 30)
         {
             return false;
         }

@@ -3,11 +3,17 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "WKNV Donate Listen Live", "The Harbour Herald Log in Sign up": a text browser prints the buttons of the page's top bar
 /// on the logo's line. Two or more buttons at the line's end go; one may be the name's own word ("The Sunday Mail"). The
-/// caller keeps what is left only where the copyright line names it.
+/// caller keeps what is left only where the copyright line names it. A US tech site's "ZedNet US Edition Log In Join"
+/// adds its edition picker and "Join" to the buttons.
 /// </summary>
 internal static class MastheadButtons
 {
     private const int MinButtonWords = 2;
+
+    /// <summary>Top-bar buttons that are no widget in a line of text ("Join" opens sentences; "US Edition" names a page).</summary>
+    private static readonly WordSet TopBarButtons = new(["join", "register", "us edition", "uk edition", "international edition", "global edition"]);
+
+    private static bool IsButton(ReadOnlySpan<char> words) => BoilerplateFilter.IsWidgetWord(words) || TopBarButtons.Contains(words);
 
     public static string Without(string line)
     {
@@ -28,10 +34,10 @@ internal static class MastheadButtons
             }
 
             // "Sign up": a button of two words, neither a button alone.
-            if (!BoilerplateFilter.IsWidgetWord(text[(space + 1)..end]))
+            if (!IsButton(text[(space + 1)..end]))
             {
                 var before = text[..space].LastIndexOf(' ');
-                if (before <= 0 || !BoilerplateFilter.IsWidgetWord(text[(before + 1)..end]))
+                if (before <= 0 || !IsButton(text[(before + 1)..end]))
                 {
                     break;
                 }

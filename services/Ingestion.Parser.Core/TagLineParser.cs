@@ -59,8 +59,30 @@ internal static class TagLineParser
         }
 
         var prefix = Prefixes.MatchLength(text);
+        if (prefix == 0 && AfterShareButtons(text) is > 0 and var buttons && Prefixes.MatchLength(text[buttons..]) is > 0 and var label)
+        {
+            text = text[buttons..];
+            prefix = label;
+        }
+
         return prefix > 0 ? Split(AfterSecondLabel(text[prefix..])) : EntryFooters.Matches(text) ? EntryFooterTags(text) : IsBareTaggedLine(text) ? Split(text[BareTagLabelLength(text)..])
             : GluedFooterTags(text) ?? GluedLabelTags(text) ?? BarSegmentTags(text);
+    }
+
+    /// <summary>
+    /// "Share Filed to: PROJECTORS": a blog network's post header prints its share button and its tag label on one line;
+    /// the length of the buttons before the label, 0 when the line opens with no button.
+    /// </summary>
+    private static int AfterShareButtons(ReadOnlySpan<char> text)
+    {
+        const int MaxButtons = 4;
+        var at = 0;
+        for (var buttons = 0; buttons < MaxButtons && text[at..].IndexOf(' ') is > 0 and var space && BoilerplateFilter.IsWidgetWord(text.Slice(at, space)); buttons++)
+        {
+            at += space + 1;
+        }
+
+        return at;
     }
 
     private static readonly string[] BarSegmentLabels = ["Tagged: ", "Tagged ", "Tags: "];

@@ -208,4 +208,11 @@ public class BoilerplateFilterTests
     [InlineData("Register to continue reading")]
     [InlineData("Subscribe to continue reading")]
     public void A_registration_walls_notice_ends_the_shown_text(string line) => Assert.True(BoilerplateFilter.IsPaywallNotice(line));
+
+    [Theory]
+    [InlineData("Recommended by 3 users", true)]
+    [InlineData("Post Category: Gadget Lab", true)]
+    [InlineData("Next Story: Three Things We Learned From The Latest App Store Numbers", true)]
+    [InlineData("Recommended by doctors for years, the drug is now under review.", false)]
+    public void Vote_counts_category_lines_and_next_story_links_are_furniture(string line, bool expected) => Assert.Equal(expected, BoilerplateFilter.IsBoilerplate(line));
 }

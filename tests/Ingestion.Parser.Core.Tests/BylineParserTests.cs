@@ -133,4 +133,12 @@ public class BylineParserTests
     [Fact]
     public void A_news_services_name_after_the_comma_is_the_writers_affiliation() =>
         Assert.Equal(["Daniel Whitaker"], BylineParser.TryRead("By Daniel Whitaker, Capitol Wire"));
+
+    [Theory]
+    [InlineData("posted yesterday by Dana Okafor (@danaokafor)", "Dana Okafor")]
+    [InlineData("Posted 3 hours ago by Marcus Hale", "Marcus Hale")]
+    public void A_relative_posted_label_opens_a_byline(string byline, string name) => Assert.Equal([name], BylineParser.TryRead(byline));
+
+    [Fact]
+    public void A_sentence_opening_with_posted_is_no_byline() => Assert.Null(BylineParser.TryRead("Posted signs by the road warned drivers."));
 }

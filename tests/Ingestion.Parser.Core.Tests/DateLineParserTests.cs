@@ -10,6 +10,8 @@ public class DateLineParserTests
     [InlineData("26/09/2013 09:05", "2013-09-26T09:05:00")]
     [InlineData("2013-09-26 09:05", "2013-09-26T09:05:00")]
     [InlineData("09.17.13 4:45 PM ET", "2013-09-17T16:45:00-04:00")]
+    [InlineData("03.12.13 2:05 PM", "2013-03-12T14:05:00")]
+    [InlineData("12.03.13 14:05", "2013-03-12T14:05:00")]
     [InlineData("November 21, 2016 4.12pm AEDT", "2016-11-21T16:12:00+11:00")]
     [InlineData("examiner.co.uk, Tuesday 13 September 2011 14.12 BST", "2011-09-13T14:12:00+01:00")]
     [InlineData("Page last updated at 14:12 GMT, Tuesday, 15 November 2011", "2011-11-15T14:12:00+00:00")]

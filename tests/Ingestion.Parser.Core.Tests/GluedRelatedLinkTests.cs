@@ -6,6 +6,7 @@ public class GluedRelatedLinkTests
 {
     [Theory]
     [InlineData("Related Rough sleeping rises in 30 councils", true)]
+    [InlineData("Further Reading Judge tosses 400 John Does from porn-torrent suit", true)]
     [InlineData("Related Councils face fines over empty homes", true)]
     [InlineData("Related charities said the figures were too low.", false)]
     [InlineData("Related Articles", false)]

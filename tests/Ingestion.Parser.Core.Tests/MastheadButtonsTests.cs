@@ -7,6 +7,7 @@ public class MastheadButtonsTests
     [Theory]
     [InlineData("WKNV Donate Listen Live", "WKNV")]
     [InlineData("The Harbour Herald Log in Sign up", "The Harbour Herald")]
+    [InlineData("ZedNet US Edition Log In Join", "ZedNet")]
     [InlineData("The Sunday Mail", "The Sunday Mail")]
     [InlineData("Subscribe Sign in", "Subscribe Sign in")]
     public void Buttons_printed_after_the_logo_are_no_part_of_the_name(string line, string name) =>

@@ -6,6 +6,7 @@ public class TagLineParserTests
 {
     [Theory]
     [InlineData("Tags: housing, zoning, renters", new[] { "housing", "zoning", "renters" })]
+    [InlineData("Share Filed to: PROJECTORS", new[] { "PROJECTORS" })]
     [InlineData("Tags : marché, conseil municipal, travaux", new[] { "marché", "conseil municipal", "travaux" })]
     [InlineData("TopicsInflationGroceriesEconomy", new[] { "Inflation", "Groceries", "Economy" })]
     [InlineData("TagsClimate ChangeEnergy", new[] { "Climate Change", "Energy" })]
