@@ -10,9 +10,10 @@ internal sealed class SiteFinder(PageLines lines, int end)
 {
     private static readonly SearchValues<char> DomainCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
 
-    /// <summary>The last word of a company's name: "Maple Broadcasting Corporation".</summary>
+    /// <summary>"Business Intel Inc": a company's legal form, no part of the publication's name.</summary>
     private static readonly WordSet LegalForms = new(["inc", "llc", "ltd", "corp", "plc"]);
 
+    /// <summary>The last word of a company's name: "Maple Broadcasting Corporation".</summary>
     private static readonly WordSet CompanyWords = new(["corporation", "corp.", "corp", "inc.", "inc", "ltd.", "ltd", "llc", "company", "co.", "group", "holdings", "plc", "limited"]);
 
     private static readonly PrefixSet AppealPrefixes = new(["support ", "donate ", "subscribe ", "become a ", "join ", "search ", "ask ", "about ", "contact "]);
