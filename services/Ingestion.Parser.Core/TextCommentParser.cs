@@ -93,6 +93,11 @@ internal static class TextCommentParser
                     // A signature under the text ends the comment as its buttons do.
                     pastButtons |= paragraphs.Count > 0;
                 }
+                else if (kinds[i] == CommentLine.Kind.Text && paragraphs.Count == 0 && i < lastText && i == NextNonBlank(kinds, start.Line)
+                    && FacebookProfileLine.Is(lines[i].Text))
+                {
+                    // "Trevor Haskins" / "Owner at Haskins Coffee" / text: the profile's subtitle under the name, over the text.
+                }
                 else if (kinds[i] == CommentLine.Kind.Text && !places.Contains(i) && !pastButtons)
                 {
                     // Lines after a comment's buttons and before the next comment are the page's again (a footer's links).
@@ -549,18 +554,8 @@ internal static class TextCommentParser
         return at > 0 && !Words.EndsSentence(line) ? line[..at] : line;
     }
 
-    private static CommentLine.Kind NextKind(CommentLine.Kind[] kinds, int index)
-    {
-        for (var i = index + 1; i < kinds.Length; i++)
-        {
-            if (kinds[i] != CommentLine.Kind.Blank)
-            {
-                return kinds[i];
-            }
-        }
-
-        return CommentLine.Kind.Blank;
-    }
+    private static CommentLine.Kind NextKind(CommentLine.Kind[] kinds, int index) =>
+        NextNonBlank(kinds, index) is var next && next < kinds.Length ? kinds[next] : CommentLine.Kind.Blank;
 
     private static int PreviousNonBlank(CommentLine.Kind[] kinds, int index)
     {
