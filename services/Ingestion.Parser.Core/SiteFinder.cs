@@ -48,7 +48,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             // The whole line is asked through the page, which keeps the answers.
             var wholeLine = ReferenceEquals(name, text) && logoBeforeMenu is null;
             if (name.Length == 0 || (wholeLine ? lines.IsBoilerplate(i) : BoilerplateFilter.IsBoilerplate(name)) || text.Contains("  ", StringComparison.Ordinal)
-                || (wholeLine ? lines.TryParseDate(i, out _) : DateLineParser.TryParseLine(name, out _)) || IsAppeal(name))
+                || (wholeLine ? lines.TryParseDate(i, out _) : DateLineParser.TryParseLine(name, out _)) || IsAppeal(name) || IsDatedTopBar(name))
             {
                 continue;
             }
@@ -432,4 +432,10 @@ internal sealed class SiteFinder(PageLines lines, int end)
     /// is a menu item that names it ("Ask Slashpoint", "About the Ledger").
     /// </summary>
     private static bool IsAppeal(string text) => AppealPrefixes.Matches(text);
+
+    /// <summary>
+    /// "Thursday, September 12, 2013 Subscribe", "Martes 12/03/2013 Regístrate Inicia sesión": the top bar's date and
+    /// its buttons over the logo. A logo printed with the date after it was read by <see cref="EditionDateOnMasthead"/>.
+    /// </summary>
+    private static bool IsDatedTopBar(string name) => Words.HasDigit(name) && DateLineParser.Parse(name, out _) is { Date: not null };
 }

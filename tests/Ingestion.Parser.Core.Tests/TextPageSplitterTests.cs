@@ -546,6 +546,31 @@ public class TextPageSplitterTests
     }
 
     [Theory]
+    [InlineData("Thursday, September 12, 2013 Subscribe | Capitol Report Pro | Playbook")]
+    [InlineData("Martes 12/03/2013 Regístrate Inicia sesión")]
+    public void The_top_bars_date_and_buttons_over_the_logo_are_no_site(string topBar)
+    {
+        var page = Parse(topBar + """
+
+            El Heraldo Nacional
+
+              * Congress
+              * Economy
+
+            Ferry fares rise for the second time this year
+
+            By Ada Morrow | 9/12/13 5:04 AM EDT
+
+            The ferry board voted on Thursday to raise the adult fare by 25 cents, the second increase since January, citing fuel costs.
+
+            Commuters who buy monthly passes will pay $4 more starting in August, the board said in a statement.
+            """);
+
+        Assert.Equal("El Heraldo Nacional", page.Site);
+        Assert.Equal("Ferry fares rise for the second time this year", page.Title);
+    }
+
+    [Theory]
     [InlineData("Harbor Notes\n\nA former port reporter on the docks, the ferries and the people who run them. Tips welcome.\n\n   * Home\n   * Archive\n\nFerry fares rise for the second time this year\n\n   By Ada Morrow on June 2, 2012 8:10 AM | Permalink")]
     [InlineData("Harbor Notes\n\nA former port reporter on the docks, the ferries and the people who run them. Tips welcome.\n\n   « Older post | Main | Newer post, with a long name »\n\nJune 02, 2012\n\nFerry fares rise for the second time this year")]
     public void A_blogs_tagline_under_its_name_is_neither_title_nor_text(string header)
