@@ -5,6 +5,15 @@ namespace Ingestion.Parser.Core.Tests;
 public class BoilerplateFilterTests
 {
     [Theory]
+    [InlineData("  • Copyright", true)]
+    [InlineData("* Site Map", true)]
+    [InlineData("  • Work For Us", true)]
+    [InlineData("DCSIMG", true)]
+    [InlineData("Copyright law protects the recordings, the judge said.", false)]
+    [InlineData("Help arrived within the hour.", false)]
+    public void A_footer_link_alone_on_its_line_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
     [InlineData("Health News » UK News » Health » North Yorkshire »")]
     [InlineData("Home » News » Health » News")]
     public void A_row_of_section_links_with_arrows_is_furniture(string line) => Assert.True(BoilerplateFilter.IsBoilerplate(line));

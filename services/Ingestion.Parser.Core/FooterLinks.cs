@@ -1,0 +1,21 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "• Privacy Policy • Terms of Use • Copyright" / "DCSIMG": the site's footer links under the text, one to a line as a
+/// text browser prints the footer's list, and the alt text of the analytics pixel after them (WebTrends' "DCSIMG", on
+/// most big news sites of 2008–2014). Each is a page's name alone on a line, never a paragraph of a story.
+/// </summary>
+internal static class FooterLinks
+{
+    private static readonly WordSet Links = new(
+    [
+        "copyright", "copyright policy", "site map", "sitemap", "site index", "accessibility", "careers", "jobs with us", "work for us",
+        "advertise", "advertise with us", "advertising", "media kit", "contact us", "contact", "rss", "rss feeds", "feeds", "corrections",
+        "newsroom staff", "our staff", "staff directory", "archives", "help", "faq", "faqs", "terms", "terms of use", "terms of service",
+        "privacy", "privacy policy", "cookie policy", "ad choices", "adchoices", "newsletters", "e-edition", "subscriber services",
+        "place an ad", "submit a tip", "news tips", "licensing", "reprints and permissions",
+        "dcsimg",
+    ]);
+
+    public static bool Is(ReadOnlySpan<char> text) => text.Length <= 30 && Links.Contains(text);
+}
