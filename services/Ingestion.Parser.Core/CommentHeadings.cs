@@ -108,7 +108,7 @@ internal static partial class CommentHeadings
         }
 
         var text = line.AsSpan().TrimEnd(":.!").Trim();
-        if ((FooterPrefixes.Matches(text) && !IsWireNotice(text)) || IsLegalLinks(text))
+        if (((FooterPrefixes.Matches(text) || IsRightsReservedNotice(text)) && !IsWireNotice(text)) || IsLegalLinks(text))
         {
             return Kind.Footer;
         }
@@ -294,6 +294,13 @@ internal static partial class CommentHeadings
     private static bool NamesComments(string line) => line.AsSpan().ContainsAny(CountStems);
 
     /// <summary>"Copyright 2013 The Associated Press. … may not be published …": a wire story's notice under its text, not the page's footer.</summary>
+    /// <summary>
+    /// "Meridian is the news and media division of Meridian Information Corp. © Meridian 2013. All rights reserved": the
+    /// footer's notice opening with the company's words, ending as the notices that open with "©" do.
+    /// </summary>
+    private static bool IsRightsReservedNotice(ReadOnlySpan<char> text) =>
+        text.EndsWith("all rights reserved", StringComparison.OrdinalIgnoreCase) && (text.Contains('©') || text.Contains("copyright", StringComparison.OrdinalIgnoreCase));
+
     private static bool IsWireNotice(ReadOnlySpan<char> text) => text.Contains("may not be published", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Terms · Privacy · About Our Ads", "Aviso legal | Política de privacidad": the links at the foot of a page.</summary>

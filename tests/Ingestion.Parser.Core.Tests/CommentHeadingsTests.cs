@@ -5,6 +5,14 @@ namespace Ingestion.Parser.Core.Tests;
 public class CommentHeadingsTests
 {
     [Theory]
+    [InlineData("Meridian is the news and media division of Meridian Information Corp. © Meridian 2013. All rights reserved.", true)]
+    [InlineData("Copyright 2013 The Tri-Valley Herald. All rights reserved.", true)]
+    [InlineData("Copyright 2013 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.", false)]
+    [InlineData("The band said the recordings were theirs and all rights reserved", false)]
+    public void A_notice_ending_in_all_rights_reserved_is_the_pages_footer(string line, bool footer) =>
+        Assert.Equal(footer, CommentHeadings.Classify(line) == CommentHeadings.Kind.Footer);
+
+    [Theory]
     [InlineData("I commenti dei lettori (5)", 5)]
     [InlineData("Comments (6) Newest first | Oldest first | Most liked", 6)]
     [InlineData("Comments(23) Add comment Sort by: Newest | Oldest | Most Discussed", 23)]
