@@ -119,6 +119,8 @@ internal static class BoilerplateFilter
         "this story can be found at", "this article can be found at",
         // A newsletter's sign-up terms, a letters page's address for letters, and a syndicate's line about its writers.
         "by signing up, you agree", "by signing up you agree", "write to us at ", "send letters to ",
+        // A blog network's contact line under a post (Gawker-style sites of 2010–2014): "To contact the author of this post, write to …".
+        "to contact the author of this post", "to contact the writer of this post",
         // A blog's affiliate disclosure above or under the post (required in the US since 2009).
         // A health site's medical reviewer under the writer's name, and a recipe card's credit line.
         "reviewed by ", "recipe by ",
@@ -288,7 +290,7 @@ internal static class BoilerplateFilter
             || IsContributorCredit(text) || FooterLinks.Is(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || IsPlatformCredit(text) || IsStarRating(text)
             || NewsletterBox.IsHeading(text) || NewsletterBox.IsPitch(text) || AuthorBoxLinks.EndsWithPostsLink(text) || AuthorBoxLinks.IsProfileLink(text)
             || IsHeadlineTicker(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line) || IsCategoryLine(text) || RecommendationCount.Is(text) || IsBlogNote(text) || IsLoadingNotice(text)
-            || TopicPageLink.Is(text) || ReactionButtons.Is(text) || IsFiledByCredit(text) || LabelledLinkRow.Is(text) || DeskSignOff.Is(line.AsSpan().Trim()) || ArticleRating.Is(text))
+            || TopicPageLink.Is(text) || ReactionButtons.Is(text) || IsFiledByCredit(text) || LabelledLinkRow.Is(text) || DeskSignOff.Is(line.AsSpan().Trim()) || ArticleRating.Is(text) || ReviewFacts.Is(text))
         {
             return true;
         }

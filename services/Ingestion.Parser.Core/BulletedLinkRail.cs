@@ -21,7 +21,8 @@ internal static class BulletedLinkRail
         i = i < end && lines[i].IsBlank ? i + 1 : i;
         // Asked of every line of the text: the item under it is looked at first, as it costs least.
         // "Tags" / "* Water Rates": a tag label's list names the article's tags.
-        if (i >= end || !IsHeadlineItem(lines[i].Text) || !IsHeading(lines[heading].Text, AllCapitalised(lines, i, end)) || TagLineParser.TryRead(lines[heading].Text) is not null)
+        if (i >= end || !IsHeadlineItem(lines[i].Text) || !IsHeading(lines[heading].Text, AllCapitalised(lines, i, end)) || TagLineParser.TryRead(lines[heading].Text) is not null
+            || RecipeCard.IsIngredientsHeading(lines[heading].Text))
         {
             return -1;
         }

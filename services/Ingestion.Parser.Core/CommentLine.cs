@@ -418,7 +418,9 @@ internal static partial class CommentLine
             return 0;
         }
 
-        if (!DateLineParser.TryParseLine(string.Concat(name[^digits..], " ", tail), out var counted) || !counted.Relative)
+        // "trainspotter44 • a year ago", "an hour ago": a tail with its own count in words, the digits are the name's.
+        if (tail.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || tail.StartsWith("an ", StringComparison.OrdinalIgnoreCase)
+            || !DateLineParser.TryParseLine(string.Concat(name[^digits..], " ", tail), out var counted) || !counted.Relative)
         {
             return 0;
         }

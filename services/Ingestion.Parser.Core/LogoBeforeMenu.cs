@@ -41,7 +41,8 @@ internal static class LogoBeforeMenu
         var sections = 0;
         foreach (var word in words)
         {
-            if (!char.IsUpper(word[0]) && !Joiners.Contains(word))
+            // "PS4 Xbox One PC Wii U 3DS": a games site's platforms, some of them opening with a digit.
+            if (!char.IsUpper(word[0]) && !(char.IsDigit(word[0]) && word.AsSpan().ContainsAnyInRange('A', 'Z')) && !Joiners.Contains(word))
             {
                 return false;
             }
@@ -70,7 +71,7 @@ internal static class LogoBeforeMenu
         ["News", "Sports", "Weather", "Opinion", "Business", "Music", "Film", "Movies", "Arts", "Calendar", "Events", "Classifieds",
         "Obituaries", "Video", "Community", "Entertainment", "Lifestyle", "Politics", "Food", "Contact", "Home", "Blogs", "Photos",
         "World", "Local", "Tech", "Technology", "Science", "Health", "Travel", "Money", "Finance", "Markets", "Style", "Life", "Culture",
-        "Books", "TV", "Soccer", "Autos", "Jobs"];
+        "Books", "TV", "Soccer", "Autos", "Jobs", "Reviews", "Videos", "Games"];
 
     // Declared after the set it looks up: static fields are set in the order they are written.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SectionLookup = SectionWords.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -54,7 +54,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             }
 
             var words = Words.Count(name);
-            if (words <= 5 && Words.LooksLikeName(name) && (char.IsUpper(name[0]) || OpensWithLowercaseArticle(name) || logoBeforeSignIn is not null) && (logoBeforeSignIn is not null || !NavigationLine.Is(text)) && !EndsWithCount(name)
+            if (words <= 5 && Words.LooksLikeName(name) && (char.IsUpper(name[0]) || OpensWithLowercaseArticle(name) || logoBeforeSignIn is not null) && (logoBeforeSignIn is not null || !NavigationLine.Is(text) || IsLogoOpeningBarMenu(name, bar)) && !EndsWithCount(name)
                 && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex) || (IsDomain(name) && (lines.StandsAlone(i) || logoBeforeSignIn is not null))
                     || IsCreditedInDateline(name, titleIndex) || IsLogoRepeatedInFooter(name, i, titleIndex)))
             {
@@ -384,6 +384,12 @@ internal sealed class SiteFinder(PageLines lines, int end)
     /// A one-word masthead ("Norrlandsbladet") is told from a menu item by the copyright line naming it; a masthead in
     /// capitals ("THE LARKSPUR QUARTERLY") is named by the copyright's mixed case too.
     /// </summary>
+    /// <summary>
+    /// "Torque Report | News | First Drives | Reviews" over "© 2013 Torque Report.": a text browser prints the logo's alt
+    /// text as the first item of the bar-joined menu; a name of two words or more that the copyright line gives is the logo.
+    /// </summary>
+    private bool IsLogoOpeningBarMenu(string name, int bar) => bar > 0 && Words.Count(name) >= 2 && IsNamedInCopyright(name);
+
     private bool IsNamedInCopyright(string name)
     {
         _copyrightLine ??= FindCopyrightLine();

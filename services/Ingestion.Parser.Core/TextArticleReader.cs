@@ -304,7 +304,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                     continue;
                 }
 
-                Body.Add(Whitespace.Collapse(text));
+                Body.Add(Whitespace.Collapse(RecipeCard.WithoutIngredientBullet(lines, i, text)));
             }
         }
 
@@ -801,7 +801,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 {
                     if (PictureUnderByline.HeadlineAbove(headline, i, HeadlineAboveByline, lines) is { } overByline)
                     {
-                        return overByline;
+                        return HeadlineOverDeck(overByline);
                     }
 
                     if (!IsPrintedAgainBelow(headline, firstProse))
@@ -813,8 +813,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 }
 
                 // The line above the byline may be the standfirst in its turn ("Engineering works … will now run until …").
-                return HeadlineAboveByline(i) is { } aboveByline ? (IsStandfirstUnder(aboveByline, out var overStandfirst) ? overStandfirst : aboveByline)
-                    : HeadlineAboveSentence(i) ?? TopOfSummaryRun(i);
+                return HeadlineAboveByline(i) is { } aboveByline ? HeadlineOverDeck(aboveByline) : HeadlineAboveSentence(i) ?? TopOfSummaryRun(i);
             }
         }
 
@@ -835,6 +834,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return -1;
     }
+
+    /// <summary>
+    /// "Hollow Crown Dev Confirms PS4 Version, Delays PC Beta" / "Closed beta slips to April as studio ramps up console
+    /// team." / "by Dana Whitcomb": the line right over the byline may be the deck under the headline, a longer summary
+    /// or a sentence under a headline without full stop.
+    /// </summary>
+    private int HeadlineOverDeck(int aboveByline) =>
+        IsStandfirstUnder(aboveByline, out var overStandfirst) ? overStandfirst : HeadlineAboveSentence(aboveByline) ?? aboveByline;
 
     /// <summary>
     /// "Cold Snap Grips Nation" over the headline and again inside the text over links to "Deep freeze by the numbers":
@@ -1107,7 +1114,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var below = NextNonBlank(index);
         var top = PreviousNonBlank(headline);
-        if (below >= end || (top >= 0 && IsHeadline(top)))
+        var kickerAbove = top >= 0 && IsSectionKickerInMenu(top);
+        if (below >= end || (top >= 0 && IsHeadline(top) && !kickerAbove))
         {
             return false;
         }
@@ -1120,9 +1128,35 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return deck.Length > over.Length
-            ? (longEnough || (IsLabelledDate(below) && !Words.EndsSentence(deck)) || IsTwoClauseDeck(deck)) && Words.Count(over) >= 6
+            ? (longEnough || kickerAbove || (IsLabelledDate(below) && !Words.EndsSentence(deck)) || IsTwoClauseDeck(deck)) && Words.Count(over) >= 6
                 && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null)))
             : over.AsSpan().ContainsAnyInRange('a', 'z') && !Words.EndsSentence(deck) && lines.TryReadMetadata(below, out var byline) && byline.Authors is not null;
+    }
+
+    /// <summary>
+    /// "First Drives" over "First Drive: 2014 Veloce Arden Turbo" / "The small sedan finally gets …" / "By Greg Tamblyn",
+    /// with "Torque Report | News | First Drives | Reviews" at the top: a section's name of a few words that the menu bar
+    /// lists is the kicker, so the two lines under it are the headline and its deck.
+    /// </summary>
+    private bool IsSectionKickerInMenu(int index)
+    {
+        var text = lines[index].Text.Trim();
+        if (Words.Count(text) > 3 || !lines.StandsAlone(index))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < index; i++)
+        {
+            var line = lines[i].Text;
+            if (line.Contains(" | ", StringComparison.Ordinal) && line.Contains(text, StringComparison.Ordinal)
+                && Array.Exists(line.Split(" | "), item => item.Trim() == text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1620,7 +1654,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         _tagLabelOpen = false;
 
-        if ((IsEmptyLabel(text) && !IsOverQuotation(index)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || ReferenceLabel.IsUnder(lines, index) || NotesList.Is(lines, index) || CorrespondentReport.IsOverClip(lines, index))
+        if ((IsEmptyLabel(text) && !IsOverQuotation(index) && !IsOverNumberedList(index)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || ReferenceLabel.IsUnder(lines, index) || NotesList.Is(lines, index) || TravelInfoBox.Is(lines, index) || RecipeCard.IsFurniture(text) || CorrespondentReport.IsOverClip(lines, index))
         {
             return true;
         }
@@ -2128,6 +2162,23 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         || (SpeechVerbs.Contains(LastWord(lines[index].Text.AsSpan().TrimEnd(" :"))) && NextNonBlank(index) is var next && next < end && IsProse(next));
 
     private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text) => text[(text.LastIndexOf(' ') + 1)..];
+
+    /// <summary>
+    /// "Salt Year:" / "01 Cold Harbour" / "02 Bute": a music story's lead-in over an album's numbered track list is text,
+    /// as "Night Ferry track list:" is; its value is the list under it.
+    /// </summary>
+    private bool IsOverNumberedList(int index)
+    {
+        var next = NextNonBlank(index);
+        if (next >= end)
+        {
+            return false;
+        }
+
+        var text = lines[next].Text.AsSpan();
+        return (text.StartsWith("1. ", StringComparison.Ordinal) || text.StartsWith("01 ", StringComparison.Ordinal) || text.StartsWith("01. ", StringComparison.Ordinal))
+            && next + 1 < end && lines[next + 1].Text.AsSpan() is var second && (second.StartsWith("2", StringComparison.Ordinal) || second.StartsWith("02", StringComparison.Ordinal));
+    }
 
     private static readonly WordSet SpeechVerbs = new(["replies", "responds", "writes", "answers", "reply", "response"]);
 

@@ -29,9 +29,20 @@ internal static class VideoPlayerControls
 
             result ??= [.. lines];
             result[i] = new TextLine(0, string.Empty);
-            if (PreviousNonBlank(lines, i) is var above and >= 0 && i - above <= 2 && lines[above].Text.StartsWith("Loading", StringComparison.OrdinalIgnoreCase))
+            if (PreviousNonBlank(lines, i) is var above and >= 0 && i - above <= 2)
             {
-                result[above] = new TextLine(0, string.Empty);
+                if (IsLoadingLabel(lines[above].Text))
+                {
+                    result[above] = new TextLine(0, string.Empty);
+                }
+                // "Loading video..." / "Hollow Crown - Siege Gameplay Trailer" / "0:00 / 2:31": a games site's player sets
+                // the clip's title over its counter.
+                else if (PreviousNonBlank(lines, above) is var label and >= 0 && above - label <= 2 && IsLoadingLabel(lines[label].Text)
+                    && lines[above].Text.Length <= MaxControlsLength && !Words.EndsSentence(lines[above].Text))
+                {
+                    result[above] = new TextLine(0, string.Empty);
+                    result[label] = new TextLine(0, string.Empty);
+                }
             }
 
             // The clip's title and the player's links, up to its last link.
@@ -58,6 +69,8 @@ internal static class VideoPlayerControls
 
         return result ?? lines;
     }
+
+    private static bool IsLoadingLabel(string line) => line.StartsWith("Loading", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"[Play] 00:00 / 02:14 [Mute]", "Play 0:00 / 1:48": an elapsed and a total time, a slash between them.</summary>
     private static bool IsControls(string line)

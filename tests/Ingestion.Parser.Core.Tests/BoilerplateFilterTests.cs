@@ -14,6 +14,15 @@ public class BoilerplateFilterTests
     public void A_footer_link_alone_on_its_line_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
+    [InlineData("Rating: 2 out of 5 stars", true)]
+    [InlineData("Rated PG-13 | Runtime: 1 hr 52 min | Genre: Thriller | Director: Pia Halloran | Cast: Rhys Delancey, Mona Sattari", true)]
+    [InlineData("Rated R for violence and language", false)]
+    [InlineData("To contact the author of this post, write to owen@gamebyte.com or find him on Twitter @opatridge.", true)]
+    [InlineData("Rated PG-13, the film opens Friday at theaters nationwide.", false)]
+    public void A_reviews_rating_and_facts_and_a_networks_contact_line_are_furniture(string line, bool furniture) =>
+        Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
     [InlineData("Health News » UK News » Health » North Yorkshire »")]
     [InlineData("Home » News » Health » News")]
     public void A_row_of_section_links_with_arrows_is_furniture(string line) => Assert.True(BoilerplateFilter.IsBoilerplate(line));

@@ -124,6 +124,16 @@ public class CommentAuthorTests
     }
 
     [Theory]
+    [InlineData("• trainspotter44 • a year ago", "trainspotter44")]
+    [InlineData("• reelfan7 • a month ago", "reelfan7")]
+    public void A_names_digits_stay_when_the_relative_time_has_its_own_count(string header, string author)
+    {
+        Assert.True(CommentLine.TryReadAuthor(header, out var name, out var time, out _));
+        Assert.Equal(author, name);
+        Assert.True(time?.Relative);
+    }
+
+    [Theory]
     [InlineData("* Mar 15: Solidarity rally, Capitol steps")]
     [InlineData("* Events: Building trades breakfast")]
     public void A_list_item_holding_a_label_and_its_words_is_no_commenter(string line)

@@ -4,7 +4,7 @@ namespace Ingestion.Parser.Core.Tests;
 
 public class LogoBeforeMenuTests
 {
-    private static readonly string[] NamesAtFoot = ["Riverbend Reader", "KVRN 12", "PSN", "Business Intel"];
+    private static readonly string[] NamesAtFoot = ["Riverbend Reader", "KVRN 12", "PSN", "Business Intel", "GameVault", "Gamebyte"];
 
     [Theory]
     [InlineData("Riverbend Reader News Music Food + Drink Film Calendar Best of Riverbend Classifieds", "Riverbend Reader")]
@@ -14,6 +14,8 @@ public class LogoBeforeMenuTests
     [InlineData("Riverbend Reader News", null)]
     [InlineData("PSN NFL MLB NBA NHL NCAAF NCAAB Soccer More Sports Watch Sign In", "PSN")]
     [InlineData("Business Intel Tech Finance Politics Strategy Life All Log In", "Business Intel")]
+    [InlineData("GameVault PS4 Xbox One PC Wii U 3DS Videos Reviews Sign In", "GameVault")]
+    [InlineData("Gamebyte Front Page Reviews Tips Video Login", "Gamebyte")]
     public void The_logo_is_the_opening_name_the_foot_gives(string line, string? name) =>
         Assert.Equal(name, LogoBeforeMenu.Name(line, NamesAtFoot.Contains));
 }

@@ -5,6 +5,18 @@ namespace Ingestion.Parser.Core.Tests;
 public class MetadataLineTests
 {
     [Theory]
+    [InlineData("By June Halverson; March 12, 2013", "June Halverson")]
+    [InlineData("By Sam Ortiz and Lee Park; September 4, 2012", "Sam Ortiz")]
+    public void A_byline_joined_to_its_date_by_a_semicolon_gives_both(string line, string author)
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.True(MetadataLine.TryRead(line, ref found));
+        Assert.Equal(author, found.Authors?[0]);
+        Assert.NotNull(found.Time);
+    }
+
+    [Theory]
     [InlineData("Last Modified: 26 Aug 2013 14:05 GMT")]
     [InlineData("Last Modified: 26 Aug 2013 14:05 GMT Email Print Share Feedback")]
     [InlineData("Updated 14:05")]

@@ -4,6 +4,32 @@ namespace Ingestion.Parser.Core.Tests;
 
 public class TextBrowserDumpTests
 {
+    [Fact]
+    public void A_two_column_box_of_labels_and_values_is_dropped_with_its_heading()
+    {
+        var box = string.Join('\n',
+            "The Arden Turbo goes on sale in May.",
+            "",
+            "                  2014 Veloce Arden Turbo",
+            "Base price         $23,450",
+            "Price as tested    $25,120",
+            "Engine             1.6L turbo I-4, 201 hp, 195 lb-ft",
+            "Transmission       6-speed manual",
+            "",
+            "23 Comments");
+
+        Assert.Equal(["The Arden Turbo goes on sale in May.", "23 Comments"], Normalized(box));
+    }
+
+    [Fact]
+    public void Two_lined_up_rows_make_no_box() =>
+        Assert.Equal(["Base price         $23,450", "Price as tested    $25,120"], Normalized("Base price         $23,450\nPrice as tested    $25,120"));
+
+    [Fact]
+    public void A_clip_title_between_the_loading_label_and_the_counter_is_the_players() =>
+        Assert.Equal(["by Dana Whitcomb", "Ashgrove Interactive has confirmed the port."],
+            Normalized("by Dana Whitcomb\n\nLoading video...\n\nHollow Crown - Siege Gameplay Trailer\n\n0:00 / 2:31\n\nHD Share Embed\n\nMore Videos\n\nAshgrove Interactive has confirmed the port."));
+
     private static List<string> Normalized(string text) =>
         [.. TextBrowserDump.Normalize(TextLine.Split(text)).Where(line => !line.IsBlank).Select(line => line.Text)];
 
