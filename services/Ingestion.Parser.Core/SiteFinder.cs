@@ -270,12 +270,35 @@ internal sealed class SiteFinder(PageLines lines, int end)
         return IsDomain(text) && domain.Contains('.', StringComparison.Ordinal) ? domain : null;
     }
 
-    /// <summary>"northfieldledger.com", "GoldenGate.com": a host name, a masthead some sites print as their logo.</summary>
+    /// <summary>
+    /// "northfieldledger.com", "GoldenGate.com": a host name, a masthead some sites print as their logo; its name part may
+    /// hold accented letters ("LaPresseBoréale.ca"), and a logo in capitals prints the whole name so ("ELHERALDOANDINO.COM").
+    /// </summary>
     internal static bool IsDomain(string text)
     {
         var dot = text.LastIndexOf('.');
-        return text.Length <= 60 && dot > 0 && dot < text.Length - 2
-            && text.AsSpan(dot + 1).ContainsAnyExceptInRange('a', 'z') is false && !text.AsSpan().ContainsAnyExcept(DomainCharacters);
+        if (text.Length > 60 || dot <= 0 || dot >= text.Length - 2)
+        {
+            return false;
+        }
+
+        var topLevel = text.AsSpan(dot + 1);
+        var isCapitals = !text.AsSpan().ContainsAnyInRange('a', 'z');
+        return (!topLevel.ContainsAnyExceptInRange('a', 'z') || (isCapitals && !topLevel.ContainsAnyExceptInRange('A', 'Z')))
+            && (!text.AsSpan(0, dot).ContainsAnyExcept(DomainCharacters) || IsAccentedHost(text.AsSpan(0, dot)));
+    }
+
+    private static bool IsAccentedHost(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (!char.IsLetterOrDigit(c) && c is not ('.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
