@@ -35,6 +35,8 @@ internal sealed class SiteFinder(PageLines lines, int end)
             var withoutButtons = MastheadButtons.Without(lines[i].Text);
             var text = !ReferenceEquals(withoutButtons, lines[i].Text) && CopyrightHolds(withoutButtons) ? withoutButtons : lines[i].Text;
             text = EditionDateOnMasthead.NameBefore(text) ?? text;
+            var logoBeforeWeather = LogoBeforeWeather.Name(text, place => IsDatelinePlace(place, titleIndex));
+            text = logoBeforeWeather ?? text;
             var logoBeforeMenu = LogoBeforeMenu.Name(text, isNamedAtFoot);
             text = logoBeforeMenu ?? text;
             namedHost ??= IsHostNamedInCopyright(text) ? text.Trim() : null;
@@ -45,7 +47,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             var logoBeforeSignIn = LogoBeforeSignIn.Name(text);
             name = logoBeforeSignIn ?? name;
             // The whole line is asked through the page, which keeps the answers.
-            var wholeLine = ReferenceEquals(name, text) && logoBeforeMenu is null;
+            var wholeLine = ReferenceEquals(name, text) && logoBeforeMenu is null && logoBeforeWeather is null;
             if (name.Length == 0 || (wholeLine ? lines.IsBoilerplate(i) : BoilerplateFilter.IsBoilerplate(name)) || text.Contains("  ", StringComparison.Ordinal)
                 || (wholeLine ? lines.TryParseDate(i, out _) : DateLineParser.TryParseLine(name, out _)) || IsAppeal(name))
             {
@@ -213,6 +215,21 @@ internal sealed class SiteFinder(PageLines lines, int end)
             var text = lines[i].Text;
             var at = text.Length > 40 ? text.IndexOf(name, StringComparison.Ordinal) : -1;
             if (at is > 0 and < 60 && text[at - 1] == '(' && at + name.Length < text.Length && text[at + name.Length] == ')')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Amarillo" of the weather box, which the text's dateline prints in capitals: "AMARILLO, TX (KTRV) -".</summary>
+    private bool IsDatelinePlace(string place, int titleIndex)
+    {
+        var dateline = place.ToUpperInvariant() + ",";
+        for (var i = titleIndex + 1; i < Math.Min(lines.Count, titleIndex + DatelineReach); i++)
+        {
+            if (lines[i].Text.AsSpan().TrimStart().StartsWith(dateline, StringComparison.Ordinal))
             {
                 return true;
             }
