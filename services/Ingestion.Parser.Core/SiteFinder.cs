@@ -39,6 +39,9 @@ internal sealed class SiteFinder(PageLines lines, int end)
             text = logoBeforeWeather ?? text;
             var logoBeforeMenu = LogoBeforeMenu.Name(text, isNamedAtFoot);
             text = logoBeforeMenu ?? text;
+            // Only the page's first line: a headline or a kicker may open with the site's name and end in a full stop.
+            var logoBeforeTagline = logoBeforeMenu is null && OpensPage(i) ? LogoBeforeTagline.Name(text, isNamedAtFoot) : null;
+            text = logoBeforeTagline ?? text;
             namedHost ??= IsHostNamedInCopyright(text) ? text.Trim() : null;
             // "Site | tagline", and a broadcaster's "WKRV Channel 8 - Riverton, Ohio": the name before its tagline.
             var bar = text.IndexOf(" | ", StringComparison.Ordinal);
@@ -47,7 +50,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             var logoBeforeSignIn = LogoBeforeSignIn.Name(text);
             name = logoBeforeSignIn ?? name;
             // The whole line is asked through the page, which keeps the answers.
-            var wholeLine = ReferenceEquals(name, text) && logoBeforeMenu is null && logoBeforeWeather is null;
+            var wholeLine = ReferenceEquals(name, text) && logoBeforeMenu is null && logoBeforeWeather is null && logoBeforeTagline is null;
             if (name.Length == 0 || (wholeLine ? lines.IsBoilerplate(i) : BoilerplateFilter.IsBoilerplate(name)) || text.Contains("  ", StringComparison.Ordinal)
                 || (wholeLine ? lines.TryParseDate(i, out _) : DateLineParser.TryParseLine(name, out _)) || IsAppeal(name))
             {
@@ -438,6 +441,12 @@ internal sealed class SiteFinder(PageLines lines, int end)
         for (var i = lines.Count - 1; i >= 0; i--)
         {
             var text = lines[i].Text.AsSpan().TrimStart();
+            // "Bitstream is powered by your submissions … | Copyright © 2013 Bitstream Media.": the footer's slogan before the notice.
+            if (text.IndexOf(" | Copyright ", StringComparison.OrdinalIgnoreCase) is > 0 and var notice && text.Length - notice < 120)
+            {
+                return text[(notice + 3)..].ToString();
+            }
+
             // "All contents © 2013 The Parlance Group.": the sign may follow a few words.
             if (text.StartsWith("©", StringComparison.Ordinal) || text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase)
                 || (text.Length < 120 && text.Contains('©')))
