@@ -60,7 +60,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             var words = Words.Count(name);
             if (words <= 5 && Words.LooksLikeName(name) && (char.IsUpper(name[0]) || OpensWithLowercaseArticle(name) || logoBeforeSignIn is not null) && (logoBeforeSignIn is not null || !NavigationLine.Is(text)) && !EndsWithCount(name)
                 && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex) || (IsDomain(name) && (lines.StandsAlone(i) || logoBeforeSignIn is not null))
-                    || IsCreditedInDateline(name, titleIndex) || IsLogoRepeatedInFooter(name, i, titleIndex)))
+                    || IsCreditedInDateline(name, titleIndex) || IsLogoRepeatedInFooter(name, i, titleIndex) || IsTopBarRepeatedByLogo(name, i)))
             {
                 var site = words == 1 ? ExtendedMasthead(name, i, titleIndex) : dash > 0 ? CopyrightFormOf(Whitespace.Collapse(name)) : Whitespace.Collapse(name);
                 // A menu item ("Life & Style") may come first: the name the copyright line gives ("ThePembertonPost.com") wins,
@@ -416,6 +416,28 @@ internal sealed class SiteFinder(PageLines lines, int end)
             if (lines[i].Text.AsSpan().Trim().SequenceEqual(name))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "BayPortal | Bay Sentinel | Sign In | Register" over the logo's row "BayPortal" (its search field gone): a portal's top
+    /// bar opens with its own name, which its logo repeats alone under it.
+    /// </summary>
+    private bool IsTopBarRepeatedByLogo(string name, int index)
+    {
+        if (!lines.StandsAlone(index))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < index; i++)
+        {
+            if (lines[i].Text.AsSpan().Trim().StartsWith(name + " | ", StringComparison.Ordinal))
+            {
+                return OpensPage(i);
             }
         }
 
