@@ -28,11 +28,29 @@ internal static class LogoBeforeMenu
             var name = string.Join(' ', words[..count]);
             if (IsMenu(menu) && isNamedAtFoot(name))
             {
-                return name;
+                return WithNewsWord(words, count) ?? name;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "CBN News Radio TV Sports Music" over "©2013 CBN/Radio-Canadienne", "KTRV 6 News …" over "© … WorldNow and KTRV": a
+    /// broadcaster's logo is its call letters, its channel and "News", though its copyright line gives the letters alone.
+    /// The logo keeps them when a menu still follows.
+    /// </summary>
+    private static string? WithNewsWord(string[] words, int count)
+    {
+        if (count != 1 || words[0].Length < 2 || words[0].AsSpan().ContainsAnyExceptInRange('A', 'Z'))
+        {
+            return null;
+        }
+
+        var next = count < words.Length && words[count].AsSpan().ContainsAnyExceptInRange('0', '9') is false ? count + 1 : count;
+        return next < words.Length && words[next] == "News" && next + 1 + MinMenuWords <= words.Length && IsMenu(words.AsSpan(next + 1))
+            ? string.Join(' ', words[..(next + 1)])
+            : null;
     }
 
     /// <summary>"News Music Food + Drink Film Best of Riverbend": links in capitalised words, joined by signs and small words.</summary>

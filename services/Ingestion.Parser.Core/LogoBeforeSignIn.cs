@@ -3,11 +3,12 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "Harbor.com Sign in | Register | Today's Edition", "Waikato News Log in | Sign up Weather Traffic",
 /// "newsdaily.com.au Login Register ____": a text browser prints the top bar's sign-in link right after the logo. The
-/// logo is what comes before the link: a host name, or a name of two to four capitalised words.
+/// logo is what comes before the link: a host name, or a name of two to four capitalised words. A French, Spanish or
+/// German site's account link stands where the sign-in link does: "LaPresseBoréale.ca Mon compte | Infolettres | Météo".
 /// </summary>
 internal static class LogoBeforeSignIn
 {
-    private static readonly string[] SignInLinks = [" Sign in", " Log in", " Login", " Sign In", " Log In"];
+    private static readonly string[] SignInLinks = [" Sign in", " Log in", " Login", " Sign In", " Log In", " Mon compte", " Se connecter", " Connexion", " Mi cuenta", " Iniciar sesión", " Anmelden", " Mein Konto"];
 
     /// <summary>What a sign-in link is followed by in a top bar: the next link after a bar, "Register", "Sign up", a search field.</summary>
     private static readonly string[] TopBarFollowers = ["|", "Register", "Sign up", "Sign Up", "_", "["];

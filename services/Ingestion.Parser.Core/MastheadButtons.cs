@@ -54,6 +54,22 @@ internal static class MastheadButtons
 
     private const int MaxLogoWords = 4;
 
+    private static readonly string[] SearchLabels = ["Search:", "Buscar:", "Rechercher:", "Suche:"];
+
+    /// <summary>"BayPortal          Search: [      ] [Go]": the field's label, printed at the far end of the logo's row.</summary>
+    private static string WithoutSearchLabel(string text)
+    {
+        foreach (var label in SearchLabels)
+        {
+            if (text.Length > label.Length && text.EndsWith(" " + label, StringComparison.Ordinal))
+            {
+                return text[..^label.Length].TrimEnd();
+            }
+        }
+
+        return text;
+    }
+
     /// <summary>
     /// "Orbit! News [                    ] [Search News]": w3m's empty search field and its button beside the logo; the
     /// logo's name before them, or null. A form's label ("Email: [    ] [Subscribe]", "Comment * [    ]") ends with a mark.
@@ -70,7 +86,7 @@ internal static class MastheadButtons
         var rest = line[(close + 1)..].Trim();
         var isField = line.AsSpan(field + 2, close - field - 2).Trim(" _").IsEmpty;
         var isButtonAfter = rest.Length == 0 || (rest[0] == '[' && rest[^1] == ']' && rest.IndexOf(']') == rest.Length - 1);
-        var logo = line[..field].Trim();
+        var logo = WithoutSearchLabel(line[..field].Trim());
         return isField && isButtonAfter && logo.Length > 0 && char.IsUpper(logo[0]) && (char.IsLetterOrDigit(logo[^1]) || logo[^1] == '!') && Words.Count(logo) <= MaxLogoWords && Words.LooksLikeName(logo)
             ? logo
             : null;

@@ -2,25 +2,43 @@ namespace Ingestion.Parser.Core;
 
 /// <summary>
 /// "… aux régions en septembre." / "Claire Dumoulin": a national daily prints its writer's name again, alone, under the
-/// last paragraph (a link to the writer's page), after the byline already gave it; the name is no paragraph.
+/// last paragraph (a link to the writer's page), after the byline already gave it; the name is no paragraph. Some print
+/// a signature block there: "CAMILO ANDRÉS RUEDA PINZÓN" / "Corresponsal de EL HERALDO ANDINO" / "Bucaramanga", the
+/// name over the writer's role and town, which go with it.
 /// </summary>
 internal static class SignatureUnderText
 {
+    /// <summary>The role and the town under the name: at most two short lines.</summary>
+    private const int MaxLinesUnderName = 2;
+
+    private const int MaxWordsUnderName = 6;
+
     public static void RemoveFrom(List<string> body, IReadOnlyList<string> authors)
     {
-        if (body.Count < 2)
+        for (var at = body.Count - 1; at >= Math.Max(1, body.Count - 1 - MaxLinesUnderName); at--)
         {
-            return;
-        }
-
-        var last = body[^1];
-        foreach (var author in authors)
-        {
-            if (string.Equals(last, author, StringComparison.OrdinalIgnoreCase))
+            if (IsAuthor(body[at], authors) && body.Skip(at + 1).All(IsSignatureLine))
             {
-                body.RemoveAt(body.Count - 1);
+                body.RemoveRange(at, body.Count - at);
                 return;
             }
         }
     }
+
+    private static bool IsAuthor(string line, IReadOnlyList<string> authors)
+    {
+        foreach (var author in authors)
+        {
+            if (string.Equals(line, author, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Corresponsal de EL HERALDO ANDINO", "Bucaramanga": a few words opening with a capital and ending no sentence.</summary>
+    private static bool IsSignatureLine(string line) =>
+        line.Length > 0 && char.IsUpper(line[0]) && Words.Count(line) <= MaxWordsUnderName && line[^1] is not ('.' or '!' or '?' or '"' or '»' or ':');
 }

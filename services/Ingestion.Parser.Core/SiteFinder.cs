@@ -36,8 +36,13 @@ internal sealed class SiteFinder(PageLines lines, int end)
             var withoutButtons = MastheadButtons.Without(lines[i].Text);
             var text = !ReferenceEquals(withoutButtons, lines[i].Text) && CopyrightHolds(withoutButtons) ? withoutButtons : lines[i].Text;
             text = EditionDateOnMasthead.NameBefore(text) ?? text;
+            var logoBeforeWeather = LogoBeforeWeather.Name(text, place => IsDatelinePlace(place, titleIndex));
+            text = logoBeforeWeather ?? text;
             var logoBeforeMenu = LogoBeforeMenu.Name(text, isNamedAtFoot);
             text = logoBeforeMenu ?? text;
+            // Only the page's first line: a headline or a kicker may open with the site's name and end in a full stop.
+            var logoBeforeTagline = logoBeforeMenu is null && OpensPage(i) ? LogoBeforeTagline.Name(text, isNamedAtFoot) : null;
+            text = logoBeforeTagline ?? text;
             namedHost ??= IsHostNamedInCopyright(text) ? text.Trim() : null;
             // "Site | tagline", and a broadcaster's "WKRV Channel 8 - Riverton, Ohio": the name before its tagline.
             var bar = text.IndexOf(" | ", StringComparison.Ordinal);
@@ -46,7 +51,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             var logoBeforeSignIn = LogoBeforeSignIn.Name(text);
             name = logoBeforeSignIn ?? name;
             // The whole line is asked through the page, which keeps the answers.
-            var wholeLine = ReferenceEquals(name, text) && logoBeforeMenu is null;
+            var wholeLine = ReferenceEquals(name, text) && logoBeforeMenu is null && logoBeforeWeather is null && logoBeforeTagline is null;
             if (name.Length == 0 || (wholeLine ? lines.IsBoilerplate(i) : BoilerplateFilter.IsBoilerplate(name)) || text.Contains("  ", StringComparison.Ordinal)
                 || (wholeLine ? lines.TryParseDate(i, out _) : DateLineParser.TryParseLine(name, out _)) || IsAppeal(name) || IsDatedTopBar(name))
             {
@@ -56,7 +61,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             var words = Words.Count(name);
             if (words <= 5 && Words.LooksLikeName(name) && (char.IsUpper(name[0]) || OpensWithLowercaseArticle(name) || logoBeforeSignIn is not null) && (logoBeforeSignIn is not null || !NavigationLine.Is(text) || IsLogoOpeningBarMenu(name, bar)) && !EndsWithCount(name)
                 && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex) || (IsDomain(name) && (lines.StandsAlone(i) || logoBeforeSignIn is not null))
-                    || IsCreditedInDateline(name, titleIndex) || IsLogoRepeatedInFooter(name, i, titleIndex)))
+                    || IsCreditedInDateline(name, titleIndex) || IsLogoRepeatedInFooter(name, i, titleIndex) || IsTopBarRepeatedByLogo(name, i)))
             {
                 var site = words == 1 ? ExtendedMasthead(name, i, titleIndex) : dash > 0 ? CopyrightFormOf(Whitespace.Collapse(name)) : Whitespace.Collapse(name);
                 // A menu item ("Life & Style") may come first: the name the copyright line gives ("ThePembertonPost.com") wins,
@@ -222,6 +227,21 @@ internal sealed class SiteFinder(PageLines lines, int end)
         return false;
     }
 
+    /// <summary>"Amarillo" of the weather box, which the text's dateline prints in capitals: "AMARILLO, TX (KTRV) -".</summary>
+    private bool IsDatelinePlace(string place, int titleIndex)
+    {
+        var dateline = place.ToUpperInvariant() + ",";
+        for (var i = titleIndex + 1; i < Math.Min(lines.Count, titleIndex + DatelineReach); i++)
+        {
+            if (lines[i].Text.AsSpan().TrimStart().StartsWith(dateline, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Lines under the headline searched for the text's first paragraph and its dateline.</summary>
     private const int DatelineReach = 30;
 
@@ -271,12 +291,35 @@ internal sealed class SiteFinder(PageLines lines, int end)
         return IsDomain(text) && domain.Contains('.', StringComparison.Ordinal) ? domain : null;
     }
 
-    /// <summary>"northfieldledger.com", "GoldenGate.com": a host name, a masthead some sites print as their logo.</summary>
+    /// <summary>
+    /// "northfieldledger.com", "GoldenGate.com": a host name, a masthead some sites print as their logo; its name part may
+    /// hold accented letters ("LaPresseBoréale.ca"), and a logo in capitals prints the whole name so ("ELHERALDOANDINO.COM").
+    /// </summary>
     internal static bool IsDomain(string text)
     {
         var dot = text.LastIndexOf('.');
-        return text.Length <= 60 && dot > 0 && dot < text.Length - 2
-            && text.AsSpan(dot + 1).ContainsAnyExceptInRange('a', 'z') is false && !text.AsSpan().ContainsAnyExcept(DomainCharacters);
+        if (text.Length > 60 || dot <= 0 || dot >= text.Length - 2)
+        {
+            return false;
+        }
+
+        var topLevel = text.AsSpan(dot + 1);
+        var isCapitals = !text.AsSpan().ContainsAnyInRange('a', 'z');
+        return (!topLevel.ContainsAnyExceptInRange('a', 'z') || (isCapitals && !topLevel.ContainsAnyExceptInRange('A', 'Z')))
+            && (!text.AsSpan(0, dot).ContainsAnyExcept(DomainCharacters) || IsAccentedHost(text.AsSpan(0, dot)));
+    }
+
+    private static bool IsAccentedHost(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (!char.IsLetterOrDigit(c) && c is not ('.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -381,6 +424,28 @@ internal sealed class SiteFinder(PageLines lines, int end)
     }
 
     /// <summary>
+    /// "BayPortal | Bay Sentinel | Sign In | Register" over the logo's row "BayPortal" (its search field gone): a portal's top
+    /// bar opens with its own name, which its logo repeats alone under it.
+    /// </summary>
+    private bool IsTopBarRepeatedByLogo(string name, int index)
+    {
+        if (!lines.StandsAlone(index))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < index; i++)
+        {
+            if (lines[i].Text.AsSpan().Trim().StartsWith(name + " | ", StringComparison.Ordinal))
+            {
+                return OpensPage(i);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A one-word masthead ("Norrlandsbladet") is told from a menu item by the copyright line naming it; a masthead in
     /// capitals ("THE LARKSPUR QUARTERLY") is named by the copyright's mixed case too.
     /// </summary>
@@ -405,6 +470,12 @@ internal sealed class SiteFinder(PageLines lines, int end)
         for (var i = lines.Count - 1; i >= 0; i--)
         {
             var text = lines[i].Text.AsSpan().TrimStart();
+            // "Bitstream is powered by your submissions … | Copyright © 2013 Bitstream Media.": the footer's slogan before the notice.
+            if (text.IndexOf(" | Copyright ", StringComparison.OrdinalIgnoreCase) is > 0 and var notice && text.Length - notice < 120)
+            {
+                return text[(notice + 3)..].ToString();
+            }
+
             // "All contents © 2013 The Parlance Group.": the sign may follow a few words.
             if (text.StartsWith("©", StringComparison.Ordinal) || text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase)
                 || (text.Length < 120 && text.Contains('©')))

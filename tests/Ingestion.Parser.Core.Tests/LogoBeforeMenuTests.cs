@@ -4,11 +4,13 @@ namespace Ingestion.Parser.Core.Tests;
 
 public class LogoBeforeMenuTests
 {
-    private static readonly string[] NamesAtFoot = ["Riverbend Reader", "KVRN 12", "PSN", "Business Intel", "GameVault", "Gamebyte"];
+    private static readonly string[] NamesAtFoot = ["Riverbend Reader", "KVRN 12", "PSN", "Business Intel", "GameVault", "Gamebyte", "CBN"];
 
     [Theory]
     [InlineData("Riverbend Reader News Music Food + Drink Film Calendar Best of Riverbend Classifieds", "Riverbend Reader")]
     [InlineData("KVRN 12 News Weather Sports Video Community Contact Us", "KVRN 12")]
+    [InlineData("CBN News Radio TV Sports Music Log In Sign Up", "CBN News")]
+    [InlineData("CBN News Sports Opinion", "CBN")]
     [InlineData("Riverbend Reader readers pick their favourite films", null)]
     [InlineData("Harbor Times News Sports Opinion", null)]
     [InlineData("Riverbend Reader News", null)]

@@ -8,6 +8,8 @@ public class LogoBeforeSignInTests
     [InlineData("Harbor.com Sign in | Register | Today's Edition", "Harbor.com")]
     [InlineData("Waikato News Log in | Sign up Weather Traffic", "Waikato News")]
     [InlineData("newsdaily.com.au Login Register", "newsdaily.com.au")]
+    [InlineData("LaPresseBoréale.ca Mon compte | Infolettres | Météo -8°C", "LaPresseBoréale.ca")]
+    [InlineData("El Diario Andino Mi cuenta | Suscripciones", "El Diario Andino")]
     [InlineData("Jobs Cars Property Log in Register", null)]
     [InlineData("Please log in to comment", null)]
     [InlineData("Waikato News Log in to see more", null)]

@@ -15,6 +15,7 @@ public class MastheadButtonsTests
 
     [Theory]
     [InlineData("Orbit! News [                    ] [Search News]", "Orbit! News")]
+    [InlineData("BayPortal                              Search: [                    ] [Go]", "BayPortal")]
     [InlineData("Email: [                    ] [Subscribe]", null)]
     [InlineData("Results [ ] shown [here]", null)]
     public void A_logo_beside_a_search_field_keeps_its_name(string line, string? logo) =>

@@ -13,6 +13,22 @@ public class SignatureUnderTextTests
     }
 
     [Fact]
+    public void A_signature_block_of_name_role_and_town_goes()
+    {
+        var body = new List<string> { "La obra cuesta 6.800 millones de pesos.", "CAMILO ANDRÉS RUEDA PINZÓN", "Corresponsal de EL HERALDO ANDINO", "Bucaramanga" };
+        SignatureUnderText.RemoveFrom(body, ["Camilo Andrés Rueda Pinzón"]);
+        Assert.Equal(["La obra cuesta 6.800 millones de pesos."], body);
+    }
+
+    [Fact]
+    public void The_writers_name_over_a_sentence_stays()
+    {
+        var body = new List<string> { "The council met on Tuesday.", "Dana Whitcomb", "The vote is set for May." };
+        SignatureUnderText.RemoveFrom(body, ["Dana Whitcomb"]);
+        Assert.Equal(3, body.Count);
+    }
+
+    [Fact]
     public void Another_name_under_the_text_stays()
     {
         var body = new List<string> { "Dear editor, the bridge must be built.", "Gerald Pruitt" };
