@@ -1379,7 +1379,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </summary>
     private bool IsAltTextOverCreditedCaption(int index) =>
         index + 2 < end && lines[index + 1].IsBlank && !lines[index + 2].IsBlank && lines[index + 2].Text.Length > lines[index].Text.Length
-        && lines.IsCaption(index + 2) && !Words.EndsSentence(lines[index].Text) && PictureAltText.Echoes(lines[index].Text, lines[index + 2].Text);
+        && lines.IsCaption(index + 2) && !Words.EndsSentence(lines[index].Text)
+        && (PictureAltText.Echoes(lines[index].Text, lines[index + 2].Text) || PictureAltText.NamesTheSamePerson(lines[index].Text, lines[index + 2].Text));
 
     /// <summary>
     /// "By Ellis Granger" / "The Front Range Post": a few words right under the byline, with no blank line between, name
