@@ -1658,6 +1658,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         if (IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index) || IsCaptionUnderPictureFile(index)
+            || (index > 0 && IsCaptionBetweenSlugAndCredit(index - 1))
             || PictureCreditFirst.IsCaption(lines, index, IsCaptionUnderPictureFile))
         {
             AddCaption(Whitespace.Collapse(text));
@@ -1850,8 +1851,22 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // line break, the caption), as a centred picture in a blog post prints.
         return lines[index].Text.Length < 200 && above >= 0 && (next >= end || lines[next].IsBlank)
             && ((index - above <= 2 && PictureFileLine.Is(lines[above].Text)) || (index - above == 1 && PictureFileLine.IsShortPlaceholder(lines[above].Text))
-                || (index - above == 2 && PictureSlug.IsFileNameAlt(lines[above].Text) && (above == 0 || lines[above - 1].IsBlank)));
+                || (index - above == 2 && PictureSlug.IsFileNameAlt(lines[above].Text) && (above == 0 || lines[above - 1].IsBlank)))
+            || IsCaptionBetweenSlugAndCredit(index);
     }
+
+    /// <summary>
+    /// "keycard" / "Latchly co-founders Maya Osei and Ben Thornquist." / "Latchly": lynx prints a figure's file-name alt,
+    /// its caption and the caption's bare credit on three lines with no blank between; the middle line is the caption.
+    /// </summary>
+    private bool IsCaptionBetweenSlugAndCredit(int index) =>
+        index > 0 && index + 2 <= end && !lines[index - 1].IsBlank && PictureSlug.IsFileNameAlt(lines[index - 1].Text)
+        && (index == 1 || lines[index - 2].IsBlank) && lines[index].Text.Length < 200 && Words.EndsSentence(lines[index].Text)
+        && !lines[index + 1].IsBlank && IsBareCredit(lines[index + 1].Text) && (index + 2 >= end || lines[index + 2].IsBlank);
+
+    /// <summary>"Latchly", "Getty Images": a credit of one to three capitalised words, no sentence.</summary>
+    private static bool IsBareCredit(string text) =>
+        text.Length <= 40 && Words.Count(text) <= 3 && char.IsUpper(text.TrimStart()[0]) && !Words.EndsSentence(text) && !Words.HasDigit(text);
 
     /// <summary>"OTTAWA — The Northern Mail": where the story was filed, in capitals, and the paper, under the byline.</summary>
     private static bool IsPlaceAndPaper(string text)
