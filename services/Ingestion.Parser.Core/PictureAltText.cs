@@ -26,6 +26,25 @@ internal static class PictureAltText
         return Words.MostOccurIn(alt, caption) || (Words.Count(alt) <= 2 && !Words.EndsSentence(alt) && IsLongWordOf(alt.Trim(), caption));
     }
 
+    /// <summary>
+    /// "Pitcher Owen Strasbourg throws during a spring training game" over "Owen Strasbourg threw 34 pitches … (Getty
+    /// Images)": alt text and caption written apart, in other words, about the same person; they share the person's name.
+    /// </summary>
+    public static bool NamesTheSamePerson(string alt, string caption)
+    {
+        var words = alt.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < words.Length; i++)
+        {
+            var pair = words[i - 1] + " " + words[i];
+            if (Words.LooksLikePersonName(pair) && words[i - 1].Length > 1 && words[i].Length > 2 && caption.Contains(pair, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"Engine" over "Labour of love: The engine, named Margaret …": a one-word alt text the caption holds.</summary>
     private static bool IsLongWordOf(string alt, string caption)
     {

@@ -1413,7 +1413,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </summary>
     private bool IsAltTextOverCreditedCaption(int index) =>
         index + 2 < end && lines[index + 1].IsBlank && !lines[index + 2].IsBlank && lines[index + 2].Text.Length > lines[index].Text.Length
-        && lines.IsCaption(index + 2) && !Words.EndsSentence(lines[index].Text) && PictureAltText.Echoes(lines[index].Text, lines[index + 2].Text);
+        && lines.IsCaption(index + 2) && !Words.EndsSentence(lines[index].Text)
+        && (PictureAltText.Echoes(lines[index].Text, lines[index + 2].Text) || PictureAltText.NamesTheSamePerson(lines[index].Text, lines[index + 2].Text));
 
     /// <summary>
     /// "By Ellis Granger" / "The Front Range Post": a few words right under the byline, with no blank line between, name
@@ -1691,6 +1692,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         if (IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index) || IsCaptionUnderPictureFile(index)
+            || (index > 0 && IsCaptionBetweenSlugAndCredit(index - 1))
             || PictureCreditFirst.IsCaption(lines, index, IsCaptionUnderPictureFile))
         {
             AddCaption(Whitespace.Collapse(text));
@@ -1883,8 +1885,22 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // line break, the caption), as a centred picture in a blog post prints.
         return lines[index].Text.Length < 200 && above >= 0 && (next >= end || lines[next].IsBlank)
             && ((index - above <= 2 && PictureFileLine.Is(lines[above].Text)) || (index - above == 1 && PictureFileLine.IsShortPlaceholder(lines[above].Text))
-                || (index - above == 2 && PictureSlug.IsFileNameAlt(lines[above].Text) && (above == 0 || lines[above - 1].IsBlank)));
+                || (index - above == 2 && PictureSlug.IsFileNameAlt(lines[above].Text) && (above == 0 || lines[above - 1].IsBlank)))
+            || IsCaptionBetweenSlugAndCredit(index);
     }
+
+    /// <summary>
+    /// "keycard" / "Latchly co-founders Maya Osei and Ben Thornquist." / "Latchly": lynx prints a figure's file-name alt,
+    /// its caption and the caption's bare credit on three lines with no blank between; the middle line is the caption.
+    /// </summary>
+    private bool IsCaptionBetweenSlugAndCredit(int index) =>
+        index > 0 && index + 2 <= end && !lines[index - 1].IsBlank && PictureSlug.IsFileNameAlt(lines[index - 1].Text)
+        && (index == 1 || lines[index - 2].IsBlank) && lines[index].Text.Length < 200 && Words.EndsSentence(lines[index].Text)
+        && !lines[index + 1].IsBlank && IsBareCredit(lines[index + 1].Text) && (index + 2 >= end || lines[index + 2].IsBlank);
+
+    /// <summary>"Latchly", "Getty Images": a credit of one to three capitalised words, no sentence.</summary>
+    private static bool IsBareCredit(string text) =>
+        text.Length <= 40 && Words.Count(text) <= 3 && char.IsUpper(text.TrimStart()[0]) && !Words.EndsSentence(text) && !Words.HasDigit(text);
 
     /// <summary>"OTTAWA — The Northern Mail": where the story was filed, in capitals, and the paper, under the byline.</summary>
     private static bool IsPlaceAndPaper(string text)

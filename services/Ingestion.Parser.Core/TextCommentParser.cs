@@ -253,6 +253,20 @@ internal static class TextCommentParser
         return FooterStyleStarts(lines, kinds);
     }
 
+    /// <summary>A talkback's subject over each signed comment's text heads the comment: its text starts on the next line.</summary>
+    private static List<Start> WithoutSubjects(PageLines lines, CommentLine.Kind[] kinds, List<Start> starts, List<Start> signatures, HashSet<int> notText)
+    {
+        var texts = starts.Select((start, s) => Enumerable.Range(start.Line, signatures[s].Line - start.Line)
+            .Where(i => kinds[i] == CommentLine.Kind.Text && !notText.Contains(i)).ToList()).ToList();
+        if (!TalkbackSubjects.HeadEvery([.. texts.Select(text => (IReadOnlyList<string>)[.. text.Select(i => Whitespace.Collapse(lines[i].Text))])]))
+        {
+            return starts;
+        }
+
+        notText.UnionWith(texts.Select(text => text[0]));
+        return [.. starts.Select((start, s) => start with { Line = texts[s][1], FirstParagraph = lines[texts[s][1]].Text })];
+    }
+
     /// <summary>
     /// Text, then "- Janet, Stockport, United Kingdom, 26/9/2013 11:42", then buttons: every author line with a time
     /// stands under text, so it signs the text above it. The buttons may be missing (Movable Type's "Posted by: Name |
@@ -364,6 +378,7 @@ internal static class TextCommentParser
             from = signature.Line + 1;
         }
 
+        starts = WithoutSubjects(lines, kinds, starts, signatures, notText);
         return [.. HeadedAbove(lines, kinds, starts[0].Line, notText), .. starts];
     }
 
