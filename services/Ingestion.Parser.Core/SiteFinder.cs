@@ -103,15 +103,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             return false;
         }
 
-        foreach (var c in text)
-        {
-            if (!char.IsLetterOrDigit(c) && c is not ('.' or '-'))
-            {
-                return false;
-            }
-        }
-
-        return CopyrightHolds(text[..dot]);
+        return IsHostCharacters(text) && CopyrightHolds(text[..dot]);
     }
 
     /// <summary>Whether the copyright line holds the name, its spaces and case aside ("LA VOCE DELLA SERA" in "© La Voce della Sera").</summary>
@@ -306,10 +298,11 @@ internal sealed class SiteFinder(PageLines lines, int end)
         var topLevel = text.AsSpan(dot + 1);
         var isCapitals = !text.AsSpan().ContainsAnyInRange('a', 'z');
         return (!topLevel.ContainsAnyExceptInRange('a', 'z') || (isCapitals && !topLevel.ContainsAnyExceptInRange('A', 'Z')))
-            && (!text.AsSpan(0, dot).ContainsAnyExcept(DomainCharacters) || IsAccentedHost(text.AsSpan(0, dot)));
+            && (!text.AsSpan(0, dot).ContainsAnyExcept(DomainCharacters) || IsHostCharacters(text.AsSpan(0, dot)));
     }
 
-    private static bool IsAccentedHost(ReadOnlySpan<char> name)
+    /// <summary>Letters of any alphabet, digits, dots and hyphens: what a host name holds, accented ones included.</summary>
+    private static bool IsHostCharacters(ReadOnlySpan<char> name)
     {
         foreach (var c in name)
         {
@@ -446,15 +439,15 @@ internal sealed class SiteFinder(PageLines lines, int end)
     }
 
     /// <summary>
-    /// A one-word masthead ("Norrlandsbladet") is told from a menu item by the copyright line naming it; a masthead in
-    /// capitals ("THE LARKSPUR QUARTERLY") is named by the copyright's mixed case too.
-    /// </summary>
-    /// <summary>
     /// "Torque Report | News | First Drives | Reviews" over "© 2013 Torque Report.": a text browser prints the logo's alt
     /// text as the first item of the bar-joined menu; a name of two words or more that the copyright line gives is the logo.
     /// </summary>
     private bool IsLogoOpeningBarMenu(string name, int bar) => bar > 0 && Words.Count(name) >= 2 && IsNamedInCopyright(name);
 
+    /// <summary>
+    /// A one-word masthead ("Norrlandsbladet") is told from a menu item by the copyright line naming it; a masthead in
+    /// capitals ("THE LARKSPUR QUARTERLY") is named by the copyright's mixed case too.
+    /// </summary>
     private bool IsNamedInCopyright(string name)
     {
         _copyrightLine ??= FindCopyrightLine();
