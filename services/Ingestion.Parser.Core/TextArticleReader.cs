@@ -321,6 +321,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         SiteInByline.RemoveFrom(Authors, Site);
         RemovePullQuotes();
         SignatureUnderText.RemoveFrom(Body, Authors);
+        LinesBeforeDateline.RemoveFrom(Body, Captions);
         ReadTagsUnderArticleEnd();
         PublishedAt ??= Body.Count > 0 ? DatedLead.TryRead(Body[0]) : null;
     }
