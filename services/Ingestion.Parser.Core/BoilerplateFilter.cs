@@ -27,6 +27,8 @@ internal static class BoilerplateFilter
         "reply", "printable version", "trackback", "permalink", "discuss", "get alerts", "sharing", "more sharing", "skip to primary content", "skip to secondary content", "main menu",
         "google", "google+", "recs", "see all photos", "tips and corrections", "report corrections", "suggest a correction", "pin it", "read bio", "all posts", "hide comments",
         "bookmark", "rating", "count", "support", "before you go", "text", "larger", "smaller", "about us", "today's paper",
+        // A gallery's buttons beside its counter ("1 of 3 Next View All Photos").
+        "view all", "all photos", "view all photos", "prev",
         // 2013 national portals: German, French, Spanish and Italian share rows and article tools.
         "versenden", "weiterempfehlen", "merken", "feedback", "nutzungsrechte", "kommentieren", "zur startseite", "zur großansicht", "diesen artikel...",
         "envoyer", "réagir", "classer", "agrandir", "enviar", "guardar", "recomendar", "twittear", "en", "a", "noticia", "corregir", "invia", "per", "stampa",
@@ -355,9 +357,13 @@ internal static class BoilerplateFilter
         return bar < 0 ? Words.LooksLikeName(name) && Words.Count(name) <= 4 : Words.LooksLikeName(name[..bar]) && Words.Count(name[..bar]) <= 4 && IsWidget(name[(bar + 3)..]);
     }
 
-    /// <summary>"Please Wait while comments are loading...", "Show more notes Loading...": a script's placeholder, saved unfinished.</summary>
+    /// <summary>
+    /// "Please Wait while comments are loading...", "Show more notes Loading...": a script's placeholder, saved unfinished;
+    /// "Loading Slideshow 10 Fees Airlines Charge": a slideshow's box before its script filled it, with the show's title.
+    /// </summary>
     private static bool IsLoadingNotice(ReadOnlySpan<char> text) =>
-        text.Length < 60 && (text.EndsWith("loading...", StringComparison.OrdinalIgnoreCase) || text.EndsWith("loading…", StringComparison.OrdinalIgnoreCase));
+        text.Length < 60 && (text.EndsWith("loading...", StringComparison.OrdinalIgnoreCase) || text.EndsWith("loading…", StringComparison.OrdinalIgnoreCase))
+        || (text.Length < 100 && text.StartsWith("Loading Slideshow", StringComparison.Ordinal));
 
     /// <summary>
     /// "Published in News", "Published in Local Sports", "Post Category: Gadget Lab": a CMS's category link under the text
@@ -529,10 +535,13 @@ internal static class BoilerplateFilter
 
     private static readonly WordSet SlideWords = new(["slide", "image", "photo", "picture", "pic"]);
 
-    /// <summary>"Slide 2 of 9", "Image 1 of 2", "3 of 12": a slideshow's counter over each slide, printed on one page.</summary>
+    /// <summary>
+    /// "Slide 2 of 9", "Image 1 of 2", "3 of 12": a slideshow's counter over each slide, printed on one page; the gallery's
+    /// buttons may follow it on its line ("1 of 3 Next View All Photos").
+    /// </summary>
     public static bool IsSlideCounter(ReadOnlySpan<char> text)
     {
-        if (text.Length > 24 || text.IndexOf(" of ", StringComparison.Ordinal) is not (> 0 and var of))
+        if (text.Length > 60 || text.IndexOf(" of ", StringComparison.Ordinal) is not (> 0 and <= 12 and var of))
         {
             return false;
         }
@@ -540,9 +549,11 @@ internal static class BoilerplateFilter
         var before = text[..of];
         var space = before.LastIndexOf(' ');
         var number = space < 0 ? before : before[(space + 1)..];
-        var total = text[(of + 4)..].Trim();
+        var rest = text[(of + 4)..].Trim();
+        var totalEnd = rest.IndexOf(' ');
+        var total = totalEnd < 0 ? rest : rest[..totalEnd];
         return !number.IsEmpty && !number.ContainsAnyExceptInRange('0', '9') && !total.IsEmpty && !total.ContainsAnyExceptInRange('0', '9')
-            && (space < 0 || SlideWords.Contains(before[..space]));
+            && (space < 0 || SlideWords.Contains(before[..space])) && (totalEnd < 0 || IsWidget(rest[(totalEnd + 1)..]));
     }
 
     /// <summary>A heading that introduces a list of links to other stories.</summary>

@@ -14,6 +14,14 @@ public class BoilerplateFilterTests
     public void A_footer_link_alone_on_its_line_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
+    [InlineData("1 of 3 Next View All Photos", true)]
+    [InlineData("Slide 2 of 9", true)]
+    [InlineData("Loading Slideshow 10 Fees Airlines Charge", true)]
+    [InlineData("1 of 3 residents said they would move.", false)]
+    public void A_galleries_counter_with_its_buttons_and_an_unloaded_slideshow_are_furniture(string line, bool furniture) =>
+        Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
     [InlineData("Rating: 2 out of 5 stars", true)]
     [InlineData("Rated PG-13 | Runtime: 1 hr 52 min | Genre: Thriller | Director: Pia Halloran | Cast: Rhys Delancey, Mona Sattari", true)]
     [InlineData("Rated R for violence and language", false)]
