@@ -8,8 +8,21 @@ internal static class PortraitAltBeforeName
 {
     private static readonly string[] AltOpenings = ["Photo of ", "Picture of ", "Image of ", "Portrait of "];
 
+    private static bool HasOtherWhitespace(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c != ' ' && char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The writer's name without the portrait's alt text before it, or <paramref name="line"/> unchanged.</summary>
-    /// <remarks>Asked of every bare-name candidate: only a line of four to eight words is split.</remarks>
+    /// <remarks>Asked of every bare-name candidate: only a line of four to eight words is looked at, and nothing is copied unless it matches.</remarks>
     public static string Strip(string line)
     {
         var text = line.AsSpan().Trim();
@@ -27,8 +40,19 @@ internal static class PortraitAltBeforeName
             }
         }
 
-        var words = text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var half = words.Length / 2;
-        return words.Length is 4 or 6 && words.AsSpan(0, half).SequenceEqual(words.AsSpan(half)) ? string.Join(' ', words[..half]) : line;
+        // "Derek Kaplan Derek Kaplan": two or three words, each after a single space, then the same words again.
+        var spaces = text.Count(' ');
+        if (spaces is not (3 or 5) || text.Contains("  ", StringComparison.Ordinal) || HasOtherWhitespace(text))
+        {
+            return line;
+        }
+
+        var middle = -1;
+        for (var i = 0; i <= spaces / 2; i++)
+        {
+            middle += text[(middle + 1)..].IndexOf(' ') + 1;
+        }
+
+        return text[..middle].SequenceEqual(text[(middle + 1)..]) ? text[..middle].ToString() : line;
     }
 }
