@@ -152,7 +152,7 @@ internal static class BoilerplateFilter
     /// line in the newspaper's own words.
     /// </summary>
     private static readonly SearchValues<string> ReachedAt = SearchValues.Create(
-        [" can be reached at ", " may be reached at ", " can be reached by ", " e-mail: ", " email: "], StringComparison.OrdinalIgnoreCase);
+        [" can be reached at ", " may be reached at ", " can be reached by ", " can be contacted at ", " e-mail: ", " email: "], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Discussion-policy notices, which run longer than other prompts.</summary>
     private static readonly PrefixSet NoticePrefixes = new(["we welcome comments", "comments are posted by ", "comments are the responsibility", "the views expressed in the contents above",
@@ -325,7 +325,34 @@ internal static class BoilerplateFilter
     private static bool IsWriterContact(ReadOnlySpan<char> text) =>
         text.Length is > 12 and < 160
         && ((text[0] is 'E' or 'F' or 'C' or 'L' or 'P' or 'R' && ContactVerbs.Matches(text) && (text.Contains('@') || text.ContainsAny(Networks)))
-            || (text.Contains('@') && (text.ContainsAny(ReachedAt) || IsNamedContact(text))));
+            || (text.Contains('@') && (text.ContainsAny(ReachedAt) || IsNamedContact(text)))
+            || (text[0] is 'C' or 'R' && ContactVerbs.Matches(text) && IsPhoneAfterAt(text)));
+
+    /// <summary>"Reach Reyes at (803) 555-0160.", "Contact Dana Whitcomb at 555-0188.": the writer's telephone number alone.</summary>
+    private static bool IsPhoneAfterAt(ReadOnlySpan<char> text)
+    {
+        var at = text.LastIndexOf(" at ", StringComparison.Ordinal);
+        if (at < 0 || Words.Count(text[..at]) > 5)
+        {
+            return false;
+        }
+
+        var number = text[(at + 4)..].TrimEnd('.');
+        return number.Count(' ') <= 2 && !number.ContainsAnyExcept(PhoneCharacters) && CountDigits(number) >= 7;
+    }
+
+    private static readonly SearchValues<char> PhoneCharacters = SearchValues.Create("0123456789()-. ");
+
+    private static int CountDigits(ReadOnlySpan<char> text)
+    {
+        var digits = 0;
+        foreach (var c in text)
+        {
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        return digits;
+    }
 
     /// <summary>"Ellis Granger: 303-954-1234, egranger@…": the writer's name, a colon, then phone and address.</summary>
     private static bool IsNamedContact(ReadOnlySpan<char> text) =>

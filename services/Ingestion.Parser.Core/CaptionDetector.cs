@@ -195,7 +195,8 @@ internal static class CaptionDetector
     {
         var tail = text[Math.Max(0, text.Length - 60)..];
         return (tail.IndexOfAny('/', '(') >= 0 || tail.ContainsAny(AnyCreditWord)) && (tail.ContainsAny(Credits) || EndsWithCapitalsCredit(text))
-            || EndsWithBracketedCredit(text) || EndsWithSquareBracketedAgency(text) || EndsWithPictureDate(text) || EndsWithAgencyInCapitals(text) || EndsWithBarCredit(text);
+            || EndsWithBracketedCredit(text) || EndsWithSquareBracketedAgency(text) || EndsWithPictureDate(text) || EndsWithAgencyInCapitals(text) || EndsWithBarCredit(text)
+            || EndsWithNameAfterSentence(text);
     }
 
     private const string SentenceThenBar = ". | ";
@@ -313,10 +314,28 @@ internal static class CaptionDetector
             return false;
         }
 
-        // Regional papers print the photographer in mixed case: "… durante la protesta de ayer. / Javier Cotera".
+        // Regional papers print the photographer in mixed case: "… durante la protesta de ayer. / Javier Cotera"; Gannett's
+        // papers of 2010–2013 the picture's kind: "… over the next six months. / Sentinel file photo".
         var credit = text[(slash + 3)..];
         return Words.Count(credit) is >= 1 and <= 4 && credit.ContainsAnyInRange('A', 'Z')
-            && (!HasLowercaseLetter(credit) || (Words.Count(credit) >= 2 && !credit.Contains(':') && Words.LooksLikePersonName(credit)));
+            && (!HasLowercaseLetter(credit) || (Words.Count(credit) >= 2 && !credit.Contains(':') && Words.LooksLikePersonName(credit)) || EndsWithPhotographerWords(credit));
+    }
+
+    /// <summary>
+    /// "… outside the zone the ordinance would allow. Rafael Quintero": an alt-weekly's photographer in italics after the
+    /// caption's last sentence, with no label or slash.
+    /// </summary>
+    private static bool EndsWithNameAfterSentence(ReadOnlySpan<char> text)
+    {
+        var stop = text.LastIndexOf(". ", StringComparison.Ordinal);
+        if (stop <= 0 || text.Length - stop > 40)
+        {
+            return false;
+        }
+
+        var name = text[(stop + 2)..];
+        return Words.Count(text[..stop]) >= 6 && Words.Count(name) is 2 or 3 && !Words.EndsSentence(name) && name.IndexOfAny(',', ':') < 0
+            && AllWordsCapitalised(name) && Words.LooksLikePersonName(name);
     }
 
     private static bool HasLowercaseLetter(ReadOnlySpan<char> text)

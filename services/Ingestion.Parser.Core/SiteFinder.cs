@@ -49,7 +49,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             var dash = bar > 0 ? -1 : text.IndexOf(" - ", StringComparison.Ordinal);
             var name = (bar > 0 ? text[..bar] : dash > 0 ? text[..dash] : text).Trim();
             var logoBeforeSignIn = LogoBeforeSignIn.Name(text);
-            name = logoBeforeSignIn ?? name;
+            name = logoBeforeSignIn ?? LogoBeforePlace.Name(name) ?? name;
             // The whole line is asked through the page, which keeps the answers.
             var wholeLine = ReferenceEquals(name, text) && logoBeforeMenu is null && logoBeforeWeather is null && logoBeforeTagline is null;
             if (name.Length == 0 || (wholeLine ? lines.IsBoilerplate(i) : BoilerplateFilter.IsBoilerplate(name)) || text.Contains("  ", StringComparison.Ordinal)

@@ -32,7 +32,7 @@ internal static class TagLineParser
     /// <summary>Labels printed alone on a line above tags listed one per line (K2's "Tagged under" over its tag list).</summary>
     private static readonly WordSet BareLabels = new(
         "explore more on these topics", "more on these topics", "related topics", "follow:", "get free e-mail alerts on these topics",
-        "get free email alerts on these topics", "find more stories about", "more about", "related items", "tagged under", "topics", "tags", "tópicos", "themen", "onderwerpen", "emner", "tematy");
+        "get free email alerts on these topics", "find more stories about", "more about", "related items", "tagged under", "filed under", "topics", "tags", "tópicos", "themen", "onderwerpen", "emner", "tematy");
 
     /// <summary>The tags of a tag line (possibly none, as in an empty "Filed under:"), or null when the line is not one.</summary>
     public static List<string>? TryRead(string line)

@@ -1809,11 +1809,20 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// a bare credit with a paragraph of the text right under it closes the caption above, as no caption follows it. The
     /// caption is a short line: a paragraph over a credit alone is text beside a picture printed without its caption.
     /// </summary>
+    /// <remarks>
+    /// Over the text, a short lead ("High school students in Pamlico County will get 40 more minutes of sleep next fall.")
+    /// is known by the long paragraph under it: the next picture's caption has its credit there. Inside the text a
+    /// paragraph over a credit alone is text beside a picture printed without its caption.
+    /// </remarks>
     private bool IsProseAfter(int credit)
     {
         var next = NextNonBlank(credit);
-        return next < end && next - credit <= 2 && lines[next].Text.Length > 120 && Words.EndsSentence(lines[next].Text) && !lines.IsCaption(next);
+        return next < end && next - credit <= 2 && Words.EndsSentence(lines[next].Text) && !lines.IsCaption(next)
+            && (lines[next].Text.Length > 120 || (Body.Count == 0 && NextNonBlank(next) is var after && after < end && after - next <= 2 && IsLongSentence(after)));
     }
+
+    private bool IsLongSentence(int index) =>
+        lines[index].Text.Length > 120 && Words.EndsSentence(lines[index].Text) && !lines.IsCaption(index) && !CaptionDetector.IsCreditOnly(lines[index].Text);
 
     private bool IsUnderAltText(int caption)
     {

@@ -31,6 +31,14 @@ public class BoilerplateFilterTests
         Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
+    [InlineData("Reach Reyes at (803) 555-0160.", true)]
+    [InlineData("Contact Dana Whitcomb at 555-0188.", true)]
+    [InlineData("Staff Writer Colleen Marsh can be contacted at 555-0119 or cmarsh@portellisledger.com", true)]
+    [InlineData("Reach the summit at 4,500 feet before noon.", false)]
+    [InlineData("Contact with the crew was lost at 2013.", false)]
+    public void A_writers_telephone_line_under_the_text_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
     [InlineData("Health News » UK News » Health » North Yorkshire »")]
     [InlineData("Home » News » Health » News")]
     public void A_row_of_section_links_with_arrows_is_furniture(string line) => Assert.True(BoilerplateFilter.IsBoilerplate(line));

@@ -36,6 +36,8 @@ public class CaptionDetectorTests
     [InlineData("Wiadukt na ulicy Kolejowej jest zamknięty dla ciężarówek od 2011 roku. Fot. Anna Zielińska")]
     [InlineData("Matatus queue for passengers at the Ambassadeur stage in Nairobi. Owners say the new fines will push fares up. PHOTO | FILE")]
     [InlineData("Vecinos abrazados a los árboles durante la protesta de ayer. / Javier Cotera")]
+    [InlineData("St. Brendan's Medical Center in Grafton will eliminate 140 positions over the next six months. / Sentinel file photo")]
+    [InlineData("The Bao Down truck on Fremont Street, outside the zone the ordinance would allow. Rafael Quintero")]
     [InlineData("Gwenaëlle et Yannick Le Bihan ont repris la boulangerie fermée depuis septembre. | Courrier de l'Ouest-Atlantique")]
     public void A_line_ending_in_a_credit_is_a_caption(string line) => Assert.NotNull(CaptionDetector.TryRead(line));
 
@@ -46,6 +48,8 @@ public class CaptionDetectorTests
     [InlineData("Senate confirms Oklahoma attorney general to lead EPA")]
     [InlineData("Senate Confirms Oklahoma Attorney General To Lead EPA")]
     [InlineData("Clinic opens a walk-in center for New York AIDS/HIV")]
+    [InlineData("The council voted 5-2 to approve the plan on Tuesday. Work begins in May")]
+    [InlineData("Residents packed the back of the meeting room. Several said the branch is the only place in town with free internet access.")]
     public void A_sentence_before_brackets_or_a_date_after_on_is_no_caption(string line) => Assert.Null(CaptionDetector.TryRead(line));
 
     [Theory]
