@@ -28,8 +28,20 @@ internal static class AuthorBoxLinks
         // The link's words and the writer's name after them, and nothing more: only the line's end is searched.
         var tail = line[Math.Max(0, line.Length - 60)..];
         var at = tail.IndexOfAny(PostsLinks);
-        return at >= 0 && !tail[at..].Contains(". ", StringComparison.Ordinal);
+        return (at >= 0 && !tail[at..].Contains(". ", StringComparison.Ordinal)) || EndsWithMoreByName(tail);
     }
+
+    /// <summary>
+    /// "Gretchen Voss-Aldana is a writer in Iowa City. More Gretchen Voss-Aldana": a magazine's biography closes with
+    /// "More" and the writer's name, the link to the writer's page, right after its last sentence.
+    /// </summary>
+    private static bool EndsWithMoreByName(ReadOnlySpan<char> tail)
+    {
+        var at = tail.LastIndexOf(MoreByName, StringComparison.Ordinal);
+        return at >= 0 && tail[(at + MoreByName.Length)..] is var name && !name.Contains(". ", StringComparison.Ordinal) && Words.LooksLikePersonName(name);
+    }
+
+    private const string MoreByName = ". More ";
 
     public static bool IsProfileLink(ReadOnlySpan<char> line) => line.StartsWith(ProfileLink, StringComparison.Ordinal) && line.Length < 80;
 }

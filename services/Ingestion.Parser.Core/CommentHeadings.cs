@@ -62,7 +62,7 @@ internal static partial class CommentHeadings
 
     private static readonly WordSet PlainHeadings = new(
     [
-        "comments", "comment", "reader comments", "readers' comments", "readers comments", "user comments", "your comments", "discussion",
+        "comments", "comment", "reader comments", "readers' comments", "readers comments", "user comments", "your comments", "discussion", "discussion threads",
         "responses", "replies", "join the discussion", "join the conversation", "conversation", "what do you think?", "show comments",
         "kommentare", "leserkommentare", "lesermeinungen", "diskussion", "diskussion über diesen artikel", "diskutieren sie mit", "commentaires", "réactions", "vos réactions", "vos commentaires",
         "comentarios", "comentarios de los lectores", "opiniones", "commenti", "comentários", "have your say", "contributions", "leserbeiträge", "reacties", "kommentarer", "discussion about this post", "komentarze", "conversations", "talkback", "comments welcome",

@@ -497,7 +497,7 @@ internal static partial class CommentLine
                         return false;
                     }
 
-                    name = Whitespace.Collapse(WithoutScores(before[..^CountGluedToName(before, text.AsSpan(tailStart, tailLength), ref parsed)].ToString()));
+                    name = Whitespace.Collapse(WithoutTrailingWeekday(WithoutScores(before[..^CountGluedToName(before, text.AsSpan(tailStart, tailLength), ref parsed)].ToString())));
                     time = parsed;
                     return true;
                 }
@@ -531,6 +531,19 @@ internal static partial class CommentLine
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "amberwaves Sunday, Jul 17, 2011 09:22 AM EDT": a signature printing the weekday before the date; the comma after
+    /// the weekday splits the line first, but no name ends in a weekday spelled out in full.
+    /// </summary>
+    private static string WithoutTrailingWeekday(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        var last = name.AsSpan(space + 1);
+        return space > 0 && last.Length >= "Monday".Length && DateWords.TryGet(last, out var kind, out _) && kind == DateWords.Kind.Weekday
+            ? name[..space].TrimEnd()
+            : name;
     }
 
     private static bool EndsWithDayWord(ReadOnlySpan<char> name) =>

@@ -228,6 +228,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (Authors.Count == 0 && Body.Count >= 2 && AuthorCardUnderText.BiographyLine(lines, i, end) is >= 0 and var cardBiography)
+            {
+                Authors.Add(Whitespace.Collapse(text));
+                i = cardBiography;
+                continue;
+            }
+
             if (AuthorBoxHeadings.Contains(text.AsSpan().Trim(" :")) || IsAuthorBoxName(i) || IsOverPostsLink(i))
             {
                 i = SkipAuthorBox(i);

@@ -222,7 +222,7 @@ internal static class TextCommentParser
             }
         }
 
-        if (explicitStarts.Count > 1 && IsSignedAtFoot(kinds, explicitStarts))
+        if (explicitStarts.Count > 1 && IsSignedAtFoot(lines, kinds, explicitStarts))
         {
             return SignedStarts(lines, kinds, explicitStarts, places);
         }
@@ -272,9 +272,10 @@ internal static class TextCommentParser
     /// stands under text, so it signs the text above it. The buttons may be missing (Movable Type's "Posted by: Name |
     /// date" under each comment, then the next comment's text), but the last signature has no text under it: a header would.
     /// </summary>
-    private static bool IsSignedAtFoot(CommentLine.Kind[] kinds, List<Start> starts) =>
+    /// <remarks>"Join the discussion | Read all letters" under the last signature is the thread's link row, no comment's text.</remarks>
+    private static bool IsSignedAtFoot(PageLines lines, CommentLine.Kind[] kinds, List<Start> starts) =>
         starts.All(start => (start.Time is not null || DateOverText(kinds, start.Line) >= 0) && start.FirstParagraph is null && SignsTextAbove(kinds, start.Line))
-        && NextKind(kinds, starts[^1].Line) is not CommentLine.Kind.Text;
+        && (NextKind(kinds, starts[^1].Line) is not CommentLine.Kind.Text || IsTabRow(lines[NextNonBlank(kinds, starts[^1].Line)].Text));
 
     /// <summary>
     /// "Sep 14, 2014 10:12am EDT" / text / "Posted by kirsty_macd | Report as abusive": a signature with no time of its own
@@ -495,7 +496,8 @@ internal static class TextCommentParser
                 var above = PreviousNonBlank(kinds, previous);
                 if (above >= 0 && (LooksLikePlace(name) || IsBadgeUnderName(name, lines[above].Text)) && kinds[above] == CommentLine.Kind.Text && CommentLine.StripMarker(lines[above].Text, out _) is var author && Words.LooksLikeName(author)
                     && PreviousNonBlank(kinds, above) is var before
-                    && (before < 0 || kinds[before] != CommentLine.Kind.Text || (above - before > 1 && name.Contains(", ", StringComparison.Ordinal))))
+                    && (before < 0 || kinds[before] != CommentLine.Kind.Text
+                        || ((above - before > 1 || IsTabRow(lines[before].Text)) && name.Contains(", ", StringComparison.Ordinal))))
                 {
                     places.Add(previous);
                     previous = above;
@@ -557,6 +559,14 @@ internal static class TextCommentParser
     private static bool IsBadgeUnderName(ReadOnlySpan<char> line, string name) =>
         line.Length <= 40 && Words.Count(line) <= 5 && !Words.HasDigit(line) && !Words.LooksLikePersonName(line)
         && Words.LooksLikePersonName(CommentLine.StripMarker(name, out _));
+
+    /// <summary>
+    /// "All | Reader Picks | NYT Picks" / "Marian H." / "Cobleskill, NY" / date: the thread's filter tabs, short items
+    /// joined by bars, stand right over the first comment; like a blank line, they end no comment's text, so a
+    /// "Town, State" line under the name is the writer's place.
+    /// </summary>
+    private static bool IsTabRow(string text) =>
+        text.Length <= 80 && text.Contains(" | ", StringComparison.Ordinal) && !Words.EndsSentence(text) && NavigationLine.Is(text);
 
     /// <summary>"Brooklyn", "Portland, OR": a town printed under a commenter's name.</summary>
     private static bool LooksLikePlace(ReadOnlySpan<char> line) =>

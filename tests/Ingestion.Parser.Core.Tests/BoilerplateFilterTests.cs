@@ -249,4 +249,10 @@ public class BoilerplateFilterTests
     [InlineData("Next Story: Three Things We Learned From The Latest App Store Numbers", true)]
     [InlineData("Recommended by doctors for years, the drug is now under review.", false)]
     public void Vote_counts_category_lines_and_next_story_links_are_furniture(string line, bool expected) => Assert.Equal(expected, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("Gretchen Voss-Aldana is a writer in Iowa City. More Gretchen Voss-Aldana", true)]
+    [InlineData("She said she wanted more. More Than Words played on the radio", false)]
+    public void A_biography_closing_with_more_and_the_writers_name_is_furniture(string line, bool furniture) =>
+        Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 }

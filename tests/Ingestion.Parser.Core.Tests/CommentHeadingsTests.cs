@@ -13,6 +13,12 @@ public class CommentHeadingsTests
         Assert.Equal(footer, CommentHeadings.Classify(line) == CommentHeadings.Kind.Footer);
 
     [Theory]
+    [InlineData("Discussion threads", true)]
+    [InlineData("Discussion threads on the council's plan ran for weeks.", false)]
+    public void A_blog_networks_discussion_threads_heading_opens_the_comments(string line, bool heading) =>
+        Assert.Equal(heading, CommentHeadings.Classify(line) == CommentHeadings.Kind.Plain);
+
+    [Theory]
     [InlineData("I commenti dei lettori (5)", 5)]
     [InlineData("Comments (6) Newest first | Oldest first | Most liked", 6)]
     [InlineData("Comments(23) Add comment Sort by: Newest | Oldest | Most Discussed", 23)]

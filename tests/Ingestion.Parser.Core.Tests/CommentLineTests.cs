@@ -37,6 +37,7 @@ public class CommentLineTests
     [InlineData("Dale Okafor | March 4, 2013 9:12 am | 2 hours ago", "Dale Okafor", "2013-03-04T09:12:00")]
     [InlineData("Permalink Submitted by Bob Ferrante on March 12, 2013 - 10:18pm.", "Bob Ferrante", "2013-03-12T22:18:00")]
     [InlineData("ridgeline_farmer Wrote: Mar 12, 2013 09:31 AM", "ridgeline_farmer", "2013-03-12T09:31:00")]
+    [InlineData("amberwaves Sunday, Jul 17, 2011 09:22 AM EDT", "amberwaves", "2011-07-17T09:22:00-04:00")]
     public void A_date_printed_beside_its_relative_time_is_the_comments_time(string header, string author, string iso)
     {
         Assert.True(CommentLine.TryReadAuthor(header, out var name, out var time, out _));

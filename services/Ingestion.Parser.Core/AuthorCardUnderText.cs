@@ -1,0 +1,43 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "Ines Carvalho" / "Rides the 14 most days. Former planning commissioner." / "Share this post": a blog theme's author
+/// card closes the text with the writer's bare name over a one- or two-sentence biography, and nothing of the text
+/// follows. On a page with no byline it is the only place that names the writer.
+/// </summary>
+internal static class AuthorCardUnderText
+{
+    private const int MaxBiographyLength = 200;
+
+    /// <summary>The biography's line when the name at <paramref name="index"/> opens such a card, or -1.</summary>
+    public static int BiographyLine(PageLines lines, int index, int end)
+    {
+        var name = lines[index].Text.AsSpan().Trim();
+        if (name.Length > 40 || Words.Count(name) is < 2 or > 4 || !Words.LooksLikePersonName(name) || lines.IsBoilerplate(index))
+        {
+            return -1;
+        }
+
+        var biography = NextNonBlank(lines, index, end);
+        if (biography >= end || lines[biography].Text is var text && (text.Length > MaxBiographyLength || !Words.EndsSentence(text)
+            || Words.LooksLikePersonName(text) || lines.IsBoilerplate(biography)))
+        {
+            return -1;
+        }
+
+        // The card is the last block of the text: a share row or the comment heading may follow it, no paragraph.
+        var after = NextNonBlank(lines, biography, end);
+        return after >= end || lines.IsBoilerplate(after) ? biography : -1;
+    }
+
+    private static int NextNonBlank(PageLines lines, int index, int end)
+    {
+        var i = index + 1;
+        while (i < end && lines[i].IsBlank)
+        {
+            i++;
+        }
+
+        return i;
+    }
+}

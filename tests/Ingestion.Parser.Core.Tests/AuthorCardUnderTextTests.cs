@@ -1,0 +1,29 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class AuthorCardUnderTextTests
+{
+    private static PageLines Lines(params string[] lines) => new([.. lines.Select(line => new TextLine(0, line))]);
+
+    [Fact]
+    public void A_bare_name_over_a_short_biography_closing_the_text_is_an_author_card()
+    {
+        var lines = Lines("Ines Carvalho", string.Empty, "Rides the 14 most days. Former planning commissioner.", string.Empty, "Share this post");
+        Assert.Equal(2, AuthorCardUnderText.BiographyLine(lines, 0, lines.Count));
+    }
+
+    [Fact]
+    public void A_name_over_a_paragraph_that_more_text_follows_is_no_card()
+    {
+        var lines = Lines("Dana Whitcomb", "The vote is set for May.", "The council meets again on Tuesday.");
+        Assert.Equal(-1, AuthorCardUnderText.BiographyLine(lines, 0, lines.Count));
+    }
+
+    [Fact]
+    public void A_letters_signature_over_its_town_is_no_card()
+    {
+        var lines = Lines("Gerald Pruitt", "Westbury");
+        Assert.Equal(-1, AuthorCardUnderText.BiographyLine(lines, 0, lines.Count));
+    }
+}

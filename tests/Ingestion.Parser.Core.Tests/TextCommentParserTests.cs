@@ -1,0 +1,43 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class TextCommentParserTests
+{
+    private static PageLines Lines(params string[] lines) => new([.. lines.Select(line => new TextLine(0, line))]);
+
+    [Fact]
+    public void A_town_under_the_first_name_under_the_threads_filter_tabs_is_the_writers_place()
+    {
+        var comments = TextCommentParser.Parse(Lines(
+            "All | Reader Picks | Staff Picks",
+            "Marian H.",
+            "Cobleskill, NY",
+            "October 21, 2012 at 9:14 a.m.",
+            "Keep the small schools.",
+            "Recommend 45",
+            "JRT",
+            "Albany",
+            "October 21, 2012 at 10:02 a.m.",
+            "Sentiment does not pay the boiler bill.",
+            "Recommend 31"));
+        Assert.Equal(["Marian H.", "JRT"], comments.Select(comment => comment.Author));
+    }
+
+    [Fact]
+    public void A_link_row_under_the_last_signature_leaves_the_thread_signed_at_the_foot()
+    {
+        var comments = TextCommentParser.Parse(Lines(
+            "Ours closed in 2008 and I still drive past the empty lot.",
+            string.Empty,
+            "amberwaves Sunday, Jul 17, 2011 09:22 AM EDT",
+            string.Empty,
+            "Half the films I look for are on no service at all.",
+            string.Empty,
+            "R. Delacroix Sunday, Jul 17, 2011 11:05 AM EDT",
+            string.Empty,
+            "Join the discussion | Read all letters"));
+        Assert.Equal(["amberwaves", "R. Delacroix"], comments.Select(comment => comment.Author));
+        Assert.Equal(["Half the films I look for are on no service at all."], comments[1].Paragraphs);
+    }
+}
