@@ -13,7 +13,8 @@ internal static class AuthorCardUnderText
     public static int BiographyLine(PageLines lines, int index, int end)
     {
         var name = lines[index].Text.AsSpan().Trim();
-        if (name.Length > 40 || Words.Count(name) is < 2 or > 4 || !Words.LooksLikePersonName(name) || lines.IsBoilerplate(index))
+        // "Marcus Pell, TE, Wolves" over a slide's text names the slide's player, with his position and team: a card's name stands alone.
+        if (name.Length > 40 || Words.Count(name) is < 2 or > 4 || name.Contains(',') || !Words.LooksLikePersonName(name) || lines.IsBoilerplate(index))
         {
             return -1;
         }

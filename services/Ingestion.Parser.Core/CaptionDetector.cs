@@ -335,7 +335,7 @@ internal static class CaptionDetector
 
         var name = text[(stop + 2)..];
         return Words.Count(text[..stop]) >= 6 && Words.Count(name) is 2 or 3 && !Words.EndsSentence(name) && name.IndexOfAny(',', ':') < 0
-            && AllWordsCapitalised(name) && Words.LooksLikePersonName(name);
+            && AllWordsCapitalised(name) && Words.LooksLikePersonName(name) && !BoilerplateFilter.IsWidgetWord(name); // "… was coming. Read More"
     }
 
     private static bool HasLowercaseLetter(ReadOnlySpan<char> text)

@@ -21,6 +21,13 @@ public class AuthorCardUnderTextTests
     }
 
     [Fact]
+    public void A_slides_player_with_position_and_team_is_no_card()
+    {
+        var lines = Lines("Marcus Pell, TE, Wolves", "Pell scored the winning touchdown and has been targeted 13 times.", string.Empty, "4 of 6");
+        Assert.Equal(-1, AuthorCardUnderText.BiographyLine(lines, 0, lines.Count));
+    }
+
+    [Fact]
     public void A_letters_signature_over_its_town_is_no_card()
     {
         var lines = Lines("Gerald Pruitt", "Westbury");
