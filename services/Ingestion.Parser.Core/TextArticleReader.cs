@@ -1266,10 +1266,15 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </summary>
     private bool IsStandfirstAbovePicture(int index)
     {
-        var above = PreviousNonBlank(index);
-        var caption = NextNonBlank(index);
-        var text = caption < end ? NextNonBlank(caption) : end;
-        return knownTitle is null && above >= 0 && text < end && lines.IsCaption(caption)
+        if (PictureUnderStandfirst.OpensWithPlace(lines[index].Text))
+        {
+            return false;
+        }
+
+        var above = PictureUnderStandfirst.BylineBlockAbove(lines, index);
+        var caption = PictureUnderStandfirst.CaptionUnder(lines, index, end);
+        var text = caption >= 0 ? NextNonBlank(caption) : end;
+        return knownTitle is null && above >= 0 && text < end
             && (lines.TryParseDate(above, out _) || lines.DeclaredCount(above) is not null || (lines.TryReadMetadata(above, out var found) && found.Authors is not null))
             && lines[text].Text.Length >= ProseLength && Words.EndsSentence(lines[text].Text);
     }
