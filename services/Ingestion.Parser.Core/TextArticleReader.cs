@@ -321,6 +321,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         SiteInByline.RemoveFrom(Authors, Site);
         RemovePullQuotes();
         SignatureUnderText.RemoveFrom(Body, Authors);
+        if (SignatureUnderText.TakeWriter(Body, Authors, Site) is { } signed)
+        {
+            Authors.Clear();
+            Authors.Add(signed);
+        }
+
         ReadTagsUnderArticleEnd();
         PublishedAt ??= Body.Count > 0 ? DatedLead.TryRead(Body[0]) : null;
     }
