@@ -195,7 +195,26 @@ internal static class CaptionDetector
     {
         var tail = text[Math.Max(0, text.Length - 60)..];
         return (tail.IndexOfAny('/', '(') >= 0 || tail.ContainsAny(AnyCreditWord)) && (tail.ContainsAny(Credits) || EndsWithCapitalsCredit(text))
-            || EndsWithBracketedCredit(text) || EndsWithSquareBracketedAgency(text) || EndsWithPictureDate(text) || EndsWithAgencyInCapitals(text) || EndsWithBarCredit(text);
+            || EndsWithBracketedCredit(text) || EndsWithSquareBracketedAgency(text) || EndsWithPictureDate(text) || EndsWithAgencyInCapitals(text) || EndsWithBarCredit(text) || EndsWithCopyrightCredit(text);
+    }
+
+    private const string SentenceThenCopyright = ". © ";
+
+    /// <summary>
+    /// "La station Piges est fermée depuis 1985. © Belga": Belgian and French papers credit a caption with a bare "©" and
+    /// the agency or photographer after its last sentence; the credit is a name of a few capitalised words.
+    /// </summary>
+    private static bool EndsWithCopyrightCredit(ReadOnlySpan<char> text)
+    {
+        var mark = text.LastIndexOf(SentenceThenCopyright, StringComparison.Ordinal);
+        if (mark <= 0 || Words.Count(text[..mark]) < 4)
+        {
+            return false;
+        }
+
+        var credit = text[(mark + SentenceThenCopyright.Length)..].Trim();
+        return credit is [var first, ..] && char.IsUpper(first) && Words.Count(credit) <= 4 && !Words.EndsSentence(credit)
+            && credit.IndexOfAny(':', '|') < 0 && !Words.HasDigit(credit);
     }
 
     private const string SentenceThenBar = ". | ";

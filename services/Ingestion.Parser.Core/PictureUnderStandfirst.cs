@@ -26,7 +26,7 @@ internal static class PictureUnderStandfirst
     public static int BylineBlockAbove(PageLines lines, int index)
     {
         var above = lines.PreviousNonBlank(index);
-        return above > 0 && IsShareRow(lines, above) && ToolRowCount.Read(lines[above].Text) is null
+        return above > 0 && IsShareRow(lines, above) && lines.DeclaredCount(above) is null
             ? lines.PreviousNonBlank(above)
             : above;
     }

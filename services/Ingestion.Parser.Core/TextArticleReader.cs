@@ -1278,10 +1278,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         var above = PictureUnderStandfirst.BylineBlockAbove(lines, index);
+        // "Publié le … à 14h05 - Mis à jour le …" / "Réagir (7) | Imprimer | …": a time line over the share row heads the byline block.
+        var overShareRow = above != PreviousNonBlank(index);
         var caption = PictureUnderStandfirst.CaptionUnder(lines, index, end);
         var text = caption >= 0 ? NextNonBlank(caption) : end;
         return knownTitle is null && above >= 0 && text < end
-            && (lines.TryParseDate(above, out _) || lines.DeclaredCount(above) is not null || (lines.TryReadMetadata(above, out var found) && found.Authors is not null))
+            && (lines.TryParseDate(above, out _) || lines.DeclaredCount(above) is not null || (lines.TryReadMetadata(above, out var found) && (found.Authors is not null || (overShareRow && found.Time is not null))))
             && lines[text].Text.Length >= ProseLength && Words.EndsSentence(lines[text].Text);
     }
 

@@ -37,6 +37,7 @@ public class CaptionDetectorTests
     [InlineData("Matatus queue for passengers at the Ambassadeur stage in Nairobi. Owners say the new fines will push fares up. PHOTO | FILE")]
     [InlineData("Vecinos abrazados a los árboles durante la protesta de ayer. / Javier Cotera")]
     [InlineData("Gwenaëlle et Yannick Le Bihan ont repris la boulangerie fermée depuis septembre. | Courrier de l'Ouest-Atlantique")]
+    [InlineData("La station Piges est fermée depuis 1985. © Belga")]
     public void A_line_ending_in_a_credit_is_a_caption(string line) => Assert.NotNull(CaptionDetector.TryRead(line));
 
     [Theory]
