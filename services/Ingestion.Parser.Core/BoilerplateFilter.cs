@@ -225,7 +225,7 @@ internal static class BoilerplateFilter
         "you may like", "lees ook", "leia mais", "from this stream", "article navigation", "navigation des articles", "navegación de entradas",
         "beitragsnavigation", "navigazione articoli",
         // 2013 continental portals: "Saiba mais" and "Zum Thema" over a story's related links.
-        "saiba mais", "zum thema", "veja mais", "ver también",
+        "saiba mais", "zum thema", "veja mais", "ver también", "notas relacionadas",
     ]);
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>
@@ -242,7 +242,9 @@ internal static class BoilerplateFilter
          // "Related Story: Residents return to find streets destroyed": a broadcaster's link box inside or under the text.
          "related story:", "related stories:",
          // "Next Story: Three Things We Learned From …": a blog's link to its next post under the text.
-         "next story:", "previous story:", "next post:", "previous post:"]);
+         "next story:", "previous story:", "next post:", "previous post:",
+         // "Notas relacionadas: Registran 45 grados en Navolato · CFE: sin apagones": Mexican and Spanish papers' related links on one line.
+         "notas relacionadas:", "noticias relacionadas:", "artículos relacionados:"]);
 
     private static readonly PrefixSet SignupPrompts = new(
     [

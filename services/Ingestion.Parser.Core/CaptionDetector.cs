@@ -196,26 +196,33 @@ internal static class CaptionDetector
         var tail = text[Math.Max(0, text.Length - 60)..];
         return (tail.IndexOfAny('/', '(') >= 0 || tail.ContainsAny(AnyCreditWord)) && (tail.ContainsAny(Credits) || EndsWithCapitalsCredit(text))
             || EndsWithBracketedCredit(text) || EndsWithSquareBracketedAgency(text) || EndsWithPictureDate(text) || EndsWithAgencyInCapitals(text) || EndsWithBarCredit(text)
-            || EndsWithNameAfterSentence(text);
+            || EndsWithCopyrightCredit(text) || EndsWithNameAfterSentence(text);
     }
-
-    private const string SentenceThenBar = ". | ";
 
     /// <summary>
     /// "Gwenaëlle et Yannick Le Bihan ont repris la boulangerie. | Courrier de l'Ouest-Atlantique", "… en septembre. |
     /// Photo Ouest-France": French regional papers (Ouest-France, 2010–2014) credit a caption after a bar that follows its
     /// last sentence; the credit is a name of a few capitalised words.
     /// </summary>
-    private static bool EndsWithBarCredit(ReadOnlySpan<char> text)
+    private static bool EndsWithBarCredit(ReadOnlySpan<char> text) => EndsWithCreditAfter(text, ". | ", minWordsBefore: 5, maxCreditWords: 5);
+
+    /// <summary>
+    /// "La station Piges est fermée depuis 1985. © Belga": Belgian and French papers credit a caption with a bare "©" and
+    /// the agency or photographer after its last sentence.
+    /// </summary>
+    private static bool EndsWithCopyrightCredit(ReadOnlySpan<char> text) => EndsWithCreditAfter(text, ". © ", minWordsBefore: 4, maxCreditWords: 4);
+
+    /// <summary>A credit of a few capitalised words after the mark that follows the caption's last sentence.</summary>
+    private static bool EndsWithCreditAfter(ReadOnlySpan<char> text, string mark, int minWordsBefore, int maxCreditWords)
     {
-        var bar = text.LastIndexOf(SentenceThenBar, StringComparison.Ordinal);
-        if (bar <= 0 || Words.Count(text[..bar]) < 5)
+        var at = text.LastIndexOf(mark, StringComparison.Ordinal);
+        if (at <= 0 || Words.Count(text[..at]) < minWordsBefore)
         {
             return false;
         }
 
-        var credit = text[(bar + SentenceThenBar.Length)..].Trim();
-        return credit is [var first, ..] && char.IsUpper(first) && Words.Count(credit) <= 5 && !Words.EndsSentence(credit)
+        var credit = text[(at + mark.Length)..].Trim();
+        return credit is [var first, ..] && char.IsUpper(first) && Words.Count(credit) <= maxCreditWords && !Words.EndsSentence(credit)
             && credit.IndexOfAny(':', '|') < 0 && !Words.HasDigit(credit);
     }
 

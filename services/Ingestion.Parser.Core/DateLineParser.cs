@@ -93,6 +93,12 @@ internal static class DateLineParser
             position = SkipWord(text, position + 1);
         }
 
+        // "a la(s) 14:38": a plural hedged in brackets (the Facebook plugin's Spanish strings) is one word, not two.
+        if (position > start && text[position..].StartsWith("(s)", StringComparison.Ordinal))
+        {
+            position += 3;
+        }
+
         return text[start..position];
     }
 

@@ -109,6 +109,9 @@ internal static class DateWords
             "kl", "för", "publicerad", "uppdaterad", "svara", "anmäl", "dela",
             "for", "i", "publisert", "publiceret", "oppdatert", "opdateret", "svar", "rapporter", "del",
             "godz", "opublikowano", "aktualizacja", "odpowiedz", "zgłoś", "udostępnij", "follow", "post", "data", "dodania", "publikacji", "naruszenie", "erstellt");
+        // "12 de junio a la(s) 14:38": the Facebook plugin's Spanish strings (2011–2014) hedge the article, one string for
+        // one o'clock ("a la 1:05") and every other hour ("a las 14:38") alike.
+        Add(words, Kind.Filler, "la(s)");
         return words;
     }
 

@@ -25,6 +25,39 @@ internal static class SignatureUnderText
         }
     }
 
+    /// <summary>
+    /// "… si le calendrier est respecté." / "MARC DEWANDRE", "… el doble que hace dos años." / "Marcela Ponzetti" /
+    /// "Corresponsal en Rosario": a paper that prints no byline over the text signs it under the last paragraph. With no
+    /// writer found above (or only the site's name), the signature's name is the writer, and the signature no paragraph.
+    /// </summary>
+    public static string? TakeWriter(List<string> body, IReadOnlyList<string> authors, string? site)
+    {
+        if (authors.Count > 1 || (authors.Count == 1 && !string.Equals(authors[0], site, StringComparison.OrdinalIgnoreCase)) || body.Count < 3)
+        {
+            return null;
+        }
+
+        for (var at = body.Count - 1; at >= body.Count - 1 - MaxLinesUnderName && at >= 2; at--)
+        {
+            if (IsSignedName(body[at]) && Words.EndsSentence(body[at - 1]) && body.Skip(at + 1).All(IsSignatureLine))
+            {
+                var name = body[at];
+                body.RemoveRange(at, body.Count - at);
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Elisa Fournier", "MARC DEWANDRE": a person's two to four names, in capitals or not.</summary>
+    private static bool IsSignedName(string line)
+    {
+        var name = line.Any(char.IsLower) ? line : string.Join(' ', line.Split(' ').Select(word => word.Length > 1 ? word[0] + word[1..].ToLowerInvariant() : word));
+        return name.Length < 50 && Words.Count(name) is >= 2 and <= 4 && Words.LooksLikePersonName(name) && !BylineParser.IsDeskName(name)
+            && !WireServiceByline.IsWireService(name);
+    }
+
     private static bool IsAuthor(string line, IReadOnlyList<string> authors)
     {
         foreach (var author in authors)

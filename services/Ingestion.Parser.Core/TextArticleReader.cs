@@ -328,6 +328,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         SiteInByline.RemoveFrom(Authors, Site);
         RemovePullQuotes();
         SignatureUnderText.RemoveFrom(Body, Authors);
+        if (SignatureUnderText.TakeWriter(Body, Authors, Site) is { } signed)
+        {
+            Authors.Clear();
+            Authors.Add(signed);
+        }
+
         LinesBeforeDateline.RemoveFrom(Body, Captions);
         ReadTagsUnderArticleEnd();
         PublishedAt ??= Body.Count > 0 ? DatedLead.TryRead(Body[0]) : null;
@@ -1274,11 +1280,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </summary>
     private bool IsStandfirstAbovePicture(int index)
     {
-        var above = PreviousNonBlank(index);
-        var caption = NextNonBlank(index);
-        var text = caption < end ? NextNonBlank(caption) : end;
-        return knownTitle is null && above >= 0 && text < end && lines.IsCaption(caption)
-            && (lines.TryParseDate(above, out _) || lines.DeclaredCount(above) is not null || (lines.TryReadMetadata(above, out var found) && found.Authors is not null))
+        if (PictureUnderStandfirst.OpensWithPlace(lines[index].Text))
+        {
+            return false;
+        }
+
+        var above = PictureUnderStandfirst.BylineBlockAbove(lines, index);
+        // "Publié le … à 14h05 - Mis à jour le …" / "Réagir (7) | Imprimer | …": a time line over the share row heads the byline block.
+        var overShareRow = above != PreviousNonBlank(index);
+        var caption = PictureUnderStandfirst.CaptionUnder(lines, index, end);
+        var text = caption >= 0 ? NextNonBlank(caption) : end;
+        return knownTitle is null && above >= 0 && text < end
+            && (lines.TryParseDate(above, out _) || lines.DeclaredCount(above) is not null || (lines.TryReadMetadata(above, out var found) && (found.Authors is not null || (overShareRow && found.Time is not null))))
             && lines[text].Text.Length >= ProseLength && Words.EndsSentence(lines[text].Text);
     }
 

@@ -39,6 +39,7 @@ public class CaptionDetectorTests
     [InlineData("St. Brendan's Medical Center in Grafton will eliminate 140 positions over the next six months. / Sentinel file photo")]
     [InlineData("The Bao Down truck on Fremont Street, outside the zone the ordinance would allow. Rafael Quintero")]
     [InlineData("Gwenaëlle et Yannick Le Bihan ont repris la boulangerie fermée depuis septembre. | Courrier de l'Ouest-Atlantique")]
+    [InlineData("La station Piges est fermée depuis 1985. © Belga")]
     public void A_line_ending_in_a_credit_is_a_caption(string line) => Assert.NotNull(CaptionDetector.TryRead(line));
 
     [Theory]

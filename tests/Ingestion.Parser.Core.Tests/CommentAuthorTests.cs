@@ -146,6 +146,7 @@ public class CommentAuthorTests
     [InlineData("Reply · Like · 3 · Follow Post · September 30, 2013 at 10:02am", true)]
     [InlineData("July 20, 2012 · Denver city council · Flag", false)]
     [InlineData("Responder · Me gusta · 8 · Seguir publicación · 12 de marzo a las 15:20", true)]
+    [InlineData("Responder · Me gusta · 23 · 12 de junio a la(s) 14:38", true)]
     [InlineData("July 16, 2011 at 7:45 AM Delete", true)]
     [InlineData("March 12, 2013 Reply", true)]
     [InlineData("I will read the minutes of March 12, 2013 and reply", false)]

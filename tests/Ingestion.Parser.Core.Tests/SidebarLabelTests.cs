@@ -25,6 +25,7 @@ public class SidebarLabelTests
     [InlineData("Related Story: Residents return to find streets destroyed")]
     [InlineData("Send us your storm photos: photos@kxrv.com")]
     [InlineData("Print / License / Comments (6)")]
+    [InlineData("Notas relacionadas: Registran 45 grados en Navolato · CFE: sin apagones pese a la demanda")]
     public void Broadcaster_and_paper_link_lines_are_boilerplate(string line) => Assert.True(BoilerplateFilter.IsBoilerplate(line));
 
     [Fact]

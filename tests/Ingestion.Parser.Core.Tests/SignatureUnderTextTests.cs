@@ -35,4 +35,28 @@ public class SignatureUnderTextTests
         SignatureUnderText.RemoveFrom(body, ["Claire Dumoulin"]);
         Assert.Equal(2, body.Count);
     }
+
+    [Fact]
+    public void With_no_byline_the_capitals_name_under_the_last_paragraph_is_the_writer()
+    {
+        var body = new List<string> { "Le gouvernement a approuvé mardi le financement.", "Les riverains restent toutefois inquiets.", "La mise en service est prévue pour 2015.", "MARC DEWANDRE" };
+        Assert.Equal("MARC DEWANDRE", SignatureUnderText.TakeWriter(body, [], null));
+        Assert.Equal(3, body.Count);
+    }
+
+    [Fact]
+    public void A_name_and_role_under_the_text_replace_the_sites_name_as_writer()
+    {
+        var body = new List<string> { "El Concejo aprobó la obra.", "La obra costará 14 millones.", "Unas 4500 personas usan el tramo.", "Marcela Ponzetti", "Corresponsal en Rosario" };
+        Assert.Equal("Marcela Ponzetti", SignatureUnderText.TakeWriter(body, ["La Nota Pampeana"], "La Nota Pampeana"));
+        Assert.Equal(3, body.Count);
+    }
+
+    [Fact]
+    public void A_writer_found_above_keeps_a_name_under_the_text_as_body()
+    {
+        var body = new List<string> { "The council met on Tuesday.", "The vote is set for May.", "It will be close.", "Gerald Pruitt" };
+        Assert.Null(SignatureUnderText.TakeWriter(body, ["Dana Whitcomb"], null));
+        Assert.Equal(4, body.Count);
+    }
 }

@@ -1,0 +1,47 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "La station Piges est fermée depuis 1985. ©" / "Belga", "La ciclovía actual termina en Oroño y" / "Córdoba. Foto:
+/// Archivo": w3m wraps a caption set in a fixed-width picture table (2011–2014 papers, 300 pixels) at the cell's width,
+/// though it wraps nothing else on the page. The two short lines are one caption, its credit at its end; read alone, the
+/// first is a sentence cut off and the second a fragment.
+/// </summary>
+internal static class WrappedCaptionCell
+{
+    /// <summary>A 300-pixel cell holds about 45 characters a line.</summary>
+    private const int WidestCell = 50;
+
+    public static List<TextLine> Join(List<TextLine> lines)
+    {
+        List<TextLine>? joined = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i + 1 < lines.Count && IsWrappedCaption(lines, i))
+            {
+                joined ??= [.. lines.Take(i)];
+                joined.Add(lines[i] with { Text = lines[i].Text + " " + lines[i + 1].Text });
+                i++;
+                continue;
+            }
+
+            joined?.Add(lines[i]);
+        }
+
+        return joined ?? lines;
+    }
+
+    /// <summary>The cell's last two lines, a blank under them: the first ends mid-sentence or on a bare "©", and only together do they end in a credit.</summary>
+    private static bool IsWrappedCaption(List<TextLine> lines, int index)
+    {
+        var first = lines[index].Text;
+        var second = lines[index + 1].Text;
+        if (first.Length is 0 or > WidestCell || second.Length is 0 or > WidestCell || (index + 2 < lines.Count && !lines[index + 2].IsBlank)
+            || (!first.EndsWith('©') && (Words.EndsSentence(first) || first.EndsWith(':'))))
+        {
+            return false;
+        }
+
+        return (first.EndsWith('©') || CaptionDetector.TryRead(first) is null)
+            && CaptionDetector.TryRead(first + " " + second) is not null;
+    }
+}

@@ -1,0 +1,22 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class WrappedCaptionCellTests
+{
+    [Theory]
+    [InlineData("La ciclovía actual termina en Oroño y", "Córdoba. Foto: Archivo", "La ciclovía actual termina en Oroño y Córdoba. Foto: Archivo")]
+    public void A_caption_wrapped_in_a_narrow_picture_table_is_one_line(string first, string second, string joined)
+    {
+        var lines = WrappedCaptionCell.Join([new TextLine(0, first), new TextLine(0, second), new TextLine(0, string.Empty), new TextLine(0, "The text.")]);
+        Assert.Equal(joined, lines[0].Text);
+        Assert.Equal(3, lines.Count);
+    }
+
+    [Fact]
+    public void Two_sentences_without_a_credit_stay_two_lines()
+    {
+        var lines = WrappedCaptionCell.Join([new TextLine(0, "The council met on"), new TextLine(0, "Tuesday night."), new TextLine(0, string.Empty)]);
+        Assert.Equal(3, lines.Count);
+    }
+}
