@@ -30,13 +30,21 @@ internal static class WrappedCaptionCell
         return joined ?? lines;
     }
 
+    /// <summary>"2. Dyan S" under "September 27, 2013 at 8:47 pm | Reply": a numbered or bulleted line opens the next item of a list.</summary>
+    private static bool OpensItem(string line)
+    {
+        var text = line.AsSpan().TrimStart();
+        var digits = text.IndexOfAnyExceptInRange('0', '9');
+        return (digits > 0 && text[digits..].StartsWith(". ", StringComparison.Ordinal)) || text is ['•' or '*' or '-' or '+', ' ', ..];
+    }
+
     /// <summary>The cell's last two lines, a blank under them: the first ends mid-sentence or on a bare "©", and only together do they end in a credit.</summary>
     private static bool IsWrappedCaption(List<TextLine> lines, int index)
     {
         var first = lines[index].Text;
         var second = lines[index + 1].Text;
         if (first.Length is 0 or > WidestCell || second.Length is 0 or > WidestCell || (index + 2 < lines.Count && !lines[index + 2].IsBlank)
-            || (!first.EndsWith('©') && (Words.EndsSentence(first) || first.EndsWith(':'))))
+            || (!first.EndsWith('©') && (Words.EndsSentence(first) || first.EndsWith(':'))) || first.Contains(" | ", StringComparison.Ordinal) || OpensItem(second))
         {
             return false;
         }

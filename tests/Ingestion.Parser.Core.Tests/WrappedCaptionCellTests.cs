@@ -19,4 +19,11 @@ public class WrappedCaptionCellTests
         var lines = WrappedCaptionCell.Join([new TextLine(0, "The council met on"), new TextLine(0, "Tuesday night."), new TextLine(0, string.Empty)]);
         Assert.Equal(3, lines.Count);
     }
+
+    [Fact]
+    public void A_numbered_comment_under_a_reply_link_is_no_wrapped_credit()
+    {
+        var lines = WrappedCaptionCell.Join([new TextLine(0, "September 27, 2013 at 8:47 pm | Reply"), new TextLine(0, "2. Dyan S"), new TextLine(0, string.Empty)]);
+        Assert.Equal(3, lines.Count);
+    }
 }
