@@ -11,6 +11,9 @@ internal static class WrappedCaptionCell
     /// <summary>A 300-pixel cell holds about 45 characters a line.</summary>
     private const int WidestCell = 50;
 
+    /// <summary>A caption's first line holds a few words; "• [0]" over a comment's header is an avatar's placeholder.</summary>
+    private const int MinFirstLineWords = 3;
+
     public static List<TextLine> Join(List<TextLine> lines)
     {
         List<TextLine>? joined = null;
@@ -44,7 +47,8 @@ internal static class WrappedCaptionCell
         var first = lines[index].Text;
         var second = lines[index + 1].Text;
         if (first.Length is 0 or > WidestCell || second.Length is 0 or > WidestCell || (index + 2 < lines.Count && !lines[index + 2].IsBlank)
-            || (!first.EndsWith('©') && (Words.EndsSentence(first) || first.EndsWith(':'))) || first.Contains(" | ", StringComparison.Ordinal) || OpensItem(second))
+            || (!first.EndsWith('©') && (Words.EndsSentence(first) || first.EndsWith(':'))) || first.Contains(" | ", StringComparison.Ordinal)
+            || OpensItem(first) || OpensItem(second) || Words.Count(first) < MinFirstLineWords || BoilerplateFilter.IsBoilerplate(first))
         {
             return false;
         }
