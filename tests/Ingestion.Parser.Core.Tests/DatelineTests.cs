@@ -60,4 +60,22 @@ public class DatelineTests
         Assert.StartsWith("Editor's note:", page.BodyParagraphs[0]);
         Assert.Equal(3, page.BodyParagraphs.Count);
     }
+
+    [Fact]
+    public void A_line_over_a_bare_credit_under_the_date_is_the_caption_not_a_standfirst()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes("""
+            Muni's new fare gates snag riders with paper transfers
+            Ramona Tisch
+            Updated 10:42 pm, Tuesday, September 17, 2013
+            Image 1 of 2
+            Riders line up at the station agent's booth at Powell Street Station, where the new gates do not accept paper transfers.
+            Photo: Isabel Kwan, The Chronicle
+            SAN FRANCISCO -- The shiny new fare gates at four downtown Muni Metro stations were supposed to end years of fare evasion.
+            The gates, installed over the summer at four stations, read Clipper cards and the magnetic tickets sold in stations.
+            """), "page.txt");
+
+        Assert.Contains("Riders line up at the station agent's booth at Powell Street Station, where the new gates do not accept paper transfers.", page.Captions);
+        Assert.StartsWith("SAN FRANCISCO --", page.BodyParagraphs[0]);
+    }
 }

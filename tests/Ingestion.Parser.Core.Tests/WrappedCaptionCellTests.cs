@@ -26,4 +26,11 @@ public class WrappedCaptionCellTests
         var lines = WrappedCaptionCell.Join([new TextLine(0, "September 27, 2013 at 8:47 pm | Reply"), new TextLine(0, "2. Dyan S"), new TextLine(0, string.Empty)]);
         Assert.Equal(3, lines.Count);
     }
+
+    [Fact]
+    public void An_avatars_placeholder_over_a_comment_header_is_no_wrapped_caption()
+    {
+        var lines = WrappedCaptionCell.Join([new TextLine(0, "• [0]"), new TextLine(0, "farmwife52 posted at 8:14 pm on Wed, Mar 12, 2014."), new TextLine(0, string.Empty)]);
+        Assert.Equal(3, lines.Count);
+    }
 }
