@@ -48,12 +48,13 @@ internal static class WrappedCaptionCell
         var second = lines[index + 1].Text;
         if (first.Length is 0 or > WidestCell || second.Length is 0 or > WidestCell || (index + 2 < lines.Count && !lines[index + 2].IsBlank)
             || (!first.EndsWith('©') && (Words.EndsSentence(first) || first.EndsWith(':'))) || first.Contains(" | ", StringComparison.Ordinal)
-            || OpensItem(first) || OpensItem(second) || Words.Count(first) < MinFirstLineWords || BoilerplateFilter.IsBoilerplate(first))
+            || OpensItem(first) || OpensItem(second) || Words.Count(first) < MinFirstLineWords)
         {
             return false;
         }
 
+        // Asked of every pair of short lines: the furniture check, the dearest, only of the few that join into a caption.
         return (first.EndsWith('©') || CaptionDetector.TryRead(first) is null)
-            && CaptionDetector.TryRead(first + " " + second) is not null;
+            && CaptionDetector.TryRead(first + " " + second) is not null && !BoilerplateFilter.IsBoilerplate(first);
     }
 }
