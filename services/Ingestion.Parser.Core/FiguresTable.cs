@@ -10,67 +10,46 @@ internal static class FiguresTable
     /// <summary>Three rows of figures make a table; two may be a list of scores in the text.</summary>
     private const int LeastFigureRows = 3;
 
-    public static List<TextLine> Remove(List<TextLine> lines)
+    public static List<TextLine> Remove(List<TextLine> lines) => TextBlocks.BlankClaimed(lines, TableEnd);
+
+    /// <summary>Where the table the block opens ends, its notes line included; -1 when the block is no table.</summary>
+    private static int TableEnd(List<TextLine> lines, int start, int end)
     {
-        List<TextLine>? result = null;
-        var start = 0;
-        while (start < lines.Count)
+        var figureRows = 0;
+        var otherRows = 0;
+        for (var i = start; i < end; i++)
         {
-            if (lines[start].IsBlank)
+            if (IsFigureRow(lines[i].Text))
             {
-                start++;
-                continue;
+                figureRows++;
             }
-
-            var end = start;
-            var figureRows = 0;
-            var otherRows = 0;
-            while (end < lines.Count && !lines[end].IsBlank)
+            else if (Words.EndsSentence(lines[i].Text) || lines[i].Text.Length > 80)
             {
-                if (IsFigureRow(lines[end].Text))
-                {
-                    figureRows++;
-                }
-                else if (Words.EndsSentence(lines[end].Text) || lines[end].Text.Length > 80)
-                {
-                    otherRows += 100;
-                }
-                else
-                {
-                    otherRows++;
-                }
-
-                end++;
+                otherRows += 100;
             }
-
-            // Mostly figures, the rest short headings ("KITTRIDGE FG FT PTS", "Dunmore 58, Kittridge 54").
-            if (figureRows >= LeastFigureRows && otherRows * 2 <= figureRows)
+            else
             {
-                result ??= [.. lines];
-                for (var i = start; i < end; i++)
-                {
-                    result[i] = new TextLine(0, string.Empty);
-                }
-
-                // "3-point goals: Kittridge 3 (Pratt, Ochoa); Dunmore 3 (Lindqvist 2, Sorensen). Fouled out: None.": the
-                // box score's notes, a line of labelled entries right under its rows.
-                var notes = end;
-                while (notes < lines.Count && lines[notes].IsBlank && notes - end < 2)
-                {
-                    notes++;
-                }
-
-                if (notes < lines.Count && !lines[notes].IsBlank && (notes + 1 >= lines.Count || lines[notes + 1].IsBlank) && IsNotesLine(lines[notes].Text))
-                {
-                    result[notes] = new TextLine(0, string.Empty);
-                    end = notes + 1;
-                }
+                otherRows++;
             }
-
-            start = end;
         }
 
-        return result ?? lines;
+        // Mostly figures, the rest short headings ("KITTRIDGE FG FT PTS", "Dunmore 58, Kittridge 54").
+        if (figureRows < LeastFigureRows || otherRows * 2 > figureRows)
+        {
+            return -1;
+        }
+
+        // "3-point goals: Kittridge 3 (Pratt, Ochoa); Dunmore 3 (Lindqvist 2, Sorensen). Fouled out: None.": the box
+        // score's notes, a line of labelled entries right under its rows.
+        var notes = end;
+        while (notes < lines.Count && lines[notes].IsBlank && notes - end < 2)
+        {
+            notes++;
+        }
+
+        return notes < lines.Count && !lines[notes].IsBlank && (notes + 1 >= lines.Count || lines[notes + 1].IsBlank) && IsNotesLine(lines[notes].Text)
+            ? notes + 1
+            : end;
     }
 
     /// <summary>Two labelled entries or more ("Fouled out: None."), each label a few words after a full stop or semicolon.</summary>

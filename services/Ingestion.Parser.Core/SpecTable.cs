@@ -14,38 +14,7 @@ internal static class SpecTable
     private const int MaxLabelLength = 30;
     private const int MaxValueLength = 60;
 
-    public static List<TextLine> Remove(List<TextLine> lines)
-    {
-        List<TextLine>? result = null;
-        var start = 0;
-        while (start < lines.Count)
-        {
-            if (lines[start].IsBlank)
-            {
-                start++;
-                continue;
-            }
-
-            var end = start;
-            while (end < lines.Count && !lines[end].IsBlank)
-            {
-                end++;
-            }
-
-            if (IsBox(lines, start, end))
-            {
-                result ??= [.. lines];
-                for (var i = start; i < end; i++)
-                {
-                    result[i] = new TextLine(0, string.Empty);
-                }
-            }
-
-            start = end;
-        }
-
-        return result ?? lines;
-    }
+    public static List<TextLine> Remove(List<TextLine> lines) => TextBlocks.BlankClaimed(lines, (page, start, end) => IsBox(page, start, end) ? end : -1);
 
     /// <summary>Every row of the block a label and a value at one column, but for a heading over them.</summary>
     private static bool IsBox(List<TextLine> lines, int start, int end)
