@@ -23,8 +23,16 @@ internal static class LogoBeforePlace
     ]);
 
     /// <summary>The logo's name before the town and state, or null when the line ends in no state or the name holds no town.</summary>
+    /// <remarks>Asked of every line above the headline: the state and the comma before it are looked for before the line is split.</remarks>
     public static string? Name(string line)
     {
+        var text = line.AsSpan().TrimEnd(' ');
+        var lastSpace = text.LastIndexOf(' ');
+        if (lastSpace <= 0 || !States.Contains(text[(lastSpace + 1)..]) || !text[..lastSpace].TrimEnd(' ').EndsWith(','))
+        {
+            return null;
+        }
+
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 3 || !States.Contains(words[^1]) || !words[^2].EndsWith(',') || words[^2].Length < 3)
         {
