@@ -212,7 +212,7 @@ internal static class MetadataLine
 
     private const int SentenceWords = 20;
 
-    private static bool IsSentenceOfText(string line) => Words.EndsSentence(line) && Words.Count(line) >= SentenceWords;
+    private static bool IsSentenceOfText(string line) => Words.EndsSentence(line) && Words.CountUpTo(line, SentenceWords) >= SentenceWords;
 
     /// <summary>
     /// "9/17/13 4:12 PM EDT Updated: 9/17/13 6:40 PM EDT" in one segment: the time before the update word. With no time

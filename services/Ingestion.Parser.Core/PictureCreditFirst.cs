@@ -21,7 +21,7 @@ internal static class PictureCreditFirst
         }
 
         var credit = lines[index - 2].Text.AsSpan().Trim();
-        return Words.Count(credit) is >= 2 and <= MaxNameWords && !Words.EndsSentence(credit) && Words.LooksLikePersonName(credit)
+        return Words.CountUpTo(credit, MaxNameWords) is >= 2 and <= MaxNameWords && !Words.EndsSentence(credit) && Words.LooksLikePersonName(credit)
             && isCaptionUnderPictureFile(index - 2);
     }
 }

@@ -26,7 +26,7 @@ internal static class PortraitAltBeforeName
     public static string Strip(string line)
     {
         var text = line.AsSpan().Trim();
-        if (Words.Count(text) is < 4 or > 8)
+        if (Words.CountUpTo(text, 8) is < 4 or > 8)
         {
             return line;
         }

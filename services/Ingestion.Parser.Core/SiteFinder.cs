@@ -458,13 +458,16 @@ internal sealed class SiteFinder(PageLines lines, int end)
             || (name.Contains(' ', StringComparison.Ordinal) && _copyrightLine.Contains(name.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
     }
 
+    // Asked of every line from the foot up: with invariant globalization, a case-insensitive IndexOf compares character by character.
+    private static readonly SearchValues<string> CopyrightAfterBar = SearchValues.Create([" | Copyright "], StringComparison.OrdinalIgnoreCase);
+
     private string FindCopyrightLine()
     {
         for (var i = lines.Count - 1; i >= 0; i--)
         {
             var text = lines[i].Text.AsSpan().TrimStart();
             // "Bitstream is powered by your submissions … | Copyright © 2013 Bitstream Media.": the footer's slogan before the notice.
-            if (text.IndexOf(" | Copyright ", StringComparison.OrdinalIgnoreCase) is > 0 and var notice && text.Length - notice < 120)
+            if (text.IndexOfAny(CopyrightAfterBar) is > 0 and var notice && text.Length - notice < 120)
             {
                 return text[(notice + 3)..].ToString();
             }

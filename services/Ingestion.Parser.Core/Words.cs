@@ -26,14 +26,24 @@ internal static class Words
         return false;
     }
 
-    public static int Count(ReadOnlySpan<char> text)
+    public static int Count(ReadOnlySpan<char> text) => CountUpTo(text, int.MaxValue - 1);
+
+    /// <summary>
+    /// The number of words, or <paramref name="limit"/> + 1 for any more: the tests that ask whether a short line has a
+    /// name's few words are asked of paragraphs too, whose words need not all be counted.
+    /// </summary>
+    public static int CountUpTo(ReadOnlySpan<char> text, int limit)
     {
         var count = 0;
         var inWord = false;
         foreach (var c in text)
         {
             var inText = !char.IsWhiteSpace(c);
-            count += inText && !inWord ? 1 : 0;
+            if (inText && !inWord && ++count > limit)
+            {
+                break;
+            }
+
             inWord = inText;
         }
 

@@ -33,4 +33,15 @@ public class WordsTests
     [InlineData("USA. Then we", false)]
     public void Initials_joined_by_full_stops_make_no_sentence_break_in_a_name(string text, bool isName) =>
         Assert.Equal(isName, Words.LooksLikeName(text));
+
+    [Theory]
+    [InlineData("  Derek  Kaplan\tDerek Kaplan ", 8, 4)]
+    [InlineData("one two three four five", 3, 4)]
+    [InlineData("one two three", 3, 3)]
+    [InlineData("", 3, 0)]
+    public void Words_are_counted_up_to_one_past_the_limit(string text, int limit, int counted)
+    {
+        Assert.Equal(counted, Words.CountUpTo(text, limit));
+        Assert.Equal(Math.Min(Words.Count(text), limit + 1), counted);
+    }
 }
