@@ -780,8 +780,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         var underRelatedHeading = -1;
+        var marginHeadline = CentredHeadline.MarginHeadline(lines, Math.Min(firstProse, end), IsHeadline);
         for (var i = Math.Min(firstProse, end) - 1; i >= 0; i--)
         {
+            if (i == marginHeadline)
+            {
+                return i;
+            }
+
             if (IsCaptionUnderPictureFile(i))
             {
                 continue;
