@@ -311,7 +311,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                     continue;
                 }
 
-                Body.Add(Whitespace.Collapse(RecipeCard.WithoutIngredientBullet(lines, i, text)));
+                Body.Add(Whitespace.Collapse(BodyListBullet.Without(RecipeCard.WithoutIngredientBullet(lines, i, text))));
             }
         }
 
