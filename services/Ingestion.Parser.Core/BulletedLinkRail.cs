@@ -34,7 +34,19 @@ internal static class BulletedLinkRail
             items++;
         }
 
-        return items >= 2 ? last : -1;
+        return items >= 2 && !IsTextUnder(lines, last, end) ? last : -1;
+    }
+
+    private const int ParagraphLength = 60;
+
+    /// <summary>
+    /// "Show notes" / "* The 1926 Municipal Sewer Atlas, scanned by the county archive" / "* Episode 19: Water Towers" /
+    /// "Music in this episode is …": a post's own list of links, which its text goes on under; a rail closes the text.
+    /// </summary>
+    private static bool IsTextUnder(PageLines lines, int last, int end)
+    {
+        var next = lines.NextNonBlank(last, end);
+        return next < end && lines[next].Text.Length >= ParagraphLength && Words.EndsSentence(lines[next].Text) && !lines.IsBoilerplate(next);
     }
 
     /// <summary>Whether every item of the list from <paramref name="first"/> opens with a capital, as headlines do.</summary>

@@ -9,7 +9,26 @@ namespace Ingestion.Parser.Core;
 internal static class CentredHeadline
 {
     /// <summary>The centred line above <paramref name="firstProse"/>, or -1 when none or more than one is.</summary>
-    public static int Find(PageLines lines, int firstProse, Func<int, bool> isHeadline)
+    public static int Find(PageLines lines, int firstProse, Func<int, bool> isHeadline) =>
+        FindCentred(lines, firstProse) is >= 0 and var found && isHeadline(found)
+        && MarginHeadlineBelow(lines, found, firstProse, isHeadline) < 0 ? found : -1;
+
+    /// <summary>
+    /// "<c>(475 spaces)</c>The Valley Courier" / "Serving Oakes Mill and Barnes County since 1889" / "Grain elevator fire forces
+    /// evacuation in Oakes Mill": the story's <c>h2</c> at the margin under a centred masthead, or -1. The line under the
+    /// masthead is its tagline, no headline of its own, however much it reads like one.
+    /// </summary>
+    public static int MarginHeadline(PageLines lines, int firstProse, Func<int, bool> isHeadline) =>
+        FindCentred(lines, firstProse) is >= 0 and var found && (isHeadline(found) || IsName(lines[found].Text))
+            ? MarginHeadlineBelow(lines, found, firstProse, isHeadline)
+            : -1;
+
+    private const int LongestName = 6;
+
+    /// <summary>"The Valley Courier", "Under the City": a masthead the headline test turns down as a site's name.</summary>
+    private static bool IsName(string text) => Words.Count(text) <= LongestName && !Words.EndsSentence(text) && char.IsUpper(text[0]);
+
+    private static int FindCentred(PageLines lines, int firstProse)
     {
         var found = -1;
         for (var i = 0; i < firstProse && i < lines.Count; i++)
@@ -28,7 +47,7 @@ internal static class CentredHeadline
             found = i;
         }
 
-        return found >= 0 && isHeadline(found) && !HasMarginHeadlineBelow(lines, found, firstProse, isHeadline) ? found : -1;
+        return found;
     }
 
     /// <summary>
@@ -36,11 +55,11 @@ internal static class CentredHeadline
     /// the masthead is the <c>h1</c>, <c>lynx</c> centres it and prints the story's <c>h2</c> headline at the margin, left
     /// of the text's indentation; that headline, not the masthead, is the title.
     /// </summary>
-    private static bool HasMarginHeadlineBelow(PageLines lines, int centred, int firstProse, Func<int, bool> isHeadline)
+    private static int MarginHeadlineBelow(PageLines lines, int centred, int firstProse, Func<int, bool> isHeadline)
     {
         if (firstProse >= lines.Count || lines[firstProse].Indent == 0)
         {
-            return false;
+            return -1;
         }
 
         // The line right under a centred headline is its deck, which lynx prints at the margin too; a byline or date under
@@ -50,15 +69,15 @@ internal static class CentredHeadline
         {
             if (lines.TryReadMetadata(i, out var found) && (found.Authors is not null || found.Time is not null))
             {
-                return false;
+                return -1;
             }
 
             if (!lines[i].IsBlank && lines[i].Indent == 0 && isHeadline(i))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 }

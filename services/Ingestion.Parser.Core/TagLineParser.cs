@@ -358,8 +358,16 @@ internal static class TagLineParser
         return categories.IsEmpty || Words.HasDigit(categories) || Words.EndsSentence(categories) ? null : Split(categories);
     }
 
+    /// <summary>
+    /// "Tags: water, privatization, local politics (all tags)": a community site's link to its tag index, printed after
+    /// the last tag; no part of that tag.
+    /// </summary>
+    private const string AllTagsLink = "(all tags)";
+
     public static List<string> Split(ReadOnlySpan<char> text)
     {
+        text = text.TrimEnd();
+        text = text.EndsWith(AllTagsLink, StringComparison.OrdinalIgnoreCase) ? text[..^AllTagsLink.Length] : text;
         var tags = new List<string>();
         // "Lees meer over: Zeeland  Verkeer  Rijkswaterstaat": a dump prints a row of links with no mark between them but wider gaps.
         var ranges = text.IndexOfAny("•·|,;") < 0 && text.Trim().Contains("  ", StringComparison.Ordinal) ? text.Split("  ") : text.SplitAny("•·|,;");

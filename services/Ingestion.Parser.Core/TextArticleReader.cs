@@ -311,7 +311,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                     continue;
                 }
 
-                Body.Add(Whitespace.Collapse(RecipeCard.WithoutIngredientBullet(lines, i, text)));
+                Body.Add(Whitespace.Collapse(BodyListBullet.Without(RecipeCard.WithoutIngredientBullet(lines, i, text))));
             }
         }
 
@@ -780,8 +780,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         var underRelatedHeading = -1;
+        var marginHeadline = CentredHeadline.MarginHeadline(lines, Math.Min(firstProse, end), IsHeadline);
         for (var i = Math.Min(firstProse, end) - 1; i >= 0; i--)
         {
+            if (i == marginHeadline)
+            {
+                return i;
+            }
+
             if (IsCaptionUnderPictureFile(i))
             {
                 continue;

@@ -5,6 +5,8 @@ namespace Ingestion.Parser.Core.Tests;
 public class BoilerplateFilterTests
 {
     [Theory]
+    [InlineData("Copyright © 2013 WKPR. For personal, noncommercial use only. See Terms of Use. For other uses, prior permission required. This is a rush transcript. This copy may not be in its final form and may be updated or revised in the future.", true)]
+    [InlineData("This is a rush to judgment, the mayor said, and the council should wait for the audit.", false)]
     [InlineData("  • Copyright", true)]
     [InlineData("* Site Map", true)]
     [InlineData("  • Work For Us", true)]

@@ -76,6 +76,7 @@ public class CommentHeadingsTests
     [InlineData("You must be a member of Lakefront Hoops to comment. Log In or Sign Up", "Form")]
     [InlineData("Kommentar schreiben", "Form")]
     [InlineData("Comments", "Plain")]
+    [InlineData("Letters", "Plain")]
     [InlineData("Commentaires", "Plain")]
     [InlineData("© 2013 Cable News Network", "Footer")]
     [InlineData("Comments are closed.", "Footer")]

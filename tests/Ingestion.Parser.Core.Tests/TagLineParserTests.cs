@@ -5,6 +5,7 @@ namespace Ingestion.Parser.Core.Tests;
 public class TagLineParserTests
 {
     [Theory]
+    [InlineData("Tags: water, privatization, local politics (all tags)", new[] { "water", "privatization", "local politics" })]
     [InlineData("Tags: housing, zoning, renters", new[] { "housing", "zoning", "renters" })]
     [InlineData("Share Filed to: PROJECTORS", new[] { "PROJECTORS" })]
     [InlineData("Tags : marché, conseil municipal, travaux", new[] { "marché", "conseil municipal", "travaux" })]

@@ -1,0 +1,16 @@
+using System.Buffers;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "Copyright © 2013 WKPR. For personal, noncommercial use only. See Terms of Use. For other uses, prior permission required.
+/// This is a rush transcript. This copy may not be in its final form and may be updated or revised in the future.": the
+/// notice public radio prints over a broadcast's transcript, no line of what was said.
+/// </summary>
+internal static class TranscriptNotice
+{
+    private static readonly SearchValues<string> Phrases = SearchValues.Create(
+        ["this is a rush transcript", "this copy may not be in its final form", "this transcript may not be in its final form"], StringComparison.OrdinalIgnoreCase);
+
+    public static bool Is(ReadOnlySpan<char> text) => text.ContainsAny(Phrases);
+}
