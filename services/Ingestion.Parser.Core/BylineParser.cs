@@ -374,6 +374,10 @@ internal static class BylineParser
     public static List<string>? TryReadNamesBeforeRole(string line) =>
         IsRole(line) && line.Contains(", ", StringComparison.Ordinal) && ReadNames(line) is { } names && !IsRole(names[0]) ? names : null;
 
+    /// <summary>"Colin Abernathy", "Elisa Fournier": a writer's own name of two to four words, no desk's and no wire service's.</summary>
+    public static bool IsWritersName(string name) =>
+        Words.LooksLikePersonName(name) && Words.CountUpTo(name, 4) is >= 2 and <= 4 && !IsDeskName(name) && !WireServiceByline.IsWireService(name);
+
     /// <summary>
     /// "The Note", "Belief Blog Editor": a column's or a desk's name, which looks like a name but is no person's. An
     /// agency or a paper signing as itself ("By The Associated Press") is its story's author.

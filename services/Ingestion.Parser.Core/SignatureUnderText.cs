@@ -54,8 +54,7 @@ internal static class SignatureUnderText
     private static bool IsSignedName(string line)
     {
         var name = line.Any(char.IsLower) ? line : string.Join(' ', line.Split(' ').Select(word => word.Length > 1 ? word[0] + word[1..].ToLowerInvariant() : word));
-        return name.Length < 50 && Words.Count(name) is >= 2 and <= 4 && Words.LooksLikePersonName(name) && !BylineParser.IsDeskName(name)
-            && !WireServiceByline.IsWireService(name);
+        return name.Length < 50 && BylineParser.IsWritersName(name);
     }
 
     private static bool IsAuthor(string line, IReadOnlyList<string> authors)

@@ -1323,8 +1323,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>"Colin Abernathy": a writer's name alone on its line, as bylines without "By" print it.</summary>
     /// <remarks>Asked of every body line: the name test turns a long line down by its length before any word is counted.</remarks>
     private static bool IsBareName(string text) =>
-        PortraitAltBeforeName.Strip(text) is var name && Words.LooksLikePersonName(name) && Words.Count(name) is >= 2 and <= 4 && !BylineParser.IsDeskName(name)
-        && !WireServiceByline.IsWireService(name);
+        BylineParser.IsWritersName(PortraitAltBeforeName.Strip(text));
 
     /// <summary>"Colin Abernathy", "Marc-André Tremblay and Simone Achebe", "Lindiwe Mokoena, Pieter van Wyk": writers' names alone on their line.</summary>
     /// <remarks>
