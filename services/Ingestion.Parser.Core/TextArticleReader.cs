@@ -305,6 +305,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             if (!ReadFurniture(i) && !_afterBiography)
             {
+                // The deck opens the text's lines under the tool row; it is no caption, and no paragraph of the text.
+                if (Body.Count == 0 && DeckUnderToolRow.Is(lines, i, end))
+                {
+                    continue;
+                }
+
                 if (knownTitle is null && IsUnpunctuatedCaption(i))
                 {
                     Captions.Add(Whitespace.Collapse(text));
@@ -1396,7 +1402,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             Body.Add(Whitespace.Collapse(text));
         }
         else if (Authors.Count > 0 && knownTitle is null && IsHeadline(index) && !IsSummaryPoint(index) && !IsAffiliationUnderByline(index)
-            && !IsAltTextRightOverCaption(index) && !NavigationLine.Is(text) && !RepeatsTitle(text) && !OpensWithToolLink(text))
+            && !IsAltTextRightOverCaption(index) && !NavigationLine.Is(text) && !RepeatsTitle(text) && !OpensWithToolLink(text)
+            && !DeckUnderToolRow.Is(lines, index, end))
         {
             // A picture's caption between the byline and the text ("The bridge will return to public ownership in 2018");
             // the headline printed again there is the picture's alt text (HeadlineAltText), no caption.
