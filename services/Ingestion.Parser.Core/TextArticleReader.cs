@@ -1391,6 +1391,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             // "Renfe atribuye …." / "Los viajeros …." / "Marta Olmedo": subtitles one per line between headline and byline.
         }
+        else if (LetterHeading.OpensLetters(lines, index, end))
+        {
+            Body.Add(Whitespace.Collapse(text));
+        }
         else if (ReadFurniture(index))
         {
             // Furniture is read once: a caption it kept is not taken again as the caption under the byline.
@@ -1684,7 +1688,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         _tagLabelOpen = false;
 
-        if ((IsEmptyLabel(text) && !IsOverQuotation(index) && !IsOverNumberedList(index)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || ReferenceLabel.IsUnder(lines, index) || NotesList.Is(lines, index) || TravelInfoBox.Is(lines, index) || RecipeCard.IsFurniture(text) || CorrespondentReport.IsOverClip(lines, index))
+        if ((IsEmptyLabel(text) && !IsOverQuotation(index) && !IsOverNumberedList(index)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || ReferenceLabel.IsUnder(lines, index) || NotesList.Is(lines, index) || TravelInfoBox.Is(lines, index) || LettersPolicyBox.Is(lines, index) || RecipeCard.IsFurniture(text) || CorrespondentReport.IsOverClip(lines, index))
         {
             return true;
         }
