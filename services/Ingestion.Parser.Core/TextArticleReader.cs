@@ -178,6 +178,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (i < titleIndex && Tags.Count == 0 && TagLineParser.TryReadLabelled(text) is { } tagsAboveTitle)
+            {
+                Tags.AddRange(tagsAboveTitle);
+                continue;
+            }
+
             if (i < titleIndex)
             {
                 // A contributor network's author box stands above the headline: "Tom Okafor, Contributor"; a blog network's
