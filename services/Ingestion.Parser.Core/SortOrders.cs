@@ -10,9 +10,53 @@ internal static class SortOrders
     [
         "newest first", "oldest first", "newest", "oldest", "most popular", "most recent", "most liked", "most replied", "top comments",
         "best", "popular now", "most discussed", "most thumbs up", "most thumbs down", "recommended", "best rated", "worst rated",
+        // Kinja's discussion tabs (2013): "All replies" / "Featured".
+        "all replies", "featured",
     ]);
 
-    public static bool IsOption(string line) => line.Length <= 30 && Options.Contains(line.AsSpan().Trim());
+    public static bool IsOption(string line) => line.Length <= 30 && (Options.Contains(line.AsSpan().Trim()) || IsOptionRow(line.AsSpan().Trim()));
+
+    private const int MaxOptionWords = 3;
+
+    /// <summary>
+    /// "All replies Featured", "Newest Oldest": a text browser prints the tabs on one line with single spaces between; the
+    /// line is options only, two at least, when its words split into them from the left.
+    /// </summary>
+    private static bool IsOptionRow(ReadOnlySpan<char> text)
+    {
+        var options = 0;
+        while (!text.IsEmpty)
+        {
+            var taken = 0;
+            var end = 0;
+            for (var words = 1; words <= MaxOptionWords; words++)
+            {
+                var space = text[end..].IndexOf(' ');
+                end = space < 0 ? text.Length : end + space;
+                if (Options.Contains(text[..end]))
+                {
+                    taken = end;
+                }
+
+                if (space < 0)
+                {
+                    break;
+                }
+
+                end++;
+            }
+
+            if (taken == 0)
+            {
+                return false;
+            }
+
+            options++;
+            text = text[taken..].TrimStart();
+        }
+
+        return options >= 2;
+    }
 
     /// <summary>
     /// "Comments (6) Newest first | Oldest first | Most liked": a thread's count heading with its order control printed on

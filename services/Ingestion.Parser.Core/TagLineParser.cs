@@ -70,6 +70,24 @@ internal static class TagLineParser
     }
 
     /// <summary>
+    /// "Share Filed to: PROJECTORS" between the writer's date and the headline: a blog network's header names the post's
+    /// tag above the headline. Only a line opening with a tag label (after share buttons) is read there, where menus and
+    /// link rows stand too; null for any other line.
+    /// </summary>
+    public static List<string>? TryReadLabelled(string line)
+    {
+        var text = line.AsSpan().Trim();
+        if (text.Length > 200)
+        {
+            return null;
+        }
+
+        var buttons = AfterShareButtons(text);
+        var label = Prefixes.MatchLength(text[buttons..]);
+        return label > 0 && Split(text[(buttons + label)..]) is { Count: > 0 } tags ? tags : null;
+    }
+
+    /// <summary>
     /// "Share Filed to: PROJECTORS": a blog network's post header prints its share button and its tag label on one line;
     /// the length of the buttons before the label, 0 when the line opens with no button.
     /// </summary>

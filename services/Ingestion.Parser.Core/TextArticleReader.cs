@@ -178,6 +178,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (i < titleIndex && Tags.Count == 0 && TagLineParser.TryReadLabelled(text) is { } tagsAboveTitle)
+            {
+                Tags.AddRange(tagsAboveTitle);
+                continue;
+            }
+
             if (i < titleIndex)
             {
                 // A contributor network's author box stands above the headline: "Tom Okafor, Contributor"; a blog network's
@@ -305,6 +311,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             if (!ReadFurniture(i) && !_afterBiography)
             {
+                // The deck opens the text's lines under the tool row; it is no caption, and no paragraph of the text.
+                if (Body.Count == 0 && DeckUnderToolRow.Is(lines, i, end))
+                {
+                    continue;
+                }
+
                 if (knownTitle is null && IsUnpunctuatedCaption(i))
                 {
                     Captions.Add(Whitespace.Collapse(text));
@@ -1390,6 +1402,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             // "Renfe atribuye …." / "Los viajeros …." / "Marta Olmedo": subtitles one per line between headline and byline.
         }
+        else if (LetterHeading.OpensLetters(lines, index, end))
+        {
+            Body.Add(Whitespace.Collapse(text));
+        }
         else if (ReadFurniture(index))
         {
             // Furniture is read once: a caption it kept is not taken again as the caption under the byline.
@@ -1401,7 +1417,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             Body.Add(Whitespace.Collapse(text));
         }
         else if (Authors.Count > 0 && knownTitle is null && IsHeadline(index) && !IsSummaryPoint(index) && !IsAffiliationUnderByline(index)
-            && !IsAltTextRightOverCaption(index) && !NavigationLine.Is(text) && !RepeatsTitle(text) && !OpensWithToolLink(text))
+            && !IsAltTextRightOverCaption(index) && !NavigationLine.Is(text) && !RepeatsTitle(text) && !OpensWithToolLink(text)
+            && !DeckUnderToolRow.Is(lines, index, end))
         {
             // A picture's caption between the byline and the text ("The bridge will return to public ownership in 2018");
             // the headline printed again there is the picture's alt text (HeadlineAltText), no caption.
@@ -1682,7 +1699,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         _tagLabelOpen = false;
 
-        if ((IsEmptyLabel(text) && !IsOverQuotation(index) && !IsOverNumberedList(index)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || ReferenceLabel.IsUnder(lines, index) || NotesList.Is(lines, index) || TravelInfoBox.Is(lines, index) || RecipeCard.IsFurniture(text) || CorrespondentReport.IsOverClip(lines, index))
+        if ((IsEmptyLabel(text) && !IsOverQuotation(index) && !IsOverNumberedList(index)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || ReferenceLabel.IsUnder(lines, index) || NotesList.Is(lines, index) || TravelInfoBox.Is(lines, index) || LettersPolicyBox.Is(lines, index) || RecipeCard.IsFurniture(text) || CorrespondentReport.IsOverClip(lines, index))
         {
             return true;
         }
