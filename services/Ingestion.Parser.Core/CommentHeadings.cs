@@ -66,6 +66,8 @@ internal static partial class CommentHeadings
         "responses", "replies", "join the discussion", "join the conversation", "conversation", "what do you think?", "show comments",
         "kommentare", "leserkommentare", "lesermeinungen", "diskussion", "diskussion über diesen artikel", "diskutieren sie mit", "commentaires", "réactions", "vos réactions", "vos commentaires",
         "comentarios", "comentarios de los lectores", "opiniones", "commenti", "comentários", "have your say", "contributions", "leserbeiträge", "reacties", "kommentarer", "discussion about this post", "komentarze", "conversations", "talkback", "comments welcome",
+        // A German news magazine's forum box under the text (2010–2014): "Forum" / "Forum – Diskutieren Sie über diesen Artikel".
+        "forum", "forum – diskutieren sie über diesen artikel", "forum - diskutieren sie über diesen artikel",
     ]);
 
     private static readonly PrefixSet FormPrefixes = new(
@@ -83,7 +85,7 @@ internal static partial class CommentHeadings
         "skriv en kommentar", "du måste vara inloggad", "du må være logget inn", "du skal være logget ind", "logga in för att kommentera",
         "dodaj komentarz", "napisz komentarz", "musisz być zalogowany", "load more comments", "more comments", "you must log in to",
         "verify your comment", "previewing your comment", "view all comments", "see all comments", "show all comments", "show more comments",
-        "continue discussion", "continue the discussion",
+        "continue discussion", "continue the discussion", "diskussion im forum fortsetzen",
         "post a new comment", "weitere kommentare laden", "alle kommentare", "alle reacties", "bekijk alle", "voir tous les commentaires", "ver todos os comentários", "vedi tutti i commenti", "mostra tutti i commenti", "afficher plus de commentaires", "voir les réactions", "ver todos los comentarios", "leggi tutti i commenti",
         "tilføj en kommentar", "aggiungi un commento", "añade un comentario", "adicione um comentário", "kommentar hinzufügen", "voeg een reactie toe",
         "charger plus de commentaires", "ver más comentarios", "ver mais comentários", "carica altri", "pokaż wszystkie komentarze", "weitere postings laden", "vis flere kommentarer",

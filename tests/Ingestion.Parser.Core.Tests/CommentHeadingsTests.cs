@@ -98,4 +98,12 @@ public class CommentHeadingsTests
     {
         Assert.Equal(oneComments, CommentHeadings.IsLinkToOneCommentsReplies(line, declared));
     }
+
+    [Theory]
+    [InlineData("Forum", "Plain")]
+    [InlineData("Forum – Diskutieren Sie über diesen Artikel", "Plain")]
+    [InlineData("Diskussion im Forum fortsetzen | alle 37 Beiträge", "Form")]
+    [InlineData("Das Forum der Anwohner tagte am Montag zum dritten Mal.", "None")]
+    public void A_news_magazines_forum_box_opens_and_closes_the_comments(string line, string kind) =>
+        Assert.Equal(kind, CommentHeadings.Classify(line).ToString());
 }
