@@ -1543,6 +1543,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             || CaptionDetector.EndsWithDatedCredit(lines[index].Text));
 
     /// <summary>Dates may stand above the title; names above it are the site's menus, never its authors.</summary>
+    /// <summary>
+    /// "Le Journal du Soir.fr | 12.03.2013 à 14h05 • Mis à jour le …" over "Par Claire Ménard": a French national's date
+    /// line opens with the site's own name, printed as in its masthead; it names no writer.
+    /// </summary>
+    private bool IsTheSitesName(List<string> names) =>
+        names.Count == 1 && Site is not null && string.Equals(names[0].Replace(" ", "", StringComparison.Ordinal), Site.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+
     private bool ReadMetadata(int index, bool takeAuthors, bool aboveTitle)
     {
         if (!lines.TryReadMetadata(index, out var found))
@@ -1559,7 +1566,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             Site = siteName;
         }
 
-        if (found.Authors is { } names && takeAuthors && (Authors.Count == 0 || (_authorsFromBareNames && !found.FromBareNames)))
+        if (found.Authors is { } names && takeAuthors && !IsTheSitesName(names) && (Authors.Count == 0 || (_authorsFromBareNames && !found.FromBareNames)))
         {
             Authors.Clear();
             Authors.AddRange(names);
