@@ -119,6 +119,8 @@ internal static class BoilerplateFilter
         "do you want to automatically post your", "your comment will be posted to", "share or comment on this article",
         // A 2006 print view's footer: "This story can be found at: http://…/pbcs.dll/article?AID=…".
         "this story can be found at", "this article can be found at",
+        // A German paper's print view of 2010–2014 closes with the story's address, rights and source lines ("URL: http://…" / "Copyright: …" / "Quelle: …").
+        "url: http",
         // A newsletter's sign-up terms, a letters page's address for letters, and a syndicate's line about its writers.
         "by signing up, you agree", "by signing up you agree", "write to us at ", "send letters to ",
         // A blog network's contact line under a post (Gawker-style sites of 2010–2014): "To contact the author of this post, write to …".

@@ -68,6 +68,10 @@ internal static partial class CommentHeadings
         "comentarios", "comentarios de los lectores", "opiniones", "commenti", "comentários", "have your say", "contributions", "leserbeiträge", "reacties", "kommentarer", "discussion about this post", "komentarze", "conversations", "talkback", "comments welcome",
         // An online magazine's readers' letters under the story, each titled and signed "Name, March 12, 2013 3:10 PM".
         "letters",
+        // A German news magazine's forum box under the text (2010–2014): "Forum" / "Forum – Diskutieren Sie über diesen Artikel".
+        "forum", "forum – diskutieren sie über diesen artikel", "forum - diskutieren sie über diesen artikel",
+        // A French national's box over its subscribers' reactions (2010–2014): "Réagissez" / "Vous devez être abonné … pour réagir." / "Réactions (12)".
+        "réagissez",
     ]);
 
     private static readonly PrefixSet FormPrefixes = new(
@@ -79,13 +83,13 @@ internal static partial class CommentHeadings
         "poster un commentaire", "réagir", "deja un comentario", "deja una respuesta", "dejar un comentario",
         "escribe un comentario", "escribe tu comentario", "deja tu comentario", "añadir comentario", "publicar un comentario", "lascia un commento", "scrivi un commento",
         "deixe um comentário", "deixe uma resposta", "deixe seu comentário", "you must be logged in", "you must be a member of", "para comentar es necesario",
-        "vous devez être connecté", "debes estar registrado", "faça login para comentar", "sie müssen angemeldet sein", "devi essere registrato",
+        "vous devez être connecté", "vous devez être abonné", "debes estar registrado", "faça login para comentar", "sie müssen angemeldet sein", "devi essere registrato",
         "è necessario effettuare il login", "log in to leave a comment", "sign in to leave a comment", "log in to join", "sign in to join", "log in or register", "login or register", "kommentieren können nur",
         "comments are moderated", "all comments are moderated", "responses are moderated", "replies are moderated", "comments may be moderated", "have your say", "plaats een reactie", "laat een reactie achter", "schrijf een reactie", "reageer op dit artikel", "log in om te reageren", "um zu kommentieren", "pour commenter", "para comentar", "per commentare",
         "skriv en kommentar", "du måste vara inloggad", "du må være logget inn", "du skal være logget ind", "logga in för att kommentera",
         "dodaj komentarz", "napisz komentarz", "musisz być zalogowany", "load more comments", "more comments", "you must log in to",
         "verify your comment", "previewing your comment", "view all comments", "see all comments", "show all comments", "show more comments",
-        "continue discussion", "continue the discussion",
+        "continue discussion", "continue the discussion", "diskussion im forum fortsetzen",
         "post a new comment", "weitere kommentare laden", "alle kommentare", "alle reacties", "bekijk alle", "voir tous les commentaires", "ver todos os comentários", "vedi tutti i commenti", "mostra tutti i commenti", "afficher plus de commentaires", "voir les réactions", "ver todos los comentarios", "leggi tutti i commenti",
         "tilføj en kommentar", "aggiungi un commento", "añade un comentario", "adicione um comentário", "kommentar hinzufügen", "voeg een reactie toe",
         "charger plus de commentaires", "ver más comentarios", "ver mais comentários", "carica altri", "pokaż wszystkie komentarze", "weitere postings laden", "vis flere kommentarer",

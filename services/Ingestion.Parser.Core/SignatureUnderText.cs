@@ -59,15 +59,23 @@ internal static class SignatureUnderText
 
     private static bool IsAuthor(string line, IReadOnlyList<string> authors)
     {
+        var name = WithoutBracketedRole(line);
         foreach (var author in authors)
         {
-            if (string.Equals(line, author, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(name, author, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>"Claire Ménard (Rennes, correspondante)": a French national signs with the writer's town and role in brackets.</summary>
+    private static string WithoutBracketedRole(string line)
+    {
+        var open = line.IndexOf(" (", StringComparison.Ordinal);
+        return open > 0 && line.EndsWith(')') && Words.Count(line.AsSpan(open)) <= MaxWordsUnderName ? line[..open] : line;
     }
 
     /// <summary>"Corresponsal de EL HERALDO ANDINO", "Bucaramanga": a few words opening with a capital and ending no sentence.</summary>

@@ -1226,10 +1226,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var above = PreviousNonBlank(index);
         var below = NextNonBlank(index);
-        // A picture ("Image 1 of 2" / caption) may stand between the standfirst and the byline.
-        while (below < end && below <= index + 4 && (lines.IsCaption(below) || lines.IsBoilerplate(below) || IsUnpunctuatedCaptionUnderCredit(below)))
+        // A picture ("Image 1 of 2" / caption), a share row, the picture's alt text over its caption and the tags line
+        // ("Mots clés : Vin, Alsace") may stand between the standfirst and the byline.
+        for (var skipped = 0; below < end && skipped < 4 && IsBetweenStandfirstAndByline(below); skipped++)
         {
-            below = NextNonBlank(below);
+            below = NextNonBlank(IsPictureAltOverCaption(below) ? NextNonBlank(below) : below);
         }
 
         // The date line and share rows may stand between the headline and the standfirst.
@@ -1242,6 +1243,25 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null))
                 || IsBareNameOverDate(below));
     }
+
+    private bool IsBetweenStandfirstAndByline(int index) =>
+        lines.IsCaption(index) || lines.IsBoilerplate(index) || IsUnpunctuatedCaptionUnderCredit(index) || CaptionDetector.IsCreditOnly(lines[index].Text) || CaptionDetector.IsAgencyOnly(lines[index].Text)
+        || TagLineParser.TryRead(lines[index].Text) is { Count: > 0 } || IsPictureAltOverCaption(index);
+
+    /// <summary>
+    /// "Strommast bei Kassel" / "Strommast bei Kassel: Die neue Leitung soll 2019 in Betrieb gehen" / "dpa": the lead
+    /// picture's caption under the alt text it repeats, wherever it stands in the header (a news magazine prints it between
+    /// the teaser and the "Von Name, Ort" line); the agency under it is its credit.
+    /// </summary>
+    private bool IsCaptionUnderAltText(int index) =>
+        _standfirst >= 0 && index > _standfirst && Authors.Count == 0
+        && PreviousNonBlank(index) is var alt && alt > _standfirst && index - alt <= 2 && IsPictureAltOverCaption(alt);
+
+    /// <summary>"Strommast bei Kassel" / "Strommast bei Kassel: Die neue Leitung …": the picture's alt text over the caption it opens.</summary>
+    private bool IsPictureAltOverCaption(int index) =>
+        NextNonBlank(index) is var caption && caption < end && !Words.EndsSentence(lines[index].Text) && !StartsWithListMarker(lines[index].Text)
+        && Words.Count(lines[caption].Text) > Words.Count(lines[index].Text) && !lines.IsBoilerplate(index) && !lines.IsBoilerplate(caption)
+        && !lines.TryParseDate(index, out _) && !lines.TryParseDate(caption, out _) && PictureAltText.Echoes(lines[index].Text, lines[caption].Text);
 
     /// <summary>"dpa/Frank Rumpenhorst" / "Möblierte Wohnung in Frankfurt: …": a portal prints the credit over the caption, which ends in no full stop.</summary>
     private bool IsUnpunctuatedCaptionUnderCredit(int index)
@@ -1368,6 +1388,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         if (IsUnpunctuatedCaptionUnderCredit(index))
+        {
+            AddCaption(Whitespace.Collapse(text));
+            return;
+        }
+
+        if (IsCaptionUnderAltText(index) || (CaptionDetector.IsAgencyOnly(text) && PreviousNonBlank(index) is var caption && caption >= 0 && IsCaptionUnderAltText(caption)))
         {
             AddCaption(Whitespace.Collapse(text));
             return;
@@ -1539,6 +1565,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             || CaptionDetector.EndsWithDatedCredit(lines[index].Text));
 
     /// <summary>Dates may stand above the title; names above it are the site's menus, never its authors.</summary>
+    /// <summary>
+    /// "Le Journal du Soir.fr | 12.03.2013 à 14h05 • Mis à jour le …" over "Par Claire Ménard": a French national's date
+    /// line opens with the site's own name, printed as in its masthead; it names no writer.
+    /// </summary>
+    private bool IsTheSitesName(List<string> names) =>
+        names.Count == 1 && Site is not null && string.Equals(names[0].Replace(" ", "", StringComparison.Ordinal), Site.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+
     private bool ReadMetadata(int index, bool takeAuthors, bool aboveTitle)
     {
         if (!lines.TryReadMetadata(index, out var found))
@@ -1555,7 +1588,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             Site = siteName;
         }
 
-        if (found.Authors is { } names && takeAuthors && (Authors.Count == 0 || (_authorsFromBareNames && !found.FromBareNames)))
+        if (found.Authors is { } names && takeAuthors && !IsTheSitesName(names) && (Authors.Count == 0 || (_authorsFromBareNames && !found.FromBareNames)))
         {
             Authors.Clear();
             Authors.AddRange(names);

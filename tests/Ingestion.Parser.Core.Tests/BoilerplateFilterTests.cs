@@ -257,4 +257,9 @@ public class BoilerplateFilterTests
     [InlineData("She said she wanted more. More Than Words played on the radio", false)]
     public void A_biography_closing_with_more_and_the_writers_name_is_furniture(string line, bool furniture) =>
         Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("URL: http://www.muenchner-tagesblatt.example/bayern/kommunalfinanzen-schwimmbad-1.1622", true)]
+    [InlineData("URL shorteners hide where a link leads, the council was told.", false)]
+    public void A_print_views_address_line_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 }

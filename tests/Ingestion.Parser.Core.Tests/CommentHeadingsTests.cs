@@ -99,4 +99,14 @@ public class CommentHeadingsTests
     {
         Assert.Equal(oneComments, CommentHeadings.IsLinkToOneCommentsReplies(line, declared));
     }
+
+    [Theory]
+    [InlineData("Forum", "Plain")]
+    [InlineData("Forum – Diskutieren Sie über diesen Artikel", "Plain")]
+    [InlineData("Diskussion im Forum fortsetzen | alle 37 Beiträge", "Form")]
+    [InlineData("Das Forum der Anwohner tagte am Montag zum dritten Mal.", "None")]
+    [InlineData("Réagissez", "Plain")]
+    [InlineData("Vous devez être abonné au Journal du Soir pour réagir.", "Form")]
+    public void A_news_magazines_forum_box_and_a_subscribers_reactions_box_open_and_close_the_comments(string line, string kind) =>
+        Assert.Equal(kind, CommentHeadings.Classify(line).ToString());
 }

@@ -13,6 +13,14 @@ public class SignatureUnderTextTests
     }
 
     [Fact]
+    public void The_writers_name_with_town_and_role_in_brackets_goes()
+    {
+        var body = new List<string> { "Le surcoût n'est pas encore chiffré.", "La métropole assure que des indemnisations seront étudiées.", "Claire Ménard (Rennes, correspondante)" };
+        SignatureUnderText.RemoveFrom(body, ["Claire Ménard"]);
+        Assert.Equal(["Le surcoût n'est pas encore chiffré.", "La métropole assure que des indemnisations seront étudiées."], body);
+    }
+
+    [Fact]
     public void A_signature_block_of_name_role_and_town_goes()
     {
         var body = new List<string> { "La obra cuesta 6.800 millones de pesos.", "CAMILO ANDRÉS RUEDA PINZÓN", "Corresponsal de EL HERALDO ANDINO", "Bucaramanga" };
