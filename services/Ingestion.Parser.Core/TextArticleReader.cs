@@ -73,6 +73,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>A blog's tagline under its name (<see cref="TaglineUnderMasthead"/>), or -1: neither the headline nor its deck.</summary>
     private int _tagline = -1;
     private string? _authorAboveTitle;
+    private List<string>? _tagsAboveTitle;
     private bool _afterBiography;
     private bool _authorsFromBareNames;
     private LabelledSideBlocks? _sideBlocks;
@@ -178,9 +179,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (i < titleIndex && Tags.Count == 0 && TagLineParser.TryReadLabelled(text) is { } tagsAboveTitle)
+            if (i < titleIndex && _tagsAboveTitle is null && TagLineParser.TryReadLabelled(text) is { } tagsAboveTitle)
             {
-                Tags.AddRange(tagsAboveTitle);
+                _tagsAboveTitle = tagsAboveTitle;
                 continue;
             }
 
@@ -335,6 +336,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (Authors.Count == 0 && _authorAboveTitle is not null)
         {
             Authors.Add(_authorAboveTitle);
+        }
+
+        // "Filed to: smartphones" over the headline names the first topic; a tag row under the text, where there is one, names them all.
+        if (Tags.Count == 0 && _tagsAboveTitle is not null)
+        {
+            Tags.AddRange(_tagsAboveTitle);
         }
 
         SiteInByline.RemoveFrom(Authors, Site);
