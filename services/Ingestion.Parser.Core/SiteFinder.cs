@@ -248,6 +248,12 @@ internal sealed class SiteFinder(PageLines lines, int end)
         }
 
         text = text.StartsWith("©", StringComparison.Ordinal) ? text[1..] : text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase) ? text["copyright".Length..] : text;
+        // "WKPR 89.7 · A service of Lindell State University · © 2013 WKPR": the footer's words before the sign; the holder follows it.
+        if (text.IndexOf('©') is > 0 and var sign && text[(sign + 1)..].TrimStart(" -–0123456789") is { IsEmpty: false } holder)
+        {
+            text = holder;
+        }
+
         text = text.TrimStart(" ©-–0123456789");
         var end = text.IndexOfAny(".|,·");
         var name = (end > 0 ? text[..end] : text).Trim();
