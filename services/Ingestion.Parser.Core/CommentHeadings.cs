@@ -26,10 +26,11 @@ internal static partial class CommentHeadings
 
     // Backtracking stays bounded: both patterns are anchored and only ever see lines of at most 160 characters.
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    // "Read all 9 letters": a magazine's readers' letters under the story are its comments, counted so.
     internal const string CountNouns =
         "responses?|replies|reply|comments?|thoughts?|reactions?|kommentare?|antworten|antwort|gedanken|reaktionen|leserkommentare|lesermeinungen|meinungen"
         + "|commentaires?|réponses?|reponses?|réactions?|réflexions?|avis|pensieri|comentarios?|respuestas?|opiniones|reacciones|commenti|commento|risposte"
-        + "|comentários?|respostas?|contributions?|beiträge|contribuciones|reacties|reactie|kommentarer|discussion|komentarze|komentarzy|komentarz|conversations?|postings?";
+        + "|comentários?|respostas?|contributions?|beiträge|contribuciones|reacties|reactie|kommentarer|discussion|komentarze|komentarzy|komentarz|conversations?|postings?|letters?";
 
     /// <summary>How many words a count may follow ("I lettori hanno scritto 18 commenti"): the {0,4} of the pattern below.</summary>
     private const int WordsBeforeCount = 4;
