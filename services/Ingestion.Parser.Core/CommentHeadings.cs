@@ -145,6 +145,8 @@ internal static partial class CommentHeadings
         line.AsSpan().TrimEnd().EndsWith("replies", StringComparison.OrdinalIgnoreCase) && DeclaredCount(line) != declaredCount;
 
     /// <summary>The number of comments a heading such as "soundoff (12 Responses)" or "Comments (12)" declares.</summary>
+    private const string CellGap = "   ";
+
     public static int? DeclaredCount(string line)
     {
         if (line.Length > 160)
@@ -153,6 +155,13 @@ internal static partial class CommentHeadings
         }
 
         line = SortOrders.WithoutControlAfterCount(line);
+
+        // "Comments (4)   Pending Comments 0   View FAQ": a text browser prints the thread's other links in cells of their own
+        // after the count heading; the first cell alone is the heading.
+        if (line.AsSpan().Trim().IndexOf(CellGap) is > 0 and var gap && DeclaredCount(line.Trim()[..gap]) is { } first)
+        {
+            return first;
+        }
 
         var numberLeads = NumberLeads(line);
         var numberEnds = NumberEnds(line);
