@@ -22,6 +22,8 @@ internal static class BoilerplateFilter
         "condividi", "compartilhe", "compartilhar", "partilhar", "artikel", "teilen:", "register", "registrieren", "empfehlen",
         "leserbrief", "schreiben", "recommend", "advertentie", "delen", "lees meer", "lees verder", "reuse this content",
         "restack", "restacks", "likes", "text size", "accessibility links", "accessibility help", "skip to navigation", "skip to local navigation",
+        // "Topix": the hosted forum a local paper of 2008–2014 embedded under its stories, its logo over the forum's links.
+        "topix",
         "slideshow", "livefyre", "disqus", "connect", "posted", "of", "become a fan", "thumbs", "now", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
         "del", "annonse", "annonce", "hopp til hovedinnhold", "gå til hovedindhold", "logg inn", "log ind",
         "reply", "printable version", "trackback", "permalink", "discuss", "get alerts", "sharing", "more sharing", "skip to primary content", "skip to secondary content", "main menu",
@@ -93,6 +95,9 @@ internal static class BoilerplateFilter
         "comments are not enabled", "comments are closed for this", "discussion comments are closed", "see our privacy notice", "part of complete coverage on",
         "dieser kommentar wurde", "ce commentaire a été", "este comentario fue", "este comentario ha sido", "questo commento è stato",
         "for more ", "a version of this article appears in print", "submit this story", "get email alerts",
+        // "Originally posted to prairiewren on Tue Mar 12, 2013 …", "Also republished by Local Politics Group.", "Recommended by:
+        // ferntree, …": a community diary's cross-posting notes and its recommenders' list under the text and each comment.
+        "originally posted to ", "also republished by ", "recommended by:",
         "sign in to post", "read all comments", "skip to ", "contributing:", "(reporting by ", "a link has been posted to your",
         "let friends in your social network", "to find out more about facebook commenting", "comment using", "share what you think", "the comments below have not been", "kategorie:", "catégorie :", "catégorie:", "categoría:", "categoria:",
         "feed you can follow this conversation", "you can follow this conversation", "trackback url", "listed below are links to weblogs",

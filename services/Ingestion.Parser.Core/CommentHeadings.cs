@@ -26,10 +26,11 @@ internal static partial class CommentHeadings
 
     // Backtracking stays bounded: both patterns are anchored and only ever see lines of at most 160 characters.
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    // "Read all 9 letters": a magazine's readers' letters under the story are its comments, counted so.
     internal const string CountNouns =
         "responses?|replies|reply|comments?|thoughts?|reactions?|kommentare?|antworten|antwort|gedanken|reaktionen|leserkommentare|lesermeinungen|meinungen"
         + "|commentaires?|réponses?|reponses?|réactions?|réflexions?|avis|pensieri|comentarios?|respuestas?|opiniones|reacciones|commenti|commento|risposte"
-        + "|comentários?|respostas?|contributions?|beiträge|contribuciones|reacties|reactie|kommentarer|discussion|komentarze|komentarzy|komentarz|conversations?|postings?";
+        + "|comentários?|respostas?|contributions?|beiträge|contribuciones|reacties|reactie|kommentarer|discussion|komentarze|komentarzy|komentarz|conversations?|postings?|letters?";
 
     /// <summary>How many words a count may follow ("I lettori hanno scritto 18 commenti"): the {0,4} of the pattern below.</summary>
     private const int WordsBeforeCount = 4;
@@ -148,6 +149,8 @@ internal static partial class CommentHeadings
         line.AsSpan().TrimEnd().EndsWith("replies", StringComparison.OrdinalIgnoreCase) && DeclaredCount(line) != declaredCount;
 
     /// <summary>The number of comments a heading such as "soundoff (12 Responses)" or "Comments (12)" declares.</summary>
+    private const string CellGap = "   ";
+
     public static int? DeclaredCount(string line)
     {
         if (line.Length > 160)
@@ -156,6 +159,13 @@ internal static partial class CommentHeadings
         }
 
         line = SortOrders.WithoutControlAfterCount(line);
+
+        // "Comments (4)   Pending Comments 0   View FAQ": a text browser prints the thread's other links in cells of their own
+        // after the count heading; the first cell alone is the heading.
+        if (line.AsSpan().Trim().IndexOf(CellGap) is > 0 and var gap && DeclaredCount(line.Trim()[..gap]) is { } first)
+        {
+            return first;
+        }
 
         var numberLeads = NumberLeads(line);
         var numberEnds = NumberEnds(line);

@@ -74,6 +74,10 @@ internal static partial class CommentLine
         // "Reply Favorite Flag Permalink Share it 2 replies": HuffPost's row under each comment (2011–2013).
         "favorite", "favorites", "favourite",
         "alert", "moderator", "inline", "recs", "rec", "thumb", "or", "jump", "parent", "positively", "negatively", "complain", "about", "number", "empfehlen", "leserempfehlung", "leserempfehlungen", "kommentar", "alle", "öffnen", "seite", "von", "nächste", "alerter", "à", "ce", "commentaire", "valorar", "abuso", "live", "pause", "resume", "recent", "agreed", "page", "as", "back", "member", "message", "full", "pending", "score", "last", "first",
+        // "Reply »   Judged: 3": the vote count under each post of a hosted forum (Topix).
+        "judged",
+        // "12 recs, 3 tips": a community site's tallies over its thread.
+        "tips",
     ]);
 
     /// <summary>"Agree (12) Disagree (1) Recommend (5) Offensive": vote buttons, counted only beside their counts, as "Agree" alone is a reply.</summary>
@@ -94,7 +98,7 @@ internal static partial class CommentLine
             return Kind.Action;
         }
 
-        if (SplitDateByName(text, out _, out _))
+        if (SplitDateByName(text, out _, out _) || NumberedPostHeader.TryRead(text, out _, out _))
         {
             return Kind.Text;
         }
@@ -121,7 +125,7 @@ internal static partial class CommentLine
             return Kind.Boilerplate;
         }
 
-        if (IsFieldLabel(text) || IsAction(text) || IsModerationScore(text) || IsSortBar(text) || SortOrders.IsOption(text) || IsPickBadge(text) || IsLikedByBadge(text) || IsPageCounter(text) || IsNumberAlone(text) || ReplyMarker.IsBare(text))
+        if (IsFieldLabel(text) || IsAction(text) || IsModerationScore(text) || VoteTally.EndsWithTally(text) || IsSortBar(text) || SortOrders.IsOption(text) || IsPickBadge(text) || IsLikedByBadge(text) || IsPageCounter(text) || IsNumberAlone(text) || ReplyMarker.IsBare(text))
         {
             return Kind.Action;
         }
@@ -219,7 +223,7 @@ internal static partial class CommentLine
             return false;
         }
 
-        if (SplitDateByName(text, out author, out var dated))
+        if (SplitDateByName(text, out author, out var dated) || NumberedPostHeader.TryRead(text, out author, out dated))
         {
             time = dated;
             return true;

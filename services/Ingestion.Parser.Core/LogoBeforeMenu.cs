@@ -89,7 +89,9 @@ internal static class LogoBeforeMenu
         ["News", "Sports", "Weather", "Opinion", "Business", "Music", "Film", "Movies", "Arts", "Calendar", "Events", "Classifieds",
         "Obituaries", "Video", "Community", "Entertainment", "Lifestyle", "Politics", "Food", "Contact", "Home", "Blogs", "Photos",
         "World", "Local", "Tech", "Technology", "Science", "Health", "Travel", "Money", "Finance", "Markets", "Style", "Life", "Culture",
-        "Books", "TV", "Soccer", "Autos", "Jobs", "Reviews", "Videos", "Games"];
+        "Books", "TV", "Soccer", "Autos", "Jobs", "Reviews", "Videos", "Games",
+        // "Liberty Ridge Front Page Diaries Elections About Log In Register": a group blog's readers' diaries and a political site's desk.
+        "Diaries", "Elections"];
 
     // Declared after the set it looks up: static fields are set in the order they are written.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SectionLookup = SectionWords.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -29,7 +29,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
         string? first = null;
         string? namedHost = null;
         var firstInMenu = false;
-        Func<string, bool> isNamedAtFoot = name => CopyrightHolds(name) || IsFooterName(name, titleIndex);
+        Func<string, bool> isNamedAtFoot = name => CopyrightHolds(name) || IsFooterName(name, titleIndex) || IsMoreFromName(name, titleIndex);
         for (var i = 0; i < titleIndex; i++)
         {
             // "WKNV Donate Listen Live" over "© 2012 WKNV": the top bar's buttons after the name the copyright line gives.
@@ -248,6 +248,12 @@ internal sealed class SiteFinder(PageLines lines, int end)
         }
 
         text = text.StartsWith("©", StringComparison.Ordinal) ? text[1..] : text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase) ? text["copyright".Length..] : text;
+        // "WKPR 89.7 · A service of Lindell State University · © 2013 WKPR": the footer's words before the sign; the holder follows it.
+        if (text.IndexOf('©') is > 0 and var sign && text[(sign + 1)..].TrimStart(" -–0123456789") is { IsEmpty: false } holder)
+        {
+            text = holder;
+        }
+
         text = text.TrimStart(" ©-–0123456789");
         var end = text.IndexOfAny(".|,·");
         var name = (end > 0 ? text[..end] : text).Trim();
@@ -372,6 +378,20 @@ internal sealed class SiteFinder(PageLines lines, int end)
         {
             var text = lines[i].Text.AsSpan().Trim();
             if (text.StartsWith(name, StringComparison.Ordinal) && text[name.Length..].StartsWith(" | ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"More from MSNBV News" anywhere under the headline: the heading of the site's own stories names it.</summary>
+    private bool IsMoreFromName(string name, int titleIndex)
+    {
+        for (var i = titleIndex + 1; i < lines.Count; i++)
+        {
+            if (MoreFromHeading.Names(lines[i].Text, name))
             {
                 return true;
             }

@@ -196,6 +196,25 @@ internal static class TextCommentParser
         return -1;
     }
 
+    /// <summary>Whether the line follows a header that holds no text of its own, with no text between them.</summary>
+    private static bool IsRightUnderBareHeader(CommentLine.Kind[] kinds, List<Start> starts, int line)
+    {
+        if (starts.Count == 0 || starts[^1].FirstParagraph is not null)
+        {
+            return false;
+        }
+
+        for (var i = starts[^1].Line + 1; i < line; i++)
+        {
+            if (kinds[i] == CommentLine.Kind.Text)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool HasDate(CommentLine.Kind[] kinds, int from, int end)
     {
         for (var i = from; i < end; i++)
@@ -217,6 +236,11 @@ internal static class TextCommentParser
         {
             if (kinds[i] == CommentLine.Kind.Text && CommentLine.TryReadAuthor(lines[i].Text, out var author, out var time, out var rest))
             {
+                if (rest is not null && IsRightUnderBareHeader(kinds, explicitStarts, i) && QuotedPosterLine.Is(lines[i].Text))
+                {
+                    continue;
+                }
+
                 explicitStarts.Add(new Start(i, author, time, rest));
                 followedByDate += time is not null || NextKind(kinds, i) == CommentLine.Kind.Date ? 1 : 0;
             }

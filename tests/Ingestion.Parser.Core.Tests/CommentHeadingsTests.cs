@@ -49,6 +49,8 @@ public class CommentHeadingsTests
     [InlineData("5 réflexions au sujet de « Le marché couvert rouvre »", 5)]
     [InlineData("12 pensieri su “Il cinema Splendor”", 12)]
     [InlineData("3 View comments", 3)]
+    [InlineData("Comments (4)   Pending Comments 0   View FAQ", 4)] // w3m's cells after the heading
+    [InlineData("Read all 9 letters", 9)]
     public void Headings_declare_their_count(string heading, int count) => Assert.Equal(count, CommentHeadings.DeclaredCount(heading));
 
     [Fact]

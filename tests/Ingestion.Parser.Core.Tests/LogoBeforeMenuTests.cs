@@ -4,7 +4,7 @@ namespace Ingestion.Parser.Core.Tests;
 
 public class LogoBeforeMenuTests
 {
-    private static readonly string[] NamesAtFoot = ["Riverbend Reader", "KVRN 12", "PSN", "Business Intel", "GameVault", "Gamebyte", "CBN"];
+    private static readonly string[] NamesAtFoot = ["Riverbend Reader", "KVRN 12", "PSN", "Business Intel", "GameVault", "Gamebyte", "CBN", "Liberty Ridge"];
 
     [Theory]
     [InlineData("Riverbend Reader News Music Food + Drink Film Calendar Best of Riverbend Classifieds", "Riverbend Reader")]
@@ -18,6 +18,7 @@ public class LogoBeforeMenuTests
     [InlineData("Business Intel Tech Finance Politics Strategy Life All Log In", "Business Intel")]
     [InlineData("GameVault PS4 Xbox One PC Wii U 3DS Videos Reviews Sign In", "GameVault")]
     [InlineData("Gamebyte Front Page Reviews Tips Video Login", "Gamebyte")]
+    [InlineData("Liberty Ridge Front Page Diaries Elections About Log In Register", "Liberty Ridge")]
     public void The_logo_is_the_opening_name_the_foot_gives(string line, string? name) =>
         Assert.Equal(name, LogoBeforeMenu.Name(line, NamesAtFoot.Contains));
 }

@@ -1,0 +1,18 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "#3 Mar 13, 2013   Ted K   Fargo, ND" / "farmgal wrote: That elevator has been a fire waiting to happen for years." /
+/// "Source? …": a forum post that opens by quoting another poster. Right under a header with no text of its own, the
+/// quoting line is the post's first paragraph, no header of a post by the one quoted.
+/// </summary>
+internal static class QuotedPosterLine
+{
+    private const string Verb = " wrote: ";
+
+    /// <summary>Whether the line quotes a poster ("name wrote: words"), the words on the same line.</summary>
+    public static bool Is(string line)
+    {
+        var text = line.AsSpan().Trim();
+        return text.IndexOf(Verb, StringComparison.OrdinalIgnoreCase) is > 0 and var at && at + Verb.Length < text.Length;
+    }
+}
