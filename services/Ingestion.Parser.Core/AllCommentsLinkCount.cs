@@ -10,7 +10,7 @@ namespace Ingestion.Parser.Core;
 internal static partial class AllCommentsLinkCount
 {
     [GeneratedRegex(
-        @"^\W*(?:[\w’']+\s+){0,4}(?:(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s+(?:" + CommentHeadings.CountNouns + @")\b|(?:"
+        @"^\W*(?:[\w’']+\s+){0,4}(?:(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s+(?:" + CommentHeadings.CountNounsAfterNumber + @")\b|(?:"
         + CommentHeadings.CountNouns + @")\s*[(\[]\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();

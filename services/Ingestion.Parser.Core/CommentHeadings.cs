@@ -26,18 +26,23 @@ internal static partial class CommentHeadings
 
     // Backtracking stays bounded: both patterns are anchored and only ever see lines of at most 160 characters.
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    // "Read all 9 letters": a magazine's readers' letters under the story are its comments, counted so.
     internal const string CountNouns =
         "responses?|replies|reply|comments?|thoughts?|reactions?|kommentare?|antworten|antwort|gedanken|reaktionen|leserkommentare|lesermeinungen|meinungen"
         + "|commentaires?|réponses?|reponses?|réactions?|réflexions?|avis|pensieri|comentarios?|respuestas?|opiniones|reacciones|commenti|commento|risposte"
-        + "|comentários?|respostas?|contributions?|beiträge|contribuciones|reacties|reactie|kommentarer|discussion|komentarze|komentarzy|komentarz|conversations?|postings?|letters?";
+        + "|comentários?|respostas?|contributions?|beiträge|contribuciones|reacties|reactie|kommentarer|discussion|komentarze|komentarzy|komentarz|conversations?|postings?";
+
+    /// <summary>
+    /// "Read all 9 letters": a magazine's readers' letters under the story are its comments, counted so; "Letters (131)"
+    /// is a menu's section with the count of its stories.
+    /// </summary>
+    internal const string CountNounsAfterNumber = CountNouns + "|letters?";
 
     /// <summary>How many words a count may follow ("I lettori hanno scritto 18 commenti"): the {0,4} of the pattern below.</summary>
     private const int WordsBeforeCount = 4;
 
     /// <remarks>Blogger's Dynamic Views (2011–2014) print the count beside its button: "3 View comments".</remarks>
     [GeneratedRegex(
-        @"^[^\w(]*(?:[\w’']+\s+){0,4}[(\[]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6}|no|one|zero|ein|eine|keine|un|une|aucun|uno|una|ningún)\s+(?:view\s+)?(?:" + CountNouns + @")(?:\b|(?-i)(?=[A-Z]))",
+        @"^[^\w(]*(?:[\w’']+\s+){0,4}[(\[]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6}|no|one|zero|ein|eine|keine|un|une|aucun|uno|una|ningún)\s+(?:view\s+)?(?:" + CountNounsAfterNumber + @")(?:\b|(?-i)(?=[A-Z]))",
         Options)]
     private static partial Regex CountFirst();
 

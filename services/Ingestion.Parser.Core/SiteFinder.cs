@@ -248,12 +248,15 @@ internal sealed class SiteFinder(PageLines lines, int end)
         }
 
         text = text.StartsWith("©", StringComparison.Ordinal) ? text[1..] : text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase) ? text["copyright".Length..] : text;
-        // "WKPR 89.7 · A service of Lindell State University · © 2013 WKPR": the footer's words before the sign; the holder follows it.
-        if (text.IndexOf('©') is > 0 and var sign && text[(sign + 1)..].TrimStart(" -–0123456789") is { IsEmpty: false } holder)
-        {
-            text = holder;
-        }
+        // "WKPR 89.7 · A service of Lindell State University · © 2013 WKPR": the footer's words before the sign; the holder
+        // follows it. "La Gaceta del Litoral · Términos y condiciones · © 2020 Todos los derechos reservados": no holder
+        // follows it, and the name opening the footer is the holder.
+        return text.IndexOf('©') is > 0 and var sign && HolderName(text[(sign + 1)..]) is { } holder ? holder : HolderName(text);
+    }
 
+    /// <summary>"2013 Coastal Wire. All Rights Reserved." after the sign: the name before the first mark, without year or legal form.</summary>
+    private static string? HolderName(ReadOnlySpan<char> text)
+    {
         text = text.TrimStart(" ©-–0123456789");
         var end = text.IndexOfAny(".|,·");
         var name = (end > 0 ? text[..end] : text).Trim();

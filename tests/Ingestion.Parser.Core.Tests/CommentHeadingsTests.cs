@@ -69,6 +69,7 @@ public class CommentHeadingsTests
     [InlineData("Comments closed after (24) hours")]
     [InlineData("Reply to this comment by Ana Ruiz (3)")]
     [InlineData("There were 12 comments at the hearing, most of them critical of the plan.")]
+    [InlineData("Letters (131)")] // a menu's section with the count of its stories; readers' letters are counted "Read all 9 letters"
     public void Lines_that_only_mention_comments_declare_no_count(string line) => Assert.Null(CommentHeadings.DeclaredCount(line));
 
     [Theory]
