@@ -78,6 +78,8 @@ internal static partial class CommentHeadings
         "forum", "forum – diskutieren sie über diesen artikel", "forum - diskutieren sie über diesen artikel",
         // A French national's box over its subscribers' reactions (2010–2014): "Réagissez" / "Vous devez être abonné … pour réagir." / "Réactions (12)".
         "réagissez",
+        // An Austrian portal's forum under the story (2010–2014): "Postings" / "27 Postings  Posting 1 bis 6 von 27".
+        "postings",
     ]);
 
     private static readonly PrefixSet FormPrefixes = new(

@@ -42,6 +42,8 @@ internal static partial class CommentLine
     [
         "posted by ", "posted by:", "submitted by ", "comment by ", "comment from ", "reply from ", "antwort von ", "réponse de ", "respuesta de ", "resposta de ", "risposta di ",
         "von ", "par ", "por ", "by ", "door ",
+        // Canalblog's and Overblog's signature under each comment: "Posté par Odile, mardi 12 mars 2013 à 17:23".
+        "posté par ", "postée par ", "publié par ", "publicado por ", "enviado por ", "geschrieben von ",
     ]);
 
     private static readonly PrefixSet RemovedPrefixes = new(

@@ -11,6 +11,11 @@ internal static class DeskSignOff
 
     public static bool Is(ReadOnlySpan<char> text)
     {
+        if (IsInitials(text))
+        {
+            return true;
+        }
+
         if (text.Length is < 8 or > 60 || text[0] != '(' || text[^1] != ')' || Words.EndsSentence(text[1..^1]))
         {
             return false;
@@ -31,6 +36,30 @@ internal static class DeskSignOff
 
         // One part is the site's host or the day: "derStandard.at", "12.3.2013".
         return parts >= 2 && (IsDottedDate(LastPart(inner)) || LastPart(inner).Contains('.'));
+    }
+
+    /// <summary>
+    /// "(ju)", "(ck/dpa)": a German news ticker closes a report with its editor's initials alone in brackets, on a line
+    /// of their own, linked to the editor's address; a word in brackets is longer or capitalised.
+    /// </summary>
+    private static bool IsInitials(ReadOnlySpan<char> text)
+    {
+        if (text.Length is < 4 or > 16 || text[0] != '(' || text[^1] != ')')
+        {
+            return false;
+        }
+
+        var inner = text[1..^1];
+        foreach (var range in inner.SplitAny("/,"))
+        {
+            var part = inner[range].Trim();
+            if (part.Length is < 2 or > 4 || part.ContainsAnyExceptInRange('a', 'z'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static ReadOnlySpan<char> LastPart(ReadOnlySpan<char> inner) => inner[(inner.LastIndexOf(',') + 1)..].Trim();

@@ -33,7 +33,7 @@ internal static class HtmlCommentSection
         if (container is null || container.LocalName is "body" or "html")
         {
             // An AMP page or a teaser links to a thread it does not show ("See all 23 comments" → "…#comments").
-            return ([], CountOfLinkTo(document, id: null));
+            return ([], CountOfLinkTo(document, id: null) ?? ForumLinkCount.Of(document));
         }
 
         var headingAbove = HeadingAbove(container);

@@ -14,6 +14,8 @@ internal static class HtmlFurniture
         "share", "sharing", "sharedaddy", "social", "related", "newsletter", "subscribe", "subscription", "advert", "advertisement", "ad", "ads",
         "promo", "cookie", "cookies", "sidebar", "breadcrumb", "breadcrumbs", "popup", "modal", "comment", "comments", "disqus", "respond",
         "recommended", "recommendations", "sponsor", "sponsored", "outbrain", "taboola", "piano", "signup", "paywall", "navigation", "nav", "menu",
+        // German templates' short form: "navi_top", "subnavi".
+        "navi",
         "byline", "meta", "postmetadata", "tags", "tag", "bio", "caption", "credit", "partage", "teilen", "compartir", "reactions", "cta",
         "tweet", "instagram", "tiktok", "slideshow", "trending", "notes",
     ]);

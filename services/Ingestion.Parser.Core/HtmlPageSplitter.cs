@@ -46,12 +46,13 @@ internal static class HtmlPageSplitter
         var marked = MarkedElements.Of(document);
         HtmlMetaReader.Read(document, marked, facts);
         var captions = HtmlCaptions.Read(document);
+        PlaceInByline.Remove(document);
 
         // The page as a reader sees it, bylines and tag lists included, answers what the metadata left open. Read before
         // the noise goes, and only when asked: full metadata leaves it nothing to answer.
         var body = document.Body ?? document.DocumentElement;
         TextArticleReader? shownPage = null;
-        TextArticleReader Page() => shownPage ??= ReadAsText(body, knownTitle: null);
+        TextArticleReader Page() => shownPage ??= ReadAsText(body, knownTitle: null, NavigationList.Is);
         var title = facts.Title is { } metadataTitle ? FullerHeadline(document, marked.Headings, metadataTitle) : TitleFromDocumentTitle(document, Page().Lines) ?? Page().Title;
         var authors = facts.Authors.Count > 0 ? facts.Authors : Page().Authors;
         var publishedAt = facts.PublishedAt is { Length: not 10 } known
@@ -110,9 +111,9 @@ internal static class HtmlPageSplitter
         return opensWithSite && last.AsSpan(site.Length + 1) is var rest && (rest.StartsWith("is ") || rest.StartsWith("was ")) ? body[..^1] : body;
     }
 
-    private static TextArticleReader ReadAsText(IElement element, string? knownTitle)
+    private static TextArticleReader ReadAsText(IElement element, string? knownTitle, Func<IElement, bool>? skip = null)
     {
-        var lines = new PageLines(HtmlText.Lines(element));
+        var lines = new PageLines(HtmlText.Lines(element, skip));
         var reader = new TextArticleReader(lines, lines.Count, knownTitle) { KeepsCaptionLabels = true };
         reader.Read();
         return reader;

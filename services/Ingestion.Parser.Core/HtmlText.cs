@@ -187,15 +187,18 @@ internal static class HtmlText
     /// <summary>How much deeper in a reply thread an element's content sits: nested lists, "children" and "indent-2" containers.</summary>
     private static int ThreadDepth(IElement element, RenderedAttributes attributes)
     {
+        // "<li class="comentario respuesta" style="margin-left:30px">", "<div class="kommentar antwort" style="margin-left:40px">":
+        // a flat list of comments shows a reply only by the margin its own style gives it, whatever its class.
+        var pushedRight = IndentedByStyle(attributes.Style) ? 1 : 0;
         if (element.LocalName is "li" or "dd" or "blockquote")
         {
-            return 1;
+            return 1 + pushedRight;
         }
 
         // schema.org microdata nests a reply as an itemprop="comment" item inside the Comment it answers. A snapshot
         // whose classes were replaced by inline styles (archive.today) shows a reply only by its left margin.
         var depth = IsCommentItem(attributes.ItemProp) || RepeatsAncestorClass(element, attributes)
-            || (attributes.Class is null && IndentedByStyle(attributes.Style)) ? 1 : 0;
+            ? 1 : 0;
 
         // A flat list of replies that says each one's level (Kinja's data-depth="2") is indented by it.
         if (int.TryParse(attributes.DataDepth, out var stated) && stated is >= 0 and < 50)
@@ -221,7 +224,7 @@ internal static class HtmlText
             }
         }
 
-        return depth;
+        return depth + pushedRight;
     }
 
     /// <summary>An unclassed block pushed right by a non-zero <c>margin-left</c> in its own style.</summary>

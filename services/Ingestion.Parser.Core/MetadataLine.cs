@@ -15,7 +15,7 @@ internal static class MetadataLine
     /// </summary>
     private static readonly SearchValues<char> SeparatorMarks = SearchValues.Create("·•—–/|");
     private static readonly SearchValues<char> SeparatorMarksWithHyphen = SearchValues.Create("·•—–/|-");
-    private static readonly string[] JoinWords = [" by ", " von ", " par ", " por ", " on ", " at ", " am ", " le ", " el ", " um ", " posted: ", " published: ", " posted ", " published "];
+    private static readonly string[] JoinWords = [" by ", " von ", " par ", " por ", " on ", " at ", " am ", " le ", " el ", " um ", " à ", " posted: ", " published: ", " posted ", " published "];
 
     // One vectorised search per word, tried in this order: with invariant globalization, string.IndexOf(…, OrdinalIgnoreCase)
     // compares character by character.
@@ -45,6 +45,7 @@ internal static class MetadataLine
             line = line[2..];
         }
 
+        line = BlogEntryFooter.WriterPart(line);
         line = BylineSemicolonDate.WithBarBeforeDate(BylineSentenceBeforeDate.WithBarBeforeDate(WithSpacedBy(WithoutTrailingEmail(WithoutTrailingHandle(WithoutViewCount(WithoutCountAtEnd(WithoutTrailingTools(line))))))));
         // Dates are glued to a number or a clock: a line without a digit has none.
         var hasDigit = Words.HasDigit(line);
@@ -554,8 +555,9 @@ internal static class MetadataLine
             var copy = found;
             var right = segment[(at + join.Length)..];
             var left = WithoutTrailingDateLabel(segment[..at].TrimEnd(',', ';'));
-            // "Posted by samzenpus on Tuesday September 17, 2013 @04:12PM": the user name after "by" stands before "on".
-            if ((ReadSegment(left, ref copy, bareNames: true, depth + 1) || (join == " on " && depth > 0 && IsUserName(left, ref copy)))
+            // "Posted by samzenpus on Tuesday September 17, 2013 @04:12PM": the user name after "by" stands before "on";
+            // "Publié par lucie-en-campagne à 15:10" (Canalblog's entry footer): before the clock's "à".
+            if ((ReadSegment(left, ref copy, bareNames: true, depth + 1) || (join is " on " or " à " && depth > 0 && IsUserName(left, ref copy)))
                 && (ReadSegment(right, ref copy, bareNames: true, depth + 1) || (join == " by " && IsUserName(right, ref copy)))
                 && (copy.Time is not null || (copy.Clock is not null && copy.Authors is not null)))
             {

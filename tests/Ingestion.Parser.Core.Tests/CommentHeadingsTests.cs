@@ -112,4 +112,15 @@ public class CommentHeadingsTests
     [InlineData("Vous devez être abonné au Journal du Soir pour réagir.", "Form")]
     public void A_news_magazines_forum_box_and_a_subscribers_reactions_box_open_and_close_the_comments(string line, string kind) =>
         Assert.Equal(kind, CommentHeadings.Classify(line).ToString());
+
+    [Theory]
+    [InlineData("Postings", true)]
+    [InlineData("Postings von Lesern werden nicht vorab geprüft.", false)]
+    public void An_austrian_portals_postings_heading_opens_the_comments(string line, bool heading) =>
+        Assert.Equal(heading, CommentHeadings.Classify(line) == CommentHeadings.Kind.Plain);
+
+    [Theory]
+    [InlineData("Kommentare lesen (118 Beiträge)", 118)]
+    [InlineData("Zum Forum", null)]
+    public void A_forum_links_count_in_brackets_is_read(string label, int? count) => Assert.Equal(count, ForumLinkCount.CountIn(label));
 }

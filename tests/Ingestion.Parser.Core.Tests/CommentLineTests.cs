@@ -62,4 +62,14 @@ public class CommentLineTests
         Assert.Equal("Martin Hale", author);
         Assert.Equal("2014-04-17T12:20:33+01:00", time?.ToIso());
     }
+
+    [Theory]
+    [InlineData("Posté par Odile, mardi 12 mars 2013 à 17:23", "Odile", "2013-03-12T17:23:00")]
+    [InlineData("Posté par un parent d'élève, mardi 12 mars 2013 à 19:05", "un parent d'élève", "2013-03-12T19:05:00")]
+    public void A_french_blog_platforms_comment_signature_names_the_poster_without_its_label(string signature, string author, string iso)
+    {
+        Assert.True(CommentLine.TryReadAuthor(signature, out var name, out var time, out _));
+        Assert.Equal(author, name);
+        Assert.Equal(iso, time?.ToIso());
+    }
 }

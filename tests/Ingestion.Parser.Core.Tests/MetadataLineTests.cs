@@ -190,4 +190,16 @@ public class MetadataLineTests
         Assert.True(MetadataLine.TryRead(line, ref found));
         Assert.Equal([author], found.Authors);
     }
+
+    [Theory]
+    [InlineData("Publié par Lucie Marchand à 15:10 - Conseil municipal - Commentaires [4] - Permalien [#]", "Lucie Marchand")]
+    [InlineData("Publié par lucie-en-campagne à 15:10 - Conseil municipal - Commentaires [4] - Permalien [#]", "lucie-en-campagne")]
+    public void A_french_blog_platforms_entry_footer_gives_its_poster_and_clock_before_its_links(string line, string poster)
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.True(MetadataLine.TryRead(line, ref found));
+        Assert.Equal([poster], found.Authors);
+        Assert.Equal(new TimeOnly(15, 10), found.Clock?.Time);
+    }
 }

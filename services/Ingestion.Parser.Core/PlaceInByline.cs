@@ -1,0 +1,31 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "&lt;div class="firma"&gt;&lt;span class="autor"&gt;Beatriz Olmedo&lt;/span&gt; &lt;span class="lugar"&gt;Valladolid&lt;/span&gt;&lt;/div&gt;":
+/// Spanish and Latin American papers set the town the writer files from in an element of its own beside the name, with
+/// no bar between them, so the two would read as one name. The town is no part of the byline's names.
+/// </summary>
+internal static class PlaceInByline
+{
+    private static readonly WordSet PlaceClasses = new(["lugar", "localizacion", "localidad", "ciudad", "ubicacion", "location", "dateline-place"]);
+
+    private static readonly WordSet BylineClasses = new(["firma", "byline", "autor", "author", "firmas"]);
+
+    private const int LongestPlace = 40;
+
+    public static void Remove(IDocument document)
+    {
+        foreach (var place in document.SelectAll("span, em").Where(IsPlaceBesideName).ToList())
+        {
+            place.Remove();
+        }
+    }
+
+    private static bool IsPlaceBesideName(IElement element) =>
+        element.ChildElementCount == 0 && element.TextContent.Length <= LongestPlace && HasClassIn(element, PlaceClasses)
+        && element.ParentElement is { } byline && HasClassIn(byline, BylineClasses) && element.PreviousElementSibling is not null;
+
+    private static bool HasClassIn(IElement element, WordSet words) => element.ClassList.Any(name => words.Contains(name));
+}
