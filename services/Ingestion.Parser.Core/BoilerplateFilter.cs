@@ -59,6 +59,8 @@ internal static class BoilerplateFilter
         "unmute", "por", "correo", "tuenti", "menéame", "meneame", "comentar", "reblog", "newer", "older", "about sharing", "del.icio.us", "to", "login",
         // 2012–2014 news sites: the article tools' "Send Feedback" and a blog's links to its neighbouring posts.
         "send", "previous post", "next post",
+        // 2010–2014 Latin American dailies' text-size buttons in the tool row ("Comentarios (5) Imprimir Enviar Texto: A+ A-").
+        "texto", "texto:", "tamaño",
         // The same links on French, German and Spanish blog platforms of 2010–2014 (Over-blog: "Article précédent | Article suivant").
         "article précédent", "article suivant", "vorheriger beitrag", "nächster beitrag", "entrada anterior", "entrada siguiente",
         // Share rows of 2006–2018: the era's networks, "Email a friend", the Portuguese and Dutch copy-link buttons ("Copiar link").
@@ -240,7 +242,9 @@ internal static class BoilerplateFilter
         // "Read more posts on Market Insider Travel »": a blog network's link to the section's front under the post.
         "read more posts on ", "read more posts from ", "more posts from ", "more posts on ", "next up in ", "also on ", "other ", "trending in ", "featured in ", "recommended by ", "suggested by ", "most-read ", "most read in ", "most popular on ", "mehr aus ", "mehr zu ", "weitere artikel aus ", "le altre notizie di ", "plus de ", "más de ", "altro da ", "mais de ",
         // "Meer nieuws uit Veendijk", "Mer om bilar", "Więcej z regionu".
-        "meer nieuws uit ", "meer uit ", "mer om ", "mer från ", "mere om ", "mer fra ", "więcej z ", "mais sobre ", "más sobre "]);
+        "meer nieuws uit ", "meer uit ", "mer om ",
+        // "Toutes les dépêches Suisse", "Alle Meldungen Schweiz": a news portal's link to its wire desk's section under the story.
+        "toutes les dépêches ", "alle meldungen ", "todos los cables ", "mer från ", "mere om ", "mer fra ", "więcej z ", "mais sobre ", "más sobre "]);
 
     private static readonly PrefixSet RelatedPrefixes = new(
         // "Read: Hong Kong's democracy debate explained": a cable site's link to its own story between the paragraphs.
@@ -301,7 +305,7 @@ internal static class BoilerplateFilter
             || IsContributorCredit(text) || FooterLinks.Is(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || IsPlatformCredit(text) || IsStarRating(text)
             || NewsletterBox.IsHeading(text) || NewsletterBox.IsPitch(text) || AuthorBoxLinks.EndsWithPostsLink(text) || AuthorBoxLinks.IsProfileLink(text)
             || IsHeadlineTicker(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line) || IsCategoryLine(text) || RecommendationCount.Is(text) || IsBlogNote(text) || IsLoadingNotice(text)
-            || TopicPageLink.Is(text) || ReactionButtons.Is(text) || IsFiledByCredit(text) || LabelledLinkRow.Is(text) || DeskSignOff.Is(line.AsSpan().Trim()) || ArticleRating.Is(text) || ReviewFacts.Is(text) || TranscriptNotice.Is(text))
+            || TopicPageLink.Is(text) || ReactionButtons.Is(text) || IsFiledByCredit(text) || LabelledLinkRow.Is(text) || DeskSignOff.Is(line.AsSpan().Trim()) || AgencySignature.Is(line) || ExternalLinkBox.Is(text) || ArticleRating.Is(text) || ReviewFacts.Is(text) || TranscriptNotice.Is(text))
         {
             return true;
         }

@@ -100,7 +100,7 @@ internal static partial class CommentHeadings
         "continue discussion", "continue the discussion", "diskussion im forum fortsetzen",
         "post a new comment", "weitere kommentare laden", "alle kommentare", "alle reacties", "bekijk alle", "voir tous les commentaires", "ver todos os comentários", "vedi tutti i commenti", "mostra tutti i commenti", "afficher plus de commentaires", "voir les réactions", "ver todos los comentarios", "leggi tutti i commenti",
         "tilføj en kommentar", "aggiungi un commento", "añade un comentario", "adicione um comentário", "kommentar hinzufügen", "voeg een reactie toe",
-        "charger plus de commentaires", "ver más comentarios", "ver mais comentários", "carica altri", "pokaż wszystkie komentarze", "weitere postings laden", "vis flere kommentarer",
+        "charger plus de commentaires", "afficher tous les commentaires", "afficher toutes les réactions", "ajouter un commentaire", "ver más comentarios", "ver mais comentários", "carica altri", "pokaż wszystkie komentarze", "weitere postings laden", "vis flere kommentarer",
     ]);
 
     private static readonly PrefixSet FooterPrefixes = new(
@@ -140,7 +140,7 @@ internal static partial class CommentHeadings
         return PlainHeadings.Contains(text) ? Kind.Plain : Kind.None;
     }
 
-    private static readonly PrefixSet AllCommentsLinks = new(["view all ", "read all ", "see all ", "show all ", "alle ", "voir tous les ", "voir toutes les ", "ver todos los ", "ver todas las "]);
+    private static readonly PrefixSet AllCommentsLinks = new(["view all ", "read all ", "see all ", "show all ", "alle ", "voir tous les ", "voir toutes les ", "afficher tous les ", "afficher toutes les ", "ver todos los ", "ver todas las "]);
 
     /// <summary>
     /// "View All 45 Comments", "Alle Kommentare (4)", "Ver todos los comentarios (6)": a counted link to the whole

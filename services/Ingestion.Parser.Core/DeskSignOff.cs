@@ -3,7 +3,9 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "(tmo, derStandard.at, 12.3.2013)", "(APA, 12.3.2013)", "(red, diePresse.com)": Austrian papers close a story with
 /// the writer's initials or the agency, the site and the day, in brackets on a line of their own. A sentence in
-/// brackets ("(The council meets again on 12.3.2013.)") holds a verb and ends with a stop.
+/// brackets ("(The council meets again on 12.3.2013.)") holds a verb and ends with a stop. The writer may sign with
+/// the full name ("(Sabine Lechner, donaukurier.at, 12.3.2013)"), and a Swiss daily closes with its own name alone
+/// ("(Limmattaler Zeitung)", "(Basler Tagblatt)"): two or three capitalised words.
 /// </summary>
 internal static class DeskSignOff
 {
@@ -23,10 +25,15 @@ internal static class DeskSignOff
 
         var parts = 0;
         var inner = text[1..^1];
+        if (IsPapersName(inner))
+        {
+            return true;
+        }
+
         foreach (var range in inner.Split(','))
         {
             var part = inner[range].Trim();
-            if (part.IsEmpty || part.Length > LongestPart || part.Contains(' '))
+            if (part.IsEmpty || part.Length > LongestPart || (part.Contains(' ') && !(parts == 0 && IsFullName(part))))
             {
                 return false;
             }
@@ -42,24 +49,16 @@ internal static class DeskSignOff
     /// "(ju)", "(ck/dpa)": a German news ticker closes a report with its editor's initials alone in brackets, on a line
     /// of their own, linked to the editor's address; a word in brackets is longer or capitalised.
     /// </summary>
-    private static bool IsInitials(ReadOnlySpan<char> text)
+    private static bool IsInitials(ReadOnlySpan<char> text) =>
+        text.Length is >= 4 and <= 16 && text[0] == '(' && text[^1] == ')' && EditorInitials.Is(text[1..^1]);
+
+    private static bool IsFullName(ReadOnlySpan<char> part) => Words.Count(part) is 2 or 3 && Words.LooksLikePersonName(part);
+
+    private static bool IsPapersName(ReadOnlySpan<char> inner)
     {
-        if (text.Length is < 4 or > 16 || text[0] != '(' || text[^1] != ')')
-        {
-            return false;
-        }
-
-        var inner = text[1..^1];
-        foreach (var range in inner.SplitAny("/,"))
-        {
-            var part = inner[range].Trim();
-            if (part.Length is < 2 or > 4 || part.ContainsAnyExceptInRange('a', 'z'))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        var words = inner.ToString().Split(' ');
+        return words.Length is 2 or 3 && inner.Length <= LongestPart + 6
+            && Array.TrueForAll(words, word => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && word.All(c => char.IsLetter(c) || c == '-'));
     }
 
     private static ReadOnlySpan<char> LastPart(ReadOnlySpan<char> inner) => inner[(inner.LastIndexOf(',') + 1)..].Trim();

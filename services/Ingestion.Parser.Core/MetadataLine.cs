@@ -129,6 +129,13 @@ internal static class MetadataLine
             return true;
         }
 
+        if (depth == 0 && NameCommaDayFirstDate.TryRead(segment, out var writer, out var written))
+        {
+            found.Authors ??= writer;
+            found.Time ??= written;
+            return true;
+        }
+
         if (DateLineParser.TryParseLine(segment, out var time))
         {
             // "November 3, 2016 at 6:45 am November 3, 2016": the day read again with its clock, across the join word, makes the

@@ -354,6 +354,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         LinesBeforeDateline.RemoveFrom(Body, Captions);
+        EditorInitials.RemoveFrom(Body);
         ReadTagsUnderArticleEnd();
         PublishedAt ??= Body.Count > 0 ? DatedLead.TryRead(Body[0]) : null;
     }
@@ -979,7 +980,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             // "Dana Kessler" / "Jun. 4, 2013, 2:41 PM": a bare name right over the date is a byline too.
             if ((lines.TryReadMetadata(i, out var found) && found.Authors is not null) || BylineParser.TryReadNameBeforeRole(text) is not null
-                || IsLabelledDate(i) || IsNamesOverDate(i))
+                || IsLabelledDate(i) || IsNamesOverDate(i) || IsNameBeforePublication(text))
             {
                 sawByline = true;
             }
@@ -1510,7 +1511,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>
     /// "Manuel Ortega Ruiz | Sevilla": a byline without "By", the writer's name and the town the story was filed from.
     /// "From the Newspaper | Khurram Abbasi": the edition the story ran in, then the writer's name.
+    /// "Fernanda Olvera | El Independiente": the writer's name, then the paper's (<see cref="PublicationAfterBar"/>).
     /// </summary>
+    private static bool IsNameBeforePublication(string text) =>
+        text.IndexOf(" | ", StringComparison.Ordinal) is > 0 and var bar && PublicationAfterBar.IsPublication(text.AsSpan(bar + 3).Trim())
+        && NameBeforePlace(text) is not null;
+
     private static string? NameBeforePlace(string text)
     {
         var bar = text.IndexOf(" | ", StringComparison.Ordinal);
@@ -1526,7 +1532,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return Whitespace.Collapse(place);
         }
 
-        return IsBareName(name) && Words.Count(place) <= 2 && Words.LooksLikePersonName(place) ? Whitespace.Collapse(name) : null;
+        return IsBareName(name) && ((Words.Count(place) <= 2 && Words.LooksLikePersonName(place)) || PublicationAfterBar.IsPublication(place))
+            ? Whitespace.Collapse(name)
+            : null;
     }
 
     /// <summary>"STORY HIGHLIGHTS" / "Residents … vote 212-97 …": one of the points under a summary label, no caption.</summary>

@@ -114,7 +114,7 @@ internal static class Words
         while (at > 0)
         {
             var wordStart = text[..at].LastIndexOf(' ') + 1;
-            if (at - wordStart > 2 && !IsJoinedInitials(text[wordStart..at]))
+            if (at - wordStart > 2 && !IsJoinedInitials(text[wordStart..at]) && !(char.IsUpper(text[wordStart]) && TitleAbbreviations.Contains(text[wordStart..at])))
             {
                 return true;
             }
@@ -125,6 +125,12 @@ internal static class Words
 
         return false;
     }
+
+    /// <summary>
+    /// "Mag. Huber", "Prof. Lindner", "Mme. Roy", "Lic. Ortega": a title shortened with a full stop before a name, as
+    /// Austrian commenters sign with their degree; no sentence ends there.
+    /// </summary>
+    private static readonly WordSet TitleAbbreviations = new(["Mag", "Prof", "Ing", "Dipl", "Mrs", "Mme", "Mlle", "Sra", "Srta", "Lic"]);
 
     /// <summary>"T.J" of "T.J. Mahoney": initials joined by full stops, each a capital, are no word that ends a sentence.</summary>
     private static bool IsJoinedInitials(ReadOnlySpan<char> word)

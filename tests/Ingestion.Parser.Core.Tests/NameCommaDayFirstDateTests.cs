@@ -1,0 +1,17 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public sealed class NameCommaDayFirstDateTests
+{
+    [Theory]
+    [InlineData("Sabine Lechner, 12. März 2013, 14:05", "Sabine Lechner")]
+    [InlineData("Katharina Egger, 12.03.2013, 09:41", "Katharina Egger")]
+    [InlineData("By June Pratt, 3:31 PM on Wed Oct 10 2007", null)]
+    [InlineData("Wien, 12. März 2013", null)]
+    public void An_austrian_bare_name_before_its_date_is_the_writer(string line, string? writer)
+    {
+        NameCommaDayFirstDate.TryRead(line, out var names, out _);
+        Assert.Equal(writer, names is [var only] ? only : null);
+    }
+}
