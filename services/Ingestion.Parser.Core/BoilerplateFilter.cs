@@ -9,7 +9,7 @@ internal static class BoilerplateFilter
     [
         "share", "shares", "share this", "tweet", "email", "e-mail", "mail", "print", "facebook", "twitter", "x", "linkedin", "pinterest", "whatsapp",
         "pin", "reddit", "tumblr", "messenger", "telegram", "flipboard", "pocket", "sms", "copy", "link", "copy link", "save", "comments", "comment",
-        "like", "follow", "us", "on", "via", "this", "story", "article", "+", "teilen", "twittern", "drucken", "partager", "imprimer",
+        "like", "follow", "us", "on", "via", "this", "story", "article", "+", "teilen", "twittern", "tweeter", "tuitear", "drucken", "partager", "imprimer",
         "compartir", "imprimir", "advertisement", "advertisements", "anzeige", "werbung", "publicité", "publicidad", "sponsored",
         "loading", "loading...", "like this", "related", "menu", "search", "home", "close", "next", "previous", "more", "read more",
         "continue reading", "skip to content", "skip to main content", "sign in", "log in", "subscribe", "add interest", "story highlights",

@@ -591,7 +591,7 @@ internal static class MetadataLine
         return left;
     }
 
-    private static readonly WordSet DateLabelWords = new(["posted", "published", "updated", "first", "last", "originally"]);
+    private static readonly WordSet DateLabelWords = new(["posted", "published", "updated", "first", "last", "originally", "publié", "publiée", "publicado", "publicada", "veröffentlicht", "pubblicato"]);
 
     /// <summary>"News", "Local News", "Politics, Elections": a few capitalised words, not the rest of a sentence.</summary>
     private static bool IsSectionName(ReadOnlySpan<char> text)

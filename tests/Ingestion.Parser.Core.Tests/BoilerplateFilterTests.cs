@@ -57,6 +57,8 @@ public class BoilerplateFilterTests
     [InlineData("(tmo, derMorgen.at, 12.3.2013)", true)]
     [InlineData("Facebook Twitter Google+ Drucken Senden", true)]
     [InlineData("Partager Courriel Imprimer Commentaires (12) Agrandir le texte", true)]
+    [InlineData("Tweeter Commentaires", true)] // the French tweet button
+    [InlineData("Compartir Tuitear Comentarios", true)]
     [InlineData("Rating agencies cut the city's bonds after the vote (3 votes against).", false)]
     [InlineData("Partager cet article : Facebook Twitter Google+", true)]
     [InlineData("Article précédent | Article suivant", true)]

@@ -17,6 +17,19 @@ public class MetadataLineTests
     }
 
     [Theory]
+    [InlineData("Geoffrey Marchal Publié le mardi 12 mars 2013 à 07h32", "Geoffrey Marchal")]
+    [InlineData("Elena Ruiz Publicado el 12 de marzo de 2013", "Elena Ruiz")]
+    [InlineData("Jana Keller Veröffentlicht am 12.03.2013", "Jana Keller")]
+    public void A_date_label_in_another_language_between_name_and_date_is_no_part_of_the_name(string line, string author)
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.True(MetadataLine.TryRead(line, ref found));
+        Assert.Equal([author], found.Authors);
+        Assert.NotNull(found.Time);
+    }
+
+    [Theory]
     [InlineData("Last Modified: 26 Aug 2013 14:05 GMT")]
     [InlineData("Last Modified: 26 Aug 2013 14:05 GMT Email Print Share Feedback")]
     [InlineData("Updated 14:05")]
