@@ -48,6 +48,19 @@ internal static class AvatarAltText
         return name.Length % 2 == 0 && half >= 4 && !name.Contains(' ') && name.AsSpan(0, half).SequenceEqual(name.AsSpan(half)) ? name[..half] : name;
     }
 
+    /// <summary>
+    /// "[ava] Hans-Peter Kolb schrieb am 12.03.2013 um 14:31 Uhr": <c>w3m</c> prints a picture as its alt text in brackets,
+    /// so an avatar linked before the name in the header opens it with a bracketed word or two.
+    /// </summary>
+    public static ReadOnlySpan<char> WithoutBracketedAlt(ReadOnlySpan<char> header)
+    {
+        const int LongestAlt = 24;
+        return header is ['[', ..] && header.IndexOf("] ") is > 1 and <= LongestAlt and var close && header[(close + 2)..].TrimStart() is [var first, ..] rest
+            && char.IsLetter(first)
+            ? rest
+            : header;
+    }
+
     /// <summary>"Avatar Two lanes each way …" → "Two lanes each way …".</summary>
     public static string WithoutLeading(string line)
     {

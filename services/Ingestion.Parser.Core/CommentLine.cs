@@ -231,7 +231,7 @@ internal static partial class CommentLine
             return true;
         }
 
-        var stripped = StripMarker(text, out var marker);
+        var stripped = AvatarAltText.WithoutBracketedAlt(StripMarker(text, out var marker));
         var core = stripped.Length == text.Length ? text : stripped.ToString();
         if (core.Length > 0 && char.IsLetterOrDigit(core[0]) && core.AsSpan().ContainsAny(SaysVerbs) && Says().Match(core) is { Success: true } says)
         {

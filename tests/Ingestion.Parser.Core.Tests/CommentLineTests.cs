@@ -46,6 +46,16 @@ public class CommentLineTests
     }
 
     [Theory]
+    [InlineData("[ava] Hans-Peter Kolb schrieb am 12.03.2013 um 14:31 Uhr", "Hans-Peter Kolb", "2013-03-12T14:31:00")]
+    [InlineData("[Profilbild] Sabine M. schrieb am 12.03.2013 um 15:02 Uhr", "Sabine M.", "2013-03-12T15:02:00")]
+    public void An_avatars_bracketed_alt_text_before_the_name_is_no_part_of_it(string header, string author, string iso)
+    {
+        Assert.True(CommentLine.TryReadAuthor(header, out var name, out var time, out _));
+        Assert.Equal(author, name);
+        Assert.Equal(iso, time?.ToIso());
+    }
+
+    [Theory]
     [InlineData("What happens when my phone dies at 6 pm?", false)]
     [InlineData("Karl Pfeiffer on Mar 12, 2013, 2:31 PM said:", true)]
     public void A_question_ending_in_a_clock_time_is_no_header(string line, bool header) =>
