@@ -34,7 +34,9 @@ internal static class LogoBeforeWeather
             count--;
         }
 
-        if (count == 0)
+        // "Rosario 24°C Despejado" on its own line over the logo: the box alone, a town before the reading. A station's call
+        // sign in capitals ("KTRV 58°F Clear") is a one-word logo.
+        if (count == 0 || (count == 1 && words[0].AsSpan().ContainsAnyInRange('a', 'z')))
         {
             return null;
         }

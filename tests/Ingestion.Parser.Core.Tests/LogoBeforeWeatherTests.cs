@@ -14,6 +14,8 @@ public class LogoBeforeWeatherTests
     [InlineData("38°F Maple Ridge", null)]
     [InlineData("Subscribe | e-Edition | Login | Register | Carver Falls, MN 34°F Cloudy", null)]
     [InlineData("Highs near 58°F on Tuesday", null)]
+    [InlineData("Rosario 24°C Despejado", null)] // the box alone over the logo: its town
+    [InlineData("WKRV 58°F Clear", "WKRV")] // a call sign in capitals is a one-word logo
     public void The_logo_is_what_stands_before_the_weather_box(string line, string? logo) =>
         Assert.Equal(logo, LogoBeforeWeather.Name(line, DatelinePlaces.Contains));
 }
