@@ -56,7 +56,7 @@ internal static class BoilerplateFilter
         // 2011–2022 magazines, newsletters and blogging platforms: gift links, app prompts, a sign-up field's label.
         "gift article", "gift this article", "open in app", "get app", "email (required)",
         // Text renderings: glued share rows ("ShareTweetEmail"), players ("Play0:002:14MuteFullscreen"), Spanish share rows, post navigation.
-        "unmute", "por", "correo", "tuenti", "menéame", "meneame", "comentar", "reblog", "newer", "older", "about sharing", "del.icio.us", "to", "login",
+        "unmute", "por", "correo", "tuenti", "menéame", "meneame", "comentar", "reblog", "newer", "older", "about sharing", "del.icio.us", "to", "login", "connexion",
         // 2012–2014 news sites: the article tools' "Send Feedback" and a blog's links to its neighbouring posts.
         "send", "previous post", "next post",
         // 2010–2014 Latin American dailies' text-size buttons in the tool row ("Comentarios (5) Imprimir Enviar Texto: A+ A-").
@@ -122,6 +122,8 @@ internal static class BoilerplateFilter
         "have a correction?", "support independent journalism", "support independent local journalism",
         // Disqus' comment box placeholder above the thread.
         "join the discussion…", "join the discussion...", "start the discussion…", "start the discussion...",
+        "rejoindre la discussion…", "rejoindre la discussion...", "lancer la discussion…", "lancer la discussion...", "únete a la discusión…", "únete a la discusión...",
+        "participa alla discussione…", "participa alla discussione...", "beteilige dich an der diskussion…", "beteilige dich an der diskussion...",
         "got a story?", "we pay for your stories", "e-mail this to a friend", "email this to a friend", "by posting your comment you agree",
         "do you want to automatically post your", "your comment will be posted to", "share or comment on this article",
         // A 2006 print view's footer: "This story can be found at: http://…/pbcs.dll/article?AID=…".

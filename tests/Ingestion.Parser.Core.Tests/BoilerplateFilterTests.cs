@@ -58,6 +58,9 @@ public class BoilerplateFilterTests
     [InlineData("Facebook Twitter Google+ Drucken Senden", true)]
     [InlineData("Partager Courriel Imprimer Commentaires (12) Agrandir le texte", true)]
     [InlineData("Tweeter Commentaires", true)] // the French tweet button
+    [InlineData("Rejoindre la discussion...", true)] // Disqus' comment box placeholder in French
+    [InlineData("Únete a la discusión…", true)]
+    [InlineData("Connexion", true)] // Disqus' French login link over the box
     [InlineData("Compartir Tuitear Comentarios", true)]
     [InlineData("Rating agencies cut the city's bonds after the vote (3 votes against).", false)]
     [InlineData("Partager cet article : Facebook Twitter Google+", true)]
