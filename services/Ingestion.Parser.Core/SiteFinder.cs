@@ -59,7 +59,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             }
 
             var words = Words.Count(name);
-            if (words <= 5 && Words.LooksLikeName(name) && (char.IsUpper(name[0]) || OpensWithLowercaseArticle(name) || logoBeforeSignIn is not null) && (logoBeforeSignIn is not null || !NavigationLine.Is(text) || IsLogoOpeningBarMenu(name, bar)) && !EndsWithCount(name)
+            if (words <= 5 && Words.LooksLikeName(name) && (char.IsUpper(name[0]) || OpensWithLowercaseArticle(name) || logoBeforeSignIn is not null || IsLowercaseHostLogo(name, i)) && (logoBeforeSignIn is not null || !NavigationLine.Is(text) || IsLogoOpeningBarMenu(name, bar)) && !EndsWithCount(name)
                 && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex) || (IsDomain(name) && (lines.StandsAlone(i) || logoBeforeSignIn is not null))
                     || IsCreditedInDateline(name, titleIndex) || IsLogoRepeatedInFooter(name, i, titleIndex) || IsTopBarRepeatedByLogo(name, i)))
             {
@@ -150,6 +150,13 @@ internal sealed class SiteFinder(PageLines lines, int end)
 
         return network;
     }
+
+    /// <summary>
+    /// "eldiarionacional.es" alone on its line over the menu: a logo that prints the site's host name in lower case, as
+    /// Spanish, French and Italian dailies do; a host name in a sentence or a link row stands with other words.
+    /// </summary>
+    private bool IsLowercaseHostLogo(string name, int index) =>
+        char.IsAsciiLetterLower(name[0]) && !name.StartsWith("www.", StringComparison.Ordinal) && IsDomain(name) && lines.StandsAlone(index);
 
     /// <summary>"la Tribuna.it", "l'Unione Sarda": Italian, French and Spanish mastheads may print their article in lower case.</summary>
     private static bool OpensWithLowercaseArticle(string name)
@@ -260,6 +267,13 @@ internal sealed class SiteFinder(PageLines lines, int end)
         text = text.TrimStart(" ©-–0123456789");
         var end = text.IndexOfAny(".|,·");
         var name = (end > 0 ? text[..end] : text).Trim();
+        // "© Diario Nacional Media S.A. | Aviso legal": a dotted legal form ("S.A.", "S.L.", "N.V.") is cut at its first
+        // full stop, which leaves its first letter alone after the name.
+        if (end > 0 && name.Length > 3 && name[^2] == ' ' && char.IsAsciiLetterUpper(name[^1]) && end + 2 < text.Length && char.IsAsciiLetter(text[end + 1]))
+        {
+            name = name[..^2].TrimEnd();
+        }
+
         // "© Rundblick Online 2013 | Impressum": the year may follow the name instead of leading it.
         if (name.Length > 6 && name[^5] == ' ' && name[^4..] is ['1' or '2', '0' or '9', >= '0' and <= '9', >= '0' and <= '9'])
         {
