@@ -538,7 +538,7 @@ internal static class TextCommentParser
             }
 
             // "Mick Dawes:" / "17 Sep 2013 10:48:05am": some sites end the name with a colon.
-            var name = CommentLine.StripMarker(lines[previous].Text, out _).TrimEnd(':');
+            var name = BadgeCells.Without(CommentLine.StripMarker(lines[previous].Text, out _).TrimEnd(':'));
             if (Words.LooksLikeName(name))
             {
                 // "Name" / "Portland, OR" / date: the line right above the date is the writer's place when a name stands above it,
@@ -585,7 +585,7 @@ internal static class TextCommentParser
                     expectingStart = true;
                     break;
                 case CommentLine.Kind.Text:
-                    var name = WithoutBadges(CommentLine.StripMarker(lines[i].Text, out _));
+                    var name = WithoutBadges(BadgeCells.Without(CommentLine.StripMarker(lines[i].Text, out _)));
                     if (expectingStart && Words.LooksLikeName(name))
                     {
                         starts.Add(new Start(i, Whitespace.Collapse(name), null, null));

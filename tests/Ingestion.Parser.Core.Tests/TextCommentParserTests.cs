@@ -62,4 +62,18 @@ public class TextCommentParserTests
         Assert.Equal([null, 1, null], comments.Select(comment => comment.Parent));
         Assert.Equal(["Weil vor drei Jahren niemand zugehört hätte."], comments[1].Paragraphs);
     }
+
+    [Fact]
+    public void A_time_before_the_buttons_in_w3m_cells_ends_each_comment()
+    {
+        var comments = TextCommentParser.Parse(Lines(
+            "Gordon Pike   Fan   112 fans",
+            "We started one at our church two years ago.",
+            "03/12/2013 03:11 PM   Favorite   Reply",
+            "Dwight Olander",
+            "Our library branch added a few drills last year.",
+            "03/12/2013 05:26 PM   Favorite   Reply"));
+        Assert.Equal(["Gordon Pike", "Dwight Olander"], comments.Select(comment => comment.Author));
+        Assert.Equal(["2013-03-12T15:11:00", "2013-03-12T17:26:00"], comments.Select(comment => comment.PostedAt));
+    }
 }
