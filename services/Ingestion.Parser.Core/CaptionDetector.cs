@@ -295,8 +295,15 @@ internal static class CaptionDetector
         var agency = text[(open + 2)..^1];
         var before = text[..open];
         return agency.Length > 1 && Words.Count(agency) <= 3 && AllWordsCapitalised(agency) && !agency.ContainsAnyInRange('0', '9')
-            && Words.Count(before) >= 4 && !Words.EndsSentence(before);
+            && Words.Count(before) >= 4 && !Words.EndsSentence(before) && !IsMakersLink(before, agency);
     }
+
+    /// <summary>
+    /// "Lumo Beam, $299, available March 19th [Lumo]": a gadget blog's closing product line links its maker, whose name
+    /// opens the line; an agency credits a picture of something else.
+    /// </summary>
+    private static bool IsMakersLink(ReadOnlySpan<char> before, ReadOnlySpan<char> source) =>
+        before.StartsWith(source, StringComparison.Ordinal) && (before.Length == source.Length || !char.IsLetterOrDigit(before[source.Length]));
 
     /// <summary>
     /// "… en el Congreso el pasado martes. / ULY MARTÍNEZ", "… durante la protesta de ayer. / Javier Cotera": a sentence,

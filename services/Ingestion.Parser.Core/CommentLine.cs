@@ -714,17 +714,28 @@ internal static partial class CommentLine
     /// "July 16, 2011 at 7:45 AM Delete": Blogger's comment footer, the time link and the owner's button on one line set
     /// apart by a space only. The time must fill the rest of the line, so a sentence ending in "reply" is no date.
     /// </summary>
+    /// <remarks>"03/12/2013 03:11 PM   Favorite   Reply": HuffPost's footer sets two buttons after the time, in w3m's cells.</remarks>
     private static bool TryParseBeforeSpacedAction(string text, out PageTime time)
     {
         time = default;
-        var space = text.Length > 80 ? -1 : text.LastIndexOf(' ');
-        if (space < 2 || !IsAction(text[(space + 1)..]) || (!char.IsAsciiDigit(text[space - 1]) && text[(space - 2)..space] is not ("AM" or "PM" or "am" or "pm")))
+        var head = text.Length > 80 ? "" : text.TrimEnd();
+        var buttons = 0;
+        // A vote count is an action too, and so would the time's own year be: buttons are words.
+        while (buttons < MostButtonsAfterTime && head.LastIndexOf(' ') is > 1 and var space && !Words.HasDigit(head.AsSpan(space + 1)) && IsAction(head[(space + 1)..]))
+        {
+            head = head[..space].TrimEnd();
+            buttons++;
+        }
+
+        if (buttons == 0 || head.Length < 3 || (!char.IsAsciiDigit(head[^1]) && head[^2..] is not ("AM" or "PM" or "am" or "pm")))
         {
             return false;
         }
 
-        return DateLineParser.TryParseLine(text.AsSpan(0, space).Trim(), out time) && time.Date is not null;
+        return DateLineParser.TryParseLine(head.AsSpan().Trim(), out time) && time.Date is not null;
     }
+
+    private const int MostButtonsAfterTime = 3;
 
     /// <summary>"July 20, 2012 at 4:12 PM MDT · Reply · Like (22) · Flag": Echo prints the time first, then the buttons.</summary>
     private static bool TryParseBeforeActions(string text, int at, out PageTime time)

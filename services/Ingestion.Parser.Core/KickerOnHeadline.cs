@@ -23,6 +23,11 @@ internal static class KickerOnHeadline
         }
 
         var kicker = title.AsSpan(0, colon).Trim();
+        if (HasRubricAbove(lines, titleIndex, kicker))
+        {
+            return title;
+        }
+
         for (var (i, seen) = (titleIndex - 1, 0); i >= 0 && seen < Reach; i--)
         {
             if (lines[i].IsBlank)
@@ -38,6 +43,25 @@ internal static class KickerOnHeadline
         }
 
         return title;
+    }
+
+    /// <summary>
+    /// "Accueil > Lille" / "FAITS DIVERS" / "Lille: Un vélo …": a rubric in capitals right over the headline is the story's
+    /// kicker; the place before the colon is the headline's own, though the breadcrumb names it.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> LinkMarks = System.Buffers.SearchValues.Create(">|/›»:");
+
+    private static bool HasRubricAbove(PageLines lines, int titleIndex, ReadOnlySpan<char> kicker)
+    {
+        var above = lines.PreviousNonBlank(titleIndex);
+        if (above < 0)
+        {
+            return false;
+        }
+
+        var line = lines[above].Text.AsSpan().Trim();
+        return line.Length is >= 3 and <= 40 && Words.Count(line) <= 4 && line.ContainsAnyInRange('A', 'Z') && !line.ContainsAnyInRange('a', 'z')
+            && !line.ContainsAny(LinkMarks) && !line.Equals(kicker, StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsCapitalsOverMixedCase(ReadOnlySpan<char> line, ReadOnlySpan<char> kicker) =>

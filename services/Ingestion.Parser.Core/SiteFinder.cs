@@ -53,13 +53,13 @@ internal sealed class SiteFinder(PageLines lines, int end)
             // The whole line is asked through the page, which keeps the answers.
             var wholeLine = ReferenceEquals(name, text) && logoBeforeMenu is null && logoBeforeWeather is null && logoBeforeTagline is null;
             if (name.Length == 0 || (wholeLine ? lines.IsBoilerplate(i) : BoilerplateFilter.IsBoilerplate(name)) || text.Contains("  ", StringComparison.Ordinal)
-                || (wholeLine ? lines.TryParseDate(i, out _) : DateLineParser.TryParseLine(name, out _)) || IsAppeal(name) || IsDatedTopBar(name))
+                || (wholeLine ? lines.TryParseDate(i, out _) : DateLineParser.TryParseLine(name, out _)) || IsAppeal(name) || IsDatedTopBar(name) || IsSectionOverTitle(name, i, titleIndex))
             {
                 continue;
             }
 
             var words = Words.Count(name);
-            if (words <= 5 && Words.LooksLikeName(name) && (char.IsUpper(name[0]) || OpensWithLowercaseArticle(name) || logoBeforeSignIn is not null) && (logoBeforeSignIn is not null || !NavigationLine.Is(text) || IsLogoOpeningBarMenu(name, bar)) && !EndsWithCount(name)
+            if (words <= 5 && Words.LooksLikeName(name) && (char.IsUpper(name[0]) || OpensWithLowercaseArticle(name) || logoBeforeSignIn is not null || IsLowercaseHostLogo(name, i)) && (logoBeforeSignIn is not null || !NavigationLine.Is(text) || IsLogoOpeningBarMenu(name, bar)) && !EndsWithCount(name)
                 && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex) || (IsDomain(name) && (lines.StandsAlone(i) || logoBeforeSignIn is not null))
                     || IsCreditedInDateline(name, titleIndex) || IsLogoRepeatedInFooter(name, i, titleIndex) || IsTopBarRepeatedByLogo(name, i)))
             {
@@ -150,6 +150,21 @@ internal sealed class SiteFinder(PageLines lines, int end)
 
         return network;
     }
+
+    /// <summary>
+    /// "eldiarionacional.es" alone on its line over the menu: a logo that prints the site's host name in lower case, as
+    /// Spanish, French and Italian dailies do; a host name in a sentence or a link row stands with other words.
+    /// </summary>
+    private bool IsLowercaseHostLogo(string name, int index) =>
+        char.IsAsciiLetterLower(name[0]) && !name.StartsWith("www.", StringComparison.Ordinal) && IsDomain(name) && lines.StandsAlone(index);
+
+    /// <summary>
+    /// "Accueil > Lille" / "FAITS DIVERS" / "Lille: Un vélo …" over "24 Heures Chrono © 2013": a rubric in capitals right over
+    /// the headline, under the page's menus, which the copyright line names no part of, is the story's section, no masthead.
+    /// </summary>
+    private bool IsSectionOverTitle(string name, int index, int titleIndex) =>
+        lines.PreviousNonBlank(titleIndex) == index && !name.AsSpan().ContainsAnyInRange('a', 'z') && name.AsSpan().ContainsAnyInRange('A', 'Z')
+        && !OpensPage(index) && !CopyrightHolds(name) && CopyrightHolder() is not null;
 
     /// <summary>"la Tribuna.it", "l'Unione Sarda": Italian, French and Spanish mastheads may print their article in lower case.</summary>
     private static bool OpensWithLowercaseArticle(string name)
@@ -257,14 +272,24 @@ internal sealed class SiteFinder(PageLines lines, int end)
     /// <summary>"2013 Coastal Wire. All Rights Reserved." after the sign: the name before the first mark, without year or legal form.</summary>
     private static string? HolderName(ReadOnlySpan<char> text)
     {
-        text = text.TrimStart(" ©-–0123456789");
+        text = WithoutLeadingYears(text);
         var end = text.IndexOfAny(".|,·");
         var name = (end > 0 ? text[..end] : text).Trim();
+        // "© Diario Nacional Media S.A. | Aviso legal": a dotted legal form ("S.A.", "S.L.", "N.V.") is cut at its first
+        // full stop, which leaves its first letter alone after the name.
+        if (end > 0 && name.Length > 3 && name[^2] == ' ' && char.IsAsciiLetterUpper(name[^1]) && end + 2 < text.Length && char.IsAsciiLetter(text[end + 1]))
+        {
+            name = name[..^2].TrimEnd();
+        }
+
         // "© Rundblick Online 2013 | Impressum": the year may follow the name instead of leading it.
         if (name.Length > 6 && name[^5] == ' ' && name[^4..] is ['1' or '2', '0' or '9', >= '0' and <= '9', >= '0' and <= '9'])
         {
             name = name[..^5].TrimEnd();
         }
+
+        // "24 Heures Chrono © 2013 | Mentions légales": the sign after the name, then its year.
+        name = name.TrimEnd(" ©");
 
         // "Copyright © 2013 Business Intel Inc. All rights reserved.": the company's legal form is no part of the publication's name.
         if (name.LastIndexOf(' ') is > 0 and var last && LegalForms.Contains(name[(last + 1)..]))
@@ -272,10 +297,25 @@ internal sealed class SiteFinder(PageLines lines, int end)
             name = name[..last].TrimEnd(" ,");
         }
 
-        return name.Length > 0 && char.IsUpper(name[0]) && Words.Count(name) <= 5 && Words.LooksLikeName(name) && !BoilerplateFilter.IsBoilerplate(name.ToString())
+        return name.Length > 0 && (char.IsUpper(name[0]) || char.IsAsciiDigit(name[0])) && Words.Count(name) <= 5 && Words.LooksLikeName(name) && !BoilerplateFilter.IsBoilerplate(name.ToString())
             && !name.StartsWith("All rights", StringComparison.OrdinalIgnoreCase)
             ? name.ToString()
             : null;
+    }
+
+    /// <summary>
+    /// "2013 Coastal Wire", "2012-2013 Ledger", "© 2013": the years before the holder's name; a name that opens with a number
+    /// ("24 Heures Chrono") keeps it.
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutLeadingYears(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart(" ©-–");
+        while (text.Length >= 4 && !text[..4].ContainsAnyExceptInRange('0', '9') && (text.Length == 4 || !char.IsAsciiDigit(text[4])))
+        {
+            text = text[4..].TrimStart(" ©-–");
+        }
+
+        return text;
     }
 
     /// <summary>A reader view's copy starts with the page's domain ("northfieldledger.com"), its only trace of the publication.</summary>

@@ -70,6 +70,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool? _hasSlideCounter;
     private int _standfirst = -1;
 
+    /// <summary>The picture's caption right over a free daily's bold lead (<see cref="KickerLead"/>).</summary>
+    private int _leadCaption = -1;
+
     /// <summary>A blog's tagline under its name (<see cref="TaglineUnderMasthead"/>), or -1: neither the headline nor its deck.</summary>
     private int _tagline = -1;
     private string? _authorAboveTitle;
@@ -106,7 +109,16 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     public void Read()
     {
         var firstProse = FindFirstProse();
-        var titleIndex = knownTitle is null ? FindTitle(_standfirst >= 0 ? _standfirst : firstProse) : -1;
+        if (_standfirst < 0 && firstProse < end && PreviousNonBlank(firstProse) is var lead and >= 0 && KickerLead.Is(lines[lead].Text))
+        {
+            _standfirst = lead;
+            if (PreviousNonBlank(lead) is var caption and >= 0 && KickerLead.IsCaptionOver(lines[caption].Text))
+            {
+                _leadCaption = caption;
+            }
+        }
+
+        var titleIndex = knownTitle is null ? FindTitle(_leadCaption >= 0 ? _leadCaption : _standfirst >= 0 ? _standfirst : firstProse) : -1;
         Title = titleIndex >= 0 ? KickerOnHeadline.Strip(Whitespace.Collapse(lines[titleIndex].Text), lines, titleIndex) : knownTitle;
         var shownTitle = knownTitle is null ? -1 : lines.FindLine(knownTitle, firstProse);
         // The headline the metadata named, shown in the densest block of a page without structure, with its deck under it.
@@ -126,6 +138,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             if (text.Length == 0 || i == titleIndex || i == _standfirst || SideBlocks.Contains(i))
             {
+                continue;
+            }
+
+            if (i == _leadCaption)
+            {
+                Captions.Add(Whitespace.Collapse(text));
                 continue;
             }
 

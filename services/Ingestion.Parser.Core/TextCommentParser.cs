@@ -246,6 +246,11 @@ internal static class TextCommentParser
             }
         }
 
+        if (UnderNumberedTitles(lines, kinds, explicitStarts, places) is { } named)
+        {
+            return named;
+        }
+
         if (explicitStarts.Count > 1 && IsSignedAtFoot(lines, kinds, explicitStarts))
         {
             return SignedStarts(lines, kinds, explicitStarts, places);
@@ -275,6 +280,28 @@ internal static class TextCommentParser
         }
 
         return FooterStyleStarts(lines, kinds);
+    }
+
+    /// <summary>
+    /// Every numbered line with no time over a bare name line ("1. Kenne ich" / "Anna aus Altona"): each comment starts at
+    /// the name, and its title is no text (<see cref="NumberedTitleOverName"/>).
+    /// </summary>
+    private static List<Start>? UnderNumberedTitles(PageLines lines, CommentLine.Kind[] kinds, List<Start> starts, HashSet<int> notText)
+    {
+        if (starts.Count < 2 || starts.Any(start => start.Time is not null || start.FirstParagraph is not null))
+        {
+            return null;
+        }
+
+        // A title the author reader turns down ("3. Und dann?") heads its comment all the same.
+        var titles = Enumerable.Range(0, lines.Count).Where(i => kinds[i] == CommentLine.Kind.Text && NumberedTitleOverName.NameUnder(lines, kinds, i) >= 0).ToList();
+        if (starts.Any(start => !titles.Contains(start.Line)))
+        {
+            return null;
+        }
+
+        notText.UnionWith(titles);
+        return [.. titles.Select(title => NumberedTitleOverName.NameUnder(lines, kinds, title)).Select(name => new Start(name, Whitespace.Collapse(lines[name].Text), null, null))];
     }
 
     /// <summary>A talkback's subject over each signed comment's text heads the comment: its text starts on the next line.</summary>
@@ -511,7 +538,7 @@ internal static class TextCommentParser
             }
 
             // "Mick Dawes:" / "17 Sep 2013 10:48:05am": some sites end the name with a colon.
-            var name = CommentLine.StripMarker(lines[previous].Text, out _).TrimEnd(':');
+            var name = BadgeCells.Without(CommentLine.StripMarker(lines[previous].Text, out _).TrimEnd(':'));
             if (Words.LooksLikeName(name))
             {
                 // "Name" / "Portland, OR" / date: the line right above the date is the writer's place when a name stands above it,
@@ -558,7 +585,7 @@ internal static class TextCommentParser
                     expectingStart = true;
                     break;
                 case CommentLine.Kind.Text:
-                    var name = WithoutBadges(CommentLine.StripMarker(lines[i].Text, out _));
+                    var name = WithoutBadges(BadgeCells.Without(CommentLine.StripMarker(lines[i].Text, out _)));
                     if (expectingStart && Words.LooksLikeName(name))
                     {
                         starts.Add(new Start(i, Whitespace.Collapse(name), null, null));

@@ -45,6 +45,7 @@ public class CaptionDetectorTests
     [Theory]
     [InlineData("And then the crowd rose to its feet. We will win. [APPLAUSE]")]
     [InlineData("The vote was delayed again. (The council meets next on Tuesday / March 9, 2012)")]
+    [InlineData("Lumo Beam, $299, available March 19th [Lumo]")]
     [InlineData("The new rules take effect across the whole state on Sept. 1, 2014.")]
     [InlineData("Senate confirms Oklahoma attorney general to lead EPA")]
     [InlineData("Senate Confirms Oklahoma Attorney General To Lead EPA")]

@@ -40,4 +40,40 @@ public class TextCommentParserTests
         Assert.Equal(["amberwaves", "R. Delacroix"], comments.Select(comment => comment.Author));
         Assert.Equal(["Half the films I look for are on no service at all."], comments[1].Paragraphs);
     }
+
+    [Fact]
+    public void Numbered_titles_over_bare_names_are_no_text_and_a_reply_names_its_parent()
+    {
+        var comments = TextCommentParser.Parse(Lines(
+            "1. Zu spät",
+            "Karin aus Pankow",
+            "Die Senatorin hätte das vor drei Jahren sagen müssen.",
+            "Antworten Empfehlen",
+            "2. Warum?",
+            "Antwort auf »1. Zu spät« von Karin aus Pankow",
+            "tegeler",
+            "Weil vor drei Jahren niemand zugehört hätte.",
+            "Antworten Empfehlen",
+            "3. Zahlen bitte",
+            "M. Brandt",
+            "Wie viele Wohnungen sind denn betroffen?",
+            "Antworten Empfehlen"));
+        Assert.Equal(["Karin aus Pankow", "tegeler", "M. Brandt"], comments.Select(comment => comment.Author));
+        Assert.Equal([null, 1, null], comments.Select(comment => comment.Parent));
+        Assert.Equal(["Weil vor drei Jahren niemand zugehört hätte."], comments[1].Paragraphs);
+    }
+
+    [Fact]
+    public void A_time_before_the_buttons_in_w3m_cells_ends_each_comment()
+    {
+        var comments = TextCommentParser.Parse(Lines(
+            "Gordon Pike   Fan   112 fans",
+            "We started one at our church two years ago.",
+            "03/12/2013 03:11 PM   Favorite   Reply",
+            "Dwight Olander",
+            "Our library branch added a few drills last year.",
+            "03/12/2013 05:26 PM   Favorite   Reply"));
+        Assert.Equal(["Gordon Pike", "Dwight Olander"], comments.Select(comment => comment.Author));
+        Assert.Equal(["2013-03-12T15:11:00", "2013-03-12T17:26:00"], comments.Select(comment => comment.PostedAt));
+    }
 }

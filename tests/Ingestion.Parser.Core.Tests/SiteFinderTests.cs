@@ -1,0 +1,53 @@
+using System.Text;
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class SiteFinderTests
+{
+    [Fact]
+    public void A_host_name_in_lower_case_alone_over_the_menu_is_the_site_over_a_copyright_company()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes("""
+               Edición: España | Madrid | Registro | Entrar
+
+                                              laprensadelsur.es
+
+                 * España
+                 * Economía
+                 * Deportes
+
+            Huelga de limpieza en el metro de Málaga
+
+               Ana Gil | Málaga
+
+               Actualizado martes 12/03/2013 14:05 horas
+
+               Los trabajadores de la limpieza del metro de Málaga iniciaron este martes una huelga indefinida por el retraso en el pago de sus nóminas.
+
+               La empresa concesionaria asegura que abonará los salarios pendientes antes de fin de mes y pide a la plantilla que vuelva al trabajo.
+
+               © Prensa del Sur Ediciones S.A. | Aviso legal | Contacto
+            """), "page.txt");
+
+        Assert.Equal("laprensadelsur.es", page.Site);
+    }
+
+    [Fact]
+    public void A_dotted_legal_form_is_no_part_of_the_copyright_holder()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes("""
+            Huelga de limpieza en el metro de Málaga
+
+            Actualizado martes 12/03/2013 14:05 horas
+
+            Los trabajadores de la limpieza del metro de Málaga iniciaron este martes una huelga indefinida por el retraso en el pago de sus nóminas.
+
+            La empresa concesionaria asegura que abonará los salarios pendientes antes de fin de mes y pide a la plantilla que vuelva al trabajo.
+
+            © Prensa del Sur Ediciones S.A. | Aviso legal | Contacto
+            """), "page.txt");
+
+        Assert.Equal("Prensa del Sur Ediciones", page.Site);
+    }
+}
