@@ -76,6 +76,8 @@ internal static class BoilerplateFilter
         // "Partager Courriel Imprimer Commentaires (12) Agrandir le texte".
         // "Agrandir le texte" is read as "Agrandir" and the pair after it.
         "senden", "courriel", "réduire", "le texte",
+        // 2010–2014 papers' prep and pro sports stories: the link to the game's box score ("Box score", "Box Score | Photos").
+        "box score", "box scores",
     ]);
 
     /// <summary>"Fotostrecke", "Diaporama", "Photo gallery": a gallery's label, the gallery's title under it.</summary>
@@ -105,6 +107,8 @@ internal static class BoilerplateFilter
         "feed you can follow this conversation", "you can follow this conversation", "trackback url", "listed below are links to weblogs",
         "email thisblogthis", "this entry was posted in", "dieser beitrag wurde unter ", "join the conversation about this", "this article is available online at", "follow me on ",
         "opinions expressed by", "the opinions expressed are the author", "gallery:", "gallery photo:", "sponsored:", "get breaking news", "got a question", "got a tip", "got a news tip", "have a news tip", "post to facebook", "posting as ", "newer post", "older post", "subscribe to: post comments", "get latest news", "stay updated on the go", "refresh this page", "refresh for the latest", "(logo:", "find this article at", "check to include related", "quelle: ", "fuente: ", "hier können sie die rechte", "diskutieren sie über diesen artikel",
+        // A community paper's call for readers' events under a calendar item ("To submit a community event, email events@…").
+        "to submit a community event", "to submit an event", "to submit your event", "to submit a calendar item",
         "slideshow:", "photo gallery:", "read next:", "subscribe today", "want read more articles", "want to read more articles",
         "disclaimer:", "this article appeared in ", "this article first appeared", "this story first appeared", "this article originally appeared", "this story originally appeared",
         // A broadcaster's share panel and section line, as a dump prints them above the text.

@@ -13,7 +13,8 @@ internal static class EditionDateOnMasthead
     /// <summary>The name before the edition date, or null when the line holds no such date after a name.</summary>
     public static string? NameBefore(string line)
     {
-        var text = MastheadButtons.Without(line).TrimEnd();
+        // "The Lakeshore Sentinel      Wednesday, May 15, 2013": w3m sets the logo's and the date's table cells apart by a run of spaces.
+        var text = Whitespace.Collapse(MastheadButtons.Without(line)).TrimEnd();
         if (text.Length > DateLineParser.LongestLine || !Words.HasDigit(text))
         {
             return null;

@@ -99,6 +99,11 @@ internal static class MetadataLine
             end = NextSeparator(line, start, hyphens, out separatorLength);
         }
 
+        if (sentenceSegment && ClockLedEntry.IsBareClock(firstSegment))
+        {
+            return false;
+        }
+
         // A name among other items counts only beside a date or a job title: "Terms and Conditions · Privacy" is a footer.
         if (found.FromBareNames && found.Time is null && !found.HasRole && !found.HasPlace)
         {

@@ -83,7 +83,8 @@ internal static class SideColumn
 
             var cut = columns[i] - lines[i].Indent;
             result.Add(new TextLine(lines[i].Indent, lines[i].Text[..cut].TrimEnd()));
-            result.Add(new TextLine(columns[i], lines[i].Text[cut..]));
+            // The right cell stands at the row's indentation: far right of the margin, it would read as a line the browser centred.
+            result.Add(new TextLine(lines[i].Indent, lines[i].Text[cut..]));
         }
 
         return result;

@@ -3,11 +3,12 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "If you go" / "Getting there: Evora is about 85 miles east of Lisbon. …" / "Where to stay: …" / "Information: …": a
 /// newspaper travel story's service box under the text, its label over entries that each open with a label of a few
-/// words and a colon. The box is no paragraph of the story.
+/// words and a colon. The box is no paragraph of the story. A community calendar item's box is the same shape: "Event
+/// details:" / "When: Tuesday, Feb. 12, 5 to 7 p.m." / "Where: St. Brendan's parish hall, …" / "Cost: …".
 /// </summary>
 internal static class TravelInfoBox
 {
-    private static readonly WordSet Labels = new(["if you go", "if you go …", "if you go...", "if you visit", "when you go", "trip planner", "need to know"]);
+    private static readonly WordSet Labels = new(["if you go", "if you go …", "if you go...", "if you visit", "when you go", "trip planner", "need to know", "event details", "event info", "event information"]);
 
     private const int MaxEntryLabelWords = 4;
 

@@ -267,4 +267,19 @@ public class BoilerplateFilterTests
     [InlineData("URL: http://www.muenchner-tagesblatt.example/bayern/kommunalfinanzen-schwimmbad-1.1622", true)]
     [InlineData("URL shorteners hide where a link leads, the council was told.", false)]
     public void A_print_views_address_line_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("Box score", true)]
+    [InlineData("To submit a community event, email events@oakridgeweekly.com.", true)]
+    [InlineData("The box score showed 14 turnovers for Central.", false)]
+    public void A_box_score_link_and_a_call_for_events_are_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Fact]
+    public void An_event_details_box_under_the_text_is_no_body()
+    {
+        var lines = new PageLines(TextLine.Split("Event details:\n\nWhen: Tuesday, Feb. 12, 5 to 7 p.m.\n\nWhere: St. Brendan's parish hall, 220 Church St."));
+
+        Assert.True(TravelInfoBox.Is(lines, 0));
+        Assert.True(TravelInfoBox.Is(lines, 4));
+    }
 }

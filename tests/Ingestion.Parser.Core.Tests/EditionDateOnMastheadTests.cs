@@ -7,6 +7,7 @@ public class EditionDateOnMastheadTests
     [Theory]
     [InlineData("The Westminster Telegram Tuesday 9 July 2013 Register Log in", "The Westminster Telegram")]
     [InlineData("The Harbour Herald Tuesday, 14 August 2012", "The Harbour Herald")]
+    [InlineData("The Lakeshore Sentinel      Wednesday, May 15, 2013", "The Lakeshore Sentinel")]
     [InlineData("Tuesday 9 July 2013", null)]
     [InlineData("Posted on Tuesday 9 July 2013", null)]
     [InlineData("The Westminster Telegram", null)]

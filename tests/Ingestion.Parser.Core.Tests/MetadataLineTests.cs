@@ -215,4 +215,22 @@ public class MetadataLineTests
         Assert.Equal([poster], found.Authors);
         Assert.Equal(new TimeOnly(15, 10), found.Clock?.Time);
     }
+
+    [Theory]
+    [InlineData("7:42 a.m. – A Bank Street resident reported a red kayak stolen from her side yard overnight.")]
+    [InlineData("11:30 p.m. — A Chatham man, 34, was arrested on Main Street and charged with drunken driving.")]
+    public void A_log_entry_opening_with_a_clock_is_text(string line)
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.False(MetadataLine.TryRead(line, ref found));
+    }
+
+    [Fact]
+    public void A_clock_beside_a_byline_is_still_metadata()
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.True(MetadataLine.TryRead("10:42 AM · By Dana Whitcomb", ref found));
+    }
 }
