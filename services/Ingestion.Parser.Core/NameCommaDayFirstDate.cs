@@ -16,9 +16,8 @@ internal static class NameCommaDayFirstDate
             return false;
         }
 
-        var name = segment.AsSpan(0, comma).Trim();
-        if (Words.Count(name) is not (2 or 3) || Words.HasDigit(name) || !Words.LooksLikePersonName(name) || !name.ContainsAnyInRange('a', 'z')
-            || BylineParser.IsDeskName(name.ToString()) || WireServiceByline.IsWireService(name))
+        var name = segment[..comma].Trim();
+        if (Words.Count(name) is not (2 or 3) || Words.HasDigit(name) || !name.AsSpan().ContainsAnyInRange('a', 'z') || !BylineParser.IsWritersName(name))
         {
             return false;
         }
