@@ -14,7 +14,9 @@ internal static class BylineParser
     ]);
 
     private static readonly SearchValues<string> RoleWords = SearchValues.Create(
-        ["writer", "reporter", "correspondent", "editor", "staff", "redakteur", "journalist", "columnist", "contributor", "examiner", "special to"], StringComparison.OrdinalIgnoreCase);
+        ["writer", "reporter", "correspondent", "editor", "staff", "redakteur", "journalist", "columnist", "contributor", "examiner", "special to",
+            // A desk beside the writer's name, "Rédaction en ligne · Geoffrey Marchal", "Redaktion Online | Name".
+            "newsroom", "rédaction", "redaktion", "redacción", "redazione"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The last word of a desk's name ("Belief Blog Editor"), which signs in a person's place.</summary>
     private static readonly WordSet RoleTitles = new(["editor", "editors", "writer", "writers", "staff", "reporter", "correspondent", "columnist", "contributor", "producer", "desk", "team",

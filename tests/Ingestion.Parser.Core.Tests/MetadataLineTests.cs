@@ -30,6 +30,29 @@ public class MetadataLineTests
     }
 
     [Theory]
+    [InlineData("Rédaction en ligne · Geoffrey Marchal", "Geoffrey Marchal")]
+    [InlineData("Redaktion Online | Jana Keller", "Jana Keller")]
+    [InlineData("Redacción · Elena Ruiz", "Elena Ruiz")]
+    public void A_desk_beside_a_bare_name_makes_it_a_byline(string line, string author)
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.True(MetadataLine.TryRead(line, ref found));
+        Assert.Equal([author], found.Authors);
+    }
+
+    [Theory]
+    [InlineData("Impressum · Kontakt zur Redaktion")]
+    [InlineData("Terms and Conditions · Privacy")]
+    public void A_footer_naming_the_desk_gives_no_writer(string line)
+    {
+        var found = new MetadataLine.Found();
+
+        MetadataLine.TryRead(line, ref found);
+        Assert.Null(found.Authors);
+    }
+
+    [Theory]
     [InlineData("Last Modified: 26 Aug 2013 14:05 GMT")]
     [InlineData("Last Modified: 26 Aug 2013 14:05 GMT Email Print Share Feedback")]
     [InlineData("Updated 14:05")]
