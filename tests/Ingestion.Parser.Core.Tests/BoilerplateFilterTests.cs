@@ -62,6 +62,9 @@ public class BoilerplateFilterTests
     [InlineData("Únete a la discusión…", true)]
     [InlineData("Connexion", true)] // Disqus' French login link over the box
     [InlineData("Compartir Tuitear Comentarios", true)]
+    [InlineData("Partager sur Facebook | Twitter", true)]
+    [InlineData("Teilen auf Facebook Twitter", true)]
+    [InlineData("Sur Facebook, la maire a répondu aux parents dès lundi soir.", false)]
     [InlineData("Rating agencies cut the city's bonds after the vote (3 votes against).", false)]
     [InlineData("Partager cet article : Facebook Twitter Google+", true)]
     [InlineData("Article précédent | Article suivant", true)]
