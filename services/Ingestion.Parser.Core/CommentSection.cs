@@ -113,8 +113,8 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
     }
 
     /// <summary>
-    /// "Posted by … | Permalink | Comments (3) | TrackBack (0)": a blog's entry footer links to the comments with their
-    /// count when the heading above them has none.
+    /// "Posted by … | Permalink | Comments (3) | TrackBack (0)", "Publié par … à 15:10 - Conseil municipal - Commentaires [4]
+    /// - Permalien [#]": a blog's entry footer links to the comments with their count when the heading above them has none.
     /// </summary>
     private static int? CountInPostFooter(PageLines lines, int firstProse, int heading)
     {
@@ -139,20 +139,30 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
         return next < lines.Count && next - heading <= 2 ? CountInLinkRow(lines[next].Text) : null;
     }
 
-    /// <summary>The count one link of a "… | … | Comments (3)" row names, or null.</summary>
+    private static readonly string[] LinkSeparators = [" | ", " - "];
+
+    /// <summary>The count one link of a "… | … | Comments (3)" or "… - Commentaires [4] - …" row names, or null.</summary>
     private static int? CountInLinkRow(string text)
     {
-        if (text.Length > 200 || !text.Contains(" | ", StringComparison.Ordinal) || !Words.HasDigit(text))
+        if (text.Length > 200 || !Words.HasDigit(text))
         {
             return null;
         }
 
-        foreach (var range in text.AsSpan().Split(" | "))
+        foreach (var separator in LinkSeparators)
         {
-            var segment = text.AsSpan(range).Trim();
-            if (segment.Length < 30 && CommentHeadings.DeclaredCount(segment.ToString()) is { } count)
+            if (!text.Contains(separator, StringComparison.Ordinal))
             {
-                return count;
+                continue;
+            }
+
+            foreach (var range in text.AsSpan().Split(separator))
+            {
+                var segment = text.AsSpan(range).Trim();
+                if (segment.Length < 30 && CommentHeadings.DeclaredCount(segment.ToString()) is { } count)
+                {
+                    return count;
+                }
             }
         }
 

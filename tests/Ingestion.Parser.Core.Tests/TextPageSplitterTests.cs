@@ -27,6 +27,25 @@ public class TextPageSplitterTests
     ];
 
     [Fact]
+    public void A_blog_entry_footer_joined_by_hyphens_declares_the_count_a_bare_heading_leaves_out()
+    {
+        var page = Parse(Article + """
+            Publié par lucie-en-campagne à 15:10 - Conseil municipal - Commentaires [2] - Permalien [#]
+
+            Commentaires
+
+            Merci pour ce compte rendu, je n'avais pas pu venir.
+            Posté par Odile, mardi 12 mars 2013 à 17:23 | #
+            Unanimité, vraiment ? Ça change du conseil de décembre !
+            Posté par Marc D., mercredi 13 mars 2013 à 08:12 | #
+
+            """);
+
+        Assert.Equal(2, page.DeclaredCommentCount);
+        Assert.Equal(["Odile", "Marc D."], page.Comments.Select(comment => comment.Author));
+    }
+
+    [Fact]
     public void Wordpress_replies_nest_under_their_parent()
     {
         var page = Parse(Article + """
