@@ -32,6 +32,11 @@ internal sealed class SiteFinder(PageLines lines, int end)
         Func<string, bool> isNamedAtFoot = name => CopyrightHolds(name) || IsFooterName(name, titleIndex) || IsMoreFromName(name, titleIndex);
         for (var i = 0; i < titleIndex; i++)
         {
+            if (BlogPlatformBar.Is(lines[i].Text))
+            {
+                continue;
+            }
+
             // "WKNV Donate Listen Live" over "© 2012 WKNV": the top bar's buttons after the name the copyright line gives.
             var withoutButtons = MastheadButtons.Without(lines[i].Text);
             var text = !ReferenceEquals(withoutButtons, lines[i].Text) && CopyrightHolds(withoutButtons) ? withoutButtons : lines[i].Text;

@@ -5,6 +5,32 @@ namespace Ingestion.Parser.Core.Tests;
 
 public class SiteFinderTests
 {
+    [Theory]
+    [InlineData("Canalblog Créer un blog | Blog suivant »")]
+    [InlineData("Search This Blog | Flag Blog | Next Blog» | Create Blog | Sign In")]
+    public void A_blog_hosts_bar_over_the_blogs_masthead_names_the_host_not_the_blog(string bar)
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes($"""
+            {bar}
+
+            Chroniques de Saint-Aubin
+
+            La vie d'un village de l'Eure, vue par une habitante un peu curieuse
+
+            mardi 12 mars 2013
+
+            Conseil municipal du 11 mars : la cantine bio, enfin ?
+
+            Hier soir, salle des fêtes comble pour le dernier conseil municipal avant le vote du budget, une quarantaine de personnes dans le public.
+
+            Le point qui nous intéressait tous : le passage de la cantine de l'école à 50 % de produits bio et locaux à la rentrée.
+
+            Publié par lucie-en-campagne à 15:10 - Conseil municipal - Permalien [#]
+            """), "page.txt");
+
+        Assert.Equal("Chroniques de Saint-Aubin", page.Site);
+    }
+
     [Fact]
     public void A_host_name_in_lower_case_alone_over_the_menu_is_the_site_over_a_copyright_company()
     {
