@@ -114,6 +114,9 @@ internal static class DateWords
         Add(words, Kind.Filler, "la(s)");
         // "Mis en ligne 12/03/2013 à 14:05": a Belgian or Swiss French daily's published label.
         Add(words, Kind.Filler, "en", "ligne");
+        // "Artikel vom 12.03.2013, 14:05 Uhr", "Stand: 12.03.2013, 14:05 Uhr", "Article publié le 12/03/2013": the date a
+        // German, French, Spanish or Italian story prints under its text, labelled as the article's.
+        Add(words, Kind.Filler, "artikel", "beitrag", "vom", "stand", "article", "artículo", "articolo");
         return words;
     }
 
