@@ -16,7 +16,10 @@ internal static class BylineParser
     private static readonly SearchValues<string> RoleWords = SearchValues.Create(
         ["writer", "reporter", "correspondent", "editor", "staff", "redakteur", "journalist", "columnist", "contributor", "examiner", "special to",
             // A desk beside the writer's name, "Rédaction en ligne · Geoffrey Marchal", "Redaktion Online | Name".
-            "newsroom", "rédaction", "redaktion", "redacción", "redazione"], StringComparison.OrdinalIgnoreCase);
+            "newsroom", "rédaction", "redaktion", "redacción", "redazione",
+            // "Par Anne-Sophie Rivière (Lyon, correspondante)", "Por Elena Ruiz, corresponsal en Bruselas".
+            "correspondant", "corresponsal", "korrespondent", "envoyé spécial", "envoyée spéciale", "enviado especial", "enviada especial",
+            "rédacteur", "rédactrice", "redactor", "redactora"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The last word of a desk's name ("Belief Blog Editor"), which signs in a person's place.</summary>
     private static readonly WordSet RoleTitles = new(["editor", "editors", "writer", "writers", "staff", "reporter", "correspondent", "columnist", "contributor", "producer", "desk", "team",
@@ -144,6 +147,9 @@ internal static class BylineParser
         {
             text = text[..ofThe];
         }
+
+        // "Par Anne-Sophie Rivière (Lyon, correspondante)": the brackets may hold a comma that would split the name from its role.
+        text = WithoutRoleInParentheses(text.TrimEnd());
 
         var names = new List<string>();
         var remaining = text.Trim();

@@ -23,6 +23,12 @@ public class BylineParserTests
     }
 
     [Theory]
+    [InlineData("Par Anne-Sophie Rivière (Lyon, correspondante)", "Anne-Sophie Rivière")]
+    [InlineData("Por Elena Ruiz (Bruselas, corresponsal)", "Elena Ruiz")]
+    [InlineData("By Dana Whitcomb (Denver, staff writer)", "Dana Whitcomb")]
+    public void A_place_and_a_role_in_brackets_after_the_name_are_no_part_of_it(string byline, string name) => Assert.Equal([name], BylineParser.TryRead(byline));
+
+    [Theory]
     [InlineData("Door: Sanne Verhoeven", "Sanne Verhoeven")]
     [InlineData("Von: Jana Kraus", "Jana Kraus")]
     [InlineData("Par : Claire Vasseur", "Claire Vasseur")]
