@@ -197,22 +197,38 @@ internal static partial class CommentLine
 
     /// <summary>
     /// "Thu Apr 17 12:20:33 BST 2014 by Martin Hale": the time first, then "by" and the writer, as a magazine's own comment
-    /// system heads each comment (under the comment's subject).
+    /// system heads each comment (under the comment's subject). Squarespace 5 signs each comment under its text with the
+    /// date, a bar and the name ("March 12, 2013 | Deb Kowalczyk").
     /// </summary>
     private static bool SplitDateByName(string text, out string name, out PageTime time)
     {
         name = string.Empty;
         time = default;
-        if (text.Length > 140 || !char.IsLetterOrDigit(text[0]) || text.LastIndexOf(" by ", StringComparison.Ordinal) is not (> 6 and var by)
-            || text.Length - by > 64 || !Words.LooksLikeName(text.AsSpan(by + 4).Trim()) || !DateLineParser.TryParseLine(text.AsSpan(0, by).Trim(), out time)
-            || time.Date is null)
+        foreach (var separator in DateNameSeparators)
         {
-            return false;
+            if (text.Length > 140 || !char.IsLetterOrDigit(text[0]) || text.LastIndexOf(separator, StringComparison.Ordinal) is not (> 6 and var at)
+                || text.Length - at > 64 || !Words.LooksLikeName(text.AsSpan(at + separator.Length).Trim())
+                || !DateLineParser.TryParseLine(text.AsSpan(0, at).Trim(), out time) || time.Date is null)
+            {
+                continue;
+            }
+
+            // "September 27, 2013 at 8:47 pm | Reply": the comment's buttons after its date, no name; "Sep 17, 2013 | 4:31 PM"
+            // is a date and its clock.
+            name = Whitespace.Collapse(text[(at + separator.Length)..]);
+            if (IsAction(name) || char.IsDigit(name[0]))
+            {
+                continue;
+            }
+
+            return true;
         }
 
-        name = Whitespace.Collapse(text[(by + 4)..]);
-        return true;
+        time = default;
+        return false;
     }
+
+    private static readonly string[] DateNameSeparators = [" by ", " | "];
 
     /// <summary>An explicit author line: "Name says:", "Name wrote: text", "1. Name", "• Name", "Name | 3 years ago", "Posted by Name".</summary>
     public static bool TryReadAuthor(string text, out string author, out PageTime? time, out string? rest)

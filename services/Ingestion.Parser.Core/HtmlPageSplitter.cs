@@ -204,6 +204,7 @@ internal static class HtmlPageSplitter
             rest = rest[..bar].TrimEnd();
         }
 
+        rest = PageNameInTitle.SiteOf(document, rest);
         return rest.Length is > 0 and <= 60 ? rest : null;
     }
 

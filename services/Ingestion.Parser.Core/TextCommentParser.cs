@@ -215,6 +215,14 @@ internal static class TextCommentParser
         return true;
     }
 
+    /// <summary>
+    /// "hollowrd" / "Mon Mar 11, 2013 1:15 pm" / "Tom Wexford wrote: Get the engineer in …": a forum post's header of a
+    /// name over a date, with no "says:" of its own, right over the quoting line.
+    /// </summary>
+    private static bool IsRightUnderNameAndDate(PageLines lines, CommentLine.Kind[] kinds, int line) =>
+        line >= 2 && kinds[line - 1] == CommentLine.Kind.Date && kinds[line - 2] == CommentLine.Kind.Text
+        && lines[line - 2].Text.Length <= 40 && Words.LooksLikeName(lines[line - 2].Text.AsSpan().Trim());
+
     private static bool HasDate(CommentLine.Kind[] kinds, int from, int end)
     {
         for (var i = from; i < end; i++)
@@ -236,7 +244,7 @@ internal static class TextCommentParser
         {
             if (kinds[i] == CommentLine.Kind.Text && CommentLine.TryReadAuthor(lines[i].Text, out var author, out var time, out var rest))
             {
-                if (rest is not null && IsRightUnderBareHeader(kinds, explicitStarts, i) && QuotedPosterLine.Is(lines[i].Text))
+                if (rest is not null && (IsRightUnderBareHeader(kinds, explicitStarts, i) || IsRightUnderNameAndDate(lines, kinds, i)) && QuotedPosterLine.Is(lines[i].Text))
                 {
                     continue;
                 }

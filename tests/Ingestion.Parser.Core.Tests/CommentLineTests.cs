@@ -82,4 +82,20 @@ public class CommentLineTests
         Assert.Equal(author, name);
         Assert.Equal(iso, time?.ToIso());
     }
+
+    [Theory]
+    [InlineData("March 12, 2013 | Deb Kowalczyk", "Deb Kowalczyk", "2013-03-12")]
+    [InlineData("March 13, 2013 | Paula Brandt", "Paula Brandt", "2013-03-13")]
+    public void A_date_a_bar_and_a_name_sign_a_comment(string signature, string author, string iso)
+    {
+        Assert.True(CommentLine.TryReadAuthor(signature, out var name, out var time, out _));
+        Assert.Equal(author, name);
+        Assert.Equal(iso, time?.ToIso());
+    }
+
+    [Theory]
+    [InlineData("September 27, 2013 at 8:47 pm | Reply")]
+    [InlineData("Sep 17, 2013 | 4:31 PM")]
+    public void A_date_before_a_bar_and_a_button_or_clock_names_nobody(string line) =>
+        Assert.False(CommentLine.TryReadAuthor(line, out _, out _, out _));
 }

@@ -76,4 +76,24 @@ public class TextCommentParserTests
         Assert.Equal(["Gordon Pike", "Dwight Olander"], comments.Select(comment => comment.Author));
         Assert.Equal(["2013-03-12T15:11:00", "2013-03-12T17:26:00"], comments.Select(comment => comment.PostedAt));
     }
+
+    [Fact]
+    public void A_quote_under_a_forum_posts_name_and_date_is_its_first_paragraph()
+    {
+        var comments = TextCommentParser.Parse(Lines(
+            "hollowrd",
+            "Mon Mar 11, 2013 8:02 am",
+            "My foundation has two new cracks since August.",
+            "Tom Wexford",
+            "Mon Mar 11, 2013 11:47 am",
+            "Get the independent engineer in before blaming the quarry.",
+            "hollowrd",
+            "Mon Mar 11, 2013 1:15 pm",
+            "Tom Wexford wrote: Get the independent engineer in before blaming the quarry.",
+            "I did. He's coming Thursday."));
+
+        Assert.Equal(["hollowrd", "Tom Wexford", "hollowrd"], comments.Select(comment => comment.Author));
+        Assert.Equal(["Tom Wexford wrote: Get the independent engineer in before blaming the quarry.", "I did. He's coming Thursday."], comments[2].Paragraphs);
+        Assert.All(comments, comment => Assert.Null(comment.Parent));
+    }
 }

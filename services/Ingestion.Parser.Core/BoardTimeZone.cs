@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "All times are UTC - 5 hours [ DST ]": a forum board's footer names the zone of every time it prints, the posts'
+/// headers giving only the clock ("Mon Mar 11, 2013 8:02 am"). "DST" moves the board's clock one hour ahead.
+/// </summary>
+internal static partial class BoardTimeZone
+{
+    [GeneratedRegex(@"All times are (?:UTC|GMT) ?(?<sign>[+-]) ?(?<hours>[0-9]{1,2})(?:\.(?<half>5))? hours?(?<dst> ?\[ ?DST ?\])?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Footer();
+
+    /// <summary>The board's offset as "UTC-04:00", or null when the page names none; "All times are UTC" is "UTC+00:00".</summary>
+    public static string? Of(IDocument document)
+    {
+        var text = document.Body?.TextContent ?? string.Empty;
+        var match = Footer().Match(Whitespace.Collapse(text));
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var minutes = (int.Parse(match.Groups["hours"].Value, CultureInfo.InvariantCulture) * 60) + (match.Groups["half"].Success ? 30 : 0);
+        minutes = (match.Groups["sign"].Value == "-" ? -minutes : minutes) + (match.Groups["dst"].Success ? 60 : 0);
+        var sign = minutes < 0 ? '-' : '+';
+        minutes = Math.Abs(minutes);
+        return string.Create(CultureInfo.InvariantCulture, $"UTC{sign}{minutes / 60:00}:{minutes % 60:00}");
+    }
+}
