@@ -179,7 +179,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (lines.TryParseDate(i, out var time))
+            if (lines.TryParseDate(i, out var time) && i > firstProse && LogDayHeading.Is(lines, i, end, time))
+            {
+                Body.Add(Whitespace.Collapse(text));
+                continue;
+            }
+
+            if (lines.TryParseDate(i, out time))
             {
                 i = ReadDate(i, time, aboveTitle: i < titleIndex);
                 continue;
