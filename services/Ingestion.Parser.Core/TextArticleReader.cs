@@ -1494,12 +1494,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>
     /// "Rows of lettuce under LED lights" / "Lettuce grows under LED lights in a former department store …": the lead
     /// picture's alt text, printed right over its caption between the byline and the text; the caption alone is kept. A
-    /// caption over the text's first sentence, which repeats its words, is no alt text: the caption ends in its credit.
+    /// caption over the text's first sentence, which repeats its words, is no alt text: the caption ends in its credit, or
+    /// a paragraph opening with the dateline follows it ("Rescue crews at the Voss farm near Claremont" / "Rescue crews …
+    /// on Tuesday afternoon." / "CLAREMONT, MN (KMRN) - …"), so the line ending in a full stop is not the text's first.
     /// </summary>
     private bool IsAltTextRightOverCaption(int index) =>
         (index + 1 < end && !lines[index + 1].IsBlank && lines[index + 1].Text.Length > lines[index].Text.Length
-            && !Words.EndsSentence(lines[index + 1].Text) && PictureAltText.Echoes(lines[index].Text, lines[index + 1].Text))
+            && (!Words.EndsSentence(lines[index + 1].Text) || IsOverDatelineParagraph(index + 1))
+            && PictureAltText.Echoes(lines[index].Text, lines[index + 1].Text))
         || IsAltTextOverCreditedCaption(index) || IsLabelOverCreditedCaptionUnderByline(index);
+
+    private bool IsOverDatelineParagraph(int index) =>
+        NextNonBlank(index) is var next && next < end && Dateline.Opens(Whitespace.Collapse(lines[next].Text));
 
     /// <summary>
     /// "Protesta en la avenida del Puerto" / "Vecinos abrazados a los árboles … / Javier Cotera": under the byline, a
