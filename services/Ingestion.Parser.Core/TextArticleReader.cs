@@ -214,7 +214,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 // A contributor network's author box stands above the headline: "Tom Okafor, Contributor"; a blog network's
                 // byline too, the name over the date ("Ella Kovacs" / "6/04/15 2:20pm" / "Filed to: smartphones" / headline).
                 _authorAboveTitle ??= Words.HasDigit(text) || lines.IsBoilerplate(i) ? null
-                    : BylineParser.TryReadNameBeforeRole(text) ?? (titleIndex - i <= 8 && (IsBareNameOverDate(i) || IsNameOverFollowButton(i)) ? Whitespace.Collapse(text) : null);
+                    : BylineParser.TryReadNameBeforeRole(text)
+                        ?? (titleIndex - i <= 8 && (IsBareNameOverDate(i) || IsNameOverFollowButton(i) || IsNameOverContributorRole(i)) ? Whitespace.Collapse(text) : null);
                 continue;
             }
 
@@ -345,6 +346,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 if (knownTitle is null && IsUnpunctuatedCaption(i))
                 {
                     Captions.Add(Whitespace.Collapse(text));
+                    continue;
+                }
+
+                if (Body.Count > 0 && IsThreadNameOverCount(i))
+                {
                     continue;
                 }
 
@@ -536,6 +542,22 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// "Miriam Okafor" / "Become a fan" / "Internist and author, …" / headline: a group blog's writer box above the headline,
     /// a person's name over the button that follows the writer.
     /// </summary>
+    /// <summary>
+    /// "Marisol Benavides Headshot" / "Marisol Benavides" / "Founder, ShareShed Collective" / headline: a contributor
+    /// network's author box over the headline, the name right over its role and organisation.
+    /// </summary>
+    private bool IsNameOverContributorRole(int index) =>
+        index + 1 < end && !lines[index + 1].IsBlank && lines[index].Text.Length <= 40
+        && ContributorRole.IsRoleUnderName(lines[index + 1].Text.Trim(), lines[index].Text);
+
+    /// <summary>
+    /// "HuffPost Social News" / "Comments (4)   Pending Comments 0   View FAQ": the comment system's name over the
+    /// thread's count heading, a few words with no full stop, is no line of the text above it.
+    /// </summary>
+    private bool IsThreadNameOverCount(int index) =>
+        Words.Count(lines[index].Text) <= 4 && !Words.EndsSentence(lines[index].Text) && lines.NextNonBlank(index, lines.Count) is var next
+        && next < lines.Count && lines.DeclaredCount(next) is not null;
+
     private bool IsNameOverFollowButton(int index)
     {
         var next = NextNonBlank(index);
