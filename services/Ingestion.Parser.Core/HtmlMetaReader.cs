@@ -185,7 +185,7 @@ internal static class HtmlMetaReader
         if (facts.Tags.Count == 0)
         {
             facts.Tags.AddRange(document.SelectAll("a[href*='/tag/'], a[href*='/tags/'], a[href*='/topics/'], a[href*='/topic/'], a[href*='/thema/'], a[href*='/tema/']")
-                .Where(link => link.Nearest("nav, header, footer, aside, [id*='nav'], [class*='nav'], [id*='menu'], [class*='menu'], [id*='rail'], [class*='rail'], [class*='trending'], [class*='hot-topic'], [class*='popular']") is null)
+                .Where(link => link.Nearest(LabelledTagLinks.SiteWideRows) is null)
                 .Select(link => Whitespace.Collapse(link.TextContent))
                 .Where(tag => tag.Length is > 0 and < 60)
                 .Distinct(StringComparer.OrdinalIgnoreCase));

@@ -66,7 +66,7 @@ internal static class TagLineParser
         }
 
         return prefix > 0 ? Split(AfterSecondLabel(text[prefix..])) : EntryFooters.Matches(text) ? EntryFooterTags(text) : IsBareTaggedLine(text) ? Split(text[BareTagLabelLength(text)..])
-            : GluedFooterTags(text) ?? GluedLabelTags(text) ?? BarSegmentTags(text);
+            : GluedFooterTags(text) ?? GluedLabelTags(text) ?? BarSegmentTags(text) ?? ShortLabelTagList.TryRead(text);
     }
 
     /// <summary>

@@ -179,7 +179,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (lines.TryParseDate(i, out var time))
+            if (lines.TryParseDate(i, out var time) && i > firstProse && LogDayHeading.Is(lines, i, end, time))
+            {
+                Body.Add(Whitespace.Collapse(text));
+                continue;
+            }
+
+            if (lines.TryParseDate(i, out time))
             {
                 i = ReadDate(i, time, aboveTitle: i < titleIndex);
                 continue;
@@ -208,7 +214,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 // A contributor network's author box stands above the headline: "Tom Okafor, Contributor"; a blog network's
                 // byline too, the name over the date ("Ella Kovacs" / "6/04/15 2:20pm" / "Filed to: smartphones" / headline).
                 _authorAboveTitle ??= Words.HasDigit(text) || lines.IsBoilerplate(i) ? null
-                    : BylineParser.TryReadNameBeforeRole(text) ?? (titleIndex - i <= 8 && (IsBareNameOverDate(i) || IsNameOverFollowButton(i)) ? Whitespace.Collapse(text) : null);
+                    : BylineParser.TryReadNameBeforeRole(text)
+                        ?? (titleIndex - i <= 8 && (IsBareNameOverDate(i) || IsNameOverFollowButton(i) || IsNameOverContributorRole(i)) ? Whitespace.Collapse(text) : null);
                 continue;
             }
 
@@ -339,6 +346,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 if (knownTitle is null && IsUnpunctuatedCaption(i))
                 {
                     Captions.Add(Whitespace.Collapse(text));
+                    continue;
+                }
+
+                if (Body.Count > 0 && IsThreadNameOverCount(i))
+                {
                     continue;
                 }
 
@@ -530,6 +542,22 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// "Miriam Okafor" / "Become a fan" / "Internist and author, …" / headline: a group blog's writer box above the headline,
     /// a person's name over the button that follows the writer.
     /// </summary>
+    /// <summary>
+    /// "Marisol Benavides Headshot" / "Marisol Benavides" / "Founder, ShareShed Collective" / headline: a contributor
+    /// network's author box over the headline, the name right over its role and organisation.
+    /// </summary>
+    private bool IsNameOverContributorRole(int index) =>
+        index + 1 < end && !lines[index + 1].IsBlank && lines[index].Text.Length <= 40
+        && ContributorRole.IsRoleUnderName(lines[index + 1].Text.Trim(), lines[index].Text);
+
+    /// <summary>
+    /// "HuffPost Social News" / "Comments (4)   Pending Comments 0   View FAQ": the comment system's name over the
+    /// thread's count heading, a few words with no full stop, is no line of the text above it.
+    /// </summary>
+    private bool IsThreadNameOverCount(int index) =>
+        Words.Count(lines[index].Text) <= 4 && !Words.EndsSentence(lines[index].Text) && lines.NextNonBlank(index, lines.Count) is var next
+        && next < lines.Count && lines.DeclaredCount(next) is not null;
+
     private bool IsNameOverFollowButton(int index)
     {
         var next = NextNonBlank(index);
@@ -1488,12 +1516,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>
     /// "Rows of lettuce under LED lights" / "Lettuce grows under LED lights in a former department store …": the lead
     /// picture's alt text, printed right over its caption between the byline and the text; the caption alone is kept. A
-    /// caption over the text's first sentence, which repeats its words, is no alt text: the caption ends in its credit.
+    /// caption over the text's first sentence, which repeats its words, is no alt text: the caption ends in its credit, or
+    /// a paragraph opening with the dateline follows it ("Rescue crews at the Voss farm near Claremont" / "Rescue crews …
+    /// on Tuesday afternoon." / "CLAREMONT, MN (KMRN) - …"), so the line ending in a full stop is not the text's first.
     /// </summary>
     private bool IsAltTextRightOverCaption(int index) =>
         (index + 1 < end && !lines[index + 1].IsBlank && lines[index + 1].Text.Length > lines[index].Text.Length
-            && !Words.EndsSentence(lines[index + 1].Text) && PictureAltText.Echoes(lines[index].Text, lines[index + 1].Text))
+            && (!Words.EndsSentence(lines[index + 1].Text) || IsOverDatelineParagraph(index + 1))
+            && PictureAltText.Echoes(lines[index].Text, lines[index + 1].Text))
         || IsAltTextOverCreditedCaption(index) || IsLabelOverCreditedCaptionUnderByline(index);
+
+    private bool IsOverDatelineParagraph(int index) =>
+        NextNonBlank(index) is var next && next < end && Dateline.Opens(Whitespace.Collapse(lines[next].Text));
 
     /// <summary>
     /// "Protesta en la avenida del Puerto" / "Vecinos abrazados a los árboles … / Javier Cotera": under the byline, a
@@ -2070,7 +2104,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsSignOff(int index)
     {
         var text = lines[index].Text;
-        if (text.Length > 80 || text[0] is not ('—' or '–' or '-') || IsTypedListItem(index)
+        if (text.Length > 80 || text[0] is not ('—' or '–' or '-') || IsTypedListItem(index) || ReaderLetterSignature.Signs(lines, index, end)
             || BylineParser.ReadNames(text.TrimStart('—', '–', '-', ' ')) is not { } names)
         {
             return false;

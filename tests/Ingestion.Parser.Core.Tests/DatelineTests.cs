@@ -78,4 +78,24 @@ public class DatelineTests
         Assert.Contains("Riders line up at the station agent's booth at Powell Street Station, where the new gates do not accept paper transfers.", page.Captions);
         Assert.StartsWith("SAN FRANCISCO --", page.BodyParagraphs[0]);
     }
+
+    [Fact]
+    public void An_alt_text_over_a_full_stop_caption_over_the_dateline_is_no_caption()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes("""
+            Farmer pulled from grain bin after two-hour rescue
+
+            By Kelsey Aronson - email
+
+            Rescue crews at the Voss farm near Claremont
+            Rescue crews at the Voss farm near Claremont on Tuesday afternoon.
+
+            CLAREMONT, MN (KMRN) - A Dodge County farmer is recovering in a Rochester hospital after being trapped for two hours.
+
+            His son found him about 20 minutes later and called 911.
+            """), "page.txt");
+
+        Assert.Equal(["Rescue crews at the Voss farm near Claremont on Tuesday afternoon."], page.Captions);
+        Assert.StartsWith("CLAREMONT, MN", page.BodyParagraphs[0]);
+    }
 }

@@ -158,6 +158,26 @@ public class HtmlMarkupMetadataTests
         Assert.Equal(["Local News", "Education"], page.Tags);
     }
 
+    [Fact]
+    public void Links_to_topic_pages_after_any_short_label_are_tags_over_the_keywords_meta()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(
+            "<!DOCTYPE html><html><head><title>x</title><meta name=\"keywords\" content=\"Kornet, Router, Firmware\"></head><body>"
+            + $"<h1>Library hours extended for the winter</h1>{Prose}<p>Mehr zum Thema: <a href=\"/thema/Router\">Router</a>, <a href=\"/thema/DSL\">DSL</a></p></body></html>"), "page.html");
+
+        Assert.Equal(["Router", "DSL"], page.Tags);
+    }
+
+    [Fact]
+    public void A_short_label_over_links_to_articles_gives_no_tags()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(
+            "<!DOCTYPE html><html><head><title>x</title><meta name=\"keywords\" content=\"Kornet, Router\"></head><body>"
+            + $"<h1>Library hours extended for the winter</h1>{Prose}<p>Mehr zum Thema: <a href=\"/meldung/1798234.html\">Lahnbrücke gesperrt</a></p></body></html>"), "page.html");
+
+        Assert.Equal(["Kornet", "Router"], page.Tags);
+    }
+
     [Theory]
     [InlineData("caldertribune.com", "Calder Tribune", "Calder Tribune")]
     [InlineData("www.millbrookcourier.com", "The Millbrook Courier", "The Millbrook Courier")]
