@@ -783,7 +783,12 @@ internal static partial class CommentLine
     public static bool IsFieldLabel(string text) => text.Length <= 13 && FieldLabels.Contains(text.AsSpan().Trim(" :"));
 
     /// <summary>"NYT Pick", "Editors' Pick": a badge the paper gives a comment.</summary>
-    public static bool IsPickBadge(string text) => text.Length < 30 && text.EndsWith(" Pick", StringComparison.OrdinalIgnoreCase) && Words.Count(text) <= 3;
+    /// <remarks>
+    /// "Staff replies" / "Guardian picks" over a broadsheet's thread: the filter tabs that show only such comments, one a line.
+    /// </remarks>
+    public static bool IsPickBadge(string text) =>
+        text.Length < 30 && (text.EndsWith(" Pick", StringComparison.OrdinalIgnoreCase) || text.EndsWith(" picks", StringComparison.OrdinalIgnoreCase)
+            || text.Equals("Staff replies", StringComparison.OrdinalIgnoreCase)) && Words.Count(text) <= 3;
 
     /// <summary>"Liked by Isabel Okonjo": a newsletter's badge that the writer liked the comment, over its text.</summary>
     private static bool IsLikedByBadge(string text) =>

@@ -82,4 +82,11 @@ public class CommentLineTests
         Assert.Equal(author, name);
         Assert.Equal(iso, time?.ToIso());
     }
+
+    [Theory]
+    [InlineData("Guardian picks", true)]
+    [InlineData("Staff replies", true)]
+    [InlineData("NYT Pick", true)]
+    [InlineData("He picks his fights", false)]
+    public void A_threads_filter_tab_or_pick_badge_is_told_apart(string line, bool badge) => Assert.Equal(badge, CommentLine.IsPickBadge(line));
 }
