@@ -630,6 +630,9 @@ internal static partial class CommentLine
 
     private static bool IsSortBar(string text) => text.Length <= 60 && SortBarPrefixes.Matches(text);
 
+    /// <summary>"Like · Reply · Share": a button row that offers a reply, as a comment's own row does.</summary>
+    public static bool IsReplyRow(string text) => IsAction(text) && text.Contains("Reply", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsAction(string text)
     {
         if (text.Length > 80 || Words.EndsSentence(text.AsSpan().TrimEnd(" ›»")))

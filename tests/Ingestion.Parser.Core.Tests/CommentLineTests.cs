@@ -89,4 +89,10 @@ public class CommentLineTests
     [InlineData("NYT Pick", true)]
     [InlineData("He picks his fights", false)]
     public void A_threads_filter_tab_or_pick_badge_is_told_apart(string line, bool badge) => Assert.Equal(badge, CommentLine.IsPickBadge(line));
+
+    [Theory]
+    [InlineData("Like · Reply · Share", true)]
+    [InlineData("Like · Share", false)]
+    [InlineData("Reply to this story and win a prize.", false)]
+    public void A_button_row_that_offers_a_reply_is_told_apart(string line, bool row) => Assert.Equal(row, CommentLine.IsReplyRow(line));
 }
