@@ -104,6 +104,8 @@ internal static class BoilerplateFilter
         // "Originally posted to prairiewren on Tue Mar 12, 2013 …", "Also republished by Local Politics Group.", "Recommended by:
         // ferntree, …": a community diary's cross-posting notes and its recommenders' list under the text and each comment.
         "originally posted to ", "also republished by ", "recommended by:",
+        // "(Additional reporting by Grace Odhiambo in Nairobi; Editing by Ralph Boulton)": Reuters' credit line under the text.
+        "(additional reporting by ", "(writing by ", "(editing by ",
         "sign in to post", "read all comments", "skip to ", "contributing:", "(reporting by ", "a link has been posted to your",
         "let friends in your social network", "to find out more about facebook commenting", "comment using", "share what you think", "the comments below have not been", "kategorie:", "catégorie :", "catégorie:", "categoría:", "categoria:",
         "feed you can follow this conversation", "you can follow this conversation", "trackback url", "listed below are links to weblogs",
@@ -615,7 +617,28 @@ internal static class BoilerplateFilter
         var heading = line.AsSpan().Trim(" :.…");
         return RelatedHeadings.Contains(heading) || RelatedHeadings.Contains(AfterPossessive(heading)) || IsMoreListLabel(line)
             || (RelatedSectionPrefixes.Matches(line) && (line.AsSpan().TrimEnd() is [.., not ('.' or '!' or '?')] || EndsWithAbbreviation(line)) && !RecommendationCount.Is(line)) // "Other residents disagreed." is text
-            || IsMoreSectionHeading(heading);
+            || IsMoreSectionHeading(heading) || IsNamedRelatedHeading(heading);
+    }
+
+    private static readonly string[] RelatedListNouns = [" Stories", " Articles", " Coverage", " Links", " Posts"];
+
+    /// <summary>"Related NPB Stories", "Related Sentinel Coverage": the site's name between "Related" and the list's noun.</summary>
+    private static bool IsNamedRelatedHeading(ReadOnlySpan<char> heading)
+    {
+        if (!heading.StartsWith("Related ", StringComparison.Ordinal) || Words.Count(heading) is < 3 or > 5)
+        {
+            return false;
+        }
+
+        foreach (var noun in RelatedListNouns)
+        {
+            if (heading.EndsWith(noun, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"More world news from NBX News:", "More on Syria:": a label ending in a colon over a list of links.</summary>

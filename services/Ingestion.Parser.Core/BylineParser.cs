@@ -117,6 +117,14 @@ internal static class BylineParser
     /// <summary>Names joined by commas and "and"; stops at the first piece that is a description rather than a name.</summary>
     public static List<string>? ReadNames(ReadOnlySpan<char> text)
     {
+        // "Simon Achterberg@sachterbergSept. 27, 20137 Comments": a scraped byline runs the name, the writer's handle,
+        // the date and the comment count together; the name ends where the handle starts.
+        if (text.IndexOf('@') is > 1 and var glued && char.IsLower(text[glued - 1]) && text[..glued].LastIndexOf(' ') is > 0 and var wordStart
+            && char.IsUpper(text[wordStart + 1]))
+        {
+            text = text[..glued];
+        }
+
         if (text.Contains('@'))
         {
             text = WithoutHandles(text);

@@ -15,6 +15,8 @@ internal static class CaptionDetector
         "ap photo", "getty images", "/reuters", "reuters/", "(reuters)", "/afp", "afp/", "afp via", "(afp)", "/epa", "/ epa", "epa/", "/ afp", "/ reuters", "photo:", "photo by",
         "photograph:", "photograph by", "image:", "image credit", "credit:", "foto:", "bild:", "/file", "shutterstock", "istock", "/dpa", "dpa/",
         "(dpa)", "(pa)", "picture alliance", "photo credit", "dit photo", "photo :", "/ap", "(ap)", "courtesy of", "photo)", "submitted photo", "courtesy photo", "contributed photo", "flickr/", "flickr /", "wikimedia commons", "(foto ", "(fot. ",
+        // "Russian Foreign Minister Sergei Lavrov (AFP Photo / Emmanuel Dunand)": the agency's photo credit in brackets.
+        "(afp photo", "(reuters photo",
         // "… od 2011 roku. Fot. Anna Zielińska": Polish papers' credit.
         " fot. ",
         // "… push fares up. PHOTO | FILE", "PHOTO | JOSEPH KANYI": East African papers' credit after a bar.
@@ -41,7 +43,7 @@ internal static class CaptionDetector
 
         var text = line.AsSpan().Trim();
         var prefix = Prefixes.MatchLength(text);
-        if ((prefix == 0 && !EndsWithCredit(text)) || IsTableCaption(text))
+        if ((prefix == 0 && !EndsWithCredit(text) && GluedCaptionCredit.TrySplit(text) is null) || IsTableCaption(text))
         {
             return null;
         }
@@ -459,6 +461,6 @@ internal static class CaptionDetector
             return [Whitespace.Collapse(text[..at]), Whitespace.Collapse(text[(at + 4)..])];
         }
 
-        return [Whitespace.Collapse(text)];
+        return GluedCaptionCredit.TrySplit(text) is var (caption, credit) ? [caption, credit] : [Whitespace.Collapse(text)];
     }
 }

@@ -646,6 +646,9 @@ internal static partial class CommentLine
 
     private static bool IsSortBar(string text) => text.Length <= 60 && SortBarPrefixes.Matches(text);
 
+    /// <summary>"Like · Reply · Share": a button row that offers a reply, as a comment's own row does.</summary>
+    public static bool IsReplyRow(string text) => IsAction(text) && text.Contains("Reply", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsAction(string text)
     {
         if (text.Length > 80 || Words.EndsSentence(text.AsSpan().TrimEnd(" ›»")))
@@ -799,7 +802,12 @@ internal static partial class CommentLine
     public static bool IsFieldLabel(string text) => text.Length <= 13 && FieldLabels.Contains(text.AsSpan().Trim(" :"));
 
     /// <summary>"NYT Pick", "Editors' Pick": a badge the paper gives a comment.</summary>
-    public static bool IsPickBadge(string text) => text.Length < 30 && text.EndsWith(" Pick", StringComparison.OrdinalIgnoreCase) && Words.Count(text) <= 3;
+    /// <remarks>
+    /// "Staff replies" / "Guardian picks" over a broadsheet's thread: the filter tabs that show only such comments, one a line.
+    /// </remarks>
+    public static bool IsPickBadge(string text) =>
+        text.Length < 30 && (text.EndsWith(" Pick", StringComparison.OrdinalIgnoreCase) || text.EndsWith(" picks", StringComparison.OrdinalIgnoreCase)
+            || text.Equals("Staff replies", StringComparison.OrdinalIgnoreCase)) && Words.Count(text) <= 3;
 
     /// <summary>"Liked by Isabel Okonjo": a newsletter's badge that the writer liked the comment, over its text.</summary>
     private static bool IsLikedByBadge(string text) =>

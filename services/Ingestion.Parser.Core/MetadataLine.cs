@@ -45,7 +45,7 @@ internal static class MetadataLine
             line = line[2..];
         }
 
-        line = BlogEntryFooter.WriterPart(line);
+        line = BlogEntryFooter.WriterPart(GluedHandleByline.Spaced(line));
         line = BylineSemicolonDate.WithBarBeforeDate(BylineSentenceBeforeDate.WithBarBeforeDate(WithSpacedBy(WithoutTrailingEmail(WithoutTrailingHandle(WithoutViewCount(WithoutCountAtEnd(WithoutTrailingTools(line))))))));
         // Dates are glued to a number or a clock: a line without a digit has none.
         var hasDigit = Words.HasDigit(line);

@@ -276,7 +276,10 @@ internal static class TextCommentParser
 
         var headerStarts = HeaderStyleStarts(lines, kinds, places, out var footerVotes);
         // No name over a date and no date under text: the times stand under the buttons ("Reply · Like · 41 Likes" / date).
-        if (explicitStarts.Count > 0 || (headerStarts.Count >= footerVotes && (headerStarts.Count > 0 || footerVotes > 0 || !kinds.Contains(CommentLine.Kind.Date))))
+        // "DeltaBlues" / text / "Like · Reply · Share": a thread whose times the scraper did not print has no header to find;
+        // its button rows still close each comment.
+        var untimedButtonThread = headerStarts.Count == 0 && footerVotes == 0 && explicitStarts.Count == 0 && NameTextButtonRuns(lines, kinds) >= 2;
+        if (explicitStarts.Count > 0 || (headerStarts.Count >= footerVotes && (headerStarts.Count > 0 || footerVotes > 0 || (!kinds.Contains(CommentLine.Kind.Date) && !untimedButtonThread))))
         {
             var merged = new SortedDictionary<int, Start>();
             foreach (var start in headerStarts.Concat(explicitStarts))
@@ -288,6 +291,26 @@ internal static class TextCommentParser
         }
 
         return FooterStyleStarts(lines, kinds);
+    }
+
+    /// <summary>How many name lines stand over one line of text and a button row ("DeltaBlues" / text / "Like · Reply · Share").</summary>
+    private static int NameTextButtonRuns(PageLines lines, CommentLine.Kind[] kinds)
+    {
+        var runs = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (kinds[i] != CommentLine.Kind.Text || !Words.LooksLikeName(lines[i].Text.Trim()))
+            {
+                continue;
+            }
+
+            var text = NextNonBlank(kinds, i);
+            var buttons = text < kinds.Length ? NextNonBlank(kinds, text) : kinds.Length;
+            runs += buttons < kinds.Length && kinds[text] == CommentLine.Kind.Text && Words.EndsSentence(lines[text].Text.Trim())
+                && kinds[buttons] == CommentLine.Kind.Action && CommentLine.IsReplyRow(lines[buttons].Text) ? 1 : 0;
+        }
+
+        return runs;
     }
 
     /// <summary>

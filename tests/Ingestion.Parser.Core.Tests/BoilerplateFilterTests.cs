@@ -285,4 +285,14 @@ public class BoilerplateFilterTests
         Assert.True(TravelInfoBox.Is(lines, 0));
         Assert.True(TravelInfoBox.Is(lines, 4));
     }
+
+    [Theory]
+    [InlineData("Related NPB Stories", true)]
+    [InlineData("Related Sentinel Coverage", true)]
+    [InlineData("Related groups say the stories were true", false)]
+    public void A_related_heading_may_name_the_site(string line, bool heading) => Assert.Equal(heading, BoilerplateFilter.IsRelatedHeading(line));
+
+    [Fact]
+    public void A_wire_services_additional_reporting_line_is_furniture() =>
+        Assert.True(BoilerplateFilter.IsBoilerplate("(Additional reporting by Grace Odhiambo in Nairobi; Editing by Ralph Boulton)"));
 }

@@ -147,4 +147,8 @@ public class BylineParserTests
 
     [Fact]
     public void A_sentence_opening_with_posted_is_no_byline() => Assert.Null(BylineParser.TryRead("Posted signs by the road warned drivers."));
+
+    [Fact]
+    public void A_handle_glued_to_the_name_ends_it_with_whatever_is_glued_after() =>
+        Assert.Equal(["Simon Achterberg"], BylineParser.TryRead("By Simon Achterberg@sachterbergSept. 27, 20137 Comments"));
 }

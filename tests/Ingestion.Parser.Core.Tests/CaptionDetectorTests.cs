@@ -118,4 +118,15 @@ public class CaptionDetectorTests
 
     [Fact]
     public void A_tables_caption_as_lynx_labels_it_is_no_picture_caption() => Assert.Null(CaptionDetector.TryRead("CAPTION: Related Quotes"));
+
+    [Theory]
+    [InlineData("House Speaker John Boehner speaks to reporters at the Capitol on Friday.J. Scott Applewhite / AP", "House Speaker John Boehner speaks to reporters at the Capitol on Friday.", "J. Scott Applewhite / AP")]
+    [InlineData("Smoke rises from the Westgate shopping centre in Nairobi September 23, 2013.REUTERS/Thomas Kiragu", "Smoke rises from the Westgate shopping centre in Nairobi September 23, 2013.", "REUTERS/Thomas Kiragu")]
+    public void A_credit_glued_to_the_captions_full_stop_is_an_entry_of_its_own(string line, string caption, string credit) =>
+        Assert.Equal([caption, credit], CaptionDetector.TryRead(line));
+
+    [Fact]
+    public void An_abbreviations_stop_before_a_capital_splits_no_caption() =>
+        Assert.Equal(["Iranian President Hassan Rouhani at the U.N.General Assembly on Tuesday. (Seth Wenig/AP)"],
+            CaptionDetector.TryRead("Iranian President Hassan Rouhani at the U.N.General Assembly on Tuesday. (Seth Wenig/AP)"));
 }

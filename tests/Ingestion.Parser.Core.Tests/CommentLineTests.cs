@@ -98,4 +98,17 @@ public class CommentLineTests
     [InlineData("Sep 17, 2013 | 4:31 PM")]
     public void A_date_before_a_bar_and_a_button_or_clock_names_nobody(string line) =>
         Assert.False(CommentLine.TryReadAuthor(line, out _, out _, out _));
+
+    [Theory]
+    [InlineData("Guardian picks", true)]
+    [InlineData("Staff replies", true)]
+    [InlineData("NYT Pick", true)]
+    [InlineData("He picks his fights", false)]
+    public void A_threads_filter_tab_or_pick_badge_is_told_apart(string line, bool badge) => Assert.Equal(badge, CommentLine.IsPickBadge(line));
+
+    [Theory]
+    [InlineData("Like · Reply · Share", true)]
+    [InlineData("Like · Share", false)]
+    [InlineData("Reply to this story and win a prize.", false)]
+    public void A_button_row_that_offers_a_reply_is_told_apart(string line, bool row) => Assert.Equal(row, CommentLine.IsReplyRow(line));
 }

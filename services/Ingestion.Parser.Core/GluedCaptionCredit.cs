@@ -1,0 +1,47 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "House Speaker John Boehner speaks to reporters at the Capitol on Friday.J. Scott Applewhite / AP", "… in New
+/// York.Seth Wenig/AP": a scraper prints the caption's span and the credit's span with nothing between them, so the
+/// credit starts right after the caption's closing full stop.
+/// </summary>
+internal static class GluedCaptionCredit
+{
+    private const int MinCaptionWords = 4;
+    private const int MaxCreditWords = 7;
+
+    /// <summary>The caption and its credit, or null when the line holds no credit glued to a sentence's end.</summary>
+    public static (string Caption, string Credit)? TrySplit(ReadOnlySpan<char> text)
+    {
+        var stop = LastGluedStop(text);
+        if (stop < 0)
+        {
+            return null;
+        }
+
+        var caption = text[..(stop + 1)];
+        var credit = text[(stop + 1)..].Trim();
+        // The credit names a photographer and an agency, a slash between them, as such credits do: "REUTERS/Thomas Kiragu".
+        var isCredit = credit.Contains('/') && Words.Count(credit) <= MaxCreditWords && !Words.EndsSentence(credit);
+        return isCredit && Words.Count(caption) >= MinCaptionWords
+            ? (Whitespace.Collapse(caption), Whitespace.Collapse(credit))
+            : null;
+    }
+
+    /// <summary>
+    /// The last full stop between a lower-case letter or a digit and a capital: "Friday.J", "2013.REUTERS". An
+    /// abbreviation's stops ("U.N.") follow capitals and are passed over.
+    /// </summary>
+    private static int LastGluedStop(ReadOnlySpan<char> text)
+    {
+        for (var index = text.Length - 2; index > 0; index--)
+        {
+            if (text[index] == '.' && char.IsUpper(text[index + 1]) && (char.IsLower(text[index - 1]) || char.IsDigit(text[index - 1])))
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "By Simon Achterberg@sachterbergSept. 27, 20137 Comments": a news magazine's byline row (name, Twitter handle, date,
+/// comment count) as a scraper prints its spans, with nothing between them. Spaced into its items, the line reads as
+/// any other "By Name | date | count" line.
+/// </summary>
+internal static partial class GluedHandleByline
+{
+    private static readonly string[] MonthOpenings = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    /// <summary>The line with its items set apart by bars, or the line itself when it holds no handle glued to a name and a date.</summary>
+    public static string Spaced(string line)
+    {
+        var at = line.IndexOf('@');
+        if (at <= 1 || line.Length > 120 || !char.IsLower(line[at - 1]) || !BylineParser.OpensAsByline(line))
+        {
+            return line;
+        }
+
+        var handleEnd = at + 1;
+        while (handleEnd < line.Length && (char.IsAsciiLetterLower(line[handleEnd]) || char.IsAsciiDigit(line[handleEnd]) || line[handleEnd] == '_'))
+        {
+            handleEnd++;
+        }
+
+        var rest = line[handleEnd..];
+        if (handleEnd == at + 1 || !MonthOpenings.Any(month => rest.StartsWith(month, StringComparison.Ordinal)))
+        {
+            return line;
+        }
+
+        // "…, 20137 Comments": the count runs into the year.
+        var count = YearThenCount().Match(rest);
+        var date = count.Success ? rest[..(count.Index + 4)] + " | " + rest[(count.Index + 4)..] : rest;
+        return line[..at] + " | " + date;
+    }
+
+    [GeneratedRegex(@"(?<=\D)\d{4}\d{1,5} Comments?$")]
+    private static partial Regex YearThenCount();
+}
