@@ -899,7 +899,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 }
 
                 // The line above the byline may be the standfirst in its turn ("Engineering works … will now run until …").
-                return HeadlineAboveByline(i) is { } aboveByline ? HeadlineOverDeck(aboveByline) : HeadlineAboveSentence(i) ?? TopOfSummaryRun(i);
+                return HeadlineAboveByline(i) is { } aboveByline ? HeadlineOverDeck(aboveByline) : HeadlineAboveSentence(i) ?? TitleCaseHeadlineOver(i) ?? TopOfSummaryRun(i);
             }
         }
 
@@ -1099,6 +1099,19 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         _standfirst = index;
+        return above;
+    }
+
+    /// <summary>The title-case headline right above a sentence-case deck, or null (<see cref="TitleCaseHeadline"/>).</summary>
+    private int? TitleCaseHeadlineOver(int deck)
+    {
+        var above = PreviousNonBlank(deck);
+        if (above < 0 || deck - above > 2 || !IsHeadline(above) || IsUnderSummaryLabel(above) || !TitleCaseHeadline.IsOverDeck(lines[above].Text, lines[deck].Text))
+        {
+            return null;
+        }
+
+        _standfirst = deck;
         return above;
     }
 
