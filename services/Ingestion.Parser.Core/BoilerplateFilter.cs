@@ -383,13 +383,14 @@ internal static class BoilerplateFilter
 
     /// <summary>
     /// "Via Handset Daily", "Source: Kessel": the blog's credit for where the story came from, under the text; a press
-    /// wire's "SOURCE Larkspur Health Systems" names the release's issuer the same way.
+    /// wire's "SOURCE Larkspur Health Systems" names the release's issuer the same way, its legal form's full stop
+    /// ("SOURCE Tessaline Foods Inc.") ending no sentence.
     /// </summary>
     private static bool IsSourceAttribution(ReadOnlySpan<char> text) =>
         text.Length < 60
         && ((text.StartsWith("Via", StringComparison.Ordinal) && text.IndexOfAny(' ', ':') == 3)
             || ((text.StartsWith("Source", StringComparison.Ordinal) || text.StartsWith("SOURCE", StringComparison.Ordinal)) && text.IndexOfAny(' ', ':') == 6))
-        && Words.Count(text) <= 6 && !Words.EndsSentence(text);
+        && Words.Count(text) <= 6 && (!Words.EndsSentence(text) || text.StartsWith("SOURCE ", StringComparison.Ordinal));
 
     /// <summary>
     /// "Filed by Alisha Grant | Report Corrections": an aggregator's line naming who filed the story, with its corrections

@@ -71,6 +71,13 @@ public class BoilerplateFilterTests
     [InlineData("Dieser Beitrag wurde unter Feuerwehr, Gemeinde veröffentlicht. Setze ein Lesezeichen auf den Permalink.", true)]
     public void Continental_article_tools_ratings_and_sign_offs_are_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
+    [Theory]
+    [InlineData("SOURCE Larkspur Health Systems", true)]
+    [InlineData("SOURCE Tessaline Foods Inc.", true)] // the legal form's full stop ends no sentence
+    [InlineData("Via Handset Daily", true)]
+    [InlineData("Source: the county clerk's office said the count was final.", false)]
+    public void A_source_credit_or_a_press_wires_issuer_line_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
     [Fact]
     public void A_sentence_with_an_arrow_in_it_stays() =>
         Assert.False(BoilerplateFilter.IsBoilerplate("The route runs Millbrook » Harlan » Elm Grove, and the council wants a fourth stop before the bridge."));
