@@ -65,7 +65,7 @@ internal static class TagLineParser
             prefix = label;
         }
 
-        return prefix > 0 ? Split(AfterSecondLabel(text[prefix..])) : EntryFooters.Matches(text) ? EntryFooterTags(text) : IsBareTaggedLine(text) ? Split(text[BareTagLabelLength(text)..])
+        return prefix > 0 ? Split(AfterSecondLabel(text[prefix..])) : EntryFooters.Matches(text) ? EntryFooterTags(text) : IsBareTaggedLine(text) ? Split(TagsOfBareLine(text))
             : GluedFooterTags(text) ?? GluedLabelTags(text) ?? BarSegmentTags(text) ?? ShortLabelTagList.TryRead(text);
     }
 
@@ -303,7 +303,25 @@ internal static class TagLineParser
         return words > 0;
     }
 
-    private static readonly string[] BareTagLabels = ["Tagged ", "Tags ", "Filed under ", "Filed Under "];
+    private static readonly string[] BareTagLabels = ["Tagged ", "Tags ", "Filed under ", "Filed Under ", SquarespaceTagged];
+
+    /// <summary>
+    /// "tagged library, Grove Street in Government": Squarespace 5's entry footer, in lower case, names the post's category
+    /// after the last " in "; the category is no tag.
+    /// </summary>
+    private const string SquarespaceTagged = "tagged ";
+
+    private static ReadOnlySpan<char> TagsOfBareLine(ReadOnlySpan<char> text)
+    {
+        var tags = text[BareTagLabelLength(text)..];
+        if (!text.StartsWith(SquarespaceTagged, StringComparison.Ordinal) || tags.LastIndexOf(" in ", StringComparison.Ordinal) is not (> 0 and var at))
+        {
+            return tags;
+        }
+
+        var category = tags[(at + " in ".Length)..];
+        return !category.IsEmpty && char.IsUpper(category[0]) && !category.Contains(',') ? tags[..at] : tags;
+    }
 
     private static int BareTagLabelLength(ReadOnlySpan<char> text)
     {

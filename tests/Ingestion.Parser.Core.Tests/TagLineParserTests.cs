@@ -35,6 +35,8 @@ public class TagLineParserTests
     [InlineData("Posted by Maren Solberg | Tagged dredging, harbor, Harbor Committee | Comments (3) | Share Article", new[] { "dredging", "harbor", "Harbor Committee" })]
     [InlineData("Posted in Pasadena, Traffic, Transportation | Permalink", new[] { "Pasadena", "Traffic", "Transportation" })]
     [InlineData("Posted in Politics | Comments (4)", new[] { "Politics" })]
+    [InlineData("tagged library, Grove Street in Government", new[] { "library", "Grove Street" })] // Squarespace 5: the category after "in"
+    [InlineData("tagged budget, schools", new[] { "budget", "schools" })]
     public void A_tag_line_gives_its_tags(string line, string[] tags) => Assert.Equal(tags, TagLineParser.TryRead(line));
 
     [Theory]
