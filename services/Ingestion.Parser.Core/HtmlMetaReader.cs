@@ -155,7 +155,7 @@ internal static class HtmlMetaReader
             // Drupal papers keep the reporter's byline in a field of its own ("field-name-field-byline": "By Renata Quill,
             // Staff Writer"), where "Submitted by webdesk" names the producer's account.
             var names = document.Matching("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, [class*='field-byline'], .author-name, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment']), [itemprop~='author']")
-                .Where(byline => byline.LocalName is not ("body" or "html") && byline.SelectFirst("h1, h2") is null && !IsInComment(byline))
+                .Where(byline => byline.LocalName is not ("body" or "html") && byline.SelectFirst("h1, h2") is null && !IsInComment(byline) && !BylineTabRow.Holds(byline))
                 .Select(byline => FullByline(byline) ?? OwnLineByline(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))))
                 .Select(found => found is [var only] && WireServiceByline.IsWireService(only) ? null : found)
                 .FirstOrDefault(found => found is not null);

@@ -204,6 +204,28 @@ public class HtmlMarkupMetadataTests
         Assert.Equal(3, page.BodyParagraphs.Count);
     }
 
+    [Fact]
+    public void A_tab_row_carrying_the_byline_class_names_no_writer()
+    {
+        var page = Parse(
+            "<ul class=\"navigation byline\"><li><a class=\"nolink\">All Blog Posts</a></li><li><a href=\"/blog/list?user=1\">My Blog</a></li>"
+            + "<li><a href=\"/blog/new\">Add</a></li></ul><h1>Creek trail bridge finally reopens</h1>"
+            + "<ul class=\"navigation byline\"><li><a class=\"nolink\">Posted by </a><a href=\"/profile/NadineFerrante\">Nadine Ferrante</a>"
+            + $"<a class=\"nolink\"> on March 12, 2013 at 2:05pm</a></li><li><a href=\"/blog/list?user=1\">View Blog</a></li></ul>{Prose}");
+
+        Assert.Equal(["Nadine Ferrante"], page.Authors);
+    }
+
+    [Fact]
+    public void A_byline_listing_its_writers_one_link_an_item_still_names_them()
+    {
+        var page = Parse(
+            "<h1>Library hours extended for the winter</h1><ul class=\"byline\"><li><a href=\"/author/karen-olsen\">Karen Olsen</a></li>"
+            + $"<li><a href=\"/author/tom-reyes\">Tom Reyes</a></li></ul>{Prose}");
+
+        Assert.Contains("Karen Olsen", page.Authors);
+    }
+
     private static ParsedPage Parse(string body) =>
         PageParser.Parse(Encoding.UTF8.GetBytes($"<!DOCTYPE html><html><head><title>x</title></head><body>{body}</body></html>"), "page.html");
 }
