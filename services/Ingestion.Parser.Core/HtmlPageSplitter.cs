@@ -70,6 +70,7 @@ internal static class HtmlPageSplitter
             HtmlFurniture.RemoveSummaryBullets(root);
             HtmlFurniture.RemoveStandfirst(root);
             HtmlFurniture.RemoveVideoTeasers(root);
+            LinkRowTable.Remove(root);
         }
 
         var article = root is null ? ReadAsText(body, knownTitle: null) : ReadAsText(root, title ?? string.Empty);
