@@ -226,6 +226,29 @@ public class HtmlMarkupMetadataTests
         Assert.Contains("Karen Olsen", page.Authors);
     }
 
+    [Fact]
+    public void An_h1_holding_the_sites_name_gives_way_to_the_heading_that_shows_the_rest_of_the_document_title()
+    {
+        var page = PageParser.Parse(
+            Encoding.UTF8.GetBytes("<!DOCTYPE html><html><head><title>Library hours extended for the winter &bull; Riverside Courier</title></head><body>"
+                + $"<div id=\"page-header\"><h1>Riverside Courier</h1></div><h2 class=\"story-title\">Library hours extended for the winter</h2>{Prose}</body></html>"),
+            "page.html");
+
+        Assert.Equal("Library hours extended for the winter", page.Title);
+        Assert.Equal("Riverside Courier", page.Site);
+    }
+
+    [Fact]
+    public void The_stories_own_h1_stays_its_headline_when_the_sites_name_is_a_heading_under_the_text()
+    {
+        var page = PageParser.Parse(
+            Encoding.UTF8.GetBytes("<!DOCTYPE html><html><head><title>Library hours extended | The Riverside Courier</title></head><body>"
+                + $"<h1>Library hours extended</h1>{Prose}<h3>The Riverside Courier</h3><p>About us</p></body></html>"),
+            "page.html");
+
+        Assert.Equal("Library hours extended", page.Title);
+    }
+
     private static ParsedPage Parse(string body) =>
         PageParser.Parse(Encoding.UTF8.GetBytes($"<!DOCTYPE html><html><head><title>x</title></head><body>{body}</body></html>"), "page.html");
 }
