@@ -29,4 +29,11 @@ internal static partial class BoardTimeZone
         minutes = Math.Abs(minutes);
         return string.Create(CultureInfo.InvariantCulture, $"UTC{sign}{minutes / 60:00}:{minutes % 60:00}");
     }
+
+    /// <summary>
+    /// "by Russell Jankowski » Mon Mar 11, 2013 6:40 am" over a story on a board-backed news site: the footer's zone is
+    /// that of every time the page prints, the story's too. A time that has an offset, or a day without a clock, stays.
+    /// </summary>
+    public static string? Applied(IDocument document, string? shown) =>
+        shown is { Length: 19 } && shown[10] == 'T' && Of(document) is { } zone ? shown + zone[3..] : shown;
 }

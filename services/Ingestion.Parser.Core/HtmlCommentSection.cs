@@ -18,7 +18,7 @@ internal static class HtmlCommentSection
     /// <summary>The thread's comments, and the count its heading or a link to it declares; the thread leaves the document.</summary>
     public static (IReadOnlyList<ParsedComment> Comments, int? DeclaredCount) Read(IDocument document)
     {
-        PhpBbPosts.Gather(document);
+        var boardCount = PhpBbPosts.Gather(document);
         // "<span class="comments-link"><a>5 commentaires</a></span>" in the byline links to the thread; it holds none.
         // "<body class="has-comments">" says the template shows a thread, somewhere inside it.
         var container = CommentContainers.FirstMatch(document, element => element.LocalName is not ("span" or "a" or "body" or "html") && !IsInSidebar(element) && !IsOneComment(element) && !IsLinkToThread(element))
@@ -34,7 +34,7 @@ internal static class HtmlCommentSection
         if (container is null || container.LocalName is "body" or "html")
         {
             // An AMP page or a teaser links to a thread it does not show ("See all 23 comments" → "…#comments").
-            return ([], CountOfLinkTo(document, id: null) ?? ForumLinkCount.Of(document));
+            return ([], boardCount ?? CountOfLinkTo(document, id: null) ?? ForumLinkCount.Of(document));
         }
 
         var headingAbove = HeadingAbove(container);
@@ -73,7 +73,7 @@ internal static class HtmlCommentSection
 
         // A list found by its class ("ul.comments") may leave its "Comments (5)" heading just outside it.
         declared ??= declaredAbove;
-        declared ??= CountOfButtonIn(container) ?? CountOfLinkTo(document, container.Id);
+        declared ??= CountOfButtonIn(container) ?? CountOfLinkTo(document, container.Id) ?? boardCount;
         return (TextCommentParser.Parse(new PageLines(lines).Range(start, lines.Count - start)), declared);
     }
 

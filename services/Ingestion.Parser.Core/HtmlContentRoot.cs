@@ -64,6 +64,14 @@ internal static class HtmlContentRoot
         return top == document.DocumentElement;
     }
 
+    /// <summary>
+    /// "&lt;td class="bodytext"&gt;&lt;font face="Georgia" size="3"&gt;The board voted …&lt;br&gt;&lt;br&gt;The project …&lt;/font&gt;": a
+    /// hand-made table layout wraps the whole story in a font tag, its paragraphs parted by line breaks; the text is the
+    /// cell's own as much as text written straight into it.
+    /// </summary>
+    private static int OwnText(IElement font) =>
+        font.ChildNodes.OfType<IText>().Sum(text => text.Data.AsSpan().Trim().Length);
+
     private static int ParagraphText(IElement element) => element.SelectAll("p").Sum(paragraph => paragraph.TextContent.Length);
 
     /// <summary>The length of a div that is a paragraph in all but name: prose ending like a sentence, no block inside; else 0.</summary>
@@ -117,6 +125,7 @@ internal static class HtmlContentRoot
                 {
                     IText text => text.Data.AsSpan().Trim().Length,
                     IElement { LocalName: "p" } paragraph => paragraph.TextContent.Length,
+                    IElement { LocalName: "font" } font => OwnText(font),
                     _ => 0,
                 };
                 if (child is IElement { LocalName: "div" } block && ProseOrParagraphsLength(block) is > 0 and var length)

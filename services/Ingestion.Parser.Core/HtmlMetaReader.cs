@@ -138,7 +138,8 @@ internal static class HtmlMetaReader
     private static void ReadMarkup(IDocument document, MarkedElements marked, PageFacts facts)
     {
         facts.Title ??= Headlines(marked.Headings)
-            .Select(heading => heading is null || IsHomeLink(heading) || NamesBlogInTitle(document, heading) ? null : Whitespace.Collapse(heading.TextContent))
+            .Select(heading => heading is null || IsHomeLink(heading) || NamesBlogInTitle(document, heading) ? null
+                : MastheadHeading.HeadlineUnder(document, heading) ?? Whitespace.Collapse(heading.TextContent))
             .FirstOrDefault(title => title is { Length: > 0 } && !string.Equals(title, facts.Site, StringComparison.OrdinalIgnoreCase));
         var dated = marked.Times.Where(time => time.HasAttribute("datetime")).ToList();
         // article time.published[datetime], time.entry-date[datetime], article time[datetime], header time[datetime]; then time[datetime]
@@ -155,7 +156,7 @@ internal static class HtmlMetaReader
             // Drupal papers keep the reporter's byline in a field of its own ("field-name-field-byline": "By Renata Quill,
             // Staff Writer"), where "Submitted by webdesk" names the producer's account.
             var names = document.Matching("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, [class*='field-byline'], .author-name, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment']), [itemprop~='author']")
-                .Where(byline => byline.LocalName is not ("body" or "html") && byline.SelectFirst("h1, h2") is null && !IsInComment(byline))
+                .Where(byline => byline.LocalName is not ("body" or "html") && byline.SelectFirst("h1, h2") is null && !IsInComment(byline) && !BylineTabRow.Holds(byline))
                 .Select(byline => FullByline(byline) ?? OwnLineByline(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))))
                 .Select(found => found is [var only] && WireServiceByline.IsWireService(only) ? null : found)
                 .FirstOrDefault(found => found is not null);

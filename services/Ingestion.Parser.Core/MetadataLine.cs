@@ -14,7 +14,13 @@ internal static class MetadataLine
     /// 2013|By Marisol Quintero, Tribune reporter".
     /// </summary>
     private static readonly SearchValues<char> SeparatorMarks = SearchValues.Create("·•—–/|");
-    private static readonly SearchValues<char> SeparatorMarksWithHyphen = SearchValues.Create("·•—–/|-");
+
+    /// <summary>
+    /// A line that opens as a byline is also parted by a spaced hyphen and by phpBB's "»", which the boards' posts, and the
+    /// stories of news sites built on a board, print between name and time: "by Russell Jankowski » Mon Mar 11, 2013 6:40 am".
+    /// </summary>
+    private static readonly SearchValues<char> BylineSeparatorMarks = SearchValues.Create("·•—–/|-»");
+
     private static readonly string[] JoinWords = [" by ", " von ", " par ", " por ", " on ", " at ", " am ", " le ", " el ", " um ", " à ", " posted: ", " published: ", " posted ", " published "];
 
     // One vectorised search per word, tried in this order: with invariant globalization, string.IndexOf(…, OrdinalIgnoreCase)
@@ -50,9 +56,9 @@ internal static class MetadataLine
         // Dates are glued to a number or a clock: a line without a digit has none.
         var hasDigit = Words.HasDigit(line);
         line = hasDigit ? MilitaryClock.WithColon(DatePairs.Unglued(line)) : line;
-        // "by Dana Whitlock - Sept 17 2013, 4:12pm EDT": a spaced hyphen separates only a line that opens as a byline.
-        var hyphens = line.StartsWith("by ", StringComparison.OrdinalIgnoreCase);
-        var end = NextSeparator(line, 0, hyphens, out var separatorLength);
+        // "by Dana Whitlock - Sept 17 2013, 4:12pm EDT": a spaced hyphen (or "»") separates only a line that opens as a byline.
+        var opensAsByline = line.StartsWith("by ", StringComparison.OrdinalIgnoreCase);
+        var end = NextSeparator(line, 0, opensAsByline, out var separatorLength);
         if (!hasDigit && BylineParser.TryRead(line) is null && end == line.Length)
         {
             return false;
@@ -96,7 +102,7 @@ internal static class MetadataLine
             }
 
             start = end + separatorLength;
-            end = NextSeparator(line, start, hyphens, out separatorLength);
+            end = NextSeparator(line, start, opensAsByline, out separatorLength);
         }
 
         if (sentenceSegment && ClockLedEntry.IsBareClock(firstSegment))
@@ -680,12 +686,12 @@ internal static class MetadataLine
     }
 
     /// <summary>Where the first separator at or after <paramref name="start"/> begins, or the line's length when none follows.</summary>
-    private static int NextSeparator(string line, int start, bool hyphens, out int length)
+    private static int NextSeparator(string line, int start, bool opensAsByline, out int length)
     {
         // One search for the separators' middle characters, each then checked for its spaces, instead of one search per separator.
         for (var at = start; at < line.Length; at++)
         {
-            var next = hyphens ? line.AsSpan(at).IndexOfAny(SeparatorMarksWithHyphen) : line.AsSpan(at).IndexOfAny(SeparatorMarks);
+            var next = opensAsByline ? line.AsSpan(at).IndexOfAny(BylineSeparatorMarks) : line.AsSpan(at).IndexOfAny(SeparatorMarks);
             if (next < 0)
             {
                 break;

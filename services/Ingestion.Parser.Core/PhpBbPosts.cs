@@ -12,14 +12,19 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class PhpBbPosts
 {
-    /// <summary>Gathers the page's phpBB posts into a "div.comments" thread where the first of them stood.</summary>
-    public static void Gather(IDocument document)
+    /// <summary>
+    /// Gathers the page's phpBB posts into a "div.comments" thread where the first of them stood; returns the number of
+    /// posts the topic's pagination declares, or null.
+    /// </summary>
+    public static int? Gather(IDocument document)
     {
         var posts = document.SelectAll("div.post").Where(IsPost).ToList();
         if (posts.Count == 0 || posts[0].ParentElement is not { } parent)
         {
-            return;
+            return null;
         }
+
+        var declared = DeclaredCount(document);
 
         var zone = BoardTimeZone.Of(document);
         var thread = document.CreateElement("div");
@@ -30,6 +35,25 @@ internal static class PhpBbPosts
             thread.AppendChild(Rewritten(document, post, zone));
             post.Remove();
         }
+
+        return declared;
+    }
+
+    /// <summary>"4 posts • Page 1 of 1": the topic's pagination, over and under the posts, counts them.</summary>
+    internal static int? DeclaredCount(IDocument document)
+    {
+        foreach (var pagination in document.SelectAll("div.pagination"))
+        {
+            var text = Whitespace.Collapse(pagination.TextContent);
+            var space = text.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0 && text.AsSpan(space).StartsWith(" post", StringComparison.OrdinalIgnoreCase)
+                && int.TryParse(text.AsSpan(0, space), System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out var count))
+            {
+                return count;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsPost(IElement post) =>

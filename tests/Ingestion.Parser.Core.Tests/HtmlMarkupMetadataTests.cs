@@ -204,6 +204,51 @@ public class HtmlMarkupMetadataTests
         Assert.Equal(3, page.BodyParagraphs.Count);
     }
 
+    [Fact]
+    public void A_tab_row_carrying_the_byline_class_names_no_writer()
+    {
+        var page = Parse(
+            "<ul class=\"navigation byline\"><li><a class=\"nolink\">All Blog Posts</a></li><li><a href=\"/blog/list?user=1\">My Blog</a></li>"
+            + "<li><a href=\"/blog/new\">Add</a></li></ul><h1>Creek trail bridge finally reopens</h1>"
+            + "<ul class=\"navigation byline\"><li><a class=\"nolink\">Posted by </a><a href=\"/profile/NadineFerrante\">Nadine Ferrante</a>"
+            + $"<a class=\"nolink\"> on March 12, 2013 at 2:05pm</a></li><li><a href=\"/blog/list?user=1\">View Blog</a></li></ul>{Prose}");
+
+        Assert.Equal(["Nadine Ferrante"], page.Authors);
+    }
+
+    [Fact]
+    public void A_byline_listing_its_writers_one_link_an_item_still_names_them()
+    {
+        var page = Parse(
+            "<h1>Library hours extended for the winter</h1><ul class=\"byline\"><li><a href=\"/author/karen-olsen\">Karen Olsen</a></li>"
+            + $"<li><a href=\"/author/tom-reyes\">Tom Reyes</a></li></ul>{Prose}");
+
+        Assert.Contains("Karen Olsen", page.Authors);
+    }
+
+    [Fact]
+    public void An_h1_holding_the_sites_name_gives_way_to_the_heading_that_shows_the_rest_of_the_document_title()
+    {
+        var page = PageParser.Parse(
+            Encoding.UTF8.GetBytes("<!DOCTYPE html><html><head><title>Library hours extended for the winter &bull; Riverside Courier</title></head><body>"
+                + $"<div id=\"page-header\"><h1>Riverside Courier</h1></div><h2 class=\"story-title\">Library hours extended for the winter</h2>{Prose}</body></html>"),
+            "page.html");
+
+        Assert.Equal("Library hours extended for the winter", page.Title);
+        Assert.Equal("Riverside Courier", page.Site);
+    }
+
+    [Fact]
+    public void The_stories_own_h1_stays_its_headline_when_the_sites_name_is_a_heading_under_the_text()
+    {
+        var page = PageParser.Parse(
+            Encoding.UTF8.GetBytes("<!DOCTYPE html><html><head><title>Library hours extended | The Riverside Courier</title></head><body>"
+                + $"<h1>Library hours extended</h1>{Prose}<h3>The Riverside Courier</h3><p>About us</p></body></html>"),
+            "page.html");
+
+        Assert.Equal("Library hours extended", page.Title);
+    }
+
     private static ParsedPage Parse(string body) =>
         PageParser.Parse(Encoding.UTF8.GetBytes($"<!DOCTYPE html><html><head><title>x</title></head><body>{body}</body></html>"), "page.html");
 }

@@ -256,4 +256,25 @@ public class MetadataLineTests
 
         Assert.True(MetadataLine.TryRead("10:42 AM · By Dana Whitcomb", ref found));
     }
+
+    [Theory]
+    [InlineData("by Russell Jankowski » Mon Mar 11, 2013 6:40 am", "Russell Jankowski")]
+    [InlineData("by hollowrd » Tue Mar 12, 2013 3:10 pm", "hollowrd")]
+    public void A_bylines_arrow_before_the_date_parts_name_and_time(string line, string author)
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.True(MetadataLine.TryRead(line, ref found));
+        Assert.Equal([author], found.Authors);
+        Assert.NotNull(found.Time);
+    }
+
+    [Fact]
+    public void An_arrow_in_a_line_that_does_not_open_as_a_byline_parts_nothing()
+    {
+        var found = new MetadataLine.Found();
+
+        MetadataLine.TryRead("News » Local News", ref found);
+        Assert.Null(found.Authors);
+    }
 }

@@ -1,0 +1,50 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "&lt;title&gt;Quarry neighbors ask state to halt blasting • Stonefield Valley News&lt;/title&gt;" over "&lt;h1&gt;Stonefield Valley
+/// News&lt;/h1&gt;" in the banner and "&lt;h2 class="story-title"&gt;Quarry neighbors …&lt;/h2&gt;" under it: templates of forum
+/// software and of the hand-made sites of the 2000s give the page's one h1 to the site's name. When the h1 is one part of
+/// the document title and a later heading shows the other part, the h1 is the masthead and the later heading the headline.
+/// </summary>
+internal static class MastheadHeading
+{
+    private static readonly string[] TitleSeparators = [" • ", " | ", " - ", " – ", " — ", " :: ", " · ", " » "];
+
+    /// <summary>The headline shown under an h1 that is the site's name, or null.</summary>
+    public static string? HeadlineUnder(IDocument document, IElement heading)
+    {
+        var parts = Whitespace.Collapse(document.Title).Split(TitleSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var name = Whitespace.Collapse(heading.TextContent);
+        if (parts.Length != 2 || name.Length == 0 || !parts.Contains(name, StringComparer.Ordinal))
+        {
+            return null;
+        }
+
+        var headline = parts[0] == name ? parts[1] : parts[0];
+        return Words.Count(headline) >= 3 && IsShownBeforeText(document, heading, headline) ? headline : null;
+    }
+
+    /// <summary>
+    /// Whether a heading after the h1 shows the headline before any paragraph of text: a site's name repeated in a
+    /// heading under the story (a footer's "About the Daily Planet") leaves the story's own h1 its headline.
+    /// </summary>
+    private static bool IsShownBeforeText(IDocument document, IElement masthead, string headline)
+    {
+        foreach (var element in DocumentOrder.Elements(document.DocumentElement).SkipWhile(element => element != masthead).Skip(1))
+        {
+            if (element.LocalName is "h1" or "h2" or "h3" && Whitespace.Collapse(element.TextContent) == headline)
+            {
+                return true;
+            }
+
+            if (element.LocalName == "p" && element.TextContent.Length > 80)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,22 @@
+using AngleSharp.Html.Parser;
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class HtmlContentRootTests
+{
+    [Fact]
+    public void A_story_wrapped_in_a_font_tag_makes_its_table_cell_the_content_root()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><table><tr><td class=\"rail\"><font size=\"1\"><a href=\"/a\">School levy back on ballot</a><br><a href=\"/b\">Lions pancake feed Saturday</a></font></td>"
+            + "<td class=\"bodytext\"><font size=\"5\"><b>Grain elevator expansion wins board approval</b></font><br><b>By Wendell Oakhurst</b><br><br>"
+            + "<font face=\"Georgia\" size=\"3\">The Pell County Board of Commissioners voted 4-1 Monday to approve a conditional use permit for the grain company's expansion.<br><br>"
+            + "The project will add roughly 1.1 million bushels of storage at the elevator on County Road 14, nearly doubling its capacity.</font></td></tr>"
+            + "<tr><td colspan=\"2\"><font size=\"1\">The Pell County Ledger &middot; 211 Main Street &middot; Harlow, Neb.</font></td></tr></table></body></html>");
+
+        var root = HtmlContentRoot.Find(document, []);
+
+        Assert.Equal("bodytext", root?.ClassName);
+    }
+}
