@@ -1367,9 +1367,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 || IsBareNameOverDate(below));
     }
 
-    /// <summary>"Amara Whitfield" / "Nov 2, 2023 • 4 min read": a writer's name over the date, printed once or twice (a list item, then the name).</summary>
+    /// <summary>
+    /// "Amara Whitfield" / "Nov 2, 2023 • 4 min read": a writer's name over the date, printed once or twice (a list item,
+    /// then the name). The last item of a menu's list ("• Netze" / "• Open Source" / the date) is no writer's.
+    /// </summary>
     private bool IsBareNameOverDate(int index)
     {
+        if (StartsWithListMarker(lines[index].Text) && PreviousNonBlank(index) is var above && above >= 0 && StartsWithListMarker(lines[above].Text))
+        {
+            return false;
+        }
+
         var i = index;
         for (var names = 0; names < 2 && i < end && IsBareName(CommentLine.StripMarker(lines[i].Text, out _).ToString()); names++)
         {

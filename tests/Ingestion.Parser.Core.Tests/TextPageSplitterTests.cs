@@ -46,6 +46,29 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void The_last_item_of_a_menu_over_the_date_names_no_writer()
+    {
+        var page = Parse("""
+            bitfeld online
+
+              • Security
+              • Netze
+              • Open Source
+
+            12.03.2013 14:05
+
+            Router-Hersteller schließt Hintertür in DSL-Modems
+
+            Der Netzwerkausrüster Kornet hat für sieben Modelle seiner DSL-Router eine neue Firmware bereitgestellt, die einen Dienst entfernt.
+
+            Entdeckt hatte die Lücke ein Sicherheitsforscher, der seine Analyse Ende Februar in seinem Blog veröffentlicht hatte.
+            """);
+
+        Assert.Empty(page.Authors);
+        Assert.Equal("Router-Hersteller schließt Hintertür in DSL-Modems", page.Title);
+    }
+
+    [Fact]
     public void Wordpress_replies_nest_under_their_parent()
     {
         var page = Parse(Article + """
