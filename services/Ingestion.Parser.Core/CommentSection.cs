@@ -315,7 +315,8 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
 
         if (start < 0)
         {
-            return new CommentSection(pageEnd, pageEnd, pageEnd, declared);
+            var thread = LabelledCommentHeader.FindThread(lines, firstProse + 1, pageEnd);
+            return thread >= 0 ? new CommentSection(thread, pageEnd, thread, declared) : new CommentSection(pageEnd, pageEnd, pageEnd, declared);
         }
 
         declared ??= CountInPostFooter(lines, firstProse, start) ?? CountInRowUnderHeading(lines, start) ?? ToolRowCount.Find(lines, firstProse);
