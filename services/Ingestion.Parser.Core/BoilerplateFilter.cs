@@ -264,6 +264,8 @@ internal static class BoilerplateFilter
          "related story:", "related stories:",
          // "Next Story: Three Things We Learned From …": a blog's link to its next post under the text.
          "next story:", "previous story:", "next post:", "previous post:",
+         // "Don't Miss: 13 Charts That Explain Where The Economy Goes Next": a business site's link to its own story under the text.
+         "don't miss:", "don’t miss:",
          // "Notas relacionadas: Registran 45 grados en Navolato · CFE: sin apagones": Mexican and Spanish papers' related links on one line.
          "notas relacionadas:", "noticias relacionadas:", "artículos relacionados:"]);
 
@@ -315,7 +317,8 @@ internal static class BoilerplateFilter
             || IsContributorCredit(text) || FooterLinks.Is(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || IsPlatformCredit(text) || IsStarRating(text)
             || NewsletterBox.IsHeading(text) || NewsletterBox.IsPitch(text) || AuthorBoxLinks.EndsWithPostsLink(text) || AuthorBoxLinks.IsProfileLink(text)
             || IsHeadlineTicker(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line) || IsCategoryLine(text) || RecommendationCount.Is(text) || IsBlogNote(text) || IsLoadingNotice(text)
-            || TopicPageLink.Is(text) || ReactionButtons.Is(text) || IsFiledByCredit(text) || LabelledLinkRow.Is(text) || DeskSignOff.Is(line.AsSpan().Trim()) || AgencySignature.Is(line) || ExternalLinkBox.Is(text) || ArticleRating.Is(text) || ReviewFacts.Is(text) || TranscriptNotice.Is(text))
+            || TopicPageLink.Is(text) || ReactionButtons.Is(text) || IsFiledByCredit(text) || LabelledLinkRow.Is(text) || DeskSignOff.Is(line.AsSpan().Trim()) || AgencySignature.Is(line) || ExternalLinkBox.Is(text) || ArticleRating.Is(text) || ReviewFacts.Is(text) || TranscriptNotice.Is(text)
+            || CommentInvitation.Is(text) || CapitalsCallToAction.Is(text))
         {
             return true;
         }
@@ -673,7 +676,30 @@ internal static class BoilerplateFilter
 
     /// <summary>A link in a related-stories list: a short headline, not a sentence.</summary>
     public static bool LooksLikeLinkText(string line) =>
-        line.Length <= 140 && (!Words.EndsSentence(line) || (line.Length <= 80 && line.TrimEnd()[^1] == '?')); // "Who Owns the Pipes Under Your Street?"
+        line.Length <= 140 && (!Words.EndsSentence(line) || (line.Length <= 80 && line.TrimEnd()[^1] == '?') // "Who Owns the Pipes Under Your Street?"
+            || EndsTitleCaseWithAbbreviation(line)); // "Road Closures Around Southeast D.C."
+
+    /// <summary>"Road Closures Around Southeast D.C.": a headline's capitalised words, its full stop an abbreviation's.</summary>
+    private static bool EndsTitleCaseWithAbbreviation(string line)
+    {
+        var text = line.AsSpan().Trim();
+        var last = text[(text.LastIndexOf(' ') + 1)..];
+        if (line.Length > 80 || last.Length is < 4 or > 6 || !last[..^1].Contains('.') || !char.IsUpper(last[0]))
+        {
+            return false;
+        }
+
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (word.Length > 3 && !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>One label of a share row or an article's tool bar: "Email", "Print", "Share", "Comments".</summary>
     public static bool IsWidgetWord(ReadOnlySpan<char> word) => WidgetWords.Contains(word);

@@ -56,6 +56,8 @@ internal static partial class CommentLine
     private static readonly WordSet ActionWords = new(
     [
         "reply", "replies", "report", "share", "like", "likes", "dislike", "upvote", "downvote", "vote", "up", "down", "flag", "permalink", "edit",
+        // "by RiverCityTitan on Sep 22, 2013 | 4:31 PM reply actions": a sports network's menu of a comment's buttons.
+        "actions",
         "delete", "quote", "link", "log", "in", "to", "hide", "show", "more", "view", "load", "collapse", "expand", "abuse", "spam", "avatar",
         "sort", "by", "best", "as", "abusive", "newest", "oldest", "top", "level", "recommend", "recommended", "liked", "this", "comment", "comments", "all", "points", "point",
         "see", "previous", "next", "cancel", "inappropriate", "thread", "antworten", "antwort", "melden", "teilen", "zitieren", "gefällt", "mir",

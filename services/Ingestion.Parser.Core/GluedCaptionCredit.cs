@@ -3,12 +3,15 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "House Speaker John Boehner speaks to reporters at the Capitol on Friday.J. Scott Applewhite / AP", "… in New
 /// York.Seth Wenig/AP": a scraper prints the caption's span and the credit's span with nothing between them, so the
-/// credit starts right after the caption's closing full stop.
+/// credit starts right after the caption's closing full stop. The credit may also be a wire's bare capitals ("… earlier
+/// this year.AP"). A labelled credit in brackets glued so ("… on Monday.(Photo: Trent Vollmer, America Today)") stays in
+/// the caption's entry, as a bracketed credit after a space does.
 /// </summary>
 internal static class GluedCaptionCredit
 {
     private const int MinCaptionWords = 4;
     private const int MaxCreditWords = 7;
+    private const int MaxWireLetters = 7;
 
     /// <summary>The caption and its credit, or null when the line holds no credit glued to a sentence's end.</summary>
     public static (string Caption, string Credit)? TrySplit(ReadOnlySpan<char> text)
@@ -22,10 +25,29 @@ internal static class GluedCaptionCredit
         var caption = text[..(stop + 1)];
         var credit = text[(stop + 1)..].Trim();
         // The credit names a photographer and an agency, a slash between them, as such credits do: "REUTERS/Thomas Kiragu".
-        var isCredit = credit.Contains('/') && Words.Count(credit) <= MaxCreditWords && !Words.EndsSentence(credit);
+        var isCredit = (credit.Contains('/') && Words.Count(credit) <= MaxCreditWords && !Words.EndsSentence(credit)) || IsWireCapitals(credit);
         return isCredit && Words.Count(caption) >= MinCaptionWords
             ? (Whitespace.Collapse(caption), Whitespace.Collapse(credit))
             : null;
+    }
+
+    /// <summary>"AP", "AFP", "REUTERS": a wire's name alone in capitals, the whole credit.</summary>
+    private static bool IsWireCapitals(ReadOnlySpan<char> credit)
+    {
+        if (credit.Length < 2 || credit.Length > MaxWireLetters)
+        {
+            return false;
+        }
+
+        foreach (var character in credit)
+        {
+            if (!char.IsAsciiLetterUpper(character))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -1030,9 +1030,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             {
                 sawByline = true;
             }
-            // "on March 11, 2013 at 6:15 PM, updated March 12, 2013 at 8:40 AM" stands with the byline too.
+            // "on March 11, 2013 at 6:15 PM, updated March 12, 2013 at 8:40 AM" stands with the byline too, and so does the
+            // lead picture's caption between the byline and a short first sentence of the text ("It took five seasons, but …").
             else if (!BylineParser.IsRole(text) && Words.Count(text) > 4 && !lines.TryParseDate(i, out _) && found.Time is null && !lines.IsBoilerplate(i)
-                && !TryReadPublishedBeforeUpdate(text, out _))
+                && !TryReadPublishedBeforeUpdate(text, out _) && !lines.IsCaption(i))
             {
                 return null;
             }

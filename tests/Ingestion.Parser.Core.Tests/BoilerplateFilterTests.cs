@@ -302,4 +302,18 @@ public class BoilerplateFilterTests
     [Fact]
     public void A_wire_services_additional_reporting_line_is_furniture() =>
         Assert.True(BoilerplateFilter.IsBoilerplate("(Additional reporting by Grace Odhiambo in Nairobi; Editing by Ralph Boulton)"));
+
+    [Theory]
+    [InlineData("Don't Miss: 13 Charts That Explain Where The Economy Goes Next", true)]
+    [InlineData("SEE THE FULL LIST OF WINNERS", true)]
+    [InlineData("SEE ALSO THE WINNERS.", false)]
+    [InlineData("Have something to add to this story? Share it in the comments.", true)]
+    [InlineData("Who was your best dressed? Tell us in the comments below!", false)]
+    [InlineData("See the full list of winners at the academy's site.", false)]
+    public void Links_and_prompts_under_the_text_are_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("Road Closures Around Southeast D.C.", true)]
+    [InlineData("The march ended in Washington, D.C.", false)]
+    public void A_title_case_link_may_end_in_an_abbreviations_stop(string line, bool link) => Assert.Equal(link, BoilerplateFilter.LooksLikeLinkText(line));
 }

@@ -151,4 +151,9 @@ public class BylineParserTests
     [Fact]
     public void A_handle_glued_to_the_name_ends_it_with_whatever_is_glued_after() =>
         Assert.Equal(["Simon Achterberg"], BylineParser.TryRead("By Simon Achterberg@sachterbergSept. 27, 20137 Comments"));
+
+    [Theory]
+    [InlineData("Posted by ANN Congressional Producer Ted Barrow", "Ted Barrow")]
+    [InlineData("By Senior White House Correspondent Jessica Yellin", "Jessica Yellin")]
+    public void A_job_title_before_the_name_is_no_part_of_it(string byline, string name) => Assert.Equal([name], BylineParser.TryRead(byline));
 }

@@ -121,6 +121,7 @@ public class CaptionDetectorTests
 
     [Theory]
     [InlineData("House Speaker John Boehner speaks to reporters at the Capitol on Friday.J. Scott Applewhite / AP", "House Speaker John Boehner speaks to reporters at the Capitol on Friday.", "J. Scott Applewhite / AP")]
+    [InlineData("Ben Bernanke at a press conference earlier this year.AP", "Ben Bernanke at a press conference earlier this year.", "AP")]
     [InlineData("Smoke rises from the Westgate shopping centre in Nairobi September 23, 2013.REUTERS/Thomas Kiragu", "Smoke rises from the Westgate shopping centre in Nairobi September 23, 2013.", "REUTERS/Thomas Kiragu")]
     public void A_credit_glued_to_the_captions_full_stop_is_an_entry_of_its_own(string line, string caption, string credit) =>
         Assert.Equal([caption, credit], CaptionDetector.TryRead(line));

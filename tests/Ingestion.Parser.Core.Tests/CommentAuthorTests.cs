@@ -103,6 +103,7 @@ public class CommentAuthorTests
     [Theory]
     [InlineData("Comment Link Wednesday, 14 May 2014 12:40 posted by Brendan K", "Brendan K", "2014-05-14T12:40:00")]
     [InlineData("by BrewCityBallin on Nov 5, 2013 | 7:14 AM reply rec flag", "BrewCityBallin", "2013-11-05T07:14:00")]
+    [InlineData("by RiverCityTitan on Sep 22, 2013 | 4:31 PM reply actions", "RiverCityTitan", "2013-09-22T16:31:00")]
     public void A_signature_with_its_time_and_buttons_gives_the_writer_and_the_time(string line, string author, string time)
     {
         Assert.True(CommentLine.TryReadAuthor(line, out var name, out var when, out _));
