@@ -4,7 +4,8 @@ namespace Ingestion.Parser.Core;
 
 /// <summary>
 /// "412 people listening" over "214 Comments", "1,204 readers viewing": a comment widget's (Livefyre's) count of who has
-/// the page open, printed over the thread. A number and a verb of watching, never the article's words.
+/// the page open, printed over the thread. A number and a verb of watching, never the article's words; and the page's
+/// own view counter ("Views: 212", "1,234 views") under its text.
 /// </summary>
 internal static class AudienceCounter
 {
@@ -14,10 +15,29 @@ internal static class AudienceCounter
 
     private static readonly WordSet Verbs = new(["listening", "reading", "viewing", "watching", "online", "here now"]);
 
+    /// <summary>
+    /// "Views: 212", "Aufrufe: 212": a page's view counter, labelled, alone on its line. Joomla's "Hits: 1342" closes the
+    /// article's details block over the text, which the byline block's rules read as they stand.
+    /// </summary>
+    private static readonly PrefixSet ViewLabels = new(["views:", "page views:", "aufrufe:", "zugriffe:", "vues :", "vues:", "visitas:", "lecturas:", "visualizzazioni:"]);
+
+    /// <summary>"1,234 views", "12 Aufrufe": the counter with its number first.</summary>
+    private static readonly WordSet ViewWords = new(["views", "hits", "aufrufe", "vues", "visitas", "lecturas", "visualizzazioni"]);
+
     public static bool Is(ReadOnlySpan<char> text)
     {
         text = text.Trim();
-        if (text.Length is 0 or > 40 || !char.IsAsciiDigit(text[0]))
+        if (text.Length is 0 or > 40)
+        {
+            return false;
+        }
+
+        if (ViewLabels.MatchLength(text) is > 0 and var label)
+        {
+            return IsCount(text[label..].Trim());
+        }
+
+        if (!char.IsAsciiDigit(text[0]))
         {
             return false;
         }
@@ -29,6 +49,11 @@ internal static class AudienceCounter
         }
 
         var rest = text[(space + 1)..].TrimStart();
+        if (ViewWords.Contains(rest))
+        {
+            return true;
+        }
+
         var next = rest.IndexOf(' ');
         if (next > 0 && Audiences.Contains(rest[..next]))
         {
@@ -37,4 +62,6 @@ internal static class AudienceCounter
 
         return Verbs.Contains(rest);
     }
+
+    private static bool IsCount(ReadOnlySpan<char> text) => !text.IsEmpty && char.IsAsciiDigit(text[0]) && !text.ContainsAnyExcept(CountCharacters);
 }

@@ -11,6 +11,11 @@ public class AudienceCounterTests
     [InlineData("412 people were listening to the speech", false)]
     [InlineData("People listening", false)]
     [InlineData("2013 listening tour", false)]
+    [InlineData("Views: 212", true)]
+    [InlineData("Aufrufe: 1.204", true)]
+    [InlineData("1,234 views", true)]
+    [InlineData("Views: mixed, the council said", false)]
+    [InlineData("2013 views of the harbour", false)]
     public void A_widgets_count_of_who_has_the_page_open_is_furniture(string line, bool counter)
     {
         Assert.Equal(counter, AudienceCounter.Is(line));
