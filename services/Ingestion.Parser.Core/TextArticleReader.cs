@@ -1171,7 +1171,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var text = lines[title].Text;
         if (Words.Count(text) is < 2 or > 3 || text.Length * 2 > lines[deck].Text.Length || !char.IsUpper(text[0]) || !text.AsSpan().ContainsAnyInRange('a', 'z')
             || Words.EndsSentence(text) || !lines.StandsAlone(title) || lines.IsBoilerplate(title) || lines.TryParseDate(title, out _) || lines.IsMenuItem(title)
-            || NavigationLine.Is(text) || BoilerplateFilter.IsRelatedHeading(text))
+            || NavigationLine.Is(text) || BoilerplateFilter.IsRelatedHeading(text) || !EssayDeck.OpensAsPhrase(lines[deck].Text))
         {
             return false;
         }
