@@ -68,7 +68,7 @@ internal static partial class CommentHeadings
 
     private static readonly WordSet PlainHeadings = new(
     [
-        "comments", "comment", "reader comments", "readers' comments", "readers comments", "user comments", "your comments", "discussion", "discussion threads",
+        "comments", "comment", "guest book", "reader comments", "readers' comments", "readers comments", "user comments", "your comments", "discussion", "discussion threads",
         "responses", "replies", "join the discussion", "join the conversation", "conversation", "what do you think?", "show comments",
         "kommentare", "leserkommentare", "lesermeinungen", "diskussion", "diskussion über diesen artikel", "diskutieren sie mit", "commentaires", "réactions", "vos réactions", "vos commentaires",
         "comentarios", "comentarios de los lectores", "opiniones", "commenti", "comentários", "have your say", "contributions", "leserbeiträge", "reacties", "kommentarer", "discussion about this post", "komentarze", "conversations", "talkback", "comments welcome",
@@ -84,7 +84,7 @@ internal static partial class CommentHeadings
 
     private static readonly PrefixSet FormPrefixes = new(
     [
-        "leave a reply", "leave a response", "leave a comment", "be the first to comment", "leave your comment", "post a comment", "post comment", "post your comment", "add a comment", "add comment", "add new comment", "add your comment",
+        "leave a reply", "leave a response", "leave a comment", "sign the guest book", "be the first to comment", "leave your comment", "post a comment", "post comment", "post your comment", "add a comment", "add comment", "add new comment", "add your comment",
         "write a comment", "submit a comment", "you must be logged in to post", "log in to comment", "sign in to comment",
         "kommentar schreiben", "schreibe einen kommentar", "hinterlasse einen kommentar", "einen kommentar schreiben", "kommentar verfassen",
         "kommentare sind geschlossen", "laisser un commentaire", "laisser une réponse", "ajouter un commentaire", "écrire un commentaire",

@@ -218,6 +218,11 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
             }
 
             var kind = lines.HeadingKind(i);
+            if (kind == CommentHeadings.Kind.Footer && PluginLabelOverThread.Opens(lines, i))
+            {
+                kind = CommentHeadings.Kind.Plain;
+            }
+
             if (kind == CommentHeadings.Kind.Count)
             {
                 declared ??= CommentHeadings.DeclaredCount(text);

@@ -147,6 +147,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (Tags.Count == 0 && Body.Count > 0 && i > firstProse && DotKeywordRow.TryRead(lines, i, end) is { } keywords)
+            {
+                Tags.AddRange(keywords);
+                continue;
+            }
+
             // A related-links list between the headline and the text ("Related News" / headline / date …): its dates are other stories'.
             if (i > titleIndex && i < firstProse && BoilerplateFilter.IsRelatedHeading(text))
             {
@@ -1179,7 +1185,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var text = lines[title].Text;
         if (Words.Count(text) is < 2 or > 3 || text.Length * 2 > lines[deck].Text.Length || !char.IsUpper(text[0]) || !text.AsSpan().ContainsAnyInRange('a', 'z')
             || Words.EndsSentence(text) || !lines.StandsAlone(title) || lines.IsBoilerplate(title) || lines.TryParseDate(title, out _) || lines.IsMenuItem(title)
-            || NavigationLine.Is(text) || BoilerplateFilter.IsRelatedHeading(text))
+            || NavigationLine.Is(text) || BoilerplateFilter.IsRelatedHeading(text) || !EssayDeck.OpensAsPhrase(lines[deck].Text))
         {
             return false;
         }
@@ -2222,7 +2228,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var i = index + 1;
         // "See Also:" / links / "Slide 1 of 3": a slideshow's counter ends the list; the slide's title under it is text.
-        while (i < end && (lines[i].IsBlank || IsLinkListLine(i) || IsLinkCategory(lines[i].Text)) && !BoilerplateFilter.IsSlideCounter(lines[i].Text))
+        // The keyword row under the last list is the article's tags, no link of the list.
+        while (i < end && (lines[i].IsBlank || IsLinkListLine(i) || IsLinkCategory(lines[i].Text)) && !BoilerplateFilter.IsSlideCounter(lines[i].Text)
+            && DotKeywordRow.TryRead(lines, i, end) is null)
         {
             i++;
         }
