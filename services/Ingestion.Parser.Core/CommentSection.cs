@@ -263,7 +263,8 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
                 break;
             }
 
-            if (i <= firstProse || kind == CommentHeadings.Kind.None || (earlyFooter >= 0 && start < 0 && !OpensPastFooter(lines, kind, earlyFooter, i)))
+            if (i <= firstProse || kind == CommentHeadings.Kind.None || (earlyFooter >= 0 && start < 0 && !OpensPastFooter(lines, kind, earlyFooter, i))
+                || GuestBookTeaser.Is(lines, i))
             {
                 continue;
             }

@@ -69,6 +69,27 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void A_guest_books_teaser_with_a_link_to_all_its_entries_is_no_thread()
+    {
+        var page = Parse(Article + """
+            Guest Book
+            View All 14 Entries
+            Sign the Guest Book
+
+            "Mrs. Hollis was my second grade teacher in 1968. She let me stay in at recess to read when the other kids..."
+            - Raymond Sizemore, Cincinnati, OH
+            September 17, 2013
+
+            "Our prayers are with the Hollis family. Margaret was a light at First Baptist for as long as I can..."
+            - Carolyn and Jim Ball
+            September 16, 2013
+
+            """);
+
+        Assert.Empty(page.Comments);
+    }
+
+    [Fact]
     public void Wordpress_replies_nest_under_their_parent()
     {
         var page = Parse(Article + """
