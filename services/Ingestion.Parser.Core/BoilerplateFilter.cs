@@ -15,7 +15,7 @@ internal static class BoilerplateFilter
         "continue reading", "skip to content", "skip to main content", "sign in", "log in", "subscribe", "add interest", "story highlights",
         "hide caption", "toggle caption", "enlarge this image", "image", "photo", "video", "play", "play video", "replay", "top", "back",
         "weiterlesen", "lire la suite", "leer más", "seguir leyendo", "mehr", "plus", "accept", "accept all", "reject all", "learn more",
-        "allow all cookies", "manage preferences", "cookie settings", "ok", "got it", "donate", "sections", "story continues", "min read",
+        "allow all cookies", "manage preferences", "cookie settings", "change settings", "ok", "got it", "donate", "sections", "story continues", "min read",
         "sign up", "email address", "your email", "gefällt", "mir", "lade", "…", "j’aime", "j'aime", "chargement", "chargement…", "me", "gusta",
         "cargando", "cargando…", "mi", "piace", "caricamento", "caricamento…", "curtir", "carregando", "carregando…", "zum inhalt springen",
         "aller au contenu", "saltar al contenido", "ir al contenido", "vai al contenuto", "pular para o conteúdo", "pubblicità", "publicidade",
@@ -505,7 +505,9 @@ internal static class BoilerplateFilter
         ["we value your privacy", "partners store and", "and our partners may use", "our partners' processing", "your preferences will apply to this website",
          "right to object to such processing", "store and/or access information on a device",
          // The dialog's heading: "Nieuwsnet.nl vraagt je toestemming", "Example.com asks for your consent".
-         "vraagt je toestemming", "vraagt uw toestemming", "asks for your consent", "bittet um ihre zustimmung", "demande votre consentement"]);
+         "vraagt je toestemming", "vraagt uw toestemming", "asks for your consent", "bittet um ihre zustimmung", "demande votre consentement",
+         "your privacy choices", "your privacy matters", "we care about your privacy", "ihre privatsphäre ist uns wichtig", "votre vie privée nous importe",
+         "tu privacidad es importante"]);
 
     /// <summary>"Watch E! Wire News weeknights at 7 and 11 p.m.": a broadcaster's tune-in promotion under the text.</summary>
     private static bool IsTuneInPromo(ReadOnlySpan<char> text) =>

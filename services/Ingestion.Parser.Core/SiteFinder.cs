@@ -54,7 +54,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             var dash = bar > 0 ? -1 : text.IndexOf(" - ", StringComparison.Ordinal);
             var name = (bar > 0 ? text[..bar] : dash > 0 ? text[..dash] : text).Trim();
             var logoBeforeSignIn = LogoBeforeSignIn.Name(text);
-            name = logoBeforeSignIn ?? LogoBeforePlace.Name(name) ?? name;
+            name = WithoutLogoWord(logoBeforeSignIn ?? LogoBeforePlace.Name(name) ?? name);
             // The whole line is asked through the page, which keeps the answers.
             var wholeLine = ReferenceEquals(name, text) && logoBeforeMenu is null && logoBeforeWeather is null && logoBeforeTagline is null;
             if (name.Length == 0 || (wholeLine ? lines.IsBoilerplate(i) : BoilerplateFilter.IsBoilerplate(name)) || text.Contains("  ", StringComparison.Ordinal)
@@ -573,6 +573,10 @@ internal sealed class SiteFinder(PageLines lines, int end)
     /// is a menu item that names it ("Ask Slashpoint", "About the Ledger").
     /// </summary>
     private static bool IsAppeal(string text) => AppealPrefixes.Matches(text);
+
+    /// <summary>"The Carrow County Sentinel logo": a text browser prints the logo picture's alt text, which names it a logo.</summary>
+    private static string WithoutLogoWord(string name) =>
+        name.EndsWith(" logo", StringComparison.OrdinalIgnoreCase) && Words.CountUpTo(name, 3) >= 3 ? name[..^" logo".Length].TrimEnd() : name;
 
     /// <summary>
     /// "Thursday, September 12, 2013 Subscribe", "Martes 12/03/2013 Regístrate Inicia sesión": the top bar's date and

@@ -113,6 +113,8 @@ public class BoilerplateFilterTests
     [InlineData("NPN gebruikt cookies")]
     [InlineData("Wij en onze partners gebruiken cookies en vergelijkbare technieken om advertenties en content te personaliseren.")]
     [InlineData("Nieuwsnet.nl vraagt je toestemming")]
+    [InlineData("Your privacy choices")]
+    [InlineData("Ihre Privatsphäre ist uns wichtig")]
     [InlineData("Get the week’s best science stories every Friday.")]
     [InlineData("Recevez chaque matin l'essentiel de l'actualité.")]
     [InlineData("Die wichtigsten Nachrichten aus Wirtschaft und Politik, jeden Morgen um 6 Uhr in Ihrem Postfach.")]

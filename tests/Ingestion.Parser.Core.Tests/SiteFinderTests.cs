@@ -5,6 +5,27 @@ namespace Ingestion.Parser.Core.Tests;
 
 public class SiteFinderTests
 {
+    [Fact]
+    public void A_logo_pictures_alt_text_names_the_site_without_the_word_logo()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes("""
+            The Carrow County Sentinel logo
+
+              • Local
+              • Sports
+
+            County approves new jail budget
+
+            By Dana Whitcomb
+
+            The county board approved a $4 million budget for the jail on Monday, ending months of debate over staffing levels.
+
+            Commissioners said the money would pay for twelve new officers and a long-delayed repair of the kitchen.
+            """), "page.txt");
+
+        Assert.Equal("The Carrow County Sentinel", page.Site);
+    }
+
     [Theory]
     [InlineData("Canalblog Créer un blog | Blog suivant »")]
     [InlineData("Search This Blog | Flag Blog | Next Blog» | Create Blog | Sign In")]
