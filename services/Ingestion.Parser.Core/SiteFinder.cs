@@ -11,7 +11,10 @@ internal sealed class SiteFinder(PageLines lines, int end)
     private static readonly SearchValues<char> DomainCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
 
     /// <summary>"Business Intel Inc": a company's legal form, no part of the publication's name.</summary>
-    private static readonly WordSet LegalForms = new(["inc", "llc", "ltd", "corp", "plc"]);
+    private static readonly WordSet LegalForms = new(["inc", "llc", "ltd", "corp", "plc", "gmbh", "mbh", "ag", "kg", "sarl", "sas", "srl", "spa", "bv", "nv"]);
+
+    /// <summary>"Elbmarsch-Zeitung Verlagsgesellschaft mbH": a German paper's publishing company after the paper's name.</summary>
+    private static readonly WordSet PublishingCompanyWords = new(["verlagsgesellschaft", "verlag", "verlagshaus", "mediengesellschaft"]);
 
     /// <summary>The last word of a company's name: "Maple Broadcasting Corporation".</summary>
     private static readonly WordSet CompanyWords = new(["corporation", "corp.", "corp", "inc.", "inc", "ltd.", "ltd", "llc", "company", "co.", "group", "holdings", "plc", "limited"]);
@@ -300,6 +303,10 @@ internal sealed class SiteFinder(PageLines lines, int end)
         if (name.LastIndexOf(' ') is > 0 and var last && LegalForms.Contains(name[(last + 1)..]))
         {
             name = name[..last].TrimEnd(" ,");
+            if (name.LastIndexOf(' ') is > 0 and var publisher && PublishingCompanyWords.Contains(name[(publisher + 1)..]))
+            {
+                name = name[..publisher].TrimEnd(" ,");
+            }
         }
 
         return name.Length > 0 && (char.IsUpper(name[0]) || char.IsAsciiDigit(name[0])) && Words.Count(name) <= 5 && Words.LooksLikeName(name) && !BoilerplateFilter.IsBoilerplate(name.ToString())

@@ -97,4 +97,22 @@ public class SiteFinderTests
 
         Assert.Equal("Prensa del Sur Ediciones", page.Site);
     }
+
+    [Fact]
+    public void A_german_papers_publishing_company_and_legal_form_are_no_part_of_the_copyright_holder()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes("""
+            Kreisel an der Bockelsberg-Kreuzung wird teurer
+
+            Mittwoch, 13.03.2013, 14:05 Uhr
+
+            Der Umbau der Bockelsberg-Kreuzung zu einem Kreisverkehr wird deutlich teurer als geplant, wie die Stadt am Mittwoch mitteilte.
+
+            Statt 1,2 Millionen Euro rechnet die Verwaltung jetzt mit rund 1,58 Millionen Euro für den gesamten Umbau.
+
+            © 2013 Elbmarsch-Zeitung Verlagsgesellschaft mbH
+            """), "page.txt");
+
+        Assert.Equal("Elbmarsch-Zeitung", page.Site);
+    }
 }
