@@ -7,6 +7,23 @@ public class TextCommentParserTests
     private static PageLines Lines(params string[] lines) => new([.. lines.Select(line => new TextLine(0, line))]);
 
     [Fact]
+    public void A_short_last_line_ending_in_a_day_word_and_a_full_stop_is_the_comments_text_not_a_header()
+    {
+        var comments = TextCommentParser.Parse(Lines(
+            "Reply",
+            "OldBondGuy on Sep 18, 2:52 PM said:",
+            "Ten year under 2.75 again. I'll take it.",
+            "Shorts getting crushed today.",
+            "Reply",
+            string.Empty,
+            "Dex on Sep 18, 3:05 PM said:",
+            "Cheap money is all this market cares about.",
+            "Reply"));
+        Assert.Equal(["OldBondGuy", "Dex"], comments.Select(comment => comment.Author));
+        Assert.Equal(["Ten year under 2.75 again. I'll take it.", "Shorts getting crushed today."], comments[0].Paragraphs);
+    }
+
+    [Fact]
     public void A_town_under_the_first_name_under_the_threads_filter_tabs_is_the_writers_place()
     {
         var comments = TextCommentParser.Parse(Lines(
