@@ -16,8 +16,9 @@ internal static class KickerOnHeadline
     {
         var colon = title.IndexOf(": ", StringComparison.Ordinal);
         // "Saint-Aubert : la fermeture de la maternité …": French typography's space before the colon is typed in the
-        // headline's own text; a kicker run into the headline by the rendering keeps its colon close.
-        if (colon <= 0 || Words.Count(title.AsSpan(0, colon)) > 4 || title[colon - 1] == ' ')
+        // headline's own text; a kicker run into the headline by the rendering keeps its colon close. Swiss French
+        // ("Vaud: 120 millions pour …") sets no space, but a French headline opens with its place all the same.
+        if (colon <= 0 || Words.Count(title.AsSpan(0, colon)) > 4 || title[colon - 1] == ' ' || FrenchHeadline.Is(title.AsSpan(colon + 2)))
         {
             return title;
         }

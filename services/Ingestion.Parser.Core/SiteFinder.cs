@@ -140,7 +140,8 @@ internal sealed class SiteFinder(PageLines lines, int end)
 
     /// <summary>
     /// "Fan Nation Blogs" (the network's bar) / … / "Howl Street" / title … "Howl Street is part of the Fan Nation Blogs
-    /// network": a blog of a network names itself in the footer; its masthead above the title is the site.
+    /// network": a blog of a network names itself in the footer; its masthead above the title is the site. Without
+    /// such a footer, the name over the blog's community tagline (<see cref="CommunityTagline"/>) is.
     /// </summary>
     private string NetworkMemberSite(string network, int titleIndex)
     {
@@ -156,7 +157,9 @@ internal sealed class SiteFinder(PageLines lines, int end)
             }
         }
 
-        return network;
+        // "SBN" / league menu / "Blue Line Report" / "A Tennessee Titans community" / title: a footer that names no member
+        // blog leaves the name over the blog's tagline.
+        return CommunityTagline.BlogName(lines, titleIndex) ?? network;
     }
 
     /// <summary>

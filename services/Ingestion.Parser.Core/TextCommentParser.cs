@@ -55,7 +55,7 @@ internal static class TextCommentParser
                 ? lines[over].Text : null;
             var paragraphs = new List<string>();
             var pastButtons = false;
-            if (PostTitleAbove(lines, kinds, start) is { } title)
+            if (PostTitleAbove(lines, kinds, start) is { } title && !IsBySignature(lines[start.Line].Text))
             {
                 paragraphs.Add(title);
             }
@@ -147,6 +147,14 @@ internal static class TextCommentParser
         CommentLine.TryReadAuthor(lines[above].Text, out _, out var time, out _);
         return marker == CommentLine.Marker.Number && title.Length > 0 && time is null ? Whitespace.Collapse(title.ToString()) : null;
     }
+
+    /// <summary>
+    /// "1. THAT IS HOW YOU DO IT" over "by RiverCityTitan on Sep 22, 2013 | 4:31 PM": a comment system that signs each
+    /// comment "by Name on date" (SB Nation, Slashdot, Kuro5hin) prints the subject the reader gave it above; a subject
+    /// is no paragraph, as it is not over an unnumbered signature either.
+    /// </summary>
+    private static bool IsBySignature(string header) =>
+        header.AsSpan().TrimStart().StartsWith("by ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The last comment ends at the "Post a comment" form or the footer under the thread: a section read from the page's

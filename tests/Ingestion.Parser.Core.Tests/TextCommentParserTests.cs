@@ -7,6 +7,41 @@ public class TextCommentParserTests
     private static PageLines Lines(params string[] lines) => new([.. lines.Select(line => new TextLine(0, line))]);
 
     [Fact]
+    public void A_short_last_line_ending_in_a_day_word_and_a_full_stop_is_the_comments_text_not_a_header()
+    {
+        var comments = TextCommentParser.Parse(Lines(
+            "Reply",
+            "OldBondGuy on Sep 18, 2:52 PM said:",
+            "Ten year under 2.75 again. I'll take it.",
+            "Shorts getting crushed today.",
+            "Reply",
+            string.Empty,
+            "Dex on Sep 18, 3:05 PM said:",
+            "Cheap money is all this market cares about.",
+            "Reply"));
+        Assert.Equal(["OldBondGuy", "Dex"], comments.Select(comment => comment.Author));
+        Assert.Equal(["Ten year under 2.75 again. I'll take it.", "Shorts getting crushed today."], comments[0].Paragraphs);
+    }
+
+    [Fact]
+    public void A_numbered_subject_over_a_by_signature_is_no_paragraph()
+    {
+        var comments = TextCommentParser.Parse(new PageLines([
+            new TextLine(2, "1. THAT IS HOW YOU DO IT"),
+            new TextLine(4, "by RiverCityTitan on Sep 22, 2013 | 4:31 PM reply actions"),
+            new TextLine(4, "Ninety-four yards with no timeouts."),
+            new TextLine(4, "12 recs | Rec | Flag | Reply"),
+            new TextLine(0, string.Empty),
+            new TextLine(2, "2. CJ is done"),
+            new TextLine(4, "by GrizzlyMemphis on Sep 22, 2013 | 4:40 PM reply actions"),
+            new TextLine(4, "Give Greene the ball."),
+            new TextLine(4, "5 recs | Rec | Flag | Reply")]));
+        Assert.Equal(["RiverCityTitan", "GrizzlyMemphis"], comments.Select(comment => comment.Author));
+        Assert.Equal(["Ninety-four yards with no timeouts."], comments[0].Paragraphs);
+        Assert.Equal(["Give Greene the ball."], comments[1].Paragraphs);
+    }
+
+    [Fact]
     public void A_town_under_the_first_name_under_the_threads_filter_tabs_is_the_writers_place()
     {
         var comments = TextCommentParser.Parse(Lines(

@@ -676,6 +676,7 @@ public class TextPageSplitterTests
     [InlineData("Home > Politik > Bahnstreik", "Bahnstreik: Lokführer legen den Fernverkehr zwei Tage lang lahm", "Lokführer legen den Fernverkehr zwei Tage lang lahm")]
     [InlineData("Bahnstreik", "Bahnstreik: Lokführer legen den Fernverkehr zwei Tage lang lahm", "Lokführer legen den Fernverkehr zwei Tage lang lahm")]
     [InlineData("Home > Politik", "Bahnstreik: Lokführer legen den Fernverkehr zwei Tage lang lahm", "Bahnstreik: Lokführer legen den Fernverkehr zwei Tage lang lahm")]
+    [InlineData("Actualité > Suisse > Vaud", "Vaud: 120 millions pour rénover les gymnases", "Vaud: 120 millions pour rénover les gymnases")]
     public void A_kicker_run_into_the_headline_that_the_breadcrumb_names_is_no_part_of_the_title(string above, string headline, string title)
     {
         var page = Parse(above + "\n\n" + headline + """

@@ -1,0 +1,24 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class CommunityTaglineTests
+{
+    [Theory]
+    [InlineData("A Tennessee Titans community", true)]
+    [InlineData("A Wolves community", true)]
+    [InlineData("An Oilers blog", true)]
+    [InlineData("A community", false)]
+    [InlineData("A reader writes about the community.", false)]
+    [InlineData("A new park for the community", false)]
+    public void A_teams_community_tagline(string line, bool expected) =>
+        Assert.Equal(expected, CommunityTagline.Is(line));
+
+    [Fact]
+    public void The_name_over_the_tagline_is_the_blog()
+    {
+        string[] texts = ["SBN", "NFL", "NBA", "", "Blue Line Report", "A Tennessee Titans community", "", "Titans 20, Chargers 17: Locker leads late drive"];
+        var lines = new PageLines([.. texts.Select(line => new TextLine(0, line))]);
+        Assert.Equal("Blue Line Report", CommunityTagline.BlogName(lines, 7));
+    }
+}
