@@ -15,7 +15,8 @@ internal static class BoilerplateFilter
         "continue reading", "skip to content", "skip to main content", "sign in", "log in", "subscribe", "add interest", "story highlights",
         "hide caption", "toggle caption", "enlarge this image", "image", "photo", "video", "play", "play video", "replay", "top", "back",
         "weiterlesen", "lire la suite", "leer más", "seguir leyendo", "mehr", "plus", "accept", "accept all", "reject all", "learn more",
-        "allow all cookies", "manage preferences", "cookie settings", "change settings", "ok", "got it", "donate", "sections", "story continues", "min read",
+        "allow all cookies", "manage preferences", "cookie settings", "change settings", "printer friendly", "e-mail this story", "email this story",
+        "back to news", "hacker news", "ok", "got it", "donate", "sections", "story continues", "min read",
         "sign up", "email address", "your email", "gefällt", "mir", "lade", "…", "j’aime", "j'aime", "chargement", "chargement…", "me", "gusta",
         "cargando", "cargando…", "mi", "piace", "caricamento", "caricamento…", "curtir", "carregando", "carregando…", "zum inhalt springen",
         "aller au contenu", "saltar al contenido", "ir al contenido", "vai al contenuto", "pular para o conteúdo", "pubblicità", "publicidade",
@@ -457,7 +458,11 @@ internal static class BoilerplateFilter
 
     /// <summary>"Powered by Clickability", "Powered by Blox CMS from TownNews.com.": the publishing system's credit in the footer.</summary>
     private static bool IsPlatformCredit(ReadOnlySpan<char> text) =>
-        text.Length < 60 && text.StartsWith("Powered by ", StringComparison.OrdinalIgnoreCase) && Words.Count(text) <= 6;
+        text.Length < 60 && (text.StartsWith("Powered by ", StringComparison.OrdinalIgnoreCase) || IsThemeCredit(text)) && Words.Count(text) <= 8;
+
+    /// <summary>"Theme: Folio by Hendrik. Powered by Tumblr.": a blog theme's credit before the platform's.</summary>
+    private static bool IsThemeCredit(ReadOnlySpan<char> text) =>
+        text.StartsWith("Theme: ", StringComparison.Ordinal) && text.Contains(" by ", StringComparison.Ordinal) && text.Contains("Powered by ", StringComparison.Ordinal);
 
     /// <summary>
     /// "Breaking Egypt court orders release of former president • Obama weighs options on Syria • Floods kill 30 in

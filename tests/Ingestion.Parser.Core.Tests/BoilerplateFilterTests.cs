@@ -75,8 +75,10 @@ public class BoilerplateFilterTests
     [InlineData("SOURCE Larkspur Health Systems", true)]
     [InlineData("SOURCE Tessaline Foods Inc.", true)] // the legal form's full stop ends no sentence
     [InlineData("Via Handset Daily", true)]
+    [InlineData("Theme: Folio by Hendrik. Powered by Tumblr.", true)] // a blog theme's credit before the platform's
+    [InlineData("Share: Twitter Reddit Hacker News", true)]
     [InlineData("Source: the county clerk's office said the count was final.", false)]
-    public void A_source_credit_or_a_press_wires_issuer_line_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+    public void Source_theme_and_platform_credits_and_share_rows_are_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Fact]
     public void A_sentence_with_an_arrow_in_it_stays() =>
