@@ -72,18 +72,8 @@ internal static class PhpBbPosts
             date += " " + zone;
         }
 
-        var comment = document.CreateElement("div");
-        comment.ClassName = "comment";
-        foreach (var line in new[] { name, date }.Where(line => line.Length > 0))
-        {
-            var paragraph = document.CreateElement("p");
-            paragraph.TextContent = line;
-            comment.AppendChild(paragraph);
-        }
-
         UnfoldQuotes(document, content);
-        comment.AppendChild(content);
-        return comment;
+        return ForumPostComment.Create(document, name, date, content);
     }
 
     /// <summary>

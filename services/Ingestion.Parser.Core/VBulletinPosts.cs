@@ -27,17 +27,7 @@ internal static class VBulletinPosts
             var document = post.Owner!;
             var name = Whitespace.Collapse(post.QuerySelector(".bigusername")!.TextContent);
             var date = post.QuerySelector("td.thead") is { } head ? Whitespace.Collapse(DateOf(head)) : string.Empty;
-            var comment = document.CreateElement("div");
-            comment.ClassName = "comment";
-            foreach (var line in new[] { name, date }.Where(line => line.Length > 0))
-            {
-                var paragraph = document.CreateElement("p");
-                paragraph.TextContent = line;
-                comment.AppendChild(paragraph);
-            }
-
-            comment.AppendChild(message);
-            post.Parent!.ReplaceChild(comment, post);
+            post.Parent!.ReplaceChild(ForumPostComment.Create(document, name, date, message), post);
         }
     }
 
