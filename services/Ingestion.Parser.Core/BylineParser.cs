@@ -39,6 +39,8 @@ internal static class BylineParser
         "times", "today", "post", "journal", "bureau", "network", "redaktion", "daction", "redacci", "agencia", "agence", "cnn", "bbc", "afp", "dpa",
         // "By Daniel Whitaker, Capitol Wire": a statehouse news service, or the paper a story was written for ("…, Valley Herald").
         "wire", "service", "herald", "tribune", "gazette",
+        // "By Wanjiru Kamau, Daily Sentinel": a portal carrying a paper's story signs it with the paper's name.
+        "daily", "sentinel", "chronicle", "courier", "observer", "standard", "monitor", "telegraph",
     ], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The names in a byline line, or null when the line is not a byline.</summary>
