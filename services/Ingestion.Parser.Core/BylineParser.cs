@@ -39,9 +39,14 @@ internal static class BylineParser
         "times", "today", "post", "journal", "bureau", "network", "redaktion", "daction", "redacci", "agencia", "agence", "cnn", "bbc", "afp", "dpa",
         // "By Daniel Whitaker, Capitol Wire": a statehouse news service, or the paper a story was written for ("…, Valley Herald").
         "wire", "service", "herald", "tribune", "gazette",
-        // "By Wanjiru Kamau, Daily Sentinel": a portal carrying a paper's story signs it with the paper's name.
-        "daily", "sentinel", "chronicle", "courier", "observer", "standard", "monitor", "telegraph",
     ], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "By Wanjiru Kamau, Daily Sentinel": a portal carrying a paper's story signs it with the paper's name. Apart from
+    /// <see cref="Affiliations"/>, since a paper alone ("The Sentinel, Thursday 5 December 2013") is a desk's name.
+    /// </summary>
+    private static readonly SearchValues<string> PaperNameWords = SearchValues.Create(
+        ["daily", "sentinel", "chronicle", "observer", "standard", "monitor", "telegraph"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The names in a byline line, or null when the line is not a byline.</summary>
     public static List<string>? TryRead(string line)
@@ -412,5 +417,6 @@ internal static class BylineParser
     /// <summary>"Staff Writer", "Transport Correspondent": a job title printed beside a byline.</summary>
     public static bool IsRole(string text) => text.Length < 50 && text.AsSpan().ContainsAny(RoleWords);
 
-    private static bool IsAffiliation(string name) => !name.Contains(' ', StringComparison.Ordinal) || name.AsSpan().ContainsAny(Affiliations);
+    private static bool IsAffiliation(string name) =>
+        !name.Contains(' ', StringComparison.Ordinal) || name.AsSpan().ContainsAny(Affiliations) || name.AsSpan().ContainsAny(PaperNameWords);
 }
