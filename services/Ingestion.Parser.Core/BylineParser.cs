@@ -41,6 +41,13 @@ internal static class BylineParser
         "wire", "service", "herald", "tribune", "gazette",
     ], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// "By Wanjiru Kamau, Daily Sentinel": a portal carrying a paper's story signs it with the paper's name. Apart from
+    /// <see cref="Affiliations"/>, since a paper alone ("The Sentinel, Thursday 5 December 2013") is a desk's name.
+    /// </summary>
+    private static readonly SearchValues<string> PaperNameWords = SearchValues.Create(
+        ["daily", "sentinel", "chronicle", "observer", "standard", "monitor", "telegraph"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The names in a byline line, or null when the line is not a byline.</summary>
     public static List<string>? TryRead(string line)
     {
@@ -410,5 +417,6 @@ internal static class BylineParser
     /// <summary>"Staff Writer", "Transport Correspondent": a job title printed beside a byline.</summary>
     public static bool IsRole(string text) => text.Length < 50 && text.AsSpan().ContainsAny(RoleWords);
 
-    private static bool IsAffiliation(string name) => !name.Contains(' ', StringComparison.Ordinal) || name.AsSpan().ContainsAny(Affiliations);
+    private static bool IsAffiliation(string name) =>
+        !name.Contains(' ', StringComparison.Ordinal) || name.AsSpan().ContainsAny(Affiliations) || name.AsSpan().ContainsAny(PaperNameWords);
 }

@@ -29,7 +29,7 @@ internal static partial class CommentHeadings
     internal const string CountNouns =
         "responses?|replies|reply|comments?|thoughts?|reactions?|kommentare?|antworten|antwort|gedanken|reaktionen|leserkommentare|lesermeinungen|meinungen"
         + "|commentaires?|réponses?|reponses?|réactions?|réflexions?|avis|pensieri|comentarios?|respuestas?|opiniones|reacciones|commenti|commento|risposte"
-        + "|comentários?|respostas?|contributions?|beiträge|contribuciones|reacties|reactie|kommentarer|discussion|komentarze|komentarzy|komentarz|conversations?|postings?";
+        + "|comentários?|respostas?|contributions?|beiträge|contribuciones|reacties|reactie|kommentarer|discussion|komentarze|komentarzy|komentarz|conversations?|postings?|talkbacks?";
 
     /// <summary>
     /// "Read all 9 letters": a magazine's readers' letters under the story are its comments, counted so; "Letters (131)"
@@ -58,7 +58,7 @@ internal static partial class CommentHeadings
 
     private static readonly SearchValues<string> CountStems = SearchValues.Create(
         ["comment", "coment", "respon", "rispost", "respost", "repl", "kommentar", "antwort", "thought", "gedanken", "ponse", "réflexion", "pensier",
-         "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz", "conversation", "posting", "letter"],
+         "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz", "conversation", "posting", "letter", "talkback"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] NumberWordList = ["no", "one", "zero", "ein", "eine", "keine", "un", "une", "aucun", "uno", "una", "ningún"];
@@ -71,7 +71,7 @@ internal static partial class CommentHeadings
         "comments", "comment", "guest book", "reader comments", "readers' comments", "readers comments", "user comments", "your comments", "discussion", "discussion threads",
         "responses", "replies", "join the discussion", "join the conversation", "conversation", "what do you think?", "show comments",
         "kommentare", "leserkommentare", "lesermeinungen", "diskussion", "diskussion über diesen artikel", "diskutieren sie mit", "commentaires", "réactions", "vos réactions", "vos commentaires",
-        "comentarios", "comentarios de los lectores", "opiniones", "commenti", "comentários", "have your say", "contributions", "leserbeiträge", "reacties", "kommentarer", "discussion about this post", "komentarze", "conversations", "talkback", "comments welcome",
+        "comentarios", "comentarios de los lectores", "opiniones", "commenti", "comentários", "have your say", "contributions", "leserbeiträge", "reacties", "kommentarer", "discussion about this post", "komentarze", "conversations", "talkback", "talkbacks", "comments welcome",
         // An online magazine's readers' letters under the story, each titled and signed "Name, March 12, 2013 3:10 PM".
         "letters",
         // A German news magazine's forum box under the text (2010–2014): "Forum" / "Forum – Diskutieren Sie über diesen Artikel".
@@ -84,7 +84,7 @@ internal static partial class CommentHeadings
 
     private static readonly PrefixSet FormPrefixes = new(
     [
-        "leave a reply", "leave a response", "leave a comment", "sign the guest book", "be the first to comment", "leave your comment", "post a comment", "post comment", "post your comment", "add a comment", "add comment", "add new comment", "add your comment",
+        "leave a reply", "leave a response", "leave a comment", "sign the guest book", "be the first to comment", "leave your comment", "post a comment", "post comment", "post your comment", "add a comment", "add comment", "add new comment", "add your comment", "add a talkback",
         "write a comment", "submit a comment", "you must be logged in to post", "log in to comment", "sign in to comment",
         "kommentar schreiben", "schreibe einen kommentar", "hinterlasse einen kommentar", "einen kommentar schreiben", "kommentar verfassen",
         "kommentare sind geschlossen", "laisser un commentaire", "laisser une réponse", "ajouter un commentaire", "écrire un commentaire",
@@ -95,7 +95,7 @@ internal static partial class CommentHeadings
         "è necessario effettuare il login", "log in to leave a comment", "sign in to leave a comment", "log in to join", "sign in to join", "log in or register", "login or register", "kommentieren können nur",
         "comments are moderated", "all comments are moderated", "responses are moderated", "replies are moderated", "comments may be moderated", "have your say", "plaats een reactie", "laat een reactie achter", "schrijf een reactie", "reageer op dit artikel", "log in om te reageren", "um zu kommentieren", "pour commenter", "para comentar", "per commentare",
         "skriv en kommentar", "du måste vara inloggad", "du må være logget inn", "du skal være logget ind", "logga in för att kommentera",
-        "dodaj komentarz", "napisz komentarz", "musisz być zalogowany", "load more comments", "more comments", "you must log in to",
+        "dodaj komentarz", "napisz komentarz", "musisz być zalogowany", "load more comments", "more comments", "load more talkbacks", "you must log in to",
         "verify your comment", "previewing your comment", "view all comments", "see all comments", "show all comments", "show more comments",
         "continue discussion", "continue the discussion", "diskussion im forum fortsetzen",
         "post a new comment", "weitere kommentare laden", "alle kommentare", "alle reacties", "bekijk alle", "voir tous les commentaires", "ver todos os comentários", "vedi tutti i commenti", "mostra tutti i commenti", "afficher plus de commentaires", "voir les réactions", "ver todos los comentarios", "leggi tutti i commenti",

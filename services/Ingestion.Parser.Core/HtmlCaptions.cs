@@ -80,8 +80,11 @@ internal static class HtmlCaptions
         {
             var picture = image.ParentElement is { LocalName: "a" or "picture" } wrapper && wrapper.Children.Length == 1 ? wrapper : image;
             if (picture.NextElementSibling is { LocalName: "p" or "div" or "span" or "small" } below && below.TextContent.Length < 500
-                && (CreditAlone(below) ?? CaptionDetector.TryRead(Whitespace.Collapse(below.TextContent))) is { } texts)
+                && (CreditAlone(below) ?? CaptionDetector.TryRead(Whitespace.Collapse(below.TextContent))) is { } read)
             {
+                // "Photo: Tony Abbott takes the oath … (AAP: Alan Porritt)" under the picture: an HTML caption keeps its label
+                // as shown, as the text reader keeps it (KeepsCaptionLabels); only glued parts split into entries.
+                var texts = read.Count == 1 && CreditAlone(below) is null ? [Whitespace.Collapse(below.TextContent)] : read;
                 captions.AddRange(texts.Where(text => !captions.Contains(text)));
                 below.Remove();
             }

@@ -13,6 +13,8 @@ internal static class HtmlCommentSection
         "#comments", "#commentlisting", "#disqus_thread", "#coral_talk_stream", "#coral_thread", "#comments-block", ".comments-area", ".comment-list", ".commentlist", "#commentaires", "#kommentare",
         "#comentarios", ".comments", "[data-testid='comments']", "section[id*='comment']", "div[id*='comment']", "[class*='comments']", "[class*='responsesStream']",
         ".echo-stream-container", ".fyre-comment-stream",
+        // Israeli dailies' readers' responses, numbered and titled under "Talkbacks (8)".
+        "#talkbacks", "[class*='talkback']",
     ]);
 
     /// <summary>The thread's comments, and the count its heading or a link to it declares; the thread leaves the document.</summary>

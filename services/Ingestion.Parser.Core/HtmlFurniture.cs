@@ -18,6 +18,8 @@ internal static class HtmlFurniture
         "navi",
         "byline", "meta", "postmetadata", "tags", "tag", "bio", "caption", "credit", "partage", "teilen", "compartir", "reactions", "cta",
         "tweet", "instagram", "tiktok", "slideshow", "trending", "notes",
+        // British newsrooms call a promotion box a puff: "hyperpuff" links in a broadcaster's story, "mpu_puff" ads in a tabloid's.
+        "puff", "hyperpuff",
     ]);
 
     /// <summary>Class words of the summary under a headline: "fig-chapo", "c-content-head__subtitle", "articulo-sommario".</summary>

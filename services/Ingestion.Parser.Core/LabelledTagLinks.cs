@@ -25,20 +25,23 @@ internal static class LabelledTagLinks
     {
         foreach (var holder in document.QuerySelectorAll("div, p, span"))
         {
-            if (holder.FirstChild is not IText label)
+            if (LabelOf(holder) is not ({ } labelText, { } labelNode))
             {
                 continue;
             }
 
-            var labelText = label.Data.AsSpan().Trim();
-            var known = Labels.Contains(labelText.TrimEnd(':').Trim());
-            if (!known && !(labelText is [.., ':'] && Words.Count(labelText) <= MaxOtherLabelWords && holder.Nearest(SiteWideRows) is null))
+            var known = IsKnownLabel(labelText.TrimEnd(':').Trim());
+            // Gannett's "<span class="asset-tags-label">Read more from:</span> <a>Rail shortage</a>" shows the first of
+            // the keywords only: a label in an element of its own counts when it names a tag list.
+            var unknownButShort = labelNode is IText && Words.Count(labelText) <= MaxOtherLabelWords && holder.Nearest(SiteWideRows) is null;
+            var colonless = !known && labelText is not [.., ':'];
+            if (!known && !unknownButShort)
             {
                 continue;
             }
 
             var links = new List<string>();
-            foreach (var node in holder.ChildNodes.Skip(1))
+            foreach (var node in holder.ChildNodes.SkipWhile(node => node != labelNode).Skip(1))
             {
                 if (node is IElement { LocalName: "a" } link && Whitespace.Collapse(link.TextContent) is { Length: > 0 and < 60 } tag
                     && (known || LeadsToTopicPage(link)))
@@ -52,7 +55,9 @@ internal static class LabelledTagLinks
                 }
             }
 
-            if (links.Count > 0)
+            // "Read more on <a href="/topic/Manmohan-Singh">…</a> | <a>…</a>": a label without colon heads a row of topic
+            // links only when there are two at least; one link after a few words is a sentence's link.
+            if (links.Count > (colonless ? 1 : 0))
             {
                 return [.. links.Distinct(StringComparer.OrdinalIgnoreCase)];
             }
@@ -60,6 +65,28 @@ internal static class LabelledTagLinks
 
         return [];
     }
+
+    /// <summary>
+    /// The label as printed first in the row: its own text ("Tags: &lt;a&gt;…"), or an element around it that holds no link
+    /// ("&lt;span&gt;Tags:&lt;/span&gt; &lt;a&gt;…", Polopoly and Escenic templates).
+    /// </summary>
+    private static (string Text, INode Node)? LabelOf(IElement holder)
+    {
+        if (holder.FirstChild is IText { Data: var data } text && data.AsSpan().Trim().Length > 0)
+        {
+            return (data.Trim(), text);
+        }
+
+        var first = holder.FirstChild is IText { Data: var blank } && blank.AsSpan().Trim().Length == 0 ? holder.FirstChild.NextSibling : holder.FirstChild;
+        return first is IElement { LocalName: "span" or "strong" or "b" or "em" or "label" } element && element.QuerySelector("a") is null
+            && Whitespace.Collapse(element.TextContent) is { Length: > 0 } label && label.EndsWith(':')
+            ? (label, element)
+            : null;
+    }
+
+    /// <summary>"Topics in this article:", "Tags for this story:": a known label opening a longer one.</summary>
+    private static bool IsKnownLabel(string label) =>
+        Labels.Contains(label) || (label.IndexOf(' ') is > 0 and var space && Labels.Contains(label.AsSpan(0, space)) && Words.Count(label) <= MaxOtherLabelWords);
 
     private static bool LeadsToTopicPage(IElement link) =>
         link.GetAttribute("href") is { } href && TopicPaths.Any(path => href.Contains(path, StringComparison.OrdinalIgnoreCase));

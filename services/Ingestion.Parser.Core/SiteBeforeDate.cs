@@ -2,7 +2,8 @@ namespace Ingestion.Parser.Core;
 
 /// <summary>
 /// "Vantage News April 22, 2015" under the byline: a portal prints the providing site's name and then the date, with no
-/// separator between them; the words before the date name the site (its masthead's name opens them).
+/// separator between them; the words before the date name the site (its masthead's name opens them). "Daily Sentinel
+/// (Nairobi) 24 September 2013": a syndication portal names the paper it carries with the paper's town in brackets.
 /// </summary>
 internal static class SiteBeforeDate
 {
@@ -12,6 +13,11 @@ internal static class SiteBeforeDate
     {
         time = default;
         var line = text.AsSpan().Trim();
+        if (IsPaperInTown(line, out time))
+        {
+            return true;
+        }
+
         if (site is not { Length: > 0 } || line.Length > 80 || !line.StartsWith(site, StringComparison.OrdinalIgnoreCase) || !Words.HasDigit(line))
         {
             return false;
@@ -34,5 +40,17 @@ internal static class SiteBeforeDate
         }
 
         return false;
+    }
+
+    private const int MostPaperWords = 6;
+
+    private static bool IsPaperInTown(ReadOnlySpan<char> line, out PageTime time)
+    {
+        time = default;
+        var close = line.IndexOf(") ");
+        var open = close > 0 ? line[..close].LastIndexOf(" (") : -1;
+        return open > 0 && line.Length <= 80 && char.IsUpper(line[0]) && char.IsUpper(line[open + 2])
+            && Words.Count(line[..(close + 1)]) <= MostPaperWords && !line[..open].ContainsAny(".,:;")
+            && DateLineParser.TryParseLine(line[(close + 2)..], out time) && time.Date is not null;
     }
 }

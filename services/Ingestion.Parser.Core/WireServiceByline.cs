@@ -13,6 +13,8 @@ internal static class WireServiceByline
         "associated press", "ap", "reuters", "thomson reuters", "agence france-presse", "agence france presse", "afp",
         "united press international", "upi", "canadian press", "press association", "australian associated press", "aap",
         "bloomberg news", "dpa", "efe", "ansa",
+        // "IANS | Sep 24, 2013, 05.42 PM IST": India's and Asia's agencies sign the stories Indian portals carry.
+        "ians", "pti", "press trust of india", "ani", "uni", "xinhua", "kyodo", "yonhap", "bernama",
     ]);
 
     public static bool IsWireService(ReadOnlySpan<char> name) => WireServices.Contains(name.Trim());

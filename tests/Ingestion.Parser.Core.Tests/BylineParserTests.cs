@@ -15,6 +15,14 @@ public class BylineParserTests
     }
 
     [Theory]
+    [InlineData("By Wanjiru Kamau, Daily Sentinel", "Wanjiru Kamau")]
+    [InlineData("By Tendai Moyo, The Chronicle", "Tendai Moyo")]
+    public void A_papers_name_after_the_comma_is_no_writer(string byline, string name)
+    {
+        Assert.Equal([name], BylineParser.TryRead(byline));
+    }
+
+    [Theory]
     [InlineData("By Mary Ann Lowe", "Mary Ann Lowe")]
     [InlineData("By Jean-Luc de la Tour", "Jean-Luc de la Tour")]
     public void A_name_of_three_words_or_more_stays_whole(string byline, string name)
