@@ -29,7 +29,9 @@ internal static partial class CommentHeadings
     internal const string CountNouns =
         "responses?|replies|reply|comments?|thoughts?|reactions?|kommentare?|antworten|antwort|gedanken|reaktionen|leserkommentare|lesermeinungen|meinungen"
         + "|commentaires?|réponses?|reponses?|réactions?|réflexions?|avis|pensieri|comentarios?|respuestas?|opiniones|reacciones|commenti|commento|risposte"
-        + "|comentários?|respostas?|contributions?|beiträge|contribuciones|reacties|reactie|kommentarer|discussion|komentarze|komentarzy|komentarz|conversations?|postings?";
+        + "|comentários?|respostas?|contributions?|beiträge|contribuciones|reacties|reactie|kommentarer|discussion|komentarze|komentarzy|komentarz|conversations?|postings?"
+        // An Israeli daily's readers' comments (2005–2014): "Talkback (6)" in the tool row, "Talkbacks for this article: 6" over the thread.
+        + "|talkbacks?";
 
     /// <summary>
     /// "Read all 9 letters": a magazine's readers' letters under the story are its comments, counted so; "Letters (131)"
@@ -46,9 +48,12 @@ internal static partial class CommentHeadings
         Options)]
     private static partial Regex CountFirst();
 
-    /// <remarks>A few words may stand between the noun and a count in brackets: "I commenti dei lettori (5)", "Comments from readers (12)".</remarks>
+    /// <remarks>
+    /// A few words may stand between the noun and a count in brackets: "I commenti dei lettori (5)", "Comments from readers (12)";
+    /// or after a colon, as an Israeli daily heads its thread: "Talkbacks for this article: 6".
+    /// </remarks>
     [GeneratedRegex(
-        @"^[^\w]*(?:[\w’']+\s+){0,2}(?:" + CountNouns + @")(?:\s*[(\[:/|]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]?|(?:\s+[\w’']+){1,3}\s*[(\[]\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]])\s*[»›]?\s*$",
+        @"^[^\w]*(?:[\w’']+\s+){0,2}(?:" + CountNouns + @")(?:\s*[(\[:/|]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]?|(?:\s+[\w’']+){1,3}\s*(?:[(\[]\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]|:\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})))\s*[»›]?\s*$",
         Options)]
     private static partial Regex CountAfter();
 
@@ -58,7 +63,7 @@ internal static partial class CommentHeadings
 
     private static readonly SearchValues<string> CountStems = SearchValues.Create(
         ["comment", "coment", "respon", "rispost", "respost", "repl", "kommentar", "antwort", "thought", "gedanken", "ponse", "réflexion", "pensier",
-         "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz", "conversation", "posting", "letter"],
+         "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz", "conversation", "posting", "letter", "talkback"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] NumberWordList = ["no", "one", "zero", "ein", "eine", "keine", "un", "une", "aucun", "uno", "una", "ningún"];
