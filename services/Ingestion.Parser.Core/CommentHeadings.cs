@@ -119,6 +119,11 @@ internal static partial class CommentHeadings
         "facebook comments-plugin", "plug-in commenti di facebook", "plugin de comentarios de facebook", "plugin social de facebook", "plug-in social do facebook", "kommentarsfältet är stängt", "wszelkie prawa zastrzeżone",
     ]);
 
+    /// <summary>"Comments for this story are closed.", "Kommentare sind geschlossen": the thread takes no more comments.</summary>
+    public static bool IsClosedNotice(string line) => line.Length <= 160 && line.AsSpan().ContainsAny(ClosedWords) && NamesComments(line);
+
+    private static readonly SearchValues<string> ClosedWords = SearchValues.Create(["closed", "geschlossen", "fermés", "cerrados", "chiusi", "stängt"], StringComparison.OrdinalIgnoreCase);
+
     public static Kind Classify(string line)
     {
         if (line.Length > 160)
