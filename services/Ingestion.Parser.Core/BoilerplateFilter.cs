@@ -315,7 +315,7 @@ internal static class BoilerplateFilter
 
         var text = line.AsSpan().Trim(" :|•*·›»>-–—");
         if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(WithoutBullet(line.AsSpan().Trim())) || IsPageCounter(text) || ArticlePager.Is(text) || IsSlideCounter(text) || NumberedPictureAlt.Is(text)
-            || IsContributorCredit(text) || FooterLinks.Is(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || IsPlatformCredit(text) || IsStarRating(text)
+            || IsContributorCredit(text) || IsWithFilesCredit(text) || FooterLinks.Is(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || IsPlatformCredit(text) || IsStarRating(text)
             || NewsletterBox.IsHeading(text) || NewsletterBox.IsPitch(text) || AuthorBoxLinks.EndsWithPostsLink(text) || AuthorBoxLinks.IsProfileLink(text)
             || IsHeadlineTicker(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line) || IsCategoryLine(text) || RecommendationCount.Is(text) || IsBlogNote(text) || IsLoadingNotice(text)
             || TopicPageLink.Is(text) || ReactionButtons.Is(text) || IsFiledByCredit(text) || LabelledLinkRow.Is(text) || DeskSignOff.Is(line.AsSpan().Trim()) || AgencySignature.Is(line) || ExternalLinkBox.Is(text) || ArticleRating.Is(text) || ReviewFacts.Is(text) || TranscriptNotice.Is(text)
@@ -532,7 +532,8 @@ internal static class BoilerplateFilter
         || text.StartsWith("AUDIO", StringComparison.Ordinal) || text.StartsWith("Watch video", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("Play video", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Watch this video", StringComparison.OrdinalIgnoreCase)
         || (text.StartsWith("Hear ", StringComparison.Ordinal) && text.Length < 100 && !Words.EndsSentence(text)) // "Hear Ana Ruiz's report on All Things Considered"
-        || (text.StartsWith("Audio ", StringComparison.Ordinal) && text.Length < 100 && !Words.EndsSentence(text)); // "Audio Ebola Outbreak Tops Regional Agenda"
+        || (text.StartsWith("Audio ", StringComparison.Ordinal) && text.Length < 100 && !Words.EndsSentence(text)) // "Audio Ebola Outbreak Tops Regional Agenda"
+        || (text.StartsWith("Audio:", StringComparison.Ordinal) && text.Length < 100 && !Words.EndsSentence(text)); // "Audio: Listen to the story (PM)"
 
     /// <summary>"Video: Aid slowly reaches typhoon survivors", "WATCH Kerry: …": a teaser line for the story's clip.</summary>
     public static bool IsVideoTeaserLine(string line) => line.Length < 160 && IsVideoTeaser(line.AsSpan().TrimStart());
@@ -566,6 +567,15 @@ internal static class BoilerplateFilter
         text.Length < 200 && text.Length > 30 && text[^1] == '.'
         && (text.EndsWith("contributed to this report.", StringComparison.OrdinalIgnoreCase) || text.EndsWith("contributed reporting.", StringComparison.OrdinalIgnoreCase)
             || text.EndsWith("contributed to this story.", StringComparison.OrdinalIgnoreCase) || IsCreditFromPlace(text));
+
+    /// <summary>
+    /// "With files from The Canadian Press", "With a report from Lena Sorensen in New York": a Canadian paper's credit under
+    /// its text for the wire copy or the colleague's reporting folded into it.
+    /// </summary>
+    public static bool IsWithFilesCredit(ReadOnlySpan<char> text) =>
+        text.Length < 120 && WithFilesLabels.Matches(text) && Words.Count(text) <= 14 && !text.Contains(", ", StringComparison.Ordinal);
+
+    private static readonly PrefixSet WithFilesLabels = new(["with files from ", "with a report from ", "with reports from ", "with reporting from ", "with reporting by "]);
 
     private const string ContributedFrom = " contributed to this report from ";
 

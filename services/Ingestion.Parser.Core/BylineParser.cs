@@ -11,6 +11,8 @@ internal static class BylineParser
         "by ", "by:", "opinion by ", "analysis by ", "commentary by ", "von ", "par ", "por ", "door ", "av ", "af ", "posted by ", "submitted by ", "post by:", "post by ", "written by ", "contributed by: ", "contributed by ", "story by ", "words by ", "reporting by ",
         "author:", "authors:", "autor:", "autorin:", "auteur:", "auteurs:", "autores:", "text:", "texte:", "escrito por ", "publié par ", "veröffentlicht von ", "di ", "scritto da ", "redação:",
         "reporter:", "writer:", "door:", "von:", "par:", "par :", "por:",
+        // A news channel's byline over text and video by different hands: "Text by Élodie MARCHAND (text)".
+        "text by ",
     ]);
 
     private static readonly SearchValues<string> RoleWords = SearchValues.Create(
@@ -231,7 +233,7 @@ internal static class BylineParser
     private static ReadOnlySpan<char> WithoutRoleInParentheses(ReadOnlySpan<char> piece)
     {
         var open = piece.Length > 0 && piece[^1] == ')' ? piece.LastIndexOf('(') : -1;
-        return open > 0 && IsRole(piece[(open + 1)..^1].ToString()) ? piece[..open].TrimEnd() : piece;
+        return open > 0 && (IsRole(piece[(open + 1)..^1].ToString()) || MediaLabels.Contains(piece[(open + 1)..^1])) ? piece[..open].TrimEnd() : piece;
     }
 
     /// <summary>"MEREDITH CALLOWAY (@mcallowayUBC) and …", "Dana Whitcomb dwhitcomb@example.com": handles and addresses are no names.</summary>
@@ -416,6 +418,9 @@ internal static class BylineParser
 
     /// <summary>"Staff Writer", "Transport Correspondent": a job title printed beside a byline.</summary>
     public static bool IsRole(string text) => text.Length < 50 && text.AsSpan().ContainsAny(RoleWords);
+
+    /// <summary>"Text by Élodie MARCHAND (text)": what the writer made, in brackets after the name.</summary>
+    private static readonly WordSet MediaLabels = new(["text", "video", "photo", "photos", "texte", "vidéo"]);
 
     private static bool IsAffiliation(string name) =>
         !name.Contains(' ', StringComparison.Ordinal) || name.AsSpan().ContainsAny(Affiliations) || name.AsSpan().ContainsAny(PaperNameWords);

@@ -29,7 +29,9 @@ internal static partial class CommentHeadings
     internal const string CountNouns =
         "responses?|replies|reply|comments?|thoughts?|reactions?|kommentare?|antworten|antwort|gedanken|reaktionen|leserkommentare|lesermeinungen|meinungen"
         + "|commentaires?|réponses?|reponses?|réactions?|réflexions?|avis|pensieri|comentarios?|respuestas?|opiniones|reacciones|commenti|commento|risposte"
-        + "|comentários?|respostas?|contributions?|beiträge|contribuciones|reacties|reactie|kommentarer|discussion|komentarze|komentarzy|komentarz|conversations?|postings?|talkbacks?";
+        + "|comentários?|respostas?|contributions?|beiträge|contribuciones|reacties|reactie|kommentarer|discussion|komentarze|komentarzy|komentarz|conversations?|postings?"
+        // An Israeli daily's readers' comments (2005–2014): "Talkback (6)" in the tool row, "Talkbacks for this article: 6" over the thread.
+        + "|talkbacks?";
 
     /// <summary>
     /// "Read all 9 letters": a magazine's readers' letters under the story are its comments, counted so; "Letters (131)"
@@ -46,9 +48,12 @@ internal static partial class CommentHeadings
         Options)]
     private static partial Regex CountFirst();
 
-    /// <remarks>A few words may stand between the noun and a count in brackets: "I commenti dei lettori (5)", "Comments from readers (12)".</remarks>
+    /// <remarks>
+    /// A few words may stand between the noun and a count in brackets: "I commenti dei lettori (5)", "Comments from readers (12)";
+    /// or after a colon, as an Israeli daily heads its thread: "Talkbacks for this article: 6".
+    /// </remarks>
     [GeneratedRegex(
-        @"^[^\w]*(?:[\w’']+\s+){0,2}(?:" + CountNouns + @")(?:\s*[(\[:/|]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]?|(?:\s+[\w’']+){1,3}\s*[(\[]\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]])\s*[»›]?\s*$",
+        @"^[^\w]*(?:[\w’']+\s+){0,2}(?:" + CountNouns + @")(?:\s*[(\[:/|]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]?|(?:\s+[\w’']+){1,3}\s*(?:[(\[]\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]|:\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})))\s*[»›]?\s*$",
         Options)]
     private static partial Regex CountAfter();
 
@@ -113,6 +118,11 @@ internal static partial class CommentHeadings
         "alle rechten voorbehouden", "reageren is niet meer mogelijk", "reageren op dit artikel is niet mogelijk", "kommentarfunktion geschlossen", "propulsé par disqus",
         "facebook comments-plugin", "plug-in commenti di facebook", "plugin de comentarios de facebook", "plugin social de facebook", "plug-in social do facebook", "kommentarsfältet är stängt", "wszelkie prawa zastrzeżone",
     ]);
+
+    /// <summary>"Comments for this story are closed.", "Kommentare sind geschlossen": the thread takes no more comments.</summary>
+    public static bool IsClosedNotice(string line) => line.Length <= 160 && line.AsSpan().ContainsAny(ClosedWords) && NamesComments(line);
+
+    private static readonly SearchValues<string> ClosedWords = SearchValues.Create(["closed", "geschlossen", "fermés", "cerrados", "chiusi", "stängt"], StringComparison.OrdinalIgnoreCase);
 
     public static Kind Classify(string line)
     {

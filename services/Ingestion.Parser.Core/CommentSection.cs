@@ -300,8 +300,10 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
                 // "58 Comments"): past it only a counted heading opens a thread.
                 earlyFooter = i;
             }
-            else if (kind == CommentHeadings.Kind.Footer && footer < 0 && start >= 0 && i > start)
+            else if (kind == CommentHeadings.Kind.Footer && footer < 0 && start >= 0 && i > start && !(CommentHeadings.IsClosedNotice(text) && OpensSection(lines, start, i)))
             {
+                // "Comments (4)" / "Comments for this story are closed." / the comments: a closed thread's notice under its
+                // heading still shows the comments posted before it closed, as a form's notice there opens the thread.
                 footer = i;
                 break;
             }

@@ -128,7 +128,9 @@ internal sealed class CommentThreader
         var reference = WithoutTime(replyReference.AsSpan()).TrimEnd(".:");
         for (var i = _comments.Count - 1; i >= 0; i--)
         {
-            if (_comments[i].Author is { Length: > 0 } author && reference.EndsWith(author, StringComparison.OrdinalIgnoreCase)
+            // "In reply to Daniel K.": the reference's full stop is trimmed, and so is the initial's of the name it ends with.
+            if (_comments[i].Author is { Length: > 0 } written && written.AsSpan().TrimEnd(".:") is { Length: > 0 } author
+                && reference.EndsWith(author, StringComparison.OrdinalIgnoreCase)
                 && (reference.Length == author.Length || reference[reference.Length - author.Length - 1] is ' ' or '@'))
             {
                 return (_depths[i], i + 1);

@@ -112,6 +112,8 @@ internal static class DateWords
         // "12 de junio a la(s) 14:38": the Facebook plugin's Spanish strings (2011–2014) hedge the article, one string for
         // one o'clock ("a la 1:05") and every other hour ("a las 14:38") alike.
         Add(words, Kind.Filler, "la(s)");
+        // "Latest update : 2013-09-28": a French news channel's English edition labels its only date so.
+        Add(words, Kind.Filler, "latest", "update");
         // "Mis en ligne 12/03/2013 à 14:05": a Belgian or Swiss French daily's published label.
         Add(words, Kind.Filler, "en", "ligne");
         // "Artikel vom 12.03.2013, 14:05 Uhr", "Stand: 12.03.2013, 14:05 Uhr", "Article publié le 12/03/2013": the date a

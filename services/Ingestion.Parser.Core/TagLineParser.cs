@@ -14,6 +14,8 @@ internal static class TagLineParser
         "tópicos:", "temas relacionados:", "tópicos relacionados:",
         // French typography puts a space before the colon: "Tags : marché, conseil municipal" (Over-blog, 2013).
         "tags :", "tag :", "catégories :",
+        // An Indian portal's topic row under the text: "Read more on: Manmohan Singh | Nawaz Sharif | UN General Assembly".
+        "read more on:",
     ]);
 
     /// <summary>"Bundesnetzagentur | Energiewende | Alle Themen": the last link of the row leads to the topic index, no tag.</summary>

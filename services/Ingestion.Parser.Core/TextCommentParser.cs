@@ -116,6 +116,7 @@ internal static class TextCommentParser
             }
 
             replyReference ??= start.Author is null ? null : CommentAuthor.ReplyReference(start.Author);
+            replyReference ??= NumberedSubjectOverSigner.RepliedTo(lines, kinds, [.. starts.Select(other => (other.Line, other.Author))], s);
             // An unindented reply under "In Response" answers the comment above it at the thread's top level.
             var depth = Depth(lines, indents, start.Line) + (ReplyMarker.Marks(lines, start.Line) ? 1 : 0);
             if (openReplies > 0 && depth == openedAt)
@@ -253,6 +254,13 @@ internal static class TextCommentParser
             if (kinds[i] == CommentLine.Kind.Text && CommentLine.TryReadAuthor(lines[i].Text, out var author, out var time, out var rest))
             {
                 if (rest is not null && (IsRightUnderBareHeader(kinds, explicitStarts, i) || IsRightUnderNameAndDate(lines, kinds, i)) && QuotedPosterLine.Is(lines[i].Text))
+                {
+                    continue;
+                }
+
+                // "1. Smile diplomacy" over "Eli, Haifa" over the time: the subject, whose signature under it starts the comment.
+                if (time is null && i + 2 < kinds.Length && kinds[i + 1] == CommentLine.Kind.Text && kinds[i + 2] == CommentLine.Kind.Date
+                    && NumberedSubjectOverSigner.SubjectAbove(lines, kinds, i + 1) == i)
                 {
                     continue;
                 }
@@ -578,7 +586,12 @@ internal static class TextCommentParser
 
             // "Mick Dawes:" / "17 Sep 2013 10:48:05am": some sites end the name with a colon.
             var name = BadgeCells.Without(CommentLine.StripMarker(lines[previous].Text, out _).TrimEnd(':'));
-            if (Words.LooksLikeName(name))
+            if (previous == i - 1 && Words.LooksLikeName(name) && NumberedSubjectOverSigner.SubjectAbove(lines, kinds, previous) is var subject and >= 0)
+            {
+                places.Add(subject);
+                starts.Add(new Start(previous, NumberedSubjectOverSigner.Signer(name), null, null));
+            }
+            else if (Words.LooksLikeName(name))
             {
                 // "Name" / "Portland, OR" / date: the line right above the date is the writer's place when a name stands above it,
                 // first in its block. After a blank line under text, only a "Town, Country" place counts: a one-word line there may

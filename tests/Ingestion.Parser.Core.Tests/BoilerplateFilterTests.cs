@@ -24,6 +24,18 @@ public class BoilerplateFilterTests
         Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
+    [InlineData("Audio: Listen to the story (PM)", true)]
+    [InlineData("Video: Abbott's first press conference as PM (SCN News)", true)]
+    [InlineData("Audio: the minister said the recording was genuine.", false)]
+    public void A_players_teaser_line_is_no_text(string line, bool teaser) => Assert.Equal(teaser, BoilerplateFilter.IsVideoTeaserLine(line));
+
+    [Theory]
+    [InlineData("With files from The Canadian Press", true)]
+    [InlineData("With a report from Lena Sorensen in New York", true)]
+    [InlineData("With files from the province, the inspectors found that three of the plants had failed to report leaks.", false)]
+    public void A_with_files_from_credit_is_no_text(string line, bool credit) => Assert.Equal(credit, BoilerplateFilter.IsWithFilesCredit(line));
+
+    [Theory]
     [InlineData("Rating: 2 out of 5 stars", true)]
     [InlineData("Rated PG-13 | Runtime: 1 hr 52 min | Genre: Thriller | Director: Pia Halloran | Cast: Rhys Delancey, Mona Sattari", true)]
     [InlineData("Rated R for violence and language", false)]

@@ -51,6 +51,8 @@ public class CommentHeadingsTests
     [InlineData("3 View comments", 3)]
     [InlineData("Comments (4)   Pending Comments 0   View FAQ", 4)] // w3m's cells after the heading
     [InlineData("Read all 9 letters", 9)]
+    [InlineData("Talkback (6)", 6)]
+    [InlineData("Talkbacks for this article: 6", 6)]
     public void Headings_declare_their_count(string heading, int count) => Assert.Equal(count, CommentHeadings.DeclaredCount(heading));
 
     [Fact]

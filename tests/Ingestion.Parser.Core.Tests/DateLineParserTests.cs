@@ -16,6 +16,7 @@ public class DateLineParserTests
     [InlineData("examiner.co.uk, Tuesday 13 September 2011 14.12 BST", "2011-09-13T14:12:00+01:00")]
     [InlineData("Page last updated at 14:12 GMT, Tuesday, 15 November 2011", "2011-11-15T14:12:00+00:00")]
     [InlineData("Date: September 17, 2013 - 4:12PM", "2013-09-17T16:12:00")]
+    [InlineData("Latest update : 2013-09-28", "2013-09-28")]
     [InlineData("Sep 16 2013, 7:10a", "2013-09-16T07:10:00")]
     [InlineData("7:12am Wed 14 Mar 12", "2012-03-14T07:12:00")]
     [InlineData("Sep 17th 2013 11:38p", "2013-09-17T23:38:00")]

@@ -37,6 +37,7 @@ public class TagLineParserTests
     [InlineData("Posted in Politics | Comments (4)", new[] { "Politics" })]
     [InlineData("tagged library, Grove Street in Government", new[] { "library", "Grove Street" })] // Squarespace 5: the category after "in"
     [InlineData("tagged budget, schools", new[] { "budget", "schools" })]
+    [InlineData("Read more on: Manmohan Singh | Nawaz Sharif | LoC", new[] { "Manmohan Singh", "Nawaz Sharif", "LoC" })]
     public void A_tag_line_gives_its_tags(string line, string[] tags) => Assert.Equal(tags, TagLineParser.TryRead(line));
 
     [Theory]
