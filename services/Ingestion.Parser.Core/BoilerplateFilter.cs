@@ -503,15 +503,21 @@ internal static class BoilerplateFilter
 
     /// <summary>A cookie banner in any of the page languages; the second word keeps articles about baking out.</summary>
     private static bool IsCookieNotice(ReadOnlySpan<char> text) =>
-        text.Length < 600 && ((text.ContainsAny(CookieWord) && text.ContainsAny(CookieContext)) || ConsentDialogPhrases.FoundIn(text));
+        text.Length < 600 && ((text.ContainsAny(CookieWord) && text.ContainsAny(CookieContext)) || ConsentDialogPhrases.FoundIn(text) || ConsentDialogHeadings.Contains(text));
 
     /// <summary>A consent manager's dialog, printed above the page: phrases of its standard text that no article writes.</summary>
     private static readonly PhraseSet ConsentDialogPhrases = new(
         ["we value your privacy", "partners store and", "and our partners may use", "our partners' processing", "your preferences will apply to this website",
          "right to object to such processing", "store and/or access information on a device",
          // The dialog's heading: "Nieuwsnet.nl vraagt je toestemming", "Example.com asks for your consent".
-         "vraagt je toestemming", "vraagt uw toestemming", "asks for your consent", "bittet um ihre zustimmung", "demande votre consentement",
-         "your privacy choices", "your privacy matters", "we care about your privacy", "ihre privatsphäre ist uns wichtig", "votre vie privée nous importe",
+         "vraagt je toestemming", "vraagt uw toestemming", "asks for your consent", "bittet um ihre zustimmung", "demande votre consentement"]);
+
+    /// <summary>
+    /// "Your privacy choices", "Ihre Privatsphäre ist uns wichtig": a consent dialog's heading, alone on its line (an
+    /// exact match, as the accented phrases would slow the phrase search every line goes through).
+    /// </summary>
+    private static readonly WordSet ConsentDialogHeadings = new(
+        ["your privacy choices", "your privacy matters", "we care about your privacy", "ihre privatsphäre ist uns wichtig", "votre vie privée nous importe",
          "tu privacidad es importante"]);
 
     /// <summary>"Watch E! Wire News weeknights at 7 and 11 p.m.": a broadcaster's tune-in promotion under the text.</summary>

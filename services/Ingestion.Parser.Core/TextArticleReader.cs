@@ -561,7 +561,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// thread's count heading, a few words with no full stop, is no line of the text above it.
     /// </summary>
     private bool IsThreadNameOverCount(int index) =>
-        Words.Count(lines[index].Text) <= 4 && !Words.EndsSentence(lines[index].Text) && lines.NextNonBlank(index, lines.Count) is var next
+        Words.CountUpTo(lines[index].Text, 5) <= 4 && !Words.EndsSentence(lines[index].Text) && lines.NextNonBlank(index, lines.Count) is var next
         && next < lines.Count && lines.DeclaredCount(next) is not null;
 
     private bool IsNameOverFollowButton(int index)
