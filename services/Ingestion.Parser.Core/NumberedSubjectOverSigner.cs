@@ -16,7 +16,7 @@ internal static class NumberedSubjectOverSigner
         // The three lines stand together, with no blank line between them: a numbered name over the text is a list's comment.
         var above = signature - 1;
         if (above < 0 || kinds[above] != CommentLine.Kind.Text || lines[signature].Text.Trim().Length > MaxSignatureLength
-            || !Words.LooksLikeName(lines[signature].Text.AsSpan().Trim()))
+            || !Words.LooksLikeName(lines[signature].Text.AsSpan().Trim()) || !lines[signature].Text.Any(char.IsLetter))
         {
             return -1;
         }

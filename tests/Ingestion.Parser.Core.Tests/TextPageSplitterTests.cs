@@ -90,6 +90,22 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void A_numbered_commenter_over_a_text_of_emoji_is_no_talkback_subject_over_its_signer()
+    {
+        var page = Parse(Article + """
+            soundoff (2 Responses)
+              1. T. Brandvold
+                That is when the first boat leaves, and it is full of nurses and teachers every single day.
+                October 3, 2013 at 8:02 pm | Reply
+              2. captain_obvious
+                👍👍
+                October 3, 2013 at 8:20 pm | Reply
+            """);
+
+        Assert.Equal(["T. Brandvold", "captain_obvious"], page.Comments.Select(comment => comment.Author));
+    }
+
+    [Fact]
     public void Wordpress_replies_nest_under_their_parent()
     {
         var page = Parse(Article + """
