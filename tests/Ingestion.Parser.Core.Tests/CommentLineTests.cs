@@ -38,22 +38,14 @@ public class CommentLineTests
     [InlineData("Permalink Submitted by Bob Ferrante on March 12, 2013 - 10:18pm.", "Bob Ferrante", "2013-03-12T22:18:00")]
     [InlineData("ridgeline_farmer Wrote: Mar 12, 2013 09:31 AM", "ridgeline_farmer", "2013-03-12T09:31:00")]
     [InlineData("amberwaves Sunday, Jul 17, 2011 09:22 AM EDT", "amberwaves", "2011-07-17T09:22:00-04:00")]
-    public void A_date_printed_beside_its_relative_time_is_the_comments_time(string header, string author, string iso)
-    {
-        Assert.True(CommentLine.TryReadAuthor(header, out var name, out var time, out _));
-        Assert.Equal(author, name);
-        Assert.Equal(iso, time?.ToIso());
-    }
+    public void A_date_printed_beside_its_relative_time_is_the_comments_time(string header, string author, string iso) =>
+        AssertHeader(header, author, iso);
 
     [Theory]
     [InlineData("[ava] Hans-Peter Kolb schrieb am 12.03.2013 um 14:31 Uhr", "Hans-Peter Kolb", "2013-03-12T14:31:00")]
     [InlineData("[Profilbild] Sabine M. schrieb am 12.03.2013 um 15:02 Uhr", "Sabine M.", "2013-03-12T15:02:00")]
-    public void An_avatars_bracketed_alt_text_before_the_name_is_no_part_of_it(string header, string author, string iso)
-    {
-        Assert.True(CommentLine.TryReadAuthor(header, out var name, out var time, out _));
-        Assert.Equal(author, name);
-        Assert.Equal(iso, time?.ToIso());
-    }
+    public void An_avatars_bracketed_alt_text_before_the_name_is_no_part_of_it(string header, string author, string iso) =>
+        AssertHeader(header, author, iso);
 
     [Theory]
     [InlineData("What happens when my phone dies at 6 pm?", false)]
@@ -76,22 +68,14 @@ public class CommentLineTests
     [Theory]
     [InlineData("Posté par Odile, mardi 12 mars 2013 à 17:23", "Odile", "2013-03-12T17:23:00")]
     [InlineData("Posté par un parent d'élève, mardi 12 mars 2013 à 19:05", "un parent d'élève", "2013-03-12T19:05:00")]
-    public void A_french_blog_platforms_comment_signature_names_the_poster_without_its_label(string signature, string author, string iso)
-    {
-        Assert.True(CommentLine.TryReadAuthor(signature, out var name, out var time, out _));
-        Assert.Equal(author, name);
-        Assert.Equal(iso, time?.ToIso());
-    }
+    public void A_french_blog_platforms_comment_signature_names_the_poster_without_its_label(string signature, string author, string iso) =>
+        AssertHeader(signature, author, iso);
 
     [Theory]
     [InlineData("March 12, 2013 | Deb Kowalczyk", "Deb Kowalczyk", "2013-03-12")]
     [InlineData("March 13, 2013 | Paula Brandt", "Paula Brandt", "2013-03-13")]
-    public void A_date_a_bar_and_a_name_sign_a_comment(string signature, string author, string iso)
-    {
-        Assert.True(CommentLine.TryReadAuthor(signature, out var name, out var time, out _));
-        Assert.Equal(author, name);
-        Assert.Equal(iso, time?.ToIso());
-    }
+    public void A_date_a_bar_and_a_name_sign_a_comment(string signature, string author, string iso) =>
+        AssertHeader(signature, author, iso);
 
     [Theory]
     [InlineData("September 27, 2013 at 8:47 pm | Reply")]
@@ -111,4 +95,11 @@ public class CommentLineTests
     [InlineData("Like · Share", false)]
     [InlineData("Reply to this story and win a prize.", false)]
     public void A_button_row_that_offers_a_reply_is_told_apart(string line, bool row) => Assert.Equal(row, CommentLine.IsReplyRow(line));
+
+    private static void AssertHeader(string line, string author, string iso)
+    {
+        Assert.True(CommentLine.TryReadAuthor(line, out var name, out var time, out _));
+        Assert.Equal(author, name);
+        Assert.Equal(iso, time?.ToIso());
+    }
 }
