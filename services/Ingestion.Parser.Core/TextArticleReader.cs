@@ -1689,6 +1689,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             Authors.AddRange(names);
             _authorsFromBareNames = false;
         }
+        else if (found.Authors is { } credited && takeAuthors && !_authorsFromBareNames)
+        {
+            CreditRepeatingByline.Extend(Authors, credited);
+        }
         else if (found.Authors is null && Authors.Count == 0 && takeAuthors && NameBeforePlace(lines[index].Text) is { } writer)
         {
             Authors.Add(writer);
