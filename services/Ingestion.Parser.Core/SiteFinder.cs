@@ -61,7 +61,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             // The whole line is asked through the page, which keeps the answers.
             var wholeLine = ReferenceEquals(name, text) && logoBeforeMenu is null && logoBeforeWeather is null && logoBeforeTagline is null;
             if (name.Length == 0 || (wholeLine ? lines.IsBoilerplate(i) : BoilerplateFilter.IsBoilerplate(name)) || text.Contains("  ", StringComparison.Ordinal)
-                || (wholeLine ? lines.TryParseDate(i, out _) : DateLineParser.TryParseLine(name, out _)) || IsAppeal(name) || IsDatedTopBar(name) || IsSectionOverTitle(name, i, titleIndex))
+                || (wholeLine ? lines.TryParseDate(i, out _) : DateLineParser.TryParseLine(name, out _)) || IsAppeal(name) || IsDatedTopBar(name) || IsSectionOverTitle(name, i, titleIndex) || IsBlogOfCopyrightHolder(name, titleIndex))
             {
                 continue;
             }
@@ -176,6 +176,10 @@ internal sealed class SiteFinder(PageLines lines, int end)
     private bool IsSectionOverTitle(string name, int index, int titleIndex) =>
         lines.PreviousNonBlank(titleIndex) == index && !name.AsSpan().ContainsAnyInRange('a', 'z') && name.AsSpan().ContainsAnyInRange('A', 'Z')
         && !OpensPage(index) && !CopyrightHolds(name) && CopyrightHolder() is not null;
+
+    /// <summary>"The Note" over "The Note: …" where the copyright line names another holder: the blog, no masthead.</summary>
+    private bool IsBlogOfCopyrightHolder(string name, int titleIndex) =>
+        BlogNameOnHeadline.Is(name, lines[titleIndex].Text) && !CopyrightHolds(name) && CopyrightHolder() is not null;
 
     /// <summary>"la Tribuna.it", "l'Unione Sarda": Italian, French and Spanish mastheads may print their article in lower case.</summary>
     private static bool OpensWithLowercaseArticle(string name)
