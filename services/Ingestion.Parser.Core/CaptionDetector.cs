@@ -185,6 +185,8 @@ internal static class CaptionDetector
         "dpa", "dapd", "afp", "ap", "reuters", "epa", "ddp", "ansa", "efe", "getty images", "europa press", "agencia efe",
         // The picture agencies a British paper credits on a line of their own under a caption.
         "rex features", "rex", "rex/shutterstock", "splash news", "wenn", "big pictures", "pa", "pa wire", "backgrid",
+        // The agencies a US daily credits by their full names on a line of their own under a caption ("… Tuesday afternoon." / "Associated Press").
+        "associated press", "the associated press", "agence france-presse", "bloomberg news",
     ]);
 
     private const int MaxOpenedCreditWords = 9;
