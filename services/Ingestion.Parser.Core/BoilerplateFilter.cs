@@ -250,6 +250,8 @@ internal static class BoilerplateFilter
         "beitragsnavigation", "navigazione articoli",
         // 2013 continental portals: "Saiba mais" and "Zum Thema" over a story's related links.
         "saiba mais", "zum thema", "veja mais", "ver también", "notas relacionadas",
+        // A US paper's blog of 2013 sets "ALSO:" over links to its other posts between two paragraphs.
+        "also",
     ]);
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>

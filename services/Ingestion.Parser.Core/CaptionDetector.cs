@@ -125,7 +125,7 @@ internal static class CaptionDetector
     public static bool IsLabelledCredit(string line) => IsCreditOnly(line) && CreditOpenings.Matches(line.AsSpan().Trim());
 
     /// <summary>"AP Photo/Ray Vollmer", "Jonathan Meaney/Getty Images": a photographer and an agency, no sentence.</summary>
-    private static bool IsSlashCredit(ReadOnlySpan<char> text) => text.Contains('/') && !Words.EndsSentence(text) && (EndsWithCredit(text) || IsNameSlashInitials(text));
+    public static bool IsSlashCredit(ReadOnlySpan<char> text) => text.Contains('/') && !Words.EndsSentence(text) && (EndsWithCredit(text) || IsNameSlashInitials(text));
 
     /// <summary>
     /// "Renata Solis / WKPR", "Dana Ruiz/NPR": the photographer, a slash and the station's or paper's initials; or

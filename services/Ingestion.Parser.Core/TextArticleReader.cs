@@ -1495,6 +1495,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return;
         }
 
+        // "Play Video" / "NBS Evening News": the programme a clip comes from reads like a bare name, but names no writer.
+        if (IsProgrammeName(text) && PreviousNonBlank(index) is var videoLabel && videoLabel >= 0 && BoilerplateFilter.IsVideoLabel(lines[videoLabel].Text))
+        {
+            return;
+        }
+
         // Before the bare name: "Olivia Brennock Transport Correspondent", a title in capitals, also looks like a name. The
         // publication's name under the date ("Published: 20:15 November 20, 2013" / "Gulf Ledger") is no writer's.
         if (BylineParser.TryReadNameBeforeRole(text) is { } name)
@@ -2018,8 +2024,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>"DPA" or "Name / WKPR" under a caption (and its enlarge control): the picture's credit, kept with the captions.</summary>
     private bool IsCreditUnderCaption(int index)
     {
-        // "Renata Solis / WKPR": a credit that names no agency nor says it is one, known by the caption above it.
-        if (!CaptionDetector.IsAgencyOnly(lines[index].Text) && (lines.IsCaption(index) || !CaptionDetector.IsCreditOnly(lines[index].Text)))
+        // "Renata Solis / WKPR": a credit that names no agency nor says it is one, known by the caption above it. "AP
+        // Photo/Lars Odhiambo" reads as a caption line of its own, and is still the credit of the caption over it.
+        if (!CaptionDetector.IsAgencyOnly(lines[index].Text) && ((lines.IsCaption(index) && !IsBareSlashCredit(lines[index].Text)) || !CaptionDetector.IsCreditOnly(lines[index].Text)))
         {
             return false;
         }
@@ -2030,6 +2037,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return above >= 0 && CreditUnder(above) == index
             && (IsCaptionAboveCredit(above) || lines.IsCaption(above) || IsCaptionOverCreditUnderByline(above) || IsLastCaption(above));
     }
+
+    /// <summary>"AP Photo/Lars Odhiambo": a photographer and agency with no label ("Foto: …" loses its label as a caption line).</summary>
+    private static bool IsBareSlashCredit(string text) => !text.Contains(':', StringComparison.Ordinal) && CaptionDetector.IsSlashCredit(text);
 
     private bool IsLastCaption(int index) => Captions.Count > 0 && Captions[^1] == Whitespace.Collapse(lines[index].Text);
 

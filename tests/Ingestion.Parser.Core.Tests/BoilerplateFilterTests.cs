@@ -264,6 +264,8 @@ public class BoilerplateFilterTests
     [InlineData("Mer om detta skriver vi i morgon.", false)]
     [InlineData("Read more posts on Market Insider Travel »", true)]
     [InlineData("More posts from the Capitol Bureau", true)]
+    [InlineData("ALSO:", true)]
+    [InlineData("Also, the council voted.", false)]
     public void A_related_heading_may_end_in_an_abbreviation_but_not_a_sentence(string line, bool heading) =>
         Assert.Equal(heading, BoilerplateFilter.IsRelatedHeading(line));
 
