@@ -15,6 +15,8 @@ internal static class BoilerplateFilter
         "continue reading", "skip to content", "skip to main content", "sign in", "log in", "subscribe", "add interest", "story highlights",
         "hide caption", "toggle caption", "enlarge this image", "image", "photo", "video", "play", "play video", "replay", "top", "back",
         "weiterlesen", "lire la suite", "leer más", "seguir leyendo", "mehr", "plus", "accept", "accept all", "reject all", "learn more",
+        // A financial daily's heading over the correction it prints under the text (the correction itself is text).
+        "corrections & amplifications", "corrections and amplifications",
         "allow all cookies", "manage preferences", "cookie settings", "change settings", "printer friendly", "e-mail this story", "email this story",
         "back to news", "hacker news", "ok", "got it", "donate", "sections", "story continues", "min read",
         "sign up", "email address", "your email", "gefällt", "mir", "lade", "…", "j’aime", "j'aime", "chargement", "chargement…", "me", "gusta",
@@ -90,6 +92,8 @@ internal static class BoilerplateFilter
     [
         // A national paper's note of the story's print edition under the text.
         "a version of this article appeared in print", "a version of this article appears in print", "a version of this story appeared in print",
+        // "A version of this article appeared September 25, 2013, on page A4 in the U.S. edition of …": the same note with the day first.
+        "a version of this article appeared ", "a version of this story appeared ",
         "view slideshow", "view gallery", "view photo gallery", "share on ", "share this", "click to share", "click to email", "click to print", "follow us", "follow @", "sign up for", "sign up to", "sign up with your email",
         "subscribe to our", "subscribe now", "click here", "advertisement", "get the latest", "download the app", "download our app",
         "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use", "accept cookies", "interested in",
@@ -163,7 +167,7 @@ internal static class BoilerplateFilter
 
     /// <summary>"Follow Name on Twitter", "Please follow Strategy on Twitter and Facebook.": a prompt to follow the writer or the section.</summary>
     /// <summary>"Reach Katie Brandvold at 555-0188 or kbrandvold@…": Town News papers' form of the line.</summary>
-    private static readonly PrefixSet ContactVerbs = new(["email ", "e-mail ", "follow ", "contact ", "like ", "please follow ", "reach "]);
+    private static readonly PrefixSet ContactVerbs = new(["email ", "e-mail ", "follow ", "contact ", "like ", "please follow ", "reach ", "write to "]);
 
     private static readonly SearchValues<string> Networks = SearchValues.Create(["twitter", "facebook"], StringComparison.OrdinalIgnoreCase);
 
@@ -246,6 +250,8 @@ internal static class BoilerplateFilter
         "beitragsnavigation", "navigazione articoli",
         // 2013 continental portals: "Saiba mais" and "Zum Thema" over a story's related links.
         "saiba mais", "zum thema", "veja mais", "ver también", "notas relacionadas",
+        // A US paper's blog of 2013 sets "ALSO:" over links to its other posts between two paragraphs.
+        "also",
     ]);
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>
@@ -346,12 +352,12 @@ internal static class BoilerplateFilter
     }
 
     /// <summary>
-    /// "Email Marcus Delaney at mdelaney@… or follow him on Twitter.", "Follow Ellie Marchbank on Twitter: www.twitter.com/…":
-    /// the writer's contact line under the text, known by its verb and an address or the network's name.
+    /// "Email Marcus Delaney at mdelaney@… or follow him on Twitter.", "Follow Ellie Marchbank on Twitter: www.twitter.com/…",
+    /// a financial daily's "Write to Andrea Kovacs at andrea.kovacs@… and Peter Lindgren at …": the writer's contact line under the text, known by its verb and an address or the network's name.
     /// </summary>
     private static bool IsWriterContact(ReadOnlySpan<char> text) =>
         text.Length is > 12 and < 160
-        && ((text[0] is 'E' or 'F' or 'C' or 'L' or 'P' or 'R' && ContactVerbs.Matches(text) && (text.Contains('@') || text.ContainsAny(Networks)))
+        && ((text[0] is 'E' or 'F' or 'C' or 'L' or 'P' or 'R' or 'W' && ContactVerbs.Matches(text) && (text.Contains('@') || text.ContainsAny(Networks)))
             || (text.Contains('@') && (text.ContainsAny(ReachedAt) || IsNamedContact(text)))
             || (text[0] is 'C' or 'R' && ContactVerbs.Matches(text) && IsPhoneAfterAt(text)));
 
@@ -572,7 +578,8 @@ internal static class BoilerplateFilter
     public static bool IsContributorCredit(ReadOnlySpan<char> text) =>
         text.Length < 200 && text.Length > 30 && text[^1] == '.'
         && (text.EndsWith("contributed to this report.", StringComparison.OrdinalIgnoreCase) || text.EndsWith("contributed reporting.", StringComparison.OrdinalIgnoreCase)
-            || text.EndsWith("contributed to this story.", StringComparison.OrdinalIgnoreCase) || IsCreditFromPlace(text));
+            || text.EndsWith("contributed to this story.", StringComparison.OrdinalIgnoreCase) || text.EndsWith("contributed to this article.", StringComparison.OrdinalIgnoreCase)
+            || IsCreditFromPlace(text));
 
     /// <summary>
     /// "With files from The Canadian Press", "With a report from Lena Sorensen in New York": a Canadian paper's credit under
@@ -585,12 +592,25 @@ internal static class BoilerplateFilter
 
     private const string ContributedFrom = " contributed to this report from ";
 
-    // A vectorised search: with invariant globalization, a case-insensitive IndexOf compares character by character.
-    private static readonly SearchValues<string> ContributedFromSearch = SearchValues.Create([ContributedFrom], StringComparison.OrdinalIgnoreCase);
+    private const string ContributedReportingFrom = " contributed reporting from ";
 
-    /// <summary>"Voice of Freedom's Kwame Asante contributed to this report from Accra.": the credit names the place reported from.</summary>
-    private static bool IsCreditFromPlace(ReadOnlySpan<char> text) =>
-        text.IndexOfAny(ContributedFromSearch) is > 0 and var at && Words.Count(text[(at + ContributedFrom.Length)..]) <= 4;
+    // A vectorised search: with invariant globalization, a case-insensitive IndexOf compares character by character.
+    private static readonly SearchValues<string> ContributedFromSearch = SearchValues.Create([ContributedFrom, ContributedReportingFrom], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Voice of Freedom's Kwame Asante contributed to this report from Accra.", "Owen Marsh contributed reporting from New
+    /// York.": the credit names the place reported from.
+    /// </summary>
+    private static bool IsCreditFromPlace(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAny(ContributedFromSearch) is not (> 0 and var at))
+        {
+            return false;
+        }
+
+        var phrase = text[at..].StartsWith(ContributedFrom, StringComparison.OrdinalIgnoreCase) ? ContributedFrom : ContributedReportingFrom;
+        return Words.Count(text[(at + phrase.Length)..]) <= 4;
+    }
 
     /// <summary>
     /// Links to the blog's neighbouring posts: "← Bike lane paint finally arrives", "Farmers market closes →", Movable Type's

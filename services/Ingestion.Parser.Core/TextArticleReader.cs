@@ -822,6 +822,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                     continue;
                 }
 
+                if (_standfirst < 0 && QuestionHeadline.IsOverDeck(text, NextNonBlank(i), end, IsStandfirstAboveByline))
+                {
+                    continue;
+                }
+
                 return i;
             }
         }
@@ -1234,10 +1239,19 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return deck.Length > over.Length
-            ? (longEnough || kickerAbove || (IsLabelledDate(below) && !Words.EndsSentence(deck)) || IsTwoClauseDeck(deck)) && Words.Count(over) >= 6
+            ? (longEnough || kickerAbove || (IsLabelledDate(below) && !Words.EndsSentence(deck)) || IsTwoClauseDeck(deck) || IsAdjacentTitleCaseDeck(index, headline)) && Words.Count(over) >= 6
                 && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null)))
             : over.AsSpan().ContainsAnyInRange('a', 'z') && !Words.EndsSentence(deck) && lines.TryReadMetadata(below, out var byline) && byline.Authors is not null;
     }
+
+    /// <summary>
+    /// "Cruz Talks Through the Night as Shutdown Deadline Nears" / "Senator's Marathon Speech Can't Stop Vote on Spending
+    /// Bill" / "By NAME And NAME": a financial daily sets its deck in title case right under the headline, a few characters
+    /// longer or shorter; neither ends like a sentence, and the byline follows.
+    /// </summary>
+    private bool IsAdjacentTitleCaseDeck(int index, int headline) =>
+        headline == index - 1 && !Words.EndsSentence(lines[index].Text) && !Words.EndsSentence(lines[headline].Text)
+        && TitleCase.IsTitleCase(lines[index].Text) && TitleCase.IsTitleCase(lines[headline].Text);
 
     /// <summary>
     /// "First Drives" over "First Drive: 2014 Veloce Arden Turbo" / "The small sedan finally gets …" / "By Greg Tamblyn",
@@ -1478,6 +1492,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (IsCaptionUnderAltText(index) || (CaptionDetector.IsAgencyOnly(text) && PreviousNonBlank(index) is var caption && caption >= 0 && IsCaptionUnderAltText(caption)))
         {
             AddCaption(Whitespace.Collapse(text));
+            return;
+        }
+
+        // "Play Video" / "NBS Evening News": the programme a clip comes from reads like a bare name, but names no writer.
+        if (IsProgrammeName(text) && PreviousNonBlank(index) is var videoLabel && videoLabel >= 0 && BoilerplateFilter.IsVideoLabel(lines[videoLabel].Text))
+        {
             return;
         }
 
@@ -2008,8 +2028,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>"DPA" or "Name / WKPR" under a caption (and its enlarge control): the picture's credit, kept with the captions.</summary>
     private bool IsCreditUnderCaption(int index)
     {
-        // "Renata Solis / WKPR": a credit that names no agency nor says it is one, known by the caption above it.
-        if (!CaptionDetector.IsAgencyOnly(lines[index].Text) && (lines.IsCaption(index) || !CaptionDetector.IsCreditOnly(lines[index].Text)))
+        // "Renata Solis / WKPR": a credit that names no agency nor says it is one, known by the caption above it. "AP
+        // Photo/Lars Odhiambo" reads as a caption line of its own, and is still the credit of the caption over it.
+        if (!CaptionDetector.IsAgencyOnly(lines[index].Text) && ((lines.IsCaption(index) && !IsBareSlashCredit(lines[index].Text)) || !CaptionDetector.IsCreditOnly(lines[index].Text)))
         {
             return false;
         }
@@ -2020,6 +2041,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return above >= 0 && CreditUnder(above) == index
             && (IsCaptionAboveCredit(above) || lines.IsCaption(above) || IsCaptionOverCreditUnderByline(above) || IsLastCaption(above));
     }
+
+    /// <summary>"AP Photo/Lars Odhiambo": a photographer and agency with no label ("Foto: …" loses its label as a caption line).</summary>
+    private static bool IsBareSlashCredit(string text) => !text.Contains(':', StringComparison.Ordinal) && CaptionDetector.IsSlashCredit(text);
 
     private bool IsLastCaption(int index) => Captions.Count > 0 && Captions[^1] == Whitespace.Collapse(lines[index].Text);
 
@@ -2108,11 +2132,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var above = PreviousNonBlank(index);
         above = above >= 0 && BoilerplateFilter.IsPictureCount(lines[above].Text) ? PreviousNonBlank(above) : above;
         // "Play Video" / "World" / "Egypt's crackdown: Inside the prisons": the clip's section word between label and title.
-        above = above >= 0 && IsSectionWord(lines[above].Text) && PreviousNonBlank(above) is var label && label >= 0 && BoilerplateFilter.IsVideoLabel(lines[label].Text) ? label : above;
-        return text.Length <= 100 && !Words.EndsSentence(text) && above >= 0 && BoilerplateFilter.IsVideoLabel(lines[above].Text);
+        // "Play Video" / "NBS Evening News" / "Kenyatta: \"We have …\"": or the programme the clip comes from; a clip's title
+        // may close on a quotation, as a headline does.
+        above = above >= 0 && (IsSectionWord(lines[above].Text) || IsProgrammeName(lines[above].Text)) && PreviousNonBlank(above) is var label && label >= 0 && BoilerplateFilter.IsVideoLabel(lines[label].Text) ? label : above;
+        return text.Length <= 100 && (!Words.EndsSentence(text) || EndsWithQuotedTitle(text)) && above >= 0 && BoilerplateFilter.IsVideoLabel(lines[above].Text);
     }
 
     private static bool IsSectionWord(string line) => line.Length <= 20 && Words.Count(line) == 1 && char.IsUpper(line.AsSpan().TrimStart()[0]);
+
+    /// <summary>"NBS Evening News", "Face the Nation": a broadcast's name of two to four words over its clip's title.</summary>
+    private static bool IsProgrammeName(string line) =>
+        line.Length <= 30 && Words.Count(line) is >= 2 and <= 4 && !Words.EndsSentence(line) && char.IsUpper(line.AsSpan().TrimStart()[0])
+        && TitleCase.IsTitleCase(line, minLongWords: 1);
 
     /// <summary>"Video" / "Ice storm leaves thousands without power" inside or under the text: the story's clip box.</summary>
     private bool IsUnderVideoBoxLabel(int index)

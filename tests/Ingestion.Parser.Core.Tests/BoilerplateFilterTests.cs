@@ -50,6 +50,9 @@ public class BoilerplateFilterTests
     [InlineData("Staff Writer Colleen Marsh can be contacted at 555-0119 or cmarsh@portellisledger.com", true)]
     [InlineData("Reach the summit at 4,500 feet before noon.", false)]
     [InlineData("Contact with the crew was lost at 2013.", false)]
+    [InlineData("Write to Andrea Kovacs at andrea.kovacs@esj.com and Peter Lindgren at peter.lindgren@esj.com", true)]
+    [InlineData("Write to the council before the hearing on Oct. 3, the mayor urged residents.", false)]
+    [InlineData("A version of this article appeared September 25, 2013, on page A4 in the U.S. edition of The Exchange Street Journal.", true)]
     public void A_writers_telephone_line_under_the_text_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
@@ -261,6 +264,8 @@ public class BoilerplateFilterTests
     [InlineData("Mer om detta skriver vi i morgon.", false)]
     [InlineData("Read more posts on Market Insider Travel »", true)]
     [InlineData("More posts from the Capitol Bureau", true)]
+    [InlineData("ALSO:", true)]
+    [InlineData("Also, the council voted.", false)]
     public void A_related_heading_may_end_in_an_abbreviation_but_not_a_sentence(string line, bool heading) =>
         Assert.Equal(heading, BoilerplateFilter.IsRelatedHeading(line));
 
@@ -268,6 +273,9 @@ public class BoilerplateFilterTests
     [InlineData("Voice of Freedom's Kwame Asante contributed to this report from Accra.", true)]
     [InlineData("CNN's Amir Haddad contributed to this report.", true)]
     [InlineData("Three reporters contributed to this report from the capital and the towns along the river valley.", false)]
+    [InlineData("Owen Marsh contributed reporting from New York.", true)]
+    [InlineData("—Marisa Quell contributed to this article.", true)]
+    [InlineData("Two volunteers contributed reporting from every polling station in the county and the city.", false)]
     public void A_contributor_credit_may_name_the_place_reported_from(string line, bool credit) =>
         Assert.Equal(credit, BoilerplateFilter.IsContributorCredit(line));
 
