@@ -603,6 +603,10 @@ internal static class TextCommentParser
                 places.Add(subject);
                 starts.Add(new Start(previous, NumberedSubjectOverSigner.Signer(name), null, null));
             }
+            else if (RepliedToHeader.TryRead(name, out var writer, out var parent))
+            {
+                starts.Add(new Start(previous, writer, null, null, parent));
+            }
             else if (Words.LooksLikeName(name))
             {
                 // "Name" / "Portland, OR" / date: the line right above the date is the writer's place when a name stands above it,
