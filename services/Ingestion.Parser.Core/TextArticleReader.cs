@@ -248,6 +248,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (i > firstProse && PromoLinkRun.Has(lines, i, end))
+            {
+                continue;
+            }
+
             if (SummaryPoints.End(lines, i, end) is var points and >= 0)
             {
                 i = points;
