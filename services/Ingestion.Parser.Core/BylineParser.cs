@@ -425,5 +425,5 @@ internal static class BylineParser
     private static readonly WordSet MediaLabels = new(["text", "video", "photo", "photos", "texte", "vidéo"]);
 
     private static bool IsAffiliation(string name) =>
-        !name.Contains(' ', StringComparison.Ordinal) || name.AsSpan().ContainsAny(Affiliations) || name.AsSpan().ContainsAny(PaperNameWords);
+        !name.Contains(' ', StringComparison.Ordinal) || FiledFromPlace.Is(name) || name.AsSpan().ContainsAny(Affiliations) || name.AsSpan().ContainsAny(PaperNameWords);
 }

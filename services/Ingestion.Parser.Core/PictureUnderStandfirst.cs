@@ -64,4 +64,20 @@ internal static class PictureUnderStandfirst
             ? caption
             : -1;
     }
+
+    /// <summary>
+    /// "Print" / "Talkback (6)" / "Share" under the lead picture's caption: the tool row may stand between the picture and
+    /// the text as it stands between the byline block and the chapô. The first line under the row, or <paramref name="index"/>.
+    /// </summary>
+    public static int TextUnderToolRow(PageLines lines, int index, int end)
+    {
+        const int LongestToolRow = 6;
+        var next = index;
+        for (var skipped = 0; next < end && skipped < LongestToolRow && (lines.IsBoilerplate(next) || lines.DeclaredCount(next) is not null); skipped++)
+        {
+            next = lines.NextNonBlank(next, end);
+        }
+
+        return next < end && !lines.IsBoilerplate(next) && lines.DeclaredCount(next) is null ? next : index;
+    }
 }

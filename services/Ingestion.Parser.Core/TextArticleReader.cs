@@ -248,6 +248,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (i > firstProse && PromoLinkRun.Has(lines, i, end))
+            {
+                continue;
+            }
+
             if (SummaryPoints.End(lines, i, end) is var points and >= 0)
             {
                 i = points;
@@ -1423,7 +1428,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // "Publié le … à 14h05 - Mis à jour le …" / "Réagir (7) | Imprimer | …": a time line over the share row heads the byline block.
         var overShareRow = above != PreviousNonBlank(index);
         var caption = PictureUnderStandfirst.CaptionUnder(lines, index, end);
-        var text = caption >= 0 ? NextNonBlank(caption) : end;
+        var text = caption >= 0 ? PictureUnderStandfirst.TextUnderToolRow(lines, NextNonBlank(caption), end) : end;
         // "Riders line up at the station agent's booth …" / "Photo: Isabel Kwan, The Chronicle": a line over a bare credit is its caption.
         return knownTitle is null && above >= 0 && text < end && !(caption == NextNonBlank(index) && CaptionDetector.IsCreditOnly(lines[caption].Text))
             && (lines.TryParseDate(above, out _) || lines.DeclaredCount(above) is not null || (lines.TryReadMetadata(above, out var found) && (found.Authors is not null || (overShareRow && found.Time is not null))))
@@ -2264,7 +2269,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var i = index + 1;
         // "See Also:" / links / "Slide 1 of 3": a slideshow's counter ends the list; the slide's title under it is text.
         // The keyword row under the last list is the article's tags, no link of the list.
-        while (i < end && (lines[i].IsBlank || IsLinkListLine(i) || IsLinkCategory(lines[i].Text)) && !BoilerplateFilter.IsSlideCounter(lines[i].Text)
+        while (i < end && (lines[i].IsBlank || IsLinkListLine(i) || IsLinkCategory(lines[i].Text) || IsTeaserBetweenLinks(i, index)) && !BoilerplateFilter.IsSlideCounter(lines[i].Text)
             && DotKeywordRow.TryRead(lines, i, end) is null)
         {
             i++;
@@ -2272,6 +2277,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return i - 1;
     }
+
+    /// <summary>
+    /// "More Europe stories" / "Merkel heads for third term win" / "German voters go to the polls on Sunday …" / "Rouhani's
+    /// New York charm offensive": a rail prints the first story's teaser sentence under its link, with no blank line on
+    /// either side, and the next link right under it. A dump that sets no blank lines between paragraphs would print the
+    /// text's next paragraph so too: the rail's blank line under that next link tells them apart.
+    /// </summary>
+    private bool IsTeaserBetweenLinks(int index, int heading) =>
+        index - 1 > heading && index + 2 < end && !lines[index - 1].IsBlank && !lines[index + 1].IsBlank && lines[index + 2].IsBlank
+        && lines[index].Text.Length <= 200 && lines[index].Text.TrimEnd().EndsWith('.')
+        && IsLinkListLine(index - 1) && IsLinkListLine(index + 1);
 
     /// <summary>A link in a related-stories list, or the date printed under it ("Tue, Sep 10 2013"); the list ends at a byline or a caption.</summary>
     /// <remarks>Asked again of the same lines by every headline-like line under a related-links heading: answered once per line.</remarks>

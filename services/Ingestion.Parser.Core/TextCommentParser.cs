@@ -7,7 +7,7 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class TextCommentParser
 {
-    private readonly record struct Start(int Line, string? Author, PageTime? Time, string? FirstParagraph);
+    private readonly record struct Start(int Line, string? Author, PageTime? Time, string? FirstParagraph, string? Parent = null);
 
     public static IReadOnlyList<ParsedComment> Parse(PageLines lines)
     {
@@ -115,6 +115,7 @@ internal static class TextCommentParser
                 continue;
             }
 
+            replyReference ??= start.Parent;
             replyReference ??= start.Author is null ? null : CommentAuthor.ReplyReference(start.Author);
             replyReference ??= NumberedSubjectOverSigner.RepliedTo(lines, kinds, [.. starts.Select(other => (other.Line, other.Author))], s);
             // An unindented reply under "In Response" answers the comment above it at the thread's top level.
@@ -577,6 +578,12 @@ internal static class TextCommentParser
                 previous = PreviousNonBlank(kinds, previous);
             }
 
+            // "Brian Lacey" / "•" / "2 months ago": the header's separator dot on a line of its own.
+            if (previous == i - 1 && previous > 0 && kinds[previous] == CommentLine.Kind.Action && StackedReplyHeader.IsSeparatorAlone(lines[previous].Text))
+            {
+                previous = PreviousNonBlank(kinds, previous);
+            }
+
             previous = AbovePosterPanel(lines, kinds, previous);
 
             if (previous < 0 || kinds[previous] != CommentLine.Kind.Text)
@@ -586,10 +593,19 @@ internal static class TextCommentParser
 
             // "Mick Dawes:" / "17 Sep 2013 10:48:05am": some sites end the name with a colon.
             var name = BadgeCells.Without(CommentLine.StripMarker(lines[previous].Text, out _).TrimEnd(':'));
-            if (previous == i - 1 && Words.LooksLikeName(name) && NumberedSubjectOverSigner.SubjectAbove(lines, kinds, previous) is var subject and >= 0)
+            if (StackedReplyHeader.NamesEarlierWriter(lines, kinds, previous - 1, previous, starts.Select(start => start.Author)))
+            {
+                places.Add(previous);
+                starts.Add(new Start(previous - 1, Whitespace.Collapse(lines[previous - 1].Text.Trim()), null, null, Whitespace.Collapse(lines[previous].Text.Trim())));
+            }
+            else if (previous == i - 1 && Words.LooksLikeName(name) && NumberedSubjectOverSigner.SubjectAbove(lines, kinds, previous) is var subject and >= 0)
             {
                 places.Add(subject);
                 starts.Add(new Start(previous, NumberedSubjectOverSigner.Signer(name), null, null));
+            }
+            else if (RepliedToHeader.TryRead(name, out var writer, out var parent))
+            {
+                starts.Add(new Start(previous, writer, null, null, parent));
             }
             else if (Words.LooksLikeName(name))
             {

@@ -23,6 +23,11 @@ public class BylineParserTests
     }
 
     [Theory]
+    [InlineData("By NATHAN ELBAZ, NEW YORK", "NATHAN ELBAZ")]
+    [InlineData("By Dana Rourke, San Francisco", "Dana Rourke")]
+    public void A_place_of_two_words_after_the_comma_is_no_writer(string byline, string name) => Assert.Equal([name], BylineParser.TryRead(byline));
+
+    [Theory]
     [InlineData("By Mary Ann Lowe", "Mary Ann Lowe")]
     [InlineData("By Jean-Luc de la Tour", "Jean-Luc de la Tour")]
     public void A_name_of_three_words_or_more_stays_whole(string byline, string name)

@@ -131,4 +131,34 @@ public class TextCommentParserTests
         Assert.Equal(["Tom Wexford wrote: Get the independent engineer in before blaming the quarry.", "I did. He's coming Thursday."], comments[2].Paragraphs);
         Assert.All(comments, comment => Assert.Null(comment.Parent));
     }
+
+    [Fact]
+    public void A_stacked_disqus_header_names_the_parent_under_the_writer()
+    {
+        var comments = TextCommentParser.Parse(Lines(
+            "Avatar",
+            "Brian Lacey",
+            "•",
+            "2 months ago",
+            string.Empty,
+            "She knows exactly what her voters want.",
+            string.Empty,
+            "Reply",
+            "•",
+            "Share ›",
+            string.Empty,
+            "Avatar",
+            "HenrikN",
+            "Brian Lacey",
+            "•",
+            "2 months ago",
+            string.Empty,
+            "That is not the same as a plan.",
+            string.Empty,
+            "Reply"));
+
+        Assert.Equal(["Brian Lacey", "HenrikN"], comments.Select(comment => comment.Author));
+        Assert.Equal(["That is not the same as a plan."], comments[1].Paragraphs);
+        Assert.Equal(1, comments[1].Parent);
+    }
 }

@@ -1,0 +1,22 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "By NATHAN ELBAZ, NEW YORK", "By Dana Rourke, San Francisco": the place the writer filed from follows the name after a
+/// comma, as a second writer's name would. A piece that opens with a word that opens place names, never a given name,
+/// is the place.
+/// </summary>
+internal static class FiledFromPlace
+{
+    private static readonly WordSet PlaceOpenings = new(
+    [
+        "New", "San", "Santa", "Los", "Las", "Fort", "Port", "Tel", "St.", "Saint", "Mount", "Lake", "Cape", "Rio", "Hong", "Kuala",
+        "Buenos", "Sao", "São", "Ramat", "Beit", "Kfar", "Gaza", "Salt",
+    ]);
+
+    public static bool Is(ReadOnlySpan<char> piece)
+    {
+        var trimmed = piece.Trim();
+        var space = trimmed.IndexOf(' ');
+        return space > 0 && Words.Count(trimmed) <= 3 && PlaceOpenings.Contains(trimmed[..space]);
+    }
+}
