@@ -11,12 +11,9 @@ internal static class TitleCaseHeadline
 {
     private const int MinWords = 5;
 
-    /// <summary>Words this long carry the case; shorter ones ("to", "in", "a") stay lower case in title case too.</summary>
-    private const int CasedWordLength = 4;
-
     public static bool IsOverDeck(string headline, string deck) =>
         !Words.EndsSentence(headline) && Words.CountUpTo(headline, MinWords) >= MinWords && Words.CountUpTo(deck, MinWords) >= MinWords
-        && CapitalisedShare(headline, skipFirst: false) >= 0.8 && HasLowercaseJoinWord(headline) && CapitalisedShare(deck, skipFirst: true) <= 0.4;
+        && TitleCase.CapitalisedShare(headline, skipFirst: false) >= 0.8 && HasLowercaseJoinWord(headline) && TitleCase.CapitalisedShare(deck, skipFirst: true) <= 0.4;
 
     /// <summary>"to", "in", "of": title case keeps its short words in lower case, which a menu of capitalised sections lacks.</summary>
     private static bool HasLowercaseJoinWord(string text)
@@ -24,38 +21,12 @@ internal static class TitleCaseHeadline
         foreach (var range in text.AsSpan().Split(' '))
         {
             var word = text.AsSpan(range);
-            if (word.Length is >= 1 and < CasedWordLength && char.IsAsciiLetterLower(word[0]) && !word.ContainsAnyExceptInRange('a', 'z'))
+            if (word.Length is >= 1 and < TitleCase.CasedWordLength && char.IsAsciiLetterLower(word[0]) && !word.ContainsAnyExceptInRange('a', 'z'))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    /// <summary>The share of the long words that open with a capital, the first word left out when asked.</summary>
-    private static double CapitalisedShare(string text, bool skipFirst)
-    {
-        var cased = 0;
-        var capitalised = 0;
-        var first = true;
-        foreach (var range in text.AsSpan().Split(' '))
-        {
-            var word = text.AsSpan(range).Trim("\"'“”‘’(),:;");
-            if (first && skipFirst)
-            {
-                first = false;
-                continue;
-            }
-
-            first = false;
-            if (word.Length >= CasedWordLength && char.IsLetter(word[0]))
-            {
-                cased++;
-                capitalised += char.IsUpper(word[0]) ? 1 : 0;
-            }
-        }
-
-        return cased == 0 ? 0 : (double)capitalised / cased;
     }
 }
