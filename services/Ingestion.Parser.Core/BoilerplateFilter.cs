@@ -720,7 +720,21 @@ internal static class BoilerplateFilter
     /// <summary>A link in a related-stories list: a short headline, not a sentence.</summary>
     public static bool LooksLikeLinkText(string line) =>
         line.Length <= 140 && (!Words.EndsSentence(line) || (line.Length <= 80 && line.TrimEnd()[^1] == '?') // "Who Owns the Pipes Under Your Street?"
-            || EndsTitleCaseWithAbbreviation(line)); // "Road Closures Around Southeast D.C."
+            || EndsTitleCaseWithAbbreviation(line) // "Road Closures Around Southeast D.C."
+            || IsTruncatedHeadline(line)); // "Kenya mall siege: Survivors' stories as gunmen..."
+
+    private static readonly SearchValues<string> SentenceBreaks = SearchValues.Create([". ", "! ", "? "], StringComparison.Ordinal);
+
+    /// <summary>
+    /// "Revealed: The 'white widow' linked to Nairobi mall...": a rail cuts a long headline to its first words and an
+    /// ellipsis glued to the last; a sentence that trails off follows a whole one.
+    /// </summary>
+    private static bool IsTruncatedHeadline(string line)
+    {
+        var text = line.AsSpan().TrimEnd();
+        var cut = text.EndsWith("...", StringComparison.Ordinal) ? text[..^3] : text.EndsWith('…') ? text[..^1] : [];
+        return cut.Length is > 0 and <= 80 && char.IsLetterOrDigit(cut[^1]) && cut.IndexOfAny(SentenceBreaks) < 0;
+    }
 
     /// <summary>"Road Closures Around Southeast D.C.": a headline's capitalised words, its full stop an abbreviation's.</summary>
     private static bool EndsTitleCaseWithAbbreviation(string line)

@@ -988,8 +988,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             i = PreviousNonBlank(i);
         }
 
-        return i >= 0 && BoilerplateFilter.IsRelatedHeading(lines[i].Text) ? i : null;
+        return i >= 0 && BoilerplateFilter.IsRelatedHeading(lines[i].Text) && !IsBetweenMenuItems(i) ? i : null;
     }
+
+    /// <summary>
+    /// "Pictures" / "Most read" / "News Board": a related-links heading's words set between other short items with no
+    /// blank line name a section in the site's menu; they head no list.
+    /// </summary>
+    private bool IsBetweenMenuItems(int index) =>
+        index > 0 && index + 1 < lines.Count && IsShortMenuWord(lines[index - 1].Text) && IsShortMenuWord(lines[index + 1].Text);
+
+    private static bool IsShortMenuWord(string text) => text.Length > 0 && Words.CountUpTo(text, 4) <= 3 && !Words.EndsSentence(text);
 
     /// <summary>Asked of the same lines by the title, standfirst, kicker and header rules: answered once per line.</summary>
     private bool IsHeadline(int index) => (_headlines ??= new bool?[lines.Count])[index] ??= LooksLikeHeadline(index);
@@ -1030,6 +1039,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private int? HeadlineAboveByline(int index)
     {
         var i = PreviousNonBlank(index);
+        while (i >= 0 && IsHeadline(i) && StackedPictureCaptions.Are(lines[i].Text, lines[index].Text))
+        {
+            i = PreviousNonBlank(i);
+        }
+
         var sawByline = false;
         while (i >= 0 && (!IsHeadline(i) || IsCaptionOverCreditUnderByline(i) || NewsAlertTicker.Is(lines[i].Text)))
         {
@@ -1062,8 +1076,21 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return PreviousNonBlank(points);
         }
 
+        // A tabloid's summary points printed without their bullets, one a line, between the headline and the byline.
+        if (sawByline && i >= 2 && IsLastOfStackedPoints(i) && TopOfSummaryRun(i) is var runHeadline && runHeadline < i - 2)
+        {
+            return runHeadline;
+        }
+
         return sawByline && i >= 0 && !TopicRow.IsOver(lines[i].Text, lines[index].Text) ? i : null;
     }
+
+    /// <summary>
+    /// "Kenyan President says … after four-day siege" / "At least 67 people killed …" / "Three floors … collapsed …": three
+    /// or more headline-like lines with no blank line between them, the last over the byline, are summary points.
+    /// </summary>
+    private bool IsLastOfStackedPoints(int index) =>
+        !lines[index - 1].IsBlank && !lines[index - 2].IsBlank && IsHeadline(index - 1) && IsHeadline(index - 2);
 
     /// <summary>
     /// "Jenna Marlowe and Drew Castellano" / "Jeff Rosen/FilmPix": a picture's caption, names alone, right over its credit,
@@ -2269,7 +2296,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var i = index + 1;
         // "See Also:" / links / "Slide 1 of 3": a slideshow's counter ends the list; the slide's title under it is text.
         // The keyword row under the last list is the article's tags, no link of the list.
-        while (i < end && (lines[i].IsBlank || IsLinkListLine(i) || IsLinkCategory(lines[i].Text) || IsTeaserBetweenLinks(i, index)) && !BoilerplateFilter.IsSlideCounter(lines[i].Text)
+        while (i < end && (lines[i].IsBlank || IsLinkListLine(i) || IsLinkCategory(lines[i].Text) || IsTeaserBetweenLinks(i, index) || IsCarouselControl(i)) && !BoilerplateFilter.IsSlideCounter(lines[i].Text)
             && DotKeywordRow.TryRead(lines, i, end) is null)
         {
             i++;
@@ -2277,6 +2304,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return i - 1;
     }
+
+    /// <summary>
+    /// "RELATED ARTICLES" / "Previous" / "1" / "2" / "Next" / links: a carousel of related links prints its buttons and page
+    /// numbers among them.
+    /// </summary>
+    private bool IsCarouselControl(int index) =>
+        lines[index].Text.AsSpan().Trim() is var text
+        && ((text.Length is > 0 and <= 2 && !text.ContainsAnyExceptInRange('0', '9')) || (Words.CountUpTo(text, 3) <= 2 && lines.IsBoilerplate(index)));
 
     /// <summary>
     /// "More Europe stories" / "Merkel heads for third term win" / "German voters go to the polls on Sunday …" / "Rouhani's

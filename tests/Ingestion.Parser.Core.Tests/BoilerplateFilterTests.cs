@@ -340,4 +340,11 @@ public class BoilerplateFilterTests
     [InlineData("Road Closures Around Southeast D.C.", true)]
     [InlineData("The march ended in Washington, D.C.", false)]
     public void A_title_case_link_may_end_in_an_abbreviations_stop(string line, bool link) => Assert.Equal(link, BoilerplateFilter.LooksLikeLinkText(line));
+
+    [Theory]
+    [InlineData("Revealed: The 'white widow' linked to Nairobi mall...", true)]
+    [InlineData("Kenya mall siege: Survivors' stories as gunmen…", true)]
+    [InlineData("She said she would wait and see. Then...", false)] // a sentence trailing off after a full one
+    [InlineData("...", false)]
+    public void A_rail_cuts_a_long_headline_with_an_ellipsis(string line, bool link) => Assert.Equal(link, BoilerplateFilter.LooksLikeLinkText(line));
 }
