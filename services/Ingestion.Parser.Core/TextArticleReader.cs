@@ -411,13 +411,15 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return;
         }
 
-        var label = end + 1;
-        while (label < lines.Count && label <= end + 3 && TagLineParser.TryRead(lines[label].Text) is null)
+        // "Also on The Beacon Post" / two links / "Follow: Syria, Video, …": the tag line stands under the heading's links.
+        var over = FooterLinkList.LastLink(lines, end);
+        var label = over + 1;
+        while (label < lines.Count && label <= over + 3 && TagLineParser.TryRead(lines[label].Text) is null)
         {
             label++;
         }
 
-        if (label >= lines.Count || label > end + 3 || TagLineParser.TryRead(lines[label].Text) is not { } tags)
+        if (label >= lines.Count || label > over + 3 || TagLineParser.TryRead(lines[label].Text) is not { } tags)
         {
             return;
         }
