@@ -433,17 +433,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return;
         }
 
-        for (var i = first; tags.Count == 0 && i < lines.Count && !lines[i].IsBlank; i++)
+        if (tags.Count == 0)
         {
-            var text = lines[i].Text;
-            // Short names only ("U.S." ends like a sentence but is one).
-            if (text.Length > 40 || Words.Count(text) > 4 || lines.IsBoilerplate(i) || BoilerplateFilter.IsRelatedHeading(text))
-            {
-                break;
-            }
-
-            // A text browser prints them as a list: "* ferries".
-            Tags.Add(Whitespace.Collapse(CommentLine.StripMarker(text, out _)));
+            Tags.AddRange(TagLabelList.ReadOnePerLine(lines, first));
         }
     }
 
