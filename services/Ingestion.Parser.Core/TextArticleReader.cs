@@ -2288,7 +2288,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsLinkListLine(int index) => (_linkListLines ??= new bool?[lines.Count])[index] ??= LooksLikeLinkListLine(index);
 
     private bool LooksLikeLinkListLine(int index) => lines[index].Text.Length <= ShortDateLength && lines.TryParseDate(index, out _)
-        || (BoilerplateFilter.LooksLikeLinkText(lines[index].Text) && TagLineParser.TryRead(lines[index].Text) is null && !lines.IsCaption(index)
+        || (BoilerplateFilter.LooksLikeLinkText(lines[index].Text) && TagLineParser.TryRead(lines[index].Text) is null
+            && (!lines.IsCaption(index) || GalleryLinkInList.Is(lines, index))
             && !(lines.TryReadMetadata(index, out var found) && (found.Authors is not null || found.Time is not null)));
 
     /// <summary>WordPress.com's related posts name their category under each link: 'In "City council"'.</summary>
