@@ -327,7 +327,8 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
             return thread >= 0 ? new CommentSection(thread, pageEnd, thread, declared) : new CommentSection(pageEnd, pageEnd, pageEnd, declared);
         }
 
-        declared ??= CountInPostFooter(lines, firstProse, start) ?? CountInRowUnderHeading(lines, start) ?? ToolRowCount.Find(lines, firstProse);
+        declared ??= CountInPostFooter(lines, firstProse, start) ?? CountInRowUnderHeading(lines, start) ?? HeadingCountBadge.Read(lines, start)
+            ?? ToolRowCount.Find(lines, firstProse);
         var end = closing > start ? closing : form > start ? form : pageEnd;
         var articleEnd = form >= 0 && form < start ? form : earlyFooter >= 0 ? earlyFooter : start;
         return new CommentSection(start + 1, end, articleEnd, declared);

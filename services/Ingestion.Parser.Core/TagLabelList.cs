@@ -11,6 +11,10 @@ internal static class TagLabelList
 
     private const int MinTags = 3;
 
+    private const int MaxTagLength = 40;
+
+    private const int MaxTagWords = 4;
+
     private static readonly System.Buffers.SearchValues<string> Joins = System.Buffers.SearchValues.Create([", ", " · ", " • "], StringComparison.Ordinal);
 
     public static List<string>? ReadCommaList(string line, bool isBoilerplate)
@@ -20,5 +24,28 @@ internal static class TagLabelList
             && TagLineParser.Split(text) is { Count: >= MinTags } tags
             ? tags
             : null;
+    }
+
+    /// <summary>
+    /// "Get Free E-mail Alerts on These Topics" / "Syria" / "Chemical Warfare": the tags under a label, one per line from
+    /// <paramref name="first"/> down to a blank line or a line too long for a tag.
+    /// </summary>
+    public static List<string> ReadOnePerLine(PageLines lines, int first)
+    {
+        List<string> tags = [];
+        for (var i = first; i < lines.Count && !lines[i].IsBlank; i++)
+        {
+            var text = lines[i].Text;
+            // Short names only ("U.S." ends like a sentence but is one).
+            if (text.Length > MaxTagLength || Words.Count(text) > MaxTagWords || lines.IsBoilerplate(i) || BoilerplateFilter.IsRelatedHeading(text))
+            {
+                break;
+            }
+
+            // A text browser prints them as a list: "* ferries".
+            tags.Add(Whitespace.Collapse(CommentLine.StripMarker(text, out _)));
+        }
+
+        return tags;
     }
 }

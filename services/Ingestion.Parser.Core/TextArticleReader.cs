@@ -411,13 +411,15 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return;
         }
 
-        var label = end + 1;
-        while (label < lines.Count && label <= end + 3 && TagLineParser.TryRead(lines[label].Text) is null)
+        // "Also on The Beacon Post" / two links / "Follow: Syria, Video, …": the tag line stands under the heading's links.
+        var over = FooterLinkList.LastLink(lines, end);
+        var label = over + 1;
+        while (label < lines.Count && label <= over + 3 && TagLineParser.TryRead(lines[label].Text) is null)
         {
             label++;
         }
 
-        if (label >= lines.Count || label > end + 3 || TagLineParser.TryRead(lines[label].Text) is not { } tags)
+        if (label >= lines.Count || label > over + 3 || TagLineParser.TryRead(lines[label].Text) is not { } tags)
         {
             return;
         }
@@ -431,17 +433,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return;
         }
 
-        for (var i = first; tags.Count == 0 && i < lines.Count && !lines[i].IsBlank; i++)
+        if (tags.Count == 0)
         {
-            var text = lines[i].Text;
-            // Short names only ("U.S." ends like a sentence but is one).
-            if (text.Length > 40 || Words.Count(text) > 4 || lines.IsBoilerplate(i) || BoilerplateFilter.IsRelatedHeading(text))
-            {
-                break;
-            }
-
-            // A text browser prints them as a list: "* ferries".
-            Tags.Add(Whitespace.Collapse(CommentLine.StripMarker(text, out _)));
+            Tags.AddRange(TagLabelList.ReadOnePerLine(lines, first));
         }
     }
 
@@ -2329,7 +2323,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsLinkListLine(int index) => (_linkListLines ??= new bool?[lines.Count])[index] ??= LooksLikeLinkListLine(index);
 
     private bool LooksLikeLinkListLine(int index) => lines[index].Text.Length <= ShortDateLength && lines.TryParseDate(index, out _)
-        || (BoilerplateFilter.LooksLikeLinkText(lines[index].Text) && TagLineParser.TryRead(lines[index].Text) is null && !lines.IsCaption(index)
+        || (BoilerplateFilter.LooksLikeLinkText(lines[index].Text) && TagLineParser.TryRead(lines[index].Text) is null
+            && (!lines.IsCaption(index) || GalleryLinkInList.Is(lines, index))
             && !(lines.TryReadMetadata(index, out var found) && (found.Authors is not null || found.Time is not null)));
 
     /// <summary>WordPress.com's related posts name their category under each link: 'In "City council"'.</summary>

@@ -16,7 +16,7 @@ internal static class TextPageSplitter
             Authors = article.Authors,
             PublishedAt = article.PublishedAt?.ToIso(),
             Site = article.Site,
-            Tags = article.Tags,
+            Tags = article.Tags.Count > 0 ? article.Tags : TagsUnderThread.Read(lines, section),
             DeclaredCommentCount = section.DeclaredCount,
             BodyParagraphs = article.Body,
             Captions = article.Captions,

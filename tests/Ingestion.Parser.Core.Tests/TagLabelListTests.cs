@@ -16,4 +16,12 @@ public class TagLabelListTests
     [InlineData("Council delays vote, merchants cheer")]
     [InlineData("The council met on Tuesday, and the mayor, who was late, spoke first.")]
     public void A_headline_or_a_sentence_is_no_tag_list(string line) => Assert.Null(TagLabelList.ReadCommaList(line, isBoilerplate: false));
+
+    [Fact]
+    public void Tags_one_per_line_run_to_the_blank_line() =>
+        Assert.Equal(["Syria", "Kerry, John"], TagLabelList.ReadOnePerLine(new PageLines(TextLine.Split("Topics\nSyria\nKerry, John\n\nPrivacy")), 1));
+
+    [Fact]
+    public void A_sentence_ends_the_tags() =>
+        Assert.Equal(["Syria"], TagLabelList.ReadOnePerLine(new PageLines(TextLine.Split("Topics\nSyria\nThe council met on Tuesday and voted.")), 1));
 }
