@@ -24,6 +24,14 @@ public class BoilerplateFilterTests
         Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
+    [InlineData("Translator: Leila Moshiri", true)]
+    [InlineData("Translated by Leila Moshiri", true)]
+    [InlineData("Translated from Persian by Leila Moshiri.", true)]
+    [InlineData("Translated by the ministry, the letter was read aloud at the hearing.", false)]
+    [InlineData("Translated into six languages by volunteers, the guide is free.", false)]
+    public void A_translators_credit_is_no_text(string line, bool credit) => Assert.Equal(credit, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
     [InlineData("Photo of Derek Hanley", true)]
     [InlineData("Photo of the day: fog over the harbor", false)]
     [InlineData("Get Paul's RSS feed | Get Blue Marble on Twitter", true)]
