@@ -83,6 +83,8 @@ internal static class BoilerplateFilter
         "senden", "courriel", "réduire", "le texte",
         // 2010–2014 papers' prep and pro sports stories: the link to the game's box score ("Box score", "Box Score | Photos").
         "box score", "box scores",
+        // 2010–2014 state news agencies' article tools under the text ("Add to blog" / "Print version" / "Share").
+        "add to blog", "print version",
     ]);
 
     /// <summary>"Fotostrecke", "Diaporama", "Photo gallery": a gallery's label, the gallery's title under it.</summary>
@@ -325,7 +327,7 @@ internal static class BoilerplateFilter
             || NewsletterBox.IsHeading(text) || NewsletterBox.IsPitch(text) || AuthorBoxLinks.EndsWithPostsLink(text) || AuthorBoxLinks.IsProfileLink(text)
             || IsHeadlineTicker(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line) || IsCategoryLine(text) || RecommendationCount.Is(text) || IsBlogNote(text) || IsLoadingNotice(text)
             || TopicPageLink.Is(text) || ReactionButtons.Is(text) || IsFiledByCredit(text) || LabelledLinkRow.Is(text) || DeskSignOff.Is(line.AsSpan().Trim()) || AgencySignature.Is(line) || ExternalLinkBox.Is(text) || ArticleRating.Is(text) || ReviewFacts.Is(text) || TranscriptNotice.Is(text)
-            || CommentInvitation.Is(text) || CapitalsCallToAction.Is(text))
+            || CommentInvitation.Is(text) || CapitalsCallToAction.Is(text) || PortraitAltLine.Is(text) || FeedLinkRow.Is(text) || TranslatorCredit.Is(text))
         {
             return true;
         }

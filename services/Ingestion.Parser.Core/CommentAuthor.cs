@@ -165,8 +165,8 @@ internal static class CommentAuthor
     }
 
     /// <summary>
-    /// "by: Emmanuel from: Nigeria": a broadcaster's comment header labels the writer's name and country as form fields;
-    /// neither label, nor the country after "from:", is part of the name.
+    /// "by: Emmanuel from: Nigeria", "Samir from: Amman": a broadcaster's comment header labels the writer's name and
+    /// country as form fields; neither label, nor the country after "from:", is part of the name.
     /// </summary>
     private static string WithoutFieldLabels(string name)
     {
@@ -176,13 +176,11 @@ internal static class CommentAuthor
             return name[6..].Trim();
         }
 
-        if (!name.StartsWith("by: ", StringComparison.OrdinalIgnoreCase))
-        {
-            return name;
-        }
+        var label = name.StartsWith("by: ", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
+        var from = name.IndexOf(" from: ", label, StringComparison.OrdinalIgnoreCase);
 
-        var from = name.IndexOf(" from: ", StringComparison.OrdinalIgnoreCase);
-        return (from > 4 ? name[4..from] : name[4..]).Trim();
+        // "Samir from: Amman": the same header printed without its "by:" label still ends in the country field.
+        return (from > label ? name[label..from] : name[label..]).Trim();
     }
 
     private static bool IsHandleInBrackets(ReadOnlySpan<char> inside) =>

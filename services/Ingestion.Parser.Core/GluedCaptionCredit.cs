@@ -16,6 +16,11 @@ internal static class GluedCaptionCredit
     /// <summary>The caption and its credit, or null when the line holds no credit glued to a sentence's end.</summary>
     public static (string Caption, string Credit)? TrySplit(ReadOnlySpan<char> text)
     {
+        if (TrySplitAtCopyrightSign(text) is { } copyright)
+        {
+            return copyright;
+        }
+
         var stop = LastGluedStop(text);
         if (stop < 0)
         {
@@ -27,6 +32,25 @@ internal static class GluedCaptionCredit
         // The credit names a photographer and an agency, a slash between them, as such credits do: "REUTERS/Thomas Kiragu".
         var isCredit = (credit.Contains('/') && Words.Count(credit) <= MaxCreditWords && !Words.EndsSentence(credit)) || IsWireCapitals(credit);
         return isCredit && Words.Count(caption) >= MinCaptionWords
+            ? (Whitespace.Collapse(caption), Whitespace.Collapse(credit))
+            : null;
+    }
+
+    /// <summary>
+    /// "Russian Foreign Minister Sergei Lavrov at a news conference in New York© NEVA. Dmitry Orlov": a news agency's
+    /// caption has no closing full stop, and its credit opens with the copyright sign glued to the caption's last word.
+    /// </summary>
+    private static (string Caption, string Credit)? TrySplitAtCopyrightSign(ReadOnlySpan<char> text)
+    {
+        var sign = text.LastIndexOf('©');
+        if (sign < 1 || !char.IsLetterOrDigit(text[sign - 1]))
+        {
+            return null;
+        }
+
+        var caption = text[..sign];
+        var credit = text[sign..].Trim();
+        return Words.Count(caption) >= MinCaptionWords && Words.Count(credit) is > 1 and <= MaxCreditWords
             ? (Whitespace.Collapse(caption), Whitespace.Collapse(credit))
             : null;
     }

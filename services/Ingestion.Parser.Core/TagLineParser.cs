@@ -16,6 +16,8 @@ internal static class TagLineParser
         "tags :", "tag :", "catégories :",
         // An Indian portal's topic row under the text: "Read more on: Manmohan Singh | Nawaz Sharif | UN General Assembly".
         "read more on:",
+        // A Middle East analysis site's topic row under the text: "Found in: Syria, Iran, Hassan Rouhani, United Nations".
+        "found in:",
     ]);
 
     /// <summary>"Bundesnetzagentur | Energiewende | Alle Themen": the last link of the row leads to the topic index, no tag.</summary>

@@ -48,7 +48,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private static readonly WordSet EditionLabels = new(["from the newspaper", "from the print edition", "print edition", "in print", "web exclusive", "online exclusive"]);
 
     /// <summary>Labels over summary bullets under a headline.</summary>
-    internal static readonly WordSet SummaryLabels = new(["story highlights", "highlights", "key points", "in brief", "at a glance", "the big picture", "summary", "in summary"]);
+    internal static readonly WordSet SummaryLabels = new(["story highlights", "highlights", "key points", "in brief", "at a glance", "the big picture", "summary", "in summary", "article summary"]);
 
     /// <summary>The email field of a newsletter box, as a text dump shows its placeholder.</summary>
     private static readonly PrefixSet EmailFields = new(

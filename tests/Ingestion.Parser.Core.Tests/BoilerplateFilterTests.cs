@@ -24,6 +24,25 @@ public class BoilerplateFilterTests
         Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
+    [InlineData("Translator: Leila Moshiri", true)]
+    [InlineData("Translated by Leila Moshiri", true)]
+    [InlineData("Translated from Persian by Leila Moshiri.", true)]
+    [InlineData("Translated by the ministry, the letter was read aloud at the hearing.", false)]
+    [InlineData("Translated into six languages by volunteers, the guide is free.", false)]
+    public void A_translators_credit_is_no_text(string line, bool credit) => Assert.Equal(credit, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("Photo of Derek Hanley", true)]
+    [InlineData("Photo of the day: fog over the harbor", false)]
+    [InlineData("Get Paul's RSS feed | Get Blue Marble on Twitter", true)]
+    [InlineData("Get Paul's RSS feed", true)]
+    [InlineData("Get ready for a long fight over the budget, the speaker said on Twitter", false)]
+    [InlineData("Add to blog", true)]
+    [InlineData("Print version", true)]
+    public void A_byline_boxs_portrait_alt_feed_links_and_article_tools_are_no_text(string line, bool furniture) =>
+        Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
     [InlineData("Audio: Listen to the story (PM)", true)]
     [InlineData("Video: Abbott's first press conference as PM (SCN News)", true)]
     [InlineData("Audio: the minister said the recording was genuine.", false)]

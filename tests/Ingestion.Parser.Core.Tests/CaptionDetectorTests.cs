@@ -127,6 +127,11 @@ public class CaptionDetectorTests
         Assert.Equal([caption, credit], CaptionDetector.TryRead(line));
 
     [Fact]
+    public void A_copyright_credit_glued_to_the_captions_last_word_is_an_entry_of_its_own() =>
+        Assert.Equal(["Russian Foreign Minister Sergei Lavrov at a news conference in New York", "© NEVA. Dmitry Orlov"],
+            CaptionDetector.TryRead("Russian Foreign Minister Sergei Lavrov at a news conference in New York© NEVA. Dmitry Orlov"));
+
+    [Fact]
     public void An_abbreviations_stop_before_a_capital_splits_no_caption() =>
         Assert.Equal(["Iranian President Hassan Rouhani at the U.N.General Assembly on Tuesday. (Seth Wenig/AP)"],
             CaptionDetector.TryRead("Iranian President Hassan Rouhani at the U.N.General Assembly on Tuesday. (Seth Wenig/AP)"));

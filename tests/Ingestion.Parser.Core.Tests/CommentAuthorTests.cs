@@ -55,6 +55,7 @@ public class CommentAuthorTests
 
     [Theory]
     [InlineData("by: Emmanuel from: Nigeria", "Emmanuel")]
+    [InlineData("Samir from: Amman", "Samir")]
     [InlineData("by: Grace K. from: USA", "Grace K.")]
     [InlineData("from: Raghav S., Bangalore", "Raghav S.")]
     [InlineData("by: anonymous", "anonymous")]

@@ -38,6 +38,7 @@ public class TagLineParserTests
     [InlineData("tagged library, Grove Street in Government", new[] { "library", "Grove Street" })] // Squarespace 5: the category after "in"
     [InlineData("tagged budget, schools", new[] { "budget", "schools" })]
     [InlineData("Read more on: Manmohan Singh | Nawaz Sharif | LoC", new[] { "Manmohan Singh", "Nawaz Sharif", "LoC" })]
+    [InlineData("Found in: Syria, Iran, Hassan Rouhani, United Nations", new[] { "Syria", "Iran", "Hassan Rouhani", "United Nations" })]
     public void A_tag_line_gives_its_tags(string line, string[] tags) => Assert.Equal(tags, TagLineParser.TryRead(line));
 
     [Theory]
