@@ -107,7 +107,17 @@ internal static class HtmlCaptions
 
     /// <summary>A caption by its markup: one walk that reads each class once, where a selector list read it once per part.</summary>
     private static bool IsCaption(IElement element) =>
-        element.LocalName == "figcaption" || (element.ClassName is { } names && names.AsSpan().ContainsAny(CaptionClassParts));
+        element.LocalName == "figcaption" || (element.ClassName is { } names && names.AsSpan().ContainsAny(CaptionClassParts))
+        || IsShortCaptionClassUnderPicture(element);
+
+    /// <summary>
+    /// "&lt;img …&gt;&lt;div class="cnn_strylccimg300cap"&gt;&lt;p&gt;…&lt;/p&gt;&lt;/div&gt;", "&lt;div class="imgcap"&gt;": a class
+    /// ending in "cap" right under the picture is its caption, as the network templates of 2010–2014 shortened it; a
+    /// "recap" is a story.
+    /// </summary>
+    private static bool IsShortCaptionClassUnderPicture(IElement element) =>
+        element.PreviousElementSibling is { LocalName: "img" }
+        && element.ClassList.Any(name => name.EndsWith("cap", StringComparison.OrdinalIgnoreCase) && !name.EndsWith("recap", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// "&lt;figcaption&gt;&lt;span class="caption"&gt;… 2013.&lt;/span&gt;&lt;a&gt;Play&lt;/a&gt;&lt;span class="credit"&gt;Jane Doe/AP&lt;/span&gt;&lt;/figcaption&gt;":

@@ -116,7 +116,8 @@ internal static class HtmlContentRoot
     {
         IElement? best = null;
         var bestScore = 200;
-        foreach (var element in document.SelectAll("div, td, section, main, center"))
+        // Reuters-style "<span id="articleText"><p>…</p><p>…</p></span>": a span holding the story's paragraphs.
+        foreach (var element in document.SelectAll("div, td, section, main, center, span"))
         {
             int score = 0, proseDivs = 0, proseDivText = 0;
             foreach (var child in element.ChildNodes)

@@ -20,6 +20,9 @@ internal static class HtmlFurniture
         "tweet", "instagram", "tiktok", "slideshow", "trending", "notes",
         // British newsrooms call a promotion box a puff: "hyperpuff" links in a broadcaster's story, "mpu_puff" ads in a tabloid's.
         "puff", "hyperpuff",
+        // A network's follow widget over its topic buttons ("div.add_interest": "Add Interest: John Kerry Iran …"), read
+        // for the tags before the noise goes.
+        "interest",
     ]);
 
     /// <summary>Class words of the summary under a headline: "fig-chapo", "c-content-head__subtitle", "articulo-sommario".</summary>

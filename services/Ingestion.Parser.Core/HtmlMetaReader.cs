@@ -62,6 +62,10 @@ internal static class HtmlMetaReader
             .OfType<string>().Select(description => Whitespace.Collapse(description)).Distinct(StringComparer.Ordinal));
         ReadMarkup(document, marked, facts);
         PreferLocalTime(marked, meta, facts);
+        if (facts.PublishedAt is { Length: 10 } day)
+        {
+            facts.PublishedAt = ShownClockOnMetaDay.Find(document, day) ?? day;
+        }
     }
 
     /// <summary>A UTC time in the metadata gives way to the same instant the markup gives in the page's own zone.</summary>
@@ -72,6 +76,10 @@ internal static class HtmlMetaReader
             // time.published[datetime], time[itemprop='datePublished']
             var shown = marked.Times.FirstOrDefault(time => (time.ClassList.Contains("published") && time.HasAttribute("datetime")) || time.GetAttribute("itemprop") == "datePublished");
             facts.PublishedAt = ShownInstant.Prefer(published, DateLineParser.ToIso(shown?.GetAttribute("datetime") ?? meta.First("article:published_time")));
+        }
+        else if (facts.PublishedAt is { Length: 19 } local)
+        {
+            facts.PublishedAt = ShownInstant.PreferZoned(local, marked.Times.Select(time => DateLineParser.ToIso(time.GetAttribute("datetime"))));
         }
     }
 
@@ -276,13 +284,24 @@ internal static class HtmlMetaReader
         var line = name.ParentElement;
         for (var step = 0; step < 3 && line is not null && line.TextContent.Length < 200; step++, line = line.ParentElement)
         {
-            if (BylineParser.TryRead(Whitespace.Collapse(line.TextContent)) is { Count: > 1 } names)
+            if (BylineParser.TryRead(LineHolding(line, name)) is { Count: > 1 } names)
             {
                 return names;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The shown line of <paramref name="block"/> that holds <paramref name="name"/>: "By A and B" over
+    /// "UNITED NATIONS | Tue Sep 24, 2013 9:12pm EDT" in the block around them, not both lines run together.
+    /// </summary>
+    private static string LineHolding(IElement block, IElement name)
+    {
+        var own = Whitespace.Collapse(name.TextContent);
+        return HtmlText.Lines(block).Select(shown => shown.Text).FirstOrDefault(text => text is not null && text.Contains(own, StringComparison.Ordinal))
+            ?? Whitespace.Collapse(block.TextContent);
     }
 
     private static bool IsRelAuthorLink(IElement element) =>

@@ -68,6 +68,7 @@ internal static class HtmlPageSplitter
         {
             HtmlFurniture.RemoveTeaserParagraphs(root);
             HtmlFurniture.RemoveSummaryBullets(root);
+            HeadedLinkBox.Remove(root);
             HtmlFurniture.RemoveStandfirst(root);
             HtmlFurniture.RemoveVideoTeasers(root);
             LinkRowTable.Remove(root);

@@ -7,11 +7,12 @@ namespace Ingestion.Parser.Core;
 /// colon, then only links. A reader sees one tag per link, even where the rendering runs the links together with spaces
 /// and no text line could split them; the list the page shows outranks the keywords meta. A label the list does not
 /// know ("Mehr zum Thema: &lt;a href="/thema/Router"&gt;Router&lt;/a&gt;, …") counts when every link leads to one of the
-/// site's topic pages: the label alone also heads a related headline.
+/// site's topic pages: the label alone also heads a related headline. A network's "Add Interest:" row over its topic
+/// buttons lists the story's topics as tags, as "Follow:" does.
 /// </summary>
 internal static class LabelledTagLinks
 {
-    private static readonly WordSet Labels = new(["filed under", "tags", "tagged", "tagged with", "topics", "related topics", "keywords"]);
+    private static readonly WordSet Labels = new(["filed under", "tags", "tagged", "tagged with", "topics", "related topics", "keywords", "add interest"]);
 
     private static readonly string[] TopicPaths = ["/tag/", "/tags/", "/topic/", "/topics/", "/thema/", "/themen/", "/tema/", "/temas/", "/sujet/", "/schlagwort/"];
 
@@ -41,8 +42,16 @@ internal static class LabelledTagLinks
             }
 
             var links = new List<string>();
+            var labelWords = labelText.TrimEnd(':').Trim();
             foreach (var node in holder.ChildNodes.SkipWhile(node => node != labelNode).Skip(1))
             {
+                // "Add Interest: <a>John Kerry</a> <a>Iran</a><a class="add_interest_button">Add Interest</a>": the widget's
+                // own button repeats its label and is no tag.
+                if (node is IElement { LocalName: "a" } button && string.Equals(Whitespace.Collapse(button.TextContent), labelWords, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
                 if (node is IElement { LocalName: "a" } link && Whitespace.Collapse(link.TextContent) is { Length: > 0 and < 60 } tag
                     && (known || LeadsToTopicPage(link)))
                 {

@@ -15,4 +15,13 @@ internal static class ShownInstant
         && DateTimeOffset.TryParse(shown, CultureInfo.InvariantCulture, out var b) && a == b && b.Offset != TimeSpan.Zero
             ? shown
             : utc;
+
+    /// <summary>
+    /// A zone-less metadata time ("sailthru.date" "2013-09-24 16:51:27") gives way to the same clock that a
+    /// <c>time[datetime]</c> writes with its offset ("Posted: &lt;time datetime="2013-09-24T16:51:27-04:00"&gt;09/24/2013 4:51 pm EDT&lt;/time&gt;").
+    /// </summary>
+    public static string PreferZoned(string local, IEnumerable<string?> shown) =>
+        local.Length == 19
+            ? shown.FirstOrDefault(time => time is { Length: > 19 } && time.StartsWith(local[..16], StringComparison.Ordinal)) ?? local
+            : local;
 }

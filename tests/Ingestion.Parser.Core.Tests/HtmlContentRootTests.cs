@@ -19,4 +19,18 @@ public class HtmlContentRootTests
 
         Assert.Equal("bodytext", root?.ClassName);
     }
+
+    [Fact]
+    public void A_span_holding_the_storys_paragraphs_is_the_content_root()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><div id=\"articleContent\"><h1>Deal near on Syria text</h1><span id=\"articleText\">"
+            + "<p>The United States and Russia are close to agreeing on a resolution to rid Syria of its chemical weapons, diplomats said on Tuesday.</p>"
+            + "<p>The main sticking point is whether the resolution should threaten punitive measures if Syria fails to comply.</p></span></div>"
+            + "<div id=\"footer\"><p>The agency is the news and media division of its parent company.</p><p>Quotes delayed by at least 20 minutes.</p></div></body></html>");
+
+        var root = HtmlContentRoot.Find(document, []);
+
+        Assert.Equal("articleText", root?.Id);
+    }
 }

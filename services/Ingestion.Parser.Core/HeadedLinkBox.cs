@@ -1,0 +1,42 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// Boxes set into a story under a heading of their own: "&lt;h4&gt;Opinion&lt;/h4&gt;&lt;ul&gt;&lt;li&gt;&lt;a&gt;Is Iran's charm
+/// offensive for real?&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;", "Part of complete coverage on" over links, where nothing but the heading is
+/// outside the links; and "STORY HIGHLIGHTS" over a list of the story's points. Neither is text.
+/// </summary>
+internal static class HeadedLinkBox
+{
+    private const int LongestBox = 600;
+
+    public static void Remove(IElement root)
+    {
+        foreach (var box in root.SelectAll("div").Where(box => box.TextContent.Length < LongestBox && (IsLinkBox(box) || IsSummaryBox(box))).ToList())
+        {
+            box.Remove();
+        }
+    }
+
+    private static IElement? Heading(IElement box) =>
+        box.Children.FirstOrDefault(child => child.LocalName is "h2" or "h3" or "h4" or "h5" or "h6");
+
+    private static bool IsLinkBox(IElement box)
+    {
+        if (Heading(box) is not { } heading || box.QuerySelector("a") is null)
+        {
+            return false;
+        }
+
+        return box.Descendants<IText>().All(text =>
+            text.Data.AsSpan().Trim(" \u00a0\t\r\n|·•»›:-–—").Length == 0
+            || heading.Contains(text)
+            || text.ParentElement?.Nearest("a") is { } link && box.Contains(link));
+    }
+
+    private static bool IsSummaryBox(IElement box) =>
+        Heading(box) is { } heading
+        && TextArticleReader.SummaryLabels.Contains(Whitespace.Collapse(heading.TextContent).AsSpan().Trim(" :"))
+        && box.Children.All(child => child == heading || child.LocalName is "ul" or "ol");
+}

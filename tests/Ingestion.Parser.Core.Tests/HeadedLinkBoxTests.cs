@@ -1,0 +1,22 @@
+using AngleSharp.Html.Parser;
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class HeadedLinkBoxTests
+{
+    [Theory]
+    [InlineData("<div class=\"box\"><h4>Opinion</h4><ul><li><a href=\"/o\">Is the charm offensive for real?</a></li></ul></div>", "")]
+    [InlineData("<div><h4>Part of complete coverage on</h4><p><a href=\"/s\"><b>U.N. General Assembly 2013</b></a></p><ul><li><a href=\"/a\">Deal near on Syria text</a></li></ul></div>", "")]
+    [InlineData("<div><h2>STORY HIGHLIGHTS</h2><ul><li>President says program poses no threat</li><li>No handshake</li></ul></div>", "")]
+    [InlineData("<div><h3>Background</h3><p>The talks began in 2006, <a href=\"/t\">as reported</a>.</p></div>", "BackgroundThe talks began in 2006, as reported.")]
+    public void A_headed_box_of_links_or_summary_points_is_no_text(string box, string left)
+    {
+        using var document = new HtmlParser().ParseDocument("<html><body><div id=\"root\">" + box + "</div></body></html>");
+        var root = document.GetElementById("root")!;
+
+        HeadedLinkBox.Remove(root);
+
+        Assert.Equal(left, Whitespace.Collapse(root.TextContent));
+    }
+}

@@ -1,0 +1,23 @@
+using AngleSharp.Html.Parser;
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class HtmlCaptionsTests
+{
+    [Theory]
+    [InlineData("<img src=\"a.jpg\" alt=\"\"><div class=\"cnn_strylccimg300cap\"><p>The president speaks on Tuesday.</p></div>", "The president speaks on Tuesday.")]
+    [InlineData("<img src=\"a.jpg\" alt=\"\"><div class=\"imgcap\">Smoke rises over the mall.</div>", "Smoke rises over the mall.")]
+    public void A_short_cap_class_under_the_picture_is_its_caption(string markup, string caption)
+    {
+        using var document = new HtmlParser().ParseDocument("<html><body><div>" + markup + "</div></body></html>");
+        Assert.Equal([caption], HtmlCaptions.Read(document));
+    }
+
+    [Fact]
+    public void A_recap_is_no_caption()
+    {
+        using var document = new HtmlParser().ParseDocument("<html><body><div><img src=\"a.jpg\" alt=\"\"><div class=\"game-recap\">Lions win 3-1.</div></div></body></html>");
+        Assert.Empty(HtmlCaptions.Read(document));
+    }
+}
