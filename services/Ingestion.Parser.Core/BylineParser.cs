@@ -92,6 +92,11 @@ internal static class BylineParser
     }
 
     /// <summary>"LETTERS TO THE EDITOR", "News From Our Staff": a heading in capitals ends with a role, but its words are no name's.</summary>
+    /// <summary>Words that open a newsroom job title ("Foreign Affairs Reporter", "Senior Writer", "Chief Political Correspondent").</summary>
+    private static readonly WordSet RoleOpeners = new(["foreign", "senior", "chief", "political", "diplomatic", "national", "deputy", "associate",
+        "assistant", "managing", "executive", "contributing", "investigative", "congressional", "legal", "economics", "business", "health",
+        "science", "sports", "education", "environment", "technology", "defense", "defence", "crime", "courts", "metro", "features", "opinion"]);
+
     private static readonly WordSet HeadingWords = new(["to", "the", "of", "for", "from", "in", "on", "at", "with", "a", "an", "our", "your", "letters", "news", "meet"]);
 
     /// <summary>Name prefixes whose next letter is a capital: "McKenzie", "MacLeod", "DeShawn", "LaToya", "FitzGerald".</summary>
@@ -343,6 +348,13 @@ internal static class BylineParser
             // "Rachel Obi Consumer affairs correspondent": a role in sentence case starts with a capital, the words after it
             // in lower case; "Mary Ann Ruiz staff writer" keeps three names, as "staff" is a role's own word.
             if (count == 3 && words.Length > 4 && char.IsLower(words[3][0]) && !IsRole(words[3]))
+            {
+                continue;
+            }
+
+            // "Brendan Garrity Foreign Affairs Reporter", "Ffion Rhys Senior Political Correspondent": a word that opens
+            // job titles is no third name.
+            if (count == 3 && RoleOpeners.Contains(words[2]))
             {
                 continue;
             }

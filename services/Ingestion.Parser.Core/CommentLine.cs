@@ -58,6 +58,8 @@ internal static partial class CommentLine
         "reply", "replies", "report", "share", "like", "likes", "dislike", "upvote", "downvote", "vote", "up", "down", "flag", "permalink", "edit",
         // "by RiverCityTitan on Sep 22, 2013 | 4:31 PM reply actions": a sports network's menu of a comment's buttons.
         "actions",
+        // Drupal's "Log in to post comments" under each comment when the reader is not signed in, as lynx prints it ("* Log in …").
+        "post", "*",
         "delete", "quote", "link", "log", "in", "to", "hide", "show", "more", "view", "load", "collapse", "expand", "abuse", "spam", "avatar",
         "sort", "by", "best", "as", "abusive", "newest", "oldest", "top", "level", "recommend", "recommended", "liked", "this", "comment", "comments", "all", "points", "point",
         "see", "previous", "next", "cancel", "inappropriate", "thread", "antworten", "antwort", "melden", "teilen", "zitieren", "gefällt", "mir",

@@ -23,6 +23,9 @@ internal static class HtmlFurniture
         // A network's follow widget over its topic buttons ("div.add_interest": "Add Interest: John Kerry Iran …"), read
         // for the tags before the noise goes.
         "interest",
+        // A pull quote repeats words of the text in large type ("blockquote.pullquote", "blockquote.graf--pullquote"):
+        // a reader reads them once.
+        "pullquote",
     ]);
 
     /// <summary>Class words of the summary under a headline: "fig-chapo", "c-content-head__subtitle", "articulo-sommario".</summary>

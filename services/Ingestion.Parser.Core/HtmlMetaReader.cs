@@ -165,7 +165,7 @@ internal static class HtmlMetaReader
             // Staff Writer"), where "Submitted by webdesk" names the producer's account.
             var names = document.Matching("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, [class*='field-byline'], .author-name, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment']), [itemprop~='author']")
                 .Where(byline => byline.LocalName is not ("body" or "html") && byline.SelectFirst("h1, h2") is null && !IsInComment(byline) && !BylineTabRow.Holds(byline))
-                .Select(byline => FullByline(byline) ?? OwnLineByline(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))))
+                .Select(byline => FullByline(byline) ?? OwnLineByline(byline) ?? NameLinkBesideRole.Read(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))))
                 .Select(found => found is [var only] && WireServiceByline.IsWireService(only) ? null : found)
                 .FirstOrDefault(found => found is not null);
             if (names is not null)

@@ -80,6 +80,7 @@ public class BylineParserTests
     [InlineData("Rachel Obi Consumer affairs correspondent", "Rachel Obi")]
     [InlineData("Mary Ann Ruiz staff writer", "Mary Ann Ruiz")]
     [InlineData("Mary Ann Ruiz Senior political reporter", "Mary Ann Ruiz")]
+    [InlineData("Brendan Garrity Foreign Affairs Reporter", "Brendan Garrity")]
     public void A_name_before_its_job_title_is_read_without_by(string line, string name)
     {
         Assert.Equal(name, BylineParser.TryReadNameBeforeRole(line));

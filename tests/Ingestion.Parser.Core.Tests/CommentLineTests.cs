@@ -17,6 +17,7 @@ public class CommentLineTests
     [InlineData("Antworten | Bewerten 34 | 2", "Action")]
     [InlineData("Melden 23 Empfehlung", "Action")]
     [InlineData("Valoración: +12 | Responder | Denunciar", "Action")]
+    [InlineData("* Log in to post comments", "Action")]
     [InlineData("Helen @ Fork and Fable recently posted..Blood Orange Polenta Cake", "Boilerplate")]
     [InlineData("http://", "Boilerplate")]
     [InlineData("412 fans turned up at the stadium on a Tuesday.", "Text")]

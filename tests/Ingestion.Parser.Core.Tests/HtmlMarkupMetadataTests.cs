@@ -249,6 +249,34 @@ public class HtmlMarkupMetadataTests
         Assert.Equal("Library hours extended", page.Title);
     }
 
+    [Fact]
+    public void A_linked_name_beside_a_job_title_span_ends_where_the_link_ends()
+    {
+        var page = Parse(
+            "<h1>Library hours extended for the winter</h1><div class=\"byline\"><a href=\"/author/bgarrity/\">Brendan Garrity</a> "
+            + $"<span class=\"author-title\">Foreign Affairs Reporter</span></div>{Prose}");
+
+        Assert.Equal(["Brendan Garrity"], page.Authors);
+    }
+
+    [Fact]
+    public void A_share_row_whose_class_holds_tags_gives_no_tags()
+    {
+        var page = Parse(
+            $"<h1>Library hours extended for the winter</h1>{Prose}<div class=\"tags-share\"><a href=\"#\">Share on Facebook</a> <a href=\"#\">Share on Twitter</a></div>");
+
+        Assert.Empty(page.Tags);
+    }
+
+    [Fact]
+    public void A_pull_quote_repeating_the_text_is_no_paragraph()
+    {
+        var page = Parse(
+            $"<article><h1>Library hours extended for the winter</h1>{Prose}<blockquote class=\"graf graf--pullquote\">More signatures than any before it.</blockquote>{Prose.Replace("Tuesday", "Wednesday")}</article>");
+
+        Assert.DoesNotContain("More signatures than any before it.", page.BodyParagraphs);
+    }
+
     private static ParsedPage Parse(string body) =>
         PageParser.Parse(Encoding.UTF8.GetBytes($"<!DOCTYPE html><html><head><title>x</title></head><body>{body}</body></html>"), "page.html");
 }
