@@ -24,7 +24,7 @@ internal static class BoilerplateFilter
         "aller au contenu", "saltar al contenido", "ir al contenido", "vai al contenuto", "pular para o conteúdo", "pubblicità", "publicidade",
         "condividi", "compartilhe", "compartilhar", "partilhar", "artikel", "teilen:", "register", "registrieren", "empfehlen",
         "leserbrief", "schreiben", "recommend", "advertentie", "delen", "lees meer", "lees verder", "reuse this content",
-        "restack", "restacks", "likes", "text size", "accessibility links", "accessibility help", "skip to navigation", "skip to local navigation",
+        "restack", "restacks", "likes", "text size", "font resize", "accessibility links", "accessibility help", "skip to navigation", "skip to local navigation",
         // "Topix": the hosted forum a local paper of 2008–2014 embedded under its stories, its logo over the forum's links.
         "topix",
         "slideshow", "livefyre", "disqus", "connect", "posted", "of", "become a fan", "thumbs", "now", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
@@ -149,6 +149,10 @@ internal static class BoilerplateFilter
         "by signing up, you agree", "by signing up you agree", "write to us at ", "send letters to ",
         // A blog network's contact line under a post (Gawker-style sites of 2010–2014): "To contact the author of this post, write to …".
         "to contact the author of this post", "to contact the writer of this post",
+        // A financial wire's contact lines under its stories (2008–2015): "To contact the reporter on this story: Name in City at
+        // address", "To contact the editor responsible for this story: Name at address".
+        "to contact the reporter on this story", "to contact the reporters on this story", "to contact the editor responsible for this story",
+        "to contact the editors responsible for this story",
         // A blog's affiliate disclosure above or under the post (required in the US since 2009).
         // A health site's medical reviewer under the writer's name, and a recipe card's credit line.
         "reviewed by ", "recipe by ",
@@ -323,7 +327,7 @@ internal static class BoilerplateFilter
 
         var text = line.AsSpan().Trim(" :|•*·›»>-–—");
         if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(WithoutBullet(line.AsSpan().Trim())) || IsPageCounter(text) || ArticlePager.Is(text) || IsSlideCounter(text) || NumberedPictureAlt.Is(text)
-            || IsContributorCredit(text) || IsWithFilesCredit(text) || FooterLinks.Is(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || IsPlatformCredit(text) || IsStarRating(text)
+            || IsContributorCredit(text) || IsWithFilesCredit(text) || FooterLinks.Is(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || AirTimeLine.Is(text) || IsPlatformCredit(text) || IsStarRating(text)
             || NewsletterBox.IsHeading(text) || NewsletterBox.IsPitch(text) || AuthorBoxLinks.EndsWithPostsLink(text) || AuthorBoxLinks.IsProfileLink(text)
             || IsHeadlineTicker(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line) || IsCategoryLine(text) || RecommendationCount.Is(text) || IsBlogNote(text) || IsLoadingNotice(text)
             || TopicPageLink.Is(text) || ReactionButtons.Is(text) || IsFiledByCredit(text) || LabelledLinkRow.Is(text) || DeskSignOff.Is(line.AsSpan().Trim()) || AgencySignature.Is(line) || ExternalLinkBox.Is(text) || ArticleRating.Is(text) || ReviewFacts.Is(text) || TranscriptNotice.Is(text)

@@ -173,6 +173,11 @@ internal static class BylineParser
             text = text[..ofThe];
         }
 
+        if (WireServiceByline.TrailingServiceAt(text) is > 0 and var agency)
+        {
+            text = text[..agency];
+        }
+
         // "Par Anne-Sophie Rivière (Lyon, correspondante)": the brackets may hold a comma that would split the name from its role.
         text = WithoutRoleInParentheses(text.TrimEnd());
 

@@ -67,7 +67,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             }
 
             var words = Words.Count(name);
-            if (words <= 5 && Words.LooksLikeName(name) && (char.IsUpper(name[0]) || OpensWithLowercaseArticle(name) || logoBeforeSignIn is not null || IsLowercaseHostLogo(name, i)) && (logoBeforeSignIn is not null || !NavigationLine.Is(text) || IsLogoOpeningBarMenu(name, bar)) && !EndsWithCount(name)
+            if (words <= 5 && Words.LooksLikeName(name) && (char.IsUpper(name[0]) || OpensWithLowercaseArticle(name) || logoBeforeSignIn is not null || IsLowercaseHostLogo(name, i) || IsLowercaseWordmark(name, i)) && (logoBeforeSignIn is not null || !NavigationLine.Is(text) || IsLogoOpeningBarMenu(name, bar)) && !EndsWithCount(name)
                 && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex) || (IsDomain(name) && (lines.StandsAlone(i) || logoBeforeSignIn is not null))
                     || IsCreditedInDateline(name, titleIndex) || IsLogoRepeatedInFooter(name, i, titleIndex) || IsTopBarRepeatedByLogo(name, i)))
             {
@@ -87,7 +87,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
 
                 if (first is null || (firstInMenu && lines.StandsAlone(i)))
                 {
-                    firstInMenu = first is null && lines.IsMenuItem(i);
+                    firstInMenu = first is null && lines.IsMenuItem(i) && !IsCapitalsMastheadOpeningPage(site, i);
                     first = site;
                 }
             }
@@ -180,6 +180,20 @@ internal sealed class SiteFinder(PageLines lines, int end)
     /// <summary>"The Note" over "The Note: …" where the copyright line names another holder: the blog, no masthead.</summary>
     private bool IsBlogOfCopyrightHolder(string name, int titleIndex) =>
         BlogNameOnHeadline.Is(name, lines[titleIndex].Text) && !CopyrightHolds(name) && CopyrightHolder() is not null;
+
+    /// <summary>
+    /// "msnbn" / "Home" / "TV Schedule" … "© 2013 msnbn.com": a network's wordmark set in lower case, alone on the page's
+    /// first line, which the copyright line spells the same way.
+    /// </summary>
+    private bool IsLowercaseWordmark(string name, int index) =>
+        name.Length >= 3 && !name.AsSpan().ContainsAnyExceptInRange('a', 'z') && OpensPage(index) && IsNamedInCopyright(name);
+
+    /// <summary>
+    /// "THE SUMMIT" / "Home" / "News" … / "Global Affairs" / headline: a masthead of two or more words set in capitals on the
+    /// page's first line, its menu run straight under it, is the logo; a blog's or section's name further down is no rival.
+    /// </summary>
+    private bool IsCapitalsMastheadOpeningPage(string name, int index) =>
+        OpensPage(index) && name.Contains(' ', StringComparison.Ordinal) && !name.AsSpan().ContainsAnyInRange('a', 'z');
 
     /// <summary>"la Tribuna.it", "l'Unione Sarda": Italian, French and Spanish mastheads may print their article in lower case.</summary>
     private static bool OpensWithLowercaseArticle(string name)
@@ -537,7 +551,24 @@ internal sealed class SiteFinder(PageLines lines, int end)
         return _copyrightLine.Contains(name, StringComparison.Ordinal)
             || ((name.Contains(' ', StringComparison.Ordinal) || (name.Length >= 4 && !name.AsSpan().ContainsAnyInRange('a', 'z')))
                 && _copyrightLine.Contains(name, StringComparison.OrdinalIgnoreCase))
-            || (name.Contains(' ', StringComparison.Ordinal) && _copyrightLine.Contains(name.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase));
+            || (name.Contains(' ', StringComparison.Ordinal) && _copyrightLine.Contains(name.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase))
+            || IsWordOfCapitalsCopyright(name);
+    }
+
+    /// <summary>
+    /// "Ballantine" over "©2013 BALLANTINE L.P. ALL RIGHTS RESERVED.": a copyright line set wholly in capitals spells a
+    /// one-word masthead in capitals; the name must stand there as a whole word.
+    /// </summary>
+    private bool IsWordOfCapitalsCopyright(string name)
+    {
+        if (name.Length < 4 || name.Contains(' ', StringComparison.Ordinal) || _copyrightLine is null || _copyrightLine.AsSpan().ContainsAnyInRange('a', 'z'))
+        {
+            return false;
+        }
+
+        var at = _copyrightLine.IndexOf(name.ToUpperInvariant(), StringComparison.Ordinal);
+        var after = at + name.Length;
+        return at >= 0 && (at == 0 || !char.IsLetter(_copyrightLine[at - 1])) && (after == _copyrightLine.Length || !char.IsLetter(_copyrightLine[after]));
     }
 
     // Asked of every line from the foot up: with invariant globalization, a case-insensitive IndexOf compares character by character.

@@ -18,4 +18,30 @@ internal static class WireServiceByline
     ]);
 
     public static bool IsWireService(ReadOnlySpan<char> name) => WireServices.Contains(name.Trim());
+
+    /// <summary>
+    /// "By EDITH MARLOWE Associated Press", "By Karen Olsen Agence France-Presse": a local paper's copy of a wire story runs
+    /// the agency after the writer's name on the byline's line. Where the last two to four words name an agency and a name
+    /// stands right before them (no comma between), the index the agency starts at; otherwise -1.
+    /// </summary>
+    public static int TrailingServiceAt(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        var start = text.Length;
+        for (var words = 1; words <= 4; words++)
+        {
+            start = start > 0 ? text[..start].TrimEnd().LastIndexOf(' ') : -1;
+            if (start <= 0)
+            {
+                return -1;
+            }
+
+            if (words >= 2 && WireServices.Contains(text[(start + 1)..]) && char.IsLetter(text[start - 1]) && Words.Count(text[..start]) >= 2)
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
 }

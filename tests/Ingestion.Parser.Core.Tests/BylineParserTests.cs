@@ -69,6 +69,8 @@ public class BylineParserTests
     [InlineData("By DeShawn McKenzie, Staff Writer", "DeShawn McKenzie")]
     [InlineData("By Mary VanderMolen, staff writer", "Mary VanderMolen")]
     [InlineData("By Gina DelVecchio, Associated Press", "Gina DelVecchio")]
+    [InlineData("By EDITH MARLOWE Associated Press", "EDITH MARLOWE")]
+    [InlineData("By Karen Olsen Agence France-Presse", "Karen Olsen")]
     public void A_job_title_or_agency_run_into_the_name_is_no_part_of_it(string byline, string name)
     {
         Assert.Equal([name], BylineParser.TryRead(byline));

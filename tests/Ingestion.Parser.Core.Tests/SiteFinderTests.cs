@@ -115,4 +115,32 @@ public class SiteFinderTests
 
         Assert.Equal("Elbmarsch-Zeitung", page.Site);
     }
+
+    [Theory]
+    [InlineData("msnbn", "© 2013 msnbn.com", "msnbn")]
+    [InlineData("Ballantine", "©2013 BALLANTINE L.P. ALL RIGHTS RESERVED.", "Ballantine")]
+    [InlineData("THE SUMMIT", "The contents of this site are ©2013 Capitol Summit Publishing Corp.", "THE SUMMIT")]
+    public void A_wordmark_over_the_menu_is_the_site_over_later_menu_items_and_section_names(string logo, string copyright, string site)
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes($"""
+            {logo}
+            Home
+            TV Schedule
+            Personal Finance
+
+            Global Affairs
+
+            Senators warn Kerry against a weak Syria resolution
+
+            By Nathan Wexler
+
+            Senate Republicans warned Secretary of State John Kerry on Tuesday against agreeing to a resolution without teeth.
+
+            Democrats largely backed the administration's approach and said diplomacy needed more time.
+
+            {copyright}
+            """), "page.txt");
+
+        Assert.Equal(site, page.Site);
+    }
 }
