@@ -278,7 +278,9 @@ internal static class BoilerplateFilter
          // "Don't Miss: 13 Charts That Explain Where The Economy Goes Next": a business site's link to its own story under the text.
          "don't miss:", "don’t miss:",
          // "Notas relacionadas: Registran 45 grados en Navolato · CFE: sin apagones": Mexican and Spanish papers' related links on one line.
-         "notas relacionadas:", "noticias relacionadas:", "artículos relacionados:"]);
+         "notas relacionadas:", "noticias relacionadas:", "artículos relacionados:",
+         // "Source URL (retrieved on Sep 26th 2013, 9:12am): http://…": a Drupal print view's link to the story under its text.
+         "source url (retrieved on ", "source url:"]);
 
     private static readonly PrefixSet SignupPrompts = new(
     [
