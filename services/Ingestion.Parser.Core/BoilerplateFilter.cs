@@ -258,6 +258,8 @@ internal static class BoilerplateFilter
         "saiba mais", "zum thema", "veja mais", "ver también", "notas relacionadas",
         // A US paper's blog of 2013 sets "ALSO:" over links to its other posts between two paragraphs.
         "also",
+        // An English-language Gulf broadcaster of 2013 sets "Keep reading" over two links to its own stories between paragraphs.
+        "keep reading",
     ]);
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>
@@ -280,7 +282,9 @@ internal static class BoilerplateFilter
          // "Don't Miss: 13 Charts That Explain Where The Economy Goes Next": a business site's link to its own story under the text.
          "don't miss:", "don’t miss:",
          // "Notas relacionadas: Registran 45 grados en Navolato · CFE: sin apagones": Mexican and Spanish papers' related links on one line.
-         "notas relacionadas:", "noticias relacionadas:", "artículos relacionados:"]);
+         "notas relacionadas:", "noticias relacionadas:", "artículos relacionados:",
+         // "Source URL (retrieved on Sep 26th 2013, 9:12am): http://…": a Drupal print view's link to the story under its text.
+         "source url (retrieved on ", "source url:"]);
 
     private static readonly PrefixSet SignupPrompts = new(
     [
@@ -698,7 +702,9 @@ internal static class BoilerplateFilter
     private static bool IsMoreListLabel(string line)
     {
         var text = line.AsSpan().Trim();
-        return text.StartsWith("More ", StringComparison.Ordinal) && text.Length > 6 && text[^1] == ':' && Words.Count(text) <= 8;
+        // "More about:" labels a London paper's topic links, its tags (TagLineParser).
+        return text.StartsWith("More ", StringComparison.Ordinal) && text.Length > 6 && text[^1] == ':' && Words.Count(text) <= 8
+            && !text.Equals("More about:", StringComparison.Ordinal);
     }
 
     /// <summary>"More Local &amp; State", "More Sports": a section's name after "More", over that section's latest headlines.</summary>

@@ -58,6 +58,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             var name = (bar > 0 ? text[..bar] : dash > 0 ? text[..dash] : text).Trim();
             var logoBeforeSignIn = LogoBeforeSignIn.Name(text);
             name = WithoutLogoWord(logoBeforeSignIn ?? LogoBeforePlace.Name(name) ?? name);
+            name = PaperBlogsMasthead.Paper(name, IsNamedInCopyright) ?? name;
             // The whole line is asked through the page, which keeps the answers.
             var wholeLine = ReferenceEquals(name, text) && logoBeforeMenu is null && logoBeforeWeather is null && logoBeforeTagline is null;
             if (name.Length == 0 || (wholeLine ? lines.IsBoilerplate(i) : BoilerplateFilter.IsBoilerplate(name)) || text.Contains("  ", StringComparison.Ordinal)

@@ -18,6 +18,8 @@ internal static class TagLineParser
         "read more on:",
         // A Middle East analysis site's topic row under the text: "Found in: Syria, Iran, Hassan Rouhani, United Nations".
         "found in:",
+        // A London paper's topic links under the text: "More about:" / "Syria" / "William Hague".
+        "more about:",
     ]);
 
     /// <summary>"Bundesnetzagentur | Energiewende | Alle Themen": the last link of the row leads to the topic index, no tag.</summary>

@@ -26,9 +26,17 @@ internal static class TimeZoneAbbreviations
         ["ET"] = -5, ["CT"] = -6, ["MT"] = -7, ["PT"] = -8, ["AKT"] = -9,
     };
 
+    // "Updated: 10:42pm UK, Tuesday 24 September 2013": a British broadcaster names the country's clock, GMT in winter
+    // and BST in summer.
+    private static readonly Dictionary<string, int> Europe = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["UK"] = 0,
+    };
+
     public static bool IsKnown(ReadOnlySpan<char> abbreviation) =>
         Fixed.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(abbreviation)
-        || UnitedStates.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(abbreviation);
+        || UnitedStates.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(abbreviation)
+        || Europe.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(abbreviation);
 
     public static TimeSpan? OffsetAt(string abbreviation, DateTime local)
     {
@@ -42,7 +50,19 @@ internal static class TimeZoneAbbreviations
             return TimeSpan.FromHours(standard + (IsUnitedStatesDaylightTime(local) ? 1 : 0));
         }
 
+        if (Europe.TryGetValue(abbreviation, out var winter))
+        {
+            return TimeSpan.FromHours(winter + (IsEuropeanSummerTime(local) ? 1 : 0));
+        }
+
         return null;
+    }
+
+    /// <summary>EU and UK rules since 1996: last Sunday of March to last Sunday of October, at 1 am GMT (local hours 1 and 2).</summary>
+    internal static bool IsEuropeanSummerTime(DateTime local)
+    {
+        var year = local.Year;
+        return local >= LastSunday(year, 3).AddHours(1) && local < LastSunday(year, 10).AddHours(2);
     }
 
     /// <summary>US rules since 2007: second Sunday of March to first Sunday of November; before, first Sunday of April to last Sunday of October; both at 2 am.</summary>

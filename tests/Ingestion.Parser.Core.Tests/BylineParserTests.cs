@@ -15,6 +15,12 @@ public class BylineParserTests
     }
 
     [Theory]
+    [InlineData("By Rupert Fane World Last updated: September 24th, 2013", "Rupert Fane")]
+    [InlineData("By Rupert Fane Politics Last", "Rupert Fane")]
+    [InlineData("By Mary Ann Lowe Last updated: September 24th, 2013", "Mary Ann Lowe")]
+    public void A_blog_section_before_last_updated_is_no_part_of_the_name(string byline, string name) => Assert.Equal([name], BylineParser.TryRead(byline));
+
+    [Theory]
     [InlineData("By Wanjiru Kamau, Daily Sentinel", "Wanjiru Kamau")]
     [InlineData("By Tendai Moyo, The Chronicle", "Tendai Moyo")]
     public void A_papers_name_after_the_comma_is_no_writer(string byline, string name)

@@ -13,6 +13,12 @@ public class CommentHeadingsTests
         Assert.Equal(footer, CommentHeadings.Classify(line) == CommentHeadings.Kind.Footer);
 
     [Theory]
+    [InlineData("Comments (32) Closed", 32)]
+    [InlineData("Comments (7) Open", 7)]
+    [InlineData("Comments (32)", 32)]
+    public void A_threads_state_after_its_count_leaves_the_count(string line, int count) => Assert.Equal(count, CommentHeadings.DeclaredCount(line));
+
+    [Theory]
     [InlineData("Discussion threads", true)]
     [InlineData("Discussion threads on the council's plan ran for weeks.", false)]
     public void A_blog_networks_discussion_threads_heading_opens_the_comments(string line, bool heading) =>
