@@ -84,6 +84,8 @@ internal static partial class CommentLine
         "judged",
         // "12 recs, 3 tips": a community site's tallies over its thread.
         "tips",
+        // JComments' Italian "Rispondi | Cita" (Reply | Quote) and a Dutch paper's "Reageer Meld misbruik" (report abuse) under each comment.
+        "cita", "misbruik",
     ]);
 
     /// <summary>"Agree (12) Disagree (1) Recommend (5) Offensive": vote buttons, counted only beside their counts, as "Agree" alone is a reply.</summary>
