@@ -151,13 +151,19 @@ internal static class Words
         return true;
     }
 
-    /// <summary>"Jan P.", "John Smith Jr.": a name whose final full stop is not the end of a sentence.</summary>
+    /// <summary>
+    /// "Jan P.", "John Smith Jr.", "Offenes Ohmtal e.V.", "Harbour Tours Ltd.": a name whose final full stop is not the end
+    /// of a sentence, also where a club or a firm answers readers under its legal name.
+    /// </summary>
     private static bool EndsWithInitial(ReadOnlySpan<char> text)
     {
         var lastSpace = text.LastIndexOf(' ');
         var last = text[(lastSpace + 1)..];
-        return text[^1] == '.' && (last.Length == 2 && char.IsUpper(last[0]) || last is "Jr." or "Sr.");
+        return text[^1] == '.' && (last.Length == 2 && char.IsUpper(last[0]) || last is "Jr." or "Sr." || (lastSpace > 0 && LegalForms.Contains(last)));
     }
+
+    /// <summary>The abbreviated legal forms of associations and firms that end with a full stop.</summary>
+    private static readonly WordSet LegalForms = new(["e.V.", "Inc.", "Ltd.", "Corp.", "S.A.", "S.L.", "s.r.o.", "a.s.", "S.p.A.", "Sp.j."]);
 
     /// <summary>A byline name: capitalised words, allowing the particles of European surnames.</summary>
     public static bool LooksLikePersonName(ReadOnlySpan<char> text)

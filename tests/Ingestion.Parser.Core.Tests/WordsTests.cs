@@ -35,6 +35,14 @@ public class WordsTests
         Assert.Equal(isName, Words.LooksLikeName(text));
 
     [Theory]
+    [InlineData("Offenes Ohmtal e.V.", true)]
+    [InlineData("Harbour Tours Ltd.", true)]
+    [InlineData("The meeting ran late.", false)]
+    [InlineData("They rang the club.", false)]
+    public void A_legal_form_closing_a_club_or_firm_name_ends_no_sentence(string text, bool isName) =>
+        Assert.Equal(isName, Words.LooksLikeName(text));
+
+    [Theory]
     [InlineData("  Derek  Kaplan\tDerek Kaplan ", 8, 4)]
     [InlineData("one two three four five", 3, 4)]
     [InlineData("one two three", 3, 3)]
