@@ -241,6 +241,12 @@ internal static class DateLineParser
                 return true;
             }
 
+            // "14/11/2013 - 09:15 h": Spanish papers print the hour's mark apart from the clock, where "09:15h" is glued.
+            if (word is "h" or "H" && wasTime)
+            {
+                return true;
+            }
+
             if (word is "h" or "H" && wasBare && _lastBare <= 23)
             {
                 _pendingHour = _lastBare;

@@ -36,6 +36,7 @@ public class DateLineParserTests
     [InlineData("12 Stycznia 2024", "2024-01-12")]
     [InlineData("5 de agosto de 2017 a las 9:14 pm", "2017-08-05T21:14:00")]
     [InlineData("03.03.2014, 09:15 Uhr", "2014-03-03T09:15:00")]
+    [InlineData("14/11/2013 - 09:15 h", "2013-11-14T09:15:00")]
     [InlineData("Friday, September 6, 2013 4:15 PM", "2013-09-06T16:15:00")]
     [InlineData("Oct. 8, 2023 10:47 p.m.", "2023-10-08T22:47:00")]
     [InlineData("9/4/2016 9:05 AM", "2016-09-04T09:05:00")]
