@@ -435,6 +435,12 @@ internal static class BylineParser
             || (lastSpace > 0 && RoleTitles.Contains(name[(lastSpace + 1)..]));
     }
 
+    /// <summary>
+    /// "Redazione", "Redaktion", "Staff": the newsroom as one word, which a CMS puts in the author meta of every story
+    /// (Joomla's default account) while the text names the writer ("Scritto da Marco Tagliabue").
+    /// </summary>
+    public static bool IsDeskWord(string text) => !text.AsSpan().Trim().Contains(' ') && IsRole(text);
+
     /// <summary>"Staff Writer", "Transport Correspondent": a job title printed beside a byline.</summary>
     public static bool IsRole(string text) => text.Length < 50 && text.AsSpan().ContainsAny(RoleWords);
 

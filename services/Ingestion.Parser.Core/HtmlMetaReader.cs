@@ -36,7 +36,7 @@ internal static class HtmlMetaReader
         }
 
         if (facts.Authors.Count == 0 && (meta.First("author") ?? meta.First("article:author") ?? meta.First("dc.creator")) is { } author
-            && !author.Contains("://", StringComparison.Ordinal) && !facts.OrganizationAuthors.Contains(author))
+            && !author.Contains("://", StringComparison.Ordinal) && !facts.OrganizationAuthors.Contains(author) && !BylineParser.IsDeskWord(author))
         {
             facts.Authors.AddRange(BylineParser.ReadNames(author) ?? [author]);
         }

@@ -149,6 +149,16 @@ public class HtmlMarkupMetadataTests
     }
 
     [Fact]
+    public void A_newsroom_word_in_the_author_meta_gives_way_to_the_writer_the_text_names()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(
+            "<!DOCTYPE html><html><head><title>x</title><meta name=\"author\" content=\"Redazione\"></head><body>"
+            + $"<h1>Library hours extended for the winter</h1><p class=\"small\">Scritto da Marco Tagliabue</p>{Prose}</body></html>"), "page.html");
+
+        Assert.Equal(["Marco Tagliabue"], page.Authors);
+    }
+
+    [Fact]
     public void A_labelled_row_of_tag_links_outranks_the_keywords_meta()
     {
         var page = PageParser.Parse(Encoding.UTF8.GetBytes(
