@@ -85,6 +85,8 @@ internal static class BoilerplateFilter
         "box score", "box scores",
         // 2010–2014 state news agencies' article tools under the text ("Add to blog" / "Print version" / "Share").
         "add to blog", "print version",
+        // A live blog's button over and under its entries (2010–2014 US papers' live coverage).
+        "refresh",
     ]);
 
     /// <summary>"Fotostrecke", "Diaporama", "Photo gallery": a gallery's label, the gallery's title under it.</summary>
@@ -173,7 +175,8 @@ internal static class BoilerplateFilter
 
     /// <summary>"Follow Name on Twitter", "Please follow Strategy on Twitter and Facebook.": a prompt to follow the writer or the section.</summary>
     /// <summary>"Reach Katie Brandvold at 555-0188 or kbrandvold@…": Town News papers' form of the line.</summary>
-    private static readonly PrefixSet ContactVerbs = new(["email ", "e-mail ", "follow ", "contact ", "like ", "please follow ", "reach ", "write to "]);
+    /// <summary>"Join us on Facebook.com/CNNOpinion.": a cable network's opinion section's prompt under each column.</summary>
+    private static readonly PrefixSet ContactVerbs = new(["email ", "e-mail ", "follow ", "contact ", "like ", "please follow ", "reach ", "write to ", "join us on "]);
 
     private static readonly SearchValues<string> Networks = SearchValues.Create(["twitter", "facebook"], StringComparison.OrdinalIgnoreCase);
 
@@ -260,6 +263,8 @@ internal static class BoilerplateFilter
         "also",
         // An English-language Gulf broadcaster of 2013 sets "Keep reading" over two links to its own stories between paragraphs.
         "keep reading",
+        // 2013 network sites: a video page's and a gallery's rail of other clips or galleries ("More videos" / "Rouhani: Iran ready for nuclear talks" / "1:52").
+        "more videos", "more galleries", "more photo galleries",
     ]);
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>
@@ -367,7 +372,7 @@ internal static class BoilerplateFilter
     /// </summary>
     private static bool IsWriterContact(ReadOnlySpan<char> text) =>
         text.Length is > 12 and < 160
-        && ((text[0] is 'E' or 'F' or 'C' or 'L' or 'P' or 'R' or 'W' && ContactVerbs.Matches(text) && (text.Contains('@') || text.ContainsAny(Networks)))
+        && ((text[0] is 'E' or 'F' or 'C' or 'J' or 'L' or 'P' or 'R' or 'W' && ContactVerbs.Matches(text) && (text.Contains('@') || text.ContainsAny(Networks)))
             || (text.Contains('@') && (text.ContainsAny(ReachedAt) || IsNamedContact(text)))
             || (text[0] is 'C' or 'R' && ContactVerbs.Matches(text) && IsPhoneAfterAt(text)));
 
