@@ -135,6 +135,9 @@ internal static class BoilerplateFilter
         "#alternate", "see more news releases in",
         // A video player's label over the clip's title, as a rendering prints it.
         "now playing:", "now playing ",
+        // A cable network's transcript page (2000–2016): its link back to the shows' index over and under the show, and the
+        // notice under the air date ("THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.").
+        "return to transcripts main page", "this is a rush transcript",
         // A correction prompt and a nonprofit's or a member-funded site's appeal under the text.
         "have a correction?", "support independent journalism", "support independent local journalism",
         // Disqus' comment box placeholder above the thread.
@@ -571,6 +574,9 @@ internal static class BoilerplateFilter
 
     /// <summary>"Now Playing": a broadcaster's player over its clip's title.</summary>
     private static readonly WordSet PlayerLabels = new(["now playing", "up next"]);
+
+    /// <summary>"Now Playing" / "Secretary of State John Kerry tells …": the player's label, two capitalised words that name nobody.</summary>
+    public static bool IsPlayerLabel(ReadOnlySpan<char> text) => text.Length <= 12 && PlayerLabels.Contains(text.Trim(" :"));
 
     /// <summary>"Video" alone under the text, a box with the story's clip; above the headline it is a menu item.</summary>
     public static bool IsVideoBoxLabel(string line) => line.AsSpan().Trim().Equals("Video", StringComparison.OrdinalIgnoreCase);
