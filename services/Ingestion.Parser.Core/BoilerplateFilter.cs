@@ -85,6 +85,8 @@ internal static class BoilerplateFilter
         "box score", "box scores",
         // 2010–2014 state news agencies' article tools under the text ("Add to blog" / "Print version" / "Share").
         "add to blog", "print version",
+        // A live blog's button over and under its entries (2010–2014 US papers' live coverage).
+        "refresh",
     ]);
 
     /// <summary>"Fotostrecke", "Diaporama", "Photo gallery": a gallery's label, the gallery's title under it.</summary>
@@ -133,6 +135,9 @@ internal static class BoilerplateFilter
         "#alternate", "see more news releases in",
         // A video player's label over the clip's title, as a rendering prints it.
         "now playing:", "now playing ",
+        // A cable network's transcript page (2000–2016): its link back to the shows' index over and under the show, and the
+        // notice under the air date ("THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.").
+        "return to transcripts main page", "this is a rush transcript",
         // A correction prompt and a nonprofit's or a member-funded site's appeal under the text.
         "have a correction?", "support independent journalism", "support independent local journalism",
         // Disqus' comment box placeholder above the thread.
@@ -173,7 +178,8 @@ internal static class BoilerplateFilter
 
     /// <summary>"Follow Name on Twitter", "Please follow Strategy on Twitter and Facebook.": a prompt to follow the writer or the section.</summary>
     /// <summary>"Reach Katie Brandvold at 555-0188 or kbrandvold@…": Town News papers' form of the line.</summary>
-    private static readonly PrefixSet ContactVerbs = new(["email ", "e-mail ", "follow ", "contact ", "like ", "please follow ", "reach ", "write to "]);
+    /// <summary>"Join us on Facebook.com/CNNOpinion.": a cable network's opinion section's prompt under each column.</summary>
+    private static readonly PrefixSet ContactVerbs = new(["email ", "e-mail ", "follow ", "contact ", "like ", "please follow ", "reach ", "write to ", "join us on "]);
 
     private static readonly SearchValues<string> Networks = SearchValues.Create(["twitter", "facebook"], StringComparison.OrdinalIgnoreCase);
 
@@ -260,6 +266,8 @@ internal static class BoilerplateFilter
         "also",
         // An English-language Gulf broadcaster of 2013 sets "Keep reading" over two links to its own stories between paragraphs.
         "keep reading",
+        // 2013 network sites: a video page's and a gallery's rail of other clips or galleries ("More videos" / "Rouhani: Iran ready for nuclear talks" / "1:52").
+        "more videos", "more galleries", "more photo galleries",
     ]);
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>
@@ -367,7 +375,7 @@ internal static class BoilerplateFilter
     /// </summary>
     private static bool IsWriterContact(ReadOnlySpan<char> text) =>
         text.Length is > 12 and < 160
-        && ((text[0] is 'E' or 'F' or 'C' or 'L' or 'P' or 'R' or 'W' && ContactVerbs.Matches(text) && (text.Contains('@') || text.ContainsAny(Networks)))
+        && ((text[0] is 'E' or 'F' or 'C' or 'J' or 'L' or 'P' or 'R' or 'W' && ContactVerbs.Matches(text) && (text.Contains('@') || text.ContainsAny(Networks)))
             || (text.Contains('@') && (text.ContainsAny(ReachedAt) || IsNamedContact(text)))
             || (text[0] is 'C' or 'R' && ContactVerbs.Matches(text) && IsPhoneAfterAt(text)));
 
@@ -566,6 +574,9 @@ internal static class BoilerplateFilter
 
     /// <summary>"Now Playing": a broadcaster's player over its clip's title.</summary>
     private static readonly WordSet PlayerLabels = new(["now playing", "up next"]);
+
+    /// <summary>"Now Playing" / "Secretary of State John Kerry tells …": the player's label, two capitalised words that name nobody.</summary>
+    public static bool IsPlayerLabel(ReadOnlySpan<char> text) => text.Length <= 12 && PlayerLabels.Contains(text.Trim(" :"));
 
     /// <summary>"Video" alone under the text, a box with the story's clip; above the headline it is a menu item.</summary>
     public static bool IsVideoBoxLabel(string line) => line.AsSpan().Trim().Equals("Video", StringComparison.OrdinalIgnoreCase);

@@ -352,8 +352,18 @@ internal static class CaptionDetector
         }
 
         var name = text[(stop + 2)..];
-        return Words.Count(text[..stop]) >= 6 && Words.Count(name) is 2 or 3 && !Words.EndsSentence(name) && name.IndexOfAny(',', ':') < 0
+        return Words.Count(text[..stop]) >= 6 && !EndsWithDottedAbbreviation(text[..(stop + 1)]) && Words.Count(name) is 2 or 3 && !Words.EndsSentence(name) && name.IndexOfAny(',', ':') < 0
             && AllWordsCapitalised(name) && Words.LooksLikePersonName(name) && !BoilerplateFilter.IsWidgetWord(name); // "… was coming. Read More"
+    }
+
+    /// <summary>
+    /// "Obama, Rouhani address the U.N. General Assembly": the full stop of "U.N." or "U.S." closes an abbreviation, and
+    /// the capitalised words after it go on with the headline, not a credit after a sentence.
+    /// </summary>
+    private static bool EndsWithDottedAbbreviation(ReadOnlySpan<char> text)
+    {
+        var word = text[(text.LastIndexOf(' ') + 1)..];
+        return word.Length is >= 4 and <= 6 && word[..^1].Contains('.') && char.IsUpper(word[0]);
     }
 
     private static bool HasLowercaseLetter(ReadOnlySpan<char> text)

@@ -114,6 +114,8 @@ internal static class DateWords
         Add(words, Kind.Filler, "la(s)");
         // "Latest update : 2013-09-28": a French news channel's English edition labels its only date so.
         Add(words, Kind.Filler, "latest", "update");
+        // "Aired September 24, 2013 - 16:00 ET": a cable network's transcript dates the broadcast.
+        Add(words, Kind.Filler, "aired");
         // "Mis en ligne 12/03/2013 à 14:05": a Belgian or Swiss French daily's published label.
         Add(words, Kind.Filler, "en", "ligne");
         // "Artikel vom 12.03.2013, 14:05 Uhr", "Stand: 12.03.2013, 14:05 Uhr", "Article publié le 12/03/2013": the date a

@@ -17,8 +17,67 @@ internal static class SlideshowSlide
     /// Whether the line stands in a slide: under its counter and over its navigation. A counter alone ("Image 1 of 2" over
     /// a story's picture) heads a caption.
     /// </summary>
-    public static bool IsInSlide(PageLines lines, int index) =>
-        Reaches(lines, index, -1, IsCounter, IsNavigation) && Reaches(lines, index, 1, IsNavigation, IsCounter);
+    public static bool IsInSlide(PageLines lines, int index, bool completeSeries) =>
+        Reaches(lines, index, -1, IsCounter, IsNavigation)
+        && (Reaches(lines, index, 1, IsNavigation, IsCounter) || (completeSeries && EndsBeforeNextSlide(lines, index)));
+
+    /// <summary>
+    /// "1 of 8" / caption / "Justin Lane/EPA" / "Hide Caption" / "2 of 8" …: a network's photo gallery prints its slides one
+    /// under the other with no navigation between them, so the next slide's counter, or the blank line under the last
+    /// slide, closes each one.
+    /// </summary>
+    private static bool EndsBeforeNextSlide(PageLines lines, int index)
+    {
+        for (var i = index + 1; i < lines.Count && i <= index + MostLinesInSlide; i++)
+        {
+            if (lines[i].IsBlank || IsCounter(lines[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return index + 1 >= lines.Count;
+    }
+
+    /// <summary>
+    /// Whether the page's counters run "1 of N" to "N of N" for three slides or more, one slide right under the other, as
+    /// a gallery's do; a story's "Image 1 of 2" over each of its pictures heads a caption.
+    /// </summary>
+    public static bool HasCompleteSeries(PageLines lines)
+    {
+        var seen = new List<(int Number, int Total)>();
+        var blankSinceCounter = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (IsCounter(lines[i].Text) && ReadCounter(lines[i].Text) is { } counter)
+            {
+                // A slideshow that sets blank lines inside its slides closes each with its navigation ("« Previous Next »").
+                if (seen.Count > 0 && blankSinceCounter)
+                {
+                    return false;
+                }
+
+                seen.Add(counter);
+                blankSinceCounter = false;
+            }
+            else if (lines[i].IsBlank)
+            {
+                blankSinceCounter = true;
+            }
+        }
+
+        return seen.Count >= 3 && seen[0].Total == seen.Count && seen.Select((counter, at) => counter.Number == at + 1 && counter.Total == seen.Count).All(match => match);
+    }
+
+    /// <summary>"3 of 8", "Photo 3 of 8": the slide's number and the gallery's size.</summary>
+    private static (int Number, int Total)? ReadCounter(string line)
+    {
+        var words = line.Trim().Split(' ');
+        var of = Array.IndexOf(words, "of");
+        return of >= 1 && of + 1 < words.Length && int.TryParse(words[of - 1], out var number) && int.TryParse(words[of + 1], out var total)
+            ? (number, total)
+            : null;
+    }
 
     private static bool IsCounter(string line) => BoilerplateFilter.IsSlideCounter(line);
 

@@ -68,6 +68,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     /// <summary>Whether the page prints a slide counter ("2 of 6") anywhere: asked once, not of every line's neighbours.</summary>
     private bool? _hasSlideCounter;
+    private bool? _hasCompleteSlideSeries;
     private int _standfirst = -1;
 
     /// <summary>The picture's caption right over a free daily's bold lead (<see cref="KickerLead"/>).</summary>
@@ -1894,7 +1895,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
-        if ((_hasSlideCounter ??= lines.FindIndex(line => BoilerplateFilter.IsSlideCounter(line.Text)) >= 0) && SlideshowSlide.IsInSlide(lines, index))
+        if ((_hasSlideCounter ??= lines.FindIndex(line => BoilerplateFilter.IsSlideCounter(line.Text)) >= 0) && SlideshowSlide.IsInSlide(lines, index, _hasCompleteSlideSeries ??= SlideshowSlide.HasCompleteSeries(lines)))
         {
             return ReadSlideLine(index);
         }

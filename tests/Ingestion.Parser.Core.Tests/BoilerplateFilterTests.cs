@@ -32,6 +32,21 @@ public class BoilerplateFilterTests
     public void A_translators_credit_is_no_text(string line, bool credit) => Assert.Equal(credit, BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
+    [InlineData("Join us on Facebook.com/CNNOpinion.", true)]
+    [InlineData("Refresh", true)]
+    [InlineData("Return to Transcripts main page", true)]
+    [InlineData("THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.", true)]
+    [InlineData("Join us on Saturday for the parade down Main Street.", false)]
+    public void A_columns_follow_prompt_a_live_blogs_button_and_a_transcripts_notices_are_furniture(string line, bool furniture) =>
+        Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("Now Playing", false)]
+    [InlineData("Up Next", false)]
+    [InlineData("Dana Hollis", true)]
+    public void A_players_label_names_nobody(string line, bool name) => Assert.Equal(name, Words.LooksLikePersonName(line));
+
+    [Theory]
     [InlineData("Photo of Derek Hanley", true)]
     [InlineData("Photo of the day: fog over the harbor", false)]
     [InlineData("Get Paul's RSS feed | Get Blue Marble on Twitter", true)]

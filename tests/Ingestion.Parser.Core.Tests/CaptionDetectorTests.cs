@@ -53,6 +53,7 @@ public class CaptionDetectorTests
     [InlineData("The council voted 5-2 to approve the plan on Tuesday. Work begins in May")]
     [InlineData("Residents packed the back of the meeting room. Several said the branch is the only place in town with free internet access.")]
     [InlineData("The budget gap is the headline, but the real story is how long the city has known the payment was coming. Read More")]
+    [InlineData("Live: Obama, Rouhani address the U.N. General Assembly")]
     public void A_sentence_before_brackets_or_a_date_after_on_is_no_caption(string line) => Assert.Null(CaptionDetector.TryRead(line));
 
     [Theory]

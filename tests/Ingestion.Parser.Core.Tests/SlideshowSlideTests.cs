@@ -12,11 +12,30 @@ public class SlideshowSlideTests
     [Theory]
     [InlineData(2)]
     [InlineData(4)]
-    public void A_line_between_a_slides_counter_and_its_navigation_is_in_the_slide(int index) => Assert.True(SlideshowSlide.IsInSlide(Lines(Gallery), index));
+    public void A_line_between_a_slides_counter_and_its_navigation_is_in_the_slide(int index) => Assert.True(SlideshowSlide.IsInSlide(Lines(Gallery), index, completeSeries: false));
 
     [Fact]
     public void A_caption_under_a_counter_with_no_navigation_is_no_slide() =>
-        Assert.False(SlideshowSlide.IsInSlide(Lines("Image 1 of 2\n\nRiders line up at the station agent's booth.\nPhoto: Isabel Kwan, The Chronicle\n\nThe gates were installed over the summer."), 2));
+        Assert.False(SlideshowSlide.IsInSlide(Lines("Image 1 of 2\n\nRiders line up at the station agent's booth.\nPhoto: Isabel Kwan, The Chronicle\n\nThe gates were installed over the summer."), 2, completeSeries: false));
+
+    private const string NetworkGallery =
+        "1 of 3\nObama addresses the General Assembly on Tuesday.\nJustin Lane/EPA\nHide Caption\n2 of 3\nRouhani waits to speak in the chamber.\nPool photo\nHide Caption\n"
+        + "3 of 3\nDelegates listen through headsets.\nSandra Okimoto/NBS News\nHide Caption\n\nMore galleries";
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(6)]
+    [InlineData(9)]
+    public void A_gallerys_slide_runs_to_the_next_counter_or_the_blank_line_under_the_last(int index)
+    {
+        var lines = Lines(NetworkGallery);
+        Assert.True(SlideshowSlide.HasCompleteSeries(lines));
+        Assert.True(SlideshowSlide.IsInSlide(lines, index, completeSeries: true));
+    }
+
+    [Fact]
+    public void Two_pictures_counters_are_no_gallery() =>
+        Assert.False(SlideshowSlide.HasCompleteSeries(Lines("Image 1 of 2\nRiders line up.\nPhoto: Isabel Kwan\n\nText.\n\nImage 2 of 2\nThe gates.\nPhoto: Isabel Kwan")));
 
     [Theory]
     [InlineData("« Previous slide | Next slide »", true)]
