@@ -1479,14 +1479,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private static bool IsBareName(string text) =>
         BylineParser.IsWritersName(PortraitAltBeforeName.Strip(text));
 
-    /// <summary>"Colin Abernathy", "Marc-André Tremblay and Simone Achebe", "Lindiwe Mokoena, Pieter van Wyk": writers' names alone on their line.</summary>
+    /// <summary>
+    /// "Colin Abernathy", "Marc-André Tremblay and Simone Achebe", "Lindiwe Mokoena, Pieter van Wyk", "Teddy Ng in Beijing
+    /// and agencies": writers' names alone on their line.
+    /// </summary>
     /// <remarks>
     /// "• Rowena Castle in Kiev and Toby Marchant in Brussels": a byline set as a list item names two writers or more; one
     /// name-like item ("• Middle East") is a menu's.
     /// </remarks>
     private static List<string>? BareNames(string text) =>
         text.Length > 2 && text[0] is '•' or '*' && text[1] == ' ' ? BylineParser.TryReadBareNames(text[2..])
-        : IsBareName(text) ? [Whitespace.Collapse(PortraitAltBeforeName.Strip(text))] : BylineParser.TryReadBareNames(text);
+        : IsBareName(text) ? [Whitespace.Collapse(PortraitAltBeforeName.Strip(text))]
+        : NameInPlaceAndAgencies.TryRead(text) is { } signed ? [signed] : BylineParser.TryReadBareNames(text);
 
     /// <summary>
     /// A line between the title and the prose: a bare author name, a caption, or a role and section label to drop.
