@@ -1826,6 +1826,21 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
+        if (UnpunctuatedFactRows.IsRow(lines, index))
+        {
+            if (Authors.Count == 0 && UnpunctuatedFactRows.TryReadAuthors(text) is { } rowWriters)
+            {
+                Authors.AddRange(rowWriters);
+            }
+
+            if (UnpunctuatedFactRows.TryReadKeywords(text) is { } keywords)
+            {
+                Tags.AddRange(keywords.Where(tag => !Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)));
+            }
+
+            return true;
+        }
+
         if (EntryMetaSentence.TryRead(text, out var entryDay, out var entryWriter))
         {
             SetPublished(entryDay, isUpdate: false, aboveTitle: false);
