@@ -2076,8 +2076,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsCreditUnderCaption(int index)
     {
         // "Renata Solis / WKPR": a credit that names no agency nor says it is one, known by the caption above it. "AP
-        // Photo/Lars Odhiambo" reads as a caption line of its own, and is still the credit of the caption over it.
-        if (!CaptionDetector.IsAgencyOnly(lines[index].Text) && ((lines.IsCaption(index) && !IsBareSlashCredit(lines[index].Text)) || !CaptionDetector.IsCreditOnly(lines[index].Text)))
+        // Photo/Lars Odhiambo" reads as a caption line of its own, and is still the credit of the caption over it, and so
+        // is a labelled credit ("… New York September 24, 2013." / "Credit: Meridian/Carlo Benetti") over the byline.
+        var text = lines[index].Text;
+        if (!CaptionDetector.IsAgencyOnly(text)
+            && ((lines.IsCaption(index) && !IsBareSlashCredit(text) && !CaptionDetector.IsLabelledCredit(text)) || !CaptionDetector.IsCreditOnly(text)))
         {
             return false;
         }
