@@ -248,7 +248,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (i > firstProse && PromoLinkRun.Has(lines, i, end))
+            if (i > firstProse && (PromoLinkRun.Has(lines, i, end) || ArrowLinkBlurbs.Has(lines, i, end) || FooterRunOverCopyright.Has(lines, i)))
             {
                 continue;
             }
