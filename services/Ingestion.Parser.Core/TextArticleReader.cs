@@ -249,7 +249,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (i > firstProse && PromoLinkRun.Has(lines, i, end))
+            if (i > firstProse && (PromoLinkRun.Has(lines, i, end) || ArrowLinkBlurbs.Has(lines, i, end) || FooterRunOverCopyright.Has(lines, i)))
             {
                 continue;
             }
@@ -1480,14 +1480,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private static bool IsBareName(string text) =>
         BylineParser.IsWritersName(PortraitAltBeforeName.Strip(text));
 
-    /// <summary>"Colin Abernathy", "Marc-André Tremblay and Simone Achebe", "Lindiwe Mokoena, Pieter van Wyk": writers' names alone on their line.</summary>
+    /// <summary>
+    /// "Colin Abernathy", "Marc-André Tremblay and Simone Achebe", "Lindiwe Mokoena, Pieter van Wyk", "Teddy Ng in Beijing
+    /// and agencies": writers' names alone on their line.
+    /// </summary>
     /// <remarks>
     /// "• Rowena Castle in Kiev and Toby Marchant in Brussels": a byline set as a list item names two writers or more; one
     /// name-like item ("• Middle East") is a menu's.
     /// </remarks>
     private static List<string>? BareNames(string text) =>
         text.Length > 2 && text[0] is '•' or '*' && text[1] == ' ' ? BylineParser.TryReadBareNames(text[2..])
-        : IsBareName(text) ? [Whitespace.Collapse(PortraitAltBeforeName.Strip(text))] : BylineParser.TryReadBareNames(text);
+        : IsBareName(text) ? [Whitespace.Collapse(PortraitAltBeforeName.Strip(text))]
+        : NameInPlaceAndAgencies.TryRead(text) is { } signed ? [signed] : BylineParser.TryReadBareNames(text);
 
     /// <summary>
     /// A line between the title and the prose: a bare author name, a caption, or a role and section label to drop.
@@ -1823,6 +1827,21 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
+        if (UnpunctuatedFactRows.IsRow(lines, index))
+        {
+            if (Authors.Count == 0 && UnpunctuatedFactRows.TryReadAuthors(text) is { } rowWriters)
+            {
+                Authors.AddRange(rowWriters);
+            }
+
+            if (UnpunctuatedFactRows.TryReadKeywords(text) is { } keywords)
+            {
+                Tags.AddRange(keywords.Where(tag => !Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)));
+            }
+
+            return true;
+        }
+
         if (EntryMetaSentence.TryRead(text, out var entryDay, out var entryWriter))
         {
             SetPublished(entryDay, isUpdate: false, aboveTitle: false);
@@ -2058,8 +2077,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsCreditUnderCaption(int index)
     {
         // "Renata Solis / WKPR": a credit that names no agency nor says it is one, known by the caption above it. "AP
-        // Photo/Lars Odhiambo" reads as a caption line of its own, and is still the credit of the caption over it.
-        if (!CaptionDetector.IsAgencyOnly(lines[index].Text) && ((lines.IsCaption(index) && !IsBareSlashCredit(lines[index].Text)) || !CaptionDetector.IsCreditOnly(lines[index].Text)))
+        // Photo/Lars Odhiambo" reads as a caption line of its own, and is still the credit of the caption over it, and so
+        // is a labelled credit ("… New York September 24, 2013." / "Credit: Meridian/Carlo Benetti") over the byline.
+        var text = lines[index].Text;
+        if (!CaptionDetector.IsAgencyOnly(text)
+            && ((lines.IsCaption(index) && !IsBareSlashCredit(text) && !CaptionDetector.IsLabelledCredit(text)) || !CaptionDetector.IsCreditOnly(text)))
         {
             return false;
         }
