@@ -3,10 +3,35 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "Derek Kaplan Derek Kaplan", "Photo of Nate Carrow Nate Carrow": a byline box whose writer's portrait a text browser
 /// prints as its alt text, on the line of the name's link. The name twice, after an optional "Photo of", is the name once.
+/// A scraper may print the alt text on a line of its own instead.
 /// </summary>
 internal static class PortraitAltBeforeName
 {
     private static readonly string[] AltOpenings = ["Photo of ", "Picture of ", "Image of ", "Portrait of "];
+
+    /// <summary>
+    /// "Photo of Derek Hanley" / "Derek Hanley" / "Foreign Affairs Reporter": a scraper prints the portrait's alt text on a
+    /// line of its own over the name. It names the picture, not a headline or caption.
+    /// </summary>
+    public static bool IsAltAlone(ReadOnlySpan<char> text)
+    {
+        var name = AfterAltOpening(text);
+        return name.Length < text.Length && Words.CountUpTo(name, 4) is 2 or 3 && Words.LooksLikePersonName(name);
+    }
+
+    /// <summary>The text after its opening "Photo of " (or "Picture of ", …), or the text itself when it has none.</summary>
+    private static ReadOnlySpan<char> AfterAltOpening(ReadOnlySpan<char> text)
+    {
+        foreach (var opening in AltOpenings)
+        {
+            if (text.StartsWith(opening, StringComparison.Ordinal))
+            {
+                return text[opening.Length..];
+            }
+        }
+
+        return text;
+    }
 
     private static bool HasOtherWhitespace(ReadOnlySpan<char> text)
     {
@@ -31,14 +56,7 @@ internal static class PortraitAltBeforeName
             return line;
         }
 
-        foreach (var opening in AltOpenings)
-        {
-            if (text.StartsWith(opening, StringComparison.Ordinal))
-            {
-                text = text[opening.Length..];
-                break;
-            }
-        }
+        text = AfterAltOpening(text);
 
         // "Derek Kaplan Derek Kaplan": two or three words, each after a single space, then the same words again.
         var spaces = text.Count(' ');
