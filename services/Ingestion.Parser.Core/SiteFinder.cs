@@ -95,7 +95,18 @@ internal sealed class SiteFinder(PageLines lines, int end)
         }
 
         // "derDonaustandard.at", "veinteminutos.es" above an edition line: a host name as the logo, which the copyright line names.
-        return (namedHost is not null && (first is null || !CopyrightHolds(first)) ? namedHost : first) ?? SourceDomain(titleIndex) ?? CopyrightHolder();
+        return (namedHost is not null && (first is null || !CopyrightHolds(first)) ? namedHost : first) ?? SourceDomain(titleIndex) ?? CopyrightHolder()
+            ?? WireHolderOnItsOwnPage(titleIndex);
+    }
+
+    /// <summary>"Copyright 2013 The Associated Press. … may not be published …" under a story the byline credits to that wire.</summary>
+    private string? WireHolderOnItsOwnPage(int titleIndex)
+    {
+        _copyrightLine ??= FindCopyrightLine();
+        return WireOwnNotice.IsWireNotice(_copyrightLine) && NoticeHolder(_copyrightLine.AsSpan().Trim()) is { } wire
+            && WireOwnNotice.IsCreditedUnderTitle(wire, lines, titleIndex)
+            ? wire
+            : null;
     }
 
     /// <summary>
@@ -287,11 +298,12 @@ internal sealed class SiteFinder(PageLines lines, int end)
     {
         _copyrightLine ??= FindCopyrightLine();
         var text = _copyrightLine.AsSpan().Trim();
-        if (text.Contains("may not be published", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
+        return WireOwnNotice.IsWireNotice(text) ? null : NoticeHolder(text);
+    }
 
+    /// <summary>The holder a notice names, after "©" or "Copyright".</summary>
+    private static string? NoticeHolder(ReadOnlySpan<char> text)
+    {
         text = text.StartsWith("©", StringComparison.Ordinal) ? text[1..] : text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase) ? text["copyright".Length..] : text;
         // "WKPR 89.7 · A service of Lindell State University · © 2013 WKPR": the footer's words before the sign; the holder
         // follows it. "La Gaceta del Litoral · Términos y condiciones · © 2020 Todos los derechos reservados": no holder
