@@ -62,7 +62,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             // The whole line is asked through the page, which keeps the answers.
             var wholeLine = ReferenceEquals(name, text) && logoBeforeMenu is null && logoBeforeWeather is null && logoBeforeTagline is null;
             if (name.Length == 0 || (wholeLine ? lines.IsBoilerplate(i) : BoilerplateFilter.IsBoilerplate(name)) || text.Contains("  ", StringComparison.Ordinal)
-                || (wholeLine ? lines.TryParseDate(i, out _) : DateLineParser.TryParseLine(name, out _)) || IsAppeal(name) || IsDatedTopBar(name) || IsSectionOverTitle(name, i, titleIndex) || IsBlogOfCopyrightHolder(name, titleIndex))
+                || (wholeLine ? lines.TryParseDate(i, out _) : DateLineParser.TryParseLine(name, out _)) || IsAppeal(name) || IsDatedTopBar(name) || IsSectionOverTitle(name, i, titleIndex) || IsProgrammeOverTitle(name, i, titleIndex) || IsBlogOfCopyrightHolder(name, titleIndex))
             {
                 continue;
             }
@@ -188,6 +188,13 @@ internal sealed class SiteFinder(PageLines lines, int end)
     private bool IsSectionOverTitle(string name, int index, int titleIndex) =>
         lines.PreviousNonBlank(titleIndex) == index && !name.AsSpan().ContainsAnyInRange('a', 'z') && name.AsSpan().ContainsAnyInRange('A', 'Z')
         && !OpensPage(index) && !CopyrightHolds(name) && CopyrightHolder() is not null;
+
+    /// <summary>
+    /// "THE BRIEFING WITH DANA HOLLIS" right over "Obama Challenges U.N. on Syria; Kerry and Lavrov Near Deal …": capitals over a
+    /// title-case headline, which the copyright line does not name, are the programme or kicker (<see cref="CapitalsOverTitleCase"/>).
+    /// </summary>
+    private bool IsProgrammeOverTitle(string name, int index, int titleIndex) =>
+        lines.PreviousNonBlank(titleIndex) == index && CapitalsOverTitleCase.Is(name, lines[titleIndex].Text) && !CopyrightHolds(name);
 
     /// <summary>"The Note" over "The Note: …" where the copyright line names another holder: the blog, no masthead.</summary>
     private bool IsBlogOfCopyrightHolder(string name, int titleIndex) =>
