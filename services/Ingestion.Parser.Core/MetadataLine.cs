@@ -55,7 +55,7 @@ internal static class MetadataLine
         line = BylineSemicolonDate.WithBarBeforeDate(BylineSentenceBeforeDate.WithBarBeforeDate(WithSpacedBy(WithoutTrailingEmail(WithoutTrailingHandle(WithoutViewCount(WithoutCountAtEnd(WithoutTrailingTools(line))))))));
         // Dates are glued to a number or a clock: a line without a digit has none.
         var hasDigit = Words.HasDigit(line);
-        line = hasDigit ? MilitaryClock.WithColon(DatePairs.Unglued(line)) : line;
+        line = hasDigit ? ClipLengthAfterDate.Without(MilitaryClock.WithColon(DatePairs.Unglued(line))) : line;
         // "by Dana Whitlock - Sept 17 2013, 4:12pm EDT": a spaced hyphen (or "»") separates only a line that opens as a byline.
         var opensAsByline = line.StartsWith("by ", StringComparison.OrdinalIgnoreCase);
         var end = NextSeparator(line, 0, opensAsByline, out var separatorLength);

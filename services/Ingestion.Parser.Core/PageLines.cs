@@ -138,7 +138,7 @@ internal sealed class PageLines
         ref var facts = ref FactsAt(index);
         if (facts.IsDate is null)
         {
-            facts.IsDate = DateLineParser.TryParseLine(this[index].Text, out var parsed) || DateBeforeCountLink.TryParse(this[index].Text, out parsed);
+            facts.IsDate = DateLineParser.TryParseLine(ClipLengthAfterDate.Without(this[index].Text), out var parsed) || DateBeforeCountLink.TryParse(this[index].Text, out parsed);
             if (facts.IsDate == true)
             {
                 _facts.Dates[_first + index] = parsed;

@@ -62,7 +62,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             // The whole line is asked through the page, which keeps the answers.
             var wholeLine = ReferenceEquals(name, text) && logoBeforeMenu is null && logoBeforeWeather is null && logoBeforeTagline is null;
             if (name.Length == 0 || (wholeLine ? lines.IsBoilerplate(i) : BoilerplateFilter.IsBoilerplate(name)) || text.Contains("  ", StringComparison.Ordinal)
-                || (wholeLine ? lines.TryParseDate(i, out _) : DateLineParser.TryParseLine(name, out _)) || IsAppeal(name) || IsDatedTopBar(name) || IsSectionOverTitle(name, i, titleIndex) || IsBlogOfCopyrightHolder(name, titleIndex))
+                || (wholeLine ? lines.TryParseDate(i, out _) : DateLineParser.TryParseLine(name, out _)) || IsAppeal(name) || IsDatedTopBar(name) || IsSectionOverTitle(name, i, titleIndex) || IsProgrammeOverTitle(name, i, titleIndex) || IsBlogOfCopyrightHolder(name, titleIndex))
             {
                 continue;
             }
@@ -95,7 +95,18 @@ internal sealed class SiteFinder(PageLines lines, int end)
         }
 
         // "derDonaustandard.at", "veinteminutos.es" above an edition line: a host name as the logo, which the copyright line names.
-        return (namedHost is not null && (first is null || !CopyrightHolds(first)) ? namedHost : first) ?? SourceDomain(titleIndex) ?? CopyrightHolder();
+        return (namedHost is not null && (first is null || !CopyrightHolds(first)) ? namedHost : first) ?? SourceDomain(titleIndex) ?? CopyrightHolder()
+            ?? WireHolderOnItsOwnPage(titleIndex);
+    }
+
+    /// <summary>"Copyright 2013 The Associated Press. … may not be published …" under a story the byline credits to that wire.</summary>
+    private string? WireHolderOnItsOwnPage(int titleIndex)
+    {
+        _copyrightLine ??= FindCopyrightLine();
+        return WireOwnNotice.IsWireNotice(_copyrightLine) && NoticeHolder(_copyrightLine.AsSpan().Trim()) is { } wire
+            && WireOwnNotice.IsCreditedUnderTitle(wire, lines, titleIndex)
+            ? wire
+            : null;
     }
 
     /// <summary>
@@ -177,6 +188,13 @@ internal sealed class SiteFinder(PageLines lines, int end)
     private bool IsSectionOverTitle(string name, int index, int titleIndex) =>
         lines.PreviousNonBlank(titleIndex) == index && !name.AsSpan().ContainsAnyInRange('a', 'z') && name.AsSpan().ContainsAnyInRange('A', 'Z')
         && !OpensPage(index) && !CopyrightHolds(name) && CopyrightHolder() is not null;
+
+    /// <summary>
+    /// "THE BRIEFING WITH DANA HOLLIS" right over "Obama Challenges U.N. on Syria; Kerry and Lavrov Near Deal …": capitals over a
+    /// title-case headline, which the copyright line does not name, are the programme or kicker (<see cref="CapitalsOverTitleCase"/>).
+    /// </summary>
+    private bool IsProgrammeOverTitle(string name, int index, int titleIndex) =>
+        lines.PreviousNonBlank(titleIndex) == index && CapitalsOverTitleCase.Is(name, lines[titleIndex].Text) && !CopyrightHolds(name);
 
     /// <summary>"The Note" over "The Note: …" where the copyright line names another holder: the blog, no masthead.</summary>
     private bool IsBlogOfCopyrightHolder(string name, int titleIndex) =>
@@ -287,11 +305,12 @@ internal sealed class SiteFinder(PageLines lines, int end)
     {
         _copyrightLine ??= FindCopyrightLine();
         var text = _copyrightLine.AsSpan().Trim();
-        if (text.Contains("may not be published", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
+        return WireOwnNotice.IsWireNotice(text) ? null : NoticeHolder(text);
+    }
 
+    /// <summary>The holder a notice names, after "©" or "Copyright".</summary>
+    private static string? NoticeHolder(ReadOnlySpan<char> text)
+    {
         text = text.StartsWith("©", StringComparison.Ordinal) ? text[1..] : text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase) ? text["copyright".Length..] : text;
         // "WKPR 89.7 · A service of Lindell State University · © 2013 WKPR": the footer's words before the sign; the holder
         // follows it. "La Gaceta del Litoral · Términos y condiciones · © 2020 Todos los derechos reservados": no holder

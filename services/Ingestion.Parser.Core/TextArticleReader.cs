@@ -1202,7 +1202,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         var length = lines[index].Text.Length;
         var longEnough = length >= (headline == index - 1 ? AdjacentStandfirstLength : StandfirstLength);
-        return headline >= 0 && headline != _tagline && !BlogTagline.Is(lines[headline].Text) && !IsUnderSummaryLabel(headline) && ((IsHeadline(headline)
+        return headline >= 0 && headline != _tagline && !BlogTagline.Is(lines[headline].Text) && !IsUnderSummaryLabel(headline)
+            && !CapitalsOverTitleCase.Is(lines[headline].Text, lines[index].Text) && ((IsHeadline(headline)
             && ((longEnough && lines[headline].Text.Length * 5 <= length * 4) || IsDeckOverByline(index, headline, longEnough)))
             || (longEnough && IsShortTitleOverDeck(headline, index)));
     }

@@ -16,7 +16,7 @@ internal static class TitleCaseHeadline
         && TitleCase.CapitalisedShare(headline, skipFirst: false) >= 0.8 && HasLowercaseJoinWord(headline) && TitleCase.CapitalisedShare(deck, skipFirst: true) <= 0.4;
 
     /// <summary>"to", "in", "of": title case keeps its short words in lower case, which a menu of capitalised sections lacks.</summary>
-    private static bool HasLowercaseJoinWord(string text)
+    internal static bool HasLowercaseJoinWord(string text)
     {
         foreach (var range in text.AsSpan().Split(' '))
         {
