@@ -615,12 +615,17 @@ internal static class BoilerplateFilter
 
     private const string ContributedReportingFrom = " contributed reporting from ";
 
+    private const string ContributedBareFrom = " contributed from ";
+
     // A vectorised search: with invariant globalization, a case-insensitive IndexOf compares character by character.
-    private static readonly SearchValues<string> ContributedFromSearch = SearchValues.Create([ContributedFrom, ContributedReportingFrom], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> ContributedFromSearch = SearchValues.Create([ContributedFrom, ContributedReportingFrom, ContributedBareFrom], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> ReporterWords = SearchValues.Create(["writer", "correspondent", "reporter"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Voice of Freedom's Kwame Asante contributed to this report from Accra.", "Owen Marsh contributed reporting from New
-    /// York.": the credit names the place reported from.
+    /// York.": the credit names the place reported from. The wires' shorter "Associated Press writer Edith Lane contributed
+    /// from the United Nations." names the colleague's job first, where "The money was contributed from abroad." names none.
     /// </summary>
     private static bool IsCreditFromPlace(ReadOnlySpan<char> text)
     {
@@ -629,8 +634,10 @@ internal static class BoilerplateFilter
             return false;
         }
 
-        var phrase = text[at..].StartsWith(ContributedFrom, StringComparison.OrdinalIgnoreCase) ? ContributedFrom : ContributedReportingFrom;
-        return Words.Count(text[(at + phrase.Length)..]) <= 4;
+        var phrase = text[at..].StartsWith(ContributedFrom, StringComparison.OrdinalIgnoreCase) ? ContributedFrom
+            : text[at..].StartsWith(ContributedReportingFrom, StringComparison.OrdinalIgnoreCase) ? ContributedReportingFrom
+            : ContributedBareFrom;
+        return Words.Count(text[(at + phrase.Length)..]) <= 4 && (phrase != ContributedBareFrom || text[..at].ContainsAny(ReporterWords));
     }
 
     /// <summary>

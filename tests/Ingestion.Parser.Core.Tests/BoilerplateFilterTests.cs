@@ -310,6 +310,8 @@ public class BoilerplateFilterTests
     [InlineData("Owen Marsh contributed reporting from New York.", true)]
     [InlineData("—Marisa Quell contributed to this article.", true)]
     [InlineData("Two volunteers contributed reporting from every polling station in the county and the city.", false)]
+    [InlineData("Atlantic Press writer Henry Blaine contributed from the United Nations.", true)]
+    [InlineData("Most of the money for the new library wing was contributed from abroad.", false)]
     public void A_contributor_credit_may_name_the_place_reported_from(string line, bool credit) =>
         Assert.Equal(credit, BoilerplateFilter.IsContributorCredit(line));
 
