@@ -13,6 +13,8 @@ public class BoilerplateFilterTests
     [InlineData("DCSIMG", true)]
     [InlineData("Copyright law protects the recordings, the judge said.", false)]
     [InlineData("Help arrived within the hour.", false)]
+    [InlineData("View full site", true)]
+    [InlineData("The full site of the old mill is now a park.", false)]
     public void A_footer_link_alone_on_its_line_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
