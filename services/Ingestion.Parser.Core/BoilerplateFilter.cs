@@ -25,6 +25,8 @@ internal static class BoilerplateFilter
         "condividi", "compartilhe", "compartilhar", "partilhar", "artikel", "teilen:", "register", "registrieren", "empfehlen",
         "leserbrief", "schreiben", "recommend", "advertentie", "delen", "lees meer", "lees verder", "reuse this content",
         "restack", "restacks", "likes", "text size", "font resize", "accessibility links", "accessibility help", "skip to navigation", "skip to local navigation",
+        // A mobile or AMP copy's link back to the desktop page ("View full site", "Full site"), and the desktop page's to the mobile one.
+        "full site", "view full site", "desktop site", "view desktop site", "mobile site", "view mobile site",
         // "Topix": the hosted forum a local paper of 2008–2014 embedded under its stories, its logo over the forum's links.
         "topix",
         "slideshow", "livefyre", "disqus", "connect", "posted", "of", "become a fan", "thumbs", "now", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
@@ -615,12 +617,17 @@ internal static class BoilerplateFilter
 
     private const string ContributedReportingFrom = " contributed reporting from ";
 
+    private const string ContributedBareFrom = " contributed from ";
+
     // A vectorised search: with invariant globalization, a case-insensitive IndexOf compares character by character.
-    private static readonly SearchValues<string> ContributedFromSearch = SearchValues.Create([ContributedFrom, ContributedReportingFrom], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> ContributedFromSearch = SearchValues.Create([ContributedFrom, ContributedReportingFrom, ContributedBareFrom], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> ReporterWords = SearchValues.Create(["writer", "correspondent", "reporter"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Voice of Freedom's Kwame Asante contributed to this report from Accra.", "Owen Marsh contributed reporting from New
-    /// York.": the credit names the place reported from.
+    /// York.": the credit names the place reported from. The wires' shorter "Associated Press writer Edith Lane contributed
+    /// from the United Nations." names the colleague's job first, where "The money was contributed from abroad." names none.
     /// </summary>
     private static bool IsCreditFromPlace(ReadOnlySpan<char> text)
     {
@@ -629,8 +636,10 @@ internal static class BoilerplateFilter
             return false;
         }
 
-        var phrase = text[at..].StartsWith(ContributedFrom, StringComparison.OrdinalIgnoreCase) ? ContributedFrom : ContributedReportingFrom;
-        return Words.Count(text[(at + phrase.Length)..]) <= 4;
+        var phrase = text[at..].StartsWith(ContributedFrom, StringComparison.OrdinalIgnoreCase) ? ContributedFrom
+            : text[at..].StartsWith(ContributedReportingFrom, StringComparison.OrdinalIgnoreCase) ? ContributedReportingFrom
+            : ContributedBareFrom;
+        return Words.Count(text[(at + phrase.Length)..]) <= 4 && (phrase != ContributedBareFrom || text[..at].ContainsAny(ReporterWords));
     }
 
     /// <summary>

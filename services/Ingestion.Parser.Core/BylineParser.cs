@@ -186,7 +186,7 @@ internal static class BylineParser
         while (!remaining.IsEmpty)
         {
             var piece = NextPiece(remaining, out remaining);
-            var name = WithoutLeadingTitle(Whitespace.Collapse(WithoutRoleInParentheses(piece.Trim(" .:"))));
+            var name = CapitalsNameBeforeSource.Trim(WithoutLeadingTitle(Whitespace.Collapse(WithoutRoleInParentheses(piece.Trim(" .:")))));
             if (name.Length == 0 || IsPrefixAlone(name))
             {
                 continue;

@@ -200,7 +200,7 @@ internal static class CaptionDetector
         var tail = text[Math.Max(0, text.Length - 60)..];
         return (tail.IndexOfAny('/', '(') >= 0 || tail.ContainsAny(AnyCreditWord)) && (tail.ContainsAny(Credits) || EndsWithCapitalsCredit(text))
             || EndsWithBracketedCredit(text) || EndsWithSquareBracketedAgency(text) || EndsWithPictureDate(text) || EndsWithAgencyInCapitals(text) || EndsWithBarCredit(text)
-            || EndsWithCopyrightCredit(text) || EndsWithNameAfterSentence(text);
+            || EndsWithCopyrightCredit(text) || EndsWithPictureCredit(text) || EndsWithNameAfterSentence(text);
     }
 
     /// <summary>
@@ -215,6 +215,13 @@ internal static class CaptionDetector
     /// the agency or photographer after its last sentence.
     /// </summary>
     private static bool EndsWithCopyrightCredit(ReadOnlySpan<char> text) => EndsWithCreditAfter(text, ". © ", minWordsBefore: 4, maxCreditWords: 4);
+
+    /// <summary>
+    /// "Iranian President Hassan Rouhani addresses the UN General Assembly in New York. Picture: Getty": British regional
+    /// papers (2010–2014) credit a caption with a capitalised "Picture:" after its last sentence; in a sentence of the text
+    /// "the bigger picture: …" is lower-case and runs on.
+    /// </summary>
+    private static bool EndsWithPictureCredit(ReadOnlySpan<char> text) => EndsWithCreditAfter(text, ". Picture: ", minWordsBefore: 5, maxCreditWords: 4);
 
     /// <summary>A credit of a few capitalised words after the mark that follows the caption's last sentence.</summary>
     private static bool EndsWithCreditAfter(ReadOnlySpan<char> text, string mark, int minWordsBefore, int maxCreditWords)

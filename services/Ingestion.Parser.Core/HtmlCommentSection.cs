@@ -48,6 +48,7 @@ internal static class HtmlCommentSection
             headingAbove.Remove();
         }
 
+        var countAfter = ThreadLinkAfterList.CountAfter(container);
         RemoveFormHeadingAfter(container);
         RemovePingbacks(container);
         VBulletinPosts.Normalise(container);
@@ -75,7 +76,7 @@ internal static class HtmlCommentSection
 
         // A list found by its class ("ul.comments") may leave its "Comments (5)" heading just outside it.
         declared ??= declaredAbove;
-        declared ??= CountOfButtonIn(container) ?? CountOfLinkTo(document, container.Id) ?? boardCount;
+        declared ??= CountOfButtonIn(container) ?? CountOfLinkTo(document, container.Id) ?? countAfter ?? boardCount;
         return (TextCommentParser.Parse(new PageLines(lines).Range(start, lines.Count - start)), declared);
     }
 

@@ -13,6 +13,8 @@ public class BoilerplateFilterTests
     [InlineData("DCSIMG", true)]
     [InlineData("Copyright law protects the recordings, the judge said.", false)]
     [InlineData("Help arrived within the hour.", false)]
+    [InlineData("View full site", true)]
+    [InlineData("The full site of the old mill is now a park.", false)]
     public void A_footer_link_alone_on_its_line_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
@@ -310,6 +312,8 @@ public class BoilerplateFilterTests
     [InlineData("Owen Marsh contributed reporting from New York.", true)]
     [InlineData("—Marisa Quell contributed to this article.", true)]
     [InlineData("Two volunteers contributed reporting from every polling station in the county and the city.", false)]
+    [InlineData("Atlantic Press writer Henry Blaine contributed from the United Nations.", true)]
+    [InlineData("Most of the money for the new library wing was contributed from abroad.", false)]
     public void A_contributor_credit_may_name_the_place_reported_from(string line, bool credit) =>
         Assert.Equal(credit, BoilerplateFilter.IsContributorCredit(line));
 
