@@ -32,7 +32,8 @@ internal static class BylineParser
 
     private static readonly SearchValues<string> Via = SearchValues.Create([" via "], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly string[] Separators = [" and ", " und ", " et ", " y ", " og ", " och ", " & ", ", ", "; "];
+    // "door Name en Name", "di Name e Name": Dutch and Italian bylines join two writers so.
+    private static readonly string[] Separators = [" and ", " und ", " et ", " y ", " og ", " och ", " en ", " e ", " & ", ", ", "; "];
 
     // Vectorised searches: with invariant globalization, a case-insensitive string.IndexOf compares character by character.
     private static readonly SearchValues<string> AnySeparator = SearchValues.Create(Separators, StringComparison.OrdinalIgnoreCase);

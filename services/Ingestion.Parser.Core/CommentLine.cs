@@ -748,9 +748,12 @@ internal static partial class CommentLine
         // A vote count is an action too, and so would the time's own year be: buttons are words.
         while (buttons < MostButtonsAfterTime && head.LastIndexOf(' ') is > 1 and var space && !Words.HasDigit(head.AsSpan(space + 1)) && IsAction(head[(space + 1)..]))
         {
+            // "24.09.2013, 17:21 | Antworten | Melden": the bars between the buttons are no buttons and are not counted.
+            buttons += head.AsSpan(space + 1) is "|" ? 0 : 1;
             head = head[..space].TrimEnd();
-            buttons++;
         }
+
+        head = head.TrimEnd(" |").ToString();
 
         if (buttons == 0 || head.Length < 3 || (!char.IsAsciiDigit(head[^1]) && head[^2..] is not ("AM" or "PM" or "am" or "pm")))
         {

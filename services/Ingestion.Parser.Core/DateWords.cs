@@ -121,6 +121,9 @@ internal static class DateWords
         // "Artikel vom 12.03.2013, 14:05 Uhr", "Stand: 12.03.2013, 14:05 Uhr", "Article publié le 12/03/2013": the date a
         // German, French, Spanish or Italian story prints under its text, labelled as the article's.
         Add(words, Kind.Filler, "artikel", "beitrag", "vom", "stand", "article", "artículo", "articolo");
+        // "Le 24/09/2013 à 19:08 | Répondre | Signaler un abus": a French daily's comment footer, its report button in
+        // French ("abus") as the English "abuse" is above.
+        Add(words, Kind.Filler, "abus");
         return words;
     }
 

@@ -11,7 +11,12 @@ internal static class FiledFromPlace
     [
         "New", "San", "Santa", "Los", "Las", "Fort", "Port", "Tel", "St.", "Saint", "Mount", "Lake", "Cape", "Rio", "Hong", "Kuala",
         "Buenos", "Sao", "São", "Ramat", "Beit", "Kfar", "Gaza", "Salt",
+        // "Nueva York", "Ciudad Juárez", "Río Gallegos", "Puerto Rico": Spanish place names' openings.
+        "Nueva", "Nuevo", "Ciudad", "Río", "Puerto", "Santo",
     ]);
+
+    /// <summary>Whether the word opens a place name of two words ("Nueva" of "Nueva York"), never a given name.</summary>
+    public static bool OpensPlaceName(ReadOnlySpan<char> word) => PlaceOpenings.Contains(word);
 
     public static bool Is(ReadOnlySpan<char> piece)
     {

@@ -21,6 +21,11 @@ internal static class GluedCaptionCredit
             return copyright;
         }
 
+        if (TrySplitAtLabelledCredit(text) is { } labelled)
+        {
+            return labelled;
+        }
+
         var stop = LastGluedStop(text);
         if (stop < 0)
         {
@@ -54,6 +59,36 @@ internal static class GluedCaptionCredit
             ? (Whitespace.Collapse(caption), Whitespace.Collapse(credit))
             : null;
     }
+
+    /// <summary>
+    /// "Außenminister Spindelegger am Dienstag in New York.foto: apa/hans punz", "… Asamblea General.Foto: Télam", "… in
+    /// New York.Foto ANP": the credit's label glued to the caption's closing full stop. The credit is the name after the
+    /// label, which a text page drops as it drops a leading "Photo:" (a Dutch paper sets the label without a colon).
+    /// </summary>
+    private static (string Caption, string Credit)? TrySplitAtLabelledCredit(ReadOnlySpan<char> text)
+    {
+        foreach (var label in CreditLabels)
+        {
+            var at = text.LastIndexOf(label, StringComparison.OrdinalIgnoreCase);
+            if (at < 2 || text[at - 1] != '.' || !(char.IsLower(text[at - 2]) || char.IsDigit(text[at - 2])))
+            {
+                continue;
+            }
+
+            var caption = text[..at];
+            var credit = text[(at + label.Length)..].Trim();
+            var labelledByColon = label.EndsWith(':');
+            if (Words.Count(caption) >= MinCaptionWords && Words.Count(credit) is >= 1 and <= MaxCreditWords && !Words.EndsSentence(credit)
+                && (labelledByColon || char.IsUpper(credit[0])))
+            {
+                return (Whitespace.Collapse(caption), Whitespace.Collapse(credit));
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] CreditLabels = ["foto:", "photo:", "bild:", "foto "];
 
     /// <summary>"AP", "AFP", "REUTERS": a wire's name alone in capitals, the whole credit.</summary>
     private static bool IsWireCapitals(ReadOnlySpan<char> credit)

@@ -543,7 +543,20 @@ internal static class MetadataLine
             return null;
         }
 
-        return BylineParser.ReadNames(words >= 3 ? before[..before.LastIndexOf(' ')].TrimEnd() : before);
+        return BylineParser.ReadNames(words >= 3 ? WithoutPlace(before, words) : before);
+    }
+
+    /// <summary>
+    /// "Lucía Benavente Madrid", "Marta Irigoyen Nueva York": the town after the names is their last word, or their last
+    /// two when the first of them opens a place's name, as "Nueva" does.
+    /// </summary>
+    private static string WithoutPlace(string before, int words)
+    {
+        var last = before.LastIndexOf(' ');
+        var previous = before.LastIndexOf(' ', last - 1);
+        return words >= 4 && previous > 0 && FiledFromPlace.OpensPlaceName(before.AsSpan(previous + 1, last - previous - 1))
+            ? before[..previous].TrimEnd()
+            : before[..last].TrimEnd();
     }
 
     private static bool ReadJoined(string segment, ref Found found, int depth)

@@ -178,4 +178,10 @@ public class BylineParserTests
     [InlineData("Posted by ANN Congressional Producer Ted Barrow", "Ted Barrow")]
     [InlineData("By Senior White House Correspondent Jessica Yellin", "Jessica Yellin")]
     public void A_job_title_before_the_name_is_no_part_of_it(string byline, string name) => Assert.Equal([name], BylineParser.TryRead(byline));
+
+    [Theory]
+    [InlineData("door Joost van Rijckevorsel en Marike Stellinga", "Joost van Rijckevorsel", "Marike Stellinga")]
+    [InlineData("di Francesca Lombardini e Marco Ferri", "Francesca Lombardini", "Marco Ferri")]
+    public void Dutch_and_Italian_bylines_join_two_writers(string byline, string first, string second) =>
+        Assert.Equal([first, second], BylineParser.TryRead(byline));
 }

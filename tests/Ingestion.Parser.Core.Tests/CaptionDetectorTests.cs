@@ -129,6 +129,13 @@ public class CaptionDetectorTests
     public void A_credit_glued_to_the_captions_full_stop_is_an_entry_of_its_own(string line, string caption, string credit) =>
         Assert.Equal([caption, credit], CaptionDetector.TryRead(line));
 
+    [Theory]
+    [InlineData("Außenminister Spindelegger am Dienstag in New York.foto: apa/hans punz", "Außenminister Spindelegger am Dienstag in New York.", "apa/hans punz")]
+    [InlineData("La presidenta, durante su discurso en la Asamblea General.Foto: Télam", "La presidenta, durante su discurso en la Asamblea General.", "Télam")]
+    [InlineData("Minister Timmermans dinsdag bij de Verenigde Naties in New York.Foto ANP", "Minister Timmermans dinsdag bij de Verenigde Naties in New York.", "ANP")]
+    public void A_labelled_credit_glued_to_the_captions_full_stop_is_an_entry_without_its_label(string line, string caption, string credit) =>
+        Assert.Equal([caption, credit], CaptionDetector.TryRead(line));
+
     [Fact]
     public void A_copyright_credit_glued_to_the_captions_last_word_is_an_entry_of_its_own() =>
         Assert.Equal(["Russian Foreign Minister Sergei Lavrov at a news conference in New York", "© NEVA. Dmitry Orlov"],

@@ -152,6 +152,9 @@ public class CommentAuthorTests
     [InlineData("July 16, 2011 at 7:45 AM Delete", true)]
     [InlineData("March 12, 2013 Reply", true)]
     [InlineData("I will read the minutes of March 12, 2013 and reply", false)]
+    [InlineData("24 september 2013 om 19:05 | Reageer | Meld misbruik", true)]
+    [InlineData("24.09.2013 19:05 | Rispondi | Segnala abuso", true)]
+    [InlineData("24.09.2013, 17:21 | Antworten | Bewerten", true)]
     public void A_comments_time_beside_its_buttons_is_read_either_side(string line, bool read)
     {
         Assert.Equal(read, CommentLine.TryParseAfterActions(line, out _));

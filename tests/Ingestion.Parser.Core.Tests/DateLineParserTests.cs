@@ -72,6 +72,7 @@ public class DateLineParserTests
     [InlineData("18.jun.2018 às 14h30", "2018-06-18T14:30:00")]
     [InlineData("21-11-19 07:45", "2019-11-21T07:45:00")]
     [InlineData("2013-12-05T17:42GMT", "2013-12-05T17:42:00+00:00")]
+    [InlineData("Le 24/09/2013 à 19:08 | Répondre | Signaler un abus", "2013-09-24T19:08:00")]
     public void Reads_dates_as_pages_print_them(string line, string expected)
     {
         Assert.True(DateLineParser.TryParseLine(line, out var time));

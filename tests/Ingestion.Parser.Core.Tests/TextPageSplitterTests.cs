@@ -594,6 +594,7 @@ public class TextPageSplitterTests
     [InlineData("by Hollis Brennan Tue., Sep. 17, 2013 4:12 PM PDT", "Hollis Brennan", "2013-09-17T16:12:00-07:00")]
     [InlineData("By Hollis Brennan, June 18, 2022 at 6:45 am", "Hollis Brennan", "2022-06-18T06:45:00")]
     [InlineData("Lucía Benavente Madrid 19 NOV 2013 - 16:12 CET", "Lucía Benavente", "2013-11-19T16:12:00+01:00")]
+    [InlineData("Marta Irigoyen Nueva York 24 SEP 2013 - 18:42 CET", "Marta Irigoyen", "2013-09-24T18:42:00+01:00")]
     [InlineData("By Hollis Brennan May 22, 2017May 23, 2017", "Hollis Brennan", "2017-05-22")]
     [InlineData("June 23, 2021June 22, 2021 by Hollis Brennan", "Hollis Brennan", "2021-06-22")]
     [InlineData("By Hollis Brennan November 3, 2016 at 6:45 amNovember 3, 2016", "Hollis Brennan", "2016-11-03T06:45:00")]
