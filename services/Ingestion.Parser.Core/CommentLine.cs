@@ -822,13 +822,21 @@ internal static partial class CommentLine
     private static bool IsLikedByBadge(string text) =>
         text.Length < 60 && text.StartsWith("Liked by ", StringComparison.Ordinal) && Words.LooksLikePersonName(text.AsSpan(9));
 
-    /// <summary>"In reply to Gwen Parry": the nesting already says as much.</summary>
-    /// <summary>"In reply to Name", "Antwort auf #2 von Name", "Em resposta a Name": the line naming the comment a flat reply answers.</summary>
+    /// <summary>"In reply to Name", "in response to Name" (a broadsheet's one-level thread), "Antwort auf #2 von Name", "Em resposta a Name": the line naming the comment a flat reply answers.</summary>
     private static readonly PrefixSet ReplyReferencePrefixes = new(
-        "in reply to ", "reply to ", "replying to ", "response to ", "antwort auf ", "en réponse à ", "en respuesta a ", "em resposta a ", "in risposta a ",
+        "in reply to ", "reply to ", "replying to ", "in response to ", "response to ", "antwort auf ", "en réponse à ", "en respuesta a ", "em resposta a ", "in risposta a ",
         "antwoord op ", "som svar på ", "svar til ", "odpowiedź na ", "odpowiedź do ", "→ ");
 
-    private static bool IsReplyReference(string text) => text.Length < 80 && ReplyReferencePrefixes.Matches(text);
+    private static bool IsReplyReference(string text) =>
+        text.Length < 80 && ReplyReferencePrefixes.Matches(text) && !OpensSentenceInResponse(text);
+
+    /// <summary>
+    /// "In response to the cuts, the school lost two teachers.": a reader's sentence may open with the words of the
+    /// reference; the reference names only a commenter ("in response to DrumlinWalker"), a few words without a stop.
+    /// </summary>
+    private static bool OpensSentenceInResponse(string text) =>
+        text.StartsWith("in response to ", StringComparison.OrdinalIgnoreCase)
+        && (Words.Count(text.AsSpan(15)) > 4 || text.AsSpan().IndexOfAny(',', '.') >= 0 && !text.EndsWith('.'));
 
     /// <summary>"tidewater_tom says:": a user name of one word makes an author line as short as a form label ("Email address:").</summary>
     private static bool IsOneWordNameSaying(string text) => text.AsSpan().ContainsAny(SaysVerbs) && Says().IsMatch(text);

@@ -28,10 +28,18 @@ internal static class HtmlCaptions
     public static List<string> Read(IDocument document)
     {
         var captions = new List<string>();
+        var taken = new List<IElement>();
         foreach (var caption in DocumentOrder.Elements(document.DocumentElement).Where(IsCaption).ToList())
         {
             // A figure whose class says it has a caption ("media-landscape has-caption") holds one; it is none itself.
             if (caption.LocalName == "figure" || caption.ParentElement?.Nearest("figcaption, .wp-caption-text, .caption") is not null)
+            {
+                continue;
+            }
+
+            // "<div class="caption-container"><div class="caption-text">…</div><div class="photo-byline">Name/Paper</div></div>"
+            // (BLOX): the box was read with its credit; the caption text inside it is no second entry.
+            if (taken.Any(box => box.Contains(caption)))
             {
                 continue;
             }
@@ -71,6 +79,7 @@ internal static class HtmlCaptions
             }
 
             caption.Remove();
+            taken.Add(caption);
         }
 
         captions.AddRange(PictureTableCaption.Read(document).Where(text => !captions.Contains(text)));

@@ -56,7 +56,9 @@ internal static class HtmlCommentSection
         CommentNameBadges.Remove(container);
         container.Remove();
         var lines = HtmlText.Lines(container);
-        int? declared = null;
+        // "<h3>Comments (2,417)</h3>" over "ul.ugccmt-comments": with the count above the list, a "Replies (15)" button
+        // under a comment inside it is that comment's count, and the list's first line is already a comment.
+        int? declared = declaredAbove;
         var start = 0;
         for (var i = 0; i < lines.Count && declared is null; i++)
         {
@@ -74,8 +76,6 @@ internal static class HtmlCommentSection
             }
         }
 
-        // A list found by its class ("ul.comments") may leave its "Comments (5)" heading just outside it.
-        declared ??= declaredAbove;
         declared ??= CountOfButtonIn(container) ?? CountOfLinkTo(document, container.Id) ?? countAfter ?? boardCount;
         return (TextCommentParser.Parse(new PageLines(lines).Range(start, lines.Count - start)), declared);
     }

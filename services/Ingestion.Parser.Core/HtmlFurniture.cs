@@ -26,6 +26,9 @@ internal static class HtmlFurniture
         // A pull quote repeats words of the text in large type ("blockquote.pullquote", "blockquote.graf--pullquote"):
         // a reader reads them once.
         "pullquote",
+        // Jetpack's "Related" box inside a WordPress post's text ("div#jp-relatedposts"): other posts' titles, dates and
+        // "In "Congress"" lines under the last paragraph.
+        "relatedposts",
     ]);
 
     /// <summary>Class words of the summary under a headline: "fig-chapo", "c-content-head__subtitle", "articulo-sommario".</summary>

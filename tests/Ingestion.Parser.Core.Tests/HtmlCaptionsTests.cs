@@ -20,4 +20,13 @@ public class HtmlCaptionsTests
         using var document = new HtmlParser().ParseDocument("<html><body><div><img src=\"a.jpg\" alt=\"\"><div class=\"game-recap\">Lions win 3-1.</div></div></body></html>");
         Assert.Empty(HtmlCaptions.Read(document));
     }
+
+    [Fact]
+    public void A_caption_box_read_with_its_credit_gives_no_second_entry_for_the_text_inside_it()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><div><img src=\"a.jpg\" alt=\"\"><div class=\"caption-container\"><div class=\"caption-text\">Neighbours hold candles on Wednesday.</div>"
+            + "<div class=\"photo-byline\">Lena Sorvino/Courier-Press</div></div></div></body></html>");
+        Assert.Equal(["Neighbours hold candles on Wednesday. Lena Sorvino/Courier-Press"], HtmlCaptions.Read(document));
+    }
 }

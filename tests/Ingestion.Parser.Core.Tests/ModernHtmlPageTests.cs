@@ -149,6 +149,28 @@ public class ModernHtmlPageTests
         Assert.Equal(3, page.BodyParagraphs.Count);
     }
 
+    [Fact]
+    public void Jetpacks_related_box_inside_the_text_is_no_paragraph()
+    {
+        var page = Parse(
+            $"<div class=\"entry-content\">{First}{Last}<div id=\"jp-relatedposts\" class=\"jp-relatedposts\"><h3><em>Related</em></h3>"
+            + "<p class=\"jp-relatedposts-post\"><a href=\"/a/\">Senate sends clean bill back</a><span>September 27, 2013</span><span>In \"Congress\"</span></p></div></div>");
+
+        Assert.Equal(2, page.BodyParagraphs.Count);
+    }
+
+    [Fact]
+    public void A_count_over_the_list_outranks_a_replies_button_inside_it()
+    {
+        var page = Parse(
+            $"<div class=\"article-body\">{First}{Last}</div><div class=\"yom-ugccmt\"><div class=\"hd\"><h3>Comments (2,417)</h3></div><ul class=\"ugccmt-comments\">"
+            + "<li><span class=\"name\"><a href=\"/p/1\">Bill</a></span> <span>2 hours ago</span><div><p>So this changes nothing for the people being shelled.</p></div><div>Reply</div>"
+            + "<div><a>Replies (15)</a></div><ul><li><span class=\"name\"><a href=\"/p/2\">Kathy</a></span> <span>2 hours ago</span><div><p>Better than a war we would pay for another ten years.</p></div><div>Reply</div></li></ul></li></ul></div>");
+
+        Assert.Equal(2417, page.DeclaredCommentCount);
+        Assert.Equal(["Bill", "Kathy"], page.Comments.Select(comment => comment.Author));
+    }
+
     private static ParsedPage Parse(string body, string? jsonLd = null, string head = "") =>
         PageParser.Parse(
             Encoding.UTF8.GetBytes(
