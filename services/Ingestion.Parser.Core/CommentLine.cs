@@ -133,6 +133,11 @@ internal static partial class CommentLine
             return Kind.Boilerplate;
         }
 
+        if (Emoticon.IsLineOfFaces(text) || HandleCommenter.IsMarkedHeader(text))
+        {
+            return Kind.Text;
+        }
+
         if (IsFieldLabel(text) || IsAction(text) || IsModerationScore(text) || VoteTally.EndsWithTally(text) || IsSortBar(text) || SortOrders.IsOption(text) || IsPickBadge(text) || IsLikedByBadge(text) || IsPageCounter(text) || IsNumberAlone(text) || ReplyMarker.IsBare(text))
         {
             return Kind.Action;
@@ -255,7 +260,7 @@ internal static partial class CommentLine
 
         var stripped = AvatarAltText.WithoutBracketedAlt(StripMarker(text, out var marker));
         var core = stripped.Length == text.Length ? text : stripped.ToString();
-        if (core.Length > 0 && char.IsLetterOrDigit(core[0]) && core.AsSpan().ContainsAny(SaysVerbs) && Says().Match(core) is { Success: true } says)
+        if (core.Length > 0 && (char.IsLetterOrDigit(core[0]) || HandleCommenter.OpensWithHandle(core)) && core.AsSpan().ContainsAny(SaysVerbs) && Says().Match(core) is { Success: true } says)
         {
             if (IsQuotation(says.Groups["rest"].ValueSpan))
             {
@@ -341,7 +346,8 @@ internal static partial class CommentLine
         var badge = marker != Marker.None && !Words.EndsSentence(core) ? core.IndexOf(" · ", StringComparison.Ordinal) : -1;
         var listed = badge > 0 ? core[..badge] : core;
         // A list item such as "* Mar 15: Solidarity rally, Capitol steps" holds a label and its words, as no name does.
-        if ((prefixed || marker != Marker.None) && Words.LooksLikeName(listed) && !listed.Contains(": ", StringComparison.Ordinal) && Classify(PageLines.Of(listed), 0) == Kind.Text)
+        if ((prefixed || marker != Marker.None) && Words.LooksLikeName(listed) && !listed.Contains(": ", StringComparison.Ordinal)
+            && (Classify(PageLines.Of(listed), 0) == Kind.Text || (marker != Marker.None && HandleCommenter.IsHandle(listed))))
         {
             author = Whitespace.Collapse(listed);
             return true;
