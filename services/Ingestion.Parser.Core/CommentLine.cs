@@ -831,7 +831,8 @@ internal static partial class CommentLine
         "in reply to ", "reply to ", "replying to ", "response to ", "antwort auf ", "en réponse à ", "en respuesta a ", "em resposta a ", "in risposta a ",
         "antwoord op ", "som svar på ", "svar til ", "odpowiedź na ", "odpowiedź do ", "→ ");
 
-    private static bool IsReplyReference(string text) => text.Length < 80 && ReplyReferencePrefixes.Matches(text);
+    private static bool IsReplyReference(string text) =>
+        text.Length < 80 && ReplyReferencePrefixes.MatchLength(text) is > 0 and var prefix && !ReplyToSentence.Is(text.AsSpan(prefix));
 
     /// <summary>"tidewater_tom says:": a user name of one word makes an author line as short as a form label ("Email address:").</summary>
     private static bool IsOneWordNameSaying(string text) => text.AsSpan().ContainsAny(SaysVerbs) && Says().IsMatch(text);
