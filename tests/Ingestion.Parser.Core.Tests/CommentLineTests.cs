@@ -29,7 +29,9 @@ public class CommentLineTests
     [InlineData("• @BlueDog", "Text")]
     [InlineData("@BlueDog", "Boilerplate")]
     [InlineData("Reply to the removed one, whoever it was.", "Text")]
+    [InlineData("Reply to Ann again, and to Bo.", "Text")]
     [InlineData("Reply to Darla M", "ReplyReference")]
+    [InlineData("In reply to Marisol Q:", "ReplyReference")]
     [InlineData("In reply to Gwen Parry.", "ReplyReference")]
     [InlineData("Response to harkovian, 5 December 2013 6:14pm", "ReplyReference")]
     public void House_rules_and_bracketed_placeholders_are_told_from_a_comments_text(string line, string kind) =>
