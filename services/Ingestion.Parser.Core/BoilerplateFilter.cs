@@ -645,12 +645,14 @@ internal static class BoilerplateFilter
     /// <summary>
     /// Links to the blog's neighbouring posts: "← Bike lane paint finally arrives", "Farmers market closes →", Movable Type's
     /// "« Older post | Main | Newer post »", and short "« Previous entry" / "Next entry »" links, which a French quotation
-    /// (« … ») is not, as it holds both marks; Joomla's "&lt; Prev" / "Next &gt;".
+    /// (« … ») is not, as it holds both marks; WordPress's labelled "« Previous post: Boehner's bill heads for a Senate wall";
+    /// Joomla's "&lt; Prev" / "Next &gt;".
     /// </summary>
     private static bool IsPostNavigation(ReadOnlySpan<char> line) =>
         line.Length is > 2 and <= 200
         && (line[0] == '←' || line[^1] == '→' || (line[0] == '«' && line[^1] == '»' && line.Contains(" | ", StringComparison.Ordinal))
             || (line.Length <= 40 && (line[0] == '«' ^ line[^1] == '»') && line.IndexOfAny('«', '»') == line.LastIndexOfAny('«', '»'))
+            || (line[0] == '«' && !line.Contains('»') && RelatedPrefixes.Matches(line[1..].TrimStart()))
             || (line.Length <= 20 && (line.StartsWith("< ") ^ line.EndsWith(" >")) && Words.Count(line) <= 3));
 
     /// <summary>"• &lt; Prev" / "• Next &gt;": a text browser prints a theme's post links as a list.</summary>

@@ -133,6 +133,11 @@ internal static partial class CommentLine
             return Kind.Boilerplate;
         }
 
+        if (Emoticon.IsLineOfFaces(text) || HandleCommenter.IsMarkedHeader(text))
+        {
+            return Kind.Text;
+        }
+
         if (IsFieldLabel(text) || IsAction(text) || IsModerationScore(text) || VoteTally.EndsWithTally(text) || IsSortBar(text) || SortOrders.IsOption(text) || IsPickBadge(text) || IsLikedByBadge(text) || IsPageCounter(text) || IsNumberAlone(text) || ReplyMarker.IsBare(text))
         {
             return Kind.Action;
@@ -255,7 +260,7 @@ internal static partial class CommentLine
 
         var stripped = AvatarAltText.WithoutBracketedAlt(StripMarker(text, out var marker));
         var core = stripped.Length == text.Length ? text : stripped.ToString();
-        if (core.Length > 0 && char.IsLetterOrDigit(core[0]) && core.AsSpan().ContainsAny(SaysVerbs) && Says().Match(core) is { Success: true } says)
+        if (core.Length > 0 && (char.IsLetterOrDigit(core[0]) || HandleCommenter.OpensWithHandle(core)) && core.AsSpan().ContainsAny(SaysVerbs) && Says().Match(core) is { Success: true } says)
         {
             if (IsQuotation(says.Groups["rest"].ValueSpan))
             {
@@ -341,7 +346,8 @@ internal static partial class CommentLine
         var badge = marker != Marker.None && !Words.EndsSentence(core) ? core.IndexOf(" · ", StringComparison.Ordinal) : -1;
         var listed = badge > 0 ? core[..badge] : core;
         // A list item such as "* Mar 15: Solidarity rally, Capitol steps" holds a label and its words, as no name does.
-        if ((prefixed || marker != Marker.None) && Words.LooksLikeName(listed) && !listed.Contains(": ", StringComparison.Ordinal) && Classify(PageLines.Of(listed), 0) == Kind.Text)
+        if ((prefixed || marker != Marker.None) && Words.LooksLikeName(listed) && !listed.Contains(": ", StringComparison.Ordinal)
+            && (Classify(PageLines.Of(listed), 0) == Kind.Text || (marker != Marker.None && HandleCommenter.IsHandle(listed))))
         {
             author = Whitespace.Collapse(listed);
             return true;
@@ -828,15 +834,7 @@ internal static partial class CommentLine
         "antwoord op ", "som svar på ", "svar til ", "odpowiedź na ", "odpowiedź do ", "→ ");
 
     private static bool IsReplyReference(string text) =>
-        text.Length < 80 && ReplyReferencePrefixes.Matches(text) && !OpensSentenceInResponse(text);
-
-    /// <summary>
-    /// "In response to the cuts, the school lost two teachers.": a reader's sentence may open with the words of the
-    /// reference; the reference names only a commenter ("in response to DrumlinWalker"), a few words without a stop.
-    /// </summary>
-    private static bool OpensSentenceInResponse(string text) =>
-        text.StartsWith("in response to ", StringComparison.OrdinalIgnoreCase)
-        && (Words.Count(text.AsSpan(15)) > 4 || text.AsSpan().IndexOfAny(',', '.') >= 0 && !text.EndsWith('.'));
+        text.Length < 80 && ReplyReferencePrefixes.MatchLength(text) is > 0 and var prefix && !ReplyToSentence.Is(text.AsSpan(prefix));
 
     /// <summary>"tidewater_tom says:": a user name of one word makes an author line as short as a form label ("Email address:").</summary>
     private static bool IsOneWordNameSaying(string text) => text.AsSpan().ContainsAny(SaysVerbs) && Says().IsMatch(text);

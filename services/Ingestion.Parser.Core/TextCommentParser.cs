@@ -44,7 +44,8 @@ internal static class TextCommentParser
             }
             if (kinds[start.Line] == CommentLine.Kind.Removed)
             {
-                threader.HoldPlace(Depth(lines, indents, start.Line));
+                var place = s == 0 ? start.Line : PlaceholderUnderHeader.PlaceLine(kinds, starts[s - 1].Line, starts[s - 1].Author, start.Line);
+                threader.HoldPlace(Depth(lines, indents, place));
                 continue;
             }
 

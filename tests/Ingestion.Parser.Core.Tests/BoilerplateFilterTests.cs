@@ -18,6 +18,14 @@ public class BoilerplateFilterTests
     public void A_footer_link_alone_on_its_line_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
+    [InlineData("« Previous post: Boehner's bill heads for a Senate wall", true)]
+    [InlineData("Next post: The shutdown clock, day by day »", true)]
+    [InlineData("« Previous post was a mistake », the editor wrote in a note to readers.", false)]
+    [InlineData("« Previously, the council said the budget was balanced, and nobody asked.", false)]
+    public void A_labelled_link_to_the_blogs_previous_post_is_furniture(string line, bool furniture) =>
+        Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
     [InlineData("1 of 3 Next View All Photos", true)]
     [InlineData("Slide 2 of 9", true)]
     [InlineData("Loading Slideshow 10 Fees Airlines Charge", true)]

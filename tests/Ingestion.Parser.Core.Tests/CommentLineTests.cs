@@ -28,6 +28,16 @@ public class CommentLineTests
     [InlineData("(Score:4, Insightful)", "Action")]
     [InlineData("• Re:Parking meters worked fine (Score:4, Informative)", "Action")]
     [InlineData("A coin meter has no battery, no cell signal, no login and no privacy policy. It takes quarters and it has a little red flag.", "Text")]
+    [InlineData(":)", "Text")]
+    [InlineData(":-( :-(", "Text")]
+    [InlineData("• @BlueDog", "Text")]
+    [InlineData("@BlueDog", "Boilerplate")]
+    [InlineData("Reply to the removed one, whoever it was.", "Text")]
+    [InlineData("Reply to Ann again, and to Bo.", "Text")]
+    [InlineData("Reply to Darla M", "ReplyReference")]
+    [InlineData("In reply to Marisol Q:", "ReplyReference")]
+    [InlineData("In reply to Gwen Parry.", "ReplyReference")]
+    [InlineData("Response to harkovian, 5 December 2013 6:14pm", "ReplyReference")]
     public void House_rules_and_bracketed_placeholders_are_told_from_a_comments_text(string line, string kind) =>
         Assert.Equal(kind, CommentLine.Classify(PageLines.Of(line), 0).ToString());
 
@@ -57,6 +67,16 @@ public class CommentLineTests
     [InlineData("Karl Pfeiffer on Mar 12, 2013, 2:31 PM said:", true)]
     public void A_question_ending_in_a_clock_time_is_no_header(string line, bool header) =>
         Assert.Equal(header, CommentLine.TryReadAuthor(line, out _, out _, out _));
+
+    [Theory]
+    [InlineData("@BlueDog says:", "@BlueDog")]
+    [InlineData("• @BlueDog", "@BlueDog")]
+    [InlineData("14. @tlc_1949", "@tlc_1949")]
+    public void A_handle_after_a_list_marker_or_before_says_is_the_commenter(string line, string author)
+    {
+        Assert.True(CommentLine.TryReadAuthor(line, out var read, out _, out _));
+        Assert.Equal(author, read);
+    }
 
     [Fact]
     public void Ascii_vote_arrows_beside_reply_and_share_are_the_comments_buttons() =>

@@ -161,4 +161,50 @@ public class TextCommentParserTests
         Assert.Equal(["That is not the same as a plan."], comments[1].Paragraphs);
         Assert.Equal(1, comments[1].Parent);
     }
+    [Fact]
+    public void A_removed_comment_under_its_own_header_holds_the_headers_place()
+    {
+        var comments = TextCommentParser.Parse(new PageLines([
+            new TextLine(2, "1. Bev"),
+            new TextLine(0, string.Empty),
+            new TextLine(4, "We already are out of it. That is the problem."),
+            new TextLine(0, string.Empty),
+            new TextLine(4, "September 26, 2013 at 10:51 pm | Reply"),
+            new TextLine(2, "2. sanity_check"),
+            new TextLine(0, string.Empty),
+            new TextLine(4, "This comment has been removed."),
+            new TextLine(0, string.Empty),
+            new TextLine(4, "September 26, 2013 at 10:44 pm | Reply"),
+            new TextLine(4, "• Ellen K."),
+            new TextLine(0, string.Empty),
+            new TextLine(6, "Whoever that was, good riddance."),
+            new TextLine(0, string.Empty),
+            new TextLine(6, "September 26, 2013 at 10:50 pm | Reply")]));
+        Assert.Equal(["Bev", "Ellen K."], comments.Select(comment => comment.Author));
+        Assert.Null(comments[1].Parent);
+    }
+
+    [Fact]
+    public void A_commenter_signing_with_a_handle_starts_a_reply()
+    {
+        var comments = TextCommentParser.Parse(new PageLines([
+            new TextLine(2, "1. tlc1949"),
+            new TextLine(0, string.Empty),
+            new TextLine(4, "Still, talking beats not talking."),
+            new TextLine(0, string.Empty),
+            new TextLine(4, "September 26, 2013 at 9:12 pm | Reply"),
+            new TextLine(4, "• @BlueDog"),
+            new TextLine(0, string.Empty),
+            new TextLine(6, "Trust but verify."),
+            new TextLine(0, string.Empty),
+            new TextLine(6, "September 26, 2013 at 9:20 pm | Reply"),
+            new TextLine(2, "2. Max"),
+            new TextLine(0, string.Empty),
+            new TextLine(4, ":)"),
+            new TextLine(0, string.Empty),
+            new TextLine(4, "September 26, 2013 at 9:02 pm | Reply")]));
+        Assert.Equal(["tlc1949", "@BlueDog", "Max"], comments.Select(comment => comment.Author));
+        Assert.Equal(1, comments[1].Parent);
+        Assert.Equal([":)"], comments[2].Paragraphs);
+    }
 }

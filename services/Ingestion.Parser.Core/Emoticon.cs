@@ -1,0 +1,35 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// ":)", ";-)", ":D", "&lt;3", ":( :(": a reader's whole comment may be a face. The boilerplate checks trim punctuation off a
+/// line's ends and find nothing left, but in a thread such a line is the comment's text.
+/// </summary>
+internal static class Emoticon
+{
+    private static readonly HashSet<string> Faces = new(StringComparer.Ordinal)
+    {
+        ":)", ":-)", ";)", ";-)", ":D", ":-D", ";D", ":(", ":-(", ":'(", ":P", ":-P", ":p", ":-p", ";P", ":/", ":-/", ":|", ":-|",
+        ":o", ":O", ":-O", "=)", "=(", "=D", "<3", "XD", "xD", "^_^", "^^", "o_O", "O_o", "-_-",
+    };
+
+    /// <summary>Whether the line holds faces only, one or more, separated by spaces.</summary>
+    public static bool IsLineOfFaces(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        if (text.IsEmpty || text.Length > 30)
+        {
+            return false;
+        }
+
+        foreach (var range in text.Split(' '))
+        {
+            var face = text[range];
+            if (!face.IsEmpty && !Faces.Contains(face.ToString()))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
