@@ -1479,7 +1479,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>"Colin Abernathy": a writer's name alone on its line, as bylines without "By" print it.</summary>
     /// <remarks>Asked of every body line: the name test turns a long line down by its length before any word is counted.</remarks>
     private static bool IsBareName(string text) =>
-        BylineParser.IsWritersName(PortraitAltBeforeName.Strip(text));
+        BylineParser.IsWritersName(NameFromPlace.WithoutPlace(PortraitAltBeforeName.Strip(text)));
 
     /// <summary>
     /// "Colin Abernathy", "Marc-André Tremblay and Simone Achebe", "Lindiwe Mokoena, Pieter van Wyk", "Teddy Ng in Beijing
@@ -1491,7 +1491,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </remarks>
     private static List<string>? BareNames(string text) =>
         text.Length > 2 && text[0] is '•' or '*' && text[1] == ' ' ? BylineParser.TryReadBareNames(text[2..])
-        : IsBareName(text) ? [Whitespace.Collapse(PortraitAltBeforeName.Strip(text))]
+        : IsBareName(text) ? [Whitespace.Collapse(NameFromPlace.WithoutPlace(PortraitAltBeforeName.Strip(text)))]
         : NameInPlaceAndAgencies.TryRead(text) is { } signed ? [signed] : BylineParser.TryReadBareNames(text);
 
     /// <summary>
