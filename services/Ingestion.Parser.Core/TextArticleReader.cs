@@ -2293,7 +2293,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </summary>
     private static bool TryReadPublishedBeforeUpdate(string text, out PageTime time)
     {
-        time = default;
+        if (BracketedUpdate.TryReadPublished(text, out time))
+        {
+            return true;
+        }
+
         // The date before the update word holds a digit: a line without one (most prose) is turned down before the word search.
         var at = text.Length <= 200 && Words.HasDigit(text) ? text.AsSpan().IndexOfAny(MetadataLine.UpdateWords) : -1;
         // "Posted: Tuesday, September 17, 2013 4:12 pm | Updated: …": the bar before the update word is no word of the date.
