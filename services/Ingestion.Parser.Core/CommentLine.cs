@@ -111,6 +111,11 @@ internal static partial class CommentLine
             return Kind.Text;
         }
 
+        if (ButtonWordAnswer.IsAnswer(lines, index))
+        {
+            return Kind.Text;
+        }
+
         if (lines.TryParseDate(index, out _) || TryParseAfterActions(text, out _))
         {
             return Kind.Date;
