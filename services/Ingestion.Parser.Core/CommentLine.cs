@@ -111,7 +111,7 @@ internal static partial class CommentLine
             return Kind.Text;
         }
 
-        if (ButtonWordAnswer.IsAnswer(lines, index))
+        if (DateAnswer.IsAnswer(lines, index) || ButtonWordAnswer.IsAnswer(lines, index))
         {
             return Kind.Text;
         }
