@@ -138,7 +138,7 @@ internal static partial class CommentLine
             return Kind.Boilerplate;
         }
 
-        if (Emoticon.IsLineOfFaces(text) || HandleCommenter.IsMarkedHeader(text))
+        if (Emoticon.IsLineOfFaces(text) || HandleCommenter.IsMarkedHeader(text) || HandleCommenter.IsHeaderOverText(lines, index))
         {
             return Kind.Text;
         }
