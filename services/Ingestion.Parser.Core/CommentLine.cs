@@ -111,6 +111,11 @@ internal static partial class CommentLine
             return Kind.Text;
         }
 
+        if (DateAnswer.IsAnswer(lines, index) || ButtonWordAnswer.IsAnswer(lines, index))
+        {
+            return Kind.Text;
+        }
+
         if (lines.TryParseDate(index, out _) || TryParseAfterActions(text, out _))
         {
             return Kind.Date;
@@ -133,7 +138,7 @@ internal static partial class CommentLine
             return Kind.Boilerplate;
         }
 
-        if (Emoticon.IsLineOfFaces(text) || HandleCommenter.IsMarkedHeader(text))
+        if (Emoticon.IsLineOfFaces(text) || HandleCommenter.IsMarkedHeader(text) || HandleCommenter.IsHeaderOverText(lines, index))
         {
             return Kind.Text;
         }

@@ -32,6 +32,37 @@ internal static class HandleCommenter
     public static bool IsMarkedHeader(string text) =>
         CommentLine.StripMarker(text, out var marker) is var stripped && marker != CommentLine.Marker.None && IsHandle(stripped);
 
+    private const int MostLinesToFooter = 8;
+
+    /// <summary>
+    /// "@baycommuter" / "They'll spend it on consultants …" / "Reply · Like · September 25, 2013 at 8:52pm": a Disqus or
+    /// Livefyre dump prints a handle alone where it prints the other commenters' names, over the comment's text and its
+    /// footer. A writer's address or a share row's handle has no text and time under it.
+    /// </summary>
+    public static bool IsHeaderOverText(PageLines lines, int index)
+    {
+        if (!IsHandle(lines[index].Text))
+        {
+            return false;
+        }
+
+        var text = lines.NextNonBlank(index, lines.Count);
+        if (text >= lines.Count || lines.TryParseDate(text, out _) || CommentLine.TryParseAfterActions(lines[text].Text, out _) || IsHandle(lines[text].Text))
+        {
+            return false;
+        }
+
+        for (var i = lines.NextNonBlank(text, lines.Count); i < lines.Count && i - index <= MostLinesToFooter; i = lines.NextNonBlank(i, lines.Count))
+        {
+            if (lines.TryParseDate(i, out var time) || CommentLine.TryParseAfterActions(lines[i].Text, out time))
+            {
+                return time.Date is not null || time.Relative;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"@BlueDog says:": the line opens with a handle, as it opens with a name.</summary>
     public static bool OpensWithHandle(string text) =>
         text.Length > 2 && text[0] == '@' && char.IsLetter(text[1]);

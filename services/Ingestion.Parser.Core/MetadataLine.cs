@@ -52,7 +52,7 @@ internal static class MetadataLine
         }
 
         line = BlogEntryFooter.WriterPart(GluedHandleByline.Spaced(line));
-        line = BylineSemicolonDate.WithBarBeforeDate(BylineSentenceBeforeDate.WithBarBeforeDate(WithSpacedBy(WithoutTrailingEmail(WithoutTrailingHandle(WithoutViewCount(WithoutCountAtEnd(WithoutTrailingTools(line))))))));
+        line = BylineSemicolonDate.WithBarBeforeDate(BylineSentenceBeforeDate.WithBarBeforeDate(BylineRunIntoDateLabel.WithBarBeforeLabel(WithSpacedBy(WithoutTrailingEmail(WithoutTrailingHandle(WithoutViewCount(WithoutCountAtEnd(WithoutTrailingTools(line)))))))));
         // Dates are glued to a number or a clock: a line without a digit has none.
         var hasDigit = Words.HasDigit(line);
         line = hasDigit ? ClipLengthAfterDate.Without(MilitaryClock.WithColon(DatePairs.Unglued(line))) : line;

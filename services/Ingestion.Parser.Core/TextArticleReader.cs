@@ -1479,7 +1479,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>"Colin Abernathy": a writer's name alone on its line, as bylines without "By" print it.</summary>
     /// <remarks>Asked of every body line: the name test turns a long line down by its length before any word is counted.</remarks>
     private static bool IsBareName(string text) =>
-        BylineParser.IsWritersName(PortraitAltBeforeName.Strip(text));
+        BylineParser.IsWritersName(NameFromPlace.WithoutPlace(PortraitAltBeforeName.Strip(text)));
 
     /// <summary>
     /// "Colin Abernathy", "Marc-André Tremblay and Simone Achebe", "Lindiwe Mokoena, Pieter van Wyk", "Teddy Ng in Beijing
@@ -1491,7 +1491,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </remarks>
     private static List<string>? BareNames(string text) =>
         text.Length > 2 && text[0] is '•' or '*' && text[1] == ' ' ? BylineParser.TryReadBareNames(text[2..])
-        : IsBareName(text) ? [Whitespace.Collapse(PortraitAltBeforeName.Strip(text))]
+        : IsBareName(text) ? [Whitespace.Collapse(NameFromPlace.WithoutPlace(PortraitAltBeforeName.Strip(text)))]
         : NameInPlaceAndAgencies.TryRead(text) is { } signed ? [signed] : BylineParser.TryReadBareNames(text);
 
     /// <summary>
@@ -2293,7 +2293,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </summary>
     private static bool TryReadPublishedBeforeUpdate(string text, out PageTime time)
     {
-        time = default;
+        if (BracketedUpdate.TryReadPublished(text, out time))
+        {
+            return true;
+        }
+
         // The date before the update word holds a digit: a line without one (most prose) is turned down before the word search.
         var at = text.Length <= 200 && Words.HasDigit(text) ? text.AsSpan().IndexOfAny(MetadataLine.UpdateWords) : -1;
         // "Posted: Tuesday, September 17, 2013 4:12 pm | Updated: …": the bar before the update word is no word of the date.

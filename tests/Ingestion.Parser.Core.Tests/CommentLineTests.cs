@@ -41,6 +41,22 @@ public class CommentLineTests
     public void House_rules_and_bracketed_placeholders_are_told_from_a_comments_text(string line, string kind) =>
         Assert.Equal(kind, CommentLine.Classify(PageLines.Of(line), 0).ToString());
 
+    [Fact]
+    public void A_handle_alone_over_a_comments_text_and_footer_is_its_header()
+    {
+        var lines = new PageLines(TextLine.Split("@baycommuter\nThey'll spend it on consultants like the last time.\nReply · Like · September 25, 2013 at 8:52pm"));
+
+        Assert.Equal(CommentLine.Kind.Text, CommentLine.Classify(lines, 0));
+    }
+
+    [Fact]
+    public void A_handle_alone_over_a_share_row_is_no_header()
+    {
+        var lines = new PageLines(TextLine.Split("@baycourier\n@teresaokafor\nFollow us on Twitter"));
+
+        Assert.Equal(CommentLine.Kind.Boilerplate, CommentLine.Classify(lines, 0));
+    }
+
     [Theory]
     [InlineData("Commenter", true)]
     [InlineData("Posted by:", true)]

@@ -90,6 +90,8 @@ public class MetadataLineTests
     [Theory]
     [InlineData("Par Fabienne Cherix. Mis à jour le 12.03.2013", "Fabienne Cherix")]
     [InlineData("Von Jana Keller. Aktualisiert am 12.03.2013", "Jana Keller")]
+    [InlineData("Par Fabienne Cherix Mis à jour le 12.03.2013", "Fabienne Cherix")]
+    [InlineData("Von Jana Keller Aktualisiert am 12.03.2013", "Jana Keller")]
     public void A_byline_ending_in_a_full_stop_before_the_date_names_the_writer(string line, string author)
     {
         var found = new MetadataLine.Found();

@@ -1,0 +1,24 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "When did the first plane hit?" answered by "September 11, 2001 at 8:46 am" over the reply's own footer "September 27,
+/// 2013 at 11:58 am | Reply": a date line right over the comment's footer that names another moment, and carries no
+/// button, is the comment's text, not a second copy of its time.
+/// </summary>
+internal static class DateAnswer
+{
+    public static bool IsAnswer(PageLines lines, int index)
+    {
+        var text = lines[index].Text.Trim();
+        if (text.Contains('|', StringComparison.Ordinal) || !lines.TryParseDate(index, out var answer) || answer is not { Date: not null, Time: not null })
+        {
+            return false;
+        }
+
+        var footer = lines.NextNonBlank(index, lines.Count);
+        var above = lines.PreviousNonBlank(index);
+        return footer < lines.Count && above >= 0 && !lines.TryParseDate(above, out _)
+            && lines[footer].Text.Contains("| ", StringComparison.Ordinal) && lines.TryParseDate(footer, out var time)
+            && time is { Date: not null, Time: not null } && (time.Date != answer.Date || time.Time != answer.Time);
+    }
+}

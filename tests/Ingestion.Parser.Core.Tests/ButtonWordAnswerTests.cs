@@ -1,0 +1,30 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public sealed class ButtonWordAnswerTests
+{
+    [Fact]
+    public void A_button_word_over_a_date_line_that_carries_the_button_is_the_comments_text()
+    {
+        var lines = new PageLines(TextLine.Split("• Tom in Tulsa\n\nReply\n\nSeptember 25, 2013 at 7:12 pm | Reply"));
+
+        Assert.Equal(CommentLine.Kind.Text, CommentLine.Classify(lines, 2));
+    }
+
+    [Fact]
+    public void A_button_row_over_a_bare_date_line_is_still_a_button()
+    {
+        var lines = new PageLines(TextLine.Split("Tom in Tulsa\n\nReply\n\nSeptember 25, 2013 at 7:12 pm"));
+
+        Assert.Equal(CommentLine.Kind.Action, CommentLine.Classify(lines, 2));
+    }
+
+    [Fact]
+    public void A_button_under_the_date_line_is_still_a_button()
+    {
+        var lines = new PageLines(TextLine.Split("Tom in Tulsa\nSeptember 25, 2013 at 7:12 pm | Reply\nReply\nSeptember 25, 2013 at 7:15 pm | Reply"));
+
+        Assert.Equal(CommentLine.Kind.Action, CommentLine.Classify(lines, 2));
+    }
+}

@@ -1,0 +1,31 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public sealed class DateAnswerTests
+{
+    [Fact]
+    public void A_date_line_over_the_comments_footer_naming_another_moment_is_the_comments_text()
+    {
+        var lines = new PageLines(TextLine.Split("• FDNY_retired\n\nSeptember 11, 2001 at 8:46 am\n\nSeptember 27, 2013 at 11:58 am | Reply"));
+
+        Assert.Equal(CommentLine.Kind.Text, CommentLine.Classify(lines, 2));
+        Assert.Equal(CommentLine.Kind.Date, CommentLine.Classify(lines, 4));
+    }
+
+    [Fact]
+    public void The_same_time_printed_twice_is_the_comments_time()
+    {
+        var lines = new PageLines(TextLine.Split("• FDNY_retired\n\nSeptember 27, 2013 at 11:58 am\n\nSeptember 27, 2013 at 11:58 am | Reply"));
+
+        Assert.Equal(CommentLine.Kind.Date, CommentLine.Classify(lines, 2));
+    }
+
+    [Fact]
+    public void A_date_over_a_clock_line_is_the_comments_time()
+    {
+        var lines = new PageLines(TextLine.Split("Jenna K.\n\nSeptember 27, 2013\n\n11:58 am"));
+
+        Assert.Equal(CommentLine.Kind.Date, CommentLine.Classify(lines, 2));
+    }
+}
