@@ -37,7 +37,7 @@ internal static class BoilerplateFilter
         // A gallery's buttons beside its counter ("1 of 3 Next View All Photos").
         "view all", "all photos", "view all photos", "prev",
         // 2013 national portals: German, French, Spanish and Italian share rows and article tools.
-        "versenden", "weiterempfehlen", "merken", "feedback", "nutzungsrechte", "kommentieren", "zur startseite", "zur großansicht", "diesen artikel...",
+        "versenden", "weiterempfehlen", "merken", "feedback", "forum", "nutzungsrechte", "kommentieren", "zur startseite", "zur großansicht", "diesen artikel...",
         "envoyer", "réagir", "classer", "agrandir", "enviar", "guardar", "recomendar", "twittear", "en", "a", "noticia", "corregir", "invia", "per", "stampa",
         "annuncio promozionale", "kommentare", "lesermeinungen", "commentaires", "réactions", "comentarios", "commenti",
         "fotostrecke", "bildergalerie", "bilder", "fotos", "photos", "diaporama", "galería", "fotogalería", "fotogallery", "galleria",
@@ -201,7 +201,7 @@ internal static class BoilerplateFilter
     private static readonly PhraseSet ShortLineMarkers = new(
     [
         "all rights reserved", "customized feeds just for media", "terms of service", "terms of use", "privacy policy", "cookie policy", "stay up to date", "sign up for our",
-        "our newsletter", "newsletter sign", "newsletter now", "in your inbox", "to your inbox", "alle rechte vorbehalten", "tous droits r",
+        "our newsletter", "newsletter sign", "newsletter now", "in your inbox", "to your inbox", "alle rechte vorbehalten", "nur mit genehmigung der", "tous droits r",
         "todos los derechos reservados", "wszelkie prawa zastrze", "may be republished", "republish this", "is not responsible for the content of external", "best viewed in", "registered trademarks or trade names", "kostenlosen artikel", "nuestra newsletter", "folgen sie uns", "tutti i diritti riservati", "todos os direitos reservados",
         "writers and cartoonists", "subscribe for free to receive new posts", "free articles remaining", "free article remaining", "your gift keeps our",
         "become a member to keep", "paid for by our members",
@@ -341,7 +341,7 @@ internal static class BoilerplateFilter
 
         var text = line.AsSpan().Trim(" :|•*·›»>-–—");
         if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(WithoutBullet(line.AsSpan().Trim())) || IsPageCounter(text) || ArticlePager.Is(text) || IsSlideCounter(text) || NumberedPictureAlt.Is(text)
-            || IsContributorCredit(text) || IsWithFilesCredit(text) || FooterLinks.Is(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || AirTimeLine.Is(text) || IsPlatformCredit(text) || IsStarRating(text)
+            || IsContributorCredit(text) || IsWithFilesCredit(text) || AgencyMaterialCredit.Is(text) || FooterLinks.Is(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || AirTimeLine.Is(text) || IsPlatformCredit(text) || IsStarRating(text)
             || NewsletterBox.IsHeading(text) || NewsletterBox.IsPitch(text) || AuthorBoxLinks.EndsWithPostsLink(text) || AuthorBoxLinks.IsProfileLink(text)
             || IsHeadlineTicker(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line) || IsCategoryLine(text) || RecommendationCount.Is(text) || IsBlogNote(text) || IsLoadingNotice(text)
             || TopicPageLink.Is(text) || ReactionButtons.Is(text) || IsFiledByCredit(text) || LabelledLinkRow.Is(text) || DeskSignOff.Is(line.AsSpan().Trim()) || AgencySignature.Is(line) || ExternalLinkBox.Is(text) || ArticleRating.Is(text) || ReviewFacts.Is(text) || TranscriptNotice.Is(text)

@@ -6,11 +6,12 @@ namespace Ingestion.Parser.Core;
 /// "pixelmonk Recommended" (Chorus, 2012), "gridlocked Ars Scholae Palatinae" (phpBB-backed article threads): a site's
 /// own comment system prints the mark it gave the comment or the writer's forum rank in an element of its own, right
 /// after the link holding the writer's name, and its class says what it is ("recommended-flag", "rank", "badge",
-/// "flair"). It is no part of the name, though the rendered header runs the two together.
+/// "flair"). It is no part of the name, though the rendered header runs the two together. Livefyre marks the site's
+/// own account so after the span holding the name ("The Coastal Sun" + "Moderator", `fyre-comment-moderator`).
 /// </summary>
 internal static class CommentNameBadges
 {
-    private static readonly WordSet BadgeClassParts = new(["rank", "badge", "flair", "recommended", "usertitle"]);
+    private static readonly WordSet BadgeClassParts = new(["rank", "badge", "flair", "recommended", "usertitle", "moderator"]);
 
     private const int MostWords = 4;
 
@@ -24,7 +25,7 @@ internal static class CommentNameBadges
 
     private static bool IsBadgeAfterName(IElement element)
     {
-        if (element.PreviousElementSibling is not { LocalName: "a" } name || string.IsNullOrWhiteSpace(name.TextContent)
+        if (element.PreviousElementSibling is not { } name || !IsNameHolder(name) || string.IsNullOrWhiteSpace(name.TextContent)
             || !element.ClassList.Any(HasBadgePart) || element.Children.Length > 0)
         {
             return false;
@@ -33,6 +34,11 @@ internal static class CommentNameBadges
         var text = Whitespace.Collapse(element.TextContent).Trim();
         return text.Length > 0 && text.Split(' ').Length <= MostWords && !text.Any(char.IsDigit);
     }
+
+    /// <summary>The name's link, or a span whose class says it holds the user's name ("fyre-comment-user").</summary>
+    private static bool IsNameHolder(IElement element) =>
+        element.LocalName == "a" || (element.LocalName is "span" or "cite" && element.ClassName is { } classes
+            && (classes.Contains("user", StringComparison.OrdinalIgnoreCase) || classes.Contains("name", StringComparison.OrdinalIgnoreCase)));
 
     private static bool HasBadgePart(string token)
     {

@@ -96,7 +96,7 @@ internal static class HtmlMetaReader
         facts.PublishedAt ??= DateLineParser.ToIso(Prop(article, "datePublished") ?? Prop(article, "dateCreated"));
         if (facts.Authors.Count == 0)
         {
-            foreach (var author in OwnProps(article, "author"))
+            foreach (var author in OwnProps(article, "author").Where(author => !IsPictureCredit(author)))
             {
                 var name = author.SelectFirst("[itemprop='name']") is { } inner ? PropValue(inner) : PropValue(author);
                 if (name is { Length: > 0 })
@@ -364,6 +364,12 @@ internal static class HtmlMetaReader
     private static string? PropValue(IElement element) =>
         element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null)
         ?? Whitespace.Collapse(element.TextContent);
+
+    /// <summary>
+    /// "<figcaption>… <span class="credit" itemprop="author">AFP/STAN HONDA</span></figcaption>": French dailies mark the
+    /// photographer of the picture as its author, inside the article's item; the picture's author wrote nothing.
+    /// </summary>
+    private static bool IsPictureCredit(IElement element) => element.Nearest("figure, figcaption") is not null;
 
     /// <summary>Whether an element sits in a reader's comment, whose author is no writer of the article.</summary>
     private static bool IsInComment(IElement element) =>

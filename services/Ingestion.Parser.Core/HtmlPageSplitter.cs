@@ -53,7 +53,7 @@ internal static class HtmlPageSplitter
         var body = document.Body ?? document.DocumentElement;
         TextArticleReader? shownPage = null;
         TextArticleReader Page() => shownPage ??= ReadAsText(body, knownTitle: null, NavigationList.Is);
-        var title = facts.Title is { } metadataTitle ? FullerHeadline(document, marked.Headings, metadataTitle) : TitleFromDocumentTitle(document, Page().Lines) ?? Page().Title;
+        var title = facts.Title is { } metadataTitle ? KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, metadataTitle)) : TitleFromDocumentTitle(document, Page().Lines) ?? Page().Title;
         var authors = facts.Authors.Count > 0 ? facts.Authors : Page().Authors;
         var publishedAt = facts.PublishedAt is { Length: not 10 } known
             ? known.EndsWith("+00:00", StringComparison.Ordinal) ? ShownInstant.Prefer(known, Page().PublishedAt?.ToIso()) : known

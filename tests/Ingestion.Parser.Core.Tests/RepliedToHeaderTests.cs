@@ -7,6 +7,7 @@ public class RepliedToHeaderTests
     [Theory]
     [InlineData("Asif Malik (Lahore) replied to Vikram Rao", "Asif Malik (Lahore)", "Vikram Rao")]
     [InlineData("kestrel_88 replied to Daniel K.", "kestrel_88", "Daniel K.")]
+    [InlineData("Imran Qureshi (Lahore) replies to Rakesh", "Imran Qureshi (Lahore)", "Rakesh")]
     public void A_header_names_the_writer_and_the_commenter_answered(string header, string writer, string parent)
     {
         Assert.True(RepliedToHeader.TryRead(header, out var readWriter, out var readParent));

@@ -1,0 +1,37 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "<h2><span class="headline-intro">Syrien-Resolution</span><span class="headline">Kerry und Lawrow ringen um jedes
+/// Wort</span></h2>" under the document title "Syrien-Resolution: Kerry und Lawrow ringen um jedes Wort": German news
+/// magazines print the topic over the headline inside the heading itself, and join the two with a colon for sharing.
+/// The span of its own is the kicker; the headline is the span after it.
+/// </summary>
+internal static class KickerSpanInHeading
+{
+    private const int MaxKickerWords = 4;
+
+    /// <summary>The headline without its kicker when the heading prints the two in spans of their own, else the title.</summary>
+    public static string Without(IDocument document, string title)
+    {
+        var colon = title.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0 || Words.Count(title.AsSpan(0, colon)) > MaxKickerWords)
+        {
+            return title;
+        }
+
+        var kicker = title[..colon];
+        var headline = title[(colon + 2)..].Trim();
+        foreach (var span in document.QuerySelectorAll("h1 span, h2 span"))
+        {
+            if (span.NextElementSibling is { } next && Whitespace.Collapse(span.TextContent).Trim() == kicker
+                && Whitespace.Collapse(next.TextContent).Trim() == headline)
+            {
+                return headline;
+            }
+        }
+
+        return title;
+    }
+}
