@@ -168,6 +168,8 @@ internal static class BoilerplateFilter
         "this post may contain affiliate links", "this post contains affiliate links", "this post may contain affiliate link",
         // A station's or a paper's call for readers' pictures and tips under the text ("Send us your storm photos: photos@…").
         "send us your ",
+        // A citizen-journalism site's button under a reader's story ("Add your Story"), and the like calls for readers' own accounts.
+        "add your story", "share your story", "submit your story",
         // A newsletter block's note under its field (Squarespace's "We respect your privacy.").
         "we respect your privacy",
         // A meter's notice over the paywall ("Você atingiu o limite de 5 reportagens por mês.", "You have reached your limit of free articles").
@@ -289,6 +291,8 @@ internal static class BoilerplateFilter
          "related story:", "related stories:",
          // "Next Story: Three Things We Learned From …": a blog's link to its next post under the text.
          "next story:", "previous story:", "next post:", "previous post:",
+         // "Earlier post: Kenya mall attack: What we know": a news blog's link to its post before an update under the text.
+         "earlier post:", "later post:",
          // "Don't Miss: 13 Charts That Explain Where The Economy Goes Next": a business site's link to its own story under the text.
          "don't miss:", "don’t miss:",
          // "Notas relacionadas: Registran 45 grados en Navolato · CFE: sin apagones": Mexican and Spanish papers' related links on one line.
@@ -699,11 +703,22 @@ internal static class BoilerplateFilter
             || IsMoreSectionHeading(heading) || IsNamedRelatedHeading(heading);
     }
 
+    private static readonly WordSet RelatedItemKinds = new(["videos", "galleries", "photos", "slideshows", "podcasts", "blogs", "reports", "ireports"]);
+
     private static readonly string[] RelatedListNouns = [" Stories", " Articles", " Coverage", " Links", " Posts"];
 
-    /// <summary>"Related NPB Stories", "Related Sentinel Coverage": the site's name between "Related" and the list's noun.</summary>
+    /// <summary>
+    /// "Related NPB Stories", "Related Sentinel Coverage": the site's name between "Related" and the list's noun;
+    /// "Related iReports", "Related Videos": the noun of the site's own kind of item alone after "Related".
+    /// </summary>
     private static bool IsNamedRelatedHeading(ReadOnlySpan<char> heading)
     {
+        // "Related Topics" and "Related items" head a tags list, not links: only a kind of item the site publishes counts.
+        if (heading.StartsWith("Related ", StringComparison.Ordinal) && Words.Count(heading) == 2 && RelatedItemKinds.Contains(heading["Related ".Length..]))
+        {
+            return true;
+        }
+
         if (!heading.StartsWith("Related ", StringComparison.Ordinal) || Words.Count(heading) is < 3 or > 5)
         {
             return false;

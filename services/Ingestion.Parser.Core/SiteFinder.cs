@@ -62,7 +62,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             // The whole line is asked through the page, which keeps the answers.
             var wholeLine = ReferenceEquals(name, text) && logoBeforeMenu is null && logoBeforeWeather is null && logoBeforeTagline is null;
             if (name.Length == 0 || (wholeLine ? lines.IsBoilerplate(i) : BoilerplateFilter.IsBoilerplate(name)) || text.Contains("  ", StringComparison.Ordinal)
-                || (wholeLine ? lines.TryParseDate(i, out _) : DateLineParser.TryParseLine(name, out _)) || IsAppeal(name) || IsDatedTopBar(name) || IsSectionOverTitle(name, i, titleIndex) || IsProgrammeOverTitle(name, i, titleIndex) || IsBlogOfCopyrightHolder(name, titleIndex))
+                || (wholeLine ? lines.TryParseDate(i, out _) : DateLineParser.TryParseLine(name, out _)) || IsAppeal(name) || IsDatedTopBar(name) || IsSectionOverTitle(name, i, titleIndex) || IsProgrammeOverTitle(name, i, titleIndex) || IsBlogOfCopyrightHolder(name, titleIndex) || IsShowOverTitle(name, i, titleIndex))
             {
                 continue;
             }
@@ -199,6 +199,14 @@ internal sealed class SiteFinder(PageLines lines, int end)
     /// <summary>"The Note" over "The Note: …" where the copyright line names another holder: the blog, no masthead.</summary>
     private bool IsBlogOfCopyrightHolder(string name, int titleIndex) =>
         BlogNameOnHeadline.Is(name, lines[titleIndex].Text) && !CopyrightHolds(name) && CopyrightHolder() is not null;
+
+    /// <summary>
+    /// "Good Morning America" / headline / … / "Copyright © 2013 Broadcast News Ventures": a network's show or blog names
+    /// itself alone on the page's first line, the headline straight under it with no menu between, and the copyright line
+    /// names another holder: the show is a section of that site, no masthead.
+    /// </summary>
+    private bool IsShowOverTitle(string name, int index, int titleIndex) =>
+        lines.PreviousNonBlank(titleIndex) == index && OpensPage(index) && !CopyrightHolds(name) && CopyrightHolder() is not null;
 
     /// <summary>
     /// "msnbn" / "Home" / "TV Schedule" … "© 2013 msnbn.com": a network's wordmark set in lower case, alone on the page's

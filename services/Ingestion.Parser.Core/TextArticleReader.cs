@@ -1340,6 +1340,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </summary>
     private bool IsStandfirstAboveByline(int index)
     {
+        // "Editor's Note: Name is a senior fellow at …" over the byline is the post's own note on its writer.
+        if (EditorsNote.Opens(lines[index].Text))
+        {
+            return false;
+        }
+
         var above = PreviousNonBlank(index);
         var below = NextNonBlank(index);
         // A picture ("Image 1 of 2" / caption), a share row, the picture's alt text over its caption and the tags line
@@ -1570,7 +1576,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             // Furniture is read once: a caption it kept is not taken again as the caption under the byline.
         }
-        else if ((Words.EndsSentence(text) || (afterShownTitle && (IsHeadline(index) || IsTypedListItem(index))))
+        else if ((Words.EndsSentence(text) || SignedNote.EndsWithSignature(text) || (afterShownTitle && (IsHeadline(index) || IsTypedListItem(index))))
             && !(Words.EndsSentence(text) && IsStandfirstAboveByline(index)))
         {
             // A short deck that ends like a sentence, between the headline and the byline, is the standfirst like a long one.
@@ -2420,7 +2426,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             var text = lines[next].Text;
             // British quotes close with a single mark: "… walk past.'" ends a sentence.
-            if (Words.EndsSentence(text.AsSpan().TrimEnd().TrimEnd("'’")) || Words.Count(text) < CaptionWords)
+            if (Words.EndsSentence(text.AsSpan().TrimEnd().TrimEnd("'’")) || Words.Count(text) < CaptionWords || SignedNote.EndsWithSignature(text))
             {
                 return false;
             }

@@ -367,6 +367,10 @@ public class BoilerplateFilterTests
     [InlineData("Related NPB Stories", true)]
     [InlineData("Related Sentinel Coverage", true)]
     [InlineData("Related groups say the stories were true", false)]
+    [InlineData("Related iReports", true)]
+    [InlineData("Related Videos", true)]
+    [InlineData("Related Topics", false)]
+    [InlineData("Related items", false)]
     public void A_related_heading_may_name_the_site(string line, bool heading) => Assert.Equal(heading, BoilerplateFilter.IsRelatedHeading(line));
 
     [Fact]
@@ -375,6 +379,8 @@ public class BoilerplateFilterTests
 
     [Theory]
     [InlineData("Don't Miss: 13 Charts That Explain Where The Economy Goes Next", true)]
+    [InlineData("Earlier post: Kenya mall attack: What we know", true)]
+    [InlineData("Add your Story", true)]
     [InlineData("SEE THE FULL LIST OF WINNERS", true)]
     [InlineData("SEE ALSO THE WINNERS.", false)]
     [InlineData("Have something to add to this story? Share it in the comments.", true)]
