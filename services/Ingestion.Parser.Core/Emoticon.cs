@@ -12,6 +12,8 @@ internal static class Emoticon
         ":o", ":O", ":-O", "=)", "=(", "=D", "<3", "XD", "xD", "^_^", "^^", "o_O", "O_o", "-_-",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FacesBySpan = Faces.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether the line holds faces only, one or more, separated by spaces.</summary>
     public static bool IsLineOfFaces(ReadOnlySpan<char> text)
     {
@@ -24,7 +26,7 @@ internal static class Emoticon
         foreach (var range in text.Split(' '))
         {
             var face = text[range];
-            if (!face.IsEmpty && !Faces.Contains(face.ToString()))
+            if (!face.IsEmpty && !FacesBySpan.Contains(face))
             {
                 return false;
             }
