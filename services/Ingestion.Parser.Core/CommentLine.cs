@@ -523,6 +523,13 @@ internal static partial class CommentLine
                 }
 
                 var before = WithoutUnverifiedMark(text.AsSpan(0, at).Trim());
+                // "Marc A. 26/09/2013 - 12h18", "The Coastal Sun 26/09/2013": the initial or the paper's last word is the name's.
+                if (NameWordBeforeDate.Opens(text.AsSpan(tailStart, tailLength), parsed) && Words.LooksLikeName(before))
+                {
+                    notDateTails |= 1UL << tailStart;
+                    continue;
+                }
+
                 // "Dale Whitacre on March 6, 2014 at 11:02 am": after ", " only the clock is left, the date's start is in the name.
                 // "Ted Marsalis 4:55 pm on Tuesday, September 17, 2013": a clock in the name means the date starts earlier.
                 // "hanna.w heute, 16:40 Uhr": a clock after the comma, the day it belongs to ("heute", "Tuesday") at the name's end.

@@ -273,8 +273,11 @@ internal static class MetadataLine
         }
 
         // "Dana Whitcomb (Editor), September 17, 2013 at 04:12 PM": the date may open with its month, right after the comma.
+        // "By Tom Brennan, The Coastal Sun September 24, 2013 8:02 PM": the paper's name after the comma, the date opening
+        // with its month right after it.
         var dateStart = DateLineParser.TryParseLine(segment.AsSpan(digit), out var time) && time.Date is not null ? digit
             : comma > 0 && DateLineParser.TryParseLine(segment.AsSpan(comma + 2), out time) && time.Date is not null ? comma
+            : comma > 0 && NameWordBeforeDate.DateStart(segment, digit, out time) is var opened && opened > comma + 2 ? opened
             : -1;
         if (dateStart < 0)
         {
@@ -341,19 +344,9 @@ internal static class MetadataLine
             return false;
         }
 
-        var dateStart = -1;
-        var time = default(PageTime);
         var digitWord = segment.LastIndexOf(' ', digit) + 1;
         // The date may open with a month, or a weekday and a month, before its first digit: "June 18, 2022", "Sat June 18, 2022".
-        for (var (start, words) = (digitWord, 0); start > 0 && words < 3; words++)
-        {
-            if ((DateLineParser.TryParseLine(segment.AsSpan(start), out var candidate) || DatePairs.TryReadEarlier(segment.AsSpan(start), out candidate)) && candidate.Date is not null)
-            {
-                (dateStart, time) = (start, candidate);
-            }
-
-            start = start >= 2 ? segment.LastIndexOf(' ', start - 2) + 1 : 0;
-        }
+        var dateStart = NameWordBeforeDate.DateStart(segment, digit, out var time);
 
         var before = dateStart > 0 ? WithoutDateLabel(WithoutAddresses(segment[..dateStart].TrimEnd())) : string.Empty;
         if (before.Length == 0 || before.Contains(','))

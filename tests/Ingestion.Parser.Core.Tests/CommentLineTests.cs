@@ -137,6 +137,13 @@ public class CommentLineTests
     [InlineData("Reply to this story and win a prize.", false)]
     public void A_button_row_that_offers_a_reply_is_told_apart(string line, bool row) => Assert.Equal(row, CommentLine.IsReplyRow(line));
 
+    [Theory]
+    [InlineData("Marc A. 26/09/2013 - 12h18", "Marc A.", "2013-09-26T12:18:00")]
+    [InlineData("The Coastal Sun September 26, 2013 5:01 AM", "The Coastal Sun", "2013-09-26T05:01:00")]
+    [InlineData("Karen Thu 26/09/2013 - 12h18", "Karen", "2013-09-26T12:18:00")]
+    public void An_initial_or_another_days_abbreviation_before_the_date_ends_the_name(string header, string author, string iso) =>
+        AssertHeader(header, author, iso);
+
     private static void AssertHeader(string line, string author, string iso)
     {
         Assert.True(CommentLine.TryReadAuthor(line, out var name, out var time, out _));

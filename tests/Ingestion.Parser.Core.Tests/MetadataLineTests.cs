@@ -5,6 +5,18 @@ namespace Ingestion.Parser.Core.Tests;
 public class MetadataLineTests
 {
     [Theory]
+    [InlineData("By Tom Brennan, The Coastal Sun September 24, 2013 8:02 PM", "Tom Brennan", "2013-09-24T20:02:00")]
+    [InlineData("By Fiona Moreno, Postmedia News September 24, 2013 8:59 PM", "Fiona Moreno", "2013-09-24T20:59:00")]
+    public void A_byline_with_its_paper_then_the_date_gives_both(string line, string author, string iso)
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.True(MetadataLine.TryRead(line, ref found));
+        Assert.Equal([author], found.Authors);
+        Assert.Equal(iso, found.Time?.ToIso());
+    }
+
+    [Theory]
     [InlineData("By June Halverson; March 12, 2013", "June Halverson")]
     [InlineData("By Sam Ortiz and Lee Park; September 4, 2012", "Sam Ortiz")]
     public void A_byline_joined_to_its_date_by_a_semicolon_gives_both(string line, string author)

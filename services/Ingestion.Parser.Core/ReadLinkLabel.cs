@@ -1,0 +1,57 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "Lire le décryptage (édition abonnés) : Les sanctions contre l'Iran, un édifice difficile à démonter", "Read our
+/// explainer: What the Iran sanctions cover": a link between two paragraphs under a label of its own, a reading verb and
+/// what the link holds, then the colon and the linked story's headline. Only the fixed "Lire aussi :" and "Read more:"
+/// labels were furniture; the label may name the kind of story ("le décryptage", "notre enquête", "the full interview").
+/// </summary>
+internal static class ReadLinkLabel
+{
+    private static readonly string[] Verbs = ["Lire ", "Lisez ", "Read ", "Lesen Sie ", "Lee ", "Leia ", "Leggi "];
+
+    private const int MaxLength = 200;
+
+    private const int MaxLabelWords = 6;
+
+    private const int MinHeadlineWords = 3;
+
+    public static bool Is(ReadOnlySpan<char> line)
+    {
+        var text = line.Trim();
+        if (text.Length > MaxLength || VerbOf(text) is not { } verb)
+        {
+            return false;
+        }
+
+        var colon = text.IndexOf(':');
+        if (colon <= verb.Length || colon + 1 >= text.Length || text[colon + 1] != ' ')
+        {
+            return false;
+        }
+
+        // "Read the statement, which …: …" is a sentence; a label holds no comma nor a sentence's end.
+        var label = text[verb.Length..colon].Trim();
+        if (label.IsEmpty || label.ContainsAny(",.!?;") || Words.Count(label) > MaxLabelWords)
+        {
+            return false;
+        }
+
+        var headline = text[(colon + 1)..].TrimStart();
+        return headline.Length > 0 && (char.IsUpper(headline[0]) || char.IsDigit(headline[0]) || headline[0] is '«' or '"' or '“')
+            && Words.Count(headline) >= MinHeadlineWords && !Words.EndsSentence(headline) && !headline.EndsWith(':');
+    }
+
+    private static string? VerbOf(ReadOnlySpan<char> text)
+    {
+        foreach (var verb in Verbs)
+        {
+            if (text.StartsWith(verb, StringComparison.Ordinal))
+            {
+                return verb;
+            }
+        }
+
+        return null;
+    }
+}

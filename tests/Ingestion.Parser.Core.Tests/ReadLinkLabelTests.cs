@@ -1,0 +1,17 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class ReadLinkLabelTests
+{
+    [Theory]
+    [InlineData("Lire le décryptage (édition abonnés) : Les sanctions contre l'Iran, un édifice difficile à démonter", true)]
+    [InlineData("Read our explainer: What the Iran sanctions cover", true)]
+    [InlineData("Lesen Sie auch das Interview: Was die Sanktionen bedeuten", true)]
+    [InlineData("Read the statement, which the council released on Monday: It was signed by forty members", false)]
+    [InlineData("Read the full statement: the council says it was misled.", false)]
+    [InlineData("Lire le rapport de la Cour des comptes, publié mardi : il est accablant.", false)]
+    [InlineData("Read more about it", false)]
+    public void A_reading_label_then_a_colon_and_a_headline_is_a_link(string line, bool isLink) =>
+        Assert.Equal(isLink, ReadLinkLabel.Is(line));
+}
