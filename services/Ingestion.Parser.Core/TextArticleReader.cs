@@ -393,6 +393,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         SiteInByline.RemoveFrom(Authors, Site);
+        RepeatedArticleCopy.RemoveFrom(Body);
         RemovePullQuotes();
         SignatureUnderText.RemoveFrom(Body, Authors);
         if (SignatureUnderText.TakeWriter(Body, Authors, Site) is { } signed)
