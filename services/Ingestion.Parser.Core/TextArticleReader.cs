@@ -173,6 +173,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            // "This content is no longer available.": the site's notice stands where the text was; nothing after it is the story's.
+            if (i > titleIndex && ErrorPageNotice.Is(text))
+            {
+                break;
+            }
+
             // "L'intégralité de cet article est réservée aux abonnés": the shown part of the text ends there.
             if (i > firstProse && BoilerplateFilter.IsPaywallNotice(text))
             {
@@ -387,6 +393,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         SiteInByline.RemoveFrom(Authors, Site);
+        RepeatedArticleCopy.RemoveFrom(Body);
         RemovePullQuotes();
         SignatureUnderText.RemoveFrom(Body, Authors);
         if (SignatureUnderText.TakeWriter(Body, Authors, Site) is { } signed)

@@ -5,7 +5,7 @@ internal static class TextPageSplitter
 {
     public static ParsedPage Split(string text)
     {
-        var lines = new PageLines(TextBrowserDump.Normalize(MarkdownDump.Normalize(InlineSplitDump.Normalize(LoneBylineLabel.Join(TableCommentRows.Split(ArchiveFurniture.SkipTextHeader(TextLine.Split(text))))))));
+        var lines = new PageLines(TextBrowserDump.Normalize(MarkdownDump.Normalize(InlineSplitDump.Normalize(LoneBylineLabel.Join(TableCommentRows.Split(GluedCommentFooter.Split(ArchiveFurniture.SkipTextHeader(TextLine.Split(text)))))))));
         var section = CommentSection.Locate(lines);
         var article = new TextArticleReader(lines, section.ArticleEnd);
         article.Read();

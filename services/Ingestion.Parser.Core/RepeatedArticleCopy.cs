@@ -1,0 +1,46 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// A scraper that takes both the page's print copy and its main copy prints the article twice: headline, date, byline
+/// and text, then the same again. The second run of paragraphs starts with the text's first paragraph and prints
+/// nothing the first run lacks, in the same order; a reader reads the article once.
+/// </summary>
+internal static class RepeatedArticleCopy
+{
+    /// <summary>Two paragraphs in each copy at least: one repeated paragraph may be a pull quote or a refrain.</summary>
+    private const int MinCopyParagraphs = 2;
+
+    public static void RemoveFrom(List<string> body)
+    {
+        for (var start = MinCopyParagraphs; start <= body.Count - MinCopyParagraphs; start++)
+        {
+            if (body[start] == body[0] && RepeatsInOrder(body, start))
+            {
+                body.RemoveRange(start, body.Count - start);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Whether every paragraph from <paramref name="start"/> on is one of the first copy's, in its order.</summary>
+    private static bool RepeatsInOrder(List<string> body, int start)
+    {
+        var inFirst = 0;
+        for (var i = start; i < body.Count; i++)
+        {
+            while (inFirst < start && body[inFirst] != body[i])
+            {
+                inFirst++;
+            }
+
+            if (inFirst == start)
+            {
+                return false;
+            }
+
+            inFirst++;
+        }
+
+        return true;
+    }
+}

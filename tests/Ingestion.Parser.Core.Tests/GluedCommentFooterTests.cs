@@ -1,0 +1,23 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class GluedCommentFooterTests
+{
+    [Theory]
+    [InlineData("Great point.September 26, 2013 at 9:05 am | Reply", "Great point.", "September 26, 2013 at 9:05 am | Reply")]
+    [InlineData("exactly rightSeptember 24, 2013 at 3:11 pm | Reply", "exactly right", "September 24, 2013 at 3:11 pm | Reply")]
+    public void Text_glued_to_its_footer_is_split_into_two_lines(string line, string text, string footer)
+    {
+        var lines = GluedCommentFooter.Split([new TextLine(6, line)]);
+        Assert.Equal([new TextLine(6, text), new TextLine(6, footer)], lines);
+    }
+
+    [Theory]
+    [InlineData("September 26, 2013 at 9:05 am | Reply")]
+    [InlineData("Iran says hello | Reply")]
+    [InlineData("Posted on September 24, 2013 at 10:15 am | Reply")]
+    [InlineData("[a]Ellen Marchetti Post authorFebruary 19, 2013 at 12:05 pm")]
+    public void A_footer_alone_or_a_line_with_a_spaced_date_stays_as_it_is(string line) =>
+        Assert.Equal([new TextLine(0, line)], GluedCommentFooter.Split([new TextLine(0, line)]));
+}
