@@ -10,15 +10,21 @@ internal static class RepeatedArticleCopy
     /// <summary>Two paragraphs in each copy at least: one repeated paragraph may be a pull quote or a refrain.</summary>
     private const int MinCopyParagraphs = 2;
 
+    /// <remarks>
+    /// Only the first return of the opening paragraph is asked: the copy starts there, and asking every later one would
+    /// cost the square of the paragraphs on a text whose paragraphs are all alike.
+    /// </remarks>
     public static void RemoveFrom(List<string> body)
     {
-        for (var start = MinCopyParagraphs; start <= body.Count - MinCopyParagraphs; start++)
+        if (body.Count < 2 * MinCopyParagraphs)
         {
-            if (body[start] == body[0] && RepeatsInOrder(body, start))
-            {
-                body.RemoveRange(start, body.Count - start);
-                return;
-            }
+            return;
+        }
+
+        var start = body.IndexOf(body[0], MinCopyParagraphs);
+        if (start > 0 && start <= body.Count - MinCopyParagraphs && RepeatsInOrder(body, start))
+        {
+            body.RemoveRange(start, body.Count - start);
         }
     }
 
