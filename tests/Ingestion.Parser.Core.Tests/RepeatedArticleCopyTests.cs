@@ -27,4 +27,12 @@ public class RepeatedArticleCopyTests
         RepeatedArticleCopy.RemoveFrom(body);
         Assert.Equal(4, body.Count);
     }
+
+    [Fact]
+    public void A_text_of_like_paragraphs_is_no_copy_of_itself()
+    {
+        var body = Enumerable.Repeat("Officials said the talks would resume on Monday.", 6).ToList();
+        RepeatedArticleCopy.RemoveFrom(body);
+        Assert.Equal(6, body.Count);
+    }
 }
