@@ -67,6 +67,13 @@ internal static class GluedCaptionCredit
     /// </summary>
     private static (string Caption, string Credit)? TrySplitAtLabelledCredit(ReadOnlySpan<char> text)
     {
+        // Every label stands right after a full stop: most lines have none there, and a case-blind search from the end
+        // for each label costs more than the whole line's other caption questions.
+        if (!HasStopBeforeLabelLetter(text))
+        {
+            return null;
+        }
+
         foreach (var label in CreditLabels)
         {
             var at = text.LastIndexOf(label, StringComparison.OrdinalIgnoreCase);
@@ -89,6 +96,21 @@ internal static class GluedCaptionCredit
     }
 
     private static readonly string[] CreditLabels = ["foto:", "photo:", "bild:", "foto "];
+
+    private static readonly System.Buffers.SearchValues<char> LabelFirstLetters = System.Buffers.SearchValues.Create("fFpPbB");
+
+    private static bool HasStopBeforeLabelLetter(ReadOnlySpan<char> text)
+    {
+        for (var stop = text.IndexOf('.'); stop >= 0 && stop + 1 < text.Length; stop = text[(stop + 1)..].IndexOf('.') is var next and >= 0 ? stop + 1 + next : -1)
+        {
+            if (LabelFirstLetters.Contains(text[stop + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"AP", "AFP", "REUTERS": a wire's name alone in capitals, the whole credit.</summary>
     private static bool IsWireCapitals(ReadOnlySpan<char> credit)
