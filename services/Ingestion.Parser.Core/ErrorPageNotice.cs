@@ -18,5 +18,5 @@ internal static class ErrorPageNotice
         "the story you requested is unavailable", "this video is no longer available",
     ]);
 
-    public static bool Is(string text) => text.Length <= MaxLength && Notices.Matches(text.AsSpan().Trim());
+    public static bool Is(ReadOnlySpan<char> text) => text.Length <= MaxLength && Notices.Matches(text.Trim());
 }
