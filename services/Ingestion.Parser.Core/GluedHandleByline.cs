@@ -27,7 +27,7 @@ internal static partial class GluedHandleByline
         }
 
         var rest = line[handleEnd..];
-        if (handleEnd == at + 1 || !MonthOpenings.Any(month => rest.StartsWith(month, StringComparison.Ordinal)))
+        if (handleEnd == at + 1 || !OpensWithMonth(rest))
         {
             return line;
         }
@@ -36,6 +36,20 @@ internal static partial class GluedHandleByline
         var count = YearThenCount().Match(rest);
         var date = count.Success ? rest[..(count.Index + 4)] + " | " + rest[(count.Index + 4)..] : rest;
         return line[..at] + " | " + date;
+    }
+
+    // A loop, not a lambda: the lambda's captured text was allocated on every call, before the first test rejected the line.
+    private static bool OpensWithMonth(string text)
+    {
+        foreach (var month in MonthOpenings)
+        {
+            if (text.StartsWith(month, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"(?<=\D)\d{4}\d{1,5} Comments?$")]

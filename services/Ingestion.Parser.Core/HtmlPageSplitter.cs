@@ -35,7 +35,7 @@ internal static class HtmlPageSplitter
     {
         if (html.Length > MaxDomLength || NestingDepth(html) > MaxNesting)
         {
-            return TextPageSplitter.Split(TagStripper.Strip(html));
+            return TextPageSplitter.Split(TagStripper.Lines(html));
         }
 
         using var document = (threadParser ??= new HtmlParser(ParserOptions)).ParseDocument(html);

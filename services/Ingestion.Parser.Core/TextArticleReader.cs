@@ -60,6 +60,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>The quotation marks a pull quote stands in.</summary>
     private const string QuoteMarks = "\"“”„«»‘’'";
 
+    private const int MostPullQuotes = 12;
+
     private bool _publishedFromUpdateLine;
     private bool _publishedAboveTitle;
     private bool _tagLabelOpen;
@@ -69,6 +71,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>Whether the page prints a slide counter ("2 of 6") anywhere: asked once, not of every line's neighbours.</summary>
     private bool? _hasSlideCounter;
     private bool? _hasCompleteSlideSeries;
+
+    /// <summary>Made once: a method passed as a delegate is a new object at every call, and it is passed for every line.</summary>
+    private Func<int, bool>? _isCaptionUnderPictureFile;
     private int _standfirst = -1;
 
     /// <summary>The picture's caption right over a free daily's bold lead (<see cref="KickerLead"/>).</summary>
@@ -463,22 +468,48 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// A pull quote repeats, in quotation marks, words the article prints in one of its paragraphs (“Half the broken
     /// things … once.” beside “Half the broken things … once,” Osei said.): a reader sees it once.
     /// </summary>
+    /// <remarks>
+    /// A story sets in a few pull quotes. A page with many paragraphs in quotation marks quotes at length (a transcript, a
+    /// collection of sayings), and asking each of them of every other paragraph would cost the square of the page: a
+    /// megabyte of them took seconds.
+    /// </remarks>
     private void RemovePullQuotes()
     {
+        if (Body.Count(IsInQuotationMarks) > MostPullQuotes)
+        {
+            return;
+        }
+
         for (var i = Body.Count - 1; i >= 0; i--)
         {
             var paragraph = Body[i];
-            if (paragraph.Length is 0 or > 300 || QuoteMarks.IndexOf(paragraph[0]) < 0 || QuoteMarks.IndexOf(paragraph[^1]) < 0)
+            if (!IsInQuotationMarks(paragraph))
             {
                 continue;
             }
 
             var words = paragraph.AsSpan().Trim(QuoteMarks).TrimEnd(".,;:!?…").ToString();
-            if (words.Length >= 30 && Body.Where((other, j) => j != i && PrintsQuote(other, words)).Any())
+            if (words.Length >= 30 && IsPrintedElsewhere(i, words))
             {
                 Body.RemoveAt(i);
             }
         }
+    }
+
+    private static bool IsInQuotationMarks(string paragraph) =>
+        paragraph.Length is > 0 and <= 300 && QuoteMarks.Contains(paragraph[0], StringComparison.Ordinal) && QuoteMarks.Contains(paragraph[^1], StringComparison.Ordinal);
+
+    private bool IsPrintedElsewhere(int quoteParagraph, string words)
+    {
+        for (var j = 0; j < Body.Count; j++)
+        {
+            if (j != quoteParagraph && PrintsQuote(Body[j], words))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1951,7 +1982,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         if (IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index) || IsCaptionUnderPictureFile(index)
             || (index > 0 && IsCaptionBetweenSlugAndCredit(index - 1))
-            || PictureCreditFirst.IsCaption(lines, index, IsCaptionUnderPictureFile))
+            || PictureCreditFirst.IsCaption(lines, index, _isCaptionUnderPictureFile ??= IsCaptionUnderPictureFile))
         {
             AddCaption(Whitespace.Collapse(text));
             return true;

@@ -11,7 +11,14 @@ internal readonly record struct TextLine(int Indent, string Text, bool Centred =
     public static List<TextLine> Split(string text)
     {
         var lines = new List<TextLine>(text.AsSpan().Count('\n') + 1);
-        var rest = text.AsSpan();
+        AddLines(lines, text);
+        return lines;
+    }
+
+    /// <summary>Adds the lines of a text to those read so far: its last line too, empty when the text ends with a line break.</summary>
+    public static void AddLines(List<TextLine> lines, ReadOnlySpan<char> text)
+    {
+        var rest = text;
         while (true)
         {
             // CR LF (Windows), LF and a lone CR (old Macs) each end one line: a page saved on Windows must not gain a
@@ -20,7 +27,7 @@ internal readonly record struct TextLine(int Indent, string Text, bool Centred =
             Add(lines, end < 0 ? rest : rest[..end]);
             if (end < 0)
             {
-                return lines;
+                return;
             }
 
             rest = rest[(rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? end + 2 : end + 1)..];

@@ -3,9 +3,11 @@ namespace Ingestion.Parser.Core;
 /// <summary>Splits a plain-text dump of a news page: site chrome, title and metadata at the top, body, then the comment section.</summary>
 internal static class TextPageSplitter
 {
-    public static ParsedPage Split(string text)
+    public static ParsedPage Split(string text) => Split(TextLine.Split(text));
+
+    public static ParsedPage Split(List<TextLine> pageLines)
     {
-        var lines = new PageLines(TextBrowserDump.Normalize(MarkdownDump.Normalize(InlineSplitDump.Normalize(LoneBylineLabel.Join(TableCommentRows.Split(GluedCommentFooter.Split(ArchiveFurniture.SkipTextHeader(TextLine.Split(text)))))))));
+        var lines = new PageLines(TextBrowserDump.Normalize(MarkdownDump.Normalize(InlineSplitDump.Normalize(LoneBylineLabel.Join(TableCommentRows.Split(GluedCommentFooter.Split(ArchiveFurniture.SkipTextHeader(pageLines))))))));
         var section = CommentSection.Locate(lines);
         var article = new TextArticleReader(lines, section.ArticleEnd);
         article.Read();

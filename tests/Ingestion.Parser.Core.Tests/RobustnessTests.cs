@@ -95,6 +95,23 @@ public class RobustnessTests
         Assert.NotEmpty(parsed.BodyParagraphs);
     }
 
+    /// <summary>Each paragraph in quotation marks may be a pull quote repeating another: asked of every other, a megabyte of them took seconds.</summary>
+    [Fact]
+    public void Megabyte_of_paragraphs_in_quotation_marks_parses_within_a_second()
+    {
+        var text = new StringBuilder("Sayings of the year\n\n");
+        var sayings = 0;
+        for (; text.Length < 1 << 20; sayings++)
+        {
+            text.Append($"\"Saying number {sayings} of the year is printed here in quotation marks, as a collection of sayings prints every one of them.\"\n\n");
+        }
+
+        var parsed = ParseWithinBudget(Encoding.UTF8.GetBytes(text.ToString()), "sayings.txt");
+
+        // No saying repeats another: none is a pull quote.
+        Assert.Equal(sayings, parsed.BodyParagraphs.Count);
+    }
+
     [Fact]
     public void Single_five_megabyte_line_parses_within_a_second()
     {
