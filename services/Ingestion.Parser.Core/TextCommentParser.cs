@@ -695,8 +695,9 @@ internal static class TextCommentParser
     /// <summary>"Raymond Okoro · Top Commenter · Columbus, Ohio": what follows the name is a badge, a workplace or a town.</summary>
     private static ReadOnlySpan<char> WithoutBadges(ReadOnlySpan<char> line)
     {
+        // "Carl Ebersole · Works at Delmar County Highway Dept.": a workplace's abbreviation ends no sentence.
         var at = line.IndexOf(" · ", StringComparison.Ordinal);
-        return at > 0 && !Words.EndsSentence(line) ? line[..at] : line;
+        return at > 0 && (!Words.EndsSentence(line) || WorkplaceAbbreviation.Ends(line)) ? line[..at] : line;
     }
 
     private static CommentLine.Kind NextKind(CommentLine.Kind[] kinds, int index) =>
