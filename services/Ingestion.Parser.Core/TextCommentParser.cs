@@ -363,8 +363,8 @@ internal static class TextCommentParser
             return starts;
         }
 
-        notText.UnionWith(texts.Select(text => text[0]));
-        return [.. starts.Select((start, s) => start with { Line = texts[s][1], FirstParagraph = lines[texts[s][1]].Text })];
+        notText.UnionWith(texts.Where(text => text.Count >= 2).Select(text => text[0]));
+        return [.. starts.Select((start, s) => texts[s].Count >= 2 ? start with { Line = texts[s][1], FirstParagraph = lines[texts[s][1]].Text } : start)];
     }
 
     /// <summary>
