@@ -101,7 +101,7 @@ internal static class BoilerplateFilter
         // "A version of this article appeared September 25, 2013, on page A4 in the U.S. edition of …": the same note with the day first.
         "a version of this article appeared ", "a version of this story appeared ",
         "view slideshow", "view gallery", "view photo gallery", "share on ", "share this", "click to share", "click to email", "click to print", "follow us", "follow @", "sign up for", "sign up to", "sign up with your email",
-        "subscribe to our", "subscribe now", "click here", "advertisement", "get the latest", "download the app", "download our app",
+        "subscribe to our", "subscribe now", "click here", "advertisement", "featured advertisers", "get the latest", "download the app", "download our app",
         "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use", "accept cookies", "interested in",
         "add as an interest", "story highlights", "this article was originally", "this material may not be published", "join our newsletter",
         "get our newsletter", "newsletter", "abonnieren sie", "melden sie sich", "jetzt abonnieren", "abonnez-vous", "inscrivez-vous",

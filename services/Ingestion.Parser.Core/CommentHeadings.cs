@@ -114,7 +114,7 @@ internal static partial class CommentHeadings
         "privacy policy", "back to top", "add disqus to your site", "alle rechte vorbehalten", "impressum", "datenschutz",
         "tous droits réservés", "mentions légales", "todos los derechos reservados", "aviso legal", "comments are closed", "the comments to this entry are closed",
         "comments for this article are closed", "comments for this story are closed", "comments on this article are closed", "comments on this story are closed",
-        "comments closed", "comments are disabled", "facebook social plugin", "facebook comments plugin", "commenting is closed", "kommentare sind geschlossen", "commenti chiusi", "les commentaires sont fermés", "comentarios cerrados", "los comentarios están cerrados",
+        "comments closed", "comments are disabled", "comments are now closed", "commenting is now closed", "facebook social plugin", "facebook comments plugin", "commenting is closed", "kommentare sind geschlossen", "commenti chiusi", "les commentaires sont fermés", "comentarios cerrados", "los comentarios están cerrados",
         "alle rechten voorbehouden", "reageren is niet meer mogelijk", "reageren op dit artikel is niet mogelijk", "kommentarfunktion geschlossen", "propulsé par disqus",
         "facebook comments-plugin", "plug-in commenti di facebook", "plugin de comentarios de facebook", "plugin social de facebook", "plug-in social do facebook", "kommentarsfältet är stängt", "wszelkie prawa zastrzeżone",
     ]);
@@ -168,7 +168,11 @@ internal static partial class CommentHeadings
     /// <summary>The number of comments a heading such as "soundoff (12 Responses)" or "Comments (12)" declares.</summary>
     private const string CellGap = "   ";
 
-    public static int? DeclaredCount(string line)
+    public static int? DeclaredCount(string line) =>
+        DeclaredCountOf(line) ?? (BilingualLabel.SecondHalf(line) is { } half ? DeclaredCountOf(half) : null);
+
+    /// <summary>The count a heading in one language declares ("Comments (4)"); <see cref="BilingualLabel"/> gives the other half.</summary>
+    private static int? DeclaredCountOf(string line)
     {
         if (line.Length > 160)
         {

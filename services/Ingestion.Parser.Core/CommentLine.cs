@@ -666,7 +666,8 @@ internal static partial class CommentLine
     /// <summary>"Sort: Oldest first", "Sort by: Newest first": a sort label opens the line, whatever the orders are called.</summary>
     /// <summary>"Sort by Newest", "Ordina per Più pertinenti", "Trier par meilleur": the thread's order control.</summary>
     private static readonly PrefixSet SortBarPrefixes = new(
-        "sort:", "sort by", "sortieren nach", "sortierung:", "trier par", "ordenar por", "ordina per", "sorteer op", "sortera efter", "sorter efter", "sorter etter", "sortuj");
+        // "Display: Threaded  Oldest first  Newest first  Unread": a sports blog network's thread view control.
+        "sort:", "sort by", "display: threaded", "display: flat", "view: threaded", "view: flat", "sortieren nach", "sortierung:", "trier par", "ordenar por", "ordina per", "sorteer op", "sortera efter", "sorter efter", "sorter etter", "sortuj");
 
     private static bool IsSortBar(string text) => text.Length <= 60 && SortBarPrefixes.Matches(text);
 

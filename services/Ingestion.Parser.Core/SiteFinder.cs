@@ -67,6 +67,12 @@ internal sealed class SiteFinder(PageLines lines, int end)
                 continue;
             }
 
+            // "L'Écho de Riviere-Dorion / The Riviere-Dorion Echo": a bilingual masthead the copyright line names whole.
+            if (BilingualMasthead.Is(name) && IsNamedInCopyright(name))
+            {
+                return Whitespace.Collapse(name);
+            }
+
             var words = Words.Count(name);
             if (words <= 5 && Words.LooksLikeName(name) && (char.IsUpper(name[0]) || OpensWithLowercaseArticle(name) || logoBeforeSignIn is not null || IsLowercaseHostLogo(name, i) || IsLowercaseWordmark(name, i)) && (logoBeforeSignIn is not null || !NavigationLine.Is(text) || IsLogoOpeningBarMenu(name, bar)) && !EndsWithCount(name)
                 && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex) || (IsDomain(name) && (lines.StandsAlone(i) || logoBeforeSignIn is not null))

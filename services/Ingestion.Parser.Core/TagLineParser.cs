@@ -41,7 +41,11 @@ internal static class TagLineParser
         "get free email alerts on these topics", "find more stories about", "more about", "related items", "tagged under", "filed under", "topics", "tags", "tópicos", "themen", "onderwerpen", "emner", "tematy");
 
     /// <summary>The tags of a tag line (possibly none, as in an empty "Filed under:"), or null when the line is not one.</summary>
-    public static List<string>? TryRead(string line)
+    public static List<string>? TryRead(string line) =>
+        TryReadOne(line) ?? (BilingualLabel.SecondHalf(line) is { } half ? TryReadOne(half) : null);
+
+    /// <summary>A tags line in one language ("Tags: …"); "Mots-clés / Tags: …" is read by its second half.</summary>
+    private static List<string>? TryReadOne(string line)
     {
         if (line.Length > 1000)
         {

@@ -10,8 +10,20 @@ internal static class TalkbackSubjects
 {
     private const int LongestSubject = 8;
 
-    public static bool HeadEvery(IReadOnlyList<IReadOnlyList<string>> comments) =>
-        comments.Count >= 2 && comments.All(paragraphs => paragraphs.Count >= 2 && IsSubject(paragraphs[0]));
+    public static bool HeadEvery(IReadOnlyList<IReadOnlyList<string>> comments)
+    {
+        var headed = 0;
+        var single = 0;
+        foreach (var paragraphs in comments)
+        {
+            headed += paragraphs.Count >= 2 && IsSubject(paragraphs[0]) ? 1 : 0;
+            single += paragraphs.Count == 1 ? 1 : 0;
+        }
+
+        // "Agreed" / "About time. We have the best guards …": a subject the thread's reader takes for a button leaves one
+        // line; one such comment in five, among four headed ones at least, keeps the thread's subjects.
+        return comments.Count >= 2 && (headed == comments.Count || (headed >= 4 && single * 5 <= comments.Count && headed + single == comments.Count));
+    }
 
     public static bool IsSubject(string line) =>
         line.Length is > 0 and < 80 && Words.Count(line) <= LongestSubject && !Words.EndsSentence(line);

@@ -1042,7 +1042,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (text.Length is 0 or > 300 || Words.CountUpTo(text, 4) < 4 || NavigationLine.Is(text)
             || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
-            || IsUnderVideoLabel(index) || SideBlocks.Contains(index))
+            || IsUnderVideoLabel(index) || SideBlocks.Contains(index) || WeatherAlertBox.Is(lines, index))
         {
             return false;
         }
@@ -1170,7 +1170,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var text = lines[index].Text.AsSpan().TrimEnd();
         var above = PreviousNonBlank(index);
         if (text[^1] != '.' || text.EndsWith("...", StringComparison.Ordinal) || above < 0 || !IsHeadline(above) || IsUnderSummaryLabel(above)
-            || lines[above].Text.AsSpan().TrimEnd() is var headline && (headline[^1] == '.' || headline.Length >= text.Length))
+            || lines[above].Text.AsSpan().TrimEnd() is var headline && (headline[^1] == '.' || (headline.Length >= text.Length && !IsShortDeckOverByline(headline, index))))
         {
             return null;
         }
@@ -1178,6 +1178,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         _standfirst = index;
         return above;
     }
+
+    /// <summary>"Gulls 27, Hammers 24: Five things we learned" / "A sloppy win is still a win." / "By Name": a short deck over the byline.</summary>
+    private bool IsShortDeckOverByline(ReadOnlySpan<char> headline, int deck) =>
+        ShortDeckUnderHeadline.Is(headline, lines[deck].Text) && NextNonBlank(deck) is var below && below < end
+        && lines.TryReadMetadata(below, out var found) && found.Authors is not null;
 
     /// <summary>The title-case headline right above a sentence-case deck, or null (<see cref="TitleCaseHeadline"/>).</summary>
     private int? TitleCaseHeadlineOver(int deck)

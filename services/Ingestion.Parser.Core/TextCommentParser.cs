@@ -363,8 +363,8 @@ internal static class TextCommentParser
             return starts;
         }
 
-        notText.UnionWith(texts.Select(text => text[0]));
-        return [.. starts.Select((start, s) => start with { Line = texts[s][1], FirstParagraph = lines[texts[s][1]].Text })];
+        notText.UnionWith(texts.Where(text => text.Count >= 2).Select(text => text[0]));
+        return [.. starts.Select((start, s) => texts[s].Count >= 2 ? start with { Line = texts[s][1], FirstParagraph = lines[texts[s][1]].Text } : start)];
     }
 
     /// <summary>
@@ -695,8 +695,9 @@ internal static class TextCommentParser
     /// <summary>"Raymond Okoro · Top Commenter · Columbus, Ohio": what follows the name is a badge, a workplace or a town.</summary>
     private static ReadOnlySpan<char> WithoutBadges(ReadOnlySpan<char> line)
     {
+        // "Carl Ebersole · Works at Delmar County Highway Dept.": a workplace's abbreviation ends no sentence.
         var at = line.IndexOf(" · ", StringComparison.Ordinal);
-        return at > 0 && !Words.EndsSentence(line) ? line[..at] : line;
+        return at > 0 && (!Words.EndsSentence(line) || WorkplaceAbbreviation.Ends(line)) ? line[..at] : line;
     }
 
     private static CommentLine.Kind NextKind(CommentLine.Kind[] kinds, int index) =>

@@ -2,7 +2,8 @@ namespace Ingestion.Parser.Core;
 
 /// <summary>
 /// "Weather Alerts" / "Winter Storm Warning until 4 PM": a local TV station's sidebar box with the weather service's
-/// current alert, printed under the text by a text browser. The label and the alert under it are furniture.
+/// current alert, printed under the text by a text browser. The label and the alert under it are furniture. A station's
+/// banner over the headline gives both on one line: "WEATHER ALERT: Dense Fog Advisory until 10:00 AM Friday".
 /// </summary>
 internal static class WeatherAlertBox
 {
@@ -18,6 +19,13 @@ internal static class WeatherAlertBox
         if (text.Length is < 5 or > 80 || !char.IsUpper(text[0]))
         {
             return false;
+        }
+
+        // "WEATHER ALERT: Dense Fog Advisory until 10:00 AM Friday": the label and the alert on one line.
+        var colon = text.IndexOf(':');
+        if (colon is > 4 and < 22 && Labels.Contains(text[..colon].TrimEnd()) && IsAlert(text[(colon + 1)..].TrimStart()))
+        {
+            return true;
         }
 
         if (Labels.Contains(text))

@@ -18,6 +18,11 @@ public class BoilerplateFilterTests
     public void A_footer_link_alone_on_its_line_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
+    [InlineData("Featured advertisers", true)]
+    [InlineData("Featured in the show were advertisers from three states.", false)]
+    public void A_paper_advertisers_box_label_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
     [InlineData("« Previous post: Boehner's bill heads for a Senate wall", true)]
     [InlineData("Next post: The shutdown clock, day by day »", true)]
     [InlineData("« Previous post was a mistake », the editor wrote in a note to readers.", false)]

@@ -13,6 +13,13 @@ public class CommentHeadingsTests
         Assert.Equal(footer, CommentHeadings.Classify(line) == CommentHeadings.Kind.Footer);
 
     [Theory]
+    [InlineData("Comments are now closed", true)]
+    [InlineData("Commenting is now closed.", true)]
+    [InlineData("The comments are now closed to new readers, the council said in a statement.", false)]
+    public void A_now_closed_notice_ends_the_thread(string line, bool footer) =>
+        Assert.Equal(footer, CommentHeadings.Classify(line) == CommentHeadings.Kind.Footer);
+
+    [Theory]
     [InlineData("Comments (32) Closed", 32)]
     [InlineData("Comments (7) Open", 7)]
     [InlineData("Comments (32)", 32)]

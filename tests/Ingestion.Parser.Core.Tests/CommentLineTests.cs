@@ -38,6 +38,8 @@ public class CommentLineTests
     [InlineData("In reply to Marisol Q:", "ReplyReference")]
     [InlineData("In reply to Gwen Parry.", "ReplyReference")]
     [InlineData("Response to harkovian, 5 December 2013 6:14pm", "ReplyReference")]
+    [InlineData("Display: Threaded  Oldest first  Newest first  Unread", "Action")]
+    [InlineData("Display threads like this one are rare.", "Text")]
     public void House_rules_and_bracketed_placeholders_are_told_from_a_comments_text(string line, string kind) =>
         Assert.Equal(kind, CommentLine.Classify(PageLines.Of(line), 0).ToString());
 

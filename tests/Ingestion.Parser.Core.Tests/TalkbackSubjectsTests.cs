@@ -25,4 +25,22 @@ public class TalkbackSubjectsTests
             ["The vendors need to ship with telnet off."],
         ]));
     }
+
+    [Fact]
+    public void One_comment_of_one_line_in_five_keeps_the_threads_subjects()
+    {
+        Assert.True(TalkbackSubjects.HeadEvery([
+            ["Loved the last drive", "Eleven runs in a row."],
+            ["About time. We have the best guards in the division."],
+            ["Yep", "And it kept the defense off the field."],
+            ["That nickel corner", "I don't want to see number 31 again."],
+            ["He's a rookie", "Give him time."],
+        ]));
+        Assert.False(TalkbackSubjects.HeadEvery([
+            ["Loved the last drive", "Eleven runs in a row."],
+            ["About time. We have the best guards in the division."],
+            ["Yep", "And it kept the defense off the field."],
+            ["That nickel corner", "I don't want to see number 31 again."],
+        ]));
+    }
 }
