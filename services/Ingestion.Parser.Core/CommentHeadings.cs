@@ -90,7 +90,7 @@ internal static partial class CommentHeadings
     private static readonly PrefixSet FormPrefixes = new(
     [
         "leave a reply", "leave a response", "leave a comment", "sign the guest book", "be the first to comment", "leave your comment", "post a comment", "post comment", "post your comment", "add a comment", "add comment", "add new comment", "add your comment", "add a talkback",
-        "write a comment", "submit a comment", "you must be logged in to post", "log in to comment", "sign in to comment", "log in to post a comment", "sign in to post a comment",
+        "write a comment", "submit a comment", "you must be logged in to post", "log in to comment", "sign in to comment", "please sign in to comment", "please log in to comment", "log in to post a comment", "sign in to post a comment",
         "kommentar schreiben", "schreibe einen kommentar", "hinterlasse einen kommentar", "einen kommentar schreiben", "kommentar verfassen",
         "kommentare sind geschlossen", "laisser un commentaire", "laisser une réponse", "ajouter un commentaire", "écrire un commentaire",
         "poster un commentaire", "réagir", "deja un comentario", "deja una respuesta", "dejar un comentario",

@@ -86,6 +86,9 @@ internal static partial class CommentLine
         "tips",
         // JComments' Italian "Rispondi | Cita" (Reply | Quote) and a Dutch paper's "Reageer Meld misbruik" (report abuse) under each comment.
         "cita", "misbruik",
+        // "Reply Report Call Out": a contributor network's row under each comment (2013), whose writers "call out" the
+        // comments they answer.
+        "call", "out",
     ]);
 
     /// <summary>"Agree (12) Disagree (1) Recommend (5) Offensive": vote buttons, counted only beside their counts, as "Agree" alone is a reply.</summary>

@@ -7,11 +7,12 @@ namespace Ingestion.Parser.Core;
 /// own comment system prints the mark it gave the comment or the writer's forum rank in an element of its own, right
 /// after the link holding the writer's name, and its class says what it is ("recommended-flag", "rank", "badge",
 /// "flair"). It is no part of the name, though the rendered header runs the two together. Livefyre marks the site's
-/// own account so after the span holding the name ("The Coastal Sun" + "Moderator", `fyre-comment-moderator`).
+/// own account so after the span holding the name ("The Coastal Sun" + "Moderator", `fyre-comment-moderator`). A
+/// contributor network marks its writers' replies by their role ("Dana Reyes" + "span.role" "Contributor").
 /// </summary>
 internal static class CommentNameBadges
 {
-    private static readonly WordSet BadgeClassParts = new(["rank", "badge", "flair", "recommended", "usertitle", "moderator"]);
+    private static readonly WordSet BadgeClassParts = new(["rank", "badge", "flair", "recommended", "usertitle", "moderator", "role"]);
 
     private const int MostWords = 4;
 

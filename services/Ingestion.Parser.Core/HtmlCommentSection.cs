@@ -54,6 +54,8 @@ internal static class HtmlCommentSection
         VBulletinPosts.Normalise(container);
         FacebookPluginSubtitles.Remove(container);
         CommentNameBadges.Remove(container);
+        CommentVoteTallies.Remove(container);
+        CommentSubjectHeadings.Remove(container);
         container.Remove();
         var lines = HtmlText.Lines(container);
         // "<h3>Comments (2,417)</h3>" over "ul.ugccmt-comments": with the count above the list, a "Replies (15)" button

@@ -29,6 +29,11 @@ internal static class HtmlFurniture
         // Jetpack's "Related" box inside a WordPress post's text ("div#jp-relatedposts"): other posts' titles, dates and
         // "In "Congress"" lines under the last paragraph.
         "relatedposts",
+        // A long read's numbered notes under the text ("div.footnotes": "Notes" / "↩ OpenRecord obtained the complaint files
+        // …"): sources, no paragraphs of the story; the marks in the text ("footnote-ref") stay.
+        "footnotes",
+        // A nonprofit's appeal box inside the text ("div.donate-box": "Like this story?" / "Your gift helps us …").
+        "donate",
     ]);
 
     /// <summary>Class words of the summary under a headline: "fig-chapo", "c-content-head__subtitle", "articulo-sommario".</summary>

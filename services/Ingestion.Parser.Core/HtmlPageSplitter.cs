@@ -141,7 +141,7 @@ internal static class HtmlPageSplitter
     /// </summary>
     private static string FullerHeadline(IDocument document, List<IElement> headings, string title)
     {
-        var titleWords = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var titleWords = HeadlineWords.Of(title);
         // The page's h1 elements, found before the captions went: a heading inside a removed caption no longer counts.
         foreach (var heading in headings.Where(heading => HtmlContentRoot.IsInDocument(heading, document)))
         {
@@ -156,14 +156,13 @@ internal static class HtmlPageSplitter
                 continue;
             }
 
-            var shownWords = shown.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            if (titleWords.Count(shownWords.Contains) * 10 >= titleWords.Length * 8)
+            if (HeadlineWords.MostShown(titleWords, shown))
             {
                 return shown;
             }
         }
 
-        return title;
+        return SecondLevelHeadline.Fuller(document, titleWords, title) ?? title;
     }
 
     /// <summary>"Water rates to rise … | The Valley Register" in og:title, the headline alone in the h1.</summary>

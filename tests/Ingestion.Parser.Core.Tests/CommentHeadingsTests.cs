@@ -90,6 +90,7 @@ public class CommentHeadingsTests
     [Theory]
     [InlineData("Leave a Reply", "Form")]
     [InlineData("Log in to post a comment.", "Form")]
+    [InlineData("Please sign in to comment.", "Form")]
     [InlineData("Be the first to comment!", "Form")]
     [InlineData("Leave a Response", "Form")]
     [InlineData("You must be a member of Lakefront Hoops to comment. Log In or Sign Up", "Form")]

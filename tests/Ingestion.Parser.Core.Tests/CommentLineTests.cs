@@ -97,6 +97,14 @@ public class CommentLineTests
     }
 
     [Fact]
+    public void A_contributor_networks_reply_report_call_out_row_is_the_comments_buttons() =>
+        Assert.Equal("Action", CommentLine.Classify(PageLines.Of("Reply Report Call Out"), 0).ToString());
+
+    [Fact]
+    public void A_sentence_with_call_and_out_is_text() =>
+        Assert.Equal(CommentLine.Kind.Text, CommentLine.Classify(PageLines.Of("Call the county and ask why the grant ran out."), 0));
+
+    [Fact]
     public void Ascii_vote_arrows_beside_reply_and_share_are_the_comments_buttons() =>
         Assert.Equal("Action", CommentLine.Classify(PageLines.Of("6 ^ | v • Reply • Share ›"), 0).ToString());
 

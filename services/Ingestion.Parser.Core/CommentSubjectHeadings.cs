@@ -1,0 +1,22 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "&lt;h3 property="dc:title"&gt;&lt;a href="/comment/3100#comment-3100" class="permalink"&gt;About time&lt;/a&gt;&lt;/h3&gt;":
+/// Drupal marks a comment's subject, often the first words of its text, as the comment's RDFa title. Bartik prints it
+/// under the name and time, where no text rule sees it as a subject; it is no paragraph of the comment.
+/// </summary>
+internal static class CommentSubjectHeadings
+{
+    public static void Remove(IElement container)
+    {
+        foreach (var subject in container.QuerySelectorAll("[property~='dc:title']").Where(IsSubjectHeading).ToList())
+        {
+            subject.Remove();
+        }
+    }
+
+    private static bool IsSubjectHeading(IElement element) =>
+        element.LocalName is "h2" or "h3" or "h4" && element.TextContent.Length < 200 && element.Closest(".comment") is not null;
+}

@@ -1,0 +1,39 @@
+using System.Buffers;
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "&lt;span class="vote-none"&gt;0&lt;/span&gt;", "&lt;span class="vote-good"&gt;+7&lt;/span&gt;" (JComments): a comment's
+/// vote tally in an element of its own. Rendered alone, a bare "0" reads as a count under the thread's heading and
+/// swallows the first comment; it is neither text nor a count of comments.
+/// </summary>
+internal static class CommentVoteTallies
+{
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789,");
+
+    public static void Remove(IElement container)
+    {
+        foreach (var tally in container.QuerySelectorAll("span[class*='vote' i], div[class*='vote' i]").Where(IsTally).ToList())
+        {
+            tally.Remove();
+        }
+    }
+
+    private static bool IsTally(IElement element)
+    {
+        if (element.Children.Length > 0)
+        {
+            return false;
+        }
+
+        var text = element.TextContent.AsSpan().Trim();
+        if (text.Length is 0 or > 7)
+        {
+            return false;
+        }
+
+        var digits = text[0] is '+' or '-' or '−' ? text[1..] : text;
+        return digits.Length > 0 && !digits.ContainsAnyExcept(Digits);
+    }
+}

@@ -1,0 +1,57 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// A page whose h1 is its logo or blog name, or that has none, prints the headline in an h2: K2's
+/// "h2.itemTitle" ("Ferry operator adds winter crossings after islanders fill council chamber"), a Tumblr theme's post
+/// title under the blog's h1. Its sharing title is often a shortened form ("Ferry operator adds winter crossings",
+/// twitter:title "Library reopens"). The first h2 outside the page's menus and rails that is longer and holds most of
+/// the sharing title's words is the headline as shown, unless it only puts a kicker before the same words.
+/// </summary>
+internal static class SecondLevelHeadline
+{
+    public static string? Fuller(IDocument document, string[] titleWords, string title)
+    {
+        if (titleWords.Length < 2)
+        {
+            return null;
+        }
+
+        foreach (var heading in document.QuerySelectorAll("h2"))
+        {
+            var shown = Whitespace.Collapse(heading.TextContent).Trim();
+            if (shown.Length <= title.Length || shown.Length > 300 || IsInFurniture(heading))
+            {
+                continue;
+            }
+
+            // "Hamburger Hafen: Reedereien drohen …" over the sharing title "Reedereien drohen …": the heading adds its
+            // kicker, not words of the headline.
+            if (shown.EndsWith(title, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (HeadlineWords.MostShown(titleWords, shown))
+            {
+                return shown;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsInFurniture(IElement heading)
+    {
+        for (var ancestor = heading.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.LocalName is "nav" or "aside" or "footer" or "header")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,25 @@
+using AngleSharp.Html.Parser;
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class CommentNameBadgesTests
+{
+    [Fact]
+    public void A_writers_role_after_the_name_link_is_no_part_of_the_name()
+    {
+        using var document = new HtmlParser().ParseDocument("<html><body><div id=\"c\"><a class=\"author\" href=\"/p/d\">Dana Reyes</a> <span class=\"role\">Contributor</span> <span>9/26/2013 @ 1:37PM</span></div></body></html>");
+        var container = document.GetElementById("c")!;
+        CommentNameBadges.Remove(container);
+        Assert.DoesNotContain("Contributor", container.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_role_span_with_no_name_before_it_stays()
+    {
+        using var document = new HtmlParser().ParseDocument("<html><body><div id=\"c\"><p>Text.</p><span class=\"role\">Contributor</span></div></body></html>");
+        var container = document.GetElementById("c")!;
+        CommentNameBadges.Remove(container);
+        Assert.Contains("Contributor", container.TextContent, StringComparison.Ordinal);
+    }
+}
