@@ -1,35 +1,68 @@
-using System.Text.RegularExpressions;
-
 namespace Ingestion.Parser.Core;
 
 /// <summary>
 /// A scraper that reads a comment's text and its footer as one element prints them on one line with nothing between:
-/// "Great point.September 26, 2013 at 9:05 am | Reply". The footer goes back on a line of its own under the text, so
-/// the comment keeps its words and its time.
+/// "Great point.September 26, 2013 at 9:05 am | Reply", "Tout à fait d'accord.Le 24/09/2013 à 19:08 | Répondre",
+/// "Stimmt genau.24.09.2013, 19:08 | Antworten". The footer goes back on a line of its own under the text, so the
+/// comment keeps its words and its time.
 /// </summary>
-internal static partial class GluedCommentFooter
+internal static class GluedCommentFooter
 {
-    [GeneratedRegex(@"^(?<text>.*[^\s])(?<footer>(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} at \d{1,2}:\d{2} ?[ap]m \| Reply)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TextGluedToFooter();
-
     public static List<TextLine> Split(List<TextLine> lines)
     {
         List<TextLine>? result = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            var match = line.Text.EndsWith("| Reply", StringComparison.Ordinal) ? TextGluedToFooter().Match(line.Text) : Match.Empty;
-            if (!match.Success)
+            var footer = FooterStart(line.Text);
+            if (footer < 0)
             {
                 result?.Add(line);
                 continue;
             }
 
             result ??= lines.GetRange(0, i);
-            result.Add(line with { Text = match.Groups["text"].Value });
-            result.Add(line with { Text = match.Groups["footer"].Value });
+            result.Add(line with { Text = line.Text[..footer] });
+            result.Add(line with { Text = line.Text[footer..] });
         }
 
         return result ?? lines;
+    }
+
+    /// <summary>
+    /// Where a footer glued to the text starts, or -1: a date line with its buttons after a bar, as long as a date line
+    /// may be, whose first character (a capital or a digit) runs into the text's last.
+    /// </summary>
+    public static int FooterStart(string line)
+    {
+        var bar = line.LastIndexOf(" | ", StringComparison.Ordinal);
+        var earliest = Math.Max(1, line.Length - DateLineParser.LongestLine);
+        if (bar < earliest || DateLineParser.TryParseLine(line, out _))
+        {
+            return -1;
+        }
+
+        for (var start = earliest; start < bar; start++)
+        {
+            if (RunsInto(line, start) && Words.HasDigit(line.AsSpan(start)) && DateLineParser.TryParseLine(line.AsSpan(start), out _))
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "point.September", "rightSeptember", "genau.24.09.2013": the footer's first character runs into the text's last,
+    /// not inside a word of capitals nor inside a number ("24.09.2013").
+    /// </summary>
+    private static bool RunsInto(string line, int start)
+    {
+        var last = line[start - 1];
+        var beforeLast = start > 1 ? line[start - 2] : ' ';
+        return !char.IsWhiteSpace(last)
+            && ((char.IsUpper(line[start]) && !char.IsUpper(last))
+                || (char.IsAsciiDigit(line[start]) && !char.IsAsciiDigit(last) && !char.IsUpper(last) && !char.IsAsciiDigit(beforeLast)));
     }
 }
