@@ -14,6 +14,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>Headings and widgets are never this long; the first such sentence that is not furniture starts the prose.</summary>
     private const int ProseLength = 80;
 
+    /// <summary>
+    /// A brief's sentences ("Police said two cars collided at about 7:40 a.m. No one was badly hurt.") may all be shorter
+    /// than <see cref="ProseLength"/>: on a page with no longer sentence, the first of this length starts the prose.
+    /// </summary>
+    private const int ShortProseLength = 40;
+
     /// <summary>An unpunctuated line inside the text this many words long is a caption: crossheads run to ten words or so.</summary>
     private const int CaptionWords = 10;
 
@@ -114,7 +120,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     public void Read()
     {
-        var firstProse = FindFirstProse();
+        var firstProse = FindFirstProse(ProseLength);
+        if (firstProse == end)
+        {
+            // What the first search took for a standfirst or a tagline was only so for want of a longer sentence under it.
+            (_standfirst, _tagline) = (-1, -1);
+            firstProse = FindFirstProse(ShortProseLength);
+        }
         if (_standfirst < 0 && firstProse < end && PreviousNonBlank(firstProse) is var lead and >= 0 && KickerLead.Is(lines[lead].Text))
         {
             _standfirst = lead;
@@ -833,7 +845,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     private bool IsProse(int index) => lines[index].Text.Length >= ProseLength || Words.EndsSentence(lines[index].Text);
 
-    private int FindFirstProse()
+    private int FindFirstProse(int proseLength)
     {
         for (var i = 0; i < end; i++)
         {
@@ -843,7 +855,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             // A long line without a full stop is prose unless a list's marker opens it: a mega menu's teasers run together.
             // A sentence over its picture's credit ("… seit Jahren." / "foto: christian lendl") is the caption, not the text's start.
             // A layout table's row that w3m spreads over the page ("KPTV 9 News      …      Red Mesa 91° Sunny      …") is long for its gaps alone.
-            if (text.Length >= ProseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || (text.Length >= 2 * ProseLength && !StartsWithListMarker(text) && !IsLongForGapsAlone(text)))
+            if (text.Length >= proseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || (text.Length >= 2 * ProseLength && !StartsWithListMarker(text) && !IsLongForGapsAlone(text)))
                 && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !IsCaptionUnderPictureFile(i) && !IsCaptionAboveSetCredit(i) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i) && !SideBlocks.Contains(i)
                 && !(lines.TryReadMetadata(i, out var byline) && byline.Authors is not null && byline.Time is not null))
             {
