@@ -1949,7 +1949,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         _tagLabelOpen = false;
 
-        if ((IsEmptyLabel(text) && !IsOverQuotation(index) && !IsOverNumberedList(index)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || ReferenceLabel.IsUnder(lines, index) || NotesList.Is(lines, index) || TravelInfoBox.Is(lines, index) || LettersPolicyBox.Is(lines, index) || RecipeCard.IsFurniture(text) || CorrespondentReport.IsOverClip(lines, index) || VideoEmbedCard.IsFurniture(lines, index))
+        if ((IsEmptyLabel(text) && !IsOverQuotation(index) && !IsOverNumberedList(index)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || ReferenceLabel.IsUnder(lines, index) || NotesList.Is(lines, index) || CitationBlock.Is(lines, index) || TravelInfoBox.Is(lines, index) || LettersPolicyBox.Is(lines, index) || RecipeCard.IsFurniture(text) || CorrespondentReport.IsOverClip(lines, index) || VideoEmbedCard.IsFurniture(lines, index))
         {
             return true;
         }
@@ -2369,7 +2369,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var i = index + 1;
         // "See Also:" / links / "Slide 1 of 3": a slideshow's counter ends the list; the slide's title under it is text.
         // The keyword row under the last list is the article's tags, no link of the list.
-        while (i < end && (lines[i].IsBlank || IsLinkListLine(i) || IsLinkCategory(lines[i].Text) || IsTeaserBetweenLinks(i, index) || IsCarouselControl(i)) && !BoilerplateFilter.IsSlideCounter(lines[i].Text)
+        while (i < end && (lines[i].IsBlank || IsLinkListLine(i) || IsLinkCategory(lines[i].Text) || IsTeaserBetweenLinks(i, index) || IsBlurbOverDate(i, index) || IsCarouselControl(i)) && !BoilerplateFilter.IsSlideCounter(lines[i].Text)
             && DotKeywordRow.TryRead(lines, i, end) is null)
         {
             i++;
@@ -2396,6 +2396,15 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         index - 1 > heading && index + 2 < end && !lines[index - 1].IsBlank && !lines[index + 1].IsBlank && lines[index + 2].IsBlank
         && lines[index].Text.Length <= 200 && lines[index].Text.TrimEnd().EndsWith('.')
         && IsLinkListLine(index - 1) && IsLinkListLine(index + 1);
+
+    /// <summary>
+    /// "Related Articles" / "How water bears survive in space" / "Researchers report new clues to how tiny animals …" /
+    /// "September 7, 2013": a magazine's rail prints each link, its one-line blurb and its date as three lines; the blurb
+    /// is the rail's, since the date under it closes the teaser.
+    /// </summary>
+    private bool IsBlurbOverDate(int index, int heading) =>
+        index - 1 > heading && index + 1 < end && lines[index].Text.Length <= 200 && !lines[index - 1].IsBlank && !lines[index + 1].IsBlank
+        && TeaserBlurb.Is(lines[index].Text) && IsLinkListLine(index - 1) && lines[index + 1].Text.Length <= ShortDateLength && lines.TryParseDate(index + 1, out _);
 
     /// <summary>A link in a related-stories list, or the date printed under it ("Tue, Sep 10 2013"); the list ends at a byline or a caption.</summary>
     /// <remarks>Asked again of the same lines by every headline-like line under a related-links heading: answered once per line.</remarks>
