@@ -2093,8 +2093,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             next++;
         }
 
+        // "A tardigrade, … microscope." / "Eastmoor Imaging Centre" / blank line: an institution's name glued under the
+        // caption's sentence and set apart from what follows credits the picture.
         return next < lines.Count && !lines[next].IsBlank
-            && (CaptionDetector.IsCreditOnly(lines[next].Text) || CaptionDetector.IsAgencyOnly(lines[next].Text)) ? next : -1;
+            && (CaptionDetector.IsCreditOnly(lines[next].Text) || CaptionDetector.IsAgencyOnly(lines[next].Text)
+                || (next == index + 1 && (next + 1 >= lines.Count || lines[next + 1].IsBlank) && InstitutionCredit.Is(lines[next].Text))) ? next : -1;
     }
 
     /// <summary>
@@ -2130,7 +2133,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // Photo/Lars Odhiambo" reads as a caption line of its own, and is still the credit of the caption over it, and so
         // is a labelled credit ("… New York September 24, 2013." / "Credit: Meridian/Carlo Benetti") over the byline.
         var text = lines[index].Text;
-        if (!CaptionDetector.IsAgencyOnly(text)
+        // "Eastmoor Imaging Centre": an institution's name is a credit only where CreditUnder finds it glued under the caption.
+        if (!CaptionDetector.IsAgencyOnly(text) && !InstitutionCredit.Is(text)
             && ((lines.IsCaption(index) && !IsBareSlashCredit(text) && !CaptionDetector.IsLabelledCredit(text)) || !CaptionDetector.IsCreditOnly(text)))
         {
             return false;
