@@ -89,6 +89,8 @@ internal static class BoilerplateFilter
         "add to blog", "print version",
         // A live blog's button over and under its entries (2010–2014 US papers' live coverage).
         "refresh",
+        // A magazine's subscription box under the text ("Subscribe now" / "Give a gift" / "Renew" / "Customer service").
+        "give a gift", "renew", "customer service",
     ]);
 
     /// <summary>"Fotostrecke", "Diaporama", "Photo gallery": a gallery's label, the gallery's title under it.</summary>

@@ -358,6 +358,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (Body.Count > 0 && i > titleIndex && ((_headerMenu ??= new RepeatedHeaderMenu(lines, titleIndex)).IsRepeat(i) || PublisherAddress.Is(lines, i)))
+            {
+                continue;
+            }
+
             if (!ReadFurniture(i) && !_afterBiography)
             {
                 // The deck opens the text's lines under the tool row; it is no caption, and no paragraph of the text.
@@ -1869,6 +1874,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     }
 
     /// <summary>Lines inside the article that are not its text; false for a body line.</summary>
+    /// <summary>The header's menu, collected when the text's first paragraph is read, to know its copy in the footer.</summary>
+    private RepeatedHeaderMenu? _headerMenu;
+
     private bool ReadFurniture(int index)
     {
         var text = lines[index].Text;
