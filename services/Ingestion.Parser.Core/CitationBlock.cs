@@ -58,8 +58,9 @@ internal static class CitationBlock
 
     private static bool IsStyleLine(ReadOnlySpan<char> text)
     {
-        var colon = text.IndexOf(':');
-        if (colon is < 3 or > 9 || text.Length < 30)
+        // The style's name is short: only the line's first characters are looked at.
+        var colon = text.Length < 30 ? -1 : text[..11].IndexOf(':');
+        if (colon is < 3 or > 9)
         {
             return false;
         }
