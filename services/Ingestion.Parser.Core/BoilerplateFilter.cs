@@ -89,6 +89,8 @@ internal static class BoilerplateFilter
         "add to blog", "print version",
         // A live blog's button over and under its entries (2010–2014 US papers' live coverage).
         "refresh",
+        // A magazine's subscription box under the text ("Subscribe now" / "Give a gift" / "Renew" / "Customer service").
+        "give a gift", "renew", "customer service",
     ]);
 
     /// <summary>"Fotostrecke", "Diaporama", "Photo gallery": a gallery's label, the gallery's title under it.</summary>
@@ -253,7 +255,7 @@ internal static class BoilerplateFilter
     [
         "related", "related articles", "related stories", "related links", "related content", "related coverage", "related news", "related posts",
         "read more", "more from", "more on this", "more on this story", "post navigation", "more stories", "more news", "see also", "you may also like",
-        "you might also like", "recommended", "recommended for you", "most popular", "most read", "most viewed", "most emailed", "most commented", "trending", "trending now", "trends", "top stories",
+        "you might also like", "recommended", "recommended for you", "most popular", "most read", "most read news", "most viewed", "most emailed", "most commented", "trending", "trending now", "trends", "top stories",
         "also read", "read next", "what to read next", "more like this", "trending stories", "don't miss", "sponsored content", "editor's picks", "editor's choice", "mehr zum thema", "das könnte sie auch interessieren",
         "weitere artikel", "lesen sie auch", "auch interessant", "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi", "à lire également",
         "noticias relacionadas", "te puede interesar", "lee también", "más información", "relacionado", "relacionados", "también te puede interesar",
@@ -272,6 +274,8 @@ internal static class BoilerplateFilter
         "keep reading",
         // 2013 network sites: a video page's and a gallery's rail of other clips or galleries ("More videos" / "Rouhani: Iran ready for nuclear talks" / "1:52").
         "more videos", "more galleries", "more photo galleries",
+        // A 2013 magazine's rail of older stories under the text ("From the Archive" / headline / blurb / date).
+        "from the archive",
     ]);
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>

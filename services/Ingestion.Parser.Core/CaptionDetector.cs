@@ -187,6 +187,8 @@ internal static class CaptionDetector
         "rex features", "rex", "rex/shutterstock", "splash news", "wenn", "big pictures", "pa", "pa wire", "backgrid",
         // The agencies a US daily credits by their full names on a line of their own under a caption ("… Tuesday afternoon." / "Associated Press").
         "associated press", "the associated press", "agence france-presse", "bloomberg news",
+        // The British regional news and picture agencies a tabloid credits alone under a caption ("… in Hartlepool" / "North News").
+        "north news", "swns", "mercury press", "ross parry", "cavendish press", "caters news", "solent news", "masons news", "apex news", "athena pictures",
     ]);
 
     private const int MaxOpenedCreditWords = 9;

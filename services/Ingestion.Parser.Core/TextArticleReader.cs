@@ -370,6 +370,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (Body.Count > 0 && i > titleIndex && ((_headerMenu ??= new RepeatedHeaderMenu(lines, titleIndex)).IsRepeat(i) || PublisherAddress.Is(lines, i)))
+            {
+                continue;
+            }
+
             if (!ReadFurniture(i) && !_afterBiography)
             {
                 // The deck opens the text's lines under the tool row; it is no caption, and no paragraph of the text.
@@ -1881,6 +1886,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     }
 
     /// <summary>Lines inside the article that are not its text; false for a body line.</summary>
+    /// <summary>The header's menu, collected when the text's first paragraph is read, to know its copy in the footer.</summary>
+    private RepeatedHeaderMenu? _headerMenu;
+
     private bool ReadFurniture(int index)
     {
         var text = lines[index].Text;
@@ -1961,7 +1969,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         _tagLabelOpen = false;
 
-        if ((IsEmptyLabel(text) && !IsOverQuotation(index) && !IsOverNumberedList(index)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || ReferenceLabel.IsUnder(lines, index) || NotesList.Is(lines, index) || TravelInfoBox.Is(lines, index) || LettersPolicyBox.Is(lines, index) || RecipeCard.IsFurniture(text) || CorrespondentReport.IsOverClip(lines, index) || VideoEmbedCard.IsFurniture(lines, index))
+        if ((IsEmptyLabel(text) && !IsOverQuotation(index) && !IsOverNumberedList(index)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || ReferenceLabel.IsUnder(lines, index) || NotesList.Is(lines, index) || CitationBlock.Is(lines, index) || TravelInfoBox.Is(lines, index) || LettersPolicyBox.Is(lines, index) || RecipeCard.IsFurniture(text) || CorrespondentReport.IsOverClip(lines, index) || VideoEmbedCard.IsFurniture(lines, index))
         {
             return true;
         }
@@ -2105,8 +2113,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             next++;
         }
 
+        // "A tardigrade, … microscope." / "Eastmoor Imaging Centre" / blank line: an institution's name glued under the
+        // caption's sentence and set apart from what follows credits the picture.
         return next < lines.Count && !lines[next].IsBlank
-            && (CaptionDetector.IsCreditOnly(lines[next].Text) || CaptionDetector.IsAgencyOnly(lines[next].Text)) ? next : -1;
+            && (CaptionDetector.IsCreditOnly(lines[next].Text) || CaptionDetector.IsAgencyOnly(lines[next].Text)
+                || (next == index + 1 && (next + 1 >= lines.Count || lines[next + 1].IsBlank) && InstitutionCredit.Is(lines[next].Text))) ? next : -1;
     }
 
     /// <summary>
@@ -2142,7 +2153,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // Photo/Lars Odhiambo" reads as a caption line of its own, and is still the credit of the caption over it, and so
         // is a labelled credit ("… New York September 24, 2013." / "Credit: Meridian/Carlo Benetti") over the byline.
         var text = lines[index].Text;
-        if (!CaptionDetector.IsAgencyOnly(text)
+        // "Eastmoor Imaging Centre": an institution's name is a credit only where CreditUnder finds it glued under the caption.
+        if (!CaptionDetector.IsAgencyOnly(text) && !InstitutionCredit.Is(text)
             && ((lines.IsCaption(index) && !IsBareSlashCredit(text) && !CaptionDetector.IsLabelledCredit(text)) || !CaptionDetector.IsCreditOnly(text)))
         {
             return false;
@@ -2381,7 +2393,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var i = index + 1;
         // "See Also:" / links / "Slide 1 of 3": a slideshow's counter ends the list; the slide's title under it is text.
         // The keyword row under the last list is the article's tags, no link of the list.
-        while (i < end && (lines[i].IsBlank || IsLinkListLine(i) || IsLinkCategory(lines[i].Text) || IsTeaserBetweenLinks(i, index) || IsCarouselControl(i)) && !BoilerplateFilter.IsSlideCounter(lines[i].Text)
+        while (i < end && (lines[i].IsBlank || IsLinkListLine(i) || IsLinkCategory(lines[i].Text) || IsTeaserBetweenLinks(i, index) || IsBlurbOverDate(i, index) || IsCarouselControl(i)) && !BoilerplateFilter.IsSlideCounter(lines[i].Text)
             && DotKeywordRow.TryRead(lines, i, end) is null)
         {
             i++;
@@ -2408,6 +2420,15 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         index - 1 > heading && index + 2 < end && !lines[index - 1].IsBlank && !lines[index + 1].IsBlank && lines[index + 2].IsBlank
         && lines[index].Text.Length <= 200 && lines[index].Text.TrimEnd().EndsWith('.')
         && IsLinkListLine(index - 1) && IsLinkListLine(index + 1);
+
+    /// <summary>
+    /// "Related Articles" / "How water bears survive in space" / "Researchers report new clues to how tiny animals …" /
+    /// "September 7, 2013": a magazine's rail prints each link, its one-line blurb and its date as three lines; the blurb
+    /// is the rail's, since the date under it closes the teaser.
+    /// </summary>
+    private bool IsBlurbOverDate(int index, int heading) =>
+        index - 1 > heading && index + 1 < end && lines[index].Text.Length <= 200 && !lines[index - 1].IsBlank && !lines[index + 1].IsBlank
+        && TeaserBlurb.Is(lines[index].Text) && IsLinkListLine(index - 1) && lines[index + 1].Text.Length <= ShortDateLength && lines.TryParseDate(index + 1, out _);
 
     /// <summary>A link in a related-stories list, or the date printed under it ("Tue, Sep 10 2013"); the list ends at a byline or a caption.</summary>
     /// <remarks>Asked again of the same lines by every headline-like line under a related-links heading: answered once per line.</remarks>

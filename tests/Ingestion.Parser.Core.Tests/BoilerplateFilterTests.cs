@@ -315,6 +315,9 @@ public class BoilerplateFilterTests
     [InlineData("More posts from the Capitol Bureau", true)]
     [InlineData("ALSO:", true)]
     [InlineData("Also, the council voted.", false)]
+    [InlineData("MOST READ NEWS", true)]
+    [InlineData("From the Archive", true)]
+    [InlineData("From the archive of the historical society, the letters tell another story.", false)]
     public void A_related_heading_may_end_in_an_abbreviation_but_not_a_sentence(string line, bool heading) =>
         Assert.Equal(heading, BoilerplateFilter.IsRelatedHeading(line));
 
@@ -404,4 +407,11 @@ public class BoilerplateFilterTests
     [InlineData("She said she would wait and see. Then...", false)] // a sentence trailing off after a full one
     [InlineData("...", false)]
     public void A_rail_cuts_a_long_headline_with_an_ellipsis(string line, bool link) => Assert.Equal(link, BoilerplateFilter.LooksLikeLinkText(line));
+
+    [Theory]
+    [InlineData("Give a gift", true)]
+    [InlineData("Renew", true)]
+    [InlineData("Customer service", true)]
+    [InlineData("Customer service at the bank has improved, the survey found.", false)]
+    public void A_subscription_box_link_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 }

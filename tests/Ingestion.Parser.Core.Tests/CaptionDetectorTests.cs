@@ -117,6 +117,9 @@ public class CaptionDetectorTests
     [InlineData("Rex Features", true)]
     [InlineData("© dapd", true)]
     [InlineData("© 2012", false)]
+    [InlineData("North News", true)]
+    [InlineData("SWNS", true)]
+    [InlineData("North Newton", false)]
     public void An_agency_name_alone_is_a_credit(string line, bool agency) => Assert.Equal(agency, CaptionDetector.IsAgencyOnly(line));
 
     [Fact]

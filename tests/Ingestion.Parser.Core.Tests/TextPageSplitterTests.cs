@@ -1259,4 +1259,30 @@ public class TextPageSplitterTests
     }
 
     private static ParsedPage Parse(string text) => PageParser.Parse(Encoding.UTF8.GetBytes(text), "page.txt");
+
+    [Fact]
+    public void A_rail_of_headline_blurb_and_date_teasers_is_no_body()
+    {
+        var page = TextPageSplitter.Split("""
+            Discovery Weekly
+            Tiny animals survive drying out with the help of a glassy gel
+            By Owen Falkirk
+            September 27, 2013
+
+            For decades, the tiny freshwater animals known as tardigrades have been famous for what they can survive.
+
+            Researchers at the University of Eastmoor report that a species common in garden moss makes a protein that forms a gel.
+
+            Related Articles
+            How water bears survive in space
+            Researchers report new clues to how tiny animals endure extreme conditions.
+            September 7, 2013
+            The secret life of moss
+            A look at one of the planet's most overlooked habitats.
+            September 21, 2013
+
+            """);
+        Assert.Equal(2, page.BodyParagraphs.Count);
+    }
 }
+
