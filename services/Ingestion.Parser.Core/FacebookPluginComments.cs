@@ -1,0 +1,120 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// The Facebook comments plugin as rendered from 2014 on ("UFI" markup): each comment is a box holding the writer's
+/// "a.UFICommentActorName", the profile's subtitle after it ("&lt;span&gt; · Top Commenter&lt;/span&gt;"), the text, and a
+/// footer "Like · Reply · 38 · September 29, 2015 6:02pm" whose dots are <c>aria-hidden</c> and whose time is an
+/// "abbr[data-utime]". Its classes are generated ("_3-8y", "_44ri") and change from build to build; the writer's class, the
+/// time's attributes and the footer's <c>role="button"</c> links do not. Read as it stands, the footer runs together
+/// ("LikeReply38") and, ending in the time, passes for the next comment's header. Each box is set out as a comment
+/// header a reader would take from it (name, then time) over its text, and a block after a comment that holds further
+/// comments and has a class of its own (not the list's repeated item class) is that comment's replies.
+/// </summary>
+internal static class FacebookPluginComments
+{
+    private const string NameSelector = ".UFICommentActorName";
+    private const string TimeSelector = "abbr[data-utime], abbr.livetimestamp";
+
+    /// <summary>The class word the HTML renderer indents a block of replies by.</summary>
+    private const string RepliesClass = "replies";
+
+    public static void Normalise(IElement container)
+    {
+        var names = container.QuerySelectorAll(NameSelector).Where(name => name.LocalName == "a").ToList();
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        var found = new List<(IElement Name, IElement Box, IElement Time)>();
+        foreach (var name in names)
+        {
+            if (BoxOf(name, container) is { } box && box.QuerySelectorAll(NameSelector).Length == 1)
+            {
+                found.Add((name, box, box.QuerySelector(TimeSelector)!));
+            }
+        }
+
+        var boxes = found.Select(comment => comment.Box).ToList();
+        foreach (var box in boxes)
+        {
+            MarkReplies(box, container, boxes);
+        }
+
+        foreach (var (name, box, time) in found)
+        {
+            Rewrite(name, box, time);
+        }
+    }
+
+    /// <summary>The smallest block around the writer's name that also holds the comment's time: the comment, without its avatar.</summary>
+    private static IElement? BoxOf(IElement name, IElement container)
+    {
+        for (var box = name.ParentElement; box is not null && box != container; box = box.ParentElement)
+        {
+            if (box.QuerySelector(TimeSelector) is not null)
+            {
+                return box;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "div._4k-6 &gt; [div._3-8y (comment), div._44ri (its replies)]": climbing from a comment, a block that follows a
+    /// comment, is none itself and has another class than the block before it is a block of replies. Top-level comments
+    /// in a list repeat their item's class ("div._4k-6", "div._4k-6"), so a comment with replies is no reply to the one
+    /// before it.
+    /// </summary>
+    private static void MarkReplies(IElement box, IElement container, List<IElement> boxes)
+    {
+        for (var block = box; block.ParentElement is { } parent && parent != container; block = parent)
+        {
+            if (block.PreviousElementSibling is { } before && !boxes.Contains(block)
+                && !string.Equals(before.ClassName ?? string.Empty, block.ClassName ?? string.Empty, StringComparison.Ordinal)
+                && boxes.Any(other => other == before || before.Contains(other)))
+            {
+                block.ClassList.Add(RepliesClass);
+            }
+        }
+    }
+
+    private static void Rewrite(IElement name, IElement box, IElement time)
+    {
+        var footer = time;
+        while (footer.ParentElement is { } parent && parent != box)
+        {
+            footer = parent;
+        }
+
+        if (footer.Contains(name))
+        {
+            return;
+        }
+
+        var writer = Whitespace.Collapse(name.TextContent);
+        var title = time.GetAttribute("title");
+        var date = title is not null && DateLineParser.TryParseLine(title, out _) ? title : Whitespace.Collapse(time.TextContent);
+        footer.Remove();
+        RemoveSubtitle(name);
+        name.Remove();
+
+        var document = box.Owner!;
+        var holder = box.Parent!;
+        var after = box.NextSibling;
+        holder.InsertBefore(ForumPostComment.Create(document, writer, date, box), after);
+    }
+
+    /// <summary>" · Top Commenter", " · Works at Lakeport Public Works": the inline text after the name, up to the comment's text block.</summary>
+    private static void RemoveSubtitle(IElement name)
+    {
+        while (name.NextSibling is { } next
+               && (next is IText || (next is IElement { LocalName: "span" or "a" } inline && inline.QuerySelector("div, p") is null)))
+        {
+            name.Parent!.RemoveChild(next);
+        }
+    }
+}
