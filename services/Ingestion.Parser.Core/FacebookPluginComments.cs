@@ -22,7 +22,9 @@ internal static class FacebookPluginComments
 
     public static void Normalise(IElement container)
     {
-        var names = container.QuerySelectorAll(NameSelector).Where(name => name.LocalName == "a").ToList();
+        // "<span class="UFICommentActorName"><a class="UFICommentActorName">…</a></span>": some builds mark the link's
+        // holder too; the outermost mark is the name.
+        var names = container.QuerySelectorAll(NameSelector).Where(name => name.ParentElement?.Closest(NameSelector) is null).ToList();
         if (names.Count == 0)
         {
             return;
@@ -31,7 +33,7 @@ internal static class FacebookPluginComments
         var found = new List<(IElement Name, IElement Box, IElement Time)>();
         foreach (var name in names)
         {
-            if (BoxOf(name, container) is { } box && box.QuerySelectorAll(NameSelector).Length == 1)
+            if (BoxOf(name, container) is { } box && names.Count(other => box.Contains(other)) == 1)
             {
                 found.Add((name, box, box.QuerySelector(TimeSelector)!));
             }
@@ -108,13 +110,18 @@ internal static class FacebookPluginComments
         holder.InsertBefore(ForumPostComment.Create(document, writer, date, box), after);
     }
 
-    /// <summary>" · Top Commenter", " · Works at Lakeport Public Works": the inline text after the name, up to the comment's text block.</summary>
+    /// <summary>
+    /// "&lt;span&gt; · Top Commenter&lt;/span&gt;", " · Works at Lakeport Public Works", " · Lakeport High School": the
+    /// profile's subtitle, which the plugin opens with a middle dot, after the name; the comment's text is no such span.
+    /// </summary>
     private static void RemoveSubtitle(IElement name)
     {
+        var holder = name.Parent!;
         while (name.NextSibling is { } next
-               && (next is IText || (next is IElement { LocalName: "span" or "a" } inline && inline.QuerySelector("div, p") is null)))
+               && ((next is IText && next.TextContent.AsSpan().Trim(" ·\u00a0\t\r\n").IsEmpty)
+                   || (next is IElement { LocalName: "span" } inline && inline.ChildElementCount == 0 && inline.TextContent.AsSpan().TrimStart(" \u00a0").StartsWith("·"))))
         {
-            name.Parent!.RemoveChild(next);
+            holder.RemoveChild(next);
         }
     }
 }

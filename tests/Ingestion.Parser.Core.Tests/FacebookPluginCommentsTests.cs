@@ -7,7 +7,7 @@ public class FacebookPluginCommentsTests
 {
     private static string Comment(string name, string subtitle, string text, string time) =>
         "<div class=\"_3-8y\"><div class=\"_ohe\"><a class=\"img\" href=\"#\"><img src=\"a.jpg\" alt=\"\"></a></div><div><div class=\"_3-8w\"><div class=\"_3b-9\"><div>"
-        + $"<a href=\"#\" class=\"UFICommentActorName\">{name}</a><span class=\"_5mdd\"> &middot; {subtitle}</span>"
+        + (name.StartsWith('<') ? name : $"<a href=\"#\" class=\"UFICommentActorName\">{name}</a>") + $"<span class=\"_5mdd\"> &middot; {subtitle}</span>"
         + $"<div class=\"_3-8m\"><span>{text}</span></div></div></div>"
         + "<div class=\"_2vq9\"><a href=\"#\" role=\"button\">Like</a><span aria-hidden=\"true\"> &middot; </span><a href=\"#\" role=\"button\">Reply</a>"
         + $"<span aria-hidden=\"true\"> &middot; </span><span>38</span><span aria-hidden=\"true\"> &middot; </span><a href=\"#\"><abbr title=\"{time}\" data-utime=\"1443567720\" class=\"livetimestamp\">{time}</abbr></a></div>"
@@ -36,6 +36,22 @@ public class FacebookPluginCommentsTests
         Assert.True(container.QuerySelector("._44ri")!.ClassList.Contains("replies"));
         // Top-level comments in a list repeat their wrapper's class: the second is no reply to the first.
         Assert.All(container.QuerySelectorAll("._4k-6"), wrapper => Assert.False(wrapper.ClassList.Contains("replies")));
+    }
+
+    [Fact]
+    public void A_name_marked_twice_is_one_name()
+    {
+        var html = "<div id=\"c\"><div class=\"_4k-6\">"
+            + Comment("<span class=\"UFICommentActorName\"><a class=\"UFICommentActorName\" href=\"#\">Ana Rutkowski</a></span>", "Lakeport High School", "The lost $1.4 million.", "Wednesday, September 30, 2015 at 7:10am")
+            + "</div></div>";
+        using var document = new HtmlParser().ParseDocument("<html><body>" + html + "</body></html>");
+        var container = document.GetElementById("c")!;
+
+        FacebookPluginComments.Normalise(container);
+
+        var comment = Assert.Single(container.QuerySelectorAll("div.comment"));
+        Assert.Equal("Ana Rutkowski", comment.Children[0].TextContent);
+        Assert.DoesNotContain("High School", container.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
