@@ -10,7 +10,7 @@ namespace Ingestion.Parser.Core;
 /// time's attributes and the footer's <c>role="button"</c> links do not. Read as it stands, the footer runs together
 /// ("LikeReply38") and, ending in the time, passes for the next comment's header. Each box is set out as a comment
 /// header a reader would take from it (name, then time) over its text, and a block after a comment that holds further
-/// comments and has a class of its own (not the list's repeated item class) is that comment's replies.
+/// comments set like it (a block of its class inside) under a class of its own is that comment's replies.
 /// </summary>
 internal static class FacebookPluginComments
 {
@@ -66,18 +66,20 @@ internal static class FacebookPluginComments
     }
 
     /// <summary>
-    /// "div._4k-6 &gt; [div._3-8y (comment), div._44ri (its replies)]": climbing from a comment, a block that follows a
-    /// comment, is none itself and has another class than the block before it is a block of replies. Top-level comments
-    /// in a list repeat their item's class ("div._4k-6", "div._4k-6"), so a comment with replies is no reply to the one
-    /// before it.
+    /// "div._4k-6 &gt; [div._3-8y (comment), div._44ri (its replies) &gt; … div._3-8y (reply)]": climbing from a comment, a
+    /// block that follows a block holding a comment, has another class than it and holds a block of that block's own class
+    /// (a reply is set like the comment it answers) is that comment's replies. Top-level comments in a list repeat their
+    /// item's class ("div._4k-6", "div._4k-6"), and a comment after a block of replies ("div._3-8y" after "div._44ri")
+    /// holds no block of the replies' class, so neither is taken for a reply to the block before it.
     /// </summary>
     private static void MarkReplies(IElement box, IElement container, List<IElement> boxes)
     {
-        for (var block = box; block.ParentElement is { } parent && parent != container; block = parent)
+        for (var block = box; block != container && block.ParentElement is { } parent; block = parent)
         {
-            if (block.PreviousElementSibling is { } before && !boxes.Contains(block)
-                && !string.Equals(before.ClassName ?? string.Empty, block.ClassName ?? string.Empty, StringComparison.Ordinal)
-                && boxes.Any(other => other == before || before.Contains(other)))
+            if (block.PreviousElementSibling is { ClassName: { Length: > 0 } itemClass } before && !boxes.Contains(block)
+                && !string.Equals(itemClass, block.ClassName, StringComparison.Ordinal)
+                && boxes.Any(other => other == before || before.Contains(other))
+                && block.QuerySelectorAll("*").Any(inner => string.Equals(inner.ClassName, itemClass, StringComparison.Ordinal)))
             {
                 block.ClassList.Add(RepliesClass);
             }

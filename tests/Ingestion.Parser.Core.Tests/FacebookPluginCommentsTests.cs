@@ -39,6 +39,23 @@ public class FacebookPluginCommentsTests
     }
 
     [Fact]
+    public void A_comment_after_a_block_of_replies_in_an_unwrapped_list_is_no_reply()
+    {
+        var html = "<div id=\"c\">"
+            + Comment("Karen Lindqvist", "Top Commenter", "Finally.", "Tuesday, September 29, 2015 at 6:02pm")
+            + "<div class=\"_44ri\"><div class=\"_2pi8\">" + Comment("Mike Barros", "Top Commenter", "Wait.", "Tuesday, September 29, 2015 at 6:20pm") + "</div></div>"
+            + Comment("Devon Achterberg", "Lakeport, Wisconsin", "Dworak is right.", "Tuesday, September 29, 2015 at 7:45pm")
+            + "</div>";
+        using var document = new HtmlParser().ParseDocument("<html><body>" + html + "</body></html>");
+        var container = document.GetElementById("c")!;
+
+        FacebookPluginComments.Normalise(container);
+
+        Assert.True(container.QuerySelector("._44ri")!.ClassList.Contains("replies"));
+        Assert.Single(container.QuerySelectorAll(".replies"));
+    }
+
+    [Fact]
     public void A_name_marked_twice_is_one_name()
     {
         var html = "<div id=\"c\"><div class=\"_4k-6\">"
