@@ -24,7 +24,7 @@ internal static class FacebookPluginComments
     {
         // "<span class="UFICommentActorName"><a class="UFICommentActorName">…</a></span>": some builds mark the link's
         // holder too; the outermost mark is the name.
-        var names = container.QuerySelectorAll(NameSelector).Where(name => name.ParentElement?.Closest(NameSelector) is null).ToList();
+        var names = container.QuerySelectorAll(NameSelector).Where(IsOutermostName).ToList();
         if (names.Count == 0)
         {
             return;
@@ -33,13 +33,13 @@ internal static class FacebookPluginComments
         var found = new List<(IElement Name, IElement Box, IElement Time)>();
         foreach (var name in names)
         {
-            if (BoxOf(name, container) is { } box && names.Count(other => box.Contains(other)) == 1)
+            if (BoxOf(name, container) is { } box && box.QuerySelectorAll(NameSelector).Count(IsOutermostName) == 1)
             {
                 found.Add((name, box, box.QuerySelector(TimeSelector)!));
             }
         }
 
-        var boxes = found.Select(comment => comment.Box).ToList();
+        var boxes = found.Select(comment => comment.Box).ToHashSet();
         foreach (var box in boxes)
         {
             MarkReplies(box, container, boxes);
@@ -50,6 +50,8 @@ internal static class FacebookPluginComments
             Rewrite(name, box, time);
         }
     }
+
+    private static bool IsOutermostName(IElement name) => name.ParentElement?.Closest(NameSelector) is null;
 
     /// <summary>The smallest block around the writer's name that also holds the comment's time: the comment, without its avatar.</summary>
     private static IElement? BoxOf(IElement name, IElement container)
@@ -72,13 +74,13 @@ internal static class FacebookPluginComments
     /// item's class ("div._4k-6", "div._4k-6"), and a comment after a block of replies ("div._3-8y" after "div._44ri")
     /// holds no block of the replies' class, so neither is taken for a reply to the block before it.
     /// </summary>
-    private static void MarkReplies(IElement box, IElement container, List<IElement> boxes)
+    private static void MarkReplies(IElement box, IElement container, HashSet<IElement> boxes)
     {
         for (var block = box; block != container && block.ParentElement is { } parent; block = parent)
         {
             if (block.PreviousElementSibling is { ClassName: { Length: > 0 } itemClass } before && !boxes.Contains(block)
                 && !string.Equals(itemClass, block.ClassName, StringComparison.Ordinal)
-                && boxes.Any(other => other == before || before.Contains(other))
+                && (before.Matches(NameSelector) || before.QuerySelector(NameSelector) is not null)
                 && block.QuerySelectorAll("*").Any(inner => string.Equals(inner.ClassName, itemClass, StringComparison.Ordinal)))
             {
                 block.ClassList.Add(RepliesClass);
