@@ -53,6 +53,7 @@ internal static class HtmlCommentSection
         RemovePingbacks(container);
         VBulletinPosts.Normalise(container);
         FacebookPluginSubtitles.Remove(container);
+        FacebookPluginComments.Normalise(container);
         CommentNameBadges.Remove(container);
         CommentVoteTallies.Remove(container);
         CommentSubjectHeadings.Remove(container);

@@ -484,8 +484,12 @@ internal static class MetadataLine
             : segment;
     }
 
+    /// <summary>
+    /// The nouns a count link at the end of a metadata line names; " note" for a Tumblr post's footer, "September 27, 2013
+    /// · 11:48am Posted by keithmarlow 37 notes reblog", whose note count (likes and reblogs) links to the notes list.
+    /// </summary>
     private static readonly SearchValues<string> CountNouns = SearchValues.Create(
-        [" comment", " response", " min read", " minute read", " kommentar", " comentario", " réaction", " reacties"], StringComparison.OrdinalIgnoreCase);
+        [" comment", " response", " min read", " minute read", " kommentar", " comentario", " réaction", " reacties", " note"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"By Dana Whitcomb dwhitcomb@ridgefieldledger.com", "By Tomás Reyes@tomasreyes_": the writer's address beside the name.</summary>
     private static string WithoutAddresses(string names)

@@ -132,6 +132,29 @@ public class MetadataLineTests
     }
 
     [Theory]
+    [InlineData("September 27, 2013 · 11:48am Posted by keithmarlow 37 notes reblog", "keithmarlow", "2013-09-27")]
+    [InlineData("March 3, 2014 · 9:05pm Posted by ellenfarrow 1 note", "ellenfarrow", "2014-03-03")]
+    public void A_blog_posts_note_count_after_its_byline_is_no_part_of_it(string line, string author, string day)
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.True(MetadataLine.TryRead(line, ref found));
+        Assert.Equal([author], found.Authors);
+        // The clock after the middle dot is a segment of its own, joined to the day by the page reader.
+        Assert.StartsWith(day, found.Time?.ToIso() ?? string.Empty, StringComparison.Ordinal);
+        Assert.NotNull(found.Clock);
+    }
+
+    [Fact]
+    public void A_sentence_ending_in_notes_is_no_metadata_line()
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.False(MetadataLine.TryRead("The pianist kept playing after 12 notes went wrong in the second half of the concert on Sunday.", ref found));
+        Assert.Null(found.Authors);
+    }
+
+    [Theory]
     [InlineData("BANGALORE, August 24, 2013", null, "2013-08-24")]
     [InlineData("WASHINGTON, March 4, 2013", null, "2013-03-04")]
     [InlineData("JOHN HARLOW, August 24, 2013", "JOHN HARLOW", "2013-08-24")]
