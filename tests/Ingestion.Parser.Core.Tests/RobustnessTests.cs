@@ -95,6 +95,19 @@ public class RobustnessTests
         Assert.NotEmpty(parsed.BodyParagraphs);
     }
 
+    /// <summary>Past 3 MB a page is read as text; just under it, 60,000 tags of paragraphs in a DOM took a second.</summary>
+    [Fact]
+    public void Html_page_of_many_tags_under_three_megabytes_parses_within_a_second()
+    {
+        var paragraphs = Repeat("<p>Officials said the talks would resume on Monday, after a weekend of consultations in both capitals.</p>\n", (3 << 20) - 4096);
+        var html = $"<html><head><title>Talks resume | Example</title></head><body><article><h1>Talks between the capitals resume</h1>{paragraphs}</article></body></html>";
+
+        var parsed = ParseWithinBudget(Encoding.UTF8.GetBytes(html), "many-tags.html");
+
+        Assert.Equal("Talks between the capitals resume", parsed.Title);
+        Assert.NotEmpty(parsed.BodyParagraphs);
+    }
+
     /// <summary>Each paragraph in quotation marks may be a pull quote repeating another: asked of every other, a megabyte of them took seconds.</summary>
     [Fact]
     public void Megabyte_of_paragraphs_in_quotation_marks_parses_within_a_second()
