@@ -80,6 +80,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     /// <summary>Made once: a method passed as a delegate is a new object at every call, and it is passed for every line.</summary>
     private Func<int, bool>? _isCaptionUnderPictureFile;
+
+    /// <summary>The header's menu, collected when the text's first paragraph is read, to know its copy in the footer.</summary>
+    private RepeatedHeaderMenu? _headerMenu;
     private int _standfirst = -1;
 
     /// <summary>The picture's caption right over a free daily's bold lead (<see cref="KickerLead"/>).</summary>
@@ -1886,9 +1889,6 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     }
 
     /// <summary>Lines inside the article that are not its text; false for a body line.</summary>
-    /// <summary>The header's menu, collected when the text's first paragraph is read, to know its copy in the footer.</summary>
-    private RepeatedHeaderMenu? _headerMenu;
-
     private bool ReadFurniture(int index)
     {
         var text = lines[index].Text;
