@@ -8,11 +8,13 @@ namespace Ingestion.Parser.Core;
 /// after the link holding the writer's name, and its class says what it is ("recommended-flag", "rank", "badge",
 /// "flair"). It is no part of the name, though the rendered header runs the two together. Livefyre marks the site's
 /// own account so after the span holding the name ("The Coastal Sun" + "Moderator", `fyre-comment-moderator`). A
-/// contributor network marks its writers' replies by their role ("Dana Reyes" + "span.role" "Contributor").
+/// contributor network marks its writers' replies by their role ("Dana Reyes" + "span.role" "Contributor"). A
+/// broadsheet's discussion marks its journalists' comments after the span holding the name ("span.d-comment__author"
+/// "Imogen Fairley" + "span.d-comment__staff" "Staff").
 /// </summary>
 internal static class CommentNameBadges
 {
-    private static readonly WordSet BadgeClassParts = new(["rank", "badge", "flair", "recommended", "usertitle", "moderator", "role"]);
+    private static readonly WordSet BadgeClassParts = new(["rank", "badge", "flair", "recommended", "usertitle", "moderator", "role", "staff"]);
 
     private const int MostWords = 4;
 
@@ -39,7 +41,8 @@ internal static class CommentNameBadges
     /// <summary>The name's link, or a span whose class says it holds the user's name ("fyre-comment-user").</summary>
     private static bool IsNameHolder(IElement element) =>
         element.LocalName == "a" || (element.LocalName is "span" or "cite" && element.ClassName is { } classes
-            && (classes.Contains("user", StringComparison.OrdinalIgnoreCase) || classes.Contains("name", StringComparison.OrdinalIgnoreCase)));
+            && (classes.Contains("user", StringComparison.OrdinalIgnoreCase) || classes.Contains("name", StringComparison.OrdinalIgnoreCase)
+                || classes.Contains("author", StringComparison.OrdinalIgnoreCase)));
 
     private static bool HasBadgePart(string token)
     {

@@ -22,6 +22,14 @@ internal static class FacebookPluginComments
 
     public static void Normalise(IElement container)
     {
+        // The build of 2012–2013 ("li.fbFeedbackPost" items, replies in "ul.fbFeedbackReplyList") marks its writers the
+        // same way but sets each comment in a list item of its own, which the reader takes as it stands; its box around
+        // name and time holds the replies too, and would be cut apart here.
+        if (container.QuerySelector(".fbFeedbackPost") is not null)
+        {
+            return;
+        }
+
         // "<span class="UFICommentActorName"><a class="UFICommentActorName">…</a></span>": some builds mark the link's
         // holder too; the outermost mark is the name.
         var names = container.QuerySelectorAll(NameSelector).Where(IsOutermostName).ToList();

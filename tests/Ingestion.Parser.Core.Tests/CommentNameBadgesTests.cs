@@ -22,4 +22,22 @@ public class CommentNameBadgesTests
         CommentNameBadges.Remove(container);
         Assert.Contains("Contributor", container.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_staff_badge_after_the_author_span_is_no_part_of_the_name()
+    {
+        using var document = new HtmlParser().ParseDocument("<html><body><div id=\"c\"><span class=\"d-comment__author\"><a href=\"/p/1\">Imogen Fairley</a></span><span class=\"d-comment__staff\">Staff</span></div></body></html>");
+        var container = document.GetElementById("c")!;
+        CommentNameBadges.Remove(container);
+        Assert.Equal("Imogen Fairley", container.TextContent);
+    }
+
+    [Fact]
+    public void A_staff_span_after_a_plain_span_stays()
+    {
+        using var document = new HtmlParser().ParseDocument("<html><body><div id=\"c\"><span class=\"intro\">Written by our</span><span class=\"staff\">Staff</span></div></body></html>");
+        var container = document.GetElementById("c")!;
+        CommentNameBadges.Remove(container);
+        Assert.Contains("Staff", container.TextContent, StringComparison.Ordinal);
+    }
 }

@@ -56,6 +56,23 @@ public class FacebookPluginCommentsTests
     }
 
     [Fact]
+    public void The_list_of_2013_with_its_replies_inside_each_item_is_left_as_it_stands()
+    {
+        var item = (string name, string replies) =>
+            $"<li class=\"fbFeedbackPost fbTopLevelComment\"><div class=\"UIImageBlock_Content\"><div class=\"postContainer\"><a class=\"profileName UFICommentActorName\" href=\"#\">{name}</a></div>"
+            + "<div class=\"postContent\"><div class=\"postText\">Run him for governor.</div><a class=\"uiLinkSubtle\" href=\"#\"><abbr title=\"Thursday, September 26, 2013 at 1:05pm\" data-utime=\"1380215100\">September 26 at 1:05pm</abbr></a></div>"
+            + replies + "</div></li>";
+        var html = "<ul id=\"c\" class=\"fbFeedbackPosts\">" + item("Gary Holcombe", "<ul class=\"fbFeedbackReplyList\">" + item("Linda Marchetti", "") + "</ul>") + item("Shelby Nguyen", "") + "</ul>";
+        using var document = new HtmlParser().ParseDocument("<html><body>" + html + "</body></html>");
+        var container = document.GetElementById("c")!;
+        var before = container.OuterHtml;
+
+        FacebookPluginComments.Normalise(container);
+
+        Assert.Equal(before, container.OuterHtml);
+    }
+
+    [Fact]
     public void A_name_marked_twice_is_one_name()
     {
         var html = "<div id=\"c\"><div class=\"_4k-6\">"
