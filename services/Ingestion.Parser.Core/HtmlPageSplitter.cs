@@ -60,7 +60,7 @@ internal static class HtmlPageSplitter
         var body = document.Body ?? document.DocumentElement;
         TextArticleReader? shownPage = null;
         TextArticleReader Page() => shownPage ??= ReadAsText(body, knownTitle: null, NavigationList.Is);
-        var title = facts.Title is { } metadataTitle ? KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, metadataTitle)) : TitleFromDocumentTitle(document, Page().Lines) ?? Page().Title;
+        var title = facts.Title is { } metadataTitle ? KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, metadataTitle, facts.Authors)) : TitleFromDocumentTitle(document, Page().Lines) ?? Page().Title;
         var authors = facts.Authors.Count > 0 ? facts.Authors : Page().Authors;
         var publishedAt = facts.PublishedAt is { Length: not 10 } known
             ? known.EndsWith("+00:00", StringComparison.Ordinal) ? ShownInstant.Prefer(known, Page().PublishedAt?.ToIso()) : known
@@ -146,14 +146,14 @@ internal static class HtmlPageSplitter
     /// The page's own headline when the metadata's is a shortened form of it: "Grandmother, 81, who swam Windermere told
     /// to pay £400 for safety boat" in og:title, the full sentence in the h1 (tabloids write short titles for sharing).
     /// </summary>
-    private static string FullerHeadline(IDocument document, List<IElement> headings, string title)
+    private static string FullerHeadline(IDocument document, List<IElement> headings, string title, IReadOnlyList<string> authors)
     {
         var titleWords = HeadlineWords.Of(title);
         // The page's h1 elements, found before the captions went: a heading inside a removed caption no longer counts.
         foreach (var heading in headings.Where(heading => HtmlContentRoot.IsInDocument(heading, document)))
         {
             var shown = Whitespace.Collapse(heading.TextContent);
-            if (IsSiteSuffixed(title, shown) || IsKickerPrefixed(title, shown))
+            if (IsSiteSuffixed(title, shown) || IsKickerPrefixed(title, shown) || HeadlineOverByline.Is(heading, title, authors))
             {
                 return shown;
             }

@@ -1,0 +1,94 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// An h1 printed right above the story's byline is the headline the reader sees, whatever the sharing title says:
+/// "Senate passes stopgap bill, sending shutdown fight back to the House" over "By Lauren Achebe and Tomas Wexler",
+/// while og:title and the microdata headline still carry the morning's "Senate nears vote on stopgap spending bill".
+/// A logo, a blog's name or a section label sits in the page's header, links home or is the document title's other
+/// part ("Post title | Blog name"), and a kicker h1 stands over the headline, not over the byline; none of them counts.
+/// </summary>
+internal static class HeadlineOverByline
+{
+    /// <summary>
+    /// Whether <paramref name="heading"/> is a sentence-like headline directly over a byline naming one of
+    /// <paramref name="authors"/> (or, with none known, a line "By Name …"), where <paramref name="title"/> is the
+    /// metadata's headline.
+    /// </summary>
+    public static bool Is(IElement heading, string title, IReadOnlyList<string> authors)
+    {
+        var shown = Whitespace.Collapse(heading.TextContent);
+        if (shown.Length is < 20 or > 300 || shown[^1] == ':' || Words.CountUpTo(shown, 41) is < 4 or > 40)
+        {
+            return false;
+        }
+
+        if (heading.NextElementSibling is not { } next || next.LocalName is "h1" or "h2" or "h3" or "nav" or "ul" or "ol"
+            || !IsBylineOf(Whitespace.Collapse(next.TextContent), authors))
+        {
+            return false;
+        }
+
+        return !IsMasthead(heading) && !IsTitlesOtherPart(heading.Owner?.Title, title, shown);
+    }
+
+    private static bool IsBylineOf(string byline, IReadOnlyList<string> authors)
+    {
+        if (byline.Length is < 5 or > 400)
+        {
+            return false;
+        }
+
+        if (authors.Count == 0)
+        {
+            return byline.StartsWith("By ", StringComparison.Ordinal) && char.IsUpper(byline[3]);
+        }
+
+        foreach (var author in authors)
+        {
+            if (author.Length > 3 && byline.Contains(author, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"&lt;header&gt;&lt;h1&gt;&lt;a href="/"&gt;Notes from the Statehouse&lt;/a&gt;": the site's or blog's name.</summary>
+    private static bool IsMasthead(IElement heading)
+    {
+        if (MarkedElements.IsInside(heading, "header") || MarkedElements.IsInside(heading, "nav"))
+        {
+            return true;
+        }
+
+        foreach (var link in heading.GetElementsByTagName("a"))
+        {
+            if (link.GetAttribute("href") is { } href && IsHome(href))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsHome(string href)
+    {
+        var trimmed = href.Trim().TrimEnd('/');
+        if (trimmed.Length == 0 || trimmed is "." or "index.html" or "index.php")
+        {
+            return true;
+        }
+
+        var scheme = trimmed.IndexOf("://", StringComparison.Ordinal);
+        return scheme > 0 && trimmed.IndexOf('/', scheme + 3) < 0;
+    }
+
+    /// <summary>"Council ends overnight parking ban | Notes from the Statehouse": the h1 is the title's other part.</summary>
+    private static bool IsTitlesOtherPart(string? documentTitle, string title, string shown) =>
+        documentTitle is { Length: > 0 } && !string.Equals(shown, title, StringComparison.Ordinal)
+        && documentTitle.Contains(shown, StringComparison.Ordinal) && documentTitle.Contains(title, StringComparison.Ordinal);
+}
