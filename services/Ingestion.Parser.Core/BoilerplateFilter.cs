@@ -105,7 +105,7 @@ internal static class BoilerplateFilter
         "view slideshow", "view gallery", "view photo gallery", "share on ", "share this", "click to share", "click to email", "click to print", "follow us", "follow @", "sign up for", "sign up to", "sign up with your email",
         "subscribe to our", "subscribe now", "click here", "advertisement", "featured advertisers", "get the latest", "download the app", "download our app",
         "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use", "accept cookies", "interested in",
-        "add as an interest", "story highlights", "this article was originally", "this material may not be published", "join our newsletter",
+        "add as an interest", "story highlights", "read or share this story", "this article was originally", "this material may not be published", "join our newsletter",
         "get our newsletter", "newsletter", "abonnieren sie", "melden sie sich", "jetzt abonnieren", "abonnez-vous", "inscrivez-vous",
         "suscríbete", "regístrate", "recibe nuestro", "posted in ", "enter your email", "enter your e-mail", "type your email", "subscribe to ", "leia também", "leggi anche",
         "veja também", "this comment was removed", "share this article", "artikel teilen", "partager :", "partager:", "partager cet article", "compartir en",
@@ -582,8 +582,11 @@ internal static class BoilerplateFilter
     public static bool IsVideoLabel(string line) =>
         line.Length <= 20 && Words.Count(line) <= 3 && (IsVideoTeaser(line.AsSpan().Trim(" :")) || GalleryLabels.Contains(line.AsSpan().Trim(" :")) || PlayerLabels.Contains(line.AsSpan().Trim(" :")));
 
-    /// <summary>"Now Playing": a broadcaster's player over its clip's title.</summary>
-    private static readonly WordSet PlayerLabels = new(["now playing", "up next"]);
+    /// <summary>
+    /// "Now Playing": a broadcaster's player over its clip's title; "JUST WATCHED" / "Hutchins: 'We've done our job'" /
+    /// "MUST WATCH": a cable site's player box inside the text, its labels around the clip's title.
+    /// </summary>
+    private static readonly WordSet PlayerLabels = new(["now playing", "up next", "just watched", "must watch"]);
 
     /// <summary>"Now Playing" / "Secretary of State John Kerry tells …": the player's label, two capitalised words that name nobody.</summary>
     public static bool IsPlayerLabel(ReadOnlySpan<char> text) => text.Length <= 12 && PlayerLabels.Contains(text.Trim(" :"));
