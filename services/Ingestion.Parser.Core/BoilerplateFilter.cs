@@ -268,6 +268,9 @@ internal static class BoilerplateFilter
         "beitragsnavigation", "navigazione articoli",
         // 2013 continental portals: "Saiba mais" and "Zum Thema" over a story's related links.
         "saiba mais", "zum thema", "veja mais", "ver también", "notas relacionadas",
+        // 2013 cable and blog network pages: "Part of complete coverage on" over the package's name, "We recommend" and
+        // "Recommended Reading" over a list of the site's own headlines under the text.
+        "part of complete coverage on", "we recommend", "recommended reading",
         // A US paper's blog of 2013 sets "ALSO:" over links to its other posts between two paragraphs.
         "also",
         // An English-language Gulf broadcaster of 2013 sets "Keep reading" over two links to its own stories between paragraphs.

@@ -425,4 +425,11 @@ public class BoilerplateFilterTests
     [InlineData("Read or Share this story: http://ledg.rs/1dFx9Tq", true)]
     [InlineData("Readers may share this story with friends, the editor said.", false)]
     public void A_read_or_share_link_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("Part of complete coverage on", true)]
+    [InlineData("We recommend", true)]
+    [InlineData("Recommended Reading", true)]
+    [InlineData("We recommend that drivers slow down.", false)]
+    public void A_package_or_recommendation_rail_heading_is_related(string line, bool related) => Assert.Equal(related, BoilerplateFilter.IsRelatedHeading(line));
 }
