@@ -105,7 +105,7 @@ internal static class BoilerplateFilter
         "view slideshow", "view gallery", "view photo gallery", "share on ", "share this", "click to share", "click to email", "click to print", "follow us", "follow @", "sign up for", "sign up to", "sign up with your email",
         "subscribe to our", "subscribe now", "click here", "advertisement", "featured advertisers", "get the latest", "download the app", "download our app",
         "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use", "accept cookies", "interested in",
-        "add as an interest", "story highlights", "this article was originally", "this material may not be published", "join our newsletter",
+        "add as an interest", "story highlights", "read or share this story", "this article was originally", "this material may not be published", "join our newsletter",
         "get our newsletter", "newsletter", "abonnieren sie", "melden sie sich", "jetzt abonnieren", "abonnez-vous", "inscrivez-vous",
         "suscríbete", "regístrate", "recibe nuestro", "posted in ", "enter your email", "enter your e-mail", "type your email", "subscribe to ", "leia também", "leggi anche",
         "veja também", "this comment was removed", "share this article", "artikel teilen", "partager :", "partager:", "partager cet article", "compartir en",
@@ -268,6 +268,9 @@ internal static class BoilerplateFilter
         "beitragsnavigation", "navigazione articoli",
         // 2013 continental portals: "Saiba mais" and "Zum Thema" over a story's related links.
         "saiba mais", "zum thema", "veja mais", "ver también", "notas relacionadas",
+        // 2013 cable and blog network pages: "Part of complete coverage on" over the package's name, "We recommend" and
+        // "Recommended Reading" over a list of the site's own headlines under the text.
+        "part of complete coverage on", "we recommend", "recommended reading",
         // A US paper's blog of 2013 sets "ALSO:" over links to its other posts between two paragraphs.
         "also",
         // An English-language Gulf broadcaster of 2013 sets "Keep reading" over two links to its own stories between paragraphs.
@@ -582,8 +585,11 @@ internal static class BoilerplateFilter
     public static bool IsVideoLabel(string line) =>
         line.Length <= 20 && Words.Count(line) <= 3 && (IsVideoTeaser(line.AsSpan().Trim(" :")) || GalleryLabels.Contains(line.AsSpan().Trim(" :")) || PlayerLabels.Contains(line.AsSpan().Trim(" :")));
 
-    /// <summary>"Now Playing": a broadcaster's player over its clip's title.</summary>
-    private static readonly WordSet PlayerLabels = new(["now playing", "up next"]);
+    /// <summary>
+    /// "Now Playing": a broadcaster's player over its clip's title; "JUST WATCHED" / "Hutchins: 'We've done our job'" /
+    /// "MUST WATCH": a cable site's player box inside the text, its labels around the clip's title.
+    /// </summary>
+    private static readonly WordSet PlayerLabels = new(["now playing", "up next", "just watched", "must watch"]);
 
     /// <summary>"Now Playing" / "Secretary of State John Kerry tells …": the player's label, two capitalised words that name nobody.</summary>
     public static bool IsPlayerLabel(ReadOnlySpan<char> text) => text.Length <= 12 && PlayerLabels.Contains(text.Trim(" :"));

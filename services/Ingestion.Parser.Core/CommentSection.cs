@@ -223,6 +223,11 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
                 kind = CommentHeadings.Kind.Plain;
             }
 
+            if (kind == CommentHeadings.Kind.Count && ShareCountRow.HoldsCount(lines, i))
+            {
+                kind = CommentHeadings.Kind.None;
+            }
+
             if (kind == CommentHeadings.Kind.Count)
             {
                 declared ??= CommentHeadings.DeclaredCount(text);

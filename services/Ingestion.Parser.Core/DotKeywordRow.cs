@@ -40,7 +40,18 @@ internal static class DotKeywordRow
             }
         }
 
-        var entries = lines[index].Text.Trim().Split(Separator);
+        return Entries(lines[index].Text);
+    }
+
+    /// <summary>
+    /// "Energy bills · Conservatives · Household bills": a row of three or more short topic names, wherever it stands. Above
+    /// the text, under the share row, it is the keyword block's row: no caption, though it reads like a short one.
+    /// </summary>
+    public static bool IsTopicRow(string line) => line.Contains(Separator, StringComparison.Ordinal) && Entries(line) is not null;
+
+    private static IReadOnlyList<string>? Entries(string line)
+    {
+        var entries = line.Trim().Split(Separator);
         if (entries.Length < MinEntries)
         {
             return null;

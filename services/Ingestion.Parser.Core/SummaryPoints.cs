@@ -25,7 +25,33 @@ internal static class SummaryPoints
             last = i++;
         }
 
-        return last;
+        return last >= 0 ? last : PlainPointsEnd(lines, label, end);
+    }
+
+    private const int MaxPlainPoints = 6;
+    private const int MaxPointLength = 120;
+
+    /// <summary>
+    /// "Story Highlights" / "About 5.5 million policies were in force last year" / "The biggest drop came in inland counties" /
+    /// blank: a plain dump drops the bullets, and the points follow the label line by line, unpunctuated, up to the blank
+    /// line. Two at least, none a sentence, or the label heads no list.
+    /// </summary>
+    private static int PlainPointsEnd(PageLines lines, int label, int end)
+    {
+        var i = label + 1;
+        while (i < end && i - label <= MaxPlainPoints && !lines[i].IsBlank && IsPlainPoint(lines[i].Text))
+        {
+            i++;
+        }
+
+        var atBlank = i >= end || lines[i].IsBlank;
+        return atBlank && i - label - 1 >= 2 ? i - 1 : -1;
+    }
+
+    private static bool IsPlainPoint(string line)
+    {
+        var text = line.AsSpan().Trim();
+        return text.Length is > 10 and <= MaxPointLength && char.IsLetterOrDigit(text[0]) && text[^1] is not ('.' or '!' or '?' or ':' or '"');
     }
 
     private static bool IsPoint(string line)

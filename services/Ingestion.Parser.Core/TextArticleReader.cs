@@ -1647,7 +1647,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
         else if (Authors.Count > 0 && knownTitle is null && IsHeadline(index) && !IsSummaryPoint(index) && !IsAffiliationUnderByline(index)
             && !IsAltTextRightOverCaption(index) && !NavigationLine.Is(text) && !RepeatsTitle(text) && !OpensWithToolLink(text)
-            && !DeckUnderToolRow.Is(lines, index, end))
+            && !DeckUnderToolRow.Is(lines, index, end) && !DotKeywordRow.IsTopicRow(text))
         {
             // A picture's caption between the byline and the text ("The bridge will return to public ownership in 2018");
             // the headline printed again there is the picture's alt text (HeadlineAltText), no caption.

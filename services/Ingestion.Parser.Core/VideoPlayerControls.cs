@@ -29,6 +29,11 @@ internal static class VideoPlayerControls
 
             result ??= [.. lines];
             result[i] = new TextLine(0, string.Empty);
+            for (var line = PlayerPlaylist.Top(lines, i); line >= 0 && line < i; line++)
+            {
+                result[line] = new TextLine(0, string.Empty);
+            }
+
             if (PreviousNonBlank(lines, i) is var above and >= 0 && i - above <= 2)
             {
                 if (IsLoadingLabel(lines[above].Text))

@@ -414,4 +414,22 @@ public class BoilerplateFilterTests
     [InlineData("Customer service", true)]
     [InlineData("Customer service at the bank has improved, the survey found.", false)]
     public void A_subscription_box_link_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("JUST WATCHED", true)]
+    [InlineData("MUST WATCH", true)]
+    [InlineData("Just watch the vote", false)]
+    public void A_cable_players_labels_are_video_labels(string line, bool label) => Assert.Equal(label, BoilerplateFilter.IsVideoLabel(line));
+
+    [Theory]
+    [InlineData("Read or Share this story: http://ledg.rs/1dFx9Tq", true)]
+    [InlineData("Readers may share this story with friends, the editor said.", false)]
+    public void A_read_or_share_link_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("Part of complete coverage on", true)]
+    [InlineData("We recommend", true)]
+    [InlineData("Recommended Reading", true)]
+    [InlineData("We recommend that drivers slow down.", false)]
+    public void A_package_or_recommendation_rail_heading_is_related(string line, bool related) => Assert.Equal(related, BoilerplateFilter.IsRelatedHeading(line));
 }

@@ -31,4 +31,10 @@ public class DotKeywordRowTests
         var lines = new PageLines(TextLine.Split("Syria · Chemical weapons · United Nations\n\nThe text goes on here.\n\nComments"));
         Assert.Null(DotKeywordRow.TryRead(lines, 0, 4));
     }
+
+    [Theory]
+    [InlineData("Energy bills · Conservatives · Household bills", true)]
+    [InlineData("Share · Email · Print", false)]
+    [InlineData("Gareth Pryce-Morgan at the conference · Photograph: Tobias Crane", false)]
+    public void A_topic_row_is_known_wherever_it_stands(string line, bool row) => Assert.Equal(row, DotKeywordRow.IsTopicRow(line));
 }
