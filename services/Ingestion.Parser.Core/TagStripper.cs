@@ -5,7 +5,8 @@ namespace Ingestion.Parser.Core;
 /// <summary>The lines of markup too large or too deep for a DOM: each tag ends a line, entities are decoded.</summary>
 /// <remarks>
 /// The lines are taken from each run of text between tags as it is found: the page is already megabytes, and a copy of
-/// its whole text first cost as much again in memory and in time.
+/// its whole text first cost as much again in memory and in time. What a browser never shows (scripts, styles, comments)
+/// is skipped whole: a large page is mostly inline script and data, whose "&lt;" would otherwise open a tag.
 /// </remarks>
 internal static class TagStripper
 {
@@ -29,12 +30,45 @@ internal static class TagStripper
                 break;
             }
 
-            var close = rest[open..].IndexOf('>');
-            rest = close < 0 ? [] : rest[(open + close + 1)..];
+            rest = AfterTag(rest[open..]);
         }
 
         // The last tag's line break leaves an empty last line, as in a text that ends with one.
         lines.Add(new TextLine(0, string.Empty));
         return lines;
     }
+
+    /// <summary>The markup after the tag that opens <paramref name="markup"/>, and after the content a browser hides with it.</summary>
+    private static ReadOnlySpan<char> AfterTag(ReadOnlySpan<char> markup)
+    {
+        if (markup.StartsWith("<!--"))
+        {
+            var close = markup.IndexOf("-->");
+            return close < 0 ? [] : markup[(close + 3)..];
+        }
+
+        var end = markup.IndexOf('>');
+        if (end < 0)
+        {
+            return [];
+        }
+
+        foreach (var hidden in HiddenElements)
+        {
+            if (OpensElement(markup, hidden))
+            {
+                var closing = markup[(end + 1)..].IndexOf("</" + hidden, StringComparison.OrdinalIgnoreCase);
+                return closing < 0 ? [] : AfterTag(markup[(end + 1 + closing)..]);
+            }
+        }
+
+        return markup[(end + 1)..];
+    }
+
+    private static readonly string[] HiddenElements = ["script", "style", "noscript", "template", "textarea"];
+
+    /// <summary>"&lt;script&gt;", "&lt;SCRIPT type=…&gt;": the element's name, then the tag's end or a space.</summary>
+    private static bool OpensElement(ReadOnlySpan<char> markup, string name) =>
+        markup.Length > name.Length + 1 && markup[1..].StartsWith(name, StringComparison.OrdinalIgnoreCase)
+        && markup[name.Length + 1] is '>' or ' ' or '\t' or '\n' or '\r' or '/';
 }

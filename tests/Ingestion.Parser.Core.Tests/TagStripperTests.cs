@@ -28,4 +28,22 @@ public sealed class TagStripperTests
 
         Assert.Equal(["First", "Second", "Third", ""], lines.Select(line => line.Text));
     }
+
+    [Fact]
+    public void Scripts_styles_and_comments_are_skipped_whole()
+    {
+        var lines = TagStripper.Lines(
+            "<head><style>p > b { color: red }</style><SCRIPT type=\"text/javascript\">if (a < b) { write('<p>Ad</p>'); }</SCRIPT></head>"
+            + "<body><!-- <p>Old headline</p> --><h1>Ferry resumes</h1><noscript><img src=\"pixel.gif\">Enable JavaScript</noscript><p>The ferry resumes.</p></body>");
+
+        Assert.Equal(["Ferry resumes", "The ferry resumes.", ""], lines.Select(line => line.Text));
+    }
+
+    [Fact]
+    public void A_script_never_closed_hides_the_rest_as_a_browser_does()
+    {
+        var lines = TagStripper.Lines("<p>Text.</p><script>var page = { html: '<p>not shown</p>'");
+
+        Assert.Equal(["Text.", ""], lines.Select(line => line.Text));
+    }
 }
