@@ -36,7 +36,8 @@ internal static class HtmlMetaReader
         }
 
         if (facts.Authors.Count == 0 && (meta.First("author") ?? meta.First("article:author") ?? meta.First("dc.creator")) is { } author
-            && !author.Contains("://", StringComparison.Ordinal) && !facts.OrganizationAuthors.Contains(author) && !BylineParser.IsDeskWord(author))
+            && !author.Contains("://", StringComparison.Ordinal) && !facts.OrganizationAuthors.Contains(author) && !BylineParser.IsDeskWord(author)
+            && !MetaAuthorNoWriter.Is(author, facts.Site ?? LogoName(document)))
         {
             facts.Authors.AddRange(BylineParser.ReadNames(author) ?? [author]);
         }
