@@ -42,14 +42,16 @@ internal static class HtmlMetaReader
             facts.Authors.AddRange(BylineParser.ReadNames(author) ?? [author]);
         }
 
+        // "<span class="tags-links">Tags: <a rel="tag">band</a>, …</span>" beside "article:tag" metas of other words: the
+        // list the page shows outranks the metas, as it outranks the keywords meta.
         if (facts.Tags.Count == 0)
         {
-            facts.Tags.AddRange(meta.All("article:tag").Distinct(StringComparer.OrdinalIgnoreCase));
+            facts.Tags.AddRange(LabelledTagLinks.Find(document));
         }
 
         if (facts.Tags.Count == 0)
         {
-            facts.Tags.AddRange(LabelledTagLinks.Find(document));
+            facts.Tags.AddRange(meta.All("article:tag").Distinct(StringComparer.OrdinalIgnoreCase));
         }
 
         if (facts.Tags.Count == 0 && (meta.First("news_keywords") ?? meta.First("keywords")) is { } keywords
