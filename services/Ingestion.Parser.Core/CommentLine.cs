@@ -152,6 +152,7 @@ internal static partial class CommentLine
         }
 
         return lines.IsBoilerplate(index) || lines.HeadingKind(index) != CommentHeadings.Kind.None || (IsFormField(text) && !IsAboveDate(lines, index)) || IsLabelledHouseRules(text)
+            || ThreadRulesLine.Is(text)
             || IsLatestPostLink(text)
             ? Kind.Boilerplate
             : Kind.Text;
@@ -679,7 +680,15 @@ internal static partial class CommentLine
 
     private static bool IsAction(string text)
     {
-        if (text.Length > 80 || Words.EndsSentence(text.AsSpan().TrimEnd(" ›»")))
+        // "Reply · Like · 6 · Inappropriate?": a regional site's flag button asks its question; in a row of buttons the
+        // question mark ends no sentence.
+        var end = text.AsSpan().TrimEnd(" ›»");
+        if (end is [.., '?'] && end.ContainsAny('·', '|'))
+        {
+            end = end[..^1];
+        }
+
+        if (text.Length > 80 || Words.EndsSentence(end))
         {
             return false;
         }

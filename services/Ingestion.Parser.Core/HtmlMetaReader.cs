@@ -36,19 +36,22 @@ internal static class HtmlMetaReader
         }
 
         if (facts.Authors.Count == 0 && (meta.First("author") ?? meta.First("article:author") ?? meta.First("dc.creator")) is { } author
-            && !author.Contains("://", StringComparison.Ordinal) && !facts.OrganizationAuthors.Contains(author) && !BylineParser.IsDeskWord(author))
+            && !author.Contains("://", StringComparison.Ordinal) && !facts.OrganizationAuthors.Contains(author) && !BylineParser.IsDeskWord(author)
+            && !MetaAuthorNoWriter.Is(author, facts.Site ?? LogoName(document)))
         {
             facts.Authors.AddRange(BylineParser.ReadNames(author) ?? [author]);
+        }
+
+        // "<span class="tags-links">Tags: <a rel="tag">band</a>, …</span>" beside "article:tag" metas of other words: the
+        // list the page shows outranks the metas, as it outranks the keywords meta.
+        if (facts.Tags.Count == 0)
+        {
+            facts.Tags.AddRange(LabelledTagLinks.Find(document));
         }
 
         if (facts.Tags.Count == 0)
         {
             facts.Tags.AddRange(meta.All("article:tag").Distinct(StringComparer.OrdinalIgnoreCase));
-        }
-
-        if (facts.Tags.Count == 0)
-        {
-            facts.Tags.AddRange(LabelledTagLinks.Find(document));
         }
 
         if (facts.Tags.Count == 0 && (meta.First("news_keywords") ?? meta.First("keywords")) is { } keywords

@@ -57,6 +57,10 @@ internal static class LabelledTagLinks
                 {
                     links.Add(tag);
                 }
+                else if (known && node is IElement { LocalName: "ul" or "ol" } list && LinkList.Items(list) is { } items)
+                {
+                    links.AddRange(items);
+                }
                 else if (node is not IText separator || separator.Data.AsSpan().Trim(" ,·|;\u00a0\t\r\n").Length > 0)
                 {
                     links.Clear();
@@ -83,18 +87,18 @@ internal static class LabelledTagLinks
     {
         if (holder.FirstChild is IText { Data: var data } text && data.AsSpan().Trim().Length > 0)
         {
-            return (data.Trim(), text);
+            return PipedLabel.After(holder) ?? (data.Trim(), text);
         }
 
         var first = holder.FirstChild is IText { Data: var blank } && blank.AsSpan().Trim().Length == 0 ? holder.FirstChild.NextSibling : holder.FirstChild;
         return first is IElement { LocalName: "span" or "strong" or "b" or "em" or "label" } element && element.QuerySelector("a") is null
-            && Whitespace.Collapse(element.TextContent) is { Length: > 0 } label && label.EndsWith(':')
+            && Whitespace.Collapse(element.TextContent) is { Length: > 0 } label && (label.EndsWith(':') || IsKnownLabel(label))
             ? (label, element)
             : null;
     }
 
     /// <summary>"Topics in this article:", "Tags for this story:": a known label opening a longer one.</summary>
-    private static bool IsKnownLabel(string label) =>
+    internal static bool IsKnownLabel(string label) =>
         Labels.Contains(label) || (label.IndexOf(' ') is > 0 and var space && Labels.Contains(label.AsSpan(0, space)) && Words.Count(label) <= MaxOtherLabelWords);
 
     private static bool LeadsToTopicPage(IElement link) =>

@@ -145,6 +145,8 @@ public class CommentLineTests
     [InlineData("Like · Reply · Share", true)]
     [InlineData("Like · Share", false)]
     [InlineData("Reply to this story and win a prize.", false)]
+    [InlineData("Reply · Like · 6 · Inappropriate?", true)]
+    [InlineData("Should I reply? Like, really?", false)]
     public void A_button_row_that_offers_a_reply_is_told_apart(string line, bool row) => Assert.Equal(row, CommentLine.IsReplyRow(line));
 
     [Theory]

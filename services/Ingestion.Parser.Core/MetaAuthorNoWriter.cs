@@ -1,0 +1,44 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "&lt;meta name="author" content="The Ashford Ledger-Star"&gt;", "content="kmarchet"", "content="Beacon staff"": chain
+/// templates fill the author meta with the paper's own name, the poster's login or a desk, while the byline in the page
+/// ("Written by Sarah Lindqvist", "Posted by Kevin Marchetti | The Kettle River Gazette") names the writer. Such a meta
+/// names no writer, so the page's byline is read instead.
+/// </summary>
+internal static class MetaAuthorNoWriter
+{
+    /// <summary>Longest login a CMS prints as its author meta ("kmarchet").</summary>
+    private const int MaxHandle = 20;
+
+    /// <summary>Whether the author meta <paramref name="author"/> names the site <paramref name="site"/>, a login or a desk.</summary>
+    public static bool Is(string author, string? site)
+    {
+        var name = author.AsSpan().Trim();
+        return (site is not null && WithoutThe(name).Equals(WithoutThe(site.AsSpan().Trim()), StringComparison.OrdinalIgnoreCase))
+            || IsLogin(name)
+            || name.EndsWith(" staff", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static ReadOnlySpan<char> WithoutThe(ReadOnlySpan<char> name) =>
+        name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+
+    /// <summary>"kmarchet", "jsmith2": lower-case letters and digits with no space, as a CMS login is.</summary>
+    private static bool IsLogin(ReadOnlySpan<char> name)
+    {
+        if (name.Length is < 3 or > MaxHandle)
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,22 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class MetaAuthorNoWriterTests
+{
+    [Theory]
+    [InlineData("The Ashford Ledger-Star", "The Ashford Ledger-Star")]
+    [InlineData("Ashford Ledger-Star", "The Ashford Ledger-Star")]
+    [InlineData("kmarchet", "Kettle River Live")]
+    [InlineData("Beacon staff", "The Lakeshore Daily Beacon")]
+    public void The_papers_name_a_login_or_a_desk_names_no_writer(string author, string site) =>
+        Assert.True(MetaAuthorNoWriter.Is(author, site));
+
+    [Theory]
+    [InlineData("Sarah Lindqvist", "The Ashford Ledger-Star")]
+    [InlineData("Kevin Marchetti", null)]
+    [InlineData("Madonna", "Pop Weekly")]
+    [InlineData("Jo Staffordshire", "Pop Weekly")]
+    public void A_writers_name_is_kept(string author, string? site) =>
+        Assert.False(MetaAuthorNoWriter.Is(author, site));
+}
