@@ -66,6 +66,23 @@ internal static class PictureUnderStandfirst
     }
 
     /// <summary>
+    /// "A house stands in floodwater … (Photo: …)" / "Story Highlights" / "About 5.5 million policies were in force last year" /
+    /// … / "WASHINGTON — The number …": the story's points may stand between the picture and the text, and the deck above
+    /// the picture is still no text. The first line under the points, or <paramref name="index"/> when no summary label
+    /// heads a list there.
+    /// </summary>
+    public static int TextUnderPoints(PageLines lines, int index, int end)
+    {
+        if (index >= end)
+        {
+            return index;
+        }
+
+        var points = SummaryPoints.End(lines, index, end);
+        return points >= 0 ? lines.NextNonBlank(points, end) : index;
+    }
+
+    /// <summary>
     /// "Print" / "Talkback (6)" / "Share" under the lead picture's caption: the tool row may stand between the picture and
     /// the text as it stands between the byline block and the chapô. The first line under the row, or <paramref name="index"/>.
     /// </summary>

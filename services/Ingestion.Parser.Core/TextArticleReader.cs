@@ -1520,7 +1520,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // "Publié le … à 14h05 - Mis à jour le …" / "Réagir (7) | Imprimer | …": a time line over the share row heads the byline block.
         var overShareRow = above != PreviousNonBlank(index);
         var caption = PictureUnderStandfirst.CaptionUnder(lines, index, end);
-        var text = caption >= 0 ? PictureUnderStandfirst.TextUnderToolRow(lines, NextNonBlank(caption), end) : end;
+        var text = caption >= 0 ? PictureUnderStandfirst.TextUnderToolRow(lines, PictureUnderStandfirst.TextUnderPoints(lines, NextNonBlank(caption), end), end) : end;
         // "Riders line up at the station agent's booth …" / "Photo: Isabel Kwan, The Chronicle": a line over a bare credit is its caption.
         return knownTitle is null && above >= 0 && text < end && !(caption == NextNonBlank(index) && CaptionDetector.IsCreditOnly(lines[caption].Text))
             && (lines.TryParseDate(above, out _) || lines.DeclaredCount(above) is not null || (lines.TryReadMetadata(above, out var found) && (found.Authors is not null || (overShareRow && found.Time is not null))))
