@@ -33,6 +33,9 @@ internal static class CaptionDetector
     private static readonly SearchValues<string> Credits = SearchValues.Create(CreditMarks, StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> AnyCreditWord = SearchValues.Create(CreditWords, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether the line opens with a caption's label ("PHOTO: …", "Photo: …", "Image: …").</summary>
+    public static bool OpensWithLabel(string line) => Prefixes.MatchLength(line.AsSpan().Trim()) > 0;
+
     /// <summary>The caption text(s) of a caption line, or null when the line is not one.</summary>
     public static IReadOnlyList<string>? TryRead(string line)
     {

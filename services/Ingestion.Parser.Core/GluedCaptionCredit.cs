@@ -35,7 +35,7 @@ internal static class GluedCaptionCredit
         var caption = text[..(stop + 1)];
         var credit = text[(stop + 1)..].Trim();
         // The credit names a photographer and an agency, a slash between them, as such credits do: "REUTERS/Thomas Kiragu".
-        var isCredit = (credit.Contains('/') && Words.Count(credit) <= MaxCreditWords && !Words.EndsSentence(credit)) || IsWireCapitals(credit);
+        var isCredit = (credit.Contains('/') && Words.Count(credit) <= MaxCreditWords && !Words.EndsSentence(credit)) || IsWireCapitals(credit) || IsCourtesyCredit(credit);
         return isCredit && Words.Count(caption) >= MinCaptionWords
             ? (Whitespace.Collapse(caption), Whitespace.Collapse(credit))
             : null;
@@ -111,6 +111,14 @@ internal static class GluedCaptionCredit
 
         return false;
     }
+
+    /// <summary>
+    /// "… at Wickham Harbor, Mass., Sept. 19, 2013.Courtesy Wickham Harbor Trails Association": a handout's credit names
+    /// who lent the picture after "Courtesy", with no slash and no agency.
+    /// </summary>
+    private static bool IsCourtesyCredit(ReadOnlySpan<char> credit) =>
+        credit.StartsWith("Courtesy ", StringComparison.Ordinal) && credit.Length > 9 && char.IsUpper(credit[9])
+        && Words.Count(credit) <= MaxCreditWords && !Words.EndsSentence(credit);
 
     /// <summary>"AP", "AFP", "REUTERS": a wire's name alone in capitals, the whole credit.</summary>
     private static bool IsWireCapitals(ReadOnlySpan<char> credit)

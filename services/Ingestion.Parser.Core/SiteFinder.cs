@@ -77,7 +77,8 @@ internal sealed class SiteFinder(PageLines lines, int end)
             var words = Words.Count(name);
             if (words <= 5 && Words.LooksLikeName(name) && (char.IsUpper(name[0]) || OpensWithLowercaseArticle(name) || logoBeforeSignIn is not null || IsLowercaseHostLogo(name, i) || IsLowercaseWordmark(name, i)) && (logoBeforeSignIn is not null || !NavigationLine.Is(text) || IsLogoOpeningBarMenu(name, bar)) && !EndsWithCount(name)
                 && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex) || (IsDomain(name) && (lines.StandsAlone(i) || logoBeforeSignIn is not null))
-                    || IsCreditedInDateline(name, titleIndex) || IsLogoRepeatedInFooter(name, i, titleIndex) || IsTopBarRepeatedByLogo(name, i)))
+                    || IsCreditedInDateline(name, titleIndex) || IsLogoRepeatedInFooter(name, i, titleIndex) || IsTopBarRepeatedByLogo(name, i)
+                || BlogNameOverRepeatedTitle.Is(lines, i, titleIndex)))
             {
                 var site = words == 1 ? ExtendedMasthead(name, i, titleIndex) : dash > 0 ? CopyrightFormOf(Whitespace.Collapse(name)) : Whitespace.Collapse(name);
                 // A menu item ("Life & Style") may come first: the name the copyright line gives ("ThePembertonPost.com") wins,

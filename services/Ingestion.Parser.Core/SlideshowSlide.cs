@@ -135,10 +135,19 @@ internal static class SlideshowSlide
 
     public static bool IsNavigationOrGalleryLink(string line) => IsNavigation(line) || IsGalleryLink(line);
 
-    /// <summary>"View all 6 photos", "See all 24 images": the link to the gallery's own page.</summary>
+    /// <summary>
+    /// "View all 6 photos", "See all 24 images": the link to the gallery's own page; so is "View Full Gallery" under a
+    /// broadcaster's slides, its last word the gallery itself.
+    /// </summary>
     private static bool IsGalleryLink(string line)
     {
         var text = line.AsSpan().Trim(" »›");
+        if (text.Length <= 30 && (text.StartsWith("View ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("See ", StringComparison.OrdinalIgnoreCase))
+            && text.EndsWith(" gallery", StringComparison.OrdinalIgnoreCase) && Words.Count(text) <= 4)
+        {
+            return true;
+        }
+
         if (text.Length > 30 || !(text.StartsWith("View all ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("See all ", StringComparison.OrdinalIgnoreCase)))
         {
             return false;

@@ -2040,6 +2040,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool ReadSlideLine(int index)
     {
         var text = lines[index].Text;
+        if (!KeepsCaptionLabels && LabelledSlideCaption.TryRead(text) is { Count: > 0 } labelled)
+        {
+            Captions.AddRange(labelled);
+            return true;
+        }
+
         if (CaptionDetector.IsCreditOnly(text) || (lines.IsCaption(index) && Words.Count(text) <= 6))
         {
             Captions.Add(Whitespace.Collapse(text));
@@ -2538,12 +2544,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         text.AsSpan().IndexOfAny(MetadataLine.UpdateWords) is >= 0 and var at && DateLineParser.Parse(text.AsSpan(0, at), out _) is not { Time: not null };
 
     /// <summary>
-    /// Labels left without their value by the scraper, such as an empty "Post by:"; "Post by: Belief Blog Editor" names a
-    /// desk, no person, when it is no byline. A crosshead in capitals ("NOTABLES:") introduces the text under it.
+    /// Labels left without their value by the scraper, such as an empty "Post by:"; a filled post credit ("Post by: Belief
+    /// Blog Editor", "Posted by: WNN Money Desk") names a desk or the byline's names (<see cref="PostCreditLine"/>). A crosshead in capitals ("NOTABLES:") introduces the text under it.
     /// </summary>
     private static bool IsEmptyLabel(string text) =>
         text.EndsWith(':') && text.Length < 30 && Words.Count(text) <= 3 && !IsCapitalsCrosshead(text)
-        || text.Length < 60 && text.StartsWith("Post by:", StringComparison.OrdinalIgnoreCase);
+        || PostCreditLine.Is(text);
 
     /// <summary>
     /// "Ruiz said:" / "“That is the first time …”": a speaker's line over the quotation is text, no empty label; so is a

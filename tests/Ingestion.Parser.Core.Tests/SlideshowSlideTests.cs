@@ -43,6 +43,9 @@ public class SlideshowSlideTests
     [InlineData("View all 6 photos", true)]
     [InlineData("See all 24 images »", true)]
     [InlineData("View all comments", false)]
+    [InlineData("View Full Gallery", true)]
+    [InlineData("See the gallery »", true)]
+    [InlineData("View the gallery of every winner from last night's show in our arts section", false)]
     [InlineData("The next slide showed the budget gap growing to $40 million.", false)]
     public void A_slides_buttons_and_the_gallerys_link_are_told(string line, bool isFurniture) =>
         Assert.Equal(isFurniture, SlideshowSlide.IsNavigationOrGalleryLink(line));

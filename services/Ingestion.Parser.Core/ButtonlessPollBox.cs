@@ -1,0 +1,51 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "Poll" / "Who should win album of the year?" / "Mara Quinn, "Northbound"" / … / "Vote" / "View Results": a poll box
+/// that a scraper flattens without its radio buttons (<see cref="PollBox"/> reads those). The label, the question, the
+/// options and the buttons stand in one run of lines, the question ending in "?", the button closing the options; none
+/// of them is text of the story.
+/// </summary>
+internal static class ButtonlessPollBox
+{
+    private const int MaxLabelLength = 20;
+    private const int MaxOptionLength = 80;
+    private const int MinOptions = 2;
+    private const int MaxOptions = 10;
+
+    private static readonly WordSet Labels = new(["poll", "today's poll", "quick poll", "reader poll", "online poll", "our poll"]);
+    private static readonly WordSet Buttons = new(["vote", "submit", "submit vote", "cast your vote"]);
+    private static readonly WordSet ResultLinks = new(["view results", "see results", "results"]);
+
+    public static List<TextLine> Remove(List<TextLine> lines) => TextBlocks.BlankClaimed(lines, Claim);
+
+    /// <summary>Where the poll box that opens the run ends, or -1 when the run is no such box.</summary>
+    public static int Claim(List<TextLine> lines, int start, int end)
+    {
+        if (lines[start].Text.Length > MaxLabelLength || !Labels.Contains(lines[start].Text.AsSpan().Trim(" :")) || start + 1 >= end
+            || !lines[start + 1].Text.TrimEnd().EndsWith('?'))
+        {
+            return -1;
+        }
+
+        var i = start + 2;
+        while (i < end && !Buttons.Contains(lines[i].Text.AsSpan().Trim(" []")))
+        {
+            var option = lines[i].Text.AsSpan().Trim();
+            if (option.Length > MaxOptionLength || option.EndsWith('.') || i - start - 2 >= MaxOptions)
+            {
+                return -1;
+            }
+
+            i++;
+        }
+
+        if (i >= end || i - start - 2 < MinOptions)
+        {
+            return -1;
+        }
+
+        i++;
+        return i < end && ResultLinks.Contains(lines[i].Text.AsSpan().Trim(" []»")) ? i + 1 : i;
+    }
+}

@@ -1,0 +1,29 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class ButtonlessPollBoxTests
+{
+    private static List<TextLine> Lines(string text) => TextLine.Split(text);
+
+    [Fact]
+    public void A_flattened_poll_box_is_claimed_whole()
+    {
+        var lines = Lines("Poll\nWho should win album of the year?\nThe Lantern Hours, \"Salt and Ember\"\nMara Quinn, \"Northbound\"\nVote\nView Results\n\nThe show opened at 8 p.m.");
+        Assert.Equal(6, ButtonlessPollBox.Claim(lines, 0, 6));
+        var kept = ButtonlessPollBox.Remove(lines);
+        Assert.True(kept[0].IsBlank && kept[5].IsBlank);
+        Assert.Equal("The show opened at 8 p.m.", kept[7].Text);
+    }
+
+    [Fact]
+    public void A_poll_story_with_sentences_is_no_box()
+    {
+        var lines = Lines("Poll\nWho is ahead in the race?\nThe latest survey shows the mayor leading by four points.\nHer challenger says the numbers will change.\nVote");
+        Assert.Equal(-1, ButtonlessPollBox.Claim(lines, 0, 5));
+    }
+
+    [Fact]
+    public void A_question_without_a_vote_button_is_no_box() =>
+        Assert.Equal(-1, ButtonlessPollBox.Claim(Lines("Poll\nWho should win?\nMara Quinn\nIron Coast"), 0, 4));
+}
