@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 
 namespace Ingestion.Fetcher;
 
@@ -19,8 +20,10 @@ internal sealed record FileClaim(string Path, string FileName, DateTimeOffset Cl
     public static FileClaim? TryTake(string sourcePath, string fileName, string processingFolder, DateTimeOffset now, DateTimeOffset? takenAt = null)
     {
         var taken = takenAt ?? now;
-        var prefix = $"{now.ToUnixTimeMilliseconds():D13}.{taken.ToUnixTimeMilliseconds():D13}.{Guid.NewGuid():N}{Separator}";
-        // A name too long for the prefix is shortened in the claim only: the claim carries the full name in memory.
+        // The times and four random bytes keep claim names unique (a file, a millisecond and the same bytes twice never
+        // meet); the prefix stays short because a name too long for it is shortened in the claim, and a fetcher that takes
+        // the claim over after a crash knows only that shortened name (a guid here cut names of over 194 bytes).
+        var prefix = $"{now.ToUnixTimeMilliseconds():D13}.{taken.ToUnixTimeMilliseconds():D13}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}{Separator}";
         var claimName = prefix + FileNameLimit.Fit(fileName, prefix.Length);
         var claimPath = System.IO.Path.Combine(processingFolder, claimName);
         try
