@@ -17,6 +17,7 @@ internal static class ViaSourceLine
         }
 
         var inner = text[1..^1].TrimStart();
-        return inner.StartsWith("via ", StringComparison.OrdinalIgnoreCase) && inner.IndexOfAny('[', '(') < 0 && char.IsUpper(inner[4..].TrimStart()[0]);
+        return inner.StartsWith("via ", StringComparison.OrdinalIgnoreCase) && inner.IndexOfAny('[', '(') < 0
+            && inner[4..].TrimStart() is [var first, ..] && char.IsUpper(first);
     }
 }

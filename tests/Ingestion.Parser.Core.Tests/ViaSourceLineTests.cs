@@ -17,5 +17,6 @@ public class ViaSourceLineTests
     [InlineData("(via email, the council said)")]
     [InlineData("The clip came to us via the town's public access channel on Wednesday morning.")]
     [InlineData("[via]")]
+    [InlineData("[via   ]")]
     public void Prose_and_lower_case_asides_are_not(string line) => Assert.False(ViaSourceLine.Is(line));
 }
