@@ -41,7 +41,13 @@ internal sealed partial class DocumentFetcher(
     /// <summary>Takes over a claim whose fetcher died; whichever fetcher renames it first wins.</summary>
     public async Task ReclaimAsync(FileClaim stale, CancellationToken cancellationToken)
     {
-        var claim = FileClaim.TryTake(stale.Path, stale.FileName, folders.Processing, clock.GetUtcNow(), stale.TakenAt);
+        if (!stale.HoldsFile)
+        {
+            stale.Release();
+            return;
+        }
+
+        var claim = stale.TryTakeOver(folders.Processing, clock.GetUtcNow());
         if (claim is not null)
         {
             LogReclaimed(claim.FileName, stale.ClaimedAt);
@@ -107,7 +113,7 @@ internal sealed partial class DocumentFetcher(
                 var retryIn = RetryDelay(attempt);
                 LogPublishFailed(exception, claim.FileName, attempt, retryIn);
                 await Task.Delay(retryIn, cancellationToken);
-                if (FileClaim.TryTake(claim.Path, claim.FileName, folders.Processing, clock.GetUtcNow(), claim.TakenAt) is not { } renewed)
+                if (claim.TryTakeOver(folders.Processing, clock.GetUtcNow()) is not { } renewed)
                 {
                     return;
                 }
@@ -118,6 +124,7 @@ internal sealed partial class DocumentFetcher(
 
         var day = clock.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var processedPath = FileArchive.MoveUnique(claim.Path, Path.Combine(folders.Processed, day), claim.FileName);
+        claim.Release();
         telemetry.Fetched(clock.GetElapsedTime(started));
         LogFetched(claim.FileName, documentId, content.Length, processedPath);
     }
@@ -178,6 +185,7 @@ internal sealed partial class DocumentFetcher(
         var reason = rejection.Reason;
         activity?.SetStatus(ActivityStatusCode.Error, reason);
         var failedPath = FileArchive.MoveUnique(claim.Path, folders.Failed, claim.FileName);
+        claim.Release();
         File.WriteAllText(
             ErrorFilePath(failedPath),
             string.Create(CultureInfo.InvariantCulture, $"file: {claim.FileName}\nfailed at: {clock.GetUtcNow():O}\nreason: {reason}\n"));

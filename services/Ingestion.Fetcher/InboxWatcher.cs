@@ -129,7 +129,7 @@ internal sealed partial class InboxWatcher(
                 }
             }
 
-            foreach (var path in Directory.EnumerateFiles(folders.Processing))
+            foreach (var path in Directory.EnumerateFileSystemEntries(folders.Processing))
             {
                 if (FileClaim.Parse(path) is { } claim && fetcher.IsStale(claim) && _pending.TryAdd(path, 0))
                 {

@@ -196,7 +196,7 @@ internal sealed class FaultRun(SuiteSettings settings, int runNumber, PageCorpus
     {
         var processing = Path.Combine(inbox, ".processing");
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(5);
-        while (DateTime.UtcNow < deadline && !Directory.EnumerateFiles(processing).Any())
+        while (DateTime.UtcNow < deadline && !Directory.EnumerateFiles(processing, "*", SearchOption.AllDirectories).Any())
         {
             await Task.Delay(5);
         }

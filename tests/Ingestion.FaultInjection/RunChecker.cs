@@ -107,7 +107,7 @@ internal sealed class RunChecker(string databaseConnectionString, string inbox, 
     /// <summary>Files still in the inbox (its top level) or claimed in <c>.processing/</c>.</summary>
     private int FilesWaiting() =>
         Directory.EnumerateFiles(inbox).Count(path => !Path.GetFileName(path).StartsWith('.'))
-        + Directory.EnumerateFiles(Path.Combine(inbox, ".processing")).Count();
+        + Directory.EnumerateFiles(Path.Combine(inbox, ".processing"), "*", SearchOption.AllDirectories).Count();
 
     private static IEnumerable<string> FileNames(string folder) =>
         Directory.Exists(folder)

@@ -212,7 +212,22 @@ public sealed class InboxFetchingTests(FetcherFixture fetcher) : IClassFixture<F
         var message = await PublishedAsync("orphan.txt");
 
         Assert.Equal("orphan body"u8.ToArray(), message.GetProperty("content").GetBytesFromBase64());
-        Assert.Empty(Directory.GetFiles(fetcher.Processing, "*orphan.txt"));
+        Assert.Empty(Directory.GetFiles(fetcher.Processing, "orphan.txt", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task A_claim_of_a_255_byte_name_taken_over_is_published_under_the_whole_name_and_leaves_no_folder()
+    {
+        Directory.CreateDirectory(fetcher.Processing);
+        var name = "orphan-" + new string('n', 244) + ".txt";
+        var claimedAt = DateTimeOffset.UtcNow - FetcherFixtureBase.ClaimTimeout - TimeSpan.FromSeconds(1);
+        var orphan = FileClaim.TryTake(await WriteOutsideInboxAsync("long orphan"), name, fetcher.Processing, claimedAt);
+        Assert.NotNull(orphan);
+
+        var message = await PublishedAsync(name);
+
+        Assert.Equal("long orphan"u8.ToArray(), message.GetProperty("content").GetBytesFromBase64());
+        await Eventually.TrueAsync(() => Task.FromResult(!Directory.Exists(orphan.Folder)));
     }
 
     [Fact]
@@ -246,6 +261,7 @@ public sealed class InboxFetchingTests(FetcherFixture fetcher) : IClassFixture<F
 
         Assert.True(File.Exists(claim.Path));
         File.Delete(claim.Path);
+        claim.Release();
     }
 
     private static async Task<string> WriteOutsideInboxAsync(string content)

@@ -45,7 +45,7 @@ public sealed class ReplicaFetchingTests(TwoFetchersFixture fetchers) : IClassFi
         Assert.Equal(TwoFetchersFixture.FileCount, published.Count);
         Assert.Equal(TwoFetchersFixture.FileCount, published.Distinct().Count());
         Assert.Empty(Directory.EnumerateFiles(fetchers.Inbox));
-        Assert.Empty(Directory.EnumerateFiles(fetchers.Processing));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(fetchers.Processing));
         Assert.Equal(TwoFetchersFixture.FileCount, Directory.EnumerateFiles(fetchers.Processed, "*", SearchOption.AllDirectories).Count());
     }
 }
