@@ -157,7 +157,8 @@ internal static class HtmlMetaReader
         facts.PublishedAt ??= DateLineParser.ToIso(
             (dated.FirstOrDefault(time => time.ClassList.Contains("entry-date") || MarkedElements.IsInside(time, "article") || MarkedElements.IsInside(time, "header"))
                 ?? dated.FirstOrDefault())?.GetAttribute("datetime")
-            ?? document.SelectFirst("[property~='dc:date'][content], [property~='dc:created'][content], [property~='dcterms:created'][content]")?.GetAttribute("content"))
+            ?? document.SelectFirst("[property~='dc:date'][content], [property~='dc:created'][content], [property~='dcterms:created'][content]")?.GetAttribute("content")
+            ?? SchemaRdfaNode.CreatedTime(document))
             ?? ShownUnixTime(document.SelectFirst("[data-seconds]"));
         if (facts.Authors.Count == 0)
         {
@@ -211,6 +212,8 @@ internal static class HtmlMetaReader
         {
             facts.DeclaredCommentCount = replies;
         }
+
+        facts.DeclaredCommentCount ??= SchemaRdfaNode.CommentCount(document);
     }
 
     private static bool DeclaresSioc(IElement root) =>

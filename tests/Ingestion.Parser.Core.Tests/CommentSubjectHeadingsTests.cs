@@ -25,4 +25,16 @@ public class CommentSubjectHeadingsTests
         CommentSubjectHeadings.Remove(container);
         Assert.Contains("Comments", container.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_drupal8_permalink_heading_is_no_paragraph_but_a_heading_with_more_stays()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><div id=\"c\"><article class=\"comment js-comment\"><p>Marty</p><h3><a href=\"/comment/3400#comment-3400\" class=\"permalink\" rel=\"bookmark\">Traffic study</a></h3><p>A traffic study is the least.</p>"
+            + "<h3><a href=\"/comment/3401#comment-3401\" class=\"permalink\" rel=\"bookmark\">Read</a> the report first</h3></article></div></body></html>");
+        var container = document.GetElementById("c")!;
+        CommentSubjectHeadings.Remove(container);
+        Assert.DoesNotContain("Traffic study", container.TextContent, StringComparison.Ordinal);
+        Assert.Contains("the report first", container.TextContent, StringComparison.Ordinal);
+    }
 }
