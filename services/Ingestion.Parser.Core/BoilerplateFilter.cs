@@ -124,6 +124,8 @@ internal static class BoilerplateFilter
         "feed you can follow this conversation", "you can follow this conversation", "trackback url", "listed below are links to weblogs",
         "email thisblogthis", "this entry was posted in", "dieser beitrag wurde unter ", "join the conversation about this", "this article is available online at", "follow me on ",
         "opinions expressed by", "the opinions expressed are the author", "gallery:", "gallery photo:", "sponsored:", "get breaking news", "got a question", "got a tip", "got a news tip", "have a news tip", "post to facebook", "posting as ", "newer post", "older post", "subscribe to: post comments", "get latest news", "stay updated on the go", "refresh this page", "refresh for the latest", "(logo:", "find this article at", "check to include related", "quelle: ", "fuente: ", "hier können sie die rechte", "diskutieren sie über diesen artikel",
+        // A national daily's gallery button on its pictures and its links under the text ("Report an error" / "Editorial code of conduct").
+        "open this photo in gallery", "report an error", "editorial code of conduct",
         // A community paper's call for readers' events under a calendar item ("To submit a community event, email events@…").
         "to submit a community event", "to submit an event", "to submit your event", "to submit a calendar item",
         "slideshow:", "photo gallery:", "read next:", "subscribe today", "want read more articles", "want to read more articles",

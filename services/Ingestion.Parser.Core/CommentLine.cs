@@ -671,7 +671,7 @@ internal static partial class CommentLine
     /// <summary>"Sort by Newest", "Ordina per Più pertinenti", "Trier par meilleur": the thread's order control.</summary>
     private static readonly PrefixSet SortBarPrefixes = new(
         // "Display: Threaded  Oldest first  Newest first  Unread": a sports blog network's thread view control.
-        "sort:", "sort by", "display: threaded", "display: flat", "view: threaded", "view: flat", "sortieren nach", "sortierung:", "trier par", "ordenar por", "ordina per", "sorteer op", "sortera efter", "sorter efter", "sorter etter", "sortuj");
+        "sort:", "sort by", "display: threaded", "display: flat", "view: threaded", "view: flat", "sortieren nach", "sortierung:", "sortieren:", "trier par", "ordenar por", "ordina per", "sorteer op", "sortera efter", "sorter efter", "sorter etter", "sortuj");
 
     private static bool IsSortBar(string text) => text.Length <= 60 && SortBarPrefixes.Matches(text);
 

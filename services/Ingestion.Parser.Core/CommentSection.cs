@@ -278,7 +278,8 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
             {
                 start = i;
             }
-            else if (kind is CommentHeadings.Kind.Plain && form < 0 && NonBlankBetween(lines, start, i) > 3 && !IsSubmitButton(text) && !IsRepliesLabel(lines, i))
+            else if (kind is CommentHeadings.Kind.Plain && form < 0 && NonBlankBetween(lines, start, i) > 3 && !IsSubmitButton(text) && !IsRepliesLabel(lines, i)
+                && !SecondHeadingOverThread.Is(lines, start, i))
             {
                 // Another widget's "Discussion" or "Comments" heading after the thread: the thread has ended.
                 form = i;

@@ -18,6 +18,13 @@ public class BoilerplateFilterTests
     public void A_footer_link_alone_on_its_line_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
+    [InlineData("Open this photo in gallery", true)]
+    [InlineData("Report an error", true)]
+    [InlineData("Editorial code of conduct", true)]
+    [InlineData("Reporters who found an error in the filing told the board on Monday.", false)]
+    public void A_dailys_gallery_button_and_error_report_links_are_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
     [InlineData("Featured advertisers", true)]
     [InlineData("Featured in the show were advertisers from three states.", false)]
     public void A_paper_advertisers_box_label_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));

@@ -142,4 +142,11 @@ public class CommentHeadingsTests
     [InlineData("Kommentare lesen (118 Beiträge)", 118)]
     [InlineData("Zum Forum", null)]
     public void A_forum_links_count_in_brackets_is_read(string label, int? count) => Assert.Equal(count, ForumLinkCount.CountIn(label));
+
+    [Theory]
+    [InlineData("Bitte melden Sie sich an, um zu kommentieren.", true)]
+    [InlineData("Bitte melden Sie sich bis Freitag beim Ordnungsamt, sagte die Sprecherin.", false)]
+    [InlineData("Bitte melden Sie sich an der Kasse im Erdgeschoss.", false)]
+    public void A_german_sign_in_line_over_a_thread_is_its_form(string line, bool form) =>
+        Assert.Equal(form, CommentHeadings.Classify(line) == CommentHeadings.Kind.Form);
 }
