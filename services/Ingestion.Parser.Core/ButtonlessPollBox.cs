@@ -13,7 +13,6 @@ internal static class ButtonlessPollBox
     private const int MinOptions = 2;
     private const int MaxOptions = 10;
 
-    private static readonly WordSet Labels = new(["poll", "today's poll", "quick poll", "reader poll", "online poll", "our poll"]);
     private static readonly WordSet Buttons = new(["vote", "submit", "submit vote", "cast your vote"]);
     private static readonly WordSet ResultLinks = new(["view results", "see results", "results"]);
 
@@ -22,7 +21,7 @@ internal static class ButtonlessPollBox
     /// <summary>Where the poll box that opens the run ends, or -1 when the run is no such box.</summary>
     public static int Claim(List<TextLine> lines, int start, int end)
     {
-        if (lines[start].Text.Length > MaxLabelLength || !Labels.Contains(lines[start].Text.AsSpan().Trim(" :")) || start + 1 >= end
+        if (lines[start].Text.Length > MaxLabelLength || !PollBox.Labels.Contains(lines[start].Text.AsSpan().Trim(" :")) || start + 1 >= end
             || !lines[start + 1].Text.TrimEnd().EndsWith('?'))
         {
             return -1;

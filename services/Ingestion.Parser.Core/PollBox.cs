@@ -7,7 +7,8 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class PollBox
 {
-    private static readonly WordSet Labels = new(["poll", "today's poll", "quick poll", "reader poll", "online poll", "vote", "umfrage", "sondage", "encuesta", "sondaggio", "peiling"]);
+    /// <summary>The label over a poll's question, in the languages the parser reads; <see cref="ButtonlessPollBox"/> asks it too.</summary>
+    public static readonly WordSet Labels = new(["poll", "today's poll", "quick poll", "reader poll", "online poll", "our poll", "vote", "umfrage", "sondage", "encuesta", "sondaggio", "peiling"]);
 
     public static List<TextLine> Remove(List<TextLine> lines)
     {

@@ -17,6 +17,10 @@ public class ButtonlessPollBoxTests
     }
 
     [Fact]
+    public void A_poll_labelled_in_another_language_is_claimed_as_the_radio_button_poll_is() =>
+        Assert.Equal(5, ButtonlessPollBox.Claim(Lines("Umfrage:\nWer soll Trainer werden?\nMara Quinn\nIron Coast\nSubmit"), 0, 5));
+
+    [Fact]
     public void A_poll_story_with_sentences_is_no_box()
     {
         var lines = Lines("Poll\nWho is ahead in the race?\nThe latest survey shows the mayor leading by four points.\nHer challenger says the numbers will change.\nVote");
