@@ -13,8 +13,14 @@ internal static class HtmlPageSplitter
     /// <summary>No real page nests this deep; the HTML tree builder slows down quadratically past it.</summary>
     private const int MaxNesting = 2000;
 
-    /// <summary>News pages are far smaller; past this a DOM costs more time than a page may take, so the text is read instead.</summary>
+    /// <summary>News pages show far less text; past this a DOM costs more time than a page may take, so the text is read instead.</summary>
     private const int MaxDomLength = 3 << 20;
+
+    /// <summary>
+    /// A page saved whole may weigh many megabytes of inlined images and scripts and still be cheap as a DOM (a 7 MB
+    /// page of them took a quarter of a second); this bounds even those, at the fetcher's default file limit.
+    /// </summary>
+    private const int MaxDomPageLength = 16 << 20;
 
     /// <summary>
     /// A full-size news page holds 3,000 to 10,000 tags. A DOM's cost grows with its elements and their text, not with
@@ -40,7 +46,8 @@ internal static class HtmlPageSplitter
 
     public static ParsedPage Split(string html)
     {
-        if (html.Length > MaxDomLength || html.AsSpan().Count('<') > MaxDomTags || NestingDepth(html) > MaxNesting)
+        var shape = HtmlShape.Of(html);
+        if (html.Length > MaxDomPageLength || shape.ReadableLength > MaxDomLength || shape.Tags > MaxDomTags || shape.Depth > MaxNesting)
         {
             return TextPageSplitter.Split(TagStripper.Lines(html));
         }
@@ -214,48 +221,5 @@ internal static class HtmlPageSplitter
 
         rest = PageNameInTitle.SiteOf(document, rest);
         return rest.Length is > 0 and <= 60 ? rest : null;
-    }
-
-    /// <summary>An upper bound on element nesting, from a single pass over the tags.</summary>
-    private static int NestingDepth(string html)
-    {
-        int depth = 0, max = 0;
-        for (var at = html.IndexOf('<', StringComparison.Ordinal); at >= 0 && at + 1 < html.Length; at = html.IndexOf('<', at + 1))
-        {
-            var next = html[at + 1];
-            if (next == '/')
-            {
-                depth = Math.Max(0, depth - 1);
-            }
-            else if (char.IsAsciiLetter(next) && !IsVoidOrSelfClosing(html, at + 1))
-            {
-                max = Math.Max(max, ++depth);
-            }
-        }
-
-        return max;
-    }
-
-    private static bool IsVoidOrSelfClosing(string html, int nameStart)
-    {
-        var end = nameStart;
-        while (end < html.Length && char.IsAsciiLetterOrDigit(html[end]))
-        {
-            end++;
-        }
-
-        var name = html.AsSpan(nameStart, end - nameStart);
-        if (name.Equals("br", StringComparison.OrdinalIgnoreCase) || name.Equals("img", StringComparison.OrdinalIgnoreCase)
-            || name.Equals("meta", StringComparison.OrdinalIgnoreCase) || name.Equals("link", StringComparison.OrdinalIgnoreCase)
-            || name.Equals("input", StringComparison.OrdinalIgnoreCase) || name.Equals("hr", StringComparison.OrdinalIgnoreCase)
-            || name.Equals("p", StringComparison.OrdinalIgnoreCase) || name.Equals("li", StringComparison.OrdinalIgnoreCase)
-            || name.Equals("source", StringComparison.OrdinalIgnoreCase) || name.Equals("wbr", StringComparison.OrdinalIgnoreCase)
-            || name.Equals("area", StringComparison.OrdinalIgnoreCase) || name.Equals("col", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        var close = html.IndexOf('>', end);
-        return close > 0 && html[close - 1] == '/';
     }
 }

@@ -108,6 +108,32 @@ public class RobustnessTests
         Assert.NotEmpty(parsed.BodyParagraphs);
     }
 
+    /// <summary>
+    /// A page saved whole ("Save page as", a single-file saver) inlines its images as base64 and may carry a framework's
+    /// state as megabytes of JSON holding the article's markup again: none of it is text a reader sees, so the page is read
+    /// as the page it is (its DOM, its metadata), not as the text of a page too large for one.
+    /// </summary>
+    [Fact]
+    public void Twelve_megabyte_page_saved_whole_is_read_as_the_page_it_inlines()
+    {
+        var path = LabelledPages.All().Single(page => Path.GetFileName(page).StartsWith("h244_", StringComparison.Ordinal));
+        var page = File.ReadAllText(path);
+        var state = $"<script id=\"app-state\" type=\"application/json\">{{\"stories\":[{Repeat("{\"html\":\"<p>An earlier story of the day, with <a href='/x'>a link</a>.</p>\"},", 4 << 20)}{{}}]}}</script>";
+        var image = $"<img alt=\"\" src=\"data:image/jpeg;base64,{Repeat("/9j/4AAQSkZJRgABAQEASABIAAD", 1 << 20)}\">";
+        var bodyStart = page.IndexOf('>', page.IndexOf("<body", StringComparison.Ordinal)) + 1;
+        var saved = page[..bodyStart].Replace("</head>", state + "</head>", StringComparison.Ordinal) + string.Concat(Enumerable.Repeat(image, 8)) + page[bodyStart..];
+
+        var expected = PageParser.Parse(Encoding.UTF8.GetBytes(page), "page.html");
+        var parsed = ParseWithinBudget(Encoding.UTF8.GetBytes(saved), "saved.html");
+
+        Assert.True(saved.Length > 12 << 20);
+        Assert.Equal(expected.Title, parsed.Title);
+        Assert.Equal(expected.Authors, parsed.Authors);
+        Assert.Equal(expected.PublishedAt, parsed.PublishedAt);
+        Assert.Equal(expected.BodyParagraphs, parsed.BodyParagraphs);
+        Assert.Equal(expected.Comments.Count, parsed.Comments.Count);
+    }
+
     /// <summary>Each paragraph in quotation marks may be a pull quote repeating another: asked of every other, a megabyte of them took seconds.</summary>
     [Fact]
     public void Megabyte_of_paragraphs_in_quotation_marks_parses_within_a_second()
