@@ -419,6 +419,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         SiteInByline.RemoveFrom(Authors, Site);
         RepeatedArticleCopy.RemoveFrom(Body);
+        ShareSiteButton.RemoveFrom(Body, Site);
         RemovePullQuotes();
         SignatureUnderText.RemoveFrom(Body, Authors);
         if (SignatureUnderText.TakeWriter(Body, Authors, Site) is { } signed)
