@@ -2080,7 +2080,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsCaptionAboveCredit(int index) =>
         CreditUnder(index) is var credit && credit > 0 && lines[index].Text.Length <= 300
         // "Cast" / "ALL SMILES: The cast gathered for photographs …" / "Rex Features": the picture's alt text over it marks an unpunctuated caption.
-        && (Words.EndsSentence(lines[index].Text) || Body.Count > 0 && Words.Count(lines[index].Text) >= 6 && (CaptionDetector.IsLabelledCredit(lines[credit].Text) || IsUnderAltText(index)))
+        && (Words.EndsSentence(lines[index].Text) || Body.Count > 0 && Words.Count(lines[index].Text) >= 6 && (CaptionDetector.IsLabelledCredit(lines[credit].Text) || IsUnderAltText(index)
+            // "Moving on: … their Malibu home" / "Sunset Pictures/Backgrid": a tabloid's colon-led caption right over its credit.
+            || (credit == index + 1 && ColonLedCaption.Is(lines[index].Text))))
         && !lines.IsCaption(index) && !lines.IsBoilerplate(index);
 
     /// <summary>
