@@ -496,7 +496,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </remarks>
     private void RemovePullQuotes()
     {
-        if (Body.Count(IsInQuotationMarks) > MostPullQuotes)
+        // A long read quotes many speakers in paragraphs that open and close with quotation marks ("…," said Arreola. "…"):
+        // then only a quotation with no mark inside, no speaker named, is asked, of which a story sets in a few.
+        var quoted = Body.Count(IsInQuotationMarks) <= MostPullQuotes ? (Func<string, bool>)IsInQuotationMarks
+            : Body.Count(BareQuotation.Is) <= MostPullQuotes ? BareQuotation.Is : null;
+        if (quoted is null)
         {
             return;
         }
@@ -504,7 +508,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         for (var i = Body.Count - 1; i >= 0; i--)
         {
             var paragraph = Body[i];
-            if (!IsInQuotationMarks(paragraph))
+            if (!quoted(paragraph))
             {
                 continue;
             }
@@ -517,7 +521,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
     }
 
-    private static bool IsInQuotationMarks(string paragraph) =>
+    internal static bool IsInQuotationMarks(string paragraph) =>
         paragraph.Length is > 0 and <= 300 && QuoteMarks.Contains(paragraph[0], StringComparison.Ordinal) && QuoteMarks.Contains(paragraph[^1], StringComparison.Ordinal);
 
     private bool IsPrintedElsewhere(int quoteParagraph, string words)
@@ -2444,6 +2448,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsLinkListLine(int index) => (_linkListLines ??= new bool?[lines.Count])[index] ??= LooksLikeLinkListLine(index);
 
     private bool LooksLikeLinkListLine(int index) => lines[index].Text.Length <= ShortDateLength && lines.TryParseDate(index, out _)
+        || SeriesPartLink.Is(lines[index].Text)
         || (BoilerplateFilter.LooksLikeLinkText(lines[index].Text) && TagLineParser.TryRead(lines[index].Text) is null
             && (!lines.IsCaption(index) || GalleryLinkInList.Is(lines, index))
             && !(lines.TryReadMetadata(index, out var found) && (found.Authors is not null || found.Time is not null)));
