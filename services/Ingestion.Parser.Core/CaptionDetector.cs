@@ -128,7 +128,7 @@ internal static class CaptionDetector
     public static bool IsLabelledCredit(string line) => IsCreditOnly(line) && CreditOpenings.Matches(line.AsSpan().Trim());
 
     /// <summary>"AP Photo/Ray Vollmer", "Jonathan Meaney/Getty Images": a photographer and an agency, no sentence.</summary>
-    public static bool IsSlashCredit(ReadOnlySpan<char> text) => text.Contains('/') && !Words.EndsSentence(text) && (EndsWithCredit(text) || IsNameSlashInitials(text));
+    public static bool IsSlashCredit(ReadOnlySpan<char> text) => text.Contains('/') && !Words.EndsSentence(text) && (EndsWithCredit(text) || IsNameSlashInitials(text) || AgencySlashCredit.Is(text));
 
     /// <summary>
     /// "Renata Solis / WKPR", "Dana Ruiz/NPR": the photographer, a slash and the station's or paper's initials; or
@@ -182,6 +182,9 @@ internal static class CaptionDetector
     /// picture; German and Austrian papers print it after a copyright sign.
     /// </summary>
     public static bool IsAgencyOnly(string line) => line.Length <= 20 && Agencies.Contains(line.AsSpan().Trim().TrimStart("© ").Trim());
+
+    /// <summary>"Backgrid", "Rex Features": a news or picture agency's name, as a credit names it after a slash.</summary>
+    public static bool IsAgencyName(ReadOnlySpan<char> name) => name.Length <= 20 && Agencies.Contains(name);
 
     private static readonly WordSet Agencies = new(
     [

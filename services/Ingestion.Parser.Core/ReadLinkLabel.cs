@@ -16,6 +16,7 @@ internal static class ReadLinkLabel
 
     private const int MinHeadlineWords = 3;
 
+    /// <remarks>"Read Part 1: The valley's wells are going dry. Here's the map.": a series' part may end its headline in a full stop.</remarks>
     public static bool Is(ReadOnlySpan<char> line)
     {
         var text = line.Trim();
@@ -39,7 +40,7 @@ internal static class ReadLinkLabel
 
         var headline = text[(colon + 1)..].TrimStart();
         return headline.Length > 0 && (char.IsUpper(headline[0]) || char.IsDigit(headline[0]) || headline[0] is '«' or '"' or '“')
-            && Words.Count(headline) >= MinHeadlineWords && !Words.EndsSentence(headline) && !headline.EndsWith(':');
+            && Words.Count(headline) >= MinHeadlineWords && (!Words.EndsSentence(headline) || SeriesPartLink.IsPartLabel(label)) && !headline.EndsWith(':');
     }
 
     private static string? VerbOf(ReadOnlySpan<char> text)

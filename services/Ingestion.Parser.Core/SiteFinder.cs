@@ -84,6 +84,12 @@ internal sealed class SiteFinder(PageLines lines, int end)
                 // A menu item ("Life & Style") may come first: the name the copyright line gives ("ThePembertonPost.com") wins,
                 // unless it is the company behind the masthead above it ("Maple News" / "Maple Broadcasting Corporation").
                 // A one-word menu item ("News") inside the company's name ("Examiner News and Media Limited") names nothing.
+                // "EL HERALDO DE VALDEORIA" / … / "VALDEORIA": the town's section under the masthead that holds its name.
+                if (words == 1 && PlaceWordOfMasthead.Is(name, first))
+                {
+                    continue;
+                }
+
                 if (IsNamedInCopyright(words == 1 ? name : site) && !(first is not null && IsOwnerOf(site, first)) && !(words == 1 && lines.IsMenuItem(i) && !OpensPage(i)))
                 {
                     return site;

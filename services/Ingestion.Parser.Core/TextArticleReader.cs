@@ -419,6 +419,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         SiteInByline.RemoveFrom(Authors, Site);
         RepeatedArticleCopy.RemoveFrom(Body);
+        ShareSiteButton.RemoveFrom(Body, Site);
         RemovePullQuotes();
         SignatureUnderText.RemoveFrom(Body, Authors);
         if (SignatureUnderText.TakeWriter(Body, Authors, Site) is { } signed)
@@ -495,7 +496,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </remarks>
     private void RemovePullQuotes()
     {
-        if (Body.Count(IsInQuotationMarks) > MostPullQuotes)
+        // A long read quotes many speakers in paragraphs that open and close with quotation marks ("…," said Arreola. "…"):
+        // then only a quotation with no mark inside, no speaker named, is asked, of which a story sets in a few.
+        var quoted = Body.Count(IsInQuotationMarks) <= MostPullQuotes ? (Func<string, bool>)IsInQuotationMarks
+            : Body.Count(BareQuotation.Is) <= MostPullQuotes ? BareQuotation.Is : null;
+        if (quoted is null)
         {
             return;
         }
@@ -503,7 +508,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         for (var i = Body.Count - 1; i >= 0; i--)
         {
             var paragraph = Body[i];
-            if (!IsInQuotationMarks(paragraph))
+            if (!quoted(paragraph))
             {
                 continue;
             }
@@ -516,7 +521,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
     }
 
-    private static bool IsInQuotationMarks(string paragraph) =>
+    internal static bool IsInQuotationMarks(string paragraph) =>
         paragraph.Length is > 0 and <= 300 && QuoteMarks.Contains(paragraph[0], StringComparison.Ordinal) && QuoteMarks.Contains(paragraph[^1], StringComparison.Ordinal);
 
     private bool IsPrintedElsewhere(int quoteParagraph, string words)
@@ -2079,7 +2084,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsCaptionAboveCredit(int index) =>
         CreditUnder(index) is var credit && credit > 0 && lines[index].Text.Length <= 300
         // "Cast" / "ALL SMILES: The cast gathered for photographs …" / "Rex Features": the picture's alt text over it marks an unpunctuated caption.
-        && (Words.EndsSentence(lines[index].Text) || Body.Count > 0 && Words.Count(lines[index].Text) >= 6 && (CaptionDetector.IsLabelledCredit(lines[credit].Text) || IsUnderAltText(index)))
+        && (Words.EndsSentence(lines[index].Text) || Body.Count > 0 && Words.Count(lines[index].Text) >= 6 && (CaptionDetector.IsLabelledCredit(lines[credit].Text) || IsUnderAltText(index)
+            // "Moving on: … their Malibu home" / "Sunset Pictures/Backgrid": a tabloid's colon-led caption right over its credit.
+            || (credit == index + 1 && ColonLedCaption.Is(lines[index].Text))))
         && !lines.IsCaption(index) && !lines.IsBoilerplate(index);
 
     /// <summary>
@@ -2441,6 +2448,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsLinkListLine(int index) => (_linkListLines ??= new bool?[lines.Count])[index] ??= LooksLikeLinkListLine(index);
 
     private bool LooksLikeLinkListLine(int index) => lines[index].Text.Length <= ShortDateLength && lines.TryParseDate(index, out _)
+        || SeriesPartLink.Is(lines[index].Text)
         || (BoilerplateFilter.LooksLikeLinkText(lines[index].Text) && TagLineParser.TryRead(lines[index].Text) is null
             && (!lines.IsCaption(index) || GalleryLinkInList.Is(lines, index))
             && !(lines.TryReadMetadata(index, out var found) && (found.Authors is not null || found.Time is not null)));

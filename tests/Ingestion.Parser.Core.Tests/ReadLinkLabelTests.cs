@@ -12,6 +12,8 @@ public class ReadLinkLabelTests
     [InlineData("Read the full statement: the council says it was misled.", false)]
     [InlineData("Lire le rapport de la Cour des comptes, publié mardi : il est accablant.", false)]
     [InlineData("Read more about it", false)]
+    [InlineData("Read Part 1: The valley's wells are going dry. Here's the map.", true)]
+    [InlineData("Read the report: The valley's wells are going dry. Here's the map.", false)]
     public void A_reading_label_then_a_colon_and_a_headline_is_a_link(string line, bool isLink) =>
         Assert.Equal(isLink, ReadLinkLabel.Is(line));
 }
