@@ -22,6 +22,9 @@ internal static class HtmlPageSplitter
     /// </summary>
     private const int MaxDomPageLength = 16 << 20;
 
+    /// <summary>A head is a few kilobytes of metadata; past this it is no head but a page that never opens its body.</summary>
+    private const int MaxHeadLength = 256 << 10;
+
     /// <summary>
     /// A full-size news page holds 3,000 to 10,000 tags. A DOM's cost grows with its elements and their text, not with
     /// the page's bytes (a megabyte of inline script is one text node): 60,000 tags of paragraphs, within
@@ -49,7 +52,7 @@ internal static class HtmlPageSplitter
         var shape = HtmlShape.Of(html);
         if (html.Length > MaxDomPageLength || shape.ReadableLength > MaxDomLength || shape.Tags > MaxDomTags || shape.Depth > MaxNesting)
         {
-            return TextPageSplitter.Split(TagStripper.Lines(html));
+            return WithHeadMetadata(html, TextPageSplitter.Split(TagStripper.Lines(html)));
         }
 
         using var document = (threadParser ??= new HtmlParser(ParserOptions)).ParseDocument(html);
@@ -100,6 +103,38 @@ internal static class HtmlPageSplitter
             BodyParagraphs = CopyrightUnderText.Without(WithoutPublisherNote(WithoutStandfirst(article.Body, facts.Descriptions), site)),
             Captions = [.. captions, .. article.Captions.Where(caption => !captions.Contains(caption))],
             Comments = comments.Comments,
+        };
+    }
+
+    /// <summary>
+    /// A page too large for a DOM still names title, authors, time, site and tags in its head, which is small: those are
+    /// read from a DOM of the head alone, as on any page; the text read from the stripped page answers what they leave open.
+    /// </summary>
+    private static ParsedPage WithHeadMetadata(string html, ParsedPage shown)
+    {
+        var bodyStart = html.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
+        if (bodyStart <= 0 || HtmlShape.Of(html[..bodyStart]) is var head && (head.ReadableLength > MaxHeadLength || head.Tags > MaxDomTags))
+        {
+            return shown;
+        }
+
+        using var document = (threadParser ??= new HtmlParser(ParserOptions)).ParseDocument(html[..bodyStart]);
+        var facts = JsonLdReader.Read(document);
+        HtmlMetaReader.Read(document, MarkedElements.Of(document), facts);
+        var title = facts.Title is { } metadataTitle && shown.Title is { } shownTitle ? FullerShown(metadataTitle, shownTitle) ?? metadataTitle : facts.Title ?? shown.Title;
+        var site = facts.Site ?? SiteFromTitle(document, title);
+        return shown with
+        {
+            Title = title,
+            Authors = facts.Authors.Count > 0 ? facts.Authors : shown.Authors,
+            PublishedAt = facts.PublishedAt is { Length: > 10 } known
+                ? known.EndsWith("+00:00", StringComparison.Ordinal) ? ShownInstant.Prefer(known, shown.PublishedAt) : known
+                : shown.PublishedAt ?? facts.PublishedAt,
+            // "The Harbor Courier - Print" from the document title, "The Harbor Courier" shown: the shown name, whole.
+            Site = shown.Site is { } shownSite && site is not null
+                && (site.Contains(shownSite, StringComparison.Ordinal) || shownSite.Contains(site, StringComparison.Ordinal)) ? shownSite : site ?? shown.Site,
+            Tags = facts.Tags.Count > 0 && !(facts.TagsFromKeywordsMeta && shown.Tags.Count > 0) ? facts.Tags : shown.Tags,
+            DeclaredCommentCount = shown.DeclaredCommentCount ?? facts.DeclaredCommentCount,
         };
     }
 
@@ -155,29 +190,25 @@ internal static class HtmlPageSplitter
     /// </summary>
     private static string FullerHeadline(IDocument document, List<IElement> headings, string title, IReadOnlyList<string> authors)
     {
-        var titleWords = HeadlineWords.Of(title);
         // The page's h1 elements, found before the captions went: a heading inside a removed caption no longer counts.
         foreach (var heading in headings.Where(heading => HtmlContentRoot.IsInDocument(heading, document)))
         {
             var shown = Whitespace.Collapse(heading.TextContent);
-            if (IsSiteSuffixed(title, shown) || IsKickerPrefixed(title, shown) || HeadlineOverByline.Is(heading, title, authors))
-            {
-                return shown;
-            }
-
-            if (shown.Length <= title.Length || shown.Length > 300)
-            {
-                continue;
-            }
-
-            if (HeadlineWords.MostShown(titleWords, shown))
+            if (FullerShown(title, shown) is not null || HeadlineOverByline.Is(heading, title, authors))
             {
                 return shown;
             }
         }
 
-        return SecondLevelHeadline.Fuller(document, titleWords, title) ?? title;
+        return SecondLevelHeadline.Fuller(document, HeadlineWords.Of(title), title) ?? title;
     }
+
+    /// <summary>The headline the page shows when the metadata's is a site-suffixed, kicker-led or shortened form of it; else null.</summary>
+    private static string? FullerShown(string title, string shown) =>
+        IsSiteSuffixed(title, shown) || IsKickerPrefixed(title, shown)
+        || (shown.Length > title.Length && shown.Length <= 300 && HeadlineWords.MostShown(HeadlineWords.Of(title), shown))
+            ? shown
+            : null;
 
     /// <summary>"Water rates to rise … | The Valley Register" in og:title, the headline alone in the h1.</summary>
     private static bool IsSiteSuffixed(string title, string shown) =>
