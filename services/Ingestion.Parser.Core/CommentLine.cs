@@ -526,7 +526,7 @@ internal static partial class CommentLine
                     continue;
                 }
 
-                var before = WithoutUnverifiedMark(text.AsSpan(0, at).Trim());
+                var before = WriterPublicationBadge.Without(WithoutUnverifiedMark(text.AsSpan(0, at).Trim()));
                 // "Marc A. 26/09/2013 - 12h18", "The Coastal Sun 26/09/2013": the initial or the paper's last word is the name's.
                 if (NameWordBeforeDate.Opens(text.AsSpan(tailStart, tailLength), parsed) && Words.LooksLikeName(before))
                 {

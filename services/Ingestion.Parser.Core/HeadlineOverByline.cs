@@ -24,7 +24,15 @@ internal static class HeadlineOverByline
             return false;
         }
 
-        if (heading.NextElementSibling is not { } next || next.LocalName is "h1" or "h2" or "h3" or "nav" or "ul" or "ol"
+        var next = heading.NextElementSibling;
+        // "<h1>The Keepers of Tamsin Point</h1><p class="entry-dek">For 31 years, …</p><div class="entry-meta">By …": a
+        // magazine sets its dek between the headline and the byline; a dek its class names as one is passed over.
+        if (next is not null && HtmlFurniture.IsStandfirstClass(next.ClassName) && next.TextContent.Length < DekLength)
+        {
+            next = next.NextElementSibling;
+        }
+
+        if (next is null || next.LocalName is "h1" or "h2" or "h3" or "nav" or "ul" or "ol"
             || !IsBylineOf(Whitespace.Collapse(next.TextContent), authors))
         {
             return false;
@@ -56,10 +64,16 @@ internal static class HeadlineOverByline
         return false;
     }
 
-    /// <summary>"&lt;header&gt;&lt;h1&gt;&lt;a href="/"&gt;Notes from the Statehouse&lt;/a&gt;": the site's or blog's name.</summary>
+    /// <summary>A dek of a sentence or two; a box of teasers with a standfirst class is far longer.</summary>
+    private const int DekLength = 400;
+
+    /// <summary>
+    /// "&lt;header&gt;&lt;h1&gt;&lt;a href="/"&gt;Notes from the Statehouse&lt;/a&gt;": the site's or blog's name. The story's own
+    /// header inside its article ("&lt;article&gt;&lt;header class="entry-header"&gt;&lt;h1&gt;…") holds the headline, not the site's name.
+    /// </summary>
     private static bool IsMasthead(IElement heading)
     {
-        if (MarkedElements.IsInside(heading, "header") || MarkedElements.IsInside(heading, "nav"))
+        if (IsInPageHeader(heading) || MarkedElements.IsInside(heading, "nav"))
         {
             return true;
         }
@@ -69,6 +83,19 @@ internal static class HeadlineOverByline
             if (link.GetAttribute("href") is { } href && IsHome(href))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsInPageHeader(IElement heading)
+    {
+        for (var ancestor = heading.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.LocalName == "header")
+            {
+                return !MarkedElements.IsInside(ancestor, "article");
             }
         }
 

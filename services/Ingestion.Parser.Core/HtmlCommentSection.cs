@@ -54,6 +54,7 @@ internal static class HtmlCommentSection
         VBulletinPosts.Normalise(container);
         FacebookPluginSubtitles.Remove(container);
         FacebookPluginComments.Normalise(container);
+        CoralComments.Normalise(container);
         CommentNameBadges.Remove(container);
         CommentVoteTallies.Remove(container);
         CommentSubjectHeadings.Remove(container);

@@ -43,6 +43,9 @@ internal static class HtmlFurniture
         "entradilla", "bajada", "sottotitolo", "sommario",
     ]);
 
+    /// <summary>Whether a class names the summary under a headline ("entry-dek", "fig-chapo").</summary>
+    public static bool IsStandfirstClass(string? className) => StandfirstClass.ContainsNamePart(className);
+
     public static IEnumerable<IElement> GatedText(IDocument document, List<string> selectors)
     {
         foreach (var selector in selectors)
@@ -73,6 +76,7 @@ internal static class HtmlFurniture
         }
 
         RemoveSignUpBoxes(document, rootCandidates);
+        LikeButtonCounts.Remove(document);
 
         // Search and sign-up forms are small; ASP.NET wraps the whole page in one.
         foreach (var form in document.SelectAll("form").Where(form => form.TextContent.Length < 1000).ToList())

@@ -10,11 +10,25 @@ namespace Ingestion.Parser.Core;
 internal static class ShownInstant
 {
     /// <summary><paramref name="shown"/> when it is the same instant as <paramref name="utc"/> in another zone, else <paramref name="utc"/>.</summary>
-    public static string Prefer(string utc, string? shown) =>
-        shown is { Length: > 19 } && DateTimeOffset.TryParse(utc, CultureInfo.InvariantCulture, out var a)
-        && DateTimeOffset.TryParse(shown, CultureInfo.InvariantCulture, out var b) && a == b && b.Offset != TimeSpan.Zero
-            ? shown
+    public static string Prefer(string utc, string? shown)
+    {
+        if (shown is not { Length: > 19 } || !DateTimeOffset.TryParse(utc, CultureInfo.InvariantCulture, out var a)
+            || !DateTimeOffset.TryParse(shown, CultureInfo.InvariantCulture, out var b) || b.Offset == TimeSpan.Zero)
+        {
+            return utc;
+        }
+
+        if (a == b)
+        {
+            return shown;
+        }
+
+        // "display_date": "2019-06-12T22:42:10.512Z" beside the shown "June 12, 2019 at 6:42 p.m. EDT": the page prints the
+        // minute, the metadata the second; the same minute is the same time, written in the zone the page names.
+        return b.Second == 0 && a.AddSeconds(-a.Second) == b
+            ? a.ToOffset(b.Offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
             : utc;
+    }
 
     /// <summary>
     /// A zone-less metadata time ("sailthru.date" "2013-09-24 16:51:27") gives way to the same clock that a

@@ -62,4 +62,26 @@ public class HeadlineOverBylineTests
     {
         Assert.False(Is("<h1>Politics</h1><p>By Lauren Achebe</p>", ["Lauren Achebe"]));
     }
+
+    [Fact]
+    public void An_h1_in_the_articles_own_header_over_its_dek_and_byline_is_the_shown_headline()
+    {
+        Assert.True(Is(
+            "<article><header class=\"entry-header\"><h1>The Keepers of Tamsin Point</h1><p class=\"entry-dek\">For 31 years, two keepers have kept a light burning.</p>"
+            + "<div class=\"entry-meta\">By <a>Priya Ramaswamy</a> and <a>Tomas Ekdahl</a></div></header></article>",
+            ["Priya Ramaswamy", "Tomas Ekdahl"]));
+    }
+
+    [Fact]
+    public void A_page_header_or_a_paragraph_without_a_dek_class_between_h1_and_byline_still_counts_against_it()
+    {
+        Assert.False(Is(
+            "<header class=\"site-header\"><h1>The Keepers of Tamsin Point</h1><p class=\"entry-dek\">For 31 years.</p>"
+            + "<div>By <a>Priya Ramaswamy</a></div></header>",
+            ["Priya Ramaswamy"]));
+        Assert.False(Is(
+            "<article><h1>The Keepers of Tamsin Point</h1><p>For 31 years, two keepers have kept a light burning.</p>"
+            + "<div>By <a>Priya Ramaswamy</a></div></article>",
+            ["Priya Ramaswamy"]));
+    }
 }
