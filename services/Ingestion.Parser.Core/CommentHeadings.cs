@@ -181,6 +181,11 @@ internal static partial class CommentHeadings
             return null;
         }
 
+        if (ForumPagination.DeclaredCount(line) is { } posts)
+        {
+            return posts;
+        }
+
         line = ThreadStateAfterCount.Without(SortOrders.WithoutControlAfterCount(line));
 
         // "Comments (4)   Pending Comments 0   View FAQ": a text browser prints the thread's other links in cells of their own

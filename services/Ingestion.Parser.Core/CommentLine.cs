@@ -106,7 +106,7 @@ internal static partial class CommentLine
             return Kind.Blank;
         }
 
-        if (IsPosterPanelField(text))
+        if (IsPosterPanelField(text) || PosterPanelName.Is(lines, index))
         {
             return Kind.Action;
         }
