@@ -89,6 +89,8 @@ internal static partial class CommentLine
         // "Reply Report Call Out": a contributor network's row under each comment (2013), whose writers "call out" the
         // comments they answer.
         "call", "out",
+        // A Dutch regional site's reply button under each comment (2020–2023): "2 uur geleden" / text / "Beantwoorden".
+        "beantwoorden",
     ]);
 
     /// <summary>"Agree (12) Disagree (1) Recommend (5) Offensive": vote buttons, counted only beside their counts, as "Agree" alone is a reply.</summary>
@@ -104,7 +106,7 @@ internal static partial class CommentLine
             return Kind.Blank;
         }
 
-        if (IsPosterPanelField(text))
+        if (IsPosterPanelField(text) || PosterPanelName.Is(lines, index))
         {
             return Kind.Action;
         }

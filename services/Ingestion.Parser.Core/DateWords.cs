@@ -124,6 +124,8 @@ internal static class DateWords
         // "Le 24/09/2013 à 19:08 | Répondre | Signaler un abus": a French daily's comment footer, its report button in
         // French ("abus") as the English "abuse" is above.
         Add(words, Kind.Filler, "abus");
+        // "Laatst bijgewerkt: 12 maart 2022, 17:05", "Laatste update: …": a Dutch site's update label over the text.
+        Add(words, Kind.Filler, "laatst", "laatste");
         return words;
     }
 

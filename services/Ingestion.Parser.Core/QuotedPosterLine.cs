@@ -9,6 +9,17 @@ internal static class QuotedPosterLine
 {
     private const string Verb = " wrote: ";
 
+    /// <summary>
+    /// "hollowtop wrote:" alone, the quoted words on the lines under it: phpBB's quote label as a scraper prints its
+    /// "cite" on a line of its own. Only right under a post's header that gave the name and the time ("by marge_w » Thu
+    /// Oct 15, 2020 10:47 am") is it the post's first paragraph; elsewhere "name wrote:" heads a comment of its own.
+    /// </summary>
+    public static bool IsLabelAlone(string line)
+    {
+        var text = line.AsSpan().Trim();
+        return text.Length <= 60 && text.EndsWith(" wrote:", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Whether the line quotes a poster ("name wrote: words"), the words on the same line.</summary>
     public static bool Is(string line)
     {

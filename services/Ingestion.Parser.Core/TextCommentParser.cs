@@ -260,6 +260,14 @@ internal static class TextCommentParser
                     continue;
                 }
 
+                // "by marge_w » Thu Oct 15, 2020 10:47 am" / "hollowtop wrote:" / "About time.": the quote's label under a
+                // timed header with no text yet opens the post's text.
+                if (rest is null && time is null && explicitStarts.Count > 0 && explicitStarts[^1].Time is not null && IsRightUnderBareHeader(kinds, explicitStarts, i)
+                    && NextKind(kinds, i) == CommentLine.Kind.Text && QuotedPosterLine.IsLabelAlone(lines[i].Text))
+                {
+                    continue;
+                }
+
                 // "1. Smile diplomacy" over "Eli, Haifa" over the time: the subject, whose signature under it starts the comment.
                 if (time is null && i + 2 < kinds.Length && kinds[i + 1] == CommentLine.Kind.Text && kinds[i + 2] == CommentLine.Kind.Date
                     && NumberedSubjectOverSigner.SubjectAbove(lines, kinds, i + 1) == i)

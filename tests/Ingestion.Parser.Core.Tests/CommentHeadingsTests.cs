@@ -149,4 +149,11 @@ public class CommentHeadingsTests
     [InlineData("Bitte melden Sie sich an der Kasse im Erdgeschoss.", false)]
     public void A_german_sign_in_line_over_a_thread_is_its_form(string line, bool form) =>
         Assert.Equal(form, CommentHeadings.Classify(line) == CommentHeadings.Kind.Form);
+
+    [Theory]
+    [InlineData("Toon meer reacties", true)]
+    [InlineData("Meer reacties laden", true)]
+    [InlineData("Toon meer respect voor de buren, zei de wethouder.", false)]
+    public void A_dutch_more_comments_button_is_the_threads_form(string line, bool form) =>
+        Assert.Equal(form, CommentHeadings.Classify(line) == CommentHeadings.Kind.Form);
 }

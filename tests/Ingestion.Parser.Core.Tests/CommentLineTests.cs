@@ -41,6 +41,8 @@ public class CommentLineTests
     [InlineData("Display: Threaded  Oldest first  Newest first  Unread", "Action")]
     [InlineData("Display threads like this one are rare.", "Text")]
     [InlineData("Sortieren: Neueste zuerst", "Action")]
+    [InlineData("Beantwoorden", "Action")]
+    [InlineData("Beantwoorden van al die vragen kost de gemeente weken.", "Text")]
     [InlineData("Sortieren müssen die Helfer die Spenden noch selbst.", "Text")]
     public void House_rules_and_bracketed_placeholders_are_told_from_a_comments_text(string line, string kind) =>
         Assert.Equal(kind, CommentLine.Classify(PageLines.Of(line), 0).ToString());

@@ -46,6 +46,8 @@ public class DateLineParserTests
     [InlineData("03-12-2013 16:15", "2013-12-03T16:15:00")]
     [InlineData("November 2, 2016", "2016-11-02")]
     [InlineData("12 maart 2024 om 14:05", "2024-03-12T14:05:00")]
+    [InlineData("Laatst bijgewerkt: 12 maart 2022, 17:05", "2022-03-12T17:05:00")]
+    [InlineData("Laatste update: 12 maart 2022, 17:05", "2022-03-12T17:05:00")]
     [InlineData("Tue 14 May 2024 06.00 BST", "2024-05-14T06:00:00+01:00")]
     [InlineData("Publicerad 12 mars 2024 kl. 14.05", "2024-03-12T14:05:00")]
     [InlineData("14 marca 2024, 10:32", "2024-03-14T10:32:00")]
@@ -111,6 +113,7 @@ public class DateLineParserTests
     [InlineData("Date and time")]
     [InlineData("See www.example.co.uk for 2013")]
     [InlineData("The vote was on September 26, 2013, after a long debate.")]
+    [InlineData("Laatst zagen we op 12 maart 2022 nog een volle zaal.")]
     public void Other_lines_are_not_date_lines(string line) => Assert.False(DateLineParser.TryParseLine(line, out _));
 
     [Theory]

@@ -207,4 +207,34 @@ public class TextCommentParserTests
         Assert.Equal(1, comments[1].Parent);
         Assert.Equal([":)"], comments[2].Paragraphs);
     }
+
+    [Fact]
+    public void A_quote_label_alone_under_a_forum_posts_timed_header_opens_its_text()
+    {
+        var comments = TextCommentParser.Parse(Lines(
+            "by hollowtop » Thu Oct 15, 2020 8:12 am",
+            "About time.",
+            string.Empty,
+            "by marge_w » Thu Oct 15, 2020 10:47 am",
+            "hollowtop wrote:",
+            "About time.",
+            "Let's see if anybody enforces it."));
+        Assert.Equal(["hollowtop", "marge_w"], comments.Select(comment => comment.Author));
+        Assert.Equal(["hollowtop wrote:", "About time.", "Let's see if anybody enforces it."], comments[1].Paragraphs);
+    }
+
+    [Fact]
+    public void A_name_wrote_line_after_a_posts_text_heads_a_comment_of_its_own()
+    {
+        var comments = TextCommentParser.Parse(Lines(
+            "Reader comments",
+            "hollowtop wrote:",
+            "About time.",
+            "October 15, 2020 at 8:12 am",
+            string.Empty,
+            "marge_w wrote:",
+            "Let's see if anybody enforces it.",
+            "October 15, 2020 at 10:47 am"));
+        Assert.Equal(["hollowtop", "marge_w"], comments.Select(comment => comment.Author));
+    }
 }
