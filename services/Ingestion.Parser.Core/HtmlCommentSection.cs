@@ -57,6 +57,7 @@ internal static class HtmlCommentSection
         CoralComments.Normalise(container);
         CommentNameBadges.Remove(container);
         CommentVoteTallies.Remove(container);
+        ResponseButtonLinks.Remove(container);
         CommentSubjectHeadings.Remove(container);
         container.Remove();
         var lines = HtmlText.Lines(container);

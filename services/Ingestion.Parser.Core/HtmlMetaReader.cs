@@ -204,6 +204,11 @@ internal static class HtmlMetaReader
                 .Distinct(StringComparer.OrdinalIgnoreCase));
         }
 
+        if (facts.TagsFromKeywordPairs)
+        {
+            SlugTagSpelling.Respell(facts.Tags, document.DocumentElement);
+        }
+
         facts.Site ??= LogoName(document);
         // Drupal 7's RDFa states the node's comment count beside its title and date; only pages declaring the SIOC
         // vocabulary on their root are searched for it.

@@ -151,6 +151,8 @@ internal static class JsonLdReader
 
         if (facts.Tags.Count == 0 && article.TryGetProperty("keywords", out var keywords))
         {
+            facts.TagsFromKeywordPairs = keywords.ValueKind == JsonValueKind.Array
+                && keywords.EnumerateArray().Any(item => item.ValueKind == JsonValueKind.String && item.GetString()!.StartsWith("Tag:", StringComparison.Ordinal));
             facts.Tags.AddRange(keywords.ValueKind == JsonValueKind.Array
                 ? OnlyTagPairs(keywords.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.String).Select(item => Whitespace.Collapse(item.GetString()))
                     .Where(tag => tag.Length > 0).ToList())

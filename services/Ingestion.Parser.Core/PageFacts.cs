@@ -19,6 +19,9 @@ internal sealed class PageFacts
     /// <summary>The tags came from a keywords meta, the site's list for search engines, which a tag list shown on the page outranks.</summary>
     public bool TagsFromKeywordsMeta { get; set; }
 
+    /// <summary>The tags came from JSON-LD "Tag:" keywords, written from the tags' slugs ("Tag:Sharing-Economy").</summary>
+    public bool TagsFromKeywordPairs { get; set; }
+
     public int? DeclaredCommentCount { get; set; }
 
     /// <summary>The summaries the page gives for sharing (<c>og:description</c>, <c>description</c>): a standfirst repeats one.</summary>
