@@ -113,7 +113,8 @@ internal static class HtmlPageSplitter
     private static ParsedPage WithHeadMetadata(string html, ParsedPage shown)
     {
         var bodyStart = html.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
-        if (bodyStart <= 0 || HtmlShape.Of(html[..bodyStart]) is var head && (head.ReadableLength > MaxHeadLength || head.Tags > MaxDomTags))
+        if (bodyStart <= 0 || bodyStart > MaxDomLength
+            || HtmlShape.Of(html[..bodyStart]) is var head && (head.ReadableLength > MaxHeadLength || head.Tags > MaxDomTags))
         {
             return shown;
         }
