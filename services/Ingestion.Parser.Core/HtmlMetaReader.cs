@@ -14,6 +14,11 @@ internal static class HtmlMetaReader
     public static void Read(IDocument document, MarkedElements marked, PageFacts facts)
     {
         var meta = new MetaTags(document);
+        if (facts.Site is not null && PlatformPublisher.Is(facts.Site, meta.First("generator")))
+        {
+            facts.Site = null;
+        }
+
         ReadMicrodata(document, facts);
         facts.Title ??= meta.First("og:title") ?? meta.First("twitter:title");
         var siteName = meta.First("og:site_name");

@@ -139,7 +139,8 @@ internal static class HtmlText
     {
         if (element.LocalName == "time")
         {
-            return DateLineParser.ToIso(attributes.DateTime);
+            // "<time class="vf-date" title="Tuesday, September 14, 2021 7:02 PM">2 hours ago</time>": no datetime, the tooltip's date.
+            return DateLineParser.ToIso(attributes.DateTime) ?? TitledTime(element, attributes, static title => title.Length < 100);
         }
 
         if (element.ChildElementCount > 0)
