@@ -231,6 +231,17 @@ public sealed class InboxFetchingTests(FetcherFixture fetcher) : IClassFixture<F
     }
 
     [Fact]
+    public async Task An_empty_claim_folder_a_crash_left_is_removed_once_stale()
+    {
+        var stale = (DateTimeOffset.UtcNow - FetcherFixtureBase.ClaimTimeout - TimeSpan.FromSeconds(1)).ToUnixTimeMilliseconds();
+        var empty = Directory.CreateDirectory(Path.Combine(fetcher.Processing, $"{stale:D13}.{stale:D13}.00c0ffee")).FullName;
+
+        // Removed, not taken over into another empty folder under a new name.
+        await Eventually.TrueAsync(() => Task.FromResult(!Directory.Exists(empty)));
+        Assert.DoesNotContain(Directory.EnumerateDirectories(fetcher.Processing), folder => !Directory.EnumerateFileSystemEntries(folder).Any());
+    }
+
+    [Fact]
     public async Task A_taken_over_claim_is_published_with_the_time_the_file_was_first_taken()
     {
         // The dead fetcher may have published the file already: the same fetch time makes the second publish the
