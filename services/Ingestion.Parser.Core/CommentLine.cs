@@ -660,6 +660,8 @@ internal static partial class CommentLine
             name = name[..space];
         }
 
+        name = ReputationPointsSuffix.Strip(name);
+
         while (Math.Max(name.LastIndexOf(" · ", StringComparison.Ordinal), Math.Max(name.LastIndexOf(" | ", StringComparison.Ordinal), name.LastIndexOf(" • ", StringComparison.Ordinal))) is var at and > 0
             && IsAction(name[(at + 3)..]))
         {
