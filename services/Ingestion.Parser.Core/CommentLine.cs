@@ -660,13 +660,14 @@ internal static partial class CommentLine
             name = name[..space];
         }
 
-        name = ReputationPointsSuffix.Strip(name);
-
         while (Math.Max(name.LastIndexOf(" · ", StringComparison.Ordinal), Math.Max(name.LastIndexOf(" | ", StringComparison.Ordinal), name.LastIndexOf(" • ", StringComparison.Ordinal))) is var at and > 0
             && IsAction(name[(at + 3)..]))
         {
             name = name[..at].TrimEnd();
         }
+
+        // After the dot-joined tallies, so "tidewater_tom · 142 points" loses its dot with them.
+        name = ReputationPointsSuffix.Strip(name);
 
         return name;
     }
