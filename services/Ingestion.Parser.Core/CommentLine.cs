@@ -666,6 +666,9 @@ internal static partial class CommentLine
             name = name[..at].TrimEnd();
         }
 
+        // After the dot-joined tallies, so "tidewater_tom · 142 points" loses its dot with them.
+        name = ReputationPointsSuffix.Strip(name);
+
         return name;
     }
 
