@@ -312,23 +312,26 @@ internal static class MetadataLine
         return true;
     }
 
-    /// <summary>"BANGALORE", "MÜNCHEN": one word in capitals, a dateline's place; a writer's name in capitals has two words at least.</summary>
+    /// <summary>
+    /// "BANGALORE", "MÜNCHEN": one word in capitals, a dateline's place; a writer's name in capitals has two words at least,
+    /// unless the words are a place's by their shape ("NEW DELHI", "SAN JOSE", "MEXICO CITY", see <see cref="PlaceNameWords"/>).
+    /// </summary>
     private static bool IsPlaceInCapitals(ReadOnlySpan<char> text)
     {
-        if (text.Length < 3 || text.Contains(' '))
+        if (text.Length < 3)
         {
             return false;
         }
 
         foreach (var c in text)
         {
-            if ((!char.IsLetter(c) && c != '-') || char.IsLower(c))
+            if ((!char.IsLetter(c) && c is not ('-' or ' ' or '.')) || char.IsLower(c))
             {
                 return false;
             }
         }
 
-        return true;
+        return !text.Contains(' ') ? !text.Contains('.') : PlaceNameWords.Frame(text);
     }
 
     /// <summary>

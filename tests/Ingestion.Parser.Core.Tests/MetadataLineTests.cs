@@ -157,6 +157,8 @@ public class MetadataLineTests
     [Theory]
     [InlineData("BANGALORE, August 24, 2013", null, "2013-08-24")]
     [InlineData("WASHINGTON, March 4, 2013", null, "2013-03-04")]
+    [InlineData("NEW DELHI, September 25, 2013", null, "2013-09-25")]
+    [InlineData("SAN JOSE, March 4, 2013", null, "2013-03-04")]
     [InlineData("JOHN HARLOW, August 24, 2013", "JOHN HARLOW", "2013-08-24")]
     public void A_place_in_capitals_before_the_date_is_a_dateline_no_writer(string line, string? author, string expected)
     {
