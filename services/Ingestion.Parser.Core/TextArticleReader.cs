@@ -1314,8 +1314,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// ends a run of summary points. Longer than the headline ("Council delays Westgate rezoning vote after four-hour
     /// hearing" / "Residents packed City Hall …; the vote is now set for Feb. 24" / "By …"), the headline has six words or
     /// more (no kicker) and a byline or date follows; shorter ("Exclusive: Holloway Pines Detail Comeback LP …" /
-    /// "Reunited Austin band's first album in five years arrives …" / "By …"), names follow, and the headline is not set
-    /// in capitals, as a kicker over a headline may be.
+    /// "Reunited Austin band's first album in five years arrives …" / "By …"), names follow (or a blogging platform's
+    /// "Name" / "Follow" / date byline), and the headline is not set in capitals, as a kicker over a headline may be.
     /// </summary>
     private bool IsDeckOverByline(int index, int headline, bool longEnough)
     {
@@ -1337,7 +1337,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return deck.Length > over.Length
             ? (longEnough || kickerAbove || (IsLabelledDate(below) && !Words.EndsSentence(deck)) || IsTwoClauseDeck(deck) || IsAdjacentTitleCaseDeck(index, headline)) && Words.Count(over) >= 6
                 && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null)))
-            : over.AsSpan().ContainsAnyInRange('a', 'z') && !Words.EndsSentence(deck) && lines.TryReadMetadata(below, out var byline) && byline.Authors is not null;
+            : over.AsSpan().ContainsAnyInRange('a', 'z') && !Words.EndsSentence(deck)
+                && ((lines.TryReadMetadata(below, out var byline) && byline.Authors is not null) || FollowButtonByline.Is(lines, below, end));
     }
 
     /// <summary>
