@@ -344,6 +344,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (Body.Count > 0 && ClapsCount.Is(text))
+            {
+                continue;
+            }
+
+            if (Body.Count > 0 && FollowBox.End(lines, i, end) is var box and >= 0)
+            {
+                i = box;
+                continue;
+            }
+
             if (IsBiographyUnderAuthorName(i))
             {
                 continue;
@@ -769,8 +780,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         text.StartsWith("Written by ", StringComparison.Ordinal) && Words.LooksLikePersonName(text.AsSpan(11));
 
     /// <summary>
-    /// "Journalism" / "Local News" / "Media" / blank / "1.2K": a blogging platform prints the post's topics, unlabelled, one
-    /// per line between the text and its like count. The last topic's line, or -1.
+    /// "Journalism" / "Local News" / "Media" / blank / "1.2K" (or "412 claps"): a blogging platform prints the post's topics,
+    /// unlabelled, one per line between the text and its like count. The last topic's line, or -1.
     /// </summary>
     private int TopicListEnd(int index)
     {
@@ -792,7 +803,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             last++;
         }
 
-        return last - index >= 2 && NextNonBlank(last) is var count && count < end && IsCountAlone(count) ? last - 1 : -1;
+        return last - index >= 2 && NextNonBlank(last) is var count && count < end && (IsCountAlone(count) || ClapsCount.Is(lines[count].Text)) ? last - 1 : -1;
     }
 
     /// <summary>The last line of the block that starts at <paramref name="index"/>, a few lines at most.</summary>
