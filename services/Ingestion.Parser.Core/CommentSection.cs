@@ -223,7 +223,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
                 kind = CommentHeadings.Kind.Plain;
             }
 
-            if (kind == CommentHeadings.Kind.Count && ShareCountRow.HoldsCount(lines, i))
+            if (kind == CommentHeadings.Kind.Count && (ShareCountRow.HoldsCount(lines, i) || (start < 0 && ThreadLinkOverHeading.Is(lines, i))))
             {
                 kind = CommentHeadings.Kind.None;
             }

@@ -35,7 +35,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
         Func<string, bool> isNamedAtFoot = name => CopyrightHolds(name) || IsFooterName(name, titleIndex) || IsMoreFromName(name, titleIndex);
         for (var i = 0; i < titleIndex; i++)
         {
-            if (BlogPlatformBar.Is(lines[i].Text))
+            if (BlogPlatformBar.Is(lines[i].Text) || SignInBarButton.Is(lines, i))
             {
                 continue;
             }

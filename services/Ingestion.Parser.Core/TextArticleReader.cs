@@ -344,6 +344,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (Body.Count > 0 && ClapsCount.Is(text))
+            {
+                continue;
+            }
+
+            if (Body.Count > 0 && FollowBox.End(lines, i, end) is var box and >= 0)
+            {
+                i = box;
+                continue;
+            }
+
             if (IsBiographyUnderAuthorName(i))
             {
                 continue;
@@ -769,8 +780,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         text.StartsWith("Written by ", StringComparison.Ordinal) && Words.LooksLikePersonName(text.AsSpan(11));
 
     /// <summary>
-    /// "Journalism" / "Local News" / "Media" / blank / "1.2K": a blogging platform prints the post's topics, unlabelled, one
-    /// per line between the text and its like count. The last topic's line, or -1.
+    /// "Journalism" / "Local News" / "Media" / blank / "1.2K" (or "412 claps"): a blogging platform prints the post's topics,
+    /// unlabelled, one per line between the text and its like count. The last topic's line, or -1.
     /// </summary>
     private int TopicListEnd(int index)
     {
@@ -792,7 +803,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             last++;
         }
 
-        return last - index >= 2 && NextNonBlank(last) is var count && count < end && IsCountAlone(count) ? last - 1 : -1;
+        return last - index >= 2 && NextNonBlank(last) is var count && count < end && (IsCountAlone(count) || ClapsCount.Is(lines[count].Text)) ? last - 1 : -1;
     }
 
     /// <summary>The last line of the block that starts at <paramref name="index"/>, a few lines at most.</summary>
@@ -1314,8 +1325,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// ends a run of summary points. Longer than the headline ("Council delays Westgate rezoning vote after four-hour
     /// hearing" / "Residents packed City Hall …; the vote is now set for Feb. 24" / "By …"), the headline has six words or
     /// more (no kicker) and a byline or date follows; shorter ("Exclusive: Holloway Pines Detail Comeback LP …" /
-    /// "Reunited Austin band's first album in five years arrives …" / "By …"), names follow, and the headline is not set
-    /// in capitals, as a kicker over a headline may be.
+    /// "Reunited Austin band's first album in five years arrives …" / "By …"), names follow (or a blogging platform's
+    /// "Name" / "Follow" / date byline), and the headline is not set in capitals, as a kicker over a headline may be.
     /// </summary>
     private bool IsDeckOverByline(int index, int headline, bool longEnough)
     {
@@ -1337,7 +1348,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return deck.Length > over.Length
             ? (longEnough || kickerAbove || (IsLabelledDate(below) && !Words.EndsSentence(deck)) || IsTwoClauseDeck(deck) || IsAdjacentTitleCaseDeck(index, headline)) && Words.Count(over) >= 6
                 && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null)))
-            : over.AsSpan().ContainsAnyInRange('a', 'z') && !Words.EndsSentence(deck) && lines.TryReadMetadata(below, out var byline) && byline.Authors is not null;
+            : over.AsSpan().ContainsAnyInRange('a', 'z') && !Words.EndsSentence(deck)
+                && ((lines.TryReadMetadata(below, out var byline) && byline.Authors is not null) || FollowButtonByline.Is(lines, below, end));
     }
 
     /// <summary>

@@ -1,0 +1,30 @@
+using System.Buffers;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "412 claps", "1.2K claps": a blogging platform's applause count under the post's text, alone on its line. It is no
+/// text, and the unlabelled topics over it are the post's tags.
+/// </summary>
+internal static class ClapsCount
+{
+    private static readonly SearchValues<char> NumberCharacters = SearchValues.Create("0123456789.,");
+
+    public static bool Is(string line)
+    {
+        var text = line.AsSpan().Trim();
+        if (text.Length is < 6 or > 16 || !char.IsAsciiDigit(text[0]))
+        {
+            return false;
+        }
+
+        var space = text.IndexOf(' ');
+        if (space <= 0 || !(text[(space + 1)..] is "claps" or "clap" or "Claps"))
+        {
+            return false;
+        }
+
+        var number = text[..space].TrimEnd("kKmM");
+        return !number.IsEmpty && char.IsAsciiDigit(number[^1]) && !number.ContainsAnyExcept(NumberCharacters);
+    }
+}
