@@ -46,8 +46,8 @@ internal static class BoilerplateFilter
         // 2013 Portuguese, Dutch, Polish, Spanish and Scandinavian share rows ("Curtir Tweetar Compartilhar Comentários (5)",
         // "Delen Tweet Mail Reacties (4)", "Del på Facebook Del på Twitter Send Print").
         "tweetar", "tweeta", "mejla", "a-", "a+", "del på", "dela på", "comentários", "reacties", "komentarze", "kommentarer",
-        // "Partager sur Facebook | Twitter", "Teilen auf Facebook".
-        "sur", "auf",
+        // "Partager sur Facebook | Twitter", "Teilen auf Facebook", "Deel op Facebook Tweet E-mail Print".
+        "sur", "auf", "op",
         // 2011–2019 British, Irish, Australian, New Zealand and Canadian papers.
         "reuse content", "article history", "delicious", "digg", "stumbleupon", "continue reading the main story", "recommended by", "you might like",
         "read later", "reprints & permissions", "license article", "click to follow", "what's this?",

@@ -81,6 +81,8 @@ internal static partial class CommentHeadings
         "letters",
         // A German news magazine's forum box under the text (2010–2014): "Forum" / "Forum – Diskutieren Sie über diesen Artikel".
         "forum", "forum – diskutieren sie über diesen artikel", "forum - diskutieren sie über diesen artikel",
+        // The same box's heading without the "Forum" label over "insgesamt 8 Beiträge": "Diskutieren Sie über diesen Artikel".
+        "diskutieren sie über diesen artikel",
         // A French national's box over its subscribers' reactions (2010–2014): "Réagissez" / "Vous devez être abonné … pour réagir." / "Réactions (12)".
         "réagissez",
         // An Austrian portal's forum under the story (2010–2014): "Postings" / "27 Postings  Posting 1 bis 6 von 27".

@@ -174,7 +174,7 @@ internal static class HtmlFurniture
                 continue;
             }
 
-            if (StandfirstClass.ContainsNamePart(element.ClassName) && element.TextContent.Length < 600)
+            if (StandfirstClass.ContainsNamePart(element.ClassName) && element.TextContent.Length < 600 && !TextOpeningLead.Opens(element))
             {
                 standfirsts.Add(element);
             }

@@ -12,7 +12,13 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class LabelledTagLinks
 {
-    private static readonly WordSet Labels = new(["filed under", "tags", "tagged", "tagged with", "topics", "related topics", "keywords", "add interest"]);
+    private static readonly WordSet Labels = new(
+    [
+        "filed under", "tags", "tagged", "tagged with", "topics", "related topics", "keywords", "add interest",
+        // Continental papers' tag rows: "<span>Argomenti:</span> <a>scuola</a> <a>disabilità</a>" (2010–2016).
+        "argomenti", "parole chiave", "schlagworte", "schlagwörter", "stichworte", "mots-clés", "mots clés", "étiquettes", "etiquetas", "palabras clave",
+        "archivado en", "tópicos", "assuntos", "palavras-chave", "trefwoorden", "onderwerpen",
+    ]);
 
     private static readonly string[] TopicPaths = ["/tag/", "/tags/", "/topic/", "/topics/", "/thema/", "/themen/", "/tema/", "/temas/", "/sujet/", "/schlagwort/"];
 

@@ -135,6 +135,8 @@ public class BoilerplateFilterTests
     [InlineData("Compartir Tuitear Comentarios", true)]
     [InlineData("Partager sur Facebook | Twitter", true)]
     [InlineData("Teilen auf Facebook Twitter", true)]
+    [InlineData("Deel op Facebook Tweet E-mail Print", true)]
+    [InlineData("Deel op Facebook wat je van de dijken vindt", false)]
     [InlineData("Sur Facebook, la maire a répondu aux parents dès lundi soir.", false)]
     [InlineData("Rating agencies cut the city's bonds after the vote (3 votes against).", false)]
     [InlineData("Partager cet article : Facebook Twitter Google+", true)]

@@ -156,4 +156,10 @@ public class CommentHeadingsTests
     [InlineData("Toon meer respect voor de buren, zei de wethouder.", false)]
     public void A_dutch_more_comments_button_is_the_threads_form(string line, bool form) =>
         Assert.Equal(form, CommentHeadings.Classify(line) == CommentHeadings.Kind.Form);
+
+    [Theory]
+    [InlineData("Diskutieren Sie über diesen Artikel", true)]
+    [InlineData("Diskutieren Sie über diesen Artikel mit Ihren Freunden, sagte der Sprecher.", false)]
+    public void A_german_magazines_forum_heading_without_its_label_opens_the_comments(string line, bool heading) =>
+        Assert.Equal(heading, CommentHeadings.Classify(line) == CommentHeadings.Kind.Plain);
 }

@@ -13,4 +13,20 @@ public class LabelledTagLinksTests
             + "<a href=\"#\" class=\"add_interest_button\">Add Interest</a></div></body></html>");
         Assert.Equal(["John Kerry", "Iran"], LabelledTagLinks.Find(document));
     }
+
+    [Fact]
+    public void A_tag_line_label_in_another_language_lists_the_links_after_it()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><div class=\"argomenti\"><span>Argomenti:</span> <a href=\"/argomenti/scuola/\">scuola</a> <a href=\"/argomenti/disabilita/\">disabilità</a></div></body></html>");
+        Assert.Equal(["scuola", "disabilità"], LabelledTagLinks.Find(document));
+    }
+
+    [Fact]
+    public void A_read_also_label_over_story_links_lists_no_tags()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><div class=\"correlati\"><span>Leggi anche:</span> <a href=\"/scuola/precari.shtml\">Precari, 11 mila nomine</a> <a href=\"/scuola/primo-giorno.shtml\">Primo giorno</a></div></body></html>");
+        Assert.Empty(LabelledTagLinks.Find(document));
+    }
 }
