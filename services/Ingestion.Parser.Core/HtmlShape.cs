@@ -54,7 +54,8 @@ internal readonly record struct HtmlShape(int Tags, int Depth, int ReadableLengt
             : null;
     }
 
-    private static bool IsNameEnd(string html, int at) => at >= html.Length || !char.IsAsciiLetterOrDigit(html[at]);
+    /// <summary>"&lt;script&gt;", "&lt;script src=…", not "&lt;scripts&gt;" or a custom element "&lt;style-guide&gt;".</summary>
+    private static bool IsNameEnd(string html, int at) => at >= html.Length || !(char.IsAsciiLetterOrDigit(html[at]) || html[at] is '-' or '_' or ':');
 
     /// <summary>The characters of quoted <c>data:</c> URIs ("src="data:image/jpeg;base64,…"", "url('data:…')").</summary>
     private static int DataUriLength(string html)

@@ -34,6 +34,10 @@ public class HtmlShapeTests
     }
 
     [Fact]
+    public void Elements_named_like_script_or_style_hold_readable_text() =>
+        Assert.Equal(new HtmlShape(3, 2, 59), HtmlShape.Of("<style-guide><scripts>Readable words of the guide</scripts>"));
+
+    [Fact]
     public void A_page_without_scripts_is_all_readable() =>
         Assert.Equal(new HtmlShape(3, 1, 35), HtmlShape.Of("<div><p>Plain words of a page</div>"));
 }
