@@ -63,10 +63,11 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
     /// <summary>
     /// Past the article's copyright line a counted heading opens the thread, and a plain "Comments" only right under it
     /// ("Copyright 2013 WKRV. All rights reserved." / "Comments" / the Facebook plugin), or under a link list only
-    /// ("Copyright 2013 KPTV." / "Related Stories" / "• …" / "Comments"): further down it is a footer link.
+    /// ("Copyright 2013 KPTV." / "Related Stories" / "• …" / "Comments"): further down it is a footer link. A plain heading
+    /// over its count ("Join the Discussion" / "118 Comments, add yours") is the thread's, as the count alone would be.
     /// </summary>
     private static bool OpensPastFooter(PageLines lines, CommentHeadings.Kind kind, int earlyFooter, int heading) =>
-        kind == CommentHeadings.Kind.Count || (kind == CommentHeadings.Kind.Plain && TextLinesBetween(lines, earlyFooter, heading) == 0);
+        kind == CommentHeadings.Kind.Count || (kind == CommentHeadings.Kind.Plain && (TextLinesBetween(lines, earlyFooter, heading) == 0 || HeadingOverCount.Is(lines, heading)));
 
     private static int TextLinesBetween(PageLines lines, int start, int end)
     {
@@ -207,6 +208,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
         var firstProse = FirstProse(lines);
         int? declared = null;
         int start = -1, form = -1, footer = -1, closing = -1, earlyFooter = -1, pastFooter = 0;
+        var farPair = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text;
@@ -263,9 +265,18 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
                 break;
             }
 
-            if (earlyFooter >= 0 && start < 0 && pastFooter > HeadingUnderFooter)
+            if (earlyFooter >= 0 && start < 0 && pastFooter > HeadingUnderFooter && !farPair)
             {
-                break;
+                // Further down only a heading over its count ("Conversation" / "9 Comments") still opens the thread.
+                var pair = HeadingOverCount.Find(lines, i);
+                if (pair < 0)
+                {
+                    break;
+                }
+
+                farPair = true;
+                i = pair - 1;
+                continue;
             }
 
             if (i <= firstProse || kind == CommentHeadings.Kind.None || (earlyFooter >= 0 && start < 0 && !OpensPastFooter(lines, kind, earlyFooter, i))

@@ -1357,8 +1357,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// Bill" / "By NAME And NAME": a financial daily sets its deck in title case right under the headline, a few characters
     /// longer or shorter; neither ends like a sentence, and the byline follows.
     /// </summary>
+    /// <remarks>
+    /// Set apart by blank lines ("Fed Officials Split …" / "" / "Two Regional Presidents Say …" / "" / "By NAME And NAME"),
+    /// the pair counts only over a byline with names: over a bare date, a title-case line above the headline is a
+    /// station's slogan ("Listen Live: WKBD News Radio 103.1").
+    /// </remarks>
     private bool IsAdjacentTitleCaseDeck(int index, int headline) =>
-        headline == index - 1 && !Words.EndsSentence(lines[index].Text) && !Words.EndsSentence(lines[headline].Text)
+        (headline == index - 1 || (index - headline == 2 && NextNonBlank(index) is var byline && byline < end
+            && lines.TryReadMetadata(byline, out var names) && names.Authors is not null)) && !Words.EndsSentence(lines[index].Text) && !Words.EndsSentence(lines[headline].Text)
         && TitleCase.IsTitleCase(lines[index].Text) && TitleCase.IsTitleCase(lines[headline].Text);
 
     /// <summary>
@@ -1379,6 +1385,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             var line = lines[i].Text;
             if (line.Contains(" | ", StringComparison.Ordinal) && line.Contains(text, StringComparison.Ordinal)
                 && Array.Exists(line.Split(" | "), item => item.Trim() == text))
+            {
+                return true;
+            }
+
+            // "Home" / "World" / "Economy" / "Business": a text browser prints the menu bar one item a line.
+            if (line.Length == text.Length && line.AsSpan().Trim().SequenceEqual(text) && lines.IsMenuItem(i))
             {
                 return true;
             }
