@@ -2353,6 +2353,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         SetPublished(time, isUpdate, aboveTitle);
+        if (isUpdate && index != next && next < end && !IsUpdateLine(lines[next].Text) && lines.TryParseDate(next, out var firstClock)
+            && PublishedClockUnderUpdate.Combine(time, lines[next].Text, firstClock) is { } firstPublished)
+        {
+            SetPublished(firstPublished, isUpdate: false, aboveTitle);
+            index = next;
+        }
+
         return index;
     }
 
