@@ -331,7 +331,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
             footer = earlyFooter;
         }
 
-        var pageEnd = footer >= 0 ? footer : lines.Count;
+        var pageEnd = footer >= 0 ? MastheadOverFooter.Start(lines, footer) : lines.Count;
         if (start < 0 && form >= 0)
         {
             // Only a form heading ("Leave a Reply"): comments, if any, are listed after it.

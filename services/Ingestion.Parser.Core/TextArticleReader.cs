@@ -298,6 +298,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (Body.Count > 0 && LatestSectionRail.End(lines, i, end) is var latestRail and >= 0)
+            {
+                i = latestRail;
+                continue;
+            }
+
             if (Authors.Count == 0 && Body.Count >= 2 && AuthorCardUnderText.BiographyLine(lines, i, end) is >= 0 and var cardBiography)
             {
                 Authors.Add(Whitespace.Collapse(text));
@@ -2371,6 +2377,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         SetPublished(time, isUpdate, aboveTitle);
+        if (isUpdate && index != next && next < end && !IsUpdateLine(lines[next].Text) && lines.TryParseDate(next, out var firstClock)
+            && PublishedClockUnderUpdate.Combine(time, lines[next].Text, firstClock) is { } firstPublished)
+        {
+            SetPublished(firstPublished, isUpdate: false, aboveTitle);
+            index = next;
+        }
+
         return index;
     }
 
