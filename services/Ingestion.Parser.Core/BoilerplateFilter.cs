@@ -669,7 +669,8 @@ internal static class BoilerplateFilter
         && (line[0] == '←' || line[^1] == '→' || (line[0] == '«' && line[^1] == '»' && line.Contains(" | ", StringComparison.Ordinal))
             || (line.Length <= 40 && (line[0] == '«' ^ line[^1] == '»') && line.IndexOfAny('«', '»') == line.LastIndexOfAny('«', '»'))
             || (line[0] == '«' && !line.Contains('»') && RelatedPrefixes.Matches(line[1..].TrimStart()))
-            || (line.Length <= 20 && (line.StartsWith("< ") ^ line.EndsWith(" >")) && Words.Count(line) <= 3));
+            || (line.Length <= 20 && (line.StartsWith("< ") ^ line.EndsWith(" >")) && Words.Count(line) <= 3)
+            || LongNeighbourPostLink.Is(line));
 
     /// <summary>"• &lt; Prev" / "• Next &gt;": a text browser prints a theme's post links as a list.</summary>
     private static ReadOnlySpan<char> WithoutBullet(ReadOnlySpan<char> line) => line.StartsWith("• ") || line.StartsWith("* ") ? line[2..] : line;
