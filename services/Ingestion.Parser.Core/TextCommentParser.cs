@@ -301,6 +301,17 @@ internal static class TextCommentParser
         }
 
         var headerStarts = HeaderStyleStarts(lines, kinds, places, out var footerVotes);
+        // Text / "Name, Town" / date / "Report abuse | Reply": each name over its date signs the text above it.
+        if (explicitStarts.Count == 0 && headerStarts.Count >= 2 && headerStarts.All(start => start.Author is not null)
+            && SignatureOverDateAndButtons.SignsEvery(lines, kinds, [.. headerStarts.Select(start => start.Line)], EndOfThread(lines, headerStarts[^1].Line)))
+        {
+            var signatures = headerStarts.Select(start => start with
+            {
+                Time = start.Time ?? (lines.TryParseDate(start.Line + 1, out var time) ? time : null),
+            }).ToList();
+            return SignedStarts(lines, kinds, signatures, places);
+        }
+
         // No name over a date and no date under text: the times stand under the buttons ("Reply · Like · 41 Likes" / date).
         // "DeltaBlues" / text / "Like · Reply · Share": a thread whose times the scraper did not print has no header to find;
         // its button rows still close each comment.

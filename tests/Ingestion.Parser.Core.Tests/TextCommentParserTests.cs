@@ -237,4 +237,22 @@ public class TextCommentParserTests
             "October 15, 2020 at 10:47 am"));
         Assert.Equal(["hollowtop", "marge_w"], comments.Select(comment => comment.Author));
     }
+
+    [Fact]
+    public void A_name_and_town_over_a_date_and_buttons_signs_the_text_above_it()
+    {
+        var comments = TextCommentParser.Parse(Lines(
+            "The lane was under a foot of water last February.",
+            "Sandra1958, Coldbrook",
+            "25/09/2013 at 15:12",
+            "Report abuse | Reply",
+            string.Empty,
+            "Easy to oppose when you already own a house.",
+            "younglocal, Wrexford",
+            "25/09/2013 at 16:03",
+            "Report abuse | Reply"));
+        Assert.Equal(["Sandra1958", "younglocal"], comments.Select(comment => comment.Author));
+        Assert.Equal(["The lane was under a foot of water last February."], comments[0].Paragraphs);
+        Assert.Equal(["Easy to oppose when you already own a house."], comments[1].Paragraphs);
+    }
 }
