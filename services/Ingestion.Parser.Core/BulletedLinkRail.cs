@@ -77,23 +77,7 @@ internal static class BulletedLinkRail
             return true;
         }
 
-        text = text.TrimEnd(':');
-        var words = 0;
-        foreach (var range in text.Split(' '))
-        {
-            var word = text[range];
-            if (word.IsEmpty)
-            {
-                continue;
-            }
-
-            if (++words > MaxHeadingWords || !(char.IsUpper(word[0]) || word is "&"))
-            {
-                return false;
-            }
-        }
-
-        return words >= 1;
+        return Words.CapitalisedCount(text.TrimEnd(':'), MaxHeadingWords) >= 1;
     }
 
     private static bool IsHeadlineItem(string line)

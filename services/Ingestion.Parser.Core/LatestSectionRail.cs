@@ -44,22 +44,7 @@ internal static class LatestSectionRail
             return false;
         }
 
-        var words = 0;
-        foreach (var range in text.Split(' '))
-        {
-            var word = text[range];
-            if (word.IsEmpty)
-            {
-                continue;
-            }
-
-            if (++words > MaxHeadingWords || !(char.IsUpper(word[0]) || word is "&"))
-            {
-                return false;
-            }
-        }
-
-        return words >= 2;
+        return Words.CapitalisedCount(text, MaxHeadingWords) >= 2;
     }
 
     private static bool IsHeadline(string line)

@@ -95,6 +95,30 @@ internal static class Words
         return caret > 0 && text.Length - caret <= 3 && IsSentenceEnd(text[caret - 1]) && !text[(caret + 1)..].ContainsAnyExceptInRange('0', '9');
     }
 
+    /// <summary>
+    /// "Most Read Stories", "Arts &amp; Culture": the number of words when each is capitalised (an "&amp;" may join them) and
+    /// there are at most <paramref name="most"/>; otherwise 0. A heading over a box of links is written so.
+    /// </summary>
+    public static int CapitalisedCount(ReadOnlySpan<char> text, int most)
+    {
+        var words = 0;
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (++words > most || !(char.IsUpper(word[0]) || word is "&"))
+            {
+                return 0;
+            }
+        }
+
+        return words;
+    }
+
     /// <summary>How a person's or user's name looks on a line of its own: short, a few words, not a sentence.</summary>
     public static bool LooksLikeName(ReadOnlySpan<char> text)
     {

@@ -52,4 +52,12 @@ public class WordsTests
         Assert.Equal(counted, Words.CountUpTo(text, limit));
         Assert.Equal(Math.Min(Words.Count(text), limit + 1), counted);
     }
+
+    [Theory]
+    [InlineData("Most Read Stories", 5, 3)]
+    [InlineData("Arts & Culture", 5, 3)]
+    [InlineData("Most read stories", 5, 0)]
+    [InlineData("One Two Three Four Five Six", 5, 0)]
+    public void Capitalised_words_are_counted_up_to_a_most(string text, int most, int expected) =>
+        Assert.Equal(expected, Words.CapitalisedCount(text, most));
 }
