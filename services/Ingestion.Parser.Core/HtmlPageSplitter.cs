@@ -116,7 +116,8 @@ internal static class HtmlPageSplitter
 
     /// <summary>
     /// A page too large for a DOM still names title, authors, time, site and tags in its head, which is small: those are
-    /// read from a DOM of the head alone, as on any page; the text read from the stripped page answers what they leave open.
+    /// read from a DOM of the head alone (with the body's JSON-LD scripts), as on any page; the text read from the stripped
+    /// page answers what they leave open.
     /// </summary>
     private static ParsedPage WithHeadMetadata(string html, ParsedPage shown)
     {
@@ -127,7 +128,7 @@ internal static class HtmlPageSplitter
             return shown;
         }
 
-        using var document = (threadParser ??= new HtmlParser(ParserOptions)).ParseDocument(html[..bodyStart]);
+        using var document = (threadParser ??= new HtmlParser(ParserOptions)).ParseDocument(html[..bodyStart] + BodyJsonLd.Scripts(html, bodyStart));
         var facts = JsonLdReader.Read(document);
         HtmlMetaReader.Read(document, MarkedElements.Of(document), facts);
         var title = facts.Title is { } metadataTitle && shown.Title is { } shownTitle ? FullerShown(metadataTitle, shownTitle) ?? metadataTitle : facts.Title ?? shown.Title;

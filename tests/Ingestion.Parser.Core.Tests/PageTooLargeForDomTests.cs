@@ -36,9 +36,24 @@ public class PageTooLargeForDomTests
         Assert.Null(page.PublishedAt);
     }
 
-    private static ParsedPage Parse(string head)
+    [Fact]
+    public void An_article_object_in_the_body_names_writer_and_time_as_in_the_head()
     {
-        var html = new StringBuilder($"<html>{head}<body><h1>Harbour dredging starts in May</h1>\n");
+        const string article = """
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+            "headline":"Harbour dredging starts in May","datePublished":"2013-09-24T10:05:00-04:00",
+            "author":{"@type":"Person","name":"Dana Whitcombe"}}</script>
+            """;
+
+        var page = Parse("<head><title>Harbour dredging starts in May</title></head>", article);
+
+        Assert.Equal(["Dana Whitcombe"], page.Authors);
+        Assert.Equal("2013-09-24T10:05:00-04:00", page.PublishedAt);
+    }
+
+    private static ParsedPage Parse(string head, string bodyStart = "")
+    {
+        var html = new StringBuilder($"<html>{head}<body>{bodyStart}<h1>Harbour dredging starts in May</h1>\n");
         for (var i = 0; html.Length < 2 << 20; i++)
         {
             html.Append("<p>The council agreed on Tuesday that dredging of the inner harbour will begin in May, item ").Append(i).Append(".</p>\n");
