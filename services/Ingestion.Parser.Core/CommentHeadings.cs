@@ -87,6 +87,9 @@ internal static partial class CommentHeadings
         "réagissez",
         // An Austrian portal's forum under the story (2010–2014): "Postings" / "27 Postings  Posting 1 bis 6 von 27".
         "postings",
+        // TownNews BLOX's comment box (2010–2015) opens with its greeting over the house rules: "Welcome to the discussion." /
+        // "Keep it Clean. Please avoid obscene, …" / "Be the first to comment" when no one has commented yet.
+        "welcome to the discussion",
     ]);
 
     private static readonly PrefixSet FormPrefixes = new(

@@ -39,7 +39,7 @@ internal static class KickerOnHeadline
             seen++;
             if (NamesTopic(lines[i].Text.AsSpan().Trim(), kicker))
             {
-                return title[(colon + 2)..].TrimStart();
+                return SectionHeadlinePrefix.SharedByOtherHeadline(lines, titleIndex, kicker, title.AsSpan(colon + 2)) ? title : title[(colon + 2)..].TrimStart();
             }
         }
 

@@ -1386,6 +1386,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return false;
         }
 
+        var menuItem = SectionNewsLabel.MenuItem(text);
         for (var i = 0; i < index; i++)
         {
             var line = lines[i].Text;
@@ -1397,6 +1398,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             // "Home" / "World" / "Economy" / "Business": a text browser prints the menu bar one item a line.
             if (line.Length == text.Length && line.AsSpan().Trim().SequenceEqual(text) && lines.IsMenuItem(i))
+            {
+                return true;
+            }
+
+            // "Local" in the menu, "Local News" over the headline.
+            if (line.Length == menuItem.Length && menuItem.Length > 0 && line.AsSpan().Trim().SequenceEqual(menuItem) && lines.IsMenuItem(i))
             {
                 return true;
             }

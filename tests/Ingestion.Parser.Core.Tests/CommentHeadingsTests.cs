@@ -162,4 +162,12 @@ public class CommentHeadingsTests
     [InlineData("Diskutieren Sie über diesen Artikel mit Ihren Freunden, sagte der Sprecher.", false)]
     public void A_german_magazines_forum_heading_without_its_label_opens_the_comments(string line, bool heading) =>
         Assert.Equal(heading, CommentHeadings.Classify(line) == CommentHeadings.Kind.Plain);
+
+    [Theory]
+    [InlineData("Welcome to the discussion.", true)]
+    [InlineData("Welcome to the discussion", true)]
+    [InlineData("Welcome to the discussion about the bridge, the mayor told the crowd.", false)]
+    [InlineData("Discuss", false)]
+    public void A_comment_boxs_greeting_opens_the_comments(string line, bool heading) =>
+        Assert.Equal(heading, CommentHeadings.Classify(line) == CommentHeadings.Kind.Plain);
 }
