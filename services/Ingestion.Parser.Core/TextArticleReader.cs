@@ -1338,7 +1338,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var below = NextNonBlank(index);
         var top = PreviousNonBlank(headline);
-        var kickerAbove = top >= 0 && IsSectionKickerInMenu(top);
+        var kickerAbove = top >= 0 && SectionKickerInMenu.Is(lines, top);
         if (below >= end || (top >= 0 && IsHeadline(top) && !kickerAbove))
         {
             return false;
@@ -1352,64 +1352,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return deck.Length > over.Length
-            ? (longEnough || kickerAbove || (IsLabelledDate(below) && !Words.EndsSentence(deck)) || IsTwoClauseDeck(deck) || IsAdjacentTitleCaseDeck(index, headline)) && Words.Count(over) >= 6
+            ? (longEnough || kickerAbove || (IsLabelledDate(below) && !Words.EndsSentence(deck)) || IsTwoClauseDeck(deck) || AdjacentTitleCaseDeck.Is(lines, end, index, headline)) && Words.Count(over) >= 6
                 && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null)))
             : over.AsSpan().ContainsAnyInRange('a', 'z') && !Words.EndsSentence(deck)
                 && ((lines.TryReadMetadata(below, out var byline) && byline.Authors is not null) || FollowButtonByline.Is(lines, below, end));
-    }
-
-    /// <summary>
-    /// "Cruz Talks Through the Night as Shutdown Deadline Nears" / "Senator's Marathon Speech Can't Stop Vote on Spending
-    /// Bill" / "By NAME And NAME": a financial daily sets its deck in title case right under the headline, a few characters
-    /// longer or shorter; neither ends like a sentence, and the byline follows.
-    /// </summary>
-    /// <remarks>
-    /// Set apart by blank lines ("Fed Officials Split …" / "" / "Two Regional Presidents Say …" / "" / "By NAME And NAME"),
-    /// the pair counts only over a byline with names: over a bare date, a title-case line above the headline is a
-    /// station's slogan ("Listen Live: WKBD News Radio 103.1").
-    /// </remarks>
-    private bool IsAdjacentTitleCaseDeck(int index, int headline) =>
-        (headline == index - 1 || (index - headline == 2 && NextNonBlank(index) is var byline && byline < end
-            && lines.TryReadMetadata(byline, out var names) && names.Authors is not null)) && !Words.EndsSentence(lines[index].Text) && !Words.EndsSentence(lines[headline].Text)
-        && TitleCase.IsTitleCase(lines[index].Text) && TitleCase.IsTitleCase(lines[headline].Text);
-
-    /// <summary>
-    /// "First Drives" over "First Drive: 2014 Veloce Arden Turbo" / "The small sedan finally gets …" / "By Greg Tamblyn",
-    /// with "Torque Report | News | First Drives | Reviews" at the top: a section's name of a few words that the menu bar
-    /// lists is the kicker, so the two lines under it are the headline and its deck.
-    /// </summary>
-    private bool IsSectionKickerInMenu(int index)
-    {
-        var text = lines[index].Text.Trim();
-        if (Words.Count(text) > 3 || !lines.StandsAlone(index))
-        {
-            return false;
-        }
-
-        var menuItem = SectionNewsLabel.MenuItem(text);
-        for (var i = 0; i < index; i++)
-        {
-            var line = lines[i].Text;
-            if (line.Contains(" | ", StringComparison.Ordinal) && line.Contains(text, StringComparison.Ordinal)
-                && Array.Exists(line.Split(" | "), item => item.Trim() == text))
-            {
-                return true;
-            }
-
-            // "Home" / "World" / "Economy" / "Business": a text browser prints the menu bar one item a line.
-            if (line.Length == text.Length && line.AsSpan().Trim().SequenceEqual(text) && lines.IsMenuItem(i))
-            {
-                return true;
-            }
-
-            // "Local" in the menu, "Local News" over the headline.
-            if (line.Length == menuItem.Length && menuItem.Length > 0 && line.AsSpan().Trim().SequenceEqual(menuItem) && lines.IsMenuItem(i))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
