@@ -1613,9 +1613,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         // "Renata Solis / WKPR" under the lead picture's caption is its credit, though it reads like a byline.
+        // "Image: Fenwick University" under the caption: a text dump's credit line loses its picture label.
         if (IsCreditUnderCaption(index))
         {
-            AddCaption(Whitespace.Collapse(text));
+            AddCaption(LabelledCreditLine.Entry(text, KeepsCaptionLabels));
             return;
         }
 
