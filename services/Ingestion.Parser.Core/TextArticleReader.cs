@@ -298,6 +298,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (Body.Count > 0 && ClosingHeadlineRail.End(lines, i, end) is var closingRail and >= 0)
+            {
+                i = closingRail;
+                continue;
+            }
+
             if (Body.Count > 0 && LatestSectionRail.End(lines, i, end) is var latestRail and >= 0)
             {
                 i = latestRail;
@@ -745,6 +751,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (Body.Count < 2 || text.Length > 400 || !Words.EndsSentence(text))
         {
             return false;
+        }
+
+        // "Anja Feldt and Rory McAllister are staff writers.": the note on two of the writers.
+        if (JointWritersNote.Is(text, Authors))
+        {
+            return true;
         }
 
         foreach (var author in Authors)
