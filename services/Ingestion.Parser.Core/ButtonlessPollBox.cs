@@ -28,7 +28,7 @@ internal static class ButtonlessPollBox
         }
 
         var i = start + 2;
-        while (i < end && !Buttons.Contains(lines[i].Text.AsSpan().Trim(" []")))
+        while (i < end && !Buttons.Contains(lines[i].Text.AsSpan().Trim(" []")) && !IsButtonRow(lines[i].Text))
         {
             var option = lines[i].Text.AsSpan().Trim();
             if (option.Length > MaxOptionLength || option.EndsWith('.') || i - start - 2 >= MaxOptions)
@@ -44,7 +44,28 @@ internal static class ButtonlessPollBox
             return -1;
         }
 
+        if (IsButtonRow(lines[i].Text))
+        {
+            return i + 1;
+        }
+
         i++;
         return i < end && ResultLinks.Contains(lines[i].Text.AsSpan().Trim(" []»")) ? i + 1 : i;
+    }
+
+    /// <summary>
+    /// "Vote   View results": the poll's button and its link to the results, which a scraper prints on one line, apart by
+    /// a run of spaces.
+    /// </summary>
+    public static bool IsButtonRow(string text)
+    {
+        if (text.Length > MaxLabelLength + 20)
+        {
+            return false;
+        }
+
+        var span = text.AsSpan().Trim();
+        var gap = span.IndexOf("  ", StringComparison.Ordinal);
+        return gap > 0 && Buttons.Contains(span[..gap].Trim(" []")) && ResultLinks.Contains(span[gap..].Trim(" []»"));
     }
 }

@@ -13,6 +13,8 @@ internal static class BylineParser
         "reporter:", "writer:", "door:", "von:", "par:", "par :", "por:",
         // A news channel's byline over text and video by different hands: "Text by Élodie MARCHAND (text)".
         "text by ",
+        // A review's byline: "Reviewed by Lena Marsh" over the date (a health story's "Reviewed by Name, MD" names its checker).
+        "reviewed by ",
     ]);
 
     private static readonly SearchValues<string> RoleWords = SearchValues.Create(

@@ -31,8 +31,18 @@ internal static class CommunityTagline
     /// <summary>The blog's name right over its tagline above the headline, or null.</summary>
     public static string? BlogName(PageLines lines, int titleIndex)
     {
-        for (var i = 1; i < titleIndex; i++)
+        for (var i = 0; i < titleIndex; i++)
         {
+            if (NameBeforeFansTagline(lines[i].Text) is { } named)
+            {
+                return named;
+            }
+
+            if (i == 0)
+            {
+                continue;
+            }
+
             if (!Is(lines[i].Text) || lines.PreviousNonBlank(i) is not (>= 0 and var name))
             {
                 continue;
@@ -46,5 +56,26 @@ internal static class CommunityTagline
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Blue Ridge Rally - For Ridgeway State Rams Fans": the member blog's name and its tagline on one line, as the logo's
+    /// alt text and the strap under it print; the name before " - for … fans", or null.
+    /// </summary>
+    public static string? NameBeforeFansTagline(string line)
+    {
+        var text = line.AsSpan().Trim();
+        var dash = text.Length <= 90 ? text.IndexOf(" - ", StringComparison.Ordinal) : -1;
+        if (dash <= 0 || !text.EndsWith(" fans", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var tagline = text[(dash + 3)..].Trim();
+        var name = text[..dash].Trim();
+        return tagline.StartsWith("for ", StringComparison.OrdinalIgnoreCase) && !Words.HasDigit(tagline)
+            && Words.Count(name) is >= 1 and <= 5 && char.IsUpper(name[0]) && !Words.EndsSentence(name) && Words.LooksLikeName(name.ToString())
+            ? Whitespace.Collapse(name.ToString())
+            : null;
     }
 }

@@ -15,6 +15,10 @@ internal static class ReviewFacts
 
     private const int MaxLength = 200;
 
+    private const int MaxSpelledStarsLength = 30;
+
+    private static readonly System.Buffers.SearchValues<char> StarGlyphs = System.Buffers.SearchValues.Create("★☆½ ");
+
     public static bool Is(ReadOnlySpan<char> text)
     {
         text = text.Trim();
@@ -28,6 +32,18 @@ internal static class ReviewFacts
         {
             return text.Contains(" out of ", StringComparison.OrdinalIgnoreCase) || text.Contains("star", StringComparison.OrdinalIgnoreCase)
                 || Words.Count(text) <= 3;
+        }
+
+        // "★★★★☆" over "4 out of 5 stars": a music or film review's stars, drawn and then spelled out, on lines of their own.
+        if (text[0] is '★' or '☆')
+        {
+            return !text.ContainsAnyExcept(StarGlyphs);
+        }
+
+        if (char.IsAsciiDigit(text[0]) && text.Length <= MaxSpelledStarsLength && text.EndsWith(" stars", StringComparison.OrdinalIgnoreCase)
+            && text.Contains(" out of ", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
         }
 
         // "Rated PG-13 | Runtime: 1 hr 52 min | …": the rating or a fact's label opens a row of facts joined by bars.

@@ -298,6 +298,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (Body.Count > 0 && ClosingHeadlineRail.End(lines, i, end) is var closingRail and >= 0)
+            {
+                i = closingRail;
+                continue;
+            }
+
             if (Body.Count > 0 && LatestSectionRail.End(lines, i, end) is var latestRail and >= 0)
             {
                 i = latestRail;
@@ -745,6 +751,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (Body.Count < 2 || text.Length > 400 || !Words.EndsSentence(text))
         {
             return false;
+        }
+
+        // "Anja Feldt and Rory McAllister are staff writers.": the note on two of the writers.
+        if (JointWritersNote.Is(text, Authors))
+        {
+            return true;
         }
 
         foreach (var author in Authors)
@@ -1566,9 +1578,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         // "Renata Solis / WKPR" under the lead picture's caption is its credit, though it reads like a byline.
+        // "Image: Fenwick University" under the caption: a text dump's credit line loses its picture label.
         if (IsCreditUnderCaption(index))
         {
-            AddCaption(Whitespace.Collapse(text));
+            AddCaption(LabelledCreditLine.Entry(text, KeepsCaptionLabels));
             return;
         }
 

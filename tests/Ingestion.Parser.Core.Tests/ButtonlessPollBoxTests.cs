@@ -30,4 +30,19 @@ public class ButtonlessPollBoxTests
     [Fact]
     public void A_question_without_a_vote_button_is_no_box() =>
         Assert.Equal(-1, ButtonlessPollBox.Claim(Lines("Poll\nWho should win?\nMara Quinn\nIron Coast"), 0, 4));
+
+    [Fact]
+    public void A_vote_button_and_results_link_on_one_line_close_the_box()
+    {
+        var lines = Lines("Poll\nShould the county build a new jail?\nYes, it's overdue\nNo, keep sending inmates out\nVote   View results\n\nThe Ogden County Courthouse.");
+        Assert.Equal(5, ButtonlessPollBox.Claim(lines, 0, 5));
+        Assert.True(ButtonlessPollBox.IsButtonRow("Vote   View results"));
+    }
+
+    [Fact]
+    public void A_line_that_only_opens_with_vote_is_no_button_row()
+    {
+        Assert.False(ButtonlessPollBox.IsButtonRow("Vote  for the mayor"));
+        Assert.False(ButtonlessPollBox.IsButtonRow("Voters turned down a jail bond in 2006 by fewer than 200 votes."));
+    }
 }

@@ -184,4 +184,11 @@ public class BylineParserTests
     [InlineData("di Francesca Lombardini e Marco Ferri", "Francesca Lombardini", "Marco Ferri")]
     public void Dutch_and_Italian_bylines_join_two_writers(string byline, string first, string second) =>
         Assert.Equal([first, second], BylineParser.TryRead(byline));
+
+    [Fact]
+    public void A_reviews_byline_names_the_critic() => Assert.Equal(["Lena Marsh"], BylineParser.TryRead("Reviewed by Lena Marsh"));
+
+    [Fact]
+    public void A_review_sentence_is_no_byline() =>
+        Assert.Null(BylineParser.TryRead("Reviewed by the city council last spring, the plan was approved after a long debate over its cost."));
 }

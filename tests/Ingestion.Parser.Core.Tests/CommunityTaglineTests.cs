@@ -21,4 +21,12 @@ public class CommunityTaglineTests
         var lines = new PageLines([.. texts.Select(line => new TextLine(0, line))]);
         Assert.Equal("Blue Line Report", CommunityTagline.BlogName(lines, 7));
     }
+
+    [Theory]
+    [InlineData("Blue Ridge Rally - For Ridgeway State Rams Fans", "Blue Ridge Rally")]
+    [InlineData("Bleeding Pine Nation - for Carlin Tech fans", "Bleeding Pine Nation")]
+    [InlineData("Carlin Tech fans - for 20 years the loudest in the league said a coach of the fans", null)]
+    [InlineData("Police Blotter - Arrests and citations", null)]
+    public void A_blog_name_before_its_fans_strap(string line, string? expected) =>
+        Assert.Equal(expected, CommunityTagline.NameBeforeFansTagline(line));
 }

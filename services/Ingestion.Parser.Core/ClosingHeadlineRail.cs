@@ -1,0 +1,45 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "Around Town" / "Fall Festival set for Oct. 12 on the green" / "Pine Falls road work wraps up", then the comments: a
+/// rail of the site's headlines that a scraper prints unbulleted as the last block over the thread. Its heading is a
+/// few capitalised words, its items end no sentence, and nothing of the article stands under it, which tells it from a
+/// crosshead over text.
+/// </summary>
+internal static class ClosingHeadlineRail
+{
+    private const int MaxHeadingLength = 30;
+    private const int MaxHeadingWords = 3;
+    private const int MaxItemLength = 100;
+    private const int MinItemWords = 3;
+    private const int MinItems = 2;
+
+    /// <summary>The last headline of the rail whose heading is at <paramref name="heading"/>, or -1.</summary>
+    public static int End(PageLines lines, int heading, int end)
+    {
+        // Asked of every line of the text: a long line or one that ends a sentence is turned down at once.
+        var text = lines[heading].Text.AsSpan().Trim();
+        if (text.Length is 0 or > MaxHeadingLength || Words.EndsSentence(text) || !char.IsUpper(text[0]) || heading + 1 >= end || lines[heading + 1].IsBlank
+            || Words.Count(text) > MaxHeadingWords || Words.CapitalisedCount(text, MaxHeadingWords) != Words.Count(text) || Words.HasDigit(text))
+        {
+            return -1;
+        }
+
+        var i = heading + 1;
+        var items = 0;
+        while (i < end && !lines[i].IsBlank && IsHeadline(lines[i].Text))
+        {
+            i++;
+            items++;
+        }
+
+        // The block stands alone, and the article ends under it.
+        return items >= MinItems && (i >= end || lines[i].IsBlank) && lines.NextNonBlank(i - 1, end) >= end ? i - 1 : -1;
+    }
+
+    private static bool IsHeadline(string line)
+    {
+        var text = line.AsSpan().Trim();
+        return text.Length is > 0 and <= MaxItemLength && char.IsUpper(text[0]) && !Words.EndsSentence(text) && Words.Count(text) >= MinItemWords;
+    }
+}

@@ -1,0 +1,26 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class ClosingHeadlineRailTests
+{
+    private static PageLines Lines(params string[] texts) => new([.. texts.Select(line => new TextLine(0, line))]);
+
+    [Fact]
+    public void A_closing_rail_of_headlines_is_claimed()
+    {
+        var lines = Lines("The library is at 12 Church St.", "", "Around Town", "Fall Festival set for Oct. 12 on the green", "Pine Falls road work wraps up", "");
+        Assert.Equal(4, ClosingHeadlineRail.End(lines, 2, lines.Count));
+    }
+
+    [Fact]
+    public void A_crosshead_over_more_text_is_no_rail()
+    {
+        var lines = Lines("Around Town", "Fall Festival set for Oct. 12 on the green", "Pine Falls road work wraps up", "", "The festival will open at noon with a parade down Main Street, organizers said.");
+        Assert.Equal(-1, ClosingHeadlineRail.End(lines, 0, lines.Count));
+    }
+
+    [Fact]
+    public void A_prose_line_is_turned_down() =>
+        Assert.Equal(-1, ClosingHeadlineRail.End(Lines("The board reversed itself on Monday.", "Fall Festival set for Oct. 12 on the green", "Pine Falls road work wraps up"), 0, 3));
+}
