@@ -57,6 +57,7 @@ internal static class HtmlCommentSection
         FacebookPluginComments.Normalise(container);
         CoralComments.Normalise(container);
         CommentNameBadges.Remove(container);
+        CommentPlaceSpans.Remove(container);
         AvatarInitials.Remove(container);
         CommentSystemCredit.Remove(container);
         CommentVoteTallies.Remove(container);
