@@ -26,6 +26,7 @@ internal static class HtmlCommentSection
         var container = CommentContainers.FirstMatch(document, element => element.LocalName is not ("span" or "a" or "body" or "html") && !IsInSidebar(element) && !IsOneComment(element) && !IsLinkToThread(element))
             ?? HeadedSection(document)
             ?? SectionOpenedByBoldCount(document)
+            ?? VBulletinPosts.ThreadIn(document)
             ?? document.SelectFirst(".comment")?.ParentElement;
         // Classic WordPress themes give the id to the heading ("<h3 id="comments">3 Responses</h3>"), not to a section.
         if (container is not null && IsHeading(container))
@@ -36,7 +37,7 @@ internal static class HtmlCommentSection
         if (container is null || container.LocalName is "body" or "html")
         {
             // An AMP page or a teaser links to a thread it does not show ("See all 23 comments" → "…#comments").
-            return ([], boardCount ?? CountOfLinkTo(document, id: null) ?? ForumLinkCount.Of(document));
+            return ([], boardCount ?? CountOfLinkTo(document, ids: []) ?? ForumLinkCount.Of(document));
         }
 
         var headingAbove = HeadingAbove(container);
@@ -56,11 +57,13 @@ internal static class HtmlCommentSection
         FacebookPluginComments.Normalise(container);
         CoralComments.Normalise(container);
         CommentNameBadges.Remove(container);
+        CommentPlaceSpans.Remove(container);
         AvatarInitials.Remove(container);
         CommentSystemCredit.Remove(container);
         CommentVoteTallies.Remove(container);
         ResponseButtonLinks.Remove(container);
         CommentSubjectHeadings.Remove(container);
+        var parentBeforeRemoval = container.ParentElement;
         container.Remove();
         var lines = HtmlText.Lines(container);
         // "<h3>Comments (2,417)</h3>" over "ul.ugccmt-comments": with the count above the list, a "Replies (15)" button
@@ -83,7 +86,7 @@ internal static class HtmlCommentSection
             }
         }
 
-        declared ??= CountOfButtonIn(container) ?? CountOfLinkTo(document, container.Id) ?? countAfter ?? boardCount;
+        declared ??= CountOfButtonIn(container) ?? CountOfLinkTo(document, ThreadBoxIds.Of(container, parentBeforeRemoval)) ?? countAfter ?? boardCount;
         return (TextCommentParser.Parse(new PageLines(lines).Range(start, lines.Count - start)), declared);
     }
 
@@ -177,7 +180,7 @@ internal static class HtmlCommentSection
     /// may spell out the page's own address before the fragment (Squarespace, Tumblr: "…/why-the-ferry…#comments-5396…"),
     /// and Disqus' counter links to "#disqus_thread".
     /// </summary>
-    private static int? CountOfLinkTo(IDocument document, string? id)
+    private static int? CountOfLinkTo(IDocument document, IReadOnlyList<string> ids)
     {
         var addresses = PageAddress.Of(document);
         foreach (var link in document.SelectAll("a[href*='#']"))
@@ -190,7 +193,7 @@ internal static class HtmlCommentSection
             }
 
             var target = href[(hash + 1)..];
-            if ((target.Contains("comment", StringComparison.OrdinalIgnoreCase) || target.SequenceEqual("disqus_thread") || (id is { Length: > 0 } && target.SequenceEqual(id)))
+            if ((target.Contains("comment", StringComparison.OrdinalIgnoreCase) || target.SequenceEqual("disqus_thread") || ThreadBoxIds.Holds(ids, target))
                 && link.TextContent.Length < 40 && CommentHeadings.DeclaredCount(Whitespace.Collapse(link.TextContent)) is { } count)
             {
                 return count;

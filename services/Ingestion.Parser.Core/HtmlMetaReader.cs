@@ -114,9 +114,9 @@ internal static class HtmlMetaReader
             }
         }
 
-        if (facts.Tags.Count == 0 && Prop(article, "keywords") is { } keywords)
+        if (facts.Tags.Count == 0)
         {
-            facts.Tags.AddRange(TagLineParser.Split(keywords));
+            facts.Tags.AddRange(MicrodataKeywordItems.Tags(OwnProps(article, "keywords").Select(PropValue)));
         }
 
         if (facts.DeclaredCommentCount is null && int.TryParse(Prop(article, "commentCount"), out var count))

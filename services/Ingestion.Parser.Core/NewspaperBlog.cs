@@ -6,6 +6,8 @@ namespace Ingestion.Parser.Core;
 /// A newspaper's blog on Movable Type, TypePad or Blogger: the document title leads with the blog's name ("Capitol
 /// Notebook: Senate panel guts …"), while the paper's logo tops the page in a bar of its own and the copyright line
 /// names the paper ("© Copyright 2011, The Brenton Daily Sentinel"). The paper is the site, as a reader takes it.
+/// Movable Type's own templates put the headline first and both names after it ("Farewell to the Blue Plate … - Table
+/// Talk - The Cass County Ledger"): there the paper is the last of the two.
 /// </summary>
 internal static class NewspaperBlog
 {
@@ -13,7 +15,8 @@ internal static class NewspaperBlog
     public static string? PaperOf(IDocument document, string? title)
     {
         var full = Whitespace.Collapse(document.Title);
-        if (title is null || !full.EndsWith(": " + title, StringComparison.Ordinal))
+        var blogAfter = title is not null && BlogAndPaperAfter(full, title);
+        if (title is null || (!full.EndsWith(": " + title, StringComparison.Ordinal) && !blogAfter))
         {
             return null;
         }
@@ -26,7 +29,21 @@ internal static class NewspaperBlog
 
         var notice = Whitespace.Collapse(copyright.TextContent);
         return document.SelectAll("img[alt]").Select(logo => Whitespace.Collapse(logo.GetAttribute("alt")!))
-            .FirstOrDefault(name => name.Length is > 3 and <= 60 && Words.Count(name) >= 2 && notice.Contains(name, StringComparison.Ordinal));
+            .FirstOrDefault(name => name.Length is > 3 and <= 60 && Words.Count(name) >= 2 && notice.Contains(name, StringComparison.Ordinal)
+                && (!blogAfter || full.EndsWith(" - " + name, StringComparison.Ordinal)));
+    }
+
+    /// <summary>"Headline - Blog - Paper": the headline, then two names after " - ".</summary>
+    private static bool BlogAndPaperAfter(string full, string title)
+    {
+        if (!full.StartsWith(title + " - ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = full.AsSpan(title.Length + 3);
+        var bar = rest.IndexOf(" - ", StringComparison.Ordinal);
+        return bar > 0 && rest[(bar + 3)..].IndexOf(" - ", StringComparison.Ordinal) < 0;
     }
 
     private static bool IsCopyrightLine(string text) =>

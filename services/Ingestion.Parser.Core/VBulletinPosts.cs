@@ -31,6 +31,24 @@ internal static class VBulletinPosts
         }
     }
 
+    /// <summary>
+    /// "&lt;div id="forum"&gt;&lt;h3&gt;Discuss this story in the Fan Forum&lt;/h3&gt;…&lt;div id="posts"&gt;&lt;table id="post391220"&gt;…": a
+    /// thread printed from the paper's forum under a story, in a box whose class or heading names no comments. The posts'
+    /// own box ("div#posts", else the box around the first post's "div#edit391220" wrapper) holds the thread; null
+    /// when the page has no vBulletin post.
+    /// </summary>
+    public static IElement? ThreadIn(IDocument document)
+    {
+        var post = document.QuerySelectorAll("table[id^='post']").FirstOrDefault(IsPost);
+        if (post is null)
+        {
+            return null;
+        }
+
+        return post.Closest("#posts")
+            ?? (post.ParentElement is { } wrapper && wrapper.Id?.StartsWith("edit", StringComparison.Ordinal) == true ? wrapper.ParentElement : post.ParentElement);
+    }
+
     private static bool IsPost(IElement table) =>
         table.QuerySelector("[id^='post_message_']") is not null && table.QuerySelector(".bigusername") is not null;
 
