@@ -783,7 +783,8 @@ internal static class BoilerplateFilter
     public static bool LooksLikeLinkText(string line) =>
         line.Length <= 140 && (!Words.EndsSentence(line) || (line.Length <= 80 && line.TrimEnd()[^1] == '?') // "Who Owns the Pipes Under Your Street?"
             || EndsTitleCaseWithAbbreviation(line) // "Road Closures Around Southeast D.C."
-            || IsTruncatedHeadline(line)); // "Kenya mall siege: Survivors' stories as gunmen..."
+            || IsTruncatedHeadline(line) // "Kenya mall siege: Survivors' stories as gunmen..."
+            || QuotedTitleHeadline.Is(line)); // "Jonah Price Talks New Album: "It's About Growing Up""
 
     private static readonly SearchValues<string> SentenceBreaks = SearchValues.Create([". ", "! ", "? "], StringComparison.Ordinal);
 

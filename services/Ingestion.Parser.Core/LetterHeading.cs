@@ -23,14 +23,19 @@ internal static class LetterHeading
         }
 
         var line = lines.NextNonBlank(index, end);
+        var prose = false;
         for (var seen = 0; line < end && seen < MaxLetterLines; seen++)
         {
             if (IsSignature(lines[line].Text))
             {
+                // "Pin it" / "Comments (22)" / "Claire Devereux, Jonah Price" / "Jared Milner/Getty Images": a tool row, a
+                // picture's caption of two names and its credit are no letter; a letter holds a sentence, and a credit
+                // heads none.
                 var next = lines.NextNonBlank(line, end);
-                return seen > 0 && next < end && IsHeading(lines[next].Text);
+                return seen > 0 && prose && next < end && IsHeading(lines[next].Text) && !CaptionDetector.IsSlashCredit(lines[next].Text.AsSpan().Trim());
             }
 
+            prose |= Words.EndsSentence(lines[line].Text);
             line = lines.NextNonBlank(line, end);
         }
 

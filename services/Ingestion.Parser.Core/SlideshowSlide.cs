@@ -69,6 +69,71 @@ internal static class SlideshowSlide
         return seen.Count >= 3 && seen[0].Total == seen.Count && seen.Select((counter, at) => counter.Number == at + 1 && counter.Total == seen.Count).All(match => match);
     }
 
+    /// <summary>
+    /// "1 of 6" / "Marisol Keane" / "The Silver Lake co-star shines in sequins." / "Frazer Harrison/Getty Images" / blank /
+    /// "2 of 6" …: a gallery embedded under a story sets each slide as a block of its own, its counter on the block's first
+    /// line, and may show only its first slides over a "View Full Gallery" link. The counters run "1 of N", "2 of N" … for
+    /// three slides or more, each right under a blank line, and every blank line between them stands right over the next
+    /// counter: a slideshow with blank lines inside its slides closes each with its navigation instead.
+    /// </summary>
+    public static bool HasBlockSeries(PageLines lines)
+    {
+        var shown = 0;
+        var total = 0;
+        var blankBefore = true;
+        var pendingBlank = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].IsBlank)
+            {
+                blankBefore = true;
+                pendingBlank = shown > 0;
+                continue;
+            }
+
+            if (IsCounter(lines[i].Text) && ReadCounter(lines[i].Text) is { } counter && blankBefore
+                && counter.Number == shown + 1 && (shown == 0 || counter.Total == total))
+            {
+                shown++;
+                total = counter.Total;
+                pendingBlank = false;
+            }
+            else if (pendingBlank)
+            {
+                // The first block after a slide that is no counter closes the gallery: "View Full Gallery", or the text.
+                break;
+            }
+
+            blankBefore = false;
+        }
+
+        return shown >= 3 && shown <= total;
+    }
+
+    /// <summary>Whether the line stands in a block gallery's slide: under its counter, with no blank line between them.</summary>
+    public static bool IsInBlockSlide(PageLines lines, int index)
+    {
+        if (lines[index].IsBlank)
+        {
+            return false;
+        }
+
+        for (var i = index - 1; i >= 0 && index - i <= MostLinesInSlide; i--)
+        {
+            if (lines[i].IsBlank)
+            {
+                return false;
+            }
+
+            if (IsCounter(lines[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"3 of 8", "Photo 3 of 8": the slide's number and the gallery's size.</summary>
     private static (int Number, int Total)? ReadCounter(string line)
     {

@@ -77,6 +77,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>Whether the page prints a slide counter ("2 of 6") anywhere: asked once, not of every line's neighbours.</summary>
     private bool? _hasSlideCounter;
     private bool? _hasCompleteSlideSeries;
+    private bool? _hasBlockSlideSeries;
 
     /// <summary>Made once: a method passed as a delegate is a new object at every call, and it is passed for every line.</summary>
     private Func<int, bool>? _isCaptionUnderPictureFile;
@@ -1985,7 +1986,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
-        if ((_hasSlideCounter ??= lines.FindIndex(line => BoilerplateFilter.IsSlideCounter(line.Text)) >= 0) && SlideshowSlide.IsInSlide(lines, index, _hasCompleteSlideSeries ??= SlideshowSlide.HasCompleteSeries(lines)))
+        if ((_hasSlideCounter ??= lines.FindIndex(line => BoilerplateFilter.IsSlideCounter(line.Text)) >= 0)
+            && (SlideshowSlide.IsInSlide(lines, index, _hasCompleteSlideSeries ??= SlideshowSlide.HasCompleteSeries(lines))
+                || ((_hasBlockSlideSeries ??= SlideshowSlide.HasBlockSeries(lines)) && SlideshowSlide.IsInBlockSlide(lines, index))))
         {
             return ReadSlideLine(index);
         }

@@ -53,6 +53,13 @@ internal static class WrappedCaptionCell
             return false;
         }
 
+        // "Claire Devereux, Jonah Price" / "Jared Milner/Getty Images": a whole "photographer/agency" credit on the second
+        // line is the caption's credit on a line of its own, two entries; a wrapped cell breaks inside its caption's words.
+        if (!first.EndsWith('©') && CaptionDetector.IsSlashCredit(second.AsSpan().Trim()))
+        {
+            return false;
+        }
+
         // Asked of every pair of short lines: the furniture check, the dearest, only of the few that join into a caption.
         return (first.EndsWith('©') || CaptionDetector.TryRead(first) is null)
             && CaptionDetector.TryRead(first + " " + second) is not null && !BoilerplateFilter.IsBoilerplate(first);

@@ -49,4 +49,28 @@ public class SlideshowSlideTests
     [InlineData("The next slide showed the budget gap growing to $40 million.", false)]
     public void A_slides_buttons_and_the_gallerys_link_are_told(string line, bool isFurniture) =>
         Assert.Equal(isFurniture, SlideshowSlide.IsNavigationOrGalleryLink(line));
+
+    private const string BlockGallery =
+        "PHOTOS: Premiere Red Carpet\n\n1 of 6\nMarisol Keane\nThe co-star shines in sequins.\nFrazer Harrison/Getty Images\n\n"
+        + "2 of 6\nDevon Atwater\nThe director brought his mom.\nJared Milner/Getty Images\n\n"
+        + "3 of 6\nRena Holt\nThe singer in white.\nJared Milner/Getty Images\n\nView Full Gallery\n\nTags: Red Carpet";
+
+    [Fact]
+    public void A_gallery_of_slide_blocks_showing_its_first_slides_is_a_block_series()
+    {
+        var lines = Lines(BlockGallery);
+        Assert.True(SlideshowSlide.HasBlockSeries(lines));
+        Assert.True(SlideshowSlide.IsInBlockSlide(lines, 4));
+        Assert.True(SlideshowSlide.IsInBlockSlide(lines, 13));
+        Assert.False(SlideshowSlide.IsInBlockSlide(lines, lines.Count - 1));
+        Assert.False(SlideshowSlide.IsInBlockSlide(lines, 0));
+    }
+
+    [Fact]
+    public void Counters_with_blank_lines_inside_their_slides_are_no_block_series() =>
+        Assert.False(SlideshowSlide.HasBlockSeries(Lines("1 of 3\n\nKira Vance in gold.\n\nJason Meld\n\n2 of 3\n\nDex Arlo in grey.\n\nJason Meld\n\n3 of 3\n\nThe trio in blue.\n\nNadia Ferro")));
+
+    [Fact]
+    public void Two_slide_blocks_are_no_block_series() =>
+        Assert.False(SlideshowSlide.HasBlockSeries(Lines("1 of 2\nRiders line up.\nPhoto: Isabel Kwan\n\n2 of 2\nThe gates.\nPhoto: Isabel Kwan")));
 }

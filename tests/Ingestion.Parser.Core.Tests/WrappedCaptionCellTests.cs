@@ -14,6 +14,14 @@ public class WrappedCaptionCellTests
     }
 
     [Fact]
+    public void A_caption_over_a_whole_photographer_and_agency_credit_stays_two_lines()
+    {
+        var lines = WrappedCaptionCell.Join([new TextLine(0, "Claire Devereux, Jonah Price"), new TextLine(0, "Jared Milner/Getty Images"), new TextLine(0, string.Empty)]);
+        Assert.Equal(3, lines.Count);
+        Assert.Equal("Jared Milner/Getty Images", lines[1].Text);
+    }
+
+    [Fact]
     public void Two_sentences_without_a_credit_stay_two_lines()
     {
         var lines = WrappedCaptionCell.Join([new TextLine(0, "The council met on"), new TextLine(0, "Tuesday night."), new TextLine(0, string.Empty)]);
