@@ -26,14 +26,8 @@ internal static class BulletedLinkRail
         {
             return -1;
         }
-        var last = -1;
-        var items = 0;
-        while (i < end && !lines[i].IsBlank && IsHeadlineItem(lines[i].Text))
-        {
-            last = i++;
-            items++;
-        }
-
+        var last = lines.BlockEnd(i, end, IsHeadlineItem) - 1;
+        var items = last - i + 1;
         return items >= 2 && !IsTextUnder(lines, last, end) ? last : -1;
     }
 

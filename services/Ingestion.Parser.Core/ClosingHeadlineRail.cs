@@ -25,13 +25,8 @@ internal static class ClosingHeadlineRail
             return -1;
         }
 
-        var i = heading + 1;
-        var items = 0;
-        while (i < end && !lines[i].IsBlank && IsHeadline(lines[i].Text))
-        {
-            i++;
-            items++;
-        }
+        var i = lines.BlockEnd(heading + 1, end, IsHeadline);
+        var items = i - heading - 1;
 
         // The block stands alone, and the article ends under it.
         return items >= MinItems && (i >= end || lines[i].IsBlank) && lines.NextNonBlank(i - 1, end) >= end ? i - 1 : -1;

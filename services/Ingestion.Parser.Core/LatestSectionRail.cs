@@ -24,13 +24,8 @@ internal static class LatestSectionRail
             return -1;
         }
 
-        var i = heading + 1;
-        var items = 0;
-        while (i < end && !lines[i].IsBlank && IsHeadline(lines[i].Text))
-        {
-            i++;
-            items++;
-        }
+        var i = lines.BlockEnd(heading + 1, end, IsHeadline);
+        var items = i - heading - 1;
 
         // The block ends at a blank line or the page's end: a headline run on into text is no rail.
         return items >= MinItems && (i >= end || lines[i].IsBlank) ? i - 1 : -1;

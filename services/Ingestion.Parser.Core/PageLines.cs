@@ -98,6 +98,21 @@ internal sealed class PageLines
         return -1;
     }
 
+    /// <summary>
+    /// Where a block of lines that each pass <paramref name="isItem"/> ends: the first blank or failing line from
+    /// <paramref name="start"/> on, or <paramref name="end"/>.
+    /// </summary>
+    public int BlockEnd(int start, int end, Func<string, bool> isItem)
+    {
+        var i = start;
+        while (i < end && !this[i].IsBlank && isItem(this[i].Text))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     /// <summary>"Today's Paper" amid "U.S. Edition Home" / "Video": a name-like line in a block of three or more short lines, a menu.</summary>
     public bool IsMenuItem(int index)
     {
