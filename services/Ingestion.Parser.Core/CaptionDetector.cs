@@ -104,7 +104,7 @@ internal static class CaptionDetector
     private static readonly string[] PhotographerEndings = ["file photo", "staff photo", "file photograph", "staff photographer", "contributing photographer"];
 
     /// <summary>"Lakeview Ledger file photo", "(Mark Tolland / Staff Photographer)": the paper's own picture, credited by its kind or its taker's job.</summary>
-    private static bool EndsWithPhotographerWords(ReadOnlySpan<char> text)
+    internal static bool EndsWithPhotographerWords(ReadOnlySpan<char> text)
     {
         if (Words.EndsSentence(text) || text is not [var first, ..] || !char.IsUpper(first))
         {
@@ -209,7 +209,7 @@ internal static class CaptionDetector
         return (tail.IndexOfAny('/', '(') >= 0 || tail.ContainsAny(AnyCreditWord)) && (tail.ContainsAny(Credits) || EndsWithCapitalsCredit(text))
             || EndsWithBracketedCredit(text) || EndsWithSquareBracketedAgency(text) || EndsWithPictureDate(text) || EndsWithAgencyInCapitals(text) || EndsWithBarCredit(text)
             || EndsWithCopyrightCredit(text) || EndsWithPictureCredit(text) || EndsWithNameAfterSentence(text)
-            || PaperPhotoSlashCredit.EndsWith(text);
+            || PaperPhotoCreditAfterSentence.EndsWith(text);
     }
 
     /// <summary>
