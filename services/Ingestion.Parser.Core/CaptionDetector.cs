@@ -104,7 +104,7 @@ internal static class CaptionDetector
     private static readonly string[] PhotographerEndings = ["file photo", "staff photo", "file photograph", "staff photographer", "contributing photographer"];
 
     /// <summary>"Lakeview Ledger file photo", "(Mark Tolland / Staff Photographer)": the paper's own picture, credited by its kind or its taker's job.</summary>
-    private static bool EndsWithPhotographerWords(ReadOnlySpan<char> text)
+    internal static bool EndsWithPhotographerWords(ReadOnlySpan<char> text)
     {
         if (Words.EndsSentence(text) || text is not [var first, ..] || !char.IsUpper(first))
         {
@@ -208,7 +208,8 @@ internal static class CaptionDetector
         var tail = text[Math.Max(0, text.Length - 60)..];
         return (tail.IndexOfAny('/', '(') >= 0 || tail.ContainsAny(AnyCreditWord)) && (tail.ContainsAny(Credits) || EndsWithCapitalsCredit(text))
             || EndsWithBracketedCredit(text) || EndsWithSquareBracketedAgency(text) || EndsWithPictureDate(text) || EndsWithAgencyInCapitals(text) || EndsWithBarCredit(text)
-            || EndsWithCopyrightCredit(text) || EndsWithPictureCredit(text) || EndsWithNameAfterSentence(text);
+            || EndsWithCopyrightCredit(text) || EndsWithPictureCredit(text) || EndsWithNameAfterSentence(text)
+            || PaperPhotoCreditAfterSentence.EndsWith(text);
     }
 
     /// <summary>
@@ -452,7 +453,7 @@ internal static class CaptionDetector
     }
 
     /// <summary>"Courier photo / Renee Ocampo", "Staff photo/Dan Reyes": the paper's photo, a slash, the photographer.</summary>
-    private static bool IsPhotoSlashName(ReadOnlySpan<char> credit)
+    internal static bool IsPhotoSlashName(ReadOnlySpan<char> credit)
     {
         var slash = credit.IndexOf('/');
         if (slash <= 0)
