@@ -1,0 +1,33 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "Dónal, Cork", "Davie S, St Andrews", "Al Fennimore, West Millbrook": a reader signs a comment with the town after a
+/// comma, one or two capitalised words; the town is no part of the name.
+/// </summary>
+internal static class PlaceAfterComma
+{
+    /// <summary>The name before the town, or the name itself when no town follows its last comma.</summary>
+    public static string Without(string name)
+    {
+        var comma = name.LastIndexOf(", ", StringComparison.Ordinal);
+        return comma > 0 && IsPlace(name.AsSpan(comma + 2)) ? name[..comma] : name;
+    }
+
+    /// <summary>"Cork", "St Andrews", "West Millbrook": one or two words, each opening with a capital, no digit.</summary>
+    public static bool IsPlace(ReadOnlySpan<char> place)
+    {
+        if (place.IsEmpty || !char.IsUpper(place[0]) || place.ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        var space = place.IndexOf(' ');
+        if (space < 0)
+        {
+            return true;
+        }
+
+        var second = place[(space + 1)..];
+        return !second.IsEmpty && char.IsUpper(second[0]) && second.IndexOf(' ') < 0;
+    }
+}
