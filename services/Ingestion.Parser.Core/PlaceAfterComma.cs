@@ -6,11 +6,19 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class PlaceAfterComma
 {
-    /// <summary>The name before the town, or the name itself when no town follows its last comma.</summary>
+    /// <summary>
+    /// The name before the town, or the name itself when no town follows its last comma. A town of two words is taken
+    /// only after a name with no other comma: "Marta Ruiz, retired nurse, Los Angeles" is a self-description, kept whole.
+    /// </summary>
     public static string Without(string name)
     {
         var comma = name.LastIndexOf(", ", StringComparison.Ordinal);
-        return comma > 0 && IsPlace(name.AsSpan(comma + 2)) ? name[..comma] : name;
+        if (comma <= 0 || !IsPlace(name.AsSpan(comma + 2)))
+        {
+            return name;
+        }
+
+        return name.AsSpan(comma + 2).Contains(' ') && name.AsSpan(0, comma).Contains(", ", StringComparison.Ordinal) ? name : name[..comma];
     }
 
     /// <summary>"Cork", "St Andrews", "West Millbrook": one or two words, each opening with a capital, no digit.</summary>

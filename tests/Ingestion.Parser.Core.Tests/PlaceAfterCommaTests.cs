@@ -16,5 +16,6 @@ public class PlaceAfterCommaTests
     [InlineData("Janet, who lives on the lane")]
     [InlineData("Pete, Flat 4B")]
     [InlineData("Moira, Broughty Ferry Road West")]
+    [InlineData("Marta Ruiz, retired nurse, Los Angeles")]
     public void A_name_without_a_town_after_a_comma_is_kept(string signature) => Assert.Equal(signature, PlaceAfterComma.Without(signature));
 }
