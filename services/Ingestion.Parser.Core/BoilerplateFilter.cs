@@ -106,6 +106,8 @@ internal static class BoilerplateFilter
         "subscribe to our", "subscribe now", "click here", "advertisement", "featured advertisers", "get the latest", "download the app", "download our app",
         "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use", "accept cookies", "interested in",
         "add as an interest", "story highlights", "read or share this story", "this article was originally", "this material may not be published", "join our newsletter",
+        // A hyperlocal site's pitch for its e-mail between the text and the tags ("Get the free newsletter: … morning email has the news …").
+        "get the free newsletter",
         "get our newsletter", "newsletter", "abonnieren sie", "melden sie sich", "jetzt abonnieren", "abonnez-vous", "inscrivez-vous",
         "suscríbete", "regístrate", "recibe nuestro", "posted in ", "enter your email", "enter your e-mail", "type your email", "subscribe to ", "leia também", "leggi anche",
         "veja também", "this comment was removed", "share this article", "artikel teilen", "partager :", "partager:", "partager cet article", "compartir en",

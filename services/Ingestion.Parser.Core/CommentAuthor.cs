@@ -137,12 +137,8 @@ internal static class CommentAuthor
             name = name[..firstComma];
         }
 
-        // "Dónal, Cork": readers' letters pages sign with the place.
-        var comma = name.LastIndexOf(", ", StringComparison.Ordinal);
-        if (comma > 0 && name.AsSpan(comma + 2).IndexOf(' ') < 0 && char.IsUpper(name[comma + 2]))
-        {
-            name = name[..comma];
-        }
+        // "Dónal, Cork", "Davie S, St Andrews": readers' letters pages sign with the place.
+        name = PlaceAfterComma.Without(name);
 
         // "Rita Sandoval (Pueblo)": the writer's town in brackets after the name.
         var bracket = name.EndsWith(')') ? name.LastIndexOf(" (", StringComparison.Ordinal) : -1;

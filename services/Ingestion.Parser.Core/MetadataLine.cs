@@ -592,6 +592,9 @@ internal static class MetadataLine
                 && (ReadSegment(right, ref copy, bareNames: true, depth + 1) || (join == " by " && IsUserName(right, ref copy)))
                 && (copy.Time is not null || (copy.Clock is not null && copy.Authors is not null)))
             {
+                // "Posted by Name, DATE at CLOCK" read this way keeps only the clock.
+                var labelled = found;
+                copy = copy.Time is null && join == " by " && ReadAfterLabel(left, right, ref labelled, depth) && labelled.Time is not null ? labelled : copy;
                 copy.FromBareNames = false;
                 found = copy;
                 return true;
@@ -600,6 +603,15 @@ internal static class MetadataLine
 
         return false;
     }
+
+    /// <summary>
+    /// "Posted by Kendra Ruiz, September 25, 2013 at 10:48 pm": the label before "by" adds nothing, so what follows it is read
+    /// as the byline "By Kendra Ruiz, September 25, 2013 at 10:48 pm" is, at the line's own level; one level deeper, the split
+    /// at " at " under it would go too deep to read the names before the date, and only the clock would be kept. Asked only
+    /// once the usual reading gave no date.
+    /// </summary>
+    private static bool ReadAfterLabel(string left, string right, ref Found found, int depth) =>
+        DateWords.TryGet(left, out var kind, out _) && kind == DateWords.Kind.Filler && ReadSegment("By " + right, ref found, bareNames: true, depth);
 
     /// <summary>
     /// "By Nadia Brennan Posted" (before " at 06:22 PM ET, 11/04/2012"), "… and Mark Healey First" (before " published April

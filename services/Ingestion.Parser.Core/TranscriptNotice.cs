@@ -12,5 +12,15 @@ internal static class TranscriptNotice
     private static readonly SearchValues<string> Phrases = SearchValues.Create(
         ["this is a rush transcript", "this copy may not be in its final form", "this transcript may not be in its final form"], StringComparison.OrdinalIgnoreCase);
 
-    public static bool Is(ReadOnlySpan<char> text) => text.ContainsAny(Phrases);
+    /// <summary>
+    /// "Copyright 2013 Cascade Public Radio. This transcript is provided for personal, noncommercial use only and may not be
+    /// reproduced.": a station's rights notice under a story's web text; the use it allows is named only in such a notice,
+    /// which names its rights or the transcript too.
+    /// </summary>
+    private static readonly SearchValues<string> UseTerms = SearchValues.Create(
+        ["for personal, noncommercial use only", "for personal, non-commercial use only", "for personal noncommercial use only"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> NoticeWords = SearchValues.Create(["copyright", "©", "transcript"], StringComparison.OrdinalIgnoreCase);
+
+    public static bool Is(ReadOnlySpan<char> text) => text.ContainsAny(Phrases) || (text.ContainsAny(UseTerms) && text.ContainsAny(NoticeWords));
 }

@@ -441,4 +441,10 @@ public class BoilerplateFilterTests
     [InlineData("Recommended Reading", true)]
     [InlineData("We recommend that drivers slow down.", false)]
     public void A_package_or_recommendation_rail_heading_is_related(string line, bool related) => Assert.Equal(related, BoilerplateFilter.IsRelatedHeading(line));
+
+    [Theory]
+    [InlineData("Get the free newsletter: Millbrook Corner's morning email has the news your neighbors are talking about.", true)]
+    [InlineData("Get the free newsletter", true)]
+    [InlineData("Getting the free paper to every porch on the route takes two drivers and a volunteer, Ruiz said.", false)]
+    public void A_hyperlocal_sites_newsletter_pitch_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 }

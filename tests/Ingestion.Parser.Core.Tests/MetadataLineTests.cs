@@ -316,4 +316,27 @@ public class MetadataLineTests
         MetadataLine.TryRead("News » Local News", ref found);
         Assert.Null(found.Authors);
     }
+
+    [Theory]
+    [InlineData("Posted by Kendra Ruiz, September 25, 2013 at 10:48 pm")]
+    [InlineData("By Kendra Ruiz, September 25, 2013 at 10:48 pm")]
+    public void A_labelled_byline_with_a_comma_then_the_date_at_a_clock_gives_the_date_and_the_clock(string line)
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.True(MetadataLine.TryRead(line, ref found));
+        Assert.Equal(["Kendra Ruiz"], found.Authors);
+        Assert.Equal("2013-09-25", found.Time?.ToIso());
+        Assert.NotNull(found.Clock);
+    }
+
+    [Fact]
+    public void A_labelled_byline_at_a_clock_alone_gives_no_date()
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.True(MetadataLine.TryRead("Posted by Marta Quill at 10:21 AM", ref found));
+        Assert.Equal(["Marta Quill"], found.Authors);
+        Assert.Null(found.Time);
+    }
 }

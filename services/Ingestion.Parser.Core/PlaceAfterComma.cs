@@ -1,0 +1,41 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "Dónal, Cork", "Davie S, St Andrews", "Al Fennimore, West Millbrook": a reader signs a comment with the town after a
+/// comma, one or two capitalised words; the town is no part of the name.
+/// </summary>
+internal static class PlaceAfterComma
+{
+    /// <summary>
+    /// The name before the town, or the name itself when no town follows its last comma. A town of two words is taken
+    /// only after a name with no other comma: "Marta Ruiz, retired nurse, Los Angeles" is a self-description, kept whole.
+    /// </summary>
+    public static string Without(string name)
+    {
+        var comma = name.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0 || !IsPlace(name.AsSpan(comma + 2)))
+        {
+            return name;
+        }
+
+        return name.AsSpan(comma + 2).Contains(' ') && name.AsSpan(0, comma).Contains(", ", StringComparison.Ordinal) ? name : name[..comma];
+    }
+
+    /// <summary>"Cork", "St Andrews", "West Millbrook": one or two words, each opening with a capital, no digit.</summary>
+    public static bool IsPlace(ReadOnlySpan<char> place)
+    {
+        if (place.IsEmpty || !char.IsUpper(place[0]) || place.ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        var space = place.IndexOf(' ');
+        if (space < 0)
+        {
+            return true;
+        }
+
+        var second = place[(space + 1)..];
+        return !second.IsEmpty && char.IsUpper(second[0]) && second.IndexOf(' ') < 0;
+    }
+}

@@ -1,0 +1,21 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class PlaceAfterCommaTests
+{
+    [Theory]
+    [InlineData("Dónal, Cork", "Dónal")]
+    [InlineData("Davie S, St Andrews", "Davie S")]
+    [InlineData("Al Fennimore, West Millbrook", "Al Fennimore")]
+    public void A_town_of_one_or_two_capitalised_words_after_the_comma_is_dropped(string signature, string name) =>
+        Assert.Equal(name, PlaceAfterComma.Without(signature));
+
+    [Theory]
+    [InlineData("Gary P.")]
+    [InlineData("Janet, who lives on the lane")]
+    [InlineData("Pete, Flat 4B")]
+    [InlineData("Moira, Broughty Ferry Road West")]
+    [InlineData("Marta Ruiz, retired nurse, Los Angeles")]
+    public void A_name_without_a_town_after_a_comma_is_kept(string signature) => Assert.Equal(signature, PlaceAfterComma.Without(signature));
+}
