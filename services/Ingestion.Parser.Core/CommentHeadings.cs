@@ -115,6 +115,15 @@ internal static partial class CommentHeadings
         "toon meer reacties", "meer reacties laden",
     ]);
 
+    /// <summary>
+    /// "Sign in with GitHub", "Log in with Google": the sign-in button of a comment widget's form (giscus, Coral) under the
+    /// thread. Only the button's short label is one; "Sign in with the clerk before the meeting starts." is a reader's.
+    /// </summary>
+    private static readonly PrefixSet SignInWithPrefixes = new(["sign in with ", "log in with ", "login with "]);
+
+    /// <summary>Longest such button label ("Sign in with Facebook").</summary>
+    private const int SignInButtonLength = 24;
+
     private static readonly PrefixSet FooterPrefixes = new(
     [
         "©", "copyright", "(c) 19", "(c) 20", "all rights reserved", "powered by", "also on ", "terms of service", "terms of use",
@@ -144,7 +153,7 @@ internal static partial class CommentHeadings
             return Kind.Footer;
         }
 
-        if (FormPrefixes.Matches(text))
+        if (FormPrefixes.Matches(text) || (text.Length <= SignInButtonLength && SignInWithPrefixes.Matches(text)))
         {
             return Kind.Form;
         }

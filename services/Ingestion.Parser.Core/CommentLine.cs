@@ -273,9 +273,9 @@ internal static partial class CommentLine
         var core = stripped.Length == text.Length ? text : stripped.ToString();
         if (core.Length > 0 && (char.IsLetterOrDigit(core[0]) || HandleCommenter.OpensWithHandle(core)) && core.AsSpan().ContainsAny(SaysVerbs) && Says().Match(core) is { Success: true } says)
         {
-            if (IsQuotation(says.Groups["rest"].ValueSpan))
+            if (IsQuotation(says.Groups["rest"].ValueSpan) || (says.Groups["when"].Success && !says.Groups["rest"].Success && SaidOnSentence.Is(says.Groups["when"].ValueSpan)))
             {
-                // 'Hank said: "the discount … never came."': a writer quoting another, not a header.
+                // 'Hank said: "the discount … never came."': a writer quoting another, not a header; nor is "Chief said on the radio …".
                 return false;
             }
 

@@ -10,11 +10,12 @@ namespace Ingestion.Parser.Core;
 /// own account so after the span holding the name ("The Coastal Sun" + "Moderator", `fyre-comment-moderator`). A
 /// contributor network marks its writers' replies by their role ("Dana Reyes" + "span.role" "Contributor"). A
 /// broadsheet's discussion marks its journalists' comments after the span holding the name ("span.d-comment__author"
-/// "Imogen Fairley" + "span.d-comment__staff" "Staff").
+/// "Imogen Fairley" + "span.d-comment__staff" "Staff"). GitHub-backed comments (giscus) mark the post's writer by the
+/// account's association with the repository ("priyadesai" + "span.gsc-comment-author-association" "Author").
 /// </summary>
 internal static class CommentNameBadges
 {
-    private static readonly WordSet BadgeClassParts = new(["rank", "badge", "flair", "recommended", "usertitle", "moderator", "role", "staff"]);
+    private static readonly WordSet BadgeClassParts = new(["rank", "badge", "flair", "recommended", "usertitle", "moderator", "role", "staff", "association"]);
 
     private const int MostWords = 4;
 

@@ -6,7 +6,9 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "&lt;span class="vote-none"&gt;0&lt;/span&gt;", "&lt;span class="vote-good"&gt;+7&lt;/span&gt;" (JComments): a comment's
 /// vote tally in an element of its own. Rendered alone, a bare "0" reads as a count under the thread's heading and
-/// swallows the first comment; it is neither text nor a count of comments.
+/// swallows the first comment; it is neither text nor a count of comments. Remark42 names it a score
+/// ("&lt;span class="comment__score-value"&gt;3&lt;/span&gt;") and sets it in the comment's header line. Only the score's
+/// value element goes: Pluck's "pluck-score-count" stands beside the "Agree" link it counts, in a row read whole.
 /// </summary>
 internal static class CommentVoteTallies
 {
@@ -14,7 +16,7 @@ internal static class CommentVoteTallies
 
     public static void Remove(IElement container)
     {
-        foreach (var tally in container.QuerySelectorAll("span[class*='vote' i], div[class*='vote' i]").Where(IsTally).ToList())
+        foreach (var tally in container.QuerySelectorAll("span[class*='vote' i], div[class*='vote' i], span[class*='score-value' i]").Where(IsTally).ToList())
         {
             tally.Remove();
         }

@@ -60,6 +60,7 @@ internal static class HtmlCommentSection
         CommentPlaceSpans.Remove(container);
         AvatarInitials.Remove(container);
         CommentSystemCredit.Remove(container);
+        RoleButtonControls.Remove(container);
         CommentVoteTallies.Remove(container);
         ResponseButtonLinks.Remove(container);
         CommentSubjectHeadings.Remove(container);

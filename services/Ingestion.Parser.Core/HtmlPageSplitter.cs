@@ -71,10 +71,10 @@ internal static class HtmlPageSplitter
         TextArticleReader? shownPage = null;
         TextArticleReader Page() => shownPage ??= ReadAsText(body, knownTitle: null, NavigationList.Is);
         var title = facts.Title is { } metadataTitle ? KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, metadataTitle, facts.Authors)) : TitleFromDocumentTitle(document, Page().Lines) ?? Page().Title;
-        var authors = facts.Authors.Count > 0 ? facts.Authors : Page().Authors;
+        var authors = facts.Authors.Count > 0 ? CoauthorByline.Widened(document, facts.Authors) : Page().Authors;
         var publishedAt = facts.PublishedAt is { Length: not 10 } known
             ? known.EndsWith("+00:00", StringComparison.Ordinal) ? ShownInstant.Prefer(known, Page().PublishedAt?.ToIso()) : known
-            : BoardTimeZone.Applied(document, MorePrecise(facts.PublishedAt, Page().PublishedAt?.ToIso()));
+            : ModifiedClockZone.Applied(BoardTimeZone.Applied(document, MorePrecise(facts.PublishedAt, Page().PublishedAt?.ToIso())), facts.ModifiedAt);
         var site = facts.Site ?? NewspaperBlog.PaperOf(document, title) ?? SiteFromTitle(document, title) ?? Page().Site;
         // "Archivado en: Alquiler viviendas" under the text names the tags as the reader sees them; news_keywords says "Alquiler".
         if (site is not null && authors.Count > 1 && authors.Contains(site, StringComparer.OrdinalIgnoreCase))

@@ -142,6 +142,7 @@ internal static class JsonLdReader
     {
         facts.Title ??= Text(article, "headline") ?? Text(article, "name");
         facts.PublishedAt ??= DateLineParser.ToIso(Text(article, "datePublished") ?? Text(article, "dateCreated"));
+        facts.ModifiedAt ??= DateLineParser.ToIso(Text(article, "dateModified"));
         if (facts.Authors.Count == 0 && article.TryGetProperty("author", out var author))
         {
             var authors = Referenced(author, nodes).ToList();

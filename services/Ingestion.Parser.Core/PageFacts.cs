@@ -12,6 +12,9 @@ internal sealed class PageFacts
 
     public string? PublishedAt { get; set; }
 
+    /// <summary>The article's JSON-LD <c>dateModified</c>: no publication time, but its offset names the zone of a shown clock.</summary>
+    public string? ModifiedAt { get; set; }
+
     public string? Site { get; set; }
 
     public List<string> Tags { get; } = [];

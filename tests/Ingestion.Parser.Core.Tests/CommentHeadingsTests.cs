@@ -111,6 +111,8 @@ public class CommentHeadingsTests
     [InlineData("Portal Andino © 2013 | Quiénes somos | Contáctenos | Publicidad", "Footer")]
     [InlineData("Guest Book", "Plain")] // an obituary's guest book: its entries are the comments
     [InlineData("Sign the Guest Book", "Form")]
+    [InlineData("Sign in with GitHub", "Form")]
+    [InlineData("Sign in with the clerk before the meeting starts.", "None")]
     public void Lines_around_comment_sections_are_told_apart(string line, string kind) => Assert.Equal(kind, CommentHeadings.Classify(line).ToString());
 
     [Theory]

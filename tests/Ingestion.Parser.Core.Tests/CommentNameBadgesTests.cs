@@ -40,4 +40,13 @@ public class CommentNameBadgesTests
         CommentNameBadges.Remove(container);
         Assert.Contains("Staff", container.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_repository_association_badge_after_the_login_is_no_part_of_the_name()
+    {
+        using var document = new HtmlParser().ParseDocument("<html><body><div id=\"c\"><a class=\"gsc-comment-author-avatar\" href=\"https://github.com/priyadesai\"><span>priyadesai</span></a><span class=\"gsc-comment-author-association\">Author</span></div></body></html>");
+        var container = document.GetElementById("c")!;
+        CommentNameBadges.Remove(container);
+        Assert.Equal("priyadesai", container.TextContent);
+    }
 }

@@ -9,6 +9,7 @@ public class CommentVoteTalliesTests
     [InlineData("<span class=\"vote-none\">0</span>")]
     [InlineData("<span class=\"vote-good\">+7</span>")]
     [InlineData("<span class=\"vote-bad\">-2</span>")]
+    [InlineData("<span class=\"comment__score-value\">3</span>")]
     public void A_vote_tally_leaves_the_thread(string tally)
     {
         using var document = new HtmlParser().ParseDocument("<html><body><div id=\"c\"><p>Good point.</p>" + tally + "</div></body></html>");
