@@ -1097,7 +1097,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (text.Length is 0 or > 300 || Words.CountUpTo(text, 4) < 4 || NavigationLine.Is(text)
             || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
-            || IsUnderVideoLabel(index) || SideBlocks.Contains(index) || WeatherAlertBox.Is(lines, index))
+            || IsUnderVideoLabel(index) || SideBlocks.Contains(index) || WeatherAlertBox.Is(lines, index) || SubmitterLine.Is(text))
         {
             return false;
         }

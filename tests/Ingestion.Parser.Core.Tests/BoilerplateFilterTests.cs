@@ -441,4 +441,11 @@ public class BoilerplateFilterTests
     [InlineData("Recommended Reading", true)]
     [InlineData("We recommend that drivers slow down.", false)]
     public void A_package_or_recommendation_rail_heading_is_related(string line, bool related) => Assert.Equal(related, BoilerplateFilter.IsRelatedHeading(line));
+
+    [Theory]
+    [InlineData("You have viewed 2 of 3 free articles this month.", true)]
+    [InlineData("Register now for unlimited access to Corrugated & Carton Today. Registration is free.", true)]
+    [InlineData("Already a member? Log in", true)]
+    [InlineData("Members who registered before Oct. 1 get a discount, the association said.", false)]
+    public void A_meters_notice_over_a_whole_story_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 }
