@@ -37,7 +37,7 @@ internal static class PressReleaseHeader
     /// <summary>"(555) 555-0177 | lvickery@county.gov": a telephone number and an address alone on the line.</summary>
     private static bool IsContactDetails(ReadOnlySpan<char> text)
     {
-        if (!text.Contains('@') || Words.Count(text) > MaxContactWords || Words.EndsSentence(text))
+        if (!text.Contains('@') || Words.Count(text) > MaxContactWords || Words.EndsSentence(text) || !HasEmailAddress(text))
         {
             return false;
         }
@@ -49,5 +49,14 @@ internal static class PressReleaseHeader
         }
 
         return digits >= 7;
+    }
+
+    /// <summary>"lvickery@county.gov": letters right before and after the "@" and a dot after it; a comment header's
+    /// "9/26/2013 @ 12:14PM" puts spaces around it.</summary>
+    private static bool HasEmailAddress(ReadOnlySpan<char> text)
+    {
+        var at = text.IndexOf('@');
+        return at > 0 && at + 1 < text.Length && char.IsLetterOrDigit(text[at - 1]) && char.IsLetterOrDigit(text[at + 1])
+            && text[(at + 1)..] is var domain && (domain.IndexOf(' ') is var space && space < 0 ? domain : domain[..space]).Contains('.');
     }
 }

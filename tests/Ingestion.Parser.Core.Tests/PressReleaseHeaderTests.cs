@@ -17,5 +17,6 @@ public class PressReleaseHeaderTests
     [InlineData("Contact: call the front desk if you have questions about the program.")]
     [InlineData("Email questions to stormrepair@harlowcounty.example.gov or call 555-0177 before Nov. 1.")]
     [InlineData("County opens applications for storm-damage home repair grants")]
+    [InlineData("Rob Whitcomb 9/26/2013 @ 12:14PM")]
     public void A_sentence_or_a_headline_is_no_release_header(string line) => Assert.False(PressReleaseHeader.Is(line));
 }
