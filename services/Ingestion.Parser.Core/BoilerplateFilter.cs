@@ -136,6 +136,9 @@ internal static class BoilerplateFilter
         "share this with", "these are external links and will open in a new window", "close share panel", "from the section ", "share all sharing options", "font size:", "view comments on the full site", "letters policy:",
         // A paper's meter, subscription and support prompts inside or under the text.
         "to view this video please enable javascript", "subscribe for unlimited access", "already a subscriber", "you have read ", "comments are not open on this article",
+        // A trade paper's meter over a story it still shows whole ("You have viewed 2 of 3 free articles this month." /
+        // "Register now for unlimited access to …" / "Already a member? Log in").
+        "you have viewed ", "register now for unlimited access", "register for unlimited access", "already a member?", "already registered?",
         "independent journalism costs money",
         // Rating prompts and follow boxes under the text of 2010s German-language portals.
         "ist dieser artikel lesenswert", "war dieser artikel hilfreich", "was this article helpful", "die redaktion auf twitter", "die redaktion auf facebook",
@@ -360,7 +363,7 @@ internal static class BoilerplateFilter
             || NewsletterBox.IsHeading(text) || NewsletterBox.IsPitch(text) || AuthorBoxLinks.EndsWithPostsLink(text) || AuthorBoxLinks.IsProfileLink(text)
             || IsHeadlineTicker(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line) || IsCategoryLine(text) || RecommendationCount.Is(text) || IsBlogNote(text) || IsLoadingNotice(text)
             || TopicPageLink.Is(text) || ReactionButtons.Is(text) || IsFiledByCredit(text) || LabelledLinkRow.Is(text) || DeskSignOff.Is(line.AsSpan().Trim()) || AgencySignature.Is(line) || ExternalLinkBox.Is(text) || ArticleRating.Is(text) || ReviewFacts.Is(text) || TranscriptNotice.Is(text)
-            || CommentInvitation.Is(text) || CapitalsCallToAction.Is(text) || PortraitAltBeforeName.IsAltAlone(text) || FeedLinkRow.Is(text) || TranslatorCredit.Is(text) || ErrorPageNotice.Is(text) || ViaSourceLine.Is(text))
+            || CommentInvitation.Is(text) || CapitalsCallToAction.Is(text) || PortraitAltBeforeName.IsAltAlone(text) || FeedLinkRow.Is(text) || TranslatorCredit.Is(text) || ErrorPageNotice.Is(text) || ViaSourceLine.Is(text) || PressReleaseHeader.Is(text) || ReleaseAsSubmittedNote.Is(text))
         {
             return true;
         }

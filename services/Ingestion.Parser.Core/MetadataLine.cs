@@ -589,7 +589,7 @@ internal static class MetadataLine
             // "Posted by samzenpus on Tuesday September 17, 2013 @04:12PM": the user name after "by" stands before "on";
             // "Publié par lucie-en-campagne à 15:10" (Canalblog's entry footer): before the clock's "à".
             if ((ReadSegment(left, ref copy, bareNames: true, depth + 1) || (join is " on " or " à " && depth > 0 && IsUserName(left, ref copy)))
-                && (ReadSegment(right, ref copy, bareNames: true, depth + 1) || (join == " by " && IsUserName(right, ref copy)))
+                && ((join == " by " && IsNameBeforeRole(right, ref copy)) || ReadSegment(right, ref copy, bareNames: true, depth + 1) || (join == " by " && IsUserName(right, ref copy)))
                 && (copy.Time is not null || (copy.Clock is not null && copy.Authors is not null)))
             {
                 // "Posted by Name, DATE at CLOCK" read this way keeps only the clock.
@@ -707,6 +707,23 @@ internal static class MetadataLine
         }
 
         found.Authors ??= [name];
+        return true;
+    }
+
+    /// <summary>
+    /// "Posted on September 25, 2013 by Marisol Quintanilla, Staff Writer": a student paper's WordPress theme prints the
+    /// writer's job title after the name; the name before the title is the author. Asked before the segment is read
+    /// on its own, which takes a segment holding a job title for the title alone.
+    /// </summary>
+    private static bool IsNameBeforeRole(string text, ref Found found)
+    {
+        if (BylineParser.TryReadNameBeforeRole(text) is not { } name)
+        {
+            return false;
+        }
+
+        found.Authors ??= [name];
+        found.HasRole = true;
         return true;
     }
 

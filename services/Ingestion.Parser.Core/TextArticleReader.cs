@@ -1097,7 +1097,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (text.Length is 0 or > 300 || Words.CountUpTo(text, 4) < 4 || NavigationLine.Is(text)
             || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
-            || IsUnderVideoLabel(index) || SideBlocks.Contains(index) || WeatherAlertBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index))
+            || IsUnderVideoLabel(index) || SideBlocks.Contains(index) || WeatherAlertBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || SubmitterLine.Is(text))
         {
             return false;
         }
@@ -1300,11 +1300,15 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         var length = lines[index].Text.Length;
         var longEnough = length >= (headline == index - 1 ? AdjacentStandfirstLength : StandfirstLength);
-        return headline >= 0 && headline != _tagline && !BlogTagline.Is(lines[headline].Text) && !IsUnderSummaryLabel(headline)
+        return headline >= 0 && headline != _tagline && !BlogTagline.Is(lines[headline].Text) && !IsUnderBlogName(headline) && !IsUnderSummaryLabel(headline)
             && !CapitalsOverTitleCase.Is(lines[headline].Text, lines[index].Text) && ((IsHeadline(headline)
             && ((longEnough && lines[headline].Text.Length * 5 <= length * 4) || IsDeckOverByline(index, headline, longEnough)))
             || (longEnough && IsShortTitleOverDeck(headline, index)));
     }
+
+    /// <summary>"Rick's Weather Blog" / "Chief Meteorologist Rick Solano talks weather with you": the blog's tagline, right under its name.</summary>
+    private bool IsUnderBlogName(int index) =>
+        index > 0 && !lines[index - 1].IsBlank && BlogNameTagline.Is(lines[index - 1].Text, lines[index].Text);
 
     /// <summary>
     /// "The Salt Year" / "On a winter spent keeping the roads open, and what it did to my sense of time" / "by Annelise
@@ -1971,7 +1975,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         _tagLabelOpen = false;
 
-        if ((IsEmptyLabel(text) && !IsOverQuotation(index) && !IsOverNumberedList(index)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || ReferenceLabel.IsUnder(lines, index) || NotesList.Is(lines, index) || CitationBlock.Is(lines, index) || TravelInfoBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || LettersPolicyBox.Is(lines, index) || RecipeCard.IsFurniture(text) || CorrespondentReport.IsOverClip(lines, index) || VideoEmbedCard.IsFurniture(lines, index))
+        if ((IsEmptyLabel(text) && !IsOverQuotation(index) && !IsOverNumberedList(index)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || ReferenceLabel.IsUnder(lines, index) || NotesList.Is(lines, index) || CitationBlock.Is(lines, index) || TravelInfoBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || ListingBox.Is(lines, index) || RateTableBox.Is(lines, index) || LettersPolicyBox.Is(lines, index) || RecipeCard.IsFurniture(text) || CorrespondentReport.IsOverClip(lines, index) || VideoEmbedCard.IsFurniture(lines, index))
         {
             return true;
         }

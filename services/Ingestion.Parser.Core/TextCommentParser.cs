@@ -627,6 +627,10 @@ internal static class TextCommentParser
             {
                 starts.Add(new Start(previous, writer, null, null, parent));
             }
+            else if (CommenterJobTitle.NameOf(name) is { } titled)
+            {
+                starts.Add(new Start(previous, titled, null, null));
+            }
             else if (Words.LooksLikeName(name))
             {
                 // "Name" / "Portland, OR" / date: the line right above the date is the writer's place when a name stands above it,

@@ -447,4 +447,11 @@ public class BoilerplateFilterTests
     [InlineData("Get the free newsletter", true)]
     [InlineData("Getting the free paper to every porch on the route takes two drivers and a volunteer, Ruiz said.", false)]
     public void A_hyperlocal_sites_newsletter_pitch_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("You have viewed 2 of 3 free articles this month.", true)]
+    [InlineData("Register now for unlimited access to Corrugated & Carton Today. Registration is free.", true)]
+    [InlineData("Already a member? Log in", true)]
+    [InlineData("Members who registered before Oct. 1 get a discount, the association said.", false)]
+    public void A_meters_notice_over_a_whole_story_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 }

@@ -339,4 +339,25 @@ public class MetadataLineTests
         Assert.Equal(["Marta Quill"], found.Authors);
         Assert.Null(found.Time);
     }
+
+    [Theory]
+    [InlineData("Posted on September 25, 2013 by Marisol Quintanilla, Staff Writer", "Marisol Quintanilla", "2013-09-25")]
+    [InlineData("Posted on March 6, 2014 by Dana Whitcomb, Contributing Writer", "Dana Whitcomb", "2014-03-06")]
+    public void A_job_title_after_the_name_in_posted_on_by_is_no_part_of_it(string line, string author, string day)
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.True(MetadataLine.TryRead(line, ref found));
+        Assert.Equal([author], found.Authors);
+        Assert.Equal(day, found.Time?.ToIso());
+    }
+
+    [Fact]
+    public void A_sentence_after_by_with_a_date_is_no_posted_on_by_line()
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.False(MetadataLine.TryRead("Posted on September 25, 2013 by the dining hall, which closes at nine on weeknights", ref found));
+        Assert.Null(found.Authors);
+    }
 }
