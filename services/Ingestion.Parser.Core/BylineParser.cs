@@ -445,7 +445,10 @@ internal static class BylineParser
     public static bool IsDeskWord(string text) => !text.AsSpan().Trim().Contains(' ') && IsRole(text);
 
     /// <summary>"Staff Writer", "Transport Correspondent": a job title printed beside a byline.</summary>
-    public static bool IsRole(string text) => text.Length < 50 && text.AsSpan().ContainsAny(RoleWords);
+    public static bool IsRole(string text) => text.Length < 50 && text.AsSpan().ContainsAny(RoleWords) && !text.AsSpan().ContainsAny(LettersSection);
+
+    /// <summary>"Letters to the editor for Thursday, Sept. 26": the section readers write to names the editor, not a job.</summary>
+    private static readonly SearchValues<string> LettersSection = SearchValues.Create(["letters to the editor", "letter to the editor"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Text by Élodie MARCHAND (text)": what the writer made, in brackets after the name.</summary>
     private static readonly WordSet MediaLabels = new(["text", "video", "photo", "photos", "texte", "vidéo"]);

@@ -126,6 +126,9 @@ public class BylineParserTests
     [InlineData("Special to Prep Zone 419", true)]
     [InlineData("Senior NFL Writer", true)]
     [InlineData("Riverside rolls past Eastbrook", false)]
+    [InlineData("Letters Editor", true)]
+    [InlineData("Letters to the editor for Thursday", false)]
+    [InlineData("Letter to the Editor", false)]
     public void A_role_line_under_the_byline_is_known(string line, bool role) => Assert.Equal(role, BylineParser.IsRole(line));
 
     [Theory]
