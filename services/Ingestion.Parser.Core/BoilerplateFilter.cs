@@ -24,7 +24,7 @@ internal static class BoilerplateFilter
         "aller au contenu", "saltar al contenido", "ir al contenido", "vai al contenuto", "pular para o conteúdo", "pubblicità", "publicidade",
         "condividi", "compartilhe", "compartilhar", "partilhar", "artikel", "teilen:", "register", "registrieren", "empfehlen",
         "leserbrief", "schreiben", "recommend", "advertentie", "delen", "lees meer", "lees verder", "reuse this content",
-        "restack", "restacks", "likes", "text size", "font resize", "accessibility links", "accessibility help", "skip to navigation", "skip to local navigation",
+        "restack", "restacks", "likes", "text size", "font size", "font resize", "accessibility links", "accessibility help", "skip to navigation", "skip to local navigation",
         // A mobile or AMP copy's link back to the desktop page ("View full site", "Full site"), and the desktop page's to the mobile one.
         "full site", "view full site", "desktop site", "view desktop site", "mobile site", "view mobile site",
         // "Topix": the hosted forum a local paper of 2008–2014 embedded under its stories, its logo over the forum's links.

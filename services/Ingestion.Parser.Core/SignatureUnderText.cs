@@ -39,7 +39,7 @@ internal static class SignatureUnderText
 
         for (var at = body.Count - 1; at >= body.Count - 1 - MaxLinesUnderName && at >= 2; at--)
         {
-            if (IsSignedName(body[at]) && Words.EndsSentence(body[at - 1]) && body.Skip(at + 1).All(IsSignatureLine))
+            if (IsSignedName(body[at]) && Words.EndsSentence(body[at - 1]) && body.Skip(at + 1).All(IsSignatureLine) && !IsSignedAbove(body, at))
             {
                 var name = body[at];
                 body.RemoveRange(at, body.Count - at);
@@ -48,6 +48,23 @@ internal static class SignatureUnderText
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "… Please vote yes." / "Margaret Ellsworth, Calloway" … "… a false economy." / "Rosa Delgado, Pine Ridge": a letters
+    /// page signs every letter under its text; the last signature is one letter's, no writer of the page.
+    /// </summary>
+    private static bool IsSignedAbove(List<string> body, int signature)
+    {
+        for (var i = 1; i < signature; i++)
+        {
+            if (body[i].Length < 50 && Words.EndsSentence(body[i - 1]) && IsSignedName(body[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Elisa Fournier", "MARC DEWANDRE": a person's two to four names, in capitals or not.</summary>

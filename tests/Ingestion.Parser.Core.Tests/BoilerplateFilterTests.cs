@@ -454,4 +454,10 @@ public class BoilerplateFilterTests
     [InlineData("Already a member? Log in", true)]
     [InlineData("Members who registered before Oct. 1 get a discount, the association said.", false)]
     public void A_meters_notice_over_a_whole_story_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("Print Font Size: A A", true)]
+    [InlineData("Print Email Font Size: A A", true)]
+    [InlineData("The font size on the ballot was too small, voters said.", false)]
+    public void A_tool_row_with_a_font_size_control_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 }

@@ -67,4 +67,16 @@ public class SignatureUnderTextTests
         Assert.Null(SignatureUnderText.TakeWriter(body, ["Dana Whitcomb"], null));
         Assert.Equal(4, body.Count);
     }
+
+    [Fact]
+    public void On_a_letters_page_the_last_letters_signature_is_no_writer()
+    {
+        var body = new List<string>
+        {
+            "School bond is worth every penny", "The bond will fix both schools.", "Margaret Ellsworth",
+            "Don't cut the bookmobile", "Cutting it is a false economy.", "Rosa Delgado",
+        };
+        Assert.Null(SignatureUnderText.TakeWriter(body, [], null));
+        Assert.Equal(6, body.Count);
+    }
 }
