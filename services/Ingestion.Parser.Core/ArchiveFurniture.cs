@@ -18,6 +18,7 @@ internal static class ArchiveFurniture
     /// <summary>Takes the archive's furniture out of the DOM; a search of the page's source first, so other pages pay no walk.</summary>
     public static void Remove(IDocument document, string html)
     {
+        CachedPageHead.Restore(document, html);
         if (html.Contains("wm-ipp", StringComparison.Ordinal))
         {
             foreach (var id in WaybackIds)

@@ -34,6 +34,9 @@ internal static class HtmlFurniture
         "footnotes",
         // A nonprofit's appeal box inside the text ("div.donate-box": "Like this story?" / "Your gift helps us …").
         "donate",
+        // A story's tool row over the picture ("div.asset-tools", "div.article-tools": "Print Email Font Size: Facebook
+        // Twitter 5 comments"): buttons, no paragraph.
+        "tools",
     ]);
 
     /// <summary>Class words of the summary under a headline: "fig-chapo", "c-content-head__subtitle", "articulo-sommario".</summary>

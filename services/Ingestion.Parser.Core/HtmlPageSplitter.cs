@@ -99,7 +99,15 @@ internal static class HtmlPageSplitter
             LinkRowTable.Remove(root);
         }
 
-        var article = root is null ? ReadAsText(body, knownTitle: null) : ReadAsText(root, title ?? string.Empty);
+        var articleLines = new PageLines(HtmlText.Lines(root ?? body));
+        var unmarked = comments.Comments.Count == 0 && comments.DeclaredCount is null ? UnmarkedThread.Find(articleLines) : null;
+        var article = new TextArticleReader(articleLines, unmarked?.ArticleEnd ?? articleLines.Count, root is null ? null : title ?? string.Empty) { KeepsCaptionLabels = true };
+        article.Read();
+        if (unmarked is { } thread)
+        {
+            comments = (thread.Comments, thread.DeclaredCount);
+        }
+
         return new ParsedPage
         {
             Title = title,

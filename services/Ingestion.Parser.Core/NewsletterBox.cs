@@ -31,9 +31,12 @@ internal static class NewsletterBox
         "twice a week", "chaque ", "cada ", "jeden ", "jede ", "segunda a sexta", "todas as manh", "ogni ", "elke ", "iedere ");
 
     /// <summary>"Top local stories delivered every weekday at 6 a.m.": news on a rhythm, or news to the reader's inbox.</summary>
-    /// <remarks>A pitch is a sentence: a line that ends otherwise is turned down before any search.</remarks>
+    /// <remarks>A pitch is a sentence: a line that ends otherwise is turned down before any search.
+    /// A reader's own words that happen to hold both ("Good news … My sister has been leaving at 5:30 every morning …")
+    /// speak as "I" and are no pitch.</remarks>
     public static bool IsPitch(ReadOnlySpan<char> line) =>
-        line.Length is > 0 and < 200 && line[^1] is '.' or '!' && AnyMarker.FoundIn(line) && (Inboxes.FoundIn(line) || (Rhythms.FoundIn(line) && NewsWords.FoundIn(line)));
+        line.Length is > 0 and < 200 && line[^1] is '.' or '!' && AnyMarker.FoundIn(line) && (Inboxes.FoundIn(line) || (Rhythms.FoundIn(line) && NewsWords.FoundIn(line)))
+        && !FirstPersonSingular.Speaks(line);
 
     /// <summary>
     /// "Get The Ledger Daily Money newsletter" / "Smart takes on your money, every Tuesday and Friday.": under a heading
