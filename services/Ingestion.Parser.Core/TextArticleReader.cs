@@ -949,6 +949,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return centred;
         }
 
+        // "Harold James Benning" / "May 4, 1931 - September 23, 2013": an obituary's title is the name over the life dates.
+        if (LifeDates.NameAbove(lines, Math.Min(firstProse, end)) is >= 0 and var obituaryName)
+        {
+            return obituaryName;
+        }
+
         var underRelatedHeading = -1;
         var marginHeadline = CentredHeadline.MarginHeadline(lines, Math.Min(firstProse, end), IsHeadline);
         for (var i = Math.Min(firstProse, end) - 1; i >= 0; i--)
