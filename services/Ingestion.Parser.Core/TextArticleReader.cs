@@ -324,6 +324,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (Body.Count > 0 && FuneralHomeBox.End(lines, i, end) is >= 0 and var funeralHome)
+            {
+                i = funeralHome;
+                continue;
+            }
+
             if (ContactBlockLabels.Contains(text.AsSpan().Trim(" :")))
             {
                 i = EndOfBlock(i);
