@@ -34,6 +34,8 @@ internal static class BoilerplateFilter
         "reply", "printable version", "trackback", "permalink", "discuss", "get alerts", "sharing", "more sharing", "skip to primary content", "skip to secondary content", "main menu",
         "google", "google+", "recs", "see all photos", "tips and corrections", "report corrections", "suggest a correction", "pin it", "read bio", "all posts", "hide comments",
         "bookmark", "rating", "count", "support", "before you go", "text", "larger", "smaller", "about us", "today's paper",
+        // An obituary's buttons: "Send Flowers", "Sign the Guest Book".
+        "send flowers", "sign the guest book", "sign guest book",
         // A gallery's buttons beside its counter ("1 of 3 Next View All Photos").
         "view all", "all photos", "view all photos", "prev",
         // 2013 national portals: German, French, Spanish and Italian share rows and article tools.

@@ -58,6 +58,8 @@ internal static partial class CommentLine
         "reply", "replies", "report", "share", "like", "likes", "dislike", "upvote", "downvote", "vote", "up", "down", "flag", "permalink", "edit",
         // "by RiverCityTitan on Sep 22, 2013 | 4:31 PM reply actions": a sports network's menu of a comment's buttons.
         "actions",
+        // "Report this entry": an obituary guest book's button under each entry.
+        "entry",
         // Drupal's "Log in to post comments" under each comment when the reader is not signed in, as lynx prints it ("* Log in …").
         "post", "*",
         "delete", "quote", "link", "log", "in", "to", "hide", "show", "more", "view", "load", "collapse", "expand", "abuse", "spam", "avatar",
@@ -154,7 +156,7 @@ internal static partial class CommentLine
         }
 
         return lines.IsBoilerplate(index) || lines.HeadingKind(index) != CommentHeadings.Kind.None || (IsFormField(text) && !IsAboveDate(lines, index)) || IsLabelledHouseRules(text)
-            || ThreadRulesLine.Is(text)
+            || ThreadRulesLine.Is(text) || GuestBookForm.Is(text)
             || IsLatestPostLink(text)
             ? Kind.Boilerplate
             : Kind.Text;
@@ -873,6 +875,8 @@ internal static partial class CommentLine
         text.StartsWith("Your email address will not be published", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("Required fields are marked", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("Notify me of", StringComparison.OrdinalIgnoreCase)
+        // "Notify me when new entries are added": a guest book's check box under its entries.
+        || (text.Length < 80 && text.StartsWith("Notify me when", StringComparison.OrdinalIgnoreCase))
         || text.StartsWith("Save my name", StringComparison.OrdinalIgnoreCase)
         || text.EndsWith(" *", StringComparison.Ordinal)
         || (text.EndsWith(':') && Words.Count(text) <= 2 && !IsOneWordNameSaying(text))

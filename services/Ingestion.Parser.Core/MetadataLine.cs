@@ -55,6 +55,12 @@ internal static class MetadataLine
         line = BylineSemicolonDate.WithBarBeforeDate(BylineSentenceBeforeDate.WithBarBeforeDate(BylineRunIntoDateLabel.WithBarBeforeLabel(WithSpacedBy(WithoutTrailingEmail(WithoutTrailingHandle(WithoutViewCount(WithoutCountAtEnd(WithoutTrailingTools(line)))))))));
         // Dates are glued to a number or a clock: a line without a digit has none.
         var hasDigit = Words.HasDigit(line);
+        // "May 4, 1931 - September 23, 2013": an obituary's life dates are metadata, but give no publish time.
+        if (hasDigit && LifeDates.Is(line))
+        {
+            return true;
+        }
+
         line = hasDigit ? ClipLengthAfterDate.Without(MilitaryClock.WithColon(DatePairs.Unglued(line))) : line;
         // "by Dana Whitlock - Sept 17 2013, 4:12pm EDT": a spaced hyphen (or "»") separates only a line that opens as a byline.
         var opensAsByline = line.StartsWith("by ", StringComparison.OrdinalIgnoreCase);
@@ -130,6 +136,12 @@ internal static class MetadataLine
     {
         // "Posted" / "Veröffentlicht" left over in front of " by " or " von ".
         if (DateWords.TryGet(segment, out var kind, out _) && kind == DateWords.Kind.Filler)
+        {
+            return true;
+        }
+
+        // "Published in The Cass County Pioneer" (before " on Sept. 27, 2013"): the paper that printed an obituary notice.
+        if (depth > 0 && PublishedInPaper.IsLabel(segment))
         {
             return true;
         }

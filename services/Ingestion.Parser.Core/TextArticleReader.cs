@@ -324,6 +324,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (Body.Count > 0 && FuneralHomeBox.End(lines, i, end) is >= 0 and var funeralHome)
+            {
+                i = funeralHome;
+                continue;
+            }
+
             if (ContactBlockLabels.Contains(text.AsSpan().Trim(" :")))
             {
                 i = EndOfBlock(i);
@@ -947,6 +953,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (CentredHeadline.Find(lines, Math.Min(firstProse, end), IsHeadline) is >= 0 and var centred)
         {
             return centred;
+        }
+
+        // "Harold James Benning" / "May 4, 1931 - September 23, 2013": an obituary's title is the name over the life dates.
+        if (LifeDates.NameAbove(lines, Math.Min(firstProse, end)) is >= 0 and var obituaryName)
+        {
+            return obituaryName;
         }
 
         var underRelatedHeading = -1;

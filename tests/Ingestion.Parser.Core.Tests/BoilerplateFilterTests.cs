@@ -154,6 +154,14 @@ public class BoilerplateFilterTests
     public void Source_theme_and_platform_credits_and_share_rows_are_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Fact]
+    public void An_obituarys_button_row_is_boilerplate() =>
+        Assert.True(BoilerplateFilter.IsBoilerplate("Send Flowers"));
+
+    [Fact]
+    public void A_sentence_about_sending_flowers_stays() =>
+        Assert.False(BoilerplateFilter.IsBoilerplate("Send flowers to the church, not the house."));
+
+    [Fact]
     public void A_sentence_with_an_arrow_in_it_stays() =>
         Assert.False(BoilerplateFilter.IsBoilerplate("The route runs Millbrook » Harlan » Elm Grove, and the council wants a fourth stop before the bridge."));
 

@@ -1,0 +1,54 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "May 4, 1931 - September 23, 2013": an obituary prints the dead person's birth and death dates under the name, two
+/// whole dates years apart across a dash. They are no publish time (the earlier of a date pair would be the birth date),
+/// and the name right above them is the page's title.
+/// </summary>
+internal static class LifeDates
+{
+    private const int LongestLine = 64;
+
+    /// <summary>Years between the two dates for a life, not an event's span ("Dec. 30, 2012 - Jan. 2, 2013").</summary>
+    private const int FewestYears = 2;
+
+    public static bool Is(ReadOnlySpan<char> text)
+    {
+        if (text.Length is < 16 or > LongestLine || !char.IsLetterOrDigit(text[0]))
+        {
+            return false;
+        }
+
+        var dash = text.IndexOfAny('-', '–', '—');
+        if (dash < 2 || dash + 2 >= text.Length || text[dash - 1] != ' ' || text[dash + 1] != ' ')
+        {
+            return false;
+        }
+
+        return DateLineParser.TryParseLine(text[..(dash - 1)], out var born) && born.Date is { } birth && born.Time is null
+            && DateLineParser.TryParseLine(text[(dash + 2)..], out var died) && died.Date is { } death && died.Time is null
+            && death.Year - birth.Year >= FewestYears;
+    }
+
+    /// <summary>
+    /// "Harold James Benning" / "May 4, 1931 - September 23, 2013": the name of two to five words right over the life
+    /// dates, above <paramref name="firstProse"/>, or -1.
+    /// </summary>
+    public static int NameAbove(PageLines lines, int firstProse)
+    {
+        for (var i = 1; i < firstProse && i < lines.Count; i++)
+        {
+            var text = lines[i].Text;
+            if (text.Length < 16 || !char.IsLetterOrDigit(text[0]) || !Is(text))
+            {
+                continue;
+            }
+
+            var name = lines[i - 1].Text;
+            var words = Words.Count(name);
+            return words is >= 2 and <= 5 && !Words.HasDigit(name) && Words.LooksLikePersonName(name) ? i - 1 : -1;
+        }
+
+        return -1;
+    }
+}
