@@ -101,8 +101,7 @@ internal static class HtmlPageSplitter
 
         var articleLines = new PageLines(HtmlText.Lines(root ?? body));
         var unmarked = comments.Comments.Count == 0 && comments.DeclaredCount is null ? UnmarkedThread.Find(articleLines) : null;
-        var article = new TextArticleReader(articleLines, unmarked?.ArticleEnd ?? articleLines.Count, root is null ? null : title ?? string.Empty) { KeepsCaptionLabels = true };
-        article.Read();
+        var article = ReadAsText(articleLines, unmarked?.ArticleEnd ?? articleLines.Count, root is null ? null : title ?? string.Empty);
         if (unmarked is { } thread)
         {
             comments = (thread.Comments, thread.DeclaredCount);
@@ -183,7 +182,12 @@ internal static class HtmlPageSplitter
     private static TextArticleReader ReadAsText(IElement element, string? knownTitle, Func<IElement, bool>? skip = null)
     {
         var lines = new PageLines(HtmlText.Lines(element, skip));
-        var reader = new TextArticleReader(lines, lines.Count, knownTitle) { KeepsCaptionLabels = true };
+        return ReadAsText(lines, lines.Count, knownTitle);
+    }
+
+    private static TextArticleReader ReadAsText(PageLines lines, int end, string? knownTitle)
+    {
+        var reader = new TextArticleReader(lines, end, knownTitle) { KeepsCaptionLabels = true };
         reader.Read();
         return reader;
     }
