@@ -22,5 +22,9 @@ internal static class TranscriptNotice
 
     private static readonly SearchValues<string> NoticeWords = SearchValues.Create(["copyright", "©", "transcript"], StringComparison.OrdinalIgnoreCase);
 
-    public static bool Is(ReadOnlySpan<char> text) => text.ContainsAny(Phrases) || (text.ContainsAny(UseTerms) && text.ContainsAny(NoticeWords));
+    /// <summary>Shorter than the shortest phrase, a line holds none: most lines of a page skip both searches.</summary>
+    private const int MinLength = 25;
+
+    public static bool Is(ReadOnlySpan<char> text) =>
+        text.Length >= MinLength && (text.ContainsAny(Phrases) || (text.ContainsAny(UseTerms) && text.ContainsAny(NoticeWords)));
 }
