@@ -12,13 +12,7 @@ internal static class AvatarInitials
 {
     private const int MostLetters = 2;
 
-    public static void Remove(IElement container)
-    {
-        foreach (var avatar in container.QuerySelectorAll("[class*='avatar']").Where(IsInitials).ToList())
-        {
-            avatar.Remove();
-        }
-    }
+    public static void Remove(IElement container) => MatchingElements.Remove(container, "[class*='avatar']", IsInitials);
 
     private static bool IsInitials(IElement element)
     {

@@ -19,13 +19,7 @@ internal static class CommentNameBadges
 
     private const int MostWords = 4;
 
-    public static void Remove(IElement container)
-    {
-        foreach (var badge in container.QuerySelectorAll("span, em, small, strong, div").Where(IsBadgeAfterName).ToList())
-        {
-            badge.Remove();
-        }
-    }
+    public static void Remove(IElement container) => MatchingElements.Remove(container, "span, em, small, strong, div", IsBadgeAfterName);
 
     private static bool IsBadgeAfterName(IElement element)
     {

@@ -14,13 +14,7 @@ internal static class CommentVoteTallies
 {
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789,");
 
-    public static void Remove(IElement container)
-    {
-        foreach (var tally in container.QuerySelectorAll("span[class*='vote' i], div[class*='vote' i], span[class*='score-value' i]").Where(IsTally).ToList())
-        {
-            tally.Remove();
-        }
-    }
+    public static void Remove(IElement container) => MatchingElements.Remove(container, "span[class*='vote' i], div[class*='vote' i], span[class*='score-value' i]", IsTally);
 
     private static bool IsTally(IElement element)
     {

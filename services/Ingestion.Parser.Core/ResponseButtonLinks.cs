@@ -12,13 +12,7 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class ResponseButtonLinks
 {
-    public static void Remove(IElement container)
-    {
-        foreach (var link in container.QuerySelectorAll("a[class~='button']").Where(IsResponseButton).ToList())
-        {
-            link.Remove();
-        }
-    }
+    public static void Remove(IElement container) => MatchingElements.Remove(container, "a[class~='button']", IsResponseButton);
 
     private static bool IsResponseButton(IElement link)
     {

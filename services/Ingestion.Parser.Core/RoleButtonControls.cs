@@ -13,13 +13,7 @@ internal static class RoleButtonControls
     /// <summary>Longest control label kept out ("Show 12 more replies"); a comment is longer.</summary>
     private const int MaxLabelLength = 24;
 
-    public static void Remove(IElement container)
-    {
-        foreach (var control in container.QuerySelectorAll("[role='button']").Where(IsControl).ToList())
-        {
-            control.Remove();
-        }
-    }
+    public static void Remove(IElement container) => MatchingElements.Remove(container, "[role='button']", IsControl);
 
     private static bool IsControl(IElement element) =>
         element.ChildElementCount == 0 && element.TextContent.AsSpan().Trim().Length <= MaxLabelLength;
