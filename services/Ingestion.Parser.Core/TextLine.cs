@@ -36,7 +36,7 @@ internal readonly record struct TextLine(int Indent, string Text, bool Centred =
 
     private static void Add(List<TextLine> lines, ReadOnlySpan<char> line)
     {
-        var trimmed = line.Trim();
-        lines.Add(new TextLine(trimmed.IsEmpty ? 0 : Whitespace.Indentation(line), trimmed.IsEmpty ? string.Empty : trimmed.ToString()));
+        var text = Whitespace.PlainSpaces(line.Trim());
+        lines.Add(new TextLine(text.Length == 0 ? 0 : Whitespace.Indentation(line), text));
     }
 }

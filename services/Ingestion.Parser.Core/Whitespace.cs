@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 
 namespace Ingestion.Parser.Core;
@@ -56,6 +57,35 @@ internal static class Whitespace
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// A line's text with every space character a plain space and the invisible ones gone, nothing else changed. A page
+    /// saved from HTML keeps a no-break space wherever the markup had one ("By&amp;nbsp;Jane Doe", "Like&amp;nbsp;·&amp;nbsp;Reply",
+    /// "Sept.&amp;nbsp;24, 2013"), and the text rules split words and find separators at plain spaces. Runs of spaces stay:
+    /// a text browser's cell gap is one.
+    /// </summary>
+    public static string PlainSpaces(ReadOnlySpan<char> text)
+    {
+        if (!text.ContainsAny(SpaceOrInvisible))
+        {
+            return text.ToString();
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!IsInvisible(c))
+            {
+                builder.Append(char.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator ? ' ' : c);
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    private static readonly SearchValues<char> SpaceOrInvisible = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(code => (char)code)
+            .Where(c => IsInvisible(c) || (c != ' ' && char.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator)).ToArray());
 
     /// <summary>Columns of leading indentation, a tab counting as four.</summary>
     public static int Indentation(ReadOnlySpan<char> line)
