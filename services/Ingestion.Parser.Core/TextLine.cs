@@ -15,7 +15,10 @@ internal readonly record struct TextLine(int Indent, string Text, bool Centred =
         return lines;
     }
 
-    /// <summary>Adds the lines of a text to those read so far: its last line too, empty when the text ends with a line break.</summary>
+    /// <summary>
+    /// Adds the lines of a text to those read so far: its last line too, empty when the text ends with a line break; a run
+    /// of blank lines is one.
+    /// </summary>
     public static void AddLines(List<TextLine> lines, ReadOnlySpan<char> text)
     {
         var rest = text;
@@ -37,6 +40,13 @@ internal readonly record struct TextLine(int Indent, string Text, bool Centred =
     private static void Add(List<TextLine> lines, ReadOnlySpan<char> line)
     {
         var text = Whitespace.PlainSpaces(line.Trim());
+        // One blank line ends a block as well as several: a scraper prints an extra one for an empty element, and a rule
+        // that looks past the blank line under a caption or a name must not miss what is there.
+        if (text.Length == 0 && lines.Count > 0 && lines[^1].IsBlank)
+        {
+            return;
+        }
+
         lines.Add(new TextLine(text.Length == 0 ? 0 : Whitespace.Indentation(line), text));
     }
 }

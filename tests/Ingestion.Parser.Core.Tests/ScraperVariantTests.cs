@@ -4,13 +4,21 @@ using Xunit;
 namespace Ingestion.Parser.Core.Tests;
 
 /// <summary>
-/// A page saved from HTML keeps a no-break space wherever the markup had "&amp;nbsp;": around separators ("Like · Reply"),
-/// after "By", inside dates and clock times. Every labelled text page, so written, must split as it does with plain spaces.
+/// The same page as another scraper prints it must split the same. A page saved from HTML keeps a no-break space wherever
+/// the markup had "&amp;nbsp;" (around separators, "Like · Reply"; after "By"; inside dates and clock times), and prints
+/// an extra blank line for an empty element. Every labelled text page is rewritten so and parsed again.
 /// </summary>
-public partial class NoBreakSpaceTests
+public partial class ScraperVariantTests
 {
     [Fact]
-    public void Every_labelled_text_page_splits_the_same_with_no_break_spaces_where_html_puts_them()
+    public void Every_labelled_text_page_splits_the_same_with_no_break_spaces_where_html_puts_them() =>
+        AssertEveryTextPageSplitsTheSame(WithNoBreakSpaces);
+
+    [Fact]
+    public void Every_labelled_text_page_splits_the_same_with_every_blank_line_doubled() =>
+        AssertEveryTextPageSplitsTheSame(text => text.Replace("\n\n", "\n\n\n", StringComparison.Ordinal));
+
+    private static void AssertEveryTextPageSplitsTheSame(Func<string, string> rewrite)
     {
         var pages = LabelledPages.All().Where(path => path.EndsWith(".txt", StringComparison.Ordinal)).ToList();
         var differing = new List<string>();
@@ -18,19 +26,22 @@ public partial class NoBreakSpaceTests
         foreach (var path in pages)
         {
             var text = File.ReadAllText(path);
-            var saved = WithNoBreakSpaces(text);
-            rewritten += saved == text ? 0 : 1;
-            var name = Path.GetFileName(path);
-            var plain = ParsedPageJson.Serialize(PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(text), name), name);
-            var withNoBreak = ParsedPageJson.Serialize(PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(saved), name), name);
-            if (plain != withNoBreak)
+            var variant = rewrite(text);
+            rewritten += variant == text ? 0 : 1;
+            if (Split(text, path) != Split(variant, path))
             {
                 differing.Add(LabelledPages.Relative(path));
             }
         }
 
-        Assert.True(rewritten > pages.Count / 2, $"only {rewritten} of {pages.Count} pages had a space to rewrite");
+        Assert.True(rewritten > pages.Count / 2, $"only {rewritten} of {pages.Count} pages had anything to rewrite");
         Assert.True(differing.Count == 0, $"{differing.Count} pages split differently:\n" + string.Join('\n', differing.Take(20)));
+    }
+
+    private static string Split(string text, string path)
+    {
+        var name = Path.GetFileName(path);
+        return ParsedPageJson.Serialize(PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(text), name), name);
     }
 
     [Fact]
