@@ -82,10 +82,11 @@ internal static class FeedReaderView
     /// <summary>"from State House Notes - The Daily Ledger": the feed's name, when the line opens with "from" and links it.</summary>
     private static string? SourceFeed(IElement meta)
     {
+        // Asks only the part's first text node, so a heading over a whole article's container costs no text of it.
         foreach (var part in meta.Children)
         {
-            var text = part.TextContent;
-            if (text.Length < MaxSourceLength && text.StartsWith("from ", StringComparison.Ordinal) && part.QuerySelector("a") is { } feed)
+            if (part.FirstChild is IText { Data: var opening } && opening.AsSpan().TrimStart().StartsWith("from ", StringComparison.Ordinal)
+                && part.ChildElementCount == 1 && part.FirstElementChild is { LocalName: "a" } feed && feed.TextContent.Length < MaxSourceLength)
             {
                 return Whitespace.Collapse(feed.TextContent);
             }
