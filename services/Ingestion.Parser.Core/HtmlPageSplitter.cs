@@ -57,8 +57,9 @@ internal static class HtmlPageSplitter
 
         using var document = (threadParser ??= new HtmlParser(ParserOptions)).ParseDocument(html);
         ArchiveFurniture.Remove(document, html);
+        var feedPost = FeedReaderView.Read(document);
         // The comments go first: their times and names are not the article's ("time[datetime]" of a Livefyre thread).
-        var comments = HtmlCommentSection.Read(document);
+        var comments = feedPost is { Comments.Count: > 0 } ? (feedPost.Comments, null) : HtmlCommentSection.Read(document);
         var facts = JsonLdReader.Read(document);
         var marked = MarkedElements.Of(document);
         HtmlMetaReader.Read(document, marked, facts);
@@ -70,12 +71,12 @@ internal static class HtmlPageSplitter
         var body = document.Body ?? document.DocumentElement;
         TextArticleReader? shownPage = null;
         TextArticleReader Page() => shownPage ??= ReadAsText(body, knownTitle: null, NavigationList.Is);
-        var title = facts.Title is { } metadataTitle ? KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, metadataTitle, facts.Authors)) : TitleFromDocumentTitle(document, Page().Lines) ?? Page().Title;
+        var title = feedPost?.Title ?? (facts.Title is { } metadataTitle ? KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, metadataTitle, facts.Authors)) : TitleFromDocumentTitle(document, Page().Lines) ?? Page().Title);
         var authors = facts.Authors.Count > 0 ? CoauthorByline.Widened(document, facts.Authors) : Page().Authors;
-        var publishedAt = facts.PublishedAt is { Length: not 10 } known
+        var publishedAt = feedPost?.PublishedAt is { } entryTime ? entryTime : facts.PublishedAt is { Length: not 10 } known
             ? known.EndsWith("+00:00", StringComparison.Ordinal) ? ShownInstant.Prefer(known, Page().PublishedAt?.ToIso()) : known
             : ModifiedClockZone.Applied(BoardTimeZone.Applied(document, MorePrecise(facts.PublishedAt, Page().PublishedAt?.ToIso())), facts.ModifiedAt);
-        var site = facts.Site ?? NewspaperBlog.PaperOf(document, title) ?? SiteFromTitle(document, title) ?? Page().Site;
+        var site = feedPost?.Site ?? facts.Site ?? NewspaperBlog.PaperOf(document, title) ?? SiteFromTitle(document, title) ?? Page().Site;
         // "Archivado en: Alquiler viviendas" under the text names the tags as the reader sees them; news_keywords says "Alquiler".
         if (site is not null && authors.Count > 1 && authors.Contains(site, StringComparer.OrdinalIgnoreCase))
         {
