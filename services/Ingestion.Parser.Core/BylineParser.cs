@@ -15,6 +15,8 @@ internal static class BylineParser
         "text by ",
         // A review's byline: "Reviewed by Lena Marsh" over the date (a health story's "Reviewed by Name, MD" names its checker).
         "reviewed by ",
+        // A police blotter's or a calendar's byline: "Compiled by Denise Farrow | Courier staff".
+        "compiled by ",
     ]);
 
     private static readonly SearchValues<string> RoleWords = SearchValues.Create(

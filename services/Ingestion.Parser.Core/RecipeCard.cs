@@ -18,7 +18,7 @@ internal static class RecipeCard
     public static bool IsFurniture(string line)
     {
         var text = line.AsSpan().Trim();
-        return text.Length <= MaxFieldLength && (Headings.Contains(text.TrimEnd(':')) || (FieldPrefixes.Matches(text) && Words.HasDigit(text)));
+        return text.Length <= MaxFieldLength && (Headings.Contains(text.TrimEnd(':')) || (FieldPrefixes.Matches(text) && Words.HasDigit(text)) || ServingsLine.Is(line));
     }
 
     /// <summary>

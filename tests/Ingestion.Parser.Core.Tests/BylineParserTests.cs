@@ -192,6 +192,14 @@ public class BylineParserTests
     public void A_reviews_byline_names_the_critic() => Assert.Equal(["Lena Marsh"], BylineParser.TryRead("Reviewed by Lena Marsh"));
 
     [Fact]
+    public void A_compilers_byline_names_the_compiler() =>
+        Assert.Equal(["Denise Farrow"], BylineParser.TryRead("Compiled by Denise Farrow | Courier staff"));
+
+    [Fact]
+    public void A_sentence_opening_compiled_by_is_no_byline() =>
+        Assert.Null(BylineParser.TryRead("Compiled by the county clerk each spring, the list shows every unpaid tax bill in the county."));
+
+    [Fact]
     public void A_review_sentence_is_no_byline() =>
         Assert.Null(BylineParser.TryRead("Reviewed by the city council last spring, the plan was approved after a long debate over its cost."));
 }

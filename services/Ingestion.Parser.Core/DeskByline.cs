@@ -1,0 +1,23 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "By Business Journal Staff", "By Sentinel Staff Reports": a byline that names the newsroom, no person. It names no
+/// author, but it stands where a byline stands, under the headline, and is no headline itself.
+/// </summary>
+internal static class DeskByline
+{
+    private const int MaxLength = 60;
+
+    public static bool Is(string line)
+    {
+        if (line.Length is < 6 or > MaxLength || !BylineParser.OpensAsByline(line))
+        {
+            return false;
+        }
+
+        var text = line.AsSpan().Trim();
+        var space = text.IndexOf(' ');
+        var name = text[(space + 1)..].Trim();
+        return space > 0 && name.Contains(' ') && Words.CapitalisedCount(name, 6) == Words.Count(name) && BylineParser.IsDeskName(name);
+    }
+}
