@@ -44,7 +44,7 @@ internal static partial class CommentHeadings
 
     /// <remarks>Blogger's Dynamic Views (2011–2014) print the count beside its button: "3 View comments".</remarks>
     [GeneratedRegex(
-        @"^[^\w(]*(?:[\w’']+\s+){0,4}[(\[]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6}|no|one|zero|ein|eine|keine|un|une|aucun|uno|una|ningún)\s+(?:view\s+)?(?:" + CountNounsAfterNumber + @")(?:\b|(?-i)(?=[A-Z]))",
+        @"^[^\w(]*(?:[\w’']+\s+){0,4}[(\[]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6}|no|one|zero|ein|eine|keine|un|une|aucun|uno|una|ningún)\s+(?:view\s+|readers?[’']?\s+)?(?:" + CountNounsAfterNumber + @")(?:\b|(?-i)(?=[A-Z]))",
         Options)]
     private static partial Regex CountFirst();
 

@@ -213,6 +213,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            // Under the masthead's day too: "(Philippine Daily Ledger) 8:05 am | Thursday, September 26th, 2013" is the story's time.
+            if (i < firstProse && i > titleIndex && (PublishedAt is null || _publishedAboveTitle) && BracketedSourceBeforeDate.TryRead(text, out var sourceDated))
+            {
+                SetPublished(sourceDated, isUpdate: false, aboveTitle: false);
+                continue;
+            }
+
             if (lines.TryParseDate(i, out var time) && i > firstProse && LogDayHeading.Is(lines, i, end, time))
             {
                 Body.Add(Whitespace.Collapse(text));
@@ -1577,6 +1584,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </remarks>
     private static List<string>? BareNames(string text) =>
         text.Length > 2 && text[0] is '•' or '*' && text[1] == ' ' ? BylineParser.TryReadBareNames(text[2..])
+        : NameCommaAgency.TryRead(text) is { } agencyWriter ? [agencyWriter]
         : IsBareName(text) ? [Whitespace.Collapse(NameFromPlace.WithoutPlace(PortraitAltBeforeName.Strip(text)))]
         : NameInPlaceAndAgencies.TryRead(text) is { } signed ? [signed] : BylineParser.TryReadBareNames(text);
 
@@ -2136,7 +2144,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // in brackets closes its caption, where a bare one may open the next picture's, unless the picture's alt text over
         // the caption shows where the picture starts ("Ridgefield school board" / caption / "Jordan Pike/The Ledger").
         if (next + 1 < lines.Count && lines[next].IsBlank && (CaptionDetector.IsCreditOnly(lines[next + 1].Text) || CaptionDetector.IsAgencyOnly(lines[next + 1].Text))
-            && (lines[next + 1].Text is ['(', .., ')'] || IsUnderAltText(index) || (lines[index].Text.Length <= 150 && IsProseAfter(next + 1))))
+            && (lines[next + 1].Text is ['(', .., ')'] || IsUnderAltText(index) || (lines[index].Text.Length <= 150 && IsProseAfter(next + 1))
+                || LabelledCreditClosingCaption.Closes(lines, index, next + 1, end)))
         {
             next++;
         }

@@ -15,6 +15,8 @@ internal static class WireServiceByline
         "bloomberg news", "dpa", "efe", "ansa",
         // "IANS | Sep 24, 2013, 05.42 PM IST": India's and Asia's agencies sign the stories Indian portals carry.
         "ians", "pti", "press trust of india", "ani", "uni", "xinhua", "kyodo", "yonhap", "bernama",
+        // "Lerato Khumalo, Sapa": the South African Press Association signed the wire copy South African sites carried until 2015.
+        "sapa", "south african press association",
     ]);
 
     public static bool IsWireService(ReadOnlySpan<char> name) => WireServices.Contains(name.Trim());

@@ -66,6 +66,8 @@ public class CommentHeadingsTests
     [InlineData("Read all 9 letters", 9)]
     [InlineData("Talkback (6)", 6)]
     [InlineData("Talkbacks for this article: 6", 6)]
+    [InlineData("19 reader comments", 19)]
+    [InlineData("5 readers' comments", 5)]
     public void Headings_declare_their_count(string heading, int count) => Assert.Equal(count, CommentHeadings.DeclaredCount(heading));
 
     [Fact]
@@ -84,6 +86,7 @@ public class CommentHeadingsTests
     [InlineData("Comments closed after (24) hours")]
     [InlineData("Reply to this comment by Ana Ruiz (3)")]
     [InlineData("There were 12 comments at the hearing, most of them critical of the plan.")]
+    [InlineData("The council received 19 reader comments.")]
     [InlineData("Letters (131)")] // a menu's section with the count of its stories; readers' letters are counted "Read all 9 letters"
     public void Lines_that_only_mention_comments_declare_no_count(string line) => Assert.Null(CommentHeadings.DeclaredCount(line));
 
