@@ -32,7 +32,7 @@ internal static class HtmlContentRoot
         }
 
         return document.SelectAll("article").OrderByDescending(ParagraphText).FirstOrDefault(article => ParagraphText(article) > 200)
-            ?? DensestBlock(document);
+            ?? DensestBlock(document, prose: true) ?? DensestBlock(document, prose: false);
     }
 
     /// <summary>
@@ -112,7 +112,12 @@ internal static class HtmlContentRoot
     /// For markup without structure: the block holding the most text of its own, in text nodes, paragraphs and divs
     /// written as paragraphs.
     /// </summary>
-    private static IElement? DensestBlock(IDocument document)
+    /// <remarks>
+    /// Asked first with only prose counted (<see cref="ProseRuns"/>): a hand-made page's rail writes forty headline links or
+    /// calendar entries into one paragraph or font tag, more text than the story beside it. A post with too few sentences
+    /// for that (a changelog of "+ Added …" lines) is found by all its text.
+    /// </remarks>
+    private static IElement? DensestBlock(IDocument document, bool prose)
     {
         IElement? best = null;
         var bestScore = 200;
@@ -124,9 +129,9 @@ internal static class HtmlContentRoot
             {
                 score += child switch
                 {
-                    IText text => text.Data.AsSpan().Trim().Length,
-                    IElement { LocalName: "p" } paragraph => paragraph.TextContent.Length,
-                    IElement { LocalName: "font" } font => OwnText(font),
+                    IText text => prose ? ProseRuns.Of(text) : text.Data.AsSpan().Trim().Length,
+                    IElement { LocalName: "p" } paragraph => prose ? ProseRuns.Length(paragraph) : paragraph.TextContent.Length,
+                    IElement { LocalName: "font" } font => prose ? ProseRuns.Length(font) : OwnText(font),
                     _ => 0,
                 };
                 if (child is IElement { LocalName: "div" } block && ProseOrParagraphsLength(block) is > 0 and var length)

@@ -1976,7 +1976,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         // A "Tags:" label on a line of its own, its tags one per line under it; a theme may keep the commas of a tag line
         // after each ("• budget," / "• pensions," / "• Diane Yoder").
-        if (_tagLabelOpen && text.Length <= 40 && !Words.EndsSentence(text.AsSpan().TrimEnd().TrimEnd(',')) && !lines.IsBoilerplate(index))
+        if (_tagLabelOpen && text.Length <= 40 && !Words.EndsSentence(text.AsSpan().TrimEnd().TrimEnd(',')) && !lines.IsBoilerplate(index)
+            && !LabelledCommaLine.Is(lines, index))
         {
             // A text browser prints them as a list: "* Water Rates".
             Tags.Add(Whitespace.Collapse(CommentLine.StripMarker(text, out _).TrimEnd().TrimEnd(',')));

@@ -33,4 +33,18 @@ public class HtmlContentRootTests
 
         Assert.Equal("articleText", root?.Id);
     }
+
+    [Fact]
+    public void A_rail_calendar_of_many_short_font_entries_does_not_outweigh_the_story()
+    {
+        var calendar = string.Concat(Enumerable.Range(1, 40).Select(i => $"<font size=\"1\"><b>10/{i % 28 + 1:00}</b> Retiree luncheon and steward training at the hall</font><br>"));
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><table><tr><td id=\"story\"><font size=\"2\">Members of the local voted by a wide margin Monday to ratify a four-year agreement with the authority.<br><br>"
+            + "The count, supervised by the arbitration association, was 1,412 in favor and 388 against at all four garages.</font></td>"
+            + $"<td id=\"rail\">{calendar}</td></tr></table></body></html>");
+
+        var root = HtmlContentRoot.Find(document, []);
+
+        Assert.Equal("story", root?.Id);
+    }
 }
