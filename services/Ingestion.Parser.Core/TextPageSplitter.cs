@@ -3,7 +3,7 @@ namespace Ingestion.Parser.Core;
 /// <summary>Splits a plain-text dump of a news page: site chrome, title and metadata at the top, body, then the comment section.</summary>
 internal static class TextPageSplitter
 {
-    public static ParsedPage Split(string text) => Split(TextLine.Split(text));
+    public static ParsedPage Split(string text) => Split(TextLine.Split(EscapedEntities.Decode(text)));
 
     public static ParsedPage Split(List<TextLine> pageLines)
     {

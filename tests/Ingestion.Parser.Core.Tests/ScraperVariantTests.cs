@@ -6,7 +6,8 @@ namespace Ingestion.Parser.Core.Tests;
 /// <summary>
 /// The same page as another scraper prints it must split the same. A page saved from HTML keeps a no-break space wherever
 /// the markup had "&amp;nbsp;" (around separators, "Like · Reply"; after "By"; inside dates and clock times), and prints
-/// an extra blank line for an empty element. Every labelled text page is rewritten so and parsed again.
+/// an extra blank line for an empty element; a scraper that copies text nodes undecoded leaves the entities themselves.
+/// Every labelled text page is rewritten so and parsed again.
 /// </summary>
 public partial class ScraperVariantTests
 {
@@ -17,6 +18,11 @@ public partial class ScraperVariantTests
     [Fact]
     public void Every_labelled_text_page_splits_the_same_with_every_blank_line_doubled() =>
         AssertEveryTextPageSplitsTheSame(text => text.Replace("\n\n", "\n\n\n", StringComparison.Ordinal));
+
+    [Fact]
+    public void Every_labelled_text_page_splits_the_same_with_its_characters_left_as_entities() =>
+        AssertEveryTextPageSplitsTheSame(text => WithNoBreakSpaces(text).Replace("&", "&amp;", StringComparison.Ordinal)
+            .Replace("\u2019", "&#8217;", StringComparison.Ordinal).Replace("\u00e9", "&eacute;", StringComparison.Ordinal).Replace("\u00a0", "&nbsp;", StringComparison.Ordinal));
 
     private static void AssertEveryTextPageSplitsTheSame(Func<string, string> rewrite)
     {
