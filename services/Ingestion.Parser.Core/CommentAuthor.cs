@@ -114,7 +114,7 @@ internal static class CommentAuthor
             }
         }
 
-        name = HandleBadges.Without(name);
+        name = HandleBadges.Without(BracketedNameBadge.Without(name));
 
         // "LarsOnTheLand Member since 2017" (Coral, forums): the account's age is a badge, whose year the date took.
         var memberSince = name.IndexOf(" Member since", StringComparison.OrdinalIgnoreCase);

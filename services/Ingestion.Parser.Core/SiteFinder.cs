@@ -62,7 +62,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             // The whole line is asked through the page, which keeps the answers.
             var wholeLine = ReferenceEquals(name, text) && logoBeforeMenu is null && logoBeforeWeather is null && logoBeforeTagline is null;
             if (name.Length == 0 || (wholeLine ? lines.IsBoilerplate(i) : BoilerplateFilter.IsBoilerplate(name)) || text.Contains("  ", StringComparison.Ordinal)
-                || (wholeLine ? lines.TryParseDate(i, out _) : DateLineParser.TryParseLine(name, out _)) || IsAppeal(name) || IsDatedTopBar(name) || IsSectionOverTitle(name, i, titleIndex) || IsProgrammeOverTitle(name, i, titleIndex) || IsBlogOfCopyrightHolder(name, titleIndex) || IsShowOverTitle(name, i, titleIndex)
+                || (wholeLine ? lines.TryParseDate(i, out _) : DateLineParser.TryParseLine(name, out _)) || IsAppeal(name) || IsDatedTopBar(name) || IsSectionOverTitle(name, i, titleIndex) || IsProgrammeOverTitle(name, i, titleIndex) || IsBlogOfCopyrightHolder(name, titleIndex) || IsShowOverTitle(name, i, titleIndex) || IsBlogNamedInDocumentTitle(name, i)
                 || AccountIdLink.Is(name, lines, i, titleIndex))
             {
                 continue;
@@ -213,6 +213,15 @@ internal sealed class SiteFinder(PageLines lines, int end)
     /// <summary>"The Note" over "The Note: …" where the copyright line names another holder: the blog, no masthead.</summary>
     private bool IsBlogOfCopyrightHolder(string name, int titleIndex) =>
         BlogNameOnHeadline.Is(name, lines[titleIndex].Text) && !CopyrightHolds(name) && CopyrightHolder() is not null;
+
+    /// <summary>
+    /// "Headline – Capitol Desk - GNN.com Blogs" / "Capitol Desk" / … / "© 2013 Global News Network": the blog the page's
+    /// document title names as one of a network's blogs, where the copyright line names another holder, is a section of
+    /// that holder's site (<see cref="BlogNameInDocumentTitle"/>).
+    /// </summary>
+    private bool IsBlogNamedInDocumentTitle(string name, int index) =>
+        lines.NextNonBlank(-1, end) is var first && first >= 0 && first < index && BlogNameInDocumentTitle.Is(lines[first].Text, name)
+        && !CopyrightHolds(name) && CopyrightHolder() is not null;
 
     /// <summary>
     /// "Good Morning America" / headline / … / "Copyright © 2013 Broadcast News Ventures": a network's show or blog names

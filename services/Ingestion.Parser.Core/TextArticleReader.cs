@@ -345,7 +345,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             if (Body.Count > 0 && QuoteBox.IsHeading(text))
             {
-                while (i + 1 < end && (lines[i + 1].IsBlank || QuoteBox.IsQuoteLine(lines[i + 1].Text)))
+                while (i + 1 < end && (lines[i + 1].IsBlank || QuoteBox.IsQuoteLine(lines[i + 1].Text) || QuoteRow.Is(lines[i + 1].Text)))
                 {
                     i++;
                 }
