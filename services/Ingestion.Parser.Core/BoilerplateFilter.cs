@@ -93,6 +93,8 @@ internal static class BoilerplateFilter
         "refresh",
         // A magazine's subscription box under the text ("Subscribe now" / "Give a gift" / "Renew" / "Customer service").
         "give a gift", "renew", "customer service",
+        // A hand-built weekly's tools under the story, each a link of its own: "Print this page | Back to News".
+        "print this page", "print this story", "print this article",
     ]);
 
     /// <summary>"Fotostrecke", "Diaporama", "Photo gallery": a gallery's label, the gallery's title under it.</summary>
@@ -832,6 +834,28 @@ internal static class BoilerplateFilter
     public static bool IsWidgetWord(ReadOnlySpan<char> word) => WidgetWords.Contains(word);
 
     /// <summary>A line made only of widget labels: "Share Tweet Email", "Facebook | Twitter", "Advertisement".</summary>
+    /// <summary>
+    /// "Print this page | Back to News": tools parted by bars, each a known button of any length (the word-by-word test
+    /// below joins two words at most).
+    /// </summary>
+    private static bool IsBarredWidgets(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOf(" | ", StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        foreach (var range in text.Split(" | "))
+        {
+            if (!WidgetWords.Contains(text[range].Trim()))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsWidget(ReadOnlySpan<char> text)
     {
         if (text.Length > 120)
@@ -840,6 +864,11 @@ internal static class BoilerplateFilter
         }
 
         if (WidgetWords.Contains(text))
+        {
+            return true;
+        }
+
+        if (IsBarredWidgets(text))
         {
             return true;
         }

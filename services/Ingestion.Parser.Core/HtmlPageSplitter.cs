@@ -71,7 +71,7 @@ internal static class HtmlPageSplitter
         var body = document.Body ?? document.DocumentElement;
         TextArticleReader? shownPage = null;
         TextArticleReader Page() => shownPage ??= ReadAsText(body, knownTitle: null, NavigationList.Is);
-        var title = feedPost?.Title ?? (facts.Title is { } metadataTitle ? KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, metadataTitle, facts.Authors)) : TitleFromDocumentTitle(document, Page().Lines) ?? Page().Title);
+        var title = feedPost?.Title ?? (facts.Title is { } metadataTitle ? KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, metadataTitle, facts.Authors)) : TitleFromDocumentTitle(document, Page().Lines) ?? ShortenedTitleLine.Find(Whitespace.Collapse(document.Title), Page().Lines) ?? Page().Title);
         var authors = facts.Authors.Count > 0 ? CoauthorByline.Widened(document, facts.Authors) : Page().Authors;
         var publishedAt = feedPost?.PublishedAt is { } entryTime ? entryTime : facts.PublishedAt is { Length: not 10 } known
             ? known.EndsWith("+00:00", StringComparison.Ordinal) ? ShownInstant.Prefer(known, Page().PublishedAt?.ToIso()) : known
@@ -106,6 +106,12 @@ internal static class HtmlPageSplitter
         if (unmarked is { } thread)
         {
             comments = (thread.Comments, thread.DeclaredCount);
+        }
+
+        if (root is not null && feedPost is null && facts.Title is null && facts.PublishedAt is null
+            && StoryDateUnderTitle.Instead(title, Page().Title, article.PublishedAt) is { } storyDate)
+        {
+            publishedAt = BoardTimeZone.Applied(document, storyDate);
         }
 
         return new ParsedPage
@@ -263,7 +269,7 @@ internal static class HtmlPageSplitter
         var full = Whitespace.Collapse(document.Title);
         if (title is null || full.Length <= title.Length || !full.Contains(title, StringComparison.Ordinal))
         {
-            return null;
+            return title is null ? null : ShortenedTitleLine.SiteBeside(full, title);
         }
 
         var rest = full.Replace(title, string.Empty, StringComparison.Ordinal).Trim(' ', '|', '-', '–', '—', ':', '·', '•', '«', '»');

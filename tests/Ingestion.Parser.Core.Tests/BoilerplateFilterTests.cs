@@ -468,4 +468,16 @@ public class BoilerplateFilterTests
     [InlineData("Print Email Font Size: A A", true)]
     [InlineData("The font size on the ballot was too small, voters said.", false)]
     public void A_tool_row_with_a_font_size_control_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Fact]
+    public void Tools_parted_by_bars_are_furniture_whatever_their_length()
+    {
+        Assert.True(BoilerplateFilter.IsBoilerplate("Print this page | Back to News"));
+    }
+
+    [Fact]
+    public void A_barred_line_with_one_unknown_part_is_not_furniture()
+    {
+        Assert.False(BoilerplateFilter.IsBoilerplate("Print this page | Bixby Creek library marks 100 years"));
+    }
 }
