@@ -17,7 +17,7 @@ internal readonly record struct TextLine(int Indent, string Text, bool Centred =
 
     /// <summary>
     /// Adds the lines of a text to those read so far: its last line too, empty when the text ends with a line break; a run
-    /// of blank lines is one.
+    /// of blank lines is one, and none is kept above the first line.
     /// </summary>
     public static void AddLines(List<TextLine> lines, ReadOnlySpan<char> text)
     {
@@ -41,8 +41,9 @@ internal readonly record struct TextLine(int Indent, string Text, bool Centred =
     {
         var text = Whitespace.PlainSpaces(line.Trim());
         // One blank line ends a block as well as several: a scraper prints an extra one for an empty element, and a rule
-        // that looks past the blank line under a caption or a name must not miss what is there.
-        if (text.Length == 0 && lines.Count > 0 && lines[^1].IsBlank)
+        // that looks past the blank line under a caption or a name must not miss what is there. Above the first line a
+        // blank line ends nothing.
+        if (text.Length == 0 && (lines.Count == 0 || lines[^1].IsBlank))
         {
             return;
         }

@@ -13,6 +13,10 @@ public class TextLineTests
     }
 
     [Fact]
+    public void No_blank_line_is_kept_above_the_first_line() =>
+        Assert.Equal(["Headline", "", "Text."], TextLine.Split("\n \n\u200b\nHeadline\n\nText.").Select(line => line.Text));
+
+    [Fact]
     public void No_break_spaces_are_plain_and_indentation_is_kept()
     {
         var lines = TextLine.Split("    Like\u00a0·\u00a0Reply\n\u00a0\u00a0Name");
