@@ -232,14 +232,14 @@ internal static class HtmlCommentSection
     {
         // A div-soup page ("<div class="cmh">Reader Comments (3)</div>") sets it in a div of nothing but the count.
         var heading = document.SelectAll("td, th, b, strong, div")
-            .FirstOrDefault(element => element.ChildElementCount <= (element.LocalName == "div" ? 0 : 1) && element.TextContent.Length < 80
+            .FirstOrDefault(element => element.ChildElementCount <= (element.LocalName == "div" ? 0 : 1) && ShownLength.Of(element.TextContent) < 80
                 && CommentHeadings.Classify(Whitespace.Collapse(element.TextContent)) is CommentHeadings.Kind.Count);
         if (heading is null)
         {
             return null;
         }
 
-        while (heading.ParentElement is { LocalName: not ("body" or "html") } box && box.TextContent.Length < HeadingBoxLength)
+        while (heading.ParentElement is { LocalName: not ("body" or "html") } box && ShownLength.Of(box.TextContent) < HeadingBoxLength)
         {
             heading = box;
         }
@@ -255,7 +255,7 @@ internal static class HtmlCommentSection
     private static IElement? SectionOpenedBy(IDocument document, IElement heading)
     {
         // "<div class="discussion-header"><h3>Discussion</h3> 57 replies</div>": the header box opens the section, not the heading.
-        while (heading.ParentElement is { } box && box.FirstElementChild == heading && box.TextContent.Length < 200
+        while (heading.ParentElement is { } box && box.FirstElementChild == heading && ShownLength.Of(box.TextContent) < 200
             && box.ClassName is { } boxClass && boxClass.Contains("head", StringComparison.OrdinalIgnoreCase)
             && box.ParentElement is { LocalName: not ("body" or "html") })
         {

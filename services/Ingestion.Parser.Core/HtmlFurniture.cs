@@ -145,7 +145,7 @@ internal static class HtmlFurniture
         var lists = new List<IElement>();
         foreach (var element in DocumentOrder.Elements(root))
         {
-            if (element.LocalName == "p" && element.TextContent.Length > 80)
+            if (element.LocalName == "p" && ShownLength.Of(element.TextContent) > 80)
             {
                 break;
             }
@@ -177,11 +177,11 @@ internal static class HtmlFurniture
                 continue;
             }
 
-            if (StandfirstClass.ContainsNamePart(element.ClassName) && element.TextContent.Length < 600 && !TextOpeningLead.Opens(element))
+            if (StandfirstClass.ContainsNamePart(element.ClassName) && ShownLength.Of(element.TextContent) < 600 && !TextOpeningLead.Opens(element))
             {
                 standfirsts.Add(element);
             }
-            else if (element.LocalName == "p" && element.TextContent.Length > 80)
+            else if (element.LocalName == "p" && ShownLength.Of(element.TextContent) > 80)
             {
                 break;
             }

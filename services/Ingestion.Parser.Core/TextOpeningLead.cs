@@ -24,7 +24,7 @@ internal static class TextOpeningLead
         var paragraphs = 0;
         for (var next = element.NextElementSibling; next is not null && paragraphs < ParagraphsAfter; next = next.NextElementSibling)
         {
-            if (next.LocalName == "p" && next.TextContent.Length > ParagraphLength)
+            if (next.LocalName == "p" && ShownLength.Of(next.TextContent) > ParagraphLength)
             {
                 paragraphs++;
             }

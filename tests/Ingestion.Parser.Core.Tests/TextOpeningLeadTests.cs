@@ -22,4 +22,14 @@ public class TextOpeningLeadTests
             "<html><body><div class=\"article\"><h2>Reedereien drohen mit Abzug</h2><p class=\"intro\">Die großen Reedereien verlieren die Geduld.</p>" + Paragraph + Paragraph + Paragraph + "</div></body></html>");
         Assert.False(TextOpeningLead.Opens(document.QuerySelector("p.intro")!));
     }
+
+    [Fact]
+    public void Short_lines_indented_by_the_template_are_no_run_of_paragraphs()
+    {
+        // "<p>\n        Publié le 24/09/2013 à 17:42\n      </p>": the indentation is no text a reader sees.
+        var shortLine = "<p>\n" + new string(' ', 60) + "Publié le 24/09/2013 à 17:42 | Mis à jour le 24/09/2013 à 19:03\n" + new string(' ', 40) + "</p>";
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><div class=\"article\"><p class=\"chapo\">Plus de 40 000 demandes restent sans réponse.</p>" + shortLine + shortLine + shortLine + "</div></body></html>");
+        Assert.False(TextOpeningLead.Opens(document.QuerySelector("p.chapo")!));
+    }
 }
