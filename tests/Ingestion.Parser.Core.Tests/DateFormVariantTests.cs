@@ -53,7 +53,9 @@ public partial class DateFormVariantTests
 
     [Theory]
     [InlineData("10:42 PM")]
+    [InlineData("10:42 p.m.")]
     [InlineData("10:42pm")]
+    [InlineData("10:42 P.M.")]
     [InlineData("22:42")]
     public void Every_labelled_text_page_splits_the_same_with_its_clocks_in_another_form(string form)
     {
@@ -74,7 +76,7 @@ public partial class DateFormVariantTests
     }
 
     // ---- measurement of every form (writes /tmp/vd/report.txt; run by hand) ----
-    [Fact]
+    [Fact(Skip = SkipMeasure)]
     public void Measure_every_form()
     {
         var report = new StringBuilder();
