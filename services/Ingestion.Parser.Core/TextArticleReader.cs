@@ -1214,7 +1214,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         for (var i = PreviousNonBlank(index); i >= 0 && index - i <= 10; i = PreviousNonBlank(i))
         {
-            if (lines[i].Text.StartsWith("By ", StringComparison.Ordinal) && lines.TryReadMetadata(i, out var found) && found.Authors is not null)
+            // "By Nicole Tran" or, as other sites print it, "BY NICOLE TRAN", "Written by Nicole Tran", "Posted by Nicole Tran".
+            if (BylineParser.OpensAsByline(lines[i].Text) && lines.TryReadMetadata(i, out var found) && found.Authors is not null)
             {
                 return true;
             }

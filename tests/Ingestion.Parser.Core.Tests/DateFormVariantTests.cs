@@ -75,6 +75,23 @@ public partial class DateFormVariantTests
         Assert.Equal("room 10:40", RewriteClockLine("room 10:40", "10:42pm"));
     }
 
+    [Fact]
+    public void Every_labelled_text_page_splits_the_same_with_posted_by_for_its_by_line()
+    {
+        var (touched, differing) = Run(BylineRewriter("Posted by"), foldAuthors: false);
+
+        Assert.True(touched >= 150, $"only {touched} pages had a plain by line to rewrite");
+        Assert.True(differing.Count == 0, $"{differing.Count} pages split differently:\n" + string.Join('\n', differing.Take(20)));
+    }
+
+    [Fact]
+    public void A_plain_by_line_is_rewritten_and_a_sentence_is_not()
+    {
+        Assert.Equal("BY NICOLE TRAN", RewriteBylineLine("By Nicole Tran", "BY"));
+        Assert.Equal("  Posted by Dana Whitcombe, reporting from Port Alden", RewriteBylineLine("  By Dana Whitcombe, reporting from Port Alden", "Posted by"));
+        Assert.Equal("By the time the crews arrived, the fire was out.", RewriteBylineLine("By the time the crews arrived, the fire was out.", "Written by"));
+    }
+
     // ---- measurement of every form (writes /tmp/vd/report.txt; run by hand) ----
     [Fact(Skip = SkipMeasure)]
     public void Measure_every_form()
