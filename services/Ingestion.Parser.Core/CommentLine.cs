@@ -793,7 +793,8 @@ internal static partial class CommentLine
 
         head = head.TrimEnd(" |").ToString();
 
-        if (buttons == 0 || head.Length < 3 || (!char.IsAsciiDigit(head[^1]) && head[^2..] is not ("AM" or "PM" or "am" or "pm")))
+        // "July 16, 2011 at 7:45 a.m. Delete": AP style prints the clock's half with its stops.
+        if (buttons == 0 || head.Length < 3 || (!char.IsAsciiDigit(head[^1]) && head[^2..] is not ("AM" or "PM" or "am" or "pm") && !head.EndsWith(".m.", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }

@@ -17,6 +17,12 @@ internal static class NameCommaDayFirstDate
         }
 
         var name = segment[..comma].Trim();
+        // "Posted: Tuesday, 17 September 2013 4:12 pm": a label and the weekday before a British date are no name.
+        if (name.Contains(':') || EndsWithWeekday(name))
+        {
+            return false;
+        }
+
         if (Words.Count(name) is not (2 or 3) || Words.HasDigit(name) || !name.AsSpan().ContainsAnyInRange('a', 'z') || !BylineParser.IsWritersName(name))
         {
             return false;
@@ -29,5 +35,11 @@ internal static class NameCommaDayFirstDate
 
         names = BylineParser.ReadNames(name);
         return names is { Count: 1 };
+    }
+
+    private static bool EndsWithWeekday(string name)
+    {
+        var last = name.AsSpan(name.LastIndexOf(' ') + 1);
+        return DateWords.TryGet(last, out var kind, out _) && kind == DateWords.Kind.Weekday;
     }
 }

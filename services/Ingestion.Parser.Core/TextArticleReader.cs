@@ -913,7 +913,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             // A layout table's row that w3m spreads over the page ("KPTV 9 News      …      Red Mesa 91° Sunny      …") is long for its gaps alone.
             if (text.Length >= proseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || (text.Length >= 2 * ProseLength && !StartsWithListMarker(text) && !IsLongForGapsAlone(text)))
                 && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !IsCaptionUnderPictureFile(i) && !IsCaptionAboveSetCredit(i) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i) && !SideBlocks.Contains(i)
-                && !(lines.TryReadMetadata(i, out var byline) && byline.Authors is not null && byline.Time is not null))
+                && !(lines.TryReadMetadata(i, out var byline) && byline.Authors is not null && (byline.Time is not null || ClockStopEnding.Is(text))))
             {
                 // A blog's post prints no standfirst: under its tagline, the first prose is the text.
                 if (_tagline < 0 && TaglineUnderMasthead.Is(lines, i, end, IsHeadline))
@@ -1214,7 +1214,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         for (var i = PreviousNonBlank(index); i >= 0 && index - i <= 10; i = PreviousNonBlank(i))
         {
-            if (lines[i].Text.StartsWith("By ", StringComparison.Ordinal) && lines.TryReadMetadata(i, out var found) && found.Authors is not null)
+            // "By Nicole Tran" or, as other sites print it, "BY NICOLE TRAN", "Written by Nicole Tran", "Posted by Nicole Tran".
+            if (BylineParser.OpensAsByline(lines[i].Text) && lines.TryReadMetadata(i, out var found) && found.Authors is not null)
             {
                 return true;
             }
