@@ -17,14 +17,6 @@ namespace Ingestion.Parser.Core.Tests;
 /// </summary>
 public partial class DateFormVariantTests
 {
-    private const string SkipMeasure = "measurement only, run by hand";
-
-    public static readonly string[] DateForms = ["September 24, 2013", "Sept. 24, 2013", "Sep 24, 2013", "24 September 2013", "September 24th, 2013", "2013-09-24", "09/24/2013"];
-
-    public static readonly string[] ClockForms = ["10:42 PM", "10:42 p.m.", "10:42pm", "10:42 P.M.", "22:42"];
-
-    public static readonly string[] BylineForms = ["BY", "Written by", "Posted by"];
-
     private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
 
     [Theory]
@@ -92,46 +84,12 @@ public partial class DateFormVariantTests
         Assert.Equal("By the time the crews arrived, the fire was out.", RewriteBylineLine("By the time the crews arrived, the fire was out.", "Written by"));
     }
 
-    // ---- measurement of every form (writes /tmp/vd/report.txt; run by hand) ----
-    [Fact(Skip = SkipMeasure)]
-    public void Measure_every_form()
-    {
-        var report = new StringBuilder();
-        foreach (var form in DateForms.Where(_ => Environment.GetEnvironmentVariable("VD_ONLY") is null or "date"))
-        {
-            report.AppendLine(Measure("date " + form, DateRewriter(form), false));
-        }
-
-        foreach (var form in ClockForms)
-        {
-            report.AppendLine(Measure("clock " + form, ClockRewriter(form), false));
-        }
-
-        foreach (var form in BylineForms)
-        {
-            report.AppendLine(Measure("byline " + form, BylineRewriter(form), form == "BY"));
-        }
-
-        File.WriteAllText("/tmp/vd/report.txt", report.ToString());
-    }
-
-    private static string Measure(string name, Func<string, Func<string, string>?> lineRewrite, bool foldAuthors)
-    {
-        var (touched, differing) = Run(lineRewrite, foldAuthors, diffFolder: "/tmp/vd/" + name.Replace(' ', '_').Replace('/', '_'));
-        return $"{name}\ttouched {touched}\tdiffer {differing.Count}\n  " + string.Join("\n  ", differing.Take(40));
-    }
-
     /// <summary>Rewrites every text page, parses both, compares after mapping the original split's strings the same way.</summary>
-    internal static (int Touched, List<string> Differing) Run(Func<string, Func<string, string>?> rewriterFor, bool foldAuthors, string? diffFolder = null)
+    internal static (int Touched, List<string> Differing) Run(Func<string, Func<string, string>?> rewriterFor, bool foldAuthors)
     {
         var pages = LabelledPages.All().Where(path => path.EndsWith(".txt", StringComparison.Ordinal)).ToList();
         var differing = new List<string>();
         var touched = 0;
-        if (diffFolder is not null)
-        {
-            Directory.CreateDirectory(diffFolder);
-        }
-
         foreach (var path in pages)
         {
             var text = File.ReadAllText(path);
@@ -169,13 +127,6 @@ public partial class DateFormVariantTests
             if (expected != actual)
             {
                 differing.Add(LabelledPages.Relative(path));
-                if (diffFolder is not null)
-                {
-                    var stem = Path.Combine(diffFolder, Path.GetFileNameWithoutExtension(path));
-                    File.WriteAllText(stem + ".a.json", expected);
-                    File.WriteAllText(stem + ".b.json", actual);
-                    File.WriteAllText(stem + ".txt", variant);
-                }
             }
         }
 
