@@ -332,6 +332,13 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
         }
 
         var pageEnd = footer >= 0 ? MastheadOverFooter.Start(lines, footer) : lines.Count;
+        if (start < 0)
+        {
+            // "Email | Print | 642 Comments": a story whose thread the scraper did not print still states its count in the
+            // tool row under the byline, the only count on the page.
+            declared ??= ToolRowCount.Find(lines, firstProse);
+        }
+
         if (start < 0 && form >= 0)
         {
             // Only a form heading ("Leave a Reply"): comments, if any, are listed after it.

@@ -3,11 +3,13 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "Notes" / "1. Illinois Department of Natural Resources, River Otter Recovery Plan, 1994." / "2. J. Morrow and T.
 /// Kessler, …": a magazine feature's numbered footnotes under a label alone on its line, under the text. The label and
-/// the citations are no paragraphs, as a science story's "Journal reference:" is none.
+/// the citations are no paragraphs, as a science story's "Journal reference:" is none. A science news story lists the
+/// papers it reports on the same way under "References" ("1. Halvorsen, K. … Journal of Archaeological Science 40,
+/// 4321–4330 (2013).").
 /// </summary>
 internal static class NotesList
 {
-    private static readonly WordSet Labels = new(["notes", "footnotes", "endnotes", "notes and sources", "sources and notes"]);
+    private static readonly WordSet Labels = new(["notes", "footnotes", "endnotes", "notes and sources", "sources and notes", "references", "bibliography"]);
 
     public static bool Is(PageLines lines, int index)
     {

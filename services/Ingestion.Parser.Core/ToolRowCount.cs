@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Ingestion.Parser.Core;
 
 /// <summary>
@@ -39,23 +41,27 @@ internal static class ToolRowCount
         return null;
     }
 
-    private static readonly string[] CountedThreadWords = [" comments", " comment"];
+    private static readonly string[] CountedThreadWords = ["comments", "comment"];
+
+    /// <summary>The spaces a scraper prints between a row's links: a plain one, or the no-break space of "&amp;nbsp;|&amp;nbsp;".</summary>
+    private static readonly SearchValues<char> Spaces = SearchValues.Create(" \u00a0");
 
     /// <summary>
-    /// "Email | Print | Font Size: A A | 3 comments": Town News' BLOX row gives the count before the word, behind a bar.
+    /// "Email | Print | Font Size: A A | 3 comments": Town News' BLOX row gives the count before the word, behind a bar;
+    /// "Email | Print | 642 Comments" with no-break spaces around the bars is the same row of a broadcaster's story.
     /// </summary>
     private static int? CountBeforeWord(ReadOnlySpan<char> text)
     {
         foreach (var word in CountedThreadWords)
         {
-            if (!text.EndsWith(word, StringComparison.Ordinal))
+            if (text.Length <= word.Length || !text.EndsWith(word, StringComparison.OrdinalIgnoreCase) || !Spaces.Contains(text[^(word.Length + 1)]))
             {
                 continue;
             }
 
-            var before = text[..^word.Length];
-            var space = before.LastIndexOf(' ');
-            var bar = space > 0 ? before[..space].TrimEnd() : [];
+            var before = text[..^(word.Length + 1)];
+            var space = before.LastIndexOfAny(Spaces);
+            var bar = space > 0 ? before[..space].TrimEnd(" \u00a0") : [];
             return bar.EndsWith("|", StringComparison.Ordinal) && int.TryParse(before[(space + 1)..], out var count) && CountsToolWords(bar)
                 ? count
                 : null;
@@ -67,9 +73,9 @@ internal static class ToolRowCount
     private static bool CountsToolWords(ReadOnlySpan<char> text)
     {
         var tools = 0;
-        foreach (var range in text.Split(' '))
+        foreach (var range in text.SplitAny(" \u00a0"))
         {
-            var word = text[range].Trim(" |");
+            var word = text[range].Trim(" |\u00a0");
             if (!word.IsEmpty && BoilerplateFilter.IsWidgetWord(word))
             {
                 tools++;

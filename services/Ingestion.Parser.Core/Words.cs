@@ -152,9 +152,11 @@ internal static class Words
 
     /// <summary>
     /// "Mag. Huber", "Prof. Lindner", "Mme. Roy", "Lic. Ortega": a title shortened with a full stop before a name, as
-    /// Austrian commenters sign with their degree; no sentence ends there.
+    /// Austrian commenters sign with their degree; no sentence ends there. "Ret. Chief", "Sgt. Rock", "Rev. Ellis": an
+    /// English rank or title shortened the same way, as veterans and clergy sign.
     /// </summary>
-    private static readonly WordSet TitleAbbreviations = new(["Mag", "Prof", "Ing", "Dipl", "Mrs", "Mme", "Mlle", "Sra", "Srta", "Lic"]);
+    private static readonly WordSet TitleAbbreviations = new(
+        ["Mag", "Prof", "Ing", "Dipl", "Mrs", "Mme", "Mlle", "Sra", "Srta", "Lic", "Ret", "Sgt", "Capt", "Col", "Maj", "Gen", "Cpl", "Adm", "Rev", "Sen", "Rep", "Gov"]);
 
     /// <summary>"T.J" of "T.J. Mahoney": initials joined by full stops, each a capital, are no word that ends a sentence.</summary>
     private static bool IsJoinedInitials(ReadOnlySpan<char> word)

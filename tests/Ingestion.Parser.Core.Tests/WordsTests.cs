@@ -35,6 +35,15 @@ public class WordsTests
         Assert.Equal(isName, Words.LooksLikeName(text));
 
     [Theory]
+    [InlineData("Ret. Chief", true)]
+    [InlineData("Sgt. Mike Dorsey", true)]
+    [InlineData("Rev. Ellis", true)]
+    [InlineData("Retired. Chief", false)]
+    [InlineData("Yes. Agreed", false)]
+    public void A_shortened_english_rank_or_title_makes_no_sentence_break_in_a_name(string text, bool isName) =>
+        Assert.Equal(isName, Words.LooksLikeName(text));
+
+    [Theory]
     [InlineData("Offenes Ohmtal e.V.", true)]
     [InlineData("Harbour Tours Ltd.", true)]
     [InlineData("The meeting ran late.", false)]
