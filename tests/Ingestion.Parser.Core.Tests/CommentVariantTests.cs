@@ -170,6 +170,21 @@ public partial class CommentVariantTests
             lines[line] = lines[line][..nameEnd] + suffix + trail;
         }
 
+        // A removed comment keeps its header ("Anonymous said..." over "This comment has been removed by the author."):
+        // the same system prints it in the same wording.
+        var wording = headers[0].Suffix;
+        var names = comments.Select(comment => comment.Author + wording).ToHashSet(StringComparer.Ordinal);
+        for (var index = headers[0].Line + 1; index < lines.Length && wording.Length > 0; index++)
+        {
+            var line = lines[index].TrimEnd('\r', ' ');
+            var marker = ListMarker().Match(line);
+            if (names.Contains(line[marker.Length..]))
+            {
+                var trail = lines[index].EndsWith('\r') ? "\r" : "";
+                lines[index] = line[..^wording.Length] + suffix + trail;
+            }
+        }
+
         return string.Join('\n', lines);
     }
 
