@@ -2,8 +2,10 @@ namespace Ingestion.Parser.Core;
 
 /// <summary>
 /// "• Tom" / "Reply" / "September 25, 2013 at 7:12 pm | Reply": a reader who answers "how do I reply?" with the button's
-/// name. Where the thread prints its buttons on the comment's date line, the same button's word alone on the line right
-/// above that date line is no second copy of the button: it is the comment's text.
+/// name. Where the thread prints its buttons on the comment's date line (in any order, "Reply | September 25, 2013 at
+/// 7:12 pm"), the same button's word alone on the line right above that date line is no second copy of the button: it
+/// is the comment's text. So is it where the thread prints no buttons at all ("Posted September 25, 2013 at 7:12 pm"):
+/// the neighbouring comment's date line has no such word over it, so the word is no button row of the thread.
 /// </summary>
 internal static class ButtonWordAnswer
 {
@@ -20,19 +22,51 @@ internal static class ButtonWordAnswer
         var footer = lines.NextNonBlank(index, lines.Count);
         var above = lines.PreviousNonBlank(index);
         return footer < lines.Count && above >= 0 && !lines.TryParseDate(above, out _)
-            && CarriesButton(lines[footer].Text, word) && lines.TryParseDate(footer, out var time) && time.Date is not null;
+            && lines.TryParseDate(footer, out var time) && time.Date is not null
+            && (DateFooterButtons.Carries(lines[footer].Text, word) || IsNoButtonOfTheThread(lines, above, footer, word));
     }
 
-    /// <summary>"September 25, 2013 at 7:12 pm | Reply": the button after a bar, ending the line or followed by another bar.</summary>
-    private static bool CarriesButton(string footer, string word)
+    private const int NeighbourReach = 40;
+
+    /// <summary>
+    /// "Posted September 25, 2013 at 7:12 pm" under "Reply" and, a few lines up or down, the other comment's
+    /// "Posted September 25, 2013 at 7:04 pm" under its own text: a thread that prints a button row prints it over every
+    /// date line, so a button's word over one date line only is the reader's. A thread whose footers carry separators
+    /// carries its buttons there and is the rule above. Only a reply button's word is read so: "This comment has been
+    /// removed." over the date line is a placeholder, whatever the neighbours print.
+    /// </summary>
+    private static bool IsNoButtonOfTheThread(PageLines lines, int above, int footer, string word)
     {
-        var at = footer.IndexOf("| " + word, StringComparison.Ordinal);
-        if (at <= 0)
+        if (!CommentLine.IsReplyRow(word) || DateFooterButtons.IsSeparated(lines[footer].Text))
         {
             return false;
         }
 
-        var after = footer.AsSpan(at + 2 + word.Length).TrimStart();
-        return after.IsEmpty || after[0] == '|';
+        var neighbour = -1;
+        for (var index = above - 1; index >= 0 && index >= above - NeighbourReach && neighbour < 0; index--)
+        {
+            neighbour = IsOtherFooter(lines, index) ? index : -1;
+        }
+
+        for (var index = footer + 1; index < lines.Count && index <= footer + NeighbourReach && neighbour < 0; index++)
+        {
+            neighbour = IsOtherFooter(lines, index) ? index : -1;
+        }
+
+        if (neighbour < 0)
+        {
+            return false;
+        }
+
+        var over = lines.PreviousNonBlank(neighbour);
+        return over >= 0 && !lines[over].Text.AsSpan().Trim().Equals(word, StringComparison.OrdinalIgnoreCase)
+            && !lines.TryParseDate(over, out _);
+    }
+
+    private static bool IsOtherFooter(PageLines lines, int index)
+    {
+        var text = lines[index].Text;
+        return text.Length is > 8 and < 80 && !DateFooterButtons.IsSeparated(text) && lines.TryParseDate(index, out var time)
+            && time is { Date: not null, Time: not null };
     }
 }

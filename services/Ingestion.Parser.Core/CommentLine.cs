@@ -156,7 +156,7 @@ internal static partial class CommentLine
         }
 
         return lines.IsBoilerplate(index) || lines.HeadingKind(index) != CommentHeadings.Kind.None || (IsFormField(text) && !IsAboveDate(lines, index)) || IsLabelledHouseRules(text)
-            || ThreadRulesLine.Is(text) || GuestBookForm.Is(text)
+            || ThreadRulesLine.Is(text) || ThreadRulesLink.Is(text) || GuestBookForm.Is(text)
             || IsLatestPostLink(text)
             ? Kind.Boilerplate
             : Kind.Text;

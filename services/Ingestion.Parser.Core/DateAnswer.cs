@@ -3,7 +3,9 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "When did the first plane hit?" answered by "September 11, 2001 at 8:46 am" over the reply's own footer "September 27,
 /// 2013 at 11:58 am | Reply": a date line right over the comment's footer that names another moment, and carries no
-/// button, is the comment's text, not a second copy of its time.
+/// button, is the comment's text, not a second copy of its time. The footer's buttons may come in any order, after a bar
+/// or a middle dot ("Reply | September 27, 2013 at 11:58 am", "September 27, 2013 11:58 am · Reply · Report abuse"), or
+/// the footer may be labelled instead ("Posted September 27, 2013 at 11:58 am").
 /// </summary>
 internal static class DateAnswer
 {
@@ -18,7 +20,10 @@ internal static class DateAnswer
         var footer = lines.NextNonBlank(index, lines.Count);
         var above = lines.PreviousNonBlank(index);
         return footer < lines.Count && above >= 0 && !lines.TryParseDate(above, out _)
-            && lines[footer].Text.Contains("| ", StringComparison.Ordinal) && lines.TryParseDate(footer, out var time)
+            && IsFooter(lines[footer].Text) && lines.TryParseDate(footer, out var time)
             && time is { Date: not null, Time: not null } && (time.Date != answer.Date || time.Time != answer.Time);
     }
+
+    private static bool IsFooter(string text) =>
+        DateFooterButtons.IsSeparated(text) || text.AsSpan().TrimStart().StartsWith("Posted ", StringComparison.Ordinal);
 }

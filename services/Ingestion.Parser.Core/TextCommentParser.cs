@@ -68,13 +68,16 @@ internal static class TextCommentParser
 
             for (var i = start.Line + 1; i < end; i++)
             {
-                if (kinds[i] == CommentLine.Kind.Date && i < lastText && (paragraphs.Count > 0 || HasDate(kinds, lastText + 1, end)))
+                if (kinds[i] == CommentLine.Kind.Date && i < lastText && (paragraphs.Count > 0 || HasDate(kinds, lastText + 1, end))
+                    && !(paragraphs.Count > 0 && ButtonRowTime.Is(lines[i].Text)))
                 {
                     // "March 2, 2009" or "6:15 am" between the writer's lines, under another time: quoted, not posted.
                     paragraphs.Add(Whitespace.Collapse(lines[i].Text));
                 }
                 else if (kinds[i] == CommentLine.Kind.Date)
                 {
+                    // "Reply · Like · 1 day ago" under the text: the comment's buttons end it, with its time among them.
+                    pastButtons |= paragraphs.Count > 0 && ButtonRowTime.Is(lines[i].Text);
                     if (time is null && (lines.TryParseDate(i, out var parsed) || CommentLine.TryParseAfterActions(lines[i].Text, out parsed)))
                     {
                         time = parsed;

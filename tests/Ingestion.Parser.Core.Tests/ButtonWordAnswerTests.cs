@@ -27,4 +27,30 @@ public sealed class ButtonWordAnswerTests
 
         Assert.Equal(CommentLine.Kind.Action, CommentLine.Classify(lines, 2));
     }
+
+    [Fact]
+    public void A_button_word_over_a_date_line_that_prints_its_buttons_first_is_the_comments_text()
+    {
+        var lines = new PageLines(TextLine.Split("• Tom in Tulsa\n\nReply\n\nReply | September 25, 2013 at 7:12 pm"));
+
+        Assert.Equal(CommentLine.Kind.Text, CommentLine.Classify(lines, 2));
+    }
+
+    [Fact]
+    public void A_button_word_in_a_thread_that_prints_no_buttons_is_the_comments_text()
+    {
+        var lines = new PageLines(TextLine.Split(
+            "1. Rick Haller\n\nWhat could go wrong?\n\nPosted September 25, 2013 at 7:04 pm\n• Tom in Tulsa\n\nReply\n\nPosted September 25, 2013 at 7:12 pm"));
+
+        Assert.Equal(CommentLine.Kind.Text, CommentLine.Classify(lines, 7));
+    }
+
+    [Fact]
+    public void A_button_row_over_every_date_line_is_still_a_button()
+    {
+        var lines = new PageLines(TextLine.Split(
+            "1. Rick Haller\n\nWhat could go wrong?\n\nReply\n\nPosted September 25, 2013 at 7:04 pm\n• Tom in Tulsa\n\nFound it.\n\nReply\n\nPosted September 25, 2013 at 7:12 pm"));
+
+        Assert.Equal(CommentLine.Kind.Action, CommentLine.Classify(lines, 11));
+    }
 }
