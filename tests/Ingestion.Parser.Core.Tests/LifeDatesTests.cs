@@ -34,6 +34,16 @@ public class LifeDatesTests
     }
 
     [Fact]
+    public void Iso_life_dates_are_no_date_line_but_a_single_iso_date_is()
+    {
+        var lines = new PageLines(TextLine.Split("1931-05-04 - 2013-09-23\n2013-09-27"));
+
+        Assert.False(lines.TryParseDate(0, out _));
+        Assert.True(lines.TryParseDate(1, out var published));
+        Assert.Equal(new DateOnly(2013, 9, 27), published.Date);
+    }
+
+    [Fact]
     public void The_name_over_the_life_dates_is_found()
     {
         var lines = new PageLines(TextLine.Split("The Pioneer\n\nHarold James Benning\nMay 4, 1931 - September 23, 2013\n\nHarold James Benning, 82, died Monday."));
