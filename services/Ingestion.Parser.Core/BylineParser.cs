@@ -48,6 +48,8 @@ internal static class BylineParser
         "times", "today", "post", "journal", "bureau", "network", "redaktion", "daction", "redacci", "agencia", "agence", "cnn", "bbc", "afp", "dpa",
         // "By Daniel Whitaker, Capitol Wire": a statehouse news service, or the paper a story was written for ("…, Valley Herald").
         "wire", "service", "herald", "tribune", "gazette",
+        // "BY ELISE LABOTT, REPORTING FROM THE UNITED NATIONS": where the writer filed from, in capitals as the name is.
+        "reporting from", "reporting in", "writing from",
     ], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -135,6 +137,9 @@ internal static class BylineParser
 
     /// <summary>Whether the line opens with a byline's label ("By ", "Von ", "Reporter:"), asked before anything is cut from it.</summary>
     public static bool OpensAsByline(string line) => Prefixes.MatchLength(line.AsSpan().Trim().TrimStart("—–")) > 0;
+
+    /// <summary>The length of the byline label the text opens with ("By ", "Written by ", "Posted by "); 0 if none.</summary>
+    public static int LabelLength(ReadOnlySpan<char> text) => Prefixes.MatchLength(text);
 
     /// <summary>Names joined by commas and "and"; stops at the first piece that is a description rather than a name.</summary>
     public static List<string>? ReadNames(ReadOnlySpan<char> text)

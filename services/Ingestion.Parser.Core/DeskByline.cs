@@ -1,7 +1,7 @@
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// "By Business Journal Staff", "By Sentinel Staff Reports": a byline that names the newsroom, no person. It names no
+/// "By Business Journal Staff", "By Sentinel Staff Reports", "Written by KXRV Staff": a byline that names the newsroom, no person. It names no
 /// author, but it stands where a byline stands, under the headline, and is no headline itself.
 /// </summary>
 internal static class DeskByline
@@ -15,9 +15,10 @@ internal static class DeskByline
             return false;
         }
 
+        // The label may be of more than one word: "Written by Business Journal Staff", "Posted by KXRV Staff".
         var text = line.AsSpan().Trim();
-        var space = text.IndexOf(' ');
-        var name = text[(space + 1)..].Trim();
-        return space > 0 && name.Contains(' ') && Words.CapitalisedCount(name, 6) == Words.Count(name) && BylineParser.IsDeskName(name);
+        var label = BylineParser.LabelLength(text);
+        var name = text[label..].Trim();
+        return label > 0 && name.Contains(' ') && Words.CapitalisedCount(name, 6) == Words.Count(name) && BylineParser.IsDeskName(name);
     }
 }

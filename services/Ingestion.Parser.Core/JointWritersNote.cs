@@ -2,7 +2,8 @@ namespace Ingestion.Parser.Core;
 
 /// <summary>
 /// "Anja Feldt and Rory McAllister are staff writers. Priya Sundaram is a Frontier Science intern.": a note under the text
-/// that says who two of the byline's writers are, as "Name is …" says it of one. It is no paragraph of the story.
+/// that says who two of the byline's writers are, as "Name is …" says it of one. It is no paragraph of the story. The
+/// names are matched in any case: a byline in capitals ("BY ANJA FELDT, RORY MCALLISTER AND …") keeps its capitals.
 /// </summary>
 internal static class JointWritersNote
 {
@@ -18,7 +19,7 @@ internal static class JointWritersNote
 
         foreach (var first in authors)
         {
-            if (!text.StartsWith(first, StringComparison.Ordinal) || !text.AsSpan(first.Length).StartsWith(And, StringComparison.Ordinal))
+            if (!text.StartsWith(first, StringComparison.OrdinalIgnoreCase) || !text.AsSpan(first.Length).StartsWith(And, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -26,7 +27,7 @@ internal static class JointWritersNote
             var rest = text.AsSpan(first.Length + And.Length);
             foreach (var second in authors)
             {
-                if (!ReferenceEquals(first, second) && rest.StartsWith(second, StringComparison.Ordinal) && rest[second.Length..].StartsWith(Are, StringComparison.Ordinal))
+                if (!ReferenceEquals(first, second) && rest.StartsWith(second, StringComparison.OrdinalIgnoreCase) && rest[second.Length..].StartsWith(Are, StringComparison.Ordinal))
                 {
                     return true;
                 }

@@ -1,7 +1,7 @@
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// "May 4, 1931 - September 23, 2013": an obituary prints the dead person's birth and death dates under the name, two
+/// "May 4, 1931 - September 23, 2013", "1931-05-04 - 2013-09-23": an obituary prints the dead person's birth and death dates under the name, two
 /// whole dates years apart across a dash. They are no publish time (the earlier of a date pair would be the birth date),
 /// and the name right above them is the page's title.
 /// </summary>
@@ -19,8 +19,9 @@ internal static class LifeDates
             return false;
         }
 
-        var dash = text.IndexOfAny('-', '–', '—');
-        if (dash < 2 || dash + 2 >= text.Length || text[dash - 1] != ' ' || text[dash + 1] != ' ')
+        // "1931-05-04 - 2013-09-23": an ISO date holds hyphens of its own; the dash between the dates has a space each side.
+        var dash = SpacedDash(text);
+        if (dash < 2 || dash + 2 >= text.Length)
         {
             return false;
         }
@@ -28,6 +29,19 @@ internal static class LifeDates
         return DateLineParser.TryParseLine(text[..(dash - 1)], out var born) && born.Date is { } birth && born.Time is null
             && DateLineParser.TryParseLine(text[(dash + 2)..], out var died) && died.Date is { } death && died.Time is null
             && death.Year - birth.Year >= FewestYears;
+    }
+
+    private static int SpacedDash(ReadOnlySpan<char> text)
+    {
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (text[i] is '-' or '–' or '—' && text[i - 1] == ' ' && text[i + 1] == ' ')
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

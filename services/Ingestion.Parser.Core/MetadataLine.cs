@@ -303,8 +303,9 @@ internal static class MetadataLine
             return true;
         }
 
-        // "By Harriet Vale, 17th September 2013 16:12 GMT": the names may keep their "By".
-        if ((BylineParser.TryRead(segment[..dateStart].TrimEnd(' ', ',')) ?? BylineParser.ReadNames(segment.AsSpan(0, dateStart))) is not { } names)
+        // "By Harriet Vale, 17th September 2013 16:12 GMT": the names may keep their "By". "Dana Whitcomb (Editor), 17
+        // September 2013": the comma before a day-first date is no part of the names, so the role in brackets still ends them.
+        if ((BylineParser.TryRead(segment[..dateStart].TrimEnd(' ', ',')) ?? BylineParser.ReadNames(segment.AsSpan(0, dateStart).TrimEnd(" ,"))) is not { } names)
         {
             // "The Sentinel, Thursday 5 December 2013 17.42 GMT": the publication's name, then its date, which may open with
             // the weekday (or be the machine time that a time[datetime] put in its place).

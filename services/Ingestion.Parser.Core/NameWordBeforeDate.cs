@@ -41,6 +41,13 @@ internal static class NameWordBeforeDate
         var digitWord = segment.LastIndexOf(' ', digit) + 1;
         for (var (start, words) = (digitWord, 0); start > 0 && words < 3; words++)
         {
+            // "By Rupert Fane World Last updated: 24 September 2013": a label ending with its colon opens no date; the date
+            // starts after it, so the label is left with the names (and read there as a label), not taken into the date.
+            if (start < digitWord && segment.AsSpan(start).IndexOf(' ') is > 1 and var wordEnd && segment[start + wordEnd - 1] == ':')
+            {
+                break;
+            }
+
             if ((DateLineParser.TryParseLine(segment.AsSpan(start), out var candidate) || DatePairs.TryReadEarlier(segment.AsSpan(start), out candidate)) && candidate.Date is not null)
             {
                 if (Opens(segment.AsSpan(start), candidate))

@@ -9,10 +9,15 @@ public class BylineParserTests
     [InlineData("By WNN Political Producer Dana Rourke", "Dana Rourke")]
     [InlineData("By Senior Editor Mary Ann Lowe", "Mary Ann Lowe")]
     [InlineData("By Dana Rourke, reporting from Capitol Hill", "Dana Rourke")]
+    [InlineData("BY ELISE LABOTT, REPORTING FROM THE UNITED NATIONS", "ELISE LABOTT")]
     public void An_outlet_or_title_before_the_name_is_no_part_of_it(string byline, string name)
     {
         Assert.Equal([name], BylineParser.TryRead(byline));
     }
+
+    [Fact]
+    public void A_second_name_in_capitals_after_the_comma_is_still_a_writer() =>
+        Assert.Equal(["ANJA FELDT", "RORY MCALLISTER"], BylineParser.TryRead("BY ANJA FELDT, RORY MCALLISTER"));
 
     [Theory]
     [InlineData("By Rupert Fane World Last updated: September 24th, 2013", "Rupert Fane")]

@@ -24,6 +24,7 @@ public partial class DateFormVariantTests
     [InlineData("Sept. 24, 2013")]
     [InlineData("Sep 24, 2013")]
     [InlineData("September 24th, 2013")]
+    [InlineData("24 September 2013")]
     public void Every_labelled_text_page_splits_the_same_with_its_month_first_dates_in_another_form(string form)
     {
         var (touched, differing) = Run(DateRewriter(form), foldAuthors: false);
@@ -67,10 +68,14 @@ public partial class DateFormVariantTests
         Assert.Equal("room 10:40", RewriteClockLine("room 10:40", "10:42pm"));
     }
 
-    [Fact]
-    public void Every_labelled_text_page_splits_the_same_with_posted_by_for_its_by_line()
+    [Theory]
+    [InlineData("Posted by")]
+    [InlineData("Written by")]
+    [InlineData("BY")]
+    public void Every_labelled_text_page_splits_the_same_with_another_label_for_its_by_line(string form)
     {
-        var (touched, differing) = Run(BylineRewriter("Posted by"), foldAuthors: false);
+        // A byline in capitals keeps its capitals as the author's name (the README's field rules): compared case-folded.
+        var (touched, differing) = Run(BylineRewriter(form), foldAuthors: form == "BY");
 
         Assert.True(touched >= 150, $"only {touched} pages had a plain by line to rewrite");
         Assert.True(differing.Count == 0, $"{differing.Count} pages split differently:\n" + string.Join('\n', differing.Take(20)));

@@ -7,11 +7,14 @@ public class DeskBylineTests
     [Theory]
     [InlineData("By Business Journal Staff")]
     [InlineData("By Valley Sentinel Staff Reports")]
+    [InlineData("Written by Business Journal Staff")]
+    [InlineData("Posted by KXRV Staff")]
     public void A_byline_naming_the_newsroom_is_a_desk_byline(string line) => Assert.True(DeskByline.Is(line));
 
     [Theory]
     [InlineData("By Mark Ellison")]
     [InlineData("By Staff")]
+    [InlineData("Written by Mark Ellison")]
     [InlineData("Bremer Tool & Die to add 60 jobs at Carver plant")]
     [InlineData("By the end of the year, the plant will need more staff")]
     public void A_persons_byline_a_headline_or_a_sentence_is_none(string line) => Assert.False(DeskByline.Is(line));

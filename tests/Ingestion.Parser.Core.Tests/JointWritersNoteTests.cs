@@ -17,4 +17,8 @@ public class JointWritersNoteTests
     [Fact]
     public void A_writer_and_a_stranger_are_no_note() =>
         Assert.False(JointWritersNote.Is("Anja Feldt and her students are planning a second trip.", Writers));
+
+    [Fact]
+    public void A_note_on_two_writers_of_a_byline_in_capitals_is_recognised() =>
+        Assert.True(JointWritersNote.Is("Anja Feldt and Rory McAllister are staff writers.", ["ANJA FELDT", "RORY MCALLISTER"]));
 }
