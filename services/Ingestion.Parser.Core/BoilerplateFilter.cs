@@ -95,6 +95,8 @@ internal static class BoilerplateFilter
         "give a gift", "renew", "customer service",
         // A hand-built weekly's tools under the story, each a link of its own: "Print this page | Back to News".
         "print this page", "print this story", "print this article",
+        // A portal's links under a commenter's name (PHP-Nuke, 2002–2013): "(User Info | Send a Message)".
+        "user info", "send a message",
     ]);
 
     /// <summary>"Fotostrecke", "Diaporama", "Photo gallery": a gallery's label, the gallery's title under it.</summary>
@@ -843,6 +845,12 @@ internal static class BoilerplateFilter
         if (text.IndexOf(" | ", StringComparison.Ordinal) < 0)
         {
             return false;
+        }
+
+        // "(User Info | Send a Message)", "[ Print | E-mail ]": a portal brackets its row of links.
+        if (text is ['(', .., ')'] or ['[', .., ']'])
+        {
+            text = text[1..^1].Trim();
         }
 
         foreach (var range in text.Split(" | "))

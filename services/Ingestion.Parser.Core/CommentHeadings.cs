@@ -195,7 +195,7 @@ internal static partial class CommentHeadings
             return null;
         }
 
-        if (ForumPagination.DeclaredCount(line) is { } posts)
+        if ((ForumPagination.DeclaredCount(line) ?? ForumMessageCount.DeclaredCount(line) ?? ThreadBarCount.DeclaredCount(line)) is { } posts)
         {
             return posts;
         }

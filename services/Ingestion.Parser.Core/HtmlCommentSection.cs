@@ -26,6 +26,8 @@ internal static class HtmlCommentSection
         var container = CommentContainers.FirstMatch(document, element => element.LocalName is not ("span" or "a" or "body" or "html") && !IsInSidebar(element) && !IsOneComment(element) && !IsLinkToThread(element))
             ?? HeadedSection(document)
             ?? SectionOpenedByBoldCount(document)
+            ?? ForumSection(document)
+            ?? ThreadBarSection(document)
             ?? VBulletinPosts.ThreadIn(document)
             ?? document.SelectFirst(".comment")?.ParentElement;
         // Classic WordPress themes give the id to the heading ("<h3 id="comments">3 Responses</h3>"), not to a section.
@@ -245,6 +247,42 @@ internal static class HtmlCommentSection
         }
 
         return SectionOpenedBy(document, heading);
+    }
+
+    /// <summary>
+    /// "&lt;p&gt;&lt;b&gt;Reader Forum&lt;/b&gt; &lt;font&gt;(6 messages) &lt;a&gt;Post a message&lt;/a&gt;&lt;/font&gt;&lt;/p&gt;": an older site's forum
+    /// under the story, headed by a paragraph of the board's name and its count; its messages follow as paragraphs.
+    /// </summary>
+    private static IElement? ForumSection(IDocument document)
+    {
+        var heading = document.SelectAll("p")
+            .FirstOrDefault(element => ShownLength.Of(element.TextContent) < 80 && ForumMessageCount.DeclaredCount(Whitespace.Collapse(element.TextContent)) is not null);
+        if (heading?.ParentElement is not { } parent)
+        {
+            return null;
+        }
+
+        // "<HR>" under the last message ends the board; the site's boxes of links, forecasts and ads follow it.
+        var section = document.CreateElement("div");
+        parent.InsertBefore(section, heading);
+        while (section.NextSibling is { } next && next is not IElement { LocalName: "hr" })
+        {
+            section.AppendChild(next);
+        }
+
+        return section;
+    }
+
+    /// <summary>
+    /// "&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Headline&lt;/b&gt; | &lt;a&gt;Login/Create an Account&lt;/a&gt; | &lt;b&gt;4&lt;/b&gt; comments&lt;/td&gt;…": PHP-Nuke's
+    /// thread bar is a table of its own, with the threshold and sort controls; the comments' tables follow it.
+    /// </summary>
+    private static IElement? ThreadBarSection(IDocument document)
+    {
+        var bar = document.SelectAll("td")
+            .FirstOrDefault(cell => ShownLength.Of(cell.TextContent) < 160 && cell.QuerySelector("td") is null
+                && ThreadBarCount.DeclaredCount(Whitespace.Collapse(cell.TextContent)) is not null);
+        return bar?.Nearest("table") is { } table ? SectionOpenedBy(document, table) : null;
     }
 
     /// <summary>A count, a "Post a comment" link and a line of house rules; a cell with a story in it is far longer.</summary>

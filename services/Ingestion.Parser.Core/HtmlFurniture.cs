@@ -34,6 +34,9 @@ internal static class HtmlFurniture
         "footnotes",
         // A nonprofit's appeal box inside the text ("div.donate-box": "Like this story?" / "Your gift helps us …").
         "donate",
+        // What a site hides on paper ("@media print { .noprint { display: none } }") is its furniture, not the story: the
+        // "Printer friendly | More local news" links and the boxes of headlines, forecasts and ads beside the text.
+        "noprint",
         // A story's tool row over the picture ("div.asset-tools", "div.article-tools": "Print Email Font Size: Facebook
         // Twitter 5 comments"): buttons, no paragraph.
         "tools",

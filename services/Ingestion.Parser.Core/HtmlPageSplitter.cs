@@ -77,6 +77,12 @@ internal static class HtmlPageSplitter
             ? known.EndsWith("+00:00", StringComparison.Ordinal) ? ShownInstant.Prefer(known, Page().PublishedAt?.ToIso()) : known
             : ModifiedClockZone.Applied(BoardTimeZone.Applied(document, MorePrecise(facts.PublishedAt, Page().PublishedAt?.ToIso())), facts.ModifiedAt);
         var site = feedPost?.Site ?? facts.Site ?? NewspaperBlog.PaperOf(document, title) ?? SiteFromTitle(document, title) ?? Page().Site;
+        if (feedPost?.Site is null && facts.Site is null && site is not null && StoryLabelInTitle.IsLabel(site) && StoryLabelInTitle.ShownSite(site, Page().Site) is { } paper)
+        {
+            // "Beacon Story: Ferry line …" in the document title, "Copyright © 2013 The Harbor Point Beacon." on the page.
+            site = paper;
+        }
+
         // "Archivado en: Alquiler viviendas" under the text names the tags as the reader sees them; news_keywords says "Alquiler".
         if (site is not null && authors.Count > 1 && authors.Contains(site, StringComparer.OrdinalIgnoreCase))
         {

@@ -20,6 +20,25 @@ internal static class MetaAuthorNoWriter
             || name.EndsWith(" staff", StringComparison.OrdinalIgnoreCase);
     }
 
+    private static readonly string[] TitleSeparators = [" - ", " | ", " – ", " — ", " :: ", " · "];
+
+    /// <summary>
+    /// "&lt;meta name="AUTHOR" content="Cedar Valley Online"&gt;" beside "&lt;meta name="COPYRIGHT" content="Copyright (c) by Cedar
+    /// Valley Online"&gt;" under the title "Cedar Valley Online - Cedar Falls township votes …": PHP-Nuke and other portals
+    /// fill the author meta with the site's name, which both the copyright meta and a part of the document title repeat.
+    /// </summary>
+    public static bool NamesOwner(string author, string? copyright, string? documentTitle)
+    {
+        var name = author.Trim();
+        if (name.Length == 0 || copyright is null || documentTitle is null || !copyright.Contains(name, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var parts = Whitespace.Collapse(documentTitle).Split(TitleSeparators, StringSplitOptions.TrimEntries);
+        return parts.Length > 1 && parts.Any(part => part.Equals(name, StringComparison.OrdinalIgnoreCase));
+    }
+
     private static ReadOnlySpan<char> WithoutThe(ReadOnlySpan<char> name) =>
         name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
 

@@ -696,6 +696,14 @@ internal static class MetadataLine
     /// <summary>"By June Pratt, 3:31 PM on Wed Oct 10 2007, 11,482 views": a blog network's view counter after the date.</summary>
     private static string WithoutViewCount(string line)
     {
+        // "Posted by kwalden on Thursday, September 26, 2013 @ 21:14:07 CDT (318 reads)": PHP-Nuke brackets the story's reads.
+        if (line.EndsWith(')') && (line.EndsWith(" reads)", StringComparison.OrdinalIgnoreCase) || line.EndsWith(" views)", StringComparison.OrdinalIgnoreCase))
+            && line.LastIndexOf(" (", StringComparison.Ordinal) is > 0 and var open
+            && int.TryParse(line.AsSpan(open + 2, line.Length - open - 2 - " reads)".Length), NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out _))
+        {
+            return line[..open];
+        }
+
         if (!line.EndsWith(" views", StringComparison.OrdinalIgnoreCase) || line.LastIndexOf(", ", StringComparison.Ordinal) is not (> 0 and var comma))
         {
             return line;

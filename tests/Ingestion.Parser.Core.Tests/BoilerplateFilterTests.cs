@@ -480,4 +480,11 @@ public class BoilerplateFilterTests
     {
         Assert.False(BoilerplateFilter.IsBoilerplate("Print this page | Bixby Creek library marks 100 years"));
     }
+
+    [Fact]
+    public void A_bracketed_row_of_a_commenters_links_is_furniture()
+    {
+        Assert.True(BoilerplateFilter.IsBoilerplate("(User Info | Send a Message)"));
+        Assert.False(BoilerplateFilter.IsBoilerplate("(User Info | Send a Message to the trustees before Tuesday)"));
+    }
 }

@@ -19,4 +19,12 @@ public class MetaAuthorNoWriterTests
     [InlineData("Jo Staffordshire", "Pop Weekly")]
     public void A_writers_name_is_kept(string author, string? site) =>
         Assert.False(MetaAuthorNoWriter.Is(author, site));
+
+    [Fact]
+    public void An_author_meta_that_the_copyright_meta_and_the_title_repeat_names_the_site()
+    {
+        Assert.True(MetaAuthorNoWriter.NamesOwner("Cedar Valley Online", "Copyright (c) by Cedar Valley Online", "Cedar Valley Online - Cedar Falls township votes to keep volunteer fire department"));
+        Assert.False(MetaAuthorNoWriter.NamesOwner("Karen Walden", "Copyright (c) by Cedar Valley Online", "Cedar Valley Online - Cedar Falls township votes"));
+        Assert.False(MetaAuthorNoWriter.NamesOwner("Cedar Valley Online", null, "Cedar Valley Online - Cedar Falls township votes"));
+    }
 }

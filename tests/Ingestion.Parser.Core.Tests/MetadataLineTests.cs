@@ -360,4 +360,22 @@ public class MetadataLineTests
         Assert.False(MetadataLine.TryRead("Posted on September 25, 2013 by the dining hall, which closes at nine on weeknights", ref found));
         Assert.Null(found.Authors);
     }
+
+    [Fact]
+    public void A_bracketed_count_of_reads_after_the_date_is_no_part_of_it()
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.True(MetadataLine.TryRead("Posted by kwalden on Thursday, September 26, 2013 @ 21:14:07 CDT (318 reads)", ref found));
+        Assert.Equal(["kwalden"], found.Authors);
+        Assert.StartsWith("2013-09-26T21:14:07", found.Time?.ToIso(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bracketed_remark_after_the_date_that_counts_no_reads_stays()
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.False(MetadataLine.TryRead("The trustees met on Thursday, September 26, 2013 (the second vote this year).", ref found) && found.Authors is not null);
+    }
 }
