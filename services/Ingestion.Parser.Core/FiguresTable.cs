@@ -3,7 +3,9 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "Team      1  2  3  4  F" / "Kittridge 12 10 15 17 54" / "Dunmore   14 17 16 11 58": a table of figures (a box
 /// score, a line score, a results grid) that a text browser prints as rows of short cells. Its rows are no sentences of
-/// the story; the whole block, its heading row and name cells included, is the table's.
+/// the story; the whole block, its heading row and name cells included, is the table's. A scraper that takes a table's
+/// text as a browser shows it sets a tab between the cells ("Harbor City\t7\t3\t14\t7\t31"), and may print the table's
+/// note as the block's last line ("Data delayed at least 15 minutes.").
 /// </summary>
 internal static class FiguresTable
 {
@@ -22,6 +24,10 @@ internal static class FiguresTable
             if (IsFigureRow(lines[i].Text))
             {
                 figureRows++;
+            }
+            else if (i == end - 1 && i > start && IsFigureRow(lines[i - 1].Text) && lines[i].Text.Length <= 60)
+            {
+                // "Data delayed at least 15 minutes.": a short note right under the rows closes the table; it is no row.
             }
             else if (Words.EndsSentence(lines[i].Text) || lines[i].Text.Length > 80)
             {
@@ -85,7 +91,7 @@ internal static class FiguresTable
 
         var figures = 0;
         var words = 0;
-        foreach (var range in text.AsSpan().Split(' '))
+        foreach (var range in text.AsSpan().SplitAny(CellSeparators))
         {
             var cell = text.AsSpan(range);
             if (cell.IsEmpty)
@@ -102,4 +108,7 @@ internal static class FiguresTable
 
         return figures >= 2 && figures * 2 >= words;
     }
+
+    /// <summary>A text browser pads cells with spaces; a scraper that keeps the table's text parts them with tabs.</summary>
+    private static readonly char[] CellSeparators = [' ', '\t'];
 }

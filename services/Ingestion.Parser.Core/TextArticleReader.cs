@@ -353,7 +353,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (Body.Count > 0 && IsSourceListLabel(text))
+            if (Body.Count > 0 && (IsSourceListLabel(text) || InlineSourceList.Is(text)))
             {
                 i = SkipSourceList(i);
                 continue;
@@ -2067,6 +2067,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// A slide's credit is a caption, repeated when two slides credit the same photographer; the picture's alt text over
     /// the slide's text is dropped; the slide's title and text are body.
     /// </summary>
+    private bool? _slideCreditsUnderCounter;
+
     private bool ReadSlideLine(int index)
     {
         var text = lines[index].Text;
@@ -2076,7 +2078,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
-        if (CaptionDetector.IsCreditOnly(text) || (lines.IsCaption(index) && Words.Count(text) <= 6))
+        if (CaptionDetector.IsCreditOnly(text) || (lines.IsCaption(index) && Words.Count(text) <= 6)
+            || ((_slideCreditsUnderCounter ??= SlideCreditUnderCounter.IsGalleryHabit(lines)) && SlideCreditUnderCounter.Is(lines, index)))
         {
             Captions.Add(Whitespace.Collapse(text));
             return true;

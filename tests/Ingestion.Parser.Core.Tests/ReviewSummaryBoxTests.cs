@@ -31,4 +31,28 @@ public class ReviewSummaryBoxTests
         Assert.False(ReviewSummaryBox.Is(lines, 3));
         Assert.False(ReviewSummaryBox.Is(lines, 4));
     }
+
+    [Fact]
+    public void Headings_with_their_entries_on_one_line_and_the_lines_run_with_them_are_the_box()
+    {
+        var lines = new PageLines(TextLine.Split(
+            "By Megan Torvald\n\nPros: Fast, bright screen, nine-hour battery\nCons: Plasticky back, mediocre cameras\nPrice: $199 (16GB Wi-Fi)\nOur rating: 4 out of 5\n\nCheap tablets have spent years asking buyers to accept lag as the price of a low sticker."));
+
+        Assert.True(ReviewSummaryBox.Is(lines, 2));
+        Assert.True(ReviewSummaryBox.Is(lines, 3));
+        Assert.True(ReviewSummaryBox.Is(lines, 4));
+        Assert.True(ReviewSummaryBox.Is(lines, 5));
+        Assert.False(ReviewSummaryBox.Is(lines, 0));
+        Assert.False(ReviewSummaryBox.Is(lines, 7));
+    }
+
+    [Fact]
+    public void A_pros_sentence_in_the_text_is_no_box()
+    {
+        var lines = new PageLines(TextLine.Split(
+            "Pros: it is fast, and the battery lasts all day.\nThe screen is bright enough for a porch in the afternoon, though colors lean cool."));
+
+        Assert.False(ReviewSummaryBox.Is(lines, 0));
+        Assert.False(ReviewSummaryBox.Is(lines, 1));
+    }
 }
