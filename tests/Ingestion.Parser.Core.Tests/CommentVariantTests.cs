@@ -53,8 +53,8 @@ public partial class CommentVariantTests
             }
 
             rewritten++;
-            var before = Split(text, path);
-            var after = Split(variant, path);
+            var before = LabelledPages.SplitAsJson(text, path);
+            var after = LabelledPages.SplitAsJson(variant, path);
             if (before != after)
             {
                 differing.Add(LabelledPages.Relative(path) + ": " + DifferingFields(before, after));
@@ -107,12 +107,6 @@ public partial class CommentVariantTests
     }
 
     private static string Short(string text) => text.Length <= 70 ? text : text[..70] + "…";
-
-    private static string Split(string text, string path)
-    {
-        var name = Path.GetFileName(path);
-        return ParsedPageJson.Serialize(PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(text), name), name);
-    }
 
     private sealed record ExpectedComment(string? Author, IReadOnlyList<string> Paragraphs);
 

@@ -156,11 +156,7 @@ public partial class DateFormVariantTests
     [GeneratedRegex(@"[\s\u00a0]+")]
     private static partial Regex Whitespace();
 
-    private static JsonNode Split(string text, string path)
-    {
-        var name = Path.GetFileName(path);
-        return JsonNode.Parse(ParsedPageJson.Serialize(PageParser.Parse(Encoding.UTF8.GetBytes(text), name), name))!;
-    }
+    private static JsonNode Split(string text, string path) => JsonNode.Parse(LabelledPages.SplitAsJson(text, path))!;
 
     /// <summary>The original split as the variant should give it: each printed string rewritten as its line was.</summary>
     private static JsonNode Map(JsonNode node, Func<string, string> rewrite)

@@ -97,7 +97,7 @@ public partial class HtmlVariantTests
                 variantBytes = [.. Encoding.UTF8.Preamble, .. variantBytes];
             }
 
-            if (Split(bytes, path) != Split(variantBytes, path))
+            if (LabelledPages.SplitAsJson(bytes, path) != LabelledPages.SplitAsJson(variantBytes, path))
             {
                 differing.Add(LabelledPages.Relative(path));
             }
@@ -113,11 +113,6 @@ public partial class HtmlVariantTests
         Assert.True(differing.Count == 0, $"{differing.Count} pages split differently:\n" + string.Join('\n', differing.Take(20)));
     }
 
-    public static string Split(byte[] bytes, string path)
-    {
-        var name = Path.GetFileName(path);
-        return ParsedPageJson.Serialize(PageParser.Parse(bytes, name), name);
-    }
 
     private enum Kind
     {

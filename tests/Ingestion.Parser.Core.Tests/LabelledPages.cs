@@ -25,6 +25,15 @@ public static class LabelledPages
             ?? throw new FileNotFoundException($"No page beside {expectedPath}");
     }
 
+    /// <summary>The parser's split of a page's content (the labelled page's or a rewrite of it), as the parse verb prints it.</summary>
+    public static string SplitAsJson(byte[] content, string pagePath)
+    {
+        var name = Path.GetFileName(pagePath);
+        return ParsedPageJson.Serialize(PageParser.Parse(content, name), name);
+    }
+
+    public static string SplitAsJson(string text, string pagePath) => SplitAsJson(System.Text.Encoding.UTF8.GetBytes(text), pagePath);
+
     public static string ExpectedFor(string pagePath) => Path.ChangeExtension(pagePath, null) + ".expected.json";
 
     public static string Relative(string path) => Path.GetRelativePath(RepositoryRoot, path);
