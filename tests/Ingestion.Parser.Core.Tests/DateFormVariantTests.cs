@@ -90,7 +90,7 @@ public partial class DateFormVariantTests
     }
 
     /// <summary>Rewrites every text page, parses both, compares after mapping the original split's strings the same way.</summary>
-    internal static (int Touched, List<string> Differing) Run(Func<string, Func<string, string>?> rewriterFor, bool foldAuthors)
+    private static (int Touched, List<string> Differing) Run(Func<string, Func<string, string>?> rewriterFor, bool foldAuthors)
     {
         var pages = LabelledPages.All().Where(path => path.EndsWith(".txt", StringComparison.Ordinal)).ToList();
         var differing = new List<string>();

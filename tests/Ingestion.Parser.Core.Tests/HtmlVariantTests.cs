@@ -64,7 +64,7 @@ public partial class HtmlVariantTests
     public void Every_labelled_html_page_splits_the_same_with_html4_tags() =>
         AssertEveryHtmlPageSplitsTheSame(Html4Tags, keepBytes: true);
 
-    public static (int Pages, int Rewritten, List<string> Differing) Measure(Func<string, string> rewrite, bool keepBytes)
+    private static (int Pages, int Rewritten, List<string> Differing) Measure(Func<string, string> rewrite, bool keepBytes)
     {
         var pages = LabelledPages.All().Where(path => path.EndsWith(".html", StringComparison.Ordinal)).ToList();
         var differing = new List<string>();
