@@ -12,7 +12,7 @@ internal static class BoilerplateFilter
         "like", "follow", "us", "on", "via", "this", "story", "article", "+", "teilen", "twittern", "tweeter", "tuitear", "drucken", "partager", "imprimer",
         "compartir", "imprimir", "advertisement", "advertisements", "anzeige", "werbung", "publicité", "publicidad", "sponsored",
         "loading", "loading...", "like this", "related", "menu", "search", "home", "close", "next", "previous", "more", "read more",
-        "continue reading", "skip to content", "skip to main content", "sign in", "log in", "subscribe", "add interest", "story highlights",
+        "continue reading", "skip to content", "skip to main content", "sign in", "log in", "anmelden", "einloggen", "se connecter", "connexion", "iniciar sesión", "subscribe", "add interest", "story highlights",
         "hide caption", "toggle caption", "enlarge this image", "image", "photo", "video", "play", "play video", "replay", "top", "back",
         "weiterlesen", "lire la suite", "leer más", "seguir leyendo", "mehr", "plus", "accept", "accept all", "reject all", "learn more",
         // A financial daily's heading over the correction it prints under the text (the correction itself is text).
@@ -31,7 +31,7 @@ internal static class BoilerplateFilter
         "topix",
         "slideshow", "livefyre", "disqus", "connect", "posted", "of", "become a fan", "thumbs", "now", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
         "del", "annonse", "annonce", "hopp til hovedinnhold", "gå til hovedindhold", "logg inn", "log ind",
-        "reply", "printable version", "trackback", "permalink", "discuss", "get alerts", "sharing", "more sharing", "skip to primary content", "skip to secondary content", "main menu",
+        "reply", "antworten", "répondre", "responder", "rispondi", "printable version", "trackback", "permalink", "discuss", "get alerts", "sharing", "more sharing", "skip to primary content", "skip to secondary content", "main menu",
         "google", "google+", "recs", "see all photos", "tips and corrections", "report corrections", "suggest a correction", "pin it", "read bio", "all posts", "hide comments",
         "bookmark", "rating", "count", "support", "before you go", "text", "larger", "smaller", "about us", "today's paper",
         // An obituary's buttons: "Send Flowers", "Sign the Guest Book".

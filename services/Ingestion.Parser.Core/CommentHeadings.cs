@@ -113,6 +113,8 @@ internal static partial class CommentHeadings
         "charger plus de commentaires", "afficher tous les commentaires", "afficher toutes les réactions", "ajouter un commentaire", "ver más comentarios", "ver mais comentários", "carica altri", "pokaż wszystkie komentarze", "weitere postings laden", "vis flere kommentarer",
         // A Dutch regional site's button under its shown comments (2020–2023): "Toon meer reacties", "Meer reacties laden".
         "toon meer reacties", "meer reacties laden",
+        // The same button on German, French and Spanish sites: "Weitere Kommentare anzeigen", "Voir plus de commentaires".
+        "weitere kommentare anzeigen", "mehr kommentare anzeigen", "mehr kommentare laden", "voir plus de commentaires", "mostrar más comentarios", "cargar más comentarios",
     ]);
 
     /// <summary>
@@ -127,7 +129,8 @@ internal static partial class CommentHeadings
     private static readonly PrefixSet FooterPrefixes = new(
     [
         "©", "copyright", "(c) 19", "(c) 20", "all rights reserved", "powered by", "also on ", "terms of service", "terms of use",
-        "privacy policy", "back to top", "add disqus to your site", "alle rechte vorbehalten", "impressum", "datenschutz",
+        "privacy policy", "back to top", "add disqus to your site", "alle rechte vorbehalten", "impressum", "datenschutz", "nutzungsbedingungen",
+        "conditions d'utilisation", "conditions générales d'utilisation", "términos de uso", "condiciones de uso",
         "tous droits réservés", "mentions légales", "todos los derechos reservados", "aviso legal", "comments are closed", "the comments to this entry are closed",
         "comments for this article are closed", "comments for this story are closed", "comments on this article are closed", "comments on this story are closed",
         "comments closed", "comments are disabled", "comments are now closed", "commenting is now closed", "facebook social plugin", "facebook comments plugin", "commenting is closed", "kommentare sind geschlossen", "commenti chiusi", "les commentaires sont fermés", "comentarios cerrados", "los comentarios están cerrados",

@@ -93,6 +93,10 @@ internal static partial class CommentLine
         "call", "out",
         // A Dutch regional site's reply button under each comment (2020–2023): "2 uur geleden" / text / "Beantwoorden".
         "beantwoorden",
+        // German, French and Spanish sites' report and load buttons: "Antworten Missbrauch melden", "Diesen Kommentar
+        // melden", "Mehr laden", "Anmelden, um zu antworten" (WordPress's "Log in to Reply"), "Signaler cette réponse",
+        // "Denunciar este comentario".
+        "missbrauch", "diesen", "laden", "anmelden", "um", "zu", "cette", "réponse", "este", "comentario",
     ]);
 
     /// <summary>"Agree (12) Disagree (1) Recommend (5) Offensive": vote buttons, counted only beside their counts, as "Agree" alone is a reply.</summary>
@@ -682,8 +686,15 @@ internal static partial class CommentLine
 
     private static bool IsSortBar(string text) => text.Length <= 60 && SortBarPrefixes.Matches(text);
 
-    /// <summary>"Like · Reply · Share": a button row that offers a reply, as a comment's own row does.</summary>
-    public static bool IsReplyRow(string text) => IsAction(text) && text.Contains("Reply", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// "Like · Reply · Share", "Antworten | Melden", "Répondre · Signaler": a button row that offers a reply, as a
+    /// comment's own row does.
+    /// </summary>
+    public static bool IsReplyRow(string text) => IsAction(text) && text.AsSpan().ContainsAny(ReplyButtons);
+
+    private static readonly SearchValues<string> ReplyButtons = SearchValues.Create(
+        ["reply", "antworten", "répondre", "responder", "rispondi", "reageer", "reageren", "beantwoorden", "svara", "svar", "odpowiedz"],
+        StringComparison.OrdinalIgnoreCase);
 
     private static bool IsAction(string text)
     {

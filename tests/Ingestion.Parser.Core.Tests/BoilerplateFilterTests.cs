@@ -15,6 +15,10 @@ public class BoilerplateFilterTests
     [InlineData("Help arrived within the hour.", false)]
     [InlineData("View full site", true)]
     [InlineData("The full site of the old mill is now a park.", false)]
+    [InlineData("Antworten", true)]
+    [InlineData("Anmelden", true)]
+    [InlineData("Se connecter", true)]
+    [InlineData("Antworten auf diese Fragen gab es keine.", false)]
     public void A_footer_link_alone_on_its_line_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]

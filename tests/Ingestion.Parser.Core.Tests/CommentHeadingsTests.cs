@@ -13,6 +13,23 @@ public class CommentHeadingsTests
         Assert.Equal(footer, CommentHeadings.Classify(line) == CommentHeadings.Kind.Footer);
 
     [Theory]
+    [InlineData("Impressum | Datenschutz | Nutzungsbedingungen | Kontakt", true)]
+    [InlineData("Nutzungsbedingungen", true)]
+    [InlineData("Conditions d'utilisation", true)]
+    [InlineData("Términos de uso", true)]
+    [InlineData("Die Nutzungsbedingungen des Portals änderten sich im Mai, wie der Betreiber mitteilte.", false)]
+    public void German_french_and_spanish_terms_links_end_the_page(string line, bool footer) =>
+        Assert.Equal(footer, CommentHeadings.Classify(line) == CommentHeadings.Kind.Footer);
+
+    [Theory]
+    [InlineData("Weitere Kommentare anzeigen", true)]
+    [InlineData("Voir plus de commentaires", true)]
+    [InlineData("Mostrar más comentarios", true)]
+    [InlineData("Weitere Kommentare zum Thema finden Sie im Forum des Vereins.", false)]
+    public void A_show_more_comments_button_in_another_language_is_the_threads_form(string line, bool form) =>
+        Assert.Equal(form, CommentHeadings.Classify(line) == CommentHeadings.Kind.Form);
+
+    [Theory]
     [InlineData("Comments are now closed", true)]
     [InlineData("Commenting is now closed.", true)]
     [InlineData("The comments are now closed to new readers, the council said in a statement.", false)]

@@ -151,6 +151,11 @@ public class CommentLineTests
     [InlineData("Reply to this story and win a prize.", false)]
     [InlineData("Reply · Like · 6 · Inappropriate?", true)]
     [InlineData("Should I reply? Like, really?", false)]
+    [InlineData("Antworten | Missbrauch melden", true)]
+    [InlineData("Répondre · Signaler cette réponse", true)]
+    [InlineData("Responder · Denunciar este comentario", true)]
+    [InlineData("Missbrauch melden", false)]
+    [InlineData("Antworten kamen keine, sagte der Sprecher.", false)]
     public void A_button_row_that_offers_a_reply_is_told_apart(string line, bool row) => Assert.Equal(row, CommentLine.IsReplyRow(line));
 
     [Theory]
