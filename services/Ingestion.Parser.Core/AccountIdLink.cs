@@ -22,11 +22,8 @@ internal static class AccountIdLink
         return next < end && next == index + 1 && IsSignInLink(lines[next].Text);
     }
 
-    /// <summary>"Sign in", "Log in | Register": the top bar's sign-in link, alone or opening the bar.</summary>
-    internal static bool IsSignInLink(string line)
-    {
-        var text = line.AsSpan().Trim();
-        return text.StartsWith("Sign in", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Log in", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("Login", StringComparison.OrdinalIgnoreCase);
-    }
+    /// <summary>"Sign in", "Log in | Register", "Anmelden", "Se connecter": the top bar's sign-in link, alone or opening the bar.</summary>
+    internal static bool IsSignInLink(string line) => SignInLinks.Matches(line.AsSpan().Trim());
+
+    private static readonly PrefixSet SignInLinks = new(["sign in", "log in", "login", "anmelden", "se connecter", "connexion", "iniciar sesión"]);
 }

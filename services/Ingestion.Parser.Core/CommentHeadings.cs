@@ -62,7 +62,7 @@ internal static partial class CommentHeadings
     private static partial Regex RangeOfTotal();
 
     private static readonly SearchValues<string> CountStems = SearchValues.Create(
-        ["comment", "coment", "respon", "rispost", "respost", "repl", "kommentar", "antwort", "thought", "gedanken", "ponse", "réflexion", "pensier",
+        ["comment", "coment", "respon", "respuest", "rispost", "respost", "repl", "kommentar", "antwort", "thought", "gedanken", "ponse", "réflexion", "pensier",
          "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz", "conversation", "posting", "letter", "talkback"],
         StringComparison.OrdinalIgnoreCase);
 
@@ -114,7 +114,7 @@ internal static partial class CommentHeadings
         // A Dutch regional site's button under its shown comments (2020–2023): "Toon meer reacties", "Meer reacties laden".
         "toon meer reacties", "meer reacties laden",
         // The same button on German, French and Spanish sites: "Weitere Kommentare anzeigen", "Voir plus de commentaires".
-        "weitere kommentare anzeigen", "mehr kommentare anzeigen", "mehr kommentare laden", "voir plus de commentaires", "mostrar más comentarios", "cargar más comentarios",
+        "weitere kommentare anzeigen", "mehr kommentare anzeigen", "mehr kommentare laden", "voir plus de commentaires", "mostrar más comentarios", "cargar más comentarios", "ajoutez votre commentaire",
     ]);
 
     /// <summary>
@@ -129,7 +129,7 @@ internal static partial class CommentHeadings
     private static readonly PrefixSet FooterPrefixes = new(
     [
         "©", "copyright", "(c) 19", "(c) 20", "all rights reserved", "powered by", "also on ", "terms of service", "terms of use",
-        "privacy policy", "back to top", "add disqus to your site", "alle rechte vorbehalten", "impressum", "datenschutz", "nutzungsbedingungen",
+        "privacy policy", "back to top", "add disqus to your site", "alle rechte vorbehalten", "impressum", "datenschutz", "nutzungsbedingungen", "datenschutzerklärung", "politique de confidentialité", "política de privacidad",
         "conditions d'utilisation", "conditions générales d'utilisation", "términos de uso", "condiciones de uso",
         "tous droits réservés", "mentions légales", "todos los derechos reservados", "aviso legal", "comments are closed", "the comments to this entry are closed",
         "comments for this article are closed", "comments for this story are closed", "comments on this article are closed", "comments on this story are closed",

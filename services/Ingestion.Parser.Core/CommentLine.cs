@@ -97,6 +97,8 @@ internal static partial class CommentLine
         // melden", "Mehr laden", "Anmelden, um zu antworten" (WordPress's "Log in to Reply"), "Signaler cette réponse",
         // "Denunciar este comentario".
         "missbrauch", "diesen", "laden", "anmelden", "um", "zu", "cette", "réponse", "este", "comentario",
+        // "Charger plus", "Connectez-vous pour répondre", "Inicia sesión para responder": WordPress's "Log in to Reply".
+        "charger", "connectez-vous", "connectez", "vous", "pour", "inicia", "sesión", "para",
     ]);
 
     /// <summary>"Agree (12) Disagree (1) Recommend (5) Offensive": vote buttons, counted only beside their counts, as "Agree" alone is a reply.</summary>

@@ -15,6 +15,10 @@ internal static class FooterLinks
         "privacy", "privacy policy", "cookie policy", "ad choices", "adchoices", "newsletters", "e-edition", "subscriber services",
         "place an ad", "submit a tip", "news tips", "licensing", "reprints and permissions",
         "dcsimg",
+        // The same links on German, French and Spanish sites.
+        "kontakt", "über uns", "impressum", "datenschutz", "datenschutzerklärung", "nutzungsbedingungen", "agb", "mediadaten",
+        "nous contacter", "contactez-nous", "qui sommes-nous", "mentions légales", "politique de confidentialité", "conditions d'utilisation",
+        "contacto", "contáctenos", "quiénes somos", "aviso legal", "política de privacidad", "términos de uso",
     ]);
 
     public static bool Is(ReadOnlySpan<char> text) => text.Length <= 30 && Links.Contains(text);

@@ -6,9 +6,9 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class SignInBarButton
 {
-    private static readonly WordSet StartButtons = new(["get started", "start writing", "sign up", "join now"]);
+    private static readonly WordSet StartButtons = new(["get started", "start writing", "sign up", "join now", "loslegen", "registrieren", "commencer", "s'inscrire", "empezar", "regístrate"]);
 
-    private static readonly WordSet SignInLinks = new(["sign in", "log in", "login"]);
+    private static readonly WordSet SignInLinks = new(["sign in", "log in", "login", "anmelden", "se connecter", "connexion", "iniciar sesión"]);
 
     public static bool Is(PageLines lines, int index)
     {

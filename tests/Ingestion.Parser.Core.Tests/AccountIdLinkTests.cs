@@ -7,6 +7,8 @@ public class AccountIdLinkTests
     [Theory]
     [InlineData("NBS iD\nSign in\n\nNational Broadcasting Service", true)]
     [InlineData("Yahoo ID\nSign In", true)]
+    [InlineData("NBS iD\nAnmelden", true)]
+    [InlineData("NBS iD\nIniciar sesión", true)]
     [InlineData("CNN iReport\nLog in | Sign up", false)]
     [InlineData("NBS iD\n\nNational Broadcasting Service", false)]
     [InlineData("The Boise Daily ID\nSubscribe", false)]

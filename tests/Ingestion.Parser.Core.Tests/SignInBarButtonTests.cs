@@ -7,6 +7,8 @@ public class SignInBarButtonTests
     [Theory]
     [InlineData("Sign in\nGet started\nStacks & Shelves", 1)]
     [InlineData("Get started\nSign in\nStacks & Shelves", 0)]
+    [InlineData("Anmelden\nLoslegen\nStacks & Shelves", 1)]
+    [InlineData("Se connecter\nCommencer\nStacks & Shelves", 1)]
     public void A_sign_up_button_beside_the_sign_in_link_is_the_platforms_bar(string page, int index)
     {
         var lines = new PageLines(TextLine.Split(page));

@@ -1,0 +1,223 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+/// <summary>
+/// The same page as a German, French or Spanish site prints its furniture must split the same. A site's template
+/// translates the buttons ("Antworten", "Missbrauch melden", "Signaler un abus", "Denunciar este comentario"), the thread's
+/// headings and forms ("3 Kommentare", "Laisser un commentaire", "3 respuestas a «…»"), the footer's links, the byline's
+/// label and the dates ("24. September 2013 um 22:42 Uhr"); the article and the comments stay as the writers wrote them.
+/// Each labelled text page is rewritten so, only on lines that are furniture by its label, and parsed again: every field
+/// must come out the same.
+/// </summary>
+public partial class LanguageVariantTests
+{
+    private static readonly string[] EnglishMonths =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    [Theory]
+    [InlineData("de")]
+    [InlineData("fr")]
+    [InlineData("es")]
+    public void Every_labelled_text_page_splits_the_same_with_its_furniture_in_another_language(string language)
+    {
+        var forms = FormsOf(language);
+        var pages = LabelledPages.All().Where(path => path.EndsWith(".txt", StringComparison.Ordinal)).ToList();
+        var differing = new List<string>();
+        var touched = 0;
+        foreach (var path in pages)
+        {
+            var text = File.ReadAllText(path);
+            var variant = Rewrite(text, LabelStrings(path), forms);
+            if (variant == text)
+            {
+                continue;
+            }
+
+            touched++;
+            if (LabelledPages.SplitAsJson(text, path) != LabelledPages.SplitAsJson(variant, path))
+            {
+                differing.Add(LabelledPages.Relative(path));
+            }
+        }
+
+        Assert.True(touched > pages.Count / 2, $"only {touched} of {pages.Count} pages had furniture to translate");
+        Assert.True(differing.Count == 0, $"{differing.Count} pages split differently:\n" + string.Join('\n', differing.Take(20)));
+    }
+
+    [Fact]
+    public void Furniture_is_translated_and_the_labels_strings_are_not()
+    {
+        var german = FormsOf("de");
+        string[] labels = ["Reply"];
+
+        Assert.Equal("  • Missbrauch melden", RewriteLine("  • Report abuse", german, labels));
+        Assert.Equal("3 Kommentare", RewriteLine("3 Comments", german, labels));
+        Assert.Equal("Von Dana Whitcomb", RewriteLine("By Dana Whitcomb", german, labels));
+        Assert.Equal("24. September 2013 um 22:42 Uhr", RewriteLine("September 24, 2013 at 10:42 pm", german, labels));
+        Assert.Equal("3 réponses à « Bridge reopens »", RewriteLine("3 Responses to “Bridge reopens”", FormsOf("fr"), labels));
+        // A reader who wrote only "Reply" wrote a comment, not a button.
+        Assert.Equal("Reply", RewriteLine("Reply", german, labels));
+    }
+
+    private static string Rewrite(string text, IReadOnlyCollection<string> labels, LanguageForms forms)
+    {
+        var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+        return string.Join(newline, text.Split(newline).Select(line => RewriteLine(line, forms, labels)));
+    }
+
+    private static string RewriteLine(string line, LanguageForms forms, IReadOnlyCollection<string> labels)
+    {
+        var collapsed = Collapse(line);
+        if (labels.Any(label => label == collapsed || (label.Length > 40 && label.Contains(collapsed, StringComparison.Ordinal))))
+        {
+            return line;
+        }
+
+        var parts = LineParts().Match(line);
+        var (lead, body, trail) = (parts.Groups["lead"].Value, parts.Groups["body"].Value, parts.Groups["trail"].Value);
+        return lead + (Translate(body, forms) ?? body) + trail;
+    }
+
+    private static string? Translate(string body, LanguageForms forms)
+    {
+        if (forms.Lines.TryGetValue(body, out var line))
+        {
+            return line;
+        }
+
+        if (CountLine().Match(body) is { Success: true } count)
+        {
+            return string.Format(forms.Count, count.Groups[1].Value);
+        }
+
+        if (BracketedCountLine().Match(body) is { Success: true } bracketed)
+        {
+            return string.Format(forms.BracketedCount, bracketed.Groups[1].Value);
+        }
+
+        if (ResponsesToLine().Match(body) is { Success: true } responses)
+        {
+            return string.Format(forms.ResponsesTo, responses.Groups[1].Value, responses.Groups[2].Value);
+        }
+
+        if (BylineLine().Match(body) is { Success: true } byline)
+        {
+            return string.Format(forms.Byline, byline.Groups[1].Value);
+        }
+
+        if (DateAtClockLine().Match(body) is { Success: true } stamp)
+        {
+            var hour = int.Parse(stamp.Groups["h"].Value) % 12 + (char.ToLowerInvariant(stamp.Groups["half"].Value[0]) == 'p' ? 12 : 0);
+            return string.Format(forms.DateAtClock, stamp.Groups["d"].Value, MonthOf(stamp, forms), stamp.Groups["y"].Value, hour, stamp.Groups["m"].Value);
+        }
+
+        return DateLine().Match(body) is { Success: true } date
+            ? string.Format(forms.Date, date.Groups["d"].Value, MonthOf(date, forms), date.Groups["y"].Value)
+            : null;
+    }
+
+    private static string MonthOf(Match match, LanguageForms forms) => forms.Months[Array.IndexOf(EnglishMonths, match.Groups["month"].Value)];
+
+    private static List<string> LabelStrings(string pagePath)
+    {
+        var strings = new List<string>();
+        Collect(JsonNode.Parse(File.ReadAllText(LabelledPages.ExpectedFor(pagePath))), strings);
+        return strings;
+    }
+
+    private static void Collect(JsonNode? node, List<string> strings)
+    {
+        switch (node)
+        {
+            case JsonObject item:
+                item.Select(field => field.Value).ToList().ForEach(value => Collect(value, strings));
+                break;
+            case JsonArray items:
+                items.ToList().ForEach(value => Collect(value, strings));
+                break;
+            case JsonValue value when value.TryGetValue<string>(out var text):
+                strings.Add(Collapse(text));
+                break;
+        }
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private sealed record LanguageForms(
+        IReadOnlyDictionary<string, string> Lines, string Count, string BracketedCount, string ResponsesTo, string Byline, string[] Months, string DateAtClock, string Date);
+
+    /// <summary>The furniture as each language's sites print it (WordPress's, Disqus's and the Facebook plugin's own translations where they have one).</summary>
+    private static LanguageForms FormsOf(string language) => language switch
+    {
+        "de" => new(
+            Lines("Antworten", "Teilen", "E-Mail", "Drucken", "Kommentare", "Abonnieren", "Antworten Missbrauch melden", "Anzeige", "Antworten • Teilen ›",
+                "Missbrauch melden", "Weitere Kommentare laden", "Teilen ›", "Kommentar schreiben", "Meistgelesen", "Melden", "Kommentieren", "Gefällt mir", "Anmelden",
+                "Kommentar hinzufügen ...", "Beteilige dich an der Diskussion…", "Diesen Kommentar melden", "Gefällt mir Antworten", "Mehr zum Thema",
+                "Schreibe einen Kommentar", "Antworten Melden", "Meistgelesen", "Kommentar verfassen", "Datenschutz", "Nutzungsbedingungen",
+                "Anmelden, um zu antworten", "Hinterlasse einen Kommentar", "Gefällt mir · Antworten", "Mehr laden", "Weitere Kommentare anzeigen", "Melden",
+                "Auch auf Facebook posten", "Loslegen", "Kontakt", "Über uns"),
+            "{0} Kommentare", "Kommentare ({0})", "{0} Antworten auf „{1}“", "Von {0}",
+            ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
+            "{0}. {1} {2} um {3:00}:{4} Uhr", "{0}. {1} {2}"),
+        "fr" => new(
+            Lines("Répondre", "Partager", "E-mail", "Imprimer", "Commentaires", "S'abonner", "Répondre Signaler un abus", "Publicité", "Répondre • Partager ›",
+                "Signaler un abus", "Charger plus de commentaires", "Partager ›", "Poster un commentaire", "Les plus populaires", "Signaler", "Commenter", "J'aime",
+                "Se connecter", "Ajouter un commentaire...", "Rejoindre la discussion…", "Signaler ce commentaire", "J'aime Répondre", "À lire aussi",
+                "Laisser un commentaire", "Répondre Signaler", "Les plus lus", "Ajoutez votre commentaire", "Politique de confidentialité", "Conditions d'utilisation",
+                "Connectez-vous pour répondre", "Laisser un commentaire", "J'aime · Répondre", "Charger plus", "Afficher plus de commentaires", "Signaler",
+                "Publier aussi sur Facebook", "Commencer", "Nous contacter", "Qui sommes-nous"),
+            "{0} commentaires", "Commentaires ({0})", "{0} réponses à « {1} »", "Par {0}",
+            ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+            "{0} {1} {2} à {3}h{4}", "{0} {1} {2}"),
+        "es" => new(
+            Lines("Responder", "Compartir", "Correo", "Imprimir", "Comentarios", "Suscríbete", "Responder Denunciar abuso", "Publicidad", "Responder • Compartir ›",
+                "Denunciar abuso", "Cargar más comentarios", "Compartir ›", "Publicar un comentario", "Lo más visto", "Denunciar", "Comentar", "Me gusta",
+                "Iniciar sesión", "Añade un comentario...", "Únete a la discusión…", "Denunciar este comentario", "Me gusta Responder", "Noticias relacionadas",
+                "Deja una respuesta", "Responder Denunciar", "Lo más leído", "Escribe tu comentario", "Política de privacidad", "Términos de uso",
+                "Inicia sesión para responder", "Deja un comentario", "Me gusta · Responder", "Cargar más", "Mostrar más comentarios", "Denunciar",
+                "Publicar también en Facebook", "Empezar", "Contacto", "Quiénes somos"),
+            "{0} comentarios", "Comentarios ({0})", "{0} respuestas a «{1}»", "Por {0}",
+            ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+            "{0} de {1} de {2}, {3}:{4}", "{0} de {1} de {2}"),
+        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "no forms for this language"),
+    };
+
+    /// <summary>The English furniture lines the corpus prints most, in the order <see cref="FormsOf"/> gives their translations.</summary>
+    private static readonly string[] EnglishLines =
+    [
+        "Reply", "Share", "Email", "Print", "Comments", "Subscribe", "Reply Report Abuse", "Advertisement", "Reply • Share ›",
+        "Report abuse", "Load more comments", "Share ›", "Post a comment", "Most Popular", "Report", "Comment", "Like", "Sign in",
+        "Add a comment...", "Join the discussion…", "Report this comment", "Like Reply", "Related Stories",
+        "Leave a Reply", "Reply Report", "Most Read", "Add your comment", "Privacy Policy", "Terms of Use",
+        "Log in to Reply", "Leave a Comment", "Like · Reply", "Load more", "Show more comments", "Flag",
+        "Also post on Facebook", "Get started", "Contact Us", "About Us",
+    ];
+
+    private static Dictionary<string, string> Lines(params string[] translations) =>
+        EnglishLines.Zip(translations).ToDictionary(pair => pair.First, pair => pair.Second, StringComparer.Ordinal);
+
+    /// <summary>A line's indentation and list marker, its text, and its trailing spaces.</summary>
+    [GeneratedRegex(@"^(?<lead>\s*(?:[•*◦▪-]\s+|\d+\.\s+)?)(?<body>.*?)(?<trail>\s*)$")]
+    private static partial Regex LineParts();
+
+    [GeneratedRegex(@"^(\d+) (?:Comments|Responses|Replies)$")]
+    private static partial Regex CountLine();
+
+    [GeneratedRegex(@"^Comments \((\d+)\)$")]
+    private static partial Regex BracketedCountLine();
+
+    [GeneratedRegex(@"^(\d+) (?:Responses|Comments|Thoughts) (?:to|on) [“""](.+)[”""]$")]
+    private static partial Regex ResponsesToLine();
+
+    [GeneratedRegex(@"^By ([A-Z][a-z]+(?: [A-Z][a-z.]+){1,2})$")]
+    private static partial Regex BylineLine();
+
+    [GeneratedRegex(@"^(?<month>January|February|March|April|May|June|July|August|September|October|November|December) (?<d>\d{1,2}), (?<y>\d{4}) at (?<h>\d{1,2}):(?<m>\d\d) ?(?<half>am|pm|AM|PM|a\.m\.|p\.m\.)$")]
+    private static partial Regex DateAtClockLine();
+
+    [GeneratedRegex(@"^(?<month>January|February|March|April|May|June|July|August|September|October|November|December) (?<d>\d{1,2}), (?<y>\d{4})$")]
+    private static partial Regex DateLine();
+}
