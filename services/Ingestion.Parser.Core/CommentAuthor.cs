@@ -123,6 +123,14 @@ internal static class CommentAuthor
             name = name[..memberSince];
         }
 
+        // "Rita Sandoval (Pueblo)", "kingman_chaser (Kingman, KS)": the writer's town in brackets after the name, read
+        // before a town after a comma, whose comma a bracketed town and state hold.
+        var townBracket = name.EndsWith(')') ? name.LastIndexOf(" (", StringComparison.Ordinal) : -1;
+        if (townBracket > 0 && townBracket + 2 < name.Length - 1 && char.IsUpper(name[townBracket + 2]))
+        {
+            name = name[..townBracket];
+        }
+
         // "Harriet Voss / Schenectady, NY / September 17, 2013": the town between slashes on a one-line header.
         var slash = name.IndexOf(" / ", StringComparison.Ordinal);
         if (slash > 0 && slash + 3 < name.Length && char.IsUpper(name[slash + 3]))
@@ -140,15 +148,8 @@ internal static class CommentAuthor
         // "Dónal, Cork", "Davie S, St Andrews": readers' letters pages sign with the place.
         name = PlaceAfterComma.Without(name);
 
-        // "Rita Sandoval (Pueblo)": the writer's town in brackets after the name.
-        var bracket = name.EndsWith(')') ? name.LastIndexOf(" (", StringComparison.Ordinal) : -1;
-        if (bracket > 0 && bracket + 2 < name.Length - 1 && char.IsUpper(name[bracket + 2]))
-        {
-            name = name[..bracket];
-        }
-
         // "Ernst Hagedorn (ehagedorn)": the account's handle in lower case after the full name.
-        bracket = name.EndsWith(')') ? name.LastIndexOf(" (", StringComparison.Ordinal) : -1;
+        var bracket = name.EndsWith(')') ? name.LastIndexOf(" (", StringComparison.Ordinal) : -1;
         if (bracket > 0 && IsHandleInBrackets(name.AsSpan(bracket + 2, name.Length - bracket - 3)) && name.AsSpan(0, bracket).Contains(' '))
         {
             name = name[..bracket];

@@ -31,7 +31,9 @@ internal static partial class CommentHeadings
         + "|commentaires?|réponses?|reponses?|réactions?|réflexions?|avis|pensieri|comentarios?|respuestas?|opiniones|reacciones|commenti|commento|risposte"
         + "|comentários?|respostas?|contributions?|beiträge|contribuciones|reacties|reactie|kommentarer|discussion|komentarze|komentarzy|komentarz|conversations?|postings?"
         // An Israeli daily's readers' comments (2005–2014): "Talkback (6)" in the tool row, "Talkbacks for this article: 6" over the thread.
-        + "|talkbacks?";
+        + "|talkbacks?"
+        // A funeral home's or a paper's obituary page heads the guest book's entries "Condolences (5)".
+        + "|condolences?";
 
     /// <summary>
     /// "Read all 9 letters": a magazine's readers' letters under the story are its comments, counted so; "Letters (131)"
@@ -63,7 +65,7 @@ internal static partial class CommentHeadings
 
     private static readonly SearchValues<string> CountStems = SearchValues.Create(
         ["comment", "coment", "respon", "respuest", "rispost", "respost", "repl", "kommentar", "antwort", "thought", "gedanken", "ponse", "réflexion", "pensier",
-         "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz", "conversation", "posting", "letter", "talkback"],
+         "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz", "conversation", "posting", "letter", "talkback", "condolence"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] NumberWordList = ["no", "one", "zero", "ein", "eine", "keine", "un", "une", "aucun", "uno", "una", "ningún"];
@@ -90,11 +92,13 @@ internal static partial class CommentHeadings
         // TownNews BLOX's comment box (2010–2015) opens with its greeting over the house rules: "Welcome to the discussion." /
         // "Keep it Clean. Please avoid obscene, …" / "Be the first to comment" when no one has commented yet.
         "welcome to the discussion",
+        // An obituary page's guest book: "Condolences" / "Guestbook" over the entries, each a comment.
+        "condolences", "guestbook",
     ]);
 
     private static readonly PrefixSet FormPrefixes = new(
     [
-        "leave a reply", "leave a response", "leave a comment", "sign the guest book", "be the first to comment", "leave your comment", "post a comment", "post comment", "post your comment", "add a comment", "add comment", "add new comment", "add your comment", "add a talkback",
+        "leave a reply", "leave a response", "leave a comment", "sign the guest book", "sign the guestbook", "share a memory", "offer a condolence", "be the first to comment", "leave your comment", "post a comment", "post comment", "post your comment", "add a comment", "add comment", "add new comment", "add your comment", "add a talkback",
         "write a comment", "submit a comment", "you must be logged in to post", "log in to comment", "sign in to comment", "please sign in to comment", "please log in to comment", "log in to post a comment", "sign in to post a comment",
         "kommentar schreiben", "schreibe einen kommentar", "hinterlasse einen kommentar", "einen kommentar schreiben", "kommentar verfassen",
         "kommentare sind geschlossen", "laisser un commentaire", "laisser une réponse", "ajouter un commentaire", "écrire un commentaire",

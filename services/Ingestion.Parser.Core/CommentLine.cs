@@ -124,7 +124,7 @@ internal static partial class CommentLine
             return Kind.Text;
         }
 
-        if (DateAnswer.IsAnswer(lines, index) || ButtonWordAnswer.IsAnswer(lines, index))
+        if (DateAnswer.IsAnswer(lines, index) || ButtonWordAnswer.IsAnswer(lines, index) || NumberedNameOverTime.Is(lines, index))
         {
             return Kind.Text;
         }
@@ -299,7 +299,7 @@ internal static partial class CommentLine
                 time = nameTime;
             }
 
-            if (!Words.LooksLikeName(name))
+            if (!Words.LooksLikeName(name) && !(marker != Marker.None && GroupSignature.Is(name)))
             {
                 return false;
             }
@@ -365,7 +365,7 @@ internal static partial class CommentLine
         var badge = marker != Marker.None && !Words.EndsSentence(core) ? core.IndexOf(" · ", StringComparison.Ordinal) : -1;
         var listed = badge > 0 ? core[..badge] : core;
         // A list item such as "* Mar 15: Solidarity rally, Capitol steps" holds a label and its words, as no name does.
-        if ((prefixed || marker != Marker.None) && Words.LooksLikeName(listed) && !listed.Contains(": ", StringComparison.Ordinal)
+        if ((prefixed || marker != Marker.None) && (Words.LooksLikeName(listed) || (marker != Marker.None && GroupSignature.Is(listed))) && !listed.Contains(": ", StringComparison.Ordinal)
             && (Classify(PageLines.Of(listed), 0) == Kind.Text || (marker != Marker.None && HandleCommenter.IsHandle(listed))))
         {
             author = Whitespace.Collapse(listed);

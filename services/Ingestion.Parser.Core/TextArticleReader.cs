@@ -1948,6 +1948,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             }
         }
 
+        // "Categories: Laos, Vietnam" over "Tags: buses, visas": the categories are no tags, and no body either.
+        if (CategoriesBesideTags.Is(lines, index))
+        {
+            return true;
+        }
+
         if (TagLineParser.TryRead(text) is { } tags)
         {
             // "Posted by Maren Solberg | Tagged dredging, harbor | Comments (3)": the footer's writer beside its tags.
@@ -2002,7 +2008,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
-        if (BoilerplateFilter.IsGalleryTeaser(text) || WeatherBoxLabel.Is(lines, index) || WeatherAlertBox.Is(lines, index) || PictureFileLine.Is(text) || PictureFileLine.IsShortPlaceholder(text))
+        if (BoilerplateFilter.IsGalleryTeaser(text) || DocumentLinkLine.Is(text) || WeatherBoxLabel.Is(lines, index) || WeatherAlertBox.Is(lines, index) || PictureFileLine.Is(text) || PictureFileLine.IsShortPlaceholder(text))
         {
             return true;
         }

@@ -80,7 +80,7 @@ internal static class Words
             return true;
         }
 
-        return !text.IsEmpty && (IsSentenceEnd(text[^1]) || (char.IsAsciiDigit(text[^1]) && EndsWithFootnoteMark(text)));
+        return !text.IsEmpty && (IsSentenceEnd(text[^1]) || (char.IsAsciiDigit(text[^1]) && EndsWithFootnoteMark(text)) || BracketedFootnoteMark.EndsSentenceBefore(text));
     }
 
     private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '"' or '”' or '»' or '…' or ';' or ':' or ',';

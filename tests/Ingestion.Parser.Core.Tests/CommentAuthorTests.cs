@@ -20,6 +20,8 @@ public class CommentAuthorTests
     [InlineData("EastSideDad (not verified)", "EastSideDad")]
     [InlineData("Ernst Hagedorn (ehagedorn)", "Ernst Hagedorn")]
     [InlineData("Rita Sandoval (Pueblo)", "Rita Sandoval")]
+    [InlineData("kingman_chaser (Kingman, KS)", "kingman_chaser")]
+    [InlineData("Pat Reinholt (Newton, KS)", "Pat Reinholt")]
     [InlineData("FrequentFlierFran Super User Fan", "FrequentFlierFran")]
     [InlineData("oldschoolpilot Level 2 Moderator Fan", "oldschoolpilot")]
     [InlineData("josh_in_denver Fan", "josh_in_denver")]

@@ -43,6 +43,20 @@ public class CommentHeadingsTests
     public void A_threads_state_after_its_count_leaves_the_count(string line, int count) => Assert.Equal(count, CommentHeadings.DeclaredCount(line));
 
     [Theory]
+    [InlineData("Condolences", true)]
+    [InlineData("Guestbook", true)]
+    [InlineData("Condolences poured in from across the county after the crash.", false)]
+    public void An_obituarys_guest_book_heading_opens_the_comments(string line, bool heading) =>
+        Assert.Equal(heading, CommentHeadings.Classify(line) == CommentHeadings.Kind.Plain);
+
+    [Fact]
+    public void A_guest_books_count_of_condolences_is_declared()
+    {
+        Assert.Equal(5, CommentHeadings.DeclaredCount("Condolences (5)"));
+        Assert.Null(CommentHeadings.DeclaredCount("View All 14 Entries"));
+    }
+
+    [Theory]
     [InlineData("Discussion threads", true)]
     [InlineData("Discussion threads on the council's plan ran for weeks.", false)]
     public void A_blog_networks_discussion_threads_heading_opens_the_comments(string line, bool heading) =>

@@ -1,0 +1,30 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "3. Marco" over "September 28, 2013 at 3:30 pm": a thread numbered as a list prints a one-word name after the comment's
+/// number, and the comment's full time on the line under it. A name that reads as a day and a month ("3. Marco", the
+/// Portuguese month without its cedilla) is the header's name, not a second time with neither year nor clock.
+/// </summary>
+internal static class NumberedNameOverTime
+{
+    private const int LongestName = 30;
+
+    public static bool Is(PageLines lines, int index)
+    {
+        var text = lines[index].Text;
+        if (text.Length is < 4 or > LongestName || !char.IsAsciiDigit(text[0]))
+        {
+            return false;
+        }
+
+        var rest = CommentLine.StripMarker(text, out var marker);
+        if (marker != CommentLine.Marker.Number || rest.IsEmpty || !char.IsLetter(rest[0]) || rest.ContainsAny(' ', ',', ':') || Words.HasDigit(rest))
+        {
+            return false;
+        }
+
+        var below = lines.NextNonBlank(index, lines.Count);
+        return below < lines.Count && lines.TryParseDate(index, out var read) && read.Time is null
+            && lines.TryParseDate(below, out var time) && time is { Date: not null, Time: not null };
+    }
+}

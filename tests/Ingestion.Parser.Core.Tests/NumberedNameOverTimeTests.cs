@@ -1,0 +1,25 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class NumberedNameOverTimeTests
+{
+    private static PageLines Lines(string text) => new(TextLine.Split(text));
+
+    [Fact]
+    public void A_numbered_name_reading_as_a_day_and_month_over_the_full_time_is_the_header()
+    {
+        var lines = Lines("3. Marco\nSeptember 28, 2013 at 3:30 pm\nHonestly the flight is the right call.");
+
+        Assert.True(NumberedNameOverTime.Is(lines, 0));
+        Assert.Equal(CommentLine.Kind.Text, CommentLine.Classify(lines, 0));
+    }
+
+    [Fact]
+    public void A_numbered_name_over_text_or_a_plain_name_is_not_asked()
+    {
+        Assert.False(NumberedNameOverTime.Is(Lines("3. Marco\nHonestly the flight is the right call."), 0));
+        Assert.False(NumberedNameOverTime.Is(Lines("3. Marco Ricci\nSeptember 28, 2013 at 3:30 pm"), 0));
+        Assert.False(NumberedNameOverTime.Is(Lines("Marco\nSeptember 28, 2013 at 3:30 pm"), 0));
+    }
+}
