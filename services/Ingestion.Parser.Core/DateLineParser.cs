@@ -686,7 +686,15 @@ internal static class DateLineParser
                 return false;
             }
 
-            _date = new DateOnly(year, month, day);
+            // "Originally published 2011-03-10 at 9:05 PM | Page modified 2011-03-11 at 6:12 AM": a second, other date is no
+            // part of the first; the line holds two times, not one.
+            var date = new DateOnly(year, month, day);
+            if (_date is { } known && known != date)
+            {
+                return false;
+            }
+
+            _date = date;
             return true;
         }
 
