@@ -96,6 +96,8 @@ public class DateLineParserTests
     [InlineData("2 dni temu")]
     [InlineData("Nov 10")]
     [InlineData("September 17 at 7:05pm")]
+    [InlineData("3 years, 2 months ago")]
+    [InlineData("2 days ago · Reply · Like (22) · Flag")]
     public void Relative_times_are_date_lines_without_a_value(string line)
     {
         Assert.True(DateLineParser.TryParseLine(line, out var time));
@@ -117,6 +119,7 @@ public class DateLineParserTests
     [InlineData("Laatst zagen we op 12 maart 2022 nog een volle zaal.")]
     [InlineData("Originally published 2011-03-10 at 9:05 PM | Page modified 2011-03-11 at 6:12 AM")]
     [InlineData("1931-05-04 2013-09-23")]
+    [InlineData("of '14 2 days ago")]
     public void Other_lines_are_not_date_lines(string line) => Assert.False(DateLineParser.TryParseLine(line, out _));
 
     [Theory]
