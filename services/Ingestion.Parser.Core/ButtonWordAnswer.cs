@@ -5,7 +5,8 @@ namespace Ingestion.Parser.Core;
 /// name. Where the thread prints its buttons on the comment's date line (in any order, "Reply | September 25, 2013 at
 /// 7:12 pm"), the same button's word alone on the line right above that date line is no second copy of the button: it
 /// is the comment's text. So is it where the thread prints no buttons at all ("Posted September 25, 2013 at 7:12 pm"):
-/// the neighbouring comment's date line has no such word over it, so the word is no button row of the thread.
+/// the neighbouring comment's date line has no such word over it, so the word is no button row of the thread. A plugin's
+/// age in the date's place ("2 days ago | Reply") is such a date line too.
 /// </summary>
 internal static class ButtonWordAnswer
 {
@@ -22,7 +23,10 @@ internal static class ButtonWordAnswer
         var footer = lines.NextNonBlank(index, lines.Count);
         var above = lines.PreviousNonBlank(index);
         return footer < lines.Count && above >= 0 && !lines.TryParseDate(above, out _)
-            && lines.TryParseDate(footer, out var time) && time.Date is not null
+            && lines.TryParseDate(footer, out var time) && (time.Date is not null || time.Relative)
+            // "Reply" / "3. Marco" / "September 28, 2013 at 3:30 pm": the next comment's numbered name reads as a day and a
+            // month with no year, no footer of this comment.
+            && !NumberedNameOverTime.Is(lines, footer)
             && (DateFooterButtons.Carries(lines[footer].Text, word) || IsNoButtonOfTheThread(lines, above, footer, word));
     }
 

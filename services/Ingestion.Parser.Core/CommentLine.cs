@@ -24,7 +24,7 @@ internal static partial class CommentLine
 
     /// <remarks>Backtracking stays bounded: the pattern is anchored, its wildcards are capped, and lines over 200 characters never reach it.</remarks>
     [GeneratedRegex(
-        @"^(?<name>.{1,120}?)\s+(?:says|said|wrote|writes|commented|replied|sagt|schreibt|schrieb|meint|kommentierte|antwortete|dit|a dit|écrit|a écrit|répond|a répondu|dice|dijo|escribió|comentó|responde|respondió|scrive|ha scritto|schreef|skriver|skrev|escreveu|disse|napisał\(a\)|napisała|napisał)(?:\.\.\.|…)?(?<when>\s+(?:on|am|le|el|il|em|at)\s+.{1,60}?)?\s*(?::\s+(?<rest>.+)|:)?$",
+        @"^(?<name>.{1,120}?)\s+(?:says|said|wrote|writes|commented|replied|sagt|schreibt|schrieb|meint|kommentierte|antwortete|dit|a dit|écrit|a écrit|répond|a répondu|dice|dijo|escribió|comentó|responde|respondió|scrive|ha scritto|schreef|skriver|skrev|escreveu|disse|napisał\(a\)|napisała|napisał)(?:\.\.\.|…)?(?<when>\s+(?:on|am|le|el|il|em|at)\s+.{1,60}?|\s+(?:\d{1,3}|an?)\s+[a-z]{3,7}\s+ago)?\s*(?::\s+(?<rest>.+)|:)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Says();
 
@@ -312,7 +312,8 @@ internal static partial class CommentLine
             author = Whitespace.Collapse(WithoutScreenName(name));
             var restText = says.Groups["rest"].Value.Trim();
             // "ridgeline_farmer Wrote: Mar 12, 2013 09:31 AM": what follows the colon is the comment's time, not its text.
-            if (time is null && restText.Length > 0 && Words.HasDigit(restText) && DateLineParser.TryParseLine(restText, out var wroteAt) && wroteAt.Date is not null)
+            // "ridgeline_farmer Wrote: 2 days ago": a plugin's age there, read as the time it stands for (none).
+            if (time is null && restText.Length > 0 && Words.HasDigit(restText) && DateLineParser.TryParseLine(restText, out var wroteAt) && (wroteAt.Date is not null || wroteAt.Relative))
             {
                 time = wroteAt;
                 restText = string.Empty;
@@ -343,6 +344,14 @@ internal static partial class CommentLine
         {
             author = Whitespace.Collapse(onName.ToString());
             time = onTime;
+            return true;
+        }
+
+        // "by RiverCityTitan 2 days ago reply actions": a plugin's age in place of "on DATE", the buttons after it.
+        if (prefixed && ByNameAgeBeforeActions.TryRead(core, out var aged, out var age))
+        {
+            author = aged;
+            time = age;
             return true;
         }
 
@@ -613,7 +622,7 @@ internal static partial class CommentLine
     /// "by BrewCityBallin on Nov 5, 2013 | 7:14 AM reply rec flag": a signature printing the comment's buttons after the
     /// time on its line; the buttons are no part of the time.
     /// </summary>
-    private static ReadOnlySpan<char> WithoutTrailingActions(ReadOnlySpan<char> text)
+    internal static ReadOnlySpan<char> WithoutTrailingActions(ReadOnlySpan<char> text)
     {
         var cut = text.Length;
         for (var space = text.LastIndexOf(' '); space > 0; space = text[..space].LastIndexOf(' '))
@@ -806,13 +815,15 @@ internal static partial class CommentLine
 
         head = head.TrimEnd(" |").ToString();
 
-        // "July 16, 2011 at 7:45 a.m. Delete": AP style prints the clock's half with its stops.
-        if (buttons == 0 || head.Length < 3 || (!char.IsAsciiDigit(head[^1]) && head[^2..] is not ("AM" or "PM" or "am" or "pm") && !head.EndsWith(".m.", StringComparison.OrdinalIgnoreCase)))
+        // "July 16, 2011 at 7:45 a.m. Delete": AP style prints the clock's half with its stops. "2 days ago   Favorite   Reply":
+        // a plugin's age in the time's place.
+        var age = head.EndsWith(" ago", StringComparison.Ordinal);
+        if (buttons == 0 || head.Length < 3 || (!char.IsAsciiDigit(head[^1]) && head[^2..] is not ("AM" or "PM" or "am" or "pm") && !head.EndsWith(".m.", StringComparison.OrdinalIgnoreCase) && !age))
         {
             return false;
         }
 
-        return DateLineParser.TryParseLine(head.AsSpan().Trim(), out time) && time.Date is not null;
+        return DateLineParser.TryParseLine(head.AsSpan().Trim(), out time) && (time.Date is not null || (age && time.Relative));
     }
 
     private const int MostButtonsAfterTime = 3;

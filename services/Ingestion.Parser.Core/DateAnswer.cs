@@ -5,7 +5,8 @@ namespace Ingestion.Parser.Core;
 /// 2013 at 11:58 am | Reply": a date line right over the comment's footer that names another moment, and carries no
 /// button, is the comment's text, not a second copy of its time. The footer's buttons may come in any order, after a bar
 /// or a middle dot ("Reply | September 27, 2013 at 11:58 am", "September 27, 2013 11:58 am · Reply · Report abuse"), or
-/// the footer may be labelled instead ("Posted September 27, 2013 at 11:58 am").
+/// the footer may be labelled instead ("Posted September 27, 2013 at 11:58 am"). A footer printing the comment's age
+/// ("2 days ago | Reply", as Disqus and Livefyre do) names no moment the answer could copy.
 /// </summary>
 internal static class DateAnswer
 {
@@ -21,7 +22,7 @@ internal static class DateAnswer
         var above = lines.PreviousNonBlank(index);
         return footer < lines.Count && above >= 0 && !lines.TryParseDate(above, out _)
             && IsFooter(lines[footer].Text) && lines.TryParseDate(footer, out var time)
-            && time is { Date: not null, Time: not null } && (time.Date != answer.Date || time.Time != answer.Time);
+            && (time is { Date: not null, Time: not null } && (time.Date != answer.Date || time.Time != answer.Time) || time.Relative);
     }
 
     private static bool IsFooter(string text) =>

@@ -140,7 +140,7 @@ internal static class DateLineParser
 
     private struct State
     {
-        private int _month, _year, _bareNumberCount, _firstBare, _lastBare;
+        private int _month, _year, _bareNumberCount, _firstBare, _lastBare, _countedBare, _strayBeforeCount;
         private DateOnly? _date;
         private TimeOnly? _time;
         private string? _zone;
@@ -286,6 +286,14 @@ internal static class DateLineParser
                     break;
                 case DateWords.Kind.Unit:
                     _unit = true;
+                    // "of '14 2 days ago": the number right before the unit counts it; a number before it that counts no unit
+                    // is no part of the age ("Class of '14" is a name). Numbers after the age are the buttons' ("Like (22)").
+                    if (wasBare)
+                    {
+                        _strayBeforeCount = Math.Max(_strayBeforeCount, _bareNumberCount - _countedBare - 1);
+                        _countedBare++;
+                    }
+
                     break;
                 case DateWords.Kind.Filler when wasTime && word.Equals("uhr", StringComparison.OrdinalIgnoreCase):
                     // "14:21 Uhr MESZ": the zone follows the clock's word.
@@ -686,7 +694,15 @@ internal static class DateLineParser
                 return false;
             }
 
-            _date = new DateOnly(year, month, day);
+            // "Originally published 2011-03-10 at 9:05 PM | Page modified 2011-03-11 at 6:12 AM": a second, other date is no
+            // part of the first; the line holds two times, not one.
+            var date = new DateOnly(year, month, day);
+            if (_date is { } known && known != date)
+            {
+                return false;
+            }
+
+            _date = date;
             return true;
         }
 
@@ -741,6 +757,7 @@ internal static class DateLineParser
         {
             if ((_relativeMarker && _unit) || _relativeDay)
             {
+                otherWords += _relativeDay ? 0 : _strayBeforeCount;
                 return new PageTime(null, _time, _zone, _offset, Relative: true);
             }
 

@@ -44,13 +44,37 @@ internal static class GluedCommentFooter
 
         for (var start = earliest; start < bar; start++)
         {
-            if (RunsInto(line, start) && Words.HasDigit(line.AsSpan(start)) && DateLineParser.TryParseLine(line.AsSpan(start), out _))
+            if (RunsInto(line, start) && Words.HasDigit(line.AsSpan(start)) && DateLineParser.TryParseLine(line.AsSpan(start), out var footer)
+                && !IsHandleNumber(line, start, footer))
             {
                 return start;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "by OldGold1984 on 2013-09-28 | 10:09 PM": a handle ending in digits before " on " and its date. The digits run on
+    /// from a letter and make a word of their own, and the line after that word reads as the very same time: they add
+    /// nothing to the date, so they are the name's, not a glued footer's first number ("well said2 hours ago | Reply"
+    /// reads otherwise without its count).
+    /// </summary>
+    private static bool IsHandleNumber(string line, int start, PageTime footer)
+    {
+        if (!char.IsAsciiDigit(line[start]) || !char.IsLetter(line[start - 1]))
+        {
+            return false;
+        }
+
+        var end = start;
+        while (end < line.Length && char.IsAsciiDigit(line[end]))
+        {
+            end++;
+        }
+
+        return end < line.Length && line[end] == ' '
+            && DateLineParser.TryParseLine(line.AsSpan(end).TrimStart(), out var withoutDigits) && withoutDigits == footer;
     }
 
     /// <summary>

@@ -3,7 +3,8 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "3. Marco" over "September 28, 2013 at 3:30 pm": a thread numbered as a list prints a one-word name after the comment's
 /// number, and the comment's full time on the line under it. A name that reads as a day and a month ("3. Marco", the
-/// Portuguese month without its cedilla) is the header's name, not a second time with neither year nor clock.
+/// Portuguese month without its cedilla) is the header's name, not a second time with neither year nor clock. A plugin's
+/// age in the time's place ("3. Marco" / "2 days ago") is such a time too.
 /// </summary>
 internal static class NumberedNameOverTime
 {
@@ -25,6 +26,6 @@ internal static class NumberedNameOverTime
 
         var below = lines.NextNonBlank(index, lines.Count);
         return below < lines.Count && lines.TryParseDate(index, out var read) && read.Time is null
-            && lines.TryParseDate(below, out var time) && time is { Date: not null, Time: not null };
+            && lines.TryParseDate(below, out var time) && (time is { Date: not null, Time: not null } || time.Relative);
     }
 }

@@ -53,4 +53,28 @@ public sealed class ButtonWordAnswerTests
 
         Assert.Equal(CommentLine.Kind.Action, CommentLine.Classify(lines, 11));
     }
+
+    [Fact]
+    public void A_button_word_over_an_age_that_carries_the_button_is_the_comments_text()
+    {
+        var lines = new PageLines(TextLine.Split("• Tom in Tulsa\n\nReply\n\n2 days ago | Reply"));
+
+        Assert.Equal(CommentLine.Kind.Text, CommentLine.Classify(lines, 2));
+    }
+
+    [Fact]
+    public void A_button_row_over_a_bare_age_is_still_a_button()
+    {
+        var lines = new PageLines(TextLine.Split("Tom in Tulsa\n\nReply\n\n2 days ago"));
+
+        Assert.Equal(CommentLine.Kind.Action, CommentLine.Classify(lines, 2));
+    }
+
+    [Fact]
+    public void A_button_row_over_the_next_comments_numbered_name_that_reads_as_a_day_is_still_a_button()
+    {
+        var lines = new PageLines(TextLine.Split("  1. backpackbea\n    September 28, 2013 at 9:12 am\n    Perfect, thanks!\n    Reply\n  3. Marco\n    September 28, 2013 at 3:30 pm\n    Honestly the flight is the right call."));
+
+        Assert.Equal(CommentLine.Kind.Action, CommentLine.Classify(lines, 3));
+    }
 }

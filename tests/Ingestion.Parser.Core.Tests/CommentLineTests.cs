@@ -165,6 +165,26 @@ public class CommentLineTests
     public void An_initial_or_another_days_abbreviation_before_the_date_ends_the_name(string header, string author, string iso) =>
         AssertHeader(header, author, iso);
 
+    [Theory]
+    [InlineData("alderst_merchant wrote 2 days ago:", "alderst_merchant")]
+    [InlineData("ridgeline_farmer Wrote: 2 days ago", "ridgeline_farmer")]
+    [InlineData("by RiverCityTitan 2 days ago reply actions", "RiverCityTitan")]
+    public void A_plugins_age_in_the_times_place_names_the_commenter_and_no_time(string line, string author)
+    {
+        Assert.True(CommentLine.TryReadAuthor(line, out var name, out var time, out var rest));
+        Assert.Equal(author, name);
+        Assert.True(time!.Value.Relative);
+        Assert.Null(rest);
+    }
+
+    [Theory]
+    [InlineData("2 days ago   Favorite   Reply", true)]
+    [InlineData("2 days ago Delete", true)]
+    [InlineData("We asked for this years ago Reply", false)]
+    [InlineData("2 days ago", false)]
+    public void A_plugins_age_before_the_comments_buttons_ends_the_comment(string line, bool read) =>
+        Assert.Equal(read, CommentLine.TryParseAfterActions(line, out _));
+
     private static void AssertHeader(string line, string author, string iso)
     {
         Assert.True(CommentLine.TryReadAuthor(line, out var name, out var time, out _));

@@ -28,4 +28,21 @@ public sealed class DateAnswerTests
 
         Assert.Equal(CommentLine.Kind.Date, CommentLine.Classify(lines, 2));
     }
+
+    [Fact]
+    public void A_date_line_over_a_footer_printing_the_comments_age_is_the_comments_text()
+    {
+        var lines = new PageLines(TextLine.Split("• FDNY_retired\n\nSeptember 11, 2001 at 8:46 am\n\n2 days ago | Reply"));
+
+        Assert.Equal(CommentLine.Kind.Text, CommentLine.Classify(lines, 2));
+        Assert.Equal(CommentLine.Kind.Date, CommentLine.Classify(lines, 4));
+    }
+
+    [Fact]
+    public void A_date_line_over_an_age_without_buttons_is_still_a_date()
+    {
+        var lines = new PageLines(TextLine.Split("• FDNY_retired\n\nSeptember 11, 2001 at 8:46 am\n\n2 days ago"));
+
+        Assert.Equal(CommentLine.Kind.Date, CommentLine.Classify(lines, 2));
+    }
 }

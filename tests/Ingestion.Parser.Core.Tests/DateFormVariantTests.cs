@@ -25,6 +25,8 @@ public partial class DateFormVariantTests
     [InlineData("Sep 24, 2013")]
     [InlineData("September 24th, 2013")]
     [InlineData("24 September 2013")]
+    [InlineData("2013-09-24")]
+    [InlineData("09/24/2013")]
     public void Every_labelled_text_page_splits_the_same_with_its_month_first_dates_in_another_form(string form)
     {
         var (touched, differing) = Run(DateRewriter(form), foldAuthors: false);

@@ -75,6 +75,7 @@ public class DateLineParserTests
     [InlineData("21-11-19 07:45", "2019-11-21T07:45:00")]
     [InlineData("2013-12-05T17:42GMT", "2013-12-05T17:42:00+00:00")]
     [InlineData("Le 24/09/2013 à 19:08 | Répondre | Signaler un abus", "2013-09-24T19:08:00")]
+    [InlineData("2013-09-24 | 2013-09-24T10:42", "2013-09-24T10:42:00")]
     public void Reads_dates_as_pages_print_them(string line, string expected)
     {
         Assert.True(DateLineParser.TryParseLine(line, out var time));
@@ -95,6 +96,8 @@ public class DateLineParserTests
     [InlineData("2 dni temu")]
     [InlineData("Nov 10")]
     [InlineData("September 17 at 7:05pm")]
+    [InlineData("3 years, 2 months ago")]
+    [InlineData("2 days ago · Reply · Like (22) · Flag")]
     public void Relative_times_are_date_lines_without_a_value(string line)
     {
         Assert.True(DateLineParser.TryParseLine(line, out var time));
@@ -114,6 +117,9 @@ public class DateLineParserTests
     [InlineData("See www.example.co.uk for 2013")]
     [InlineData("The vote was on September 26, 2013, after a long debate.")]
     [InlineData("Laatst zagen we op 12 maart 2022 nog een volle zaal.")]
+    [InlineData("Originally published 2011-03-10 at 9:05 PM | Page modified 2011-03-11 at 6:12 AM")]
+    [InlineData("1931-05-04 2013-09-23")]
+    [InlineData("of '14 2 days ago")]
     public void Other_lines_are_not_date_lines(string line) => Assert.False(DateLineParser.TryParseLine(line, out _));
 
     [Theory]

@@ -16,6 +16,10 @@ public class NumberedNameOverTimeTests
     }
 
     [Fact]
+    public void A_numbered_name_reading_as_a_day_and_month_over_an_age_is_the_header() =>
+        Assert.True(NumberedNameOverTime.Is(Lines("3. Marco\n2 days ago\nHonestly the flight is the right call."), 0));
+
+    [Fact]
     public void A_numbered_name_over_text_or_a_plain_name_is_not_asked()
     {
         Assert.False(NumberedNameOverTime.Is(Lines("3. Marco\nHonestly the flight is the right call."), 0));

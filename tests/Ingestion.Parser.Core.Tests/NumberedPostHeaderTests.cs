@@ -15,6 +15,14 @@ public class NumberedPostHeaderTests
         Assert.NotNull(time.Date);
     }
 
+    [Fact]
+    public void A_posts_age_in_the_dates_place_leaves_the_name_and_no_time()
+    {
+        Assert.True(NumberedPostHeader.TryRead("#2 3 days ago   farmgal   Kindred, ND", out var name, out var time));
+        Assert.Equal("farmgal", name);
+        Assert.True(time.Relative);
+    }
+
     [Theory]
     [InlineData("#1 Mar 12, 2013 Ole Brekke Oakes Mill, ND")]
     [InlineData("#1 in the league   Ole Brekke")]
