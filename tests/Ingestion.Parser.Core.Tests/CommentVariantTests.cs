@@ -27,14 +27,19 @@ public partial class CommentVariantTests
             match.Groups["indent"].Value + string.Format(System.Globalization.CultureInfo.InvariantCulture, form, match.Groups["date"].Value, match.Groups["clock"].Value)), 20);
 
     // "Name says:" (WordPress), "Name wrote:" (forums, Drupal, Gannett), "Name said..." (Blogger): the same header as the
-    // bare "Name" and as each other. The bare name as the target is not invariant yet (docs/parser.md, round
-    // r-vary-comments), so it is no form here.
+    // bare "Name" and as each other.
     public static TheoryData<string> HeaderForms => new() { " says:", " wrote:", " said..." };
 
     [Theory]
     [MemberData(nameof(HeaderForms))]
     public void Every_comment_header_in_another_systems_wording_splits_the_same(string suffix) =>
         AssertEveryCommentPageSplitsTheSame((text, comments) => WithHeaders(text, comments, suffix), 100);
+
+    // The bare name over the comment ("Name" alone, as Disqus, Facebook's plugin and many newspaper threads print it):
+    // the same header as "Name says:", "Name wrote:" and "Name said...".
+    [Fact]
+    public void Every_comment_header_as_the_bare_name_splits_the_same() =>
+        AssertEveryCommentPageSplitsTheSame((text, comments) => WithHeaders(text, comments, ""), 30);
 
     private static void AssertEveryCommentPageSplitsTheSame(Func<string, string> rewrite, int least) =>
         AssertEveryCommentPageSplitsTheSame((text, _) => rewrite(text), least);
@@ -164,7 +169,8 @@ public partial class CommentVariantTests
             lines[line] = lines[line][..nameEnd] + suffix + trail;
         }
 
-        // A removed comment keeps its header ("Anonymous said..." over "This comment has been removed by the author."):
+        // A removed comment keeps its header ("Anonymous said..." over "This comment has been removed by the author."),
+        // under a listed author's name or another ("Anonymous wrote:" over "This comment has been removed."):
         // the same system prints it in the same wording.
         var wording = headers[0].Suffix;
         var names = comments.Select(comment => comment.Author + wording).ToHashSet(StringComparer.Ordinal);
@@ -172,7 +178,7 @@ public partial class CommentVariantTests
         {
             var line = lines[index].TrimEnd('\r', ' ');
             var marker = ListMarker().Match(line);
-            if (names.Contains(line[marker.Length..]))
+            if (names.Contains(line[marker.Length..]) || (line.EndsWith(wording, StringComparison.Ordinal) && line.Length - marker.Length <= 40 && OverPlaceholder(lines, index)))
             {
                 var trail = lines[index].EndsWith('\r') ? "\r" : "";
                 lines[index] = line[..^wording.Length] + suffix + trail;
@@ -180,6 +186,18 @@ public partial class CommentVariantTests
         }
 
         return string.Join('\n', lines);
+    }
+
+    /// <summary>Whether the next non-blank line is a removed comment's placeholder ("This comment has been removed.").</summary>
+    private static bool OverPlaceholder(string[] lines, int index)
+    {
+        var next = index + 1;
+        while (next < lines.Length && lines[next].Trim().Length == 0)
+        {
+            next++;
+        }
+
+        return next < lines.Length && lines[next].Contains("has been removed", StringComparison.OrdinalIgnoreCase);
     }
 
     private static readonly string[] HeaderSuffixes = [" says:", " wrote:", " said...", ""];
