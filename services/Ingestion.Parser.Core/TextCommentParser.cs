@@ -170,7 +170,8 @@ internal static class TextCommentParser
     {
         for (var i = lastStart + 1; i < lines.Count; i++)
         {
-            if (lines.HeadingKind(i) is CommentHeadings.Kind.Form or CommentHeadings.Kind.Footer)
+            // "Latest News" over headline links: the site's rail under the thread, which a comment's buttons no longer mark off.
+            if (lines.HeadingKind(i) is CommentHeadings.Kind.Form or CommentHeadings.Kind.Footer || LatestSectionRail.End(lines, i, lines.Count) >= 0)
             {
                 return i;
             }
