@@ -685,6 +685,13 @@ internal static partial class CommentLine
     /// <summary>"Like · Reply · Share": a button row that offers a reply, as a comment's own row does.</summary>
     public static bool IsReplyRow(string text) => IsAction(text) && text.Contains("Reply", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// "Flag", "Report", "Like · Reply": a comment's own button row, which offers a reply or flags the comment. A reader
+    /// mode that drops the "Reply" link keeps the flag button ("AdamCh" / text / "Flag").
+    /// </summary>
+    public static bool IsCommentButtonRow(string text) =>
+        IsAction(text) && (text.Contains("Reply", StringComparison.OrdinalIgnoreCase) || text.Contains("Flag", StringComparison.OrdinalIgnoreCase) || text.Contains("Report", StringComparison.OrdinalIgnoreCase));
+
     private static bool IsAction(string text)
     {
         // "Reply · Like · 6 · Inappropriate?": a regional site's flag button asks its question; in a row of buttons the

@@ -19,6 +19,7 @@ internal static class TextCommentParser
 
         var places = new HashSet<int>();
         var starts = WithRemovedPlaces(kinds, FindStarts(lines, kinds, places));
+        places.UnionWith(SubjectOverSubmittedBy.Find(lines, kinds, [.. starts.Select(start => start.Line)]));
         var indents = new HeaderIndents(starts.Select(start => lines[start.Line].Indent));
         var threader = new CommentThreader();
         var signedAtFoot = starts.Count >= 2 && FootSignedThread.Is(kinds, places, [.. starts.Select(start => start.Line)], EndOfThread(lines, starts[^1].Line));
@@ -334,7 +335,10 @@ internal static class TextCommentParser
         return FooterStyleStarts(lines, kinds);
     }
 
-    /// <summary>How many name lines stand over one line of text and a button row ("DeltaBlues" / text / "Like · Reply · Share").</summary>
+    /// <summary>
+    /// How many name lines stand over one line of text and a button row ("DeltaBlues" / text / "Like · Reply · Share", or
+    /// "AdamCh" / text / "Flag" where the reply link was dropped).
+    /// </summary>
     private static int NameTextButtonRuns(PageLines lines, CommentLine.Kind[] kinds)
     {
         var runs = 0;
@@ -348,7 +352,7 @@ internal static class TextCommentParser
             var text = NextNonBlank(kinds, i);
             var buttons = text < kinds.Length ? NextNonBlank(kinds, text) : kinds.Length;
             runs += buttons < kinds.Length && kinds[text] == CommentLine.Kind.Text && Words.EndsSentence(lines[text].Text.Trim())
-                && kinds[buttons] == CommentLine.Kind.Action && CommentLine.IsReplyRow(lines[buttons].Text) ? 1 : 0;
+                && kinds[buttons] == CommentLine.Kind.Action && CommentLine.IsCommentButtonRow(lines[buttons].Text) ? 1 : 0;
         }
 
         return runs;
