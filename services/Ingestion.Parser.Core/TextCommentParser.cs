@@ -93,7 +93,7 @@ internal static class TextCommentParser
                 {
                     // The picture cell beside the text, not a button under it.
                 }
-                else if (kinds[i] == CommentLine.Kind.Action || places.Contains(i))
+                else if (kinds[i] == CommentLine.Kind.Action || places.Contains(i) || (kinds[i] == CommentLine.Kind.Boilerplate && lines.IsBoilerplate(i)))
                 {
                     // A signature under the text ends the comment as its buttons do.
                     pastButtons |= paragraphs.Count > 0;
@@ -399,10 +399,14 @@ internal static class TextCommentParser
     /// stands under text, so it signs the text above it. The buttons may be missing (Movable Type's "Posted by: Name |
     /// date" under each comment, then the next comment's text), but the last signature has no text under it: a header would.
     /// </summary>
-    /// <remarks>"Join the discussion | Read all letters" under the last signature is the thread's link row, no comment's text.</remarks>
+    /// <remarks>
+    /// "Join the discussion | Read all letters" under the last signature is the thread's link row, no comment's text. Under
+    /// "Posted by: Name | date" signatures (<see cref="PostedByColonSignature"/>) the form may follow at once.
+    /// </remarks>
     private static bool IsSignedAtFoot(PageLines lines, CommentLine.Kind[] kinds, List<Start> starts) =>
         starts.All(start => (start.Time is not null || DateOverText(kinds, start.Line) >= 0) && start.FirstParagraph is null && SignsTextAbove(kinds, start.Line))
-        && (NextKind(kinds, starts[^1].Line) is not CommentLine.Kind.Text || IsTabRow(lines[NextNonBlank(kinds, starts[^1].Line)].Text));
+        && (NextKind(kinds, starts[^1].Line) is not CommentLine.Kind.Text || IsTabRow(lines[NextNonBlank(kinds, starts[^1].Line)].Text)
+            || starts.All(start => PostedByColonSignature.Is(lines[start.Line].Text)));
 
     /// <summary>
     /// "Sep 14, 2014 10:12am EDT" / text / "Posted by kirsty_macd | Report as abusive": a signature with no time of its own
@@ -574,6 +578,7 @@ internal static class TextCommentParser
     {
         var starts = new List<Start>();
         footerVotes = 0;
+        var badgedHeaders = false;
         for (var i = 0; i < lines.Count; i++)
         {
             if (kinds[i] != CommentLine.Kind.Date)
@@ -644,12 +649,17 @@ internal static class TextCommentParser
                 // "Name" / "Portland, OR" / date: the line right above the date is the writer's place when a name stands above it,
                 // first in its block. After a blank line under text, only a "Town, Country" place counts: a one-word line there may
                 // be a handle under a button row that a dump glued together ("RespectReplyShareReport" / "MarkupMatt").
+                // A thread whose first header is a name over a badge prints every header so: a later one may stand right
+                // under the comment above when a reader mode dropped that comment's buttons ("…first." / "Tom Hollis" /
+                // "Retired electrical engineer" / "3 hours ago").
                 var above = PreviousNonBlank(kinds, previous);
-                if (above >= 0 && (LooksLikePlace(name) || IsBadgeUnderName(name, lines[above].Text)) && kinds[above] == CommentLine.Kind.Text && CommentLine.StripMarker(lines[above].Text, out _) is var author && Words.LooksLikeName(author)
+                var badge = above >= 0 && IsBadgeUnderName(name, lines[above].Text);
+                if (above >= 0 && (LooksLikePlace(name) || badge) && kinds[above] == CommentLine.Kind.Text && CommentLine.StripMarker(lines[above].Text, out _) is var author && Words.LooksLikeName(author)
                     && PreviousNonBlank(kinds, above) is var before
-                    && (before < 0 || kinds[before] != CommentLine.Kind.Text
+                    && (before < 0 || kinds[before] != CommentLine.Kind.Text || (badge && badgedHeaders)
                         || ((above - before > 1 || IsTabRow(lines[before].Text)) && name.Contains(", ", StringComparison.Ordinal))))
                 {
+                    badgedHeaders |= badge;
                     places.Add(previous);
                     previous = above;
                     name = author;
