@@ -5,7 +5,9 @@ namespace Ingestion.Parser.Core;
 /// 2013 at 11:58 am | Reply": a date line right over the comment's footer that names another moment, and carries no
 /// button, is the comment's text, not a second copy of its time. The footer's buttons may come in any order, after a bar
 /// or a middle dot ("Reply | September 27, 2013 at 11:58 am", "September 27, 2013 11:58 am · Reply · Report abuse"), or
-/// the footer may be labelled instead ("Posted September 27, 2013 at 11:58 am").
+/// the footer may be labelled instead ("Posted September 27, 2013 at 11:58 am"). Where a reader mode dropped the
+/// buttons, the bare footer still tells: the comment's time comes after the moment its text names, on a later day
+/// (two bare times of one day may be a comment's posting and its edit).
 /// </summary>
 internal static class DateAnswer
 {
@@ -20,8 +22,8 @@ internal static class DateAnswer
         var footer = lines.NextNonBlank(index, lines.Count);
         var above = lines.PreviousNonBlank(index);
         return footer < lines.Count && above >= 0 && !lines.TryParseDate(above, out _)
-            && IsFooter(lines[footer].Text) && lines.TryParseDate(footer, out var time)
-            && time is { Date: not null, Time: not null } && (time.Date != answer.Date || time.Time != answer.Time);
+            && lines.TryParseDate(footer, out var time) && time is { Date: not null, Time: not null }
+            && (IsFooter(lines[footer].Text) ? time.Date != answer.Date || time.Time != answer.Time : time.Date > answer.Date);
     }
 
     private static bool IsFooter(string text) =>
