@@ -103,6 +103,11 @@ internal static class TextCommentParser
                 {
                     // "Trevor Haskins" / "Owner at Haskins Coffee" / text: the profile's subtitle under the name, over the text.
                 }
+                else if (kinds[i] == CommentLine.Kind.Text && paragraphs.Count > 0 && ReaderRevenueBanner.Is(lines[i].Text))
+                {
+                    // "Support Brookfield Corner" under the last comment: the site's box, with what follows it.
+                    pastButtons = true;
+                }
                 else if (kinds[i] == CommentLine.Kind.Text && !places.Contains(i) && !pastButtons)
                 {
                     // Lines after a comment's buttons and before the next comment are the page's again (a footer's links).
