@@ -41,6 +41,12 @@ public partial class CommentVariantTests
     public void Every_comment_header_as_the_bare_name_splits_the_same() =>
         AssertEveryCommentPageSplitsTheSame((text, comments) => WithHeaders(text, comments, ""), 30);
 
+    // Reader modes, Pocket and Instapaper exports and html2text with links dropped leave out a row of link-only buttons
+    // ("Reply", "Reply | Report abuse", "Reply Report Abuse") and the "| Reply" link after a comment's date.
+    [Fact]
+    public void Every_comment_page_without_its_reply_and_report_buttons_splits_the_same() =>
+        AssertEveryCommentPageSplitsTheSame(WithoutButtons, 100);
+
     private static void AssertEveryCommentPageSplitsTheSame(Func<string, string> rewrite, int least) =>
         AssertEveryCommentPageSplitsTheSame((text, _) => rewrite(text), least);
 
@@ -188,6 +194,29 @@ public partial class CommentVariantTests
         return string.Join('\n', lines);
     }
 
+    /// <summary>
+    /// Drops every line that is only "Reply" / "Report" / "Report abuse" buttons (after the list's marker, separated by
+    /// spaces, bars, middle dots or bullets, in any case: lynx and w3m print Drupal's "reply" link lowercase), unless the line is a comment's own paragraph (a reader's one-word answer "Reply"),
+    /// and the "| Reply" / "| Report abuse" links after a comment's date.
+    /// </summary>
+    private static string WithoutButtons(string text, IReadOnlyList<ExpectedComment> comments)
+    {
+        var paragraphs = comments.SelectMany(comment => comment.Paragraphs).ToHashSet(StringComparer.Ordinal);
+        var lines = text.Split('\n');
+        var kept = new List<string>(lines.Length);
+        foreach (var line in lines)
+        {
+            if (ButtonRow().IsMatch(line.TrimEnd('\r')) && !paragraphs.Contains(Collapsed(line)))
+            {
+                continue;
+            }
+
+            kept.Add(DateActionLine().Replace(line, match => match.Groups["indent"].Value + match.Groups["date"].Value + " at " + match.Groups["clock"].Value));
+        }
+
+        return string.Join('\n', kept);
+    }
+
     /// <summary>Whether the next non-blank line is a removed comment's placeholder ("This comment has been removed.").</summary>
     private static bool OverPlaceholder(string[] lines, int index)
     {
@@ -258,6 +287,9 @@ public partial class CommentVariantTests
 
     [GeneratedRegex(@"^(?<indent>[ \t]*)(?<date>(?:" + Months + @") \d{1,2}, \d{4}) at (?<clock>\d{1,2}:\d{2} (?:am|pm))(?: \| Reply| \| Report abuse)+(?=\r?$)", RegexOptions.Multiline)]
     private static partial Regex DateActionLine();
+
+    [GeneratedRegex(@"^\s*(?:[•*·-]\s*)?(?:Reply|Report(?: [Aa]buse)?)(?:\s*[|·•]?\s*(?:Reply|Report(?: [Aa]buse)?))*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ButtonRow();
 
     [GeneratedRegex(@"^\s*(?:(?:\d{1,3}\.|[•*·o□◦▪‣-])\s+)?")]
     private static partial Regex ListMarker();
