@@ -115,6 +115,8 @@ internal static partial class CommentHeadings
         "post a new comment", "weitere kommentare laden", "alle kommentare", "alle reacties", "bekijk alle", "voir tous les commentaires", "ver todos os comentários", "vedi tutti i commenti", "mostra tutti i commenti", "afficher plus de commentaires", "voir les réactions", "ver todos los comentarios", "leggi tutti i commenti",
         "tilføj en kommentar", "aggiungi un commento", "añade un comentario", "adicione um comentário", "kommentar hinzufügen", "voeg een reactie toe",
         "charger plus de commentaires", "afficher tous les commentaires", "afficher toutes les réactions", "ajouter un commentaire", "ver más comentarios", "ver mais comentários", "carica altri", "pokaż wszystkie komentarze", "weitere postings laden", "vis flere kommentarer",
+        // Drupal 6's form heading under the thread (2008–2015): "Post new comment" / "Your name:" / "Subject:".
+        "post new comment",
         // A Dutch regional site's button under its shown comments (2020–2023): "Toon meer reacties", "Meer reacties laden".
         "toon meer reacties", "meer reacties laden",
         // The same button on German, French and Spanish sites: "Weitere Kommentare anzeigen", "Voir plus de commentaires".

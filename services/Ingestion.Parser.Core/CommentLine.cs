@@ -156,7 +156,7 @@ internal static partial class CommentLine
             return Kind.Text;
         }
 
-        if (IsFieldLabel(text) || IsAction(text) || IsModerationScore(text) || VoteTally.EndsWithTally(text) || IsSortBar(text) || SortOrders.IsOption(text) || IsPickBadge(text) || IsLikedByBadge(text) || IsPageCounter(text) || IsNumberAlone(text) || ReplyMarker.IsBare(text))
+        if (IsFieldLabel(text) || IsAction(text) || IsModerationScore(text) || VoteTally.EndsWithTally(text) || IsSortBar(text) || SortOrders.IsOption(text) || IsPickBadge(text) || IsLikedByBadge(text) || IsPageCounter(text) || IsNumberAlone(text) || ReplyMarker.IsBare(text) || PingbackLine.Is(text))
         {
             return Kind.Action;
         }
@@ -706,6 +706,15 @@ internal static partial class CommentLine
     private static readonly SearchValues<string> ReplyButtons = SearchValues.Create(
         ["reply", "antworten", "répondre", "responder", "rispondi", "reageer", "reageren", "beantwoorden", "svara", "svar", "odpowiedz"],
         StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Flag", "Report", "Like · Reply", "Antworten | Melden": a comment's own button row, which offers a reply or flags the
+    /// comment. A reader mode that drops the "Reply" link keeps the flag button ("AdamCh" / text / "Flag").
+    /// </summary>
+    public static bool IsCommentButtonRow(string text) => IsAction(text) && (text.AsSpan().ContainsAny(ReplyButtons) || text.AsSpan().ContainsAny(FlagButtons));
+
+    private static readonly SearchValues<string> FlagButtons = SearchValues.Create(
+        ["flag", "report", "melden", "signaler", "denunciar", "reportar", "segnala"], StringComparison.OrdinalIgnoreCase);
 
     private static bool IsAction(string text)
     {

@@ -6,7 +6,9 @@ namespace Ingestion.Parser.Core;
 /// button, is the comment's text, not a second copy of its time. The footer's buttons may come in any order, after a bar
 /// or a middle dot ("Reply | September 27, 2013 at 11:58 am", "September 27, 2013 11:58 am · Reply · Report abuse"), or
 /// the footer may be labelled instead ("Posted September 27, 2013 at 11:58 am"). A footer printing the comment's age
-/// ("2 days ago | Reply", as Disqus and Livefyre do) names no moment the answer could copy.
+/// ("2 days ago | Reply", as Disqus and Livefyre do) names no moment the answer could copy. Where a reader mode dropped
+/// the buttons, the bare footer still tells: the comment's time comes after the moment its text names, on a later day
+/// (two bare times of one day may be a comment's posting and its edit).
 /// </summary>
 internal static class DateAnswer
 {
@@ -21,8 +23,10 @@ internal static class DateAnswer
         var footer = lines.NextNonBlank(index, lines.Count);
         var above = lines.PreviousNonBlank(index);
         return footer < lines.Count && above >= 0 && !lines.TryParseDate(above, out _)
-            && IsFooter(lines[footer].Text) && lines.TryParseDate(footer, out var time)
-            && (time is { Date: not null, Time: not null } && (time.Date != answer.Date || time.Time != answer.Time) || time.Relative);
+            && lines.TryParseDate(footer, out var time)
+            && (IsFooter(lines[footer].Text)
+                ? (time is { Date: not null, Time: not null } && (time.Date != answer.Date || time.Time != answer.Time)) || time.Relative
+                : time is { Date: not null, Time: not null } && time.Date > answer.Date);
     }
 
     private static bool IsFooter(string text) =>

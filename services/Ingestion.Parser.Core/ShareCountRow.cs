@@ -9,9 +9,21 @@ internal static class ShareCountRow
 {
     private const int MaxButtonLength = 24;
 
-    /// <summary>Whether the line beside the count line is a share button with its own count.</summary>
-    public static bool HoldsCount(PageLines lines, int index) =>
-        (index > 0 && IsCountedButton(lines[index - 1].Text)) || (index + 1 < lines.Count && IsCountedButton(lines[index + 1].Text));
+    /// <summary>
+    /// Whether the line beside the count line is a share button with its own count. A link to the whole thread
+    /// ("Read All Comments (86) »") stands under the comments, so one counted button over it is the last comment's vote
+    /// ("Recommend 54", where a reader mode dropped the comment's "Reply" link): there it takes two, as in a row.
+    /// </summary>
+    public static bool HoldsCount(PageLines lines, int index)
+    {
+        var above = Counted(lines, index - 1);
+        var below = Counted(lines, index + 1);
+        return CommentHeadings.IsAllCommentsLink(lines[index].Text)
+            ? (above && below) || (above && Counted(lines, index - 2)) || (below && Counted(lines, index + 2))
+            : above || below;
+    }
+
+    private static bool Counted(PageLines lines, int index) => index >= 0 && index < lines.Count && IsCountedButton(lines[index].Text);
 
     /// <summary>"Tweet 341", "Share 1.2k": a widget word, a space, then a count in digits (with "k" or "M" for thousands).</summary>
     public static bool IsCountedButton(string line)

@@ -40,9 +40,12 @@ internal static class SignatureOverDateAndButtons
 
     /// <summary>
     /// A text line right above the name line (no blank between), the date right under it, and a reply button row right
-    /// under the date: "text" / "Phil H, Wrexford" / "25/09/2013 at 15:40" / "Report abuse | Reply".
+    /// under the date: "text" / "Phil H, Wrexford" / "25/09/2013 at 15:40" / "Report abuse | Reply". A reader mode that
+    /// drops the buttons leaves a blank line (or the page's end) under the date; <see cref="SignsEvery"/>'s test that no
+    /// text follows the last signature still tells the thread from one of headers.
     /// </summary>
     public static bool Signs(PageLines lines, CommentLine.Kind[] kinds, int name) =>
-        name >= 1 && name + 2 < kinds.Length && kinds[name] == CommentLine.Kind.Text && kinds[name - 1] == CommentLine.Kind.Text
-        && kinds[name + 1] == CommentLine.Kind.Date && kinds[name + 2] == CommentLine.Kind.Action && CommentLine.IsReplyRow(lines[name + 2].Text);
+        name >= 1 && name + 1 < kinds.Length && kinds[name] == CommentLine.Kind.Text && kinds[name - 1] == CommentLine.Kind.Text
+        && kinds[name + 1] == CommentLine.Kind.Date
+        && (name + 2 == kinds.Length || kinds[name + 2] == CommentLine.Kind.Blank || (kinds[name + 2] == CommentLine.Kind.Action && CommentLine.IsReplyRow(lines[name + 2].Text)));
 }

@@ -19,6 +19,7 @@ internal static class TextCommentParser
 
         var places = new HashSet<int>();
         var starts = WithRemovedPlaces(kinds, FindStarts(lines, kinds, places));
+        places.UnionWith(SubjectOverSubmittedBy.Find(lines, kinds, [.. starts.Select(start => start.Line)]));
         var indents = new HeaderIndents(starts.Select(start => lines[start.Line].Indent));
         var threader = new CommentThreader();
         var signedAtFoot = starts.Count >= 2 && FootSignedThread.Is(kinds, places, [.. starts.Select(start => start.Line)], EndOfThread(lines, starts[^1].Line));
@@ -92,7 +93,7 @@ internal static class TextCommentParser
                 {
                     // The picture cell beside the text, not a button under it.
                 }
-                else if (kinds[i] == CommentLine.Kind.Action || places.Contains(i))
+                else if (kinds[i] == CommentLine.Kind.Action || places.Contains(i) || (kinds[i] == CommentLine.Kind.Boilerplate && lines.IsBoilerplate(i)))
                 {
                     // A signature under the text ends the comment as its buttons do.
                     pastButtons |= paragraphs.Count > 0;
@@ -101,6 +102,11 @@ internal static class TextCommentParser
                     && FacebookProfileLine.Is(lines[i].Text))
                 {
                     // "Trevor Haskins" / "Owner at Haskins Coffee" / text: the profile's subtitle under the name, over the text.
+                }
+                else if (kinds[i] == CommentLine.Kind.Text && paragraphs.Count > 0 && ReaderRevenueBanner.Is(lines[i].Text))
+                {
+                    // "Support Brookfield Corner" under the last comment: the site's box, with what follows it.
+                    pastButtons = true;
                 }
                 else if (kinds[i] == CommentLine.Kind.Text && !places.Contains(i) && !pastButtons)
                 {
@@ -170,7 +176,8 @@ internal static class TextCommentParser
     {
         for (var i = lastStart + 1; i < lines.Count; i++)
         {
-            if (lines.HeadingKind(i) is CommentHeadings.Kind.Form or CommentHeadings.Kind.Footer)
+            // "Latest News" over headline links: the site's rail under the thread, which a comment's buttons no longer mark off.
+            if (lines.HeadingKind(i) is CommentHeadings.Kind.Form or CommentHeadings.Kind.Footer || LatestSectionRail.End(lines, i, lines.Count) >= 0)
             {
                 return i;
             }
@@ -333,7 +340,10 @@ internal static class TextCommentParser
         return FooterStyleStarts(lines, kinds);
     }
 
-    /// <summary>How many name lines stand over one line of text and a button row ("DeltaBlues" / text / "Like · Reply · Share").</summary>
+    /// <summary>
+    /// How many name lines stand over one line of text and a button row ("DeltaBlues" / text / "Like · Reply · Share", or
+    /// "AdamCh" / text / "Flag" where the reply link was dropped).
+    /// </summary>
     private static int NameTextButtonRuns(PageLines lines, CommentLine.Kind[] kinds)
     {
         var runs = 0;
@@ -347,7 +357,7 @@ internal static class TextCommentParser
             var text = NextNonBlank(kinds, i);
             var buttons = text < kinds.Length ? NextNonBlank(kinds, text) : kinds.Length;
             runs += buttons < kinds.Length && kinds[text] == CommentLine.Kind.Text && Words.EndsSentence(lines[text].Text.Trim())
-                && kinds[buttons] == CommentLine.Kind.Action && CommentLine.IsReplyRow(lines[buttons].Text) ? 1 : 0;
+                && kinds[buttons] == CommentLine.Kind.Action && CommentLine.IsCommentButtonRow(lines[buttons].Text) ? 1 : 0;
         }
 
         return runs;
@@ -394,10 +404,14 @@ internal static class TextCommentParser
     /// stands under text, so it signs the text above it. The buttons may be missing (Movable Type's "Posted by: Name |
     /// date" under each comment, then the next comment's text), but the last signature has no text under it: a header would.
     /// </summary>
-    /// <remarks>"Join the discussion | Read all letters" under the last signature is the thread's link row, no comment's text.</remarks>
+    /// <remarks>
+    /// "Join the discussion | Read all letters" under the last signature is the thread's link row, no comment's text. Under
+    /// "Posted by: Name | date" signatures (<see cref="PostedByColonSignature"/>) the form may follow at once.
+    /// </remarks>
     private static bool IsSignedAtFoot(PageLines lines, CommentLine.Kind[] kinds, List<Start> starts) =>
         starts.All(start => (start.Time is not null || DateOverText(kinds, start.Line) >= 0) && start.FirstParagraph is null && SignsTextAbove(kinds, start.Line))
-        && (NextKind(kinds, starts[^1].Line) is not CommentLine.Kind.Text || IsTabRow(lines[NextNonBlank(kinds, starts[^1].Line)].Text));
+        && (NextKind(kinds, starts[^1].Line) is not CommentLine.Kind.Text || IsTabRow(lines[NextNonBlank(kinds, starts[^1].Line)].Text)
+            || starts.All(start => PostedByColonSignature.Is(lines[start.Line].Text)));
 
     /// <summary>
     /// "Sep 14, 2014 10:12am EDT" / text / "Posted by kirsty_macd | Report as abusive": a signature with no time of its own
@@ -569,6 +583,7 @@ internal static class TextCommentParser
     {
         var starts = new List<Start>();
         footerVotes = 0;
+        var badgedHeaders = false;
         for (var i = 0; i < lines.Count; i++)
         {
             if (kinds[i] != CommentLine.Kind.Date)
@@ -639,12 +654,17 @@ internal static class TextCommentParser
                 // "Name" / "Portland, OR" / date: the line right above the date is the writer's place when a name stands above it,
                 // first in its block. After a blank line under text, only a "Town, Country" place counts: a one-word line there may
                 // be a handle under a button row that a dump glued together ("RespectReplyShareReport" / "MarkupMatt").
+                // A thread whose first header is a name over a badge prints every header so: a later one may stand right
+                // under the comment above when a reader mode dropped that comment's buttons ("…first." / "Tom Hollis" /
+                // "Retired electrical engineer" / "3 hours ago").
                 var above = PreviousNonBlank(kinds, previous);
-                if (above >= 0 && (LooksLikePlace(name) || IsBadgeUnderName(name, lines[above].Text)) && kinds[above] == CommentLine.Kind.Text && CommentLine.StripMarker(lines[above].Text, out _) is var author && Words.LooksLikeName(author)
+                var badge = above >= 0 && IsBadgeUnderName(name, lines[above].Text);
+                if (above >= 0 && (LooksLikePlace(name) || badge) && kinds[above] == CommentLine.Kind.Text && CommentLine.StripMarker(lines[above].Text, out _) is var author && Words.LooksLikeName(author)
                     && PreviousNonBlank(kinds, above) is var before
-                    && (before < 0 || kinds[before] != CommentLine.Kind.Text
+                    && (before < 0 || kinds[before] != CommentLine.Kind.Text || (badge && badgedHeaders)
                         || ((above - before > 1 || IsTabRow(lines[before].Text)) && name.Contains(", ", StringComparison.Ordinal))))
                 {
+                    badgedHeaders |= badge;
                     places.Add(previous);
                     previous = above;
                     name = author;

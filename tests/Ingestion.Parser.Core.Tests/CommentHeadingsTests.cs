@@ -190,6 +190,13 @@ public class CommentHeadingsTests
         Assert.Equal(form, CommentHeadings.Classify(line) == CommentHeadings.Kind.Form);
 
     [Theory]
+    [InlineData("Post new comment", true)]
+    [InlineData("Posted new comments on the budget thread last night.", false)]
+    [InlineData("Post newer comments first", false)]
+    public void Drupals_post_new_comment_heading_is_the_threads_form(string line, bool form) =>
+        Assert.Equal(form, CommentHeadings.Classify(line) == CommentHeadings.Kind.Form);
+
+    [Theory]
     [InlineData("Toon meer reacties", true)]
     [InlineData("Meer reacties laden", true)]
     [InlineData("Toon meer respect voor de buren, zei de wethouder.", false)]

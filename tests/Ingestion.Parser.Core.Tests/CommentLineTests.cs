@@ -159,6 +159,17 @@ public class CommentLineTests
     public void A_button_row_that_offers_a_reply_is_told_apart(string line, bool row) => Assert.Equal(row, CommentLine.IsReplyRow(line));
 
     [Theory]
+    [InlineData("Flag", true)]
+    [InlineData("Like · Reply · Share", true)]
+    [InlineData("Report", true)]
+    [InlineData("Like · Share", false)]
+    [InlineData("Flag the error to the editors, he said.", false)]
+    [InlineData("Melden", true)]
+    [InlineData("Signaler un abus", true)]
+    [InlineData("Melden Sie sich beim Bürgeramt.", false)]
+    public void A_comments_own_button_row_flags_or_answers_it(string line, bool row) => Assert.Equal(row, CommentLine.IsCommentButtonRow(line));
+
+    [Theory]
     [InlineData("Marc A. 26/09/2013 - 12h18", "Marc A.", "2013-09-26T12:18:00")]
     [InlineData("The Coastal Sun September 26, 2013 5:01 AM", "The Coastal Sun", "2013-09-26T05:01:00")]
     [InlineData("Karen Thu 26/09/2013 - 12h18", "Karen", "2013-09-26T12:18:00")]

@@ -27,14 +27,25 @@ public partial class CommentVariantTests
             match.Groups["indent"].Value + string.Format(System.Globalization.CultureInfo.InvariantCulture, form, match.Groups["date"].Value, match.Groups["clock"].Value)), 20);
 
     // "Name says:" (WordPress), "Name wrote:" (forums, Drupal, Gannett), "Name said..." (Blogger): the same header as the
-    // bare "Name" and as each other. The bare name as the target is not invariant yet (docs/parser.md, round
-    // r-vary-comments), so it is no form here.
+    // bare "Name" and as each other.
     public static TheoryData<string> HeaderForms => new() { " says:", " wrote:", " said..." };
 
     [Theory]
     [MemberData(nameof(HeaderForms))]
     public void Every_comment_header_in_another_systems_wording_splits_the_same(string suffix) =>
         AssertEveryCommentPageSplitsTheSame((text, comments) => WithHeaders(text, comments, suffix), 100);
+
+    // The bare name over the comment ("Name" alone, as Disqus, Facebook's plugin and many newspaper threads print it):
+    // the same header as "Name says:", "Name wrote:" and "Name said...".
+    [Fact]
+    public void Every_comment_header_as_the_bare_name_splits_the_same() =>
+        AssertEveryCommentPageSplitsTheSame((text, comments) => WithHeaders(text, comments, ""), 30);
+
+    // Reader modes, Pocket and Instapaper exports and html2text with links dropped leave out a row of link-only buttons
+    // ("Reply", "Reply | Report abuse", "Reply Report Abuse") and the "| Reply" link after a comment's date.
+    [Fact]
+    public void Every_comment_page_without_its_reply_and_report_buttons_splits_the_same() =>
+        AssertEveryCommentPageSplitsTheSame(WithoutButtons, 100);
 
     private static void AssertEveryCommentPageSplitsTheSame(Func<string, string> rewrite, int least) =>
         AssertEveryCommentPageSplitsTheSame((text, _) => rewrite(text), least);
@@ -164,7 +175,8 @@ public partial class CommentVariantTests
             lines[line] = lines[line][..nameEnd] + suffix + trail;
         }
 
-        // A removed comment keeps its header ("Anonymous said..." over "This comment has been removed by the author."):
+        // A removed comment keeps its header ("Anonymous said..." over "This comment has been removed by the author."),
+        // under a listed author's name or another ("Anonymous wrote:" over "This comment has been removed."):
         // the same system prints it in the same wording.
         var wording = headers[0].Suffix;
         var names = comments.Select(comment => comment.Author + wording).ToHashSet(StringComparer.Ordinal);
@@ -172,7 +184,7 @@ public partial class CommentVariantTests
         {
             var line = lines[index].TrimEnd('\r', ' ');
             var marker = ListMarker().Match(line);
-            if (names.Contains(line[marker.Length..]))
+            if (names.Contains(line[marker.Length..]) || (line.EndsWith(wording, StringComparison.Ordinal) && line.Length - marker.Length <= 40 && OverPlaceholder(lines, index)))
             {
                 var trail = lines[index].EndsWith('\r') ? "\r" : "";
                 lines[index] = line[..^wording.Length] + suffix + trail;
@@ -180,6 +192,41 @@ public partial class CommentVariantTests
         }
 
         return string.Join('\n', lines);
+    }
+
+    /// <summary>
+    /// Drops every line that is only "Reply" / "Report" / "Report abuse" buttons (after the list's marker, separated by
+    /// spaces, bars, middle dots or bullets, in any case: lynx and w3m print Drupal's "reply" link lowercase), unless the line is a comment's own paragraph (a reader's one-word answer "Reply"),
+    /// and the "| Reply" / "| Report abuse" links after a comment's date.
+    /// </summary>
+    private static string WithoutButtons(string text, IReadOnlyList<ExpectedComment> comments)
+    {
+        var paragraphs = comments.SelectMany(comment => comment.Paragraphs).ToHashSet(StringComparer.Ordinal);
+        var lines = text.Split('\n');
+        var kept = new List<string>(lines.Length);
+        foreach (var line in lines)
+        {
+            if (ButtonRow().IsMatch(line.TrimEnd('\r')) && !paragraphs.Contains(Collapsed(line)))
+            {
+                continue;
+            }
+
+            kept.Add(DateActionLine().Replace(line, match => match.Groups["indent"].Value + match.Groups["date"].Value + " at " + match.Groups["clock"].Value));
+        }
+
+        return string.Join('\n', kept);
+    }
+
+    /// <summary>Whether the next non-blank line is a removed comment's placeholder ("This comment has been removed.").</summary>
+    private static bool OverPlaceholder(string[] lines, int index)
+    {
+        var next = index + 1;
+        while (next < lines.Length && lines[next].Trim().Length == 0)
+        {
+            next++;
+        }
+
+        return next < lines.Length && lines[next].Contains("has been removed", StringComparison.OrdinalIgnoreCase);
     }
 
     private static readonly string[] HeaderSuffixes = [" says:", " wrote:", " said...", ""];
@@ -240,6 +287,9 @@ public partial class CommentVariantTests
 
     [GeneratedRegex(@"^(?<indent>[ \t]*)(?<date>(?:" + Months + @") \d{1,2}, \d{4}) at (?<clock>\d{1,2}:\d{2} (?:am|pm))(?: \| Reply| \| Report abuse)+(?=\r?$)", RegexOptions.Multiline)]
     private static partial Regex DateActionLine();
+
+    [GeneratedRegex(@"^\s*(?:[•*·-]\s*)?(?:Reply|Report(?: [Aa]buse)?)(?:\s*[|·•]?\s*(?:Reply|Report(?: [Aa]buse)?))*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ButtonRow();
 
     [GeneratedRegex(@"^\s*(?:(?:\d{1,3}\.|[•*·o□◦▪‣-])\s+)?")]
     private static partial Regex ListMarker();

@@ -39,9 +39,26 @@ public sealed class DateAnswerTests
     }
 
     [Fact]
+    public void An_earlier_day_over_a_bare_footer_is_the_comments_text()
+    {
+        var lines = new PageLines(TextLine.Split("• FDNY_retired\n\nSeptember 11, 2001 at 8:46 am\n\nSeptember 27, 2013 at 11:58 am"));
+
+        Assert.Equal(CommentLine.Kind.Text, CommentLine.Classify(lines, 2));
+        Assert.Equal(CommentLine.Kind.Date, CommentLine.Classify(lines, 4));
+    }
+
+    [Fact]
     public void A_date_line_over_an_age_without_buttons_is_still_a_date()
     {
         var lines = new PageLines(TextLine.Split("• FDNY_retired\n\nSeptember 11, 2001 at 8:46 am\n\n2 days ago"));
+
+        Assert.Equal(CommentLine.Kind.Date, CommentLine.Classify(lines, 2));
+    }
+
+    [Fact]
+    public void Two_bare_times_of_one_day_are_the_comments_times()
+    {
+        var lines = new PageLines(TextLine.Split("• FDNY_retired\n\nSeptember 27, 2013 at 11:58 am\n\nSeptember 27, 2013 at 12:05 pm"));
 
         Assert.Equal(CommentLine.Kind.Date, CommentLine.Classify(lines, 2));
     }

@@ -20,4 +20,12 @@ public sealed class ShareCountRowTests
         Assert.False(ShareCountRow.IsCountedButton("Rose by 341"));
         Assert.False(ShareCountRow.IsCountedButton("Tweet"));
     }
+
+    [Fact]
+    public void A_link_to_the_thread_under_one_comments_vote_count_is_no_share_rows()
+    {
+        Assert.True(ShareCountRow.HoldsCount(new PageLines(TextLine.Split("Share 1.2k\nTweet 341\nRead All Comments (86) »")), 2));
+        var lines = new PageLines(TextLine.Split("Portland went through this along the creek decades ago.\nRecommend 54\nRead All Comments (86) »"));
+        Assert.False(ShareCountRow.HoldsCount(lines, 2));
+    }
 }
