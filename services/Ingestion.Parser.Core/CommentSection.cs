@@ -91,8 +91,11 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
     private static bool IsLinkListLine(string text) =>
         (text.Length > 2 && text[1] == ' ' && text[0] is '•' or '*' or '-' or '·') || BoilerplateFilter.IsRelatedHeading(text);
 
-    /// <summary>"Comment": the Facebook plugin's submit button under its form ("Add a comment..." / "Posting as Guest"), no heading.</summary>
-    private static bool IsSubmitButton(string text) => text.AsSpan().Trim() is "Comment";
+    /// <summary>
+    /// "Comment": the Facebook plugin's submit button under its form ("Add a comment..." / "Posting as Guest"), no heading;
+    /// "COMMENT" when the template sets its buttons in capitals.
+    /// </summary>
+    private static bool IsSubmitButton(string text) => text.AsSpan().Trim().Equals("Comment", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Replies" over a comment's answers, set in deeper (Blogger's threaded comments): a label inside the thread, not
