@@ -14,7 +14,7 @@ namespace Ingestion.Parser.Core.Tests;
 /// </summary>
 public partial class CapitalsVariantTests
 {
-    // Not a test yet: see docs/parser.md, round r-vary-caps.
+    // Not a test: 17 of 426 pages still split differently (docs/parser.md, round r-vary-caps). Kept for measuring.
     private static void Every_labelled_text_page_splits_the_same_with_its_furniture_lines_in_capitals() =>
         AssertEveryTextPageSplitsTheSame(FurnitureLine.Any, 300);
 
@@ -237,12 +237,12 @@ public partial class CapitalsVariantTests
     private static partial Regex Spaces();
 
     // "By Dana Whitcomb", "Posted by admin", "Story by …": the byline the label's authors come from.
-    [GeneratedRegex(@"^\W*(?:(?:posted|written|story|words|text|reporting|photos?|video)\s+)?by\b")]
+    [GeneratedRegex(@"^\W*(?:(?:posted|written|submitted|story|words|text|reporting|photos?|video)\s+)?by\b")]
     private static partial Regex ByLine();
 
     // A date or a time the label's published_at or posted_at may come from: a month or weekday name, a clock, a year,
     // a slash or dot date, a relative time.
-    [GeneratedRegex(@"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d[:h.]\d\d|\b(?:19|20)\d\d\b|\d[/.-]\d|\bago\b|\b(?:a\.?m|p\.?m)\b|\d\s*[ap]m\b|\b(?:second|minute|hour|day|week|month|year)s?\b|\b(?:today|yesterday)\b|\b\d{1,2}(?:st|nd|rd|th)\b")]
+    [GeneratedRegex(@"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d[:h.]\d\d|\b(?:19|20)\d\d\b|\d[/.-]\d|\bago\b|\b(?:a\.?m|p\.?m)\b|\d\s*[ap]m\b|\b\d+\s*[smhdwy]\b|\b(?:second|minute|hour|day|week|month|year)s?\b|\b(?:today|yesterday)\b|\b\d{1,2}(?:st|nd|rd|th)\b")]
     private static partial Regex DateOrTime();
 
     // The comment thread's furniture: a row of its buttons, its heading with or without the count, its sort row, its
