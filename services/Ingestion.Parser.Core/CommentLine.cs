@@ -914,5 +914,11 @@ internal static partial class CommentLine
         || text.StartsWith("Save my name", StringComparison.OrdinalIgnoreCase)
         || text.EndsWith(" *", StringComparison.Ordinal)
         || (text.EndsWith(':') && Words.Count(text) <= 2 && !IsOneWordNameSaying(text))
-        || text is "Name" or "Email" or "Website" or "Comment" or "Submit" or "Post Comment" or "Cancel reply" or "Mail (will not be published)";
+        || (text.Length <= 28 && FormFieldLabels.Contains(text));
+
+    // The form's labels and buttons, in any case: a template that sets its buttons in capitals prints "SUBMIT", "POST COMMENT".
+    private static readonly HashSet<string> FormFieldLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Name", "Email", "Website", "Comment", "Submit", "Post Comment", "Cancel reply", "Mail (will not be published)",
+    };
 }

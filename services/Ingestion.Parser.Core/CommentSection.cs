@@ -93,9 +93,12 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
 
     /// <summary>
     /// "Comment": the Facebook plugin's submit button under its form ("Add a comment..." / "Posting as Guest"), no heading;
-    /// "Kommentieren", "Commenter", "Comentar" on German, French and Spanish pages.
+    /// "Kommentieren", "Commenter", "Comentar" on German, French and Spanish pages; "COMMENT" when the template sets its
+    /// buttons in capitals.
     /// </summary>
-    private static bool IsSubmitButton(string text) => text.AsSpan().Trim() is "Comment" or "Kommentieren" or "Commenter" or "Comentar";
+    private static bool IsSubmitButton(string text) => SubmitButtons.Contains(text.AsSpan().Trim());
+
+    private static readonly WordSet SubmitButtons = new(["comment", "kommentieren", "commenter", "comentar"]);
 
     /// <summary>
     /// "Replies" over a comment's answers, set in deeper (Blogger's threaded comments): a label inside the thread, not

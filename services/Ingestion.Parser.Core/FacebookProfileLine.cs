@@ -26,14 +26,15 @@ internal static class FacebookProfileLine
             return false;
         }
 
-        if (text.StartsWith(TopCommenter, StringComparison.Ordinal))
+        // "TOP COMMENTER" when the page sets the plugin's badge in capitals.
+        if (text.StartsWith(TopCommenter, StringComparison.OrdinalIgnoreCase))
         {
             return text.Length == TopCommenter.Length || text[TopCommenter.Length..].StartsWith(" · ", StringComparison.Ordinal);
         }
 
         foreach (var opening in PlaceOpenings)
         {
-            if (text.StartsWith(opening, StringComparison.Ordinal))
+            if (text.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
             {
                 return IsCapitalised(text[opening.Length..]);
             }

@@ -18,12 +18,13 @@ internal static class ServingsLine
             return false;
         }
 
-        if (text.StartsWith("Serves ", StringComparison.Ordinal))
+        // "SERVES 4" when the recipe card sets its labels in capitals.
+        if (text.StartsWith("Serves ", StringComparison.OrdinalIgnoreCase))
         {
             return IsCount(text[7..]);
         }
 
-        return text.StartsWith("Makes ", StringComparison.Ordinal) && text.EndsWith(" servings", StringComparison.Ordinal)
+        return text.StartsWith("Makes ", StringComparison.OrdinalIgnoreCase) && text.EndsWith(" servings", StringComparison.OrdinalIgnoreCase)
             && IsCount(text[6..^9]);
     }
 

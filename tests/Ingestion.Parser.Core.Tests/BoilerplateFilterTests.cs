@@ -152,6 +152,7 @@ public class BoilerplateFilterTests
     [InlineData("SOURCE Larkspur Health Systems", true)]
     [InlineData("SOURCE Tessaline Foods Inc.", true)] // the legal form's full stop ends no sentence
     [InlineData("Via Handset Daily", true)]
+    [InlineData("VIA: WRISTWATCH WIRE", true)] // the template's label in capitals
     [InlineData("Theme: Folio by Hendrik. Powered by Tumblr.", true)] // a blog theme's credit before the platform's
     [InlineData("Share: Twitter Reddit Hacker News", true)]
     [InlineData("Source: the county clerk's office said the count was final.", false)]

@@ -6,6 +6,8 @@ public class FacebookProfileLineTests
 {
     [Theory]
     [InlineData("Top Commenter")]
+    [InlineData("TOP COMMENTER")]
+    [InlineData("WORKS AT NAVAL SEA SYSTEMS COMMAND")]
     [InlineData("Top Commenter · Works at Hollins University")]
     [InlineData("Owner at Haskins Coffee")]
     [InlineData("Works at University of Kentucky")]

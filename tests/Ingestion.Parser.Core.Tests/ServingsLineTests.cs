@@ -8,6 +8,7 @@ public class ServingsLineTests
     [InlineData("Serves 4")]
     [InlineData("Serves 6 to 8")]
     [InlineData("Serves 4-6")]
+    [InlineData("SERVES 4")]
     [InlineData("Makes 12 servings")]
     public void A_recipes_yield_line_is_furniture(string line)
     {
