@@ -64,8 +64,9 @@ internal static class CapitalsFurnitureLine
             return null;
         }
 
-        // "WATCH:" labels what follows it, and "LIVE" alone is a live page's badge: the rules read both in capitals.
-        if (text[^1] == ':' || text.AsSpan().Trim() is "LIVE")
+        // "WATCH:" and "WATCH" alone label the clip under them, and "LIVE" alone is a live page's badge: the rules read them
+        // in capitals.
+        if (text[^1] == ':' || text.AsSpan().Trim() is "LIVE" or "WATCH")
         {
             return null;
         }

@@ -20,6 +20,7 @@ public class CapitalsFurnitureLineTests
     [InlineData("THE CAPITOL CALLER")]
     [InlineData("LIVE UPDATES")]
     [InlineData("LIVE")]
+    [InlineData("WATCH")]
     [InlineData("WATCH:")]
     [InlineData("The council voted to sign the lease in March.")]
     [InlineData("V")]
