@@ -124,6 +124,9 @@ internal static class DateWords
         // "Le 24/09/2013 à 19:08 | Répondre | Signaler un abus": a French daily's comment footer, its report button in
         // French ("abus") as the English "abuse" is above.
         Add(words, Kind.Filler, "abus");
+        // "14.05.2012 14:18 | Antworten | Gefällt mir | Missbrauch melden", "… J'aime", "… Me gusta | Denunciar abuso": the
+        // like and report buttons of a German, French or Spanish comment footer, as "Like" and "Report Abuse" are above.
+        Add(words, Kind.Filler, "gefällt", "mir", "missbrauch", "j'aime", "me", "gusta", "abuso", "mi", "piace");
         // "Laatst bijgewerkt: 12 maart 2022, 17:05", "Laatste update: …": a Dutch site's update label over the text.
         Add(words, Kind.Filler, "laatst", "laatste");
         return words;
