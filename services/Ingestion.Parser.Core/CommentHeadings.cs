@@ -175,7 +175,7 @@ internal static partial class CommentHeadings
         return PlainHeadings.Contains(text) ? Kind.Plain : Kind.None;
     }
 
-    private static readonly PrefixSet AllCommentsLinks = new(["view all ", "read all ", "see all ", "show all ", "alle ", "voir tous les ", "voir toutes les ", "afficher tous les ", "afficher toutes les ", "ver todos los ", "ver todas las "]);
+    private static readonly PrefixSet AllCommentsLinks = new(["view all ", "read all ", "see all ", "show all ", "alle ", "voir tous les ", "voir toutes les ", "voir les ", "afficher tous les ", "afficher toutes les ", "ver todos los ", "ver todas las "]);
 
     /// <summary>
     /// "View All 45 Comments", "Alle Kommentare (4)", "Ver todos los comentarios (6)": a counted link to the whole

@@ -73,8 +73,16 @@ internal static class HtmlCommentSection
         // under a comment inside it is that comment's count, and the list's first line is already a comment.
         int? declared = declaredAbove;
         var start = 0;
+        var end = lines.Count;
         for (var i = 0; i < lines.Count && declared is null; i++)
         {
+            if (ThreadEndCountLink.Is(lines[i].Text, i, lines.Count) && CommentHeadings.DeclaredCount(lines[i].Text) is { } linked)
+            {
+                declared = linked;
+                end = i;
+                break;
+            }
+
             // "Laisser un commentaire" names one comment, but it is the form's heading.
             if (CommentHeadings.DeclaredCount(lines[i].Text) is { } count && CommentHeadings.Classify(lines[i].Text) != CommentHeadings.Kind.Form)
             {
@@ -90,7 +98,7 @@ internal static class HtmlCommentSection
         }
 
         declared ??= CountOfButtonIn(container) ?? CountOfLinkTo(document, ThreadBoxIds.Of(container, parentBeforeRemoval)) ?? countAfter ?? boardCount;
-        return (TextCommentParser.Parse(new PageLines(lines).Range(start, lines.Count - start)), declared);
+        return (TextCommentParser.Parse(new PageLines(lines).Range(start, end - start)), declared);
     }
 
     /// <summary>

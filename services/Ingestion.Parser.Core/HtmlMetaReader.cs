@@ -60,7 +60,7 @@ internal static class HtmlMetaReader
         }
 
         if (facts.Tags.Count == 0 && (meta.First("news_keywords") ?? meta.First("keywords")) is { } keywords
-            && TagLineParser.Split(keywords) is var keywordTags && !NamesSite(keywordTags, facts.Site ?? LogoName(document)))
+            && TagLineParser.Split(keywords) is var keywordTags && !SiteNameKeywords.NamesSite(keywordTags, facts.Site ?? LogoName(document)))
         {
             facts.Tags.AddRange(keywordTags);
             facts.TagsFromKeywordsMeta = true;
@@ -172,7 +172,10 @@ internal static class HtmlMetaReader
             // a byline marked by its microdata alone, outside any schema.org article, still names the writer.
             // Drupal papers keep the reporter's byline in a field of its own ("field-name-field-byline": "By Renata Quill,
             // Staff Writer"), where "Submitted by webdesk" names the producer's account.
-            var names = document.Matching("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, [class*='field-byline'], .author-name, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment']), [itemprop~='author']")
+            // Spanish, French and Italian templates name the byline's span in their own language (a div of that name holds the
+            // place beside the name and is no byline): "<div class="firma">
+            // <span class="autor">Pablo Ferrándiz</span> | <span class="lugar">Alzira</span></div>".
+            var names = document.Matching("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, [class*='field-byline'], .author-name, span.autor, span.auteur, span.autore, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment']), [itemprop~='author']")
                 .Where(byline => byline.LocalName is not ("body" or "html") && byline.SelectFirst("h1, h2") is null && !IsInComment(byline) && !BylineTabRow.Holds(byline))
                 .Select(byline => FullByline(byline) ?? OwnLineByline(byline) ?? NameLinkBesideRole.Read(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))))
                 .Select(found => found is [var only] && WireServiceByline.IsWireService(only) ? null : found)
@@ -243,24 +246,6 @@ internal static class HtmlMetaReader
     private static string? LogoName(IDocument document) =>
         document.SelectFirst("header a img[alt], #logo img[alt], .logo img[alt], a[href='/'] img[alt], #masthead a img[alt], .masthead a img[alt]")?.GetAttribute("alt") is { } logo
         && Words.Count(logo) is >= 1 and <= 5 && !NotSiteNames.Contains(logo.Trim()) ? Whitespace.Collapse(logo) : null;
-
-    /// <summary>
-    /// A keywords meta that names the site itself ("Millbrook, Millbrook Sentinel, news, local news, sports") is the
-    /// site's list for every page, not the article's tags.
-    /// </summary>
-    private static bool NamesSite(List<string> keywords, string? site)
-    {
-        if (site is null)
-        {
-            return false;
-        }
-
-        var name = WithoutArticle(site).ToString();
-        return keywords.Any(keyword => WithoutArticle(keyword).Equals(name, StringComparison.OrdinalIgnoreCase));
-    }
-
-    private static ReadOnlySpan<char> WithoutArticle(string name) =>
-        name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name.AsSpan(4) : name;
 
     /// <summary>"&lt;h1 id="banner-header"&gt;Statehouse Notebook&lt;/h1&gt;" under "&lt;title&gt;Statehouse Notebook: Senate panel …": the blog's banner, not the post's headline.</summary>
     private static bool NamesBlogInTitle(IDocument document, IElement heading)

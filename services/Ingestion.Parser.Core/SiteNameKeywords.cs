@@ -1,0 +1,40 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// A keywords meta that names the site itself is the site's list for every page, not the article's tags: "Millbrook,
+/// Millbrook Sentinel, news, local news, sports" names it in one entry; a broadcaster's template splits its call sign
+/// from its brand ("news, weather, sports, Millbrook, Ohio, WTLX, NewsChannel 9" beside the site "WTLX NewsChannel 9").
+/// </summary>
+internal static class SiteNameKeywords
+{
+    public static bool NamesSite(IReadOnlyList<string> keywords, string? site)
+    {
+        if (site is null)
+        {
+            return false;
+        }
+
+        var name = WithoutArticle(site.Trim());
+        for (var i = 0; i < keywords.Count; i++)
+        {
+            var keyword = WithoutArticle(keywords[i].Trim());
+            if (keyword.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            // Two neighbouring entries that spell the name between them ("WTLX" + "NewsChannel 9").
+            if (i + 1 < keywords.Count && keyword.Length > 0 && name.Length > keyword.Length + 1
+                && name.StartsWith(keyword, StringComparison.OrdinalIgnoreCase) && name[keyword.Length] == ' '
+                && name[(keyword.Length + 1)..].Equals(keywords[i + 1].AsSpan().Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> WithoutArticle(string name) =>
+        name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name.AsSpan(4) : name;
+}
