@@ -33,7 +33,9 @@ internal static partial class CommentHeadings
         // An Israeli daily's readers' comments (2005–2014): "Talkback (6)" in the tool row, "Talkbacks for this article: 6" over the thread.
         + "|talkbacks?"
         // A funeral home's or a paper's obituary page heads the guest book's entries "Condolences (5)".
-        + "|condolences?";
+        + "|condolences?"
+        // A French regional daily's button over its thread counts the reactions: "Réagir (9)", "Réagir (9)   Imprimer   Envoyer".
+        + "|réagir";
 
     /// <summary>
     /// "Read all 9 letters": a magazine's readers' letters under the story are its comments, counted so; "Letters (131)"
@@ -65,7 +67,7 @@ internal static partial class CommentHeadings
 
     private static readonly SearchValues<string> CountStems = SearchValues.Create(
         ["comment", "coment", "respon", "respuest", "rispost", "respost", "repl", "kommentar", "antwort", "thought", "gedanken", "ponse", "réflexion", "pensier",
-         "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz", "conversation", "posting", "letter", "talkback", "condolence"],
+         "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz", "conversation", "posting", "letter", "talkback", "condolence", "réagir"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] NumberWordList = ["no", "one", "zero", "ein", "eine", "keine", "un", "une", "aucun", "uno", "una", "ningún"];
@@ -160,6 +162,12 @@ internal static partial class CommentHeadings
         if (((FooterPrefixes.Matches(text) || IsRightsReservedNotice(text)) && !IsWireNotice(text)) || IsLegalLinks(text))
         {
             return Kind.Footer;
+        }
+
+        // "Réagir (9)": the form's button with the thread's count heads the thread; "Réagir" alone opens the form.
+        if (text.StartsWith("réagir", StringComparison.OrdinalIgnoreCase) && DeclaredCount(line) is not null)
+        {
+            return Kind.Count;
         }
 
         if (FormPrefixes.Matches(text) || (text.Length <= SignInButtonLength && SignInWithPrefixes.Matches(text)))

@@ -1390,7 +1390,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return deck.Length > over.Length
             ? (longEnough || kickerAbove || (IsLabelledDate(below) && !Words.EndsSentence(deck)) || IsTwoClauseDeck(deck) || AdjacentTitleCaseDeck.Is(lines, end, index, headline)) && Words.Count(over) >= 6
-                && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null)))
+                && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null)) || BareNameBylineOverDate.Is(lines, below, end))
             : over.AsSpan().ContainsAnyInRange('a', 'z') && !Words.EndsSentence(deck)
                 && ((lines.TryReadMetadata(below, out var byline) && byline.Authors is not null) || FollowButtonByline.Is(lines, below, end));
     }
@@ -1547,9 +1547,34 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var caption = PictureUnderStandfirst.CaptionUnder(lines, index, end);
         var text = caption >= 0 ? PictureUnderStandfirst.TextUnderToolRow(lines, PictureUnderStandfirst.TextUnderPoints(lines, NextNonBlank(caption), end), end) : end;
         // "Riders line up at the station agent's booth …" / "Photo: Isabel Kwan, The Chronicle": a line over a bare credit is its caption.
-        return knownTitle is null && above >= 0 && text < end && !(caption == NextNonBlank(index) && CaptionDetector.IsCreditOnly(lines[caption].Text))
+        return knownTitle is null && above >= 0 && text < end && !(caption == NextNonBlank(index) && CaptionDetector.IsCreditOnly(lines[caption].Text)) && !HasDeckOverBylineBlock(above)
             && (lines.TryParseDate(above, out _) || lines.DeclaredCount(above) is not null || (lines.TryReadMetadata(above, out var found) && (found.Authors is not null || (overShareRow && found.Time is not null))))
             && lines[text].Text.Length >= ProseLength && Words.EndsSentence(lines[text].Text);
+    }
+
+    /// <summary>
+    /// "El Ayuntamiento … en enero" / "Solo podrán entrar vecinos, …" / "Lucía Ferrer | Valdeluna" / "25/09/2013 - 11:20 CEST" /
+    /// "Comentarios (5)" / lead / caption: a page prints one standfirst; with the deck under the headline over the byline
+    /// block, the line between that block and the lead picture is the text's first paragraph.
+    /// </summary>
+    private bool HasDeckOverBylineBlock(int blockEnd)
+    {
+        const int MaxBlockLines = 4;
+        var line = blockEnd;
+        for (var steps = 0; steps < MaxBlockLines && line >= 0; steps++)
+        {
+            var isBlockLine = lines.TryParseDate(line, out _) || lines.DeclaredCount(line) is not null || BareNameBylineOverDate.Is(lines, line, end)
+                || (lines.TryReadMetadata(line, out var found) && (found.Authors is not null || found.Time is not null));
+            if (!isBlockLine)
+            {
+                // "Mots clés : Vélo, Bordeaux, …" between the headline and the byline is the tags line, no deck.
+                return steps > 0 && TagLineParser.TryReadLabelled(lines[line].Text) is null && IsStandfirstUnder(line, out _);
+            }
+
+            line = PreviousNonBlank(line);
+        }
+
+        return false;
     }
 
     /// <summary>"10:32 PM" / "Dana Whitcomb" / text: a live blog's entry names its writer under its time, as a byline does.</summary>
@@ -2003,7 +2028,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         _tagLabelOpen = false;
 
-        if ((IsEmptyLabel(text) && !IsOverQuotation(index) && !IsOverNumberedList(index)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || ReferenceLabel.IsUnder(lines, index) || NotesList.Is(lines, index) || SidebarBox.Is(lines, index) || CitationBlock.Is(lines, index) || TravelInfoBox.Is(lines, index) || VenueInfoBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || ListingBox.Is(lines, index) || RateTableBox.Is(lines, index) || LettersPolicyBox.Is(lines, index) || RecipeCard.IsFurniture(text) || CorrespondentReport.IsOverClip(lines, index) || VideoEmbedCard.IsFurniture(lines, index))
+        if ((IsEmptyLabel(text) && !IsOverQuotation(index) && !IsOverNumberedList(index)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || ReferenceLabel.IsUnder(lines, index) || NotesList.Is(lines, index) || SidebarBox.Is(lines, index) || CitationBlock.Is(lines, index) || TravelInfoBox.Is(lines, index) || VenueInfoBox.Is(lines, index) || ReleaseInfoBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || ListingBox.Is(lines, index) || RateTableBox.Is(lines, index) || LettersPolicyBox.Is(lines, index) || RecipeCard.IsFurniture(text) || CorrespondentReport.IsOverClip(lines, index) || VideoEmbedCard.IsFurniture(lines, index))
         {
             return true;
         }

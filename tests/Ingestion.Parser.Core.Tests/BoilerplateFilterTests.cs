@@ -22,6 +22,12 @@ public class BoilerplateFilterTests
     public void A_footer_link_alone_on_its_line_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
+    [InlineData("Refresh for updates. Newest entries on top.", true)]
+    [InlineData("Refresh for updates", true)]
+    [InlineData("Refreshments for the volunteers were donated by the bakery.", false)]
+    public void A_live_blogs_refresh_note_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
     [InlineData("Open this photo in gallery", true)]
     [InlineData("Report an error", true)]
     [InlineData("Editorial code of conduct", true)]

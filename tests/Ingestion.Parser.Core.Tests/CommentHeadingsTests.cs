@@ -57,6 +57,22 @@ public class CommentHeadingsTests
     }
 
     [Theory]
+    [InlineData("Réagir (9)", 9)]
+    [InlineData("Réagir (9)   Imprimer   Envoyer", 9)]
+    public void A_french_react_button_with_a_count_declares_it(string line, int count)
+    {
+        Assert.Equal(count, CommentHeadings.DeclaredCount(line));
+        Assert.Equal(CommentHeadings.Kind.Count, CommentHeadings.Classify(line));
+    }
+
+    [Fact]
+    public void The_react_button_without_a_count_opens_the_form()
+    {
+        Assert.Equal(CommentHeadings.Kind.Form, CommentHeadings.Classify("Réagir"));
+        Assert.Null(CommentHeadings.DeclaredCount("Vous devez être connecté pour réagir."));
+    }
+
+    [Theory]
     [InlineData("Discussion threads", true)]
     [InlineData("Discussion threads on the council's plan ran for weeks.", false)]
     public void A_blog_networks_discussion_threads_heading_opens_the_comments(string line, bool heading) =>

@@ -1,0 +1,62 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "Salt and Static" / "Harbor Lights" / "Label: Northlight Records" / "Released: Sept. 24, 2013": a music review's
+/// info box (a film's or a book's alike), the work's title and maker over a label row and a release row, printed by a
+/// dump under the text with no blank line between its lines. The box is no paragraph of the review.
+/// </summary>
+/// <remarks>
+/// Both rows must stand in the run, and every line of it must be short and end no sentence: a review's sentence
+/// "Label: the band's own, for once." ends like one, and a lone "Released: …" line is left to the text.
+/// </remarks>
+internal static class ReleaseInfoBox
+{
+    private static readonly PrefixSet MakerRows = new(["label: ", "record label: ", "producer: ", "produced by: ", "publisher: ", "studio: ", "distributor: "]);
+
+    private static readonly PrefixSet ReleaseRows = new(["released: ", "release date: ", "release: ", "out: ", "in stores: ", "in theaters: "]);
+
+    private const int MaxLineLength = 80;
+
+    /// <summary>Title, maker, label, release, length and genre rows: a box longer than this is a list of another kind.</summary>
+    private const int MaxLines = 8;
+
+    public static bool Is(PageLines lines, int index)
+    {
+        // Prose is turned down on its length before the run is looked at.
+        if (!IsBoxLine(lines[index].Text))
+        {
+            return false;
+        }
+
+        var first = index;
+        while (first > 0 && index - first < MaxLines && IsBoxLine(lines[first - 1].Text))
+        {
+            first--;
+        }
+
+        var last = index;
+        while (last + 1 < lines.Count && last - first < MaxLines && IsBoxLine(lines[last + 1].Text))
+        {
+            last++;
+        }
+
+        if (last - first + 1 > MaxLines || (first > 0 && !string.IsNullOrWhiteSpace(lines[first - 1].Text))
+            || (last + 1 < lines.Count && !string.IsNullOrWhiteSpace(lines[last + 1].Text)))
+        {
+            return false;
+        }
+
+        bool maker = false, release = false;
+        for (var i = first; i <= last; i++)
+        {
+            var text = lines[i].Text.AsSpan().Trim();
+            maker |= MakerRows.Matches(text);
+            release |= ReleaseRows.Matches(text);
+        }
+
+        return maker && release;
+    }
+
+    private static bool IsBoxLine(string text) =>
+        text.Length is > 0 and <= MaxLineLength && !string.IsNullOrWhiteSpace(text) && !Words.EndsSentence(text);
+}
