@@ -98,7 +98,10 @@ internal static partial class CommentLine
         // "Denunciar este comentario".
         "missbrauch", "diesen", "laden", "anmelden", "um", "zu", "cette", "réponse", "este", "comentario",
         // "Charger plus", "Connectez-vous pour répondre", "Inicia sesión para responder": WordPress's "Log in to Reply".
-        "charger", "connectez-vous", "connectez", "vous", "pour", "inicia", "sesión", "para",
+        "charger", "connectez-vous", "connectez", "vous", "pour", "inicia", "sesión", "para", "per",
+        // Italian, Brazilian and Dutch sites' buttons: "Segnala questo commento", "Accedi per rispondere", "Denunciar este
+        // comentário", "Faça login para responder", "Meld deze reactie", "Vind ik leuk · Reageer", "Log in om te reageren".
+        "questo", "commento", "accedi", "rispondere", "carica", "comentário", "faça", "login", "mostrar", "deze", "reactie", "vind", "ik", "leuk", "te", "meer", "toon",
     ]);
 
     /// <summary>"Agree (12) Disagree (1) Recommend (5) Offensive": vote buttons, counted only beside their counts, as "Agree" alone is a reply.</summary>
