@@ -24,12 +24,12 @@ internal static partial class CommentLine
 
     /// <remarks>Backtracking stays bounded: the pattern is anchored, its wildcards are capped, and lines over 200 characters never reach it.</remarks>
     [GeneratedRegex(
-        @"^(?<name>.{1,120}?)\s+(?:says|said|wrote|writes|commented|replied|sagt|schreibt|schrieb|meint|kommentierte|antwortete|dit|a dit|écrit|a écrit|répond|a répondu|dice|dijo|escribió|comentó|responde|respondió|scrive|ha scritto|schreef|skriver|skrev|escreveu|disse|napisał\(a\)|napisała|napisał)(?:\.\.\.|…)?(?<when>\s+(?:on|am|le|el|il|em|at)\s+.{1,60}?|\s+(?:\d{1,3}|an?)\s+[a-z]{3,7}\s+ago)?\s*(?::\s+(?<rest>.+)|:)?$",
+        @"^(?<name>.{1,120}?)\s+(?:says|said|wrote|writes|commented|replied|sagt|schreibt|schrieb|meint|kommentierte|antwortete|dit|a dit|écrit|a écrit|répond|a répondu|dice|dijo|escribió|comentó|responde|respondió|scrive|ha scritto|diz|escreve|zegt|schrijft|schreef|skriver|skrev|escreveu|disse|napisał\(a\)|napisała|napisał)(?:\.\.\.|…)?(?<when>\s+(?:on|am|le|el|il|em|at)\s+.{1,60}?|\s+(?:\d{1,3}|an?)\s+[a-z]{3,7}\s+ago)?\s*(?::\s+(?<rest>.+)|:)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Says();
 
     private static readonly SearchValues<string> SaysVerbs = SearchValues.Create(
-        ["says", "said", "wrote", "writes", "comment", "replied", "sagt", "schr", "meint", "antwortete", "dit", "crit", "pond", "dice", "dijo", "escrib", "coment", "respon", "scri", "schreef", "skri", "skrev", "disse", "napisa"],
+        ["says", "said", "wrote", "writes", "comment", "replied", "sagt", "schr", "meint", "antwortete", "dit", "crit", "pond", "dice", "dijo", "escrib", "coment", "respon", "scri", "schreef", "skri", "skrev", "disse", "napisa", "diz", "escreve", "zegt", "schrijft"],
         StringComparison.OrdinalIgnoreCase);
 
     // Made once, as BoilerplateFilter's widget separators are.

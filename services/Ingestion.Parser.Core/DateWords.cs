@@ -106,6 +106,9 @@ internal static class DateWords
             "reply", "replies", "report", "abuse", "share", "like", "likes", "permalink", "edit", "flag", "link", "quote", "log", "in", "to",
             "antworten", "melden", "teilen", "zitieren", "répondre", "signaler", "partager", "citer", "responder", "denunciar", "compartir", "citar", "rispondi", "segnala", "curtir", "read",
             "om", "op", "gepubliceerd", "bijgewerkt", "reageren", "delen",
+            // A translated WordPress footer's report button beside the date: "11. März 2014 um 19:02 Uhr | Antworten | Missbrauch melden",
+            // "Signaler un abus", "Denunciar abuso", "Segnala un abuso", "Reageer | Meld misbruik".
+            "missbrauch", "abus", "abuso", "reageer", "meld", "misbruik",
             "kl", "för", "publicerad", "uppdaterad", "svara", "anmäl", "dela",
             "for", "i", "publisert", "publiceret", "oppdatert", "opdateret", "svar", "rapporter", "del",
             "godz", "opublikowano", "aktualizacja", "odpowiedz", "zgłoś", "udostępnij", "follow", "post", "data", "dodania", "publikacji", "naruszenie", "erstellt");
