@@ -164,6 +164,13 @@ internal static partial class CommentLine
             return Kind.Action;
         }
 
+        // "8. @BlueDog dit :": a handle before a saying verb that a share row also prints ("Deel dit") is a comment's
+        // header, not a row of widgets.
+        if (text.EndsWith(':') && IsOneWordNameSaying(text))
+        {
+            return Kind.Text;
+        }
+
         return lines.IsBoilerplate(index) || lines.HeadingKind(index) != CommentHeadings.Kind.None || (IsFormField(text) && !IsAboveDate(lines, index)) || IsLabelledHouseRules(text)
             || ThreadRulesLine.Is(text) || ThreadRulesLink.Is(text) || GuestBookForm.Is(text)
             || IsLatestPostLink(text)

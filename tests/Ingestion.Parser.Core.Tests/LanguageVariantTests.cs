@@ -54,10 +54,10 @@ public partial class LanguageVariantTests
     /// The same page with its WordPress comment furniture translated too: the header's verb ("Ann Rowley says:" →
     /// "Ann Rowley sagt:", "Ann Rowley dit :", "dice:", "diz:", "zegt:", as WordPress's translations print it) and the
     /// footer's date and buttons ("September 27, 2013 at 3:02 pm | Reply" → "27. September 2013 um 15:02 Uhr | Antworten").
-    /// French is left out: one page's "8. @BlueDog dit :" (a handle before the verb's spaced colon) is read as furniture.
     /// </summary>
     [Theory]
     [InlineData("de")]
+    [InlineData("fr")]
     [InlineData("es")]
     [InlineData("it")]
     [InlineData("pt")]
