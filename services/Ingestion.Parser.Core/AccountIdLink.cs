@@ -25,5 +25,5 @@ internal static class AccountIdLink
     /// <summary>"Sign in", "Log in | Register", "Anmelden", "Se connecter": the top bar's sign-in link, alone or opening the bar.</summary>
     internal static bool IsSignInLink(string line) => SignInLinks.Matches(line.AsSpan().Trim());
 
-    private static readonly PrefixSet SignInLinks = new(["sign in", "log in", "login", "anmelden", "se connecter", "connexion", "iniciar sesión"]);
+    private static readonly PrefixSet SignInLinks = new(["sign in", "log in", "login", "anmelden", "se connecter", "connexion", "iniciar sesión", "accedi", "entrar", "inloggen"]);
 }

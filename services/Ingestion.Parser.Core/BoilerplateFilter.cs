@@ -12,9 +12,11 @@ internal static class BoilerplateFilter
         "like", "follow", "us", "on", "via", "this", "story", "article", "+", "teilen", "twittern", "tweeter", "tuitear", "drucken", "partager", "imprimer",
         // The comment and subscribe buttons of German, French and Spanish pages (the Facebook plugin's submit button too).
         "kommentieren", "commenter", "comentar", "abonnieren", "s'abonner", "suscríbete", "suscribirse",
+        // The same on Italian, Brazilian and Dutch pages ("Commenta", "Reageer", "Vind ik leuk", "Iscriviti", "Inscrever-se", "Abonneren").
+        "commenta", "reageren", "reageer", "vind ik leuk", "iscriviti", "abbonati", "inscrever-se", "assine", "abonneren", "afdrukken",
         "compartir", "imprimir", "advertisement", "advertisements", "anzeige", "werbung", "publicité", "publicidad", "sponsored",
         "loading", "loading...", "like this", "related", "menu", "search", "home", "close", "next", "previous", "more", "read more",
-        "continue reading", "skip to content", "skip to main content", "sign in", "log in", "anmelden", "einloggen", "se connecter", "connexion", "iniciar sesión", "subscribe", "add interest", "story highlights",
+        "continue reading", "skip to content", "skip to main content", "sign in", "log in", "anmelden", "einloggen", "se connecter", "connexion", "iniciar sesión", "accedi", "entrar", "inloggen", "subscribe", "add interest", "story highlights",
         "hide caption", "toggle caption", "enlarge this image", "image", "photo", "video", "play", "play video", "replay", "top", "back",
         "weiterlesen", "lire la suite", "leer más", "seguir leyendo", "mehr", "plus", "accept", "accept all", "reject all", "learn more",
         // A financial daily's heading over the correction it prints under the text (the correction itself is text).
@@ -133,7 +135,7 @@ internal static class BoilerplateFilter
         "let friends in your social network", "to find out more about facebook commenting", "comment using", "share what you think", "the comments below have not been", "kategorie:", "catégorie :", "catégorie:", "categoría:", "categoria:",
         "feed you can follow this conversation", "you can follow this conversation", "trackback url", "listed below are links to weblogs",
         "email thisblogthis", "this entry was posted in", "dieser beitrag wurde unter ", "join the conversation about this", "this article is available online at", "follow me on ",
-        "opinions expressed by", "the opinions expressed are the author", "gallery:", "gallery photo:", "sponsored:", "get breaking news", "got a question", "got a tip", "got a news tip", "have a news tip", "post to facebook", "also post on facebook", "auch auf facebook posten", "publier aussi sur facebook", "publicar también en facebook", "posting as ", "newer post", "older post", "subscribe to: post comments", "get latest news", "stay updated on the go", "refresh this page", "refresh for the latest", "refresh for updates", "(logo:", "find this article at", "check to include related", "quelle: ", "fuente: ", "hier können sie die rechte", "diskutieren sie über diesen artikel",
+        "opinions expressed by", "the opinions expressed are the author", "gallery:", "gallery photo:", "sponsored:", "get breaking news", "got a question", "got a tip", "got a news tip", "have a news tip", "post to facebook", "also post on facebook", "auch auf facebook posten", "publier aussi sur facebook", "publicar también en facebook", "pubblica anche su facebook", "publicar também no facebook", "ook op facebook plaatsen", "posting as ", "newer post", "older post", "subscribe to: post comments", "get latest news", "stay updated on the go", "refresh this page", "refresh for the latest", "refresh for updates", "(logo:", "find this article at", "check to include related", "quelle: ", "fuente: ", "hier können sie die rechte", "diskutieren sie über diesen artikel",
         // A national daily's gallery button on its pictures and its links under the text ("Report an error" / "Editorial code of conduct").
         "open this photo in gallery", "report an error", "editorial code of conduct",
         // A community paper's call for readers' events under a calendar item ("To submit a community event, email events@…").
@@ -163,6 +165,7 @@ internal static class BoilerplateFilter
         "join the discussion…", "join the discussion...", "start the discussion…", "start the discussion...",
         "rejoindre la discussion…", "rejoindre la discussion...", "lancer la discussion…", "lancer la discussion...", "únete a la discusión…", "únete a la discusión...",
         "participa alla discussione…", "participa alla discussione...", "beteilige dich an der diskussion…", "beteilige dich an der diskussion...",
+        "partecipa alla discussione…", "partecipa alla discussione...", "participe da discussão…", "participe da discussão...", "neem deel aan de discussie…", "neem deel aan de discussie...",
         "got a story?", "we pay for your stories", "e-mail this to a friend", "email this to a friend", "by posting your comment you agree",
         "do you want to automatically post your", "your comment will be posted to", "share or comment on this article",
         // A 2006 print view's footer: "This story can be found at: http://…/pbcs.dll/article?AID=…".
@@ -275,7 +278,7 @@ internal static class BoilerplateFilter
         "weitere artikel", "lesen sie auch", "auch interessant", "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi", "à lire également",
         "noticias relacionadas", "te puede interesar", "lee también", "más información", "relacionado", "relacionados", "también te puede interesar",
         "leggi anche", "potrebbe interessarti", "articoli correlati", "leia também", "veja também", "relacionadas", "notícias relacionadas", "more from", "läs också", "läs mer", "läs även", "les også", "les mer", "læs også", "læs mere", "czytaj także", "czytaj też", "czytaj również", "zobacz także", "zobacz też",
-        "read more on this topic", "further reading", "similar stories", "related story", "if you liked this, you might also like", "featured articles", "featured stories", "sponsored links", "around the web", "from around the web", "from other news sites", "more related to this story", "you might like", "meistgelesen", "les plus populaires", "les plus lus", "lo más visto", "lo más leído", "los más leídos", "meistgelesene artikel", "les plus lus", "les articles les plus lus", "lo más visto", "lo más leído", "i più letti", "otras noticias", "upcoming events", "recent posts", "popular posts",
+        "read more on this topic", "further reading", "similar stories", "related story", "if you liked this, you might also like", "featured articles", "featured stories", "sponsored links", "around the web", "from around the web", "from other news sites", "more related to this story", "you might like", "meistgelesen", "les plus populaires", "i più popolari", "meest populair", "mais lidas", "les plus lus", "lo más visto", "lo más leído", "los más leídos", "meistgelesene artikel", "les plus lus", "les articles les plus lus", "lo más visto", "lo más leído", "i più letti", "otras noticias", "upcoming events", "recent posts", "popular posts",
         "artikel zum thema", "gerelateerde artikelen", "meest gelezen", "mest læste", "mais populares", "najczęściej czytane", "te recomendamos",
         "related reviews", "more reviews", "featured content", "explore related content",
         // Text renderings of 2014–2019 pages: a rail's heading, and a theme's post navigation in other languages.

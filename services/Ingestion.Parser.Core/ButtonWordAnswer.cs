@@ -27,8 +27,16 @@ internal static class ButtonWordAnswer
             // "Reply" / "3. Marco" / "September 28, 2013 at 3:30 pm": the next comment's numbered name reads as a day and a
             // month with no year, no footer of this comment.
             && !NumberedNameOverTime.Is(lines, footer)
-            && (DateFooterButtons.Carries(lines[footer].Text, word) || IsNoButtonOfTheThread(lines, above, footer, word));
+            && (DateFooterButtons.Carries(lines[footer].Text, word) || IsReplyWordOverReplyFooter(word, lines[footer].Text)
+                || IsNoButtonOfTheThread(lines, above, footer, word));
     }
+
+    /// <summary>
+    /// "Reply" / "25. September 2013 um 19:12 Uhr | Antworten": a thread that prints its reply button on the date line
+    /// prints no second one over it, in whatever language the reader wrote the word.
+    /// </summary>
+    private static bool IsReplyWordOverReplyFooter(string word, string footer) =>
+        !word.Contains(' ') && CommentLine.IsReplyRow(word) && DateFooterButtons.CarriesReplyButton(footer);
 
     private const int NeighbourReach = 40;
 

@@ -123,6 +123,9 @@ internal static partial class CommentHeadings
         "toon meer reacties", "meer reacties laden",
         // The same button on German, French and Spanish sites: "Weitere Kommentare anzeigen", "Voir plus de commentaires".
         "weitere kommentare anzeigen", "mehr kommentare anzeigen", "mehr kommentare laden", "voir plus de commentaires", "mostrar más comentarios", "cargar más comentarios", "ajoutez votre commentaire",
+        // Italian, Brazilian and Dutch sites' forms and buttons: "Aggiungi il tuo commento", "Postar um comentário", "Geef een reactie" (WordPress's "Leave a Reply").
+        "aggiungi il tuo commento", "pubblica un commento", "mostra altri commenti", "adicione seu comentário", "postar um comentário", "carregar mais comentários", "mostrar mais comentários",
+        "voeg je reactie toe", "geef een reactie",
     ]);
 
     /// <summary>
@@ -139,6 +142,7 @@ internal static partial class CommentHeadings
         "©", "copyright", "(c) 19", "(c) 20", "all rights reserved", "powered by", "also on ", "terms of service", "terms of use",
         "privacy policy", "back to top", "add disqus to your site", "alle rechte vorbehalten", "impressum", "datenschutz", "nutzungsbedingungen", "datenschutzerklärung", "politique de confidentialité", "política de privacidad",
         "conditions d'utilisation", "conditions générales d'utilisation", "términos de uso", "condiciones de uso",
+        "informativa sulla privacy", "termini di utilizzo", "política de privacidade", "termos de uso", "privacybeleid", "gebruiksvoorwaarden",
         "tous droits réservés", "mentions légales", "todos los derechos reservados", "aviso legal", "comments are closed", "the comments to this entry are closed",
         "comments for this article are closed", "comments for this story are closed", "comments on this article are closed", "comments on this story are closed",
         "comments closed", "comments are disabled", "comments are now closed", "commenting is now closed", "facebook social plugin", "facebook comments plugin", "commenting is closed", "kommentare sind geschlossen", "commenti chiusi", "les commentaires sont fermés", "comentarios cerrados", "los comentarios están cerrados",

@@ -24,12 +24,12 @@ internal static partial class CommentLine
 
     /// <remarks>Backtracking stays bounded: the pattern is anchored, its wildcards are capped, and lines over 200 characters never reach it.</remarks>
     [GeneratedRegex(
-        @"^(?<name>.{1,120}?)\s+(?:says|said|wrote|writes|commented|replied|sagt|schreibt|schrieb|meint|kommentierte|antwortete|dit|a dit|écrit|a écrit|répond|a répondu|dice|dijo|escribió|comentó|responde|respondió|scrive|ha scritto|schreef|skriver|skrev|escreveu|disse|napisał\(a\)|napisała|napisał)(?:\.\.\.|…)?(?<when>\s+(?:on|am|le|el|il|em|at)\s+.{1,60}?|\s+(?:\d{1,3}|an?)\s+[a-z]{3,7}\s+ago)?\s*(?::\s+(?<rest>.+)|:)?$",
+        @"^(?<name>.{1,120}?)\s+(?:says|said|wrote|writes|commented|replied|sagt|schreibt|schrieb|meint|kommentierte|antwortete|dit|a dit|écrit|a écrit|répond|a répondu|dice|dijo|escribió|comentó|responde|respondió|scrive|ha scritto|diz|escreve|zegt|schrijft|schreef|skriver|skrev|escreveu|disse|napisał\(a\)|napisała|napisał)(?:\.\.\.|…)?(?<when>\s+(?:on|am|le|el|il|em|at)\s+.{1,60}?|\s+(?:\d{1,3}|an?)\s+[a-z]{3,7}\s+ago)?\s*(?::\s+(?<rest>.+)|:)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Says();
 
     private static readonly SearchValues<string> SaysVerbs = SearchValues.Create(
-        ["says", "said", "wrote", "writes", "comment", "replied", "sagt", "schr", "meint", "antwortete", "dit", "crit", "pond", "dice", "dijo", "escrib", "coment", "respon", "scri", "schreef", "skri", "skrev", "disse", "napisa"],
+        ["says", "said", "wrote", "writes", "comment", "replied", "sagt", "schr", "meint", "antwortete", "dit", "crit", "pond", "dice", "dijo", "escrib", "coment", "respon", "scri", "schreef", "skri", "skrev", "disse", "napisa", "diz", "escreve", "zegt", "schrijft"],
         StringComparison.OrdinalIgnoreCase);
 
     // Made once, as BoilerplateFilter's widget separators are.
@@ -98,7 +98,10 @@ internal static partial class CommentLine
         // "Denunciar este comentario".
         "missbrauch", "diesen", "laden", "anmelden", "um", "zu", "cette", "réponse", "este", "comentario",
         // "Charger plus", "Connectez-vous pour répondre", "Inicia sesión para responder": WordPress's "Log in to Reply".
-        "charger", "connectez-vous", "connectez", "vous", "pour", "inicia", "sesión", "para",
+        "charger", "connectez-vous", "connectez", "vous", "pour", "inicia", "sesión", "para", "per",
+        // Italian, Brazilian and Dutch sites' buttons: "Segnala questo commento", "Accedi per rispondere", "Denunciar este
+        // comentário", "Faça login para responder", "Meld deze reactie", "Vind ik leuk · Reageer", "Log in om te reageren".
+        "questo", "commento", "accedi", "rispondere", "carica", "comentário", "faça", "login", "mostrar", "deze", "reactie", "vind", "ik", "leuk", "te", "meer", "toon",
     ]);
 
     /// <summary>"Agree (12) Disagree (1) Recommend (5) Offensive": vote buttons, counted only beside their counts, as "Agree" alone is a reply.</summary>
@@ -159,6 +162,13 @@ internal static partial class CommentLine
         if (IsFieldLabel(text) || IsAction(text) || IsModerationScore(text) || VoteTally.EndsWithTally(text) || IsSortBar(text) || SortOrders.IsOption(text) || IsPickBadge(text) || IsLikedByBadge(text) || IsPageCounter(text) || IsNumberAlone(text) || ReplyMarker.IsBare(text) || PingbackLine.Is(text))
         {
             return Kind.Action;
+        }
+
+        // "8. @BlueDog dit :": a handle before a saying verb that a share row also prints ("Deel dit") is a comment's
+        // header, not a row of widgets.
+        if (text.EndsWith(':') && IsOneWordNameSaying(text))
+        {
+            return Kind.Text;
         }
 
         return lines.IsBoilerplate(index) || lines.HeadingKind(index) != CommentHeadings.Kind.None || (IsFormField(text) && !IsAboveDate(lines, index)) || IsLabelledHouseRules(text)

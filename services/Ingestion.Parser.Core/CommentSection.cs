@@ -40,7 +40,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
     /// "Comments" / the house rules ("Keep it Clean. …") / "You must be logged in to react." / "name posted at 5:02 pm on
     /// Tue, Sep 17, 2013.": a dated comment header right under the form, and none above it, puts the form before the thread.
     /// </summary>
-    private static bool DatedLineFollows(PageLines lines, int form)
+    internal static bool DatedLineFollows(PageLines lines, int form)
     {
         var seen = 0;
         for (var i = form + 1; i < lines.Count && seen < FirstHeaderUnderForm; i++)
@@ -93,12 +93,12 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
 
     /// <summary>
     /// "Comment": the Facebook plugin's submit button under its form ("Add a comment..." / "Posting as Guest"), no heading;
-    /// "Kommentieren", "Commenter", "Comentar" on German, French and Spanish pages; "COMMENT" when the template sets its
+    /// "Kommentieren", "Commenter", "Comentar", "Commenta", "Reageren" on German, French, Spanish, Italian, Portuguese and Dutch pages; "COMMENT" when the template sets its
     /// buttons in capitals.
     /// </summary>
     private static bool IsSubmitButton(string text) => SubmitButtons.Contains(text.AsSpan().Trim());
 
-    private static readonly WordSet SubmitButtons = new(["comment", "kommentieren", "commenter", "comentar"]);
+    private static readonly WordSet SubmitButtons = new(["comment", "kommentieren", "commenter", "comentar", "commenta", "reageren"]);
 
     /// <summary>
     /// "Replies" over a comment's answers, set in deeper (Blogger's threaded comments): a label inside the thread, not
@@ -309,7 +309,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
                 closing = i;
                 break;
             }
-            else if (kind == CommentHeadings.Kind.Form && form < 0 && !OpensSection(lines, start, i))
+            else if (kind == CommentHeadings.Kind.Form && form < 0 && !OpensSection(lines, start, i) && !ReplyButtonOverComment.Is(lines, i))
             {
                 form = i;
                 if (start >= 0)

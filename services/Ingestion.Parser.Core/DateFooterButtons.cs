@@ -34,6 +34,30 @@ internal static class DateFooterButtons
         return false;
     }
 
+    /// <summary>
+    /// Whether the line holds a reply button in any language as one of its segments: "25. September 2013 um 19:12 Uhr |
+    /// Antworten", "September 25, 2013 at 7:12 pm | Reply | Report abuse".
+    /// </summary>
+    public static bool CarriesReplyButton(string footer)
+    {
+        if (!IsSeparated(footer))
+        {
+            return false;
+        }
+
+        foreach (var segment in footer.Split(Separators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!segment.Contains(' ') && CommentLine.IsReplyRow(segment))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] Separators = ['|', '·', '•'];
+
     /// <summary>Whether the line has a bar, a spaced middle dot or a spaced bullet between its parts.</summary>
     public static bool IsSeparated(string footer) =>
         footer.Contains("| ", StringComparison.Ordinal) || footer.Contains(" · ", StringComparison.Ordinal)

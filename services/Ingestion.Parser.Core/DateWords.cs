@@ -106,6 +106,9 @@ internal static class DateWords
             "reply", "replies", "report", "abuse", "share", "like", "likes", "permalink", "edit", "flag", "link", "quote", "log", "in", "to",
             "antworten", "melden", "teilen", "zitieren", "répondre", "signaler", "partager", "citer", "responder", "denunciar", "compartir", "citar", "rispondi", "segnala", "curtir", "read",
             "om", "op", "gepubliceerd", "bijgewerkt", "reageren", "delen",
+            // A translated WordPress footer's report button beside the date: "11. März 2014 um 19:02 Uhr | Antworten | Missbrauch melden",
+            // "Signaler un abus", "Denunciar abuso", "Segnala un abuso", "Reageer | Meld misbruik".
+            "missbrauch", "abus", "abuso", "reageer", "meld", "misbruik",
             "kl", "för", "publicerad", "uppdaterad", "svara", "anmäl", "dela",
             "for", "i", "publisert", "publiceret", "oppdatert", "opdateret", "svar", "rapporter", "del",
             "godz", "opublikowano", "aktualizacja", "odpowiedz", "zgłoś", "udostępnij", "follow", "post", "data", "dodania", "publikacji", "naruszenie", "erstellt");
@@ -124,9 +127,9 @@ internal static class DateWords
         // "Le 24/09/2013 à 19:08 | Répondre | Signaler un abus": a French daily's comment footer, its report button in
         // French ("abus") as the English "abuse" is above.
         Add(words, Kind.Filler, "abus");
-        // "14.05.2012 14:18 | Antworten | Gefällt mir | Missbrauch melden", "… J'aime", "… Me gusta | Denunciar abuso": the
-        // like and report buttons of a German, French or Spanish comment footer, as "Like" and "Report Abuse" are above.
-        Add(words, Kind.Filler, "gefällt", "mir", "missbrauch", "j'aime", "me", "gusta", "abuso", "mi", "piace");
+        // "14.05.2012 14:18 | Antworten | Gefällt mir | Missbrauch melden", "… J'aime", "… Me gusta", "… Mi piace": the like
+        // button of a German, French, Spanish or Italian comment footer, as "Like" is above.
+        Add(words, Kind.Filler, "gefällt", "mir", "j'aime", "me", "gusta", "mi", "piace");
         // "Laatst bijgewerkt: 12 maart 2022, 17:05", "Laatste update: …": a Dutch site's update label over the text.
         Add(words, Kind.Filler, "laatst", "laatste");
         return words;

@@ -19,6 +19,9 @@ internal static class FooterLinks
         "kontakt", "über uns", "impressum", "datenschutz", "datenschutzerklärung", "nutzungsbedingungen", "agb", "mediadaten",
         "nous contacter", "contactez-nous", "qui sommes-nous", "mentions légales", "politique de confidentialité", "conditions d'utilisation",
         "contacto", "contáctenos", "quiénes somos", "aviso legal", "política de privacidad", "términos de uso",
+        // And on Italian, Brazilian and Dutch sites.
+        "contattaci", "contatti", "chi siamo", "informativa sulla privacy", "termini di utilizzo", "fale conosco", "quem somos", "política de privacidade",
+        "termos de uso", "over ons", "privacybeleid", "gebruiksvoorwaarden", "colofon",
     ]);
 
     public static bool Is(ReadOnlySpan<char> text) => text.Length <= 30 && Links.Contains(text);

@@ -8,7 +8,7 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class InlineSplitDump
 {
-    private static readonly WordSet SayingVerbs = new(["says:", "said:", "wrote:", "sagt:", "schrieb:", "dit :", "dit:", "dice:", "escribió:", "scrive:", "skriver:", "schreef:"]);
+    private static readonly WordSet SayingVerbs = new(["says:", "said:", "wrote:", "sagt:", "schrieb:", "dit :", "dit:", "dice:", "escribió:", "scrive:", "skriver:", "schreef:", "diz:", "zegt:"]);
 
     private static readonly WordSet ReplyPrefixes = new(["in reply to", "in response to", "reply to", "replying to", "antwort auf", "en réponse à", "en respuesta a", "som svar på"]);
 

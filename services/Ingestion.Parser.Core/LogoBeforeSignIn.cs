@@ -10,10 +10,10 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class LogoBeforeSignIn
 {
-    private static readonly string[] SignInLinks = [" Sign in", " Log in", " Login", " Sign In", " Log In", " Mon compte", " Se connecter", " Connexion", " Mi cuenta", " Iniciar sesión", " Anmelden", " Mein Konto"];
+    private static readonly string[] SignInLinks = [" Sign in", " Log in", " Login", " Sign In", " Log In", " Mon compte", " Se connecter", " Connexion", " Mi cuenta", " Iniciar sesión", " Anmelden", " Mein Konto", " Accedi", " Entrar", " Inloggen"];
 
     /// <summary>"Registrieren", "Suscríbete": the register or subscribe link a French, Spanish or German top bar prints after its sign-in link.</summary>
-    private static readonly string[] RegisterLinks = ["Registrieren", "Abonnieren", "Suscríbete", "Regístrate", "Registrarse", "S'inscrire", "S'abonner", "Abonnez-vous", "Créer un compte"];
+    private static readonly string[] RegisterLinks = ["Registrieren", "Abonnieren", "Suscríbete", "Regístrate", "Registrarse", "S'inscrire", "S'abonner", "Abonnez-vous", "Créer un compte", "Iscriviti", "Abbonati", "Registrati", "Inscrever-se", "Assine", "Cadastre-se", "Abonneren", "Registreren"];
 
     /// <summary>What a sign-in link is followed by in a top bar: the next link after a bar, "Register", "Sign up", a search field.</summary>
     private static readonly string[] TopBarFollowers = ["|", "Register", "Sign up", "Sign Up", "_", "[", .. RegisterLinks];

@@ -6,9 +6,9 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class SignInBarButton
 {
-    private static readonly WordSet StartButtons = new(["get started", "start writing", "sign up", "join now", "loslegen", "registrieren", "commencer", "s'inscrire", "empezar", "regístrate"]);
+    private static readonly WordSet StartButtons = new(["get started", "start writing", "sign up", "join now", "loslegen", "registrieren", "commencer", "s'inscrire", "empezar", "regístrate", "inizia", "registrati", "começar", "cadastre-se", "aan de slag", "registreren"]);
 
-    private static readonly WordSet SignInLinks = new(["sign in", "log in", "login", "anmelden", "se connecter", "connexion", "iniciar sesión"]);
+    private static readonly WordSet SignInLinks = new(["sign in", "log in", "login", "anmelden", "se connecter", "connexion", "iniciar sesión", "accedi", "entrar", "inloggen"]);
 
     public static bool Is(PageLines lines, int index)
     {

@@ -9,6 +9,8 @@ public class AccountIdLinkTests
     [InlineData("Yahoo ID\nSign In", true)]
     [InlineData("NBS iD\nAnmelden", true)]
     [InlineData("NBS iD\nIniciar sesión", true)]
+    [InlineData("NBS iD\nAccedi", true)]
+    [InlineData("NBS iD\nInloggen", true)]
     [InlineData("CNN iReport\nLog in | Sign up", false)]
     [InlineData("NBS iD\n\nNational Broadcasting Service", false)]
     [InlineData("The Boise Daily ID\nSubscribe", false)]

@@ -13,6 +13,22 @@ public sealed class ButtonWordAnswerTests
     }
 
     [Fact]
+    public void A_reply_word_over_a_date_line_that_carries_a_reply_button_in_another_language_is_the_comments_text()
+    {
+        var lines = new PageLines(TextLine.Split("• Tom in Tulsa\n\nReply\n\n25. September 2013 um 19:12 Uhr | Antworten"));
+
+        Assert.Equal(CommentLine.Kind.Text, CommentLine.Classify(lines, 2));
+    }
+
+    [Fact]
+    public void A_reply_word_over_a_date_line_with_only_other_buttons_is_still_a_button()
+    {
+        var lines = new PageLines(TextLine.Split("• Tom in Tulsa\n\nAntworten\n\n25. September 2013 um 19:12 Uhr | Missbrauch melden"));
+
+        Assert.Equal(CommentLine.Kind.Action, CommentLine.Classify(lines, 2));
+    }
+
+    [Fact]
     public void A_button_row_over_a_bare_date_line_is_still_a_button()
     {
         var lines = new PageLines(TextLine.Split("Tom in Tulsa\n\nReply\n\nSeptember 25, 2013 at 7:12 pm"));

@@ -202,4 +202,14 @@ public class CommentLineTests
         Assert.Equal(author, name);
         Assert.Equal(iso, time?.ToIso());
     }
+
+    [Fact]
+    public void A_handle_before_a_saying_verb_a_share_row_also_prints_is_a_header_not_widgets()
+    {
+        var header = new PageLines(TextLine.Split("8. @BlueDog dit :\n23 septembre 2013 à 9h02\n\nText."));
+        var shareRow = new PageLines(TextLine.Split("Deel dit @BlueDog\n\nText."));
+
+        Assert.Equal(CommentLine.Kind.Text, CommentLine.Classify(header, 0));
+        Assert.NotEqual(CommentLine.Kind.Text, CommentLine.Classify(shareRow, 0));
+    }
 }

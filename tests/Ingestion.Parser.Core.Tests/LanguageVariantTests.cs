@@ -5,7 +5,7 @@ using Xunit;
 namespace Ingestion.Parser.Core.Tests;
 
 /// <summary>
-/// The same page as a German, French or Spanish site prints its furniture must split the same. A site's template
+/// The same page as a German, French, Spanish, Italian, Brazilian Portuguese or Dutch site prints its furniture must split the same. A site's template
 /// translates the buttons ("Antworten", "Missbrauch melden", "Signaler un abus", "Denunciar este comentario"), the thread's
 /// headings and forms ("3 Kommentare", "Laisser un commentaire", "3 respuestas a «…»"), the footer's links, the byline's
 /// label and the dates ("24. September 2013 um 22:42 Uhr"); the article and the comments stay as the writers wrote them.
@@ -21,6 +21,9 @@ public partial class LanguageVariantTests
     [InlineData("de")]
     [InlineData("fr")]
     [InlineData("es")]
+    [InlineData("it")]
+    [InlineData("pt")]
+    [InlineData("nl")]
     public void Every_labelled_text_page_splits_the_same_with_its_furniture_in_another_language(string language)
     {
         var forms = FormsOf(language);
@@ -47,6 +50,61 @@ public partial class LanguageVariantTests
         Assert.True(differing.Count == 0, $"{differing.Count} pages split differently:\n" + string.Join('\n', differing.Take(20)));
     }
 
+    /// <summary>
+    /// The same page with its WordPress comment furniture translated too: the header's verb ("Ann Rowley says:" →
+    /// "Ann Rowley sagt:", "Ann Rowley dit :", "dice:", "diz:", "zegt:", as WordPress's translations print it) and the
+    /// footer's date and buttons ("September 27, 2013 at 3:02 pm | Reply" → "27. September 2013 um 15:02 Uhr | Antworten").
+    /// </summary>
+    [Theory]
+    [InlineData("de")]
+    [InlineData("fr")]
+    [InlineData("es")]
+    [InlineData("it")]
+    [InlineData("pt")]
+    [InlineData("nl")]
+    public void Every_labelled_text_page_splits_the_same_with_its_comment_headers_and_footers_in_another_language(string language)
+    {
+        var forms = FormsOf(language);
+        var pages = LabelledPages.All().Where(path => path.EndsWith(".txt", StringComparison.Ordinal)).ToList();
+        var differing = new List<string>();
+        var touched = 0;
+        foreach (var path in pages)
+        {
+            var text = File.ReadAllText(path);
+            var labels = LabelStrings(path);
+            var variant = Rewrite(text, labels, forms, language);
+            if (variant == Rewrite(text, labels, forms))
+            {
+                continue;
+            }
+
+            touched++;
+            if (LabelledPages.SplitAsJson(text, path) != LabelledPages.SplitAsJson(variant, path))
+            {
+                differing.Add(LabelledPages.Relative(path));
+            }
+        }
+
+        Assert.True(touched >= 20, $"only {touched} pages had comment headers or footers to translate");
+        Assert.True(differing.Count == 0, $"{differing.Count} pages split differently:\n" + string.Join('\n', differing.Take(20)));
+    }
+
+    [Fact]
+    public void Comment_headers_and_footers_are_translated_for_the_labels_authors_only()
+    {
+        var german = FormsOf("de");
+        string[] labels = ["Ann Rowley", "The mayor says: no"];
+
+        Assert.Equal("Ann Rowley sagt:", RewriteLine("Ann Rowley says:", german, labels, "de"));
+        Assert.Equal("Ann Rowley dit :", RewriteLine("Ann Rowley says:", FormsOf("fr"), labels, "fr"));
+        Assert.Equal("    27. September 2013 um 15:02 Uhr | Antworten", RewriteLine("    September 27, 2013 at 3:02 pm | Reply", german, labels, "de"));
+        Assert.Equal("27 september 2013 om 15:02 | Reageer | Meld misbruik", RewriteLine("September 27, 2013 at 3:02 pm | Reply | Report abuse", FormsOf("nl"), labels, "nl"));
+        // Not an author of the page: a line of text that happens to end so.
+        Assert.Equal("Everyone says:", RewriteLine("Everyone says:", german, labels, "de"));
+        // A footer with a button the forms do not know stays as printed.
+        Assert.Equal("September 27, 2013 at 3:02 pm | Quote", RewriteLine("September 27, 2013 at 3:02 pm | Quote", german, labels, "de"));
+    }
+
     [Fact]
     public void Furniture_is_translated_and_the_labels_strings_are_not()
     {
@@ -62,13 +120,14 @@ public partial class LanguageVariantTests
         Assert.Equal("Reply", RewriteLine("Reply", german, labels));
     }
 
-    private static string Rewrite(string text, IReadOnlyCollection<string> labels, LanguageForms forms)
+    /// <summary>The page with its furniture translated, and its comment headers and footers too when a language for them is given.</summary>
+    private static string Rewrite(string text, IReadOnlyCollection<string> labels, LanguageForms forms, string? commentLanguage = null)
     {
         var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
-        return string.Join(newline, text.Split(newline).Select(line => RewriteLine(line, forms, labels)));
+        return string.Join(newline, text.Split(newline).Select(line => RewriteLine(line, forms, labels, commentLanguage)));
     }
 
-    private static string RewriteLine(string line, LanguageForms forms, IReadOnlyCollection<string> labels)
+    private static string RewriteLine(string line, LanguageForms forms, IReadOnlyCollection<string> labels, string? commentLanguage = null)
     {
         var collapsed = Collapse(line);
         if (labels.Any(label => label == collapsed || (label.Length > 40 && label.Contains(collapsed, StringComparison.Ordinal))))
@@ -78,7 +137,47 @@ public partial class LanguageVariantTests
 
         var parts = LineParts().Match(line);
         var (lead, body, trail) = (parts.Groups["lead"].Value, parts.Groups["body"].Value, parts.Groups["trail"].Value);
-        return lead + (Translate(body, forms) ?? body) + trail;
+        var comment = commentLanguage is null ? null : TranslateCommentLine(body, forms, labels, commentLanguage);
+        return lead + (comment ?? Translate(body, forms) ?? body) + trail;
+    }
+
+    /// <summary>WordPress's comment header verb in each language ("%s says:" in its translations).</summary>
+    private static string HeaderVerbOf(string language) => language switch
+    {
+        "de" => "sagt:",
+        "fr" => "dit :",
+        "es" or "it" => "dice:",
+        "pt" => "diz:",
+        "nl" => "zegt:",
+        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "no header verb for this language"),
+    };
+
+    /// <summary>"Ann Rowley says:" (an author of the page's label) and "September 27, 2013 at 3:02 pm | Reply | Report abuse".</summary>
+    private static string? TranslateCommentLine(string body, LanguageForms forms, IReadOnlyCollection<string> labels, string language)
+    {
+        if (body.EndsWith(" says:", StringComparison.Ordinal) && labels.Contains(Collapse(body[..^" says:".Length])))
+        {
+            return body[..^"says:".Length] + HeaderVerbOf(language);
+        }
+
+        var cells = body.Split(" | ");
+        if (cells.Length < 2 || !DateAtClockLine().IsMatch(cells[0]))
+        {
+            return null;
+        }
+
+        var translated = new List<string> { Translate(cells[0], forms)! };
+        foreach (var cell in cells.Skip(1))
+        {
+            if (!forms.Lines.TryGetValue(cell, out var button))
+            {
+                return null;
+            }
+
+            translated.Add(button);
+        }
+
+        return string.Join(" | ", translated);
     }
 
     private static string? Translate(string body, LanguageForms forms)
@@ -182,6 +281,36 @@ public partial class LanguageVariantTests
             "{0} comentarios", "Comentarios ({0})", "{0} respuestas a «{1}»", "Por {0}",
             ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
             "{0} de {1} de {2}, {3}:{4}", "{0} de {1} de {2}"),
+        "it" => new(
+            Lines("Rispondi", "Condividi", "E-mail", "Stampa", "Commenti", "Iscriviti", "Rispondi Segnala un abuso", "Pubblicità", "Rispondi • Condividi ›",
+                "Segnala un abuso", "Carica altri commenti", "Condividi ›", "Pubblica un commento", "I più popolari", "Segnala", "Commenta", "Mi piace",
+                "Accedi", "Aggiungi un commento...", "Partecipa alla discussione…", "Segnala questo commento", "Mi piace Rispondi", "Articoli correlati",
+                "Lascia un commento", "Rispondi Segnala", "I più letti", "Aggiungi il tuo commento", "Informativa sulla privacy", "Termini di utilizzo",
+                "Accedi per rispondere", "Lascia un commento", "Mi piace · Rispondi", "Carica altri", "Mostra altri commenti", "Segnala",
+                "Pubblica anche su Facebook", "Inizia", "Contattaci", "Chi siamo"),
+            "{0} commenti", "Commenti ({0})", "{0} risposte a “{1}”", "Di {0}",
+            ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+            "{0} {1} {2} alle {3:00}:{4}", "{0} {1} {2}"),
+        "pt" => new(
+            Lines("Responder", "Compartilhar", "E-mail", "Imprimir", "Comentários", "Inscrever-se", "Responder Denunciar abuso", "Publicidade", "Responder • Compartilhar ›",
+                "Denunciar abuso", "Carregar mais comentários", "Compartilhar ›", "Postar um comentário", "Mais populares", "Denunciar", "Comentar", "Curtir",
+                "Entrar", "Adicione um comentário...", "Participe da discussão…", "Denunciar este comentário", "Curtir Responder", "Notícias relacionadas",
+                "Deixe uma resposta", "Responder Denunciar", "Mais lidas", "Adicione seu comentário", "Política de privacidade", "Termos de uso",
+                "Faça login para responder", "Deixe um comentário", "Curtir · Responder", "Carregar mais", "Mostrar mais comentários", "Denunciar",
+                "Publicar também no Facebook", "Começar", "Fale conosco", "Quem somos"),
+            "{0} comentários", "Comentários ({0})", "{0} respostas para “{1}”", "Por {0}",
+            ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+            "{0} de {1} de {2} às {3:00}:{4}", "{0} de {1} de {2}"),
+        "nl" => new(
+            Lines("Reageer", "Delen", "E-mail", "Afdrukken", "Reacties", "Abonneren", "Reageer Meld misbruik", "Advertentie", "Reageer • Delen ›",
+                "Meld misbruik", "Meer reacties laden", "Delen ›", "Plaats een reactie", "Meest populair", "Melden", "Reageren", "Vind ik leuk",
+                "Inloggen", "Voeg een reactie toe...", "Neem deel aan de discussie…", "Meld deze reactie", "Vind ik leuk Reageer", "Gerelateerde artikelen",
+                "Geef een reactie", "Reageer Melden", "Meest gelezen", "Voeg je reactie toe", "Privacybeleid", "Gebruiksvoorwaarden",
+                "Log in om te reageren", "Laat een reactie achter", "Vind ik leuk · Reageer", "Meer laden", "Toon meer reacties", "Melden",
+                "Ook op Facebook plaatsen", "Aan de slag", "Contact", "Over ons"),
+            "{0} reacties", "Reacties ({0})", "{0} reacties op “{1}”", "Door {0}",
+            ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+            "{0} {1} {2} om {3:00}:{4}", "{0} {1} {2}"),
         _ => throw new ArgumentOutOfRangeException(nameof(language), language, "no forms for this language"),
     };
 

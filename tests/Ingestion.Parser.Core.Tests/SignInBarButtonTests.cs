@@ -9,6 +9,9 @@ public class SignInBarButtonTests
     [InlineData("Get started\nSign in\nStacks & Shelves", 0)]
     [InlineData("Anmelden\nLoslegen\nStacks & Shelves", 1)]
     [InlineData("Se connecter\nCommencer\nStacks & Shelves", 1)]
+    [InlineData("Accedi\nInizia\nStacks & Shelves", 1)]
+    [InlineData("Entrar\nComeçar\nStacks & Shelves", 1)]
+    [InlineData("Inloggen\nAan de slag\nStacks & Shelves", 1)]
     public void A_sign_up_button_beside_the_sign_in_link_is_the_platforms_bar(string page, int index)
     {
         var lines = new PageLines(TextLine.Split(page));
