@@ -98,7 +98,9 @@ internal static partial class CommentLine
         // "Denunciar este comentario".
         "missbrauch", "diesen", "laden", "anmelden", "um", "zu", "cette", "réponse", "este", "comentario",
         // "Charger plus", "Connectez-vous pour répondre", "Inicia sesión para responder": WordPress's "Log in to Reply".
-        "charger", "connectez-vous", "connectez", "vous", "pour", "inicia", "sesión", "para", "per",
+        "charger", "connectez-vous", "connectez", "vous", "pour", "inicia", "sesión", "para",
+        // The share button of an Italian or Brazilian comment's row: "Mi piace Rispondi Condividi Segnala".
+        "condividi", "compartilhar", "per",
         // Italian, Brazilian and Dutch sites' buttons: "Segnala questo commento", "Accedi per rispondere", "Denunciar este
         // comentário", "Faça login para responder", "Meld deze reactie", "Vind ik leuk · Reageer", "Log in om te reageren".
         "questo", "commento", "accedi", "rispondere", "carica", "comentário", "faça", "login", "mostrar", "deze", "reactie", "vind", "ik", "leuk", "te", "meer", "toon",
