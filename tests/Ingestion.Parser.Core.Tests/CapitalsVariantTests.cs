@@ -14,7 +14,7 @@ namespace Ingestion.Parser.Core.Tests;
 /// </summary>
 public partial class CapitalsVariantTests
 {
-    // Not a test: 9 of 434 pages still split differently (docs/parser.md, rounds r-vary-caps and r-vary-caps2). Kept for measuring.
+    // Not a test: 8 of 434 pages still split differently (docs/parser.md, rounds r-vary-caps and r-vary-caps2). Kept for measuring.
     private static void Every_labelled_text_page_splits_the_same_with_its_furniture_lines_in_capitals() =>
         AssertEveryTextPageSplitsTheSame(FurnitureLine.Any, 300);
 
