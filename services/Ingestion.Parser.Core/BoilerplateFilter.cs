@@ -744,19 +744,20 @@ internal static class BoilerplateFilter
     private static bool IsNamedRelatedHeading(ReadOnlySpan<char> heading)
     {
         // "Related Topics" and "Related items" head a tags list, not links: only a kind of item the site publishes counts.
-        if (heading.StartsWith("Related ", StringComparison.Ordinal) && Words.Count(heading) == 2 && RelatedItemKinds.Contains(heading["Related ".Length..]))
+        // In capitals too ("RELATED NPB STORIES"): CSS sets box headings so.
+        if (heading.StartsWith("Related ", StringComparison.OrdinalIgnoreCase) && Words.Count(heading) == 2 && RelatedItemKinds.Contains(heading["Related ".Length..]))
         {
             return true;
         }
 
-        if (!heading.StartsWith("Related ", StringComparison.Ordinal) || Words.Count(heading) is < 3 or > 5)
+        if (!heading.StartsWith("Related ", StringComparison.OrdinalIgnoreCase) || Words.Count(heading) is < 3 or > 5)
         {
             return false;
         }
 
         foreach (var noun in RelatedListNouns)
         {
-            if (heading.EndsWith(noun, StringComparison.Ordinal))
+            if (heading.EndsWith(noun, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

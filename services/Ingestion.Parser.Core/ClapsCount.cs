@@ -19,7 +19,9 @@ internal static class ClapsCount
         }
 
         var space = text.IndexOf(' ');
-        if (space <= 0 || !(text[(space + 1)..] is "claps" or "clap" or "Claps"))
+        // "412 CLAPS" where CSS sets the counter in capitals.
+        var word = text[(space + 1)..];
+        if (space <= 0 || !(word.Equals("claps", StringComparison.OrdinalIgnoreCase) || word.Equals("clap", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }

@@ -25,6 +25,13 @@ internal static class ClosingHeadlineRail
             return -1;
         }
 
+        // "MORE ABOUT" / "Harlan County Jail": a tag label (in capitals every word is capitalised) heads the story's tags,
+        // which the tag reader tells from other stories' headlines.
+        if (TagLineParser.TryRead(lines[heading].Text) is { Count: 0 })
+        {
+            return -1;
+        }
+
         var i = lines.BlockEnd(heading + 1, end, IsHeadline);
         var items = i - heading - 1;
 

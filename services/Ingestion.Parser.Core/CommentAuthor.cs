@@ -40,7 +40,8 @@ internal static class CommentAuthor
         var trimmed = line.AsSpan().Trim();
         foreach (var badge in Badges)
         {
-            if (trimmed.SequenceEqual(badge.AsSpan(1)))
+            // "AUTHOR" where CSS sets the badge in capitals.
+            if (trimmed.Equals(badge.AsSpan(1), StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

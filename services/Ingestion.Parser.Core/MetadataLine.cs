@@ -227,7 +227,9 @@ internal static class MetadataLine
             return true;
         }
 
-        if (bareNames && Words.Count(segment) >= 2 && BylineParser.ReadNames(segment) is { } bare)
+        // "SHARE: FACEBOOK | EMAIL | PRINT": a label and its value hold a colon, which no name does (in capitals the words
+        // look like a name's).
+        if (bareNames && Words.Count(segment) >= 2 && !segment.Contains(':') && BylineParser.ReadNames(segment) is { } bare)
         {
             if (found.Authors is null)
             {

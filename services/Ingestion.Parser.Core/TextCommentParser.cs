@@ -722,8 +722,13 @@ internal static class TextCommentParser
     /// "Jack Brennan" / "logged in via Facebook", "Tom Hollis" / "Retired electrical engineer": a sign-in badge or the
     /// writer's own description under a person's name, in words that are not a name's.
     /// </summary>
+    /// <remarks>
+    /// "Tom Hollis" / "RETIRED ELECTRICAL ENGINEER": CSS may set the description in capitals, where every word looks like a
+    /// name's; under a name printed in mixed case, a line in capitals is the description, as the site prints its names alike.
+    /// </remarks>
     private static bool IsBadgeUnderName(ReadOnlySpan<char> line, string name) =>
-        line.Length <= 40 && Words.Count(line) <= 5 && !Words.HasDigit(line) && !Words.LooksLikePersonName(line)
+        line.Length <= 40 && Words.Count(line) <= 5 && !Words.HasDigit(line)
+        && (!Words.LooksLikePersonName(line) || (!line.ContainsAnyInRange('a', 'z') && name.AsSpan().ContainsAnyInRange('a', 'z')))
         && Words.LooksLikePersonName(CommentLine.StripMarker(name, out _));
 
     /// <summary>

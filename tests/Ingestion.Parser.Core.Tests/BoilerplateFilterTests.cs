@@ -401,6 +401,7 @@ public class BoilerplateFilterTests
 
     [Theory]
     [InlineData("Related NPB Stories", true)]
+    [InlineData("RELATED NPB STORIES", true)]
     [InlineData("Related Sentinel Coverage", true)]
     [InlineData("Related groups say the stories were true", false)]
     [InlineData("Related iReports", true)]

@@ -14,7 +14,7 @@ namespace Ingestion.Parser.Core.Tests;
 /// </summary>
 public partial class CapitalsVariantTests
 {
-    // Not a test: 13 of 426 pages still split differently (docs/parser.md, round r-vary-caps). Kept for measuring.
+    // Not a test: 8 of 434 pages still split differently (docs/parser.md, rounds r-vary-caps and r-vary-caps2). Kept for measuring.
     private static void Every_labelled_text_page_splits_the_same_with_its_furniture_lines_in_capitals() =>
         AssertEveryTextPageSplitsTheSame(FurnitureLine.Any, 300);
 
@@ -93,7 +93,7 @@ public partial class CapitalsVariantTests
     /// The label's strings (title, authors, tags, body paragraphs, site, captions, commenters and their paragraphs),
     /// spacing collapsed and lower-cased: a furniture line neither appears in one nor holds one.
     /// </summary>
-    private sealed record Label(IReadOnlyList<string> Strings);
+    private sealed record Label(IReadOnlyList<string> Strings, string Title = "");
 
     private static Label ReadLabel(string expectedPath)
     {
@@ -133,14 +133,25 @@ public partial class CapitalsVariantTests
             Add(comment.GetProperty("paragraphs"));
         }
 
-        return new Label(strings);
+        return new Label(strings, root.GetProperty("title").GetString() is { } title ? Folded(title) : "");
     }
 
     private static string WithFurnitureInCapitals(string text, Label label, FurnitureLine kind)
     {
         var lines = text.Split('\n');
+        var underTitle = false;
         for (var index = 0; index < lines.Length; index++)
         {
+            // The line under the headline is left as printed: a deck ("A front-desk view of a 5–0 vote") the label drops as a
+            // standfirst is the story's own text, which the label cannot tell from furniture.
+            var folded = Folded(lines[index]);
+            if (underTitle && folded.Length > 0)
+            {
+                underTitle = false;
+                continue;
+            }
+
+            underTitle |= label.Title.Length > 0 && folded == label.Title;
             lines[index] = Rewritten(lines[index], label, kind);
         }
 
@@ -168,7 +179,8 @@ public partial class CapitalsVariantTests
             return line;
         }
 
-        if (content.Contains("://", StringComparison.Ordinal) || content.Contains('@') || ByLine().IsMatch(folded)
+        // A table's row ("Gomez cf<TAB>5<TAB>1<TAB>2", a box score) is data whose case the label cannot tell.
+        if (content.Contains('\t') || content.Contains("://", StringComparison.Ordinal) || content.Contains('@') || ByLine().IsMatch(folded)
             || (folded.Any(char.IsDigit) && DateOrTime().IsMatch(folded)))
         {
             return line;

@@ -8,6 +8,7 @@ public class ClapsCountTests
     [InlineData("412 claps")]
     [InlineData("1.2K claps")]
     [InlineData("1 clap")]
+    [InlineData("412 CLAPS")]
     public void A_number_of_claps_alone_is_the_count(string line) => Assert.True(ClapsCount.Is(line));
 
     [Theory]

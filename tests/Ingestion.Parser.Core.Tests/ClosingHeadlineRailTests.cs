@@ -23,4 +23,13 @@ public class ClosingHeadlineRailTests
     [Fact]
     public void A_prose_line_is_turned_down() =>
         Assert.Equal(-1, ClosingHeadlineRail.End(Lines("The board reversed itself on Monday.", "Fall Festival set for Oct. 12 on the green", "Pine Falls road work wraps up"), 0, 3));
+
+    [Fact]
+    public void A_tag_label_in_capitals_heads_tags_no_rail()
+    {
+        var lines = Lines("MORE ABOUT", "Harlan County Board Of Supervisors", "Harlan County Jail", "");
+        Assert.Equal(-1, ClosingHeadlineRail.End(lines, 0, lines.Count));
+        var rail = Lines("MORE NEWS", "Harlan County Board approves jail contract", "Harlan County Jail hits record", "");
+        Assert.Equal(2, ClosingHeadlineRail.End(rail, 0, rail.Count));
+    }
 }

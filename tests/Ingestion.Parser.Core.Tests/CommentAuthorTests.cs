@@ -164,4 +164,11 @@ public class CommentAuthorTests
     {
         Assert.Equal(read, CommentLine.TryParseAfterActions(line, out _));
     }
+
+    [Theory]
+    [InlineData("Author", true)]
+    [InlineData("AUTHOR", true)]
+    [InlineData("Authority", false)]
+    [InlineData("The author replied", false)]
+    public void A_badge_alone_is_read_in_any_case(string line, bool badge) => Assert.Equal(badge, CommentAuthor.IsBadgeAlone(line));
 }

@@ -56,6 +56,7 @@ public class MetadataLineTests
     [Theory]
     [InlineData("Impressum · Kontakt zur Redaktion")]
     [InlineData("Terms and Conditions · Privacy")]
+    [InlineData("SHARE: FACEBOOK | EMAIL | PRINT")]
     public void A_footer_naming_the_desk_gives_no_writer(string line)
     {
         var found = new MetadataLine.Found();

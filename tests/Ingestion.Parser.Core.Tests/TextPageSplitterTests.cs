@@ -198,6 +198,35 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void A_badge_or_a_description_in_capitals_under_a_mixed_case_name_is_neither_author_nor_text()
+    {
+        var page = Parse(Article + """
+            3 Comments
+            Jack Brennan
+            LOGGED IN VIA FACEBOOK
+            4 hours ago
+            The newer trams have air conditioning and never break down in the heat.
+            Report
+            Tom Hollis
+            RETIRED ELECTRICAL ENGINEER
+            3 hours ago
+            In reply to Jack Brennan
+            The newer trams are too heavy for some of the older track.
+            Report
+            Jane Doe
+            AUTHOR
+            2 hours ago
+            In reply to Tom Hollis
+            That's right, Tom. Track strengthening is part of the cost.
+            Report
+            Load more comments
+            """);
+
+        Assert.Equal(["Jack Brennan", "Tom Hollis", "Jane Doe"], page.Comments.Select(comment => comment.Author));
+        Assert.Equal([null, 1, 2], page.Comments.Select(comment => comment.Parent));
+    }
+
+    [Fact]
     public void A_sentence_alone_under_a_credit_is_its_caption_but_under_a_slide_title_and_credit_it_is_text()
     {
         var page = Parse("""
