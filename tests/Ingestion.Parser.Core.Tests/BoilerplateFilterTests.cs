@@ -16,6 +16,8 @@ public class BoilerplateFilterTests
     [InlineData("View full site", true)]
     [InlineData("The full site of the old mill is now a park.", false)]
     [InlineData("Antworten", true)]
+    [InlineData("Autoplay: On / Off", true)]
+    [InlineData("Autoplay: one of the settings the review found confusing.", false)]
     [InlineData("Anmelden", true)]
     [InlineData("Se connecter", true)]
     [InlineData("Antworten auf diese Fragen gab es keine.", false)]
