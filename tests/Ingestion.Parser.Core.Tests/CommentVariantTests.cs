@@ -52,72 +52,12 @@ public partial class CommentVariantTests
 
     private static void AssertEveryCommentPageSplitsTheSame(Func<string, IReadOnlyList<ExpectedComment>, string> rewrite, int least)
     {
-        var differing = new List<string>();
-        var rewritten = 0;
-        foreach (var (path, comments) in CommentPages.Value)
-        {
-            var text = File.ReadAllText(path);
-            var variant = rewrite(text, comments);
-            if (variant == text)
-            {
-                continue;
-            }
-
-            rewritten++;
-            var before = LabelledPages.SplitAsJson(text, path);
-            var after = LabelledPages.SplitAsJson(variant, path);
-            if (before != after)
-            {
-                differing.Add(LabelledPages.Relative(path) + ": " + DifferingFields(before, after));
-            }
-        }
+        var commentsOf = CommentPages.Value.ToDictionary(page => page.Path, page => page.Comments);
+        var (rewritten, differing) = VariantSplits.Compare(commentsOf.Keys, (path, text) => rewrite(text, commentsOf[path]));
 
         Assert.True(rewritten >= least, $"only {rewritten} pages had anything to rewrite");
         Assert.True(differing.Count == 0, $"{differing.Count} of {rewritten} pages split differently:\n" + string.Join('\n', differing.Take(40)));
     }
-
-    private static string DifferingFields(string before, string after)
-    {
-        using var one = JsonDocument.Parse(before);
-        using var two = JsonDocument.Parse(after);
-        var fields = new List<string>();
-        foreach (var property in one.RootElement.EnumerateObject())
-        {
-            var other = two.RootElement.GetProperty(property.Name);
-            if (property.Value.GetRawText() != other.GetRawText())
-            {
-                fields.Add(property.Name == "comments" ? CommentDifference(property.Value, other) : property.Name);
-            }
-        }
-
-        return string.Join(", ", fields);
-    }
-
-    private static string CommentDifference(JsonElement before, JsonElement after)
-    {
-        var one = before.EnumerateArray().ToList();
-        var two = after.EnumerateArray().ToList();
-        if (one.Count != two.Count)
-        {
-            return $"comments {one.Count}->{two.Count}";
-        }
-
-        for (var i = 0; i < one.Count; i++)
-        {
-            foreach (var property in one[i].EnumerateObject())
-            {
-                var other = two[i].GetProperty(property.Name);
-                if (property.Value.GetRawText() != other.GetRawText())
-                {
-                    return $"comment {i + 1} {property.Name} {Short(property.Value.GetRawText())} -> {Short(other.GetRawText())}";
-                }
-            }
-        }
-
-        return "comments";
-    }
-
-    private static string Short(string text) => text.Length <= 70 ? text : text[..70] + "…";
 
     private sealed record ExpectedComment(string? Author, IReadOnlyList<string> Paragraphs);
 

@@ -83,32 +83,11 @@ public partial class LanguageVariantTests
         Assert.True(differing.Count == 0, $"{differing.Count} pages split differently:\n" + string.Join('\n', differing.Take(20)));
     }
 
-    /// <summary>Every labelled page of the kind rewritten, and both parsed: the pages, those the rewrite changed, and those that split differently.</summary>
+    /// <summary>Every labelled page of the kind in UTF-8 rewritten, and both parsed: the pages, those the rewrite changed, and those that split differently.</summary>
     private static (int Pages, int Touched, List<string> Differing) SplitEachPage(string extension, Func<string, string, string> rewrite)
     {
         var pages = LabelledPages.All().Where(path => path.EndsWith(extension, StringComparison.Ordinal)).ToList();
-        var differing = new List<string>();
-        var touched = 0;
-        foreach (var path in pages)
-        {
-            if (!TryReadUtf8(path, out var text))
-            {
-                continue;
-            }
-
-            var variant = rewrite(path, text);
-            if (variant == text)
-            {
-                continue;
-            }
-
-            touched++;
-            if (LabelledPages.SplitAsJson(text, path) != LabelledPages.SplitAsJson(variant, path))
-            {
-                differing.Add(LabelledPages.Relative(path));
-            }
-        }
-
+        var (touched, differing) = VariantSplits.Compare(pages.Where(path => TryReadUtf8(path, out _)), rewrite);
         return (pages.Count, touched, differing);
     }
 

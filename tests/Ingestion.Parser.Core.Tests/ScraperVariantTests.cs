@@ -27,18 +27,7 @@ public partial class ScraperVariantTests
     private static void AssertEveryTextPageSplitsTheSame(Func<string, string> rewrite)
     {
         var pages = LabelledPages.All().Where(path => path.EndsWith(".txt", StringComparison.Ordinal)).ToList();
-        var differing = new List<string>();
-        var rewritten = 0;
-        foreach (var path in pages)
-        {
-            var text = File.ReadAllText(path);
-            var variant = rewrite(text);
-            rewritten += variant == text ? 0 : 1;
-            if (LabelledPages.SplitAsJson(text, path) != LabelledPages.SplitAsJson(variant, path))
-            {
-                differing.Add(LabelledPages.Relative(path));
-            }
-        }
+        var (rewritten, differing) = VariantSplits.Compare(pages, (_, text) => rewrite(text));
 
         Assert.True(rewritten > pages.Count / 2, $"only {rewritten} of {pages.Count} pages had anything to rewrite");
         Assert.True(differing.Count == 0, $"{differing.Count} pages split differently:\n" + string.Join('\n', differing.Take(20)));
