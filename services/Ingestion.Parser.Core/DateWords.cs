@@ -127,9 +127,9 @@ internal static class DateWords
         // "Le 24/09/2013 à 19:08 | Répondre | Signaler un abus": a French daily's comment footer, its report button in
         // French ("abus") as the English "abuse" is above.
         Add(words, Kind.Filler, "abus");
-        // "14.05.2012 14:18 | Antworten | Gefällt mir | Missbrauch melden", "… J'aime", "… Me gusta", "… Mi piace": the like
-        // button of a German, French, Spanish or Italian comment footer, as "Like" is above.
-        Add(words, Kind.Filler, "gefällt", "mir", "j'aime", "me", "gusta", "mi", "piace");
+        // "14.05.2012 14:18 | Antworten | Gefällt mir | Missbrauch melden", "… J'aime", "… Me gusta", "… Mi piace", "… Vind ik
+        // leuk": the like button of a German, French, Spanish, Italian or Dutch comment footer, as "Like" is above.
+        Add(words, Kind.Filler, "gefällt", "mir", "j'aime", "me", "gusta", "mi", "piace", "vind", "ik", "leuk");
         // "Laatst bijgewerkt: 12 maart 2022, 17:05", "Laatste update: …": a Dutch site's update label over the text.
         Add(words, Kind.Filler, "laatst", "laatste");
         return words;

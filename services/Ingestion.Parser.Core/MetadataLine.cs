@@ -503,11 +503,12 @@ internal static class MetadataLine
     }
 
     /// <summary>
-    /// The nouns a count link at the end of a metadata line names; " note" for a Tumblr post's footer, "September 27, 2013
+    /// The nouns a count link at the end of a metadata line names, in the languages whose threads the comment headings know
+    /// ("4 comentários", "4 reacties", "3 Antworten"); " note" for a Tumblr post's footer, "September 27, 2013
     /// · 11:48am Posted by keithmarlow 37 notes reblog", whose note count (likes and reblogs) links to the notes list.
     /// </summary>
     private static readonly SearchValues<string> CountNouns = SearchValues.Create(
-        [" comment", " response", " min read", " minute read", " kommentar", " comentario", " réaction", " reacties", " note"], StringComparison.OrdinalIgnoreCase);
+        [" comment", " response", " min read", " minute read", " kommentar", " comentario", " comentário", " réaction", " réponse", " respuesta", " rispost", " respost", " antwort", " reactie", " note"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"By Dana Whitcomb dwhitcomb@ridgefieldledger.com", "By Tomás Reyes@tomasreyes_": the writer's address beside the name.</summary>
     private static string WithoutAddresses(string names)

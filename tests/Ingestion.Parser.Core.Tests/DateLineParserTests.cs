@@ -77,6 +77,7 @@ public class DateLineParserTests
     [InlineData("Le 24/09/2013 à 19:08 | Répondre | Signaler un abus", "2013-09-24T19:08:00")]
     [InlineData("5/14/2012 2:18 PM EDT Antworten Gefällt mir Missbrauch melden", "2012-05-14T14:18:00-04:00")]
     [InlineData("24/09/2013 19:08 Responder Me gusta Denunciar abuso", "2013-09-24T19:08:00")]
+    [InlineData("5/14/2012 2:18 PM EDT Reageer Vind ik leuk Meld misbruik", "2012-05-14T14:18:00-04:00")]
     [InlineData("2013-09-24 | 2013-09-24T10:42", "2013-09-24T10:42:00")]
     public void Reads_dates_as_pages_print_them(string line, string expected)
     {

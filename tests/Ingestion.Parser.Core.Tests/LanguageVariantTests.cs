@@ -38,15 +38,13 @@ public partial class LanguageVariantTests
     /// The same for the HTML pages: a text node that is all furniture (a button's label, a thread's heading, a footer link,
     /// a byline, a date) is translated. A page in a legacy encoding is left out: its bytes are not UTF-8 text to rewrite.
     /// </summary>
-    /// <remarks>
-    /// Portuguese and Dutch are left out: one page (an Echo thread under a blog post, its time "11:42 AM ET, 05/14/2012")
-    /// loses its time's zone when its furniture is translated, for a reason not found yet (docs/parser.md).
-    /// </remarks>
     [Theory]
     [InlineData("de")]
     [InlineData("fr")]
     [InlineData("es")]
     [InlineData("it")]
+    [InlineData("pt")]
+    [InlineData("nl")]
     public void Every_labelled_html_page_splits_the_same_with_its_furniture_in_another_language(string language)
     {
         var forms = FormsOf(language);
