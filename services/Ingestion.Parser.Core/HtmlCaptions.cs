@@ -97,6 +97,16 @@ internal static class HtmlCaptions
                 captions.AddRange(texts.Where(text => !captions.Contains(text)));
                 below.Remove();
             }
+            else if (CenteredItalicCaption.PictureParagraph(picture)?.NextElementSibling is { } centred && CenteredItalicCaption.Is(centred))
+            {
+                var text = Whitespace.Collapse(centred.TextContent);
+                if (!captions.Contains(text))
+                {
+                    captions.Add(text);
+                }
+
+                centred.Remove();
+            }
         }
 
         foreach (var figure in document.SelectAll("figure").ToList())

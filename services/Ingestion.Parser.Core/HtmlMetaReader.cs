@@ -79,6 +79,14 @@ internal static class HtmlMetaReader
     /// <summary>A UTC time in the metadata gives way to the same instant the markup gives in the page's own zone.</summary>
     private static void PreferLocalTime(MarkedElements marked, MetaTags meta, PageFacts facts)
     {
+        if (facts.PublishedAt is { Length: > 19 } stamped && stamped.AsSpan(10).StartsWith("T00:00:00", StringComparison.Ordinal))
+        {
+            // time.published[datetime], time[itemprop='datePublished'], time[pubdate]: the byline's own time.
+            var byline = marked.Times.FirstOrDefault(time => time.HasAttribute("datetime")
+                && (time.ClassList.Contains("published") || time.GetAttribute("itemprop") == "datePublished" || time.HasAttribute("pubdate")));
+            facts.PublishedAt = MidnightMetaTime.Prefer(stamped, DateLineParser.ToIso(byline?.GetAttribute("datetime")));
+        }
+
         if (facts.PublishedAt is { } published && published.EndsWith("+00:00", StringComparison.Ordinal))
         {
             // time.published[datetime], time[itemprop='datePublished']
