@@ -2,7 +2,8 @@ namespace Ingestion.Parser.Core;
 
 /// <summary>
 /// "Seite 1 2 | Auf einer Seite lesen", "Página 1 2 3 | Siguiente", "Page 2 of 3 » Next": a story split over pages
-/// prints its page links inside the text; the word for page, the page numbers, and a cell of links after a bar.
+/// prints its page links inside the text; the word for page, the page numbers, and a cell of links after a bar. A
+/// magazine's pager row may open its cell with the link back: "Page 1 of 3   « Previous page   1  2  3   Next page »".
 /// </summary>
 internal static class ArticlePager
 {
@@ -34,7 +35,8 @@ internal static class ArticlePager
             var word = end < 0 ? rest : rest[..end];
             if (word.ContainsAnyExceptInRange('0', '9') && !CounterWords.Contains(word))
             {
-                return word is "|" or "»" or "›" or "·" or "-" or "–";
+                // "« Previous page 1 2 3": the link back is followed by the page numbers; a quotation in guillemets is not.
+                return word is "|" or "»" or "›" or "·" or "-" or "–" || (word is "«" or "‹" && end > 0 && rest[end..].ContainsAnyInRange('0', '9'));
             }
 
             rest = end < 0 ? [] : rest[(end + 1)..].TrimStart();

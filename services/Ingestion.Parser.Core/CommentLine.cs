@@ -161,7 +161,7 @@ internal static partial class CommentLine
             return Kind.Text;
         }
 
-        if (IsFieldLabel(text) || IsAction(text) || IsModerationScore(text) || VoteTally.EndsWithTally(text) || IsSortBar(text) || SortOrders.IsOption(text) || IsPickBadge(text) || IsLikedByBadge(text) || IsPageCounter(text) || IsNumberAlone(text) || ReplyMarker.IsBare(text) || PingbackLine.Is(text))
+        if (IsFieldLabel(text) || IsAction(text) || IsModerationScore(text) || VoteTally.EndsWithTally(text) || IsSortBar(text) || SortOrders.IsOption(text) || IsPickBadge(text) || IsLikedByBadge(text) || IsPageCounter(text) || IsNumberAlone(text) || ReplyMarker.IsBare(text) || PingbackLine.Is(text) || HiddenCommentsCounter.Is(text))
         {
             return Kind.Action;
         }
@@ -351,7 +351,7 @@ internal static partial class CommentLine
         // the date holds separators of its own. Slash prints the user's number after the name and the comment's after
         // the date: "by rmarsh (448213) on Tuesday March 07 2006, @09:44PM (#14871231)".
         if (prefixed && core.IndexOf(" on ", StringComparison.Ordinal) is > 0 and <= 60 and var on
-            && WithoutTrailingNumber(WithoutUnverifiedMark(core.AsSpan(0, on).Trim()), "(") is var onName && Words.LooksLikeName(onName)
+            && WithoutTrailingNumber(MailAddressAfterName.Strip(WithoutUnverifiedMark(core.AsSpan(0, on).Trim())), "(") is var onName && Words.LooksLikeName(onName)
             && DateLineParser.TryParseLine(WithoutTrailingActions(WithoutTrailingNumber(core.AsSpan(on + 4).Trim(), "(#")), out var onTime))
         {
             author = Whitespace.Collapse(onName.ToString());

@@ -2,7 +2,8 @@ namespace Ingestion.Parser.Core;
 
 /// <summary>
 /// "This story appears in the October 2013 issue of Harbor & Main.", "This article appeared in the Sunday edition of the
-/// Ledger.": a magazine's or paper's note of the print issue that carried the story, under the text; no part of it.
+/// Ledger.": a magazine's or paper's note of the print issue that carried the story, under the text; no part of it. A
+/// magazine also prints it short, under the byline: "From the October 2013 issue".
 /// </summary>
 internal static class PrintIssueNote
 {
@@ -14,7 +15,17 @@ internal static class PrintIssueNote
 
     public static bool Is(ReadOnlySpan<char> text)
     {
-        if (text.Length is < 30 or > 160 || text[0] is not ('T' or 't') || !Openings.Matches(text))
+        if (text.Length is < 20 or > 160 || text[0] is not ('T' or 't' or 'F'))
+        {
+            return false;
+        }
+
+        if (text[0] == 'F')
+        {
+            return IsShortNote(text);
+        }
+
+        if (text.Length < 30 || !Openings.Matches(text))
         {
             return false;
         }
@@ -28,5 +39,22 @@ internal static class PrintIssueNote
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "From the October 2013 issue", "From the Sept. 30, 2013 issue of Harbor & Main": the issue's date (a year at least),
+    /// then "issue" ending the line or followed by the magazine's name; a sentence opening so ("From the 1990 issue on, …")
+    /// runs on past it.
+    /// </summary>
+    private static bool IsShortNote(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 80 || !text.StartsWith("From the ", StringComparison.Ordinal) || !text.ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        var end = text.TrimEnd('.');
+        return end.EndsWith(" issue", StringComparison.Ordinal)
+            || (text.IndexOf(" issue of ", StringComparison.Ordinal) is > 0 and var of && !text[(of + 10)..].ContainsAny(',', ';'));
     }
 }

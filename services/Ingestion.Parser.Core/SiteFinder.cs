@@ -343,7 +343,9 @@ internal sealed class SiteFinder(PageLines lines, int end)
     /// <summary>The holder a notice names, after "©" or "Copyright".</summary>
     private static string? NoticeHolder(ReadOnlySpan<char> text)
     {
-        text = text.StartsWith("©", StringComparison.Ordinal) ? text[1..] : text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase) ? text["copyright".Length..] : text;
+        text = text.StartsWith("©", StringComparison.Ordinal) ? text[1..].TrimStart() : text;
+        // "© Copyright 2000-2013 Portal Sulnotícias.": the word may follow the sign as well as stand for it.
+        text = text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase) ? text["copyright".Length..] : text;
         // "WKPR 89.7 · A service of Lindell State University · © 2013 WKPR": the footer's words before the sign; the holder
         // follows it. "La Gaceta del Litoral · Términos y condiciones · © 2020 Todos los derechos reservados": no holder
         // follows it, and the name opening the footer is the holder.
@@ -354,7 +356,8 @@ internal sealed class SiteFinder(PageLines lines, int end)
     private static string? HolderName(ReadOnlySpan<char> text)
     {
         text = WithoutLeadingYears(text);
-        var end = text.IndexOfAny(".|,·");
+        // "Copyright © 2013 The Westbrook Herald • FLEX Pro WordPress Theme by SNO • Log in": a bullet parts the footer's cells too.
+        var end = text.IndexOfAny(".|,·•");
         var name = (end > 0 ? text[..end] : text).Trim();
         // "© Diario Nacional Media S.A. | Aviso legal": a dotted legal form ("S.A.", "S.L.", "N.V.") is cut at its first
         // full stop, which leaves its first letter alone after the name.
@@ -383,7 +386,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
         }
 
         return name.Length > 0 && (char.IsUpper(name[0]) || char.IsAsciiDigit(name[0])) && Words.Count(name) <= 5 && Words.LooksLikeName(name) && !BoilerplateFilter.IsBoilerplate(name.ToString())
-            && !name.StartsWith("All rights", StringComparison.OrdinalIgnoreCase)
+            && !name.StartsWith("All rights", StringComparison.OrdinalIgnoreCase) && !RightsReservedPhrase.Opens(name)
             ? name.ToString()
             : null;
     }

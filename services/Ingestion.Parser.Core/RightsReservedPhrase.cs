@@ -1,0 +1,15 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "© RIPRODUZIONE RISERVATA", "© Todos os direitos reservados", "© Alle rechten voorbehouden": a notice that reserves the
+/// rights without naming who holds them; the words are no holder's name, whatever their case.
+/// </summary>
+internal static class RightsReservedPhrase
+{
+    private static readonly PrefixSet Phrases = new(
+        "all rights reserved", "riproduzione riservata", "tutti i diritti riservati", "todos os direitos reservados",
+        "todos los derechos reservados", "tous droits réservés", "alle rechte vorbehalten", "alle rechten voorbehouden",
+        "reproduction interdite", "reproducción prohibida", "some rights reserved");
+
+    public static bool Opens(ReadOnlySpan<char> text) => text.Length >= 15 && Phrases.Matches(text);
+}
