@@ -26,12 +26,13 @@ internal static class LetterHeading
         var prose = false;
         for (var seen = 0; line < end && seen < MaxLetterLines; seen++)
         {
-            if (IsSignature(lines[line].Text))
+            var twoLines = line + 1 < end && IsNameOverTown(lines, line);
+            if (twoLines || IsSignature(lines[line].Text))
             {
                 // "Pin it" / "Comments (22)" / "Claire Devereux, Jonah Price" / "Jared Milner/Getty Images": a tool row, a
                 // picture's caption of two names and its credit are no letter; a letter holds a sentence, and a credit
                 // heads none.
-                var next = lines.NextNonBlank(line, end);
+                var next = lines.NextNonBlank(twoLines ? line + 1 : line, end);
                 return seen > 0 && prose && next < end && IsHeading(lines[next].Text) && !CaptionDetector.IsSlashCredit(lines[next].Text.AsSpan().Trim());
             }
 
@@ -47,6 +48,44 @@ internal static class LetterHeading
         var text = line.AsSpan().Trim();
         return text.Length > 0 && char.IsUpper(text[0]) && Words.Count(text) is >= 2 and <= MaxHeadingWords && !Words.EndsSentence(text)
             && !text.Contains(',') && !text.Contains(':');
+    }
+
+    private const int MaxTownWords = 3;
+
+    /// <summary>
+    /// "Walter J. Brandvold" / "Eastfield": a name of capitalised words with the town right under it, no blank line
+    /// between, set apart from the letter's last sentence above and the next heading below.
+    /// </summary>
+    private static bool IsNameOverTown(PageLines lines, int index)
+    {
+        // The signature stands apart: a blank line over the name, under a letter's last sentence, and one under the town.
+        // A list of topics ("Consejo Seguridad ONU" / "John Kerry" / …) runs on with no blank line.
+        if (lines[index + 1].IsBlank || index == 0 || !lines[index - 1].IsBlank || (index + 2 < lines.Count && !lines[index + 2].IsBlank)
+            || lines.PreviousNonBlank(index) is var above && (above < 0 || !Words.EndsSentence(lines[above].Text)))
+        {
+            return false;
+        }
+
+        var name = lines[index].Text.AsSpan().Trim();
+        var town = lines[index + 1].Text.AsSpan().Trim();
+        return name.Length is > 0 and <= 60 && town.Length is > 0 and <= 40 && !name.Contains(',') && !town.Contains(',')
+            && Words.Count(name) is >= 2 and <= MaxSignatureWords && Words.Count(town) <= MaxTownWords
+            && !Words.EndsSentence(name) && !Words.EndsSentence(town) && IsCapitalised(name) && IsCapitalised(town);
+    }
+
+    /// <summary>Every word opens with a capital, save "and" between two names ("Tom and Ellen Gustafsen").</summary>
+    private static bool IsCapitalised(ReadOnlySpan<char> text)
+    {
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (word.IsEmpty || (!char.IsUpper(word[0]) && !word.SequenceEqual("and")))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Walter Ames, Cedar Falls", "Jim and Carol Becker, Cedar Falls": the writer's name, a comma and the town.</summary>

@@ -22,7 +22,8 @@ internal static class RecipeCard
     }
 
     /// <summary>
-    /// "* 1 cup dark brown sugar" under "Ingredients": the text browser's bullet before an ingredient is no part of it.
+    /// "* 1 cup dark brown sugar" under "Ingredients": the text browser's bullet before an ingredient is no part of it, nor
+    /// is the hyphen a scraper prints for the list's bullet ("Ingredients:" / "- 2 cups all-purpose flour").
     /// </summary>
     public static string WithoutIngredientBullet(PageLines lines, int index, string text)
     {
@@ -41,7 +42,8 @@ internal static class RecipeCard
         return heading >= 0 && IsIngredientsHeading(lines[heading].Text) ? text[2..].TrimStart() : text;
     }
 
-    private static bool IsBulleted(string text) => text.StartsWith("* ", StringComparison.Ordinal) || text.StartsWith("• ", StringComparison.Ordinal);
+    private static bool IsBulleted(string text) =>
+        text.StartsWith("* ", StringComparison.Ordinal) || text.StartsWith("• ", StringComparison.Ordinal) || text.StartsWith("- ", StringComparison.Ordinal);
 
     /// <summary>"Ingredients" over "* 1 cup dark brown sugar": the list under it is the recipe's, no rail of links.</summary>
     public static bool IsIngredientsHeading(string line) => line.AsSpan().Trim().TrimEnd(':').Equals("Ingredients", StringComparison.OrdinalIgnoreCase);

@@ -2100,6 +2100,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </summary>
     private bool? _slideCreditsUnderCounter;
 
+    private bool? _loneLineSlides;
+
     private bool ReadSlideLine(int index)
     {
         var text = lines[index].Text;
@@ -2110,6 +2112,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         if (CaptionDetector.IsCreditOnly(text) || (lines.IsCaption(index) && Words.Count(text) <= 6)
+            || ((_loneLineSlides ??= LoneLineSlides.HasOnlyOneLineSlides(lines)) && LoneLineSlides.IsCaption(lines, index))
             || ((_slideCreditsUnderCounter ??= SlideCreditUnderCounter.IsGalleryHabit(lines)) && SlideCreditUnderCounter.Is(lines, index)))
         {
             Captions.Add(Whitespace.Collapse(text));

@@ -21,6 +21,8 @@ public class BoilerplateFilterTests
     [InlineData("Anmelden", true)]
     [InlineData("Se connecter", true)]
     [InlineData("Antworten auf diese Fragen gab es keine.", false)]
+    [InlineData("Print recipe | Email | Save to recipe box", true)]
+    [InlineData("Save to recipe box the ones you like, she said.", false)]
     public void A_footer_link_alone_on_its_line_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]

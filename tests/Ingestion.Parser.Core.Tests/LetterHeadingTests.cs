@@ -26,4 +26,32 @@ public class LetterHeadingTests
         var lines = Lines("Pin it\nComments (22)\n\nClaire Devereux, Jonah Price\n\nRed Carpet Looks\n\nWell, that settles it!");
         Assert.False(LetterHeading.OpensLetters(lines, 0, lines.Count));
     }
+
+    [Fact]
+    public void A_letter_signed_with_the_name_over_the_town_opens_letters()
+    {
+        var lines = Lines("Keep the library open on Sundays\n\nSunday is the only day we can go.\n\nDolores Whitcombe\nHalvorsen\n\nThe roundabout is working\n\nI owe the engineer an apology.");
+        Assert.True(LetterHeading.OpensLetters(lines, 0, lines.Count));
+    }
+
+    [Fact]
+    public void A_name_with_a_blank_line_before_the_next_line_is_no_two_line_signature()
+    {
+        var lines = Lines("Keep the library open on Sundays\n\nSunday is the only day we can go.\n\nDolores Whitcombe\n\nHalvorsen\n\nThe roundabout is working\n\nI owe the engineer an apology.");
+        Assert.False(LetterHeading.OpensLetters(lines, 0, lines.Count));
+    }
+
+    [Fact]
+    public void A_sentence_over_a_short_line_is_no_two_line_signature()
+    {
+        var lines = Lines("Keep the library open on Sundays\n\nSunday is the only day we can go.\nThank You\n\nThe roundabout is working\n\nI owe the engineer an apology.");
+        Assert.False(LetterHeading.OpensLetters(lines, 0, lines.Count));
+    }
+
+    [Fact]
+    public void A_list_of_capitalised_topics_under_the_text_signs_no_letter()
+    {
+        var lines = Lines("Enviar a Google + 2\nComentarios 9\n\nEl secretario de Estado volvió a reunirse.\n\nArchivado en:\nGuerra Siria\nConsejo Seguridad ONU\nJohn Kerry\nSerguéi Lavrov");
+        Assert.False(LetterHeading.OpensLetters(lines, 0, lines.Count));
+    }
 }

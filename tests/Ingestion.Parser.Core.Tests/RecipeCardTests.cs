@@ -1,0 +1,22 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class RecipeCardTests
+{
+    private static PageLines Lines(string text) => new(TextLine.Split(text));
+
+    [Fact]
+    public void A_hyphen_bullet_under_an_ingredients_heading_is_dropped()
+    {
+        var lines = Lines("Ingredients:\n- 1 1/2 cups apple cider\n- 2 eggs");
+        Assert.Equal("2 eggs", RecipeCard.WithoutIngredientBullet(lines, 2, lines[2].Text));
+    }
+
+    [Fact]
+    public void A_hyphen_line_under_no_ingredients_heading_keeps_its_hyphen()
+    {
+        var lines = Lines("What the council voted on:\n- the budget\n- the levy");
+        Assert.Equal("- the levy", RecipeCard.WithoutIngredientBullet(lines, 2, lines[2].Text));
+    }
+}
