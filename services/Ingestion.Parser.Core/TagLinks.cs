@@ -21,14 +21,18 @@ internal static class TagLinks
         var links = new List<IElement>();
         if (root is not null)
         {
-            WalkChildren(root, insideList: IsList(root), links);
+            WalkChildren(root, insideList: IsList(root), insideMenu: false, links);
         }
 
         return links;
     }
 
     /// <summary>By child index: AngleSharp's NextElementSibling scans the parent's children, quadratic on a long list.</summary>
-    private static void WalkChildren(IElement parent, bool insideList, List<IElement> links)
+    /// <remarks>
+    /// A navigation menu's "&lt;nav class="metabar-topics"&gt;" lists the site's sections, not the story's tags: in a &lt;nav&gt;
+    /// only an element classed as tags ("&lt;nav class="post-tags"&gt;") holds them.
+    /// </remarks>
+    private static void WalkChildren(IElement parent, bool insideList, bool insideMenu, List<IElement> links)
     {
         var children = parent.ChildNodes;
         for (var i = 0; i < children.Length; i++)
@@ -44,7 +48,8 @@ internal static class TagLinks
                 links.Add(element);
             }
 
-            WalkChildren(element, insideList || IsList(element), links);
+            var menu = insideMenu || element.LocalName == "nav";
+            WalkChildren(element, insideList || (menu ? IsTagClassed(element) : IsList(element)), menu, links);
         }
     }
 
@@ -65,6 +70,9 @@ internal static class TagLinks
 
         return element.ClassList.Contains("tag-links");
     }
+
+    private static bool IsTagClassed(IElement element) =>
+        element.GetAttribute("class") is { } names && (names.Contains("tags", StringComparison.Ordinal) || element.ClassList.Contains("tag-links")) && IsList(element);
 
     /// <summary>"&lt;div class="related-topics"&gt;&lt;h3&gt;Related Content&lt;/h3&gt;…": a box headed as other stories' links holds teasers.</summary>
     private static bool HeadsStoryLinks(IElement list) =>

@@ -1,0 +1,39 @@
+using AngleSharp.Html.Parser;
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class TagLinksTests
+{
+    private const string Menu =
+        "<nav class=\"metabar-topics\" aria-label=\"Sections\"><ul class=\"metabar-topics__list\"><li><a href=\"/home/\">Home</a>"
+        + "<ul><li><a href=\"/home/technology/\">Technology</a></li><li><a href=\"/home/jobs/\">Jobs</a></li></ul></li></ul></nav>";
+
+    private const string StoryTags =
+        "<ul class=\"tags tags--postTags\"><li><a href=\"/tag/community\">Community</a></li><li><a href=\"/tag/libraries\">Libraries</a></li></ul>";
+
+    [Fact]
+    public void The_storys_tag_list_is_read_and_a_section_menu_classed_as_topics_is_not()
+    {
+        using var document = new HtmlParser().ParseDocument("<html><body>" + Menu + "<article><p>Text.</p>" + StoryTags + "</article></body></html>");
+
+        Assert.Equal(["Community", "Libraries"], TagLinks.Find(document.DocumentElement).Select(link => link.TextContent));
+    }
+
+    [Fact]
+    public void A_nav_classed_as_the_posts_tags_holds_its_tags()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><nav class=\"post-tags\"><a href=\"/tag/ferries\">Ferries</a> <a href=\"/tag/harbor\">Harbor</a></nav></body></html>");
+
+        Assert.Equal(["Ferries", "Harbor"], TagLinks.Find(document.DocumentElement).Select(link => link.TextContent));
+    }
+
+    [Fact]
+    public void A_section_menu_classed_as_topics_gives_no_tags()
+    {
+        using var document = new HtmlParser().ParseDocument("<html><body>" + Menu + "<article><p>Text.</p></article></body></html>");
+
+        Assert.Empty(TagLinks.Find(document.DocumentElement));
+    }
+}
