@@ -18,19 +18,10 @@ public partial class CommentOrderVariantTests
     [Fact]
     public void Every_labelled_thread_printed_newest_first_splits_into_the_same_comments()
     {
-        var (rewritten, differing) = Compare(out _);
+        var (rewritten, differing) = Compare();
 
         Assert.True(rewritten >= 100, $"only {rewritten} pages had a thread to reverse");
         Assert.True(differing.Count == 0, $"{differing.Count} of {rewritten} pages split differently:\n" + string.Join('\n', differing.Take(40)));
-    }
-
-    [Fact]
-    public void Zz_report()
-    {
-        var path = Environment.GetEnvironmentVariable("ORDER_REPORT");
-        if (path is null) { return; }
-        var (rewritten, differing) = Compare(out var report);
-        File.WriteAllLines(path, report.Prepend($"rewritten {rewritten} differing {differing.Count}").Concat(Skips.Select(s => $"skip {s.Key}: {s.Value}")));
     }
 
     [Fact]
@@ -55,10 +46,9 @@ public partial class CommentOrderVariantTests
         Assert.Null(NewestFirst(text, comments));
     }
 
-    /// <summary>Rewrites every labelled text page it can and compares the splits after renumbering; the report lists every rewritten page.</summary>
-    internal static (int Rewritten, List<string> Differing) Compare(out List<string> report)
+    /// <summary>Rewrites every labelled text page it can and compares the splits after renumbering.</summary>
+    private static (int Rewritten, List<string> Differing) Compare()
     {
-        report = [];
         var differing = new List<string>();
         var rewritten = 0;
         foreach (var path in LabelledPages.All().Where(path => path.EndsWith(".txt", StringComparison.Ordinal)))
@@ -70,27 +60,19 @@ public partial class CommentOrderVariantTests
             }
 
             var text = File.ReadAllText(path);
-            var variant = NewestFirst(text, comments, Environment.GetEnvironmentVariable("ORDER_FLAT") is not null);
+            var variant = NewestFirst(text, comments);
             if (variant is null)
             {
-                report.Add("SKIP " + LabelledPages.Relative(path) + " " + LastSkip);
                 continue;
             }
 
             rewritten++;
-            if (Environment.GetEnvironmentVariable("ORDER_DUMP") is string dump) { File.WriteAllText(Path.Combine(dump, Path.GetFileName(path)), variant.Value.Text); }
             var before = Renumbered(LabelledPages.SplitAsJson(text, path), variant.Value.Order);
             var after = JsonNode.Parse(LabelledPages.SplitAsJson(variant.Value.Text, path))!.ToJsonString();
             var flat = comments.All(comment => comment.Parent is null) ? "flat" : "replies";
             if (before != after)
             {
-                var line = LabelledPages.Relative(path) + $" ({flat}): " + VariantSplits.DifferingFields(before, after);
-                differing.Add(line);
-                report.Add("DIFF " + line);
-            }
-            else
-            {
-                report.Add($"SAME {LabelledPages.Relative(path)} ({flat}) above={LastAbove}");
+                differing.Add(LabelledPages.Relative(path) + $" ({flat}): " + VariantSplits.DifferingFields(before, after));
             }
         }
 
@@ -151,7 +133,7 @@ public partial class CommentOrderVariantTests
     /// footer (the lines under the last paragraph up to the next header). The last block's footer is taken only when every
     /// other block's footer has as many lines and each of its lines has the shape of an earlier footer's line.
     /// </summary>
-    internal static (string Text, int[] Order)? NewestFirst(string text, IReadOnlyList<Comment> comments, bool flatReplies = false)
+    internal static (string Text, int[] Order)? NewestFirst(string text, IReadOnlyList<Comment> comments)
     {
         var lines = text.Split('\n');
         var first = new int[comments.Count];
@@ -164,7 +146,7 @@ public partial class CommentOrderVariantTests
             var comment = comments[i];
             if (string.IsNullOrEmpty(comment.Author) || comment.Paragraphs.Count == 0)
             {
-                return Skip("no author or text");
+                return null; // no author or text
             }
 
             var at = from;
@@ -173,7 +155,7 @@ public partial class CommentOrderVariantTests
                 at = FindParagraph(lines, comment.Paragraphs[p], at);
                 if (at < 0)
                 {
-                    return Skip("paragraph not found");
+                    return null; // paragraph not found
                 }
 
                 if (p == 0)
@@ -190,7 +172,7 @@ public partial class CommentOrderVariantTests
             var signed = name[i] < 0 && SignedBelow(lines, last[i], comment.Author);
             if ((name[i] < 0 && !signed) || (i > 0 && signed != signedUnder))
             {
-                return Skip("name not found");
+                return null; // name not found
             }
 
             signedUnder = signed;
@@ -202,11 +184,10 @@ public partial class CommentOrderVariantTests
             from = last[i] + 1;
         }
 
-        var tops = Enumerable.Range(0, comments.Count).Where(i => comments[i].Parent is null
-            || (flatReplies && Marker().Match(lines[name[i]]).Value == Marker().Match(lines[name[0]]).Value)).ToList();
+        var tops = Enumerable.Range(0, comments.Count).Where(i => comments[i].Parent is null).ToList();
         if (tops.Count < 2 || tops[0] != 0)
         {
-            return Skip("first comment not top-level");
+            return null; // first comment not top-level
         }
 
         // Every reply's parent is in its own block.
@@ -215,9 +196,9 @@ public partial class CommentOrderVariantTests
             var end = b + 1 < tops.Count ? tops[b + 1] : comments.Count;
             for (var i = tops[b] + 1; i < end; i++)
             {
-                if (comments[i].Parent is not int parent || (!flatReplies && (parent - 1 < tops[b] || parent - 1 >= i)))
+                if (comments[i].Parent is not int parent || parent - 1 < tops[b] || parent - 1 >= i)
                 {
-                    return Skip("reply outside its block");
+                    return null; // reply outside its block
                 }
             }
         }
@@ -245,14 +226,13 @@ public partial class CommentOrderVariantTests
             above++;
         }
 
-        LastAbove = above;
         var start = tops.Select(i => above == 0 ? name[i] : NonBlankAbove(lines, name[i], above, i == 0 ? -1 : last[i - 1])).ToList();
 
         // Every top-level header starts in one indent and list marker ("  • Guest_Renter" is no header like "    Sam Okoro"
         // under a "  • " / "Avatar" the other comments lack: that block's start is unknown).
         if (start.Any(line => line < 0) || start.Select(line => Digits().Replace(Marker().Match(lines[line]).Value, "0")).Distinct().Count() > 1)
         {
-            return Skip("headers in different indents");
+            return null; // headers in different indents
         }
 
         // Footers of the blocks but the last: the non-blank lines between a block's last paragraph and the next header.
@@ -282,7 +262,7 @@ public partial class CommentOrderVariantTests
         if (!even && footers.Any(footer => footer.Any(line => !MoreReplies().IsMatch(lines[line])
                 && !anyFooter.Any(other => other.Any(candidate => candidate != line && Alike(lines[candidate], lines[line]))))))
         {
-            return Skip("uneven footers with a line of their own");
+            return null; // uneven footers with a line of their own
         }
 
         var finalEnd = last[^1];
@@ -301,7 +281,7 @@ public partial class CommentOrderVariantTests
             {
                 if (f < least)
                 {
-                    return Skip(even ? "last footer not told" : "last footer not told (footers differ in length)");
+                    return null; // the last block's footer cannot be told
                 }
 
                 break;
@@ -353,16 +333,6 @@ public partial class CommentOrderVariantTests
         }
 
         return (string.Join('\n', result), order.ToArray());
-    }
-
-    internal static readonly Dictionary<string, int> Skips = [];
-    internal static string LastSkip = "";
-    internal static int LastAbove;
-
-    private static (string Text, int[] Order)? Skip(string reason)
-    {
-        lock (Skips) { Skips[reason] = Skips.GetValueOrDefault(reason) + 1; LastSkip = reason; }
-        return null;
     }
 
     /// <summary>The nearest of the three non-blank lines over a comment's first paragraph that holds its author's name.</summary>
