@@ -16,6 +16,9 @@ internal sealed class CommentThreader
     /// <summary>The ordinal a held place passes on when no comment stands above it.</summary>
     private const int NoComment = 0;
 
+    /// <summary>How many comments under a flat reply are searched for the one it answers.</summary>
+    private const int AnsweredBelowReach = 200;
+
     /// <summary>Flat replies whose named comment was not printed over them: (index, reference), answered from below at the end.</summary>
     private readonly List<(int Index, string Reference)> _answeredBelow = [];
 
@@ -172,7 +175,8 @@ internal sealed class CommentThreader
         foreach (var (index, replyReference) in _answeredBelow)
         {
             var reference = WithoutTime(replyReference.AsSpan()).TrimEnd(".:");
-            for (var i = index + 1; i < _comments.Count; i++)
+            // A page of thousands of unanswered references stays linear: the answered comment is a page of comments away at most.
+            for (var i = index + 1; i < _comments.Count && i <= index + AnsweredBelowReach; i++)
             {
                 if (Names(reference, _comments[i].Author) && PostedBefore.Surely(_comments[i].PostedAt, _comments[index].PostedAt))
                 {
