@@ -16,7 +16,20 @@ internal sealed class CommentThreader
     /// <summary>The ordinal a held place passes on when no comment stands above it.</summary>
     private const int NoComment = 0;
 
-    public IReadOnlyList<ParsedComment> Comments => _comments;
+    /// <summary>How many comments under a flat reply are searched for the one it answers.</summary>
+    private const int AnsweredBelowReach = 200;
+
+    /// <summary>Flat replies whose named comment was not printed over them: (index, reference), answered from below at the end.</summary>
+    private readonly List<(int Index, string Reference)> _answeredBelow = [];
+
+    public IReadOnlyList<ParsedComment> Comments
+    {
+        get
+        {
+            AnswerFromBelow();
+            return _comments;
+        }
+    }
 
     /// <param name="replyReference">"In reply to Martin Sokol.": names the parent of a reply that the page shows unnested.</param>
     public void Add(int depth, string? author, string? postedAt, IReadOnlyList<string> paragraphs, string? replyReference = null)
@@ -26,7 +39,7 @@ internal sealed class CommentThreader
         replyReference ??= ParentNamedAfterWriter(author, depth);
         // A reply shown unnested, or among its parent's siblings: "Response to PeteInLeeds, …" in a list of responses that all
         // sit one level under the comment opening the thread, whichever of them they answer.
-        if (replyReference is not null && LatestNamedIn(replyReference) is { } named && (depth == _topDepth || named.Depth == depth))
+        if (replyReference is not null && LatestNamedIn(replyReference, postedAt) is { } named && (depth == _topDepth || named.Depth == depth))
         {
             while (_open.Count > 0 && _open.Peek().Ordinal != named.Ordinal)
             {
@@ -63,6 +76,11 @@ internal sealed class CommentThreader
 
         var ordinal = _comments.Count + 1;
         int? parent = _open.Count > 0 && _open.Peek().Ordinal != NoComment ? _open.Peek().Ordinal : null;
+        if (parent is null && replyReference is not null && depth == _topDepth && postedAt is not null)
+        {
+            _answeredBelow.Add((ordinal - 1, replyReference));
+        }
+
         _comments.Add(new ParsedComment
         {
             Ordinal = ordinal,
@@ -122,21 +140,52 @@ internal sealed class CommentThreader
     private static bool NamesTime(string replyReference) =>
         WithoutTime(replyReference.AsSpan()).Length < replyReference.AsSpan().TrimEnd().Length;
 
-    /// <summary>The latest comment whose author ends the reference ("In reply to Martin Sokol." names Martin Sokol).</summary>
-    private (int Depth, int Ordinal)? LatestNamedIn(string replyReference)
+    /// <summary>
+    /// The latest comment whose author ends the reference ("In reply to Martin Sokol." names Martin Sokol), passing over
+    /// one posted after the reply (a thread printed newest first shows the writer's later comments over the reply).
+    /// </summary>
+    private (int Depth, int Ordinal)? LatestNamedIn(string replyReference, string? postedAt = null)
     {
         var reference = WithoutTime(replyReference.AsSpan()).TrimEnd(".:");
         for (var i = _comments.Count - 1; i >= 0; i--)
         {
-            // "In reply to Daniel K.": the reference's full stop is trimmed, and so is the initial's of the name it ends with.
-            if (_comments[i].Author is { Length: > 0 } written && written.AsSpan().TrimEnd(".:") is { Length: > 0 } author
-                && reference.EndsWith(author, StringComparison.OrdinalIgnoreCase)
-                && (reference.Length == author.Length || reference[reference.Length - author.Length - 1] is ' ' or '@'))
+            if (Names(reference, _comments[i].Author) && !PostedBefore.Surely(postedAt, _comments[i].PostedAt))
             {
                 return (_depths[i], i + 1);
             }
         }
 
         return null;
+    }
+
+    /// <summary>"In reply to Daniel K.": the reference's full stop is trimmed, and so is the initial's of the name it ends with.</summary>
+    private static bool Names(ReadOnlySpan<char> reference, string? written) =>
+        written is { Length: > 0 } && written.AsSpan().TrimEnd(".:") is { Length: > 0 } author
+        && reference.EndsWith(author, StringComparison.OrdinalIgnoreCase)
+        && (reference.Length == author.Length || reference[reference.Length - author.Length - 1] is ' ' or '@');
+
+    /// <summary>
+    /// "Antwort auf kritischer_leser" over a comment posted at 17:31, in a flat thread printed newest first ("Neueste zuerst",
+    /// Disqus' "Sort by Newest"): no comment of that name stands over the reply, and the one it answers is the nearest under
+    /// it posted before it. Only a reply with a time is answered so, and only by a comment surely posted earlier: in a
+    /// thread printed oldest first a comment under the reply came after it and answers nothing.
+    /// </summary>
+    private void AnswerFromBelow()
+    {
+        foreach (var (index, replyReference) in _answeredBelow)
+        {
+            var reference = WithoutTime(replyReference.AsSpan()).TrimEnd(".:");
+            // A page of thousands of unanswered references stays linear: the answered comment is a page of comments away at most.
+            for (var i = index + 1; i < _comments.Count && i <= index + AnsweredBelowReach; i++)
+            {
+                if (Names(reference, _comments[i].Author) && PostedBefore.Surely(_comments[i].PostedAt, _comments[index].PostedAt))
+                {
+                    _comments[index] = _comments[index] with { Parent = i + 1 };
+                    break;
+                }
+            }
+        }
+
+        _answeredBelow.Clear();
     }
 }

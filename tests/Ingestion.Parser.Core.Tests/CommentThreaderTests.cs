@@ -57,4 +57,29 @@ public class CommentThreaderTests
         Assert.Equal([null, 1, 2, null, 4, null], threader.Comments.Select(comment => comment.Parent));
         Assert.Equal(["Greg Talley", "Hannah Rourke", "Greg Talley", "wanderingfeet", "Hannah Rourke", "Elton wanderingfeet"], threader.Comments.Select(comment => comment.Author));
     }
+
+    [Fact]
+    public void A_flat_reply_in_a_thread_printed_newest_first_answers_the_comment_under_it()
+    {
+        var threader = new CommentThreader();
+        threader.Add(0, "Heinz", "2013-09-17T18:03:00", ["Stimmt."], "Antwort auf Ute");
+        threader.Add(0, "Frank", "2013-09-17T17:31:00", ["Nein."], "Antwort auf kritischer_leser");
+        threader.Add(0, "Ute", "2013-09-17T17:12:00", ["Endlich."]);
+        threader.Add(0, "kritischer_leser", "2013-09-17T16:58:00", ["Warum?"], "Antwort auf Frank");
+        threader.Add(0, "Frank", "2013-09-17T16:40:00", ["Gut so."]);
+
+        Assert.Equal([3, 4, null, 5, null], threader.Comments.Select(comment => comment.Parent));
+    }
+
+    [Fact]
+    public void A_flat_reply_is_not_answered_by_a_comment_posted_after_it()
+    {
+        var threader = new CommentThreader();
+        threader.Add(0, "Frank", "2013-09-17T16:40:00", ["Gut so."], "In reply to Ute");
+        threader.Add(0, "Ute", "2013-09-17T17:12:00", ["Endlich."]);
+        threader.Add(0, "Mara", null, ["Und nun?"], "In reply to Ute");
+        threader.Add(0, "Ute", null, ["Abwarten."]);
+
+        Assert.Equal([null, null, 2, null], threader.Comments.Select(comment => comment.Parent));
+    }
 }
