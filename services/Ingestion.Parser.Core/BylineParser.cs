@@ -71,6 +71,7 @@ internal static class BylineParser
         var text = line.AsSpan().Trim().TrimStart("—–");
         var prefix = Prefixes.MatchLength(text);
         prefix = prefix > 0 ? prefix : RelativePostedByline.LabelLength(text) is > 0 and var relative ? relative : RoleBeforeNameLength(text);
+        prefix = prefix > 0 ? prefix : GluedByLabel.Length(text);
         var names = BlogSectionBeforeUpdate.Strip(text[prefix..]);
         names = names[RoleBeforeName.Length(names)..];
         return prefix == 0 ? null : ReadNames(GluedRoleAt(names) is > 0 and var glued ? names[..glued] : names) ?? HandleByline.Read(names);
