@@ -6,7 +6,7 @@ namespace Ingestion.Parser.Core;
 /// "<h2><span class="headline-intro">Syrien-Resolution</span><span class="headline">Kerry und Lawrow ringen um jedes
 /// Wort</span></h2>" under the document title "Syrien-Resolution: Kerry und Lawrow ringen um jedes Wort": German news
 /// magazines print the topic over the headline inside the heading itself, and join the two with a colon for sharing.
-/// The span of its own is the kicker; the headline is the span after it.
+/// The span of its own is the kicker, with the colon or without it ("Hamburger Hafen:"); the headline is the span after it.
 /// </summary>
 internal static class KickerSpanInHeading
 {
@@ -25,7 +25,7 @@ internal static class KickerSpanInHeading
         var headline = title[(colon + 2)..].Trim();
         foreach (var span in document.QuerySelectorAll("h1 span, h2 span"))
         {
-            if (span.NextElementSibling is { } next && Whitespace.Collapse(span.TextContent).Trim() == kicker
+            if (span.NextElementSibling is { } next && Whitespace.Collapse(span.TextContent).Trim().TrimEnd(':') == kicker
                 && Whitespace.Collapse(next.TextContent).Trim() == headline)
             {
                 return headline;
