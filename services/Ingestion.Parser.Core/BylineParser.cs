@@ -17,6 +17,8 @@ internal static class BylineParser
         "reviewed by ",
         // A police blotter's or a calendar's byline: "Compiled by Denise Farrow | Courier staff".
         "compiled by ",
+        // A magazine Q&A's byline names the one who asked: "Interview by Miles Aberdeen" over the date.
+        "interview by ", "interviewed by ",
     ]);
 
     private static readonly SearchValues<string> RoleWords = SearchValues.Create(

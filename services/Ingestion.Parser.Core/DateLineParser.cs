@@ -241,6 +241,12 @@ internal static class DateLineParser
                 return true;
             }
 
+            if (ZoneAfterClockFirstDate.Closes(word, _time is not null, _year != 0 || _date is not null || _ambiguous is not null, _zone is not null))
+            {
+                _zone = word.ToString();
+                return true;
+            }
+
             // "14/11/2013 - 09:15 h": Spanish papers print the hour's mark apart from the clock, where "09:15h" is glued.
             if (word is "h" or "H" && wasTime)
             {

@@ -14,6 +14,11 @@ internal static class LifeDates
 
     public static bool Is(ReadOnlySpan<char> text)
     {
+        if (LifeYears.Is(text))
+        {
+            return true;
+        }
+
         if (text.Length is < 16 or > LongestLine || !char.IsLetterOrDigit(text[0]))
         {
             return false;
@@ -53,14 +58,21 @@ internal static class LifeDates
         for (var i = 1; i < firstProse && i < lines.Count; i++)
         {
             var text = lines[i].Text;
-            if (text.Length < 16 || !char.IsLetterOrDigit(text[0]) || !Is(text))
+            if (text.Length < 11 || !char.IsLetterOrDigit(text[0]) || !Is(text))
             {
                 continue;
             }
 
-            var name = lines[i - 1].Text;
+            // "Harold Eugene Whitacre" / "" / "1931 - 2013": the notice may set the years one blank line under the name.
+            var above = lines.NearWithinOneBlank(i, -1);
+            if (above < 0)
+            {
+                return -1;
+            }
+
+            var name = lines[above].Text;
             var words = Words.Count(name);
-            return words is >= 2 and <= 5 && !Words.HasDigit(name) && Words.LooksLikePersonName(name) ? i - 1 : -1;
+            return words is >= 2 and <= 5 && !Words.HasDigit(name) && Words.LooksLikePersonName(name) ? above : -1;
         }
 
         return -1;

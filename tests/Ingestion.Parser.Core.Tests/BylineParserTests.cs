@@ -207,4 +207,11 @@ public class BylineParserTests
     [Fact]
     public void A_review_sentence_is_no_byline() =>
         Assert.Null(BylineParser.TryRead("Reviewed by the city council last spring, the plan was approved after a long debate over its cost."));
+
+    [Fact]
+    public void A_qa_byline_names_the_interviewer() => Assert.Equal(["Miles Aberdeen"], BylineParser.TryRead("Interview by Miles Aberdeen"));
+
+    [Fact]
+    public void A_sentence_opening_interviewed_by_is_no_byline() =>
+        Assert.Null(BylineParser.TryRead("Interviewed by the police twice last week, the driver said he had not seen the cyclist at all."));
 }
