@@ -140,7 +140,8 @@ internal static class HtmlCaptions
 
     /// <summary>
     /// "&lt;figcaption&gt;&lt;span class="caption"&gt;… 2013.&lt;/span&gt;&lt;a&gt;Play&lt;/a&gt;&lt;span class="credit"&gt;Jane Doe/AP&lt;/span&gt;&lt;/figcaption&gt;":
-    /// a player's button inside the caption is no part of it, and a credit there is set off by layout, not by a space,
+    /// a player's button inside the caption is no part of it, nor is a "Buy Photo" link to the paper's photo store, and a
+    /// credit there is set off by layout, not by a space,
     /// so it would read glued to the caption's last word.
     /// </summary>
     private static void TidyCaption(IElement caption)
@@ -148,7 +149,8 @@ internal static class HtmlCaptions
         var spaced = false;
         foreach (var element in DocumentOrder.Elements(caption).ToList())
         {
-            if (element.LocalName is "a" or "button" && element.TextContent.Length < 20 && BoilerplateFilter.IsBoilerplate(Whitespace.Collapse(element.TextContent)))
+            if (element.LocalName is "a" or "button" && element.TextContent.Length < 24
+                && Whitespace.Collapse(element.TextContent) is var label && (BoilerplateFilter.IsBoilerplate(label) || PhotoSaleLink.Is(label)))
             {
                 element.Remove();
             }

@@ -60,7 +60,8 @@ internal static class HtmlMetaReader
         }
 
         if (facts.Tags.Count == 0 && (meta.First("news_keywords") ?? meta.First("keywords")) is { } keywords
-            && TagLineParser.Split(keywords) is var keywordTags && !SiteNameKeywords.NamesSite(keywordTags, facts.Site ?? LogoName(document)))
+            && TagLineParser.Split(keywords) is var keywordTags && !SiteNameKeywords.NamesSite(keywordTags, facts.Site ?? LogoName(document))
+            && !SiteNameKeywords.NamesSite(keywordTags, HomeLinkLogo.Find(document)))
         {
             facts.Tags.AddRange(keywordTags);
             facts.TagsFromKeywordsMeta = true;

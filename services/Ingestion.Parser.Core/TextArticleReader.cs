@@ -95,6 +95,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private List<string>? _tagsAboveTitle;
     private bool _afterBiography;
     private bool _authorsFromBareNames;
+
+    /// <summary>The authors are a CMS login from the node's "Submitted by webdesk" line; a "By" byline under it outranks them.</summary>
+    private bool _authorsFromAccount;
     private LabelledSideBlocks? _sideBlocks;
 
     /// <summary>The verb after the writer's name that opens a biography: "Theodore Lindqvist is a senior editor at …".</summary>
@@ -1856,11 +1859,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             Site = siteName;
         }
 
-        if (found.Authors is { } names && takeAuthors && !IsTheSitesName(names) && (Authors.Count == 0 || (_authorsFromBareNames && !found.FromBareNames)))
+        if (found.Authors is { } names && takeAuthors && !IsTheSitesName(names)
+            && (Authors.Count == 0 || (_authorsFromBareNames && !found.FromBareNames) || (_authorsFromAccount && BylineParser.OpensAsByline(lines[index].Text) && !SubmitterAccountName.Is(lines[index].Text, names))))
         {
             Authors.Clear();
             Authors.AddRange(names);
             _authorsFromBareNames = false;
+            _authorsFromAccount = SubmitterAccountName.Is(lines[index].Text, names);
         }
         else if (found.Authors is { } credited && takeAuthors && !_authorsFromBareNames)
         {
