@@ -16,7 +16,7 @@ internal static class TextPageSplitter
         {
             Title = article.Title,
             Authors = article.Authors,
-            PublishedAt = article.PublishedAt?.ToIso(),
+            PublishedAt = IrishStandardTime.Applied(article.PublishedAt, lines)?.ToIso(),
             Site = article.Site,
             Tags = article.Tags.Count > 0 ? article.Tags : TagsUnderThread.Read(lines, section),
             DeclaredCommentCount = section.DeclaredCount,
