@@ -9,7 +9,8 @@ internal static class CategoriesBesideTags
 {
     private static readonly PrefixSet CategoryLabels = new(["categories:", "category:", "catégories :", "categorías:", "kategorien:"]);
 
-    private static readonly PrefixSet TagLabels = new(["tags:", "tagged:", "tagged with:", "tag:", "tags :", "etiquetas:", "schlagwörter:"]);
+    // "Topics: a, b" and "Filed under: a • b" are the same tags line in other themes' wording.
+    private static readonly PrefixSet TagLabels = new(["tags:", "tagged:", "tagged with:", "tag:", "tags :", "etiquetas:", "schlagwörter:", "topics:", "filed under:", "more on:"]);
 
     /// <summary>Whether the line is a categories line with a tags line right over or under it.</summary>
     public static bool Is(PageLines lines, int index)

@@ -382,9 +382,12 @@ internal static partial class CommentHeadings
 
     private static bool IsWireNotice(ReadOnlySpan<char> text) => text.Contains("may not be published", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"Terms · Privacy · About Our Ads", "Aviso legal | Política de privacidad": the links at the foot of a page.</summary>
+    /// <summary>
+    /// "Terms · Privacy · About Our Ads", "Aviso legal | Política de privacidad": the links at the foot of a page. A tags
+    /// line with a privacy tag ("Topics: privacy | government | police") is the story's, under its text.
+    /// </summary>
     private static bool IsLegalLinks(ReadOnlySpan<char> text) =>
-        text.Length < 120 && text.IndexOfAny('|', '·', '•') > 0 && (text.ContainsAny(PrivacyWords) || IsNamedCopyright(text));
+        text.Length < 120 && text.IndexOfAny('|', '·', '•') > 0 && (text.ContainsAny(PrivacyWords) || IsNamedCopyright(text)) && !TagLineParser.OpensWithLabel(text);
 
     /// <summary>
     /// "Portal Andino © 2013 | Quiénes somos | Contáctenos": the site's name before the copyright sign and its year,

@@ -20,6 +20,8 @@ internal static class TagLineParser
         "found in:",
         // A London paper's topic links under the text: "More about:" / "Syria" / "William Hague".
         "more about:",
+        // A newspaper's topic row under the text (Gannett, Slate-style footers): "More on: Metro Council, Buses, Fares".
+        "more on:",
     ]);
 
     /// <summary>"Bundesnetzagentur | Energiewende | Alle Themen": the last link of the row leads to the topic index, no tag.</summary>
@@ -39,6 +41,9 @@ internal static class TagLineParser
     private static readonly WordSet BareLabels = new(
         "explore more on these topics", "more on these topics", "related topics", "follow:", "get free e-mail alerts on these topics",
         "get free email alerts on these topics", "find more stories about", "more about", "related items", "tagged under", "filed under", "topics", "tags", "tópicos", "themen", "onderwerpen", "emner", "tematy");
+
+    /// <summary>Whether the line opens with a tags label ("Topics: …", "Filed under: …").</summary>
+    public static bool OpensWithLabel(ReadOnlySpan<char> text) => Prefixes.MatchLength(text.Trim()) > 0;
 
     /// <summary>The tags of a tag line (possibly none, as in an empty "Filed under:"), or null when the line is not one.</summary>
     public static List<string>? TryRead(string line) =>

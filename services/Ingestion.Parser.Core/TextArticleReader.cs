@@ -1384,6 +1384,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return false;
         }
 
+        // "Reunited Austin band's first album …" / "September 17, 2013 2:30 PM ET" / "By Jordan Ecklund": a theme that prints
+        // the date over the byline sets the deck over the date line; the byline under it counts as the line under the deck.
+        below = DateOverByline.BylineUnder(lines, below, end, NextNonBlank(below));
+
         var deck = lines[index].Text;
         var over = lines[headline].Text;
         if (deck.Length > over.Length && Words.Count(over) >= 6 && IsNameOverRole(below))

@@ -11,6 +11,8 @@ public class CategoriesBesideTagsTests
     {
         Assert.True(CategoriesBesideTags.Is(Lines("Categories: Laos, Vietnam, Overland\nTags: border crossings, buses, visas"), 0));
         Assert.True(CategoriesBesideTags.Is(Lines("Tags: border crossings, buses\nCategories: Laos, Vietnam"), 1));
+        Assert.True(CategoriesBesideTags.Is(Lines("Categories: Laos, Vietnam\nTopics: border crossings | buses"), 0));
+        Assert.True(CategoriesBesideTags.Is(Lines("Categories: Laos, Vietnam\nFiled under: border crossings • buses"), 0));
     }
 
     [Fact]

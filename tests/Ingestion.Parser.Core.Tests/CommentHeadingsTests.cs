@@ -13,6 +13,13 @@ public class CommentHeadingsTests
         Assert.Equal(footer, CommentHeadings.Classify(line) == CommentHeadings.Kind.Footer);
 
     [Theory]
+    [InlineData("Terms of Use | Privacy | About Our Ads", true)]
+    [InlineData("Topics: privacy | government | surveillance | police", false)]
+    [InlineData("Filed under: privacy • government • police", false)]
+    public void A_tags_line_with_a_privacy_tag_is_no_footer(string line, bool footer) =>
+        Assert.Equal(footer, CommentHeadings.Classify(line) == CommentHeadings.Kind.Footer);
+
+    [Theory]
     [InlineData("Impressum | Datenschutz | Nutzungsbedingungen | Kontakt", true)]
     [InlineData("Nutzungsbedingungen", true)]
     [InlineData("Termini di utilizzo", true)]

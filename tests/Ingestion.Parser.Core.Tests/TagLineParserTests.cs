@@ -7,6 +7,7 @@ public class TagLineParserTests
     [Theory]
     [InlineData("Tags: water, privatization, local politics (all tags)", new[] { "water", "privatization", "local politics" })]
     [InlineData("Tags: housing, zoning, renters", new[] { "housing", "zoning", "renters" })]
+    [InlineData("More on: Metro Council, Buses, Fares", new[] { "Metro Council", "Buses", "Fares" })]
     [InlineData("Share Filed to: PROJECTORS", new[] { "PROJECTORS" })]
     [InlineData("Tags : marché, conseil municipal, travaux", new[] { "marché", "conseil municipal", "travaux" })]
     [InlineData("TopicsInflationGroceriesEconomy", new[] { "Inflation", "Groceries", "Economy" })]
@@ -81,5 +82,12 @@ public class TagLineParserTests
         Assert.Equal(["route 14", "budget"], tags);
         Assert.False(DateOnTags.TryRead("The vote on March 25 went on late into the night.", out _, out _));
         Assert.False(DateOnTags.TryRead("Wed 17 Jan 2024 11.42 GMT Last modified on Wed 17 Jan 2024 15.10 GMT", out _, out _));
+    }
+
+    [Fact]
+    public void A_line_opens_with_a_tags_label_only_when_it_is_one()
+    {
+        Assert.True(TagLineParser.OpensWithLabel("Topics: privacy | government"));
+        Assert.False(TagLineParser.OpensWithLabel("Terms of Use | Privacy | About Our Ads"));
     }
 }
