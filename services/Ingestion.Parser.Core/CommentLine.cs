@@ -173,7 +173,7 @@ internal static partial class CommentLine
             return Kind.Text;
         }
 
-        return lines.IsBoilerplate(index) || lines.HeadingKind(index) != CommentHeadings.Kind.None || (IsFormField(text) && !IsAboveDate(lines, index)) || IsLabelledHouseRules(text)
+        return lines.IsBoilerplate(index) || lines.HeadingKind(index) != CommentHeadings.Kind.None || (IsFormField(text) && !IsAboveDate(lines, index) && !ColonNameHeader.IsOverText(lines, index)) || IsLabelledHouseRules(text)
             || ThreadRulesLine.Is(text) || ThreadRulesLink.Is(text) || GuestBookForm.Is(text)
             || IsLatestPostLink(text)
             ? Kind.Boilerplate

@@ -700,7 +700,8 @@ internal static class TextCommentParser
                     expectingStart = true;
                     break;
                 case CommentLine.Kind.Text:
-                    var name = WithoutBadges(BadgeCells.Without(CommentLine.StripMarker(lines[i].Text, out _)));
+                    // "Mick Dawes:" over the text: a header's colon, as "Name wrote:" without the verb.
+                    var name = WithoutBadges(BadgeCells.Without(CommentLine.StripMarker(lines[i].Text, out _))).TrimEnd().TrimEnd(':').TrimEnd();
                     if (expectingStart && Words.LooksLikeName(name))
                     {
                         starts.Add(new Start(i, Whitespace.Collapse(name), null, null));
