@@ -177,7 +177,8 @@ internal static class BylineParser
         var via = text.IndexOfAny(Via) is > 0 and var at ? at : text.IndexOf(" for ", StringComparison.Ordinal) is > 0 and var lower ? lower : text.IndexOf(" FOR ", StringComparison.Ordinal);
         if (via > 0)
         {
-            text = text[..via];
+            // "By Sophie Marchand, for GNN": a comma may part the name from the site it was written for.
+            text = text[..via].TrimEnd(" ,");
         }
 
         // "By Ben Iwasaki and Carla Stroud of the Ledger": the paper after both names.

@@ -34,6 +34,15 @@ public class BylineParserTests
     }
 
     [Theory]
+    [InlineData("By Sophie Marchand, for GNN", "Sophie Marchand")]
+    [InlineData("By Sophie Marchand for GNN", "Sophie Marchand")]
+    [InlineData("By TOM HARLOW, FOR MAILONLINE", "TOM HARLOW")]
+    public void The_site_written_for_after_a_comma_is_no_writer(string byline, string name) => Assert.Equal([name], BylineParser.TryRead(byline));
+
+    [Fact]
+    public void A_for_line_that_is_no_byline_names_nobody() => Assert.Null(BylineParser.TryRead("Thanks for reading"));
+
+    [Theory]
     [InlineData("By NATHAN ELBAZ, NEW YORK", "NATHAN ELBAZ")]
     [InlineData("By Dana Rourke, San Francisco", "Dana Rourke")]
     public void A_place_of_two_words_after_the_comma_is_no_writer(string byline, string name) => Assert.Equal([name], BylineParser.TryRead(byline));
