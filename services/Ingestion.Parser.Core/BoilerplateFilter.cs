@@ -376,7 +376,7 @@ internal static class BoilerplateFilter
             || NewsletterBox.IsHeading(text) || NewsletterBox.IsPitch(text) || AuthorBoxLinks.EndsWithPostsLink(text) || AuthorBoxLinks.IsProfileLink(text)
             || IsHeadlineTicker(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line) || IsCategoryLine(text) || RecommendationCount.Is(text) || IsBlogNote(text) || IsLoadingNotice(text)
             || TopicPageLink.Is(text) || ReactionButtons.Is(text) || IsFiledByCredit(text) || LabelledLinkRow.Is(text) || DeskSignOff.Is(line.AsSpan().Trim()) || AgencySignature.Is(line) || ExternalLinkBox.Is(text) || ArticleRating.Is(text) || ReviewFacts.Is(text) || TranscriptNotice.Is(text)
-            || CommentInvitation.Is(text) || CapitalsCallToAction.Is(text) || PortraitAltBeforeName.IsAltAlone(text) || FeedLinkRow.Is(text) || TranslatorCredit.Is(text) || ErrorPageNotice.Is(text) || ViaSourceLine.Is(text) || PressReleaseHeader.Is(text) || ReleaseAsSubmittedNote.Is(text) || FeedPostFooter.Is(text))
+            || CommentInvitation.Is(text) || CapitalsCallToAction.Is(text) || PortraitAltBeforeName.IsAltAlone(text) || FeedLinkRow.Is(text) || TranslatorCredit.Is(text) || ErrorPageNotice.Is(text) || ViaSourceLine.Is(text) || PressReleaseHeader.Is(text) || ReleaseAsSubmittedNote.Is(text) || FeedPostFooter.Is(text) || ColumnScheduleLine.Is(text) || HoldingsDisclosure.Is(text) || TickerListLine.Is(text))
         {
             return true;
         }
@@ -410,7 +410,9 @@ internal static class BoilerplateFilter
         text.Length is > 12 and < 160
         && ((text[0] is 'E' or 'F' or 'C' or 'J' or 'L' or 'P' or 'R' or 'W' && ContactVerbs.Matches(text) && (text.Contains('@') || text.ContainsAny(Networks)))
             || (text.Contains('@') && (text.ContainsAny(ReachedAt) || IsNamedContact(text)))
-            || (text[0] is 'C' or 'R' && ContactVerbs.Matches(text) && IsPhoneAfterAt(text)));
+            || (text[0] is 'C' or 'R' && ContactVerbs.Matches(text) && IsPhoneAfterAt(text))
+            // "Priscilla Danforth can be reached at 555-0142.": the same line with the writer's telephone number alone.
+            || (char.IsAsciiDigit(text[^1] is '.' ? text[^2] : text[^1]) && IsPhoneAfterAt(text) && text.ContainsAny(ReachedAt)));
 
     /// <summary>"Reach Reyes at (803) 555-0160.", "Contact Dana Whitcomb at 555-0188.": the writer's telephone number alone.</summary>
     private static bool IsPhoneAfterAt(ReadOnlySpan<char> text)

@@ -154,7 +154,7 @@ internal static class CaptionDetector
         var prefix = Prefixes.MatchLength(text);
         var name = text[prefix..].Trim();
         return prefix > 0 && name.Length > 0 && !Words.EndsSentence(name)
-            && (AllWordsCapitalised(name.ToString().Replace(" / ", " ", StringComparison.Ordinal)) || IsLowercaseCredit(text[..prefix], name));
+            && (CapitalisedNameWords.AreAll(name) || IsLowercaseCredit(text[..prefix], name));
     }
 
     /// <summary>

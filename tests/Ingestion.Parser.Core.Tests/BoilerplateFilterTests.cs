@@ -503,4 +503,11 @@ public class BoilerplateFilterTests
         Assert.True(BoilerplateFilter.IsBoilerplate("(User Info | Send a Message)"));
         Assert.False(BoilerplateFilter.IsBoilerplate("(User Info | Send a Message to the trustees before Tuesday)"));
     }
+
+    [Theory]
+    [InlineData("Priscilla Danforth can be reached at 555-0142.", true)]
+    [InlineData("Walt Ruiz can be reached at (803) 555-0160", true)]
+    [InlineData("The hotline can be reached at all hours, the county said in 2013.", false)]
+    [InlineData("Residents who need help can be reached at home by a nurse from 555-0142.", false)]
+    public void A_writers_can_be_reached_line_with_a_telephone_number_alone_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 }

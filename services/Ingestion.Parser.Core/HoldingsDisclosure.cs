@@ -1,0 +1,20 @@
+using System.Buffers;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "Disclosure: Gideon Farr-Whitley owns shares of Pell &amp; Harrow. MarketHarbor has no position in any of the stocks
+/// mentioned.": a business site's note under the text on what the writer or the site holds in the stocks named. Like a
+/// contributor's tagline it is about the writer, no part of the story. A disclosure that speaks of no holding ("Disclosure:
+/// the paper's owner sits on the museum's board") is the editor's note to the story and stays.
+/// </summary>
+internal static class HoldingsDisclosure
+{
+    private static readonly SearchValues<string> HoldingWords = SearchValues.Create(
+        ["position", "shares", "stock", "holdings", "long in", "short in", "is long ", "is short ", "owns no ", "holds no ", "am long ", "am short "], StringComparison.OrdinalIgnoreCase);
+
+    public static bool Is(ReadOnlySpan<char> text) =>
+        text.Length is > 14 and < 400 && text[0] is 'D' or 'd'
+        && text.StartsWith("disclosure", StringComparison.OrdinalIgnoreCase) && text["disclosure".Length..].TrimStart() is [':' or '-' or '–' or '—', ..]
+        && text.ContainsAny(HoldingWords);
+}
