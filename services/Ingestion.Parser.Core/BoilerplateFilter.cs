@@ -424,21 +424,10 @@ internal static class BoilerplateFilter
         }
 
         var number = text[(at + 4)..].TrimEnd('.');
-        return number.Count(' ') <= 2 && !number.ContainsAnyExcept(PhoneCharacters) && CountDigits(number) >= 7;
+        return number.Count(' ') <= 2 && !number.ContainsAnyExcept(PhoneCharacters) && Words.CountDigits(number) >= 7;
     }
 
     private static readonly SearchValues<char> PhoneCharacters = SearchValues.Create("0123456789()-. ");
-
-    private static int CountDigits(ReadOnlySpan<char> text)
-    {
-        var digits = 0;
-        foreach (var c in text)
-        {
-            digits += char.IsAsciiDigit(c) ? 1 : 0;
-        }
-
-        return digits;
-    }
 
     /// <summary>"Ellis Granger: 303-954-1234, egranger@…": the writer's name, a colon, then phone and address.</summary>
     private static bool IsNamedContact(ReadOnlySpan<char> text) =>

@@ -18,17 +18,6 @@ internal static class CorrectionRequestLine
             return false;
         }
 
-        return text.Contains('@') || CountDigits(text) >= 7;
-    }
-
-    private static int CountDigits(ReadOnlySpan<char> text)
-    {
-        var digits = 0;
-        foreach (var c in text)
-        {
-            digits += char.IsAsciiDigit(c) ? 1 : 0;
-        }
-
-        return digits;
+        return text.Contains('@') || Words.CountDigits(text) >= 7;
     }
 }

@@ -12,6 +12,18 @@ internal static class Words
     /// <summary>Whether an ASCII digit occurs; dates and counts cannot be on a line without one.</summary>
     public static bool HasDigit(ReadOnlySpan<char> text) => text.ContainsAny(Digits);
 
+    /// <summary>How many ASCII digits the text holds: a telephone number has seven at least, however it is spaced.</summary>
+    public static int CountDigits(ReadOnlySpan<char> text)
+    {
+        var digits = 0;
+        foreach (var c in text)
+        {
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        return digits;
+    }
+
     /// <summary>Whether a digit of any script occurs, as a regex's \d finds them.</summary>
     public static bool HasDecimalDigit(ReadOnlySpan<char> text)
     {
