@@ -79,7 +79,12 @@ internal static class TagLinks
         list.FirstElementChild is { LocalName: "h1" or "h2" or "h3" or "h4" or "h5" or "h6" } heading
         && BoilerplateFilter.IsRelatedHeading(Whitespace.Collapse(heading.TextContent));
 
-    /// <summary>rel="tag", but not WordPress' rel="category tag": a category is no tag.</summary>
+    /// <summary>
+    /// rel="tag", but not WordPress' rel="category tag": a category is no tag. Block themes mark the category's link
+    /// rel="tag" alone ("&lt;div class="taxonomy-category"&gt;&lt;a href="/category/environment/" rel="tag"&gt;"): its
+    /// address still says it.
+    /// </summary>
     private static bool IsTagRel(IElement link) =>
-        link.GetAttribute("rel") is { } rel && AttributeTokens.Contains(rel, "tag") && !AttributeTokens.Contains(rel, "category");
+        link.GetAttribute("rel") is { } rel && AttributeTokens.Contains(rel, "tag") && !AttributeTokens.Contains(rel, "category")
+        && link.GetAttribute("href")?.Contains("/category/", StringComparison.OrdinalIgnoreCase) != true;
 }

@@ -36,4 +36,14 @@ public class TagLinksTests
 
         Assert.Empty(TagLinks.Find(document.DocumentElement));
     }
+
+    [Fact]
+    public void A_block_themes_category_link_marked_as_a_tag_is_no_tag()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><div class=\"taxonomy-category\"><a href=\"https://example.org/category/environment/\" rel=\"tag\">Environment</a></div>"
+            + "<div class=\"taxonomy-post_tag\"><a href=\"https://example.org/tag/barn-owls/\" rel=\"tag\">barn owls</a></div></body></html>");
+
+        Assert.Equal(["barn owls"], TagLinks.Find(document.DocumentElement).Select(link => link.TextContent));
+    }
 }
