@@ -211,12 +211,19 @@ internal static class HtmlPageSplitter
         var full = Whitespace.Collapse(document.Title);
         var parts = full.Split([" | ", " - ", " – ", " — ", " :: ", " · "], StringSplitOptions.TrimEntries);
         return parts.Where(part => Words.Count(part) >= 3).OrderByDescending(part => part.Length).FirstOrDefault(IsShown)
+            ?? parts.Select(HeadlineAfterKicker).FirstOrDefault(headline => headline is not null && Words.Count(headline) >= 3 && IsShown(headline))
             ?? (full.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon && full[(colon + 2)..] is var afterBlogName && IsShown(afterBlogName) ? afterBlogName : null);
+
+        // "Syrien-Resolution: Kerry und Lawrow ringen um jedes Wort - BLICKPUNKT ONLINE": the kicker, a colon and the headline,
+        // then the site; the page prints the kicker apart ("Syrien-Resolution" over or glued to the headline).
+        static string? HeadlineAfterKicker(string part) =>
+            part.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon && Words.Count(part.AsSpan(0, colon)) <= 4 ? part[(colon + 2)..] : null;
 
         // "Statehouse Notebook: Senate panel guts …": TypePad and classic Blogger lead the title with the blog's name and a colon.
         // "Wireless Networking: City-Run Wi-Fi …": a community news site shows the headline after its topic.
         bool IsShown(string part) => lines.FindIndex(line => string.Equals(line.Text, part, StringComparison.Ordinal)
-            || (line.Text.Length > part.Length + 2 && line.Text.EndsWith(part, StringComparison.Ordinal) && line.Text.AsSpan(0, line.Text.Length - part.Length).EndsWith(": "))) >= 0;
+            || (line.Text.Length > part.Length + 2 && line.Text.EndsWith(part, StringComparison.Ordinal) && line.Text.AsSpan(0, line.Text.Length - part.Length) is var before
+                && (before.EndsWith(": ") || full.StartsWith(string.Concat(before.TrimEnd(), ": "), StringComparison.Ordinal)))) >= 0;
     }
 
     /// <summary>
