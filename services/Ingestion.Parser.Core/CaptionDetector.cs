@@ -7,7 +7,9 @@ internal static class CaptionDetector
 {
     private static readonly PrefixSet Prefixes = new(
         ["photo:", "photo :", "photos:", "image:", "caption:", "foto:", "fotos:", "bild:", "picture:", "photograph:", "pictured:", "file photo:", "illustration:", "enlarge /", "image credit:",
-        "image copyright", "image source,", "image caption", "media caption"]);
+        "image copyright", "image source,", "image caption", "media caption",
+        // "Bildunterschrift: Am Busbahnhof …" / "Foto: Name": a German CMS prints the caption's label for screen readers.
+        "bildunterschrift:"]);
 
     /// <summary>What the end of a credit line holds: "(AP Photo/…)", "Getty Images", "Photo: …".</summary>
     internal static readonly string[] CreditMarks =
@@ -201,7 +203,9 @@ internal static class CaptionDetector
 
     /// <remarks>"Staff photo by Dennis Ruhl", "File photo by …": a small paper's own picture, credited with whose it is first.</remarks>
     private static readonly PrefixSet CreditOpenings = new(["photo by ", "photograph by ", "photo by: ", "photograph by: ", "photo courtesy", "photo credit", "credit:", "courtesy of ",
-        "staff photo by ", "file photo by ", "staff photograph by "]);
+        "staff photo by ", "file photo by ", "staff photograph by ",
+        // "Photo provided by Oxbow County Sheriff's Office": a mugshot or a handout credited to whoever gave it.
+        "photo provided by ", "photos provided by ", "image provided by "]);
 
     private static bool EndsWithCredit(ReadOnlySpan<char> text)
     {

@@ -174,7 +174,8 @@ internal static partial class CommentHeadings
             return Kind.Count;
         }
 
-        if (FormPrefixes.Matches(text) || (text.Length <= SignInButtonLength && SignInWithPrefixes.Matches(text)))
+        // "Trackbacks/Pingbacks" under the last comment: the list of blogs that linked to the post ends the thread, as a form does.
+        if (FormPrefixes.Matches(text) || (text.Length <= SignInButtonLength && SignInWithPrefixes.Matches(text)) || PingbackListHeading.Is(text))
         {
             return Kind.Form;
         }

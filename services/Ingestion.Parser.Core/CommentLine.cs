@@ -55,7 +55,9 @@ internal static partial class CommentLine
 
     private static readonly WordSet ActionWords = new(
     [
-        "reply", "replies", "report", "share", "like", "likes", "dislike", "upvote", "downvote", "vote", "up", "down", "flag", "permalink", "edit",
+        "reply", "replies", "report", "share",
+        // "Report Add Reply": TownNews BLOX's row under each comment in a text dump (2012–2014).
+        "add", "like", "likes", "dislike", "upvote", "downvote", "vote", "up", "down", "flag", "permalink", "edit",
         // "by RiverCityTitan on Sep 22, 2013 | 4:31 PM reply actions": a sports network's menu of a comment's buttons.
         "actions",
         // "Report this entry": an obituary guest book's button under each entry.
@@ -926,11 +928,18 @@ internal static partial class CommentLine
         || text.StartsWith("Save my name", StringComparison.OrdinalIgnoreCase)
         || text.EndsWith(" *", StringComparison.Ordinal)
         || (text.EndsWith(':') && Words.Count(text) <= 2 && !IsOneWordNameSaying(text))
-        || (text.Length <= 28 && FormFieldLabels.Contains(text));
+        || (text.Length <= LongestFormFieldLabel && FormFieldLabels.Contains(text));
+
+    /// <summary>"Mail (will not be published) (required)", the longest label of WordPress's classic form.</summary>
+    private const int LongestFormFieldLabel = 40;
 
     // The form's labels and buttons, in any case: a template that sets its buttons in capitals prints "SUBMIT", "POST COMMENT".
     private static readonly HashSet<string> FormFieldLabels = new(StringComparer.OrdinalIgnoreCase)
     {
         "Name", "Email", "Website", "Comment", "Submit", "Post Comment", "Cancel reply", "Mail (will not be published)",
+        // The classic WordPress theme's form under the comments (2006–2012): "Name (required)" / "Email (will not be
+        // published)" / "Submit Comment".
+        "Name (required)", "Email (required)", "Mail (required)", "Email (will not be published)", "Mail (will not be published) (required)",
+        "Email (will not be published) (required)", "Website (optional)", "Submit Comment",
     };
 }

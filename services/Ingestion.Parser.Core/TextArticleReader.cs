@@ -1119,7 +1119,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (text.Length is 0 or > 300 || Words.CountUpTo(text, 4) < 4 || NavigationLine.Is(text)
             || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
-            || IsUnderVideoLabel(index) || SideBlocks.Contains(index) || WeatherAlertBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || SubmitterLine.Is(text) || DeskByline.Is(text))
+            || IsUnderVideoLabel(index) || SideBlocks.Contains(index) || WeatherAlertBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || VenueInfoBox.Is(lines, index) || SubmitterLine.Is(text) || DeskByline.Is(text))
         {
             return false;
         }
@@ -1644,6 +1644,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         if (IsUnpunctuatedCaptionUnderCredit(index))
+        {
+            AddCaption(Whitespace.Collapse(text));
+            return;
+        }
+
+        // "Dustin R. Keplinger" / "Photo provided by Oxbow County Sheriff's Office" under the byline: a mugshot's caption.
+        if (Authors.Count > 0 && MugshotNameCaption.Is(lines, index) && IsCaptionOverCreditUnderByline(index))
         {
             AddCaption(Whitespace.Collapse(text));
             return;

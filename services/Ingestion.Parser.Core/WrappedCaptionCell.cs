@@ -55,7 +55,9 @@ internal static class WrappedCaptionCell
 
         // "Claire Devereux, Jonah Price" / "Jared Milner/Getty Images": a whole "photographer/agency" credit on the second
         // line is the caption's credit on a line of its own, two entries; a wrapped cell breaks inside its caption's words.
-        if (!first.EndsWith('©') && CaptionDetector.IsSlashCredit(second.AsSpan().Trim()))
+        // "Dustin R. Keplinger" / "Photo provided by Oxbow County Sheriff's Office": so is a credit that says it is one, under
+        // a mugshot's name.
+        if (!first.EndsWith('©') && (CaptionDetector.IsSlashCredit(second.AsSpan().Trim()) || CaptionDetector.IsLabelledCredit(second)))
         {
             return false;
         }

@@ -62,6 +62,7 @@ public class CaptionDetectorTests
     [InlineData("Image copyrightGetty ImagesImage captionTurbine housings would sit in the wall", new[] { "Getty Images", "Turbine housings would sit in the wall" })]
     [InlineData("Image source, Getty Images", new[] { "Getty Images" })]
     [InlineData("Image caption, Turbine housings would sit in the wall", new[] { "Turbine housings would sit in the wall" })]
+    [InlineData("Bildunterschrift: Am Busbahnhof soll ab Dezember auch die Linie 412 halten.", new[] { "Am Busbahnhof soll ab Dezember auch die Linie 412 halten." })]
     public void A_broadcasters_labelled_credit_and_caption_are_read_apart(string line, string[] captions) =>
         Assert.Equal(captions, CaptionDetector.TryRead(line));
 
@@ -108,6 +109,8 @@ public class CaptionDetectorTests
     [InlineData("foto: the night the lights went out", false)]
     [InlineData("Staff photo by Dennis Ruhl", true)]
     [InlineData("File photo by Marcus Feld", true)]
+    [InlineData("Photo provided by Oxbow County Sheriff's Office", true)]
+    [InlineData("Photo provided by the family, who asked that the boy's name not be used in the story", false)]
     public void A_credit_alone_on_its_line_is_told_apart(string line, bool creditOnly) => Assert.Equal(creditOnly, CaptionDetector.IsCreditOnly(line));
 
     [Theory]

@@ -23,6 +23,17 @@ public class VenueInfoBoxTests
     public void The_text_over_the_box_and_the_tags_under_it_are_not(int index) => Assert.False(VenueInfoBox.Is(Review, index));
 
     [Fact]
+    public void A_rating_box_under_the_headline_is_no_headline()
+    {
+        const string page = "Salt & Ember brings wood-fired confidence to Lower Canal Street\nSeptember 24, 2013\n\nRating: 3 stars\nPrice: $$\n"
+            + "Address: 418 Canal St., Brightwater; 555-0190\nHours: Tuesday-Sunday, 5-10 p.m.\n\n"
+            + "The first thing you notice at Salt & Ember is the heat. The open hearth runs almost the length of the back wall.\n\n"
+            + "The second thing you notice is that the kitchen knows exactly what to do with that fire.\n";
+        var parsed = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(page), "snapshot.txt");
+        Assert.Equal("Salt & Ember brings wood-fired confidence to Lower Canal Street", parsed.Title);
+    }
+
+    [Fact]
     public void One_or_two_labelled_lines_in_the_text_are_no_box()
     {
         var lines = new PageLines(TextLine.Split(

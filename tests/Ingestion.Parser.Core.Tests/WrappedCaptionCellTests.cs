@@ -22,6 +22,14 @@ public class WrappedCaptionCellTests
     }
 
     [Fact]
+    public void A_mugshots_name_over_a_labelled_credit_stays_two_lines()
+    {
+        var lines = WrappedCaptionCell.Join([new TextLine(0, "Dustin R. Keplinger"), new TextLine(0, "Photo by Oxbow County Sheriff"), new TextLine(0, string.Empty)]);
+        Assert.Equal(3, lines.Count);
+        Assert.Equal("Photo by Oxbow County Sheriff", lines[1].Text);
+    }
+
+    [Fact]
     public void Two_sentences_without_a_credit_stay_two_lines()
     {
         var lines = WrappedCaptionCell.Join([new TextLine(0, "The council met on"), new TextLine(0, "Tuesday night."), new TextLine(0, string.Empty)]);
