@@ -72,7 +72,7 @@ internal static class HtmlPageSplitter
         TextArticleReader? shownPage = null;
         TextArticleReader Page() => shownPage ??= ReadAsText(body, knownTitle: null, NavigationList.Is);
         var title = feedPost?.Title ?? (facts.Title is { } metadataTitle ? KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, metadataTitle, facts.Authors)) : TitleFromDocumentTitle(document, Page().Lines) ?? ShortenedTitleLine.Find(Whitespace.Collapse(document.Title), Page().Lines) ?? Page().Title);
-        var authors = facts.Authors.Count > 0 ? CoauthorByline.Widened(document, facts.Authors) : Page().Authors;
+        var authors = facts.Authors.Count > 0 ? StackedBylines.Widened(document, CoauthorByline.Widened(document, facts.Authors)) : Page().Authors;
         var publishedAt = feedPost?.PublishedAt is { } entryTime ? entryTime : facts.PublishedAt is { Length: not 10 } known
             ? known.EndsWith("+00:00", StringComparison.Ordinal) ? ShownInstant.Prefer(known, Page().PublishedAt?.ToIso()) : known
             : ModifiedClockZone.Applied(BoardTimeZone.Applied(document, MorePrecise(facts.PublishedAt, Page().PublishedAt?.ToIso())), facts.ModifiedAt);
@@ -290,6 +290,11 @@ internal static class HtmlPageSplitter
         if (rest.LastIndexOf(" | ", StringComparison.Ordinal) is > 0 and var bar && DateLineParser.TryParseLine(rest.AsSpan(bar + 3), out _))
         {
             rest = rest[..bar].TrimEnd();
+        }
+
+        if (NetworkBlogsInTitle.Network(rest) is { } network)
+        {
+            return network;
         }
 
         rest = PageNameInTitle.SiteOf(document, rest);

@@ -98,6 +98,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     /// <summary>The authors are a CMS login from the node's "Submitted by webdesk" line; a "By" byline under it outranks them.</summary>
     private bool _authorsFromAccount;
+
+    /// <summary>The line whose byline gave the authors, or -1.</summary>
+    private int _bylineLine = -1;
     private LabelledSideBlocks? _sideBlocks;
 
     /// <summary>The verb after the writer's name that opens a biography: "Theodore Lindqvist is a senior editor at …".</summary>
@@ -1876,7 +1879,15 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             Authors.Clear();
             Authors.AddRange(names);
             _authorsFromBareNames = false;
+            _bylineLine = index;
             _authorsFromAccount = SubmitterAccountName.Is(lines[index].Text, names);
+        }
+        else if (found.Authors is { } stacked && takeAuthors && !_authorsFromBareNames && _bylineLine >= 0 && lines.PreviousNonBlank(index) == _bylineLine
+            && StackedBylines.Is(lines[_bylineLine].Text, lines[index].Text))
+        {
+            // "By JILLIAN MARSH (@JMarshANB)" / "By OMAR FENWICK": one byline block per writer.
+            StackedBylines.Extend(Authors, stacked);
+            _bylineLine = index;
         }
         else if (found.Authors is { } credited && takeAuthors && !_authorsFromBareNames)
         {
