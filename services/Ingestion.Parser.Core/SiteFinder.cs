@@ -675,7 +675,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
     private static bool IsAppeal(string text) => AppealPrefixes.Matches(text);
 
     /// <summary>"The Carrow County Sentinel logo": a text browser prints the logo picture's alt text, which names it a logo.</summary>
-    private static string WithoutLogoWord(string name) =>
+    internal static string WithoutLogoWord(string name) =>
         name.EndsWith(" logo", StringComparison.OrdinalIgnoreCase) && Words.CountUpTo(name, 3) >= 3 ? name[..^" logo".Length].TrimEnd() : name;
 
     /// <summary>
