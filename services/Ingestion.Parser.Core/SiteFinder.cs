@@ -157,11 +157,12 @@ internal sealed class SiteFinder(PageLines lines, int end)
 
     /// <summary>
     /// "Northern Ledger" of "The Northern Ledger": a company's name in the copyright line ("© 2012 Northern Ledger News and
-    /// Media Limited") drops the masthead's article; the name left must keep two words, as one word may be any word.
+    /// Media Limited") drops the masthead's article; the name left must keep two words, as one word may be any word. A
+    /// masthead in capitals prints its article so too ("THE CAPITOL BEACON" over "© 2013 Capitol Beacon Media LLC").
     /// </summary>
     private static ReadOnlySpan<char> WithoutLeadingArticle(ReadOnlySpan<char> name)
     {
-        var bare = name.StartsWith("The ", StringComparison.Ordinal) ? name[4..].Trim() : [];
+        var bare = name.StartsWith("The ", StringComparison.Ordinal) || name.StartsWith("THE ", StringComparison.Ordinal) ? name[4..].Trim() : [];
         return bare.Contains(' ') ? bare : [];
     }
 

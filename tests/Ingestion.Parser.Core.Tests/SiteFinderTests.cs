@@ -143,4 +143,35 @@ public class SiteFinderTests
 
         Assert.Equal(site, page.Site);
     }
+
+    [Theory]
+    [InlineData("© 2013 Capitol Beacon Media LLC", true)]
+    [InlineData("© 2013 Riverside Holdings LLC", false)]
+    public void A_capitals_masthead_under_the_menu_is_the_site_when_the_copyright_company_drops_its_article(string copyright, bool isSite)
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes($"""
+            Home | Congress | White House | Campaigns | Policy | Video
+            THE CAPITOL BEACON
+
+            House conservatives weigh one-year delay of health law in shutdown fight
+
+            By Travis Holloway and Miriam Oakes
+            09/24/13 07:05 PM EDT
+
+            House conservatives on Tuesday began circulating a plan to fund the government through mid-December in exchange for a delay.
+
+            The proposal would also repeal the law's tax on medical devices and bar members of Congress from receiving contributions.
+
+            {copyright}
+            """), "page.txt");
+
+        if (isSite)
+        {
+            Assert.Equal("THE CAPITOL BEACON", page.Site);
+        }
+        else
+        {
+            Assert.NotEqual("THE CAPITOL BEACON", page.Site);
+        }
+    }
 }
