@@ -33,7 +33,7 @@ internal static partial class CommentLine
         StringComparison.OrdinalIgnoreCase);
 
     // Made once, as BoilerplateFilter's widget separators are.
-    private static readonly SearchValues<char> ActionSeparators = SearchValues.Create(" |·•›»‹«-−–+↑↓▲▼→←()[]/\t");
+    private static readonly SearchValues<char> ActionSeparators = SearchValues.Create(" |·•◦▪›»‹«-−–+↑↓▲▼→←()[]/\t");
 
     /// <summary>What stands between a commenter's name and the time, tried in this order.</summary>
     private static readonly string[] NameDateSeparators = [" posted ", " | ", " • ", " · ", " - ", " — ", " – ", ", ", " on ", " am ", " le ", " el ", " (", " "];
@@ -402,8 +402,9 @@ internal static partial class CommentLine
     {
         marker = Marker.None;
         // w3m marks nested list items "□", "☆", "○" and "■" by depth, lynx "+" at the second level.
-        if (text.Length > 1 && text[0] is '•' or '↳' or '↪' or '-' or '*' or '◦' or '▪' or '›' or '»' or '└' or '–' or '□' or '☆' or '○' or '■' or '+'
+        if ((text.Length > 1 && text[0] is '•' or '↳' or '↪' or '-' or '*' or '◦' or '▪' or '›' or '»' or '└' or '–' or '□' or '☆' or '○' or '■' or '+'
             && (char.IsWhiteSpace(text[1]) || text[0] is '•' or '↳' or '↪' or '└'))
+            || TextBrowserListGlyph.Opens(text))
         {
             marker = Marker.Bullet;
             return text.AsSpan(1).Trim();
@@ -732,6 +733,12 @@ internal static partial class CommentLine
 
     private static bool IsAction(string text)
     {
+        // "o reply": links prints a lone button in a list with its "o" bullet.
+        if (TextBrowserListGlyph.Opens(text))
+        {
+            text = text[2..];
+        }
+
         // "Reply · Like · 6 · Inappropriate?": a regional site's flag button asks its question; in a row of buttons the
         // question mark ends no sentence.
         var end = text.AsSpan().TrimEnd(" ›»");

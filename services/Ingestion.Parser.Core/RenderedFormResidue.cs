@@ -25,6 +25,7 @@ internal static class RenderedFormResidue
         List<TextLine>? result = null;
         var listIndent = -1;
         var threadIndent = -1;
+        var numberedIndent = -1;
         var atTop = true;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -40,6 +41,16 @@ internal static class RenderedFormResidue
                 threadIndent = -1;
             }
 
+            var underNumbered = numberedIndent >= 0 && line.Indent > numberedIndent;
+            if (IsNumberedItem(line.Text))
+            {
+                numberedIndent = line.Indent;
+            }
+            else if (!line.IsBlank && line.Indent <= numberedIndent)
+            {
+                numberedIndent = -1;
+            }
+
             if (line.Text.StartsWith("* ", StringComparison.Ordinal) || IsNumberedItem(line.Text))
             {
                 listIndent = line.Indent;
@@ -49,9 +60,10 @@ internal static class RenderedFormResidue
                 listIndent = line.IsBlank ? listIndent : -1;
             }
 
-            if (line.Indent != threadIndent && IsLoneItem(lines, i))
+            if (line.Indent != threadIndent && !underNumbered && IsLoneItem(lines, i))
             {
-                // A list of one link ("* Log in or register to post comments"): a link row, no list.
+                // A list of one link ("* Log in or register to post comments"): a link row, no list. A lone item nested
+                // in a numbered one ("  2. Dyan S" / "    * Alex279") is the one reply a converter marks "*" (links, html2text).
                 cleaned = new TextLine(line.Indent, line.Text[2..]);
             }
             else if (IsPictureFileName(line.Text) || (atTop && !line.IsBlank) || line.Text.StartsWith("IFRAME: ", StringComparison.Ordinal))
