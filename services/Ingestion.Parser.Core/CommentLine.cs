@@ -313,7 +313,7 @@ internal static partial class CommentLine
                 time = nameTime;
             }
 
-            if (!Words.LooksLikeName(name) && !(marker != Marker.None && GroupSignature.Is(name)))
+            if (!Words.LooksLikeName(name) && !(marker != Marker.None && (GroupSignature.Is(name) || LowercaseInitialName.Is(name))))
             {
                 return false;
             }

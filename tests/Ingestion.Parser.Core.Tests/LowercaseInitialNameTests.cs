@@ -25,6 +25,13 @@ public class LowercaseInitialNameTests
     }
 
     [Fact]
+    public void A_bulleted_lower_case_name_with_an_initial_says_a_comment()
+    {
+        Assert.True(CommentLine.TryReadAuthor("• kimberly s. says:", out var author, out _, out _));
+        Assert.Equal("kimberly s.", author);
+    }
+
+    [Fact]
     public void An_unmarked_lower_case_sentence_ending_in_a_letter_is_no_header() =>
         Assert.False(CommentLine.TryReadAuthor("go with plan b.", out _, out _, out _));
 }
