@@ -313,7 +313,7 @@ internal static partial class CommentLine
                 time = nameTime;
             }
 
-            if (!Words.LooksLikeName(name) && !(marker != Marker.None && GroupSignature.Is(name)))
+            if (!Words.LooksLikeName(name) && !(marker != Marker.None && (GroupSignature.Is(name) || LowercaseInitialName.Is(name))))
             {
                 return false;
             }
@@ -388,7 +388,7 @@ internal static partial class CommentLine
         var badge = marker != Marker.None && !Words.EndsSentence(core) ? core.IndexOf(" · ", StringComparison.Ordinal) : -1;
         var listed = badge > 0 ? core[..badge] : core;
         // A list item such as "* Mar 15: Solidarity rally, Capitol steps" holds a label and its words, as no name does.
-        if ((prefixed || marker != Marker.None) && (Words.LooksLikeName(listed) || (marker != Marker.None && GroupSignature.Is(listed))) && !listed.Contains(": ", StringComparison.Ordinal)
+        if ((prefixed || marker != Marker.None) && (Words.LooksLikeName(listed) || (marker != Marker.None && (GroupSignature.Is(listed) || LowercaseInitialName.Is(listed)))) && !listed.Contains(": ", StringComparison.Ordinal)
             && (Classify(PageLines.Of(listed), 0) == Kind.Text || (marker != Marker.None && HandleCommenter.IsHandle(listed))))
         {
             author = Whitespace.Collapse(listed);
