@@ -155,6 +155,9 @@ internal static class DateLineParser
         private int _pendingHour;
         private bool _hourPending;
 
+        /// <summary>"Recommend (3)" beside a comment's date: the next number counts the button's presses.</summary>
+        private bool _buttonCountNext;
+
         public bool Read(ReadOnlySpan<char> token)
         {
             var wasTime = _previousWasTime;
@@ -176,9 +179,22 @@ internal static class DateLineParser
                 return true;
             }
 
+            var buttonCountNext = _buttonCountNext;
+            _buttonCountNext = false;
             if (!Words.HasDigit(token))
             {
+                if (RecommendButton.IsLabel(token))
+                {
+                    _buttonCountNext = true;
+                    return true;
+                }
+
                 return ReadWord(token, wasTime, wasBareSmall, wasBare);
+            }
+
+            if (buttonCountNext && RecommendButton.IsCount(token))
+            {
+                return true;
             }
 
             if (TryIso(token))

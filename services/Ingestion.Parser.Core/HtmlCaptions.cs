@@ -22,7 +22,7 @@ internal static class HtmlCaptions
     /// </summary>
     private static bool IsPictureBox(IElement element) =>
         element.LocalName is "img" or "picture"
-        || (element.LocalName is "div" or "a" or "span" && element.SelectFirst("img, picture") is not null && Whitespace.Collapse(element.TextContent).Length <= 30);
+        || (element.LocalName is "div" or "a" or "span" or "td" && element.SelectFirst("img, picture") is not null && Whitespace.Collapse(element.TextContent).Length <= 30);
 
     /// <summary>The page's photo captions and credits; each leaves the document, so none reaches the text.</summary>
     public static List<string> Read(IDocument document)
@@ -57,9 +57,9 @@ internal static class HtmlCaptions
                 : caption is { LocalName: "figcaption", ParentElement: { LocalName: "figure" } figure } ? FigureCredit(figure, caption)
                 : null;
             // "<img><p class="credit">AP Photo</p><p class="caption">…</p>": a credit set over its caption, between it and the
-            // picture, reads as a line of its own before it, as a text dump prints it.
-            if (credit is null && caption.PreviousElementSibling is { } above && CreditClass.ContainsNamePart(above.ClassName)
-                && above.PreviousElementSibling is { } picture && IsPictureBox(picture) && above.TextContent.Length < 120
+            // picture, reads as a line of its own before it, as a text dump prints it; in a photo table too, a row each.
+            if (credit is null && TableCellAbove.Of(caption) is { } above && IsCreditClass(above.ClassName)
+                && TableCellAbove.Of(above) is { } picture && IsPictureBox(picture) && above.TextContent.Length < 120
                 && Whitespace.Collapse(above.TextContent) is { Length: > 0 } creditAbove)
             {
                 if (!captions.Contains(creditAbove))

@@ -61,7 +61,7 @@ internal static class HtmlMetaReader
 
         if (facts.Tags.Count == 0 && (meta.First("news_keywords") ?? meta.First("keywords")) is { } keywords
             && TagLineParser.Split(keywords) is var keywordTags && !SiteNameKeywords.NamesSite(keywordTags, facts.Site ?? LogoName(document))
-            && !SiteNameKeywords.NamesSite(keywordTags, HomeLinkLogo.Find(document)))
+            && !SiteNameKeywords.NamesSite(keywordTags, HomeLinkLogo.Find(document)) && !SectionListKeywords.IsSiteList(keywordTags))
         {
             facts.Tags.AddRange(keywordTags);
             facts.TagsFromKeywordsMeta = true;

@@ -246,4 +246,11 @@ public class CommentHeadingsTests
     [InlineData("Discuss", false)]
     public void A_comment_boxs_greeting_opens_the_comments(string line, bool heading) =>
         Assert.Equal(heading, CommentHeadings.Classify(line) == CommentHeadings.Kind.Plain);
+
+    [Theory]
+    [InlineData("To have your say you need to sign in or register. Please read our house rules before posting.", true)]
+    [InlineData("To comment, you need to log in.", true)]
+    [InlineData("To have your say on the plan, residents can attend the meeting on Oct. 8.", false)]
+    public void A_sign_in_note_under_a_british_thread_is_its_form(string line, bool form) =>
+        Assert.Equal(form, CommentHeadings.Classify(line) == CommentHeadings.Kind.Form);
 }

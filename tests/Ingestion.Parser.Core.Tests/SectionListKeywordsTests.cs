@@ -1,0 +1,18 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class SectionListKeywordsTests
+{
+    [Fact]
+    public void A_list_of_the_sites_sections_is_no_story_keywords() =>
+        Assert.True(SectionListKeywords.IsSiteList(["Fairhaven", "Marlow County", "news", "sports", "obituaries", "classifieds", "jobs", "homes", "cars"]));
+
+    [Fact]
+    public void A_story_list_naming_one_section_word_keeps_its_tags() =>
+        Assert.False(SectionListKeywords.IsSiteList(["high school", "sports", "football", "Harbor High", "Westbrook"]));
+
+    [Fact]
+    public void Two_section_words_are_not_enough() =>
+        Assert.False(SectionListKeywords.IsSiteList(["weather", "traffic", "Route 9", "snow"]));
+}
