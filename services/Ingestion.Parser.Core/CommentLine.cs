@@ -177,7 +177,7 @@ internal static partial class CommentLine
 
         return lines.IsBoilerplate(index) || lines.HeadingKind(index) != CommentHeadings.Kind.None || (IsFormField(text) && !IsAboveDate(lines, index) && !ColonNameHeader.IsOverText(lines, index)) || IsLabelledHouseRules(text)
             || ThreadRulesLine.Is(text) || ThreadRulesLink.Is(text) || GuestBookForm.Is(text)
-            || IsLatestPostLink(text)
+            || IsLatestPostLink(text) || CommentBoxPrompt.Is(text)
             ? Kind.Boilerplate
             : Kind.Text;
     }

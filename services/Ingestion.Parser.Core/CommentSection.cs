@@ -39,19 +39,22 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
     /// <summary>
     /// "Comments" / the house rules ("Keep it Clean. …") / "You must be logged in to react." / "name posted at 5:02 pm on
     /// Tue, Sep 17, 2013.": a dated comment header right under the form, and none above it, puts the form before the thread.
+    /// A one-line comment's time under its text ("Post comment as..." / "Newest | Oldest" / "Ron Pelletier" / text /
+    /// "Sep 27, 2013") is as near; the sort bar between is the thread's own.
     /// </summary>
     internal static bool DatedLineFollows(PageLines lines, int form)
     {
         var seen = 0;
         for (var i = form + 1; i < lines.Count && seen < FirstHeaderUnderForm; i++)
         {
-            if (lines[i].IsBlank)
+            if (lines[i].IsBlank || SortOrders.IsOption(lines[i].Text))
             {
                 continue;
             }
 
             seen++;
-            if (lines[i].Text.Length <= 160 && (lines.TryParseDate(i, out _) || (CommentLine.TryReadAuthor(lines[i].Text, out _, out var time, out _) && time is not null)))
+            if (lines[i].Text.Length <= 160 && (lines.TryParseDate(i, out _) || CommentLine.TryParseAfterActions(lines[i].Text, out _)
+                || (CommentLine.TryReadAuthor(lines[i].Text, out _, out var time, out _) && time is not null)))
             {
                 return true;
             }

@@ -18,9 +18,12 @@ internal static class SortOrders
 
     private const int MaxOptionWords = 3;
 
+    private const string OptionSeparators = "|·•/";
+
     /// <summary>
     /// "All replies Featured", "Newest Oldest": a text browser prints the tabs on one line with single spaces between; the
-    /// line is options only, two at least, when its words split into them from the left.
+    /// line is options only, two at least, when its words split into them from the left. Livefyre and others set them
+    /// apart ("Newest | Oldest | Top Comments").
     /// </summary>
     private static bool IsOptionRow(ReadOnlySpan<char> text)
     {
@@ -52,7 +55,7 @@ internal static class SortOrders
             }
 
             options++;
-            text = text[taken..].TrimStart();
+            text = text[taken..].TrimStart().TrimStart(OptionSeparators).TrimStart();
         }
 
         return options >= 2;

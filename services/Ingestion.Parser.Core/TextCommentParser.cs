@@ -70,9 +70,10 @@ internal static class TextCommentParser
             for (var i = start.Line + 1; i < end; i++)
             {
                 if (kinds[i] == CommentLine.Kind.Date && i < lastText && (paragraphs.Count > 0 || HasDate(kinds, lastText + 1, end))
-                    && !(paragraphs.Count > 0 && ButtonRowTime.Is(lines[i].Text)))
+                    && !(paragraphs.Count > 0 && (ButtonRowTime.Is(lines[i].Text) || IsOverButtons(kinds, i, end))))
                 {
-                    // "March 2, 2009" or "6:15 am" between the writer's lines, under another time: quoted, not posted.
+                    // "March 2, 2009" or "6:15 am" between the writer's lines, under another time: quoted, not posted. A time
+                    // right over the comment's buttons is its own, whatever the page prints under them ("Comment number 12.").
                     paragraphs.Add(Whitespace.Collapse(lines[i].Text));
                 }
                 else if (kinds[i] == CommentLine.Kind.Date)
@@ -307,7 +308,7 @@ internal static class TextCommentParser
 
         if (explicitStarts.Count > 0 && followedByDate * 2 < explicitStarts.Count)
         {
-            return explicitStarts;
+            return WithFooterTimedNames(lines, kinds, explicitStarts);
         }
 
         var headerStarts = HeaderStyleStarts(lines, kinds, places, out var footerVotes);
@@ -337,7 +338,7 @@ internal static class TextCommentParser
             return [.. merged.Values];
         }
 
-        return FooterStyleStarts(lines, kinds);
+        return FooterStyleStarts(lines, kinds, places);
     }
 
     /// <summary>
@@ -553,6 +554,9 @@ internal static class TextCommentParser
         return starts;
     }
 
+    private static bool IsOverButtons(CommentLine.Kind[] kinds, int index, int end) =>
+        NextNonBlank(kinds, index) is var next && next < end && kinds[next] == CommentLine.Kind.Action;
+
     private static int NextNonBlank(CommentLine.Kind[] kinds, int index)
     {
         var i = index + 1;
@@ -688,7 +692,7 @@ internal static class TextCommentParser
     }
 
     /// <summary>"Name", text, then "Like · Reply · 3 years ago": each comment starts after the previous one's date or buttons.</summary>
-    private static List<Start> FooterStyleStarts(PageLines lines, CommentLine.Kind[] kinds)
+    private static List<Start> FooterStyleStarts(PageLines lines, CommentLine.Kind[] kinds, HashSet<int> places)
     {
         var starts = new List<Start>();
         var expectingStart = true;
@@ -716,7 +720,59 @@ internal static class TextCommentParser
             }
         }
 
-        return starts;
+        return WithoutUndatedEnds(starts, kinds, places);
+    }
+
+    /// <summary>
+    /// "Declan Moriarty" / text / "Thu, Sep 26, 2013, 08:02" / "Recommend (12) | Reply" then "↳ Aoife Brennan replied to
+    /// Declan Moriarty" / text / time: where the replies' headers are explicit and the other comments' bare names, and every
+    /// comment ends in its time, the bare names head comments too.
+    /// </summary>
+    private static List<Start> WithFooterTimedNames(PageLines lines, CommentLine.Kind[] kinds, List<Start> explicitStarts)
+    {
+        var merged = new SortedDictionary<int, Start>();
+        foreach (var start in FooterStyleStarts(lines, kinds, []).Concat(explicitStarts))
+        {
+            merged[start.Line] = start;
+        }
+
+        var starts = merged.Values.ToList();
+        return starts.Count > explicitStarts.Count && starts.Select((start, s) => HasDate(kinds, start.Line + 1, s + 1 < starts.Count ? starts[s + 1].Line : kinds.Length)).All(timed => timed)
+            ? starts
+            : explicitStarts;
+    }
+
+    /// <summary>
+    /// "Comments page of 1" / "Featured Videos" / "Syrian Refugees Brace for Winter" under the last comment's time, or
+    /// "Display threads" / "Collapsed" over the first comment: where every comment ends in its time, a name-like line with
+    /// no time under it before the next comment opens no comment, at either end of the thread. The lines from such a line
+    /// on under the thread are the page's places, which end the last comment as its buttons would.
+    /// </summary>
+    private static List<Start> WithoutUndatedEnds(List<Start> starts, CommentLine.Kind[] kinds, HashSet<int> places)
+    {
+        var first = 0;
+        var last = starts.Count;
+        while (last > first && !HasDate(kinds, starts[last - 1].Line + 1, last < starts.Count ? starts[last].Line : kinds.Length))
+        {
+            last--;
+        }
+
+        while (first < last && !HasDate(kinds, starts[first].Line + 1, first + 1 < starts.Count ? starts[first + 1].Line : kinds.Length))
+        {
+            first++;
+        }
+
+        if (last - first < 2 || (first == 0 && last == starts.Count))
+        {
+            return starts;
+        }
+
+        for (var i = last < starts.Count ? starts[last].Line : kinds.Length; i < kinds.Length; i++)
+        {
+            places.Add(i);
+        }
+
+        return starts[first..last];
     }
 
     /// <summary>

@@ -15,6 +15,16 @@ public class ColonNameHeaderTests
     public void A_two_word_name_with_a_colon_over_a_sentence_heads_a_comment(string text, bool expected) =>
         Assert.Equal(expected, ColonNameHeader.IsOverText(new PageLines(TextLine.Split(text)), 0));
 
+    [Theory]
+    [InlineData("Realist:\n\nCabinet should be picked on merit, not to tick boxes.\n\n18 Sep 2013 2:20:07pm | Reply", true)]
+    [InlineData("Realist:\nCabinet should be picked on merit.\nThat is all I ask of them.\n18 Sep 2013 2:20:07pm", true)]
+    [InlineData("Realist:\n\nCabinet should be picked on merit, not to tick boxes.\n\nAlert moderator", false)]
+    [InlineData("Website:\n\nCabinet should be picked on merit, not to tick boxes.\n\n18 Sep 2013 2:20:07pm", false)]
+    [InlineData("Quote:\nOriginally Posted by gullsfan_in_exile\nMarchbanks is not the answer either.\n\n09-24-2013, 07:45 PM", false)]
+    [InlineData("Comments:\nCabinet should be picked on merit, not to tick boxes.\nEmail:\n18 Sep 2013 2:20:07pm", false)]
+    public void A_one_word_name_with_a_colon_heads_a_comment_only_over_text_and_its_time(string text, bool expected) =>
+        Assert.Equal(expected, ColonNameHeader.IsOverText(new PageLines(TextLine.Split(text)), 0));
+
     [Fact]
     public void A_compact_thread_of_colon_names_over_text_over_times_is_read()
     {

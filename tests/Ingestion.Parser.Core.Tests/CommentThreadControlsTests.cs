@@ -22,5 +22,8 @@ public class CommentThreadControlsTests
     [InlineData("Newest first", true)]
     [InlineData("Most popular", true)]
     [InlineData("Most popular stories this week", false)]
+    [InlineData("Newest | Oldest | Top Comments", true)]
+    [InlineData("Newest · Oldest", true)]
+    [InlineData("Newest | Weather | Sports", false)]
     public void Sort_options_stand_alone_on_their_lines(string line, bool option) => Assert.Equal(option, SortOrders.IsOption(line));
 }

@@ -255,4 +255,41 @@ public class TextCommentParserTests
         Assert.Equal(["The lane was under a foot of water last February."], comments[0].Paragraphs);
         Assert.Equal(["Easy to oppose when you already own a house."], comments[1].Paragraphs);
     }
+
+    [Fact]
+    public void A_name_like_line_under_the_last_comments_time_opens_no_comment()
+    {
+        var comments = TextCommentParser.Parse(Lines(
+            "Samir",
+            "The Syrians are dying every day, and the big powers argue about one chapter.",
+            "September 24, 2013 6:42 PM",
+            string.Empty,
+            "Pavel",
+            "Russia is right to insist on proof first.",
+            "September 24, 2013 7:03 PM",
+            string.Empty,
+            "Featured Videos",
+            "Syrian Refugees Brace for Winter in Lebanon",
+            "Social Media"));
+        Assert.Equal(["Samir", "Pavel"], comments.Select(comment => comment.Author));
+        Assert.Equal(["Russia is right to insist on proof first."], comments[1].Paragraphs);
+        Assert.Equal("2013-09-24T19:03:00", comments[1].PostedAt);
+    }
+
+    [Fact]
+    public void A_name_like_line_with_no_time_over_a_thread_of_timed_comments_opens_no_comment()
+    {
+        var comments = TextCommentParser.Parse(Lines(
+            "Display threads",
+            "Collapsed",
+            "View more comments",
+            "Saltmarsh_Sally",
+            "Good to read some positive news for once.",
+            "14 May 2024 7:12",
+            string.Empty,
+            "harrowgate",
+            "Wonderful. Now do the same for the Solent.",
+            "14 May 2024 7:40"));
+        Assert.Equal(["Saltmarsh_Sally", "harrowgate"], comments.Select(comment => comment.Author));
+    }
 }
