@@ -41,9 +41,9 @@ internal static class TextBrowserDump
                 continue;
             }
 
-            if (line.Text is "[IMG]" or "[image]")
+            if (line.Text is "[IMG]" or "[image]" || BracketedAltText.Is(lines, i, end))
             {
-                // A picture without alt text.
+                // A picture without alt text, or its alt text over the caption that repeats it.
                 continue;
             }
 
