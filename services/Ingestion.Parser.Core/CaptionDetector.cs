@@ -213,7 +213,24 @@ internal static class CaptionDetector
         return (tail.IndexOfAny('/', '(') >= 0 || tail.ContainsAny(AnyCreditWord)) && (tail.ContainsAny(Credits) || EndsWithCapitalsCredit(text))
             || EndsWithBracketedCredit(text) || EndsWithSquareBracketedAgency(text) || EndsWithPictureDate(text) || EndsWithAgencyInCapitals(text) || EndsWithBarCredit(text)
             || EndsWithCopyrightCredit(text) || EndsWithPictureCredit(text) || EndsWithNameAfterSentence(text)
-            || PaperPhotoCreditAfterSentence.EndsWith(text);
+            || PaperPhotoCreditAfterSentence.EndsWith(text) || EndsWithDashSlashCredit(text);
+    }
+
+    /// <summary>
+    /// "Cars fill the main lot on Tuesday. — Colleen Marchand/Kestrel Valley Record": Canadian community papers (Black
+    /// Press, 2010–2014) credit a caption after a dash that follows its last sentence, with the photographer, a slash and
+    /// the paper. A sentence of the text that goes on after a dash names no one with a slash.
+    /// </summary>
+    private static bool EndsWithDashSlashCredit(ReadOnlySpan<char> text)
+    {
+        var at = text.LastIndexOf(". — ", StringComparison.Ordinal);
+        if (at <= 0 || Words.Count(text[..at]) < 4)
+        {
+            return false;
+        }
+
+        var credit = text[(at + 4)..].Trim();
+        return credit.Contains('/') && credit.Length <= 60 && IsNameSlashInitials(credit);
     }
 
     /// <summary>

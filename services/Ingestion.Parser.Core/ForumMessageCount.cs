@@ -18,7 +18,7 @@ internal static class ForumMessageCount
         // Cheap first: a short line with a bracket; prose rarely brackets a count of messages after a forum's name.
         if (line.Length > MaxLength || line.IndexOf(" (", StringComparison.Ordinal) is not (> 0 and var open))
         {
-            return null;
+            return line.Length <= MaxLength && line.StartsWith("Discuss this ", StringComparison.Ordinal) ? DiscussCount(line) : null;
         }
 
         var name = line.AsSpan(0, open).Trim();
@@ -38,5 +38,25 @@ internal static class ForumMessageCount
 
         var after = line.AsSpan(close + 1).Trim();
         return after.IsEmpty || (after.StartsWith("post ", StringComparison.OrdinalIgnoreCase) && Words.Count(after) <= MaxLinkWords) ? count : null;
+    }
+
+    /// <summary>
+    /// "Discuss this story: 4 posts": the line under a forum's name ("Readers' Forum") that counts the story's thread; a
+    /// sentence that opens so goes on past a count.
+    /// </summary>
+    private static int? DiscussCount(string line)
+    {
+        var colon = line.IndexOf(": ", StringComparison.Ordinal);
+        if (colon < 0 || line.AsSpan(0, colon) is not ("Discuss this story" or "Discuss this article"))
+        {
+            return null;
+        }
+
+        var count = line.AsSpan(colon + 2).Trim();
+        var space = count.IndexOf(' ');
+        return space > 0 && count[(space + 1)..] is "posts" or "post" or "messages" or "message" or "replies" or "reply"
+            && int.TryParse(count[..space], System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out var posts)
+            ? posts
+            : null;
     }
 }

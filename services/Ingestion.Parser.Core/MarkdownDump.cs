@@ -60,12 +60,22 @@ internal static class MarkdownDump
         }
 
         var builder = new StringBuilder(span.Length);
+        var emphasisEnd = -1;
         for (var i = 0; i < span.Length; i++)
         {
             var c = span[i];
             if (c == '\\' && i + 1 < span.Length && IsEscapable(span[i + 1]))
             {
                 builder.Append(span[++i]);
+            }
+            else if (i == emphasisEnd)
+            {
+                emphasisEnd = -1;
+            }
+            else if (emphasisEnd < 0 && InlineEmphasis.End(span, i) is > 0 and var close)
+            {
+                // "the _Beat_ in August", "_Lonnie Vasquez_ says:": single emphasis inside a line.
+                emphasisEnd = close;
             }
             else if ((c == '*' || c == '_') && i + 1 < span.Length && span[i + 1] == c)
             {

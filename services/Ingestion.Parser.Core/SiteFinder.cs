@@ -40,6 +40,11 @@ internal sealed class SiteFinder(PageLines lines, int end)
                 continue;
             }
 
+            if (first is null && FeedExportHeader.Paper(lines, i) is { } feedPaper && OpensPage(i))
+            {
+                return feedPaper;
+            }
+
             // "WKNV Donate Listen Live" over "© 2012 WKNV": the top bar's buttons after the name the copyright line gives.
             var withoutButtons = MastheadButtons.Without(lines[i].Text);
             var text = !ReferenceEquals(withoutButtons, lines[i].Text) && CopyrightHolds(withoutButtons) ? withoutButtons : lines[i].Text;

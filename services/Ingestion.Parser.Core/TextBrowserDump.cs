@@ -41,9 +41,9 @@ internal static class TextBrowserDump
                 continue;
             }
 
-            if (line.Text is "[IMG]" or "[image]")
+            if (line.Text is "[IMG]" or "[image]" || BracketedAltText.Is(lines, i, end))
             {
-                // A picture without alt text.
+                // A picture without alt text, or its alt text over the caption that repeats it.
                 continue;
             }
 
@@ -148,7 +148,8 @@ internal static class TextBrowserDump
     /// <summary>A line continues into the next when the next one's first word would have made it wider than the page.</summary>
     private static bool WrapsInto(TextLine line, TextLine next, int width)
     {
-        if (line.IsBlank || next.IsBlank || next.Indent != line.Indent)
+        // "Author   Message" over the rule under a table's heading row: the rule is drawn across the page, no word of it.
+        if (line.IsBlank || next.IsBlank || next.Indent != line.Indent || IsRule(next.Text))
         {
             return false;
         }

@@ -273,7 +273,8 @@ internal static class TextCommentParser
 
                 // "by marge_w » Thu Oct 15, 2020 10:47 am" / "hollowtop wrote:" / "About time.": the quote's label under a
                 // timed header with no text yet opens the post's text.
-                if (rest is null && time is null && explicitStarts.Count > 0 && explicitStarts[^1].Time is not null && IsRightUnderBareHeader(kinds, explicitStarts, i)
+                // "Dutch" / "Thu Sep 26, 2013 9:47 am" / "ranchwife_mt wrote:" / the quoted words: so under a name over its time.
+                if (rest is null && time is null && ((explicitStarts.Count > 0 && explicitStarts[^1].Time is not null && IsRightUnderBareHeader(kinds, explicitStarts, i)) || IsRightUnderNameAndDate(lines, kinds, i))
                     && NextKind(kinds, i) == CommentLine.Kind.Text && QuotedPosterLine.IsLabelAlone(lines[i].Text))
                 {
                     continue;

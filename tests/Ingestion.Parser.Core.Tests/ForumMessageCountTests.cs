@@ -12,6 +12,10 @@ public class ForumMessageCountTests
     [InlineData("Inbox (6 messages) Post a message", null)]
     [InlineData("The forum (6 messages) was closed after a week of arguing about it.", null)]
     [InlineData("Reader Forum (6 messages) Read the rules before you write", null)]
+    [InlineData("Discuss this story: 4 posts", 4)]
+    [InlineData("Discuss this article: 1 reply", 1)]
+    [InlineData("Discuss this story: the council meets on Tuesday", null)]
+    [InlineData("Discuss this story: 4 posts were removed by the moderators", null)]
     public void A_forums_name_over_its_bracketed_message_count(string line, int? count)
     {
         Assert.Equal(count, ForumMessageCount.DeclaredCount(line));

@@ -32,6 +32,8 @@ public partial class RelativeAgeVariantTests
         Assert.Equal("by OldGold1984 2 days ago", RewriteLine("by OldGold1984 on Sep 28, 2013 | 10:09 PM", commentTimes, now));
         Assert.Equal("2 days ago | Reply", RewriteLine("September 28, 2013 at 10:09 pm | Reply", commentTimes, now));
         Assert.Equal("Posted 4 days ago", RewriteLine("Posted on September 26, 2013", commentTimes, now));
+        // A feed's RFC 822 time keeps no offset behind the age ("Comment by Name 2 days ago", not "… ago +0000").
+        Assert.Equal("Comment by Walt Pressley 2 days ago", RewriteLine("Comment by Walt Pressley on Sat, 28 Sep 2013 22:09:11 +0000", commentTimes, now));
         Assert.Equal("3 hours ago", Age(new DateTime(2013, 9, 30, 19, 40, 0), now));
         Assert.Equal("a year ago", Age(new DateTime(2012, 8, 1), now));
         // The story's time, or another comment's time than the labelled ones, stays as printed.
@@ -223,6 +225,6 @@ public partial class RelativeAgeVariantTests
     // A date, its clock and zone in either order: "Sep 28, 2013 | 10:09 PM", "September 26, 2013 at 9:05 am",
     // "3/10/2011 9:48 PM PST", "2013-09-28 22:09", "10:09 PM, Sep 28, 2013", "Tuesday, 24 September 2013 16:40", or a
     // date alone; an "on" or "at" before it is taken with it.
-    [GeneratedRegex(@"(?<join> (?:on|at) )?(?<![\w/.:-])(?:(?<date>(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? \d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{4}))(?:(?:,? at |, | \| | - | @ | · | )(?<clock>\d{1,2}:\d\d(?::\d\d)?(?: ?[ap]\.?m\.?| ?[AP]\.?M\.?)?(?: (?:[A-Z]{1,4}T|UTC))?))?|(?<clock>\d{1,2}:\d\d(?::\d\d)?(?: ?[ap]\.?m\.?| ?[AP]\.?M\.?)?(?: (?:[A-Z]{1,4}T|UTC))?)(?:,| on| -)? (?<date>(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? \d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d)))(?![\w/]|:\d)")]
+    [GeneratedRegex(@"(?<join> (?:on|at) )?(?<![\w/.:-])(?:(?<date>(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? \d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{4}))(?:(?:,? at |, | \| | - | @ | · | )(?<clock>\d{1,2}:\d\d(?::\d\d)?(?: ?[ap]\.?m\.?| ?[AP]\.?M\.?)?(?: (?:[A-Z]{1,4}T|UTC|[+-]\d{4}))?))?|(?<clock>\d{1,2}:\d\d(?::\d\d)?(?: ?[ap]\.?m\.?| ?[AP]\.?M\.?)?(?: (?:[A-Z]{1,4}T|UTC))?)(?:,| on| -)? (?<date>(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*,? )?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,? \d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d)))(?![\w/]|:\d)")]
     private static partial Regex TimeSegment();
 }

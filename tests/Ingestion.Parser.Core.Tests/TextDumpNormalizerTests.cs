@@ -38,6 +38,29 @@ public class TextDumpNormalizerTests
     }
 
     [Fact]
+    public void A_table_heading_row_over_a_rule_is_not_joined_to_the_row_under_the_rule()
+    {
+        var text = string.Join('\n',
+            "   The fire was reported at about 9:40 p.m. by a passing motorist. Crews from",
+            "   Harlow, Denton and Stanford fought it through the night.",
+            "",
+            "   Author              Message",
+            "   ----------------------------------------------------------------------------",
+            "   wheatguy_59         Posted: Thu Sep 26, 2013 7:14 am",
+            "",
+            "[1]Home",
+            "",
+            "References",
+            "",
+            "   1. http://paper.test/");
+
+        Assert.Equal(
+            ["The fire was reported at about 9:40 p.m. by a passing motorist. Crews from Harlow, Denton and Stanford fought it through the night.",
+             "Author              Message", "wheatguy_59         Posted: Thu Sep 26, 2013 7:14 am", "Home"],
+            Texts(TextBrowserDump.Normalize(TextLine.Split(text))));
+    }
+
+    [Fact]
     public void Markdown_markup_gives_way_to_the_text_a_reader_sees()
     {
         var text = string.Join('\n',
