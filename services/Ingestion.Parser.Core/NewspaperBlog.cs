@@ -21,13 +21,11 @@ internal static class NewspaperBlog
             return null;
         }
 
-        var copyright = document.Body?.SelectAll("div, p, td, span").LastOrDefault(element => element.ChildElementCount <= 2 && IsCopyrightLine(Whitespace.Collapse(element.TextContent)));
-        if (copyright is null)
+        if (CopyrightNotice.Of(document) is not { } notice)
         {
             return null;
         }
 
-        var notice = Whitespace.Collapse(copyright.TextContent);
         return document.SelectAll("img[alt]").Select(logo => Whitespace.Collapse(logo.GetAttribute("alt")!))
             .FirstOrDefault(name => name.Length is > 3 and <= 60 && Words.Count(name) >= 2 && notice.Contains(name, StringComparison.Ordinal)
                 && (!blogAfter || full.EndsWith(" - " + name, StringComparison.Ordinal)));
@@ -45,7 +43,4 @@ internal static class NewspaperBlog
         var bar = rest.IndexOf(" - ", StringComparison.Ordinal);
         return bar > 0 && rest[(bar + 3)..].IndexOf(" - ", StringComparison.Ordinal) < 0;
     }
-
-    private static bool IsCopyrightLine(string text) =>
-        text.Length is > 0 and < 200 && (text.Contains('©') || text.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase));
 }
