@@ -4,7 +4,7 @@ namespace Ingestion.Parser.Core;
 /// "3. Marco" over "September 28, 2013 at 3:30 pm": a thread numbered as a list prints a one-word name after the comment's
 /// number, and the comment's full time on the line under it. A name that reads as a day and a month ("3. Marco", the
 /// Portuguese month without its cedilla) is the header's name, not a second time with neither year nor clock. A plugin's
-/// age in the time's place ("3. Marco" / "2 days ago") is such a time too.
+/// age in the time's place ("3. Marco" / "2 days ago") is such a time too, and so is the time under the comment's text.
 /// </summary>
 internal static class NumberedNameOverTime
 {
@@ -26,6 +26,39 @@ internal static class NumberedNameOverTime
 
         var below = lines.NextNonBlank(index, lines.Count);
         return below < lines.Count && lines.TryParseDate(index, out var read) && read.Time is null
-            && lines.TryParseDate(below, out var time) && (time is { Date: not null, Time: not null } || time.Relative);
+            && (IsFullTime(lines, below) || IsFullTimeUnderText(lines, below));
     }
+
+    /// <summary>The most paragraphs a comment may hold over its time.</summary>
+    private const int MostParagraphsOverTime = 4;
+
+    /// <summary>
+    /// "3. Marco" / "Honestly the flight is the right call." / "September 28, 2013 at 3:30 pm | Reply": WordPress themes print
+    /// the time under the comment's text; the next numbered header comes first where the name had no time of its own.
+    /// </summary>
+    private static bool IsFullTimeUnderText(PageLines lines, int text)
+    {
+        if (lines.TryParseDate(text, out _))
+        {
+            return false;
+        }
+
+        for (var (i, paragraphs) = (lines.NextNonBlank(text, lines.Count), 1); i < lines.Count && paragraphs <= MostParagraphsOverTime; i = lines.NextNonBlank(i, lines.Count), paragraphs++)
+        {
+            if (IsFullTime(lines, i))
+            {
+                return true;
+            }
+
+            if (char.IsAsciiDigit(lines[i].Text[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFullTime(PageLines lines, int index) =>
+        (lines.TryParseDate(index, out var time) || CommentLine.TryParseAfterActions(lines[index].Text, out time)) && (time is { Date: not null, Time: not null } || time.Relative);
 }

@@ -28,7 +28,7 @@ public partial class LayoutVariantTests
         AssertEveryTextPageSplitsTheSame((text, label) => WithCommentTimesMoved(text, label, fromFooter: true), 30);
 
     // The other way round (the time moved from the header to under the text, "Mick Dawes:" / text / "17 Sep 2013
-    // 10:48:05am" / "Alert moderator") still splits 2 of 85 pages differently: see docs/parser.md, variant round
+    // 10:48:05am" / "Alert moderator") still splits 1 of 85 pages differently: see docs/parser.md, variant round
     // r-vary-layout and the lead's changes of the twenty-fourth session. WithCommentTimesMoved(text, label, fromFooter:
     // false) makes that rewrite.
 

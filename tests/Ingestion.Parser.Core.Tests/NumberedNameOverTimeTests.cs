@@ -20,9 +20,14 @@ public class NumberedNameOverTimeTests
         Assert.True(NumberedNameOverTime.Is(Lines("3. Marco\n2 days ago\nHonestly the flight is the right call."), 0));
 
     [Fact]
+    public void A_numbered_name_reading_as_a_day_and_month_over_text_and_its_time_is_the_header() =>
+        Assert.True(NumberedNameOverTime.Is(Lines("3. Marco\nHonestly the flight is the right call.\n\nI did this route in 2011.\nSeptember 28, 2013 at 3:30 pm | Reply"), 0));
+
+    [Fact]
     public void A_numbered_name_over_text_or_a_plain_name_is_not_asked()
     {
         Assert.False(NumberedNameOverTime.Is(Lines("3. Marco\nHonestly the flight is the right call."), 0));
+        Assert.False(NumberedNameOverTime.Is(Lines("3. Marco\nHonestly the flight is the right call.\n4. Yuki Sato\nSeptember 29, 2013 at 10:21 am"), 0));
         Assert.False(NumberedNameOverTime.Is(Lines("3. Marco Ricci\nSeptember 28, 2013 at 3:30 pm"), 0));
         Assert.False(NumberedNameOverTime.Is(Lines("Marco\nSeptember 28, 2013 at 3:30 pm"), 0));
     }
