@@ -35,8 +35,10 @@ internal static class ClosingHeadlineRail
         var i = lines.BlockEnd(heading + 1, end, IsHeadline);
         var items = i - heading - 1;
 
-        // The block stands alone, and the article ends under it.
-        return items >= MinItems && (i >= end || lines[i].IsBlank) && lines.NextNonBlank(i - 1, end) >= end ? i - 1 : -1;
+        // The block stands alone, and the article ends under it, or another rail's heading does ("Around Town" / links /
+        // "Most Popular" / links / the comments).
+        return items >= MinItems && (i >= end || lines[i].IsBlank) && lines.NextNonBlank(i - 1, end) is var next
+            && (next >= end || BoilerplateFilter.IsRelatedHeading(lines[next].Text)) ? i - 1 : -1;
     }
 
     private static bool IsHeadline(string line)

@@ -75,9 +75,12 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
     private static int TextLinesBetween(PageLines lines, int start, int end)
     {
         var between = 0;
+        var rail = false;
         for (var i = start + 1; i < end; i++)
         {
-            between += lines[i].IsBlank || IsLinkListLine(lines[i].Text) ? 0 : 1;
+            // "Most Popular" / five headlines unbulleted: a rail's links, like a bulleted list's.
+            rail = RailHeadline.Continues(lines[i].Text, rail);
+            between += lines[i].IsBlank || rail || IsLinkListLine(lines[i].Text) ? 0 : 1;
         }
 
         return between;
@@ -218,11 +221,14 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
         int? declared = null;
         int start = -1, form = -1, footer = -1, closing = -1, earlyFooter = -1, pastFooter = 0;
         var farPair = false;
+        var rail = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text;
-            // Link lists under the copyright line ("Most Popular" / "• …") take no part in the distance to the heading.
-            pastFooter += earlyFooter >= 0 && !IsLinkListLine(text) ? 1 : 0;
+            // Link lists under the copyright line ("Most Popular" / "• …", or its headlines unbulleted) take no part in the
+            // distance to the heading.
+            rail = earlyFooter >= 0 && RailHeadline.Continues(text, rail);
+            pastFooter += earlyFooter >= 0 && !rail && !IsLinkListLine(text) ? 1 : 0;
             if (text.Length == 0 || text.Length > 160)
             {
                 continue;
@@ -248,6 +254,15 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
                 // "Alle Kommentare (4)" over the thread, "Ver todos los comentarios (6)" under it: a link to the whole
                 // thread that the form prefixes claim ("alle kommentare", "ver todos los comentarios") still counts it.
                 declared ??= AllCommentsLinkCount.Read(text);
+            }
+
+            if (start < 0 && form >= 0 && kind == CommentHeadings.Kind.None && BoilerplateFilter.IsRelatedHeading(text) && NonBlankBetween(lines, form, i) > 3
+                && !SortOrders.IsAmongOptions(lines, i))
+            {
+                // "Have your say" / the comments / "Trending Now": under a thread that only its form heads, a rail's
+                // heading ends the thread too.
+                closing = i;
+                break;
             }
 
             if (start >= 0 && form < start && kind == CommentHeadings.Kind.None && BoilerplateFilter.IsRelatedHeading(text) && !SortOrders.IsAmongOptions(lines, i))
@@ -351,7 +366,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
         if (start < 0 && form >= 0)
         {
             // Only a form heading ("Leave a Reply"): comments, if any, are listed after it.
-            return new CommentSection(form + 1, pageEnd, form, declared);
+            return new CommentSection(form + 1, closing > form ? closing : pageEnd, form, declared);
         }
 
         if (start < 0)

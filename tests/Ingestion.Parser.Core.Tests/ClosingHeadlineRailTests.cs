@@ -14,6 +14,14 @@ public class ClosingHeadlineRailTests
     }
 
     [Fact]
+    public void A_rail_over_another_rails_heading_is_claimed()
+    {
+        var lines = Lines("The library is at 12 Church St.", "", "Around Town", "Fall Festival set for Oct. 12 on the green", "Pine Falls road work wraps up", "",
+            "Most Popular", "", "Council approves budget for road repairs", "");
+        Assert.Equal(4, ClosingHeadlineRail.End(lines, 2, lines.Count));
+    }
+
+    [Fact]
     public void A_crosshead_over_more_text_is_no_rail()
     {
         var lines = Lines("Around Town", "Fall Festival set for Oct. 12 on the green", "Pine Falls road work wraps up", "", "The festival will open at noon with a parade down Main Street, organizers said.");
