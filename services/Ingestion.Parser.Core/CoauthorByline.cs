@@ -16,7 +16,7 @@ internal static class CoauthorByline
     public static IReadOnlyList<string> Widened(IDocument document, List<string> metadataAuthors)
     {
         var looked = 0;
-        foreach (var byline in document.QuerySelectorAll(".byline"))
+        foreach (var byline in document.QuerySelectorAll(".byline, [class*='byline']"))
         {
             if (++looked > MostBylines)
             {
@@ -25,6 +25,11 @@ internal static class CoauthorByline
 
             var names = byline.QuerySelectorAll(".vcard .fn, .vcard.fn").Select(name => Whitespace.Collapse(name.TextContent))
                 .Where(name => name.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (names.Count == 0 && metadataAuthors.Count > 0)
+            {
+                names = WriterLinks(byline);
+            }
+
             if (names.Count > metadataAuthors.Count && metadataAuthors.All(author => names.Contains(author, StringComparer.OrdinalIgnoreCase))
                 && names.All(name => Words.LooksLikePersonName(name)))
             {
@@ -34,4 +39,29 @@ internal static class CoauthorByline
 
         return metadataAuthors;
     }
+
+    /// <summary>
+    /// "&lt;span class="pb-byline"&gt;By &lt;a&gt;Lena Marchbanks&lt;/a&gt; and &lt;a&gt;Oscar Whitfield&lt;/a&gt;,&lt;/span&gt;": a byline that links
+    /// each writer to a page of their own, with nothing between the links but "By", "and" and commas; else none.
+    /// </summary>
+    private static List<string> WriterLinks(IElement byline)
+    {
+        var names = new List<string>();
+        foreach (var node in byline.ChildNodes)
+        {
+            if (node is IElement { LocalName: "a" } link && link.ChildElementCount == 0)
+            {
+                names.Add(Whitespace.Collapse(link.TextContent));
+            }
+            else if (node is not IText text || !IsJoiner(text.Data.AsSpan().Trim(" ,\u00a0\t\r\n")))
+            {
+                return [];
+            }
+        }
+
+        return names;
+    }
+
+    private static bool IsJoiner(ReadOnlySpan<char> text) =>
+        text.IsEmpty || text.Equals("By", StringComparison.OrdinalIgnoreCase) || text.Equals("and", StringComparison.OrdinalIgnoreCase);
 }

@@ -783,7 +783,7 @@ internal static partial class CommentLine
 
     private static readonly WordSet FollowerWords = new(["fan", "fans", "follower", "followers"]);
 
-    private static bool IsFollowerCount(string text)
+    internal static bool IsFollowerCount(string text)
     {
         var space = text.IndexOf(' ');
         return space > 0 && space < 12 && !text.AsSpan(0, space).ContainsAnyExcept(CountCharacters) && char.IsAsciiDigit(text[0])

@@ -19,7 +19,24 @@ internal static class CommentNameBadges
 
     private const int MostWords = 4;
 
-    public static void Remove(IElement container) => MatchingElements.Remove(container, "span, em, small, strong, div", IsBadgeAfterName);
+    public static void Remove(IElement container) => MatchingElements.Remove(container, "span, em, small, strong, div", element => IsBadgeAfterName(element) || IsBadgeBeforeName(element));
+
+    /// <summary>
+    /// "&lt;span class="badge htmPick"&gt;Times Pick&lt;/span&gt; &lt;span class="commenterName"&gt;Ellen Sturgis&lt;/span&gt;": a broadsheet's
+    /// readers' comments set the editors' pick mark before the name, with only a space between.
+    /// </summary>
+    private static bool IsBadgeBeforeName(IElement element)
+    {
+        if (element.NextElementSibling is not { } name || !IsNameHolder(name) || string.IsNullOrWhiteSpace(name.TextContent)
+            || !element.ClassList.Any(HasBadgePart) || element.Children.Length > 0
+            || element.NextSibling is IText { } gap && gap.NextSibling == name && !string.IsNullOrWhiteSpace(gap.Data))
+        {
+            return false;
+        }
+
+        var text = Whitespace.Collapse(element.TextContent).Trim();
+        return text.Length > 0 && text.Split(' ').Length <= MostWords && !text.Any(char.IsDigit);
+    }
 
     private static bool IsBadgeAfterName(IElement element)
     {

@@ -45,14 +45,28 @@ internal static class CommentPlaceSpans
         return text.Length is > 0 and < 50 && text.Split(' ').Length <= MostWords && !text.Any(char.IsDigit);
     }
 
+    /// <summary>
+    /// "comment-location", "user_town", and camel case as well ("&lt;span class="commenterLocation"&gt;Rockland, ME&lt;/span&gt;",
+    /// a broadsheet's readers' comments of 2013).
+    /// </summary>
     private static bool HasPlacePart(string token)
     {
-        foreach (var part in token.Split('-', '_'))
+        var start = 0;
+        for (var i = 1; i <= token.Length; i++)
         {
-            if (PlaceClassParts.Contains(part))
+            var split = i == token.Length || token[i] is '-' or '_';
+            var camel = !split && char.IsUpper(token[i]) && char.IsLower(token[i - 1]);
+            if (!split && !camel)
+            {
+                continue;
+            }
+
+            if (PlaceClassParts.Contains(token.AsSpan(start, i - start)))
             {
                 return true;
             }
+
+            start = split ? i + 1 : i;
         }
 
         return false;

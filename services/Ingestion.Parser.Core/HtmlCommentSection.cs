@@ -51,6 +51,7 @@ internal static class HtmlCommentSection
             headingAbove.Remove();
         }
 
+        var declaredInside = declaredAbove is null ? ThreadHeaderBox.Take(container) : null;
         var countAfter = ThreadLinkAfterList.CountAfter(container);
         RemoveFormHeadingAfter(container);
         RemovePingbacks(container);
@@ -59,6 +60,7 @@ internal static class HtmlCommentSection
         FacebookPluginComments.Normalise(container);
         CoralComments.Normalise(container);
         CommentNameBadges.Remove(container);
+        CommentFollowerCounts.Remove(container);
         CommentPlaceSpans.Remove(container);
         AvatarInitials.Remove(container);
         CommentSystemCredit.Remove(container);
@@ -71,7 +73,7 @@ internal static class HtmlCommentSection
         var lines = HtmlText.Lines(container);
         // "<h3>Comments (2,417)</h3>" over "ul.ugccmt-comments": with the count above the list, a "Replies (15)" button
         // under a comment inside it is that comment's count, and the list's first line is already a comment.
-        int? declared = declaredAbove;
+        int? declared = declaredAbove ?? declaredInside;
         var start = 0;
         var end = lines.Count;
         for (var i = 0; i < lines.Count && declared is null; i++)

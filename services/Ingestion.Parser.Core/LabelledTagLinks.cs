@@ -58,6 +58,14 @@ internal static class LabelledTagLinks
                     continue;
                 }
 
+                // "<span class="asset-tags-label">Read or Share this story:</span> <a>http://ntoday.us/1eVx</a>": a short
+                // address to copy is no topic, and the row it ends is a share row, no tag list.
+                if (node is IElement { LocalName: "a" } address && ShareButtonLink.Is(address))
+                {
+                    links.Clear();
+                    break;
+                }
+
                 if (node is IElement { LocalName: "a" } link && Whitespace.Collapse(link.TextContent) is { Length: > 0 and < 60 } tag
                     && (known || LeadsToTopicPage(link)))
                 {

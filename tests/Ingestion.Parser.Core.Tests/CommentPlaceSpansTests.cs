@@ -6,6 +6,24 @@ namespace Ingestion.Parser.Core.Tests;
 public class CommentPlaceSpansTests
 {
     [Fact]
+    public void A_camel_case_location_class_after_the_name_goes()
+    {
+        using var document = new HtmlParser().ParseDocument("<html><body><div id=\"c\"><span class=\"commenterName\">Marcus B.</span> <span class=\"commenterLocation\">Cambridge, MA</span></div></body></html>");
+        var container = document.GetElementById("c")!;
+        CommentPlaceSpans.Remove(container);
+        Assert.Equal("Marcus B.", Whitespace.Collapse(container.TextContent).Trim());
+    }
+
+    [Fact]
+    public void A_class_that_only_starts_like_a_place_word_stays()
+    {
+        using var document = new HtmlParser().ParseDocument("<html><body><div id=\"c\"><span class=\"commenterName\">Marcus B.</span> <span class=\"citylights\">Cambridge</span></div></body></html>");
+        var container = document.GetElementById("c")!;
+        CommentPlaceSpans.Remove(container);
+        Assert.Contains("Cambridge", container.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_town_span_after_the_name_goes_with_its_comma()
     {
         using var document = new HtmlParser().ParseDocument("<html><body><div id=\"c\"><a class=\"comment-user\" href=\"/u/1\">Bigal</a>, <span class=\"comment-location\">Hartley Cross</span> says...</div></body></html>");

@@ -6,6 +6,22 @@ namespace Ingestion.Parser.Core.Tests;
 public class LabelledTagLinksTests
 {
     [Fact]
+    public void A_share_label_over_a_short_address_lists_no_tags()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><div class=\"asset-tags\"><span class=\"asset-tags-label\">Read or Share this story:</span> <a href=\"http://ntoday.us/1eVxK2p\">http://ntoday.us/1eVxK2p</a></div></body></html>");
+        Assert.Empty(LabelledTagLinks.Find(document));
+    }
+
+    [Fact]
+    public void A_tag_label_over_a_topic_link_still_lists_it()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><div class=\"asset-tags\"><span class=\"asset-tags-label\">Tags:</span> <a href=\"/topic/rail/\">Rail shortage</a></div></body></html>");
+        Assert.Equal(["Rail shortage"], LabelledTagLinks.Find(document));
+    }
+
+    [Fact]
     public void An_add_interest_row_lists_its_topics_without_its_own_button()
     {
         using var document = new HtmlParser().ParseDocument(
