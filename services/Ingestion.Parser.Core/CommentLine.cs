@@ -377,7 +377,8 @@ internal static partial class CommentLine
             return true;
         }
 
-        if (SplitNameAndDate(core, out var named, out var namedTime) || SplitTimeGluedToName(core, out named, out namedTime))
+        // "Trending Now" under the thread: a rail's heading, whose last word reads as a time, names no commenter.
+        if ((SplitNameAndDate(core, out var named, out var namedTime) || SplitTimeGluedToName(core, out named, out namedTime)) && !BoilerplateFilter.IsRelatedHeading(text))
         {
             author = named;
             time = namedTime;

@@ -100,6 +100,13 @@ public class CommentLineTests
         Assert.Equal(header, CommentLine.TryReadAuthor(line, out _, out _, out _));
 
     [Theory]
+    [InlineData("Trending Now", false)]
+    [InlineData("Trending now", false)]
+    [InlineData("Dave Kowalski now", true)]
+    public void A_rails_heading_ending_in_a_word_for_a_time_is_no_header(string line, bool header) =>
+        Assert.Equal(header, CommentLine.TryReadAuthor(line, out _, out _, out _));
+
+    [Theory]
     [InlineData("@BlueDog says:", "@BlueDog")]
     [InlineData("• @BlueDog", "@BlueDog")]
     [InlineData("14. @tlc_1949", "@tlc_1949")]
