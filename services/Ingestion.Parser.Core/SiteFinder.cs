@@ -115,7 +115,12 @@ internal sealed class SiteFinder(PageLines lines, int end)
         }
 
         // "derDonaustandard.at", "veinteminutos.es" above an edition line: a host name as the logo, which the copyright line names.
-        return (namedHost is not null && (first is null || !CopyrightHolds(first)) ? namedHost : first) ?? SourceDomain(titleIndex) ?? CopyrightHolder()
+        // A dump that starts at the headline: "Published … | SentinelNews.com", "By Name | Skyway News – …" over "© Skyway
+        // Inc.", "Name, NATION TODAY …" are its only traces of the publication.
+        return (namedHost is not null && (first is null || !CopyrightHolds(first)) ? namedHost : first) ?? SourceDomain(titleIndex)
+            ?? DateLineHostSource.Name(lines, titleIndex, end)
+            ?? (CopyrightHolder() is { } holder ? ProviderExtendingHolder.Name(lines, titleIndex, end, holder) ?? holder : null)
+            ?? CapitalsPaperInByline.Name(lines, titleIndex, end)
             ?? WireHolderOnItsOwnPage(titleIndex);
     }
 

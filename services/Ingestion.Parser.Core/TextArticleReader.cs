@@ -245,6 +245,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            // "Lindsey Garrow | @LGarrowCBN": the writer's bare name and handle, which the metadata reader takes for a site's pair.
+            if (i > titleIndex && i < firstProse && Authors.Count == 0 && NameBarHandle.TryRead(text) is { } handled)
+            {
+                Authors.Add(handled);
+                continue;
+            }
+
             if (i != firstProse && !IsCaptionWithoutByline(i) && !IsCreditUnderCaption(i) && ReadMetadata(i, takeAuthors: i > titleIndex, aboveTitle: i < titleIndex))
             {
                 continue;
@@ -1621,6 +1628,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private static List<string>? BareNames(string text) =>
         text.Length > 2 && text[0] is '•' or '*' && text[1] == ' ' ? BylineParser.TryReadBareNames(text[2..])
         : NameCommaAgency.TryRead(text) is { } agencyWriter ? [agencyWriter]
+        : NameBarHandle.TryRead(text) is { } handled ? [handled]
         : IsBareName(text) ? [Whitespace.Collapse(NameFromPlace.WithoutPlace(PortraitAltBeforeName.Strip(text)))]
         : NameInPlaceAndAgencies.TryRead(text) is { } signed ? [signed] : BylineParser.TryReadBareNames(text);
 

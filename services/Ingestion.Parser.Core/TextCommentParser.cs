@@ -574,7 +574,8 @@ internal static class TextCommentParser
     {
         var above = previous;
         var panel = false;
-        for (var fields = 0; above > 0 && kinds[above] == CommentLine.Kind.Action && fields < 5; fields++)
+        // "1,203 Fans" / "Become a fan": the follow button under the count is furniture of the panel as well.
+        for (var fields = 0; above > 0 && (kinds[above] == CommentLine.Kind.Action || (kinds[above] == CommentLine.Kind.Boilerplate && FanButtonLine.Is(lines[above].Text))) && fields < 5; fields++)
         {
             panel |= CommentLine.IsPosterPanelField(lines[above].Text);
             above = PreviousNonBlank(kinds, above);

@@ -17,7 +17,7 @@ internal static class TextPageSplitter
             Title = article.Title,
             Authors = article.Authors,
             PublishedAt = IrishStandardTime.Applied(article.PublishedAt, lines)?.ToIso(),
-            Site = article.Site,
+            Site = article.Site ?? (section.Exists ? DisqusCommunityTab.Name(lines, section.Start, section.End) : null),
             Tags = article.Tags.Count > 0 ? article.Tags : TagsUnderThread.Read(lines, section),
             DeclaredCommentCount = section.DeclaredCount,
             BodyParagraphs = article.Body,
