@@ -12,15 +12,8 @@ internal static class CapitalsPaperInByline
     /// <summary>The paper's name in capitals after the byline's writer, when a picture credit names it too; otherwise null.</summary>
     public static string? Name(PageLines lines, int titleIndex, int end)
     {
-        var line = titleIndex;
-        for (var steps = 0; steps < MaxLinesUnderTitle; steps++)
+        foreach (var line in lines.NonBlankAfter(titleIndex, MaxLinesUnderTitle, end))
         {
-            line = lines.NextNonBlank(line, end);
-            if (line < 0 || line >= end)
-            {
-                return null;
-            }
-
             if (PaperAfterWriter(lines[line].Text) is { } paper && IsCreditedUnderPicture(lines, paper, line, end))
             {
                 return paper;

@@ -13,15 +13,8 @@ internal static class DateLineHostSource
     /// <summary>The host name after the date line's bar, or null when no line right under the title reads so.</summary>
     public static string? Name(PageLines lines, int titleIndex, int end)
     {
-        var line = titleIndex;
-        for (var steps = 0; steps < MaxLinesUnderTitle; steps++)
+        foreach (var line in lines.NonBlankAfter(titleIndex, MaxLinesUnderTitle, end))
         {
-            line = lines.NextNonBlank(line, end);
-            if (line < 0 || line >= end)
-            {
-                return null;
-            }
-
             var text = lines[line].Text.Trim();
             if (text.Length > MaxLength || text.LastIndexOf(" | ", StringComparison.Ordinal) is not (> 0 and var bar))
             {

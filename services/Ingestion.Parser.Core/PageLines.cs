@@ -69,6 +69,15 @@ internal sealed class PageLines
         return i;
     }
 
+    /// <summary>The first <paramref name="count"/> non-blank lines after <paramref name="index"/>, up to <paramref name="end"/>.</summary>
+    public IEnumerable<int> NonBlankAfter(int index, int count, int end)
+    {
+        for (var (line, taken) = (NextNonBlank(index, end), 0); line < end && taken < count; line = NextNonBlank(line, end), taken++)
+        {
+            yield return line;
+        }
+    }
+
     /// <summary>
     /// The line a step (1 or -1) away, past one blank line at most, or -1 when there is none: a label and the box it heads
     /// ("Weather" / "Carver: 34° Cloudy") are set apart by one blank line at most.

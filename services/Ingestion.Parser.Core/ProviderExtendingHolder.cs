@@ -12,15 +12,8 @@ internal static class ProviderExtendingHolder
     /// <summary>The provider after the byline's bar that extends <paramref name="holder"/>, or null.</summary>
     public static string? Name(PageLines lines, int titleIndex, int end, string holder)
     {
-        var line = titleIndex;
-        for (var steps = 0; steps < MaxLinesUnderTitle; steps++)
+        foreach (var line in lines.NonBlankAfter(titleIndex, MaxLinesUnderTitle, end))
         {
-            line = lines.NextNonBlank(line, end);
-            if (line < 0 || line >= end)
-            {
-                return null;
-            }
-
             if (Provider(lines[line].Text) is { } provider && provider.Length > holder.Length + 1
                 && provider.StartsWith(holder, StringComparison.Ordinal) && provider[holder.Length] == ' ')
             {

@@ -17,4 +17,12 @@ public class PageLinesTests
 
     [Fact]
     public void A_block_ends_at_the_given_end() => Assert.Equal(2, Rail.BlockEnd(0, 2, IsHeadline));
+
+    [Fact]
+    public void The_non_blank_lines_after_a_line_skip_blanks_and_stop_at_the_count_or_the_end()
+    {
+        Assert.Equal([1, 2, 4], Rail.NonBlankAfter(0, 3, Rail.Count));
+        Assert.Equal([1], Rail.NonBlankAfter(0, 1, Rail.Count));
+        Assert.Equal([2], Rail.NonBlankAfter(1, 5, 4));
+    }
 }

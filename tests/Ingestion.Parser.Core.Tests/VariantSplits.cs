@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Xunit;
 
 namespace Ingestion.Parser.Core.Tests;
 
@@ -31,6 +32,13 @@ public static class VariantSplits
         }
 
         return (rewritten, differing);
+    }
+
+    /// <summary>Fails unless <paramref name="least"/> pages at least had something to rewrite and none of them split differently.</summary>
+    public static void AssertNoneDiffer(int rewritten, List<string> differing, int least)
+    {
+        Assert.True(rewritten >= least, $"only {rewritten} pages had anything to rewrite");
+        Assert.True(differing.Count == 0, $"{differing.Count} of {rewritten} pages split differently:\n" + string.Join('\n', differing.Take(40)));
     }
 
     /// <summary>The fields two splits differ in; for the comments, the first comment and field that differ.</summary>
