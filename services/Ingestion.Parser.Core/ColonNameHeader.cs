@@ -56,7 +56,7 @@ internal static class ColonNameHeader
                 return true;
             }
 
-            if (lines[i].Text.TrimEnd().EndsWith(':'))
+            if (lines[i].Text.AsSpan().TrimEnd() is [.., ':'])
             {
                 return false;
             }
