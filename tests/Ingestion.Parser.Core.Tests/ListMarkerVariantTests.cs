@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Xunit;
+using ExpectedComment = Ingestion.Parser.Core.Tests.LabelledComments.Comment;
 
 namespace Ingestion.Parser.Core.Tests;
 
@@ -48,31 +49,8 @@ public partial class ListMarkerVariantTests
         VariantSplits.AssertNoneDiffer(rewritten, differing, 2);
     }
 
-    private static void AssertEveryCommentPageSplitsTheSame(Func<string, IReadOnlyList<ExpectedComment>, string> rewrite, int least)
-    {
-        var commentsOf = CommentPages.Value.ToDictionary(page => page.Path, page => page.Comments);
-        var (rewritten, differing) = VariantSplits.Compare(commentsOf.Keys, (path, text) => rewrite(text, commentsOf[path]));
-
-        VariantSplits.AssertNoneDiffer(rewritten, differing, least);
-    }
-
-    private sealed record ExpectedComment(string? Author, int? Parent, IReadOnlyList<string> Paragraphs);
-
-    private static readonly Lazy<List<(string Path, IReadOnlyList<ExpectedComment> Comments)>> CommentPages = new(() =>
-        LabelledPages.All().Where(path => path.EndsWith(".txt", StringComparison.Ordinal))
-            .Select(path => (path, Comments: (IReadOnlyList<ExpectedComment>)ReadComments(LabelledPages.ExpectedFor(path))))
-            .Where(page => page.Comments.Count > 0).ToList());
-
-    private static List<ExpectedComment> ReadComments(string expectedPath)
-    {
-        using var document = JsonDocument.Parse(File.ReadAllText(expectedPath));
-        return document.RootElement.GetProperty("comments").EnumerateArray()
-            .Select(comment => new ExpectedComment(
-                comment.GetProperty("author").GetString(),
-                comment.GetProperty("parent").ValueKind == JsonValueKind.Number ? comment.GetProperty("parent").GetInt32() : null,
-                comment.GetProperty("paragraphs").EnumerateArray().Select(paragraph => paragraph.GetString() ?? "").ToList()))
-            .ToList();
-    }
+    private static void AssertEveryCommentPageSplitsTheSame(Func<string, IReadOnlyList<ExpectedComment>, string> rewrite, int least) =>
+        LabelledComments.AssertEveryPageSplitsTheSame(rewrite, least);
 
     /// <summary>
     /// The thread's first line: the header over the first comment's first paragraph (the nearest line above it that
