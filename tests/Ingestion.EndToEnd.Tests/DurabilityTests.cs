@@ -3,11 +3,12 @@ using Ingestion.Hosting;
 using Ingestion.Testing;
 using Npgsql;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace Ingestion.EndToEnd.Tests;
 
 /// <summary>What a broker restart must not lose: durable quorum queues, persistent messages.</summary>
-public sealed class DurabilityTests(PipelineFixture pipeline) : IClassFixture<PipelineFixture>
+public sealed class DurabilityTests(PipelineFixture pipeline, ITestOutputHelper output) : IClassFixture<PipelineFixture>, IDisposable
 {
     [Fact]
     public async Task Messages_are_persistent_and_every_queue_the_services_declare_is_a_durable_quorum_queue()
@@ -38,4 +39,6 @@ public sealed class DurabilityTests(PipelineFixture pipeline) : IClassFixture<Pi
             queues.Select(q => q.Name).ToHashSet());
         Assert.All(queues, queue => Assert.Equal((queue.Name, true, "quorum"), (queue.Name, queue.Durable, queue.Type)));
     }
+
+    public void Dispose() => pipeline.WriteLogTo(output);
 }

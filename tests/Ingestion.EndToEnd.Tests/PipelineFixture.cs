@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Trace;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace Ingestion.EndToEnd.Tests;
 
@@ -28,6 +29,8 @@ public sealed class PipelineFixture : IAsyncLifetime
     /// <summary>Every span the services ended, from all three: the in-memory exporter sees every ActivitySource in the process.</summary>
     public List<Activity> Spans { get; } = [];
 
+    private ServiceLog Log { get; } = new();
+
     public async Task InitializeAsync()
     {
         await Database.InitializeAsync();
@@ -48,18 +51,18 @@ public sealed class PipelineFixture : IAsyncLifetime
             settings[key] = value;
         }
 
-        return StartAsync(builder => builder.AddFetcher(), settings);
+        return StartAsync("fetcher", builder => builder.AddFetcher(), settings);
     }
 
     /// <summary>Starts a parser; its services, e.g. to listen to this host's meters only.</summary>
-    public Task<IServiceProvider> StartParserAsync() => StartAsync(builder => builder.AddParser(), []);
+    public Task<IServiceProvider> StartParserAsync() => StartAsync("parser", builder => builder.AddParser(), []);
 
-    public Task StartStorageAsync() => StartAsync(builder => builder.AddStorage(), new Dictionary<string, string?>
+    public Task StartStorageAsync() => StartAsync("storage", builder => builder.AddStorage(), new Dictionary<string, string?>
     {
         [$"ConnectionStrings:{StorageRegistration.ConnectionStringName}"] = Database.ConnectionString,
     });
 
-    private async Task<IServiceProvider> StartAsync(Action<WebApplicationBuilder> addService, Dictionary<string, string?> settings)
+    private async Task<IServiceProvider> StartAsync(string name, Action<WebApplicationBuilder> addService, Dictionary<string, string?> settings)
     {
         var exportSpans = _services.Count == 0;
         var service = await ServiceHost.StartAsync(
@@ -67,6 +70,8 @@ public sealed class PipelineFixture : IAsyncLifetime
             Broker.Settings.Concat(settings),
             services =>
             {
+                services.AddSingleton(Log.For(name));
+
                 // One exporter is enough (and more would record each span once per host).
                 if (exportSpans)
                 {
@@ -75,6 +80,15 @@ public sealed class PipelineFixture : IAsyncLifetime
             });
         _services.Add(service);
         return service.Services;
+    }
+
+    /// <summary>What the services logged so far, into a test's output: xunit shows it when the test fails.</summary>
+    public void WriteLogTo(ITestOutputHelper output)
+    {
+        foreach (var line in Log.Lines)
+        {
+            output.WriteLine(line);
+        }
     }
 
     public async Task DisposeAsync()

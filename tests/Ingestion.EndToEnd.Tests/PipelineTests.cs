@@ -5,10 +5,11 @@ using Ingestion.Hosting;
 using Ingestion.Testing;
 using Npgsql;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace Ingestion.EndToEnd.Tests;
 
-public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<PipelineFixture>
+public sealed class PipelineTests(PipelineFixture pipeline, ITestOutputHelper output) : IClassFixture<PipelineFixture>, IDisposable
 {
     private static readonly string[] SampleFiles = Directory
         .GetFiles(Path.Combine(TestEnvironment.RepositoryRoot, "samples"), "*.txt")
@@ -123,4 +124,6 @@ public sealed class PipelineTests(PipelineFixture pipeline) : IClassFixture<Pipe
 
     /// <summary>One file's trace, and every span recorded (batch spans live in traces of their own).</summary>
     private sealed record RecordedTrace(List<Activity> Spans, Dictionary<ActivitySpanId, Activity> All);
+
+    public void Dispose() => pipeline.WriteLogTo(output);
 }

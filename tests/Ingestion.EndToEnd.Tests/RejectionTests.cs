@@ -6,10 +6,11 @@ using Ingestion.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace Ingestion.EndToEnd.Tests;
 
-public sealed class RejectionTests(PipelineFixture pipeline) : IClassFixture<PipelineFixture>
+public sealed class RejectionTests(PipelineFixture pipeline, ITestOutputHelper output) : IClassFixture<PipelineFixture>, IDisposable
 {
     [Fact]
     public async Task A_page_with_no_article_is_recorded_in_rejects_with_an_error_span_and_an_error_metric()
@@ -47,4 +48,6 @@ public sealed class RejectionTests(PipelineFixture pipeline) : IClassFixture<Pip
     }
 
     private sealed record RejectRow(string Stage, string Reason);
+
+    public void Dispose() => pipeline.WriteLogTo(output);
 }

@@ -225,7 +225,11 @@ public sealed class BadInputTests(PipelineFixture pipeline, ITestOutputHelper ou
         return expected.RootElement.GetProperty("title").GetString()!;
     }
 
-    public void Dispose() => _outside.Delete(recursive: true);
+    public void Dispose()
+    {
+        pipeline.WriteLogTo(output);
+        _outside.Delete(recursive: true);
+    }
 
     private sealed record Seen(List<SourceRow> Sources, List<RejectRow> Rejects);
 
