@@ -22,13 +22,12 @@ internal sealed class CommentThreader
     /// <summary>Flat replies whose named comment was not printed over them: (index, reference), answered from below at the end.</summary>
     private readonly List<(int Index, string Reference)> _answeredBelow = [];
 
-    public IReadOnlyList<ParsedComment> Comments
+    /// <summary>The thread, once every comment is added: flat replies whose answered comment stands below them are linked last.</summary>
+    public IReadOnlyList<ParsedComment> Finish()
     {
-        get
-        {
-            AnswerFromBelow();
-            return _comments;
-        }
+        AnswerFromBelow();
+        _answeredBelow.Clear();
+        return _comments;
     }
 
     /// <param name="replyReference">"In reply to Martin Sokol.": names the parent of a reply that the page shows unnested.</param>

@@ -140,7 +140,7 @@ internal static class TextCommentParser
             threader.Add(depth, start.Author, time?.ToIso(), paragraphs, replyReference);
         }
 
-        return threader.Comments;
+        return threader.Finish();
     }
 
     /// <summary>
@@ -309,7 +309,7 @@ internal static class TextCommentParser
 
         if (explicitStarts.Count > 0 && followedByDate * 2 < explicitStarts.Count)
         {
-            return WithFooterTimedNames(lines, kinds, explicitStarts);
+            return WithFooterTimedNames(lines, kinds, explicitStarts, places);
         }
 
         var headerStarts = HeaderStyleStarts(lines, kinds, places, out var footerVotes);
@@ -730,18 +730,24 @@ internal static class TextCommentParser
     /// Declan Moriarty" / text / time: where the replies' headers are explicit and the other comments' bare names, and every
     /// comment ends in its time, the bare names head comments too.
     /// </summary>
-    private static List<Start> WithFooterTimedNames(PageLines lines, CommentLine.Kind[] kinds, List<Start> explicitStarts)
+    private static List<Start> WithFooterTimedNames(PageLines lines, CommentLine.Kind[] kinds, List<Start> explicitStarts, HashSet<int> places)
     {
+        var footerPlaces = new HashSet<int>();
         var merged = new SortedDictionary<int, Start>();
-        foreach (var start in FooterStyleStarts(lines, kinds, []).Concat(explicitStarts))
+        foreach (var start in FooterStyleStarts(lines, kinds, footerPlaces).Concat(explicitStarts))
         {
             merged[start.Line] = start;
         }
 
         var starts = merged.Values.ToList();
-        return starts.Count > explicitStarts.Count && starts.Select((start, s) => HasDate(kinds, start.Line + 1, s + 1 < starts.Count ? starts[s + 1].Line : kinds.Length)).All(timed => timed)
-            ? starts
-            : explicitStarts;
+        if (starts.Count > explicitStarts.Count && starts.Select((start, s) => HasDate(kinds, start.Line + 1, s + 1 < starts.Count ? starts[s + 1].Line : kinds.Length)).All(timed => timed))
+        {
+            // The footer-style reading found where the thread ends; its places end the last comment.
+            places.UnionWith(footerPlaces);
+            return starts;
+        }
+
+        return explicitStarts;
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public class CommentThreaderTests
         threader.Add(1, "marguerite_s", null, ["Stay safe."], "Response to harkovian, 5 December 2013 6:14pm");
         threader.Add(0, "Ex-diplomat", null, ["Not bidding against Moscow."]);
 
-        Assert.Equal([null, 1, 2, 1, null], threader.Comments.Select(comment => comment.Parent));
+        Assert.Equal([null, 1, 2, 1, null], threader.Finish().Select(comment => comment.Parent));
     }
 
     [Fact]
@@ -27,8 +27,9 @@ public class CommentThreaderTests
         threader.Add(2, "Glyndwr → ourmaninhavana", null, ["Fair, but we have been finding out since 2008."], "ourmaninhavana");
         threader.Add(2, "PennyLane66 → Glyndwr", null, ["WRAP has been publishing figures since 2011."], "Glyndwr");
 
-        Assert.Equal([null, 1, 2, 3], threader.Comments.Select(comment => comment.Parent));
-        Assert.Equal("PennyLane66", threader.Comments[3].Author);
+        var comments = threader.Finish();
+        Assert.Equal([null, 1, 2, 3], comments.Select(comment => comment.Parent));
+        Assert.Equal("PennyLane66", comments[3].Author);
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public class CommentThreaderTests
         threader.Add(4, "MarketCrossMike", null, ["The car park is £1.20 for an hour."], "In reply to K. Lloyd");
         threader.Add(2, "Bethan H", null, ["Could the first 30 minutes be free?"], "In reply to MarketCrossMike");
 
-        Assert.Equal([null, 1, 2, 1], threader.Comments.Select(comment => comment.Parent));
+        Assert.Equal([null, 1, 2, 1], threader.Finish().Select(comment => comment.Parent));
     }
 
     [Fact]
@@ -54,8 +55,9 @@ public class CommentThreaderTests
         threader.Add(0, "Hannah Rourke Mod wanderingfeet", null, ["It is lively until late."]);
         threader.Add(0, "Elton wanderingfeet", null, ["One word before the name, no badge: no reply."]);
 
-        Assert.Equal([null, 1, 2, null, 4, null], threader.Comments.Select(comment => comment.Parent));
-        Assert.Equal(["Greg Talley", "Hannah Rourke", "Greg Talley", "wanderingfeet", "Hannah Rourke", "Elton wanderingfeet"], threader.Comments.Select(comment => comment.Author));
+        var comments = threader.Finish();
+        Assert.Equal([null, 1, 2, null, 4, null], comments.Select(comment => comment.Parent));
+        Assert.Equal(["Greg Talley", "Hannah Rourke", "Greg Talley", "wanderingfeet", "Hannah Rourke", "Elton wanderingfeet"], comments.Select(comment => comment.Author));
     }
 
     [Fact]
@@ -68,7 +70,7 @@ public class CommentThreaderTests
         threader.Add(0, "kritischer_leser", "2013-09-17T16:58:00", ["Warum?"], "Antwort auf Frank");
         threader.Add(0, "Frank", "2013-09-17T16:40:00", ["Gut so."]);
 
-        Assert.Equal([3, 4, null, 5, null], threader.Comments.Select(comment => comment.Parent));
+        Assert.Equal([3, 4, null, 5, null], threader.Finish().Select(comment => comment.Parent));
     }
 
     [Fact]
@@ -80,6 +82,6 @@ public class CommentThreaderTests
         threader.Add(0, "Mara", null, ["Und nun?"], "In reply to Ute");
         threader.Add(0, "Ute", null, ["Abwarten."]);
 
-        Assert.Equal([null, null, 2, null], threader.Comments.Select(comment => comment.Parent));
+        Assert.Equal([null, null, 2, null], threader.Finish().Select(comment => comment.Parent));
     }
 }
