@@ -54,6 +54,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private static readonly WordSet EditionLabels = new(["from the newspaper", "from the print edition", "print edition", "in print", "web exclusive", "online exclusive"]);
 
     /// <summary>Labels over summary bullets under a headline.</summary>
+    private const int LongestSummaryPoint = 200;
+
     internal static readonly WordSet SummaryLabels = new(["story highlights", "highlights", "key points", "in brief", "at a glance", "the big picture", "summary", "in summary", "article summary"]);
 
     /// <summary>The email field of a newsletter box, as a text dump shows its placeholder.</summary>
@@ -1835,15 +1837,24 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>The "Story Highlights" label over the points this line is one of, or -1.</summary>
     private int SummaryLabelAbove(int index)
     {
-        for (var i = index - 1; i >= 0 && i >= index - 6 && !lines[i].IsBlank; i--)
+        // "(CNN) -- Voters in Pell Crossing …" right under the last point, where the scraper printed no blank line between:
+        // a paragraph this long is the story's text, and so is every line under it.
+        if (lines[index].Text.Length > LongestSummaryPoint)
+        {
+            return -1;
+        }
+
+        for (var i = index - 1; i >= 0 && i >= index - 6 && !lines[i].IsBlank && lines[i].Text.Length <= LongestSummaryPoint; i--)
         {
             if (lines[i].Text.Length < 30 && SummaryLabels.Contains(lines[i].Text.AsSpan().Trim(" :")))
             {
                 return i;
             }
 
-            // A byline or date line under the points ends them; the caption below it is the picture's.
-            if (lines.TryParseDate(i, out _) || lines.TryReadMetadata(i, out _))
+            // A byline or date line under the points ends them; the caption below it is the picture's. So does the first
+            // sentence under an unpunctuated point ("… four times since 1993" / "(CNN) -- Voters in …").
+            if (lines.TryParseDate(i, out _) || lines.TryReadMetadata(i, out _)
+                || (!Words.EndsSentence(lines[i].Text) && Words.EndsSentence(lines[i + 1].Text)))
             {
                 return -1;
             }

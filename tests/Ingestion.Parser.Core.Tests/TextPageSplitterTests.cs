@@ -932,6 +932,23 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void The_story_under_its_highlights_is_text_where_no_blank_line_sets_it_apart()
+    {
+        var page = Parse("""
+            Flood-weary town votes to move uphill
+            By Rosalind Acheson, GNN
+            updated 10:21 PM EDT, Tue September 17, 2013
+            STORY HIGHLIGHTS
+            Residents of Pell Crossing vote 212-97 to relocate the town center
+            The river has flooded Main Street four times since 1993
+            (GNN) -- Voters in Pell Crossing decided Tuesday to move the town to higher ground.
+            The measure lets the council apply for federal buyout money.
+            """);
+
+        Assert.Equal(["(GNN) -- Voters in Pell Crossing decided Tuesday to move the town to higher ground.", "The measure lets the council apply for federal buyout money."], page.BodyParagraphs);
+    }
+
+    [Fact]
     public void A_weather_boxs_label_under_the_text_is_no_paragraph()
     {
         var page = Parse("""
