@@ -44,6 +44,8 @@ internal static partial class CommentLine
         "von ", "par ", "por ", "by ", "door ",
         // Canalblog's and Overblog's signature under each comment: "Posté par Odile, mardi 12 mars 2013 à 17:23".
         "posté par ", "postée par ", "publié par ", "publicado por ", "enviado por ", "geschrieben von ",
+        // A regional daily's comment header: "Escrito por <strong>Puri_VDL</strong> el 25/09/2013 a las 20:31".
+        "escrito por ", "escrita por ", "written by ", "écrit par ", "scritto da ",
     ]);
 
     private static readonly PrefixSet RemovedPrefixes = new(

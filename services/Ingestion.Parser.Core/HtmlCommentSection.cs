@@ -54,6 +54,14 @@ internal static class HtmlCommentSection
         var declaredInside = declaredAbove is null ? ThreadHeaderBox.Take(container) : null;
         var countAfter = ThreadLinkAfterList.CountAfter(container);
         RemoveFormHeadingAfter(container);
+        if (DisqusPluginComments.Read(container) is { Count: > 0 } served)
+        {
+            // The Disqus plugin's copy served in the page: no times, so no header a line rule reads; its markup names the parts.
+            var servedParent = container.ParentElement;
+            container.Remove();
+            return (served, declaredAbove ?? declaredInside ?? CountOfLinkTo(document, ThreadBoxIds.Of(container, servedParent)) ?? countAfter ?? boardCount);
+        }
+
         RemovePingbacks(container);
         VBulletinPosts.Normalise(container);
         FacebookPluginSubtitles.Remove(container);

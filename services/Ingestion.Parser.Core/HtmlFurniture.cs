@@ -84,6 +84,8 @@ internal static class HtmlFurniture
         RemoveSignUpBoxes(document, rootCandidates);
         LikeButtonCounts.Remove(document);
 
+        CommentFormBox.Remove(document, rootCandidates);
+
         // Search and sign-up forms are small; ASP.NET wraps the whole page in one.
         foreach (var form in document.SelectAll("form").Where(form => form.TextContent.Length < 1000).ToList())
         {

@@ -128,6 +128,21 @@ public class CommentLineTests
     public void Ascii_vote_arrows_beside_reply_and_share_are_the_comments_buttons() =>
         Assert.Equal("Action", CommentLine.Classify(PageLines.Of("6 ^ | v • Reply • Share ›"), 0).ToString());
 
+    [Theory]
+    [InlineData("Escrito por Un médico de la comarca el 25/09/2013 a las 22:18", "Un médico de la comarca")]
+    [InlineData("Escrito por Puri_VDL el 25/09/2013 a las 20:31", "Puri_VDL")]
+    [InlineData("Written by Dale Norris on Sep 25, 2013 at 8:14 pm", "Dale Norris")]
+    public void A_written_by_label_over_a_comment_is_no_part_of_the_name(string line, string author)
+    {
+        Assert.True(CommentLine.TryReadAuthor(line, out var read, out var time, out _));
+        Assert.Equal(author, read);
+        Assert.NotNull(time);
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_escrito_por_and_no_time_heads_no_comment() =>
+        Assert.False(CommentLine.TryReadAuthor("Escrito por un vecino que prefiere no dar su nombre, como tantos otros en este pueblo.", out _, out _, out _));
+
     [Fact]
     public void A_time_then_by_and_a_name_heads_a_comment()
     {

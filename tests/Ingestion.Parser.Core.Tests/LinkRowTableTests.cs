@@ -16,4 +16,16 @@ public class LinkRowTableTests
         using var document = new HtmlParser().ParseDocument($"<html><body><table>{rows}</table></body></html>");
         Assert.Equal(isLinkRow, LinkRowTable.IsLinkRow(document.QuerySelector("table")!));
     }
+
+    [Theory]
+    [InlineData("<tr><td><font size=\"1\"><b>More Local News:</b> <a href=\"/1\">Harlan council delays vote on water rates</a> &middot; <a href=\"/2\">Bellport man sentenced in burglary spree</a></font></td></tr>", true)]
+    [InlineData("<tr><td><b>Related:</b> <a href=\"/1\">Fire chief retires after 30 years</a> | <a href=\"/2\">Grange sets harvest dance</a></td></tr>", true)]
+    [InlineData("<tr><td>The council voted 5-2 to delay the rates. <a href=\"/1\">Minutes of the meeting</a> | <a href=\"/2\">The rate study</a></td></tr>", false)]
+    [InlineData("<tr><td><a href=\"/1\">Harlan council delays vote on water rates</a> <b>More Local News:</b> <a href=\"/2\">Bellport man sentenced in burglary spree</a></td></tr>", false)]
+    [InlineData("<tr><td><b>More Local News:</b> <a href=\"/1\">Harlan council delays vote on water rates</a></td></tr>", false)]
+    public void A_short_label_over_headline_links_is_a_row_of_other_stories(string rows, bool isLinkRow)
+    {
+        using var document = new HtmlParser().ParseDocument($"<html><body><table>{rows}</table></body></html>");
+        Assert.Equal(isLinkRow, LinkRowTable.IsLinkRow(document.QuerySelector("table")!));
+    }
 }
