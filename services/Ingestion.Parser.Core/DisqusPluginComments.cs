@@ -42,7 +42,7 @@ internal static class DisqusPluginComments
             threader.Add(Depth(item, list), string.IsNullOrEmpty(author) ? null : author, postedAt: null, paragraphs);
         }
 
-        return threader.Comments;
+        return threader.Finish();
     }
 
     private static bool IsItem(IElement item)
