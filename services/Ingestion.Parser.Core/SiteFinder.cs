@@ -35,7 +35,9 @@ internal sealed class SiteFinder(PageLines lines, int end)
         Func<string, bool> isNamedAtFoot = name => CopyrightHolds(name) || IsFooterName(name, titleIndex) || IsMoreFromName(name, titleIndex);
         for (var i = 0; i < titleIndex; i++)
         {
-            if (BlogPlatformBar.Is(lines[i].Text) || SignInBarButton.Is(lines, i))
+            // "News" / "Sports" / … or "Home | News | Sports": the menu's section links name no site, though a broadcaster's
+            // copyright line ("ABC News Internet Ventures") holds the word.
+            if (BlogPlatformBar.Is(lines[i].Text) || SignInBarButton.Is(lines, i) || SiteMenuLine.Is(lines[i].Text))
             {
                 continue;
             }

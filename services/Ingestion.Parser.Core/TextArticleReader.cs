@@ -1048,7 +1048,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         for (var i = 0; i < end; i++)
         {
             var text = lines[i].Text;
-            if (text.Length is > 0 and <= 300 && !lines.IsBoilerplate(i) && !lines.TryParseDate(i, out _))
+            // "Home" / "News" / … or "Home | News | Sports" over a headline too short for the rules above ("Corrections and
+            // clarifications"): the site's menu is no headline.
+            if (text.Length is > 0 and <= 300 && !lines.IsBoilerplate(i) && !lines.TryParseDate(i, out _) && !SiteMenuLine.Is(text))
             {
                 return i;
             }
