@@ -41,7 +41,9 @@ internal static class SiteMenuLine
             return false;
         }
 
-        return text.Contains(" | ", StringComparison.Ordinal) ? IsRow(text) : Items.Contains(text);
+        return text.Contains(" | ", StringComparison.Ordinal) ? IsRow(text, " | ")
+            : text.Contains(" · ", StringComparison.Ordinal) ? IsRow(text, " · ")
+            : Items.Contains(text);
     }
 
     /// <summary>"* News", "• Sports", "+ Local": a text browser's list marker before the link.</summary>
@@ -49,31 +51,31 @@ internal static class SiteMenuLine
         text.Length > 2 && text[0] is '*' or '•' or '+' or '·' && text[1] == ' ' ? text[2..].TrimStart() : text;
 
     /// <summary>
-    /// "Home | News | Sports | Business | Entertainment | Opinion": three items or more, the first a known section (a row
-    /// the logo opens, "Torque Report | News | First Drives", names the site) and at most one other unknown ("Home | News |
-    /// Sports | Living").
+    /// "Home | News | Sports | Business | Entertainment | Opinion", "Home · Town · Schools · Sports · Subscribe": three items
+    /// or more of up to three words, the first a known section (a row the logo opens, "Torque Report | News | First
+    /// Drives", names the site) and at least half of them known.
     /// </summary>
-    private static bool IsRow(ReadOnlySpan<char> text)
+    private static bool IsRow(ReadOnlySpan<char> text, string separator)
     {
         var items = 0;
         var unknown = 0;
-        foreach (var range in text.Split(" | "))
+        foreach (var range in text.Split(separator))
         {
             var item = text[range].Trim();
+            items++;
             if (Items.Contains(item))
             {
-                items++;
                 continue;
             }
 
-            if (items == 0 || ++unknown > 1 || item.IsEmpty || Words.CountUpTo(item, 4) > 3)
+            if (items == 1 || item.IsEmpty || Words.CountUpTo(item, 4) > 3)
             {
                 return false;
             }
 
-            items++;
+            unknown++;
         }
 
-        return items >= MinRowItems;
+        return items >= MinRowItems && unknown * 2 <= items;
     }
 }

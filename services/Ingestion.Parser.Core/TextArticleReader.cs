@@ -1128,7 +1128,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool LooksLikeHeadline(int index)
     {
         var text = lines[index].Text;
-        if (text.Length is 0 or > 300 || Words.CountUpTo(text, 4) < 4 || NavigationLine.Is(text)
+        if (text.Length is 0 or > 300 || Words.CountUpTo(text, 4) < 4 || NavigationLine.Is(text) || SiteMenuLine.Is(text) || PaperTagline.Is(text) || AccountLinksEnding.Is(text)
             || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
             || IsUnderVideoLabel(index) || SideBlocks.Contains(index) || WeatherAlertBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || VenueInfoBox.Is(lines, index) || SubmitterLine.Is(text) || DeskByline.Is(text))
