@@ -108,7 +108,9 @@ internal sealed class SiteFinder(PageLines lines, int end)
                     return site;
                 }
 
-                if (first is null || (firstInMenu && lines.StandsAlone(i)))
+                // "Gulf Meridian English" / "Home" / "News" / "Middle East" / … / "Middle East" over the headline: a name standing
+                // alone that the menu under the masthead lists is the story's section, no rival to the masthead.
+                if (first is null || (firstInMenu && lines.StandsAlone(i) && !SectionKickerInMenu.Is(lines, i)))
                 {
                     firstInMenu = first is null && lines.IsMenuItem(i) && !IsCapitalsMastheadOpeningPage(site, i);
                     first = site;
