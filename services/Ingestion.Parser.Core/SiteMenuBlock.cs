@@ -9,8 +9,10 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class SiteMenuBlock
 {
-    /// <summary>The menu stands in the page's head: the scan ends at the first line of prose this long.</summary>
+    /// <summary>The menu stands in the page's head: the scan ends at the first line of prose this long, or a sentence this long.</summary>
     private const int ProseLength = 160;
+
+    private const int SentenceLength = 60;
 
     private const int MinItems = 3;
 
@@ -19,7 +21,7 @@ internal static class SiteMenuBlock
         List<TextLine>? result = null;
         var dropped = false;
         var i = 0;
-        while (i < lines.Count && lines[i].Text.Length < ProseLength)
+        while (i < lines.Count && !IsProse(lines[i].Text))
         {
             var blockEnd = BlockEnd(lines, i, out var hasRow);
             var size = blockEnd - i;
@@ -78,6 +80,8 @@ internal static class SiteMenuBlock
 
         return i;
     }
+
+    private static bool IsProse(string text) => text.Length >= ProseLength || (text.Length >= SentenceLength && Words.EndsSentence(text));
 
     /// <summary>The search box's button under the menu; a section's name there ("News") is the story's kicker and stays.</summary>
     private static bool IsSearchButton(string text) => text.Equals("Search", StringComparison.OrdinalIgnoreCase);
