@@ -35,7 +35,9 @@ internal sealed class SiteFinder(PageLines lines, int end)
         Func<string, bool> isNamedAtFoot = name => CopyrightHolds(name) || IsFooterName(name, titleIndex) || IsMoreFromName(name, titleIndex);
         for (var i = 0; i < titleIndex; i++)
         {
-            if (BlogPlatformBar.Is(lines[i].Text) || SignInBarButton.Is(lines, i))
+            // "News" / "Sports" / … or "Home | News | Sports": the menu's section links name no site, though a broadcaster's
+            // copyright line ("ABC News Internet Ventures") holds the word.
+            if (BlogPlatformBar.Is(lines[i].Text) || SignInBarButton.Is(lines, i) || SiteMenuLine.Is(lines[i].Text))
             {
                 continue;
             }
@@ -106,7 +108,9 @@ internal sealed class SiteFinder(PageLines lines, int end)
                     return site;
                 }
 
-                if (first is null || (firstInMenu && lines.StandsAlone(i)))
+                // "Gulf Meridian English" / "Home" / "News" / "Middle East" / … / "Middle East" over the headline: a name standing
+                // alone that the menu under the masthead lists is the story's section, no rival to the masthead.
+                if (first is null || (firstInMenu && lines.StandsAlone(i) && !SectionKickerInMenu.Is(lines, i)))
                 {
                     firstInMenu = first is null && lines.IsMenuItem(i) && !IsCapitalsMastheadOpeningPage(site, i);
                     first = site;
@@ -241,7 +245,14 @@ internal sealed class SiteFinder(PageLines lines, int end)
     /// names another holder: the show is a section of that site, no masthead.
     /// </summary>
     private bool IsShowOverTitle(string name, int index, int titleIndex) =>
-        lines.PreviousNonBlank(titleIndex) == index && OpensPage(index) && !CopyrightHolds(name) && CopyrightHolder() is not null;
+        lines.PreviousNonBlank(titleIndex) == index && OpensPage(index) && IsNameAlone(name, index) && !CopyrightHolds(name) && CopyrightHolder() is not null;
+
+    /// <summary>
+    /// A logo line that goes on with the weather or the account links ("KTRV 6 News Amarillo 58°F Clear … | Log in") is the
+    /// site's top bar, and a name a text browser centres is the masthead's logo ("Somerton Gazette" over a publisher's
+    /// copyright line): no show's name, though either may stand right over the headline once no menu is printed between.
+    /// </summary>
+    private bool IsNameAlone(string name, int index) => !lines[index].Centred && lines[index].Text.AsSpan().Trim().SequenceEqual(name);
 
     /// <summary>
     /// "msnbn" / "Home" / "TV Schedule" … "© 2013 msnbn.com": a network's wordmark set in lower case, alone on the page's

@@ -1050,7 +1050,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         for (var i = 0; i < end; i++)
         {
             var text = lines[i].Text;
-            if (text.Length is > 0 and <= 300 && !lines.IsBoilerplate(i) && !lines.TryParseDate(i, out _))
+            // "Home" / "News" / … or "Home | News | Sports" over a headline too short for the rules above ("Corrections and
+            // clarifications"): the site's menu is no headline.
+            if (text.Length is > 0 and <= 300 && !lines.IsBoilerplate(i) && !lines.TryParseDate(i, out _) && !SiteMenuLine.Is(text))
             {
                 return i;
             }
@@ -1128,7 +1130,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool LooksLikeHeadline(int index)
     {
         var text = lines[index].Text;
-        if (text.Length is 0 or > 300 || Words.CountUpTo(text, 4) < 4 || NavigationLine.Is(text)
+        if (text.Length is 0 or > 300 || Words.CountUpTo(text, 4) < 4 || NavigationLine.Is(text) || SiteMenuLine.Is(text) || PaperTagline.Is(text) || AccountLinksEnding.Is(text)
             || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
             || IsUnderVideoLabel(index) || SideBlocks.Contains(index) || WeatherAlertBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || VenueInfoBox.Is(lines, index) || SubmitterLine.Is(text) || DeskByline.Is(text))
