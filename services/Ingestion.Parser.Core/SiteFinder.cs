@@ -115,7 +115,8 @@ internal sealed class SiteFinder(PageLines lines, int end)
         }
 
         // A menu item first ("Food & Drink") on a page whose logo is a picture: the copyright line's publication is the site.
-        if (firstInMenu && first is not null && namedHost is null && !CopyrightHolds(first) && CopyrightHolder() is { } menuHolder && MenuItemBeforeHolder.HolderWins(first, menuHolder))
+        if (firstInMenu && first is not null && namedHost is null && MenuItemBeforeHolder.IsKickerOverTitle(lines, first, titleIndex) && !CopyrightHolds(first)
+            && CopyrightHolder() is { } menuHolder && MenuItemBeforeHolder.HolderWins(first, menuHolder))
         {
             return menuHolder;
         }

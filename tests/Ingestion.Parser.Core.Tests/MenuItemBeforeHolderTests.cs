@@ -13,11 +13,13 @@ public class MenuItemBeforeHolderTests
     public void A_publication_in_the_copyright_line_beats_a_menu_item(string menuItem, string holder, bool wins) =>
         Assert.Equal(wins, MenuItemBeforeHolder.HolderWins(menuItem, holder));
 
-    [Fact]
-    public void A_page_without_a_masthead_line_takes_the_copyright_lines_publication()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_page_without_a_masthead_line_takes_the_copyright_lines_publication_when_the_menu_item_is_the_section(bool kicker)
     {
         var page = string.Join('\n',
-            "Subscribe", "Give a Gift", "Search", "Food & Drink", "Travel", "Outdoors", "Home & Garden", "People",
+            "Subscribe", "Give a Gift", "Search", "Food & Drink", "Travel", "Outdoors", "Home & Garden", "People", kicker ? "Food & Drink" : "",
             "The Last Orchard on Sugar Hollow Road",
             "By Claire Haverty",
             "September 26, 2013",
@@ -26,6 +28,8 @@ public class MenuItemBeforeHolderTests
             "About Us", "Contact", "Privacy Policy",
             "© 2013 Ozark Highlands Magazine. All rights reserved.");
 
-        Assert.Equal("Ozark Highlands Magazine", PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(page), "page.txt").Site);
+        var site = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(page), "page.txt").Site;
+
+        Assert.Equal(kicker, site == "Ozark Highlands Magazine");
     }
 }
