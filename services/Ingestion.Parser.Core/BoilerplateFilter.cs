@@ -121,7 +121,10 @@ internal static class BoilerplateFilter
         // A hyperlocal site's pitch for its e-mail between the text and the tags ("Get the free newsletter: … morning email has the news …").
         "get the free newsletter",
         "get our newsletter", "newsletter", "abonnieren sie", "melden sie sich", "jetzt abonnieren", "abonnez-vous", "inscrivez-vous",
-        "suscríbete", "regístrate", "recibe nuestro", "posted in ", "enter your email", "enter your e-mail", "type your email", "subscribe to ", "leia também", "leggi anche",
+        "suscríbete", "regístrate", "recibe nuestro", "posted in ",
+        // "Filed in: News" over "Topics: …": a TV station's WordPress theme names the post's category, no tag and no text.
+        "filed in: ",
+        "enter your email", "enter your e-mail", "type your email", "subscribe to ", "leia também", "leggi anche",
         "veja também", "this comment was removed", "share this article", "artikel teilen", "partager :", "partager:", "partager cet article", "compartir en",
         "condividi su", "compartilhe:", "compartilhar:", "this comment has been removed", "this comment was deleted", "comment removed",
         // "Comments are not enabled for this story.", "Discussion comments are closed for this story.": a thread that is not there.
@@ -376,7 +379,7 @@ internal static class BoilerplateFilter
             || NewsletterBox.IsHeading(text) || NewsletterBox.IsPitch(text) || AuthorBoxLinks.EndsWithPostsLink(text) || AuthorBoxLinks.IsProfileLink(text)
             || IsHeadlineTicker(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line) || IsCategoryLine(text) || RecommendationCount.Is(text) || IsBlogNote(text) || IsLoadingNotice(text)
             || TopicPageLink.Is(text) || ReactionButtons.Is(text) || IsFiledByCredit(text) || LabelledLinkRow.Is(text) || DeskSignOff.Is(line.AsSpan().Trim()) || AgencySignature.Is(line) || ExternalLinkBox.Is(text) || ArticleRating.Is(text) || ReviewFacts.Is(text) || TranscriptNotice.Is(text)
-            || CommentInvitation.Is(text) || CapitalsCallToAction.Is(text) || PortraitAltBeforeName.IsAltAlone(text) || FeedLinkRow.Is(text) || TranslatorCredit.Is(text) || ErrorPageNotice.Is(text) || ViaSourceLine.Is(text) || PressReleaseHeader.Is(text) || ReleaseAsSubmittedNote.Is(text) || FeedPostFooter.Is(text) || FeedExportHeader.IsFurniture(text) || ColumnScheduleLine.Is(text) || HoldingsDisclosure.Is(text) || TickerListLine.Is(text))
+            || CommentInvitation.Is(text) || CapitalsCallToAction.Is(text) || PortraitAltBeforeName.IsAltAlone(text) || FeedLinkRow.Is(text) || TranslatorCredit.Is(text) || ErrorPageNotice.Is(text) || ViaSourceLine.Is(text) || PressReleaseHeader.Is(text) || ReleaseAsSubmittedNote.Is(text) || FeedPostFooter.Is(text) || FeedExportHeader.IsFurniture(text) || ColumnScheduleLine.Is(text) || HoldingsDisclosure.Is(text) || TickerListLine.Is(text) || SlashBreadcrumb.Is(text) || PhotoSaleLink.Is(text))
         {
             return true;
         }

@@ -83,7 +83,21 @@ internal static class CaptionDetector
         return (text.Length < 80 && Words.Count(text) <= MaxOpenedCreditWords && CreditOpenings.Matches(text) && !Words.EndsSentence(text))
             || (text.Length < 60 && Words.Count(text) <= 6 && (CreditOpenings.Matches(text) || IsSlashCredit(text) || EndsWithPhotographerWords(text)))
             || (text.Length < 60 && Words.Count(text) <= MaxOpenedCreditWords && IsLabelledName(text))
-            || IsForPaperCredit(text) || CourtesyCredit.Is(text) || PipeAgencyCredit.Is(text);
+            || IsForPaperCredit(text) || CourtesyCredit.Is(text) || PipeAgencyCredit.Is(text) || IsSlashPaperCredit(text);
+    }
+
+    /// <summary>"Tom Castellanos / The Cedar Valley Times": the paper's photographer, credited by name and paper across a spaced slash.</summary>
+    private static bool IsSlashPaperCredit(ReadOnlySpan<char> text)
+    {
+        var slash = text.Length > 70 ? -1 : text.IndexOf(" / The ", StringComparison.Ordinal);
+        if (slash <= 0 || Words.EndsSentence(text))
+        {
+            return false;
+        }
+
+        var name = text[..slash];
+        var paper = text[(slash + " / ".Length)..];
+        return Words.Count(name) is 2 or 3 && Words.LooksLikeName(name) && AllWordsCapitalised(name) && Words.Count(paper) <= 5 && Words.LooksLikeName(paper);
     }
 
     /// <summary>"Nathan Oyelaran for The New Yardley Times": a freelance photographer, credited as working for the paper.</summary>

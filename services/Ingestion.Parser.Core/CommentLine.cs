@@ -143,7 +143,7 @@ internal static partial class CommentLine
             return Kind.Date;
         }
 
-        if (IsReplyReference(text))
+        if (IsReplyReference(text) || ReNameReference.IsOverHeader(lines, index))
         {
             return Kind.ReplyReference;
         }

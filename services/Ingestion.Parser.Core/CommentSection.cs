@@ -376,7 +376,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
         }
 
         declared ??= CountInPostFooter(lines, firstProse, start) ?? CountInRowUnderHeading(lines, start) ?? HeadingCountBadge.Read(lines, start)
-            ?? ToolRowCount.Find(lines, firstProse);
+            ?? ToolRowCount.Find(lines, firstProse) ?? BylineRowCount.Find(lines, firstProse);
         var end = closing > start ? closing : form > start ? form : pageEnd;
         var articleEnd = form >= 0 && form < start ? form : earlyFooter >= 0 ? earlyFooter : start;
         return new CommentSection(start + 1, end, articleEnd, declared);

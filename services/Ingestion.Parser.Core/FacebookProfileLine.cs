@@ -40,7 +40,20 @@ internal static class FacebookProfileLine
             }
         }
 
-        return IsRoleAtPlace(text) || IsTownAndRegion(text);
+        return IsRoleAtPlace(text) || IsTownAndRegion(text) || IsSchool(text);
+    }
+
+    /// <summary>"Cedar Valley High School", "University of Kentucky": a school the profile names without "Studied at".</summary>
+    private static readonly WordSet SchoolWords = new(["school", "university", "college", "academy"]);
+
+    private static bool IsSchool(ReadOnlySpan<char> text)
+    {
+        if (!IsCapitalised(text) || Words.Count(text) < 2)
+        {
+            return false;
+        }
+
+        return SchoolWords.Contains(text[(text.LastIndexOf(' ') + 1)..]) || text.StartsWith("University of ", StringComparison.Ordinal);
     }
 
     /// <summary>"Software Engineer at Brightwell Labs", "Studied Nursing at Bracken State": capitalised words, "at", a place.</summary>

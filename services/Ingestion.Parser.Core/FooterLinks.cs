@@ -14,6 +14,8 @@ internal static class FooterLinks
         "newsroom staff", "our staff", "staff directory", "archives", "help", "faq", "faqs", "terms", "terms of use", "terms of service",
         "privacy", "privacy policy", "cookie policy", "ad choices", "adchoices", "newsletters", "e-edition", "subscriber services",
         "place an ad", "submit a tip", "news tips", "licensing", "reprints and permissions",
+        // A magazine's links to its page-turner copy, in the top bar beside "Subscribe" and "Give a Gift".
+        "digital edition", "digital issue", "digital magazine",
         "dcsimg",
         // The same links on German, French and Spanish sites.
         "kontakt", "über uns", "impressum", "datenschutz", "datenschutzerklärung", "nutzungsbedingungen", "agb", "mediadaten",

@@ -14,6 +14,10 @@ internal static class LinesBeforeDateline
 
     private const int LongestLabel = 25;
 
+    /// <summary>"(KMBR photo)", "Photo by Name": a credit with no sentence of its own, which stands under its caption.</summary>
+    private static bool IsBareCredit(string caption) =>
+        !Words.EndsSentence(caption) && (CaptionDetector.IsCreditOnly(caption) || CaptionDetector.TryRead(caption) is not null);
+
     /// <summary>Removes the lines above the dateline from <paramref name="body"/>; those that read as a caption go to <paramref name="captions"/>.</summary>
     public static void RemoveFrom(List<string> body, List<string> captions)
     {
@@ -28,7 +32,10 @@ internal static class LinesBeforeDateline
             if (Dateline.Opens(body[at]))
             {
                 // A sentence there describes the picture over the story ("… speaks to reporters … on Thursday."); a credit line is one too.
-                captions.AddRange(body.Take(at).Where(line => Words.EndsSentence(line) || CaptionDetector.TryRead(line) is not null));
+                // Its credit on the line under it ("(KMBR photo)"), already taken, follows it: the caption goes before that credit.
+                var moved = body.Take(at).Where(line => Words.EndsSentence(line) || CaptionDetector.TryRead(line) is not null).ToList();
+                var before = moved.Count > 0 && captions.Count > 0 && IsBareCredit(captions[^1]) && Words.EndsSentence(moved[^1]) ? captions.Count - 1 : captions.Count;
+                captions.InsertRange(before, moved);
                 body.RemoveRange(0, at);
                 return;
             }

@@ -250,11 +250,13 @@ internal static class MetadataLine
     /// <summary>
     /// "9/17/13 4:12 PM EDT Updated: 9/17/13 6:40 PM EDT" in one segment: the time before the update word. With no time
     /// before it ("By Name@handle  Updated Oct 3, 2019, 10:47am EDT") the update's time is the only one the line gives.
+    /// The comma that joins the update to the rest goes with it: "Posted on: 10:41 pm, September 24, 2013, by Kelsey
+    /// Marr, updated on: 11:05 pm, September 24, 2013" (a TV station's WordPress theme) leaves "… by Kelsey Marr".
     /// </summary>
     private static string BeforeUpdateWord(string segment)
     {
         var at = segment.AsSpan().IndexOfAny(UpdateWords);
-        return at > 0 && Words.HasDigit(segment.AsSpan(0, at)) ? segment[..at].TrimEnd() : segment;
+        return at > 0 && Words.HasDigit(segment.AsSpan(0, at)) ? segment[..at].TrimEnd(' ', ',') : segment;
     }
 
     /// <summary>

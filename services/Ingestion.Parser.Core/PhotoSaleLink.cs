@@ -8,5 +8,5 @@ internal static class PhotoSaleLink
 {
     private static readonly WordSet Labels = new(["buy photo", "buy this photo", "buy photos", "purchase photo", "purchase this photo", "order photo", "order this photo", "photo reprints"]);
 
-    public static bool Is(string text) => text.Length is > 8 and < 24 && Labels.Contains(text.AsSpan().Trim());
+    public static bool Is(ReadOnlySpan<char> text) => text.Length is > 8 and < 24 && Labels.Contains(text.Trim());
 }

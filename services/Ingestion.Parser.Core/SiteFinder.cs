@@ -118,6 +118,13 @@ internal sealed class SiteFinder(PageLines lines, int end)
             }
         }
 
+        // A menu item first ("Food & Drink") on a page whose logo is a picture: the copyright line's publication is the site.
+        if (firstInMenu && first is not null && namedHost is null && MenuItemBeforeHolder.IsKickerOverTitle(lines, first, titleIndex) && !CopyrightHolds(first)
+            && CopyrightHolder() is { } menuHolder && MenuItemBeforeHolder.HolderWins(first, menuHolder))
+        {
+            return menuHolder;
+        }
+
         // "derDonaustandard.at", "veinteminutos.es" above an edition line: a host name as the logo, which the copyright line names.
         // A dump that starts at the headline: "Published … | SentinelNews.com", "By Name | Skyway News – …" over "© Skyway
         // Inc.", "Name, NATION TODAY …" are its only traces of the publication.

@@ -507,6 +507,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         if (label >= lines.Count || label > over + 3 || TagLineParser.TryRead(lines[label].Text) is not { } tags)
         {
+            // Further down, past the story's share buttons and related links, only a tag line that holds its tags.
+            if (TagLineUnderStoryTools.Find(lines, end + 1) is >= 0 and var tagLine && TagLineParser.TryRead(lines[tagLine].Text) is { } underTools)
+            {
+                Tags.AddRange(underTools);
+            }
+
             return;
         }
 

@@ -55,7 +55,7 @@ internal static class TextBrowserDump
             }
 
             paragraph.Append(line.Text);
-            if (i + 1 < end && WrapsInto(line, lines[i + 1], width) && !IsLoneLabel(lines, i + 1, end))
+            if (i + 1 < end && WrapsInto(line, lines[i + 1], width) && !IsLoneLabel(lines, i + 1, end) && !IsButtonRowUnderText(lines[i + 1].Text))
             {
                 paragraph.Append(' ');
                 continue;
@@ -172,6 +172,12 @@ internal static class TextBrowserDump
             && (index + 1 >= end || lines[index + 1].IsBlank || lines[index + 1].Indent != lines[index].Indent)
             && Words.EndsSentence(lines[index - 1].Text);
     }
+
+    /// <summary>
+    /// "… all night Sunday in the rain." / "Reply • Share ›": a comment's button row is a block of its own, never the end of
+    /// a line the text browser wrapped, though the text's last line may fill the width.
+    /// </summary>
+    private static bool IsButtonRowUnderText(string next) => next.Length <= 80 && CommentLine.IsCommentButtonRow(next);
 
     private static string WithoutLinkNumbers(StringBuilder paragraph)
     {

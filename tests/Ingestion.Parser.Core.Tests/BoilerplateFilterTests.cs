@@ -5,6 +5,14 @@ namespace Ingestion.Parser.Core.Tests;
 public class BoilerplateFilterTests
 {
     [Theory]
+    [InlineData("Filed in: News", true)]
+    [InlineData("Digital Edition", true)]
+    [InlineData("Buy this photo", true)]
+    [InlineData("The digital edition went online Tuesday, a week before the print issue.", false)]
+    [InlineData("Filed in Superior Court, the suit names the county and two of its deputies.", false)]
+    public void A_themes_category_line_and_a_magazines_digital_edition_link_are_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
     [InlineData("Copyright © 2013 WKPR. For personal, noncommercial use only. See Terms of Use. For other uses, prior permission required. This is a rush transcript. This copy may not be in its final form and may be updated or revised in the future.", true)]
     [InlineData("This is a rush to judgment, the mayor said, and the council should wait for the audit.", false)]
     [InlineData("  • Copyright", true)]

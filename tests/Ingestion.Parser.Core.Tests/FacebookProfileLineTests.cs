@@ -14,6 +14,8 @@ public class FacebookProfileLineTests
     [InlineData("Software Engineer at Brightwell Labs")]
     [InlineData("Studied Nursing at Bracken State")]
     [InlineData("Louisville, Kentucky")]
+    [InlineData("Cedar Valley High School")]
+    [InlineData("University of Kentucky")]
     public void A_profile_subtitle_is_a_profile_line(string line) => Assert.True(FacebookProfileLine.Is(line));
 
     [Theory]
@@ -23,6 +25,8 @@ public class FacebookProfileLineTests
     [InlineData("Hollins fan for 30 years. Never thought I'd see it.")]
     [InlineData("Great job at the end")]
     [InlineData("Lives in fear of the budget")]
+    [InlineData("School")]
+    [InlineData("Close the high school")]
     public void A_comment_line_is_none(string line) => Assert.False(FacebookProfileLine.Is(line));
 
     [Fact]

@@ -16,6 +16,26 @@ public class MetadataLineTests
         Assert.Equal(iso, found.Time?.ToIso());
     }
 
+    [Fact]
+    public void A_comma_before_the_update_words_leaves_the_byline_and_its_time()
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.True(MetadataLine.TryRead("Posted on: 10:41 pm, September 24, 2013, by Kelsey Marr, updated on: 11:05 pm, September 24, 2013", ref found));
+        Assert.Equal(["Kelsey Marr"], found.Authors);
+        Assert.Equal("2013-09-24T22:41:00", found.Time?.ToIso());
+    }
+
+    [Fact]
+    public void An_update_line_without_a_byline_names_no_writer()
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.True(MetadataLine.TryRead("Posted on: 10:41 pm, September 24, 2013, updated on: 11:05 pm, September 24, 2013", ref found));
+        Assert.Null(found.Authors);
+        Assert.Equal("2013-09-24T22:41:00", found.Time?.ToIso());
+    }
+
     [Theory]
     [InlineData("By June Halverson; March 12, 2013", "June Halverson")]
     [InlineData("By Sam Ortiz and Lee Park; September 4, 2012", "Sam Ortiz")]

@@ -30,6 +30,26 @@ public class TextBrowserDumpTests
         Assert.Equal(["by Dana Whitcomb", "Ashgrove Interactive has confirmed the port."],
             Normalized("by Dana Whitcomb\n\nLoading video...\n\nHollow Crown - Siege Gameplay Trailer\n\n0:00 / 2:31\n\nHD Share Embed\n\nMore Videos\n\nAshgrove Interactive has confirmed the port."));
 
+    [Fact]
+    public void A_button_row_under_a_full_width_line_is_no_part_of_it()
+    {
+        var thread = string.Join('\n',
+            "   BAYPORT, Va. -- The City of Bayport lifted its boil-water advisory Tuesday",
+            "   night for about 9,000 homes in the Lynnhaven and Oak Point neighborhoods,",
+            "   two days after a water main break cut pressure across the east side of the",
+            "   city.",
+            "",
+            "     * Denise Calloway • 11 hours ago",
+            "       Thank you to the crews who were out there all night Sunday in the rain.",
+            "       Reply • Share ›");
+
+        var lines = Normalized(thread);
+
+        Assert.Equal("Thank you to the crews who were out there all night Sunday in the rain.", lines[^2]);
+        Assert.Equal("Reply • Share ›", lines[^1]);
+        Assert.EndsWith("across the east side of the city.", lines[0], StringComparison.Ordinal);
+    }
+
     private static List<string> Normalized(string text) =>
         [.. TextBrowserDump.Normalize(TextLine.Split(text)).Where(line => !line.IsBlank).Select(line => line.Text)];
 

@@ -1,0 +1,58 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "September 26, 2013 by Pam Goodrich 6 Comments": a WordPress theme's entry meta (Genesis and its kin) runs the day,
+/// the writer and the link to the thread into one row over the post. Under a bare "Comments" heading that count is the
+/// only one the page states. The row must read as a date and a byline without the count, so a sentence ending in
+/// "… 6 comments" is none.
+/// </summary>
+internal static class BylineRowCount
+{
+    private const int MaxRowLength = 160;
+
+    private static readonly string[] CountWords = [" Comments", " Comment", " Responses", " Response"];
+
+    public static int? Read(string line)
+    {
+        var text = line.AsSpan().Trim();
+        if (text.Length > MaxRowLength || text.IsEmpty || text[^1] is not ('s' or 't' or 'e'))
+        {
+            return null;
+        }
+
+        foreach (var word in CountWords)
+        {
+            if (!text.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var before = text[..^word.Length];
+            var space = before.LastIndexOf(' ');
+            if (space <= 0 || !int.TryParse(before[(space + 1)..], out var count))
+            {
+                return null;
+            }
+
+            var found = new MetadataLine.Found();
+            var rest = before[..space].TrimEnd(" |·•").ToString();
+            return MetadataLine.TryRead(rest, ref found) && found.Time is not null && found.Authors is { Count: > 0 } ? count : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The count of the first such row above the article's text, or null.</summary>
+    public static int? Find(PageLines lines, int firstProse)
+    {
+        for (var i = 0; i < firstProse && i < lines.Count; i++)
+        {
+            if (Read(lines[i].Text) is { } count)
+            {
+                return count;
+            }
+        }
+
+        return null;
+    }
+}
