@@ -18,7 +18,12 @@ internal static class TextBrowserDump
         var width = 0;
         for (var i = 0; i < end; i++)
         {
-            width = Math.Max(width, lines[i].Indent + lines[i].Text.Length);
+            // A word wider than the page ("http://…/2013/03/12/a-long-slug/") stays whole on a line of its own, past the
+            // width the page was wrapped at: only a line with a space in it shows that width.
+            if (lines[i].Text.Contains(' ', StringComparison.Ordinal))
+            {
+                width = Math.Max(width, lines[i].Indent + lines[i].Text.Length);
+            }
         }
 
         if (!numbered && !IsHardWrapped(lines, width))
@@ -55,7 +60,8 @@ internal static class TextBrowserDump
             }
 
             paragraph.Append(line.Text);
-            if (i + 1 < end && WrapsInto(line, lines[i + 1], width) && !IsLoneLabel(lines, i + 1, end))
+            if (i + 1 < end && WrapsInto(line, lines[i + 1], width) && !IsLoneLabel(lines, i + 1, end)
+                && !RowUnderWrappedSentence.Is(line.Text, lines[i + 1].Text, i + 2 < end && WrapsInto(lines[i + 1], lines[i + 2], width)))
             {
                 paragraph.Append(' ');
                 continue;
