@@ -61,7 +61,7 @@ internal static class TextBrowserDump
 
             paragraph.Append(line.Text);
             if (i + 1 < end && WrapsInto(line, lines[i + 1], width) && !IsLoneLabel(lines, i + 1, end)
-                && !RowUnderWrappedSentence.Is(line.Text, lines[i + 1].Text, i + 2 < end && WrapsInto(lines[i + 1], lines[i + 2], width)))
+                && !EndsWrapBefore(lines, i, end, width))
             {
                 paragraph.Append(' ');
                 continue;
@@ -73,6 +73,14 @@ internal static class TextBrowserDump
         }
 
         return result;
+    }
+
+    /// <summary>A line the next one's first word would not have fitted after, that still ends where it does: a button row, a byline or a date line under it.</summary>
+    private static bool EndsWrapBefore(List<TextLine> lines, int i, int end, int width)
+    {
+        var nextCarriedOn = i + 2 < end && WrapsInto(lines[i + 1], lines[i + 2], width);
+        return RowUnderWrappedSentence.Is(lines[i].Text, lines[i + 1].Text, nextCarriedOn)
+            || BylineOrDateInWrap.Is(lines[i].Text, lines[i + 1].Text, nextCarriedOn);
     }
 
     /// <summary>The "References" heading whose next line is "1. scheme://…": the dump's list of link addresses.</summary>

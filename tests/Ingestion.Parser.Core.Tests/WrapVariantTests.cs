@@ -15,11 +15,11 @@ public class WrapVariantTests
 {
     private const int TerminalWidth = 80;
 
-    // No wrapped form is asserted yet: at 72 columns, at 79 and at 79 with lynx's indent, 138 to 148 of about 700 text
-    // pages still split differently (docs/parser.md, variant round r-vary-wrap). About 50 of them cannot split the same
-    // by any rule: a paragraph that ends its sentence within a word of the width over the next paragraph on the next
-    // line ("… Hennie Botha said." / "Cosatu, which led marches …") wraps into exactly what a paragraph carried on over a
-    // line break does. To measure a form:
+    // No wrapped form is asserted yet: at 72 columns, at 79 and at 79 with lynx's indent, 145, 131 and 144 of 699 text
+    // pages still split differently (docs/parser.md, variant round r-vary-wrap). About half of them cannot split the same
+    // by any rule: a line that ends its sentence within a word of the width over the next paragraph, a caption's credit
+    // or a label on the next line ("… Hennie Botha said." / "Cosatu, which led marches …", "… on Tuesday." / "Associated
+    // Press") wraps into exactly what one line carried on does. To measure a form:
     // VariantSplits.Compare(textPages, (_, text) => IsTerminalDump(text) ? text : Wrapped(text, 72, lynxIndent: false)).
 
     [Fact]
