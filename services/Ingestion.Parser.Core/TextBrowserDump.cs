@@ -18,7 +18,12 @@ internal static class TextBrowserDump
         var width = 0;
         for (var i = 0; i < end; i++)
         {
-            width = Math.Max(width, lines[i].Indent + lines[i].Text.Length);
+            // A word wider than the page ("http://…/2013/03/12/a-long-slug/") stays whole on a line of its own, past the
+            // width the page was wrapped at: only a line with a space in it shows that width.
+            if (lines[i].Text.Contains(' ', StringComparison.Ordinal))
+            {
+                width = Math.Max(width, lines[i].Indent + lines[i].Text.Length);
+            }
         }
 
         if (!numbered && !IsHardWrapped(lines, width))
@@ -55,7 +60,8 @@ internal static class TextBrowserDump
             }
 
             paragraph.Append(line.Text);
-            if (i + 1 < end && WrapsInto(line, lines[i + 1], width) && !IsLoneLabel(lines, i + 1, end) && !IsButtonRowUnderText(lines[i + 1].Text))
+            if (i + 1 < end && WrapsInto(line, lines[i + 1], width) && !IsLoneLabel(lines, i + 1, end) && !IsButtonRowUnderText(lines[i + 1].Text)
+                && !EndsWrapBefore(lines, i, end, width))
             {
                 paragraph.Append(' ');
                 continue;
@@ -67,6 +73,14 @@ internal static class TextBrowserDump
         }
 
         return result;
+    }
+
+    /// <summary>A line the next one's first word would not have fitted after, that still ends where it does: a button row, a byline or a date line under it.</summary>
+    private static bool EndsWrapBefore(List<TextLine> lines, int i, int end, int width)
+    {
+        var nextCarriedOn = i + 2 < end && WrapsInto(lines[i + 1], lines[i + 2], width);
+        return RowUnderWrappedSentence.Is(lines[i].Text, lines[i + 1].Text, nextCarriedOn)
+            || BylineOrDateInWrap.Is(lines[i].Text, lines[i + 1].Text, nextCarriedOn);
     }
 
     /// <summary>The "References" heading whose next line is "1. scheme://…": the dump's list of link addresses.</summary>

@@ -89,6 +89,35 @@ public class TextBrowserDumpTests
     }
 
     [Fact]
+    public void A_link_wider_than_the_page_on_a_line_of_its_own_leaves_the_wrapping_seen()
+    {
+        var wrapped = string.Join('\n',
+            "Nearly 11,000 homes and businesses in four northern counties will get",
+            "access to high-speed internet under $38 million in state grants",
+            "announced Friday, the largest single round of broadband funding the",
+            "state has awarded. Read the full list of grants at",
+            "http://www.broadband.state.example/grants/2018/round-four/northern-counties-awards.pdf",
+            "",
+            "The grants go to six providers, who must finish the work by the end of",
+            "2020.",
+            "Reply · Like · 7");
+
+        Assert.Equal(
+            [
+                "Nearly 11,000 homes and businesses in four northern counties will get access to high-speed internet under $38 million in state grants announced Friday, the largest single round of broadband funding the state has awarded. Read the full list of grants at http://www.broadband.state.example/grants/2018/round-four/northern-counties-awards.pdf",
+                "The grants go to six providers, who must finish the work by the end of 2020.",
+                "Reply · Like · 7",
+            ],
+            Normalized(wrapped));
+    }
+
+    [Fact]
+    public void A_long_unwrapped_line_with_a_link_is_no_wrapping() =>
+        Assert.Equal(
+            ["Read the full list: http://www.broadband.state.example/grants/2018/round-four/northern-counties-awards.pdf", "The grants go to six providers.", "Reply"],
+            Normalized("Read the full list: http://www.broadband.state.example/grants/2018/round-four/northern-counties-awards.pdf\nThe grants go to six providers.\nReply"));
+
+    [Fact]
     public void Comment_lines_that_end_their_sentence_over_buttons_are_no_wrapping()
     {
         var comments = string.Join('\n',
