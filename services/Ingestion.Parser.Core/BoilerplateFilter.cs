@@ -33,6 +33,9 @@ internal static class BoilerplateFilter
         "restack", "restacks", "likes", "text size", "font size", "font resize", "accessibility links", "accessibility help", "skip to navigation", "skip to local navigation",
         // A mobile or AMP copy's link back to the desktop page ("View full site", "Full site"), and the desktop page's to the mobile one.
         "full site", "view full site", "desktop site", "view desktop site", "mobile site", "view mobile site",
+        // A story's closing links: the jump back to the page's top ("Print" / "Email" / "Return to Top") and a paged long
+        // read's link to its whole text ("Page 1 of 3 … Next page »" / "Single page view").
+        "return to top", "single page view", "view as single page",
         // "Topix": the hosted forum a local paper of 2008–2014 embedded under its stories, its logo over the forum's links.
         "topix",
         "slideshow", "livefyre", "disqus", "connect", "posted", "of", "become a fan", "thumbs", "now", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",

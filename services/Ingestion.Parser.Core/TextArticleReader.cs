@@ -815,7 +815,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private int SkipAuthorBox(int index)
     {
         var i = index + 1;
-        while (i < end && i <= index + 3 && (!lines[i].IsBlank || (i == index + 1 && i + 1 < end && !lines[i + 1].IsBlank)))
+        // "Alicia Dorr" / "Alicia Dorr is a national correspondent …" / "Most Popular" / headlines: on a page printed with no
+        // blank line a rail's heading right under the biography opens the rail, no line of the box.
+        while (i < end && i <= index + 3 && (!lines[i].IsBlank || (i == index + 1 && i + 1 < end && !lines[i + 1].IsBlank))
+            && !BoilerplateFilter.IsRelatedHeading(lines[i].Text))
         {
             if (Authors.Count == 0 && BylineParser.TryRead(lines[i].Text) is { } names)
             {

@@ -8,6 +8,9 @@ public class BoilerplateFilterTests
     [InlineData("Filed in: News", true)]
     [InlineData("Digital Edition", true)]
     [InlineData("Buy this photo", true)]
+    [InlineData("Return to Top", true)]
+    [InlineData("Single page view", true)]
+    [InlineData("Return to the top of the hill took the crew another two hours.", false)]
     [InlineData("The digital edition went online Tuesday, a week before the print issue.", false)]
     [InlineData("Filed in Superior Court, the suit names the county and two of its deputies.", false)]
     public void A_themes_category_line_and_a_magazines_digital_edition_link_are_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));

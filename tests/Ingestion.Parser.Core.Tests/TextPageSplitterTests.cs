@@ -1304,6 +1304,50 @@ public class TextPageSplitterTests
         Assert.Equal(["Marcus Delaney", "Priya Raman"], page.Authors);
     }
 
+    private const string BoxedStory = """
+        Snow closes schools across the Midwest
+        By Alicia Dorr
+        January 8, 2014, 11:04 am
+        Hundreds of schools across the Midwest stayed closed Wednesday, not because of the cold itself but because of burst pipes.
+        Plumbers in Chicago, Milwaukee and Des Moines said they had waiting lists several days long.
+        Forecasters expect temperatures to climb above freezing by the weekend across most of the region.
+        Alicia Dorr
+        Alicia Dorr is a national correspondent for NTN News based in Chicago.
+
+        """;
+
+    private static readonly string[] BoxedStoryBody =
+    [
+        "Hundreds of schools across the Midwest stayed closed Wednesday, not because of the cold itself but because of burst pipes.",
+        "Plumbers in Chicago, Milwaukee and Des Moines said they had waiting lists several days long.",
+        "Forecasters expect temperatures to climb above freezing by the weekend across most of the region.",
+    ];
+
+    [Fact]
+    public void A_rail_heading_right_under_an_author_box_on_a_page_without_blank_lines_opens_the_rail()
+    {
+        var page = Parse(BoxedStory.TrimEnd() + """
+
+            Most Popular
+            Council approves budget for road repairs
+            Police identify driver killed in Route 9 crash
+            Tigers rally past Eagles in overtime
+            """);
+
+        Assert.Equal(BoxedStoryBody, page.BodyParagraphs);
+    }
+
+    [Fact]
+    public void An_author_box_without_a_rail_under_it_still_holds_its_last_line()
+    {
+        var page = Parse(BoxedStory.TrimEnd() + """
+
+            She previously covered the courts in Omaha
+            """);
+
+        Assert.Equal(BoxedStoryBody, page.BodyParagraphs);
+    }
+
     private static ParsedPage Parse(string text) => PageParser.Parse(Encoding.UTF8.GetBytes(text), "page.txt");
 
     [Fact]
