@@ -1971,6 +1971,19 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
+        // "… likely to stick." / "43" / "12" / "Share": with no blank line over the counts, the share word under the
+        // counts beside this one still marks them, where the block would hold the text's last paragraph.
+        var next = index + 1;
+        while (next < lines.Count && next - index <= MaxCountsInRow && IsCountAlone(next))
+        {
+            next++;
+        }
+
+        if (next > index + 1 && next < lines.Count && !lines[next].IsBlank && lines.IsBoilerplate(next))
+        {
+            return true;
+        }
+
         var top = index;
         while (top > 0 && !lines[top - 1].IsBlank)
         {
@@ -1987,6 +2000,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return true;
     }
+
+    /// <summary>A like, a comment and a restack count: a row of counts is short.</summary>
+    private const int MaxCountsInRow = 3;
 
     private bool IsCountAlone(int index)
     {
