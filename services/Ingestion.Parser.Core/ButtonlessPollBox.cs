@@ -16,7 +16,46 @@ internal static class ButtonlessPollBox
     private static readonly WordSet Buttons = new(["vote", "submit", "submit vote", "cast your vote"]);
     private static readonly WordSet ResultLinks = new(["view results", "see results", "results"]);
 
-    public static List<TextLine> Remove(List<TextLine> lines) => TextBlocks.BlankClaimed(lines, Claim);
+    public static List<TextLine> Remove(List<TextLine> lines) => RemoveRunOn(TextBlocks.BlankClaimed(lines, Claim));
+
+    /// <summary>
+    /// "… closing the night with their fourth." / "Poll" / "Who should win album of the year?" / … / "Vote": the same box
+    /// printed by a scraper that puts no blank line between block elements, so it runs on from the story's paragraph.
+    /// </summary>
+    private static List<TextLine> RemoveRunOn(List<TextLine> lines)
+    {
+        List<TextLine>? result = null;
+        for (var i = 1; i < lines.Count - 1; i++)
+        {
+            if (lines[i].Text.Length > MaxLabelLength || lines[i - 1].IsBlank || !PollBox.Labels.Contains(lines[i].Text.AsSpan().Trim(" :")))
+            {
+                continue;
+            }
+
+            // The box's own lines only: its label, question, options, button and results link.
+            var end = i;
+            while (end < lines.Count && end - i < MaxOptions + 4 && !lines[end].IsBlank)
+            {
+                end++;
+            }
+
+            var claimed = Claim(lines, i, end);
+            if (claimed < 0)
+            {
+                continue;
+            }
+
+            result ??= [.. lines];
+            for (var k = i; k < claimed; k++)
+            {
+                result[k] = new TextLine(0, string.Empty);
+            }
+
+            i = claimed - 1;
+        }
+
+        return result ?? lines;
+    }
 
     /// <summary>Where the poll box that opens the run ends, or -1 when the run is no such box.</summary>
     public static int Claim(List<TextLine> lines, int start, int end)

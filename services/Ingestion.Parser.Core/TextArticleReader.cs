@@ -1974,6 +1974,19 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
+        // "… likely to stick." / "43" / "12" / "Share": with no blank line over the counts, the share word under the
+        // counts beside this one still marks them, where the block would hold the text's last paragraph.
+        var next = index + 1;
+        while (next < lines.Count && next - index <= MaxCountsInRow && IsCountAlone(next))
+        {
+            next++;
+        }
+
+        if (next > index + 1 && next < lines.Count && !lines[next].IsBlank && lines.IsBoilerplate(next))
+        {
+            return true;
+        }
+
         var top = index;
         while (top > 0 && !lines[top - 1].IsBlank)
         {
@@ -1990,6 +2003,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return true;
     }
+
+    /// <summary>A like, a comment and a restack count: a row of counts is short.</summary>
+    private const int MaxCountsInRow = 3;
 
     private bool IsCountAlone(int index)
     {
@@ -2554,12 +2570,16 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// "More Europe stories" / "Merkel heads for third term win" / "German voters go to the polls on Sunday …" / "Rouhani's
     /// New York charm offensive": a rail prints the first story's teaser sentence under its link, with no blank line on
     /// either side, and the next link right under it. A dump that sets no blank lines between paragraphs would print the
-    /// text's next paragraph so too: the rail's blank line under that next link tells them apart.
+    /// text's next paragraph so too: the rail's blank line under that next link tells them apart, or, where the scraper
+    /// prints no blank line at all, the page's copyright line right under it ("Copyright © 2013 BNC"), as no text follows.
     /// </summary>
     private bool IsTeaserBetweenLinks(int index, int heading) =>
-        index - 1 > heading && index + 2 < end && !lines[index - 1].IsBlank && !lines[index + 1].IsBlank && lines[index + 2].IsBlank
+        index - 1 > heading && index + 1 < end && !lines[index - 1].IsBlank && !lines[index + 1].IsBlank
+        && ((index + 2 < end && lines[index + 2].IsBlank) || (index + 2 < lines.Count && IsCopyrightStart(lines[index + 2].Text)))
         && lines[index].Text.Length <= 200 && lines[index].Text.TrimEnd().EndsWith('.')
         && IsLinkListLine(index - 1) && IsLinkListLine(index + 1);
+
+    private static bool IsCopyrightStart(string text) => text.StartsWith('©') || text.StartsWith("Copyright ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Related Articles" / "How water bears survive in space" / "Researchers report new clues to how tiny animals …" /

@@ -45,4 +45,14 @@ public class ButtonlessPollBoxTests
         Assert.False(ButtonlessPollBox.IsButtonRow("Vote  for the mayor"));
         Assert.False(ButtonlessPollBox.IsButtonRow("Voters turned down a jail bond in 2006 by fewer than 200 votes."));
     }
+
+    [Fact]
+    public void A_poll_box_run_on_from_the_story_without_blank_lines_is_removed_and_the_story_kept()
+    {
+        var removed = ButtonlessPollBox.Remove(Lines("Okoro closed the night.\nPoll\nWho should win album of the year?\nMara Quinn, \"Northbound\"\nIron Coast, \"Breakwater\"\nVote\nView Results\nMara Quinn won song of the year."));
+        var story = ButtonlessPollBox.Remove(Lines("Okoro closed the night.\nVote\nWho will vote?\nMost people in the county plan to vote early this year."));
+
+        Assert.Equal(["Okoro closed the night.", "", "", "", "", "", "", "Mara Quinn won song of the year."], removed.Select(line => line.Text));
+        Assert.All(story, line => Assert.False(line.IsBlank));
+    }
 }
