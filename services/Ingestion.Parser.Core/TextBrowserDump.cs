@@ -60,8 +60,7 @@ internal static class TextBrowserDump
             }
 
             paragraph.Append(line.Text);
-            if (i + 1 < end && WrapsInto(line, lines[i + 1], width) && !IsLoneLabel(lines, i + 1, end) && !IsButtonRowUnderText(lines[i + 1].Text)
-                && !EndsWrapBefore(lines, i, end, width))
+            if (i + 1 < end && WrapsInto(line, lines[i + 1], width) && !IsLoneLabel(lines, i + 1, end) && !EndsWrapBefore(lines, i, end, width))
             {
                 paragraph.Append(' ');
                 continue;
@@ -78,6 +77,11 @@ internal static class TextBrowserDump
     /// <summary>A line the next one's first word would not have fitted after, that still ends where it does: a button row, a byline or a date line under it.</summary>
     private static bool EndsWrapBefore(List<TextLine> lines, int i, int end, int width)
     {
+        if (IsButtonRowUnderText(lines[i + 1].Text))
+        {
+            return true;
+        }
+
         var nextCarriedOn = i + 2 < end && WrapsInto(lines[i + 1], lines[i + 2], width);
         return RowUnderWrappedSentence.Is(lines[i].Text, lines[i + 1].Text, nextCarriedOn)
             || BylineOrDateInWrap.Is(lines[i].Text, lines[i + 1].Text, nextCarriedOn);
