@@ -893,7 +893,8 @@ internal static class BoilerplateFilter
         foreach (var range in text.SplitAny(WidgetSeparators))
         {
             var word = text[range].Trim(WordEdges);
-            if (word.IsEmpty)
+            // "Share 1.2k Tweet": a count, like "12" (which the trim empties), also in thousands or millions.
+            if (word.IsEmpty || IsCountInThousands(word, text[range]))
             {
                 continue;
             }
@@ -924,6 +925,9 @@ internal static class BoilerplateFilter
 
         return any && openedStart < 0;
     }
+
+    private static bool IsCountInThousands(ReadOnlySpan<char> trimmed, ReadOnlySpan<char> word) =>
+        trimmed is ['k' or 'K' or 'M'] && word.Trim().TrimStart('(') is [var first, ..] && char.IsAsciiDigit(first);
 
     /// <summary>Also the French quotes a regional paper sets around its buttons ("« Réagir » (3)").</summary>
     private const string WordEdges = ".,:()!…0123456789«»";

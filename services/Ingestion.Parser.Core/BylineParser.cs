@@ -107,6 +107,10 @@ internal static class BylineParser
         "assistant", "managing", "executive", "contributing", "investigative", "congressional", "legal", "economics", "business", "health",
         "science", "sports", "education", "environment", "technology", "defense", "defence", "crime", "courts", "metro", "features", "opinion"]);
 
+    /// <summary>The words a paper's name ends in ("Harlow Sentinel", "Cass County Ledger"), short of those that are common surnames.</summary>
+    private static readonly WordSet PaperTitleWords = new(["sentinel", "ledger", "times", "herald", "tribune", "gazette", "journal", "courier", "chronicle",
+        "register", "examiner", "observer", "bulletin", "dispatch", "enterprise", "inquirer", "telegraph", "democrat", "argus", "courant", "mercury"]);
+
     private static readonly WordSet HeadingWords = new(["to", "the", "of", "for", "from", "in", "on", "at", "with", "a", "an", "our", "your", "letters", "news", "meet"]);
 
     /// <summary>Name prefixes whose next letter is a capital: "McKenzie", "MacLeod", "DeShawn", "LaToya", "FitzGerald".</summary>
@@ -374,6 +378,13 @@ internal static class BylineParser
             // "Brendan Garrity Foreign Affairs Reporter", "Ffion Rhys Senior Political Correspondent": a word that opens
             // job titles is no third name.
             if (count == 3 && RoleOpeners.Contains(words[2]))
+            {
+                continue;
+            }
+
+            // "By Megan Tolliver Sentinel Staff Writer": the paper's short name opens the job title, as in the photo
+            // credit "Megan Tolliver/Sentinel".
+            if (count == 3 && PaperTitleWords.Contains(words[2]))
             {
                 continue;
             }

@@ -119,6 +119,9 @@ internal static partial class CommentHeadings
         "charger plus de commentaires", "afficher tous les commentaires", "afficher toutes les réactions", "ajouter un commentaire", "ver más comentarios", "ver mais comentários", "carica altri", "pokaż wszystkie komentarze", "weitere postings laden", "vis flere kommentarer",
         // Drupal 6's form heading under the thread (2008–2015): "Post new comment" / "Your name:" / "Subject:".
         "post new comment",
+        // A Gannett paper's note over its Facebook plugin (2012–2014): "Conversation Guidelines" / "Commenting on this page is
+        // done via Facebook. Keep it civil and on topic." / "14 comments".
+        "conversation guidelines",
         // A British paper's sign-in note in the form's place under its thread (2012–2014): "To have your say you need to
         // sign in or register. Please read our house rules before posting.", "To comment, you need to log in."
         "to have your say you need to", "to have your say, you need to", "to comment you need to", "to comment, you need to",

@@ -92,7 +92,7 @@ internal static class HtmlCaptions
                 && (CreditAlone(below) ?? CaptionDetector.TryRead(Whitespace.Collapse(below.TextContent))) is { } read)
             {
                 // "Photo: Tony Abbott takes the oath … (AAP: Alan Porritt)" under the picture: an HTML caption keeps its label
-                // as shown, as the text reader keeps it (KeepsCaptionLabels); only glued parts split into entries.
+                // as shown, as the text reader keeps it (ReadsHtml); only glued parts split into entries.
                 var texts = read.Count == 1 && CreditAlone(below) is null ? [Whitespace.Collapse(below.TextContent)] : read;
                 captions.AddRange(texts.Where(text => !captions.Contains(text)));
                 below.Remove();

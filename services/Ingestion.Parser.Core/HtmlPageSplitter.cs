@@ -200,7 +200,7 @@ internal static class HtmlPageSplitter
 
     private static TextArticleReader ReadAsText(PageLines lines, int end, string? knownTitle)
     {
-        var reader = new TextArticleReader(lines, end, knownTitle) { KeepsCaptionLabels = true };
+        var reader = new TextArticleReader(lines, end, knownTitle) { ReadsHtml = true };
         reader.Read();
         return reader;
     }

@@ -123,10 +123,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     public List<string> Captions { get; } = [];
 
     /// <summary>
-    /// An HTML page shows a caption paragraph as it is, label included ("Photo: Shoppers carry groceries … Credit: …" in
-    /// the text of a blog post); a text dump's "Photo:" line loses its label.
+    /// The lines are an HTML page's text. It shows a caption paragraph as it is, label included ("Photo: Shoppers carry
+    /// groceries … Credit: …" in the text of a blog post), where a text dump's "Photo:" line loses its label; and a line's
+    /// indent is the markup's nesting, not a text browser's layout.
     /// </summary>
-    public bool KeepsCaptionLabels { get; init; }
+    public bool ReadsHtml { get; init; }
 
     private LabelledSideBlocks SideBlocks => _sideBlocks ??= LabelledSideBlocks.Find(lines, end);
 
@@ -981,6 +982,15 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     private int FindTitle(int firstProse)
     {
+        var title = FindTitleWalkingUp(firstProse);
+        return title >= 0 && !ReadsHtml && LynxMarginHeading.Over(lines, title, Math.Min(firstProse, end), IsHeadline, IsBylineOrDate) is >= 0 and var heading ? heading : title;
+    }
+
+    private bool IsBylineOrDate(int index) =>
+        (lines.TryReadMetadata(index, out var found) && (found.Authors is not null || found.Time is not null)) || lines.TryParseDate(index, out _);
+
+    private int FindTitleWalkingUp(int firstProse)
+    {
         if (CentredHeadline.Find(lines, Math.Min(firstProse, end), IsHeadline) is >= 0 and var centred)
         {
             return centred;
@@ -1347,10 +1357,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var length = lines[index].Text.Length;
         var longEnough = length >= (headline == index - 1 ? AdjacentStandfirstLength : StandfirstLength);
         return headline >= 0 && headline != _tagline && !BlogTagline.Is(lines[headline].Text) && !IsUnderBlogName(headline) && !IsUnderSummaryLabel(headline)
-            && !CapitalsOverTitleCase.Is(lines[headline].Text, lines[index].Text) && ((IsHeadline(headline)
+            && !IsMarginHeadingUnderText(index, headline) && !CapitalsOverTitleCase.Is(lines[headline].Text, lines[index].Text) && ((IsHeadline(headline)
             && ((longEnough && lines[headline].Text.Length * 5 <= length * 4) || IsDeckOverByline(index, headline, longEnough)))
             || (longEnough && IsShortTitleOverDeck(headline, index)));
     }
+
+    /// <summary>
+    /// "<c>   </c>The Pemberton Post TRAVEL" / "Airline Fees Hit Record As Carriers Charge …": <c>lynx -dump</c> prints headings
+    /// at the margin and every other block three spaces in, so a margin line under an indented one is a heading, never
+    /// the deck of the line above it. A centred line is lynx's centred <c>h1</c>, whose deck is printed at the margin.
+    /// </summary>
+    private bool IsMarginHeadingUnderText(int index, int above) =>
+        lines[index].Indent == 0 && lines[above].Indent > 0 && !lines[above].Centred;
 
     /// <summary>"Rick's Weather Blog" / "Chief Meteorologist Rick Solano talks weather with you": the blog's tagline, right under its name.</summary>
     private bool IsUnderBlogName(int index) =>
@@ -1663,7 +1681,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // "Image: Fenwick University" under the caption: a text dump's credit line loses its picture label.
         if (IsCreditUnderCaption(index))
         {
-            AddCaption(LabelledCreditLine.Entry(text, KeepsCaptionLabels));
+            AddCaption(LabelledCreditLine.Entry(text, ReadsHtml));
             return;
         }
 
@@ -1855,9 +1873,16 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return -1;
         }
 
-        for (var i = index - 1; i >= 0 && i >= index - 6 && !lines[i].IsBlank && lines[i].Text.Length <= LongestSummaryPoint; i--)
+        for (var i = index - 1; i >= 0 && i >= index - 6 && lines[i].Text.Length <= LongestSummaryPoint; i--)
         {
-            if (lines[i].Text.Length < 30 && SummaryLabels.Contains(lines[i].Text.AsSpan().Trim(" :")))
+            // "Story Highlights" / (blank) / "* Leaf season brings …": a text browser sets its list a blank line under the
+            // heading, and marks every point.
+            if (lines[i].IsBlank)
+            {
+                return i > 0 && IsSummaryLabel(i - 1) && StartsWithListMarker(lines[i + 1].Text) && StartsWithListMarker(lines[index].Text) ? i - 1 : -1;
+            }
+
+            if (IsSummaryLabel(i))
             {
                 return i;
             }
@@ -1873,6 +1898,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return -1;
     }
+
+    private bool IsSummaryLabel(int index) => lines[index].Text.Length < 30 && SummaryLabels.Contains(lines[index].Text.AsSpan().Trim(" :"));
 
     /// <summary>"… a six-week extension. | AP Photo": a caption whose credit reads like a bare name, with no byline or date in it.</summary>
     private bool IsCaptionWithoutByline(int index) =>
@@ -2150,7 +2177,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // "Gallery Photo: Lumo Slate hands-on photos" is a gallery's link, not a caption.
         if (lines.IsCaption(index) && !lines.IsBoilerplate(index) && CaptionDetector.TryRead(text) is { } captions)
         {
-            if (KeepsCaptionLabels && captions.Count == 1)
+            if (ReadsHtml && captions.Count == 1)
             {
                 AddCaption(Whitespace.Collapse(text));
                 return true;
@@ -2178,7 +2205,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool ReadSlideLine(int index)
     {
         var text = lines[index].Text;
-        if (!KeepsCaptionLabels && LabelledSlideCaption.TryRead(text) is { Count: > 0 } labelled)
+        if (!ReadsHtml && LabelledSlideCaption.TryRead(text) is { Count: > 0 } labelled)
         {
             Captions.AddRange(labelled);
             return true;

@@ -8,7 +8,7 @@ internal static class ThreadRulesLink
 {
     private static readonly WordSet Links = new(
         ["Discussion Policy", "Comment Policy", "Comments Policy", "Commenting Policy", "Comment Guidelines", "Commenting Guidelines",
-            "Community Guidelines", "Community Rules", "Discussion Guidelines", "Discussion Rules", "House Rules", "Comment Rules"]);
+            "Community Guidelines", "Community Rules", "Discussion Guidelines", "Discussion Rules", "House Rules", "Comment Rules", "Conversation Guidelines"]);
 
     public static bool Is(string text) => text.Length is > 10 and < 30 && Links.Contains(text.AsSpan().Trim());
 }

@@ -187,12 +187,20 @@ public class BoilerplateFilterTests
     public void A_sentence_about_sending_flowers_stays() =>
         Assert.False(BoilerplateFilter.IsBoilerplate("Send flowers to the church, not the house."));
 
+    [Theory]
+    [InlineData("Share 1.2k Tweet Email Comment about the plan")]
+    [InlineData("The k Tweet")]
+    public void A_count_in_thousands_makes_no_widget_of_other_words(string line) =>
+        Assert.False(BoilerplateFilter.IsBoilerplate(line));
+
     [Fact]
     public void A_sentence_with_an_arrow_in_it_stays() =>
         Assert.False(BoilerplateFilter.IsBoilerplate("The route runs Millbrook » Harlan » Elm Grove, and the council wants a fourth stop before the bridge."));
 
     [Theory]
     [InlineData("2,311 Share Tweet Email Comment")]
+    [InlineData("Share 1.2k Tweet Email Comment")]
+    [InlineData("Like 3K Share 12 Tweet")]
     [InlineData("* Share this on Facebook")]
     [InlineData("• Share this on Twitter")]
     [InlineData("Advertisement")]

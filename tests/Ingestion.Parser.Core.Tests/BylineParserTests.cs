@@ -91,6 +91,9 @@ public class BylineParserTests
     [InlineData("By Gina DelVecchio, Associated Press", "Gina DelVecchio")]
     [InlineData("By EDITH MARLOWE Associated Press", "EDITH MARLOWE")]
     [InlineData("By Karen Olsen Agence France-Presse", "Karen Olsen")]
+    [InlineData("By Megan Tolliver Sentinel Staff Writer", "Megan Tolliver")]
+    [InlineData("By Doug Maddox Ledger Sports Writer", "Doug Maddox")]
+    [InlineData("By Mary Ann Ruiz Staff Writer", "Mary Ann Ruiz")]
     public void A_job_title_or_agency_run_into_the_name_is_no_part_of_it(string byline, string name)
     {
         Assert.Equal([name], BylineParser.TryRead(byline));

@@ -949,6 +949,60 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void Highlights_a_text_browser_lists_a_blank_line_under_their_heading_are_no_headline()
+    {
+        var page = Parse("""
+            Park towns brace for lost fall season as shutdown nears
+
+               Wendell Crane, Nation Today 7:02 p.m. EDT September 26, 2013
+
+            Story Highlights
+
+                 * Leaf season brings up to a third of some gateway towns' yearly sales
+                 * Parks closed for 21 days during the 1995-96 shutdown
+
+               GATLIN FALLS, N.C. — Mae Hollowell has spent 31 autumns renting cabins on the edge of the park, and she has never seen a fall like this.
+
+               In the last week, she said, six families have called to ask what happens to their reservations if the park gates close on Oct. 1.
+            """);
+
+        Assert.Equal("Park towns brace for lost fall season as shutdown nears", page.Title);
+        Assert.DoesNotContain(page.BodyParagraphs, paragraph => paragraph.Contains("Leaf season", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_facebook_plugins_conversation_guidelines_over_the_thread_are_no_text()
+    {
+        var page = Parse("""
+            Park towns brace for lost fall season as shutdown nears
+
+            GATLIN FALLS, N.C. — Mae Hollowell has spent 31 autumns renting cabins on the edge of the park, and she has never seen a fall like this.
+
+            Park Service spokeswoman Delia Ferrante said the agency was preparing for all possibilities.
+
+            Conversation Guidelines
+
+            Commenting on this page is done via Facebook. Keep it civil and on topic.
+
+            2 comments
+
+            Mabel Ortiz
+            We rent two cabins in October every year. Already lost one booking.
+            Reply · Like · September 26 at 8:14pm
+
+            Dale Pruitt
+            Same thing happened in 1995.
+            Reply · Like · September 26 at 9:02pm
+            """);
+
+        Assert.Equal(
+            ["GATLIN FALLS, N.C. — Mae Hollowell has spent 31 autumns renting cabins on the edge of the park, and she has never seen a fall like this.",
+                "Park Service spokeswoman Delia Ferrante said the agency was preparing for all possibilities."],
+            page.BodyParagraphs);
+        Assert.Equal(["Mabel Ortiz", "Dale Pruitt"], page.Comments.Select(comment => comment.Author));
+    }
+
+    [Fact]
     public void A_weather_boxs_label_under_the_text_is_no_paragraph()
     {
         var page = Parse("""

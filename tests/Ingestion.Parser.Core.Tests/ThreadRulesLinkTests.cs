@@ -7,6 +7,7 @@ public sealed class ThreadRulesLinkTests
     [Theory]
     [InlineData("Discussion Policy")]
     [InlineData("Community Guidelines")]
+    [InlineData("Conversation Guidelines")]
     public void The_rules_pages_link_alone_is_a_link(string text) => Assert.True(ThreadRulesLink.Is(text));
 
     [Theory]

@@ -1,0 +1,45 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "Corner shop raided twice in a week …" / "<c>   </c>7:02am Thursday 26th September 2013" / "<c>   </c>By Ed Carrow" /
+/// "<c>   </c>Raj Bhatti outside his shop …": <c>lynx -dump</c> prints headings at the margin and every other block three
+/// spaces in. When the title found by reading up from the text is an indented line under the byline or date (the lead
+/// picture's caption, its alt text, a deck), and a headline-like line at the margin stands over that byline with no other
+/// margin line between, the margin line is the story's heading and the title.
+/// </summary>
+internal static class LynxMarginHeading
+{
+    public static int Over(PageLines lines, int title, int firstProse, Func<int, bool> isHeadline, Func<int, bool> isBylineOrDate)
+    {
+        if (firstProse >= lines.Count || lines[firstProse].Indent == 0 || lines[firstProse].Centred || lines[title].Indent == 0 || lines[title].Centred)
+        {
+            return -1;
+        }
+
+        for (var i = title + 1; i < firstProse; i++)
+        {
+            if (!lines[i].IsBlank && lines[i].Indent == 0)
+            {
+                return -1;
+            }
+        }
+
+        var sawByline = false;
+        for (var i = title - 1; i >= 0; i--)
+        {
+            if (lines[i].IsBlank)
+            {
+                continue;
+            }
+
+            if (lines[i].Indent == 0)
+            {
+                return sawByline && !lines[i].Centred && isHeadline(i) ? i : -1;
+            }
+
+            sawByline |= isBylineOrDate(i);
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text;
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+/// <summary><c>lynx -dump</c> prints headings at the margin and every other block three spaces in.</summary>
+public class LynxMarginHeadingTests
+{
+    private const string Text =
+        "   A corner shop in Hartley Cross has been broken into twice in five days, with thieves taking more than £3,000 worth of cigarettes and tobacco.\n\n"
+        + "   Raj Bhatti, who has run Bhatti's Stores in Market Street for 17 years, said the raiders smashed the glass in the back door in the early hours of Saturday.\n";
+
+    private static ParsedPage Parse(string text) => PageParser.Parse(Encoding.UTF8.GetBytes(text), "page_lynx.txt");
+
+    [Fact]
+    public void The_heading_at_the_margin_over_the_byline_is_the_title_not_the_caption_and_its_alt_text_under_the_byline()
+    {
+        var page = Parse(
+            "   Home > News\n\n"
+            + "Corner shop raided twice in a week as thieves target cigarettes\n\n"
+            + "   7:02am Thursday 26th September 2013 in News\n\n"
+            + "   By Ed Carrow, Crime reporter\n"
+            + "   Comments (5) Print Email Share Tweet\n"
+            + "   Raj Bhatti outside his shop in Market Street, Hartley Cross, which has been broken into twice\n\n"
+            + "   Raj Bhatti outside his shop in Market Street, Hartley Cross, which has been broken into twice\n\n"
+            + Text);
+
+        Assert.Equal("Corner shop raided twice in a week as thieves target cigarettes", page.Title);
+        Assert.Equal(["Ed Carrow"], page.Authors);
+        Assert.StartsWith("A corner shop", page.BodyParagraphs[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_heading_at_the_margin_under_an_indented_masthead_is_no_deck_of_the_masthead()
+    {
+        var page = Parse(
+            "   The Pemberton Post TRAVEL\n\n"
+            + "Airline Fees Hit Record As Carriers Charge For Seats, Snacks And Carry-Ons\n\n"
+            + "   Posted: 03/13/2012 6:42 pm Updated: 03/13/2012 9:15 pm\n"
+            + "   Share 1,204 Tweet 388 Email 1,482 Comments\n\n"
+            + Text);
+
+        Assert.Equal("Airline Fees Hit Record As Carriers Charge For Seats, Snacks And Carry-Ons", page.Title);
+    }
+
+    [Fact]
+    public void Without_a_byline_or_date_between_them_the_margin_line_is_left()
+    {
+        var lines = new PageLines([
+            new TextLine(0, "Most Popular Stories From Around the Region This Week"),
+            new TextLine(3, "Corner shop raided twice in a week as thieves target cigarettes"),
+            new TextLine(3, "A corner shop in Hartley Cross has been broken into twice in five days, with thieves taking more.")]);
+
+        Assert.Equal(-1, LynxMarginHeading.Over(lines, 1, 2, _ => true, _ => false));
+    }
+
+    [Fact]
+    public void A_page_whose_text_starts_at_the_margin_is_no_lynx_dump()
+    {
+        var lines = new PageLines([
+            new TextLine(0, "Corner shop raided twice in a week as thieves target cigarettes"),
+            new TextLine(0, "By Ed Carrow"),
+            new TextLine(3, "Raj Bhatti outside his shop in Market Street"),
+            new TextLine(0, "A corner shop in Hartley Cross has been broken into twice in five days, with thieves taking more.")]);
+
+        Assert.Equal(-1, LynxMarginHeading.Over(lines, 2, 3, _ => true, i => i == 1));
+    }
+}
