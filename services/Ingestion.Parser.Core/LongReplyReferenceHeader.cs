@@ -22,8 +22,10 @@ internal static class LongReplyReferenceHeader
             return false;
         }
 
-        var writer = CommentAuthor.WithoutReply(header.AsSpan());
-        if (writer.Length == header.Length || writer.Length > NameWindow || !Words.LooksLikeName(writer.Trim()))
+        // The writer is a person's name ("Nate Okafor") or a one-word handle ("rpt_native"): a sentence's opening words
+        // ("When the council finally replied to comment from …") are neither.
+        var writer = CommentAuthor.WithoutReply(header.AsSpan()).Trim();
+        if (writer.Length == header.Length || writer.Length > NameWindow || !(Words.LooksLikePersonName(writer) || (Words.Count(writer) == 1 && Words.LooksLikeName(writer))))
         {
             return false;
         }
