@@ -380,7 +380,8 @@ internal static partial class CommentLine
         }
 
         // "Trending Now" under the thread: a rail's heading, whose last word reads as a time, names no commenter.
-        if ((SplitNameAndDate(core, out var named, out var namedTime) || SplitTimeGluedToName(core, out named, out namedTime)) && !BoilerplateFilter.IsRelatedHeading(text))
+        if ((SplitNameAndDate(core, out var named, out var namedTime) || SplitTimeGluedToName(core, out named, out namedTime) || SplitLongReplyHeader(core, out named, out namedTime))
+            && !BoilerplateFilter.IsRelatedHeading(text))
         {
             author = named;
             time = namedTime;
@@ -507,6 +508,23 @@ internal static partial class CommentLine
 
         time = counted;
         return digits;
+    }
+
+    /// <summary>
+    /// "Nate Okafor replied to comment from Marcy Tillotson | date": the answered name read in the name's place, the
+    /// writer and the join kept before it as a short reply header keeps them (<see cref="LongReplyReferenceHeader"/>).
+    /// </summary>
+    private static bool SplitLongReplyHeader(string text, out string name, out PageTime? time)
+    {
+        name = string.Empty;
+        time = null;
+        if (!LongReplyReferenceHeader.TrySplit(text, out var writerAndJoin, out var rest) || !SplitNameAndDate(rest, out var answered, out time))
+        {
+            return false;
+        }
+
+        name = writerAndJoin + answered;
+        return true;
     }
 
     private static bool SplitNameAndDate(string text, out string name, out PageTime? time)

@@ -34,6 +34,9 @@ internal static class HtmlFurniture
         "footnotes",
         // A nonprofit's appeal box inside the text ("div.donate-box": "Like this story?" / "Your gift helps us …").
         "donate",
+        // A public station's or nonprofit's appeal under the text ("div.support-box": "WAPR's reporting is made possible
+        // by listeners like you. Support local journalism today.").
+        "support",
         // What a site hides on paper ("@media print { .noprint { display: none } }") is its furniture, not the story: the
         // "Printer friendly | More local news" links and the boxes of headlines, forecasts and ads beside the text.
         "noprint",
