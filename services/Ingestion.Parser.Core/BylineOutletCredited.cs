@@ -19,9 +19,9 @@ internal static class BylineOutletCredited
     {
         foreach (var line in lines.NonBlankAfter(titleIndex, MaxLinesUnderTitle, end))
         {
-            if (OutletOf(lines[line].Text) is { } outlet && IsCreditedPossessively(lines, outlet, line, end))
+            if (OutletOf(lines[line].Text) is { } outlet && CreditedSpelling(lines, outlet, line, end) is { } credited)
             {
-                return outlet;
+                return credited;
             }
         }
 
@@ -43,8 +43,10 @@ internal static class BylineOutletCredited
             return IsOutletName(desk) ? desk.ToString() : null;
         }
 
+        // "By", "BY", "Posted by", "Written by": any byline label before the writer.
+        var label = BylineParser.LabelLength(text);
         var comma = text.IndexOf(", ", StringComparison.Ordinal);
-        if (!text.StartsWith("By ", StringComparison.Ordinal) || comma < 0 || !Words.LooksLikePersonName(text[3..comma]) || Words.Count(text[3..comma]) is < 2 or > 4)
+        if (label == 0 || comma <= label || !Words.LooksLikePersonName(text[label..comma].Trim()) || Words.Count(text[label..comma]) is < 2 or > 4)
         {
             return null;
         }
@@ -72,20 +74,28 @@ internal static class BylineOutletCredited
         return true;
     }
 
-    private static bool IsCreditedPossessively(PageLines lines, string outlet, int byline, int end)
+    /// <summary>
+    /// The outlet as the credit spells it, when a contributor credit names it possessively; a byline set in capitals
+    /// ("BY DEV SANDHU, LAKESHORE NEWS CHANNEL") is matched case-blind and gives way to the credit's spelling.
+    /// </summary>
+    private static string? CreditedSpelling(PageLines lines, string outlet, int byline, int end)
     {
-        var possessive = outlet + "'s ";
-        var plainPossessive = outlet + "' ";
         for (var i = 0; i < end; i++)
         {
             var text = lines[i].Text;
-            if (i != byline && (text.Contains(possessive, StringComparison.Ordinal) || text.Contains(plainPossessive, StringComparison.Ordinal))
-                && (BoilerplateFilter.IsContributorCredit(text.AsSpan().Trim())))
+            if (i == byline || text.IndexOf(outlet, StringComparison.OrdinalIgnoreCase) is not (>= 0 and var at))
             {
-                return true;
+                continue;
+            }
+
+            var after = text.AsSpan(at + outlet.Length);
+            if ((after.StartsWith("'s ", StringComparison.Ordinal) || after.StartsWith("' ", StringComparison.Ordinal) || after.StartsWith("’s ", StringComparison.Ordinal))
+                && BoilerplateFilter.IsContributorCredit(text.AsSpan().Trim()))
+            {
+                return text.Substring(at, outlet.Length);
             }
         }
 
-        return false;
+        return null;
     }
 }

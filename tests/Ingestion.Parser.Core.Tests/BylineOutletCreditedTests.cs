@@ -23,6 +23,13 @@ public class BylineOutletCreditedTests
     }
 
     [Fact]
+    public void A_byline_in_capitals_gives_way_to_the_credits_spelling()
+    {
+        var lines = Lines("House Republicans huddle\n\nBY DEV SANDHU, LAKESHORE NEWS CHANNEL\n\nThe text of the story goes on here.\n\nLakeshore News Channel's Priya Okafor contributed to this report.\n");
+        Assert.Equal("Lakeshore News Channel", BylineOutletCredited.Name(lines, 0, lines.Count));
+    }
+
+    [Fact]
     public void An_outlet_no_credit_repeats_is_no_site()
     {
         var lines = Lines("House Republicans huddle\n\nBy Dev Sandhu, Capitol Hill Producer\n\nThe text of the story goes on here.\n\nThe Associated Press contributed to this report.\n");
