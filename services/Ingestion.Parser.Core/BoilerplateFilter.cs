@@ -629,10 +629,13 @@ internal static class BoilerplateFilter
     public static bool IsPictureCount(string line) =>
         line.Length <= 20 && Words.Count(line) == 2 && char.IsAsciiDigit(line.AsSpan().TrimStart()[0]) && IsWidget(line.AsSpan().Trim());
 
-    /// <summary>"CNN's Amir Haddad contributed to this report.": a credit under the text, not a paragraph of it.</summary>
+    /// <summary>
+    /// "CNN's Amir Haddad contributed to this report.": a credit under the text, not a paragraph of it. A sports network
+    /// words it "Information from ESPN's Name and The Associated Press was used in this report."
+    /// </summary>
     public static bool IsContributorCredit(ReadOnlySpan<char> text) =>
         text.Length < 200 && text.Length > 30 && text[^1] == '.'
-        && (text.EndsWith("contributed to this report.", StringComparison.OrdinalIgnoreCase) || text.EndsWith("contributed reporting.", StringComparison.OrdinalIgnoreCase)
+        && (text.EndsWith("contributed to this report.", StringComparison.OrdinalIgnoreCase) || text.EndsWith(" used in this report.", StringComparison.OrdinalIgnoreCase) || text.EndsWith("contributed reporting.", StringComparison.OrdinalIgnoreCase)
             || text.EndsWith("contributed to this story.", StringComparison.OrdinalIgnoreCase) || text.EndsWith("contributed to this article.", StringComparison.OrdinalIgnoreCase)
             || IsCreditFromPlace(text));
 

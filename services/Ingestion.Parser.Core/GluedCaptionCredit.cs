@@ -29,7 +29,7 @@ internal static class GluedCaptionCredit
         var stop = LastGluedStop(text);
         if (stop < 0)
         {
-            return null;
+            return TrySplitAtGluedSlashCredit(text);
         }
 
         var caption = text[..(stop + 1)];
@@ -37,6 +37,84 @@ internal static class GluedCaptionCredit
         // The credit names a photographer and an agency, a slash between them, as such credits do: "REUTERS/Thomas Kiragu".
         var isCredit = (credit.Contains('/') && Words.Count(credit) <= MaxCreditWords && !Words.EndsSentence(credit)) || IsWireCapitals(credit) || IsCourtesyCredit(credit);
         return isCredit && Words.Count(caption) >= MinCaptionWords
+            ? (Whitespace.Collapse(caption), Whitespace.Collapse(credit))
+            : null;
+    }
+
+    /// <summary>
+    /// "Kevin Marlowe, Emmy Awards 2013Gregg Tanaka/Getty Images", "… on TuesdayFrederick M. Brown/Getty Images": an
+    /// entertainment site's caption has no closing full stop, so the photographer's name is glued to its last digit or
+    /// word. The credit is a slash credit of one to three name words, the first glued to the caption.
+    /// </summary>
+    private static (string Caption, string Credit)? TrySplitAtGluedSlashCredit(ReadOnlySpan<char> text)
+    {
+        var slash = text.LastIndexOf('/');
+        if (slash < MinCaptionWords * 2 || slash + 1 >= text.Length || text[slash - 1] == ' ')
+        {
+            return null;
+        }
+
+        var end = slash;
+        for (var words = 0; words < MaxNameWords; words++)
+        {
+            var space = text[..end].LastIndexOf(' ');
+            var word = text[(space + 1)..end];
+            if (GlueInWord(word) is var glue and > 0)
+            {
+                var at = space + 1 + glue;
+                var caption = text[..at];
+                var credit = text[at..];
+                return Words.Count(caption) >= MinCaptionWords && CaptionDetector.IsSlashCredit(credit)
+                    ? (Whitespace.Collapse(caption), Whitespace.Collapse(credit))
+                    : null;
+            }
+
+            if (space < 0 || word.IsEmpty || !char.IsUpper(word[0]))
+            {
+                return null;
+            }
+
+            end = space;
+        }
+
+        return null;
+    }
+
+    private const int MaxNameWords = 3;
+
+    /// <summary>
+    /// Where a capital follows a digit ("2013Gregg") or a word of four letters or more ("TuesdayGregg") inside one word;
+    /// a name's own inner capital after a short prefix ("McDonald", "MacKenzie", "DeShawn") is none.
+    /// </summary>
+    private static int GlueInWord(ReadOnlySpan<char> word)
+    {
+        for (var index = word.Length - 1; index > 0; index--)
+        {
+            if (char.IsUpper(word[index]) && (char.IsAsciiDigit(word[index - 1]) || (index >= 4 && char.IsLower(word[index - 1]))))
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "… an iPhone 5 running iOS 7.Nathan Gorecki": a caption already known as one (it ends no sentence between
+    /// paragraphs) with a bare name glued to its closing full stop; the name is the photographer's credit. Asked only of
+    /// such a line, as a name after a full stop proves nothing in a line of prose.
+    /// </summary>
+    public static (string Caption, string Credit)? TrySplitBareName(ReadOnlySpan<char> text)
+    {
+        var stop = LastGluedStop(text);
+        if (stop < 0)
+        {
+            return null;
+        }
+
+        var caption = text[..(stop + 1)];
+        var credit = text[(stop + 1)..].Trim();
+        return Words.Count(caption) >= MinCaptionWords && Words.Count(credit) is >= 2 and <= MaxNameWords && Words.LooksLikePersonName(credit)
             ? (Whitespace.Collapse(caption), Whitespace.Collapse(credit))
             : null;
     }

@@ -132,6 +132,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             ?? DateLineHostSource.Name(lines, titleIndex, end)
             ?? (CopyrightHolder() is { } holder ? ProviderExtendingHolder.Name(lines, titleIndex, end, holder) ?? holder : null)
             ?? CapitalsPaperInByline.Name(lines, titleIndex, end)
+            ?? BylineOutletCredited.Name(lines, titleIndex, end)
             ?? WireHolderOnItsOwnPage(titleIndex);
     }
 

@@ -73,6 +73,11 @@ internal static class TagLineParser
             return [.. hashtags];
         }
 
+        if (PostedInCategoryLine.TryRead(text) is { } categories)
+        {
+            return categories;
+        }
+
         var prefix = Prefixes.MatchLength(text);
         if (prefix == 0 && AfterShareButtons(text) is > 0 and var buttons && Prefixes.MatchLength(text[buttons..]) is > 0 and var label)
         {

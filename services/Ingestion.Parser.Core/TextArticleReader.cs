@@ -441,6 +441,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
                 if (knownTitle is null && IsUnpunctuatedCaption(i))
                 {
+                    if (GluedCaptionCredit.TrySplitBareName(text) is var (caption, credit))
+                    {
+                        Captions.Add(caption);
+                        Captions.Add(credit);
+                        continue;
+                    }
+
                     Captions.Add(Whitespace.Collapse(text));
                     continue;
                 }
@@ -557,6 +564,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         // A long read quotes many speakers in paragraphs that open and close with quotation marks ("…," said Arreola. "…"):
         // then only a quotation with no mark inside, no speaker named, is asked, of which a story sets in a few.
+        if (Body.Count <= UnquotedPullQuote.MostParagraphs)
+        {
+            for (var i = Body.Count - 1; i > 0; i--)
+            {
+                if (UnquotedPullQuote.Is(Body, i))
+                {
+                    Body.RemoveAt(i);
+                }
+            }
+        }
+
         var quoted = Body.Count(IsInQuotationMarks) <= MostPullQuotes ? (Func<string, bool>)IsInQuotationMarks
             : Body.Count(BareQuotation.Is) <= MostPullQuotes ? BareQuotation.Is : null;
         if (quoted is null)

@@ -130,7 +130,7 @@ internal static class TextCommentParser
             replyReference ??= start.Author is null ? null : CommentAuthor.ReplyReference(start.Author);
             replyReference ??= NumberedSubjectOverSigner.RepliedTo(lines, kinds, [.. starts.Select(other => (other.Line, other.Author))], s);
             // An unindented reply under "In Response" answers the comment above it at the thread's top level.
-            var depth = Depth(lines, indents, start.Line) + (ReplyMarker.Marks(lines, start.Line) ? 1 : 0);
+            var depth = Depth(lines, indents, start.Line) + (ReplyMarker.Marks(lines, start.Line) ? 1 : 0) + OutlineNumberMarker.ReplyLevel(lines, start.Line);
             if (openReplies > 0 && depth == openedAt)
             {
                 depth++;
@@ -664,7 +664,7 @@ internal static class TextCommentParser
                 // under the comment above when a reader mode dropped that comment's buttons ("…first." / "Tom Hollis" /
                 // "Retired electrical engineer" / "3 hours ago").
                 var above = PreviousNonBlank(kinds, previous);
-                var badge = above >= 0 && IsBadgeUnderName(name, lines[above].Text);
+                var badge = above >= 0 && (IsBadgeUnderName(name, lines[above].Text) || ForumRankLine.Is(name));
                 if (above >= 0 && (LooksLikePlace(name) || badge) && kinds[above] == CommentLine.Kind.Text && CommentLine.StripMarker(lines[above].Text, out _) is var author && Words.LooksLikeName(author)
                     && PreviousNonBlank(kinds, above) is var before
                     && (before < 0 || kinds[before] != CommentLine.Kind.Text || (badge && badgedHeaders)

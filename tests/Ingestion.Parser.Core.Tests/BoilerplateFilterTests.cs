@@ -381,6 +381,8 @@ public class BoilerplateFilterTests
     [InlineData("Two volunteers contributed reporting from every polling station in the county and the city.", false)]
     [InlineData("Atlantic Press writer Henry Blaine contributed from the United Nations.", true)]
     [InlineData("Most of the money for the new library wing was contributed from abroad.", false)]
+    [InlineData("Information from SportsCenter Network's Kyle Merriman and The Associated Press was used in this report.", true)]
+    [InlineData("The same drill was used in this report's test of the new levee.", false)]
     public void A_contributor_credit_may_name_the_place_reported_from(string line, bool credit) =>
         Assert.Equal(credit, BoilerplateFilter.IsContributorCredit(line));
 

@@ -156,4 +156,16 @@ public class CaptionDetectorTests
     public void An_abbreviations_stop_before_a_capital_splits_no_caption() =>
         Assert.Equal(["Iranian President Hassan Rouhani at the U.N.General Assembly on Tuesday. (Seth Wenig/AP)"],
             CaptionDetector.TryRead("Iranian President Hassan Rouhani at the U.N.General Assembly on Tuesday. (Seth Wenig/AP)"));
+
+    [Theory]
+    [InlineData("Kevin Marlowe, Emmy Awards 2013Gregg Tanaka/Getty Images", "Kevin Marlowe, Emmy Awards 2013", "Gregg Tanaka/Getty Images")]
+    [InlineData("Celia Vance arrives at the Governors Ball on SundayFrederick M. Brown/Getty Images", "Celia Vance arrives at the Governors Ball on Sunday", "Frederick M. Brown/Getty Images")]
+    public void A_slash_credit_glued_to_the_captions_last_digit_or_word_is_an_entry_of_its_own(string line, string caption, string credit) =>
+        Assert.Equal([caption, credit], CaptionDetector.TryRead(line));
+
+    [Theory]
+    [InlineData("Hosts Ronald McDonald/Getty Images")]
+    [InlineData("Kevin Marlowe at the Emmy Awards with Dana MacKenzie/Getty Images")]
+    public void A_names_own_inner_capital_splits_no_caption(string line) =>
+        Assert.Single(CaptionDetector.TryRead(line) ?? [line]);
 }

@@ -27,6 +27,7 @@ public class TagLineParserTests
     [InlineData("Tags: Bank of England", new[] { "Bank of England" })]
     [InlineData("Filed under Campus News, Top Stories", new[] { "Campus News", "Top Stories" })]
     [InlineData("Filed under News", new[] { "News" })]
+    [InlineData("Posted in: Congress, Senate, Budget fight", new[] { "Congress", "Senate", "Budget fight" })]
     [InlineData("#bike lanes #city council #Fremont Avenue #parking", new[] { "bike lanes", "city council", "Fremont Avenue", "parking" })]
     [InlineData("Follow Literacy, Summer Reading, Public Libraries, Education News", new[] { "Literacy", "Summer Reading", "Public Libraries", "Education News" })]
     [InlineData("Posted in Local news on Tuesday, March 12, 2013 11:15 pm. | Tags: Water Rates, Public Works", new[] { "Water Rates", "Public Works" })]

@@ -1,0 +1,43 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "The only race that can end a career is the primary." set between two paragraphs of a column that prints "The only
+/// race that can end a career is the primary, and the only way to lose …": an opinion page's pull quote without
+/// quotation marks, one sentence lifted from a longer paragraph of the same text. A reader sees the words once. The
+/// story's first paragraph is never one (a summary repeating the lede is another thing), nor is a paragraph printed twice
+/// whole.
+/// </summary>
+internal static class UnquotedPullQuote
+{
+    private const int MinLength = 30;
+    private const int MaxLength = 200;
+
+    /// <summary>Pages with more paragraphs than this quote at length or list; asking each of every other would cost the square of the page.</summary>
+    public const int MostParagraphs = 150;
+
+    public static bool Is(IReadOnlyList<string> body, int index)
+    {
+        var paragraph = body[index];
+        // Cheap first: a pull quote is one short sentence, not the text's first paragraph.
+        if (index == 0 || paragraph.Length is < MinLength or > MaxLength || TextArticleReader.IsInQuotationMarks(paragraph))
+        {
+            return false;
+        }
+
+        var words = paragraph.AsSpan().TrimEnd(".!?…").Trim();
+        if (words.IndexOfAny(".!?") >= 0 || words.IsEmpty || !char.IsUpper(words[0]))
+        {
+            return false;
+        }
+
+        for (var j = 0; j < body.Count; j++)
+        {
+            if (j != index && body[j].Length > paragraph.Length + 10 && body[j].AsSpan().Contains(words, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
