@@ -1200,7 +1200,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private int? HeadlineAboveByline(int index)
     {
         var i = PreviousNonBlank(index);
-        while (i >= 0 && IsHeadline(i) && StackedPictureCaptions.Are(lines[i].Text, lines[index].Text))
+        // The picture's alt text printed over its caption is the caption's copy ("Raj Bhatti outside his shop …" twice).
+        while (i >= 0 && IsHeadline(i) && (lines[i].Text == lines[index].Text || StackedPictureCaptions.Are(lines[i].Text, lines[index].Text)))
         {
             i = PreviousNonBlank(i);
         }

@@ -971,6 +971,31 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void A_caption_under_the_byline_printed_twice_as_alt_text_and_caption_is_no_headline()
+    {
+        var page = Parse("""
+            Home > News
+
+            Corner shop raided twice in a week as thieves target cigarettes
+
+            7:02am Thursday 26th September 2013 in News
+
+            By Ed Carrow, Crime reporter
+
+            Raj Bhatti outside his shop in Market Street, Hartley Cross, which has been broken into twice
+
+            Raj Bhatti outside his shop in Market Street, Hartley Cross, which has been broken into twice
+
+            A corner shop in Hartley Cross has been broken into twice in five days, with thieves taking more than £3,000 worth of cigarettes.
+
+            Raj Bhatti, who has run his stores in Market Street for 17 years, said the raiders smashed the glass in the back door.
+            """);
+
+        Assert.Equal("Corner shop raided twice in a week as thieves target cigarettes", page.Title);
+        Assert.Equal(["Ed Carrow"], page.Authors);
+    }
+
+    [Fact]
     public void A_facebook_plugins_conversation_guidelines_over_the_thread_are_no_text()
     {
         var page = Parse("""
