@@ -454,7 +454,7 @@ internal static class CaptionDetector
         {
             return false;
         }
-        if (credit.StartsWith("Source: ", StringComparison.OrdinalIgnoreCase) || IsPhotoSlashName(credit))
+        if (credit.StartsWith("Source: ", StringComparison.OrdinalIgnoreCase) || IsPhotoSlashName(credit) || IsNameSlashSource(credit) || IsPictureViaSource(credit))
         {
             return true;
         }
@@ -462,6 +462,30 @@ internal static class CaptionDetector
         return credit.Contains(", ", StringComparison.Ordinal)
             ? AllWordsCapitalised(credit)
             : Words.Count(credit) is >= 2 and <= 4 && Words.LooksLikePersonName(credit) && !Words.HasDigit(credit); // "(Limmat-Anzeiger)" after the last paragraph is its source
+    }
+
+    private static readonly WordSet PictureKinds = new(["screenshot", "screengrab", "photo", "image", "picture", "video", "graphic", "still"]);
+
+    /// <summary>"(Screenshot via SenateVision)", "(Photo via Twitter)": what the picture is, and where the site took it from.</summary>
+    private static bool IsPictureViaSource(ReadOnlySpan<char> credit)
+    {
+        var via = credit.IndexOf(" via ", StringComparison.Ordinal);
+        return via > 0 && PictureKinds.Contains(credit[..via]) && credit[(via + 5)..] is var source && Words.Count(source) is >= 1 and <= 4
+            && AllWordsCapitalised(source);
+    }
+
+    /// <summary>"(Jamal Price / Harbor City Today)": the photographer, a slash, and the paper or agency.</summary>
+    private static bool IsNameSlashSource(ReadOnlySpan<char> credit)
+    {
+        var slash = credit.IndexOf(" / ", StringComparison.Ordinal);
+        if (slash < 0)
+        {
+            return false;
+        }
+
+        var name = credit[..slash];
+        var source = credit[(slash + 3)..];
+        return Words.Count(name) is >= 2 and <= 4 && Words.LooksLikePersonName(name) && Words.Count(source) is >= 1 and <= 5 && AllWordsCapitalised(source);
     }
 
     /// <summary>

@@ -1177,7 +1177,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return !lines.TryReadMetadata(index, out _) && TagLineParser.TryRead(text) is null && BylineParser.TryReadNameBeforeRole(text) is null
             && BylineParser.TryReadNamesBeforeRole(text) is null && !IsNamesOverDate(index) && BareNamesUnderDate(index) is null
-            && !IsPlaceAndPaper(text) && !IsAltTextOverCaption(index)
+            && !IsPlaceAndPaper(text) && !IsAltTextOverCaption(index) && !IsNameAboveWithRole(index)
             && !ContributorRole.IsRoleUnderName(text, PreviousNonBlank(index) is var above and >= 0 ? lines[above].Text : null);
     }
 
@@ -1189,6 +1189,22 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsNamesOverDate(int index) =>
         BareNames(lines[index].Text) is { Count: var count } && NextNonBlank(index) is var date && date < end && (count >= 2 || date == index + 1)
         && (lines.TryParseDate(date, out _) || IsDatedPublication(date)) && PreviousNonBlank(index) is var above && above >= 0 && IsHeadline(above);
+
+    /// <summary>
+    /// "Leah Fairbanks" / "Leah Fairbanks Congressional Reporter, The Harrington Post": a contributor box prints the writer's
+    /// name, then the name again with the job and the paper, a line too long for a job title alone; it is no headline.
+    /// </summary>
+    private bool IsNameAboveWithRole(int index)
+    {
+        var above = PreviousNonBlank(index);
+        if (above < 0 || lines[above].Text is not { Length: > 0 and <= 40 } name || !lines[index].Text.StartsWith(name, StringComparison.Ordinal)
+            || lines[index].Text.Length == name.Length || lines[index].Text[name.Length] != ' ')
+        {
+            return false;
+        }
+
+        return Words.CountUpTo(name, 4) is 2 or 3 && Words.LooksLikePersonName(name) && BylineParser.IsRole(lines[index].Text[name.Length..].TrimStart().Split(", ")[0]);
+    }
 
     /// <summary>"The Sentinel, Thursday 5 December 2013 17.42 GMT": a date line naming the publication, no writer.</summary>
     private bool IsDatedPublication(int index) => lines.TryReadMetadata(index, out var found) && found.Time is not null && found.Authors is null;

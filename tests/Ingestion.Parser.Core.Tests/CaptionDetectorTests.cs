@@ -30,6 +30,8 @@ public class CaptionDetectorTests
     [InlineData("Protesters have occupied Independence Square in the centre of the capital [AFP]")]
     [InlineData("A health worker sprays disinfectant at a clinic in Monrovia, Liberia, Sept. 1, 2014.")]
     [InlineData("A parking officer checks meters on K Street on Thursday. (Courier photo / Renee Ocampo)")]
+    [InlineData("Sen. Wade Pruett (R-Okla.) speaks on the Senate floor on Sept. 24, 2013. (Screenshot via SenateVision)")]
+    [InlineData("Passengers board the 4 p.m. ferry to Eastport at the new Pier 9 terminal on Thursday. (Jamal Price / Harbor City Today)")]
     [InlineData("El consejero de Vivienda durante la presentación del decreto este martes. EMILIO NARANJO EFE")]
     [InlineData("Trekkers op het plein voor het provinciehuis in Zwolle ANP")]
     [InlineData("O relator do projeto, deputado Otávio Moreira (PSD-MG), durante sessão na Câmara Pedro Ladeira/Folhapress")]
@@ -76,6 +78,8 @@ public class CaptionDetectorTests
     [InlineData("The levy passed by 40 votes (see the results).")]
     [InlineData("Turnout was the lowest since 2009. (Results are unofficial until Friday.)")]
     [InlineData("The team posted the results online. (See photo / video below)")]
+    [InlineData("The board split on the question. (Mayor Pruett / the council majority disagreed)")]
+    [InlineData("The mayor answered questions for an hour. (Video via the city's own stream)")]
     [InlineData("Unemployment rose to 5.1 percent in May (source: state labor department).")]
     public void Prose_is_no_caption(string line) => Assert.Null(CaptionDetector.TryRead(line));
 

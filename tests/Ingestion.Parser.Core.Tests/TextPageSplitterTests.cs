@@ -996,6 +996,30 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void A_contributor_box_printing_the_name_again_with_job_and_paper_is_no_headline()
+    {
+        var page = Parse("""
+            POLITICS
+
+            Senator's Overnight Speech Against Health Law Stretches Past 15 Hours
+
+            Leah Fairbanks
+            Leah Fairbanks Congressional Reporter, The Harrington Post
+            Posted: 09/24/2013 4:51 pm EDT | Updated: 09/25/2013 8:12 am EDT
+
+            Sen. Wade Pruett (R-Okla.) speaks on the Senate floor on Sept. 24, 2013. (Screenshot via SenateVision)
+
+            WASHINGTON -- A Republican senator who vowed to speak against the health law was still on the Senate floor Wednesday morning.
+
+            Pruett started speaking at 2:41 p.m. on Tuesday, reading from constituent letters and a children's book.
+            """);
+
+        Assert.Equal("Senator's Overnight Speech Against Health Law Stretches Past 15 Hours", page.Title);
+        Assert.Equal(["Leah Fairbanks"], page.Authors);
+        Assert.Equal(["Sen. Wade Pruett (R-Okla.) speaks on the Senate floor on Sept. 24, 2013. (Screenshot via SenateVision)"], page.Captions);
+    }
+
+    [Fact]
     public void A_facebook_plugins_conversation_guidelines_over_the_thread_are_no_text()
     {
         var page = Parse("""
