@@ -2122,9 +2122,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         // A "Tags:" label on a line of its own, its tags one per line under it; a theme may keep the commas of a tag line
-        // after each ("• budget," / "• pensions," / "• Diane Yoder").
+        // after each ("• budget," / "• pensions," / "• Diane Yoder"). The comments' heading ("Discussion" / "4 comments"),
+        // which a scraper printing no blank lines runs on under the last tag, is none of them.
         if (_tagLabelOpen && text.Length <= 40 && !Words.EndsSentence(text.AsSpan().TrimEnd().TrimEnd(',')) && !lines.IsBoilerplate(index)
-            && !LabelledCommaLine.Is(lines, index))
+            && !LabelledCommaLine.Is(lines, index) && lines.HeadingKind(index) == CommentHeadings.Kind.None)
         {
             // A text browser prints them as a list: "* Water Rates".
             Tags.Add(Whitespace.Collapse(CommentLine.StripMarker(text, out _).TrimEnd().TrimEnd(',')));
