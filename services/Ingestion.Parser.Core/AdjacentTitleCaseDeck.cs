@@ -6,15 +6,23 @@ namespace Ingestion.Parser.Core;
 /// longer or shorter; neither ends like a sentence, and the byline follows.
 /// </summary>
 /// <remarks>
-/// Set apart by blank lines ("Fed Officials Split …" / "" / "Two Regional Presidents Say …" / "" / "By NAME And NAME"),
-/// the pair counts only over a byline with names: over a bare date, a title-case line above the headline is a
-/// station's slogan ("Listen Live: WKBD News Radio 103.1").
+/// Right under each other or set apart by blank lines ("Fed Officials Split …" / "" / "Two Regional Presidents Say …" /
+/// "" / "By NAME And NAME"), the pair counts only over a byline with names: over a bare date, a title-case line above
+/// the headline is a station's slogan ("Listen Live: WKBD News Radio 103.1"), which a scraper printing no blank lines
+/// sets right over the headline.
 /// </remarks>
 internal static class AdjacentTitleCaseDeck
 {
     /// <param name="end">Where the article's lines end (the byline is looked for before it).</param>
     public static bool Is(PageLines lines, int end, int index, int headline) =>
-        (headline == index - 1 || (index - headline == 2 && lines.NextNonBlank(index, end) is var byline && byline < end
-            && lines.TryReadMetadata(byline, out var names) && names.Authors is not null)) && !Words.EndsSentence(lines[index].Text) && !Words.EndsSentence(lines[headline].Text)
+        index - headline is 1 or 2 && IsOverNamedByline(lines, end, index) && !Words.EndsSentence(lines[index].Text) && !Words.EndsSentence(lines[headline].Text)
         && TitleCase.IsTitleCase(lines[index].Text) && TitleCase.IsTitleCase(lines[headline].Text);
+
+    /// <summary>Whether a byline with names stands right under the deck, or under the date line right under it.</summary>
+    private static bool IsOverNamedByline(PageLines lines, int end, int index)
+    {
+        var under = lines.NextNonBlank(index, end);
+        var byline = under < end ? DateOverByline.BylineUnder(lines, under, end, lines.NextNonBlank(under, end)) : end;
+        return byline < end && lines.TryReadMetadata(byline, out var names) && names.Authors is not null;
+    }
 }

@@ -32,6 +32,13 @@ internal static class ClosingHeadlineRail
             return -1;
         }
 
+        // "Anzeige" / "Schlagworte: Freibad, Stadtrat, Sanierung" / "Artikel teilen: …": an ad's label, which a scraper printing
+        // no blank lines runs on into the story's tag line and share row, heads no rail.
+        if (lines.IsBoilerplate(heading))
+        {
+            return -1;
+        }
+
         var i = lines.BlockEnd(heading + 1, end, IsHeadline);
         var items = i - heading - 1;
 
@@ -44,6 +51,8 @@ internal static class ClosingHeadlineRail
     private static bool IsHeadline(string line)
     {
         var text = line.AsSpan().Trim();
-        return text.Length is > 0 and <= MaxItemLength && char.IsUpper(text[0]) && !Words.EndsSentence(text) && Words.Count(text) >= MinItemWords;
+        // "Schlagworte: Freibad, Stadtrat": the story's labelled tag line is no other story's headline.
+        return text.Length is > 0 and <= MaxItemLength && char.IsUpper(text[0]) && !Words.EndsSentence(text) && Words.Count(text) >= MinItemWords
+            && TagLineParser.TryRead(line) is null;
     }
 }

@@ -13,7 +13,7 @@ internal static class CommunityTagline
     public static bool Is(string line)
     {
         var text = line.AsSpan().Trim();
-        if (text.Length > 60 || Words.EndsSentence(text) || Words.HasDigit(text) || !(text.StartsWith("A ", StringComparison.Ordinal) || text.StartsWith("An ", StringComparison.Ordinal)))
+        if (text.Length > 60 || !(text.StartsWith("A ", StringComparison.Ordinal) || text.StartsWith("An ", StringComparison.Ordinal)) || Words.EndsSentence(text) || Words.HasDigit(text))
         {
             return false;
         }

@@ -49,7 +49,12 @@ internal static class InlineTabPartedBox
         return result ?? lines;
     }
 
-    /// <summary>"Market snapshot", "Unofficial results, 212 of 212 precincts": short, one cell, no sentence's end.</summary>
+    /// <summary>
+    /// "Market snapshot", "Unofficial results, 212 of 212 precincts": short, one cell, no sentence's end. The story's date
+    /// line right over a scoreboard ("By Kyle Ames" / "Sept. 27, 2013 6:45 PM PT" / "\t1\t2\t3\t4\tT") heads no box: it
+    /// dates the story.
+    /// </summary>
     public static bool IsHeading(string text) =>
-        text.Length is > 0 and <= MaxHeadingLength && !text.Contains('\t') && text[^1] is not ('.' or '!' or '?' or ':' or ',' or '"' or '\u201d' or ';');
+        text.Length is > 0 and <= MaxHeadingLength && !text.Contains('\t') && text[^1] is not ('.' or '!' or '?' or ':' or ',' or '"' or '\u201d' or ';')
+        && !DateLineParser.TryParseLine(text, out _);
 }

@@ -15,7 +15,7 @@ internal static class ListingBox
 
     public static bool Is(PageLines lines, int index)
     {
-        if (lines[index].Text.Length > MaxLineLength)
+        if (lines[index].Text.Length > MaxLineLength || IsClosingSentenceOfText(lines, index))
         {
             return false;
         }
@@ -38,6 +38,14 @@ internal static class ListingBox
 
         return false;
     }
+
+    /// <summary>
+    /// "… where the median price is about $40,000 lower." / "The association's September figures are due out in late
+    /// October." / "Featured Listing": a scraper printing no blank lines runs the box on under the story; a short sentence
+    /// right under the story's paragraph is its last one. The box opens with its heading, no sentence.
+    /// </summary>
+    private static bool IsClosingSentenceOfText(PageLines lines, int index) =>
+        index > 0 && lines[index - 1].Text.Length > MaxLineLength && Words.EndsSentence(lines[index].Text);
 
     /// <summary>"3 bd | 2 ba | 1,850 sq ft", "4 beds | 2.5 baths | 2,400 sq. ft.": bedrooms, bathrooms and floor area in one row.</summary>
     public static bool IsFactsRow(string line)

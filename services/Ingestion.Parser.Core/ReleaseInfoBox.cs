@@ -40,8 +40,12 @@ internal static class ReleaseInfoBox
             last++;
         }
 
-        if (last - first + 1 > MaxLines || (first > 0 && !string.IsNullOrWhiteSpace(lines[first - 1].Text))
-            || (last + 1 < lines.Count && !string.IsNullOrWhiteSpace(lines[last + 1].Text)))
+        if (first > 0 && !string.IsNullOrWhiteSpace(lines[first - 1].Text))
+        {
+            return RunsOnUnderText(lines, index, first);
+        }
+
+        if (last - first + 1 > MaxLines || (last + 1 < lines.Count && !string.IsNullOrWhiteSpace(lines[last + 1].Text)))
         {
             return false;
         }
@@ -55,6 +59,33 @@ internal static class ReleaseInfoBox
         }
 
         return maker && release;
+    }
+
+    /// <summary>
+    /// "… and a better one." / "Salt and Static" / "Harbor Lights" / "Label: …" / "Released: …" / "Tracklist" / …: a scraper
+    /// printing no blank lines runs the box on under the review's last sentence and runs the next list on under it. The box
+    /// opens right under a sentence of the text and ends at its last label or release row; both rows stand in it.
+    /// </summary>
+    private static bool RunsOnUnderText(PageLines lines, int index, int first)
+    {
+        if (!Words.EndsSentence(lines[first - 1].Text))
+        {
+            return false;
+        }
+
+        bool maker = false, release = false;
+        for (var i = first; i < lines.Count && i - first < MaxLines && IsBoxLine(lines[i].Text); i++)
+        {
+            var text = lines[i].Text.AsSpan().Trim();
+            maker |= MakerRows.Matches(text);
+            release |= ReleaseRows.Matches(text);
+            if (maker && release)
+            {
+                return index <= i;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBoxLine(string text) =>

@@ -37,7 +37,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
         {
             // "News" / "Sports" / … or "Home | News | Sports": the menu's section links name no site, though a broadcaster's
             // copyright line ("ABC News Internet Ventures") holds the word.
-            if (BlogPlatformBar.Is(lines[i].Text) || SignInBarButton.Is(lines, i) || SiteMenuLine.Is(lines[i].Text))
+            if (BlogPlatformBar.Is(lines[i].Text) || SignInBarButton.Is(lines, i) || SiteMenuLine.Is(lines[i].Text) || EditionPickerItem.Is(lines[i].Text))
             {
                 continue;
             }
@@ -110,7 +110,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
 
                 // "Gulf Meridian English" / "Home" / "News" / "Middle East" / … / "Middle East" over the headline: a name standing
                 // alone that the menu under the masthead lists is the story's section, no rival to the masthead.
-                if (first is null || (firstInMenu && lines.StandsAlone(i) && !SectionKickerInMenu.Is(lines, i)))
+                if (first is null || (firstInMenu && (lines.StandsAlone(i) || IsHolderNamedAfter(site)) && !SectionKickerInMenu.Is(lines, i)))
                 {
                     firstInMenu = first is null && lines.IsMenuItem(i) && !IsCapitalsMastheadOpeningPage(site, i);
                     first = site;
@@ -363,6 +363,9 @@ internal sealed class SiteFinder(PageLines lines, int end)
     private const int DatelineReach = 30;
 
     /// <summary>"© 2013 Coastal Wire. All Rights Reserved.": with no masthead, the footer still names the publication.</summary>
+    /// <summary>"The Wall Ledger" over "© 2013 Ledger &amp; Company, Inc.": the publisher is named after the masthead (<see cref="HolderWordInMasthead"/>).</summary>
+    private bool IsHolderNamedAfter(string name) => CopyrightHolder() is { } holder && HolderWordInMasthead.Is(name, holder);
+
     private string? CopyrightHolder()
     {
         _copyrightLine ??= FindCopyrightLine();

@@ -43,7 +43,37 @@ internal static class SiteMenuLine
 
         return text.Contains(" | ", StringComparison.Ordinal) ? IsRow(text, " | ")
             : text.Contains(" · ", StringComparison.Ordinal) ? IsRow(text, " · ")
-            : Items.Contains(text);
+            : Items.Contains(text) || IsSpacedRow(text);
+    }
+
+    /// <summary>The fewest words a row spaced by single blanks needs: "News Sports" may be a kicker, four sections are a menu.</summary>
+    private const int MinSpacedRowItems = 4;
+
+    /// <summary>
+    /// "News Politics Business Sports Opinion Arts": the menu bar's links as a scraper prints an inline list (element
+    /// text, <c>get_text(" ")</c>), one blank between them. Every word a one-word section, each capitalised: no headline
+    /// is a list of section names.
+    /// </summary>
+    private static bool IsSpacedRow(ReadOnlySpan<char> text)
+    {
+        if (!char.IsUpper(text[0]) || text.IndexOf(' ') < 0)
+        {
+            return false;
+        }
+
+        var items = 0;
+        foreach (var range in text.Split(' '))
+        {
+            var item = text[range];
+            if (item.IsEmpty || !char.IsUpper(item[0]) || !Items.Contains(item))
+            {
+                return false;
+            }
+
+            items++;
+        }
+
+        return items >= MinSpacedRowItems;
     }
 
     /// <summary>"* News", "• Sports", "+ Local": a text browser's list marker before the link.</summary>

@@ -44,9 +44,16 @@ internal static class SummaryPoints
             i++;
         }
 
-        var atBlank = i >= end || lines[i].IsBlank;
+        var atBlank = i >= end || lines[i].IsBlank || IsParagraph(lines[i].Text);
         return atBlank && i - label - 1 >= 2 ? i - 1 : -1;
     }
+
+    /// <summary>
+    /// "Lawmakers seek to delay premium increases" / "WASHINGTON — The number of Americans who signed up …": a scraper
+    /// printing no blank lines runs the text on under the last point; a sentence longer than any point ends the list as the
+    /// blank line does.
+    /// </summary>
+    private static bool IsParagraph(string line) => line.Length > MaxPointLength && Words.EndsSentence(line);
 
     private static bool IsPlainPoint(string line)
     {

@@ -37,7 +37,9 @@ internal static class TagLabelList
         {
             var text = lines[i].Text;
             // Short names only ("U.S." ends like a sentence but is one).
-            if (text.Length > MaxTagLength || Words.Count(text) > MaxTagWords || lines.IsBoilerplate(i) || BoilerplateFilter.IsRelatedHeading(text))
+            // Nor the comments' heading, run on under the last tag where no blank line parts them ("Column" / "Discussion").
+            if (text.Length > MaxTagLength || Words.Count(text) > MaxTagWords || lines.IsBoilerplate(i) || BoilerplateFilter.IsRelatedHeading(text)
+                || lines.HeadingKind(i) != CommentHeadings.Kind.None)
             {
                 break;
             }

@@ -7,6 +7,9 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class TagsUnderThread
 {
+    /// <summary>How many tags a topics list under the thread holds at most.</summary>
+    private const int MaxTags = 20;
+
     /// <summary>The tags of the block closing the comment section, or an empty list when that block is no tag list.</summary>
     public static List<string> Read(PageLines lines, CommentSection section)
     {
@@ -21,8 +24,10 @@ internal static class TagsUnderThread
             last--;
         }
 
+        // The label opens the block; a scraper printing no blank lines runs the thread on into it, so the label is looked
+        // for upwards from the block's end, a few tags' reach at most.
         var label = last;
-        while (label > section.Start && !lines[label - 1].IsBlank)
+        while (label > section.Start && !lines[label - 1].IsBlank && last - label < MaxTags && TagLineParser.TryRead(lines[label].Text) is not { Count: 0 })
         {
             label--;
         }

@@ -1056,6 +1056,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (IsHeadline(i) && IsHeadlineUnderSummaryPoints(i))
+            {
+                return i;
+            }
+
             if (IsHeadline(i) && !IsUnderSummaryLabel(i))
             {
                 if (IsStandfirstUnder(i, out var headline))
@@ -1167,7 +1172,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool LooksLikeHeadline(int index)
     {
         var text = lines[index].Text;
-        if (text.Length is 0 or > 300 || Words.CountUpTo(text, 4) < 4 || NavigationLine.Is(text) || SiteMenuLine.Is(text) || PaperTagline.Is(text) || AccountLinksEnding.Is(text)
+        if (text.Length is 0 or > 300 || Words.CountUpTo(text, 4) < 4 || NavigationLine.Is(text) || SiteMenuLine.Is(text) || PaperTagline.Is(text) || CommunityTagline.Is(text) || Slogan.Is(text) || AccountLinksEnding.Is(text)
             || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
             || IsUnderVideoLabel(index) || SideBlocks.Contains(index) || WeatherAlertBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || VenueInfoBox.Is(lines, index) || SubmitterLine.Is(text) || DeskByline.Is(text))
@@ -1418,7 +1423,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var text = lines[title].Text;
         if (Words.Count(text) is < 2 or > 3 || text.Length * 2 > lines[deck].Text.Length || !char.IsUpper(text[0]) || !text.AsSpan().ContainsAnyInRange('a', 'z')
-            || Words.EndsSentence(text) || !lines.StandsAlone(title) || lines.IsBoilerplate(title) || lines.TryParseDate(title, out _) || lines.IsMenuItem(title)
+            || Words.EndsSentence(text) || !(lines.StandsAlone(title) ? !lines.IsMenuItem(title) : IsUnderIssueLine(title, deck)) || lines.IsBoilerplate(title) || lines.TryParseDate(title, out _)
             || NavigationLine.Is(text) || BoilerplateFilter.IsRelatedHeading(text) || !EssayDeck.OpensAsPhrase(lines[deck].Text))
         {
             return false;
@@ -1441,6 +1446,25 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return true;
     }
+
+    /// <summary>
+    /// "Essays" / "Issue 42, Winter 2016" / "The Salt Year" / "On a winter spent …": printed with no blank line round it (a
+    /// scraper's one line per element), the essay's title stands right under the magazine's issue or date line, a short
+    /// line with a figure in it, and right over its deck. A menu's item has other items round it, none with a figure.
+    /// </summary>
+    private bool IsUnderIssueLine(int title, int deck)
+    {
+        if (deck != title + 1 || title == 0 || lines[title - 1].IsBlank)
+        {
+            return false;
+        }
+
+        var above = lines[title - 1].Text;
+        return above.Length <= IssueLineLength && Words.HasDigit(above) && !Words.EndsSentence(above);
+    }
+
+    /// <summary>"Issue 42, Winter 2016", "Vol. 12, No. 3 · Spring 2019": an issue line is short.</summary>
+    private const int IssueLineLength = 40;
 
     /// <summary>
     /// A second headline-like line between a full headline and the byline is the standfirst (the deck), unless the pair
@@ -1898,6 +1922,24 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>"IN SUMMARY" / "Operators say the ban will …": a sentence of the block under a summary label, up to its blank line.</summary>
     private bool IsUnderSummaryLabel(int index) => SummaryLabelAbove(index) >= 0;
 
+    /// <summary>
+    /// "Story highlights" / "House passes spending bill …" / … / "Government runs out of money Tuesday at midnight" / "House
+    /// passes bill to defund health law, averting nothing" / "By Name and Name, WNN": printed with no blank line between, the
+    /// line right over the byline closes the run under the label, but it is the headline, not a point, when no headline
+    /// stands over the label (the points are the aside set before the story's header).
+    /// </summary>
+    private bool IsHeadlineUnderSummaryPoints(int index)
+    {
+        if (index + 1 >= end || lines[index + 1].IsBlank || !lines.TryReadMetadata(index + 1, out var byline) || byline.Authors is null
+            || SummaryLabelAbove(index) is not (>= 0 and var label) || index - label < 3)
+        {
+            return false;
+        }
+
+        var above = PreviousNonBlank(label);
+        return above < 0 || !IsHeadline(above);
+    }
+
     /// <summary>The "Story Highlights" label over the points this line is one of, or -1.</summary>
     private int SummaryLabelAbove(int index)
     {
@@ -2142,9 +2184,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         // A "Tags:" label on a line of its own, its tags one per line under it; a theme may keep the commas of a tag line
-        // after each ("• budget," / "• pensions," / "• Diane Yoder").
+        // after each ("• budget," / "• pensions," / "• Diane Yoder"). The comments' heading ("Discussion" / "4 comments"),
+        // which a scraper printing no blank lines runs on under the last tag, is none of them.
         if (_tagLabelOpen && text.Length <= 40 && !Words.EndsSentence(text.AsSpan().TrimEnd().TrimEnd(',')) && !lines.IsBoilerplate(index)
-            && !LabelledCommaLine.Is(lines, index))
+            && !LabelledCommaLine.Is(lines, index) && lines.HeadingKind(index) == CommentHeadings.Kind.None)
         {
             // A text browser prints them as a list: "* Water Rates".
             Tags.Add(Whitespace.Collapse(CommentLine.StripMarker(text, out _).TrimEnd().TrimEnd(',')));

@@ -40,4 +40,19 @@ public class ClosingHeadlineRailTests
         var rail = Lines("MORE NEWS", "Harlan County Board approves jail contract", "Harlan County Jail hits record", "");
         Assert.Equal(2, ClosingHeadlineRail.End(rail, 0, rail.Count));
     }
+
+    [Fact]
+    public void An_ad_label_run_on_into_the_tag_line_and_share_row_heads_no_rail()
+    {
+        var lines = Lines("Der Förderverein hat mehr als 1.400 Unterschriften gesammelt.", "Anzeige", "Schlagworte: Freibad, Stadtrat, Sanierung",
+            "Artikel teilen: Facebook Twitter WhatsApp", "Mehr zum Thema", "Stadtrat beschließt Haushalt 2014");
+        Assert.Equal(-1, ClosingHeadlineRail.End(lines, 1, lines.Count));
+    }
+
+    [Fact]
+    public void A_labelled_tag_line_is_no_headline_of_the_rail()
+    {
+        var lines = Lines("The library is at 12 Church St.", "", "Around Town", "Tags: Fall Festival, Pine Falls, road work", "Pine Falls road work wraps up", "");
+        Assert.Equal(-1, ClosingHeadlineRail.End(lines, 2, lines.Count));
+    }
 }

@@ -22,6 +22,24 @@ public class CommunityTaglineTests
         Assert.Equal("Blue Line Report", CommunityTagline.BlogName(lines, 7));
     }
 
+    [Fact]
+    public void Right_over_the_headline_with_no_blank_line_the_tagline_is_no_headline_over_a_deck()
+    {
+        var page = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes("""
+            SBN
+            NFL
+            NBA
+            Blue Line Report
+            A Tennessee Titans community
+            Titans 20, Chargers 17: Locker leads late drive for 2-1 start
+            By Darnell Price on Sep 22 2013, 4:25p
+            Jake Locker hit Justin Hunter for a 34-yard touchdown with 15 seconds left, and the Titans beat the San Diego Chargers 20-17 on Sunday.
+            Locker finished 23 of 32 for 299 yards with a touchdown pass and a rushing score, and drove the offense 94 yards at the end.
+            """), "page.txt");
+
+        Assert.Equal("Titans 20, Chargers 17: Locker leads late drive for 2-1 start", page.Title);
+    }
+
     [Theory]
     [InlineData("Blue Ridge Rally - For Ridgeway State Rams Fans", "Blue Ridge Rally")]
     [InlineData("Bleeding Pine Nation - for Carlin Tech fans", "Bleeding Pine Nation")]

@@ -26,4 +26,13 @@ public class InlineTabPartedBoxTests
         Assert.Equal("The county posted these results.", sentence[0].Text);
         Assert.All(sentence.Skip(1), line => Assert.True(line.IsBlank));
     }
+
+    [Fact]
+    public void The_story_date_right_over_a_scoreboard_heads_no_box()
+    {
+        var lines = Removed("By Kyle Ames\nSept. 27, 2013 6:45 PM PT\n\t1\t2\t3\t4\tT\nRiverside\t7\t0\t7\t7\t21\nCanyon Vista\t7\t7\t7\t7\t28\nFinal");
+
+        Assert.Equal("Sept. 27, 2013 6:45 PM PT", lines[1].Text);
+        Assert.All(lines.Skip(2).Take(3), line => Assert.True(line.IsBlank));
+    }
 }

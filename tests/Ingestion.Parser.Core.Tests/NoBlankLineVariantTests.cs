@@ -13,8 +13,8 @@ namespace Ingestion.Parser.Core.Tests;
 /// </summary>
 public partial class NoBlankLineVariantTests
 {
-    // Not asserted yet: of 436 labelled text pages the rewrite touches, 42 split differently before the round's rules
-    // and 33 after (docs/parser.md, variant round r-vary-noblank). Some cannot split the same by any rule: a blank line
+    // Not asserted yet: of 436 labelled text pages the rewrite touches, 42 split differently before the round's rules,
+    // 33 after (docs/parser.md, variant round r-vary-noblank) and 17 after round r-fix-noblank. Some cannot split the same by any rule: a blank line
     // was all that told a caption under its credit from the text's first paragraph ("Image Credit: …" / "Commuters wait
     // for a feeder bus …" / "Dubai: Residents …"), or a table's footnote from the next paragraph. To measure:
     // var (rewritten, differing) = Measure();

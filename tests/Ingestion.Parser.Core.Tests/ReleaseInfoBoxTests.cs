@@ -36,4 +36,25 @@ public class ReleaseInfoBoxTests
 
         Assert.False(ReleaseInfoBox.Is(lines, 1));
     }
+
+    [Fact]
+    public void With_no_blank_lines_the_box_runs_from_under_the_text_to_its_last_row()
+    {
+        var lines = new PageLines(TextLine.Split(
+            "It is a braver record than the one their fans expected, and a better one.\nSalt and Static\nHarbor Lights\nLabel: Northlight Records\n"
+            + "Released: Sept. 24, 2013\nTracklist\n  1. Low Tide (3:42)\n  2. Kestrel (4:15)\n  3. Boathouse I (1:08)\n  4. Signal Fires (6:02)\nTags: Harbor Lights"));
+
+        Assert.False(ReleaseInfoBox.Is(lines, 0));
+        Assert.All(Enumerable.Range(1, 4), index => Assert.True(ReleaseInfoBox.Is(lines, index)));
+        Assert.False(ReleaseInfoBox.Is(lines, 5));
+        Assert.False(ReleaseInfoBox.Is(lines, 7));
+    }
+
+    [Fact]
+    public void With_no_blank_lines_short_lines_under_the_text_without_a_label_row_are_no_box()
+    {
+        var lines = new PageLines(TextLine.Split("It is a braver record than the one their fans expected.\nSalt and Static\nHarbor Lights\nReleased: Sept. 24, 2013\nTracklist"));
+
+        Assert.All(Enumerable.Range(0, 5), index => Assert.False(ReleaseInfoBox.Is(lines, index)));
+    }
 }

@@ -24,4 +24,8 @@ public class TagLabelListTests
     [Fact]
     public void A_sentence_ends_the_tags() =>
         Assert.Equal(["Syria"], TagLabelList.ReadOnePerLine(new PageLines(TextLine.Split("Topics\nSyria\nThe council met on Tuesday and voted.")), 1));
+
+    [Fact]
+    public void The_comments_heading_run_on_under_the_last_tag_ends_the_tags() =>
+        Assert.Equal(["Pension", "Column"], TagLabelList.ReadOnePerLine(new PageLines(TextLine.Split("Tags\nPension\nColumn\nDiscussion\n4 comments")), 1));
 }

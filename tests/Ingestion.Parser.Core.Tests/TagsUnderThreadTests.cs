@@ -24,4 +24,13 @@ public class TagsUnderThreadTests
 
     [Fact]
     public void A_thread_closing_on_a_comment_gives_no_tags() => Assert.Empty(Read(Thread + "© 2013 The New York Ledger Company"));
+
+    [Fact]
+    public void With_no_blank_lines_the_label_run_on_under_the_thread_still_gives_its_tags() =>
+        Assert.Equal(["Syria", "Chemical Warfare", "Kerry, John"],
+            Read(Thread.Replace("\n\n", "\n", StringComparison.Ordinal) + "Get Free E-mail Alerts on These Topics\nSyria\nChemical Warfare\nKerry, John\n© 2013 The New York Ledger Company"));
+
+    [Fact]
+    public void With_no_blank_lines_a_comment_line_under_the_label_still_gives_no_tags() =>
+        Assert.Empty(Read(Thread.Replace("\n\n", "\n", StringComparison.Ordinal) + "Topics\nSyria\nI agree with every word of this, and I said so last week as well.\n© 2013 The New York Ledger Company"));
 }
