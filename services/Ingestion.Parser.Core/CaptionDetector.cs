@@ -265,7 +265,7 @@ internal static class CaptionDetector
     /// papers (2010–2014) credit a caption with a capitalised "Picture:" after its last sentence; in a sentence of the text
     /// "the bigger picture: …" is lower-case and runs on.
     /// </summary>
-    private static bool EndsWithPictureCredit(ReadOnlySpan<char> text) => EndsWithCreditAfter(text, ". Picture: ", minWordsBefore: 5, maxCreditWords: 4);
+    private static bool EndsWithPictureCredit(ReadOnlySpan<char> text) => EndsWithCreditAfter(PictureSourceCredit.WithoutSource(text), ". Picture: ", minWordsBefore: 5, maxCreditWords: 4);
 
     /// <summary>A credit of a few capitalised words after the mark that follows the caption's last sentence.</summary>
     private static bool EndsWithCreditAfter(ReadOnlySpan<char> text, string mark, int minWordsBefore, int maxCreditWords)

@@ -35,7 +35,8 @@ internal static class GluedCaptionCredit
         var caption = text[..(stop + 1)];
         var credit = text[(stop + 1)..].Trim();
         // The credit names a photographer and an agency, a slash between them, as such credits do: "REUTERS/Thomas Kiragu".
-        var isCredit = (credit.Contains('/') && Words.Count(credit) <= MaxCreditWords && !Words.EndsSentence(credit)) || IsWireCapitals(credit) || IsCourtesyCredit(credit);
+        var isCredit = (credit.Contains('/') && Words.Count(credit) <= MaxCreditWords && !Words.EndsSentence(credit)) || IsWireCapitals(credit) || IsCourtesyCredit(credit)
+            || GluedCreditLabel.IsLabelledCredit(credit);
         return isCredit && Words.Count(caption) >= MinCaptionWords
             ? (Whitespace.Collapse(caption), Whitespace.Collapse(credit))
             : null;

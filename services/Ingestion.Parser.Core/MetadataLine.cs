@@ -213,6 +213,15 @@ internal static class MetadataLine
             return true;
         }
 
+        // "Amanda Reyes, Staff Writer | September 24, 2013 04:16pm ET": a science site's byline row names the writer and
+        // the job title without "By", the date after a bar.
+        if (found.Authors is null && BylineParser.TryReadNamesBeforeRole(segment) is { } beforeRole)
+        {
+            found.Authors = beforeRole;
+            found.HasRole = true;
+            return true;
+        }
+
         if (BylineParser.IsRole(segment))
         {
             found.HasRole = true;

@@ -133,6 +133,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             ?? (CopyrightHolder() is { } holder ? ProviderExtendingHolder.Name(lines, titleIndex, end, holder) ?? holder : null)
             ?? CapitalsPaperInByline.Name(lines, titleIndex, end)
             ?? BylineOutletCredited.Name(lines, titleIndex, end)
+            ?? BylineBlockOutletLine.Name(lines, titleIndex, end)
             ?? WireHolderOnItsOwnPage(titleIndex);
     }
 
@@ -370,7 +371,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
     {
         _copyrightLine ??= FindCopyrightLine();
         var text = _copyrightLine.AsSpan().Trim();
-        return WireOwnNotice.IsWireNotice(text) ? null : NoticeHolder(text);
+        return WireOwnNotice.IsWireNotice(text) && !OwnedPublisherNotice.NamesOwningCompany(text) ? null : NoticeHolder(text);
     }
 
     /// <summary>The holder a notice names, after "©" or "Copyright".</summary>

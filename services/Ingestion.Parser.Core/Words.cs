@@ -219,7 +219,7 @@ internal static class Words
                 continue;
             }
 
-            if (!char.IsUpper(word[0]) && !IsNameParticle(word))
+            if ((!char.IsUpper(word[0]) && !IsNameParticle(word)) || PossessiveWord.IsPossessive(word))
             {
                 return false;
             }
