@@ -27,6 +27,9 @@ internal static class SiteMenuLine
         "skip to main content", "skip to content",
     ]);
 
+    /// <summary>"Business", "Sport": one word a menu bar lists as a section, matched whole and in any case.</summary>
+    public static bool IsItem(ReadOnlySpan<char> word) => Items.Contains(word);
+
     public static bool Is(string line)
     {
         // Prose is turned down by its length before anything else is asked.

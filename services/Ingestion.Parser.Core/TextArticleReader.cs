@@ -1183,7 +1183,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return !lines.TryReadMetadata(index, out _) && TagLineParser.TryRead(text) is null && BylineParser.TryReadNameBeforeRole(text) is null
             && BylineParser.TryReadNamesBeforeRole(text) is null && !IsNamesOverDate(index) && BareNamesUnderDate(index) is null
             && !IsPlaceAndPaper(text) && !IsAltTextOverCaption(index) && !IsNameAboveWithRole(index)
-            && !ContributorRole.IsRoleUnderName(text, PreviousNonBlank(index) is var above and >= 0 ? lines[above].Text : null);
+            && !ContributorRole.IsRoleUnderName(text, PreviousNonBlank(index) is var above and >= 0 ? lines[above].Text : null)
+            && !RunTogetherMenuRow.Is(text);
     }
 
     /// <summary>
