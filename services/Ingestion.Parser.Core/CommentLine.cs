@@ -138,7 +138,7 @@ internal static partial class CommentLine
             return Kind.Text;
         }
 
-        if (lines.TryParseDate(index, out _) || TryParseAfterActions(text, out _))
+        if ((lines.TryParseDate(index, out _) || TryParseAfterActions(text, out _)) && !DateUnderDatedHeader.Is(lines, index))
         {
             return Kind.Date;
         }
@@ -165,7 +165,7 @@ internal static partial class CommentLine
             return Kind.Text;
         }
 
-        if (IsFieldLabel(text) || IsAction(text) || IsModerationScore(text) || VoteTally.EndsWithTally(text) || IsSortBar(text) || SortOrders.IsOption(text) || IsPickBadge(text) || IsLikedByBadge(text) || IsPageCounter(text) || IsNumberAlone(text) || ReplyMarker.IsBare(text) || PingbackLine.Is(text) || HiddenCommentsCounter.Is(text))
+        if (IsFieldLabel(text) || IsAction(text) || IsModerationScore(text) || VoteTally.EndsWithTally(text) || IsSortBar(text) || SortOrders.IsOption(text) || IsPickBadge(text) || IsLikedByBadge(text) || IsPageCounter(text) || IsNumberAlone(text) || ReplyMarker.IsBare(text) || PingbackLine.Is(text) || HiddenCommentsCounter.Is(text) || BadgeLegendRow.Is(text))
         {
             return Kind.Action;
         }
@@ -177,7 +177,7 @@ internal static partial class CommentLine
             return Kind.Text;
         }
 
-        return lines.IsBoilerplate(index) || lines.HeadingKind(index) != CommentHeadings.Kind.None || (IsFormField(text) && !IsAboveDate(lines, index) && !ColonNameHeader.IsOverText(lines, index)) || IsLabelledHouseRules(text)
+        return lines.IsBoilerplate(index) || lines.HeadingKind(index) != CommentHeadings.Kind.None || (IsFormField(text) && !IsAboveDate(lines, index) && !ColonNameHeader.IsOverText(lines, index) && !ColonLeadInUnderHeader.Is(lines, index)) || IsLabelledHouseRules(text)
             || ThreadRulesLine.Is(text) || ThreadRulesLink.Is(text) || GuestBookForm.Is(text)
             || IsLatestPostLink(text) || CommentBoxPrompt.Is(text)
             ? Kind.Boilerplate
@@ -578,8 +578,10 @@ internal static partial class CommentLine
                 if (Words.LooksLikeName(CommentAuthor.WithoutReply(before)) && !(Words.HasDigit(before) && (parsed.IsTimeOnly || HoldsClock(before)))
                     && !(parsed.IsTimeOnly && EndsWithDayWord(before)) && !DateLineParser.TryParseLine(before, out _))
                 {
-                    // Asked last because it reads the whole line: the line as a whole must read as holding a date too.
-                    if (DateLineParser.Parse(text, out _) is null)
+                    // Asked last because it reads the whole line: the line as a whole must read as holding a date too, and
+                    // must not be a date alone ("1 de octubre de 2013" is no writer "1 de" over a date). A name without a
+                    // digit stays a name, though it reads as a date word ("Montag", "Octubre").
+                    if (DateLineParser.Parse(text, out _) is null || (Words.HasDigit(before) && DateLineParser.TryParseLine(text.AsSpan().Trim(), out _)))
                     {
                         return false;
                     }

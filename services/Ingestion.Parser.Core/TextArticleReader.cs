@@ -1352,6 +1352,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             || (longEnough && IsShortTitleOverDeck(headline, index)));
     }
 
+    /// <summary>A member blog's "A New York Giants community", or any blog's tagline right under its name.</summary>
+    private bool IsBlogTaglineLine(int index) =>
+        CommunityTagline.Is(lines[index].Text) || BlogTagline.Is(lines[index].Text) || IsUnderBlogName(index);
+
     /// <summary>"Rick's Weather Blog" / "Chief Meteorologist Rick Solano talks weather with you": the blog's tagline, right under its name.</summary>
     private bool IsUnderBlogName(int index) =>
         index > 0 && !lines[index - 1].IsBlank && BlogNameTagline.Is(lines[index - 1].Text, lines[index].Text);
@@ -1402,7 +1406,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var below = NextNonBlank(index);
         var top = PreviousNonBlank(headline);
         var kickerAbove = top >= 0 && SectionKickerInMenu.Is(lines, top);
-        if (below >= end || (top >= 0 && IsHeadline(top) && !kickerAbove))
+        // "Big Blue Huddle" / "A New York Giants community" over the headline: the blog's tagline is no headline above it.
+        if (below >= end || (top >= 0 && IsHeadline(top) && !kickerAbove && !IsBlogTaglineLine(top)))
         {
             return false;
         }
