@@ -1418,6 +1418,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         var deck = lines[index].Text;
         var over = lines[headline].Text;
+        // "KLBX 11 News - Lubbock, Texas" over the headline: the site's masthead, no headline over a deck.
+        if (StationMastheadWithPlace.Name(over) is not null)
+        {
+            return false;
+        }
+
         if (deck.Length > over.Length && Words.Count(over) >= 6 && IsNameOverRole(below))
         {
             return true;
