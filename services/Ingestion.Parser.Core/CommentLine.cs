@@ -133,7 +133,7 @@ internal static partial class CommentLine
             return Kind.Text;
         }
 
-        if (DateAnswer.IsAnswer(lines, index) || ButtonWordAnswer.IsAnswer(lines, index) || NumberedNameOverTime.Is(lines, index))
+        if (DateAnswer.IsAnswer(lines, index) || ButtonWordAnswer.IsAnswer(lines, index) || NumberedNameOverTime.Is(lines, index) || DateNameOverFullTime.Is(lines, index))
         {
             return Kind.Text;
         }
@@ -304,18 +304,20 @@ internal static partial class CommentLine
             }
 
             var name = says.Groups["name"].Value;
-            if (SplitLeadingTime(name, out var afterTime, out var leadTime))
+            // "10. Nov. 6 2012 says:": a numbered commenter named after a whole date; the date is the name, not its time.
+            var dateName = marker == Marker.Number && NumberedNameOverTime.IsWholeDate(name);
+            if (!dateName && SplitLeadingTime(name, out var afterTime, out var leadTime))
             {
                 name = afterTime;
                 time = leadTime;
             }
-            else if (SplitNameAndDate(name, out var trimmedName, out var nameTime))
+            else if (!dateName && SplitNameAndDate(name, out var trimmedName, out var nameTime))
             {
                 name = trimmedName;
                 time = nameTime;
             }
 
-            if (!Words.LooksLikeName(name) && !(marker != Marker.None && (GroupSignature.Is(name) || LowercaseInitialName.Is(name))))
+            if (!dateName && !Words.LooksLikeName(name) && !(marker != Marker.None && (GroupSignature.Is(name) || LowercaseInitialName.Is(name))))
             {
                 return false;
             }

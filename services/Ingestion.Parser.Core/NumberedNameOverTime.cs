@@ -46,7 +46,7 @@ internal static class NumberedNameOverTime
     }
 
     /// <summary>A name that is a whole date by itself, day, month and year ("Nov. 6 2012"), without a clock.</summary>
-    private static bool IsWholeDate(ReadOnlySpan<char> rest) =>
+    public static bool IsWholeDate(ReadOnlySpan<char> rest) =>
         Words.HasDigit(rest) && DateLineParser.TryParseLine(rest, out var date) && date.Date is not null && date.Time is null;
 
     /// <summary>The most paragraphs a comment may hold over its time.</summary>

@@ -674,7 +674,7 @@ internal static class TextCommentParser
             {
                 starts.Add(new Start(previous, titled, null, null));
             }
-            else if (Words.LooksLikeName(name) || NameCommaPlace.Is(name))
+            else if (Words.LooksLikeName(name) || NameCommaPlace.Is(name) || DateNameOverFullTime.Is(lines, previous))
             {
                 // "Name" / "Portland, OR" / date: the line right above the date is the writer's place when a name stands above it,
                 // first in its block. After a blank line under text, only a "Town, Country" place counts: a one-word line there may
