@@ -28,6 +28,20 @@ internal static class StationMastheadWithPlace
         }
 
         var name = line[..dash].Trim();
-        return Words.Count(name) <= MaxNameWords && !Words.EndsSentence(name) && Words.LooksLikeName(name) ? name.ToString() : null;
+        return Words.Count(name) <= MaxNameWords && !Words.EndsSentence(name) && IsEachWordCapitalised(name) && Words.LooksLikeName(name) ? name.ToString() : null;
+    }
+
+    /// <summary>"KLBX 11 News", "The Pine Hollow Courier": a masthead's words open with capitals or digits; a headline's small words do not.</summary>
+    private static bool IsEachWordCapitalised(ReadOnlySpan<char> name)
+    {
+        foreach (var range in name.Split(' '))
+        {
+            if (name[range] is [var first, ..] && !char.IsUpper(first) && !char.IsAsciiDigit(first))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

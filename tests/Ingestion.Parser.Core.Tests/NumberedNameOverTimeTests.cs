@@ -44,4 +44,12 @@ public class NumberedNameOverTimeTests
     [Fact]
     public void A_numbered_date_in_a_list_without_a_comments_time_is_no_name() =>
         Assert.False(NumberedNameOverTime.TryReadDateName(Lines("10. Nov. 6 2012\nThe election was held.\n11. Jan. 20 2013\nThe inauguration."), 0, out _));
+
+    [Fact]
+    public void A_numbered_saying_header_named_after_a_whole_date_names_the_commenter()
+    {
+        Assert.True(CommentLine.TryReadAuthor("10. Nov. 6 2012 says:", out var author, out var time, out _));
+        Assert.Equal("Nov. 6 2012", author);
+        Assert.Null(time);
+    }
 }
