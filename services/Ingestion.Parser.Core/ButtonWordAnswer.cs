@@ -25,8 +25,8 @@ internal static class ButtonWordAnswer
         return footer < lines.Count && above >= 0 && !lines.TryParseDate(above, out _)
             && lines.TryParseDate(footer, out var time) && (time.Date is not null || time.Relative)
             // "Reply" / "3. Marco" / "September 28, 2013 at 3:30 pm": the next comment's numbered name reads as a day and a
-            // month with no year, no footer of this comment.
-            && !NumberedNameOverTime.Is(lines, footer)
+            // month with no year, no footer of this comment; nor is "Jan 20th" over the next comment's full time.
+            && !NumberedNameOverTime.Is(lines, footer) && !DateNameOverFullTime.Is(lines, footer)
             && (DateFooterButtons.Carries(lines[footer].Text, word) || IsReplyWordOverReplyFooter(word, lines[footer].Text)
                 || IsNoButtonOfTheThread(lines, above, footer, word));
     }

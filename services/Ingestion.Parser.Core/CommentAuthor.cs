@@ -5,11 +5,11 @@ namespace Ingestion.Parser.Core;
 /// <summary>Cleans the name on a comment's header line of what threads add to it.</summary>
 internal static class CommentAuthor
 {
-    private static readonly string[] ReplyJoins = [" replied to ", " → ", " in reply to ", " in response to ", " antwortete ", " a répondu à ", " respondió a ", " risponde a ", " respondeu "];
+    private static readonly string[] ReplyJoins = [" replied to ", " → ", " in reply to ", " in response to ", " antwortete ", " a répondu à ", " respondió a ", " responde a ", " répond à ", " risponde a ", " respondeu "];
 
     /// <summary>An ASCII part of each reply join, for one vectorised search before the joins are looked for one by one.</summary>
     private static readonly SearchValues<string> ReplyJoinParts = SearchValues.Create(
-        [" replied to ", " → ", " in reply to ", " in response to ", " antwortete ", "pondu ", " respond", " risponde a "], StringComparison.OrdinalIgnoreCase);
+        [" replied to ", " → ", " in reply to ", " in response to ", " antwortete ", "pondu ", "pond à ", " respond", " risponde a "], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<char> Letters =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");

@@ -207,7 +207,7 @@ internal static partial class CommentHeadings
     /// as many replies as the thread declares ("57 replies" / … / "Show all 57 replies") is to the whole thread.
     /// </summary>
     public static bool IsLinkToOneCommentsReplies(string line, int? declaredCount) =>
-        line.AsSpan().TrimEnd().EndsWith("replies", StringComparison.OrdinalIgnoreCase) && DeclaredCount(line) != declaredCount;
+        (line.AsSpan().TrimEnd().EndsWith("replies", StringComparison.OrdinalIgnoreCase) || RepliesLinkWord.Names(line)) && DeclaredCount(line) != declaredCount;
 
     /// <summary>The number of comments a heading such as "soundoff (12 Responses)" or "Comments (12)" declares.</summary>
     private const string CellGap = "   ";

@@ -133,12 +133,12 @@ internal static partial class CommentLine
             return Kind.Text;
         }
 
-        if (DateAnswer.IsAnswer(lines, index) || ButtonWordAnswer.IsAnswer(lines, index) || NumberedNameOverTime.Is(lines, index))
+        if (DateAnswer.IsAnswer(lines, index) || ButtonWordAnswer.IsAnswer(lines, index) || NumberedNameOverTime.Is(lines, index) || DateNameOverFullTime.Is(lines, index))
         {
             return Kind.Text;
         }
 
-        if (lines.TryParseDate(index, out _) || TryParseAfterActions(text, out _))
+        if ((lines.TryParseDate(index, out _) || TryParseAfterActions(text, out _)) && !DateUnderDatedHeader.Is(lines, index))
         {
             return Kind.Date;
         }
@@ -165,7 +165,7 @@ internal static partial class CommentLine
             return Kind.Text;
         }
 
-        if (IsFieldLabel(text) || IsAction(text) || IsModerationScore(text) || VoteTally.EndsWithTally(text) || IsSortBar(text) || SortOrders.IsOption(text) || IsPickBadge(text) || IsLikedByBadge(text) || IsPageCounter(text) || IsNumberAlone(text) || ReplyMarker.IsBare(text) || PingbackLine.Is(text) || HiddenCommentsCounter.Is(text))
+        if (IsFieldLabel(text) || IsAction(text) || IsModerationScore(text) || VoteTally.EndsWithTally(text) || IsSortBar(text) || SortOrders.IsOption(text) || IsPickBadge(text) || IsLikedByBadge(text) || IsPageCounter(text) || IsNumberAlone(text) || ReplyMarker.IsBare(text) || PingbackLine.Is(text) || HiddenCommentsCounter.Is(text) || BadgeLegendRow.Is(text))
         {
             return Kind.Action;
         }
@@ -177,7 +177,7 @@ internal static partial class CommentLine
             return Kind.Text;
         }
 
-        return lines.IsBoilerplate(index) || lines.HeadingKind(index) != CommentHeadings.Kind.None || (IsFormField(text) && !IsAboveDate(lines, index) && !ColonNameHeader.IsOverText(lines, index)) || IsLabelledHouseRules(text)
+        return lines.IsBoilerplate(index) || lines.HeadingKind(index) != CommentHeadings.Kind.None || (IsFormField(text) && !IsAboveDate(lines, index) && !ColonNameHeader.IsOverText(lines, index) && !ColonLeadInUnderHeader.Is(lines, index)) || IsLabelledHouseRules(text)
             || ThreadRulesLine.Is(text) || ThreadRulesLink.Is(text) || GuestBookForm.Is(text)
             || IsLatestPostLink(text) || CommentBoxPrompt.Is(text)
             ? Kind.Boilerplate
@@ -304,18 +304,20 @@ internal static partial class CommentLine
             }
 
             var name = says.Groups["name"].Value;
-            if (SplitLeadingTime(name, out var afterTime, out var leadTime))
+            // "10. Nov. 6 2012 says:": a numbered commenter named after a whole date; the date is the name, not its time.
+            var dateName = marker == Marker.Number && NumberedNameOverTime.IsWholeDate(name);
+            if (!dateName && SplitLeadingTime(name, out var afterTime, out var leadTime))
             {
                 name = afterTime;
                 time = leadTime;
             }
-            else if (SplitNameAndDate(name, out var trimmedName, out var nameTime))
+            else if (!dateName && SplitNameAndDate(name, out var trimmedName, out var nameTime))
             {
                 name = trimmedName;
                 time = nameTime;
             }
 
-            if (!Words.LooksLikeName(name) && !(marker != Marker.None && (GroupSignature.Is(name) || LowercaseInitialName.Is(name))))
+            if (!dateName && !Words.LooksLikeName(name) && !(marker != Marker.None && (GroupSignature.Is(name) || LowercaseInitialName.Is(name))))
             {
                 return false;
             }
@@ -596,8 +598,10 @@ internal static partial class CommentLine
                 if (Words.LooksLikeName(CommentAuthor.WithoutReply(before)) && !(Words.HasDigit(before) && (parsed.IsTimeOnly || HoldsClock(before)))
                     && !(parsed.IsTimeOnly && EndsWithDayWord(before)) && !DateLineParser.TryParseLine(before, out _))
                 {
-                    // Asked last because it reads the whole line: the line as a whole must read as holding a date too.
-                    if (DateLineParser.Parse(text, out _) is null)
+                    // Asked last because it reads the whole line: the line as a whole must read as holding a date too, and
+                    // must not be a date alone ("1 de octubre de 2013" is no writer "1 de" over a date). A name without a
+                    // digit stays a name, though it reads as a date word ("Montag", "Octubre").
+                    if (DateLineParser.Parse(text, out _) is null || (Words.HasDigit(before) && DateLineParser.TryParseLine(text.AsSpan().Trim(), out _)))
                     {
                         return false;
                     }

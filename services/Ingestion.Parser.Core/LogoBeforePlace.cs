@@ -22,6 +22,9 @@ internal static class LogoBeforePlace
         "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah",
     ]);
 
+    /// <summary>"Texas", "TX", "Okla.": a US state as a masthead or a dateline spells it.</summary>
+    public static bool IsState(ReadOnlySpan<char> word) => States.Contains(word);
+
     /// <summary>The logo's name before the town and state, or null when the line ends in no state or the name holds no town.</summary>
     /// <remarks>Asked of every line above the headline: the state and the comma before it are looked for before the line is split.</remarks>
     public static string? Name(string line)

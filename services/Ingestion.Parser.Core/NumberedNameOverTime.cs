@@ -19,15 +19,35 @@ internal static class NumberedNameOverTime
         }
 
         var rest = CommentLine.StripMarker(text, out var marker);
-        if (marker != CommentLine.Marker.Number || rest.IsEmpty || !char.IsLetter(rest[0]) || rest.ContainsAny(' ', ',', ':') || Words.HasDigit(rest))
+        if (marker != CommentLine.Marker.Number || rest.IsEmpty || !char.IsLetter(rest[0]) || rest.Contains(':') || (!IsWholeDate(rest) && (rest.ContainsAny(' ', ',') || Words.HasDigit(rest))))
         {
             return false;
         }
 
         var below = lines.NextNonBlank(index, lines.Count);
-        return below < lines.Count && lines.TryParseDate(index, out var read) && read.Time is null
+        return below < lines.Count && (IsWholeDate(rest) || (lines.TryParseDate(index, out var read) && read.Time is null))
             && (IsFullTime(lines, below) || IsFullTimeUnderText(lines, below));
     }
+
+    /// <summary>
+    /// "10. Nov. 6 2012" over the comment's text and "September 25, 2013 at 2:20 pm | Reply": a commenter who named himself
+    /// after a date, in full. The numbered header over a full time under the text is the name however it reads.
+    /// </summary>
+    public static bool TryReadDateName(PageLines lines, int index, out string author)
+    {
+        author = string.Empty;
+        if (!Is(lines, index))
+        {
+            return false;
+        }
+
+        author = Whitespace.Collapse(CommentLine.StripMarker(lines[index].Text, out _).ToString());
+        return author.Length > 0;
+    }
+
+    /// <summary>A name that is a whole date by itself, day, month and year ("Nov. 6 2012"), without a clock.</summary>
+    public static bool IsWholeDate(ReadOnlySpan<char> rest) =>
+        Words.HasDigit(rest) && DateLineParser.TryParseLine(rest, out var date) && date.Date is not null && date.Time is null;
 
     /// <summary>The most paragraphs a comment may hold over its time.</summary>
     private const int MostParagraphsOverTime = 4;

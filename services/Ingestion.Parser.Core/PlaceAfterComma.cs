@@ -24,7 +24,7 @@ internal static class PlaceAfterComma
     /// <summary>"Cork", "St Andrews", "West Millbrook": one or two words, each opening with a capital, no digit.</summary>
     public static bool IsPlace(ReadOnlySpan<char> place)
     {
-        if (place.IsEmpty || !char.IsUpper(place[0]) || place.ContainsAnyInRange('0', '9'))
+        if (place.IsEmpty || !char.IsUpper(place[0]) || place.ContainsAnyInRange('0', '9') || IsInitials(place))
         {
             return false;
         }
@@ -38,4 +38,14 @@ internal static class PlaceAfterComma
         var second = place[(space + 1)..];
         return !second.IsEmpty && char.IsUpper(second[0]) && second.IndexOf(' ') < 0;
     }
+
+    /// <summary>
+    /// "Wendt, H.", "Keller, J.R.": a surname first and the initials after the comma, as German and older English
+    /// threads sign; initials are no town.
+    /// </summary>
+    private static bool IsInitials(ReadOnlySpan<char> part) =>
+        part.Length <= 6 && part[^1] == '.' && !part.ContainsAnyExcept(InitialsCharacters);
+
+    private static readonly System.Buffers.SearchValues<char> InitialsCharacters =
+        System.Buffers.SearchValues.Create(".ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ");
 }

@@ -1411,6 +1411,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsMarginHeadingUnderText(int index, int above) =>
         lines[index].Indent == 0 && lines[above].Indent > 0 && !lines[above].Centred;
 
+    /// <summary>A member blog's "A New York Giants community", or any blog's tagline right under its name.</summary>
+    private bool IsBlogTaglineLine(int index) =>
+        CommunityTagline.Is(lines[index].Text) || BlogTagline.Is(lines[index].Text) || IsUnderBlogName(index);
+
     /// <summary>"Rick's Weather Blog" / "Chief Meteorologist Rick Solano talks weather with you": the blog's tagline, right under its name.</summary>
     private bool IsUnderBlogName(int index) =>
         index > 0 && !lines[index - 1].IsBlank && BlogNameTagline.Is(lines[index - 1].Text, lines[index].Text);
@@ -1480,7 +1484,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var below = NextNonBlank(index);
         var top = PreviousNonBlank(headline);
         var kickerAbove = top >= 0 && SectionKickerInMenu.Is(lines, top);
-        if (below >= end || (top >= 0 && IsHeadline(top) && !kickerAbove))
+        // "Big Blue Huddle" / "A New York Giants community" over the headline: the blog's tagline is no headline above it.
+        if (below >= end || (top >= 0 && IsHeadline(top) && !kickerAbove && !IsBlogTaglineLine(top)))
         {
             return false;
         }
@@ -1491,6 +1496,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         var deck = lines[index].Text;
         var over = lines[headline].Text;
+        // "KLBX 11 News - Lubbock, Texas" over the headline: the site's masthead, no headline over a deck.
+        if (StationMastheadWithPlace.Name(over) is not null)
+        {
+            return false;
+        }
+
         if (deck.Length > over.Length && Words.Count(over) >= 6 && IsNameOverRole(below))
         {
             return true;

@@ -219,6 +219,10 @@ internal static class TextCommentParser
     }
 
     /// <summary>Whether the line follows a header that holds no text of its own, with no text between them.</summary>
+    /// <summary>"mary_t replied:", "Name says:": a header that ends with its saying verb's colon, the text under it.</summary>
+    private static bool IsSayingHeader(string header) =>
+        header.AsSpan().TrimEnd() is [.., ':'] && !QuotedPosterLine.IsLabelAlone(header);
+
     private static bool IsRightUnderBareHeader(CommentLine.Kind[] kinds, List<Start> starts, int line)
     {
         if (starts.Count == 0 || starts[^1].FirstParagraph is not null)
@@ -264,6 +268,12 @@ internal static class TextCommentParser
         var followedByDate = 0;
         for (var i = 0; i < lines.Count; i++)
         {
+            if (kinds[i] == CommentLine.Kind.Text && NumberedNameOverTime.TryReadDateName(lines, i, out var dateName) && !CommentLine.TryReadAuthor(lines[i].Text, out _, out _, out _))
+            {
+                explicitStarts.Add(new Start(i, dateName, null, null));
+                continue;
+            }
+
             if (kinds[i] == CommentLine.Kind.Text && CommentLine.TryReadAuthor(lines[i].Text, out var author, out var time, out var rest))
             {
                 if (rest is not null && (IsRightUnderBareHeader(kinds, explicitStarts, i) || IsRightUnderNameAndDate(lines, kinds, i)) && QuotedPosterLine.Is(lines[i].Text))
@@ -274,7 +284,10 @@ internal static class TextCommentParser
                 // "by marge_w » Thu Oct 15, 2020 10:47 am" / "hollowtop wrote:" / "About time.": the quote's label under a
                 // timed header with no text yet opens the post's text.
                 // "Dutch" / "Thu Sep 26, 2013 9:47 am" / "ranchwife_mt wrote:" / the quoted words: so under a name over its time.
-                if (rest is null && time is null && ((explicitStarts.Count > 0 && explicitStarts[^1].Time is not null && IsRightUnderBareHeader(kinds, explicitStarts, i)) || IsRightUnderNameAndDate(lines, kinds, i))
+                // "mary_t replied:" / "hank_bolles wrote:" / the quoted words: so under a saying header, whose time is under the text.
+                if (rest is null && time is null
+                    && ((explicitStarts.Count > 0 && (explicitStarts[^1].Time is not null || IsSayingHeader(lines[explicitStarts[^1].Line].Text)) && IsRightUnderBareHeader(kinds, explicitStarts, i))
+                        || IsRightUnderNameAndDate(lines, kinds, i))
                     && NextKind(kinds, i) == CommentLine.Kind.Text && QuotedPosterLine.IsLabelAlone(lines[i].Text))
                 {
                     continue;
@@ -283,6 +296,12 @@ internal static class TextCommentParser
                 // "1. Smile diplomacy" over "Eli, Haifa" over the time: the subject, whose signature under it starts the comment.
                 if (time is null && i + 2 < kinds.Length && kinds[i + 1] == CommentLine.Kind.Text && kinds[i + 2] == CommentLine.Kind.Date
                     && NumberedSubjectOverSigner.SubjectAbove(lines, kinds, i + 1) == i)
+                {
+                    continue;
+                }
+
+                // "Peter Ahlers schrieb am 26.09.2013 um 07:14 Uhr:" / "Stand heute:": the reader's lead-in that reads as a date.
+                if (lines.TryParseDate(i, out _) && DateUnderDatedHeader.Is(lines, i))
                 {
                     continue;
                 }
@@ -655,7 +674,7 @@ internal static class TextCommentParser
             {
                 starts.Add(new Start(previous, titled, null, null));
             }
-            else if (Words.LooksLikeName(name) || NameCommaPlace.Is(name))
+            else if (Words.LooksLikeName(name) || NameCommaPlace.Is(name) || DateNameOverFullTime.Is(lines, previous))
             {
                 // "Name" / "Portland, OR" / date: the line right above the date is the writer's place when a name stands above it,
                 // first in its block. After a blank line under text, only a "Town, Country" place counts: a one-word line there may

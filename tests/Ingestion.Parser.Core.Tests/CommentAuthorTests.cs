@@ -171,4 +171,11 @@ public class CommentAuthorTests
     [InlineData("Authority", false)]
     [InlineData("The author replied", false)]
     public void A_badge_alone_is_read_in_any_case(string line, bool badge) => Assert.Equal(badge, CommentAuthor.IsBadgeAlone(line));
+
+    [Theory]
+    [InlineData("Marisa G. responde a Jose_Luis_M", "Marisa G.")]
+    [InlineData("Anne Morel répond à Paul", "Anne Morel")]
+    [InlineData("Ramón Aguado", "Ramón Aguado")]
+    public void A_reply_header_in_another_language_names_the_writer_before_the_join(string header, string writer) =>
+        Assert.Equal(writer, CommentAuthor.Clean(header, null));
 }

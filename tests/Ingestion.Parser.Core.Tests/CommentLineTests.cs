@@ -243,4 +243,11 @@ public class CommentLineTests
         Assert.Equal(CommentLine.Kind.Text, CommentLine.Classify(header, 0));
         Assert.NotEqual(CommentLine.Kind.Text, CommentLine.Classify(shareRow, 0));
     }
+
+    [Theory]
+    [InlineData("1 de octubre de 2013", false)]
+    [InlineData("#12  Octubre  |  26/09/2013 - 11:40h", true)]
+    [InlineData("9. Montag schrieb am 25.09.2013 um 20:33 Uhr:", true)]
+    public void A_date_alone_is_no_writer_and_a_date_word_for_a_name_stays_a_name(string line, bool header) =>
+        Assert.Equal(header, CommentLine.TryReadAuthor(line, out _, out _, out _));
 }

@@ -18,4 +18,9 @@ public class PlaceAfterCommaTests
     [InlineData("Moira, Broughty Ferry Road West")]
     [InlineData("Marta Ruiz, retired nurse, Los Angeles")]
     public void A_name_without_a_town_after_a_comma_is_kept(string signature) => Assert.Equal(signature, PlaceAfterComma.Without(signature));
+
+    [Theory]
+    [InlineData("Wendt, H.")]
+    [InlineData("Keller, J.R.")]
+    public void Initials_after_a_surname_and_a_comma_are_no_town(string signature) => Assert.Equal(signature, PlaceAfterComma.Without(signature));
 }
