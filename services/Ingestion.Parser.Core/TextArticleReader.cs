@@ -1667,6 +1667,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var text = caption >= 0 ? PictureUnderStandfirst.TextUnderToolRow(lines, PictureUnderStandfirst.TextUnderPoints(lines, NextNonBlank(caption), end), end) : end;
         // "Riders line up at the station agent's booth …" / "Photo: Isabel Kwan, The Chronicle": a line over a bare credit is its caption.
         return knownTitle is null && above >= 0 && text < end && !(caption == NextNonBlank(index) && CaptionDetector.IsCreditOnly(lines[caption].Text)) && !HasDeckOverBylineBlock(above)
+            && (overShareRow || !NamedBylineOverText.Is(lines, above))
             && (lines.TryParseDate(above, out _) || lines.DeclaredCount(above) is not null || (lines.TryReadMetadata(above, out var found) && (found.Authors is not null || (overShareRow && found.Time is not null))))
             && lines[text].Text.Length >= ProseLength && Words.EndsSentence(lines[text].Text);
     }
