@@ -33,10 +33,14 @@ internal static partial class GluedHandleByline
             return line;
         }
 
-        // "…, 20137 Comments": the count runs into the year.
+        return line[..at].TrimEnd() + " | " + DateItems(rest);
+    }
+
+    /// <summary>The glued date with a bar before a comment count run into its year ("Sept. 27, 20137 Comments").</summary>
+    public static string DateItems(string rest)
+    {
         var count = YearThenCount().Match(rest);
-        var date = count.Success ? rest[..(count.Index + 4)] + " | " + rest[(count.Index + 4)..] : rest;
-        return line[..at].TrimEnd() + " | " + date;
+        return count.Success ? rest[..(count.Index + 4)] + " | " + rest[(count.Index + 4)..] : rest;
     }
 
     /// <summary>Whether the name's last letter is right before the handle, or one space before it.</summary>
