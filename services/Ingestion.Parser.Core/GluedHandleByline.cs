@@ -5,7 +5,8 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "By Simon Achterberg@sachterbergSept. 27, 20137 Comments": a news magazine's byline row (name, Twitter handle, date,
 /// comment count) as a scraper prints its spans, with nothing between them. Spaced into its items, the line reads as
-/// any other "By Name | date | count" line.
+/// any other "By Name | date | count" line. The scraper may keep the space before the handle's link and glue only the date
+/// to it ("By Adam Kessler @adamkesslerSept. 25, 2013"): the handle still ends where the month begins.
 /// </summary>
 internal static partial class GluedHandleByline
 {
@@ -15,7 +16,7 @@ internal static partial class GluedHandleByline
     public static string Spaced(string line)
     {
         var at = line.IndexOf('@');
-        if (at <= 1 || line.Length > 120 || !char.IsLower(line[at - 1]) || !BylineParser.OpensAsByline(line))
+        if (at <= 1 || line.Length > 120 || !EndsName(line, at) || !BylineParser.OpensAsByline(line))
         {
             return line;
         }
@@ -32,11 +33,19 @@ internal static partial class GluedHandleByline
             return line;
         }
 
-        // "…, 20137 Comments": the count runs into the year.
-        var count = YearThenCount().Match(rest);
-        var date = count.Success ? rest[..(count.Index + 4)] + " | " + rest[(count.Index + 4)..] : rest;
-        return line[..at] + " | " + date;
+        return line[..at].TrimEnd() + " | " + DateItems(rest);
     }
+
+    /// <summary>The glued date with a bar before a comment count run into its year ("Sept. 27, 20137 Comments").</summary>
+    public static string DateItems(string rest)
+    {
+        var count = YearThenCount().Match(rest);
+        return count.Success ? rest[..(count.Index + 4)] + " | " + rest[(count.Index + 4)..] : rest;
+    }
+
+    /// <summary>Whether the name's last letter is right before the handle, or one space before it.</summary>
+    private static bool EndsName(string line, int at) =>
+        char.IsLower(line[at - 1]) || (line[at - 1] == ' ' && at >= 3 && char.IsLower(line[at - 2]));
 
     // A loop, not a lambda: the lambda's captured text was allocated on every call, before the first test rejected the line.
     private static bool OpensWithMonth(string text)

@@ -1,0 +1,74 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "By Adam KesslerSept. 25, 2013": a news magazine's byline row whose writer has no handle, as a scraper prints the name's
+/// span and the date's span with nothing between them. The name's last letter is small and the month opens with a capital,
+/// so the date begins at the month; spaced there, the line reads as any "By Name | date" line.
+/// </summary>
+internal static class BylineNameGluedToDate
+{
+    private const int MaxLength = 120;
+
+    private static readonly string[] Months =
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ];
+
+    /// <summary>The line with a bar between the name and the date, or the line itself when no date is glued to a byline's name.</summary>
+    public static string Spaced(string line)
+    {
+        // A date needs its day: one vectorised search rejects the lines without a digit before the byline's prefix test.
+        if (line.Length > MaxLength || line.AsSpan().IndexOfAnyInRange('0', '9') < 0 || !BylineParser.OpensAsByline(line))
+        {
+            return line;
+        }
+
+        for (var i = 4; i < line.Length - 4; i++)
+        {
+            if (char.IsAsciiLetterUpper(line[i]) && char.IsAsciiLetterLower(line[i - 1]) && MonthThenDay(line, i))
+            {
+                var byline = line[..i];
+                return BylineParser.TryRead(byline) is { Count: > 0 } ? byline + " | " + GluedHandleByline.DateItems(line[i..]) : line;
+            }
+        }
+
+        return line;
+    }
+
+    /// <summary>"Sept. 25", "May 5": a month's name or abbreviation at <paramref name="start"/>, then a day.</summary>
+    private static bool MonthThenDay(string line, int start)
+    {
+        var end = start + 1;
+        while (end < line.Length && char.IsAsciiLetterLower(line[end]))
+        {
+            end++;
+        }
+
+        if (!IsMonth(line.AsSpan(start, end - start)))
+        {
+            return false;
+        }
+
+        if (end < line.Length && line[end] == '.')
+        {
+            end++;
+        }
+
+        return end + 1 < line.Length && line[end] == ' ' && char.IsAsciiDigit(line[end + 1]);
+    }
+
+    // A loop, not a lambda: nothing is allocated for a byline that holds no glued date.
+    private static bool IsMonth(ReadOnlySpan<char> word)
+    {
+        foreach (var month in Months)
+        {
+            if (word.SequenceEqual(month))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
