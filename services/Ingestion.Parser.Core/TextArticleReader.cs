@@ -1049,7 +1049,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (IsHeadline(i) && RelatedHeadingAbove(i) is { } heading)
+            if (IsHeadline(i) && !IsOverNamedByline(i) && RelatedHeadingAbove(i) is { } heading)
             {
                 underRelatedHeading = i;
                 i = heading;
@@ -1156,6 +1156,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return i >= 0 && BoilerplateFilter.IsRelatedHeading(lines[i].Text) && !IsBetweenMenuItems(i) ? i : null;
     }
+
+    /// <summary>
+    /// "Post navigation" / "← PreviousNext →" / "Fishermen tell MEP …" / "Posted on November 8, 2012 by Lorna Walmsley": a
+    /// line right over a byline that names a writer is the story's headline, whatever heading stands above it; a related
+    /// list's items carry no writers.
+    /// </summary>
+    private bool IsOverNamedByline(int index) =>
+        NextNonBlank(index) is var next && next < end && lines.TryReadMetadata(next, out var found) && found.Authors is not null;
 
     /// <summary>
     /// "Pictures" / "Most read" / "News Board": a related-links heading's words set between other short items with no

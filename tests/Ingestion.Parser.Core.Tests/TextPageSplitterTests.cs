@@ -1020,6 +1020,31 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void A_headline_over_a_named_byline_is_no_item_of_the_post_navigation_above_it()
+    {
+        var page = Parse("""
+            Humber Tide
+
+            News from both banks of the estuary
+
+            Post navigation
+
+            ← PreviousNext →
+
+            Fishermen tell MEP the discard ban will sink the Humber fleet
+
+            Posted on November 8, 2012 by Lorna Walmsley
+
+            Skippers from Grimsby and Hull packed into the Fishermen's Mission on Thursday to tell their MEP that the ban would sink the fleet.
+
+            The European Parliament's fisheries committee backed the ban last month.
+            """);
+
+        Assert.Equal("Fishermen tell MEP the discard ban will sink the Humber fleet", page.Title);
+        Assert.Equal(["Lorna Walmsley"], page.Authors);
+    }
+
+    [Fact]
     public void A_facebook_plugins_conversation_guidelines_over_the_thread_are_no_text()
     {
         var page = Parse("""
