@@ -1220,8 +1220,15 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return Words.CountUpTo(name, 4) is 2 or 3 && Words.LooksLikePersonName(name) && BylineParser.IsRole(lines[index].Text[name.Length..].TrimStart().Split(", ")[0]);
     }
 
-    /// <summary>"The Sentinel, Thursday 5 December 2013 17.42 GMT": a date line naming the publication, no writer.</summary>
-    private bool IsDatedPublication(int index) => lines.TryReadMetadata(index, out var found) && found.Time is not null && found.Authors is null;
+    /// <summary>
+    /// "The Sentinel, Thursday 5 December 2013 17.42 GMT": a date line naming the publication, no writer. A paper's name
+    /// of more words ("The Albion Post, Tuesday 24 September 2013 19.41 BST") reads as the paper signing as itself.
+    /// </summary>
+    private bool IsDatedPublication(int index) =>
+        lines.TryReadMetadata(index, out var found) && found.Time is not null && (found.Authors is null || IsPaperSigning(found.Authors));
+
+    /// <summary>"The Albion Post": a paper signing as itself, which gives way to the writer named over it ("Julian Marchbank in New York").</summary>
+    private static bool IsPaperSigning(List<string> names) => names is [var only] && only.StartsWith("The ", StringComparison.Ordinal);
 
     /// <summary>
     /// A headline stands above its byline: a headline-like line under "By …" (a picture's caption) is not the title when
@@ -2029,7 +2036,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         if (found.Authors is { } names && takeAuthors && !IsTheSitesName(names)
-            && (Authors.Count == 0 || (_authorsFromBareNames && !found.FromBareNames) || (_authorsFromAccount && BylineParser.OpensAsByline(lines[index].Text) && !SubmitterAccountName.Is(lines[index].Text, names))))
+            && (Authors.Count == 0 || (_authorsFromBareNames && !found.FromBareNames && !IsPaperSigning(names)) || (_authorsFromAccount && BylineParser.OpensAsByline(lines[index].Text) && !SubmitterAccountName.Is(lines[index].Text, names))))
         {
             Authors.Clear();
             Authors.AddRange(names);

@@ -1044,6 +1044,29 @@ public class TextPageSplitterTests
         Assert.Equal(["Lorna Walmsley"], page.Authors);
     }
 
+    [Theory]
+    [InlineData("The Courier")]
+    [InlineData("The Albion Post")]
+    public void A_broadsheets_writer_in_a_place_over_the_paper_and_date_is_the_byline(string paper)
+    {
+        var page = Parse($"""
+            Iran's new president strikes softer tone at UN as Obama leaves door open
+
+            Hassan Rouhani calls for talks on nuclear programme within months, hours after US president says diplomacy must be tested
+
+            Julian Marchbank in New York
+            {paper}, Tuesday 24 September 2013 19.41 BST
+
+            Iran's new president, Hassan Rouhani, has called for talks on his country's nuclear programme to begin within months.
+
+            His speech came hours after Barack Obama told the general assembly that diplomacy must be tested.
+            """);
+
+        Assert.Equal("Iran's new president strikes softer tone at UN as Obama leaves door open", page.Title);
+        Assert.Equal(["Julian Marchbank"], page.Authors);
+        Assert.Equal("2013-09-24T19:41:00+01:00", page.PublishedAt);
+    }
+
     [Fact]
     public void A_facebook_plugins_conversation_guidelines_over_the_thread_are_no_text()
     {
