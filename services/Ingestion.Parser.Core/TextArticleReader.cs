@@ -1744,11 +1744,15 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// name-like item ("• Middle East") is a menu's.
     /// </remarks>
     private static List<string>? BareNames(string text) =>
-        text.Length > 2 && text[0] is '•' or '*' && text[1] == ' ' ? BylineParser.TryReadBareNames(text[2..])
+        text.Length > 2 && text[0] is '•' or '*' && text[1] == ' ' ? BylineParser.TryReadBareNames(text[2..]) ?? WriterInPlace(text[2..])
         : NameCommaAgency.TryRead(text) is { } agencyWriter ? [agencyWriter]
         : NameBarHandle.TryRead(text) is { } handled ? [handled]
         : IsBareName(text) ? [Whitespace.Collapse(NameFromPlace.WithoutPlace(PortraitAltBeforeName.Strip(text)))]
         : NameInPlaceAndAgencies.TryRead(text) is { } signed ? [signed] : BylineParser.TryReadBareNames(text);
+
+    /// <summary>"* Julian Marchbank in New York": a broadsheet's byline box printed as a list, the writer's item filed from a place.</summary>
+    private static List<string>? WriterInPlace(string text) =>
+        NameFromPlace.WithoutPlace(text) is var name && name.Length < text.Length && BylineParser.IsWritersName(name) ? [name] : null;
 
     /// <summary>
     /// A line between the title and the prose: a bare author name, a caption, or a role and section label to drop.

@@ -1068,6 +1068,26 @@ public class TextPageSplitterTests
     }
 
     [Fact]
+    public void A_broadsheets_byline_box_printed_as_a_list_names_the_writer()
+    {
+        var page = Parse("""
+            Iran's new president strikes softer tone at UN as Obama leaves door open
+
+            Hassan Rouhani calls for talks on nuclear programme within months, hours after US president says diplomacy must be tested
+              * Julian Marchbank in New York
+              * The Albion Post, Tuesday 24 September 2013 19.41 BST
+              * Comments (312)
+
+            Iran's new president, Hassan Rouhani, has called for talks on his country's nuclear programme to begin within months.
+
+            His speech came hours after Barack Obama told the general assembly that diplomacy must be tested.
+            """);
+
+        Assert.Equal("Iran's new president strikes softer tone at UN as Obama leaves door open", page.Title);
+        Assert.Equal(["Julian Marchbank"], page.Authors);
+    }
+
+    [Fact]
     public void A_facebook_plugins_conversation_guidelines_over_the_thread_are_no_text()
     {
         var page = Parse("""
