@@ -9,7 +9,7 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class LynxMarginHeading
 {
-    public static int Over(PageLines lines, int title, int firstProse, Func<int, bool> isHeadline, Func<int, bool> isBylineOrDate)
+    public static int Over(PageLines lines, int title, int firstProse, Func<int, bool> isHeadline)
     {
         if (firstProse >= lines.Count || lines[firstProse].Indent == 0 || lines[firstProse].Centred || lines[title].Indent == 0 || lines[title].Centred)
         {
@@ -37,7 +37,7 @@ internal static class LynxMarginHeading
                 return sawByline && !lines[i].Centred && isHeadline(i) ? i : -1;
             }
 
-            sawByline |= isBylineOrDate(i);
+            sawByline |= lines.IsBylineOrDate(i);
         }
 
         return -1;

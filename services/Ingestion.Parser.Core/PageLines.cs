@@ -175,6 +175,10 @@ internal sealed class PageLines
         return facts.IsDate == true;
     }
 
+    /// <summary>Whether the line is a date line, or a metadata line that names a writer or a time: a byline or a date under a headline.</summary>
+    public bool IsBylineOrDate(int index) =>
+        TryParseDate(index, out _) || (TryReadMetadata(index, out var found) && (found.Authors is not null || found.Time is not null));
+
     /// <summary>Whether the line is a metadata line (<see cref="MetadataLine.TryRead"/>), and what it holds.</summary>
     public bool TryReadMetadata(int index, out MetadataLine.Found found)
     {

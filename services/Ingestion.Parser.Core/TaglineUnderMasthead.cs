@@ -37,8 +37,8 @@ internal static class TaglineUnderMasthead
         for (var i = index + 1; i < end && i - index <= HeadlineReach && lines[i].Text.Length < ParagraphLength; i++)
         {
             if (!lines[i].IsBlank && isHeadline(i)
-                && ((lines.PreviousNonBlank(i) is var above && above > index && IsDateOrByline(lines, above))
-                    || (lines.NextNonBlank(i, end) is var under && under < end && IsDateOrByline(lines, under))))
+                && ((lines.PreviousNonBlank(i) is var above && above > index && lines.IsBylineOrDate(above))
+                    || (lines.NextNonBlank(i, end) is var under && under < end && lines.IsBylineOrDate(under))))
             {
                 return true;
             }
@@ -64,7 +64,4 @@ internal static class TaglineUnderMasthead
     /// <summary>"Statehouse Notebook", "Cascade Commons": a name of a few capitalised words, no date, no sentence.</summary>
     private static bool IsMasthead(string text) =>
         Words.Count(text) is >= 1 and <= 4 && char.IsUpper(text.AsSpan().TrimStart()[0]) && !Words.HasDigit(text) && !Words.EndsSentence(text);
-
-    private static bool IsDateOrByline(PageLines lines, int index) =>
-        lines.TryParseDate(index, out _) || (lines.TryReadMetadata(index, out var found) && (found.Authors is not null || found.Time is not null));
 }

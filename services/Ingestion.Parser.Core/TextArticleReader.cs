@@ -1001,11 +1001,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private int FindTitle(int firstProse)
     {
         var title = FindTitleWalkingUp(firstProse);
-        return title >= 0 && !ReadsHtml && LynxMarginHeading.Over(lines, title, Math.Min(firstProse, end), IsHeadline, IsBylineOrDate) is >= 0 and var heading ? heading : title;
+        return title >= 0 && !ReadsHtml && LynxMarginHeading.Over(lines, title, Math.Min(firstProse, end), IsHeadline) is >= 0 and var heading ? heading : title;
     }
-
-    private bool IsBylineOrDate(int index) =>
-        (lines.TryReadMetadata(index, out var found) && (found.Authors is not null || found.Time is not null)) || lines.TryParseDate(index, out _);
 
     private int FindTitleWalkingUp(int firstProse)
     {
@@ -1524,7 +1521,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return deck.Length > over.Length
             ? (longEnough || kickerAbove || (IsLabelledDate(below) && !Words.EndsSentence(deck)) || IsTwoClauseDeck(deck) || AdjacentTitleCaseDeck.Is(lines, end, index, headline)) && Words.Count(over) >= 6
-                && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null)) || BareNameBylineOverDate.Is(lines, below, end))
+                && (lines.IsBylineOrDate(below) || BareNameBylineOverDate.Is(lines, below, end))
             : over.AsSpan().ContainsAnyInRange('a', 'z') && !Words.EndsSentence(deck)
                 && ((lines.TryReadMetadata(below, out var byline) && byline.Authors is not null) || FollowButtonByline.Is(lines, below, end));
     }
@@ -1584,7 +1581,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         return knownTitle is null && above >= 0 && below < end && IsHeadline(above)
-            && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null))
+            && (lines.IsBylineOrDate(below)
                 || IsBareNameOverDate(below));
     }
 
@@ -1640,7 +1637,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var above = PreviousNonBlank(first);
         var below = NextNonBlank(last);
         return last > first && knownTitle is null && above >= 0 && below < end && IsHeadline(above)
-            && (lines.TryParseDate(below, out _) || (lines.TryReadMetadata(below, out var found) && (found.Authors is not null || found.Time is not null))
+            && (lines.IsBylineOrDate(below)
                 || IsBareNameOverDate(below));
     }
 

@@ -51,7 +51,7 @@ public class LynxMarginHeadingTests
             new TextLine(3, "Corner shop raided twice in a week as thieves target cigarettes"),
             new TextLine(3, "A corner shop in Hartley Cross has been broken into twice in five days, with thieves taking more.")]);
 
-        Assert.Equal(-1, LynxMarginHeading.Over(lines, 1, 2, _ => true, _ => false));
+        Assert.Equal(-1, LynxMarginHeading.Over(lines, 1, 2, _ => true));
     }
 
     [Fact]
@@ -63,6 +63,6 @@ public class LynxMarginHeadingTests
             new TextLine(3, "Raj Bhatti outside his shop in Market Street"),
             new TextLine(0, "A corner shop in Hartley Cross has been broken into twice in five days, with thieves taking more.")]);
 
-        Assert.Equal(-1, LynxMarginHeading.Over(lines, 2, 3, _ => true, i => i == 1));
+        Assert.Equal(-1, LynxMarginHeading.Over(lines, 2, 3, _ => true));
     }
 }
