@@ -8,11 +8,10 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class AuthorBoxLinks
 {
-    private static readonly SearchValues<string> PostsLinks = SearchValues.Create(
+    private static readonly PhraseSet PostsLinks = new(
         // ASCII only ("alle beitr" for "alle Beiträge von"): the search stays on its fastest path.
         ["view all posts", "view more posts", "more posts by ", "all posts by ", "alle beitr", "voir tous les articles de ", "voir tous les articles par ",
-         "ver todas las entradas de ", "ver todos los art", "visualizza tutti gli articoli di ", "bekijk alle berichten van "],
-        StringComparison.OrdinalIgnoreCase);
+         "ver todas las entradas de ", "ver todos los art", "visualizza tutti gli articoli di ", "bekijk alle berichten van "]);
 
     /// <summary>"Go to the profile of Rhiannon Vale": a blogging platform's link to the writer over the author box.</summary>
     private const string ProfileLink = "Go to the profile of ";
@@ -27,7 +26,7 @@ internal static class AuthorBoxLinks
 
         // The link's words and the writer's name after them, and nothing more: only the line's end is searched.
         var tail = line[Math.Max(0, line.Length - 60)..];
-        var at = tail.IndexOfAny(PostsLinks);
+        var at = PostsLinks.IndexIn(tail);
         return (at >= 0 && !tail[at..].Contains(". ", StringComparison.Ordinal)) || EndsWithMoreByName(tail);
     }
 

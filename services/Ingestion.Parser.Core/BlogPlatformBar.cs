@@ -9,12 +9,11 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class BlogPlatformBar
 {
-    private static readonly SearchValues<string> PlatformLinks = SearchValues.Create(
+    private static readonly PhraseSet PlatformLinks = new(
         ["Create Blog", "Create a blog", "Next Blog", "Créer un blog", "Blog suivant", "Créer mon blog", "Blog erstellen", "Nächster Blog",
-            "Crear un blog", "Siguiente blog", "Crea un blog", "Blog successivo"],
-        StringComparison.OrdinalIgnoreCase);
+            "Crear un blog", "Siguiente blog", "Crea un blog", "Blog successivo"]);
 
     private const int MaxBarLength = 120;
 
-    public static bool Is(string line) => line.Length <= MaxBarLength && line.AsSpan().ContainsAny(PlatformLinks);
+    public static bool Is(string line) => line.Length <= MaxBarLength && PlatformLinks.FoundIn(line);
 }

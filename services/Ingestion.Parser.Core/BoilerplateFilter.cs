@@ -273,9 +273,8 @@ internal static class BoilerplateFilter
     // A vectorised search: with invariant globalization, a case-insensitive string.Contains compares character by character.
     private static readonly SearchValues<string> CookieWord = SearchValues.Create(["cookie"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> CookieContext = SearchValues.Create(
-        [" use", "utiliz", "navig", "accept", "consent", "akzept", "verwend", "privacy", "policy", "einstellung", "acepta", "acconsent", "aceita", "gebruik", "toestemming"],
-        StringComparison.OrdinalIgnoreCase);
+    private static readonly PhraseSet CookieContext = new(
+        [" use", "utiliz", "navig", "accept", "consent", "akzept", "verwend", "privacy", "policy", "einstellung", "acepta", "acconsent", "aceita", "gebruik", "toestemming"]);
 
     private static readonly WordSet RelatedHeadings = new(
     [
@@ -559,7 +558,7 @@ internal static class BoilerplateFilter
 
     /// <summary>A cookie banner in any of the page languages; the second word keeps articles about baking out.</summary>
     private static bool IsCookieNotice(ReadOnlySpan<char> text) =>
-        text.Length < 600 && ((text.ContainsAny(CookieWord) && text.ContainsAny(CookieContext)) || ConsentDialogPhrases.FoundIn(text) || ConsentDialogHeadings.Contains(text));
+        text.Length < 600 && ((text.ContainsAny(CookieWord) && CookieContext.FoundIn(text)) || ConsentDialogPhrases.FoundIn(text) || ConsentDialogHeadings.Contains(text));
 
     /// <summary>A consent manager's dialog, printed above the page: phrases of its standard text that no article writes.</summary>
     private static readonly PhraseSet ConsentDialogPhrases = new(

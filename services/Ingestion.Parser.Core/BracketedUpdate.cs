@@ -12,7 +12,7 @@ internal static class BracketedUpdate
     {
         time = default;
         var open = text.Length <= LongestLine ? text.IndexOf(" (", StringComparison.Ordinal) : -1;
-        if (open <= 0 || !text.EndsWith(')') || text.AsSpan(open + 2).IndexOfAny(MetadataLine.UpdateWords) != 0)
+        if (open <= 0 || !text.EndsWith(')') || MetadataLine.UpdateWords.IndexIn(text.AsSpan(open + 2)) != 0)
         {
             return false;
         }

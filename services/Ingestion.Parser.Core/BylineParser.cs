@@ -21,15 +21,14 @@ internal static class BylineParser
         "interview by ", "interviewed by ",
     ]);
 
-    private static readonly SearchValues<string> RoleWords = SearchValues.Create(
+    private static readonly PhraseSet RoleWords = new(
         ["writer", "reporter", "correspondent", "editor", "staff", "redakteur", "journalist", "columnist", "contributor", "examiner", "special to",
             // A desk beside the writer's name, "Rédaction en ligne · Geoffrey Marchal", "Redaktion Online | Name". The accented
             // words are searched by their unaccented part ("daction" of "Rédaction", "redacci" of "Redacción"): an accented
             // string would slow the search every byline segment goes through.
             "newsroom", "daction", "redaktion", "redacci", "redazione",
             // "Par Anne-Sophie Rivière (Lyon, correspondante)", "Por Elena Ruiz, corresponsal en Bruselas", "envoyé spécial".
-            "correspondant", "corresponsal", "korrespondent", "envoy", "enviado especial", "enviada especial", "dacteur", "dactrice", "redactor"],
-        StringComparison.OrdinalIgnoreCase);
+            "correspondant", "corresponsal", "korrespondent", "envoy", "enviado especial", "enviada especial", "dacteur", "dactrice", "redactor"]);
 
     /// <summary>The last word of a desk's name ("Belief Blog Editor"), which signs in a person's place.</summary>
     private static readonly WordSet RoleTitles = new(["editor", "editors", "writer", "writers", "staff", "reporter", "correspondent", "columnist", "contributor", "producer", "desk", "team",
@@ -42,9 +41,9 @@ internal static class BylineParser
     private static readonly string[] Separators = [" and ", " und ", " et ", " y ", " og ", " och ", " en ", " e ", " & ", ", ", "; "];
 
     // Vectorised searches: with invariant globalization, a case-insensitive string.IndexOf compares character by character.
-    private static readonly SearchValues<string> AnySeparator = SearchValues.Create(Separators, StringComparison.OrdinalIgnoreCase);
+    private static readonly PhraseSet AnySeparator = new(Separators);
 
-    private static readonly SearchValues<string> Affiliations = SearchValues.Create(
+    private static readonly PhraseSet Affiliations = new(
     [
         "press", "news", "staff", "reuters", "associated", "agency", "correspondent", "writer", "reporter", "editor", "contributor", "special to",
         "times", "today", "post", "journal", "bureau", "network", "redaktion", "daction", "redacci", "agencia", "agence", "cnn", "bbc", "afp", "dpa",
@@ -52,7 +51,7 @@ internal static class BylineParser
         "wire", "service", "herald", "tribune", "gazette",
         // "BY ELISE LABOTT, REPORTING FROM THE UNITED NATIONS": where the writer filed from, in capitals as the name is.
         "reporting from", "reporting in", "writing from",
-    ], StringComparison.OrdinalIgnoreCase);
+    ]);
 
     /// <summary>
     /// "By Wanjiru Kamau, Daily Sentinel": a portal carrying a paper's story signs it with the paper's name. Apart from
@@ -132,7 +131,7 @@ internal static class BylineParser
                 var tail = text.Slice(i, Math.Min(40, text.Length - i));
                 var tailWordEnd = tail.IndexOfAny(' ', ',');
                 if (char.IsUpper(text[wordStart]) && !CapitalisedNamePrefixes.Contains(text[wordStart..i]) && !(tailWordEnd > 0 && tail[tailWordEnd] == ',')
-                    && (tail.ContainsAny(RoleWords) || tail.ContainsAny(Affiliations)))
+                    && (RoleWords.FoundIn(tail) || Affiliations.FoundIn(tail)))
                 {
                     return i;
                 }
@@ -289,7 +288,7 @@ internal static class BylineParser
 
     private static ReadOnlySpan<char> NextPiece(ReadOnlySpan<char> text, out ReadOnlySpan<char> rest)
     {
-        var at = text.IndexOfAny(AnySeparator);
+        var at = AnySeparator.IndexIn(text);
         if (at < 0)
         {
             rest = [];
@@ -406,7 +405,7 @@ internal static class BylineParser
     public static List<string>? TryReadBareNames(string line)
     {
         // "Follow: Airline Fees, Baggage Fees, Spirit Airlines": a label before a list makes it no list of names.
-        if (line.Length > 100 || !line.AsSpan().ContainsAny(AnySeparator) || Words.HasDigit(line) || line.Contains(": ", StringComparison.Ordinal))
+        if (line.Length > 100 || !AnySeparator.FoundIn(line) || Words.HasDigit(line) || line.Contains(": ", StringComparison.Ordinal))
         {
             return null;
         }
@@ -456,7 +455,7 @@ internal static class BylineParser
     {
         var firstSpace = name.IndexOf(' ');
         var lastSpace = name.LastIndexOf(' ');
-        return (firstSpace == 3 && name.StartsWith("the", StringComparison.OrdinalIgnoreCase) && !name.ContainsAny(Affiliations))
+        return (firstSpace == 3 && name.StartsWith("the", StringComparison.OrdinalIgnoreCase) && !Affiliations.FoundIn(name))
             || (lastSpace > 0 && RoleTitles.Contains(name[(lastSpace + 1)..]));
     }
 
@@ -467,7 +466,7 @@ internal static class BylineParser
     public static bool IsDeskWord(string text) => !text.AsSpan().Trim().Contains(' ') && IsRole(text);
 
     /// <summary>"Staff Writer", "Transport Correspondent": a job title printed beside a byline.</summary>
-    public static bool IsRole(string text) => text.Length < 50 && text.AsSpan().ContainsAny(RoleWords) && !text.AsSpan().ContainsAny(LettersSection);
+    public static bool IsRole(string text) => text.Length < 50 && RoleWords.FoundIn(text) && !text.AsSpan().ContainsAny(LettersSection);
 
     /// <summary>"Letters to the editor for Thursday, Sept. 26": the section readers write to names the editor, not a job.</summary>
     private static readonly SearchValues<string> LettersSection = SearchValues.Create(["letters to the editor", "letter to the editor"], StringComparison.OrdinalIgnoreCase);
@@ -476,5 +475,5 @@ internal static class BylineParser
     private static readonly WordSet MediaLabels = new(["text", "video", "photo", "photos", "texte", "vidéo"]);
 
     private static bool IsAffiliation(string name) =>
-        !name.Contains(' ', StringComparison.Ordinal) || FiledFromPlace.Is(name) || name.AsSpan().ContainsAny(Affiliations) || name.AsSpan().ContainsAny(PaperNameWords);
+        !name.Contains(' ', StringComparison.Ordinal) || FiledFromPlace.Is(name) || Affiliations.FoundIn(name) || name.AsSpan().ContainsAny(PaperNameWords);
 }

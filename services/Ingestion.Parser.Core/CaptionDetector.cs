@@ -32,8 +32,8 @@ internal static class CaptionDetector
     internal static readonly string[] CreditWords =
         ["photo", "image", "getty", "afp via", "shutterstock", "istock", "picture alliance", "courtesy of", "wikimedia commons", "credit", "foto", "bild", "fot."];
 
-    private static readonly SearchValues<string> Credits = SearchValues.Create(CreditMarks, StringComparison.OrdinalIgnoreCase);
-    private static readonly SearchValues<string> AnyCreditWord = SearchValues.Create(CreditWords, StringComparison.OrdinalIgnoreCase);
+    private static readonly PhraseSet Credits = new(CreditMarks);
+    private static readonly PhraseSet AnyCreditWord = new(CreditWords);
 
     /// <summary>Whether the line opens with a caption's label ("PHOTO: …", "Photo: …", "Image: …").</summary>
     public static bool OpensWithLabel(string line) => Prefixes.MatchLength(line.AsSpan().Trim()) > 0;
@@ -224,7 +224,7 @@ internal static class CaptionDetector
     private static bool EndsWithCredit(ReadOnlySpan<char> text)
     {
         var tail = text[Math.Max(0, text.Length - 60)..];
-        return (tail.IndexOfAny('/', '(') >= 0 || tail.ContainsAny(AnyCreditWord)) && (tail.ContainsAny(Credits) || EndsWithCapitalsCredit(text))
+        return (tail.IndexOfAny('/', '(') >= 0 || AnyCreditWord.FoundIn(tail)) && (Credits.FoundIn(tail) || EndsWithCapitalsCredit(text))
             || EndsWithBracketedCredit(text) || EndsWithSquareBracketedAgency(text) || EndsWithPictureDate(text) || EndsWithAgencyInCapitals(text) || EndsWithBarCredit(text)
             || EndsWithCopyrightCredit(text) || EndsWithPictureCredit(text) || EndsWithNameAfterSentence(text)
             || PaperPhotoCreditAfterSentence.EndsWith(text) || EndsWithDashSlashCredit(text);

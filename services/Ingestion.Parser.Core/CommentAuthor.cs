@@ -8,8 +8,8 @@ internal static class CommentAuthor
     private static readonly string[] ReplyJoins = [" replied to ", " → ", " in reply to ", " in response to ", " antwortete ", " a répondu à ", " respondió a ", " responde a ", " répond à ", " risponde a ", " respondeu "];
 
     /// <summary>An ASCII part of each reply join, for one vectorised search before the joins are looked for one by one.</summary>
-    private static readonly SearchValues<string> ReplyJoinParts = SearchValues.Create(
-        [" replied to ", " → ", " in reply to ", " in response to ", " antwortete ", "pondu ", "pond à ", " respond", " risponde a "], StringComparison.OrdinalIgnoreCase);
+    private static readonly PhraseSet ReplyJoinParts = new(
+        [" replied to ", " → ", " in reply to ", " in response to ", " antwortete ", "pondu ", "pond à ", " respond", " risponde a "]);
 
     private static readonly SearchValues<char> Letters =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
@@ -70,7 +70,7 @@ internal static class CommentAuthor
     private static int ReplyJoinAt(ReadOnlySpan<char> header, out string join)
     {
         join = string.Empty;
-        if (!header.ContainsAny(ReplyJoinParts))
+        if (!ReplyJoinParts.FoundIn(header))
         {
             return -1;
         }
@@ -92,7 +92,7 @@ internal static class CommentAuthor
     {
         name = AvatarAltText.WithoutNameAsAlt(AvatarAltText.WithoutLeadingInName(WithoutFieldLabels(name)));
         name = WithoutSignInService(WithoutUnverifiedMark(name));
-        foreach (var join in name.AsSpan().ContainsAny(ReplyJoinParts) ? ReplyJoins : [])
+        foreach (var join in ReplyJoinParts.FoundIn(name) ? ReplyJoins : [])
         {
             var at = name.IndexOf(join, StringComparison.OrdinalIgnoreCase);
             if (at > 0)

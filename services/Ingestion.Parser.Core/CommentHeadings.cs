@@ -65,10 +65,9 @@ internal static partial class CommentHeadings
     [GeneratedRegex(@"^[^\w]*(?:" + CountNouns + @")\s+\d{1,6}\s*(?:-|–|bis|to|à|a|al|t/m|do)\s*\d{1,6}\s+(?:von|of|sur|de|di|van|z|av)\s+(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*$", Options)]
     private static partial Regex RangeOfTotal();
 
-    private static readonly SearchValues<string> CountStems = SearchValues.Create(
+    private static readonly PhraseSet CountStems = new(
         ["comment", "coment", "respon", "respuest", "rispost", "respost", "repl", "kommentar", "antwort", "thought", "gedanken", "ponse", "réflexion", "pensier",
-         "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz", "conversation", "posting", "letter", "talkback", "condolence", "réagir"],
-        StringComparison.OrdinalIgnoreCase);
+         "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz", "conversation", "posting", "letter", "talkback", "condolence", "réagir"]);
 
     private static readonly string[] NumberWordList = ["no", "one", "zero", "ein", "eine", "keine", "un", "une", "aucun", "uno", "una", "ningún"];
 
@@ -377,7 +376,7 @@ internal static partial class CommentHeadings
     // The regexes run only on lines that hold a number where they want one (NumberLeads, NumberEnds) and name comments:
     // "Reply", "Antworten", "Leave a Reply" name comments without a number. The stems are ASCII ("ponse" for réponse)
     // because ASCII needles are searched vectorised.
-    private static bool NamesComments(string line) => line.AsSpan().ContainsAny(CountStems);
+    private static bool NamesComments(string line) => CountStems.FoundIn(line);
 
     /// <summary>"Copyright 2013 The Associated Press. … may not be published …": a wire story's notice under its text, not the page's footer.</summary>
     /// <summary>

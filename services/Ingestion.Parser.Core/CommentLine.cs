@@ -28,9 +28,8 @@ internal static partial class CommentLine
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Says();
 
-    private static readonly SearchValues<string> SaysVerbs = SearchValues.Create(
-        ["says", "said", "wrote", "writes", "comment", "replied", "sagt", "schr", "meint", "antwortete", "dit", "crit", "pond", "dice", "dijo", "escrib", "coment", "respon", "scri", "schreef", "skri", "skrev", "disse", "napisa", "diz", "escreve", "zegt", "schrijft"],
-        StringComparison.OrdinalIgnoreCase);
+    private static readonly PhraseSet SaysVerbs = new(
+        ["says", "said", "wrote", "writes", "comment", "replied", "sagt", "schr", "meint", "antwortete", "dit", "crit", "pond", "dice", "dijo", "escrib", "coment", "respon", "scri", "schreef", "skri", "skrev", "disse", "napisa", "diz", "escreve", "zegt", "schrijft"]);
 
     // Made once, as BoilerplateFilter's widget separators are.
     private static readonly SearchValues<char> ActionSeparators = SearchValues.Create(" |·•◦▪›»‹«-−–+↑↓▲▼→←()[]/\t");
@@ -295,7 +294,7 @@ internal static partial class CommentLine
 
         var stripped = AvatarAltText.WithoutBracketedAlt(StripMarker(text, out var marker));
         var core = stripped.Length == text.Length ? text : stripped.ToString();
-        if (core.Length > 0 && (char.IsLetterOrDigit(core[0]) || HandleCommenter.OpensWithHandle(core)) && core.AsSpan().ContainsAny(SaysVerbs) && Says().Match(core) is { Success: true } says)
+        if (core.Length > 0 && (char.IsLetterOrDigit(core[0]) || HandleCommenter.OpensWithHandle(core)) && SaysVerbs.FoundIn(core) && Says().Match(core) is { Success: true } says)
         {
             if (IsQuotation(says.Groups["rest"].ValueSpan) || (says.Groups["when"].Success && !says.Groups["rest"].Success && SaidOnSentence.Is(says.Groups["when"].ValueSpan)))
             {
@@ -741,17 +740,16 @@ internal static partial class CommentLine
     /// "Like · Reply · Share", "Antworten | Melden", "Répondre · Signaler": a button row that offers a reply, as a
     /// comment's own row does.
     /// </summary>
-    public static bool IsReplyRow(string text) => IsAction(text) && text.AsSpan().ContainsAny(ReplyButtons);
+    public static bool IsReplyRow(string text) => IsAction(text) && ReplyButtons.FoundIn(text);
 
-    private static readonly SearchValues<string> ReplyButtons = SearchValues.Create(
-        ["reply", "antworten", "répondre", "responder", "rispondi", "reageer", "reageren", "beantwoorden", "svara", "svar", "odpowiedz"],
-        StringComparison.OrdinalIgnoreCase);
+    private static readonly PhraseSet ReplyButtons = new(
+        ["reply", "antworten", "répondre", "responder", "rispondi", "reageer", "reageren", "beantwoorden", "svara", "svar", "odpowiedz"]);
 
     /// <summary>
     /// "Flag", "Report", "Like · Reply", "Antworten | Melden": a comment's own button row, which offers a reply or flags the
     /// comment. A reader mode that drops the "Reply" link keeps the flag button ("AdamCh" / text / "Flag").
     /// </summary>
-    public static bool IsCommentButtonRow(string text) => IsAction(text) && (text.AsSpan().ContainsAny(ReplyButtons) || text.AsSpan().ContainsAny(FlagButtons));
+    public static bool IsCommentButtonRow(string text) => IsAction(text) && (ReplyButtons.FoundIn(text) || text.AsSpan().ContainsAny(FlagButtons));
 
     private static readonly SearchValues<string> FlagButtons = SearchValues.Create(
         ["flag", "report", "melden", "signaler", "denunciar", "reportar", "segnala"], StringComparison.OrdinalIgnoreCase);
@@ -949,7 +947,7 @@ internal static partial class CommentLine
         text.Length < 80 && ReplyReferencePrefixes.MatchLength(text) is > 0 and var prefix && !ReplyToSentence.Is(text.AsSpan(prefix));
 
     /// <summary>"tidewater_tom says:": a user name of one word makes an author line as short as a form label ("Email address:").</summary>
-    private static bool IsOneWordNameSaying(string text) => text.AsSpan().ContainsAny(SaysVerbs) && Says().IsMatch(text);
+    private static bool IsOneWordNameSaying(string text) => SaysVerbs.FoundIn(text) && Says().IsMatch(text);
 
     private static bool IsFormField(string text) =>
         text.StartsWith("Your email address will not be published", StringComparison.OrdinalIgnoreCase)

@@ -10,11 +10,11 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class HoldingsDisclosure
 {
-    private static readonly SearchValues<string> HoldingWords = SearchValues.Create(
-        ["position", "shares", "stock", "holdings", "long in", "short in", "is long ", "is short ", "owns no ", "holds no ", "am long ", "am short "], StringComparison.OrdinalIgnoreCase);
+    private static readonly PhraseSet HoldingWords = new(
+        ["position", "shares", "stock", "holdings", "long in", "short in", "is long ", "is short ", "owns no ", "holds no ", "am long ", "am short "]);
 
     public static bool Is(ReadOnlySpan<char> text) =>
         text.Length is > 14 and < 400 && text[0] is 'D' or 'd'
         && text.StartsWith("disclosure", StringComparison.OrdinalIgnoreCase) && text["disclosure".Length..].TrimStart() is [':' or '-' or '–' or '—', ..]
-        && text.ContainsAny(HoldingWords);
+        && HoldingWords.FoundIn(text);
 }

@@ -29,10 +29,10 @@ internal static class MetadataLine
         [.. JoinWords.Select(join => (join, SearchValues.Create([join], StringComparison.OrdinalIgnoreCase)))];
 
     /// <summary>"Updated" and its translations: what follows is the update time, not the publish time.</summary>
-    internal static readonly SearchValues<string> UpdateWords = SearchValues.Create(["updated", "aktualisiert", "mis à jour", "actualizado", "actualizada", "atualizado", "aggiornato", "modifica il", "laatste update", "bijgewerkt", "aangepast", "gewijzigd", "aktualizacja", "opdateret", "oppdatert", "uppdaterad"], StringComparison.OrdinalIgnoreCase);
+    internal static readonly PhraseSet UpdateWords = new(["updated", "aktualisiert", "mis à jour", "actualizado", "actualizada", "atualizado", "aggiornato", "modifica il", "laatste update", "bijgewerkt", "aangepast", "gewijzigd", "aktualizacja", "opdateret", "oppdatert", "uppdaterad"]);
 
     /// <summary>Most segments hold no join word: one search turns them down instead of one per word.</summary>
-    private static readonly SearchValues<string> AnyJoin = SearchValues.Create(JoinWords, StringComparison.OrdinalIgnoreCase);
+    private static readonly PhraseSet AnyJoin = new(JoinWords);
 
     private static readonly SearchValues<char> UserNameCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-");
 
@@ -264,7 +264,7 @@ internal static class MetadataLine
     /// </summary>
     private static string BeforeUpdateWord(string segment)
     {
-        var at = segment.AsSpan().IndexOfAny(UpdateWords);
+        var at = UpdateWords.IndexIn(segment);
         return at > 0 && Words.HasDigit(segment.AsSpan(0, at)) ? segment[..at].TrimEnd(' ', ',') : segment;
     }
 
@@ -588,7 +588,7 @@ internal static class MetadataLine
 
     private static bool ReadJoined(string segment, ref Found found, int depth)
     {
-        if (!segment.AsSpan().ContainsAny(AnyJoin))
+        if (!AnyJoin.FoundIn(segment))
         {
             return false;
         }

@@ -2662,7 +2662,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         // The date before the update word holds a digit: a line without one (most prose) is turned down before the word search.
-        var at = text.Length <= 200 && Words.HasDigit(text) ? text.AsSpan().IndexOfAny(MetadataLine.UpdateWords) : -1;
+        var at = text.Length <= 200 && Words.HasDigit(text) ? MetadataLine.UpdateWords.IndexIn(text) : -1;
         // "Posted: Tuesday, September 17, 2013 4:12 pm | Updated: …": the bar before the update word is no word of the date.
         var before = at > 0 ? text.AsSpan(0, at).TrimEnd(" |·•—–-") : default;
         if (at <= 0 || !Words.HasDigit(before) || DateLineParser.Parse(before, out var otherWords) is not { Date: not null, Time: not null } parsed
@@ -2830,7 +2830,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// Uhr | Aktualisiert: 16:05 Uhr" prints the publish time, clock and all, before the update word: no update line.
     /// </summary>
     private static bool IsUpdateLine(string text) =>
-        text.AsSpan().IndexOfAny(MetadataLine.UpdateWords) is >= 0 and var at && DateLineParser.Parse(text.AsSpan(0, at), out _) is not { Time: not null };
+        MetadataLine.UpdateWords.IndexIn(text) is >= 0 and var at && DateLineParser.Parse(text.AsSpan(0, at), out _) is not { Time: not null };
 
     /// <summary>
     /// Labels left without their value by the scraper, such as an empty "Post by:"; a filled post credit ("Post by: Belief
