@@ -80,9 +80,10 @@ internal static class CaptionDetector
         var text = line.AsSpan().Trim();
         text = text is ['(', .. var inner, ')'] ? inner : text;
         // "Photograph by: Dale Kroeker, The Prairie Herald": after its opening, a credit names the photographer and the paper.
-        return (text.Length < 80 && Words.Count(text) <= MaxOpenedCreditWords && CreditOpenings.Matches(text) && !Words.EndsSentence(text))
-            || (text.Length < 60 && Words.Count(text) <= 6 && (CreditOpenings.Matches(text) || IsSlashCredit(text) || EndsWithPhotographerWords(text)))
-            || (text.Length < 60 && Words.Count(text) <= MaxOpenedCreditWords && IsLabelledName(text))
+        var words = text.Length < 80 ? Words.Count(text) : int.MaxValue;
+        return (words <= MaxOpenedCreditWords && CreditOpenings.Matches(text) && !Words.EndsSentence(text))
+            || (text.Length < 60 && words <= 6 && (CreditOpenings.Matches(text) || IsSlashCredit(text) || EndsWithPhotographerWords(text)))
+            || (text.Length < 60 && words <= MaxOpenedCreditWords && IsLabelledName(text))
             || IsForPaperCredit(text) || CourtesyCredit.Is(text) || PipeAgencyCredit.Is(text) || IsSlashPaperCredit(text);
     }
 
@@ -103,8 +104,8 @@ internal static class CaptionDetector
     /// <summary>"Nathan Oyelaran for The New Yardley Times": a freelance photographer, credited as working for the paper.</summary>
     private static bool IsForPaperCredit(ReadOnlySpan<char> text)
     {
-        var forThe = text.IndexOf(" for The ", StringComparison.Ordinal);
-        if (text.Length > 70 || forThe <= 0 || Words.EndsSentence(text))
+        var forThe = text.Length > 70 ? -1 : text.IndexOf(" for The ", StringComparison.Ordinal);
+        if (forThe <= 0 || Words.EndsSentence(text))
         {
             return false;
         }
