@@ -91,6 +91,8 @@ internal static partial class CommentLine
         "tips",
         // JComments' Italian "Rispondi | Cita" (Reply | Quote) and a Dutch paper's "Reageer Meld misbruik" (report abuse) under each comment.
         "cita", "misbruik",
+        // JComments' English row under each comment: "Reply | Reply with quote | Quote".
+        "with",
         // "Reply Report Call Out": a contributor network's row under each comment (2013), whose writers "call out" the
         // comments they answer.
         "call", "out",

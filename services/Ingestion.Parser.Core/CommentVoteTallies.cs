@@ -9,12 +9,14 @@ namespace Ingestion.Parser.Core;
 /// swallows the first comment; it is neither text nor a count of comments. Remark42 names it a score
 /// ("&lt;span class="comment__score-value"&gt;3&lt;/span&gt;") and sets it in the comment's header line. Only the score's
 /// value element goes: Pluck's "pluck-score-count" stands beside the "Agree" link it counts, in a row read whole.
+/// IntenseDebate names its tally "idc-v-total" ("&lt;span class="idc-v-total idc-v-pos"&gt;+4&lt;/span&gt;" beside its vote
+/// arrows); read as a line of its own, "+4" took the comment's place in its header and the comment was lost.
 /// </summary>
 internal static class CommentVoteTallies
 {
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789,");
 
-    public static void Remove(IElement container) => MatchingElements.Remove(container, "span[class*='vote' i], div[class*='vote' i], span[class*='score-value' i]", IsTally);
+    public static void Remove(IElement container) => MatchingElements.Remove(container, "span[class*='vote' i], div[class*='vote' i], span[class*='score-value' i], span[class~='idc-v-total']", IsTally);
 
     private static bool IsTally(IElement element)
     {

@@ -20,7 +20,7 @@ internal static class HtmlCommentSection
     /// <summary>The thread's comments, and the count its heading or a link to it declares; the thread leaves the document.</summary>
     public static (IReadOnlyList<ParsedComment> Comments, int? DeclaredCount) Read(IDocument document)
     {
-        var boardCount = PhpBbPosts.Gather(document);
+        var boardCount = PhpBbPosts.Gather(document) ?? PhpBb2Posts.Gather(document);
         // "<span class="comments-link"><a>5 commentaires</a></span>" in the byline links to the thread; it holds none.
         // "<body class="has-comments">" says the template shows a thread, somewhere inside it.
         var container = CommentContainers.FirstMatch(document, element => element.LocalName is not ("span" or "a" or "body" or "html") && !IsInSidebar(element) && !IsOneComment(element) && !IsLinkToThread(element))

@@ -125,6 +125,14 @@ public class CommentLineTests
         Assert.Equal(CommentLine.Kind.Text, CommentLine.Classify(PageLines.Of("Call the county and ask why the grant ran out."), 0));
 
     [Fact]
+    public void JComments_english_button_row_is_an_action_line() =>
+        Assert.Equal("Action", CommentLine.Classify(PageLines.Of("Reply | Reply with quote | Quote"), 0).ToString());
+
+    [Fact]
+    public void A_sentence_with_with_is_text() =>
+        Assert.Equal(CommentLine.Kind.Text, CommentLine.Classify(PageLines.Of("I agree with the reeve on this one."), 0));
+
+    [Fact]
     public void Ascii_vote_arrows_beside_reply_and_share_are_the_comments_buttons() =>
         Assert.Equal("Action", CommentLine.Classify(PageLines.Of("6 ^ | v • Reply • Share ›"), 0).ToString());
 
