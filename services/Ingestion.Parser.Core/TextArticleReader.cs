@@ -1529,11 +1529,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     }
 
     /// <summary>
-    /// "MICHAEL THÉRIAULT" / "Staff Reporter", "Gráinne Ní Fhloinn, Health Correspondent", "Lerato Khumalo" / "27 Sep 2013
-    /// 10:41 SAST": a byline box printed without "By".
+    /// "MICHAEL THÉRIAULT" / "Staff Reporter", "Gráinne Ní Fhloinn, Health Correspondent", "Lerato Khumalo" (or "Lerato
+    /// Khumalo and Sipho Ndlovu") / "27 Sep 2013 10:41 SAST": a byline box printed without "By".
     /// </summary>
     private bool IsUnmarkedBylineBox(int index) =>
-        IsNameOverRole(index) || NameCommaRoleByline.Is(lines[index].Text) || BareNameBylineOverDate.Is(lines, index, end);
+        IsNameOverRole(index) || NameCommaRoleByline.Is(lines[index].Text) || BareNameBylineOverDate.Is(lines, index, end) || IsNamesOverDate(index);
 
     /// <summary>
     /// "MICHAEL THÉRIAULT" / "Staff Reporter": a byline box a text browser prints as the writer's bare name over the role,
@@ -2626,6 +2626,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         SetPublished(time, isUpdate, aboveTitle);
+        // "Thu, Sep 26, 2013, 18:42" / "First published: Thu, Sep 26, 2013, 07:15": the bare line over the label was the update.
+        if (!isUpdate && PublishedAt == time && NextNonBlank(index) is var firstLine && firstLine < end && FirstPublishedUnderDate.HasLabel(lines[firstLine].Text)
+            && lines.TryParseDate(firstLine, out var first) && FirstPublishedUnderDate.IsNotLater(first, time))
+        {
+            PublishedAt = first;
+            return firstLine;
+        }
+
         if (isUpdate && index != next && next < end && !IsUpdateLine(lines[next].Text) && lines.TryParseDate(next, out var firstClock)
             && PublishedClockUnderUpdate.Combine(time, lines[next].Text, firstClock) is { } firstPublished)
         {

@@ -35,4 +35,13 @@ public class UnmarkedBylineBoxDeckTests
 
         Assert.Equal(Deck, parsed.Title);
     }
+
+    [Fact]
+    public void Two_bare_names_over_the_date_mark_the_deck_too()
+    {
+        var parsed = Parse($"The Highveld Times\n\nNews / Gauteng\n\n{Headline}\n\n{Deck}\n\nLerato Khumalo and Sipho Ndlovu\n27 Sep 2013 10:41 SAST\n\n{Text}");
+
+        Assert.Equal(Headline, parsed.Title);
+        Assert.Equal(["Lerato Khumalo", "Sipho Ndlovu"], parsed.Authors);
+    }
 }
