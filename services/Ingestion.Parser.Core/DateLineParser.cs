@@ -158,6 +158,10 @@ internal static class DateLineParser
         /// <summary>"Recommend (3)" beside a comment's date: the next number counts the button's presses.</summary>
         private bool _buttonCountNext;
 
+        /// <summary>"Fri 27 Sep 13": a day, the month's short name and a two-digit year, which the weekday confirms.</summary>
+        private readonly bool HasWeekdayShortYearDate =>
+            _month != 0 && _year == 0 && _bareNumberCount == 2 && _weekday != 0 && _lastBare < 70 && IsWeekday(2000 + _lastBare, _month, _firstBare);
+
         public bool Read(ReadOnlySpan<char> token)
         {
             var wasTime = _previousWasTime;
@@ -257,7 +261,7 @@ internal static class DateLineParser
                 return true;
             }
 
-            if (ZoneAfterClockFirstDate.Closes(word, _time is not null, _year != 0 || _date is not null || _ambiguous is not null, _zone is not null))
+            if (ZoneAfterClockFirstDate.Closes(word, _time is not null, _year != 0 || _date is not null || _ambiguous is not null || HasWeekdayShortYearDate, _zone is not null))
             {
                 _zone = word.ToString();
                 return true;
@@ -801,8 +805,7 @@ internal static class DateLineParser
             }
 
             // "7:12am Wed 14 Mar 12": a day, the month's short name and a two-digit year, which the weekday confirms.
-            if (date is null && _month != 0 && _year == 0 && _bareNumberCount == 2 && _weekday != 0 && _lastBare < 70
-                && IsWeekday(2000 + _lastBare, _month, _firstBare))
+            if (date is null && HasWeekdayShortYearDate)
             {
                 date = new DateOnly(2000 + _lastBare, _month, _firstBare);
                 usedBare = 2;

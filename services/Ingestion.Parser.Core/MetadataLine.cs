@@ -51,7 +51,7 @@ internal static class MetadataLine
             line = line[2..];
         }
 
-        line = BlogEntryFooter.WriterPart(BylineNameGluedToDate.Spaced(GluedHandleByline.Spaced(line)));
+        line = BlogEntryFooter.WriterPart(BylineNameGluedToDate.Spaced(GluedHandleByline.Spaced(ExclusiveBylineLabel.Without(line))));
         line = BylineSemicolonDate.WithBarBeforeDate(BylineSentenceBeforeDate.WithBarBeforeDate(BylineRunIntoDateLabel.WithBarBeforeLabel(WithSpacedBy(WithoutTrailingEmail(WithoutTrailingHandle(WithoutViewCount(WithoutCountAtEnd(WithoutTrailingTools(line)))))))));
         // Dates are glued to a number or a clock: a line without a digit has none.
         var hasDigit = Words.HasDigit(line);
@@ -694,13 +694,21 @@ internal static class MetadataLine
         return cut.ToString();
     }
 
-    /// <summary>"By Nora Garber | ngarber@mlive.com": the writer's address after the name, as Advance's papers print it.</summary>
+    /// <summary>
+    /// "By Nora Garber | ngarber@mlive.com": the writer's address after the name, as Advance's papers print it; "By NJERI
+    /// MWANGI, nmwangi@…": an East African daily sets it after a comma (<see cref="BylineTrailingEmail"/>).
+    /// </summary>
     private static string WithoutTrailingEmail(string line)
     {
+        if (line.IndexOf('@') < 0)
+        {
+            return line;
+        }
+
         var bar = line.LastIndexOf(" | ", StringComparison.Ordinal);
         if (bar <= 0)
         {
-            return line;
+            return BylineTrailingEmail.Without(line);
         }
 
         var tail = line.AsSpan(bar + 3).Trim();

@@ -1514,7 +1514,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return false;
         }
 
-        if (deck.Length > over.Length && Words.Count(over) >= 6 && IsNameOverRole(below))
+        // A byline box with no "By" (the name over the role, the name and the role on one line, the name over the date) marks
+        // the line over it as the deck as surely as a labelled date does.
+        if (deck.Length > over.Length && Words.Count(over) >= 6 && IsUnmarkedBylineBox(below))
         {
             return true;
         }
@@ -1523,8 +1525,15 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             ? (longEnough || kickerAbove || (IsLabelledDate(below) && !Words.EndsSentence(deck)) || IsTwoClauseDeck(deck) || AdjacentTitleCaseDeck.Is(lines, end, index, headline)) && Words.Count(over) >= 6
                 && (lines.IsBylineOrDate(below) || BareNameBylineOverDate.Is(lines, below, end))
             : over.AsSpan().ContainsAnyInRange('a', 'z') && !Words.EndsSentence(deck)
-                && ((lines.TryReadMetadata(below, out var byline) && byline.Authors is not null) || FollowButtonByline.Is(lines, below, end));
+                && ((lines.TryReadMetadata(below, out var byline) && byline.Authors is not null) || FollowButtonByline.Is(lines, below, end) || NameCommaRoleByline.Is(lines[below].Text));
     }
+
+    /// <summary>
+    /// "MICHAEL THÉRIAULT" / "Staff Reporter", "Gráinne Ní Fhloinn, Health Correspondent", "Lerato Khumalo" (or "Lerato
+    /// Khumalo and Sipho Ndlovu") / "27 Sep 2013 10:41 SAST": a byline box printed without "By".
+    /// </summary>
+    private bool IsUnmarkedBylineBox(int index) =>
+        IsNameOverRole(index) || NameCommaRoleByline.Is(lines[index].Text) || BareNameBylineOverDate.Is(lines, index, end) || IsNamesOverDate(index);
 
     /// <summary>
     /// "MICHAEL THÉRIAULT" / "Staff Reporter": a byline box a text browser prints as the writer's bare name over the role,
@@ -2617,6 +2626,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         SetPublished(time, isUpdate, aboveTitle);
+        // "Thu, Sep 26, 2013, 18:42" / "First published: Thu, Sep 26, 2013, 07:15": the bare line over the label was the update.
+        if (!isUpdate && PublishedAt == time && NextNonBlank(index) is var firstLine && firstLine < end && FirstPublishedUnderDate.HasLabel(lines[firstLine].Text)
+            && lines.TryParseDate(firstLine, out var first) && FirstPublishedUnderDate.IsNotLater(first, time))
+        {
+            PublishedAt = first;
+            return firstLine;
+        }
+
         if (isUpdate && index != next && next < end && !IsUpdateLine(lines[next].Text) && lines.TryParseDate(next, out var firstClock)
             && PublishedClockUnderUpdate.Combine(time, lines[next].Text, firstClock) is { } firstPublished)
         {

@@ -531,4 +531,16 @@ public class BoilerplateFilterTests
     [InlineData("The hotline can be reached at all hours, the county said in 2013.", false)]
     [InlineData("Residents who need help can be reached at home by a nurse from 555-0142.", false)]
     public void A_writers_can_be_reached_line_with_a_telephone_number_alone_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("Relevant offers", true)]
+    [InlineData("Relevant offers were made to the farmers by the council in August.", false)]
+    public void A_news_sites_advertisers_box_label_inside_the_text_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("Previous Story", true)]
+    [InlineData("Next Story", true)]
+    [InlineData("NEXT ARTICLE", true)]
+    [InlineData("The next story in the series follows the traders to Gikomba.", false)]
+    public void A_news_cms_label_over_a_neighbouring_storys_headline_heads_links(string line, bool heading) => Assert.Equal(heading, BoilerplateFilter.IsRelatedHeading(line));
 }

@@ -32,4 +32,16 @@ public class ZoneAfterClockFirstDateTests
     [Fact]
     public void A_capitals_word_after_a_date_without_clock_is_no_zone() =>
         Assert.False(DateLineParser.TryParseLine("Tuesday Sep 24, 2013 NZST", out _));
+
+    [Fact]
+    public void A_two_digit_year_the_weekday_confirms_is_a_year_before_the_zone()
+    {
+        Assert.True(DateLineParser.TryParseLine("8:14am Fri 27 Sep 13 BST", out var time));
+        Assert.Equal("2013-09-27T08:14:00+01:00", time.ToIso());
+    }
+
+    [Fact]
+    public void A_two_digit_number_the_weekday_does_not_confirm_leaves_the_zone_unread() =>
+        // 28 September 2013 was a Saturday: "28" and "13" make no date, and the capitals word is no zone of one.
+        Assert.False(DateLineParser.TryParseLine("8:14am Fri 28 Sep 13 BST", out _));
 }
