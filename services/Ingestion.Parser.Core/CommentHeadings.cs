@@ -156,9 +156,9 @@ internal static partial class CommentHeadings
     ]);
 
     /// <summary>"Comments for this story are closed.", "Kommentare sind geschlossen": the thread takes no more comments.</summary>
-    public static bool IsClosedNotice(string line) => line.Length <= 160 && line.AsSpan().ContainsAny(ClosedWords) && NamesComments(line);
+    public static bool IsClosedNotice(string line) => line.Length <= 160 && ClosedWords.FoundIn(line) && NamesComments(line);
 
-    private static readonly SearchValues<string> ClosedWords = SearchValues.Create(["closed", "geschlossen", "fermés", "cerrados", "chiusi", "stängt"], StringComparison.OrdinalIgnoreCase);
+    private static readonly PhraseSet ClosedWords = new(["closed", "geschlossen", "fermés", "cerrados", "chiusi", "stängt"]);
 
     public static Kind Classify(string line)
     {

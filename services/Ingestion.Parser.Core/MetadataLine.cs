@@ -487,7 +487,7 @@ internal static class MetadataLine
     /// </remarks>
     private static string WithoutCountAtEnd(string line)
     {
-        var noun = Words.HasDigit(line) ? line.AsSpan().IndexOfAny(CountNouns) : -1;
+        var noun = Words.HasDigit(line) ? CountNouns.IndexIn(line) : -1;
         if (noun <= 0)
         {
             return line;
@@ -500,7 +500,7 @@ internal static class MetadataLine
 
     private static string WithoutTrailingCount(string segment)
     {
-        var noun = segment.AsSpan().IndexOfAny(CountNouns);
+        var noun = CountNouns.IndexIn(segment);
         if (noun <= 0)
         {
             return segment;
@@ -518,8 +518,8 @@ internal static class MetadataLine
     /// ("4 comentários", "4 reacties", "3 Antworten"); " note" for a Tumblr post's footer, "September 27, 2013
     /// · 11:48am Posted by keithmarlow 37 notes reblog", whose note count (likes and reblogs) links to the notes list.
     /// </summary>
-    private static readonly SearchValues<string> CountNouns = SearchValues.Create(
-        [" comment", " response", " min read", " minute read", " kommentar", " comentario", " comentário", " réaction", " réponse", " respuesta", " rispost", " respost", " antwort", " reactie", " note"], StringComparison.OrdinalIgnoreCase);
+    private static readonly PhraseSet CountNouns = new(
+        [" comment", " response", " min read", " minute read", " kommentar", " comentario", " comentário", " réaction", " réponse", " respuesta", " rispost", " respost", " antwort", " reactie", " note"]);
 
     /// <summary>"By Dana Whitcomb dwhitcomb@ridgefieldledger.com", "By Tomás Reyes@tomasreyes_": the writer's address beside the name.</summary>
     private static string WithoutAddresses(string names)

@@ -20,11 +20,11 @@ internal static class TranscriptNotice
     private static readonly SearchValues<string> UseTerms = SearchValues.Create(
         ["for personal, noncommercial use only", "for personal, non-commercial use only", "for personal noncommercial use only"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> NoticeWords = SearchValues.Create(["copyright", "©", "transcript"], StringComparison.OrdinalIgnoreCase);
+    private static readonly PhraseSet NoticeWords = new(["copyright", "©", "transcript"]);
 
     /// <summary>Shorter than the shortest phrase, a line holds none: most lines of a page skip both searches.</summary>
     private const int MinLength = 25;
 
     public static bool Is(ReadOnlySpan<char> text) =>
-        text.Length >= MinLength && (text.ContainsAny(Phrases) || (text.ContainsAny(UseTerms) && text.ContainsAny(NoticeWords)));
+        text.Length >= MinLength && (text.ContainsAny(Phrases) || (text.ContainsAny(UseTerms) && NoticeWords.FoundIn(text)));
 }
