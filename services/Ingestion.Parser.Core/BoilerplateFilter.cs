@@ -26,7 +26,14 @@ internal static class BoilerplateFilter
         "sign up", "email address", "your email", "gefällt", "mir", "lade", "…", "j’aime", "j'aime", "chargement", "chargement…", "me", "gusta",
         "cargando", "cargando…", "mi", "piace", "caricamento", "caricamento…", "curtir", "carregando", "carregando…", "zum inhalt springen",
         "aller au contenu", "saltar al contenido", "ir al contenido", "vai al contenuto", "pular para o conteúdo", "pubblicità", "publicidade",
+        // The skip link opening a continental page, with or without "main" ("principal", "principale"), in Québec's wording too.
+        "passer au contenu", "passer au contenu principal", "aller au contenu principal", "vai al contenuto principale", "ir al contenido principal",
+        "saltar al contenido principal", "ir para o conteúdo", "ir para o conteúdo principal", "pular para o conteúdo principal", "ga naar de inhoud",
+        "naar de inhoud", "naar hoofdinhoud", "direkt zum inhalt", "zum inhalt",
         "condividi", "compartilhe", "compartilhar", "partilhar", "artikel", "teilen:", "register", "registrieren", "empfehlen",
+        // "Condividi questo articolo: Facebook | Twitter", "Partager cet article", "Compartir este artículo", "Deel dit artikel":
+        // the share row's label naming the story, two words joined as one button.
+        "questo articolo", "cet article", "este artículo", "esta nota", "esta notícia", "este artigo", "dit artikel", "diesen artikel",
         // A newspaper recipe's tool row under its steps ("Print recipe | Email | Save to recipe box").
         "print recipe", "save to recipe box",
         "leserbrief", "schreiben", "recommend", "advertentie", "delen", "lees meer", "lees verder", "reuse this content",
@@ -308,6 +315,8 @@ internal static class BoilerplateFilter
         "more videos", "more galleries", "more photo galleries",
         // A 2013 magazine's rail of older stories under the text ("From the Archive" / headline / blurb / date).
         "from the archive",
+        // 2013 Italian and Latin American sites' headings over their related links ("Ti potrebbero interessare:" / "» …").
+        "ti potrebbero interessare", "ti potrebbe interessare", "potrebbero interessarti", "lea también", "vea también",
     ]);
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>
@@ -334,7 +343,10 @@ internal static class BoilerplateFilter
          // "Notas relacionadas: Registran 45 grados en Navolato · CFE: sin apagones": Mexican and Spanish papers' related links on one line.
          "notas relacionadas:", "noticias relacionadas:", "artículos relacionados:",
          // "Source URL (retrieved on Sep 26th 2013, 9:12am): http://…": a Drupal print view's link to the story under its text.
-         "source url (retrieved on ", "source url:"]);
+         "source url (retrieved on ", "source url:",
+         // "Lea también: Sequía: declaran zona de escasez hídrica …": a Chilean or Argentine paper's link line between paragraphs;
+         // "Ti potrebbero interessare:" an Italian site's over its links.
+         "lea también:", "lea además:", "vea también:", "ver también:", "ti potrebbe interessare:", "ti potrebbero interessare:", "lisez aussi :", "lisez aussi:"]);
 
     private static readonly PrefixSet SignupPrompts = new(
     [

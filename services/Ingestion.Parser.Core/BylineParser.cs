@@ -209,6 +209,12 @@ internal static class BylineParser
                 continue;
             }
 
+            // "Por Juliana Schmitt Carvalho, de Blumenau": the place filed from, after the name.
+            if (names.Count > 0 && PlaceAfterBylineComma.Is(name))
+            {
+                break;
+            }
+
             if (!Words.LooksLikePersonName(name) || IsDeskName(name) || (names.Count > 0 && IsAffiliation(name)))
             {
                 // "By Charmaine Teo Transport Correspondent": the job title follows the name with nothing between them.

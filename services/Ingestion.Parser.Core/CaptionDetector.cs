@@ -220,7 +220,9 @@ internal static class CaptionDetector
     private static readonly PrefixSet CreditOpenings = new(["photo by ", "photograph by ", "photo by: ", "photograph by: ", "photo courtesy", "photo credit", "credit:", "courtesy of ",
         "staff photo by ", "file photo by ", "staff photograph by ",
         // "Photo provided by Oxbow County Sheriff's Office": a mugshot or a handout credited to whoever gave it.
-        "photo provided by ", "photos provided by ", "image provided by "]);
+        "photo provided by ", "photos provided by ", "image provided by ",
+        // "Crédit photo : Simon Lévesque-Ouellet": a Québec or Belgian paper's credit line, French typography's space before the colon.
+        "crédit photo :", "crédit photo:", "crédits photo :", "crédits photo:"]);
 
     private static bool EndsWithCredit(ReadOnlySpan<char> text)
     {

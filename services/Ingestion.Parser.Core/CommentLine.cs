@@ -24,7 +24,7 @@ internal static partial class CommentLine
 
     /// <remarks>Backtracking stays bounded: the pattern is anchored, its wildcards are capped, and lines over 200 characters never reach it.</remarks>
     [GeneratedRegex(
-        @"^(?<name>.{1,120}?)\s+(?:says|said|wrote|writes|commented|replied|sagt|schreibt|schrieb|meint|kommentierte|antwortete|dit|a dit|écrit|a écrit|répond|a répondu|dice|dijo|escribió|comentó|responde|respondió|scrive|ha scritto|diz|escreve|zegt|schrijft|schreef|skriver|skrev|escreveu|disse|napisał\(a\)|napisała|napisał)(?:\.\.\.|…)?(?<when>\s+(?:on|am|le|el|il|em|at)\s+.{1,60}?|\s+(?:\d{1,3}|an?)\s+[a-z]{3,7}\s+ago)?\s*(?::\s+(?<rest>.+)|:)?$",
+        @"^(?<name>.{1,120}?)\s+(?:says|said|wrote|writes|commented|replied|sagt|schreibt|schrieb|meint|kommentierte|antwortete|dit|a dit|écrit|a écrit|répond|a répondu|dice|dijo|escribió|comentó|responde|respondió|scrive|ha scritto|diz|escreve|zegt|schrijft|schreef|skriver|skrev|escreveu|disse|respondeu|comentou|napisał\(a\)|napisała|napisał)(?:\.\.\.|…)?(?<when>\s+(?:on|am|le|el|il|em|at)\s+.{1,60}?|\s+(?:\d{1,3}|an?)\s+[a-z]{3,7}\s+ago)?\s*(?::\s+(?<rest>.+)|:)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Says();
 
@@ -80,6 +80,8 @@ internal static partial class CommentLine
         // Rating buttons under each comment on 2012–2014 continental papers: "Antworten | Bewerten 34 | 2" (Austrian),
         // "Melden 23 Empfehlung" (Swiss), "Valoración: +12 | Responder | Denunciar" (Spanish regional).
         "bewerten", "empfehlung", "empfehlungen", "valoración", "valoracion",
+        // "Antworten | Melden | 14 Daumen hoch | 1 Daumen runter": an Austrian regional paper's thumbs with their counts.
+        "daumen", "hoch", "runter",
         // "Permalink | Share it": a 2012–2014 comment system's links under each comment.
         "it",
         // "Reply Favorite Flag Permalink Share it 2 replies": HuffPost's row under each comment (2011–2013).

@@ -162,6 +162,9 @@ internal static class DateLineParser
         private readonly bool HasWeekdayShortYearDate =>
             _month != 0 && _year == 0 && _bareNumberCount == 2 && _weekday != 0 && _lastBare < 70 && IsWeekday(2000 + _lastBare, _month, _firstBare);
 
+        /// <summary>"17h35 (hora de Brasília)": "hora" or "horário" read right after the clock, waiting for "Brasília".</summary>
+        private bool _brasiliaNamePending;
+
         public bool Read(ReadOnlySpan<char> token)
         {
             var wasTime = _previousWasTime;
@@ -267,6 +270,20 @@ internal static class DateLineParser
                 return true;
             }
 
+            // "17h35 (hora de Brasília)": the clock's zone named in words; "hora" here is no unit of an age.
+            if (wasTime && BrasiliaTime.OpensName(word))
+            {
+                _brasiliaNamePending = true;
+                return true;
+            }
+
+            if (_brasiliaNamePending && BrasiliaTime.ClosesName(word))
+            {
+                _brasiliaNamePending = false;
+                _zone = BrasiliaTime.ZoneName;
+                return true;
+            }
+
             // "14/11/2013 - 09:15 h": Spanish papers print the hour's mark apart from the clock, where "09:15h" is glued.
             if (word is "h" or "H" && wasTime)
             {
@@ -309,6 +326,10 @@ internal static class DateLineParser
                     break;
                 case DateWords.Kind.RelativeDay:
                     _relativeDay = true;
+                    break;
+                // "Pubblicato il 26/09/2013 alle ore 16:20": Italian "ore" with no count before it is "o'clock", no unit of an
+                // age ("3 ore fa"); so the French "il" of "il y a" beside it makes no relative time.
+                case DateWords.Kind.Unit when !wasBare && word.Equals("ore", StringComparison.OrdinalIgnoreCase):
                     break;
                 case DateWords.Kind.Unit:
                     _unit = true;
@@ -559,7 +580,8 @@ internal static class DateLineParser
                 token = token[..^1];
             }
 
-            var french = token.IndexOfAny('h', 'H');
+            // "17h42" in French and Portuguese, "17u42" in Flemish (uur).
+            var french = token.IndexOfAny('h', 'H', 'u');
             if (french > 0 && !token.Contains(':'))
             {
                 if (!TryDigits(token[..french], out var hour) || hour > 23)

@@ -132,6 +132,9 @@ internal static class DateWords
         Add(words, Kind.Filler, "gefällt", "mir", "j'aime", "me", "gusta", "mi", "piace", "vind", "ik", "leuk");
         // "Laatst bijgewerkt: 12 maart 2022, 17:05", "Laatste update: …": a Dutch site's update label over the text.
         Add(words, Kind.Filler, "laatst", "laatste");
+        // "Mise à jour le jeudi 26 septembre 2013 à 17 h 42 HAE": a Québec site's update label, the noun where French
+        // papers print the participle ("Mis à jour"); "Publié le …" likewise has "Publiée".
+        Add(words, Kind.Filler, "mise", "publiée");
         return words;
     }
 

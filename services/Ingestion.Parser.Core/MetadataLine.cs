@@ -63,7 +63,8 @@ internal static class MetadataLine
 
         line = hasDigit ? ClipLengthAfterDate.Without(MilitaryClock.WithColon(DatePairs.Unglued(line))) : line;
         // "by Dana Whitlock - Sept 17 2013, 4:12pm EDT": a spaced hyphen (or "»") separates only a line that opens as a byline.
-        var opensAsByline = line.StartsWith("by ", StringComparison.OrdinalIgnoreCase);
+        // "di Lorenzo Bertolini - 26 settembre 2013 alle 16:20", "Von Name - 26.09.2013": the same in the other languages' labels.
+        var opensAsByline = line.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || ContinentalBylineLabel.Opens(line);
         var end = NextSeparator(line, 0, opensAsByline, out var separatorLength);
         if (!hasDigit && BylineParser.TryRead(line) is null && end == line.Length)
         {

@@ -84,7 +84,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
 
             var words = Words.Count(name);
             if (words <= 5 && Words.LooksLikeName(name) && (char.IsUpper(name[0]) || OpensWithLowercaseArticle(name) || logoBeforeSignIn is not null || IsLowercaseHostLogo(name, i) || IsLowercaseWordmark(name, i)) && (logoBeforeSignIn is not null || !NavigationLine.Is(text) || IsLogoOpeningBarMenu(name, bar)) && !EndsWithCount(name)
-                && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex) || (IsDomain(name) && (lines.StandsAlone(i) || logoBeforeSignIn is not null))
+                && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex) || (IsDomain(name) && (lines.StandsAlone(i) || logoBeforeSignIn is not null || IsHostLogoOpeningFooterLine(name, i)))
                     || IsCreditedInDateline(name, titleIndex) || IsLogoRepeatedInFooter(name, i, titleIndex) || IsTopBarRepeatedByLogo(name, i)
                 || BlogNameOverRepeatedTitle.Is(lines, i, titleIndex)))
             {
@@ -218,7 +218,12 @@ internal sealed class SiteFinder(PageLines lines, int end)
     /// Spanish, French and Italian dailies do; a host name in a sentence or a link row stands with other words.
     /// </summary>
     private bool IsLowercaseHostLogo(string name, int index) =>
-        char.IsAsciiLetterLower(name[0]) && !name.StartsWith("www.", StringComparison.Ordinal) && IsDomain(name) && lines.StandsAlone(index);
+        char.IsAsciiLetterLower(name[0]) && !name.StartsWith("www.", StringComparison.Ordinal) && IsDomain(name)
+        && (lines.StandsAlone(index) || IsHostLogoOpeningFooterLine(name, index));
+
+    /// <summary>"laVocedelGarda.it" over its tagline, opening the page, and opening the legal line at its foot (<see cref="HostLogoOpeningFooterLine"/>).</summary>
+    private bool IsHostLogoOpeningFooterLine(string name, int index) =>
+        OpensPage(index) && HostLogoOpeningFooterLine.Is(lines, name, index + 1, FooterLines);
 
     /// <summary>
     /// "Accueil > Lille" / "FAITS DIVERS" / "Lille: Un vélo …" over "24 Heures Chrono © 2013": a rubric in capitals right over

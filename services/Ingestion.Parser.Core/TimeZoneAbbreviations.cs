@@ -19,6 +19,14 @@ internal static class TimeZoneAbbreviations
         // Irish Standard Time, see IrishStandardTime).
         ["WAT"] = 1, ["CAT"] = 2, ["SAST"] = 2, ["EAT"] = 3, ["IDT"] = 3, ["GST"] = 4, ["PKT"] = 5, ["NPT"] = 5.75,
         ["ICT"] = 7, ["WIB"] = 7, ["PHT"] = 8, ["MYT"] = 8, ["WITA"] = 8, ["WIT"] = 9,
+
+        // Canada's French names, as Québec papers and Radio-Canada print them ("17 h 42 HAE"): heure normale (standard) and
+        // heure avancée (daylight) of the Atlantic, Eastern, Central, Mountain ("Rocheuses") and Pacific zones, and Newfoundland.
+        ["HNA"] = -4, ["HAA"] = -3, ["HNE"] = -5, ["HAE"] = -4, ["HNC"] = -6, ["HAC"] = -5,
+        ["HNR"] = -7, ["HAR"] = -6, ["HNP"] = -8, ["HAP"] = -7, ["HNT"] = -3.5, ["HAT"] = -2.5,
+
+        // Brazil's "horário de Brasília" as an abbreviation: "17h35 BRT", "BRST" in the Brazilian summer.
+        ["BRT"] = -3, ["BRST"] = -2,
     };
 
     // The generic US zones ("ET") follow daylight saving; the standard offset is the winter one.
@@ -49,6 +57,11 @@ internal static class TimeZoneAbbreviations
         if (UnitedStates.TryGetValue(abbreviation, out var standard))
         {
             return TimeSpan.FromHours(standard + (IsUnitedStatesDaylightTime(local) ? 1 : 0));
+        }
+
+        if (abbreviation == BrasiliaTime.ZoneName)
+        {
+            return BrasiliaTime.OffsetAt(local);
         }
 
         if (Europe.TryGetValue(abbreviation, out var winter))
