@@ -62,6 +62,6 @@ internal static class TaglineUnderMasthead
     }
 
     /// <summary>"Statehouse Notebook", "Cascade Commons": a name of a few capitalised words, no date, no sentence.</summary>
-    private static bool IsMasthead(string text) =>
+    internal static bool IsMasthead(string text) =>
         Words.Count(text) is >= 1 and <= 4 && char.IsUpper(text.AsSpan().TrimStart()[0]) && !Words.HasDigit(text) && !Words.EndsSentence(text);
 }

@@ -1352,7 +1352,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private int? TitleCaseHeadlineOver(int deck)
     {
         var above = PreviousNonBlank(deck);
-        if (above < 0 || deck - above > 2 || !IsHeadline(above) || IsUnderSummaryLabel(above) || !TitleCaseHeadline.IsOverDeck(lines[above].Text, lines[deck].Text))
+        if (above < 0 || deck - above > 2 || !IsHeadline(above) || IsUnderSummaryLabel(above) || !TitleCaseHeadline.IsOverDeck(lines[above].Text, lines[deck].Text)
+            || SiteTaglineOverHeadline.Is(lines, above, deck, end))
         {
             return null;
         }
@@ -1410,6 +1411,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var length = lines[index].Text.Length;
         var longEnough = length >= (headline == index - 1 ? AdjacentStandfirstLength : StandfirstLength);
         return headline >= 0 && headline != _tagline && !BlogTagline.Is(lines[headline].Text) && !IsUnderBlogName(headline) && !IsUnderSummaryLabel(headline)
+            && !SiteTaglineOverHeadline.Is(lines, headline, index, end)
             && !IsMarginHeadingUnderText(index, headline) && !CapitalsOverTitleCase.Is(lines[headline].Text, lines[index].Text) && ((IsHeadline(headline)
             && ((longEnough && lines[headline].Text.Length * 5 <= length * 4) || IsDeckOverByline(index, headline, longEnough)))
             || (longEnough && IsShortTitleOverDeck(headline, index)));
@@ -1667,7 +1669,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </summary>
     private bool IsStandfirstAbovePicture(int index)
     {
-        if (PictureUnderStandfirst.OpensWithPlace(lines[index].Text))
+        if (PictureUnderStandfirst.OpensWithPlace(lines[index].Text) || AttributedLede.Is(lines[index].Text))
         {
             return false;
         }
