@@ -2038,6 +2038,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             Site = siteName;
         }
 
+        // "By Priya Natarajan, News Editor" / "Submitted by webdesk on Tue, 09/24/2013 - 21:35": the CMS's login under the
+        // byline is the account that posted the story, no second writer; its line still gives the time.
+        if (found.Authors is { } account && Authors.Count > 0 && !_authorsFromBareNames && !_authorsFromAccount && SubmitterAccountName.Is(lines[index].Text, account))
+        {
+            takeAuthors = false;
+        }
+
         if (found.Authors is { } names && takeAuthors && !IsTheSitesName(names)
             && (Authors.Count == 0 || (_authorsFromBareNames && !found.FromBareNames && !IsPaperSigning(names)) || (_authorsFromAccount && BylineParser.OpensAsByline(lines[index].Text) && !SubmitterAccountName.Is(lines[index].Text, names))))
         {
