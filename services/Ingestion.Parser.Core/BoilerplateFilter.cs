@@ -395,7 +395,7 @@ internal static class BoilerplateFilter
         if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || IsVideoTeaser(text) || IsPostNavigation(WithoutBullet(line.AsSpan().Trim())) || IsPageCounter(text) || ArticlePager.Is(text) || IsSlideCounter(text) || NumberedPictureAlt.Is(text)
             || IsContributorCredit(text) || IsWithFilesCredit(text) || AgencyMaterialCredit.Is(text) || FooterLinks.Is(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || AirTimeLine.Is(text) || IsPlatformCredit(text) || IsStarRating(text)
             || NewsletterBox.IsHeading(text) || NewsletterBox.IsPitch(text) || AuthorBoxLinks.EndsWithPostsLink(text) || AuthorBoxLinks.IsProfileLink(text)
-            || IsHeadlineTicker(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line) || IsCategoryLine(text) || RecommendationCount.Is(text) || IsBlogNote(text) || IsLoadingNotice(text)
+            || IsHeadlineTicker(text) || LabelledHeadlineRun.Is(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line) || IsCategoryLine(text) || RecommendationCount.Is(text) || IsBlogNote(text) || IsLoadingNotice(text)
             || TopicPageLink.Is(text) || ReactionButtons.Is(text) || IsFiledByCredit(text) || LabelledLinkRow.Is(text) || DeskSignOff.Is(line.AsSpan().Trim()) || AgencySignature.Is(line) || ExternalLinkBox.Is(text) || ArticleRating.Is(text) || ReviewFacts.Is(text) || TranscriptNotice.Is(text)
             || CommentInvitation.Is(text) || CapitalsCallToAction.Is(text) || PortraitAltBeforeName.IsAltAlone(text) || FeedLinkRow.Is(text) || TranslatorCredit.Is(text) || ErrorPageNotice.Is(text) || ViaSourceLine.Is(text) || PressReleaseHeader.Is(text) || ReleaseAsSubmittedNote.Is(text) || FeedPostFooter.Is(text) || FeedExportHeader.IsFurniture(text) || ColumnScheduleLine.Is(text) || HoldingsDisclosure.Is(text) || TickerListLine.Is(text) || SlashBreadcrumb.Is(text) || PhotoSaleLink.Is(text))
         {
@@ -538,15 +538,23 @@ internal static class BoilerplateFilter
     /// <summary>
     /// "Breaking Egypt court orders release of former president • Obama weighs options on Syria • Floods kill 30 in
     /// Pakistan": a news ticker's headlines run into one line by a rendering, three or more, each several words long.
+    /// A ticker under a label whose links run together with no separator is a <see cref="LabelledHeadlineRun"/>.
     /// </summary>
     private static bool IsHeadlineTicker(ReadOnlySpan<char> text)
     {
-        if (text.Length is < 60 or > 600 || text.Count(" • ") < 2)
+        if (text.Length is < 60 or > 600)
         {
             return false;
         }
 
-        foreach (var range in text.Split(" • "))
+        // "ÚLTIMA HORA Lavrov defiende nuevas sanciones · Mas negocia …": a middle dot parts them as well as a bullet.
+        var separator = text.Count(" • ") >= 2 ? " • " : text.Count(" · ") >= 2 ? " · " : null;
+        if (separator is null)
+        {
+            return false;
+        }
+
+        foreach (var range in text.Split(separator))
         {
             var headline = text[range];
             if (Words.Count(headline) < 4 || Words.EndsSentence(headline))

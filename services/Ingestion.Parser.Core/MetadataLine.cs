@@ -716,7 +716,10 @@ internal static class MetadataLine
         return tail.IndexOf('@') is > 0 and var at && tail[(at + 1)..].Contains('.') && !tail.Contains(' ') ? line[..bar].TrimEnd() : line;
     }
 
-    /// <summary>"By June Pratt, 3:31 PM on Wed Oct 10 2007, 11,482 views": a blog network's view counter after the date.</summary>
+    /// <summary>
+    /// "By June Pratt, 3:31 PM on Wed Oct 10 2007, 11,482 views", "9/26/2013 @ 10:42AM 4,312 views": a blog network's
+    /// view counter after the date.
+    /// </summary>
     private static string WithoutViewCount(string line)
     {
         // "Posted by kwalden on Thursday, September 26, 2013 @ 21:14:07 CDT (318 reads)": PHP-Nuke brackets the story's reads.
@@ -727,12 +730,20 @@ internal static class MetadataLine
             return line[..open];
         }
 
-        if (!line.EndsWith(" views", StringComparison.OrdinalIgnoreCase) || line.LastIndexOf(", ", StringComparison.Ordinal) is not (> 0 and var comma))
+        if (!line.EndsWith(" views", StringComparison.OrdinalIgnoreCase))
         {
             return line;
         }
 
-        var count = line.AsSpan(comma + 2, line.Length - comma - 2 - " views".Length);
+        // "9/26/2013 @ 10:42AM 4,312 views": a contributor network prints the counter after the clock with no comma.
+        var beforeNoun = line.AsSpan(0, line.Length - " views".Length);
+        if (beforeNoun.LastIndexOf(' ') is not (> 0 and var space))
+        {
+            return line;
+        }
+
+        var count = beforeNoun[(space + 1)..];
+        var comma = space > 0 && line[space - 1] == ',' ? space - 1 : space;
         return int.TryParse(count, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out _) ? line[..comma] : line;
     }
 

@@ -3,11 +3,15 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "Derek Kaplan Derek Kaplan", "Photo of Nate Carrow Nate Carrow": a byline box whose writer's portrait a text browser
 /// prints as its alt text, on the line of the name's link. The name twice, after an optional "Photo of", is the name once.
-/// A scraper may print the alt text on a line of its own instead.
+/// A scraper may print the alt text on a line of its own instead, and a theme may name the picture after the writer
+/// ("Nate Coulter Headshot" over "Nate Coulter").
 /// </summary>
 internal static class PortraitAltBeforeName
 {
     private static readonly string[] AltOpenings = ["Photo of ", "Picture of ", "Image of ", "Portrait of "];
+
+    /// <summary>The word a portrait's alt text may follow the writer's name with: a headshot is a portrait, never a scene.</summary>
+    private static readonly string[] AltEndings = [" Headshot", " headshot"];
 
     /// <summary>
     /// "Photo of Derek Hanley" / "Derek Hanley" / "Foreign Affairs Reporter": a scraper prints the portrait's alt text on a
@@ -19,9 +23,17 @@ internal static class PortraitAltBeforeName
         return name.Length < text.Length && Words.CountUpTo(name, 4) is 2 or 3 && Words.LooksLikePersonName(name);
     }
 
-    /// <summary>The text after its opening "Photo of " (or "Picture of ", …), or the text itself when it has none.</summary>
+    /// <summary>The text after its opening "Photo of " (or "Picture of ", …) or before its closing "Headshot", or the text itself when it has neither.</summary>
     private static ReadOnlySpan<char> AfterAltOpening(ReadOnlySpan<char> text)
     {
+        foreach (var ending in AltEndings)
+        {
+            if (text.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return text[..^ending.Length];
+            }
+        }
+
         foreach (var opening in AltOpenings)
         {
             if (text.StartsWith(opening, StringComparison.Ordinal))

@@ -3,7 +3,8 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "Submitted by webdesk on Tue, 09/24/2013 - 16:10": a newspaper CMS's node line naming the account that posted the story,
 /// a lower-case login rather than a person, while the reporter's own byline opens the text under it ("By Dale Ferris" /
-/// "Register Staff Writer"). The account names the writer only when no byline says otherwise.
+/// "Register Staff Writer"). The account names the writer only when no byline says otherwise, above it or under it
+/// ("By Priya Natarajan, News Editor" / "Submitted by webdesk on …").
 /// </summary>
 internal static class SubmitterAccountName
 {

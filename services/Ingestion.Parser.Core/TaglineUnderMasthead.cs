@@ -10,7 +10,7 @@ internal static class TaglineUnderMasthead
 {
     private const int TaglineLength = 160;
 
-    /// <summary>A paragraph's length: the post's text starts at the first line this long ("« Older | Main | Newer »" is shorter).</summary>
+    /// <summary>A paragraph's length: the post's text starts at the first sentence this long ("« Older | Main | Newer »" is shorter).</summary>
     private const int ParagraphLength = 80;
 
     /// <summary>How far under the tagline the post's headline may stand (menus and "« Previous | Main | Next »" between).</summary>
@@ -34,7 +34,7 @@ internal static class TaglineUnderMasthead
 
     private static bool HasBylinedHeadlineUnder(PageLines lines, int index, int end, Func<int, bool> isHeadline)
     {
-        for (var i = index + 1; i < end && i - index <= HeadlineReach && lines[i].Text.Length < ParagraphLength; i++)
+        for (var i = index + 1; i < end && i - index <= HeadlineReach && !IsParagraph(lines[i].Text); i++)
         {
             if (!lines[i].IsBlank && isHeadline(i)
                 && ((lines.PreviousNonBlank(i) is var above && above > index && lines.IsBylineOrDate(above))
@@ -46,6 +46,13 @@ internal static class TaglineUnderMasthead
 
         return false;
     }
+
+    /// <summary>
+    /// "Fifteen minutes on the phone: what Obama's call to Rouhani does and doesn't change": a headline may run past a
+    /// paragraph's length, but without a sentence's end, and never to two lines' worth.
+    /// </summary>
+    private static bool IsParagraph(string text) =>
+        text.Length >= ParagraphLength && (Words.EndsSentence(text) || text.Length >= 2 * ParagraphLength);
 
     /// <summary>Above the masthead only the page's chrome: a headline there would be the page's own, and the line its standfirst.</summary>
     private static bool HasHeadlineAbove(PageLines lines, int masthead, Func<int, bool> isHeadline)
@@ -62,6 +69,6 @@ internal static class TaglineUnderMasthead
     }
 
     /// <summary>"Statehouse Notebook", "Cascade Commons": a name of a few capitalised words, no date, no sentence.</summary>
-    private static bool IsMasthead(string text) =>
+    internal static bool IsMasthead(string text) =>
         Words.Count(text) is >= 1 and <= 4 && char.IsUpper(text.AsSpan().TrimStart()[0]) && !Words.HasDigit(text) && !Words.EndsSentence(text);
 }

@@ -1352,7 +1352,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private int? TitleCaseHeadlineOver(int deck)
     {
         var above = PreviousNonBlank(deck);
-        if (above < 0 || deck - above > 2 || !IsHeadline(above) || IsUnderSummaryLabel(above) || !TitleCaseHeadline.IsOverDeck(lines[above].Text, lines[deck].Text))
+        if (above < 0 || deck - above > 2 || !IsHeadline(above) || IsUnderSummaryLabel(above) || !TitleCaseHeadline.IsOverDeck(lines[above].Text, lines[deck].Text)
+            || SiteTaglineOverHeadline.Is(lines, above, deck, end))
         {
             return null;
         }
@@ -1410,6 +1411,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var length = lines[index].Text.Length;
         var longEnough = length >= (headline == index - 1 ? AdjacentStandfirstLength : StandfirstLength);
         return headline >= 0 && headline != _tagline && !BlogTagline.Is(lines[headline].Text) && !IsUnderBlogName(headline) && !IsUnderSummaryLabel(headline)
+            && !SiteTaglineOverHeadline.Is(lines, headline, index, end)
             && !IsMarginHeadingUnderText(index, headline) && !CapitalsOverTitleCase.Is(lines[headline].Text, lines[index].Text) && ((IsHeadline(headline)
             && ((longEnough && lines[headline].Text.Length * 5 <= length * 4) || IsDeckOverByline(index, headline, longEnough)))
             || (longEnough && IsShortTitleOverDeck(headline, index)));
@@ -1676,7 +1678,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </summary>
     private bool IsStandfirstAbovePicture(int index)
     {
-        if (PictureUnderStandfirst.OpensWithPlace(lines[index].Text))
+        if (PictureUnderStandfirst.OpensWithPlace(lines[index].Text) || AttributedLede.Is(lines[index].Text))
         {
             return false;
         }
@@ -2043,6 +2045,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (found.NameBeforeByline is { } siteName && Site is not null && string.Equals(Site, siteName.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase))
         {
             Site = siteName;
+        }
+
+        // "By Priya Natarajan, News Editor" / "Submitted by webdesk on Tue, 09/24/2013 - 21:35": the CMS's login under the
+        // byline is the account that posted the story, no second writer; its line still gives the time.
+        if (found.Authors is { } account && Authors.Count > 0 && !_authorsFromBareNames && !_authorsFromAccount && SubmitterAccountName.Is(lines[index].Text, account))
+        {
+            takeAuthors = false;
         }
 
         if (found.Authors is { } names && takeAuthors && !IsTheSitesName(names)

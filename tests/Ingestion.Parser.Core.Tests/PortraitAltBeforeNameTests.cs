@@ -23,4 +23,31 @@ public class PortraitAltBeforeNameTests
     [InlineData("Photo A", false)]
     public void A_slide_s_numbered_alt_text_is_no_paragraph(string line, bool isAlt) =>
         Assert.Equal(isAlt, NumberedPictureAlt.Is(line));
+
+    [Theory]
+    [InlineData("Photo of Derek Hanley", true)]
+    [InlineData("Nate Coulter Headshot", true)]
+    [InlineData("Mary Ann Ruiz headshot", true)]
+    [InlineData("Derek Hanley", false)]
+    [InlineData("Headshot", false)]
+    [InlineData("Studio offers free headshot", false)]
+    public void A_portrait_s_alt_text_alone_names_the_picture(string line, bool isAlt) =>
+        Assert.Equal(isAlt, PortraitAltBeforeName.IsAltAlone(line));
+
+    [Fact]
+    public void The_writer_under_a_headshot_alt_line_is_the_author()
+    {
+        var page = string.Join('\n',
+            "Ohio Mayor Apologizes After Tweeting Photo Of Rival's Yard Signs In Dumpster",
+            "",
+            "Nate Coulter Headshot",
+            "Nate Coulter",
+            "Posted: 09/26/2013 4:12 pm",
+            "",
+            "The mayor of Millbrook, Ohio, apologized on Thursday after posting a photo on Twitter that showed a dozen of her challenger's campaign signs in a dumpster.",
+            "",
+            "The post was deleted about an hour later, but not before screenshots spread across local Facebook groups.");
+        var parsed = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(page), "page.txt");
+        Assert.Equal(["Nate Coulter"], parsed.Authors);
+    }
 }

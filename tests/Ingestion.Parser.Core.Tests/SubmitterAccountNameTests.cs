@@ -28,4 +28,36 @@ public class SubmitterAccountNameTests
         var parsed = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(page), "page.txt");
         Assert.Equal(["Dale Ferris"], parsed.Authors);
     }
+
+    [Fact]
+    public void The_login_under_the_byline_adds_no_writer_but_gives_the_time()
+    {
+        var page = string.Join('\n',
+            "Faculty Senate backs plan to cap textbook costs for intro courses",
+            "",
+            "By Priya Natarajan, News Editor",
+            "Submitted by webdesk on Tue, 09/24/2013 - 21:35",
+            "",
+            "The Faculty Senate voted 38-9 on Tuesday to endorse a plan that would cap required textbook costs at $75 for introductory courses.",
+            "",
+            "The plan now goes to the provost, who has said she will decide by the end of October whether to adopt it for fall 2014.");
+        var parsed = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(page), "page.txt");
+        Assert.Equal(["Priya Natarajan"], parsed.Authors);
+        Assert.NotNull(parsed.PublishedAt);
+    }
+
+    [Fact]
+    public void Without_a_byline_the_login_still_names_the_poster()
+    {
+        var page = string.Join('\n',
+            "Faculty Senate backs plan to cap textbook costs for intro courses",
+            "",
+            "Submitted by webdesk on Tue, 09/24/2013 - 21:35",
+            "",
+            "The Faculty Senate voted 38-9 on Tuesday to endorse a plan that would cap required textbook costs at $75 for introductory courses.",
+            "",
+            "The plan now goes to the provost, who has said she will decide by the end of October whether to adopt it for fall 2014.");
+        var parsed = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(page), "page.txt");
+        Assert.Equal(["webdesk"], parsed.Authors);
+    }
 }
