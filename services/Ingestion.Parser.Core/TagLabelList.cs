@@ -15,12 +15,12 @@ internal static class TagLabelList
 
     private const int MaxTagWords = 4;
 
-    private static readonly System.Buffers.SearchValues<string> Joins = System.Buffers.SearchValues.Create([", ", " · ", " • "], StringComparison.Ordinal);
+    private static readonly PhraseSet Joins = new([", ", " · ", " • "]);
 
     public static List<string>? ReadCommaList(string line, bool isBoilerplate)
     {
         var text = line.AsSpan().Trim();
-        return text.Length is > 0 and <= MaxLength && text.ContainsAny(Joins) && !Words.EndsSentence(text) && !isBoilerplate
+        return text.Length is > 0 and <= MaxLength && Joins.FoundIn(text) && !Words.EndsSentence(text) && !isBoilerplate
             && TagLineParser.Split(text) is { Count: >= MinTags } tags
             ? tags
             : null;
