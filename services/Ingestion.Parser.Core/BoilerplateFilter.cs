@@ -757,7 +757,7 @@ internal static class BoilerplateFilter
 
         var heading = line.AsSpan().Trim(" :.…");
         return RelatedHeadings.Contains(heading) || RelatedHeadings.Contains(AfterPossessive(heading)) || IsMoreListLabel(line)
-            || (RelatedSectionPrefixes.Matches(line) && (line.AsSpan().TrimEnd() is [.., not ('.' or '!' or '?')] || EndsWithAbbreviation(line)) && !RecommendationCount.Is(line)) // "Other residents disagreed." is text
+            || (RelatedSectionPrefixes.Matches(line) && !OtherItemsLeadIn.Is(line) && (line.AsSpan().TrimEnd() is [.., not ('.' or '!' or '?')] || EndsWithAbbreviation(line)) && !RecommendationCount.Is(line)) // "Other residents disagreed." is text
             || IsMoreSectionHeading(heading) || IsNamedRelatedHeading(heading);
     }
 
