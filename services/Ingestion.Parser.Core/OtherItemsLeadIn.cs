@@ -1,7 +1,7 @@
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// "Other injury notes from Thursday:", "Other items on the council's agenda:": a sentence of the text that leads into the
+/// "Other injury notes from Thursday:", "Other business before the council Monday:": a sentence of the text that leads into the
 /// list under it. "Other" opens a rail's heading too ("Other Stories", "Other news from Sports"), but a heading names the
 /// site's kind of item; a lead-in names what the story goes on to list, in lower case, and ends with a colon.
 /// </summary>

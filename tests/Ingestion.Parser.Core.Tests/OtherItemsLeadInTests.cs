@@ -6,7 +6,7 @@ public class OtherItemsLeadInTests
 {
     [Theory]
     [InlineData("Other injury notes from Thursday:")]
-    [InlineData("Other items on the council's agenda:")]
+    [InlineData("Other business before the council Monday:")]
     public void A_lead_in_to_the_storys_list_is_text(string line)
     {
         Assert.True(OtherItemsLeadIn.Is(line));
