@@ -21,7 +21,7 @@ internal static class BlogTagline
             return false;
         }
 
-        if (IsCollectionOn(text))
+        if (IsCollectionOn(text) || BeatBlogTagline.Is(text))
         {
             return true;
         }

@@ -434,7 +434,9 @@ internal static class BoilerplateFilter
             || (text.Contains('@') && (text.ContainsAny(ReachedAt) || IsNamedContact(text)))
             || (text[0] is 'C' or 'R' && ContactVerbs.Matches(text) && IsPhoneAfterAt(text))
             // "Priscilla Danforth can be reached at 555-0142.": the same line with the writer's telephone number alone.
-            || (char.IsAsciiDigit(text[^1] is '.' ? text[^2] : text[^1]) && IsPhoneAfterAt(text) && text.ContainsAny(ReachedAt)));
+            || (char.IsAsciiDigit(text[^1] is '.' ? text[^2] : text[^1]) && IsPhoneAfterAt(text) && text.ContainsAny(ReachedAt))
+            // "Have a consumer problem? Contact 12 On Your Side at 555-0112 or email …": a tip line's question, then its contact line.
+            || (text[0] is 'H' or 'G' or 'D' or 'K' or 'W' or 'S' && text.Contains('@') && TipQuestionContact.AfterQuestion(text) is { IsEmpty: false } rest && IsWriterContact(rest)));
 
     /// <summary>"Reach Reyes at (803) 555-0160.", "Contact Dana Whitcomb at 555-0188.": the writer's telephone number alone.</summary>
     private static bool IsPhoneAfterAt(ReadOnlySpan<char> text)
@@ -755,7 +757,7 @@ internal static class BoilerplateFilter
 
         var heading = line.AsSpan().Trim(" :.…");
         return RelatedHeadings.Contains(heading) || RelatedHeadings.Contains(AfterPossessive(heading)) || IsMoreListLabel(line)
-            || (RelatedSectionPrefixes.Matches(line) && (line.AsSpan().TrimEnd() is [.., not ('.' or '!' or '?')] || EndsWithAbbreviation(line)) && !RecommendationCount.Is(line)) // "Other residents disagreed." is text
+            || (RelatedSectionPrefixes.Matches(line) && !OtherItemsLeadIn.Is(line) && (line.AsSpan().TrimEnd() is [.., not ('.' or '!' or '?')] || EndsWithAbbreviation(line)) && !RecommendationCount.Is(line)) // "Other residents disagreed." is text
             || IsMoreSectionHeading(heading) || IsNamedRelatedHeading(heading);
     }
 

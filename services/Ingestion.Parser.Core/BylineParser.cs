@@ -108,7 +108,8 @@ internal static class BylineParser
 
     /// <summary>The words a paper's name ends in ("Harlow Sentinel", "Cass County Ledger"), short of those that are common surnames.</summary>
     private static readonly WordSet PaperTitleWords = new(["sentinel", "ledger", "times", "herald", "tribune", "gazette", "journal", "courier", "chronicle",
-        "register", "examiner", "observer", "bulletin", "dispatch", "enterprise", "inquirer", "telegraph", "democrat", "argus", "courant", "mercury"]);
+        "register", "examiner", "observer", "bulletin", "dispatch", "enterprise", "inquirer", "telegraph", "democrat", "argus", "courant", "mercury",
+        "record", "review", "advocate", "beacon", "standard", "citizen", "news"]);
 
     private static readonly WordSet HeadingWords = new(["to", "the", "of", "for", "from", "in", "on", "at", "with", "a", "an", "our", "your", "letters", "news", "meet"]);
 

@@ -804,7 +804,8 @@ internal static partial class CommentLine
     /// "Joined: 12 Jan 2006", "Posts: 213", "Location: Gull Island": a forum's panel beside the poster's name; "412 Fans",
     /// "1,204 Followers": the count of the commenter's followers that a site's own comment system prints under the name.
     /// </summary>
-    public static bool IsPosterPanelField(string text) => text.Length < 60 && (PosterPanelFields.Matches(text) || IsFollowerCount(text) || PosterStatsLine.Is(text));
+    public static bool IsPosterPanelField(string text) =>
+        text.Length < 60 && (PosterPanelFields.Matches(text) || IsFollowerCount(text) || PosterStatsLine.Is(text) || NamedPostCount.Is(text));
 
     private static readonly SearchValues<char> CountCharacters = SearchValues.Create("0123456789,.k");
 

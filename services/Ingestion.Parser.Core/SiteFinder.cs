@@ -388,7 +388,14 @@ internal sealed class SiteFinder(PageLines lines, int end)
         // "WKPR 89.7 · A service of Lindell State University · © 2013 WKPR": the footer's words before the sign; the holder
         // follows it. "La Gaceta del Litoral · Términos y condiciones · © 2020 Todos los derechos reservados": no holder
         // follows it, and the name opening the footer is the holder.
-        return text.IndexOf('©') is > 0 and var sign && HolderName(text[(sign + 1)..]) is { } holder ? holder : HolderName(text);
+        return text.IndexOf('©') is > 0 and var sign && HolderName(WithoutCopyrightWord(text[(sign + 1)..])) is { } holder ? holder : HolderName(text);
+    }
+
+    /// <summary>"All content © Copyright 2000 - 2013 …": the word may follow a sign that stands inside the footer too.</summary>
+    private static ReadOnlySpan<char> WithoutCopyrightWord(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart();
+        return text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase) ? text["copyright".Length..] : text;
     }
 
     /// <summary>"2013 Coastal Wire. All Rights Reserved." after the sign: the name before the first mark, without year or legal form.</summary>
@@ -413,6 +420,10 @@ internal sealed class SiteFinder(PageLines lines, int end)
 
         // "24 Heures Chrono © 2013 | Mentions légales": the sign after the name, then its year.
         name = name.TrimEnd(" ©");
+        if (StationCoHolder.CallSignOf(name) is { } station)
+        {
+            return station;
+        }
 
         // "Copyright © 2013 Business Intel Inc. All rights reserved.": the company's legal form is no part of the publication's name.
         if (name.LastIndexOf(' ') is > 0 and var last && LegalForms.Contains(name[(last + 1)..]))
