@@ -31,6 +31,20 @@ public class LynxMarginHeadingTests
     }
 
     [Fact]
+    public void A_deck_at_the_margin_under_the_headline_gives_way_to_the_headline()
+    {
+        var page = Parse(
+            "   Home / News\n\n"
+            + "Corner shop raided twice in a week as thieves target cigarettes\n\n"
+            + "Owners say the raiders smashed the back door in the early hours of Saturday and again on Wednesday night before police arrived\n\n"
+            + "   By Ed Carrow 26 September 2013 | 07:02\n\n"
+            + "   Raj Bhatti outside his shop in Market Street, Hartley Cross (Photo: Ed Carrow)\n\n"
+            + Text);
+
+        Assert.Equal("Corner shop raided twice in a week as thieves target cigarettes", page.Title);
+    }
+
+    [Fact]
     public void A_heading_at_the_margin_under_an_indented_masthead_is_no_deck_of_the_masthead()
     {
         var page = Parse(
