@@ -43,4 +43,7 @@ internal static class AuthorBoxLinks
     private const string MoreByName = ". More ";
 
     public static bool IsProfileLink(ReadOnlySpan<char> line) => line.StartsWith(ProfileLink, StringComparison.Ordinal) && line.Length < 80;
+
+    /// <summary>The writer's name a profile link names ("Go to the profile of Rhiannon Vale": "Rhiannon Vale").</summary>
+    public static ReadOnlySpan<char> ProfileName(ReadOnlySpan<char> line) => IsProfileLink(line) ? line[ProfileLink.Length..].Trim() : [];
 }

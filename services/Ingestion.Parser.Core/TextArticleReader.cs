@@ -956,7 +956,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             // A layout table's row that w3m spreads over the page ("KPTV 9 News      …      Red Mesa 91° Sunny      …") is long for its gaps alone.
             if (text.Length >= proseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || (text.Length >= 2 * ProseLength && !StartsWithListMarker(text) && !IsLongForGapsAlone(text)))
                 && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !IsCaptionUnderPictureFile(i) && !IsCaptionAboveSetCredit(i) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i) && !SideBlocks.Contains(i)
-                && !(lines.TryReadMetadata(i, out var byline) && byline.Authors is not null && (byline.Time is not null || ClockStopEnding.Is(text))))
+                && !(lines.TryReadMetadata(i, out var byline) && byline.Authors is not null && (byline.Time is not null || ClockStopEnding.Is(text)))
+                && !WriterCardBiography.Is(lines, i, end))
             {
                 // A blog's post prints no standfirst: under its tagline, the first prose is the text.
                 if (_tagline < 0 && TaglineUnderMasthead.Is(lines, i, end, IsHeadline))
@@ -1001,7 +1002,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private int FindTitle(int firstProse)
     {
         var title = FindTitleWalkingUp(firstProse);
-        return title >= 0 && !ReadsHtml && LynxMarginHeading.Over(lines, title, Math.Min(firstProse, end), IsHeadline) is >= 0 and var heading ? heading : title;
+        if (title < 0 || ReadsHtml || LynxMarginHeading.Over(lines, title, Math.Min(firstProse, end), IsHeadline) is not (>= 0 and var heading))
+        {
+            return title;
+        }
+
+        // "Scuola, mancano 12 mila insegnanti …" / "Le famiglie degli alunni … denunciano …" / "di Mario Rossi …": lynx prints the
+        // deck's heading at the margin as well, so the margin line over the byline may be the deck under the headline.
+        return IsStandfirstUnder(heading, out var headline) ? headline : heading;
     }
 
     private int FindTitleWalkingUp(int firstProse)
@@ -1076,7 +1084,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 }
 
                 // The line above the byline may be the standfirst in its turn ("Engineering works … will now run until …").
-                return HeadlineAboveByline(i) is { } aboveByline ? HeadlineOverDeck(aboveByline) : HeadlineAboveSentence(i) ?? TitleCaseHeadlineOver(i) ?? TopOfSummaryRun(i);
+                return HeadlineAboveByline(i) is { } aboveByline ? HeadlineOverDeck(aboveByline) : HeadlineAboveSentence(i) ?? TitleCaseHeadlineOver(i) ?? HeadlineUnderWriterCardOver(i) ?? TopOfSummaryRun(i);
             }
         }
 
@@ -1362,6 +1370,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return above;
     }
 
+    /// <summary>The headline under a writer card's date, over its subtitle, or null (<see cref="HeadlineUnderWriterCard"/>).</summary>
+    private int? HeadlineUnderWriterCardOver(int deck)
+    {
+        if (HeadlineUnderWriterCard.Over(lines, deck, IsHeadline) is not (>= 0 and var headline))
+        {
+            return null;
+        }
+
+        _standfirst = deck;
+        return headline;
+    }
+
     /// <summary>
     /// Summary points printed under a headline ("He spent forty minutes …" / "Officers praised …"): in a run of three or
     /// more headline-like lines, the first is the headline.
@@ -1527,7 +1547,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             ? (longEnough || kickerAbove || (IsLabelledDate(below) && !Words.EndsSentence(deck)) || IsTwoClauseDeck(deck) || AdjacentTitleCaseDeck.Is(lines, end, index, headline)) && Words.Count(over) >= 6
                 && (lines.IsBylineOrDate(below) || BareNameBylineOverDate.Is(lines, below, end))
             : over.AsSpan().ContainsAnyInRange('a', 'z') && !Words.EndsSentence(deck)
-                && ((lines.TryReadMetadata(below, out var byline) && byline.Authors is not null) || FollowButtonByline.Is(lines, below, end) || NameCommaRoleByline.Is(lines[below].Text));
+                && ((lines.TryReadMetadata(below, out var byline) && byline.Authors is not null) || FollowButtonByline.Is(lines, below, end) || NameCommaRoleByline.Is(lines[below].Text)
+                    || BareNameBylineOverDate.Is(lines, below, end));
     }
 
     /// <summary>

@@ -31,6 +31,33 @@ public class LynxMarginHeadingTests
     }
 
     [Fact]
+    public void A_deck_at_the_margin_under_the_headline_gives_way_to_the_headline()
+    {
+        // The caption under the byline is found first; the margin line over the byline is the deck, whose h2 lynx prints
+        // at the margin as it does the headline's h1.
+        var page = Parse(
+            "   Pubblicità\n"
+            + "   Home / Cronaca / Notizie\n"
+            + "\n"
+            + "   Il caso\n"
+            + "\n"
+            + "Trasporti, mancano 300 autisti di autobus: corse tagliate in 12 città\n"
+            + "\n"
+            + "Le aziende denunciano turni scoperti a una settimana dalla riapertura delle scuole. Il sindacato: assunzioni entro novembre\n"
+            + "\n"
+            + "   di Paolo Bianchi 12 settembre 2013 | 09:15\n"
+            + "   Commenti (0) Condividi Twitta Stampa Invia per email A A\n"
+            + "\n"
+            + "   Passeggeri in attesa alla fermata di piazza Garibaldi a Torino (Ansa)\n"
+            + "\n"
+            + "   A una settimana dalla riapertura delle scuole, in molte città italiane mancano ancora gli autisti per coprire tutte le corse. Secondo i dati raccolti dalle aziende di trasporto, sono almeno 300 i posti scoperti.\n"
+            + "\n"
+            + "   «Aspetto l'autobus da quaranta minuti, ogni mattina arrivo tardi al lavoro», racconta Giulia Ferri, impiegata di Torino. «Nessuno ci avvisa quando una corsa salta.»\n");
+
+        Assert.Equal("Trasporti, mancano 300 autisti di autobus: corse tagliate in 12 città", page.Title);
+    }
+
+    [Fact]
     public void A_heading_at_the_margin_under_an_indented_masthead_is_no_deck_of_the_masthead()
     {
         var page = Parse(
