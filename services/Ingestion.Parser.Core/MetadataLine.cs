@@ -743,8 +743,9 @@ internal static class MetadataLine
         }
 
         var count = beforeNoun[(space + 1)..];
-        var comma = space > 0 && line[space - 1] == ',' ? space - 1 : space;
-        return int.TryParse(count, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out _) ? line[..comma] : line;
+        // "…, 11,482 views": the comma before the counter goes with it.
+        var dateEnd = line[space - 1] == ',' ? space - 1 : space;
+        return int.TryParse(count, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out _) ? line[..dateEnd] : line;
     }
 
     private static bool IsEmailAddress(string text) =>
