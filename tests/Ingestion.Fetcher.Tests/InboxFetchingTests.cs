@@ -171,7 +171,11 @@ public sealed class InboxFetchingTests(FetcherFixture fetcher) : IClassFixture<F
     [Fact]
     public async Task A_file_over_the_size_limit_moves_to_failed_with_the_reason()
     {
-        await File.WriteAllBytesAsync(Path.Combine(fetcher.Inbox, "huge.txt"), new byte[FetcherFixtureBase.MaxFileBytes + 1]);
+        // Written beside the inbox and moved in whole: on a loaded machine, writing a megabyte in the inbox itself can pause
+        // longer than the tests' quiet period, and the fetcher then rightly takes the half-written file as complete.
+        var written = Path.Combine(Path.GetTempPath(), $"huge-{Guid.NewGuid():N}.txt");
+        await File.WriteAllBytesAsync(written, new byte[FetcherFixtureBase.MaxFileBytes + 1]);
+        File.Move(written, Path.Combine(fetcher.Inbox, "huge.txt"));
 
         var reason = await FailureReasonAsync("huge.txt");
 
