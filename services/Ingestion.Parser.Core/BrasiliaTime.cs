@@ -2,9 +2,9 @@ namespace Ingestion.Parser.Core;
 
 /// <summary>
 /// "Publicado em 26/09/2013 às 17h35 (hora de Brasília)": Brazilian papers name their clock after the capital, in words,
-/// where other pages print an abbreviation. Brasília's clock is three hours behind UTC, two in the Brazilian summer time of
-/// 2008–2018 (third Sunday of October to third Sunday of February, the rule of Decree 6.558/2008; the carnival years that
-/// moved the end by a week are not modelled). Summer time ended in 2019.
+/// where other pages print an abbreviation. Brasília's clock is three hours behind UTC, two in its summer time, which each
+/// year's decree set until it ended in 2019: mostly the third Sunday of October to the third of February, but a week
+/// later in carnival years (2012, 2015), in November in others (2002, 2004, 2006, 2018).
 /// </summary>
 internal static class BrasiliaTime
 {
@@ -22,22 +22,42 @@ internal static class BrasiliaTime
 
     public static TimeSpan OffsetAt(DateTime local) => TimeSpan.FromHours(IsSummerTime(local) ? -2 : -3);
 
-    /// <summary>Summer time began at midnight of the third Sunday of October and ended at midnight of the third Sunday of February.</summary>
+    /// <summary>The days each summer time began and ended, at local midnight, as the IANA time-zone database records the decrees.</summary>
+    private static readonly (DateTime Start, DateTime End)[] SummerTimes =
+    [
+        (new(1999, 10, 3), new(2000, 2, 27)),
+        (new(2000, 10, 8), new(2001, 2, 18)),
+        (new(2001, 10, 14), new(2002, 2, 17)),
+        (new(2002, 11, 3), new(2003, 2, 16)),
+        (new(2003, 10, 19), new(2004, 2, 15)),
+        (new(2004, 11, 2), new(2005, 2, 20)),
+        (new(2005, 10, 16), new(2006, 2, 19)),
+        (new(2006, 11, 5), new(2007, 2, 25)),
+        (new(2007, 10, 14), new(2008, 2, 17)),
+        (new(2008, 10, 19), new(2009, 2, 15)),
+        (new(2009, 10, 18), new(2010, 2, 21)),
+        (new(2010, 10, 17), new(2011, 2, 20)),
+        (new(2011, 10, 16), new(2012, 2, 26)),
+        (new(2012, 10, 21), new(2013, 2, 17)),
+        (new(2013, 10, 20), new(2014, 2, 16)),
+        (new(2014, 10, 19), new(2015, 2, 22)),
+        (new(2015, 10, 18), new(2016, 2, 21)),
+        (new(2016, 10, 16), new(2017, 2, 19)),
+        (new(2017, 10, 15), new(2018, 2, 18)),
+        (new(2018, 11, 4), new(2019, 2, 17)),
+    ];
+
+    /// <summary>Whether a local time of 1999–2019 fell in a summer time; earlier years are not modelled.</summary>
     internal static bool IsSummerTime(DateTime local)
     {
-        var year = local.Year;
-        if (local.Month >= 10)
+        foreach (var (start, end) in SummerTimes)
         {
-            return year is >= 2008 and <= 2018 && local >= ThirdSunday(year, 10);
+            if (local >= start && local < end)
+            {
+                return true;
+            }
         }
 
-        return local.Month <= 2 && year - 1 is >= 2008 and <= 2018 && local < ThirdSunday(year, 2);
-    }
-
-    private static DateTime ThirdSunday(int year, int month)
-    {
-        var first = new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified);
-        var offset = ((int)DayOfWeek.Sunday - (int)first.DayOfWeek + 7) % 7;
-        return first.AddDays(offset + 14);
+        return false;
     }
 }

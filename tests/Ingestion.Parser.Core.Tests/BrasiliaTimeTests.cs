@@ -35,7 +35,31 @@ public class BrasiliaTimeTests
     [InlineData(2014, 2, 15, true)]
     [InlineData(2014, 2, 16, false)]
     [InlineData(2019, 11, 10, false)]
-    [InlineData(2007, 12, 1, false)]
-    public void Summer_time_runs_from_the_third_sunday_of_october_to_the_third_of_february_2008_to_2018(int year, int month, int day, bool summer) =>
+    [InlineData(2008, 1, 20, true)]
+    [InlineData(1998, 12, 1, false)]
+    public void Summer_time_runs_mostly_from_the_third_sunday_of_october_to_the_third_of_february(int year, int month, int day, bool summer) =>
         Assert.Equal(summer, BrasiliaTime.IsSummerTime(new DateTime(year, month, day, 12, 0, 0, DateTimeKind.Unspecified)));
+
+    [Theory]
+    [InlineData(2012, 2, 25, true)]
+    [InlineData(2012, 2, 26, false)]
+    [InlineData(2015, 2, 21, true)]
+    [InlineData(2015, 2, 22, false)]
+    public void In_carnival_years_summer_time_ended_a_week_later(int year, int month, int day, bool summer) =>
+        Assert.Equal(summer, BrasiliaTime.IsSummerTime(new DateTime(year, month, day, 12, 0, 0, DateTimeKind.Unspecified)));
+
+    [Theory]
+    [InlineData(2018, 10, 28, false)]
+    [InlineData(2018, 11, 4, true)]
+    [InlineData(2006, 10, 29, false)]
+    [InlineData(2006, 11, 5, true)]
+    public void In_some_years_summer_time_began_in_november(int year, int month, int day, bool summer) =>
+        Assert.Equal(summer, BrasiliaTime.IsSummerTime(new DateTime(year, month, day, 12, 0, 0, DateTimeKind.Unspecified)));
+
+    [Fact]
+    public void A_carnival_years_late_february_clock_reads_two_hours_behind_utc()
+    {
+        Assert.True(DateLineParser.TryParseLine("Publicado em 24/02/2012 às 10h15 (hora de Brasília)", out var time));
+        Assert.Equal("2012-02-24T10:15:00-02:00", time.ToIso());
+    }
 }
