@@ -6,7 +6,7 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class AgencyContribution
 {
-    private static readonly string[] Joins = [", com ", ", avec ", ", con ", ", mit ", ", met ", ", with ", ", e ", " com ", " avec ", " con "];
+    private static readonly string[] Joins = [", com ", ", avec ", ", con ", ", mit ", ", met ", ", with ", " com ", " avec ", " con "];
 
     private static readonly string[] Ands = [" e ", " et ", " y ", " und ", " en ", " and "];
 
