@@ -17,7 +17,8 @@ internal static class BareNameBylineOverDate
         }
 
         var bar = text.IndexOf(" | ");
-        var name = bar > 0 ? text[..bar].Trim() : text;
+        // "Inês Cardoso Matias, com Lusa" over the date: the agency the writer drew on is no part of the name.
+        var name = AgencyContribution.Without(bar > 0 ? text[..bar].Trim() : text);
         if (Words.Count(name) is < 2 or > 4 || !Words.LooksLikePersonName(name))
         {
             return false;

@@ -326,7 +326,10 @@ internal static class BoilerplateFilter
         // "Meer nieuws uit Veendijk", "Mer om bilar", "Więcej z regionu".
         "meer nieuws uit ", "meer uit ", "mer om ",
         // "Toutes les dépêches Suisse", "Alle Meldungen Schweiz": a news portal's link to its wire desk's section under the story.
-        "toutes les dépêches ", "alle meldungen ", "todos los cables ", "mer från ", "mere om ", "mer fra ", "więcej z ", "mais sobre ", "más sobre "]);
+        "toutes les dépêches ", "alle meldungen ", "todos los cables ", "mer från ", "mere om ", "mer fra ", "więcej z ", "mais sobre ", "más sobre ",
+        // "Más notas de Ciudad", "Mais notícias de Local": Argentine and Portuguese-language papers' links to the section's
+        // other stories; "nota" is the Río de la Plata word for an article.
+        "más notas de ", "mas notas de ", "más noticias de ", "mais notícias de "]);
 
     private static readonly PrefixSet RelatedPrefixes = new(
         // "Read: Hong Kong's democracy debate explained": a cable site's link to its own story between the paragraphs.

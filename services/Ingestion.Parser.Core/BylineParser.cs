@@ -196,6 +196,9 @@ internal static class BylineParser
             text = text[..agency];
         }
 
+        // "Inês Cardoso Matias, com Lusa": the agency the writer drew on.
+        text = AgencyContribution.Without(text);
+
         // "Par Anne-Sophie Rivière (Lyon, correspondante)": the brackets may hold a comma that would split the name from its role.
         text = WithoutRoleInParentheses(text.TrimEnd());
 

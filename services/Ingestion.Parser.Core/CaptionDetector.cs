@@ -9,7 +9,9 @@ internal static class CaptionDetector
         ["photo:", "photo :", "photos:", "image:", "caption:", "foto:", "fotos:", "bild:", "picture:", "photograph:", "pictured:", "file photo:", "illustration:", "enlarge /", "image credit:",
         "image copyright", "image source,", "image caption", "media caption",
         // "Bildunterschrift: Am Busbahnhof …" / "Foto: Name": a German CMS prints the caption's label for screen readers.
-        "bildunterschrift:"]);
+        "bildunterschrift:",
+        // "Fotografia: Rui Gaudêncio": Portuguese and Italian papers spell the label out, Spanish ones too ("Fotografía:").
+        "fotografia:", "fotografía:"]);
 
     /// <summary>What the end of a credit line holds: "(AP Photo/…)", "Getty Images", "Photo: …".</summary>
     internal static readonly string[] CreditMarks =
@@ -206,6 +208,9 @@ internal static class CaptionDetector
     private static readonly WordSet Agencies = new(
     [
         "dpa", "dapd", "afp", "ap", "reuters", "epa", "ddp", "ansa", "efe", "getty images", "europa press", "agencia efe",
+        // The national agencies of Belgium, the Netherlands, Austria, Portugal, Switzerland and Argentina, as their
+        // papers credit them alone under a caption ("© Belga", "Keystone").
+        "belga", "anp", "apa", "lusa", "keystone", "télam", "telam",
         // The picture agencies a British paper credits on a line of their own under a caption.
         "rex features", "rex", "rex/shutterstock", "splash news", "wenn", "big pictures", "pa", "pa wire", "backgrid",
         // The agencies a US daily credits by their full names on a line of their own under a caption ("… Tuesday afternoon." / "Associated Press").

@@ -54,10 +54,11 @@ internal static partial class CommentHeadings
 
     /// <remarks>
     /// A few words may stand between the noun and a count in brackets: "I commenti dei lettori (5)", "Comments from readers (12)";
-    /// or after a colon, as an Israeli daily heads its thread: "Talkbacks for this article: 6".
+    /// or after a colon, as an Israeli daily heads its thread: "Talkbacks for this article: 6". A word before the noun
+    /// may be joined to it by a hyphen, as Swiss papers print "Leser-Kommentare (7)".
     /// </remarks>
     [GeneratedRegex(
-        @"^[^\w]*(?:[\w’']+\s+){0,2}(?:" + CountNouns + @")(?:\s*[(\[:/|]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]?|(?:\s+[\w’']+){1,3}\s*(?:[(\[]\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]|:\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})))\s*[»›]?\s*$",
+        @"^[^\w]*(?:[\w’']+(?:\s+|-)){0,2}(?:" + CountNouns + @")(?:\s*[(\[:/|]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]?|(?:\s+[\w’']+){1,3}\s*(?:[(\[]\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]|:\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})))\s*[»›]?\s*$",
         Options)]
     private static partial Regex CountAfter();
 
@@ -78,7 +79,7 @@ internal static partial class CommentHeadings
     [
         "comments", "comment", "guest book", "reader comments", "readers' comments", "readers comments", "user comments", "your comments", "discussion", "discussion threads",
         "responses", "replies", "join the discussion", "join the conversation", "conversation", "what do you think?", "show comments",
-        "kommentare", "leserkommentare", "lesermeinungen", "diskussion", "diskussion über diesen artikel", "diskutieren sie mit", "commentaires", "réactions", "vos réactions", "vos commentaires",
+        "kommentare", "leserkommentare", "leser-kommentare", "lesermeinungen", "diskussion", "diskussion über diesen artikel", "diskutieren sie mit", "commentaires", "réactions", "vos réactions", "vos commentaires",
         "comentarios", "comentarios de los lectores", "opiniones", "commenti", "comentários", "have your say", "contributions", "leserbeiträge", "reacties", "kommentarer", "discussion about this post", "komentarze", "conversations", "talkback", "talkbacks", "comments welcome",
         // An online magazine's readers' letters under the story, each titled and signed "Name, March 12, 2013 3:10 PM".
         "letters",
@@ -150,7 +151,9 @@ internal static partial class CommentHeadings
         "informativa sulla privacy", "termini di utilizzo", "política de privacidade", "termos de uso", "privacybeleid", "gebruiksvoorwaarden",
         "tous droits réservés", "mentions légales", "todos los derechos reservados", "aviso legal", "comments are closed", "the comments to this entry are closed",
         "comments for this article are closed", "comments for this story are closed", "comments on this article are closed", "comments on this story are closed",
-        "comments closed", "comments are disabled", "comments are now closed", "commenting is now closed", "facebook social plugin", "facebook comments plugin", "commenting is closed", "kommentare sind geschlossen", "commenti chiusi", "les commentaires sont fermés", "comentarios cerrados", "los comentarios están cerrados",
+        "comments closed", "comments are disabled", "comments are now closed", "commenting is now closed", "facebook social plugin", "facebook comments plugin", "commenting is closed", "kommentare sind geschlossen", "commenti chiusi", "les commentaires sont fermés",
+        // A Belgian or Swiss French daily closes the reactions of a court story: "Les réactions sont fermées pour cet article.".
+        "les réactions sont fermées", "les commentaires sont désactivés", "les réactions sont désactivées", "comentarios cerrados", "los comentarios están cerrados",
         "alle rechten voorbehouden", "reageren is niet meer mogelijk", "reageren op dit artikel is niet mogelijk", "kommentarfunktion geschlossen", "propulsé par disqus",
         "facebook comments-plugin", "plug-in commenti di facebook", "plugin de comentarios de facebook", "plugin social de facebook", "plug-in social do facebook", "kommentarsfältet är stängt", "wszelkie prawa zastrzeżone",
     ]);
@@ -158,7 +161,7 @@ internal static partial class CommentHeadings
     /// <summary>"Comments for this story are closed.", "Kommentare sind geschlossen": the thread takes no more comments.</summary>
     public static bool IsClosedNotice(string line) => line.Length <= 160 && ClosedWords.FoundIn(line) && NamesComments(line);
 
-    private static readonly PhraseSet ClosedWords = new(["closed", "geschlossen", "fermés", "cerrados", "chiusi", "stängt"]);
+    private static readonly PhraseSet ClosedWords = new(["closed", "geschlossen", "fermés", "fermées", "cerrados", "chiusi", "stängt"]);
 
     public static Kind Classify(string line)
     {
@@ -168,7 +171,8 @@ internal static partial class CommentHeadings
         }
 
         var text = line.AsSpan().TrimEnd(":.!").Trim();
-        if (((FooterPrefixes.Matches(text) || IsRightsReservedNotice(text)) && !IsWireNotice(text)) || IsLegalLinks(text))
+        // "© Belga" alone on its line credits the picture over it: an agency holds no page's copyright.
+        if (((FooterPrefixes.Matches(text) || IsRightsReservedNotice(text)) && !IsWireNotice(text) && !CaptionDetector.IsAgencyOnly(line)) || IsLegalLinks(text))
         {
             return Kind.Footer;
         }

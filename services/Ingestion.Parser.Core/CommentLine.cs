@@ -111,6 +111,8 @@ internal static partial class CommentLine
         // Italian, Brazilian and Dutch sites' buttons: "Segnala questo commento", "Accedi per rispondere", "Denunciar este
         // comentário", "Faça login para responder", "Meld deze reactie", "Vind ik leuk · Reageer", "Log in om te reageren".
         "questo", "commento", "accedi", "rispondere", "carica", "comentário", "faça", "login", "mostrar", "deze", "reactie", "vind", "ik", "leuk", "te", "meer", "toon",
+        // A Portuguese paper's like button under each comment, with its count: "Responder | Denunciar | Gosto (7)".
+        "gosto",
     ]);
 
     /// <summary>"Agree (12) Disagree (1) Recommend (5) Offensive": vote buttons, counted only beside their counts, as "Agree" alone is a reply.</summary>
@@ -351,7 +353,7 @@ internal static partial class CommentLine
             return true;
         }
 
-        core = PermalinkBeforeSignature.Strip(core);
+        core = DeviceViaTail.Without(NumberedReplyReference.Without(PermalinkBeforeSignature.Strip(core)));
         var prefix = AuthorPrefixes.MatchLength(core);
         var prefixed = prefix > 0;
         core = core[prefix..].TrimStart();
@@ -788,7 +790,8 @@ internal static partial class CommentLine
                 continue;
             }
 
-            if (!ActionWords.Contains(word) && !(VoteWords.Contains(word) && Words.HasDigit(text)) && !ActionWords.ContainsEachGlued(word, []))
+            if (!ActionWords.Contains(word) && !(VoteWords.Contains(word) && Words.HasDigit(text)) && !ActionWords.ContainsEachGlued(word, [])
+                && !SpanishDislikeButton.Opens(text.AsSpan(range.Start.Value)))
             {
                 return false;
             }

@@ -22,6 +22,9 @@ internal sealed class CommentThreader
     /// <summary>Flat replies whose named comment was not printed over them: (index, reference), answered from below at the end.</summary>
     private readonly List<(int Index, string Reference)> _answeredBelow = [];
 
+    /// <summary>How many comments are added so far: the next one's ordinal is one more.</summary>
+    public int Count => _comments.Count;
+
     /// <summary>The thread, once every comment is added: flat replies whose answered comment stands below them are linked last.</summary>
     public IReadOnlyList<ParsedComment> Finish()
     {
@@ -31,14 +34,30 @@ internal sealed class CommentThreader
     }
 
     /// <param name="replyReference">"In reply to Martin Sokol.": names the parent of a reply that the page shows unnested.</param>
-    public void Add(int depth, string? author, string? postedAt, IReadOnlyList<string> paragraphs, string? replyReference = null)
+    /// <param name="answeredOrdinal">"(respuesta al #2)": the ordinal of the comment a flat reply names by its number.</param>
+    public void Add(int depth, string? author, string? postedAt, IReadOnlyList<string> paragraphs, string? replyReference = null, int? answeredOrdinal = null)
     {
         _topDepth = Math.Min(_topDepth, depth);
         _deepestPrinted = Math.Max(_deepestPrinted, depth);
         replyReference ??= ParentNamedAfterWriter(author, depth);
+        if (answeredOrdinal is >= 1 and var answered && answered <= _comments.Count)
+        {
+            // A flat reply naming its parent by number: that comment, whatever the indentation (none) says.
+            while (_open.Count > 0 && _open.Peek().Ordinal != answered)
+            {
+                _open.Pop();
+            }
+
+            if (_open.Count == 0)
+            {
+                _open.Push((_depths[answered - 1], answered));
+            }
+
+            depth = _depths[answered - 1] + 1;
+        }
         // A reply shown unnested, or among its parent's siblings: "Response to PeteInLeeds, …" in a list of responses that all
         // sit one level under the comment opening the thread, whichever of them they answer.
-        if (replyReference is not null && LatestNamedIn(replyReference, postedAt) is { } named && (depth == _topDepth || named.Depth == depth))
+        else if (replyReference is not null && LatestNamedIn(replyReference, postedAt) is { } named && (depth == _topDepth || named.Depth == depth))
         {
             while (_open.Count > 0 && _open.Peek().Ordinal != named.Ordinal)
             {

@@ -162,8 +162,8 @@ internal static class DateLineParser
         private readonly bool HasWeekdayShortYearDate =>
             _month != 0 && _year == 0 && _bareNumberCount == 2 && _weekday != 0 && _lastBare < 70 && IsWeekday(2000 + _lastBare, _month, _firstBare);
 
-        /// <summary>"17h35 (hora de Brasília)": "hora" or "horário" read right after the clock, waiting for "Brasília".</summary>
-        private bool _brasiliaNamePending;
+        /// <summary>"17h35 (hora de Brasília)", "18:42 (hora de Lisboa)": "hora" or "horário" read right after the clock, waiting for the capital's name.</summary>
+        private bool _capitalClockNamePending;
 
         public bool Read(ReadOnlySpan<char> token)
         {
@@ -270,22 +270,31 @@ internal static class DateLineParser
                 return true;
             }
 
-            // "17h35 (hora de Brasília)": the clock's zone named in words; "hora" here is no unit of an age.
+            // "17h35 (hora de Brasília)", "18:42 (hora de Lisboa)": the clock's zone named in words after a capital; "hora"
+            // here is no unit of an age.
             if (wasTime && BrasiliaTime.OpensName(word))
             {
-                _brasiliaNamePending = true;
+                _capitalClockNamePending = true;
                 return true;
             }
 
-            if (_brasiliaNamePending && BrasiliaTime.ClosesName(word))
+            if (_capitalClockNamePending && BrasiliaTime.ClosesName(word))
             {
-                _brasiliaNamePending = false;
+                _capitalClockNamePending = false;
                 _zone = BrasiliaTime.ZoneName;
                 return true;
             }
 
-            // "14/11/2013 - 09:15 h": Spanish papers print the hour's mark apart from the clock, where "09:15h" is glued.
-            if (word is "h" or "H" && wasTime)
+            if (_capitalClockNamePending && LisbonTime.ClosesName(word))
+            {
+                _capitalClockNamePending = false;
+                _zone = LisbonTime.ZoneName;
+                return true;
+            }
+
+            // "14/11/2013 - 09:15 h": Spanish papers print the hour's mark apart from the clock, where "09:15h" is glued;
+            // Argentine papers abbreviate "horas" so: "Jueves 26 de septiembre de 2013 | 18:42 hs.".
+            if (word is "h" or "H" or "hs" or "Hs" && wasTime)
             {
                 return true;
             }

@@ -29,7 +29,10 @@ internal static class MetadataLine
         [.. JoinWords.Select(join => (join, SearchValues.Create([join], StringComparison.OrdinalIgnoreCase)))];
 
     /// <summary>"Updated" and its translations: what follows is the update time, not the publish time.</summary>
-    internal static readonly PhraseSet UpdateWords = new(["updated", "aktualisiert", "mis à jour", "actualizado", "actualizada", "atualizado", "aggiornato", "modifica il", "laatste update", "bijgewerkt", "aangepast", "gewijzigd", "aktualizacja", "opdateret", "oppdatert", "uppdaterad"]);
+    internal static readonly PhraseSet UpdateWords = new(["updated", "aktualisiert", "mis à jour", "actualizado", "actualizada", "atualizado", "aggiornato", "modifica il", "laatste update", "bijgewerkt", "aangepast", "gewijzigd", "aktualizacja", "opdateret", "oppdatert", "uppdaterad",
+        // "26. September 2013 17:42; Akt: 26.09.2013 18:05": a Swiss free daily's story bar abbreviates "Aktualisiert"
+        // after a semicolon; the abbreviation alone is too short to look for ("Kontakt:").
+        "; akt: "]);
 
     /// <summary>Most segments hold no join word: one search turns them down instead of one per word.</summary>
     private static readonly PhraseSet AnyJoin = new(JoinWords);

@@ -1762,7 +1762,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>"Colin Abernathy": a writer's name alone on its line, as bylines without "By" print it.</summary>
     /// <remarks>Asked of every body line: the name test turns a long line down by its length before any word is counted.</remarks>
     private static bool IsBareName(string text) =>
-        BylineParser.IsWritersName(NameFromPlace.WithoutPlace(PortraitAltBeforeName.Strip(text)));
+        BylineParser.IsWritersName(NameFromPlace.WithoutPlace(AgencyContribution.Without(PortraitAltBeforeName.Strip(text))));
 
     /// <summary>
     /// "Colin Abernathy", "Marc-André Tremblay and Simone Achebe", "Lindiwe Mokoena, Pieter van Wyk", "Teddy Ng in Beijing
@@ -1776,7 +1776,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         text.Length > 2 && text[0] is '•' or '*' && text[1] == ' ' ? BylineParser.TryReadBareNames(text[2..]) ?? WriterInPlace(text[2..])
         : NameCommaAgency.TryRead(text) is { } agencyWriter ? [agencyWriter]
         : NameBarHandle.TryRead(text) is { } handled ? [handled]
-        : IsBareName(text) ? [Whitespace.Collapse(NameFromPlace.WithoutPlace(PortraitAltBeforeName.Strip(text)))]
+        : IsBareName(text) ? [Whitespace.Collapse(NameFromPlace.WithoutPlace(AgencyContribution.Without(PortraitAltBeforeName.Strip(text))))]
         : NameInPlaceAndAgencies.TryRead(text) is { } signed ? [signed] : BylineParser.TryReadBareNames(text);
 
     /// <summary>"* Julian Marchbank in New York": a broadsheet's byline box printed as a list, the writer's item filed from a place.</summary>

@@ -25,6 +25,8 @@ internal static class TextCommentParser
         var signedAtFoot = starts.Count >= 2 && FootSignedThread.Is(kinds, places, [.. starts.Select(start => start.Line)], EndOfThread(lines, starts[^1].Line));
         var openReplies = 0;
         var openedAt = -1;
+        // "#3 … (respuesta al #2)": the ordinal each comment the page numbers was given, by its number.
+        Dictionary<int, int>? numberedOrdinals = null;
         for (var s = 0; s < starts.Count; s++)
         {
             var start = starts[s];
@@ -137,7 +139,15 @@ internal static class TextCommentParser
                 openReplies--;
             }
 
-            threader.Add(depth, start.Author, time?.ToIso(), paragraphs, replyReference);
+            var header = lines[start.Line].Text;
+            int? answeredOrdinal = numberedOrdinals is not null && NumberedReplyReference.TryRead(header, out var answeredNumber)
+                && numberedOrdinals.TryGetValue(answeredNumber, out var answered) ? answered : null;
+            if (NumberedReplyReference.TryReadOwnNumber(header, out var ownNumber))
+            {
+                (numberedOrdinals ??= [])[ownNumber] = threader.Count + 1;
+            }
+
+            threader.Add(depth, start.Author, time?.ToIso(), paragraphs, replyReference, answeredOrdinal);
         }
 
         return threader.Finish();

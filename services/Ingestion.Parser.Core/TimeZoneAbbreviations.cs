@@ -64,6 +64,11 @@ internal static class TimeZoneAbbreviations
             return BrasiliaTime.OffsetAt(local);
         }
 
+        if (abbreviation == LisbonTime.ZoneName)
+        {
+            return LisbonTime.OffsetAt(local);
+        }
+
         if (Europe.TryGetValue(abbreviation, out var winter))
         {
             return TimeSpan.FromHours(winter + (IsEuropeanSummerTime(local) ? 1 : 0));

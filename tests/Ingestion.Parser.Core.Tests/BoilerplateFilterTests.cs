@@ -543,4 +543,10 @@ public class BoilerplateFilterTests
     [InlineData("NEXT ARTICLE", true)]
     [InlineData("The next story in the series follows the traders to Gikomba.", false)]
     public void A_news_cms_label_over_a_neighbouring_storys_headline_heads_links(string line, bool heading) => Assert.Equal(heading, BoilerplateFilter.IsRelatedHeading(line));
+
+    [Theory]
+    [InlineData("Más notas de Ciudad", true)]
+    [InlineData("Más notas de la misma sección fueron publicadas ayer por el diario, según informó la redacción.", false)]
+    public void An_argentine_papers_section_links_heading_is_furniture(string line, bool related) =>
+        Assert.Equal(related, BoilerplateFilter.IsRelatedHeading(line));
 }

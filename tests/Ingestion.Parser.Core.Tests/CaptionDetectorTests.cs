@@ -132,6 +132,9 @@ public class CaptionDetectorTests
     [InlineData("North News", true)]
     [InlineData("SWNS", true)]
     [InlineData("North Newton", false)]
+    [InlineData("© Belga", true)]
+    [InlineData("Keystone", true)]
+    [InlineData("Lusa", true)]
     public void An_agency_name_alone_is_a_credit(string line, bool agency) => Assert.Equal(agency, CaptionDetector.IsAgencyOnly(line));
 
     [Fact]
@@ -172,4 +175,11 @@ public class CaptionDetectorTests
     [InlineData("Kevin Marlowe at the Emmy Awards with Dana MacKenzie/Getty Images")]
     public void A_names_own_inner_capital_splits_no_caption(string line) =>
         Assert.Single(CaptionDetector.TryRead(line) ?? [line]);
+
+    [Theory]
+    [InlineData("Fotografia: Rui Gaudêncio", true)]
+    [InlineData("Fotografía: Ana Ruiz", true)]
+    [InlineData("Fotografia é a arte de escrever com a luz, disse o fotógrafo na inauguração.", false)]
+    public void A_spelled_out_photograph_label_opens_a_credit(string line, bool credit) =>
+        Assert.Equal(credit, CaptionDetector.IsCreditOnly(line));
 }

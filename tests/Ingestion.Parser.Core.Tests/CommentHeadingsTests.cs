@@ -253,4 +253,24 @@ public class CommentHeadingsTests
     [InlineData("To have your say on the plan, residents can attend the meeting on Oct. 8.", false)]
     public void A_sign_in_note_under_a_british_thread_is_its_form(string line, bool form) =>
         Assert.Equal(form, CommentHeadings.Classify(line) == CommentHeadings.Kind.Form);
+
+    [Theory]
+    [InlineData("© Belga", false)]
+    [InlineData("© Keystone", false)]
+    [InlineData("© La Voix de Bruxelles 2013. Tous droits réservés.", true)]
+    [InlineData("© 2013 Diário da Capital. Todos os direitos reservados.", true)]
+    public void An_agency_alone_after_the_copyright_sign_credits_a_picture_and_ends_no_page(string line, bool footer) =>
+        Assert.Equal(footer, CommentHeadings.Classify(line) == CommentHeadings.Kind.Footer);
+
+    [Theory]
+    [InlineData("Leser-Kommentare (7)", 7)]
+    [InlineData("Leserkommentare (7)", 7)]
+    public void A_hyphen_joined_noun_heads_the_count(string line, int count) =>
+        Assert.Equal(count, CommentHeadings.DeclaredCount(line));
+
+    [Theory]
+    [InlineData("Les réactions sont fermées pour cet article.", true)]
+    [InlineData("Les réactions sont nombreuses après le jugement du tribunal.", false)]
+    public void A_french_closed_reactions_notice_ends_the_page(string line, bool footer) =>
+        Assert.Equal(footer, CommentHeadings.Classify(line) == CommentHeadings.Kind.Footer);
 }

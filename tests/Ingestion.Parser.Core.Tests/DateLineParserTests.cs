@@ -139,4 +139,13 @@ public class DateLineParserTests
 
         Assert.EndsWith(offset, iso, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Jueves 26 de septiembre de 2013 | 18:42 hs.", "2013-09-26T18:42:00")]
+    [InlineData("26/09/2013 18:42 hs", "2013-09-26T18:42:00")]
+    public void An_argentine_hours_mark_after_the_clock_is_no_unit(string line, string expected)
+    {
+        Assert.True(DateLineParser.TryParseLine(line, out var time));
+        Assert.Equal(expected, time.ToIso());
+    }
 }

@@ -402,4 +402,13 @@ public class MetadataLineTests
 
         Assert.False(MetadataLine.TryRead("The trustees met on Thursday, September 26, 2013 (the second vote this year).", ref found) && found.Authors is not null);
     }
+
+    [Fact]
+    public void A_swiss_story_bar_gives_the_first_time_before_its_abbreviated_update()
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.True(MetadataLine.TryRead("26. September 2013 17:42; Akt: 26.09.2013 18:05", ref found));
+        Assert.Equal("2013-09-26T17:42:00", found.Time?.ToIso());
+    }
 }
