@@ -144,6 +144,9 @@ internal static class DateLineParser
         private DateOnly? _date;
         private TimeOnly? _time;
         private string? _zone;
+
+        /// <summary>"2013 MYT 12:00:00 AM": a zone read after the year, the clock's only if the clock comes next (<see cref="ZoneBeforeClock"/>).</summary>
+        private string? _zoneBeforeClock;
         private TimeSpan? _offset;
         private bool _relativeMarker, _relativeDay, _unit, _previousWasTime, _previousBareSmall, _previousBare;
         private (int Year, int First, int Second)? _ambiguous;
@@ -170,6 +173,8 @@ internal static class DateLineParser
             var wasTime = _previousWasTime;
             var wasBareSmall = _previousBareSmall;
             var wasBare = _previousBare;
+            var zoneBeforeClock = _zoneBeforeClock;
+            _zoneBeforeClock = null;
             _previousWasTime = false;
             _previousBareSmall = false;
             _previousBare = false;
@@ -212,6 +217,7 @@ internal static class DateLineParser
 
             if (TryTime(token))
             {
+                _zone ??= zoneBeforeClock;
                 _previousWasTime = true;
                 return true;
             }
@@ -267,6 +273,12 @@ internal static class DateLineParser
             if (ZoneAfterClockFirstDate.Closes(word, _time is not null, _year != 0 || _date is not null || _ambiguous is not null || HasWeekdayShortYearDate, _zone is not null))
             {
                 _zone = word.ToString();
+                return true;
+            }
+
+            if (ZoneBeforeClock.Opens(word, _time is not null, _year != 0 || _date is not null, _zone is not null))
+            {
+                _zoneBeforeClock = word.ToString();
                 return true;
             }
 
