@@ -2817,10 +2817,16 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         var previous = PreviousNonBlank(index);
         var next = NextNonBlank(index);
-        return (previous >= 0 && next < end && BoilerplateFilter.IsSignupPrompt(lines[previous].Text) && lines.IsBoilerplate(next))
+        return (previous >= 0 && BoilerplateFilter.IsSignupPrompt(lines[previous].Text) && (next < end ? lines.IsBoilerplate(next) : IsLastLineOfBox(previous, index)))
             || IsAboveEmailField(index) || IsNewsletterName(index, next)
             || (previous >= 0 && NewsletterBox.IsPitchUnderHeading(lines[index].Text, lines[previous].Text));
     }
+
+    /// <summary>
+    /// "Subscribe to the Courier" / "Get home delivery for as little as $3.50 a week." at the end of the story's region: a
+    /// subscription box's pitch, right under its prompt with no blank line between, where no furniture follows to close it.
+    /// </summary>
+    private static bool IsLastLineOfBox(int prompt, int index) => index == prompt + 1;
 
     /// <summary>
     /// "The Waterfront Brief" / "Port, shipping and climate news from the harbor, every Thursday.": a newsletter's name over
