@@ -147,6 +147,12 @@ internal static class DateLineParser
 
         /// <summary>"2013 MYT 12:00:00 AM": a zone read after the year, the clock's only if the clock comes next (<see cref="ZoneBeforeClock"/>).</summary>
         private string? _zoneBeforeClock;
+
+        /// <summary>Zones held after the year that no clock followed: words of no date, counted so.</summary>
+        private int _unusedZones;
+
+        /// <summary>"12:00:00", "8:14": digits, a colon, digits; what <see cref="TryTime"/> goes on to read in full.</summary>
+        private static bool LooksLikeClock(ReadOnlySpan<char> token) => token.IndexOf(':') is > 0 and <= 2 && char.IsAsciiDigit(token[0]);
         private TimeSpan? _offset;
         private bool _relativeMarker, _relativeDay, _unit, _previousWasTime, _previousBareSmall, _previousBare;
         private (int Year, int First, int Second)? _ambiguous;
@@ -173,8 +179,6 @@ internal static class DateLineParser
             var wasTime = _previousWasTime;
             var wasBareSmall = _previousBareSmall;
             var wasBare = _previousBare;
-            var zoneBeforeClock = _zoneBeforeClock;
-            _zoneBeforeClock = null;
             _previousWasTime = false;
             _previousBareSmall = false;
             _previousBare = false;
@@ -189,6 +193,14 @@ internal static class DateLineParser
                 _dashAfterAmbiguousDate |= token is "-" && _ambiguous is not null && _time is null;
                 _previousWasTime = wasTime;
                 return true;
+            }
+
+            // A zone held after the year is the clock's only when the clock comes next; before anything else it was a
+            // word of no date, as it was before the zone was known there.
+            if (_zoneBeforeClock is not null && !(Words.HasDigit(token) && LooksLikeClock(token)))
+            {
+                _zoneBeforeClock = null;
+                _unusedZones++;
             }
 
             var buttonCountNext = _buttonCountNext;
@@ -217,7 +229,8 @@ internal static class DateLineParser
 
             if (TryTime(token))
             {
-                _zone ??= zoneBeforeClock;
+                _zone ??= _zoneBeforeClock;
+                _zoneBeforeClock = null;
                 _previousWasTime = true;
                 return true;
             }
@@ -815,6 +828,7 @@ internal static class DateLineParser
 
         public PageTime? Result(ref int otherWords)
         {
+            otherWords += _unusedZones + (_zoneBeforeClock is null ? 0 : 1);
             if ((_relativeMarker && _unit) || _relativeDay)
             {
                 otherWords += _relativeDay ? 0 : _strayBeforeCount;

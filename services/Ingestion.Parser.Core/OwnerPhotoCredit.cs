@@ -20,7 +20,8 @@ internal static class OwnerPhotoCredit
         }
 
         var owner = text[..^Ending.Length].Trim();
-        if (owner.IsEmpty || Words.EndsSentence(owner) || owner.ContainsAnyInRange('0', '9'))
+        // "Before/after photo" pairs two pictures; an owner's name holds no slash.
+        if (owner.IsEmpty || Words.EndsSentence(owner) || owner.ContainsAnyInRange('0', '9') || owner.Contains('/'))
         {
             return false;
         }
