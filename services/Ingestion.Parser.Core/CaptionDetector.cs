@@ -86,13 +86,18 @@ internal static class CaptionDetector
         return (words <= MaxOpenedCreditWords && CreditOpenings.Matches(text) && !Words.EndsSentence(text))
             || (text.Length < 60 && words <= 6 && (CreditOpenings.Matches(text) || IsSlashCredit(text) || EndsWithPhotographerWords(text)))
             || (text.Length < 60 && words <= MaxOpenedCreditWords && IsLabelledName(text))
-            || IsForPaperCredit(text) || CourtesyCredit.Is(text) || PipeAgencyCredit.Is(text) || IsSlashPaperCredit(text);
+            || IsForPaperCredit(text) || CourtesyCredit.Is(text) || PipeAgencyCredit.Is(text) || IsSlashPaperCredit(text) || OwnerPhotoCredit.Is(text);
     }
 
-    /// <summary>"Tom Castellanos / The Cedar Valley Times": the paper's photographer, credited by name and paper across a spaced slash.</summary>
+    /// <summary>
+    /// "Tom Castellanos / The Cedar Valley Times": the paper's photographer, credited by name and paper across a spaced
+    /// slash. A paper's name without "The" is taken when every word of it is capitalised, as Honolulu and other papers
+    /// print the whole credit in capitals ("DENNIS AKANA / PACIFIC ISLE DAILY NEWS"); a role after the slash ("Jane
+    /// Doe / Staff Writer") makes a byline, not a credit.
+    /// </summary>
     private static bool IsSlashPaperCredit(ReadOnlySpan<char> text)
     {
-        var slash = text.Length > 70 ? -1 : text.IndexOf(" / The ", StringComparison.Ordinal);
+        var slash = text.Length > 70 ? -1 : text.IndexOf(" / ", StringComparison.Ordinal);
         if (slash <= 0 || Words.EndsSentence(text))
         {
             return false;
@@ -100,7 +105,9 @@ internal static class CaptionDetector
 
         var name = text[..slash];
         var paper = text[(slash + " / ".Length)..];
-        return Words.Count(name) is 2 or 3 && Words.LooksLikeName(name) && AllWordsCapitalised(name) && Words.Count(paper) <= 5 && Words.LooksLikeName(paper);
+        var namesPaper = paper.StartsWith("The ", StringComparison.Ordinal)
+            || (AllWordsCapitalised(paper) && !paper.Contains('/') && !BylineParser.IsRole(paper.ToString()));
+        return namesPaper && Words.Count(name) is 2 or 3 && Words.LooksLikeName(name) && AllWordsCapitalised(name) && Words.Count(paper) <= 5 && Words.LooksLikeName(paper);
     }
 
     /// <summary>"Nathan Oyelaran for The New Yardley Times": a freelance photographer, credited as working for the paper.</summary>

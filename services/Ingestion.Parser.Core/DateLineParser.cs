@@ -144,6 +144,15 @@ internal static class DateLineParser
         private DateOnly? _date;
         private TimeOnly? _time;
         private string? _zone;
+
+        /// <summary>"2013 MYT 12:00:00 AM": a zone read after the year, the clock's only if the clock comes next (<see cref="ZoneBeforeClock"/>).</summary>
+        private string? _zoneBeforeClock;
+
+        /// <summary>Zones held after the year that no clock followed: words of no date, counted so.</summary>
+        private int _unusedZones;
+
+        /// <summary>"12:00:00", "8:14": digits, a colon, digits; what <see cref="TryTime"/> goes on to read in full.</summary>
+        private static bool LooksLikeClock(ReadOnlySpan<char> token) => token.IndexOf(':') is > 0 and <= 2 && char.IsAsciiDigit(token[0]);
         private TimeSpan? _offset;
         private bool _relativeMarker, _relativeDay, _unit, _previousWasTime, _previousBareSmall, _previousBare;
         private (int Year, int First, int Second)? _ambiguous;
@@ -186,6 +195,14 @@ internal static class DateLineParser
                 return true;
             }
 
+            // A zone held after the year is the clock's only when the clock comes next; before anything else it was a
+            // word of no date, as it was before the zone was known there.
+            if (_zoneBeforeClock is not null && !(Words.HasDigit(token) && LooksLikeClock(token)))
+            {
+                _zoneBeforeClock = null;
+                _unusedZones++;
+            }
+
             var buttonCountNext = _buttonCountNext;
             _buttonCountNext = false;
             if (!Words.HasDigit(token))
@@ -212,6 +229,8 @@ internal static class DateLineParser
 
             if (TryTime(token))
             {
+                _zone ??= _zoneBeforeClock;
+                _zoneBeforeClock = null;
                 _previousWasTime = true;
                 return true;
             }
@@ -267,6 +286,12 @@ internal static class DateLineParser
             if (ZoneAfterClockFirstDate.Closes(word, _time is not null, _year != 0 || _date is not null || _ambiguous is not null || HasWeekdayShortYearDate, _zone is not null))
             {
                 _zone = word.ToString();
+                return true;
+            }
+
+            if (ZoneBeforeClock.Opens(word, _time is not null, _year != 0 || _date is not null, _zone is not null))
+            {
+                _zoneBeforeClock = word.ToString();
                 return true;
             }
 
@@ -812,6 +837,7 @@ internal static class DateLineParser
 
         public PageTime? Result(ref int otherWords)
         {
+            otherWords += _unusedZones + (_zoneBeforeClock is null ? 0 : 1);
             if ((_relativeMarker && _unit) || _relativeDay)
             {
                 otherWords += _relativeDay ? 0 : _strayBeforeCount;

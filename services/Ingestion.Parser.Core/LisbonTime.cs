@@ -12,6 +12,4 @@ internal static class LisbonTime
 
     /// <summary>"Lisboa", the word that closes the clock's name; "hora" or "horário" opens it, as for Brasília.</summary>
     public static bool ClosesName(ReadOnlySpan<char> word) => word.Equals("lisboa", StringComparison.OrdinalIgnoreCase);
-
-    public static TimeSpan OffsetAt(DateTime local) => TimeSpan.FromHours(TimeZoneAbbreviations.IsEuropeanSummerTime(local) ? 1 : 0);
 }

@@ -12,8 +12,14 @@ internal static class TabPartedBox
     /// <summary>Three rows make a box; two may be a pair of lines the scraper happened to join.</summary>
     private const int LeastRows = 3;
 
-    /// <summary>A heading over the rows or a button under them is short.</summary>
+    /// <summary>A button under the rows is short.</summary>
     private const int MaxOtherLineLength = 60;
+
+    /// <summary>
+    /// A heading over the rows may name what the figures are and when ("Secondary rail car market, shuttle trains,
+    /// bid/offer per car, Sept. 25", a trade paper's table): longer than a button, still a line of its own in the block.
+    /// </summary>
+    private const int MaxHeadingLength = 90;
 
     private const int MaxRowLength = 160;
 
@@ -23,7 +29,7 @@ internal static class TabPartedBox
     {
         var first = IsRow(lines[start].Text) ? start : start + 1;
         var last = end - 1 > first && !IsRow(lines[end - 1].Text) ? end - 2 : end - 1;
-        if (last - first + 1 < LeastRows || !IsOtherLine(lines[start].Text, first > start) || !IsOtherLine(lines[end - 1].Text, last < end - 1))
+        if (last - first + 1 < LeastRows || !IsOtherLine(lines[start].Text, first > start, MaxHeadingLength) || !IsOtherLine(lines[end - 1].Text, last < end - 1, MaxOtherLineLength))
         {
             return false;
         }
@@ -40,7 +46,7 @@ internal static class TabPartedBox
     }
 
     /// <summary>A heading or a button: short, one cell; no line of the block is asked when it is a row.</summary>
-    private static bool IsOtherLine(string text, bool isOther) => !isOther || (text.Length <= MaxOtherLineLength && !text.Contains('\t'));
+    private static bool IsOtherLine(string text, bool isOther, int maxLength) => !isOther || (text.Length <= maxLength && !text.Contains('\t'));
 
     /// <summary>"Lot:\t5.2 acres": a tab between two cells of text (the line's own indentation is trimmed before).</summary>
     public static bool IsRow(string text) => text.Length <= MaxRowLength && text.IndexOf('\t') > 0 && text[^1] != '\t';

@@ -43,11 +43,21 @@ internal static class TagLineParser
         "get free email alerts on these topics", "find more stories about", "more about", "related items", "tagged under", "filed under", "topics", "tags", "tópicos", "themen", "onderwerpen", "emner", "tematy");
 
     /// <summary>Whether the line opens with a tags label ("Topics: …", "Filed under: …").</summary>
-    public static bool OpensWithLabel(ReadOnlySpan<char> text) => Prefixes.MatchLength(text.Trim()) > 0;
+    public static bool OpensWithLabel(ReadOnlySpan<char> text) => LabelLength(text.Trim()) > 0;
+
+    /// <summary>The length of the tags label the text opens with, its colon set off by a space or not ("Topics :").</summary>
+    private static int LabelLength(ReadOnlySpan<char> text) =>
+        Prefixes.MatchLength(text) is > 0 and var length ? length : SpacedColonLabel.MatchLength(Prefixes, text);
 
     /// <summary>The tags of a tag line (possibly none, as in an empty "Filed under:"), or null when the line is not one.</summary>
+    /// <remarks>
+    /// A doubled label ("Tags / Keywords: Transport, Penang", "Mots-clés / Tags: …") is read by its second half first:
+    /// its first half alone would read as a bare "Tags " label over the rest.
+    /// </remarks>
     public static List<string>? TryRead(string line) =>
-        TryReadOne(line) ?? (BilingualLabel.SecondHalf(line) is { } half ? TryReadOne(half) : null);
+        BilingualLabel.SecondHalf(line) is { } half && Prefixes.MatchLength(half) > 0
+            ? TryReadOne(half)
+            : TryReadOne(line) ?? (BilingualLabel.SecondHalf(line) is { } other ? TryReadOne(other) : null);
 
     /// <summary>A tags line in one language ("Tags: …"); "Mots-clés / Tags: …" is read by its second half.</summary>
     private static List<string>? TryReadOne(string line)
@@ -78,7 +88,7 @@ internal static class TagLineParser
             return categories;
         }
 
-        var prefix = Prefixes.MatchLength(text);
+        var prefix = LabelLength(text);
         if (prefix == 0 && AfterShareButtons(text) is > 0 and var buttons && Prefixes.MatchLength(text[buttons..]) is > 0 and var label)
         {
             text = text[buttons..];

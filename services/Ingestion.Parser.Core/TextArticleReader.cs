@@ -1249,6 +1249,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         var sawByline = false;
+        var sawNames = false;
         while (i >= 0 && (!IsHeadline(i) || IsCaptionOverCreditUnderByline(i) || NewsAlertTicker.Is(lines[i].Text)))
         {
             var text = lines[i].Text;
@@ -1260,19 +1261,29 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             // "Dana Kessler" / "Jun. 4, 2013, 2:41 PM": a bare name right over the date is a byline too.
             if ((lines.TryReadMetadata(i, out var found) && found.Authors is not null) || BylineParser.TryReadNameBeforeRole(text) is not null
-                || IsLabelledDate(i) || IsNamesOverDate(i) || IsNameBeforePublication(text))
+                || IsNamesOverDate(i) || IsNameBeforePublication(text))
+            {
+                sawByline = true;
+                sawNames = true;
+            }
+            else if (IsLabelledDate(i))
             {
                 sawByline = true;
             }
             // "on March 11, 2013 at 6:15 PM, updated March 12, 2013 at 8:40 AM" stands with the byline too, and so does the
             // lead picture's caption between the byline and a short first sentence of the text ("It took five seasons, but …").
             else if (!BylineParser.IsRole(text) && Words.Count(text) > 4 && !lines.TryParseDate(i, out _) && found.Time is null && !lines.IsBoilerplate(i)
-                && !TryReadPublishedBeforeUpdate(text, out _) && !lines.IsCaption(i))
+                && !TryReadPublishedBeforeUpdate(text, out _) && !lines.IsCaption(i) && !IsCaptionAboveCredit(i))
             {
                 return null;
             }
 
             i = PreviousNonBlank(i);
+        }
+
+        if (sawByline && !sawNames && IsHeadlineUnderDateLines(index))
+        {
+            return null;
         }
 
         if (sawByline && i >= 0 && StartsWithListMarker(lines[i].Text) && PointsUnderHeadline(i) is { } points)
@@ -1288,6 +1299,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return sawByline && i >= 0 && !TopicRow.IsOver(lines[i].Text, lines[index].Text) ? i : null;
     }
+
+    /// <summary>
+    /// "Published: Friday September 27, 2013 MYT 12:00:00 AM" / "Updated: …" / "Penang ferry fares to go up …" / "BY LIM
+    /// SIEW PENG": a template that prints the labelled dates over the headline sets the writer's byline right under it.
+    /// A line with a named byline under it and only date lines over it is the headline, not a deck under a byline.
+    /// </summary>
+    private bool IsHeadlineUnderDateLines(int index) => IsOverNamedByline(index);
 
     /// <summary>
     /// "Kenyan President says … after four-day siege" / "At least 67 people killed …" / "Three floors … collapsed …": three
@@ -2799,10 +2817,16 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         var previous = PreviousNonBlank(index);
         var next = NextNonBlank(index);
-        return (previous >= 0 && next < end && BoilerplateFilter.IsSignupPrompt(lines[previous].Text) && lines.IsBoilerplate(next))
+        return (previous >= 0 && BoilerplateFilter.IsSignupPrompt(lines[previous].Text) && (next < end ? lines.IsBoilerplate(next) : IsLastLineOfBox(previous, index)))
             || IsAboveEmailField(index) || IsNewsletterName(index, next)
             || (previous >= 0 && NewsletterBox.IsPitchUnderHeading(lines[index].Text, lines[previous].Text));
     }
+
+    /// <summary>
+    /// "Subscribe to the Courier" / "Get home delivery for as little as $3.50 a week." at the end of the story's region: a
+    /// subscription box's pitch, right under its prompt with no blank line between, where no furniture follows to close it.
+    /// </summary>
+    private static bool IsLastLineOfBox(int prompt, int index) => index == prompt + 1;
 
     /// <summary>
     /// "The Waterfront Brief" / "Port, shipping and climate news from the harbor, every Thursday.": a newsletter's name over

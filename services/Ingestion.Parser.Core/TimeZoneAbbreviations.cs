@@ -36,10 +36,11 @@ internal static class TimeZoneAbbreviations
     };
 
     // "Updated: 10:42pm UK, Tuesday 24 September 2013": a British broadcaster names the country's clock, GMT in winter
-    // and BST in summer.
+    // and BST in summer; "18:42 (hora de Lisboa)", mainland Portugal's, keeps the same hours.
     private static readonly Dictionary<string, int> Europe = new(StringComparer.OrdinalIgnoreCase)
     {
         ["UK"] = 0,
+        [LisbonTime.ZoneName] = 0,
     };
 
     public static bool IsKnown(ReadOnlySpan<char> abbreviation) =>
@@ -62,11 +63,6 @@ internal static class TimeZoneAbbreviations
         if (abbreviation == BrasiliaTime.ZoneName)
         {
             return BrasiliaTime.OffsetAt(local);
-        }
-
-        if (abbreviation == LisbonTime.ZoneName)
-        {
-            return LisbonTime.OffsetAt(local);
         }
 
         if (Europe.TryGetValue(abbreviation, out var winter))

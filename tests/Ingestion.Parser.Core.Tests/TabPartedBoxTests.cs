@@ -35,4 +35,20 @@ public class TabPartedBoxTests
         Assert.All(prose, line => Assert.False(line.IsBlank));
         Assert.All(twoRows, line => Assert.False(line.IsBlank));
     }
+
+    [Fact]
+    public void A_table_heading_naming_its_figures_and_day_heads_the_box()
+    {
+        var lines = Removed("Secondary rail car market, shuttle trains, bid/offer per car, Sept. 25\nMonth\tBid\tOffer\nOctober\t$2,850\t$3,100\nNovember\t$1,900\t$2,150\nSource: TradeWest Brokerage");
+
+        Assert.All(lines, line => Assert.True(line.IsBlank));
+    }
+
+    [Fact]
+    public void A_paragraph_longer_than_a_heading_over_rows_keeps_the_block()
+    {
+        var lines = Removed("Brokers quoted these prices for shuttle trains on Wednesday, the highest premiums since the fall of 2007.\nOctober\t$2,850\t$3,100\nNovember\t$1,900\t$2,150\nDecember\t$700\t$900");
+
+        Assert.All(lines, line => Assert.False(line.IsBlank));
+    }
 }
