@@ -6,11 +6,12 @@ namespace Ingestion.Parser.Core;
 
 /// <summary>
 /// "All times are UTC - 5 hours [ DST ]": a forum board's footer names the zone of every time it prints, the posts'
-/// headers giving only the clock ("Mon Mar 11, 2013 8:02 am"). "DST" moves the board's clock one hour ahead.
+/// headers giving only the clock ("Mon Mar 11, 2013 8:02 am"). "DST" moves the board's clock one hour ahead. vBulletin 4
+/// writes it without the unit, the board's clock after it: "All times are GMT -4. The time now is 09:12 AM."
 /// </summary>
 internal static partial class BoardTimeZone
 {
-    [GeneratedRegex(@"All times are (?:UTC|GMT) ?(?<sign>[+-]) ?(?<hours>[0-9]{1,2})(?:\.(?<half>5))? hours?(?<dst> ?\[ ?DST ?\])?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"All times are (?:UTC|GMT) ?(?<sign>[+-]) ?(?<hours>[0-9]{1,2})(?:\.(?<half>5))?(?: hours?(?<dst> ?\[ ?DST ?\])?|\. The time now is)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Footer();
 
     /// <summary>The board's offset as "UTC-04:00", or null when the page names none; "All times are UTC" is "UTC+00:00".</summary>

@@ -18,7 +18,7 @@ internal static class DateLineParser
     public static bool TryParseLine(ReadOnlySpan<char> line, out PageTime time)
     {
         time = default;
-        if (!MayBeDateLine(line.Length, Words.HasDigit(line)))
+        if (!MayBeDateLine(line.Length, Words.HasDigit(line)) || ArchiveMonthCount.Is(line))
         {
             return false;
         }
@@ -329,6 +329,14 @@ internal static class DateLineParser
                 _pendingHour = _lastBare;
                 _hourPending = true;
                 _bareNumberCount--;
+                return true;
+            }
+
+            if (NoonOrMidnight.TryRead(word, _time is not null, wasBareSmall && _lastBare == 12, out var named, out var takesTwelve))
+            {
+                _time = named;
+                _bareNumberCount -= takesTwelve ? 1 : 0;
+                _previousWasTime = true;
                 return true;
             }
 

@@ -135,6 +135,8 @@ internal static class DateWords
         // "Mise à jour le jeudi 26 septembre 2013 à 17 h 42 HAE": a Québec site's update label, the noun where French
         // papers print the participle ("Mis à jour"); "Publié le …" likewise has "Publiée".
         Add(words, Kind.Filler, "mise", "publiée");
+        // "Release Date: September 26, 2013": a press office's news release labels its only date so.
+        Add(words, Kind.Filler, "release", "released");
         return words;
     }
 

@@ -127,7 +127,16 @@ internal static class HtmlCaptions
     /// <summary>A caption by its markup: one walk that reads each class once, where a selector list read it once per part.</summary>
     private static bool IsCaption(IElement element) =>
         element.LocalName == "figcaption" || (element.ClassName is { } names && names.AsSpan().ContainsAny(CaptionClassParts))
-        || IsShortCaptionClassUnderPicture(element);
+        || IsShortCaptionClassUnderPicture(element) || IsCaptionField(element);
+
+    /// <summary>
+    /// "&lt;span id="parent-fieldname-imageCaption" class=""&gt;…": Plone's News Item (and other field-rendering CMSs)
+    /// names the caption field in the element's id, its class left empty; an element without child elements whose id
+    /// says caption is one, as its class would say.
+    /// </summary>
+    private static bool IsCaptionField(IElement element) =>
+        element.ChildElementCount == 0 && element.Id is { Length: > 6 } id && id.AsSpan().ContainsAny(CaptionClassParts)
+        && element.TextContent.Length is > 0 and < 400;
 
     /// <summary>
     /// "&lt;img …&gt;&lt;div class="cnn_strylccimg300cap"&gt;&lt;p&gt;…&lt;/p&gt;&lt;/div&gt;", "&lt;div class="imgcap"&gt;": a class

@@ -22,8 +22,10 @@ internal static class HtmlCommentSection
     {
         var boardCount = PhpBbPosts.Gather(document) ?? PhpBb2Posts.Gather(document);
         // "<span class="comments-link"><a>5 commentaires</a></span>" in the byline links to the thread; it holds none.
-        // "<body class="has-comments">" says the template shows a thread, somewhere inside it.
-        var container = CommentContainers.FirstMatch(document, element => element.LocalName is not ("span" or "a" or "body" or "html") && !IsInSidebar(element) && !IsOneComment(element) && !IsLinkToThread(element))
+        // "<body class="has-comments">" says the template shows a thread, somewhere inside it. Plone's comment form carries
+        // its action in its class ("kssattr-formname-…/@@comments"): a form is where a comment is written, not the thread.
+        var container = CommentContainers.FirstMatch(document, element => element.LocalName is not ("span" or "a" or "body" or "html" or "form") && !IsInSidebar(element) && !IsOneComment(element) && !IsLinkToThread(element) && !IsEmptyMarker(element))
+            ?? PloneDiscussion.ThreadIn(document)
             ?? HeadedSection(document)
             ?? SectionOpenedByBoldCount(document)
             ?? ForumSection(document)
@@ -170,6 +172,14 @@ internal static class HtmlCommentSection
     private static bool IsLinkToThread(IElement element) =>
         element.ChildElementCount == 1 && element.FirstElementChild is { LocalName: "a" } link
         && link.GetAttribute("href")?.Contains('#') == true && element.TextContent.Length < 60;
+
+    /// <summary>
+    /// "&lt;div id="comments_start"&gt;&lt;/div&gt;" over a vBulletin CMS article's thread: an empty element marking where the
+    /// thread begins, the target of the "Comments 8" link; the thread itself is in a box after it.
+    /// </summary>
+    private static bool IsEmptyMarker(IElement element) =>
+        element.ChildElementCount == 0 && string.IsNullOrWhiteSpace(element.TextContent) && element.NextElementSibling is not null
+        && element.Id?.EndsWith("_start", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>A "Recent comments" widget in the sidebar lists other pages' comments, not this page's thread.</summary>
     private static bool IsInSidebar(IElement element) => element.ParentElement?.Nearest("aside, [role='complementary']") is not null;

@@ -104,6 +104,7 @@ internal static class HtmlPageSplitter
             HtmlFurniture.RemoveStandfirst(root);
             HtmlFurniture.RemoveVideoTeasers(root);
             LinkRowTable.Remove(root);
+            AboutSiteBox.Remove(root, site);
         }
 
         var articleLines = new PageLines(HtmlText.Lines(root ?? body));

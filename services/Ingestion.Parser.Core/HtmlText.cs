@@ -215,7 +215,8 @@ internal static class HtmlText
                 continue;
             }
 
-            if ((TrailingNumber(name, "indent-") ?? TrailingNumber(name, "depth-")) is { } level)
+            // Plone's plone.app.discussion lists every comment flat, each saying its level ("comment replyTreeLevel2").
+            if ((TrailingNumber(name, "indent-") ?? TrailingNumber(name, "depth-") ?? TrailingNumber(name, "replyTreeLevel")) is { } level)
             {
                 depth = Math.Max(depth, level + 1);
             }

@@ -32,7 +32,9 @@ internal static class MetadataLine
     internal static readonly PhraseSet UpdateWords = new(["updated", "aktualisiert", "mis à jour", "actualizado", "actualizada", "atualizado", "aggiornato", "modifica il", "laatste update", "bijgewerkt", "aangepast", "gewijzigd", "aktualizacja", "opdateret", "oppdatert", "uppdaterad",
         // "26. September 2013 17:42; Akt: 26.09.2013 18:05": a Swiss free daily's story bar abbreviates "Aktualisiert"
         // after a semicolon; the abbreviation alone is too short to look for ("Kontakt:").
-        "; akt: "]);
+        "; akt: ",
+        // Plone's byline: "by Name — published Sep 26, 2013 04:12 PM, last modified Sep 27, 2013 09:03 AM".
+        "last modified"]);
 
     /// <summary>Most segments hold no join word: one search turns them down instead of one per word.</summary>
     private static readonly PhraseSet AnyJoin = new(JoinWords);
@@ -55,7 +57,7 @@ internal static class MetadataLine
         }
 
         line = BlogEntryFooter.WriterPart(BylineNameGluedToDate.Spaced(GluedHandleByline.Spaced(ExclusiveBylineLabel.Without(line))));
-        line = BylineSemicolonDate.WithBarBeforeDate(BylineSentenceBeforeDate.WithBarBeforeDate(BylineRunIntoDateLabel.WithBarBeforeLabel(WithSpacedBy(WithoutTrailingEmail(WithoutTrailingHandle(WithoutViewCount(WithoutCountAtEnd(WithoutTrailingTools(line)))))))));
+        line = BylineSemicolonDate.WithBarBeforeDate(BylineSentenceBeforeDate.WithBarBeforeDate(BylineRunIntoDateLabel.WithBarBeforeLabel(WithSpacedBy(WithoutTrailingEmail(WithoutTrailingHandle(WithoutViewCount(WithoutCountAtEnd(WithoutTrailingTools(TrailingMetaLabels.Without(line))))))))));
         // Dates are glued to a number or a clock: a line without a digit has none.
         var hasDigit = Words.HasDigit(line);
         // "May 4, 1931 - September 23, 2013": an obituary's life dates are metadata, but give no publish time.

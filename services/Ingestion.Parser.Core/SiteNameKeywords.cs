@@ -18,7 +18,7 @@ internal static class SiteNameKeywords
         for (var i = 0; i < keywords.Count; i++)
         {
             var keyword = WithoutArticle(keywords[i].Trim());
-            if (keyword.Equals(name, StringComparison.OrdinalIgnoreCase))
+            if (keyword.Equals(name, StringComparison.OrdinalIgnoreCase) || IsInitialsOf(keyword, name))
             {
                 return true;
             }
@@ -33,6 +33,37 @@ internal static class SiteNameKeywords
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "TCRTA" beside the site "Tri-County Regional Transit Authority": an agency or a paper goes by the initials of its
+    /// name's capitalised words (the parts of a hyphenated word each give one), and its site-wide keywords name it so.
+    /// </summary>
+    internal static bool IsInitialsOf(ReadOnlySpan<char> keyword, ReadOnlySpan<char> name)
+    {
+        if (keyword.Length is < 3 or > 8 || keyword.ContainsAnyExceptInRange('A', 'Z'))
+        {
+            return false;
+        }
+
+        var matched = 0;
+        for (var i = 0; i < name.Length; i++)
+        {
+            var opensWord = i == 0 || name[i - 1] is ' ' or '-';
+            if (!opensWord || !char.IsUpper(name[i]))
+            {
+                continue;
+            }
+
+            if (matched == keyword.Length || name[i] != keyword[matched])
+            {
+                return false;
+            }
+
+            matched++;
+        }
+
+        return matched == keyword.Length;
     }
 
     private static ReadOnlySpan<char> WithoutArticle(string name) =>

@@ -29,6 +29,8 @@ internal static class VBulletinPosts
             var date = post.QuerySelector("td.thead") is { } head ? Whitespace.Collapse(DateOf(head)) : string.Empty;
             post.Parent!.ReplaceChild(ForumPostComment.Create(document, name, date, message), post);
         }
+
+        VBulletin4Postbits.Normalise(container);
     }
 
     /// <summary>
@@ -39,7 +41,7 @@ internal static class VBulletinPosts
     /// </summary>
     public static IElement? ThreadIn(IDocument document)
     {
-        var post = document.QuerySelectorAll("table[id^='post']").FirstOrDefault(IsPost);
+        var post = document.QuerySelectorAll("table[id^='post']").FirstOrDefault(IsPost) ?? VBulletin4Postbits.First(document);
         if (post is null)
         {
             return null;

@@ -11,6 +11,8 @@ public class BoardTimeZoneTests
     [InlineData("<p>All times are UTC + 5.5 hours</p>", "UTC+05:30")]
     [InlineData("<p>All times are UTC - ٥ hours</p>", null)]
     [InlineData("<p>Times are local.</p>", null)]
+    [InlineData("<div id=\"footer_time\">All times are GMT -4. The time now is <span class=\"time\">09:12 AM</span>.</div>", "UTC-04:00")]
+    [InlineData("<p>All times are GMT -4. Please be patient.</p>", null)]
     public void A_boards_footer_names_the_zone_of_its_times(string footer, string? zone)
     {
         using var document = new HtmlParser().ParseDocument("<html><body>" + footer + "</body></html>");

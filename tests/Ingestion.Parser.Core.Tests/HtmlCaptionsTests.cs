@@ -15,6 +15,23 @@ public class HtmlCaptionsTests
     }
 
     [Fact]
+    public void An_element_whose_id_names_the_caption_field_is_a_caption()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><div class=\"newsImageContainer\"><a href=\"i\"><img src=\"a.jpg\" alt=\"\" /><br /><p class=\"discreet\">"
+            + "<span id=\"parent-fieldname-imageCaption\" class=\"\">The boiler room at Berlin Middle School. (Photo: Julia Halvorsen/UFPM)</span></p></a></div></body></html>");
+        Assert.Equal(["The boiler room at Berlin Middle School. (Photo: Julia Halvorsen/UFPM)"], HtmlCaptions.Read(document));
+    }
+
+    [Fact]
+    public void A_box_whose_id_names_captions_but_holds_elements_is_no_caption()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><div id=\"captionSettings\"><p>Turn captions on</p><p>Turn captions off</p></div></body></html>");
+        Assert.Empty(HtmlCaptions.Read(document));
+    }
+
+    [Fact]
     public void A_recap_is_no_caption()
     {
         using var document = new HtmlParser().ParseDocument("<html><body><div><img src=\"a.jpg\" alt=\"\"><div class=\"game-recap\">Lions win 3-1.</div></div></body></html>");
