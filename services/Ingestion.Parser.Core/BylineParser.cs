@@ -204,7 +204,7 @@ internal static class BylineParser
         while (!remaining.IsEmpty)
         {
             var piece = NextPiece(remaining, out remaining);
-            var name = CapitalsNameBeforeSource.Trim(WithoutLeadingTitle(Whitespace.Collapse(WithoutRoleInParentheses(piece.Trim(" .:")))));
+            var name = AcronymOutletAfterName.Trim(CapitalsNameBeforeSource.Trim(WithoutLeadingTitle(Whitespace.Collapse(WithoutRoleInParentheses(piece.Trim(" .:"))))));
             if (name.Length == 0 || IsPrefixAlone(name))
             {
                 continue;
