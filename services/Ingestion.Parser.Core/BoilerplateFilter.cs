@@ -326,7 +326,9 @@ internal static class BoilerplateFilter
         // "Meer nieuws uit Veendijk", "Mer om bilar", "Więcej z regionu".
         "meer nieuws uit ", "meer uit ", "mer om ",
         // "Toutes les dépêches Suisse", "Alle Meldungen Schweiz": a news portal's link to its wire desk's section under the story.
-        "toutes les dépêches ", "alle meldungen ", "todos los cables ", "mer från ", "mere om ", "mer fra ", "więcej z ", "mais sobre ", "más sobre "]);
+        "toutes les dépêches ", "alle meldungen ", "todos los cables ", "mer från ", "mere om ", "mer fra ", "więcej z ", "mais sobre ", "más sobre ",
+        // "Mehr auf BLICKPUNKT ONLINE" over the site's links in the text: the German "More on …".
+        "mehr auf ", "mehr bei "]);
 
     private static readonly PrefixSet RelatedPrefixes = new(
         // "Read: Hong Kong's democracy debate explained": a cable site's link to its own story between the paragraphs.

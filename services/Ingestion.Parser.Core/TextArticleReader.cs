@@ -94,6 +94,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>A blog's tagline under its name (<see cref="TaglineUnderMasthead"/>), or -1: neither the headline nor its deck.</summary>
     private int _tagline = -1;
     private string? _authorAboveTitle;
+
+    /// <summary>The writers the teaser under the headline names at its end ("… Von Katrin Ostermann, New York"), or null.</summary>
+    private List<string>? _teaserWriters;
     private List<string>? _tagsAboveTitle;
     private bool _afterBiography;
     private bool _authorsFromBareNames;
@@ -150,7 +153,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         var titleIndex = knownTitle is null ? FindTitle(_leadCaption >= 0 ? _leadCaption : _standfirst >= 0 ? _standfirst : firstProse) : -1;
-        Title = titleIndex >= 0 ? KickerOnHeadline.Strip(Whitespace.Collapse(lines[titleIndex].Text), lines, titleIndex) : knownTitle;
+        Title = titleIndex >= 0 ? GluedKickerOnHeadline.Strip(KickerOnHeadline.Strip(Whitespace.Collapse(lines[titleIndex].Text), lines, titleIndex), lines, titleIndex) : knownTitle;
+        // "… wenn Assad nicht liefert. Von Katrin Ostermann, New York": the teaser under the headline, signed at its end.
+        if (_standfirst < 0 && titleIndex >= 0 && firstProse < end && TeaserClosingByline.Names(lines[firstProse].Text) is { } teaserWriters)
+        {
+            _standfirst = firstProse;
+            _teaserWriters = teaserWriters;
+        }
+
         var shownTitle = knownTitle is null ? -1 : lines.FindLine(knownTitle, firstProse);
         // The headline the metadata named, shown in the densest block of a page without structure, with its deck under it.
         if (shownTitle >= 0 && _standfirst < 0 && NextNonBlank(shownTitle) is var under && under < firstProse && IsStandfirstUnder(under, out var over) && over == shownTitle)
@@ -464,6 +474,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (Authors.Count == 0)
         {
             Authors.AddRange(SideBlocks.Authors);
+        }
+
+        if (Authors.Count == 0 && _teaserWriters is not null)
+        {
+            Authors.AddRange(_teaserWriters);
         }
 
         if (Authors.Count == 0 && _authorAboveTitle is not null)
