@@ -19,6 +19,8 @@ internal static class BylineParser
         "compiled by ",
         // A magazine Q&A's byline names the one who asked: "Interview by Miles Aberdeen" over the date.
         "interview by ", "interviewed by ",
+        // A news network's blog signs the post under its text with the label and a colon: "Posted by: Dana Whitlock".
+        "posted by:", "written by:",
     ]);
 
     private static readonly PhraseSet RoleWords = new(

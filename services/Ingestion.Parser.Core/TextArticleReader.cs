@@ -265,6 +265,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            // "* Rachel Oduya, science correspondent" / "* The Northern Chronicle, Thursday 26 September 2013 00.01 BST".
+            if (i > titleIndex && i < firstProse && Authors.Count == 0 && ListedWriterOverDate.Read(lines, i, end) is { } listed)
+            {
+                Authors.Add(listed);
+                continue;
+            }
+
             if (i != firstProse && !IsCaptionWithoutByline(i) && !IsCreditUnderCaption(i) && ReadMetadata(i, takeAuthors: i > titleIndex, aboveTitle: i < titleIndex))
             {
                 continue;
