@@ -289,7 +289,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 // byline too, the name over the date ("Ella Kovacs" / "6/04/15 2:20pm" / "Filed to: smartphones" / headline).
                 _authorAboveTitle ??= Words.HasDigit(text) || lines.IsBoilerplate(i) ? null
                     : BylineParser.TryReadNameBeforeRole(text)
-                        ?? (titleIndex - i <= 8 && (IsBareNameOverDate(i) || IsNameOverFollowButton(i) || IsNameOverContributorRole(i)) ? Whitespace.Collapse(text) : null);
+                        ?? (titleIndex - i <= 8 && (IsBareNameOverDate(i) || IsNameOverFollowButton(i) || IsNameOverContributorRole(i)) ? WithoutListMarker(text) : null);
                 continue;
             }
 
@@ -1794,6 +1794,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// "• Rowena Castle in Kiev and Toby Marchant in Brussels": a byline set as a list item names two writers or more; one
     /// name-like item ("• Middle East") is a menu's.
     /// </remarks>
+    /// <summary>"  • Corinne Abara": the writer's name printed as a list item (w3m's bullet after its indent) is the name alone.</summary>
+    private static string WithoutListMarker(string text) => Whitespace.Collapse(CommentLine.StripMarker(text.Trim(), out _).ToString());
+
     private static List<string>? BareNames(string text) =>
         text.Length > 2 && text[0] is '•' or '*' && text[1] == ' ' ? BylineParser.TryReadBareNames(text[2..]) ?? WriterInPlace(text[2..])
         : NameCommaAgency.TryRead(text) is { } agencyWriter ? [agencyWriter]
