@@ -329,7 +329,9 @@ internal static class BoilerplateFilter
         "toutes les dépêches ", "alle meldungen ", "todos los cables ", "mer från ", "mere om ", "mer fra ", "więcej z ", "mais sobre ", "más sobre ",
         // "Más notas de Ciudad", "Mais notícias de Local": Argentine and Portuguese-language papers' links to the section's
         // other stories; "nota" is the Río de la Plata word for an article.
-        "más notas de ", "mas notas de ", "más noticias de ", "mais notícias de "]);
+        "más notas de ", "mas notas de ", "más noticias de ", "mais notícias de ",
+        // "Mehr auf BLICKPUNKT ONLINE" over the site's links in the text: the German "More on …".
+        "mehr auf ", "mehr bei "]);
 
     private static readonly PrefixSet RelatedPrefixes = new(
         // "Read: Hong Kong's democracy debate explained": a cable site's link to its own story between the paragraphs.

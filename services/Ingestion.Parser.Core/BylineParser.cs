@@ -19,6 +19,8 @@ internal static class BylineParser
         "compiled by ",
         // A magazine Q&A's byline names the one who asked: "Interview by Miles Aberdeen" over the date.
         "interview by ", "interviewed by ",
+        // A news network's blog signs the post under its text with the label and a colon: "Posted by: Dana Whitlock".
+        "posted by:", "written by:",
     ]);
 
     private static readonly PhraseSet RoleWords = new(
@@ -207,7 +209,7 @@ internal static class BylineParser
         while (!remaining.IsEmpty)
         {
             var piece = NextPiece(remaining, out remaining);
-            var name = CapitalsNameBeforeSource.Trim(WithoutLeadingTitle(Whitespace.Collapse(WithoutRoleInParentheses(piece.Trim(" .:")))));
+            var name = AcronymOutletAfterName.Trim(CapitalsNameBeforeSource.Trim(WithoutLeadingTitle(Whitespace.Collapse(WithoutRoleInParentheses(piece.Trim(" .:"))))));
             if (name.Length == 0 || IsPrefixAlone(name))
             {
                 continue;

@@ -4,11 +4,13 @@ namespace Ingestion.Parser.Core;
 /// "This entry was posted in Town Government and tagged fire department, select board on February 19, 2013 by Ellen
 /// Marchetti.": WordPress's default themes of 2010–2013 (Twenty Ten to Twenty Twelve) close the entry with one sentence
 /// that names its categories, its tags, its day and its writer. The day and the writer end the sentence; they are no
-/// part of the last tag.
+/// part of the last tag. An entry filed in no category opens with its tags: "This entry was tagged lighthouses, museums on
+/// June 9, 2014 by Margaret Tolliver."
 /// </summary>
 internal static class EntryMetaSentence
 {
     private const string Opening = "This entry was posted in ";
+    private const string TagsOpening = "This entry was tagged ";
     private const string On = " on ";
     private const string By = " by ";
 
@@ -16,7 +18,7 @@ internal static class EntryMetaSentence
     {
         time = default;
         author = string.Empty;
-        return text.Length < 400 && text.StartsWith(Opening, StringComparison.OrdinalIgnoreCase)
+        return text.Length < 400 && (text.StartsWith(Opening, StringComparison.OrdinalIgnoreCase) || text.StartsWith(TagsOpening, StringComparison.OrdinalIgnoreCase))
             && DateAndWriterStart(text, out time, out author) >= 0;
     }
 

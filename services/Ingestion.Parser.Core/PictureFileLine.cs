@@ -15,10 +15,23 @@ internal static class PictureFileLine
             return false;
         }
 
-        var name = text[1..^1];
-        // A file name has no spaces and joins its parts with hyphens, underscores or dots, often with digits.
-        return !name.Contains(' ') && name.IndexOfAny('-', '_', '.') > 0 && !name.Contains("://", StringComparison.Ordinal);
+        // "[1*nightbus.jpeg?q=20] [1*nightbus.jpeg?q=20] [1*nightbus.jpeg]": a platform that loads a picture in stages (a
+        // blurred placeholder, then the full file) prints each stage's file name, side by side on the picture's line.
+        var names = text[1..^1];
+        foreach (var range in names.Split("] ["))
+        {
+            if (!IsFileName(names[range]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
+
+    // A file name has no spaces and joins its parts with hyphens, underscores or dots, often with digits.
+    private static bool IsFileName(ReadOnlySpan<char> name) =>
+        name.Length > 0 && !name.Contains(' ') && name.IndexOfAny('-', '_', '.') > 0 && !name.Contains("://", StringComparison.Ordinal);
 
     /// <summary>
     /// "[elm]": w3m's placeholder for a picture whose file name is one short lower-case word, as <c>w3m</c> shortens it;

@@ -94,6 +94,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>A blog's tagline under its name (<see cref="TaglineUnderMasthead"/>), or -1: neither the headline nor its deck.</summary>
     private int _tagline = -1;
     private string? _authorAboveTitle;
+
+    /// <summary>The writers the teaser under the headline names at its end ("… Von Katrin Ostermann, New York"), or null.</summary>
+    private List<string>? _teaserWriters;
     private List<string>? _tagsAboveTitle;
     private bool _afterBiography;
     private bool _authorsFromBareNames;
@@ -150,7 +153,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         var titleIndex = knownTitle is null ? FindTitle(_leadCaption >= 0 ? _leadCaption : _standfirst >= 0 ? _standfirst : firstProse) : -1;
-        Title = titleIndex >= 0 ? KickerOnHeadline.Strip(Whitespace.Collapse(lines[titleIndex].Text), lines, titleIndex) : knownTitle;
+        Title = titleIndex >= 0 ? GluedKickerOnHeadline.Strip(KickerOnHeadline.Strip(Whitespace.Collapse(lines[titleIndex].Text), lines, titleIndex), lines, titleIndex) : knownTitle;
+        // "… wenn Assad nicht liefert. Von Katrin Ostermann, New York": the teaser under the headline, signed at its end.
+        if (_standfirst < 0 && titleIndex >= 0 && firstProse < end && TeaserClosingByline.Names(lines[firstProse].Text) is { } teaserWriters)
+        {
+            _standfirst = firstProse;
+            _teaserWriters = teaserWriters;
+        }
+
         var shownTitle = knownTitle is null ? -1 : lines.FindLine(knownTitle, firstProse);
         // The headline the metadata named, shown in the densest block of a page without structure, with its deck under it.
         if (shownTitle >= 0 && _standfirst < 0 && NextNonBlank(shownTitle) is var under && under < firstProse && IsStandfirstUnder(under, out var over) && over == shownTitle)
@@ -255,6 +265,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            // "* Rachel Oduya, science correspondent" / "* The Northern Chronicle, Thursday 26 September 2013 00.01 BST".
+            if (i > titleIndex && i < firstProse && Authors.Count == 0 && ListedWriterOverDate.Read(lines, i, end) is { } listed)
+            {
+                Authors.Add(listed);
+                continue;
+            }
+
             if (i != firstProse && !IsCaptionWithoutByline(i) && !IsCreditUnderCaption(i) && ReadMetadata(i, takeAuthors: i > titleIndex, aboveTitle: i < titleIndex))
             {
                 continue;
@@ -272,7 +289,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 // byline too, the name over the date ("Ella Kovacs" / "6/04/15 2:20pm" / "Filed to: smartphones" / headline).
                 _authorAboveTitle ??= Words.HasDigit(text) || lines.IsBoilerplate(i) ? null
                     : BylineParser.TryReadNameBeforeRole(text)
-                        ?? (titleIndex - i <= 8 && (IsBareNameOverDate(i) || IsNameOverFollowButton(i) || IsNameOverContributorRole(i)) ? Whitespace.Collapse(text) : null);
+                        ?? (titleIndex - i <= 8 && (IsBareNameOverDate(i) || IsNameOverFollowButton(i) || IsNameOverContributorRole(i)) ? WithoutListMarker(text) : null);
                 continue;
             }
 
@@ -464,6 +481,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (Authors.Count == 0)
         {
             Authors.AddRange(SideBlocks.Authors);
+        }
+
+        if (Authors.Count == 0 && _teaserWriters is not null)
+        {
+            Authors.AddRange(_teaserWriters);
         }
 
         if (Authors.Count == 0 && _authorAboveTitle is not null)
@@ -957,7 +979,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             if (text.Length >= proseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || (text.Length >= 2 * ProseLength && !StartsWithListMarker(text) && !IsLongForGapsAlone(text)))
                 && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !IsCaptionUnderPictureFile(i) && !IsCaptionAboveSetCredit(i) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i) && !SideBlocks.Contains(i)
                 && !(lines.TryReadMetadata(i, out var byline) && byline.Authors is not null && (byline.Time is not null || ClockStopEnding.Is(text)))
-                && !WriterCardBiography.Is(lines, i, end))
+                && !WriterCardBiography.Is(lines, i, end) && !TitleCaseSentenceHeadline.Is(text))
             {
                 // A blog's post prints no standfirst: under its tagline, the first prose is the text.
                 if (_tagline < 0 && TaglineUnderMasthead.Is(lines, i, end, IsHeadline))
@@ -1790,6 +1812,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// "• Rowena Castle in Kiev and Toby Marchant in Brussels": a byline set as a list item names two writers or more; one
     /// name-like item ("• Middle East") is a menu's.
     /// </remarks>
+    /// <summary>"  • Corinne Abara": the writer's name printed as a list item (w3m's bullet after its indent) is the name alone.</summary>
+    private static string WithoutListMarker(string text) => Whitespace.Collapse(CommentLine.StripMarker(text.Trim(), out _).ToString());
+
     private static List<string>? BareNames(string text) =>
         text.Length > 2 && text[0] is '•' or '*' && text[1] == ' ' ? BylineParser.TryReadBareNames(text[2..]) ?? WriterInPlace(text[2..])
         : NameCommaAgency.TryRead(text) is { } agencyWriter ? [agencyWriter]
