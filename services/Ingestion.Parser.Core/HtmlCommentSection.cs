@@ -75,6 +75,7 @@ internal static class HtmlCommentSection
         AvatarInitials.Remove(container);
         CommentSystemCredit.Remove(container);
         RoleButtonControls.Remove(container);
+        CommentDropdownMenus.Remove(container);
         CommentVoteTallies.Remove(container);
         ResponseButtonLinks.Remove(container);
         CommentSubjectHeadings.Remove(container);
