@@ -1804,6 +1804,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private static bool IsBareName(string text) =>
         BylineParser.IsWritersName(NameFromPlace.WithoutPlace(AgencyContribution.Without(PortraitAltBeforeName.Strip(text))));
 
+    /// <summary>"  • Corinne Abara": the writer's name printed as a list item (w3m's bullet after its indent) is the name alone.</summary>
+    private static string WithoutListMarker(string text) => Whitespace.Collapse(CommentLine.StripMarker(text.Trim(), out _).ToString());
+
     /// <summary>
     /// "Colin Abernathy", "Marc-André Tremblay and Simone Achebe", "Lindiwe Mokoena, Pieter van Wyk", "Teddy Ng in Beijing
     /// and agencies": writers' names alone on their line.
@@ -1812,9 +1815,6 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// "• Rowena Castle in Kiev and Toby Marchant in Brussels": a byline set as a list item names two writers or more; one
     /// name-like item ("• Middle East") is a menu's.
     /// </remarks>
-    /// <summary>"  • Corinne Abara": the writer's name printed as a list item (w3m's bullet after its indent) is the name alone.</summary>
-    private static string WithoutListMarker(string text) => Whitespace.Collapse(CommentLine.StripMarker(text.Trim(), out _).ToString());
-
     private static List<string>? BareNames(string text) =>
         text.Length > 2 && text[0] is '•' or '*' && text[1] == ' ' ? BylineParser.TryReadBareNames(text[2..]) ?? WriterInPlace(text[2..])
         : NameCommaAgency.TryRead(text) is { } agencyWriter ? [agencyWriter]
