@@ -19,6 +19,9 @@ internal static class BylineParser
         "compiled by ",
         // A magazine Q&A's byline names the one who asked: "Interview by Miles Aberdeen" over the date.
         "interview by ", "interviewed by ",
+        // A Norwegian, Danish or Polish paper's label over the writer, the photographer on the line under it: "Tekst: Name" /
+        // "Foto: Name".
+        "tekst:",
     ]);
 
     private static readonly PhraseSet RoleWords = new(
@@ -164,6 +167,7 @@ internal static class BylineParser
             text = WithoutHandles(text);
         }
 
+        text = PhotographerAfterWriter.WritersOnly(text);
         var cut = text.IndexOfAny('|', '—', '–');
         if (cut > 0)
         {
