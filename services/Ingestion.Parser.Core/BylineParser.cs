@@ -22,6 +22,8 @@ internal static class BylineParser
         // A Norwegian, Danish or Polish paper's label over the writer, the photographer on the line under it: "Tekst: Name" /
         // "Foto: Name".
         "tekst:",
+        // The same writer took the pictures: "Tekst og foto: Name", "Text och foto: Name", "Tekst i zdjęcia: Name".
+        "tekst og foto:", "tekst & foto:", "text och foto:", "text & foto:", "text und fotos:", "tekst i zdjęcia:",
     ]);
 
     private static readonly PhraseSet RoleWords = new(

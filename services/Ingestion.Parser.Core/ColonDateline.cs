@@ -11,7 +11,7 @@ internal static class ColonDateline
 {
     private const int MinPlaceLength = 3;
 
-    private const int MaxPlaceLength = 30;
+    private const int MaxPlaceLength = 50;
 
     /// <summary>A dateline opens a story's first paragraph, a whole paragraph of text after it.</summary>
     private const int MinParagraphLength = 80;
@@ -59,6 +59,12 @@ internal static class ColonDateline
         }
 
         var place = paragraph.AsSpan(0, colon);
+        // "STORD (Vestlandsposten): …": the paper or agency in brackets after the place, as "Hong Kong (GNN) --" has it.
+        if (place.EndsWith(')') && place.LastIndexOf(" (", StringComparison.Ordinal) is > 0 and var open && char.IsUpper(place[open + 2]))
+        {
+            place = place[..open];
+        }
+
         return place.ContainsAnyExcept(PlaceCapitals) || place.Count(' ') > 2 || Labels.Contains(place) ? [] : place;
     }
 }

@@ -11,6 +11,10 @@ public class ColonDatelineTests
         Assert.True(ColonDateline.OpensStory(["Køen ved ferjekaien torsdag ettermiddag.", Story], 1));
 
     [Fact]
+    public void The_paper_in_brackets_after_the_place_is_part_of_the_dateline() =>
+        Assert.True(ColonDateline.OpensStory(["STORD (Vestlandsposten): Det var klart etter at mekleren ga opp forhandlingene klokken 16 torsdag."], 0));
+
+    [Fact]
     public void A_label_before_a_colon_is_no_place() =>
         Assert.False(ColonDateline.OpensStory(["UPDATE: The council has since said that the vote will be held on Thursday evening as planned."], 0));
 

@@ -19,6 +19,10 @@ public class PhotographerAfterWriterTests
         Assert.Equal(byline, PhotographerAfterWriter.WritersOnly(byline).ToString());
 
     [Fact]
+    public void A_writer_who_took_the_pictures_is_the_author() =>
+        Assert.Equal(["Silje Haugland"], BylineParser.TryRead("Tekst og foto: Silje Haugland"));
+
+    [Fact]
     public void A_text_label_byline_names_the_writer_alone() =>
         Assert.Equal(["Silje Haugland"], BylineParser.TryRead("Tekst: Silje Haugland Foto: Øyvind Tveit"));
 }
