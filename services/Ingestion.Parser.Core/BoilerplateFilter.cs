@@ -294,6 +294,10 @@ internal static class BoilerplateFilter
         "weitere artikel", "lesen sie auch", "auch interessant", "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi", "à lire également",
         "noticias relacionadas", "te puede interesar", "lee también", "más información", "relacionado", "relacionados", "también te puede interesar",
         "leggi anche", "potrebbe interessarti", "articoli correlati", "leia também", "veja também", "relacionadas", "notícias relacionadas", "more from", "läs också", "läs mer", "läs även", "les også", "les mer", "læs også", "læs mere", "czytaj także", "czytaj też", "czytaj również", "zobacz także", "zobacz też",
+        // A Czech daily's link box and rail: "Čtěte také", "Související články", "Nejčtenější".
+        "čtěte také", "čtěte též", "související články", "nejčtenější",
+        // A Norwegian or Swedish paper's links to more stories under the text: "Flere saker", "Relaterte saker", "Fler artiklar".
+        "flere saker", "relaterte saker", "flere nyheter", "mest lest", "fler artiklar", "relaterade artiklar", "mest läst",
         // A news CMS's links to the neighbouring stories under the text ("Previous Story" / headline / "Next Story" / headline).
         "previous story", "next story", "previous article", "next article",
         "read more on this topic", "further reading", "similar stories", "related story", "if you liked this, you might also like", "featured articles", "featured stories", "sponsored links", "around the web", "from around the web", "from other news sites", "more related to this story", "you might like", "meistgelesen", "les plus populaires", "i più popolari", "meest populair", "mais lidas", "les plus lus", "lo más visto", "lo más leído", "los más leídos", "meistgelesene artikel", "les plus lus", "les articles les plus lus", "lo más visto", "lo más leído", "i più letti", "otras noticias", "upcoming events", "recent posts", "popular posts",
@@ -337,6 +341,8 @@ internal static class BoilerplateFilter
         // "Read: Hong Kong's democracy debate explained": a cable site's link to its own story between the paragraphs.
         ["related:", "read:", "read more:", "read more here:", "see also:", "read also:", "also read:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:",
          "bonus:", "auch interessant:", "puedes leer:", "read more from:", "czytaj także:", "czytaj też:", "lees ook:", "læs også:", "les også:", "läs också:", "leia também:", "leggi anche:", "läs även:", "läs mer:", "saiba mais:", "veja também:", "zobacz także:", "lees meer:", "læs mere:", "les mer:",
+         // "Čtěte také: Brno koupí dvacet nových tramvají": a Czech daily's link to its own story between the paragraphs.
+         "čtěte také:", "čtěte též:", "související:",
          // "Related Story: Residents return to find streets destroyed": a broadcaster's link box inside or under the text.
          "related story:", "related stories:",
          // "Next Story: Three Things We Learned From …": a blog's link to its next post under the text.

@@ -21,6 +21,11 @@ internal static class BylineParser
         "interview by ", "interviewed by ",
         // A news network's blog signs the post under its text with the label and a colon: "Posted by: Dana Whitlock".
         "posted by:", "written by:",
+        // A Norwegian, Danish or Polish paper's label over the writer, the photographer on the line under it: "Tekst: Name" /
+        // "Foto: Name".
+        "tekst:",
+        // The same writer took the pictures: "Tekst og foto: Name", "Text och foto: Name", "Tekst i zdjęcia: Name".
+        "tekst og foto:", "tekst & foto:", "text och foto:", "text & foto:", "text und fotos:", "tekst i zdjęcia:",
     ]);
 
     private static readonly PhraseSet RoleWords = new(
@@ -166,6 +171,7 @@ internal static class BylineParser
             text = WithoutHandles(text);
         }
 
+        text = PhotographerAfterWriter.WritersOnly(text);
         var cut = text.IndexOfAny('|', '—', '–');
         if (cut > 0)
         {

@@ -32,6 +32,8 @@ internal static partial class CommentHeadings
         + "|comentários?|respostas?|contributions?|beiträge|contribuciones|reacties|reactie|kommentarer|discussion|komentarze|komentarzy|komentarz|conversations?|postings?"
         // An Israeli daily's readers' comments (2005–2014): "Talkback (6)" in the tool row, "Talkbacks for this article: 6" over the thread.
         + "|talkbacks?"
+        // A Polish portal's readers' comments (2008–2014): "Opinie (7)" over the thread, "Opinie internautów" on some.
+        + "|opinie|opinii"
         // A funeral home's or a paper's obituary page heads the guest book's entries "Condolences (5)".
         + "|condolences?"
         // A French regional daily's button over its thread counts the reactions: "Réagir (9)", "Réagir (9)   Imprimer   Envoyer".
@@ -68,7 +70,7 @@ internal static partial class CommentHeadings
 
     private static readonly PhraseSet CountStems = new(
         ["comment", "coment", "respon", "respuest", "rispost", "respost", "repl", "kommentar", "antwort", "thought", "gedanken", "ponse", "réflexion", "pensier",
-         "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz", "conversation", "posting", "letter", "talkback", "condolence", "réagir"]);
+         "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz", "opinie", "opinii", "conversation", "posting", "letter", "talkback", "condolence", "réagir"]);
 
     private static readonly string[] NumberWordList = ["no", "one", "zero", "ein", "eine", "keine", "un", "une", "aucun", "uno", "una", "ningún"];
 
@@ -96,6 +98,8 @@ internal static partial class CommentHeadings
         "welcome to the discussion",
         // An obituary page's guest book: "Condolences" / "Guestbook" over the entries, each a comment.
         "condolences", "guestbook",
+        // A Polish portal's readers' comments: "Opinie" / "Opinie internautów".
+        "opinie", "opinie internautów",
     ]);
 
     private static readonly PrefixSet FormPrefixes = new(
@@ -156,6 +160,8 @@ internal static partial class CommentHeadings
         "les réactions sont fermées", "les commentaires sont désactivés", "les réactions sont désactivées", "comentarios cerrados", "los comentarios están cerrados",
         "alle rechten voorbehouden", "reageren is niet meer mogelijk", "reageren op dit artikel is niet mogelijk", "kommentarfunktion geschlossen", "propulsé par disqus",
         "facebook comments-plugin", "plug-in commenti di facebook", "plugin de comentarios de facebook", "plugin social de facebook", "plug-in social do facebook", "kommentarsfältet är stängt", "wszelkie prawa zastrzeżone",
+        // A Czech daily: "Diskuse k tomuto článku je uzavřena." under the text, "Všechna práva vyhrazena." in the footer.
+        "diskuse k tomuto článku je uzavřena", "diskuse je uzavřena", "všechna práva vyhrazena",
     ]);
 
     /// <summary>"Comments for this story are closed.", "Kommentare sind geschlossen": the thread takes no more comments.</summary>

@@ -52,6 +52,10 @@ internal static partial class CommentLine
         "[deleted]", "[removed]", "this comment was removed", "this comment has been removed", "this comment was deleted", "this comment has been deleted",
         "this comment is hidden", "this post has been removed by", "this comment has been hidden", "this comment was hidden", "comment hidden", "comment deleted", "comment removed",
         "dieser kommentar wurde", "kommentar gelöscht", "ce commentaire a été supprimé", "commentaire supprimé", "este comentario ha sido eliminado", "comentario eliminado",
+        // Polish, Scandinavian and Czech sites' placeholders: "Ta opinia została usunięta przez moderatora.", "Kommentaren har
+        // tagits bort", "Denne kommentaren er slettet", "Příspěvek byl smazán".
+        "ta opinia została usunięta", "opinia została usunięta", "ten komentarz został usunięty", "komentarz został usunięty", "komentarz usunięty",
+        "kommentaren har tagits bort", "denne kommentaren er slettet", "kommentaren er slettet", "kommentaren er fjernet", "příspěvek byl smazán", "příspěvek byl odstraněn",
     ]);
 
     private static readonly WordSet ActionWords = new(
@@ -113,6 +117,8 @@ internal static partial class CommentLine
         "questo", "commento", "accedi", "rispondere", "carica", "comentário", "faça", "login", "mostrar", "deze", "reactie", "vind", "ik", "leuk", "te", "meer", "toon",
         // A Portuguese paper's like button under each comment, with its count: "Responder | Denunciar | Gosto (7)".
         "gosto",
+        // A Polish portal's row under each comment: "odpowiedz   zgłoś do usunięcia   +48 / -3" (report for removal).
+        "do", "usunięcia",
     ]);
 
     /// <summary>"Agree (12) Disagree (1) Recommend (5) Offensive": vote buttons, counted only beside their counts, as "Agree" alone is a reply.</summary>
@@ -298,7 +304,7 @@ internal static partial class CommentLine
             return true;
         }
 
-        var stripped = AvatarAltText.WithoutBracketedAlt(StripMarker(text, out var marker));
+        var stripped = GuestTildeName.Strip(AvatarAltText.WithoutBracketedAlt(StripMarker(text, out var marker)));
         var core = stripped.Length == text.Length ? text : stripped.ToString();
         if (core.Length > 0 && (char.IsLetterOrDigit(core[0]) || HandleCommenter.OpensWithHandle(core)) && SaysVerbs.FoundIn(core) && Says().Match(core) is { Success: true } says)
         {
@@ -390,7 +396,7 @@ internal static partial class CommentLine
         if ((SplitNameAndDate(core, out var named, out var namedTime) || SplitTimeGluedToName(core, out named, out namedTime) || SplitLongReplyHeader(core, out named, out namedTime))
             && !BoilerplateFilter.IsRelatedHeading(text))
         {
-            author = named;
+            author = WroteVerbBeforeDate.Without(named);
             time = namedTime;
             return true;
         }

@@ -41,18 +41,18 @@ internal static class DateWords
         var words = new Dictionary<string, (Kind, int)>(StringComparer.OrdinalIgnoreCase);
         string[][] months =
         [
-            ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "styczeń", "stycznia"],
-            ["february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev", "februari", "luty", "lutego"],
-            ["march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt", "marzec", "marca", "marts"],
-            ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia"],
-            ["may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja"],
-            ["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca"],
-            ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipiec", "lipca"],
-            ["august", "aug", "août", "aout", "agosto", "augustus", "augusti", "sierpień", "sierpnia"],
-            ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "wrzesień", "września"],
-            ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "październik", "października"],
-            ["november", "nov", "novembre", "noviembre", "novembro", "listopad", "listopada"],
-            ["december", "dec", "dezember", "desember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "grudzień", "grudnia"],
+            ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "styczeń", "stycznia", "leden", "ledna"],
+            ["february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev", "februari", "luty", "lutego", "únor", "února"],
+            ["march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt", "marzec", "marca", "marts", "březen", "března"],
+            ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia", "duben", "dubna"],
+            ["may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "květen", "května"],
+            ["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca", "červen", "června"],
+            ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipiec", "lipca", "červenec", "července"],
+            ["august", "aug", "août", "aout", "agosto", "augustus", "augusti", "sierpień", "sierpnia", "srpen", "srpna"],
+            ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "wrzesień", "września", "září"],
+            ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "październik", "października", "říjen", "října"],
+            ["november", "nov", "novembre", "noviembre", "novembro", "listopad", "listopada", "listopadu"],
+            ["december", "dec", "dezember", "desember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "grudzień", "grudnia", "prosinec", "prosince"],
         ];
         for (var month = 0; month < months.Length; month++)
         {
@@ -81,7 +81,8 @@ internal static class DateWords
             "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
             "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
             "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag", "søndag",
-            "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela");
+            "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+            "pondělí", "úterý", "středa", "čtvrtek", "pátek", "neděle");
         words["am"] = (Kind.Meridiem, 0);
         words["a.m"] = (Kind.Meridiem, 0);
         words["pm"] = (Kind.Meridiem, 12);
@@ -111,7 +112,9 @@ internal static class DateWords
             "missbrauch", "abus", "abuso", "reageer", "meld", "misbruik",
             "kl", "för", "publicerad", "uppdaterad", "svara", "anmäl", "dela",
             "for", "i", "publisert", "publiceret", "oppdatert", "opdateret", "svar", "rapporter", "del",
-            "godz", "opublikowano", "aktualizacja", "odpowiedz", "zgłoś", "udostępnij", "follow", "post", "data", "dodania", "publikacji", "naruszenie", "erstellt");
+            "godz", "opublikowano", "aktualizacja", "odpowiedz", "zgłoś", "udostępnij", "follow", "post", "data", "dodania", "publikacji", "naruszenie", "erstellt",
+            // "Publikováno: 26. září 2013 17:42, aktualizováno 19:05": a Czech daily's labels (months and days above).
+            "publikováno", "aktualizováno", "aktualizace", "vydáno");
         // "12 de junio a la(s) 14:38": the Facebook plugin's Spanish strings (2011–2014) hedge the article, one string for
         // one o'clock ("a la 1:05") and every other hour ("a las 14:38") alike.
         Add(words, Kind.Filler, "la(s)");

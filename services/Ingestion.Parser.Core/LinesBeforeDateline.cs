@@ -29,7 +29,7 @@ internal static class LinesBeforeDateline
                 return;
             }
 
-            if (Dateline.Opens(body[at]))
+            if (Dateline.Opens(body[at]) || ColonDateline.OpensStory(body, at))
             {
                 // A sentence there describes the picture over the story ("… speaks to reporters … on Thursday."); a credit line is one too.
                 // Its credit on the line under it ("(KMBR photo)"), already taken, follows it: the caption goes before that credit.

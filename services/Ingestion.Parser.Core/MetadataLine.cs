@@ -34,7 +34,9 @@ internal static class MetadataLine
         // after a semicolon; the abbreviation alone is too short to look for ("Kontakt:").
         "; akt: ",
         // Plone's byline: "by Name — published Sep 26, 2013 04:12 PM, last modified Sep 27, 2013 09:03 AM".
-        "last modified"]);
+        "last modified",
+        // "26. září 2013  17:42, aktualizováno  19:05": a Czech daily's story line; "Aktualizace:" labels it elsewhere.
+        "aktualizováno", "aktualizace"]);
 
     /// <summary>Most segments hold no join word: one search turns them down instead of one per word.</summary>
     private static readonly PhraseSet AnyJoin = new(JoinWords);

@@ -22,6 +22,8 @@ internal static class TagLineParser
         "more about:",
         // A newspaper's topic row under the text (Gannett, Slate-style footers): "More on: Metro Council, Buses, Fares".
         "more on:",
+        // A Czech daily's topic row under the text: "Témata: Brno, MHD, jízdné"; "Štítky:" and "Klíčová slova:" elsewhere.
+        "témata:", "štítky:", "klíčová slova:",
     ]);
 
     /// <summary>"Bundesnetzagentur | Energiewende | Alle Themen": the last link of the row leads to the topic index, no tag.</summary>
