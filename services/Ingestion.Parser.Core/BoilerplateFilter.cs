@@ -769,7 +769,8 @@ internal static class BoilerplateFilter
         var heading = line.AsSpan().Trim(" :.…");
         return RelatedHeadings.Contains(heading) || RelatedHeadings.Contains(AfterPossessive(heading)) || IsMoreListLabel(line)
             || (RelatedSectionPrefixes.Matches(line) && !OtherItemsLeadIn.Is(line) && (line.AsSpan().TrimEnd() is [.., not ('.' or '!' or '?')] || EndsWithAbbreviation(line)) && !RecommendationCount.Is(line)) // "Other residents disagreed." is text
-            || IsMoreSectionHeading(heading) || IsNamedRelatedHeading(heading);
+            || IsMoreSectionHeading(heading) || IsNamedRelatedHeading(heading)
+            || (heading.Length > 8 && heading.IndexOfAny('|', '·', '•') > 0 && RailHeadingTabs.Is(heading, IsRelatedHeading));
     }
 
     private static readonly WordSet RelatedItemKinds = new(["videos", "galleries", "photos", "slideshows", "podcasts", "blogs", "reports", "ireports"]);
