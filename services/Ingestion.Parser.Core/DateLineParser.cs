@@ -277,7 +277,7 @@ internal static class DateLineParser
 
         private bool ReadWord(ReadOnlySpan<char> word, bool wasTime, bool wasBareSmall, bool wasBare)
         {
-            if (wasTime && word.Length <= 5 && IsUpper(word) && TimeZoneAbbreviations.IsKnown(word))
+            if (wasTime && word.Length <= 5 && TimeZoneAbbreviations.IsKnownInCapitals(word))
             {
                 _zone = word.ToString();
                 return true;
@@ -828,19 +828,6 @@ internal static class DateLineParser
             }
 
             return false;
-        }
-
-        private static bool IsUpper(ReadOnlySpan<char> word)
-        {
-            foreach (var c in word)
-            {
-                if (!char.IsAsciiLetterUpper(c))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         public PageTime? Result(ref int otherWords)

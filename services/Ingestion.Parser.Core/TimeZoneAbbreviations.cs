@@ -48,6 +48,9 @@ internal static class TimeZoneAbbreviations
         || UnitedStates.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(abbreviation)
         || Europe.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(abbreviation);
 
+    /// <summary>A known abbreviation set in capitals, as zones are printed ("EDT", "NZST"); "Sun" or "Uk" in a line is a word.</summary>
+    public static bool IsKnownInCapitals(ReadOnlySpan<char> word) => !word.ContainsAnyExceptInRange('A', 'Z') && IsKnown(word);
+
     public static TimeSpan? OffsetAt(string abbreviation, DateTime local)
     {
         if (Fixed.TryGetValue(abbreviation, out var hours))

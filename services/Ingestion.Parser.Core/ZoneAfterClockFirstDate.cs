@@ -15,14 +15,6 @@ internal static class ZoneAfterClockFirstDate
             return false;
         }
 
-        foreach (var c in word)
-        {
-            if (!char.IsAsciiLetterUpper(c))
-            {
-                return false;
-            }
-        }
-
-        return TimeZoneAbbreviations.IsKnown(word);
+        return TimeZoneAbbreviations.IsKnownInCapitals(word);
     }
 }
