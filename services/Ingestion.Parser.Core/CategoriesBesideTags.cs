@@ -1,7 +1,7 @@
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// "Categories: Laos, Vietnam, Overland" right over "Tags: border crossings, buses, visas": a blog's entry footer names
+/// "Categories: Laos, Vietnam, Overland" right over "Tags: border crossings, buses, visas" (or with a blank line between): a blog's entry footer names
 /// the post's categories and its tags on two lines; the tags are the page's tag list, the categories are not, as a
 /// footer giving both on one line ("Filed under: Category · Tagged: a, b") keeps only the tags.
 /// </summary>
@@ -21,7 +21,16 @@ internal static class CategoriesBesideTags
             return false;
         }
 
-        return (index + 1 < lines.Count && TagLabels.MatchLength(lines[index + 1].Text) > 0)
-            || (index > 0 && TagLabels.MatchLength(lines[index - 1].Text) > 0);
+        return IsTagLine(lines, Neighbour(lines, index, +1)) || IsTagLine(lines, Neighbour(lines, index, -1));
     }
+
+    /// <summary>The next line over or under, past one blank line: a scraper sets each footer paragraph off by one.</summary>
+    private static int Neighbour(PageLines lines, int index, int step)
+    {
+        var next = index + step;
+        return next >= 0 && next < lines.Count && lines[next].IsBlank ? next + step : next;
+    }
+
+    private static bool IsTagLine(PageLines lines, int index) =>
+        index >= 0 && index < lines.Count && TagLabels.MatchLength(lines[index].Text) > 0;
 }

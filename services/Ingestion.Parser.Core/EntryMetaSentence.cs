@@ -26,6 +26,23 @@ internal static class EntryMetaSentence
     public static ReadOnlySpan<char> WithoutDateAndWriter(ReadOnlySpan<char> list) =>
         DateAndWriterStart(list, out _, out _) is var start and >= 0 ? list[..start] : list;
 
+    /// <summary>
+    /// "… and tagged EU, fishing, Grimsby by Lorna Walmsley. Bookmark the permalink.": Twenty Eleven names the writer
+    /// without the day, and the sentence after it says so; the list before " by Name", or the list itself.
+    /// </summary>
+    public static ReadOnlySpan<char> WithoutWriter(ReadOnlySpan<char> list, ReadOnlySpan<char> nextSentence)
+    {
+        if (!nextSentence.StartsWith(BookmarkSentence, StringComparison.Ordinal))
+        {
+            return list;
+        }
+
+        var by = list.LastIndexOf(By, StringComparison.Ordinal);
+        return by > 0 && list[(by + By.Length)..].Trim() is var name && Words.Count(name) >= 2 && Words.LooksLikePersonName(name) ? list[..by] : list;
+    }
+
+    private const string BookmarkSentence = "Bookmark the permalink";
+
     private static int DateAndWriterStart(ReadOnlySpan<char> text, out PageTime time, out string author)
     {
         time = default;

@@ -395,7 +395,9 @@ internal static class TagLineParser
 
         var tags = text[(at + word.Length)..];
         var sentenceEnd = tags.IndexOf(". ", StringComparison.Ordinal);
-        tags = EntryMetaSentence.WithoutDateAndWriter(sentenceEnd >= 0 ? tags[..sentenceEnd] : tags);
+        tags = sentenceEnd >= 0
+            ? EntryMetaSentence.WithoutWriter(EntryMetaSentence.WithoutDateAndWriter(tags[..sentenceEnd]), tags[(sentenceEnd + 2)..])
+            : EntryMetaSentence.WithoutDateAndWriter(tags);
         var bar = tags.IndexOf('|');
         tags = (bar >= 0 ? tags[..bar] : tags).TrimEnd(". ");
         // Themes join the tags with commas only, so "Arts and Culture" stays one tag.

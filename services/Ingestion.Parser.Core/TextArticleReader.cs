@@ -73,6 +73,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool _publishedFromUpdateLine;
     private bool _publishedAboveTitle;
     private bool _tagLabelOpen;
+
+    /// <summary>How many tags have been read one a line under the open label, and whether a blank line stood between two.</summary>
+    private int _tagsListedUnderLabel;
+    private bool _tagListSpaced;
+
     private bool?[]? _headlines;
     private bool?[]? _linkListLines;
 
@@ -204,6 +209,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             if (TryReadPublishedBeforeUpdate(text, out var published))
             {
                 SetPublished(published, isUpdate: false, aboveTitle: i < titleIndex);
+                ReadTagsAfterDate(text);
                 // "Site | 17.09.2013 à 16h12 • Mis à jour le … | Par Claire Vasseur": the byline may follow both times.
                 if (i > titleIndex && Authors.Count == 0 && lines.TryReadMetadata(i, out var found) && found.Authors is { } names)
                 {
@@ -247,6 +253,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             if (lines.TryParseDate(i, out time))
             {
+                ReadTagsAfterDate(text);
                 i = ReadDate(i, time, aboveTitle: i < titleIndex);
                 continue;
             }
@@ -2095,11 +2102,30 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsTheSitesName(List<string> names) =>
         names.Count == 1 && Site is not null && string.Equals(names[0].Replace(" ", "", StringComparison.Ordinal), Site.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The tags a date line or byline ends with, after a bar (<see cref="TagsAfterDateLine"/>).</summary>
+    private void ReadTagsAfterDate(string text)
+    {
+        if (TagsAfterDateLine.TryRead(text) is { } tags)
+        {
+            Tags.AddRange(tags.Where(tag => !Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)));
+        }
+    }
+
     private bool ReadMetadata(int index, bool takeAuthors, bool aboveTitle)
     {
         if (!lines.TryReadMetadata(index, out var found))
         {
             return false;
+        }
+
+        ReadTagsAfterDate(lines[index].Text);
+
+        // "Lena Marchetti" (a blog named after its writer, over the headline) / "—By Lena Marchetti | Tue Sep. 24, 2013": the
+        // byline names a person, who is the writer; the blog's name is no site.
+        if (found.Authors is [var bylineName] && IsTheSitesName(found.Authors) && Words.LooksLikePersonName(bylineName)
+            && BylineParser.OpensAsByline(lines[index].Text))
+        {
+            Site = null;
         }
 
         // "Senator Harold Quist" (a picture's alt text, read as a bare byline) / … / "By Marcus Delaney and Priya Raman": a
@@ -2277,8 +2303,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             }
 
             _tagLabelOpen = tags.Count == 0;
+            (_tagsListedUnderLabel, _tagListSpaced) = (0, false);
             Tags.AddRange(tags.Where(tag => !Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)));
             return true;
+        }
+
+        // "Topics:" / "Seawall" / "Climate" / blank / "Priya Raman": a list printed one per line without blank lines ends at
+        // the blank line under it, where the writer's card or the next box begins. A list with a blank line between its
+        // items (each a paragraph of its own) goes on past one.
+        if (_tagLabelOpen && _tagsListedUnderLabel >= 2 && !_tagListSpaced && lines[index - 1].IsBlank)
+        {
+            _tagLabelOpen = false;
         }
 
         if (_tagLabelOpen && TagLabelList.ReadCommaList(text, lines.IsBoilerplate(index)) is { } listed)
@@ -2302,6 +2337,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             // A text browser prints them as a list: "* Water Rates".
             Tags.Add(Whitespace.Collapse(CommentLine.StripMarker(text, out _).TrimEnd().TrimEnd(',')));
+            _tagListSpaced |= _tagsListedUnderLabel > 0 && lines[index - 1].IsBlank;
+            _tagsListedUnderLabel++;
             return true;
         }
 

@@ -22,4 +22,12 @@ public class EntryMetaSentenceTests
     [Fact]
     public void The_tags_end_before_the_day() =>
         Assert.Equal(["lighthouses", "museums", "history"], TagLineParser.TryRead("This entry was tagged lighthouses, museums, history on June 9, 2014 by Margaret Tolliver."));
+
+    [Fact]
+    public void Twenty_Elevens_writer_after_the_tags_is_no_tag() =>
+        Assert.Equal(["EU", "fishing", "Grimsby"], TagLineParser.TryRead("This entry was posted in News and tagged EU, fishing, Grimsby by Lorna Walmsley. Bookmark the permalink."));
+
+    [Fact]
+    public void A_tag_holding_by_stays_whole() =>
+        Assert.Equal(["covers", "Stand by Me"], TagLineParser.TryRead("This entry was posted in Music and tagged covers, Stand by Me. Bookmark the permalink."));
 }
