@@ -177,8 +177,10 @@ internal static partial class CommentHeadings
         }
 
         var text = line.AsSpan().TrimEnd(":.!").Trim();
-        // "© Belga" alone on its line credits the picture over it: an agency holds no page's copyright.
-        if (((FooterPrefixes.Matches(text) || IsRightsReservedNotice(text)) && !IsWireNotice(text) && !CaptionDetector.IsAgencyOnly(line)) || IsLegalLinks(text))
+        // "© Belga", "© Pierre Dupont" alone on its line credit the picture over it: an agency or a photographer holds no
+        // page's copyright.
+        if (((FooterPrefixes.Matches(text) || IsRightsReservedNotice(text)) && !IsWireNotice(text) && !CaptionDetector.IsAgencyOnly(line) && !PhotographerCopyright.Is(text))
+            || IsLegalLinks(text))
         {
             return Kind.Footer;
         }
