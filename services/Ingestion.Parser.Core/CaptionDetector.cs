@@ -86,7 +86,7 @@ internal static class CaptionDetector
         return (words <= MaxOpenedCreditWords && CreditOpenings.Matches(text) && !Words.EndsSentence(text))
             || (text.Length < 60 && words <= 6 && (CreditOpenings.Matches(text) || IsSlashCredit(text) || EndsWithPhotographerWords(text)))
             || (text.Length < 60 && words <= MaxOpenedCreditWords && IsLabelledName(text))
-            || IsForPaperCredit(text) || CourtesyCredit.Is(text) || PipeAgencyCredit.Is(text) || IsSlashPaperCredit(text) || OwnerPhotoCredit.Is(text);
+            || IsForPaperCredit(text) || CourtesyCredit.Is(text) || PipeAgencyCredit.Is(text) || IsSlashPaperCredit(text) || OwnerPhotoCredit.Is(text) || PhotographerCopyright.Is(text);
     }
 
     /// <summary>

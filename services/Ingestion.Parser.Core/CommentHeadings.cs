@@ -37,7 +37,9 @@ internal static partial class CommentHeadings
         // A funeral home's or a paper's obituary page heads the guest book's entries "Condolences (5)".
         + "|condolences?"
         // A French regional daily's button over its thread counts the reactions: "Réagir (9)", "Réagir (9)   Imprimer   Envoyer".
-        + "|réagir";
+        + "|réagir"
+        // A Czech daily's readers' comments: "Diskuse (5)" over the thread.
+        + "|diskuse";
 
     /// <summary>
     /// "Read all 9 letters": a magazine's readers' letters under the story are its comments, counted so; "Letters (131)"
@@ -70,7 +72,9 @@ internal static partial class CommentHeadings
 
     private static readonly PhraseSet CountStems = new(
         ["comment", "coment", "respon", "respuest", "rispost", "respost", "repl", "kommentar", "antwort", "thought", "gedanken", "ponse", "réflexion", "pensier",
-         "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz", "opinie", "opinii", "conversation", "posting", "letter", "talkback", "condolence", "réagir"]);
+         "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz", "opinie", "opinii", "conversation", "posting", "letter", "talkback", "condolence", "réagir",
+         // "Diskuse (5)" (Czech), "Diskusja (5)" (Polish), "Diskussion (5)" (German): the discussion named with a k.
+         "diskus"]);
 
     private static readonly string[] NumberWordList = ["no", "one", "zero", "ein", "eine", "keine", "un", "une", "aucun", "uno", "una", "ningún"];
 
@@ -81,7 +85,7 @@ internal static partial class CommentHeadings
     [
         "comments", "comment", "guest book", "reader comments", "readers' comments", "readers comments", "user comments", "your comments", "discussion", "discussion threads",
         "responses", "replies", "join the discussion", "join the conversation", "conversation", "what do you think?", "show comments",
-        "kommentare", "leserkommentare", "leser-kommentare", "lesermeinungen", "diskussion", "diskussion über diesen artikel", "diskutieren sie mit", "commentaires", "réactions", "vos réactions", "vos commentaires",
+        "kommentare", "leserkommentare", "leser-kommentare", "lesermeinungen", "diskussion", "diskussion über diesen artikel", "diskuse", "diskutieren sie mit", "commentaires", "réactions", "vos réactions", "vos commentaires",
         "comentarios", "comentarios de los lectores", "opiniones", "commenti", "comentários", "have your say", "contributions", "leserbeiträge", "reacties", "kommentarer", "discussion about this post", "komentarze", "conversations", "talkback", "talkbacks", "comments welcome",
         // An online magazine's readers' letters under the story, each titled and signed "Name, March 12, 2013 3:10 PM".
         "letters",
@@ -177,8 +181,10 @@ internal static partial class CommentHeadings
         }
 
         var text = line.AsSpan().TrimEnd(":.!").Trim();
-        // "© Belga" alone on its line credits the picture over it: an agency holds no page's copyright.
-        if (((FooterPrefixes.Matches(text) || IsRightsReservedNotice(text)) && !IsWireNotice(text) && !CaptionDetector.IsAgencyOnly(line)) || IsLegalLinks(text))
+        // "© Belga", "© Pierre Dupont" alone on its line credit the picture over it: an agency or a photographer holds no
+        // page's copyright.
+        if (((FooterPrefixes.Matches(text) || IsRightsReservedNotice(text)) && !IsWireNotice(text) && !CaptionDetector.IsAgencyOnly(line) && !PhotographerCopyright.Is(text))
+            || IsLegalLinks(text))
         {
             return Kind.Footer;
         }

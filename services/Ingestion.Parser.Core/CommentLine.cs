@@ -76,6 +76,8 @@ internal static partial class CommentLine
         "rispondi", "segnala", "curtir", "ver", "más", "mais", "voir", "plus", "mehr", "weitere", "altri", "mostra", "carregar", "cargar",
         "anzeigen", "afficher", "un", "abus", "respect", "beitrag", "melden", "de", "contributions", "reactions", "réactions", "commenti", "comentarios", "comentários", "commentaires", "kommentare", "replies", "respuestas", "risposte",
         "reageren", "reageer", "antwoorden", "delen", "reacties", "meld", "svara", "anmäl", "dela", "gilla", "svar", "rapporter", "anmeld", "del", "lik", "liker", "kommentarer", "restack", "restacks", "latest", "author", "odpowiedz", "zgłoś", "udostępnij", "naruszenie",
+        // A Czech daily's row under each comment: "Odpovědět   Nahlásit" (reply, report), "Sdílet", "Citovat".
+        "odpovědět", "nahlásit", "sdílet", "citovat",
         // Disqus' vote arrows (also as ASCII "6 ^ | v • Reply"), and the Facebook plugin's buttons in Italian and Danish ("Mi piace · Rispondi", "Synes godt om · Svar").
         "△", "▽", "^", "v", "mi", "piace", "synes", "godt", "om",
         // The plugin's "Follow Post" in Spanish and Portuguese ("Responder · Me gusta · 8 · Seguir publicación · 12 de marzo a las 15:20").
@@ -304,7 +306,7 @@ internal static partial class CommentLine
             return true;
         }
 
-        var stripped = GuestTildeName.Strip(AvatarAltText.WithoutBracketedAlt(StripMarker(text, out var marker)));
+        var stripped = GuestTildeName.Strip(AvatarAltText.WithoutBracketedAlt(StripMarker(MaskedAddressAfterName.Without(text), out var marker)));
         var core = stripped.Length == text.Length ? text : stripped.ToString();
         if (core.Length > 0 && (char.IsLetterOrDigit(core[0]) || HandleCommenter.OpensWithHandle(core)) && SaysVerbs.FoundIn(core) && Says().Match(core) is { Success: true } says)
         {
@@ -955,7 +957,9 @@ internal static partial class CommentLine
     /// <summary>"In reply to Name", "in response to Name" (a broadsheet's one-level thread), "Antwort auf #2 von Name", "Em resposta a Name": the line naming the comment a flat reply answers.</summary>
     private static readonly PrefixSet ReplyReferencePrefixes = new(
         "in reply to ", "reply to ", "replying to ", "in response to ", "response to ", "antwort auf ", "en réponse à ", "en respuesta a ", "em resposta a ", "in risposta a ",
-        "antwoord op ", "som svar på ", "svar til ", "odpowiedź na ", "odpowiedź do ", "→ ");
+        "antwoord op ", "som svar på ", "svar til ", "odpowiedź na ", "odpowiedź do ", "→ ",
+        // A Czech daily's flat reply: "Reakce na Jan Novák" under the header ("reakce", a reaction; "odpověď", an answer).
+        "reakce na ", "odpověď na ");
 
     private static bool IsReplyReference(string text) =>
         text.Length < 80 && ReplyReferencePrefixes.MatchLength(text) is > 0 and var prefix && !ReplyToSentence.Is(text.AsSpan(prefix));

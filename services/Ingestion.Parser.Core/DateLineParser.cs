@@ -32,6 +32,8 @@ internal static class DateLineParser
             {
                 return false;
             }
+
+            SkipZoneRegion(line, ref position, state);
         }
 
         var otherWords = 0;
@@ -64,6 +66,8 @@ internal static class DateLineParser
             {
                 otherWords++;
             }
+
+            SkipZoneRegion(text, ref position, state);
         }
 
         return state.Result(ref otherWords);
@@ -78,6 +82,15 @@ internal static class DateLineParser
         }
 
         return Parse(value.AsSpan().Trim(), out _) is { } parsed ? parsed.ToIso() : null;
+    }
+
+    /// <summary>"3:05 p.m. MST (Arizona)": the place a zone abbreviation is glossed with, passed over (<see cref="ZoneRegionInBrackets"/>).</summary>
+    private static void SkipZoneRegion(ReadOnlySpan<char> text, ref int position, in State state)
+    {
+        if (state.ZoneWasLast && ZoneRegionInBrackets.End(text, position) is > 0 and var end)
+        {
+            position = end;
+        }
     }
 
     private static ReadOnlySpan<char> NextToken(ReadOnlySpan<char> text, ref int position)
@@ -174,11 +187,22 @@ internal static class DateLineParser
         /// <summary>"17h35 (hora de Brasília)", "18:42 (hora de Lisboa)": "hora" or "horário" read right after the clock, waiting for the capital's name.</summary>
         private bool _capitalClockNamePending;
 
+        /// <summary>"(hora de Portugal continental)": the country closed the clock's name, and "continental" may follow it.</summary>
+        private bool _mainlandQualifierNext;
+
+        /// <summary>Whether the token just read was a zone's abbreviation ("MST"), which a bracketed place may gloss.</summary>
+        private bool _zoneWasLast;
+
+        public readonly bool ZoneWasLast => _zoneWasLast;
+
         public bool Read(ReadOnlySpan<char> token)
         {
+            _zoneWasLast = false;
             var wasTime = _previousWasTime;
             var wasBareSmall = _previousBareSmall;
             var wasBare = _previousBare;
+            var mainlandQualifierNext = _mainlandQualifierNext;
+            _mainlandQualifierNext = false;
             _previousWasTime = false;
             _previousBareSmall = false;
             _previousBare = false;
@@ -207,6 +231,11 @@ internal static class DateLineParser
             _buttonCountNext = false;
             if (!Words.HasDigit(token))
             {
+                if (mainlandQualifierNext && LisbonTime.IsMainlandQualifier(token))
+                {
+                    return true;
+                }
+
                 if (RecommendButton.IsLabel(token))
                 {
                     _buttonCountNext = true;
@@ -280,12 +309,14 @@ internal static class DateLineParser
             if (wasTime && word.Length <= 5 && TimeZoneAbbreviations.IsKnownInCapitals(word))
             {
                 _zone = word.ToString();
+                _zoneWasLast = true;
                 return true;
             }
 
             if (ZoneAfterClockFirstDate.Closes(word, _time is not null, _year != 0 || _date is not null || _ambiguous is not null || HasWeekdayShortYearDate, _zone is not null))
             {
                 _zone = word.ToString();
+                _zoneWasLast = true;
                 return true;
             }
 
@@ -313,6 +344,7 @@ internal static class DateLineParser
             if (_capitalClockNamePending && LisbonTime.ClosesName(word))
             {
                 _capitalClockNamePending = false;
+                _mainlandQualifierNext = LisbonTime.IsCountry(word);
                 _zone = LisbonTime.ZoneName;
                 return true;
             }

@@ -53,11 +53,11 @@ internal static class TagLineParser
 
     /// <summary>The tags of a tag line (possibly none, as in an empty "Filed under:"), or null when the line is not one.</summary>
     /// <remarks>
-    /// A doubled label ("Tags / Keywords: Transport, Penang", "Mots-clés / Tags: …") is read by its second half first:
+    /// A doubled label ("Tags / Keywords: Transport, Penang", "Mots-clés / Tags: …", "Tags/Keywords: …") is read by its second half first:
     /// its first half alone would read as a bare "Tags " label over the rest.
     /// </remarks>
     public static List<string>? TryRead(string line) =>
-        BilingualLabel.SecondHalf(line) is { } half && Prefixes.MatchLength(half) > 0
+        (BilingualLabel.SecondHalf(line) ?? JoinedTagLabels.SecondHalf(line, Prefixes)) is { } half && Prefixes.MatchLength(half) > 0
             ? TryReadOne(half)
             : TryReadOne(line) ?? (BilingualLabel.SecondHalf(line) is { } other ? TryReadOne(other) : null);
 

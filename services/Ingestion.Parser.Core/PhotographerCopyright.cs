@@ -1,0 +1,61 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "© Pierre Dupont" alone under a caption: French, Belgian and Swiss papers credit a freelance photographer so, the sign
+/// standing for "photo". A site's copyright line names a company or the site itself, with a year or "all rights
+/// reserved" ("© La Voix de Bruxelles 2013. Tous droits réservés."); a person's name of two or three words and nothing
+/// else holds no page's copyright. A name that opens with an article ("© Le Soir", "© The Chronicle") or holds a word a
+/// company or paper is named with ("© Meridian Media") stays a footer.
+/// </summary>
+internal static class PhotographerCopyright
+{
+    private const int MaxLength = 40;
+
+    /// <summary>The articles a paper's name opens with, in the languages whose papers print "© Name" credits.</summary>
+    private static readonly WordSet Articles = new(["the", "le", "la", "les", "l", "el", "los", "las", "il", "lo", "der", "die", "das", "de", "het", "o", "a", "os", "as"]);
+
+    /// <summary>Words that name a company, a paper or a site rather than a person.</summary>
+    private static readonly WordSet OrganisationWords = new(
+    [
+        "media", "médias", "medien", "news", "press", "presse", "group", "groupe", "gruppe", "verlag", "éditions", "editions", "edizioni",
+        "publishing", "publications", "inc", "ltd", "llc", "gmbh", "ag", "sa", "sas", "sarl", "srl", "bv", "nv", "corp", "company", "online",
+        "digital", "tv", "radio", "images", "photos", "pictures", "studio", "agency", "agence", "archives", "archive", "zeitung",
+        "times", "post", "journal", "herald", "tribune", "gazette", "courier", "chronicle", "daily", "soir", "matin", "info", "infos",
+        // A rights notice in two words: "© RIPRODUZIONE RISERVATA" (Italian dailies), "© Tous droits", "© All rights".
+        "riproduzione", "riservata", "rights", "reserved", "droits", "réservés", "derechos", "reservados", "vorbehalten", "copyright",
+    ]);
+
+    public static bool Is(ReadOnlySpan<char> text)
+    {
+        // The first character and the length turn down nearly every line.
+        if (text.Length is < 6 or > MaxLength || text[0] != '©')
+        {
+            return false;
+        }
+
+        var name = text[1..].Trim();
+        if (name.ContainsAnyInRange('0', '9') || !BylineParser.IsWritersName(name.ToString()) || Words.CountUpTo(name, 4) is not (2 or 3))
+        {
+            return false;
+        }
+
+        var first = true;
+        foreach (var range in name.Split(' '))
+        {
+            var word = name[range].TrimEnd('.');
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if ((first && Articles.Contains(word.TrimEnd('\''))) || OrganisationWords.Contains(word))
+            {
+                return false;
+            }
+
+            first = false;
+        }
+
+        return true;
+    }
+}
