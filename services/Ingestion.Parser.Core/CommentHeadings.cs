@@ -59,10 +59,11 @@ internal static partial class CommentHeadings
     /// <remarks>
     /// A few words may stand between the noun and a count in brackets: "I commenti dei lettori (5)", "Comments from readers (12)";
     /// or after a colon, as an Israeli daily heads its thread: "Talkbacks for this article: 6". A word before the noun
-    /// may be joined to it by a hyphen, as Swiss papers print "Leser-Kommentare (7)".
+    /// may be joined to it by a hyphen, as Swiss papers print "Leser-Kommentare (7)". Sri Lankan dailies set the count
+    /// off with a spaced dash: "Comments - 4".
     /// </remarks>
     [GeneratedRegex(
-        @"^[^\w]*(?:[\w’']+(?:\s+|-)){0,2}(?:" + CountNouns + @")(?:\s*[(\[:/|]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]?|(?:\s+[\w’']+){1,3}\s*(?:[(\[]\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]|:\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})))\s*[»›]?\s*$",
+        @"^[^\w]*(?:[\w’']+(?:\s+|-)){0,2}(?:" + CountNouns + @")(?:\s*[(\[:/|]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]?|\s+[-–]\s+(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})|(?:\s+[\w’']+){1,3}\s*(?:[(\[]\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]|:\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})))\s*[»›]?\s*$",
         Options)]
     private static partial Regex CountAfter();
 

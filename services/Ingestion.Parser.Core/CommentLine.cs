@@ -310,6 +310,12 @@ internal static partial class CommentLine
         var core = stripped.Length == text.Length ? text : stripped.ToString();
         if (core.Length > 0 && (char.IsLetterOrDigit(core[0]) || HandleCommenter.OpensWithHandle(core)) && SaysVerbs.FoundIn(core) && Says().Match(core) is { Success: true } says)
         {
+            if (SaidSurname.Ends(core))
+            {
+                // "Rita Said" alone on its line: the family name, read as any name over its date line.
+                return false;
+            }
+
             if (IsQuotation(says.Groups["rest"].ValueSpan) || (says.Groups["when"].Success && !says.Groups["rest"].Success && SaidOnSentence.Is(says.Groups["when"].ValueSpan)))
             {
                 // 'Hank said: "the discount … never came."': a writer quoting another, not a header; nor is "Chief said on the radio …".

@@ -279,7 +279,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (i != firstProse && !IsCaptionWithoutByline(i) && !IsCreditUnderCaption(i) && ReadMetadata(i, takeAuthors: i > titleIndex, aboveTitle: i < titleIndex))
+            // "Rudolph Brown/Photographer" over the caption has a "Name/Role" byline's shape; it is the picture's credit.
+            if (i != firstProse && !IsCaptionWithoutByline(i) && !IsCreditUnderCaption(i) && !PhotographerRoleCredit.Is(text) && ReadMetadata(i, takeAuthors: i > titleIndex, aboveTitle: i < titleIndex))
             {
                 continue;
             }
@@ -1852,6 +1853,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (IsCreditUnderCaption(index))
         {
             AddCaption(LabelledCreditLine.Entry(text, ReadsHtml));
+            return;
+        }
+
+        // "Rudolph Brown/Photographer" over the caption: the picture's credit, though a role after the slash reads as a byline's.
+        if (PhotographerRoleCredit.Is(text))
+        {
+            AddCaption(Whitespace.Collapse(text));
             return;
         }
 

@@ -17,7 +17,7 @@ internal static class TimeZoneAbbreviations
         // Africa, the Gulf, Israel, South and South-East Asia, as their English-language papers print them. Left out
         // as ambiguous: "PST" (Philippine and Pacific), "BST"/"BDT" for Bangladesh, Israel's "IST" (India's here; an Irish page's is
         // Irish Standard Time, see IrishStandardTime).
-        ["WAT"] = 1, ["CAT"] = 2, ["SAST"] = 2, ["EAT"] = 3, ["IDT"] = 3, ["GST"] = 4, ["PKT"] = 5, ["NPT"] = 5.75,
+        ["WAT"] = 1, ["CAT"] = 2, ["SAST"] = 2, ["EAT"] = 3, ["IDT"] = 3, ["GST"] = 4, ["PKT"] = 5, ["SLST"] = 5.5, ["NPT"] = 5.75,
         ["ICT"] = 7, ["WIB"] = 7, ["PHT"] = 8, ["MYT"] = 8, ["WITA"] = 8, ["WIT"] = 9,
 
         // Canada's French names, as Québec papers and Radio-Canada print them ("17 h 42 HAE"): heure normale (standard) and

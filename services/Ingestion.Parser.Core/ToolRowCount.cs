@@ -18,7 +18,7 @@ internal static class ToolRowCount
     public static int? Read(string line)
     {
         var text = line.AsSpan().Trim();
-        if (text.Length <= MaxRowLength && CountBeforeWord(text) is { } counted)
+        if (text.Length <= MaxRowLength && (CountBeforeWord(text) ?? CountLinkBesideThreadLink.Read(text)) is { } counted)
         {
             return counted;
         }

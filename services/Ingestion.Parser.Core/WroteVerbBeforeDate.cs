@@ -17,7 +17,8 @@ internal static class WroteVerbBeforeDate
     public static string Without(string name)
     {
         var space = name.LastIndexOf(' ');
-        if (space <= 0 || name.Length - space - 1 is < 4 or > 10 || !Verbs.Contains(name.AsSpan(space + 1)))
+        // "Chioma Said 2013-09-26 20:31": a capitalised "Said" is the family name (SaidSurname), the verb is printed in lower case.
+        if (space <= 0 || SaidSurname.Ends(name) || name.Length - space - 1 is < 4 or > 10 || !Verbs.Contains(name.AsSpan(space + 1)))
         {
             return name;
         }
