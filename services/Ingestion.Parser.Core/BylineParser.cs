@@ -26,6 +26,9 @@ internal static class BylineParser
         "tekst:",
         // The same writer took the pictures: "Tekst og foto: Name", "Text och foto: Name", "Tekst i zdjęcia: Name".
         "tekst og foto:", "tekst & foto:", "text och foto:", "text & foto:", "text und fotos:", "tekst i zdjęcia:",
+        // Hungarian ("Szerző: Kovács Eszter", "Írta: …"), Finnish ("Teksti: …", "Kirjoittaja: …"), Croatian ("Piše: …") and
+        // Romanian ("de Andreea Stănescu | 26 septembrie 2013, 17:42", "Scris de …") byline labels.
+        "szerző:", "szerzők:", "írta:", "teksti:", "kirjoittaja:", "piše:", "scris de ", "de ",
     ]);
 
     private static readonly PhraseSet RoleWords = new(

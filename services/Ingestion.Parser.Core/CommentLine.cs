@@ -56,6 +56,10 @@ internal static partial class CommentLine
         // tagits bort", "Denne kommentaren er slettet", "Příspěvek byl smazán".
         "ta opinia została usunięta", "opinia została usunięta", "ten komentarz został usunięty", "komentarz został usunięty", "komentarz usunięty",
         "kommentaren har tagits bort", "denne kommentaren er slettet", "kommentaren er slettet", "kommentaren er fjernet", "příspěvek byl smazán", "příspěvek byl odstraněn",
+        // Finnish, Hungarian, Romanian and Croatian placeholders: "Viesti on poistettu", "A hozzászólást a moderátor törölte",
+        // "Acest comentariu a fost șters", "Komentar je uklonjen".
+        "viesti on poistettu", "kommentti on poistettu", "moderaattori poisti viestin", "a hozzászólást a moderátor törölte", "törölt hozzászólás", "a hozzászólás törölve",
+        "acest comentariu a fost șters", "comentariu șters", "comentariul a fost șters", "komentar je uklonjen", "komentar je obrisan", "komentar je izbrisan",
     ]);
 
     private static readonly WordSet ActionWords = new(
@@ -119,6 +123,9 @@ internal static partial class CommentLine
         "gosto",
         // A Polish portal's row under each comment: "odpowiedz   zgłoś do usunięcia   +48 / -3" (report for removal).
         "do", "usunięcia",
+        // The rows under each comment on Finnish ("Vastaa   Ilmoita asiaton viesti"), Hungarian ("Válasz   Jelentem"),
+        // Romanian ("Răspunde | Raportează") and Croatian ("Odgovori | Prijavi") sites.
+        "vastaa", "ilmoita", "asiaton", "viesti", "tykkää", "válasz", "jelentem", "tetszik", "răspunde", "raportează", "apreciază", "odgovori", "prijavi", "citiraj",
     ]);
 
     /// <summary>"Agree (12) Disagree (1) Recommend (5) Offensive": vote buttons, counted only beside their counts, as "Agree" alone is a reply.</summary>
@@ -396,7 +403,7 @@ internal static partial class CommentLine
         if ((SplitNameAndDate(core, out var named, out var namedTime) || SplitTimeGluedToName(core, out named, out namedTime) || SplitLongReplyHeader(core, out named, out namedTime))
             && !BoilerplateFilter.IsRelatedHeading(text))
         {
-            author = WroteVerbBeforeDate.Without(named);
+            author = PostNumberAfterName.Without(WroteVerbBeforeDate.Without(named));
             time = namedTime;
             return true;
         }
@@ -955,7 +962,9 @@ internal static partial class CommentLine
     /// <summary>"In reply to Name", "in response to Name" (a broadsheet's one-level thread), "Antwort auf #2 von Name", "Em resposta a Name": the line naming the comment a flat reply answers.</summary>
     private static readonly PrefixSet ReplyReferencePrefixes = new(
         "in reply to ", "reply to ", "replying to ", "in response to ", "response to ", "antwort auf ", "en réponse à ", "en respuesta a ", "em resposta a ", "in risposta a ",
-        "antwoord op ", "som svar på ", "svar til ", "odpowiedź na ", "odpowiedź do ", "→ ");
+        "antwoord op ", "som svar på ", "svar til ", "odpowiedź na ", "odpowiedź do ", "→ ",
+        // A Hungarian portal's reference over a flat reply: "Előzmény: Tiszaparti (#1)" (the earlier post).
+        "előzmény: ");
 
     private static bool IsReplyReference(string text) =>
         text.Length < 80 && ReplyReferencePrefixes.MatchLength(text) is > 0 and var prefix && !ReplyToSentence.Is(text.AsSpan(prefix));
