@@ -47,6 +47,11 @@ internal static class BoilerplateFilter
         "topix",
         "slideshow", "livefyre", "disqus", "connect", "posted", "of", "become a fan", "thumbs", "now", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
         "del", "annonse", "annonce", "hopp til hovedinnhold", "gå til hovedindhold", "logg inn", "log ind",
+        // Finnish, Hungarian, Romanian and Croatian pages' skip links, ad markers and share and print buttons.
+        "siirry pääsisältöön", "mainos", "jaa", "twiittaa", "tulosta", "lähetä", "kirjaudu",
+        "ugrás a tartalomhoz", "hirdetés", "megosztás", "nyomtatás", "belépés",
+        "sari la conținut", "publicitate", "distribuie", "trimite", "printează", "autentificare",
+        "preskoči na sadržaj", "oglas", "podijeli", "pošalji", "ispis", "prijava",
         "reply", "antworten", "répondre", "responder", "rispondi", "printable version", "trackback", "permalink", "discuss", "get alerts", "sharing", "more sharing", "skip to primary content", "skip to secondary content", "main menu",
         "google", "google+", "recs", "see all photos", "tips and corrections", "report corrections", "suggest a correction", "pin it", "read bio", "all posts", "hide comments",
         "bookmark", "rating", "count", "support", "before you go", "text", "larger", "smaller", "about us", "today's paper",
@@ -298,6 +303,10 @@ internal static class BoilerplateFilter
         "čtěte také", "čtěte též", "související články", "nejčtenější",
         // A Norwegian or Swedish paper's links to more stories under the text: "Flere saker", "Relaterte saker", "Fler artiklar".
         "flere saker", "relaterte saker", "flere nyheter", "mest lest", "fler artiklar", "relaterade artiklar", "mest läst",
+        // Finnish, Hungarian, Romanian and Croatian headings over related links and rails: "Lisää aiheesta", "Kapcsolódó
+        // cikkek", "Citește și", "Povezane vijesti".
+        "lue myös", "lisää aiheesta", "luetuimmat", "kapcsolódó cikkek", "kapcsolódó", "legolvasottabb", "citește și", "articole similare", "cele mai citite",
+        "povezane vijesti", "povezani članci", "pročitajte još", "najčitanije",
         // A news CMS's links to the neighbouring stories under the text ("Previous Story" / headline / "Next Story" / headline).
         "previous story", "next story", "previous article", "next article",
         "read more on this topic", "further reading", "similar stories", "related story", "if you liked this, you might also like", "featured articles", "featured stories", "sponsored links", "around the web", "from around the web", "from other news sites", "more related to this story", "you might like", "meistgelesen", "les plus populaires", "i più popolari", "meest populair", "mais lidas", "les plus lus", "lo más visto", "lo más leído", "los más leídos", "meistgelesene artikel", "les plus lus", "les articles les plus lus", "lo más visto", "lo más leído", "i più letti", "otras noticias", "upcoming events", "recent posts", "popular posts",
@@ -343,6 +352,9 @@ internal static class BoilerplateFilter
          "bonus:", "auch interessant:", "puedes leer:", "read more from:", "czytaj także:", "czytaj też:", "lees ook:", "læs også:", "les også:", "läs också:", "leia também:", "leggi anche:", "läs även:", "läs mer:", "saiba mais:", "veja também:", "zobacz także:", "lees meer:", "læs mere:", "les mer:",
          // "Čtěte také: Brno koupí dvacet nových tramvají": a Czech daily's link to its own story between the paragraphs.
          "čtěte také:", "čtěte též:", "související:",
+         // The same link line on Finnish ("LUE MYÖS: …"), Hungarian ("Kapcsolódó: …"), Romanian ("CITEȘTE ȘI: …") and
+         // Croatian ("Pročitajte još: …") pages.
+         "lue myös:", "lue lisää:", "kapcsolódó:", "lásd még:", "citește și:", "citeste si:", "pročitajte još:", "pročitajte i:", "vezane vijesti:",
          // "Related Story: Residents return to find streets destroyed": a broadcaster's link box inside or under the text.
          "related story:", "related stories:",
          // "Next Story: Three Things We Learned From …": a blog's link to its next post under the text.

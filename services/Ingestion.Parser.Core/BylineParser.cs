@@ -26,6 +26,9 @@ internal static class BylineParser
         "tekst:",
         // The same writer took the pictures: "Tekst og foto: Name", "Text och foto: Name", "Tekst i zdjęcia: Name".
         "tekst og foto:", "tekst & foto:", "text och foto:", "text & foto:", "text und fotos:", "tekst i zdjęcia:",
+        // Hungarian ("Szerző: Kovács Eszter", "Írta: …"), Finnish ("Teksti: …", "Kirjoittaja: …"), Croatian ("Piše: …") and
+        // Romanian ("Scris de …"; the bare "de" is RomanianDeLabel) byline labels.
+        "szerző:", "szerzők:", "írta:", "teksti:", "kirjoittaja:", "piše:", "scris de ",
     ]);
 
     private static readonly PhraseSet RoleWords = new(
@@ -77,7 +80,7 @@ internal static class BylineParser
 
         // "—By Corinne Abara": a magazine sets its byline after a dash.
         var text = line.AsSpan().Trim().TrimStart("—–");
-        var prefix = Prefixes.MatchLength(text);
+        var prefix = LabelLength(text);
         prefix = prefix > 0 ? prefix : RelativePostedByline.LabelLength(text) is > 0 and var relative ? relative : RoleBeforeNameLength(text);
         prefix = prefix > 0 ? prefix : GluedByLabel.Length(text);
         var names = BlogSectionBeforeUpdate.Strip(text[prefix..]);
@@ -150,10 +153,10 @@ internal static class BylineParser
     }
 
     /// <summary>Whether the line opens with a byline's label ("By ", "Von ", "Reporter:"), asked before anything is cut from it.</summary>
-    public static bool OpensAsByline(string line) => Prefixes.MatchLength(line.AsSpan().Trim().TrimStart("—–")) > 0;
+    public static bool OpensAsByline(string line) => LabelLength(line.AsSpan().Trim().TrimStart("—–")) > 0;
 
     /// <summary>The length of the byline label the text opens with ("By ", "Written by ", "Posted by "); 0 if none.</summary>
-    public static int LabelLength(ReadOnlySpan<char> text) => Prefixes.MatchLength(text);
+    public static int LabelLength(ReadOnlySpan<char> text) => Prefixes.MatchLength(text) is > 0 and var length ? length : RomanianDeLabel.Length(text);
 
     /// <summary>Names joined by commas and "and"; stops at the first piece that is a description rather than a name.</summary>
     public static List<string>? ReadNames(ReadOnlySpan<char> text)

@@ -39,7 +39,10 @@ internal static partial class CommentHeadings
         // A French regional daily's button over its thread counts the reactions: "Réagir (9)", "Réagir (9)   Imprimer   Envoyer".
         + "|réagir"
         // A Czech daily's readers' comments: "Diskuse (5)" over the thread.
-        + "|diskuse";
+        + "|diskuse"
+        // Finnish ("Kommentit (6)", "6 kommenttia"), Hungarian ("Hozzászólások (5)", "5 hozzászólás"), Romanian ("Comentarii
+        // (3)") and Croatian ("Komentari (4)", "4 komentara") papers' threads.
+        + "|kommentit|kommenttia|hozzászólások|hozzászólás|comentarii|komentari|komentara";
 
     /// <summary>
     /// "Read all 9 letters": a magazine's readers' letters under the story are its comments, counted so; "Letters (131)"
@@ -75,12 +78,15 @@ internal static partial class CommentHeadings
         ["comment", "coment", "respon", "respuest", "rispost", "respost", "repl", "kommentar", "antwort", "thought", "gedanken", "ponse", "réflexion", "pensier",
          "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz", "opinie", "opinii", "conversation", "posting", "letter", "talkback", "condolence", "réagir",
          // "Diskuse (5)" (Czech), "Diskusja (5)" (Polish), "Diskussion (5)" (German): the discussion named with a k.
-         "diskus"]);
+         "diskus", "komment", "hozzászól", "komentar"]);
 
     private static readonly string[] NumberWordList = ["no", "one", "zero", "ein", "eine", "keine", "un", "une", "aucun", "uno", "una", "ningún"];
 
     private static readonly SearchValues<string> PrivacyWords = SearchValues.Create(
-        ["privacy", "privacidad", "datenschutz", "confidentialit", "privacidade", "personuppgift", "integritet", "prywatno"], StringComparison.OrdinalIgnoreCase);
+        ["privacy", "privacidad", "datenschutz", "confidentialit", "privacidade", "personuppgift", "integritet", "prywatno",
+         // Finnish, Danish, Hungarian, Romanian and Croatian footers' privacy and terms links: "Tietosuoja", "Privatlivspolitik",
+         // "Adatvédelem", "Confidențialitate" / "Termeni și condiții", "Privatnost" / "Uvjeti korištenja".
+         "tietosuoja", "privatliv", "adatvédelem", "confidențialitate", "termeni și condiții", "privatnost", "uvjeti korištenja"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly WordSet PlainHeadings = new(
     [
@@ -105,6 +111,8 @@ internal static partial class CommentHeadings
         "condolences", "guestbook",
         // A Polish portal's readers' comments: "Opinie" / "Opinie internautów".
         "opinie", "opinie internautów",
+        // Finnish, Hungarian, Romanian and Croatian threads' headings without a count.
+        "kommentit", "lukijoiden kommentit", "hozzászólások", "comentarii", "comentariile cititorilor", "komentari", "komentari čitatelja",
     ]);
 
     private static readonly PrefixSet FormPrefixes = new(
@@ -141,6 +149,13 @@ internal static partial class CommentHeadings
         // Italian, Brazilian and Dutch sites' forms and buttons: "Aggiungi il tuo commento", "Postar um comentário", "Geef een reactie" (WordPress's "Leave a Reply").
         "aggiungi il tuo commento", "pubblica un commento", "mostra altri commenti", "adicione seu comentário", "postar um comentário", "carregar mais comentários", "mostrar mais comentários",
         "voeg je reactie toe", "geef een reactie",
+        // Finnish ("Kirjoita kommentti", "Näytä lisää kommentteja"), Hungarian ("A hozzászóláshoz be kell jelentkezned",
+        // "Hozzászólok"), Romanian ("Adaugă un comentariu", "Vezi toate comentariile") and Croatian ("Napiši komentar",
+        // "Prikaži sve komentare") forms and buttons around a thread.
+        "kirjoita kommentti", "kommentoi", "näytä lisää kommentteja", "näytä kaikki kommentit", "kirjaudu sisään kommentoidaksesi",
+        "a hozzászóláshoz be kell jelentkezned", "a hozzászóláshoz jelentkezz be", "hozzászólok", "további hozzászólások",
+        "adaugă un comentariu", "adauga un comentariu", "scrie un comentariu", "vezi toate comentariile", "încarcă mai multe comentarii",
+        "napiši komentar", "prikaži sve komentare", "učitaj još komentara",
     ]);
 
     /// <summary>
@@ -167,12 +182,17 @@ internal static partial class CommentHeadings
         "facebook comments-plugin", "plug-in commenti di facebook", "plugin de comentarios de facebook", "plugin social de facebook", "plug-in social do facebook", "kommentarsfältet är stängt", "wszelkie prawa zastrzeżone",
         // A Czech daily: "Diskuse k tomuto článku je uzavřena." under the text, "Všechna práva vyhrazena." in the footer.
         "diskuse k tomuto článku je uzavřena", "diskuse je uzavřena", "všechna práva vyhrazena",
+        // Finnish, Hungarian, Romanian and Croatian closed notices and rights lines: "Kommentointi on suljettu", "A
+        // hozzászólások lezárva", "Comentariile sunt închise", "Komentari su isključeni za ovaj članak.", "Minden jog
+        // fenntartva.", "Toate drepturile rezervate.", "Sva prava pridržana.", "Kaikki oikeudet pidätetään."
+        "kommentointi on suljettu", "kommentointi suljettu", "a hozzászólások lezárva", "a cikkhez nem lehet hozzászólni", "comentariile sunt închise", "comentariile au fost dezactivate",
+        "komentari su isključeni", "komentiranje je onemogućeno", "minden jog fenntartva", "toate drepturile rezervate", "sva prava pridržana", "kaikki oikeudet pidätetään",
     ]);
 
     /// <summary>"Comments for this story are closed.", "Kommentare sind geschlossen": the thread takes no more comments.</summary>
     public static bool IsClosedNotice(string line) => line.Length <= 160 && ClosedWords.FoundIn(line) && NamesComments(line);
 
-    private static readonly PhraseSet ClosedWords = new(["closed", "geschlossen", "fermés", "fermées", "cerrados", "chiusi", "stängt"]);
+    private static readonly PhraseSet ClosedWords = new(["closed", "geschlossen", "fermés", "fermées", "cerrados", "chiusi", "stängt", "suljettu", "lezárva", "închise", "isključeni"]);
 
     public static Kind Classify(string line)
     {
@@ -407,10 +427,14 @@ internal static partial class CommentHeadings
 
     /// <summary>
     /// "Terms · Privacy · About Our Ads", "Aviso legal | Política de privacidad": the links at the foot of a page. A tags
-    /// line with a privacy tag ("Topics: privacy | government | police") is the story's, under its text.
+    /// line with a privacy tag ("Topics: privacy | government | police") is the story's, under its text. A scraper's text
+    /// parts the links with runs of spaces instead ("Hírpont   Impresszum   Adatvédelem   Kapcsolat").
     /// </summary>
     private static bool IsLegalLinks(ReadOnlySpan<char> text) =>
-        text.Length < 120 && text.IndexOfAny('|', '·', '•') > 0 && (text.ContainsAny(PrivacyWords) || IsNamedCopyright(text)) && !TagLineParser.OpensWithLabel(text);
+        text.Length < 120 && (text.IndexOfAny('|', '·', '•') > 0 || text.IndexOf(SpacedLinkGap, StringComparison.Ordinal) > 0)
+        && (text.ContainsAny(PrivacyWords) || IsNamedCopyright(text)) && !TagLineParser.OpensWithLabel(text);
+
+    private const string SpacedLinkGap = "   ";
 
     /// <summary>
     /// "Portal Andino © 2013 | Quiénes somos | Contáctenos": the site's name before the copyright sign and its year,

@@ -56,6 +56,10 @@ internal static partial class CommentLine
         // tagits bort", "Denne kommentaren er slettet", "Příspěvek byl smazán".
         "ta opinia została usunięta", "opinia została usunięta", "ten komentarz został usunięty", "komentarz został usunięty", "komentarz usunięty",
         "kommentaren har tagits bort", "denne kommentaren er slettet", "kommentaren er slettet", "kommentaren er fjernet", "příspěvek byl smazán", "příspěvek byl odstraněn",
+        // Finnish, Hungarian, Romanian and Croatian placeholders: "Viesti on poistettu", "A hozzászólást a moderátor törölte",
+        // "Acest comentariu a fost șters", "Komentar je uklonjen".
+        "viesti on poistettu", "kommentti on poistettu", "moderaattori poisti viestin", "a hozzászólást a moderátor törölte", "törölt hozzászólás", "a hozzászólás törölve",
+        "acest comentariu a fost șters", "comentariu șters", "comentariul a fost șters", "komentar je uklonjen", "komentar je obrisan", "komentar je izbrisan",
     ]);
 
     private static readonly WordSet ActionWords = new(
@@ -121,6 +125,9 @@ internal static partial class CommentLine
         "gosto",
         // A Polish portal's row under each comment: "odpowiedz   zgłoś do usunięcia   +48 / -3" (report for removal).
         "do", "usunięcia",
+        // The rows under each comment on Finnish ("Vastaa   Ilmoita asiaton viesti"), Hungarian ("Válasz   Jelentem"),
+        // Romanian ("Răspunde | Raportează") and Croatian ("Odgovori | Prijavi") sites.
+        "vastaa", "ilmoita", "asiaton", "viesti", "tykkää", "válasz", "jelentem", "tetszik", "răspunde", "raportează", "apreciază", "odgovori", "prijavi", "citiraj",
     ]);
 
     /// <summary>"Agree (12) Disagree (1) Recommend (5) Offensive": vote buttons, counted only beside their counts, as "Agree" alone is a reply.</summary>
@@ -404,7 +411,7 @@ internal static partial class CommentLine
         if ((SplitNameAndDate(core, out var named, out var namedTime) || SplitTimeGluedToName(core, out named, out namedTime) || SplitLongReplyHeader(core, out named, out namedTime))
             && !BoilerplateFilter.IsRelatedHeading(text))
         {
-            author = WroteVerbBeforeDate.Without(named);
+            author = PostNumberAfterName.Without(WroteVerbBeforeDate.Without(named));
             time = namedTime;
             return true;
         }
@@ -965,7 +972,9 @@ internal static partial class CommentLine
         "in reply to ", "reply to ", "replying to ", "in response to ", "response to ", "antwort auf ", "en réponse à ", "en respuesta a ", "em resposta a ", "in risposta a ",
         "antwoord op ", "som svar på ", "svar til ", "odpowiedź na ", "odpowiedź do ", "→ ",
         // A Czech daily's flat reply: "Reakce na Jan Novák" under the header ("reakce", a reaction; "odpověď", an answer).
-        "reakce na ", "odpověď na ");
+        "reakce na ", "odpověď na ",
+        // A Hungarian portal's reference over a flat reply: "Előzmény: Tiszaparti (#1)" (the earlier post).
+        "előzmény: ");
 
     private static bool IsReplyReference(string text) =>
         text.Length < 80 && ReplyReferencePrefixes.MatchLength(text) is > 0 and var prefix && !ReplyToSentence.Is(text.AsSpan(prefix));

@@ -154,6 +154,10 @@ internal sealed class CommentThreader
     private static ReadOnlySpan<char> WithoutTime(ReadOnlySpan<char> reference) =>
         reference.LastIndexOf(", ") is > 0 and var comma && DateLineParser.TryParseLine(reference[(comma + 2)..], out _) ? reference[..comma] : reference;
 
+    /// <summary>The name a reference ends with: without the answered comment's time, or its number ("Előzmény: Tiszaparti (#1)").</summary>
+    private static ReadOnlySpan<char> NameEnding(string replyReference) =>
+        PostNumberAfterName.Without(WithoutTime(replyReference.AsSpan())).TrimEnd(".:");
+
     /// <summary>"Response to harkovian, 5 December 2013 6:14pm": the reference names the answered comment's time too.</summary>
     private static bool NamesTime(string replyReference) =>
         WithoutTime(replyReference.AsSpan()).Length < replyReference.AsSpan().TrimEnd().Length;
@@ -164,7 +168,7 @@ internal sealed class CommentThreader
     /// </summary>
     private (int Depth, int Ordinal)? LatestNamedIn(string replyReference, string? postedAt = null)
     {
-        var reference = WithoutTime(replyReference.AsSpan()).TrimEnd(".:");
+        var reference = NameEnding(replyReference);
         for (var i = _comments.Count - 1; i >= 0; i--)
         {
             if (Names(reference, _comments[i].Author) && !PostedBefore.Surely(postedAt, _comments[i].PostedAt))
@@ -192,7 +196,7 @@ internal sealed class CommentThreader
     {
         foreach (var (index, replyReference) in _answeredBelow)
         {
-            var reference = WithoutTime(replyReference.AsSpan()).TrimEnd(".:");
+            var reference = NameEnding(replyReference);
             // A page of thousands of unanswered references stays linear: the answered comment is a page of comments away at most.
             for (var i = index + 1; i < _comments.Count && i <= index + AnsweredBelowReach; i++)
             {

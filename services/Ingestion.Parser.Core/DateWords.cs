@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace Ingestion.Parser.Core;
 
-/// <summary>The words that make up date lines in English, German, French, Spanish, Italian, Portuguese and Dutch pages.</summary>
+/// <summary>The words that make up date lines in English, German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Polish, Czech, Finnish, Hungarian, Romanian and Croatian pages.</summary>
 internal static class DateWords
 {
     public enum Kind
@@ -41,18 +41,18 @@ internal static class DateWords
         var words = new Dictionary<string, (Kind, int)>(StringComparer.OrdinalIgnoreCase);
         string[][] months =
         [
-            ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "styczeń", "stycznia", "leden", "ledna"],
-            ["february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev", "februari", "luty", "lutego", "únor", "února"],
-            ["march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt", "marzec", "marca", "marts", "březen", "března"],
-            ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia", "duben", "dubna"],
-            ["may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "květen", "května"],
-            ["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca", "červen", "června"],
-            ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipiec", "lipca", "červenec", "července"],
-            ["august", "aug", "août", "aout", "agosto", "augustus", "augusti", "sierpień", "sierpnia", "srpen", "srpna"],
-            ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "wrzesień", "września", "září"],
-            ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "październik", "października", "říjen", "října"],
-            ["november", "nov", "novembre", "noviembre", "novembro", "listopad", "listopada", "listopadu"],
-            ["december", "dec", "dezember", "desember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "grudzień", "grudnia", "prosinec", "prosince"],
+            ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "styczeń", "stycznia", "leden", "ledna", "tammikuu", "tammikuuta", "január", "ianuarie", "siječanj", "siječnja"],
+            ["february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev", "februari", "luty", "lutego", "únor", "února", "helmikuu", "helmikuuta", "február", "febr", "februarie", "veljača", "veljače"],
+            ["march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt", "marzec", "marca", "marts", "březen", "března", "maaliskuu", "maaliskuuta", "március", "márc", "martie", "ožujak", "ožujka"],
+            ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia", "duben", "dubna", "huhtikuu", "huhtikuuta", "április", "ápr", "aprilie", "travanj", "travnja"],
+            ["may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "květen", "května", "toukokuu", "toukokuuta", "május", "máj", "svibanj", "svibnja"],
+            ["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca", "červen", "června", "kesäkuu", "kesäkuuta", "június", "jún", "iunie", "lipanj", "lipnja"],
+            ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipiec", "lipca", "červenec", "července", "heinäkuu", "heinäkuuta", "július", "júl", "iulie", "srpanj", "srpnja"],
+            ["august", "aug", "août", "aout", "agosto", "augustus", "augusti", "sierpień", "sierpnia", "srpen", "srpna", "elokuu", "elokuuta", "augusztus", "kolovoz", "kolovoza", "avgust"],
+            ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "wrzesień", "września", "září", "syyskuu", "syyskuuta", "szeptember", "szept", "septembrie", "rujan", "rujna", "septembar"],
+            ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "październik", "października", "říjen", "října", "lokakuu", "lokakuuta", "október", "octombrie", "oktobar"],
+            ["november", "nov", "novembre", "noviembre", "novembro", "listopad", "listopada", "listopadu", "marraskuu", "marraskuuta", "noiembrie", "studeni", "studenoga", "studenog", "novembar"],
+            ["december", "dec", "dezember", "desember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro", "grudzień", "grudnia", "prosinec", "prosince", "joulukuu", "joulukuuta", "decembrie", "prosinac", "prosinca", "decembar"],
         ];
         for (var month = 0; month < months.Length; month++)
         {
@@ -82,12 +82,18 @@ internal static class DateWords
             "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
             "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag", "søndag",
             "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
-            "pondělí", "úterý", "středa", "čtvrtek", "pátek", "neděle");
+            "pondělí", "úterý", "středa", "čtvrtek", "pátek", "neděle",
+            "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai",
+            "hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap",
+            "luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică",
+            "ponedjeljak", "utorak", "srijeda", "četvrtak", "petak", "subota", "nedjelja");
         words["am"] = (Kind.Meridiem, 0);
         words["a.m"] = (Kind.Meridiem, 0);
         words["pm"] = (Kind.Meridiem, 12);
         words["p.m"] = (Kind.Meridiem, 12);
-        Add(words, Kind.RelativeMarker, "ago", "vor", "hace", "il", "fa", "há", "geleden", "sedan", "temu", "siden");
+        Add(words, Kind.RelativeMarker, "ago", "vor", "hace", "il", "fa", "há", "geleden", "sedan", "temu", "siden",
+            // "acum 2 ore" (Romanian, the marker first as "hace" is), "2 tuntia sitten" (Finnish, after as "ago" is).
+            "acum", "sitten");
         Add(words, Kind.RelativeDay, "yesterday", "today", "now", "gestern", "heute", "vorgestern", "hier", "aujourd'hui", "ayer", "hoy", "anteayer", "ieri", "oggi", "ontem", "hoje", "gisteren", "vandaag", "eergisteren", "igår", "idag", "går", "wczoraj", "dzisiaj", "dziś", "przedwczoraj");
         Add(words, Kind.Unit,
             "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
@@ -99,7 +105,9 @@ internal static class DateWords
             "seconden", "minuut", "uur", "dag", "dagen", "weken", "maand", "maanden", "jaar",
             "sekunder", "minut", "minuter", "timme", "timmar", "dagar", "vecka", "veckor", "månad", "månader", "år",
             "minutt", "minutter", "timer", "time", "døgn", "dager", "dage", "uke", "uker", "uge", "uger", "måned", "måneder",
-            "sekund", "minuty", "minutę", "godzina", "godziny", "godzin", "godzinę", "dni", "dzień", "tydzień", "tygodnie", "tygodni", "miesiąc", "miesiące", "miesięcy", "rok", "lata", "lat");
+            "sekund", "minuty", "minutę", "godzina", "godziny", "godzin", "godzinę", "dni", "dzień", "tydzień", "tygodnie", "tygodni", "miesiąc", "miesiące", "miesięcy", "rok", "lata", "lat",
+            "oră", "secunde", "zi", "zile", "săptămână", "săptămâni", "ani",
+            "sekuntia", "minuutti", "minuuttia", "tunti", "tuntia", "päivä", "päivää", "viikkoa", "kuukautta", "vuotta");
         Add(words, Kind.Filler,
             "at", "on", "the", "of", "um", "uhr", "à", "a", "le", "el", "de", "del", "la", "las", "y", "one", "ein", "einem", "einer", "un", "une", "uno", "una", "just", "about",
             "published", "updated", "posted", "submitted", "modified", "last", "first", "page", "date", "originally", "edited", "bearbeitet", "modifié", "editado", "modificato",
@@ -114,7 +122,14 @@ internal static class DateWords
             "for", "i", "publisert", "publiceret", "oppdatert", "opdateret", "svar", "rapporter", "del",
             "godz", "opublikowano", "aktualizacja", "odpowiedz", "zgłoś", "udostępnij", "follow", "post", "data", "dodania", "publikacji", "naruszenie", "erstellt",
             // "Publikováno: 26. září 2013 17:42, aktualizováno 19:05": a Czech daily's labels (months and days above).
-            "publikováno", "aktualizováno", "aktualizace", "vydáno");
+            "publikováno", "aktualizováno", "aktualizace", "vydáno",
+            // "Julkaistu: 26.9.2013 klo 17.42 | Päivitetty: …" (Finnish), "2013. szeptember 26., csütörtök 17:42 Frissítve:
+            // 19:05" (Hungarian), "26 septembrie 2013, 17:42 | Actualizat: 19:05" (Romanian), "Objavljeno: 26.09.2013. u
+            // 17:42 Ažurirano: …" (Croatian): the labels, clock words and comment buttons beside their dates.
+            "klo", "julkaistu", "päivitetty", "vastaa", "ilmoita",
+            "frissítve", "válasz", "jelentem",
+            "publicat", "actualizat", "răspunde", "raportează",
+            "objavljeno", "ažurirano", "u", "odgovori", "prijavi");
         // "12 de junio a la(s) 14:38": the Facebook plugin's Spanish strings (2011–2014) hedge the article, one string for
         // one o'clock ("a la 1:05") and every other hour ("a las 14:38") alike.
         Add(words, Kind.Filler, "la(s)");

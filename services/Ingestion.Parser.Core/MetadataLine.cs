@@ -36,7 +36,10 @@ internal static class MetadataLine
         // Plone's byline: "by Name — published Sep 26, 2013 04:12 PM, last modified Sep 27, 2013 09:03 AM".
         "last modified",
         // "26. září 2013  17:42, aktualizováno  19:05": a Czech daily's story line; "Aktualizace:" labels it elsewhere.
-        "aktualizováno", "aktualizace"]);
+        "aktualizováno", "aktualizace",
+        // "Julkaistu: … | Päivitetty: …" (Finnish), "… 17:42   Frissítve: 19:05" (Hungarian), "… | Actualizat: 19:05"
+        // (Romanian), "Objavljeno: … Ažurirano: …" (Croatian).
+        "päivitetty", "frissítve", "actualizat", "ažurirano"]);
 
     /// <summary>Most segments hold no join word: one search turns them down instead of one per word.</summary>
     private static readonly PhraseSet AnyJoin = new(JoinWords);

@@ -24,6 +24,10 @@ internal static class TagLineParser
         "more on:",
         // A Czech daily's topic row under the text: "Témata: Brno, MHD, jízdné"; "Štítky:" and "Klíčová slova:" elsewhere.
         "témata:", "štítky:", "klíčová slova:",
+        // The topic rows of Finnish ("Aiheet: Orivesi, Hirvet", "Avainsanat:", "Asiasanat:"), Hungarian ("Címkék: Szeged,
+        // villamos", "Kulcsszavak:"), Romanian ("Etichete: metrou, Metrorex", "Cuvinte cheie:") and Croatian ("Tagovi:
+        // Brač, trajekt", "Oznake:", "Ključne riječi:") papers under the text.
+        "aiheet:", "avainsanat:", "asiasanat:", "címkék:", "kulcsszavak:", "etichete:", "cuvinte cheie:", "tagovi:", "oznake:", "ključne riječi:",
     ]);
 
     /// <summary>"Bundesnetzagentur | Energiewende | Alle Themen": the last link of the row leads to the topic index, no tag.</summary>

@@ -549,4 +549,24 @@ public class BoilerplateFilterTests
     [InlineData("Más notas de la misma sección fueron publicadas ayer por el diario, según informó la redacción.", false)]
     public void An_argentine_papers_section_links_heading_is_furniture(string line, bool related) =>
         Assert.Equal(related, BoilerplateFilter.IsRelatedHeading(line));
+
+    [Theory]
+    [InlineData("Kapcsolódó cikkek", true)]
+    [InlineData("Lisää aiheesta", true)]
+    [InlineData("Povezane vijesti", true)]
+    [InlineData("Kapcsolódó cikkek szerint a villamosok felújítása a tavasszal kezdődhet el.", false)]
+    public void Finnish_hungarian_and_croatian_related_links_headings_are_furniture(string line, bool related) =>
+        Assert.Equal(related, BoilerplateFilter.IsRelatedHeading(line));
+
+    [Theory]
+    [InlineData("MAINOS", true)]
+    [InlineData("Hirdetés", true)]
+    [InlineData("Megosztás   Tweet   E-mail   Nyomtatás", true)]
+    [InlineData("Distribuie   Tweet   Printează", true)]
+    [InlineData("LUE MYÖS: Hirvikolarit lisääntyvät syksyllä – näin vältät onnettomuuden", true)]
+    [InlineData("CITEȘTE ȘI: Bucureștenii așteaptă de 20 de ani metroul în Drumul Taberei", true)]
+    [InlineData("Pročitajte još: Jadrolinija od listopada smanjuje broj polazaka prema otocima", true)]
+    [InlineData("Jaa ja hallitse: näin kaupunki jakoi rahat kouluille viime vuonna.", false)]
+    public void Finnish_hungarian_romanian_and_croatian_page_furniture_is_no_text(string line, bool furniture) =>
+        Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 }

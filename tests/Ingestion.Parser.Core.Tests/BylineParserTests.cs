@@ -226,4 +226,18 @@ public class BylineParserTests
     [Fact]
     public void A_sentence_opening_interviewed_by_is_no_byline() =>
         Assert.Null(BylineParser.TryRead("Interviewed by the police twice last week, the driver said he had not seen the cyclist at all."));
+
+    [Theory]
+    [InlineData("Szerző: Kovács Eszter", "Kovács Eszter")]
+    [InlineData("Piše: Ivana Matić", "Ivana Matić")]
+    [InlineData("Teksti: Jussi Lehtonen", "Jussi Lehtonen")]
+    [InlineData("de Andreea Stănescu", "Andreea Stănescu")]
+    public void Hungarian_croatian_finnish_and_romanian_labels_name_the_writer(string byline, string name) =>
+        Assert.Equal([name], BylineParser.TryRead(byline));
+
+    [Theory]
+    [InlineData("De acuerdo con el ministerio, las obras comenzarán en la primavera del próximo año.")]
+    [InlineData("de la Redacción")]
+    public void A_line_opening_with_de_that_names_nobody_is_no_byline(string line) =>
+        Assert.Null(BylineParser.TryRead(line));
 }

@@ -273,4 +273,29 @@ public class CommentHeadingsTests
     [InlineData("Les réactions sont nombreuses après le jugement du tribunal.", false)]
     public void A_french_closed_reactions_notice_ends_the_page(string line, bool footer) =>
         Assert.Equal(footer, CommentHeadings.Classify(line) == CommentHeadings.Kind.Footer);
+
+    [Theory]
+    [InlineData("Kommentit (6)", 6)]
+    [InlineData("6 kommenttia", 6)]
+    [InlineData("Hozzászólások (5)", 5)]
+    [InlineData("Comentarii (3)", 3)]
+    [InlineData("Komentari (4)", 4)]
+    [InlineData("4 komentara", 4)]
+    public void Finnish_hungarian_romanian_and_croatian_headings_declare_their_count(string heading, int count) =>
+        Assert.Equal(count, CommentHeadings.DeclaredCount(heading));
+
+    [Theory]
+    [InlineData("Kirjoita kommentti. Muista hyvät tavat – asiattomat viestit poistetaan.", "Form")]
+    [InlineData("Näytä lisää kommentteja", "Form")]
+    [InlineData("A hozzászóláshoz be kell jelentkezned.   Moderálási elveink", "Form")]
+    [InlineData("Adaugă un comentariu   |   Regulament", "Form")]
+    [InlineData("Komentari su isključeni za ovaj članak.", "Footer")]
+    [InlineData("© 2013 Hírpont Média Kft. Minden jog fenntartva.", "Footer")]
+    [InlineData("Hírpont   Impresszum   Médiaajánlat   Adatvédelem   Kapcsolat", "Footer")]
+    [InlineData("Jurnalul Zilei   Despre noi   Publicitate   Termeni și condiții   Contact", "Footer")]
+    [InlineData("Hozzászólások", "Plain")]
+    [InlineData("A hozzászólások szerint a tanácsnok téved, de ezt senki nem mondta ki.", "None")]
+    [InlineData("Komentari čitatelja bili su uglavnom kritični prema Jadroliniji i lučkoj upravi.", "None")]
+    public void Finnish_hungarian_romanian_and_croatian_lines_around_a_thread_are_told_apart(string line, string kind) =>
+        Assert.Equal(kind, CommentHeadings.Classify(line).ToString());
 }

@@ -91,4 +91,12 @@ public class TagLineParserTests
         Assert.True(TagLineParser.OpensWithLabel("Topics: privacy | government"));
         Assert.False(TagLineParser.OpensWithLabel("Terms of Use | Privacy | About Our Ads"));
     }
+
+    [Theory]
+    [InlineData("Aiheet: Orivesi, Liikenneonnettomuudet, Hirvet", new[] { "Orivesi", "Liikenneonnettomuudet", "Hirvet" })]
+    [InlineData("Címkék: Szeged, villamos, tömegközlekedés", new[] { "Szeged", "villamos", "tömegközlekedés" })]
+    [InlineData("Etichete: metrou, Drumul Taberei, Metrorex", new[] { "metrou", "Drumul Taberei", "Metrorex" })]
+    [InlineData("Tagovi: Jadrolinija, Brač, trajekt", new[] { "Jadrolinija", "Brač", "trajekt" })]
+    public void Finnish_hungarian_romanian_and_croatian_topic_rows_give_their_tags(string line, string[] tags) =>
+        Assert.Equal(tags, TagLineParser.TryRead(line));
 }
