@@ -8,6 +8,7 @@ public class ButtonTallyRowTests
     [InlineData("Like 88 Reply", 88)]
     [InlineData("Recommend 5 Reply", 5)]
     [InlineData("Like · 12 · Reply", 12)]
+    [InlineData("Gefällt mir 88 Antworten", 88)]
     public void A_tally_before_a_reply_button_declares_nothing(string line, int count)
     {
         Assert.True(ButtonTallyRow.Is(line, count));
@@ -19,6 +20,7 @@ public class ButtonTallyRowTests
     [InlineData("Show all 142 replies", 142)]
     [InlineData("Comments (7)", 7)]
     [InlineData("View 3 replies", 3)]
+    [InlineData("3 Antworten", 3)]
     public void A_real_count_stays(string line, int count)
     {
         Assert.False(ButtonTallyRow.Is(line, count));
