@@ -5,11 +5,12 @@ namespace Ingestion.Parser.Core;
 /// <summary>Cleans the name on a comment's header line of what threads add to it.</summary>
 internal static class CommentAuthor
 {
-    private static readonly string[] ReplyJoins = [" replied to ", " → ", " in reply to ", " in response to ", " antwortete ", " a répondu à ", " respondió a ", " responde a ", " répond à ", " risponde a ", " respondeu "];
+    // Kinja's discussion (2012–2015) and other widgets draw the arrow to the parent's name in another glyph: "Name ⇢ Parent".
+    private static readonly string[] ReplyJoins = [" replied to ", " → ", " ⇢ ", " ➔ ", " ➜ ", " ↦ ", " in reply to ", " in response to ", " antwortete ", " a répondu à ", " respondió a ", " responde a ", " répond à ", " risponde a ", " respondeu "];
 
     /// <summary>An ASCII part of each reply join, for one vectorised search before the joins are looked for one by one.</summary>
     private static readonly PhraseSet ReplyJoinParts = new(
-        [" replied to ", " → ", " in reply to ", " in response to ", " antwortete ", "pondu ", "pond à ", " respond", " risponde a "]);
+        [" replied to ", " → ", " ⇢ ", " ➔ ", " ➜ ", " ↦ ", " in reply to ", " in response to ", " antwortete ", "pondu ", "pond à ", " respond", " risponde a "]);
 
     private static readonly SearchValues<char> Letters =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");

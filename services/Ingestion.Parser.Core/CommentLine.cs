@@ -313,7 +313,7 @@ internal static partial class CommentLine
             return true;
         }
 
-        var stripped = GuestTildeName.Strip(AvatarAltText.WithoutBracketedAlt(StripMarker(MaskedAddressAfterName.Without(text), out var marker)));
+        var stripped = DashBeforeSignature.Strip(GuestTildeName.Strip(AvatarAltText.WithoutBracketedAlt(StripMarker(MaskedAddressAfterName.Without(text), out var marker))));
         var core = stripped.Length == text.Length ? text : stripped.ToString();
         if (core.Length > 0 && (char.IsLetterOrDigit(core[0]) || HandleCommenter.OpensWithHandle(core)) && SaysVerbs.FoundIn(core) && Says().Match(core) is { Success: true } says)
         {
@@ -759,7 +759,9 @@ internal static partial class CommentLine
     /// <summary>"Sort by Newest", "Ordina per Più pertinenti", "Trier par meilleur": the thread's order control.</summary>
     private static readonly PrefixSet SortBarPrefixes = new(
         // "Display: Threaded  Oldest first  Newest first  Unread": a sports blog network's thread view control.
-        "sort:", "sort by", "display: threaded", "display: flat", "view: threaded", "view: flat", "sortieren nach", "sortierung:", "sortieren:", "trier par", "ordenar por", "ordina per", "sorteer op", "sortera efter", "sorter efter", "sorter etter", "sortuj");
+        "sort:", "sort by", "display: threaded",
+        // Serendipity's switch over its thread (2004–2014): "Display comments as Linear | Threaded".
+        "display comments as", "view comments as", "display: flat", "view: threaded", "view: flat", "sortieren nach", "sortierung:", "sortieren:", "trier par", "ordenar por", "ordina per", "sorteer op", "sortera efter", "sorter efter", "sorter etter", "sortuj");
 
     private static bool IsSortBar(string text) => text.Length <= 60 && SortBarPrefixes.Matches(text);
 
