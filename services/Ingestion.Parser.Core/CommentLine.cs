@@ -298,6 +298,7 @@ internal static partial class CommentLine
             return false;
         }
 
+        text = GluedBulletAfterName.Spaced(text);
         if (SplitDateByName(text, out author, out var dated) || NumberedPostHeader.TryRead(text, out author, out dated))
         {
             time = dated;
@@ -766,6 +767,9 @@ internal static partial class CommentLine
     private static readonly SearchValues<string> FlagButtons = SearchValues.Create(
         ["flag", "report", "melden", "signaler", "denunciar", "reportar", "segnala"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"Reply7Report", "Like14ReplyFlag": a count glued between two buttons ends the first.</summary>
+    private const string GluedCounts = "0123456789";
+
     private static bool IsAction(string text)
     {
         // "o reply": links prints a lone button in a list with its "o" bullet.
@@ -796,7 +800,7 @@ internal static partial class CommentLine
                 continue;
             }
 
-            if (!ActionWords.Contains(word) && !(VoteWords.Contains(word) && Words.HasDigit(text)) && !ActionWords.ContainsEachGlued(word, [])
+            if (!ActionWords.Contains(word) && !(VoteWords.Contains(word) && Words.HasDigit(text)) && !ActionWords.ContainsEachGlued(word, GluedCounts)
                 && !SpanishDislikeButton.Opens(text.AsSpan(range.Start.Value)))
             {
                 return false;
