@@ -191,4 +191,11 @@ public class CommentAuthorTests
     [InlineData("Dana MacModerator Smith")]
     public void A_surname_ending_in_a_badge_words_letters_keeps_them(string header) =>
         Assert.Equal(header, CommentAuthor.Clean(header, parentAuthor: null));
+
+    [Theory]
+    [InlineData("Tom Gillespie Top Commenter", "Tom Gillespie")]
+    [InlineData("pixelmonk Recommended", "pixelmonk")]
+    [InlineData("Recommended", "Recommended")]
+    public void A_badge_after_the_name_on_its_line_is_no_part_of_it(string header, string author) =>
+        Assert.Equal(author, CommentAuthor.Clean(header, parentAuthor: null));
 }
