@@ -119,6 +119,9 @@ internal static partial class CommentLine
         "gosto",
         // A Polish portal's row under each comment: "odpowiedz   zgłoś do usunięcia   +48 / -3" (report for removal).
         "do", "usunięcia",
+        // Disqus' Spanish drop-down over each post, "Marcar como inapropiado" (flag as inappropriate), which a copy of
+        // the page's text prints over the text.
+        "marcar", "como", "inapropiado",
     ]);
 
     /// <summary>"Agree (12) Disagree (1) Recommend (5) Offensive": vote buttons, counted only beside their counts, as "Agree" alone is a reply.</summary>

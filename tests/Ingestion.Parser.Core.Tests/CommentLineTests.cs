@@ -262,12 +262,14 @@ public class CommentLineTests
     [Theory]
     [InlineData("Reply7Report")]
     [InlineData("Like14ReplyFlag")]
+    [InlineData("Marcar como inapropiado")]
     public void Buttons_glued_to_their_counts_are_an_action_row(string line) =>
         Assert.Equal(CommentLine.Kind.Action, CommentLine.Classify(PageLines.Of(line), 0));
 
     [Theory]
     [InlineData("Reply7Reportedly the council met.")]
     [InlineData("Like14 people said at the meeting")]
+    [InlineData("Como inapropiado me parece todo esto")]
     public void Glued_words_that_are_no_buttons_stay_text(string line) =>
         Assert.NotEqual(CommentLine.Kind.Action, CommentLine.Classify(PageLines.Of(line), 0));
 }
