@@ -16,6 +16,9 @@ internal static class CommentAuthor
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static readonly string[] Badges = [" Post author", " Mod", " Moderator", " Author", " Staff", " Admin", " Editor", " staff", " Contributor", " contributor", " Autor", " Auteur", " Autora",
+        // "Tom Gillespie Top Commenter" (the Facebook plugin), "pixelmonk Recommended" (Chorus): a badge's element right
+        // after the name's, which a browser's copy of the page prints on the name's line with only a space between.
+        " Top Commenter", " Recommended",
         // Disqus names a reply's parent; a removed or anonymous parent is printed as its guest placeholder.
         " Guest", " Invité", " Invitado", " Ospite", " Convidado"];
 

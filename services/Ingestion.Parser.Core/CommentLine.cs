@@ -128,6 +128,9 @@ internal static partial class CommentLine
         // The rows under each comment on Finnish ("Vastaa   Ilmoita asiaton viesti"), Hungarian ("Válasz   Jelentem"),
         // Romanian ("Răspunde | Raportează") and Croatian ("Odgovori | Prijavi") sites.
         "vastaa", "ilmoita", "asiaton", "viesti", "tykkää", "válasz", "jelentem", "tetszik", "răspunde", "raportează", "apreciază", "odgovori", "prijavi", "citiraj",
+        // Disqus' Spanish drop-down over each post, "Marcar como inapropiado" (flag as inappropriate), which a copy of
+        // the page's text prints over the text.
+        "marcar", "como", "inapropiado",
     ]);
 
     /// <summary>"Agree (12) Disagree (1) Recommend (5) Offensive": vote buttons, counted only beside their counts, as "Agree" alone is a reply.</summary>
@@ -307,6 +310,7 @@ internal static partial class CommentLine
             return false;
         }
 
+        text = GluedBulletAfterName.Spaced(text);
         if (SplitDateByName(text, out author, out var dated) || NumberedPostHeader.TryRead(text, out author, out dated))
         {
             time = dated;
@@ -783,6 +787,9 @@ internal static partial class CommentLine
     private static readonly SearchValues<string> FlagButtons = SearchValues.Create(
         ["flag", "report", "melden", "signaler", "denunciar", "reportar", "segnala"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"Reply7Report", "Like14ReplyFlag": a count glued between two buttons ends the first.</summary>
+    private const string GluedCounts = "0123456789";
+
     private static bool IsAction(string text)
     {
         // "o reply": links prints a lone button in a list with its "o" bullet.
@@ -813,7 +820,7 @@ internal static partial class CommentLine
                 continue;
             }
 
-            if (!ActionWords.Contains(word) && !(VoteWords.Contains(word) && Words.HasDigit(text)) && !ActionWords.ContainsEachGlued(word, [])
+            if (!ActionWords.Contains(word) && !(VoteWords.Contains(word) && Words.HasDigit(text)) && !ActionWords.ContainsEachGlued(word, GluedCounts)
                 && !SpanishDislikeButton.Opens(text.AsSpan(range.Start.Value)))
             {
                 return false;

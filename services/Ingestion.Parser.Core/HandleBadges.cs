@@ -22,7 +22,7 @@ internal static class HandleBadges
     /// "HelenAshdownStaff": the badge's element sits right after the name's link, with no space between them, so the
     /// rendered header runs the two together; a run-together user name gives the badge's capital away.
     /// </summary>
-    private static readonly string[] GluedBadges = ["Staff", "Contributor", "Moderator"];
+    private static readonly string[] GluedBadges = ["Staff", "Contributor", "Moderator", "Author"];
 
     public static string Without(string name)
     {
@@ -51,15 +51,37 @@ internal static class HandleBadges
         foreach (var badge in GluedBadges)
         {
             var at = end - badge.Length;
-            if (at > 2 && name.AsSpan(at, badge.Length).SequenceEqual(badge) && char.IsLower(name[at - 1]) && IsHandle(name.AsSpan(0, at))
-                && name.AsSpan(0, at).IndexOfAnyInRange('A', 'Z') is >= 0)
+            // "priyadesaiAuthor": a handle all in lower case gives the badge's capital away as a run-together one does.
+            if (at > 2 && name.AsSpan(at, badge.Length).SequenceEqual(badge) && char.IsLower(name[at - 1]) && IsHandle(name.AsSpan(0, at)))
             {
                 return name.Remove(at, badge.Length);
             }
         }
 
+        return end < name.Length ? WithoutBadgeGluedToSurname(name) : name;
+    }
+
+    /// <summary>
+    /// "Imogen FairleyStaff", "The Coastal SunModerator": the badge run into the last word of a name of capitalised words.
+    /// </summary>
+    private static string WithoutBadgeGluedToSurname(string name)
+    {
+        var lastWord = name.LastIndexOf(' ') + 1;
+        foreach (var badge in GluedBadges)
+        {
+            var at = name.Length - badge.Length;
+            if (at - lastWord >= 3 && name.AsSpan(at).SequenceEqual(badge) && char.IsLower(name[at - 1]) && char.IsUpper(name[lastWord])
+                && Words.LooksLikePersonName(name.AsSpan(0, at)))
+            {
+                return name[..at];
+            }
+        }
+
         return name;
     }
+
+    /// <summary>"gracewanjiru", "Liberty_Dan", "PatriotMom1776": one word shaped as no plain name is.</summary>
+    public static bool IsUserName(ReadOnlySpan<char> word) => word.Length >= 3 && IsHandle(word);
 
     private static bool IsHandle(ReadOnlySpan<char> word)
     {

@@ -372,6 +372,9 @@ internal sealed class SiteFinder(PageLines lines, int end)
     /// <summary>"The Wall Ledger" over "© 2013 Ledger &amp; Company, Inc.": the publisher is named after the masthead (<see cref="HolderWordInMasthead"/>).</summary>
     private bool IsHolderNamedAfter(string name) => CopyrightHolder() is { } holder && HolderWordInMasthead.Is(name, holder);
 
+    /// <summary>The publication the page's copyright line names ("© Copyright 2020 Carrow Valley Ledger, 114 Front St."), or null.</summary>
+    public string? CopyrightHolderName() => CopyrightHolder();
+
     private string? CopyrightHolder()
     {
         _copyrightLine ??= FindCopyrightLine();

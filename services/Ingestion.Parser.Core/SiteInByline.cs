@@ -15,4 +15,24 @@ internal static class SiteInByline
 
         authors.RemoveAll(author => author.Equals(site, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// "By Deborah Quist, Carrow Valley Ledger" over "© Copyright 2020 Carrow Valley Ledger, 114 Front St., …": where the
+    /// masthead is a picture (a browser's copy prints no alt text) and a menu item was taken for the site, the byline's
+    /// last piece is still the paper when the copyright line names it. Asked for the holder only when the byline gave
+    /// more than one name.
+    /// </summary>
+    public static void RemoveHolderFrom(List<string> authors, Func<string?> holder)
+    {
+        if (authors.Count < 2 || holder() is not { } named)
+        {
+            return;
+        }
+
+        var last = authors[^1];
+        if (last.Equals(named, StringComparison.OrdinalIgnoreCase))
+        {
+            authors.RemoveAt(authors.Count - 1);
+        }
+    }
 }

@@ -173,7 +173,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             _standfirst = under;
         }
 
-        Site = new SiteFinder(lines, end).Find(titleIndex);
+        var siteFinder = new SiteFinder(lines, end);
+        Site = siteFinder.Find(titleIndex);
         for (var i = 0; i < end; i++)
         {
             var text = lines[i].Text;
@@ -508,6 +509,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         SiteInByline.RemoveFrom(Authors, Site);
+        SiteInByline.RemoveHolderFrom(Authors, siteFinder.CopyrightHolderName);
         RepeatedArticleCopy.RemoveFrom(Body);
         ShareSiteButton.RemoveFrom(Body, Site);
         RemovePullQuotes();

@@ -20,6 +20,12 @@ internal static class TextCommentParser
         var places = new HashSet<int>();
         var starts = WithRemovedPlaces(kinds, FindStarts(lines, kinds, places));
         places.UnionWith(SubjectOverSubmittedBy.Find(lines, kinds, [.. starts.Select(start => start.Line)]));
+        if (starts.TrueForAll(start => start.FirstParagraph is null))
+        {
+            List<int> written = [.. starts.Where(start => kinds[start.Line] != CommentLine.Kind.Removed).Select(start => start.Line)];
+            places.UnionWith(OpeningSubjectLines.Find(lines, kinds, places, written, written.Count == 0 ? 0 : EndOfThread(lines, written[^1])));
+        }
+
         var indents = new HeaderIndents(starts.Select(start => lines[start.Line].Indent));
         var threader = new CommentThreader();
         var signedAtFoot = starts.Count >= 2 && FootSignedThread.Is(kinds, places, [.. starts.Select(start => start.Line)], EndOfThread(lines, starts[^1].Line));

@@ -178,4 +178,24 @@ public class CommentAuthorTests
     [InlineData("Ramón Aguado", "Ramón Aguado")]
     public void A_reply_header_in_another_language_names_the_writer_before_the_join(string header, string writer) =>
         Assert.Equal(writer, CommentAuthor.Clean(header, null));
+
+    [Theory]
+    [InlineData("Imogen FairleyStaff", "Imogen Fairley")]
+    [InlineData("The Coastal SunModerator", "The Coastal Sun")]
+    [InlineData("priyadesaiAuthor", "priyadesai")]
+    public void A_badge_glued_to_the_names_end_is_no_part_of_it(string header, string author) =>
+        Assert.Equal(author, CommentAuthor.Clean(header, parentAuthor: null));
+
+    [Theory]
+    [InlineData("Tom Bradstaff")]
+    [InlineData("Dana MacModerator Smith")]
+    public void A_surname_ending_in_a_badge_words_letters_keeps_them(string header) =>
+        Assert.Equal(header, CommentAuthor.Clean(header, parentAuthor: null));
+
+    [Theory]
+    [InlineData("Tom Gillespie Top Commenter", "Tom Gillespie")]
+    [InlineData("pixelmonk Recommended", "pixelmonk")]
+    [InlineData("Recommended", "Recommended")]
+    public void A_badge_after_the_name_on_its_line_is_no_part_of_it(string header, string author) =>
+        Assert.Equal(author, CommentAuthor.Clean(header, parentAuthor: null));
 }

@@ -258,4 +258,18 @@ public class CommentLineTests
     [InlineData("9. Montag schrieb am 25.09.2013 um 20:33 Uhr:", true)]
     public void A_date_alone_is_no_writer_and_a_date_word_for_a_name_stays_a_name(string line, bool header) =>
         Assert.Equal(header, CommentLine.TryReadAuthor(line, out _, out _, out _));
+
+    [Theory]
+    [InlineData("Reply7Report")]
+    [InlineData("Like14ReplyFlag")]
+    [InlineData("Marcar como inapropiado")]
+    public void Buttons_glued_to_their_counts_are_an_action_row(string line) =>
+        Assert.Equal(CommentLine.Kind.Action, CommentLine.Classify(PageLines.Of(line), 0));
+
+    [Theory]
+    [InlineData("Reply7Reportedly the council met.")]
+    [InlineData("Like14 people said at the meeting")]
+    [InlineData("Como inapropiado me parece todo esto")]
+    public void Glued_words_that_are_no_buttons_stay_text(string line) =>
+        Assert.NotEqual(CommentLine.Kind.Action, CommentLine.Classify(PageLines.Of(line), 0));
 }

@@ -84,4 +84,30 @@ public class CommentThreaderTests
 
         Assert.Equal([null, null, 2, null], threader.Finish().Select(comment => comment.Parent));
     }
+
+    [Fact]
+    public void A_user_name_before_an_earlier_commenters_name_names_the_writer_and_the_comment_answered()
+    {
+        // "gracewanjiru Patricia Nettleton• a day ago": Disqus prints the parent's name after the writer's, and a copy of
+        // the page's text keeps no indentation.
+        var threader = new CommentThreader();
+        threader.Add(0, "Patricia Nettleton", null, ["My heart goes out to Faith and her family."]);
+        threader.Add(0, "gracewanjiru Patricia Nettleton", null, ["Thank you, Patricia."]);
+
+        var comments = threader.Finish();
+        Assert.Equal([null, 1], comments.Select(comment => comment.Parent));
+        Assert.Equal("gracewanjiru", comments[1].Author);
+    }
+
+    [Fact]
+    public void A_capitalised_first_name_before_an_earlier_commenters_name_stays_the_writers_whole_name()
+    {
+        var threader = new CommentThreader();
+        threader.Add(0, "John", null, ["First."]);
+        threader.Add(0, "Elton John", null, ["Second."]);
+
+        var comments = threader.Finish();
+        Assert.Equal([null, null], comments.Select(comment => comment.Parent));
+        Assert.Equal("Elton John", comments[1].Author);
+    }
 }
