@@ -25,18 +25,21 @@ internal static class BarPaperCredit
         var name = text[..bar].Trim();
         var site = text[(bar + Bar.Length)..].Trim();
         return site.IndexOf('|') < 0 && Words.Count(name) is 2 or 3 && Words.Count(site) is >= 1 and <= MaxSiteWords
-            && Words.LooksLikePersonName(name) && Words.LooksLikeName(site) && IsPlainCapitalisedName(name) && IsPlainCapitalisedName(site)
+            && Words.LooksLikePersonName(name) && Words.LooksLikeName(site) && IsPlainCapitalisedName(name, isPerson: true) && IsPlainCapitalisedName(site, isPerson: false)
             && !BylineParser.IsRole(site.ToString()) && !BoilerplateFilter.IsRelatedHeading(name.ToString()) && !BoilerplateFilter.IsRelatedHeading(site.ToString());
     }
 
-    /// <summary>Every word capitalised, no digit, no handle or address, and none a button ("Sign In", "Subscribe").</summary>
-    private static bool IsPlainCapitalisedName(ReadOnlySpan<char> text)
+    /// <summary>
+    /// Every word capitalised, no digit, no handle or address, none a button ("Share", "Email"); the person's name holds no
+    /// menu word either ("Sign In", "Breaking News"), where a site's name may ("Tickerline News").
+    /// </summary>
+    private static bool IsPlainCapitalisedName(ReadOnlySpan<char> text, bool isPerson)
     {
         foreach (var range in text.Split(' '))
         {
             var word = text[range];
             if (word is not [var first, ..] || !char.IsUpper(first) || Words.HasDigit(word) || word.IndexOfAny('@', '/') >= 0
-                || BoilerplateFilter.IsWidgetWord(word) || MenuWords.Contains(word))
+                || BoilerplateFilter.IsWidgetWord(word) || (isPerson && MenuWords.Contains(word)))
             {
                 return false;
             }
