@@ -25,6 +25,8 @@ internal static class CaptionDetector
         " fot. ",
         // "… push fares up. PHOTO | FILE", "PHOTO | JOSEPH KANYI": East African papers' credit after a bar.
         "photo | ",
+        // "… on the floor of Lake Superior in July. Photo courtesy Great Lakes Wreck Society.": the lender after the caption's sentence.
+        "photo courtesy ",
     ];
 
     /// <summary>
@@ -86,7 +88,7 @@ internal static class CaptionDetector
         return (words <= MaxOpenedCreditWords && CreditOpenings.Matches(text) && !Words.EndsSentence(text))
             || (text.Length < 60 && words <= 6 && (CreditOpenings.Matches(text) || IsSlashCredit(text) || EndsWithPhotographerWords(text)))
             || (text.Length < 60 && words <= MaxOpenedCreditWords && IsLabelledName(text))
-            || IsForPaperCredit(text) || CourtesyCredit.Is(text) || PipeAgencyCredit.Is(text) || IsSlashPaperCredit(text) || OwnerPhotoCredit.Is(text) || PhotographerCopyright.Is(text);
+            || IsForPaperCredit(text) || CourtesyCredit.Is(text) || PipeAgencyCredit.Is(text) || IsSlashPaperCredit(text) || BarPaperCredit.Is(text) || OwnerPhotoCredit.Is(text) || PhotographerCopyright.Is(text);
     }
 
     /// <summary>

@@ -128,8 +128,8 @@ internal sealed class CommentThreader
     /// <summary>
     /// "Hannah Rourke Mod Greg Talley", "Greg Talley Hannah Rourke": Disqus prints the name of the comment answered after
     /// the writer's (and the writer's badge). Where the page prints the thread flat, that name is all that nests the reply.
-    /// The writer's part must be two words, a user name or end in a badge, so that "Elton John" under a comment by "John"
-    /// stays top-level.
+    /// The writer's part must be two words, end in a badge or be a user name ("LindaFromTulsa Ray Kowalczyk",
+    /// "gracewanjiru Patricia Nettleton"), so that "Elton John" under a comment by "John" stays top-level.
     /// </summary>
     private string? ParentNamedAfterWriter(string? header, int depth)
     {
@@ -145,7 +145,7 @@ internal sealed class CommentThreader
                 var writer = header.AsSpan(0, header.Length - parent.Length - 1).TrimEnd();
                 var badged = CommentAuthor.Clean(writer.ToString(), null).Length < writer.Length;
                 // "gracewanjiru Patricia Nettleton": a user name shaped as no first name is stands for the writer alone.
-                return (badged || writer.Contains(' ') || HandleBadges.IsUserName(writer)) && Words.LooksLikeName(writer) ? header : null;
+                return (badged || writer.Contains(' ') || HandleBadges.IsUserName(writer)) && (Words.LooksLikeName(writer) || HandleBadges.IsUserName(writer)) ? header : null;
             }
         }
 

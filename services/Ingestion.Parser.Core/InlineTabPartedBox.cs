@@ -37,6 +37,8 @@ internal static class InlineTabPartedBox
             {
                 result ??= [.. lines];
                 var start = i > 0 && IsHeading(lines[i - 1].Text) ? i - 1 : i;
+                // "*Data is delayed at least 15 minutes.": the quote table's note right under its rows is the table's.
+                end = end < lines.Count && MarketDataDelayNote.Is(lines[end].Text) ? end + 1 : end;
                 for (var k = start; k < end; k++)
                 {
                     result[k] = new TextLine(0, string.Empty);

@@ -28,6 +28,7 @@ public class CaptionDetectorTests
     [InlineData("Hail covers a yard on North Broadwell Avenue on Tuesday evening. (Source: Viewer photo / Jenna Ruiz)")]
     [InlineData("A shopper loads groceries at a store on Chicago Avenue in Evanston. (Quentin Mbeki, Lakeshore Tribune / March 9, 2012)")]
     [InlineData("Protesters have occupied Independence Square in the centre of the capital [AFP]")]
+    [InlineData("Shipwreck hunters found the steamer on the floor of Lake Superior in July. Photo courtesy Great Lakes Wreck Society.")]
     [InlineData("A health worker sprays disinfectant at a clinic in Monrovia, Liberia, Sept. 1, 2014.")]
     [InlineData("A parking officer checks meters on K Street on Thursday. (Courier photo / Renee Ocampo)")]
     [InlineData("Sen. Wade Pruett (R-Okla.) speaks on the Senate floor on Sept. 24, 2013. (Screenshot via SenateVision)")]
@@ -81,6 +82,7 @@ public class CaptionDetectorTests
     [InlineData("The board split on the question. (Mayor Pruett / the council majority disagreed)")]
     [InlineData("The mayor answered questions for an hour. (Video via the city's own stream)")]
     [InlineData("Unemployment rose to 5.1 percent in May (source: state labor department).")]
+    [InlineData("The family gave the photo courtesy demanded: a credit line under every picture of the ship.")]
     public void Prose_is_no_caption(string line) => Assert.Null(CaptionDetector.TryRead(line));
 
     [Theory]
