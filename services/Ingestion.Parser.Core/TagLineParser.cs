@@ -395,7 +395,7 @@ internal static class TagLineParser
 
         var tags = text[(at + word.Length)..];
         var sentenceEnd = tags.IndexOf(". ", StringComparison.Ordinal);
-        tags = EntryMetaSentence.WithoutDateAndWriter(sentenceEnd >= 0 ? tags[..sentenceEnd] : tags);
+        tags = TaggedByWriter.Strip(EntryMetaSentence.WithoutDateAndWriter(sentenceEnd >= 0 ? tags[..sentenceEnd] : tags));
         var bar = tags.IndexOf('|');
         tags = (bar >= 0 ? tags[..bar] : tags).TrimEnd(". ");
         // Themes join the tags with commas only, so "Arts and Culture" stays one tag.
