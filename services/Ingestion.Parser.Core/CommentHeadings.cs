@@ -175,7 +175,10 @@ internal static partial class CommentHeadings
         "informativa sulla privacy", "termini di utilizzo", "política de privacidade", "termos de uso", "privacybeleid", "gebruiksvoorwaarden",
         "tous droits réservés", "mentions légales", "todos los derechos reservados", "aviso legal", "comments are closed", "the comments to this entry are closed",
         "comments for this article are closed", "comments for this story are closed", "comments on this article are closed", "comments on this story are closed",
-        "comments closed", "comments are disabled", "comments are now closed", "commenting is now closed", "facebook social plugin", "facebook comments plugin", "commenting is closed", "kommentare sind geschlossen", "commenti chiusi", "les commentaires sont fermés",
+        "comments closed", "comments are disabled", "comments are now closed",
+        // A British regional paper switches a court story's comments off: "Comments have been disabled on this article.".
+        "comments have been disabled", "comments have been closed", "comments have been switched off", "comments have been turned off",
+        "comments are switched off", "comments are turned off", "commenting has been disabled", "commenting is now closed", "facebook social plugin", "facebook comments plugin", "commenting is closed", "kommentare sind geschlossen", "commenti chiusi", "les commentaires sont fermés",
         // A Belgian or Swiss French daily closes the reactions of a court story: "Les réactions sont fermées pour cet article.".
         "les réactions sont fermées", "les commentaires sont désactivés", "les réactions sont désactivées", "comentarios cerrados", "los comentarios están cerrados",
         "alle rechten voorbehouden", "reageren is niet meer mogelijk", "reageren op dit artikel is niet mogelijk", "kommentarfunktion geschlossen", "propulsé par disqus",

@@ -31,7 +31,7 @@ internal static class Dateline
         return false;
     }
 
-    private static bool IsPlace(ReadOnlySpan<char> head)
+    internal static bool IsPlace(ReadOnlySpan<char> head)
     {
         // "Hong Kong (GNN)", "HARLAN, Ind. (WXNB)": the agency's or station's name in brackets after the place.
         if (head.EndsWith(')') && head.LastIndexOf('(') is > 0 and var open)

@@ -1850,6 +1850,20 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return;
         }
 
+        // "GARRISON, IA (KQTV) -" alone over the first paragraph: the story's dateline, printed apart, opens the text.
+        if (LoneDateline.IsAlone(text) && NextNonBlank(index) is var paragraph && paragraph < end && LoneDateline.OpensParagraph(lines[paragraph].Text))
+        {
+            Body.Add(Whitespace.Collapse(text));
+            return;
+        }
+
+        // "JAILED: Lee Barton" under the byline: a British regional paper's mugshot caption.
+        if (Authors.Count > 0 && CapitalsLabelMugshotCaption.Is(text))
+        {
+            AddCaption(Whitespace.Collapse(text));
+            return;
+        }
+
         // "Renata Solis / WKPR" under the lead picture's caption is its credit, though it reads like a byline.
         // "Image: Fenwick University" under the caption: a text dump's credit line loses its picture label.
         if (IsCreditUnderCaption(index))

@@ -13,6 +13,13 @@ public class CommentHeadingsTests
         Assert.Equal(footer, CommentHeadings.Classify(line) == CommentHeadings.Kind.Footer);
 
     [Theory]
+    [InlineData("Comments have been disabled on this article.", true)]
+    [InlineData("Comments have been switched off on this story for legal reasons.", true)]
+    [InlineData("The comments have been disabled by someone, and that is a shame.", false)]
+    public void A_notice_that_comments_were_switched_off_is_the_pages_footer(string line, bool footer) =>
+        Assert.Equal(footer, CommentHeadings.Classify(line) == CommentHeadings.Kind.Footer);
+
+    [Theory]
     [InlineData("Terms of Use | Privacy | About Our Ads", true)]
     [InlineData("Topics: privacy | government | surveillance | police", false)]
     [InlineData("Filed under: privacy • government • police", false)]
