@@ -128,7 +128,8 @@ internal sealed class CommentThreader
     /// <summary>
     /// "Hannah Rourke Mod Greg Talley", "Greg Talley Hannah Rourke": Disqus prints the name of the comment answered after
     /// the writer's (and the writer's badge). Where the page prints the thread flat, that name is all that nests the reply.
-    /// The writer's part must be two words or end in a badge, so that "Elton John" under a comment by "John" stays top-level.
+    /// The writer's part must be two words, end in a badge or be an account name ("jdm_boulder", <see cref="HandleShapedName"/>),
+    /// so that "Elton John" under a comment by "John" stays top-level.
     /// </summary>
     private string? ParentNamedAfterWriter(string? header, int depth)
     {
@@ -143,7 +144,7 @@ internal sealed class CommentThreader
             {
                 var writer = header.AsSpan(0, header.Length - parent.Length - 1).TrimEnd();
                 var badged = CommentAuthor.Clean(writer.ToString(), null).Length < writer.Length;
-                return (badged || writer.Contains(' ')) && Words.LooksLikeName(writer) ? header : null;
+                return (badged || writer.Contains(' ') || HandleShapedName.Is(writer)) && (Words.LooksLikeName(writer) || HandleShapedName.Is(writer)) ? header : null;
             }
         }
 
