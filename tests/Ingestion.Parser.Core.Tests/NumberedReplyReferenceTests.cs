@@ -5,6 +5,20 @@ namespace Ingestion.Parser.Core.Tests;
 
 public class NumberedReplyReferenceTests
 {
+    /// <summary>A Spanish daily's story over its thread, as both page tests print it.</summary>
+    private const string Article = """
+        Fomento aplaza a 2016 la licitación del último tramo del AVE a Galicia
+
+        Marta Lozano Ribera | Madrid
+        Actualizado: jueves 26/09/2013 18:42 horas
+
+        El Ministerio de Fomento ha decidido aplazar hasta 2016 la licitación de las obras del tramo de alta velocidad entre Ourense y Lubián.
+
+        Gascón justificó el retraso por las restricciones presupuestarias y por la necesidad de revisar el proyecto del túnel.
+
+
+        """;
+
     [Theory]
     [InlineData("#3 Escrito por mariña_lucense - 26.09.2013 | 19:24 horas (respuesta al #2)", 2)]
     [InlineData("#7 Hans Meier, 26.09.2013 19:24 (Antwort auf #12)", 12)]
@@ -29,16 +43,7 @@ public class NumberedReplyReferenceTests
     [Fact]
     public void A_flat_reply_naming_a_number_answers_that_comment()
     {
-        var page = PageParser.Parse(Encoding.UTF8.GetBytes("""
-            Fomento aplaza a 2016 la licitación del último tramo del AVE a Galicia
-
-            Marta Lozano Ribera | Madrid
-            Actualizado: jueves 26/09/2013 18:42 horas
-
-            El Ministerio de Fomento ha decidido aplazar hasta 2016 la licitación de las obras del tramo de alta velocidad entre Ourense y Lubián.
-
-            Gascón justificó el retraso por las restricciones presupuestarias y por la necesidad de revisar el proyecto del túnel.
-
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(Article + """
             Comentarios (3)
 
             #1 Escrito por ourensano_77 - 26.09.2013 | 19:05 horas
@@ -58,19 +63,11 @@ public class NumberedReplyReferenceTests
         Assert.Equal([null, null, 1], page.Comments.Select(comment => comment.Parent));
         Assert.Equal("2013-09-26T19:24:00", page.Comments[2].PostedAt);
     }
+
     [Fact]
     public void A_reply_naming_a_number_from_an_earlier_page_keeps_the_parent_its_indent_gives()
     {
-        var page = PageParser.Parse(Encoding.UTF8.GetBytes("""
-            Fomento aplaza a 2016 la licitación del último tramo del AVE a Galicia
-
-            Marta Lozano Ribera | Madrid
-            Actualizado: jueves 26/09/2013 18:42 horas
-
-            El Ministerio de Fomento ha decidido aplazar hasta 2016 la licitación de las obras del tramo de alta velocidad entre Ourense y Lubián.
-
-            Gascón justificó el retraso por las restricciones presupuestarias y por la necesidad de revisar el proyecto del túnel.
-
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(Article + """
             Comentarios (75)
 
             #73 Escrito por ourensano_77 - 26.09.2013 | 19:05 horas
