@@ -1,9 +1,9 @@
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// "Categories: Laos, Vietnam, Overland" right over "Tags: border crossings, buses, visas" (or with a blank line between): a blog's entry footer names
-/// the post's categories and its tags on two lines; the tags are the page's tag list, the categories are not, as a
-/// footer giving both on one line ("Filed under: Category · Tagged: a, b") keeps only the tags.
+/// "Categories: Laos, Vietnam, Overland" right over "Tags: border crossings, buses, visas", or a blank line from it: a
+/// blog's entry footer names the post's categories and its tags on two lines; the tags are the page's tag list, the
+/// categories are not, as a footer giving both on one line ("Filed under: Category · Tagged: a, b") keeps only the tags.
 /// </summary>
 internal static class CategoriesBesideTags
 {
