@@ -32,4 +32,31 @@ public class ButtonTallyRowTests
         // Why the rule is needed: the count pattern alone takes "88 Reply".
         Assert.Equal(88, CommentHeadings.DeclaredCount("Like 88 Reply"));
     }
+
+    [Fact]
+    public void A_comments_like_tally_on_a_text_page_declares_nothing()
+    {
+        var page = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes("""
+            Bus driver suspended after flooded underpass run
+
+            By Dana Whitlock
+
+            The transit authority suspended a driver who took her bus through a flooded underpass on Monday, riders said.
+
+            A spokesman said the authority does not comment on personnel matters.
+
+            Comments
+
+            Ray Kowalczyk
+            She got everyone home. That should count for something.
+            Like 88 Reply
+
+            Linda Marsh
+            The underpass floods every spring and nobody fixes it.
+            Like 3 Reply
+            """), "page.txt");
+
+        Assert.Null(page.DeclaredCommentCount);
+        Assert.Equal(2, page.Comments.Count);
+    }
 }
