@@ -145,7 +145,7 @@ internal sealed class CommentThreader
                 var writer = header.AsSpan(0, header.Length - parent.Length - 1).TrimEnd();
                 var badged = CommentAuthor.Clean(writer.ToString(), null).Length < writer.Length;
                 // "gracewanjiru Patricia Nettleton": a user name shaped as no first name is stands for the writer alone.
-                return (badged || writer.Contains(' ') || HandleBadges.IsUserName(writer)) && (Words.LooksLikeName(writer) || HandleBadges.IsUserName(writer)) ? header : null;
+                return HandleBadges.IsUserName(writer) || ((badged || writer.Contains(' ')) && Words.LooksLikeName(writer)) ? header : null;
             }
         }
 

@@ -373,9 +373,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
     private bool IsHolderNamedAfter(string name) => CopyrightHolder() is { } holder && HolderWordInMasthead.Is(name, holder);
 
     /// <summary>The publication the page's copyright line names ("© Copyright 2020 Carrow Valley Ledger, 114 Front St."), or null.</summary>
-    public string? CopyrightHolderName() => CopyrightHolder();
-
-    private string? CopyrightHolder()
+    public string? CopyrightHolder()
     {
         _copyrightLine ??= FindCopyrightLine();
         var text = _copyrightLine.AsSpan().Trim();

@@ -509,7 +509,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         SiteInByline.RemoveFrom(Authors, Site);
-        SiteInByline.RemoveHolderFrom(Authors, siteFinder.CopyrightHolderName);
+        SiteInByline.RemoveHolderFrom(Authors, siteFinder.CopyrightHolder);
         RepeatedArticleCopy.RemoveFrom(Body);
         ShareSiteButton.RemoveFrom(Body, Site);
         RemovePullQuotes();
