@@ -42,7 +42,10 @@ internal static partial class CommentHeadings
         + "|diskuse"
         // Finnish ("Kommentit (6)", "6 kommenttia"), Hungarian ("Hozzászólások (5)", "5 hozzászólás"), Romanian ("Comentarii
         // (3)") and Croatian ("Komentari (4)", "4 komentara") papers' threads.
-        + "|kommentit|kommenttia|hozzászólások|hozzászólás|comentarii|komentari|komentara";
+        + "|kommentit|kommenttia|hozzászólások|hozzászólás|comentarii|komentari|komentara"
+        // An Indian English daily's threaded comments (2009–2014) are headed "Readers' opinions (8)". Only with the readers'
+        // word: "The court issued 3 opinions" is a sentence, and "Opinion" a menu's section.
+        + "|reader(?:s[’']?|[’']s)?\\s+opinions?";
 
     /// <summary>
     /// "Read all 9 letters": a magazine's readers' letters under the story are its comments, counted so; "Letters (131)"
@@ -112,6 +115,8 @@ internal static partial class CommentHeadings
         // A Polish portal's readers' comments: "Opinie" / "Opinie internautów".
         "opinie", "opinie internautów",
         // Finnish, Hungarian, Romanian and Croatian threads' headings without a count.
+        // An Indian English daily's thread heading without its count.
+        "readers' opinions", "readers opinions", "reader's opinions",
         "kommentit", "lukijoiden kommentit", "hozzászólások", "comentarii", "comentariile cititorilor", "komentari", "komentari čitatelja",
     ]);
 
