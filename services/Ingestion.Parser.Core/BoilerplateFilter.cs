@@ -47,6 +47,10 @@ internal static class BoilerplateFilter
         "topix",
         "slideshow", "livefyre", "disqus", "connect", "posted", "of", "become a fan", "thumbs", "now", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",
         "del", "annonse", "annonce", "hopp til hovedinnhold", "gå til hovedindhold", "logg inn", "log ind",
+        // The link to the front page that opens a Scandinavian, Dutch or Portuguese page over its menu ("Till startsidan",
+        // "Til forsiden", "Naar de homepage", "Ir para a página inicial"), and the skip links spelled out in full.
+        "till startsidan", "tillbaka till startsidan", "til forsiden", "gå til forsiden", "naar de homepage", "ir para a página inicial", "ir para o conteúdo",
+        "hoppa till huvudinnehåll", "hopp til innhold", "naar de hoofdinhoud",
         // Finnish, Hungarian, Romanian and Croatian pages' skip links, ad markers and share and print buttons.
         "siirry pääsisältöön", "mainos", "jaa", "twiittaa", "tulosta", "lähetä", "kirjaudu",
         "ugrás a tartalomhoz", "hirdetés", "megosztás", "nyomtatás", "belépés",

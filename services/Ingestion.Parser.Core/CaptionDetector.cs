@@ -220,6 +220,8 @@ internal static class CaptionDetector
         // The national agencies of Belgium, the Netherlands, Austria, Portugal, Switzerland and Argentina, as their
         // papers credit them alone under a caption ("© Belga", "Keystone").
         "belga", "anp", "apa", "lusa", "keystone", "télam", "telam",
+        // The picture agencies Belgian and Dutch papers credit so ("© Photo News", "© Isopix", "Hollandse Hoogte").
+        "photo news", "isopix", "belga image", "hollandse hoogte", "anp photo",
         // The picture agencies a British paper credits on a line of their own under a caption.
         "rex features", "rex", "rex/shutterstock", "splash news", "wenn", "big pictures", "pa", "pa wire", "backgrid",
         // The agencies a US daily credits by their full names on a line of their own under a caption ("… Tuesday afternoon." / "Associated Press").

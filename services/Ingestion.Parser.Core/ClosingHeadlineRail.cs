@@ -39,6 +39,13 @@ internal static class ClosingHeadlineRail
             return -1;
         }
 
+        // "Polisen" / "Mer från Nyheter" / headlines: the rail's own heading is the line under, and the line over it is the
+        // last of the story's tags, listed one per line with no blank line to part them.
+        if (BoilerplateFilter.IsRelatedHeading(lines[heading + 1].Text))
+        {
+            return -1;
+        }
+
         var i = lines.BlockEnd(heading + 1, end, IsHeadline);
         var items = i - heading - 1;
 

@@ -154,6 +154,9 @@ internal static partial class CommentHeadings
         // Italian, Brazilian and Dutch sites' forms and buttons: "Aggiungi il tuo commento", "Postar um comentário", "Geef een reactie" (WordPress's "Leave a Reply").
         "aggiungi il tuo commento", "pubblica un commento", "mostra altri commenti", "adicione seu comentário", "postar um comentário", "carregar mais comentários", "mostrar mais comentários",
         "voeg je reactie toe", "geef een reactie",
+        // A Portuguese daily's form under its thread ("Escreva um comentário" / "Nome" / "E-mail (não será publicado)"), and
+        // the Facebook plugin's "Legg til en kommentar …" (Norwegian) and "Lägg till en kommentar …" (Swedish) box.
+        "escreva um comentário", "escreva o seu comentário", "escreva o seu comentario", "escreva um comentario", "legg til en kommentar", "lägg till en kommentar",
         // Finnish ("Kirjoita kommentti", "Näytä lisää kommentteja"), Hungarian ("A hozzászóláshoz be kell jelentkezned",
         // "Hozzászólok"), Romanian ("Adaugă un comentariu", "Vezi toate comentariile") and Croatian ("Napiši komentar",
         // "Prikaži sve komentare") forms and buttons around a thread.
@@ -187,7 +190,7 @@ internal static partial class CommentHeadings
         // A Belgian or Swiss French daily closes the reactions of a court story: "Les réactions sont fermées pour cet article.".
         "les réactions sont fermées", "les commentaires sont désactivés", "les réactions sont désactivées", "comentarios cerrados", "los comentarios están cerrados",
         "alle rechten voorbehouden", "reageren is niet meer mogelijk", "reageren op dit artikel is niet mogelijk", "kommentarfunktion geschlossen", "propulsé par disqus",
-        "facebook comments-plugin", "plug-in commenti di facebook", "plugin de comentarios de facebook", "plugin social de facebook", "plug-in social do facebook", "kommentarsfältet är stängt", "wszelkie prawa zastrzeżone",
+        "facebook comments-plugin", "plug-in commenti di facebook", "plugin de comentarios de facebook", "plugin social de facebook", "plug-in social do facebook", "facebook sosialt programtillegg", "kommentarsfältet är stängt", "wszelkie prawa zastrzeżone",
         // A Czech daily: "Diskuse k tomuto článku je uzavřena." under the text, "Všechna práva vyhrazena." in the footer.
         "diskuse k tomuto článku je uzavřena", "diskuse je uzavřena", "všechna práva vyhrazena",
         // Finnish, Hungarian, Romanian and Croatian closed notices and rights lines: "Kommentointi on suljettu", "A

@@ -86,6 +86,9 @@ internal static partial class CommentLine
         "△", "▽", "^", "v", "mi", "piace", "synes", "godt", "om",
         // The plugin's "Follow Post" in Spanish and Portuguese ("Responder · Me gusta · 8 · Seguir publicación · 12 de marzo a las 15:20").
         "seguir", "publicación", "publicação",
+        // The plugin's row in Norwegian ("Svar · Liker · 12 · Følg innlegget · 26. september kl. 14:32"), Swedish ("Svara ·
+        // Gilla · Följ inlägg") and Danish ("Svar · Synes godt om · Følg opslag").
+        "følg", "innlegget", "innlegg", "följ", "inlägg", "inlägget", "opslag", "opslaget",
         "continue", "discussion", "thumbs", "click", "rate", "rating", "follow", "post", "most", "popular", "now", "replied", "rated", "worst", "star", "stars",
         // Rating buttons under each comment on 2012–2014 continental papers: "Antworten | Bewerten 34 | 2" (Austrian),
         // "Melden 23 Empfehlung" (Swiss), "Valoración: +12 | Responder | Denunciar" (Spanish regional).

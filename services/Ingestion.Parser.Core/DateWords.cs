@@ -150,11 +150,17 @@ internal static class DateWords
         Add(words, Kind.Filler, "gefällt", "mir", "j'aime", "me", "gusta", "mi", "piace", "vind", "ik", "leuk");
         // "Laatst bijgewerkt: 12 maart 2022, 17:05", "Laatste update: …": a Dutch site's update label over the text.
         Add(words, Kind.Filler, "laatst", "laatste");
+        // "Sist oppdatert 26.09.2013, kl. 16:20" (Norwegian), "Senast uppdaterad …" (Swedish), "Senest opdateret …" (Danish):
+        // the Scandinavian update label's adverb ("last"), as "laatst" is the Dutch one's.
+        Add(words, Kind.Filler, "sist", "senast", "senest");
         // "Mise à jour le jeudi 26 septembre 2013 à 17 h 42 HAE": a Québec site's update label, the noun where French
         // papers print the participle ("Mis à jour"); "Publié le …" likewise has "Publiée".
         Add(words, Kind.Filler, "mise", "publiée");
         // "Release Date: September 26, 2013": a press office's news release labels its only date so.
         Add(words, Kind.Filler, "release", "released");
+        // "Svar · Liker · 12 · Følg innlegget · 26. september kl. 14:32": the Facebook plugin's Norwegian, Swedish and Danish
+        // buttons before its time, as "Reply · Like · Follow Post" are above.
+        Add(words, Kind.Filler, "liker", "følg", "innlegget", "gilla", "följ", "inlägg", "opslag");
         return words;
     }
 

@@ -163,6 +163,12 @@ internal static class MetadataLine
             return true;
         }
 
+        // "26/09/13 - 18u42  Bron: Belga": the agency the story came from, after the date or alone, names no writer.
+        if (SourceCredit.Start(segment) is >= 0 and var source)
+        {
+            return source == 0 || ReadSegment(segment[..source].TrimEnd(), ref found, bareNames, depth);
+        }
+
         if (depth == 0 && NameCommaDayFirstDate.TryRead(segment, out var writer, out var written))
         {
             found.Authors ??= writer;

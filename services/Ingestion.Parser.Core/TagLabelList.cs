@@ -27,6 +27,29 @@ internal static class TagLabelList
     }
 
     /// <summary>
+    /// "Meer over" / "Mortsel" / "brand" / "brandweer": a select-all copy sets a tag label's links one per line, with no
+    /// blank line around them. Two short lines at least, none a sentence, before a blank line, a heading or the region's
+    /// end, are tags; a related-stories box under the same kind of label lists headlines, longer than a tag.
+    /// </summary>
+    public static bool IsOnePerLineUnder(PageLines lines, int first, int end)
+    {
+        var listed = 0;
+        for (var i = first; i < end && !lines[i].IsBlank && listed < MinTags; i++)
+        {
+            var text = lines[i].Text;
+            if (text.Length > MaxTagLength || Words.Count(text) > MaxTagWords || Words.EndsSentence(text) || lines.IsBoilerplate(i) || BoilerplateFilter.IsRelatedHeading(text)
+                || lines.HeadingKind(i) != CommentHeadings.Kind.None)
+            {
+                break;
+            }
+
+            listed++;
+        }
+
+        return listed >= 2;
+    }
+
+    /// <summary>
     /// "Get Free E-mail Alerts on These Topics" / "Syria" / "Chemical Warfare": the tags under a label, one per line from
     /// <paramref name="first"/> down to a blank line or a line too long for a tag.
     /// </summary>

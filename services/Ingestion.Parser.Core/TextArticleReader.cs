@@ -580,7 +580,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         var next = index + 1 < end && lines[index + 1].IsBlank ? index + 2 : index + 1;
-        return next < end && TagLabelList.ReadCommaList(lines[next].Text, lines.IsBoilerplate(next)) is not null;
+        return next < end && (TagLabelList.ReadCommaList(lines[next].Text, lines.IsBoilerplate(next)) is not null || TagLabelList.IsOnePerLineUnder(lines, next, end));
     }
 
     /// <summary>
@@ -1237,9 +1237,20 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// names without "By", between the headline and the date. One name counts when the date line is right under it, as a
     /// text browser prints a byline box ("Lucía Ferrer Ibarra Madrid" / "9 MAY 2017 - 14:30 CEST").
     /// </summary>
-    private bool IsNamesOverDate(int index) =>
-        BareNames(lines[index].Text) is { Count: var count } && NextNonBlank(index) is var date && date < end && (count >= 2 || date == index + 1)
-        && (lines.TryParseDate(date, out _) || IsDatedPublication(date)) && PreviousNonBlank(index) is var above && above >= 0 && IsHeadline(above);
+    private bool IsNamesOverDate(int index)
+    {
+        if (BareNames(lines[index].Text) is not { Count: var count })
+        {
+            return false;
+        }
+
+        // "Camila Furtado" / "Direto de Joinville" / date: the line saying where the writer filed from stands with the name.
+        var under = NextNonBlank(index);
+        var filedFrom = under < end && FiledFromLine.Is(lines[under].Text);
+        var date = filedFrom ? NextNonBlank(under) : under;
+        return date < end && (count >= 2 || date == (filedFrom ? under : index) + 1)
+            && (lines.TryParseDate(date, out _) || IsDatedPublication(date)) && PreviousNonBlank(index) is var above && above >= 0 && IsHeadline(above);
+    }
 
     /// <summary>
     /// "Leah Fairbanks" / "Leah Fairbanks Congressional Reporter, The Harrington Post": a contributor box prints the writer's
@@ -1810,9 +1821,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     }
 
     /// <summary>"Colin Abernathy": a writer's name alone on its line, as bylines without "By" print it.</summary>
-    /// <remarks>Asked of every body line: the name test turns a long line down by its length before any word is counted.</remarks>
+    /// <remarks>
+    /// Asked of every body line: the name test turns a long line down by its length before any word is counted. "Bron:
+    /// Belga" on its line is an agency's source label, capitalised as a name is.
+    /// </remarks>
     private static bool IsBareName(string text) =>
-        BylineParser.IsWritersName(NameFromPlace.WithoutPlace(AgencyContribution.Without(PortraitAltBeforeName.Strip(text))));
+        BylineParser.IsWritersName(NameFromPlace.WithoutPlace(AgencyContribution.Without(PortraitAltBeforeName.Strip(text)))) && SourceCredit.Start(text) != 0;
 
     /// <summary>"  • Corinne Abara": the writer's name printed as a list item (w3m's bullet after its indent) is the name alone.</summary>
     private static string WithoutListMarker(string text) => Whitespace.Collapse(CommentLine.StripMarker(text.Trim(), out _).ToString());

@@ -137,6 +137,9 @@ public class CaptionDetectorTests
     [InlineData("© Belga", true)]
     [InlineData("Keystone", true)]
     [InlineData("Lusa", true)]
+    [InlineData("© Photo News", true)]
+    [InlineData("Isopix", true)]
+    [InlineData("Photo Newsroom", false)]
     public void An_agency_name_alone_is_a_credit(string line, bool agency) => Assert.Equal(agency, CaptionDetector.IsAgencyOnly(line));
 
     [Fact]

@@ -55,4 +55,12 @@ public class ClosingHeadlineRailTests
         var lines = Lines("The library is at 12 Church St.", "", "Around Town", "Tags: Fall Festival, Pine Falls, road work", "Pine Falls road work wraps up", "");
         Assert.Equal(-1, ClosingHeadlineRail.End(lines, 2, lines.Count));
     }
+
+    [Fact]
+    public void The_last_tag_over_a_rails_own_heading_heads_no_rail()
+    {
+        var lines = Lines("Ämnen i artikeln", "Västerås", "Bedrägerier", "Polisen", "Mer från Nyheter", "Tre skadade när buss körde av vägen vid Enköping",
+            "Rekordmånga söker till polisutbildningen", "");
+        Assert.Equal(-1, ClosingHeadlineRail.End(lines, 3, lines.Count));
+    }
 }

@@ -28,4 +28,20 @@ public class TagLabelListTests
     [Fact]
     public void The_comments_heading_run_on_under_the_last_tag_ends_the_tags() =>
         Assert.Equal(["Pension", "Column"], TagLabelList.ReadOnePerLine(new PageLines(TextLine.Split("Tags\nPension\nColumn\nDiscussion\n4 comments")), 1));
+
+    [Fact]
+    public void Short_lines_right_under_a_label_are_a_one_per_line_list()
+    {
+        var lines = new PageLines(TextLine.Split("Meer over\nMortsel\nbrand\nbrandweer\nReacties (0)"));
+        Assert.True(TagLabelList.IsOnePerLineUnder(lines, 1, lines.Count));
+    }
+
+    [Fact]
+    public void One_short_line_or_headlines_under_a_label_are_no_tag_list()
+    {
+        var single = new PageLines(TextLine.Split("Meer over\nMortsel\n\nDe brandweer kwam snel ter plaatse."));
+        Assert.False(TagLabelList.IsOnePerLineUnder(single, 1, single.Count));
+        var headlines = new PageLines(TextLine.Split("Lees ook\nDode bij woningbrand in Berchem na nachtelijke uitslaande brand\nWielertoerist zwaargewond na aanrijding in Boechout centrum"));
+        Assert.False(TagLabelList.IsOnePerLineUnder(headlines, 1, headlines.Count));
+    }
 }
