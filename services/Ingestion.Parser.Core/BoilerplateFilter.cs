@@ -897,12 +897,23 @@ internal static class BoilerplateFilter
 
     /// <summary>A line made only of widget labels: "Share Tweet Email", "Facebook | Twitter", "Advertisement".</summary>
     /// <summary>
-    /// "Print this page | Back to News": tools parted by bars, each a known button of any length (the word-by-word test
-    /// below joins two words at most).
+    /// "Print this page | Back to News", "Print this story · E-mail this story · Reader comments (4)": tools parted by bars or
+    /// middle dots, each a known button of any length (the word-by-word test below joins two words at most). The last may be
+    /// the link to the thread with its count, which the comment-heading rules read for the count.
     /// </summary>
     private static bool IsBarredWidgets(ReadOnlySpan<char> text)
     {
-        if (text.IndexOf(" | ", StringComparison.Ordinal) < 0)
+        string? separator = null;
+        foreach (var candidate in ToolSeparators)
+        {
+            if (text.IndexOf(candidate, StringComparison.Ordinal) >= 0)
+            {
+                separator = candidate;
+                break;
+            }
+        }
+
+        if (separator is null)
         {
             return false;
         }
@@ -913,9 +924,11 @@ internal static class BoilerplateFilter
             text = text[1..^1].Trim();
         }
 
-        foreach (var range in text.Split(" | "))
+        var parts = text.Split(separator);
+        while (parts.MoveNext())
         {
-            if (!WidgetWords.Contains(text[range].Trim()))
+            var part = text[parts.Current].Trim();
+            if (!WidgetWords.Contains(part) && (parts.Current.End.Value != text.Length || !IsCountLink(part)))
             {
                 return false;
             }
@@ -923,6 +936,11 @@ internal static class BoilerplateFilter
 
         return true;
     }
+
+    private static readonly string[] ToolSeparators = [" | ", " · ", " • "];
+
+    private static bool IsCountLink(ReadOnlySpan<char> part) =>
+        part is [.., >= '0' and <= '9' or ')'] && CommentHeadings.DeclaredCount(part.ToString()) is not null;
 
     private static bool IsWidget(ReadOnlySpan<char> text)
     {
