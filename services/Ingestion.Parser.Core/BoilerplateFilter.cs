@@ -30,7 +30,7 @@ internal static class BoilerplateFilter
         "passer au contenu", "passer au contenu principal", "aller au contenu principal", "vai al contenuto principale", "ir al contenido principal",
         "saltar al contenido principal", "ir para o conteúdo", "ir para o conteúdo principal", "pular para o conteúdo principal", "ga naar de inhoud",
         "naar de inhoud", "naar hoofdinhoud", "direkt zum inhalt", "zum inhalt",
-        "condividi", "compartilhe", "compartilhar", "partilhar", "artikel", "teilen:", "register", "registrieren", "empfehlen",
+        "condividi", "twitta", "compartilhe", "compartilhar", "partilhar", "artikel", "teilen:", "register", "registrieren", "empfehlen",
         // "Condividi questo articolo: Facebook | Twitter", "Partager cet article", "Compartir este artículo", "Deel dit artikel":
         // the share row's label naming the story, two words joined as one button.
         "questo articolo", "cet article", "este artículo", "esta nota", "esta notícia", "este artigo", "dit artikel", "diesen artikel",
@@ -247,6 +247,8 @@ internal static class BoilerplateFilter
         "all rights reserved", "customized feeds just for media", "terms of service", "terms of use", "privacy policy", "cookie policy", "stay up to date", "sign up for our",
         "our newsletter", "newsletter sign", "newsletter now", "in your inbox", "to your inbox", "alle rechte vorbehalten", "nur mit genehmigung der", "tous droits r",
         "todos los derechos reservados", "wszelkie prawa zastrze", "may be republished", "republish this", "is not responsible for the content of external", "best viewed in", "registered trademarks or trade names", "kostenlosen artikel", "nuestra newsletter", "folgen sie uns", "tutti i diritti riservati", "todos os direitos reservados",
+        // "Subscribe 412 subscribers" / "Get instant alerts when new articles are posted.": a contributor site's follow box.
+        "when new articles are posted", "when new articles are published",
         "writers and cartoonists", "subscribe for free to receive new posts", "free articles remaining", "free article remaining", "your gift keeps our",
         "become a member to keep", "paid for by our members",
     ]);
