@@ -106,8 +106,9 @@ internal static class BoilerplateFilter
         // "Partager Courriel Imprimer Commentaires (12) Agrandir le texte".
         // "Agrandir le texte" is read as "Agrandir" and the pair after it.
         "senden", "courriel", "réduire", "le texte",
-        // 2010–2014 papers' prep and pro sports stories: the link to the game's box score ("Box score", "Box Score | Photos").
-        "box score", "box scores",
+        // 2010–2014 papers' prep and pro sports stories: the link to the game's box score ("Box score", "Box Score | Photos"), and a game page's
+        // tabs ("Recap Box Score Play-by-Play Photos Conversation").
+        "box score", "box scores", "recap", "play-by-play", "conversation",
         // 2010–2014 state news agencies' article tools under the text ("Add to blog" / "Print version" / "Share").
         "add to blog", "print version",
         // A live blog's button over and under its entries (2010–2014 US papers' live coverage).
