@@ -30,7 +30,7 @@ internal static class BoilerplateFilter
         "passer au contenu", "passer au contenu principal", "aller au contenu principal", "vai al contenuto principale", "ir al contenido principal",
         "saltar al contenido principal", "ir para o conteúdo", "ir para o conteúdo principal", "pular para o conteúdo principal", "ga naar de inhoud",
         "naar de inhoud", "naar hoofdinhoud", "direkt zum inhalt", "zum inhalt",
-        "condividi", "compartilhe", "compartilhar", "partilhar", "artikel", "teilen:", "register", "registrieren", "empfehlen",
+        "condividi", "twitta", "compartilhe", "compartilhar", "partilhar", "artikel", "teilen:", "register", "registrieren", "empfehlen",
         // "Condividi questo articolo: Facebook | Twitter", "Partager cet article", "Compartir este artículo", "Deel dit artikel":
         // the share row's label naming the story, two words joined as one button.
         "questo articolo", "cet article", "este artículo", "esta nota", "esta notícia", "este artigo", "dit artikel", "diesen artikel",
@@ -110,8 +110,9 @@ internal static class BoilerplateFilter
         // "Partager Courriel Imprimer Commentaires (12) Agrandir le texte".
         // "Agrandir le texte" is read as "Agrandir" and the pair after it.
         "senden", "courriel", "réduire", "le texte",
-        // 2010–2014 papers' prep and pro sports stories: the link to the game's box score ("Box score", "Box Score | Photos").
-        "box score", "box scores",
+        // 2010–2014 papers' prep and pro sports stories: the link to the game's box score ("Box score", "Box Score | Photos"), and a game page's
+        // tabs ("Recap Box Score Play-by-Play Photos Conversation").
+        "box score", "box scores", "recap", "play-by-play", "conversation",
         // 2010–2014 state news agencies' article tools under the text ("Add to blog" / "Print version" / "Share").
         "add to blog", "print version",
         // A live blog's button over and under its entries (2010–2014 US papers' live coverage).
@@ -251,6 +252,8 @@ internal static class BoilerplateFilter
         "all rights reserved", "customized feeds just for media", "terms of service", "terms of use", "privacy policy", "cookie policy", "stay up to date", "sign up for our",
         "our newsletter", "newsletter sign", "newsletter now", "in your inbox", "to your inbox", "alle rechte vorbehalten", "nur mit genehmigung der", "tous droits r",
         "todos los derechos reservados", "wszelkie prawa zastrze", "may be republished", "republish this", "is not responsible for the content of external", "best viewed in", "registered trademarks or trade names", "kostenlosen artikel", "nuestra newsletter", "folgen sie uns", "tutti i diritti riservati", "todos os direitos reservados",
+        // "Subscribe 412 subscribers" / "Get instant alerts when new articles are posted.": a contributor site's follow box.
+        "when new articles are posted", "when new articles are published",
         "writers and cartoonists", "subscribe for free to receive new posts", "free articles remaining", "free article remaining", "your gift keeps our",
         "become a member to keep", "paid for by our members",
     ]);
@@ -902,12 +905,23 @@ internal static class BoilerplateFilter
 
     /// <summary>A line made only of widget labels: "Share Tweet Email", "Facebook | Twitter", "Advertisement".</summary>
     /// <summary>
-    /// "Print this page | Back to News": tools parted by bars, each a known button of any length (the word-by-word test
-    /// below joins two words at most).
+    /// "Print this page | Back to News", "Print this story · E-mail this story · Reader comments (4)": tools parted by bars or
+    /// middle dots, each a known button of any length (the word-by-word test below joins two words at most). The last may be
+    /// the link to the thread with its count, which the comment-heading rules read for the count.
     /// </summary>
     private static bool IsBarredWidgets(ReadOnlySpan<char> text)
     {
-        if (text.IndexOf(" | ", StringComparison.Ordinal) < 0)
+        string? separator = null;
+        foreach (var candidate in ToolSeparators)
+        {
+            if (text.IndexOf(candidate, StringComparison.Ordinal) >= 0)
+            {
+                separator = candidate;
+                break;
+            }
+        }
+
+        if (separator is null)
         {
             return false;
         }
@@ -918,9 +932,11 @@ internal static class BoilerplateFilter
             text = text[1..^1].Trim();
         }
 
-        foreach (var range in text.Split(" | "))
+        var parts = text.Split(separator);
+        while (parts.MoveNext())
         {
-            if (!WidgetWords.Contains(text[range].Trim()))
+            var part = text[parts.Current].Trim();
+            if (!WidgetWords.Contains(part) && (parts.Current.End.Value != text.Length || !IsCountLink(part)))
             {
                 return false;
             }
@@ -928,6 +944,11 @@ internal static class BoilerplateFilter
 
         return true;
     }
+
+    private static readonly string[] ToolSeparators = [" | ", " · ", " • "];
+
+    private static bool IsCountLink(ReadOnlySpan<char> part) =>
+        part is [.., >= '0' and <= '9' or ')'] && CommentHeadings.DeclaredCount(part.ToString()) is not null;
 
     private static bool IsWidget(ReadOnlySpan<char> text)
     {

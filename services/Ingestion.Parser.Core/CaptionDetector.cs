@@ -52,7 +52,7 @@ internal static class CaptionDetector
 
         var text = line.AsSpan().Trim();
         var prefix = Prefixes.MatchLength(text);
-        if ((prefix == 0 && !EndsWithCredit(text) && GluedCaptionCredit.TrySplit(text) is null) || IsTableCaption(text))
+        if ((prefix == 0 && !EndsWithCredit(text) && GluedCaptionCredit.TrySplit(text) is null && !IsSlashCreditAfterBareLabel(text)) || IsTableCaption(text))
         {
             return null;
         }
@@ -88,8 +88,20 @@ internal static class CaptionDetector
         return (words <= MaxOpenedCreditWords && CreditOpenings.Matches(text) && !Words.EndsSentence(text))
             || (text.Length < 60 && words <= 6 && (CreditOpenings.Matches(text) || IsSlashCredit(text) || EndsWithPhotographerWords(text)))
             || (text.Length < 60 && words <= MaxOpenedCreditWords && IsLabelledName(text))
-            || IsForPaperCredit(text) || CourtesyCredit.Is(text) || PipeAgencyCredit.Is(text) || IsSlashPaperCredit(text) || BarPaperCredit.Is(text) || OwnerPhotoCredit.Is(text) || PhotographerCopyright.Is(text);
+            || IsForPaperCredit(text) || CourtesyCredit.Is(text) || PipeAgencyCredit.Is(text) || IsSlashPaperCredit(text) || BarPaperCredit.Is(text) || OwnerPhotoCredit.Is(text) || PhotographerCopyright.Is(text)
+            || IsSlashCreditAfterBareLabel(text);
     }
+
+    /// <summary>
+    /// "Credit Ruth Ann Sokolowski / KPRN": public radio stations' sites of 2012–2015 (NPR's Core Publisher) label a picture's
+    /// credit with the word alone, no colon, over the caption. The word opens a sentence of the text only before a lower-case
+    /// word ("Credit card fees …") or with no photographer and slash after it.
+    /// </summary>
+    private static bool IsSlashCreditAfterBareLabel(ReadOnlySpan<char> text) =>
+        text.Length < 80 && text.StartsWith(BareCreditLabel, StringComparison.Ordinal) && text[BareCreditLabel.Length..] is [>= 'A' and <= 'Z', ..] and var credit
+        && IsSlashCredit(credit);
+
+    private const string BareCreditLabel = "Credit ";
 
     /// <summary>
     /// "Tom Castellanos / The Cedar Valley Times": the paper's photographer, credited by name and paper across a spaced

@@ -2830,8 +2830,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var at = text.Length <= 200 && Words.HasDigit(text) ? MetadataLine.UpdateWords.IndexIn(text) : -1;
         // "Posted: Tuesday, September 17, 2013 4:12 pm | Updated: …": the bar before the update word is no word of the date.
         var before = at > 0 ? text.AsSpan(0, at).TrimEnd(" |·•—–-") : default;
-        if (at <= 0 || !Words.HasDigit(before) || DateLineParser.Parse(before, out var otherWords) is not { Date: not null, Time: not null } parsed
-            || otherWords > 1)
+        // "Published: Wednesday, September 25, 2013 | Updated: Wednesday, September 25, 2013 01:09": a day alone before the
+        // update word is the publishing day when the update names a day of its own; "24 April 2013 Last updated at 11:42
+        // GMT" is one time, the clock after the word completing the day before it.
+        if (at <= 0 || !Words.HasDigit(before) || DateLineParser.Parse(before, out var otherWords) is not { Date: not null } parsed
+            || otherWords > 1 || (parsed.Time is null && DateLineParser.Parse(text.AsSpan(at), out _) is not { Date: not null }))
         {
             return false;
         }

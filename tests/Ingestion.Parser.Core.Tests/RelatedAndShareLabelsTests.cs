@@ -11,6 +11,11 @@ public class RelatedAndShareLabelsTests
     [InlineData("Condividi questo articolo: Facebook | Twitter | Google+ | E-mail", true)]
     [InlineData("Partager cet article : Facebook | Twitter", true)]
     [InlineData("Deel dit artikel: Facebook Twitter E-mail", true)]
+    // An Italian daily's tool bar, its buttons run together by a browser's text copy ("Twitta" is 2013's Italian tweet button).
+    [InlineData("Commenti (0) Condividi Twitta Stampa Invia per email A A", true)]
+    // A contributor site's follow box under the byline.
+    [InlineData("Get instant alerts when new articles are posted.", true)]
+    [InlineData("Readers get instant alerts from the county when the river rises above flood stage, the sheriff said.", false)]
     [InlineData("Lea también el informe de la Contraloría, que detalla los gastos del municipio en camiones aljibe.", false)]
     [InlineData("Questo articolo è stato aggiornato alle 18 con la replica dell'azienda.", false)]
     public void A_related_link_line_or_a_share_rows_label_is_furniture(string line, bool furniture) =>
