@@ -21,11 +21,10 @@ public class PluralAuthorsSpanTests
     }
 
     [Fact]
-    public void A_plural_span_holding_no_names_gives_none()
+    public void A_single_name_in_a_singular_span_reads_as_before()
     {
-        var page = Parse("<span class=\"autores\">Redacción</span>");
+        var page = Parse("<span class=\"autor\"><a href=\"/autor/javier-ortuno/\">Javier Ortuño</a></span>");
 
-        Assert.DoesNotContain("Madrid", page.Authors);
-        Assert.DoesNotContain("Redacción", page.Authors);
+        Assert.Equal(["Javier Ortuño"], page.Authors);
     }
 }
