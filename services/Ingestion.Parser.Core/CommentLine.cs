@@ -51,7 +51,7 @@ internal static partial class CommentLine
     [
         "[deleted]", "[removed]", "this comment was removed", "this comment has been removed", "this comment was deleted", "this comment has been deleted",
         "this comment is hidden", "this post has been removed by", "this comment has been hidden", "this comment was hidden", "comment hidden", "comment deleted", "comment removed",
-        "dieser kommentar wurde", "kommentar gelöscht", "ce commentaire a été supprimé", "commentaire supprimé", "este comentario ha sido eliminado", "comentario eliminado",
+        "dieser kommentar wurde", "kommentar gelöscht", "entfernt. bitte", "ce commentaire a été supprimé", "commentaire supprimé", "este comentario ha sido eliminado", "comentario eliminado",
         // Polish, Scandinavian and Czech sites' placeholders: "Ta opinia została usunięta przez moderatora.", "Kommentaren har
         // tagits bort", "Denne kommentaren er slettet", "Příspěvek byl smazán".
         "ta opinia została usunięta", "opinia została usunięta", "ten komentarz został usunięty", "komentarz został usunięty", "komentarz usunięty",
@@ -99,7 +99,7 @@ internal static partial class CommentLine
         "it",
         // "Reply Favorite Flag Permalink Share it 2 replies": HuffPost's row under each comment (2011–2013).
         "favorite", "favorites", "favourite",
-        "alert", "moderator", "inline", "recs", "rec", "thumb", "or", "jump", "parent", "positively", "negatively", "complain", "about", "number", "empfehlen", "leserempfehlung", "leserempfehlungen", "kommentar", "alle", "öffnen", "seite", "von", "nächste", "alerter", "à", "ce", "commentaire", "valorar", "abuso", "live", "pause", "resume", "recent", "agreed", "page", "as", "back", "member", "message", "full", "pending", "score", "last", "first",
+        "alert", "recommander", "moderator", "inline", "recs", "rec", "thumb", "or", "jump", "parent", "positively", "negatively", "complain", "about", "number", "empfehlen", "leserempfehlung", "leserempfehlungen", "kommentar", "alle", "öffnen", "seite", "von", "nächste", "alerter", "à", "ce", "commentaire", "valorar", "abuso", "live", "pause", "resume", "recent", "agreed", "page", "as", "back", "member", "message", "full", "pending", "score", "last", "first",
         // "Reply »   Judged: 3": the vote count under each post of a hosted forum (Topix).
         "judged",
         // "12 recs, 3 tips": a community site's tallies over its thread.

@@ -125,7 +125,8 @@ internal static class HtmlMetaReader
 
         if (facts.Tags.Count == 0)
         {
-            facts.Tags.AddRange(MicrodataKeywordItems.Tags(OwnProps(article, "keywords").Select(PropValue)));
+            var keywordProperties = OwnProps(article, "keywords").ToList();
+            facts.Tags.AddRange(HiddenMicrodataKeywords.ShownInstead(document, keywordProperties) ?? MicrodataKeywordItems.Tags(keywordProperties.Select(PropValue)));
         }
 
         if (facts.DeclaredCommentCount is null && int.TryParse(Prop(article, "commentCount"), out var count))
@@ -184,7 +185,8 @@ internal static class HtmlMetaReader
             // Spanish, French and Italian templates name the byline's span in their own language (a div of that name holds the
             // place beside the name and is no byline): "<div class="firma">
             // <span class="autor">Pablo Ferrándiz</span> | <span class="lugar">Alzira</span></div>".
-            var names = document.Matching("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, [class*='field-byline'], .author-name, span.autor, span.auteur, span.autore, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment']), [itemprop~='author']")
+            // Two writers share one span named in the plural: "<span class="autores"><a>Javier Ortuño</a> y <a>Elena Sastre</a></span>".
+            var names = document.Matching("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, [class*='field-byline'], .author-name, span.autor, span.auteur, span.autore, span.autores, span.auteurs, span.autori, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment']), [itemprop~='author']")
                 .Where(byline => byline.LocalName is not ("body" or "html") && byline.SelectFirst("h1, h2") is null && !IsInComment(byline) && !BylineTabRow.Holds(byline))
                 .Select(byline => FullByline(byline) ?? OwnLineByline(byline) ?? NameLinkBesideRole.Read(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))))
                 .Select(found => found is [var only] && WireServiceByline.IsWireService(only) ? null : found)

@@ -215,8 +215,9 @@ internal static class HtmlText
                 continue;
             }
 
-            // Plone's plone.app.discussion lists every comment flat, each saying its level ("comment replyTreeLevel2").
-            if ((TrailingNumber(name, "indent-") ?? TrailingNumber(name, "depth-") ?? TrailingNumber(name, "replyTreeLevel")) is { } level)
+            // Plone's plone.app.discussion lists every comment flat, each saying its level ("comment replyTreeLevel2"), and
+            // so do BEM-named templates ("comment comment--level-1").
+            if ((TrailingNumber(name, "indent-") ?? TrailingNumber(name, "depth-") ?? TrailingNumber(name, "replyTreeLevel") ?? TrailingNumber(name, "level-")) is { } level)
             {
                 depth = Math.Max(depth, level + 1);
             }

@@ -25,7 +25,7 @@ internal static class KickerSpanInHeading
         var headline = title[(colon + 2)..].Trim();
         foreach (var span in document.QuerySelectorAll("h1 span, h2 span"))
         {
-            if (span.NextElementSibling is { } next && Whitespace.Collapse(span.TextContent).Trim().TrimEnd(':') == kicker
+            if (HeadlineAfter(span) is { } next && Whitespace.Collapse(span.TextContent).Trim().TrimEnd(':') == kicker
                 && Whitespace.Collapse(next.TextContent).Trim() == headline)
             {
                 return headline;
@@ -33,5 +33,20 @@ internal static class KickerSpanInHeading
         }
 
         return title;
+    }
+
+    /// <summary>
+    /// The span after the kicker, past a separator span of its own ("&lt;span class="visually-hidden"&gt;: &lt;/span&gt;"):
+    /// templates hide the colon between kicker and headline from sight and keep it for screen readers and sharing.
+    /// </summary>
+    private static IElement? HeadlineAfter(IElement kicker)
+    {
+        var next = kicker.NextElementSibling;
+        if (next is not null && next.TextContent.AsSpan().Trim(" :\u00a0\t\r\n").IsEmpty)
+        {
+            next = next.NextElementSibling;
+        }
+
+        return next;
     }
 }

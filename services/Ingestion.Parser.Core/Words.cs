@@ -197,7 +197,8 @@ internal static class Words
     {
         var lastSpace = text.LastIndexOf(' ');
         var last = text[(lastSpace + 1)..];
-        return text[^1] == '.' && (last.Length == 2 && char.IsUpper(last[0]) || last is "Jr." or "Sr." || (lastSpace > 0 && LegalForms.Contains(last)));
+        return text[^1] == '.' && (last.Length == 2 && char.IsUpper(last[0]) || last is "Jr." or "Sr." || (lastSpace > 0 && LegalForms.Contains(last))
+            || LowerCaseSignature.Is(text, lastSpace));
     }
 
     /// <summary>The abbreviated legal forms of associations and firms that end with a full stop.</summary>
