@@ -381,7 +381,8 @@ internal static class DateLineParser
             switch (kind)
             {
                 case DateWords.Kind.Month:
-                    _month = value;
+                    // "listopad" is October on a Croatian page, November on a Czech or Polish one.
+                    _month = value == 11 && CroatianListopad.IsOctober && word.StartsWith("listopad", StringComparison.OrdinalIgnoreCase) ? 10 : value;
                     break;
                 case DateWords.Kind.Meridiem when wasTime && _time is { } time:
                     _time = ApplyMeridiem(time, value);
@@ -405,8 +406,9 @@ internal static class DateLineParser
                 // age ("3 ore fa"); so the French "il" of "il y a" beside it makes no relative time.
                 case DateWords.Kind.Unit when !wasBare && word.Equals("ore", StringComparison.OrdinalIgnoreCase):
                     break;
-                case DateWords.Kind.Unit:
+                case DateWords.Kind.Unit or DateWords.Kind.UnitAgo:
                     _unit = true;
+                    _relativeMarker |= kind == DateWords.Kind.UnitAgo;
                     // "of '14 2 days ago": the number right before the unit counts it; a number before it that counts no unit
                     // is no part of the age ("Class of '14" is a name). Numbers after the age are the buttons' ("Like (22)").
                     if (wasBare)
