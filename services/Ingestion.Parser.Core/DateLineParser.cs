@@ -154,6 +154,10 @@ internal static class DateLineParser
     private struct State
     {
         private int _month, _year, _bareNumberCount, _firstBare, _lastBare, _countedBare, _strayBeforeCount;
+
+        /// <summary>Bare numbers written with a dot after them ("27." and "9." of "27. 9. 2013"), and whether this token is one.</summary>
+        private int _dottedBareCount;
+        private bool _tokenDotted;
         private DateOnly? _date;
         private TimeOnly? _time;
         private string? _zone;
@@ -206,6 +210,7 @@ internal static class DateLineParser
             _previousWasTime = false;
             _previousBareSmall = false;
             _previousBare = false;
+            _tokenDotted = token.Length is 2 or 3 && token[^1] == '.' && char.IsAsciiDigit(token[0]) && char.IsAsciiDigit(token[^2]);
             // Most tokens start and end with a letter or digit: nothing to trim, and no search of the marks for each end.
             if (token.Length > 0 && !(char.IsLetterOrDigit(token[0]) && char.IsLetterOrDigit(token[^1])))
             {
@@ -532,6 +537,7 @@ internal static class DateLineParser
 
             _lastBare = number;
             _bareNumberCount++;
+            _dottedBareCount += _tokenDotted ? 1 : 0;
             _previousBare = true;
             _previousBareSmall = number is >= 1 and <= 12;
             return true;
@@ -901,6 +907,14 @@ internal static class DateLineParser
             if (date is null && _month != 0 && _year == 0 && _bareNumberCount == 1 && _firstBare is >= 1 and <= 31)
             {
                 return new PageTime(null, null, _zone, _offset, Relative: true);
+            }
+
+            // "27. 9. 2013 16:41": Czech and Slovak typography spaces the dotted numeric date (SpacedDottedDate).
+            if (date is null && _month == 0 && _year != 0 && _bareNumberCount == 2 && _dottedBareCount == 2
+                && _lastBare is >= 1 and <= 12 && _firstBare >= 1 && _firstBare <= DateTime.DaysInMonth(_year, _lastBare))
+            {
+                date = new DateOnly(_year, _lastBare, _firstBare);
+                usedBare = 2;
             }
 
             if (date is null && _time is null && (_month == 0 || _year == 0))
