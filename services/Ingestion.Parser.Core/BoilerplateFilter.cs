@@ -56,6 +56,8 @@ internal static class BoilerplateFilter
         "ugrás a tartalomhoz", "hirdetés", "megosztás", "nyomtatás", "belépés",
         "sari la conținut", "publicitate", "distribuie", "trimite", "printează", "autentificare",
         "preskoči na sadržaj", "oglas", "podijeli", "pošalji", "ispis", "prijava",
+        // A Czech page's skip link and account buttons ("Přeskočit na obsah", "Přihlásit", "Registrovat").
+        "přeskočit na obsah", "přihlásit", "registrovat",
         "reply", "antworten", "répondre", "responder", "rispondi", "printable version", "trackback", "permalink", "discuss", "get alerts", "sharing", "more sharing", "skip to primary content", "skip to secondary content", "main menu",
         "google", "google+", "recs", "see all photos", "tips and corrections", "report corrections", "suggest a correction", "pin it", "read bio", "all posts", "hide comments",
         "bookmark", "rating", "count", "support", "before you go", "text", "larger", "smaller", "about us", "today's paper",

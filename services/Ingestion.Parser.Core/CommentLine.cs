@@ -82,6 +82,8 @@ internal static partial class CommentLine
         "reageren", "reageer", "antwoorden", "delen", "reacties", "meld", "svara", "anmäl", "dela", "gilla", "svar", "rapporter", "anmeld", "del", "lik", "liker", "kommentarer", "restack", "restacks", "latest", "author", "odpowiedz", "zgłoś", "udostępnij", "naruszenie",
         // A Czech daily's row under each comment: "Odpovědět   Nahlásit" (reply, report), "Sdílet", "Citovat".
         "odpovědět", "nahlásit", "sdílet", "citovat",
+        // iDNES-style "Reagovat   Nahlásit   +24 / -2" (react, report) and a Polish paper's "Odpowiedz   zgłoś   oceń: +41 -2" (rate).
+        "reagovat", "oceń",
         // Disqus' vote arrows (also as ASCII "6 ^ | v • Reply"), and the Facebook plugin's buttons in Italian and Danish ("Mi piace · Rispondi", "Synes godt om · Svar").
         "△", "▽", "^", "v", "mi", "piace", "synes", "godt", "om",
         // The plugin's "Follow Post" in Spanish and Portuguese ("Responder · Me gusta · 8 · Seguir publicación · 12 de marzo a las 15:20").

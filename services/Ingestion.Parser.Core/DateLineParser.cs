@@ -154,6 +154,10 @@ internal static class DateLineParser
     private struct State
     {
         private int _month, _year, _bareNumberCount, _firstBare, _lastBare, _countedBare, _strayBeforeCount;
+
+        /// <summary>Bare numbers written with a dot after them ("27." and "9." of "27. 9. 2013"), and whether this token is one.</summary>
+        private int _dottedBareCount;
+        private bool _tokenDotted;
         private DateOnly? _date;
         private TimeOnly? _time;
         private string? _zone;
@@ -206,6 +210,7 @@ internal static class DateLineParser
             _previousWasTime = false;
             _previousBareSmall = false;
             _previousBare = false;
+            _tokenDotted = token.Length is 2 or 3 && token[^1] == '.' && char.IsAsciiDigit(token[0]) && char.IsAsciiDigit(token[^2]);
             // Most tokens start and end with a letter or digit: nothing to trim, and no search of the marks for each end.
             if (token.Length > 0 && !(char.IsLetterOrDigit(token[0]) && char.IsLetterOrDigit(token[^1])))
             {
@@ -381,7 +386,8 @@ internal static class DateLineParser
             switch (kind)
             {
                 case DateWords.Kind.Month:
-                    _month = value;
+                    // "listopad" is October on a Croatian page, November on a Czech or Polish one.
+                    _month = value == 11 && CroatianListopad.IsOctober && word.StartsWith("listopad", StringComparison.OrdinalIgnoreCase) ? 10 : value;
                     break;
                 case DateWords.Kind.Meridiem when wasTime && _time is { } time:
                     _time = ApplyMeridiem(time, value);
@@ -405,8 +411,9 @@ internal static class DateLineParser
                 // age ("3 ore fa"); so the French "il" of "il y a" beside it makes no relative time.
                 case DateWords.Kind.Unit when !wasBare && word.Equals("ore", StringComparison.OrdinalIgnoreCase):
                     break;
-                case DateWords.Kind.Unit:
+                case DateWords.Kind.Unit or DateWords.Kind.UnitAgo:
                     _unit = true;
+                    _relativeMarker |= kind == DateWords.Kind.UnitAgo;
                     // "of '14 2 days ago": the number right before the unit counts it; a number before it that counts no unit
                     // is no part of the age ("Class of '14" is a name). Numbers after the age are the buttons' ("Like (22)").
                     if (wasBare)
@@ -530,6 +537,7 @@ internal static class DateLineParser
 
             _lastBare = number;
             _bareNumberCount++;
+            _dottedBareCount += _tokenDotted ? 1 : 0;
             _previousBare = true;
             _previousBareSmall = number is >= 1 and <= 12;
             return true;
@@ -899,6 +907,14 @@ internal static class DateLineParser
             if (date is null && _month != 0 && _year == 0 && _bareNumberCount == 1 && _firstBare is >= 1 and <= 31)
             {
                 return new PageTime(null, null, _zone, _offset, Relative: true);
+            }
+
+            // "27. 9. 2013 16:41": Czech and Slovak typography spaces the dotted numeric date (SpacedDottedDate).
+            if (date is null && _month == 0 && _year != 0 && _bareNumberCount == 2 && _dottedBareCount == 2
+                && _lastBare is >= 1 and <= 12 && _firstBare >= 1 && _firstBare <= DateTime.DaysInMonth(_year, _lastBare))
+            {
+                date = new DateOnly(_year, _lastBare, _firstBare);
+                usedBare = 2;
             }
 
             if (date is null && _time is null && (_month == 0 || _year == 0))

@@ -13,6 +13,9 @@ internal static class DateWords
         RelativeMarker,
         RelativeDay,
         Unit,
+
+        /// <summary>A unit that holds its own "ago": Hungarian "2 órája" (two hours ago), "5 perce", "3 napja".</summary>
+        UnitAgo,
         Filler,
     }
 
@@ -108,6 +111,12 @@ internal static class DateWords
             "sekund", "minuty", "minutę", "godzina", "godziny", "godzin", "godzinę", "dni", "dzień", "tydzień", "tygodnie", "tygodni", "miesiąc", "miesiące", "miesięcy", "rok", "lata", "lat",
             "oră", "secunde", "zi", "zile", "săptămână", "săptămâni", "ani",
             "sekuntia", "minuutti", "minuuttia", "tunti", "tuntia", "päivä", "päivää", "viikkoa", "kuukautta", "vuotta");
+        // Hungarian ages: the possessive unit says "ago" itself ("2 órája", "5 perce", "3 napja", "1 hete", "2 hónapja",
+        // "1 éve"), or the unit takes "ezelőtt" after it ("2 órával ezelőtt"); "tegnap 14:32" is yesterday's clock.
+        Add(words, Kind.UnitAgo, "másodperce", "perce", "órája", "napja", "hete", "hónapja", "éve");
+        Add(words, Kind.Unit, "másodperccel", "perccel", "órával", "nappal", "héttel", "hónappal", "évvel");
+        Add(words, Kind.RelativeMarker, "ezelőtt");
+        Add(words, Kind.RelativeDay, "tegnap", "tegnapelőtt", "ma");
         Add(words, Kind.Filler,
             "at", "on", "the", "of", "um", "uhr", "à", "a", "le", "el", "de", "del", "la", "las", "y", "one", "ein", "einem", "einer", "un", "une", "uno", "una", "just", "about",
             "published", "updated", "posted", "submitted", "modified", "last", "first", "page", "date", "originally", "edited", "bearbeitet", "modifié", "editado", "modificato",

@@ -87,7 +87,7 @@ internal static class HtmlCaptions
         // Without a figure, the caption is the line under the picture, known by its credit ("(Photo by …)").
         foreach (var image in document.SelectAll("img, picture").ToList())
         {
-            var picture = image.ParentElement is { LocalName: "a" or "picture" } wrapper && wrapper.Children.Length == 1 ? wrapper : image;
+            var picture = LonePictureBox.Around(image.ParentElement is { LocalName: "a" or "picture" } wrapper && wrapper.Children.Length == 1 ? wrapper : image);
             if (picture.NextElementSibling is { LocalName: "p" or "div" or "span" or "small" } below && below.TextContent.Length < 500
                 && (CreditAlone(below) ?? CaptionDetector.TryRead(Whitespace.Collapse(below.TextContent))) is { } read)
             {

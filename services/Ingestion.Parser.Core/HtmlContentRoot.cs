@@ -32,8 +32,10 @@ internal static class HtmlContentRoot
         }
 
         return document.SelectAll("article").OrderByDescending(ParagraphText).FirstOrDefault(article => ParagraphText(article) > 200)
-            ?? DensestBlock(document, prose: true) ?? DensestBlock(document, prose: false);
+            ?? WithOpening(DensestBlock(document, prose: true) ?? DensestBlock(document, prose: false));
     }
+
+    private static IElement? WithOpening(IElement? densest) => densest is null ? null : ExtendedEntryPart.WithOpening(densest);
 
     /// <summary>
     /// "&lt;p itemprop="articleBody" class="story-body-text"&gt;…&lt;/p&gt;&lt;p itemprop="articleBody" …&gt;": a template that marks

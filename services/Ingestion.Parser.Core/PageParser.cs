@@ -12,6 +12,7 @@ public static class PageParser
         var declaredHtml = DeclaresHtml(fileName, contentType);
         var text = TextDecoder.Decode(content, mayBeHtml: true);
         using var dateOrder = NumericDateOrder.For(text);
+        using var listopad = CroatianListopad.For(text);
         var page = declaredHtml || LooksLikeHtml(text) ? HtmlPageSplitter.Split(text) : TextPageSplitter.Split(text);
         return WithCountWarning(page);
     }

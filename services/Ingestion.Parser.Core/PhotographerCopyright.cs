@@ -5,7 +5,8 @@ namespace Ingestion.Parser.Core;
 /// standing for "photo". A site's copyright line names a company or the site itself, with a year or "all rights
 /// reserved" ("© La Voix de Bruxelles 2013. Tous droits réservés."); a person's name of two or three words and nothing
 /// else holds no page's copyright. A name that opens with an article ("© Le Soir", "© The Chronicle") or holds a word a
-/// company or paper is named with ("© Meridian Media") stays a footer.
+/// company or paper is named with ("© Meridian Media") stays a footer, unless the article is a surname's particle before
+/// a word that names no paper ("© Le Gall", "© De Smet": <see cref="SurnameParticle"/>).
 /// </summary>
 internal static class PhotographerCopyright
 {
@@ -39,6 +40,9 @@ internal static class PhotographerCopyright
             return false;
         }
 
+        // "© Le Gall", "© De Smet": a particle and a surname, no article and a paper's name (SurnameParticle).
+        var particleSurname = name.IndexOf(' ') is > 0 and var space && name[(space + 1)..].Trim() is var rest && rest.IndexOf(' ') < 0
+            && SurnameParticle.IsSurname(name[..space], rest.TrimEnd('.'));
         var first = true;
         foreach (var range in name.Split(' '))
         {
@@ -48,7 +52,7 @@ internal static class PhotographerCopyright
                 continue;
             }
 
-            if ((first && Articles.Contains(word.TrimEnd('\''))) || OrganisationWords.Contains(word))
+            if ((first && !particleSurname && Articles.Contains(word.TrimEnd('\''))) || OrganisationWords.Contains(word))
             {
                 return false;
             }

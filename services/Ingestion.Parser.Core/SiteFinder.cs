@@ -131,7 +131,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
         // Inc.", "Name, NATION TODAY …" are its only traces of the publication.
         return (namedHost is not null && (first is null || !CopyrightHolds(first)) ? namedHost : first) ?? SourceDomain(titleIndex)
             ?? DateLineHostSource.Name(lines, titleIndex, end)
-            ?? (CopyrightHolder() is { } holder ? ProviderExtendingHolder.Name(lines, titleIndex, end, holder) ?? holder : null)
+            ?? (CopyrightHolder() is { } holder ? ProviderExtendingHolder.Name(lines, titleIndex, end, holder) ?? LogoOpeningSpacedMenu.Name(lines, titleIndex, holder) ?? holder : null)
             ?? CapitalsPaperInByline.Name(lines, titleIndex, end)
             ?? BylineOutletCredited.Name(lines, titleIndex, end)
             ?? BylineBlockOutletLine.Name(lines, titleIndex, end)

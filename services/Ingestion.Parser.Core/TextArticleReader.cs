@@ -2215,6 +2215,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         else if (found.Clock is { } clock && PublishedAt is { IsDateOnly: true } date && !BoilerplateFilter.IsPlayerDuration(lines[index].Text))
         {
             PublishedAt = date.WithTimeOf(clock);
+            // "Wednesday, September 25. 2013" over the headline, "Posted by Name at 14:05" under the text: the post's own
+            // clock says the day above the title was the blog's date header, not a masthead's day, so a later date (a
+            // sidebar's "Last comments" time) does not win over it as a date under the title would (ClockJoinsDateHeader).
+            _publishedAboveTitle = false;
         }
 
         return true;

@@ -138,7 +138,7 @@ internal static class TextCommentParser
             replyReference ??= start.Author is null ? null : CommentAuthor.ReplyReference(start.Author);
             replyReference ??= NumberedSubjectOverSigner.RepliedTo(lines, kinds, [.. starts.Select(other => (other.Line, other.Author))], s);
             // An unindented reply under "In Response" answers the comment above it at the thread's top level.
-            var depth = Depth(lines, indents, start.Line) + (ReplyMarker.Marks(lines, start.Line) ? 1 : 0) + OutlineNumberMarker.ReplyLevel(lines, start.Line);
+            var depth = Depth(lines, indents, start.Line) + (ReplyMarker.Marks(lines, start.Line) ? 1 : 0) + OutlineNumberMarker.ReplyLevel(lines, start.Line, end);
             if (openReplies > 0 && depth == openedAt)
             {
                 depth++;
