@@ -368,7 +368,7 @@ internal static class BylineParser
     {
         if (!IsRole(line))
         {
-            return null;
+            return line.Length >= 50 && PaperAfterRole.WithoutPaper(line) is { } withoutPaper && IsRole(withoutPaper) ? TryReadNameBeforeRole(withoutPaper) : null;
         }
 
         // "By Ffion RhysPolitical reporter, WBC Wales": the "By" is no part of the name.

@@ -4,7 +4,7 @@ namespace Ingestion.Parser.Core;
 /// "September 26, 2013 by Pam Goodrich 6 Comments": a WordPress theme's entry meta (Genesis and its kin) runs the day,
 /// the writer and the link to the thread into one row over the post. Under a bare "Comments" heading that count is the
 /// only one the page states. The row must read as a date and a byline without the count, so a sentence ending in
-/// "… 6 comments" is none.
+/// "… 6 comments" is none. The count may also follow its label in brackets ("… · Comments [4]").
 /// </summary>
 internal static class BylineRowCount
 {
@@ -15,9 +15,14 @@ internal static class BylineRowCount
     public static int? Read(string line)
     {
         var text = line.AsSpan().Trim();
-        if (text.Length > MaxRowLength || text.IsEmpty || text[^1] is not ('s' or 't' or 'e'))
+        if (text.Length > MaxRowLength || text.IsEmpty || text[^1] is not ('s' or 't' or 'e' or ']' or ')'))
         {
             return null;
+        }
+
+        if (text[^1] is ']' or ')')
+        {
+            return ReadLabelBeforeCount(text);
         }
 
         foreach (var word in CountWords)
@@ -37,6 +42,32 @@ internal static class BylineRowCount
             var found = new MetadataLine.Found();
             var rest = before[..space].TrimEnd(" |·•").ToString();
             return MetadataLine.TryRead(rest, ref found) && found.Time is not null && found.Authors is { Count: > 0 } ? count : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Posted by Fiona Baxendale on 24 September 2013 · Comments [4]": the link to the thread with its label before the
+    /// count in brackets, as a blog template or a British regional paper prints it at the end of the byline row.
+    /// </summary>
+    private static int? ReadLabelBeforeCount(ReadOnlySpan<char> text)
+    {
+        var open = text.LastIndexOfAny('[', '(');
+        if (open < 2 || text[open - 1] != ' ' || (text[open] == '[') != (text[^1] == ']') || !int.TryParse(text[(open + 1)..^1].Trim(), out var count))
+        {
+            return null;
+        }
+
+        var before = text[..(open - 1)];
+        foreach (var word in CountWords)
+        {
+            if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                var found = new MetadataLine.Found();
+                var rest = before[..^word.Length].TrimEnd(" |·•").ToString();
+                return MetadataLine.TryRead(rest, ref found) && found.Time is not null && found.Authors is { Count: > 0 } ? count : null;
+            }
         }
 
         return null;

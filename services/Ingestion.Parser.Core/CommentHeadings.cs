@@ -133,7 +133,7 @@ internal static partial class CommentHeadings
         "è necessario effettuare il login", "log in to leave a comment", "sign in to leave a comment", "log in to join", "sign in to join", "log in or register", "login or register", "kommentieren können nur", "bitte melden sie sich an, um",
         "comments are moderated", "all comments are moderated", "responses are moderated", "replies are moderated", "comments may be moderated", "have your say", "plaats een reactie", "laat een reactie achter", "schrijf een reactie", "reageer op dit artikel", "log in om te reageren", "um zu kommentieren", "pour commenter", "pour réagir", "para comentar", "per commentare",
         "skriv en kommentar", "du måste vara inloggad", "du må være logget inn", "du skal være logget ind", "logga in för att kommentera",
-        "dodaj komentarz", "napisz komentarz", "musisz być zalogowany", "load more comments", "more comments", "load more talkbacks", "you must log in to",
+        "dodaj komentarz", "napisz komentarz", "musisz być zalogowany", "load more comments", "more comments", "load more talkbacks", "you must log in to", "you must log in or register",
         "verify your comment", "previewing your comment", "view all comments", "see all comments", "show all comments", "show more comments",
         "continue discussion", "continue the discussion", "diskussion im forum fortsetzen",
         "post a new comment", "weitere kommentare laden", "alle kommentare", "alle reacties", "bekijk alle", "voir tous les commentaires", "ver todos os comentários", "vedi tutti i commenti", "mostra tutti i commenti", "afficher plus de commentaires", "voir les réactions", "ver todos los comentarios", "leggi tutti i commenti",

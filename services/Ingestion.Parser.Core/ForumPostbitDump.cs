@@ -48,6 +48,34 @@ internal static class ForumPostbitDump
                 continue;
             }
 
+            if (SpacedPostbit.Read(lines, i) is { } spaced)
+            {
+                result ??= lines.GetRange(0, i);
+                var textStart = spaced.PanelEnd + 1;
+                while (textStart < lines.Count && lines[textStart].IsBlank)
+                {
+                    textStart++;
+                }
+
+                var end = textStart;
+                while (end < lines.Count && !lines[end].IsBlank)
+                {
+                    end++;
+                }
+
+                if (IsStoryLink(lines, textStart, end))
+                {
+                    i = end - 1;
+                    continue;
+                }
+
+                // The name over the date, as a comment header reads; the blank lines and the text under the box follow as printed.
+                result.Add(lines[spaced.NameLine]);
+                result.Add(lines[spaced.NameLine] with { Text = spaced.Date });
+                i = spaced.PanelEnd;
+                continue;
+            }
+
             result?.Add(lines[i]);
         }
 
@@ -55,7 +83,7 @@ internal static class ForumPostbitDump
     }
 
     /// <summary>"09-24-2013, 07:02 PM   #2", "Yesterday, 08:12 AM   #5": the date before the post's number, or null.</summary>
-    private static string? HeaderDate(string text)
+    public static string? HeaderDate(string text)
     {
         // Asked of every line: the number at the end, after a '#', is looked for first.
         if (text.Length is < 12 or > 48 || !char.IsAsciiDigit(text[^1]))

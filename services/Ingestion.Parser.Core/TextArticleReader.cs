@@ -1182,6 +1182,16 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>A story package's name printed over the headline, or null: inside the text it heads a box of links.</summary>
     private string? _packageLabel;
 
+    /// <summary>
+    /// "Top Stories" / "New Study Links Sleep and Memory" / … / "Baseball Playoff Race Comes Down to Final Day" / "Gulf
+    /// Coast town reopens …" / "By Karen Whitlow | …": a portal's mega-menu prints its last panel's teasers right over the
+    /// headline (a browser's innerText sets no gap between menu and story). A title-case line that is the second or a
+    /// later link under a related-links heading is the list's, not a headline over a sentence-case deck; the first line
+    /// under such a heading may still be the headline the heading labels.
+    /// </summary>
+    private bool IsLaterItemOfRelatedList(int index) =>
+        RelatedHeadingAbove(index) is { } heading && PreviousNonBlank(index) is var above && above > heading && IsLinkListLine(above);
+
     /// <summary>The related-links heading whose list holds this line ("Related News" / links and their dates), if any.</summary>
     private int? RelatedHeadingAbove(int index)
     {
@@ -1228,6 +1238,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return !lines.TryReadMetadata(index, out _) && TagLineParser.TryRead(text) is null && BylineParser.TryReadNameBeforeRole(text) is null
             && BylineParser.TryReadNamesBeforeRole(text) is null && !IsNamesOverDate(index) && BareNamesUnderDate(index) is null
             && !IsPlaceAndPaper(text) && !IsAltTextOverCaption(index) && !IsNameAboveWithRole(index)
+            && !SourceAndTownUnderName.Is(text, index > 0 && !lines[index - 1].IsBlank ? lines[index - 1].Text : null, NextNonBlank(index) is var below && below < end && lines.TryParseDate(below, out _))
             && !ContributorRole.IsRoleUnderName(text, PreviousNonBlank(index) is var above and >= 0 ? lines[above].Text : null)
             && !RunTogetherMenuRow.Is(text);
     }
@@ -1235,7 +1246,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>
     /// "Light rail extension … wins approval" / "Marc-André Tremblay and Simone Achebe" / "Published Feb. 21, 2024": writers'
     /// names without "By", between the headline and the date. One name counts when the date line is right under it, as a
-    /// text browser prints a byline box ("Lucía Ferrer Ibarra Madrid" / "9 MAY 2017 - 14:30 CEST").
+    /// text browser prints a byline box ("Lucía Ferrer Ibarra Madrid" / "9 MAY 2017 - 14:30 CEST"), or one blank line under
+    /// it, as a browser's innerText sets each of the box's blocks apart ("Julian Marchbank in New York" / "" / "The Albion
+    /// Post, Tuesday 24 September 2013 19.41 BST"). Over the blank line the headline above must be no row of links ("Gadgetorium
+    /// · Lifehackery · Autoblogue · Spacebound" / "Owen Pritchard" / "" / "Today 2:05pm" over a Kinja post's headline), and
+    /// the date must give the hour, as a story's does ("Le Courrier.fr" / "" / "Mardi 12 mars 2013" is a masthead).
     /// </summary>
     private bool IsNamesOverDate(int index)
     {
@@ -1247,10 +1262,19 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // "Camila Furtado" / "Direto de Joinville" / date: the line saying where the writer filed from stands with the name.
         var under = NextNonBlank(index);
         var filedFrom = under < end && FiledFromLine.Is(lines[under].Text);
+        var bylineEnd = filedFrom ? under : index;
         var date = filedFrom ? NextNonBlank(under) : under;
-        return date < end && (count >= 2 || date == (filedFrom ? under : index) + 1)
-            && (lines.TryParseDate(date, out _) || IsDatedPublication(date)) && PreviousNonBlank(index) is var above && above >= 0 && IsHeadline(above);
+        return date < end && (count >= 2 || date <= bylineEnd + 2)
+            && (lines.TryParseDate(date, out _) || IsDatedPublication(date)) && PreviousNonBlank(index) is var above && above >= 0 && IsHeadline(above)
+            && (count >= 2 || date == bylineEnd + 1 || (!IsLinkRow(lines[above].Text) && IsStoryTime(date)));
     }
+
+    /// <summary>"18.jun.2018 às 14h30", "Today 2:05pm": a story's time carries the hour; a masthead's day ("Mardi 12 mars 2013") does not.</summary>
+    private bool IsStoryTime(int index) =>
+        lines.TryParseDate(index, out var time) ? !time.IsDateOnly : lines.TryReadMetadata(index, out var found) && found.Time is { IsDateOnly: false };
+
+    /// <summary>"Gadgetorium · Lifehackery · Autoblogue · Spacebound", "Home | News | Sports": three items or more parted by dots or bars.</summary>
+    private static bool IsLinkRow(string text) => text.AsSpan().Count(" · ") >= 2 || text.AsSpan().Count(" | ") >= 2;
 
     /// <summary>
     /// "Leah Fairbanks" / "Leah Fairbanks Congressional Reporter, The Harrington Post": a contributor box prints the writer's
@@ -1293,6 +1317,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         var sawByline = false;
         var sawNames = false;
+        var sawSignedByline = false;
         while (i >= 0 && (!IsHeadline(i) || IsCaptionOverCreditUnderByline(i) || NewsAlertTicker.Is(lines[i].Text)))
         {
             var text = lines[i].Text;
@@ -1308,6 +1333,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             {
                 sawByline = true;
                 sawNames = true;
+                sawSignedByline |= found.Authors is not null;
             }
             else if (IsLabelledDate(i))
             {
@@ -1325,6 +1351,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         if (sawByline && !sawNames && IsHeadlineUnderDateLines(index))
+        {
+            return null;
+        }
+
+        // "Corliss Valley Courier" / "Tuesday, September 24, 2013" under the top bar, then the menu, then the headline over
+        // "By Derek Mahler, Staff Writer": a line right over a signed byline is the headline, and a bare name over a date
+        // above it (the masthead's) makes it no caption.
+        if (sawNames && !sawSignedByline && IsOverNamedByline(index))
         {
             return null;
         }
@@ -1422,7 +1456,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var above = PreviousNonBlank(deck);
         if (above < 0 || deck - above > 2 || !IsHeadline(above) || IsUnderSummaryLabel(above) || !TitleCaseHeadline.IsOverDeck(lines[above].Text, lines[deck].Text)
-            || SiteTaglineOverHeadline.Is(lines, above, deck, end))
+            || SiteTaglineOverHeadline.Is(lines, above, deck, end) || IsLaterItemOfRelatedList(above))
         {
             return null;
         }
@@ -1747,6 +1781,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         var i = index;
         for (var names = 0; names < 2 && i < end && IsBareName(CommentLine.StripMarker(lines[i].Text, out _).ToString()); names++)
+        {
+            i = NextNonBlank(i);
+        }
+
+        // "Juliana Mattos" / "Do Portal Velho Chico, em Petrolina" / the date: the paper and town under the name.
+        if (i > index && i < end && SourceAndTownUnderName.Is(lines[i].Text, lines[i - 1].IsBlank ? null : lines[i - 1].Text, dateBelow: true))
         {
             i = NextNonBlank(i);
         }

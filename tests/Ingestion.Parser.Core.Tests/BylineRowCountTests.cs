@@ -10,6 +10,11 @@ public class BylineRowCountTests
     [InlineData("The board has received 6 comments", null)]
     [InlineData("By Pam Goodrich 6 Comments", null)]
     [InlineData("September 26, 2013 6 Comments", null)]
+    [InlineData("Posted by Fiona Baxendale on 24 September 2013 · Comments [4]", 4)]
+    [InlineData("Posted by Fiona Baxendale on 24 September 2013 | Comments (12)", 12)]
+    [InlineData("Posted by Fiona Baxendale on 24 September 2013 · Comments [4)", null)]
+    [InlineData("Posted on 24 September 2013 · Comments [4]", null)]
+    [InlineData("The council said it had received comments (4)", null)]
     public void A_date_and_byline_row_ending_in_the_thread_link_gives_its_count(string line, int? count) => Assert.Equal(count, BylineRowCount.Read(line));
 
     [Fact]
