@@ -18,6 +18,8 @@ internal static class CroatianListopad
         [" že ", " který", " která", " které", " jsou ", " není ", " się ", " który", " która", " które", " jest ", " oraz ", "publikováno", "aktualizováno"],
         StringComparison.OrdinalIgnoreCase);
 
+    private static readonly SearchValues<string> MonthName = SearchValues.Create(["listopad"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Fewer hits than this of either kind tell nothing; a page of news text has dozens.</summary>
     private const int MinHits = 3;
 
@@ -31,8 +33,9 @@ internal static class CroatianListopad
     public static Scope For(string text)
     {
         var previous = croatian;
-        // Cheap first: only a page that names the month at all is counted (one vectorised search).
-        croatian = text.Contains("listopad", StringComparison.OrdinalIgnoreCase) && IsCroatian(text);
+        // Cheap first: only a page that names the month at all is counted. A vectorised search: with invariant globalization,
+        // a case-insensitive string.Contains compares character by character, 2% of a text page's parse.
+        croatian = text.AsSpan().ContainsAny(MonthName) && IsCroatian(text);
         return new Scope(previous);
     }
 
