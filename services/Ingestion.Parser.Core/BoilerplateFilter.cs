@@ -464,7 +464,7 @@ internal static class BoilerplateFilter
     private static bool IsWriterContact(ReadOnlySpan<char> text) =>
         text.Length is > 12 and < 160
         && ((text[0] is 'E' or 'F' or 'C' or 'J' or 'L' or 'P' or 'R' or 'W' && ContactVerbs.Matches(text) && (text.Contains('@') || text.ContainsAny(Networks)))
-            || (text.Contains('@') && (text.ContainsAny(ReachedAt) || IsNamedContact(text)))
+            || (text.Contains('@') && (text.ContainsAny(ReachedAt) || NamedContactLine.Is(text)))
             || (text[0] is 'C' or 'R' && ContactVerbs.Matches(text) && IsPhoneAfterAt(text))
             // "Priscilla Danforth can be reached at 555-0142.": the same line with the writer's telephone number alone.
             || (char.IsAsciiDigit(text[^1] is '.' ? text[^2] : text[^1]) && IsPhoneAfterAt(text) && text.ContainsAny(ReachedAt))
@@ -485,10 +485,6 @@ internal static class BoilerplateFilter
     }
 
     private static readonly SearchValues<char> PhoneCharacters = SearchValues.Create("0123456789()-. ");
-
-    /// <summary>"Ellis Granger: 303-954-1234, egranger@…": the writer's name, a colon, then phone and address.</summary>
-    private static bool IsNamedContact(ReadOnlySpan<char> text) =>
-        text.IndexOf(": ", StringComparison.Ordinal) is > 3 and < 40 and var colon && Words.LooksLikeName(text[..colon]) && text[(colon + 2)..].ContainsAnyInRange('0', '9');
 
     /// <summary>
     /// "Via Handset Daily", "Source: Kessel": the blog's credit for where the story came from, under the text ("VIA: …" when

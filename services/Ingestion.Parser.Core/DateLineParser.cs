@@ -17,6 +17,17 @@ internal static class DateLineParser
     /// <summary>A line that holds a date or time and nothing else but the words that surround dates.</summary>
     public static bool TryParseLine(ReadOnlySpan<char> line, out PageTime time)
     {
+        if (TryParseWords(line, out time))
+        {
+            return true;
+        }
+
+        // "09/26 2013 05:41PM": read again only when the line failed and holds a slash date that a space parts from its year.
+        return line.Contains('/') && SlashMonthDaySpaceYear.Joined(line) is { } joined && TryParseWords(joined, out time);
+    }
+
+    private static bool TryParseWords(ReadOnlySpan<char> line, out PageTime time)
+    {
         time = default;
         if (!MayBeDateLine(line.Length, Words.HasDigit(line)) || ArchiveMonthCount.Is(line))
         {
