@@ -129,7 +129,7 @@ internal static class HtmlPageSplitter
             Site = site,
             Tags = tags,
             DeclaredCommentCount = facts.DeclaredCommentCount ?? comments.DeclaredCount,
-            BodyParagraphs = CopyrightUnderText.Without(WithoutPublisherNote(WithoutStandfirst(article.Body, facts.Descriptions), site)),
+            BodyParagraphs = CopyrightUnderText.Without(WithoutPublisherNote(WithoutPublisherNote(WithoutStandfirst(article.Body, facts.Descriptions), site), BlogNameBesidePaper(document, title, site))),
             Captions = [.. captions, .. article.Captions.Where(caption => !captions.Contains(caption))],
             Comments = comments.Comments,
         };
@@ -192,6 +192,14 @@ internal static class HtmlPageSplitter
         var opensWithSite = last.Length < 300 && last.StartsWith(site + " ", StringComparison.Ordinal) && Words.EndsSentence(last);
         return opensWithSite && last.AsSpan(site.Length + 1) is var rest && (rest.StartsWith("is ") || rest.StartsWith("was ")) ? body[..^1] : body;
     }
+
+    /// <summary>
+    /// The blog's own name in the document title ("Editorial Notebook: Headline") when the site is the paper that hosts it:
+    /// the blog describes itself under the text ("Editorial Notebook is written by members of the … board.") as a
+    /// publication does, so its note is no paragraph either.
+    /// </summary>
+    private static string? BlogNameBesidePaper(IDocument document, string? title, string? site) =>
+        site is not null && SiteFromTitle(document, title) is { } blog && blog != site ? blog : null;
 
     private static TextArticleReader ReadAsText(IElement element, string? knownTitle, Func<IElement, bool>? skip = null)
     {

@@ -5,7 +5,7 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// A newspaper's blog on Movable Type, TypePad or Blogger: the document title leads with the blog's name ("Capitol
 /// Notebook: Senate panel guts …"), while the paper's logo tops the page in a bar of its own and the copyright line
-/// names the paper ("© Copyright 2011, The Brenton Daily Sentinel"). The paper is the site, as a reader takes it.
+/// names the paper ("© Copyright 2011, The Brenton Daily Sentinel"); the logo may be a picture or a text link (<see cref="PaperLogoLink"/>). The paper is the site, as a reader takes it.
 /// Movable Type's own templates put the headline first and both names after it ("Farewell to the Blue Plate … - Table
 /// Talk - The Cass County Ledger"): there the paper is the last of the two.
 /// </summary>
@@ -26,7 +26,8 @@ internal static class NewspaperBlog
             return null;
         }
 
-        return document.SelectAll("img[alt]").Select(logo => Whitespace.Collapse(logo.GetAttribute("alt")!))
+        // The logo is a picture with the paper's name as its alt text, or that name as the text of a front-page link.
+        return document.SelectAll("img[alt]").Select(logo => Whitespace.Collapse(logo.GetAttribute("alt")!)).Concat(PaperLogoLink.Names(document))
             .FirstOrDefault(name => name.Length is > 3 and <= 60 && Words.Count(name) >= 2 && notice.Contains(name, StringComparison.Ordinal)
                 && (!blogAfter || full.EndsWith(" - " + name, StringComparison.Ordinal)));
     }
