@@ -514,6 +514,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         ShareSiteButton.RemoveFrom(Body, Site);
         RemovePullQuotes();
         SignatureUnderText.RemoveFrom(Body, Authors);
+        WriterBioCard.RemoveFrom(Body, Authors);
         if (SignatureUnderText.TakeWriter(Body, Authors, Site) is { } signed)
         {
             Authors.Clear();
