@@ -19,7 +19,8 @@ internal static class BareNameBylineOverDate
         var bar = text.IndexOf(" | ");
         // "Inês Cardoso Matias, com Lusa" over the date: the agency the writer drew on is no part of the name.
         var name = AgencyContribution.Without(bar > 0 ? text[..bar].Trim() : text);
-        if (Words.Count(name) is < 2 or > 4 || !Words.LooksLikePersonName(name))
+        // "Javier Ortuño y Elena Sastre | Madrid": two writers sharing the box, joined as a bare byline joins them.
+        if ((Words.Count(name) is < 2 or > 4 || !Words.LooksLikePersonName(name)) && (bar <= 0 || BylineParser.TryReadBareNames(name.ToString()) is null))
         {
             return false;
         }

@@ -95,7 +95,7 @@ internal static class CommentAuthor
     public static string Clean(string name, string? parentAuthor)
     {
         name = AvatarAltText.WithoutNameAsAlt(AvatarAltText.WithoutLeadingInName(WithoutFieldLabels(name)));
-        name = WithoutSignInService(WithoutUnverifiedMark(name));
+        name = LeadingPickBadge.Without(WithoutSignInService(WithoutUnverifiedMark(name)));
         foreach (var join in ReplyJoinParts.FoundIn(name) ? ReplyJoins : [])
         {
             var at = name.IndexOf(join, StringComparison.OrdinalIgnoreCase);

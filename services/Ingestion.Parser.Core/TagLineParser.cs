@@ -49,7 +49,9 @@ internal static class TagLineParser
         "get free email alerts on these topics", "find more stories about", "more about", "related items", "tagged under", "filed under", "topics", "tags", "tópicos", "themen", "onderwerpen", "emner", "tematy",
         // A select-all copy of a Flemish, Dutch, Swedish, Norwegian or Brazilian story, its tag links one per line under
         // "Meer over", "Ämnen i artikeln", "Emneord" or "Assuntos".
-        "meer over", "lees meer over", "trefwoorden", "ämnen", "ämnen i artikeln", "taggar", "emneord", "stikkord", "assuntos", "palavras-chave");
+        "meer over", "lees meer over", "trefwoorden", "ämnen", "ämnen i artikeln", "taggar", "emneord", "stikkord", "assuntos", "palavras-chave",
+        // A German weekly's keyword links one per line under "Schlagworte" at the foot of the text, as a browser copies them.
+        "schlagworte", "schlagwörter", "stichworte", "stichwörter");
 
     /// <summary>Whether the line opens with a tags label ("Topics: …", "Filed under: …").</summary>
     public static bool OpensWithLabel(ReadOnlySpan<char> text) => LabelLength(text.Trim()) > 0;

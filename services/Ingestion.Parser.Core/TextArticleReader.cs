@@ -514,6 +514,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         ShareSiteButton.RemoveFrom(Body, Site);
         RemovePullQuotes();
         SignatureUnderText.RemoveFrom(Body, Authors);
+        WriterBioCard.RemoveFrom(Body, Authors);
         if (SignatureUnderText.TakeWriter(Body, Authors, Site) is { } signed)
         {
             Authors.Clear();
@@ -1707,9 +1708,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             above = PreviousNonBlank(above);
         }
 
+        // "Javier Ortuño y Elena Sastre | Madrid" over the date: two writers' bare names, the place after a bar.
         return knownTitle is null && above >= 0 && below < end && IsHeadline(above)
             && (lines.IsBylineOrDate(below)
-                || IsBareNameOverDate(below));
+                || IsBareNameOverDate(below) || BareNameBylineOverDate.Is(lines, below, end));
     }
 
     private bool IsBetweenStandfirstAndByline(int index) =>
@@ -2074,7 +2076,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         text.IndexOf(" | ", StringComparison.Ordinal) is > 0 and var bar && PublicationAfterBar.IsPublication(text.AsSpan(bar + 3).Trim())
         && NameBeforePlace(text) is not null;
 
-    private static string? NameBeforePlace(string text)
+    private static List<string>? NameBeforePlace(string text)
     {
         var bar = text.IndexOf(" | ", StringComparison.Ordinal);
         if (bar <= 0 || text.IndexOf(" | ", bar + 3, StringComparison.Ordinal) >= 0 || Words.HasDigit(text))
@@ -2086,12 +2088,16 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var place = text.AsSpan(bar + 3).Trim();
         if (EditionLabels.Contains(name) && IsBareName(place.ToString()))
         {
-            return Whitespace.Collapse(place);
+            return [Whitespace.Collapse(place)];
         }
 
-        return IsBareName(name) && ((Words.Count(place) <= 2 && Words.LooksLikePersonName(place)) || PublicationAfterBar.IsPublication(place))
-            ? Whitespace.Collapse(name)
-            : null;
+        if (!(Words.Count(place) <= 2 && Words.LooksLikePersonName(place)) && !PublicationAfterBar.IsPublication(place))
+        {
+            return null;
+        }
+
+        // "Javier Ortuño y Elena Sastre | Madrid": two writers sharing the story, joined as a bare byline joins them.
+        return IsBareName(name) ? [Whitespace.Collapse(name)] : BylineParser.TryReadBareNames(name);
     }
 
     /// <summary>"STORY HIGHLIGHTS" / "Residents … vote 212-97 …": one of the points under a summary label, no caption.</summary>
@@ -2242,9 +2248,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             CreditRepeatingByline.Extend(Authors, credited);
         }
-        else if (found.Authors is null && Authors.Count == 0 && takeAuthors && NameBeforePlace(lines[index].Text) is { } writer)
+        else if (found.Authors is null && Authors.Count == 0 && takeAuthors && NameBeforePlace(lines[index].Text) is { } writers)
         {
-            Authors.Add(writer);
+            Authors.AddRange(writers);
         }
 
         if (found.Time is { } time)

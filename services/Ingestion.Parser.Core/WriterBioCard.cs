@@ -1,0 +1,84 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "Renata Olszewski covers transportation for The Harbor City Post.", "Priya Raman" / "Priya covers the waterfront …":
+/// the writer's card under the text (a contributor box, a newsroom theme's author footer), which a browser's copy of the
+/// page prints as plain paragraphs after the last one; it names the byline's writer, then what the writer does. It is no
+/// part of the story.
+/// </summary>
+internal static class WriterBioCard
+{
+    private const int MaxBioLength = 400;
+
+    /// <summary>What a card says a writer does: "covers", "writes about", "reports on", "has covered" …</summary>
+    private static readonly PrefixSet WorkVerbs = new("covers ", "writes ", "reports ", "has covered ", "has reported ", "has written ", "edits ");
+
+    /// <summary>"Ravi is Mesa Signal's data reporter": under the card's own name line, the sentence may say who the writer is.</summary>
+    private static readonly PrefixSet RoleVerbs = new("is ", "was ", "joined ");
+
+    /// <summary>Takes the cards (a bio, optionally under its name line) off the end of the body, the text's last paragraph kept.</summary>
+    public static void RemoveFrom(List<string> body, IReadOnlyList<string> authors)
+    {
+        if (authors.Count == 0)
+        {
+            return;
+        }
+
+        while (body.Count > 2 && IsBio(body[^1], authors, nameAbove: body[^2]))
+        {
+            body.RemoveAt(body.Count - 1);
+            if (body.Count > 2 && IndexOfAuthor(body[^1], authors) >= 0)
+            {
+                body.RemoveAt(body.Count - 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A writer's full name and what the writer does, or the first name alone and a work verb ("Ilse covers …"), or, under
+    /// the card's name line, the first name and who the writer is.
+    /// </summary>
+    public static bool IsBio(string text, IReadOnlyList<string> authors, string? nameAbove)
+    {
+        if (text.Length > MaxBioLength || text.Length < 12 || !char.IsUpper(text[0]))
+        {
+            return false;
+        }
+
+        var namedAbove = nameAbove is null ? -1 : IndexOfAuthor(nameAbove, authors);
+        for (var i = 0; i < authors.Count; i++)
+        {
+            var name = authors[i];
+            var firstSpace = name.IndexOf(' ');
+            if (firstSpace <= 0)
+            {
+                continue;
+            }
+
+            var rest = AfterName(text, name) ?? AfterName(text, name[..firstSpace]);
+            if (rest is { } said
+                && (WorkVerbs.MatchLength(said) > 0 || (RoleVerbs.MatchLength(said) > 0 && (namedAbove == i || text.StartsWith(name + " ", StringComparison.Ordinal)))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? AfterName(string text, string name) =>
+        text.Length > name.Length + 1 && text.StartsWith(name, StringComparison.Ordinal) && text[name.Length] == ' ' ? text[(name.Length + 1)..] : null;
+
+    private static int IndexOfAuthor(string line, IReadOnlyList<string> authors)
+    {
+        for (var i = 0; i < authors.Count; i++)
+        {
+            if (string.Equals(line.Trim(), authors[i], StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
