@@ -573,7 +573,7 @@ internal static partial class CommentLine
         // longer than a relative time, is no date line. A long line without digits has no such tail after a name.
         // "What happens when my phone dies at 6 pm?": a question that ends in a clock time is a comment's text; no header
         // ends in a question mark.
-        if (text.AsSpan().TrimEnd().EndsWith('?') || SentenceEndingInDay.Is(text) || SentenceEndingInOrdinalDay.Is(text))
+        if (text.AsSpan().TrimEnd().EndsWith('?') || SentenceEndingInDay.Is(text) || SentenceEndingInOrdinalDay.Is(text) || SentenceEndingInAge.Is(text))
         {
             return false;
         }

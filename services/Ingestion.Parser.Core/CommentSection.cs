@@ -242,7 +242,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
 
             // "Like 88 Reply" under a comment: a button row's tally of likes, no count of the thread (ButtonTallyRow).
             if (kind == CommentHeadings.Kind.Count && (ShareCountRow.HoldsCount(lines, i) || (start < 0 && ThreadLinkOverHeading.Is(lines, i))
-                || (CommentHeadings.DeclaredCount(text) is { } tally && ButtonTallyRow.Is(text, tally))))
+                || (CommentHeadings.DeclaredCount(text) is { } tally && ButtonTallyRow.Is(text, tally)) || ReplyCountUnderComment.Is(lines, i, start)))
             {
                 kind = CommentHeadings.Kind.None;
             }

@@ -21,14 +21,57 @@ internal static class NumberedReplyReference
     /// <summary>The number of the comment the header's bracketed reference answers.</summary>
     public static bool TryRead(string header, out int number) => Find(header, out _, out number);
 
-    /// <summary>"#3 Escrito por …": the number the page gives the comment itself.</summary>
+    /// <summary>
+    /// "#3 Escrito por …", "3. Sabine aus Kassel 27.09.2013 um 15:24 Uhr": the number the page gives the comment itself,
+    /// after "#" or before a full stop and a space.
+    /// </summary>
     public static bool TryReadOwnNumber(string header, out int number)
     {
         number = 0;
         var text = header.AsSpan().TrimStart();
-        var digits = text.Length > 1 && text[0] == '#' ? Digits(text[1..]) : 0;
-        return digits > 0 && int.TryParse(text.Slice(1, digits), out number);
+        if (text.Length > 1 && text[0] == '#')
+        {
+            var hashed = Digits(text[1..]);
+            return hashed > 0 && int.TryParse(text.Slice(1, hashed), out number);
+        }
+
+        var digits = Digits(text);
+        return digits > 0 && text.Length > digits + 1 && text[digits] == '.' && text[digits + 1] == ' ' && int.TryParse(text[..digits], out number);
     }
+
+    /// <summary>
+    /// 'Antwort auf "2."', "Reply to #2", "En réponse à 2.": a reference line over or under a flat reply's header that
+    /// names the answered comment by the number the page printed on it, and by nothing else.
+    /// </summary>
+    public static bool TryReadLine(string line, out int number)
+    {
+        number = 0;
+        var text = line.AsSpan().Trim();
+        // One comparison turns down every line whose last character no such reference ends with.
+        if (text.Length is < 10 or > 40 || !(char.IsAsciiDigit(text[^1]) || text[^1] is '.' or '"' or '\'' or '“' or '”' or '«' or '»'))
+        {
+            return false;
+        }
+
+        var prefix = LineOpenings.MatchLength(text);
+        if (prefix == 0)
+        {
+            return false;
+        }
+
+        var reference = text[prefix..].Trim().Trim(ReferenceQuotes).TrimStart('#').TrimEnd('.');
+        return reference.Length > 0 && Digits(reference) == reference.Length && int.TryParse(reference, out number);
+    }
+
+    private const string ReferenceQuotes = "\"'“”„«»";
+
+    private static readonly PrefixSet LineOpenings = new(
+    [
+        "antwort auf ", "reply to ", "in reply to ", "replying to ", "in response to ", "response to ", "en réponse à ",
+        "en réponse au ", "réponse à ", "réponse au ", "en respuesta a ", "en respuesta al ", "respuesta a ", "respuesta al ",
+        "em resposta a ", "em resposta ao ", "resposta a ", "resposta ao ", "in risposta a ", "in risposta al ", "risposta a ",
+        "risposta al ", "antwoord op ", "reactie op ", "som svar på ", "svar til ", "odpowiedź na ", "reakce na ", "odpověď na ",
+    ]);
 
     private static bool Find(string header, out int open, out int number)
     {

@@ -146,7 +146,8 @@ internal static class TextCommentParser
             }
 
             var header = lines[start.Line].Text;
-            int? answeredOrdinal = numberedOrdinals is not null && NumberedReplyReference.TryRead(header, out var answeredNumber)
+            int? answeredOrdinal = numberedOrdinals is not null && (NumberedReplyReference.TryRead(header, out var answeredNumber)
+                || (replyReference is not null && NumberedReplyReference.TryReadLine(replyReference, out answeredNumber)))
                 && numberedOrdinals.TryGetValue(answeredNumber, out var answered) ? answered : null;
             if (NumberedReplyReference.TryReadOwnNumber(header, out var ownNumber))
             {
