@@ -51,11 +51,7 @@ internal static class ForumPostbitDump
             if (SpacedPostbit.Read(lines, i) is { } spaced)
             {
                 result ??= lines.GetRange(0, i);
-                var textStart = spaced.PanelEnd + 1;
-                while (textStart < lines.Count && lines[textStart].IsBlank)
-                {
-                    textStart++;
-                }
+                var textStart = NonBlankLines.Next(lines, spaced.PanelEnd + 1);
 
                 var end = textStart;
                 while (end < lines.Count && !lines[end].IsBlank)

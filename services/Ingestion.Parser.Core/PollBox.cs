@@ -33,11 +33,11 @@ internal static class PollBox
                 result[option] = new TextLine(0, string.Empty);
             }
 
-            var question = PreviousNonBlank(lines, i);
+            var question = NonBlankLines.Previous(lines, i);
             if (question >= 0 && i - question <= 2 && lines[question].Text.Length <= 200 && lines[question].Text.TrimEnd().EndsWith('?'))
             {
                 result[question] = new TextLine(0, string.Empty);
-                var label = PreviousNonBlank(lines, question);
+                var label = NonBlankLines.Previous(lines, question);
                 if (label >= 0 && question - label <= 2 && Labels.Contains(lines[label].Text.AsSpan().Trim(" :")))
                 {
                     result[label] = new TextLine(0, string.Empty);
@@ -51,15 +51,4 @@ internal static class PollBox
     /// <summary>"( )Yes", "(*) Yes", "( ) Not sure": a radio button and its option, as lynx and w3m draw them.</summary>
     private static bool IsRadioButton(string text) =>
         text.Length > 3 && text[0] == '(' && text[1] is ' ' or '*' && text[2] == ')' && char.IsLetterOrDigit(text.AsSpan(3).TrimStart() is [var c, ..] ? c : ' ');
-
-    private static int PreviousNonBlank(List<TextLine> lines, int index)
-    {
-        var i = index - 1;
-        while (i >= 0 && lines[i].IsBlank)
-        {
-            i--;
-        }
-
-        return i;
-    }
 }

@@ -37,14 +37,14 @@ internal static class SpacedPostbit
             return null;
         }
 
-        var name = NextNonBlank(lines, dateLine + 1);
+        var name = NonBlankLines.Next(lines, dateLine + 1);
         if (name >= lines.Count || lines[name].Text.Trim() is not { Length: > 0 and <= MaxNameLength } nameText || IsField(nameText))
         {
             return null;
         }
 
         var last = -1;
-        for (var i = NextNonBlank(lines, name + 1); i < lines.Count && i <= name + MaxPanelReach; i = NextNonBlank(lines, i + 1))
+        for (var i = NonBlankLines.Next(lines, name + 1); i < lines.Count && i <= name + MaxPanelReach; i = NonBlankLines.Next(lines, i + 1))
         {
             var text = lines[i].Text.Trim();
             if (text.Length >= MinTextLength || HeaderDate(lines, i, out _) is not null)
@@ -56,7 +56,7 @@ internal static class SpacedPostbit
             {
                 last = i;
             }
-            else if (FieldLabels.Contains(text) && NextNonBlank(lines, i + 1) is var value && value < lines.Count && lines[value].Text.Trim().Length <= MaxValueLength)
+            else if (FieldLabels.Contains(text) && NonBlankLines.Next(lines, i + 1) is var value && value < lines.Count && lines[value].Text.Trim().Length <= MaxValueLength)
             {
                 last = value;
                 i = value;
@@ -94,15 +94,5 @@ internal static class SpacedPostbit
         }
 
         return index + 1 < lines.Count && lines[index + 1].IsBlank ? ForumPostbitDump.HeaderDate(lines[index].Text) : null;
-    }
-
-    private static int NextNonBlank(List<TextLine> lines, int index)
-    {
-        while (index < lines.Count && lines[index].IsBlank)
-        {
-            index++;
-        }
-
-        return index;
     }
 }

@@ -34,7 +34,7 @@ internal static class VideoPlayerControls
                 result[line] = new TextLine(0, string.Empty);
             }
 
-            if (PreviousNonBlank(lines, i) is var above and >= 0 && i - above <= 2)
+            if (NonBlankLines.Previous(lines, i) is var above and >= 0 && i - above <= 2)
             {
                 if (IsLoadingLabel(lines[above].Text))
                 {
@@ -42,7 +42,7 @@ internal static class VideoPlayerControls
                 }
                 // "Loading video..." / "Hollow Crown - Siege Gameplay Trailer" / "0:00 / 2:31": a games site's player sets
                 // the clip's title over its counter.
-                else if (PreviousNonBlank(lines, above) is var label and >= 0 && above - label <= 2 && IsLoadingLabel(lines[label].Text)
+                else if (NonBlankLines.Previous(lines, above) is var label and >= 0 && above - label <= 2 && IsLoadingLabel(lines[label].Text)
                     && lines[above].Text.Length <= MaxControlsLength && !Words.EndsSentence(lines[above].Text))
                 {
                     result[above] = new TextLine(0, string.Empty);
@@ -96,15 +96,4 @@ internal static class VideoPlayerControls
     /// <summary>"00:00", "2:14", "1:02:30".</summary>
     private static bool IsClock(ReadOnlySpan<char> word) =>
         word.Length is >= 4 and <= 8 && word.Contains(':') && !word.ContainsAnyExcept(ClockCharacters) && word[^3] == ':';
-
-    private static int PreviousNonBlank(List<TextLine> lines, int index)
-    {
-        var i = index - 1;
-        while (i >= 0 && lines[i].IsBlank)
-        {
-            i--;
-        }
-
-        return i;
-    }
 }
