@@ -10,8 +10,9 @@ internal static class ForumPagination
 
     public static int? DeclaredCount(string line)
     {
-        // Cheap first: the marker; prose never joins "posts" and "Page" with a bullet.
-        if (line.Length > 60 || line.IndexOf(Marker, StringComparison.OrdinalIgnoreCase) is not (> 0 and var at))
+        // Cheap first: the bullet, then the marker; prose never joins "posts" and "Page" with a bullet. (A case-blind
+        // IndexOf with invariant globalization compares character by character, so it is asked only of a line with a bullet.)
+        if (line.Length > 60 || !line.Contains('•') || line.IndexOf(Marker, StringComparison.OrdinalIgnoreCase) is not (> 0 and var at))
         {
             return null;
         }

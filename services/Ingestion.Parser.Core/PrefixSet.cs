@@ -12,6 +12,12 @@ internal sealed class PrefixSet
     private readonly Candidate[] _oneCharacter;
     private readonly FrozenDictionary<int, Candidate[]> _byFirstTwoCharacters;
 
+    /// <summary>
+    /// One bit for each pair of folded ASCII characters some prefix starts with: most lines start with no listed pair,
+    /// and a bit turns them down where the dictionary's hashing cost most of the lookup.
+    /// </summary>
+    private readonly ulong[] _asciiPairs = new ulong[(128 * 128) / 64];
+
     /// <remarks>Within a group the prefixes keep their given order: the first that matches wins, as listed.</remarks>
     public PrefixSet(params string[] prefixes)
     {
@@ -21,6 +27,13 @@ internal sealed class PrefixSet
             .Select(prefix => Key(prefix[0], prefix[1]))
             .Distinct()
             .ToFrozenDictionary(key => key, key => prefixes.Where(prefix => prefix.Length == 1 ? Fold(prefix[0]) == key >> 16 : Key(prefix[0], prefix[1]) == key).Select(Candidate.Of).ToArray());
+        foreach (var key in _byFirstTwoCharacters.Keys)
+        {
+            if (AsciiPair(key >> 16, key & 0xFFFF) is >= 0 and var pair)
+            {
+                _asciiPairs[pair >> 6] |= 1UL << pair;
+            }
+        }
     }
 
     /// <summary>The length of the prefix the text starts with, 0 when it starts with none.</summary>
@@ -31,8 +44,7 @@ internal sealed class PrefixSet
             return 0;
         }
 
-        // TryGetValue on the frozen dictionary itself: the GetValueOrDefault extension goes through an interface call.
-        var candidates = text.Length >= 2 && _byFirstTwoCharacters.TryGetValue(Key(text[0], text[1]), out var group) ? group : _oneCharacter;
+        var candidates = text.Length >= 2 && GroupOf(text[0], text[1]) is { } group ? group : _oneCharacter;
         var third = text.Length >= 3 ? AsciiFold(text[2]) : NotAscii;
         foreach (var candidate in candidates)
         {
@@ -54,6 +66,22 @@ internal sealed class PrefixSet
     public bool Matches(ReadOnlySpan<char> text) => MatchLength(text) > 0;
 
     private static int Key(char first, char second) => (Fold(first) << 16) | Fold(second);
+
+    /// <summary>The prefixes of two characters or more that start with these two (and those of one that start with the first).</summary>
+    private Candidate[]? GroupOf(char first, char second)
+    {
+        int foldedFirst = Fold(first), foldedSecond = Fold(second);
+        if (AsciiPair(foldedFirst, foldedSecond) is >= 0 and var pair && (_asciiPairs[pair >> 6] & (1UL << pair)) == 0)
+        {
+            return null;
+        }
+
+        // TryGetValue on the frozen dictionary itself: the GetValueOrDefault extension goes through an interface call.
+        return _byFirstTwoCharacters.TryGetValue((foldedFirst << 16) | foldedSecond, out var group) ? group : null;
+    }
+
+    /// <summary>The bit of two folded characters, -1 when either is outside ASCII.</summary>
+    private static int AsciiPair(int first, int second) => (first | second) < 128 ? (first << 7) | second : -1;
 
     /// <summary>
     /// An ASCII character in lower case, <see cref="NotAscii"/> for any other: two ASCII characters that differ so are
