@@ -11,7 +11,7 @@ internal static class CommenterJobTitle
 
     /// <summary>The last word of a job title in industry: "Plant Manager", "Purchasing Director", "Vice President".</summary>
     private static readonly WordSet JobWords = new(["manager", "director", "president", "engineer", "owner", "buyer", "analyst", "consultant", "supervisor",
-        "coordinator", "specialist", "officer", "executive", "founder", "partner", "ceo", "cfo", "coo", "superintendent", "technician", "planner", "sales"]);
+        "coordinator", "specialist", "officer", "executive", "founder", "partner", "ceo", "cfo", "coo", "superintendent", "technician", "planner", "sales", "foreman"]);
 
     public static string? NameOf(ReadOnlySpan<char> header)
     {
@@ -29,7 +29,8 @@ internal static class CommenterJobTitle
         return Words.Count(name) is 2 or 3 && Words.LooksLikePersonName(name) && IsJobTitle(title) ? name.ToString() : null;
     }
 
-    private static bool IsJobTitle(ReadOnlySpan<char> title)
+    /// <summary>"Plant Manager", "Owner", "Program Coordinator": at most four capitalised words ending in a job word or a newsroom role.</summary>
+    public static bool IsJobTitle(ReadOnlySpan<char> title)
     {
         if (title.IsEmpty || Words.Count(title) > 4 || !char.IsUpper(title[0]))
         {

@@ -108,7 +108,7 @@ internal static class TextCommentParser
                     pastButtons |= paragraphs.Count > 0;
                 }
                 else if (kinds[i] == CommentLine.Kind.Text && paragraphs.Count == 0 && i < lastText && i == NextNonBlank(kinds, start.Line)
-                    && FacebookProfileLine.Is(lines[i].Text))
+                    && (FacebookProfileLine.Is(lines[i].Text) || ProfileHeadlineLine.Is(lines[i].Text)))
                 {
                     // "Trevor Haskins" / "Owner at Haskins Coffee" / text: the profile's subtitle under the name, over the text.
                 }

@@ -109,11 +109,13 @@ public partial class DateFormVariantTests
             var lines = text.Split('\n');
             var changed = new List<(string Before, string After)>();
             // A dump wrapped at a fixed width (w3m's 80 columns) would wrap a longer line too: never print past its width.
-            var width = lines.Max(line => line.TrimEnd('\r').Length);
+            // The width is the text's, above lynx's closing list of link addresses, whose lines run as long as the address.
+            var references = Array.IndexOf(lines, "References");
+            var width = lines.Take(references < 0 ? lines.Length : references).Max(line => line.TrimEnd('\r').Length);
             for (var i = 0; i < lines.Length; i++)
             {
                 var after = rewrite(lines[i]);
-                if (after != lines[i] && !(width <= 80 && after.TrimEnd('\r').Length > width))
+                if (after != lines[i] && !(width <= 80 && (after.TrimEnd('\r').Length > width || IsWrappedOn(lines, i))))
                 {
                     changed.Add((Collapsed(lines[i]), Collapsed(after)));
                     lines[i] = after;
@@ -138,6 +140,17 @@ public partial class DateFormVariantTests
         }
 
         return (touched, differing);
+    }
+
+    /// <summary>
+    /// A line of a paragraph the text browser wrapped, the next line carrying it on at the same indent: the browser would
+    /// wrap a shorter or longer line differently, so the variant would not be a page a browser prints.
+    /// </summary>
+    private static bool IsWrappedOn(string[] lines, int i)
+    {
+        static int Indent(string line) => line.Length - line.TrimStart(' ').Length;
+        var next = i + 1 < lines.Length ? lines[i + 1].TrimEnd('\r') : string.Empty;
+        return next.Trim().Length > 0 && Indent(next) == Indent(lines[i]);
     }
 
     private static string MapPrinted(string printed, List<(string Before, string After)> changed)
