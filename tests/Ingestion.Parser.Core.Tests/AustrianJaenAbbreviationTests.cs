@@ -8,7 +8,8 @@ public class AustrianJaenAbbreviationTests
     [Theory]
     [InlineData("27. Jän. 2014 07:40", "2014-01-27T07:40:00")]
     [InlineData("27. Jän 2014, 07:40", "2014-01-27T07:40:00")]
-    [InlineData("Mo, 27. Jän. 2014, 07:40 Uhr", "2014-01-27T07:40:00")]
+    [InlineData("27. Jän. 2014, 07:40 Uhr", "2014-01-27T07:40:00")]
+    [InlineData("Montag, 27. Jänner 2014, 07:40 Uhr", "2014-01-27T07:40:00")]
     [InlineData("27. Jänner 2014, 07:40", "2014-01-27T07:40:00")]
     [InlineData("27. Jän. 2014", "2014-01-27")]
     public void Jaen_is_january(string line, string iso)
