@@ -246,7 +246,12 @@ internal static class BoilerplateFilter
     /// <summary>Discussion-policy notices, which run longer than other prompts.</summary>
     private static readonly PrefixSet NoticePrefixes = new(["we welcome comments", "comments are posted by ", "comments are the responsibility", "the views expressed in the contents above",
         // A magazine's syndication notice under the text.
-        "if you would like to reuse any content"]);
+        "if you would like to reuse any content",
+        // The same disclaimer under German, French and Spanish threads: "Die Kommentare von Usern und Userinnen geben nicht
+        // notwendigerweise die Meinung der Redaktion wieder.", "Les commentaires n'engagent que leurs auteurs.", "Los
+        // comentarios son responsabilidad exclusiva de sus autores."
+        "die kommentare von usern", "die postings geben nicht", "les commentaires n'engagent que", "les réactions n'engagent que", "les commentaires n’engagent que", "les réactions n’engagent que",
+        "los comentarios son responsabilidad", "las opiniones expresadas en los comentarios"]);
 
     // ASCII only ("zastrze" for zastrzeżone): one non-ASCII word takes the whole set off the fastest search.
     private static readonly PhraseSet ShortLineMarkers = new(

@@ -56,9 +56,12 @@ internal static partial class CommentHeadings
     /// <summary>How many words a count may follow ("I lettori hanno scritto 18 commenti"): the {0,4} of the pattern below.</summary>
     private const int WordsBeforeCount = 4;
 
-    /// <remarks>Blogger's Dynamic Views (2011–2014) print the count beside its button: "3 View comments".</remarks>
+    /// <remarks>
+    /// Blogger's Dynamic Views (2011–2014) print the count beside its button: "3 View comments". A label may stand before
+    /// the count with its colon: "Forum: 9 Postings", "Diskussion: 12 Beiträge".
+    /// </remarks>
     [GeneratedRegex(
-        @"^[^\w(]*(?:[\w’']+\s+){0,4}[(\[]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6}|no|one|zero|ein|eine|keine|un|une|aucun|uno|una|ningún)\s+(?:view\s+|readers?[’']?\s+)?(?:" + CountNounsAfterNumber + @")(?:\b|(?-i)(?=[A-Z]))",
+        @"^[^\w(]*(?:[\w’']+:?\s+){0,4}[(\[]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6}|no|one|zero|ein|eine|keine|un|une|aucun|uno|una|ningún)\s+(?:view\s+|readers?[’']?\s+)?(?:" + CountNounsAfterNumber + @")(?:\b|(?-i)(?=[A-Z]))",
         Options)]
     private static partial Regex CountFirst();
 
@@ -124,6 +127,8 @@ internal static partial class CommentHeadings
     [
         "leave a reply", "leave a response", "leave a comment", "sign the guest book", "sign the guestbook", "share a memory", "offer a condolence", "be the first to comment", "leave your comment", "post a comment", "post comment", "post your comment", "add a comment", "add comment", "add new comment", "add your comment", "add a talkback",
         "write a comment", "submit a comment", "you must be logged in to post", "log in to comment", "sign in to comment", "please sign in to comment", "please log in to comment", "log in to post a comment", "sign in to post a comment",
+        // "Um ein Posting zu verfassen, müssen Sie angemeldet sein.": an Austrian daily's sign-in note over its forum.
+        "um ein posting zu verfassen", "um einen kommentar zu verfassen", "um einen kommentar zu schreiben", "um posten zu können", "um kommentieren zu können",
         "kommentar schreiben", "schreibe einen kommentar", "hinterlasse einen kommentar", "einen kommentar schreiben", "kommentar verfassen",
         "kommentare sind geschlossen", "laisser un commentaire", "laisser une réponse", "ajouter un commentaire", "écrire un commentaire",
         "poster un commentaire", "réagir", "deja un comentario", "deja una respuesta", "dejar un comentario",
@@ -187,6 +192,12 @@ internal static partial class CommentHeadings
         // A British regional paper switches a court story's comments off: "Comments have been disabled on this article.".
         "comments have been disabled", "comments have been closed", "comments have been switched off", "comments have been turned off",
         "comments are switched off", "comments are turned off", "commenting has been disabled", "commenting is now closed", "facebook social plugin", "facebook comments plugin", "commenting is closed", "kommentare sind geschlossen", "commenti chiusi", "les commentaires sont fermés",
+        // A Spanish, German or French paper that takes no comments on a story says so where the thread would stand: "Esta
+        // noticia no admite comentarios.", "Die Kommentarfunktion ist für diesen Artikel deaktiviert.", "Cet article n'est
+        // pas ouvert aux commentaires."
+        "esta noticia no admite comentarios", "este artículo no admite comentarios", "esta noticia no permite comentarios", "los comentarios están desactivados",
+        "die kommentarfunktion ist für diesen artikel", "die kommentarfunktion wurde für diesen artikel", "für diesen artikel ist die kommentarfunktion", "dieser artikel kann nicht kommentiert werden",
+        "cet article n'est pas ouvert aux commentaires", "cet article n’est pas ouvert aux commentaires",
         // A Belgian or Swiss French daily closes the reactions of a court story: "Les réactions sont fermées pour cet article.".
         "les réactions sont fermées", "les commentaires sont désactivés", "les réactions sont désactivées", "comentarios cerrados", "los comentarios están cerrados",
         "alle rechten voorbehouden", "reageren is niet meer mogelijk", "reageren op dit artikel is niet mogelijk", "kommentarfunktion geschlossen", "propulsé par disqus",

@@ -97,6 +97,8 @@ internal static partial class CommentLine
         "bewerten", "empfehlung", "empfehlungen", "valoración", "valoracion",
         // "Antworten | Melden | 14 Daumen hoch | 1 Daumen runter": an Austrian regional paper's thumbs with their counts.
         "daumen", "hoch", "runter",
+        // "Antworten | Melden | 28 positiv | 6 negativ": an Austrian daily's forum rates each posting in words.
+        "positiv", "negativ",
         // "Permalink | Share it": a 2012–2014 comment system's links under each comment.
         "it",
         // "Reply Favorite Flag Permalink Share it 2 replies": HuffPost's row under each comment (2011–2013).

@@ -44,7 +44,7 @@ internal static class DateWords
         var words = new Dictionary<string, (Kind, int)>(StringComparer.OrdinalIgnoreCase);
         string[][] months =
         [
-            ["january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "styczeń", "stycznia", "leden", "ledna", "tammikuu", "tammikuuta", "január", "ianuarie", "siječanj", "siječnja"],
+            ["january", "jan", "januar", "jänner", "jän", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "styczeń", "stycznia", "leden", "ledna", "tammikuu", "tammikuuta", "január", "ianuarie", "siječanj", "siječnja"],
             ["february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev", "februari", "luty", "lutego", "únor", "února", "helmikuu", "helmikuuta", "február", "febr", "februarie", "veljača", "veljače"],
             ["march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt", "marzec", "marca", "marts", "březen", "března", "maaliskuu", "maaliskuuta", "március", "márc", "martie", "ožujak", "ožujka"],
             ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia", "duben", "dubna", "huhtikuu", "huhtikuuta", "április", "ápr", "aprilie", "travanj", "travnja"],

@@ -12,9 +12,21 @@ internal static class SortOrders
         "best", "popular now", "most discussed", "most thumbs up", "most thumbs down", "recommended", "best rated", "worst rated",
         // Kinja's discussion tabs (2013): "All replies" / "Featured".
         "all replies", "featured",
+        // The same tabs on German, French and Spanish sites, printed without their "Sortieren nach:" label when a copy of
+        // the page leaves the label's image out: "Neueste zuerst | Älteste zuerst", "Les plus récentes | Les plus anciennes",
+        // "Más recientes | Más antiguos".
+        "neueste zuerst", "älteste zuerst", "neueste", "älteste", "beliebteste", "beste bewertung", "meistbewertete", "meistdiskutierte",
+        "les plus récentes", "les plus anciennes", "les plus récents", "les plus anciens", "les mieux notées", "les mieux notés", "plus récentes", "plus anciennes", "plus récents", "plus anciens",
+        "más recientes", "más antiguos", "más antiguas", "más votados", "más valorados", "mejor valorados",
     ]);
 
-    public static bool IsOption(string line) => line.Length <= 30 && (Options.Contains(line.AsSpan().Trim()) || IsOptionRow(line.AsSpan().Trim()));
+    /// <summary>Longest single option ("Les plus récentes") and longest row of them ("Neueste zuerst | Älteste zuerst | Beliebteste").</summary>
+    private const int MaxOptionLength = 30;
+
+    private const int MaxRowLength = 80;
+
+    public static bool IsOption(string line) =>
+        line.Length <= MaxRowLength && ((line.Length <= MaxOptionLength && Options.Contains(line.AsSpan().Trim())) || IsOptionRow(line.AsSpan().Trim()));
 
     private const int MaxOptionWords = 3;
 
