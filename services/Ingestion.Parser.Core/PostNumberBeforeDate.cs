@@ -3,7 +3,8 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "Old Mill Road" / "#1 Sep 27, 2013": a hosted forum's comments under a local paper's story (Topix and its like,
 /// 2008–2014) print each post's number and date on one line under the poster's name. The number is the post's own, no
-/// part of the date; <see cref="NumberedPostHeader"/> reads the one-line form with the name after the date.
+/// part of the date. A line whose cells a bar or a run of spaces parts is a one-line header (<see cref="NumberedPostHeader"/>,
+/// "#12  Octubre  |  26/09/2013 - 11:40h"), whose name may be a month's, and is left alone.
 /// </summary>
 internal static class PostNumberBeforeDate
 {
@@ -24,6 +25,14 @@ internal static class PostNumberBeforeDate
             digits++;
         }
 
-        return digits <= MostDigits && line[1 + digits] == ' ' ? line[(2 + digits)..].TrimStart() : line;
+        if (digits > MostDigits || line[1 + digits] != ' ')
+        {
+            return line;
+        }
+
+        // "#12  Octubre  |  26/09/2013 - 11:40h": a numbered header whose cells (name, time) a bar or a run of spaces
+        // parts is NumberedPostHeader's, and a name such as "Octubre" would read as the date's month.
+        var rest = line.AsSpan(2 + digits).TrimStart();
+        return rest.Contains('|') || rest.Contains("  ", StringComparison.Ordinal) ? line : rest.ToString();
     }
 }

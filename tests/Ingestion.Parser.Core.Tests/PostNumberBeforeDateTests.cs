@@ -11,6 +11,8 @@ public class PostNumberBeforeDateTests
     [InlineData("#1Sep 27, 2013", "#1Sep 27, 2013")]
     [InlineData("Sep 27, 2013", "Sep 27, 2013")]
     [InlineData("#metoo Sep 27", "#metoo Sep 27")]
+    [InlineData("#12  Octubre  |  26/09/2013 - 11:40h", "#12  Octubre  |  26/09/2013 - 11:40h")]
+    [InlineData("#12 Octubre | 26/09/2013 - 11:40h", "#12 Octubre | 26/09/2013 - 11:40h")]
     public void Only_a_spaced_post_number_before_the_rest_goes(string line, string expected) =>
         Assert.Equal(expected, PostNumberBeforeDate.Without(line));
 
