@@ -101,6 +101,8 @@ internal static class BoilerplateFilter
         "article précédent", "article suivant", "vorheriger beitrag", "nächster beitrag", "entrada anterior", "entrada siguiente",
         // Share rows of 2006–2018: the era's networks, "Email a friend", the Portuguese and Dutch copy-link buttons ("Copiar link").
         "bebo", "myspace", "newsvine", "fark", "friendfeed", "friend", "copiar", "kopieer", "printer", "friendly", "printer-friendly version",
+        // Drupal's print module under a node of 2008–2016: "Printer-friendly version" / "Send by email" / "PDF version".
+        "send by email", "send by e-mail", "pdf version",
         // 2010–2016 food blogs' recipe cards ("Jump to recipe", "Print Recipe") and comment widgets loaded on a click ("Load Comments").
         "recipe", "jump to recipe", "load", "my account",
         // Canadian and British papers' article tools of 2012–2014 ("Print / License / Comments (6)"), and a British regional's

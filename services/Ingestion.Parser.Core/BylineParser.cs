@@ -13,6 +13,8 @@ internal static class BylineParser
         "reporter:", "writer:", "door:", "von:", "par:", "par :", "por:",
         // A news channel's byline over text and video by different hands: "Text by Élodie MARCHAND (text)".
         "text by ",
+        // A metro daily's byline element of 2013, the name in capitals: "Article by: JEROME HASKINS, Sentinel staff writer".
+        "article by:", "article by ",
         // A review's byline: "Reviewed by Lena Marsh" over the date (a health story's "Reviewed by Name, MD" names its checker).
         "reviewed by ",
         // A police blotter's or a calendar's byline: "Compiled by Denise Farrow | Courier staff".

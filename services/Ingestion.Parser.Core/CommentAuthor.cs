@@ -128,6 +128,8 @@ internal static class CommentAuthor
             name = name[..memberSince];
         }
 
+        name = SinceDateBadge.Without(name);
+
         // "Rita Sandoval (Pueblo)", "kingman_chaser (Kingman, KS)": the writer's town in brackets after the name, read
         // before a town after a comma, whose comma a bracketed town and state hold.
         var townBracket = name.EndsWith(')') ? name.LastIndexOf(" (", StringComparison.Ordinal) : -1;

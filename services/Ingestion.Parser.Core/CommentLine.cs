@@ -104,8 +104,9 @@ internal static partial class CommentLine
         // "Reply Favorite Flag Permalink Share it 2 replies": HuffPost's row under each comment (2011–2013).
         "favorite", "favorites", "favourite",
         "alert", "recommander", "moderator", "inline", "recs", "rec", "thumb", "or", "jump", "parent", "positively", "negatively", "complain", "about", "number", "empfehlen", "leserempfehlung", "leserempfehlungen", "kommentar", "alle", "öffnen", "seite", "von", "nächste", "alerter", "à", "ce", "commentaire", "valorar", "abuso", "live", "pause", "resume", "recent", "agreed", "page", "as", "back", "member", "message", "full", "pending", "score", "last", "first",
-        // "Reply »   Judged: 3": the vote count under each post of a hosted forum (Topix).
-        "judged",
+        // "Reply »   Judged: 3": the vote count under each post of a hosted forum (Topix), and its button "Reply » | Judge it! |
+        // Report Abuse", whose mark is the button's own (trimmed below, as a count's digits are).
+        "judged", "judge",
         // "12 recs, 3 tips": a community site's tallies over its thread.
         "tips",
         // JComments' Italian "Rispondi | Cita" (Reply | Quote) and a Dutch paper's "Reageer Meld misbruik" (report abuse) under each comment.
@@ -821,7 +822,7 @@ internal static partial class CommentLine
         var any = false;
         foreach (var range in text.AsSpan().SplitAny(ActionSeparators))
         {
-            var word = text.AsSpan(range).Trim(".,:?0123456789");
+            var word = text.AsSpan(range).Trim(".,:?!0123456789");
             if (word.IsEmpty)
             {
                 continue;

@@ -10,7 +10,7 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class CommentPlaceSpans
 {
-    private static readonly WordSet PlaceClassParts = new(["location", "place", "town", "city"]);
+    private static readonly WordSet PlaceClassParts = new(["location", "loc", "place", "town", "city"]);
 
     private const int MostWords = 5;
 
@@ -46,7 +46,8 @@ internal static class CommentPlaceSpans
     }
 
     /// <summary>
-    /// "comment-location", "user_town", and camel case as well ("&lt;span class="commenterLocation"&gt;Rockland, ME&lt;/span&gt;",
+    /// "comment-location", "user_town", the short "tpx-loc" (Topix's comments under a local paper's story, "Old Mill Road
+    /// Bellhaven, OH"), and camel case as well ("&lt;span class="commenterLocation"&gt;Rockland, ME&lt;/span&gt;",
     /// a broadsheet's readers' comments of 2013).
     /// </summary>
     private static bool HasPlacePart(string token)

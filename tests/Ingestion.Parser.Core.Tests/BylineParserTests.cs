@@ -240,4 +240,13 @@ public class BylineParserTests
     [InlineData("de la Redacción")]
     public void A_line_opening_with_de_that_names_nobody_is_no_byline(string line) =>
         Assert.Null(BylineParser.TryRead(line));
+
+    [Theory]
+    [InlineData("Article by: JEROME HASKINS, Sentinel staff writer", "JEROME HASKINS")]
+    [InlineData("Article by Dana Reyes", "Dana Reyes")]
+    public void An_article_by_label_opens_a_byline(string byline, string name) => Assert.Equal([name], BylineParser.TryRead(byline));
+
+    [Fact]
+    public void A_sentence_about_an_article_is_no_byline() =>
+        Assert.Empty(BylineParser.TryRead("Article by article, the council rewrote the charter over two years.") ?? []);
 }

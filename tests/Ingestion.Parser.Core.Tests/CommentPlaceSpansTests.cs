@@ -40,4 +40,22 @@ public class CommentPlaceSpansTests
         CommentPlaceSpans.Remove(container);
         Assert.Contains("on Market Street", container.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_short_loc_class_after_the_name_goes()
+    {
+        using var document = new HtmlParser().ParseDocument("<html><body><div id=\"c\"><span class=\"tpx-author\">Old Mill Road</span> <span class=\"tpx-loc\">Bellhaven, OH</span></div></body></html>");
+        var container = document.GetElementById("c")!;
+        CommentPlaceSpans.Remove(container);
+        Assert.Equal("Old Mill Road", Whitespace.Collapse(container.TextContent).Trim());
+    }
+
+    [Fact]
+    public void A_class_part_that_only_starts_with_loc_stays()
+    {
+        using var document = new HtmlParser().ParseDocument("<html><body><div id=\"c\"><span class=\"tpx-author\">Old Mill Road</span> <span class=\"tpx-locked\">Closed</span></div></body></html>");
+        var container = document.GetElementById("c")!;
+        CommentPlaceSpans.Remove(container);
+        Assert.Contains("Closed", container.TextContent, StringComparison.Ordinal);
+    }
 }
