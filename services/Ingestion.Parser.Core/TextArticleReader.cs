@@ -417,6 +417,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (Body.Count > 0 && GluedRelatedPostEntry.Is(text))
+            {
+                continue;
+            }
+
             if (Body.Count > 0 && FollowBox.End(lines, i, end) is var box and >= 0)
             {
                 i = box;
