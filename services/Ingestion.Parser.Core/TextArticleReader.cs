@@ -422,6 +422,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (Body.Count > 0 && CallToActionBox.End(lines, i, end) is var callToAction and >= 0)
+            {
+                i = callToAction;
+                continue;
+            }
+
             if (Body.Count > 0 && FollowBox.End(lines, i, end) is var box and >= 0)
             {
                 i = box;
