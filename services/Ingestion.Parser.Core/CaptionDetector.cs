@@ -258,7 +258,7 @@ internal static class CaptionDetector
         return (tail.IndexOfAny('/', '(') >= 0 || AnyCreditWord.FoundIn(tail)) && (Credits.FoundIn(tail) || EndsWithCapitalsCredit(text))
             || EndsWithBracketedCredit(text) || EndsWithSquareBracketedAgency(text) || EndsWithPictureDate(text) || EndsWithAgencyInCapitals(text) || EndsWithBarCredit(text)
             || EndsWithCopyrightCredit(text) || EndsWithPictureCredit(text) || EndsWithNameAfterSentence(text)
-            || PaperPhotoCreditAfterSentence.EndsWith(text) || EndsWithDashSlashCredit(text);
+            || PaperPhotoCreditAfterSentence.EndsWith(text) || EndsWithDashSlashCredit(text) || GraphicCreditAfterSentence.EndsWith(text);
     }
 
     /// <summary>

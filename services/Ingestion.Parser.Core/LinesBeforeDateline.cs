@@ -24,12 +24,12 @@ internal static class LinesBeforeDateline
         for (var at = 1; at <= MaxLinesAbove && at < body.Count; at++)
         {
             // "Editor's note: …", "Update: …" over the dateline are the story's own words.
-            if (body[at - 1].Length > MaxLineLength || Dateline.Opens(body[at - 1]) || body[at - 1].AsSpan(0, Math.Min(body[at - 1].Length, LongestLabel)).Contains(':'))
+            if (body[at - 1].Length > MaxLineLength || Dateline.Opens(body[at - 1]) || BareAgencyDateline.Opens(body[at - 1]) || body[at - 1].AsSpan(0, Math.Min(body[at - 1].Length, LongestLabel)).Contains(':'))
             {
                 return;
             }
 
-            if (Dateline.Opens(body[at]) || ColonDateline.OpensStory(body, at))
+            if (Dateline.Opens(body[at]) || BareAgencyDateline.Opens(body[at]) || ColonDateline.OpensStory(body, at))
             {
                 // A sentence there describes the picture over the story ("… speaks to reporters … on Thursday."); a credit line is one too.
                 // Its credit on the line under it ("(KMBR photo)"), already taken, follows it: the caption goes before that credit.

@@ -417,6 +417,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (Body.Count > 0 && GluedRelatedPostEntry.Is(text))
+            {
+                continue;
+            }
+
+            if (Body.Count > 0 && CallToActionBox.End(lines, i, end) is var callToAction and >= 0)
+            {
+                i = callToAction;
+                continue;
+            }
+
             if (Body.Count > 0 && FollowBox.End(lines, i, end) is var box and >= 0)
             {
                 i = box;
@@ -988,7 +999,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             // A sentence over its picture's credit ("… seit Jahren." / "foto: christian lendl") is the caption, not the text's start.
             // A layout table's row that w3m spreads over the page ("KPTV 9 News      …      Red Mesa 91° Sunny      …") is long for its gaps alone.
             if (text.Length >= proseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || (text.Length >= 2 * ProseLength && !StartsWithListMarker(text) && !IsLongForGapsAlone(text)))
-                && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !IsCaptionUnderPictureFile(i) && !IsCaptionAboveSetCredit(i) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i) && !SideBlocks.Contains(i)
+                && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !IsCaptionUnderPictureFile(i) && !IsCaptionAboveSetCredit(i) && !LeadCaptionUnderToolRow.Is(lines, i, end) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i) && !SideBlocks.Contains(i)
                 && !(lines.TryReadMetadata(i, out var byline) && byline.Authors is not null && (byline.Time is not null || ClockStopEnding.Is(text)))
                 && !WriterCardBiography.Is(lines, i, end) && !TitleCaseSentenceHeadline.Is(text))
             {
@@ -1230,6 +1241,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var text = lines[index].Text;
         if (text.Length is 0 or > 300 || Words.CountUpTo(text, 4) < 4 || NavigationLine.Is(text) || SiteMenuLine.Is(text) || PaperTagline.Is(text) || CommunityTagline.Is(text) || Slogan.Is(text) || AccountLinksEnding.Is(text)
             || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index)
+            || LeadCaptionUnderToolRow.Is(lines, index, end)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
             || IsUnderVideoLabel(index) || SideBlocks.Contains(index) || WeatherAlertBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || VenueInfoBox.Is(lines, index) || SubmitterLine.Is(text) || DeskByline.Is(text))
         {
@@ -1936,6 +1948,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         if (IsUnpunctuatedCaptionUnderCredit(index))
+        {
+            AddCaption(Whitespace.Collapse(text));
+            return;
+        }
+
+        // "Evan Sorensen/Courier-Times" / "Parents and teachers listen to …" under the tool row: the lead picture's caption.
+        if (LeadCaptionUnderToolRow.Is(lines, index, end))
         {
             AddCaption(Whitespace.Collapse(text));
             return;
