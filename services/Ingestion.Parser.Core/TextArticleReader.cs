@@ -524,6 +524,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         LinesBeforeDateline.RemoveFrom(Body, Captions);
         EditorInitials.RemoveFrom(Body);
         ReadTagsUnderArticleEnd();
+        SpaceRunTags.Regroup(Tags, lines, Body);
         PublishedAt ??= Body.Count > 0 ? DatedLead.TryRead(Body[0]) : null;
     }
 
@@ -1241,7 +1242,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             && !IsPlaceAndPaper(text) && !IsAltTextOverCaption(index) && !IsNameAboveWithRole(index)
             && !SourceAndTownUnderName.Is(text, index > 0 && !lines[index - 1].IsBlank ? lines[index - 1].Text : null, NextNonBlank(index) is var below && below < end && lines.TryParseDate(below, out _))
             && !ContributorRole.IsRoleUnderName(text, PreviousNonBlank(index) is var above and >= 0 ? lines[above].Text : null)
-            && !RunTogetherMenuRow.Is(text);
+            && !RunTogetherMenuRow.Is(text) && !WriterTitleUnderName.Is(lines, index, end) && !WriterTitleUnderName.Is(lines, index + 1, end);
     }
 
     /// <summary>
