@@ -31,6 +31,16 @@ internal static class CategoriesBesideTags
         return next >= 0 && next < lines.Count && lines[next].IsBlank ? next + step : next;
     }
 
+    /// <summary>"Categories:" alone on its line, its list one an item under it.</summary>
+    public static bool IsCategoriesLabelAlone(string text)
+    {
+        var label = text.AsSpan().Trim();
+        return label.Length is >= 9 and <= 14 && CategoryLabels.MatchLength(label) == label.Length;
+    }
+
+    /// <summary>"Tags:", "Topics:", "Filed under:" opening the line: the tags' own label.</summary>
+    public static bool IsTagLabel(string text) => TagLabels.MatchLength(text.AsSpan().TrimStart()) > 0;
+
     private static bool IsTagLine(PageLines lines, int index) =>
         index >= 0 && index < lines.Count && TagLabels.MatchLength(lines[index].Text) > 0;
 }

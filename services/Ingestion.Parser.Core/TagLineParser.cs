@@ -9,7 +9,7 @@ internal static class TagLineParser
         "schlagwörter:", "schlagworte:", "stichwörter:", "stichworte:", "themen:", "mots-clés:", "mots-clés :", "mots clés:", "mots clés :",
         "étiquettes:", "étiquettes :", "thèmes:", "thèmes :", "sujets:", "etiquetas:", "temas:", "palabras clave:", "tag:", "argomenti:",
         "parole chiave:", "assuntos:", "palavras-chave:", "trefwoorden:", "onderwerpen:", "taggar:", "ämnen:", "emner:", "emneord:", "stikkord:", "tagi:", "tematy:",
-        "labels:", "filed to:", "this article is related to:", "tagged under:", "themen zu diesem beitrag:", "themen zu diesem artikel:", "archivado en:", "archivé dans :", "archivé dans:", "lees meer over:",
+        "labels:", "filed to:", "this article is related to:", "tagged under:", "themen zu diesem beitrag:", "themen zu diesem artikel:", "topics in this article:", "archivado en:", "archivé dans :", "archivé dans:", "lees meer over:",
         // "Tópicos: chuva, Campo Verde" (a Brazilian portal), "Temas relacionados: San Ignacio, obra pública" (a Mexican daily).
         "tópicos:", "temas relacionados:", "tópicos relacionados:",
         // French typography puts a space before the colon: "Tags : marché, conseil municipal" (Over-blog, 2013).

@@ -74,6 +74,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool _publishedAboveTitle;
     private bool _tagLabelOpen;
 
+    /// <summary>Where in <see cref="Tags"/> the items under a bare "Categories:" label begin, while its list is open; -1 otherwise.</summary>
+    private int _categoryListFrom = -1;
+
     /// <summary>How many tags have been read one a line under the open label, and whether a blank line stood between two.</summary>
     private int _tagsListedUnderLabel;
     private bool _tagListSpaced;
@@ -535,6 +538,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         LinesBeforeDateline.RemoveFrom(Body, Captions);
         EditorInitials.RemoveFrom(Body);
         ReadTagsUnderArticleEnd();
+        SpaceRunTags.Regroup(Tags, lines, Body);
         PublishedAt ??= Body.Count > 0 ? DatedLead.TryRead(Body[0]) : null;
     }
 
@@ -1253,7 +1257,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             && !IsPlaceAndPaper(text) && !IsAltTextOverCaption(index) && !IsNameAboveWithRole(index)
             && !SourceAndTownUnderName.Is(text, index > 0 && !lines[index - 1].IsBlank ? lines[index - 1].Text : null, NextNonBlank(index) is var below && below < end && lines.TryParseDate(below, out _))
             && !ContributorRole.IsRoleUnderName(text, PreviousNonBlank(index) is var above and >= 0 ? lines[above].Text : null)
-            && !RunTogetherMenuRow.Is(text);
+            && !RunTogetherMenuRow.Is(text) && !WriterTitleUnderName.Is(lines, index, end) && !WriterTitleUnderName.Is(lines, index + 1, end);
     }
 
     /// <summary>
@@ -2409,6 +2413,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 Authors.AddRange(footerWriters);
             }
 
+            // "Categories:" / "City Council," / "Transportation" / "Tags:" / …: the list under a categories label was the
+            // categories, which the tags label under it sets apart from the tags.
+            if (_categoryListFrom >= 0 && CategoriesBesideTags.IsTagLabel(text))
+            {
+                Tags.RemoveRange(_categoryListFrom, Tags.Count - _categoryListFrom);
+            }
+
+            _categoryListFrom = tags.Count == 0 && CategoriesBesideTags.IsCategoriesLabelAlone(text) ? Tags.Count : -1;
             _tagLabelOpen = tags.Count == 0;
             (_tagsListedUnderLabel, _tagListSpaced) = (0, false);
             Tags.AddRange(tags.Where(tag => !Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)));
@@ -2460,6 +2472,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         _tagLabelOpen = false;
+        _categoryListFrom = -1;
 
         if ((IsEmptyLabel(text) && !IsOverQuotation(index) && !IsOverNumberedList(index)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || ReferenceLabel.IsUnder(lines, index) || NotesList.Is(lines, index) || SidebarBox.Is(lines, index) || EditingNoteBox.Is(lines, index) || CitationBlock.Is(lines, index) || TravelInfoBox.Is(lines, index) || VenueInfoBox.Is(lines, index) || ReleaseInfoBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || ListingBox.Is(lines, index) || RateTableBox.Is(lines, index) || LettersPolicyBox.Is(lines, index) || RecipeCard.IsFurniture(text) || CorrespondentReport.IsOverClip(lines, index) || VideoEmbedCard.IsFurniture(lines, index))
         {
