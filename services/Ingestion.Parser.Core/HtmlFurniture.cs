@@ -222,8 +222,8 @@ internal static class HtmlFurniture
                 continue;
             }
 
-            var text = Whitespace.Collapse(paragraph.TextContent);
-            var linkText = Whitespace.Collapse(string.Join(' ', links.Select(link => link.TextContent)));
+            var text = BracketedTeaserLink.Unwrapped(Whitespace.Collapse(paragraph.TextContent));
+            var linkText = BracketedTeaserLink.Unwrapped(Whitespace.Collapse(string.Join(' ', links.Select(link => link.TextContent))));
             var label = text.EndsWith(linkText, StringComparison.Ordinal) ? text[..^linkText.Length].TrimEnd() : null;
             if (linkText.Length > 0 && (label == string.Empty || (label is not null && IsTeaserLabel(label))))
             {

@@ -40,7 +40,7 @@ internal static class HtmlMetaReader
             facts.PublishedAt ??= DateLineParser.ToIso(meta.First(name));
         }
 
-        if (facts.Authors.Count == 0 && (meta.First("author") ?? meta.First("article:author") ?? meta.First("dc.creator")) is { } author
+        if (facts.Authors.Count == 0 && !facts.SignedByWireService && (meta.First("author") ?? meta.First("article:author") ?? meta.First("dc.creator")) is { } author
             && !author.Contains("://", StringComparison.Ordinal) && !facts.OrganizationAuthors.Contains(author) && !BylineParser.IsDeskWord(author)
             && !MetaAuthorNoWriter.Is(author, facts.Site ?? LogoName(document)) && !MetaAuthorNoWriter.NamesOwner(author, meta.First("copyright"), document.Title))
         {
@@ -115,10 +115,22 @@ internal static class HtmlMetaReader
         {
             foreach (var author in OwnProps(article, "author").Where(author => !IsPictureCredit(author)))
             {
-                var name = author.SelectFirst("[itemprop='name']") is { } inner ? PropValue(inner) : PropValue(author);
-                if (name is { Length: > 0 })
+                var name = author.SelectFirst("[itemprop='name']") is { } inner ? PropValue(inner) : MicrodataAuthorText(author);
+                if (name is not { Length: > 0 }
+                    || (CoWritersInParentheses.Split(name) ?? BylineParser.TryRead(name) ?? BylineParser.ReadNames(name) ?? [name]) is not { } names)
                 {
-                    facts.Authors.AddRange(BylineParser.TryRead(name) ?? BylineParser.ReadNames(name) ?? [name]);
+                    continue;
+                }
+
+                if (names is [var only] && WireServiceByline.IsWireService(only))
+                {
+                    facts.SignedByWireService = true;
+                }
+                else
+                {
+                    // Le Monde and Libération mark the byline over the text and the writer's card under it as the author
+                    // both: the card repeats the names, and a wire service signing the story it supplied names no writer.
+                    facts.Authors.AddRange(names.Where(found => !facts.Authors.Contains(found, StringComparer.OrdinalIgnoreCase)));
                 }
             }
         }
@@ -175,7 +187,7 @@ internal static class HtmlMetaReader
             ?? document.SelectFirst("[property~='dc:date'][content], [property~='dc:created'][content], [property~='dcterms:created'][content]")?.GetAttribute("content")
             ?? SchemaRdfaNode.CreatedTime(document))
             ?? ShownUnixTime(document.SelectFirst("[data-seconds]"));
-        if (facts.Authors.Count == 0)
+        if (facts.Authors.Count == 0 && !facts.SignedByWireService)
         {
             // WordPress writes the author into the body's and the post's classes ("s-author-bkessler"): a byline holds no headline.
             // "<span class="signature_article">Par <span itemprop="author" class="auteur">A</span> (Lyon, correspondante)</span>":
@@ -186,8 +198,11 @@ internal static class HtmlMetaReader
             // place beside the name and is no byline): "<div class="firma">
             // <span class="autor">Pablo Ferrándiz</span> | <span class="lugar">Alzira</span></div>".
             // Two writers share one span named in the plural: "<span class="autores"><a>Javier Ortuño</a> y <a>Elena Sastre</a></span>".
-            var names = document.Matching("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, [class*='field-byline'], .author-name, span.autor, span.auteur, span.autore, span.autores, span.auteurs, span.autori, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment']), [itemprop~='author']")
-                .Where(byline => byline.LocalName is not ("body" or "html") && byline.SelectFirst("h1, h2") is null && !IsInComment(byline) && !BylineTabRow.Holds(byline))
+            // A template's own prefix names the byline's span ("<span class="pb-byline">By <a>Name</a></span>"), and a
+            // "Follow @handle" button in a class named for the authors beside it is no byline (SocialFollowButton).
+            var names = document.Matching("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, [class*='field-byline'], span[class$='-byline'], .author-name, span.autor, span.auteur, span.autore, span.autores, span.auteurs, span.autori, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment']), [itemprop~='author']")
+                .Where(byline => byline.LocalName is not ("body" or "html") && byline.SelectFirst("h1, h2") is null && !IsInComment(byline) && !BylineTabRow.Holds(byline)
+                    && !SocialFollowButton.Is(FirstLine(byline)) && !IsTeaserByline(byline))
                 .Select(byline => FullByline(byline) ?? OwnLineByline(byline) ?? NameLinkBesideRole.Read(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))))
                 .Select(found => found is [var only] && WireServiceByline.IsWireService(only) ? null : found)
                 .FirstOrDefault(found => found is not null);
@@ -372,6 +387,14 @@ internal static class HtmlMetaReader
         return null;
     }
 
+    /// <summary>
+    /// An author property's name: its content attribute, or the first line it shows. "&lt;li itemprop="author"&gt;&lt;a&gt;Name&lt;/a&gt;
+    /// &lt;br&gt;&lt;span&gt;Journaliste au Monde&lt;/span&gt; &lt;span&gt;Suivre …&lt;/span&gt;&lt;/li&gt;": a writer's card under the text
+    /// holds the role and follow buttons under the name.
+    /// </summary>
+    private static string? MicrodataAuthorText(IElement author) =>
+        author.GetAttribute("content") ?? (author.Children.Length == 0 ? PropValue(author) : FirstLine(author));
+
     // Blogger and older microformats put the machine-readable date in an abbr's title.
     private static string? PropValue(IElement element) =>
         element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null)
@@ -382,6 +405,13 @@ internal static class HtmlMetaReader
     /// photographer of the picture as its author, inside the article's item; the picture's author wrote nothing.
     /// </summary>
     private static bool IsPictureCredit(IElement element) => element.Nearest("figure, figcaption") is not null;
+
+    /// <summary>
+    /// "&lt;li class="rail-item"&gt;&lt;a&gt;Headline&lt;/a&gt;&lt;span class="rail-byline"&gt;By Name&lt;/span&gt;&lt;/li&gt;": a prefixed
+    /// byline span in a list, a sidebar or a menu signs another story's teaser, not this one.
+    /// </summary>
+    private static bool IsTeaserByline(IElement byline) =>
+        byline.LocalName == "span" && byline.ClassName?.EndsWith("-byline", StringComparison.Ordinal) == true && byline.Nearest("li, aside, nav") is not null;
 
     /// <summary>Whether an element sits in a reader's comment, whose author is no writer of the article.</summary>
     private static bool IsInComment(IElement element) =>

@@ -72,7 +72,8 @@ internal static class HtmlPageSplitter
         TextArticleReader? shownPage = null;
         TextArticleReader Page() => shownPage ??= ReadAsText(body, knownTitle: null, NavigationList.Is);
         var title = feedPost?.Title ?? (facts.Title is { } metadataTitle ? KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, metadataTitle, facts.Authors)) : TitleFromDocumentTitle(document, Page().Lines) ?? ShortenedTitleLine.Find(Whitespace.Collapse(document.Title), Page().Lines) ?? Page().Title);
-        var authors = facts.Authors.Count > 0 ? StackedBylines.Widened(document, CoauthorByline.Widened(document, facts.Authors)) : Page().Authors;
+        var authors = facts.Authors.Count > 0 ? StackedBylines.Widened(document, CoauthorByline.Widened(document, facts.Authors))
+            : facts.SignedByWireService ? [] : Page().Authors;
         var publishedAt = feedPost?.PublishedAt is { } entryTime ? entryTime : facts.PublishedAt is { Length: not 10 } known
             ? known.EndsWith("+00:00", StringComparison.Ordinal) ? ShownInstant.Prefer(known, Page().PublishedAt?.ToIso()) : known
             : ModifiedClockZone.Applied(BoardTimeZone.Applied(document, MorePrecise(facts.PublishedAt, Page().PublishedAt?.ToIso())), facts.ModifiedAt);
@@ -92,7 +93,7 @@ internal static class HtmlPageSplitter
             authors = writers;
         }
 
-        var tags = facts.Tags.Count > 0 && !(facts.TagsFromKeywordsMeta && Page().Tags.Count > 0) ? facts.Tags : Page().Tags;
+        var tags = TitleOrSiteAsTag.Without(facts.Tags.Count > 0 && !(facts.TagsFromKeywordsMeta && Page().Tags.Count > 0) ? facts.Tags : Page().Tags, title, site);
         var rootCandidates = HtmlContentRoot.Candidates(document);
         HtmlFurniture.RemoveNoise(document, [.. rootCandidates, .. HtmlFurniture.GatedText(document, facts.GatedTextSelectors)]);
         var root = HtmlContentRoot.Find(document, rootCandidates);
@@ -105,6 +106,7 @@ internal static class HtmlPageSplitter
             HtmlFurniture.RemoveVideoTeasers(root);
             LinkRowTable.Remove(root);
             AboutSiteBox.Remove(root, site);
+            AuthorBoxInText.Remove(root);
         }
 
         var articleLines = new PageLines(HtmlText.Lines(root ?? body));
@@ -119,6 +121,12 @@ internal static class HtmlPageSplitter
             && StoryDateUnderTitle.Instead(title, Page().Title, article.PublishedAt) is { } storyDate)
         {
             publishedAt = BoardTimeZone.Applied(document, storyDate);
+        }
+
+        // A template that prints no date by the story may write the day into the document title ("Headline - 07.12.2017 - Site").
+        if (feedPost is null)
+        {
+            publishedAt ??= DateInDocumentTitle.Read(document.Title);
         }
 
         return new ParsedPage

@@ -10,6 +10,12 @@ internal sealed class PageFacts
     /// <summary>Authors the JSON-LD types as an organisation ("Courier-Post staff"): a desk, also where a meta tag repeats its name.</summary>
     public HashSet<string> OrganizationAuthors { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The article's microdata names a wire service alone as its author ("&lt;span itemprop="author"&gt;AFP&lt;/span&gt;"): the
+    /// story has no writer, so no other byline on the page (a related story's "Par Name") is asked for one.
+    /// </summary>
+    public bool SignedByWireService { get; set; }
+
     public string? PublishedAt { get; set; }
 
     /// <summary>The article's JSON-LD <c>dateModified</c>: no publication time, but its offset names the zone of a shown clock.</summary>
