@@ -17,10 +17,22 @@ internal static class FiguresTable
     /// <summary>Where the table the block opens ends, its notes line included; -1 when the block is no table.</summary>
     private static int TableEnd(List<TextLine> lines, int start, int end)
     {
+        if (end - start < LeastFigureRows)
+        {
+            return -1;
+        }
+
         var figureRows = 0;
         var otherRows = 0;
         for (var i = start; i < end; i++)
         {
+            // Asked of every block of the page: a paragraph's lines outweigh the figure rows the block has left long
+            // before its end, and the answer cannot change after that.
+            if (otherRows * 2 > figureRows + (end - i))
+            {
+                return -1;
+            }
+
             if (IsFigureRow(lines[i].Text))
             {
                 figureRows++;
