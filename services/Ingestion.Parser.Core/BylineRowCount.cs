@@ -4,7 +4,10 @@ namespace Ingestion.Parser.Core;
 /// "September 26, 2013 by Pam Goodrich 6 Comments": a WordPress theme's entry meta (Genesis and its kin) runs the day,
 /// the writer and the link to the thread into one row over the post. Under a bare "Comments" heading that count is the
 /// only one the page states. The row must read as a date and a byline without the count, so a sentence ending in
-/// "… 6 comments" is none. The count may also follow its label in brackets ("… · Comments [4]").
+/// "… 6 comments" is none. The count may also follow its label in brackets ("… · Comments [4]"). A Drupal or British
+/// regional template may set the byline on a line of its own, the date and the count link on the next ("By Name,
+/// Reporter" over "Thursday, 26 September 2013 Comments (7)"): a row that reads as a date alone then counts when the line
+/// over it is a byline, so a teaser list's "date N comments" rows under headlines still give none.
 /// </summary>
 internal static class BylineRowCount
 {
@@ -12,7 +15,7 @@ internal static class BylineRowCount
 
     private static readonly string[] CountWords = [" Comments", " Comment", " Responses", " Response"];
 
-    public static int? Read(string line)
+    public static int? Read(string line, bool underByline = false)
     {
         var text = line.AsSpan().Trim();
         if (text.Length > MaxRowLength || text.IsEmpty || text[^1] is not ('s' or 't' or 'e' or ']' or ')'))
@@ -22,7 +25,7 @@ internal static class BylineRowCount
 
         if (text[^1] is ']' or ')')
         {
-            return ReadLabelBeforeCount(text);
+            return ReadLabelBeforeCount(text, underByline);
         }
 
         foreach (var word in CountWords)
@@ -39,9 +42,8 @@ internal static class BylineRowCount
                 return null;
             }
 
-            var found = new MetadataLine.Found();
             var rest = before[..space].TrimEnd(" |·•").ToString();
-            return MetadataLine.TryRead(rest, ref found) && found.Time is not null && found.Authors is { Count: > 0 } ? count : null;
+            return IsDatedRow(rest, underByline) ? count : null;
         }
 
         return null;
@@ -51,7 +53,7 @@ internal static class BylineRowCount
     /// "Posted by Fiona Baxendale on 24 September 2013 · Comments [4]": the link to the thread with its label before the
     /// count in brackets, as a blog template or a British regional paper prints it at the end of the byline row.
     /// </summary>
-    private static int? ReadLabelBeforeCount(ReadOnlySpan<char> text)
+    private static int? ReadLabelBeforeCount(ReadOnlySpan<char> text, bool underByline)
     {
         var open = text.LastIndexOfAny('[', '(');
         if (open < 2 || text[open - 1] != ' ' || (text[open] == '[') != (text[^1] == ']') || !int.TryParse(text[(open + 1)..^1].Trim(), out var count))
@@ -64,13 +66,30 @@ internal static class BylineRowCount
         {
             if (before.EndsWith(word, StringComparison.OrdinalIgnoreCase))
             {
-                var found = new MetadataLine.Found();
-                var rest = before[..^word.Length].TrimEnd(" |·•").ToString();
-                return MetadataLine.TryRead(rest, ref found) && found.Time is not null && found.Authors is { Count: > 0 } ? count : null;
+                return IsDatedRow(before[..^word.Length].TrimEnd(" |·•").ToString(), underByline) ? count : null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>A date and a byline, or, under a byline line, a whole date line.</summary>
+    private static bool IsDatedRow(string rest, bool underByline)
+    {
+        var found = new MetadataLine.Found();
+        if (MetadataLine.TryRead(rest, ref found) && found.Time is not null && found.Authors is { Count: > 0 })
+        {
+            return true;
+        }
+
+        return underByline && DateLineParser.TryParseLine(rest, out var time) && time is { Date: not null, Relative: false };
+    }
+
+    /// <summary>"By Tom Pennington, Local Democracy Reporter": a byline with its names and no time.</summary>
+    private static bool IsBylineLine(string line)
+    {
+        var found = new MetadataLine.Found();
+        return line.Length <= MaxRowLength && MetadataLine.TryRead(line, ref found) && found.Authors is { Count: > 0 } && found.Time is null;
     }
 
     /// <summary>The count of the first such row above the article's text, or null.</summary>
@@ -78,7 +97,9 @@ internal static class BylineRowCount
     {
         for (var i = 0; i < firstProse && i < lines.Count; i++)
         {
-            if (Read(lines[i].Text) is { } count)
+            var text = lines[i].Text;
+            // The line over a row is asked only when the row ends as a count link might ("… Comments (7)").
+            if ((Read(text) ?? (i > 0 && text.AsSpan().TrimEnd() is [.., ')' or ']'] && IsBylineLine(lines[i - 1].Text) ? Read(text, underByline: true) : null)) is { } count)
             {
                 return count;
             }

@@ -152,6 +152,9 @@ internal static class CommentAuthor
             name = name[..firstComma];
         }
 
+        // "Tired Taxpayer Spencerville, OH": a US town and state after the name, with no comma before the town.
+        name = TownAndStateAfterName.Without(name);
+
         // "Dónal, Cork", "Davie S, St Andrews": readers' letters pages sign with the place.
         name = PlaceAfterComma.Without(name);
 

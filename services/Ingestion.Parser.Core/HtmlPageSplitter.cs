@@ -127,6 +127,8 @@ internal static class HtmlPageSplitter
         if (feedPost is null)
         {
             publishedAt ??= DateInDocumentTitle.Read(document.Title);
+            // "March 18 at 3:57 PM" shown, ".../2015/03/18/..." as the page's address: the address gives the year.
+            publishedAt ??= YearFromDatedAddress.Read(PageAddress.Of(document), Page().Lines);
         }
 
         return new ParsedPage

@@ -38,4 +38,40 @@ public class BylineRowCountTests
 
         Assert.Equal(6, PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(page), "page.txt").DeclaredCommentCount);
     }
+
+    [Theory]
+    [InlineData("Thursday, 26 September 2013 Comments (7)", true, 7)]
+    [InlineData("26/09/2013 - 18:40 | Comments [3]", true, 3)]
+    [InlineData("Thursday, 26 September 2013 Comments (7)", false, null)]
+    [InlineData("Thursday Comments (7)", true, null)]
+    [InlineData("The council said it had received comments (4)", true, null)]
+    public void A_date_row_with_the_thread_link_counts_only_under_a_byline(string line, bool underByline, int? count) =>
+        Assert.Equal(count, BylineRowCount.Read(line, underByline));
+
+    [Fact]
+    public void A_date_row_under_its_byline_line_gives_the_count_and_a_date_row_under_a_headline_none()
+    {
+        Assert.Equal(7, DeclaredCount("By Tom Whitlow, Local Democracy Reporter"));
+        Assert.Null(DeclaredCount("Hollybrook Lane housing plan thrown out"));
+    }
+
+    private static int? DeclaredCount(string lineOverDate)
+    {
+        var page = string.Join('\n',
+            "Hollybrook Lane housing plan thrown out by councillors",
+            "",
+            lineOverDate,
+            "Thursday, 26 September 2013 Comments (7)",
+            "",
+            "Plans for 120 homes off Hollybrook Lane were refused by the district council's planning committee on Wednesday night.",
+            "",
+            "Councillors said the access road could not take the extra traffic, and that the school nearby was already full.",
+            "",
+            "Comments",
+            "",
+            "Submitted by Mary Oakes on Thu, 26/09/2013 - 19:12",
+            "Good news for the village, the road is dangerous enough as it is.");
+
+        return PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(page), "page.txt").DeclaredCommentCount;
+    }
 }
