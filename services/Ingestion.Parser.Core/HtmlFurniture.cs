@@ -264,6 +264,7 @@ internal static class HtmlFurniture
             return false;
         }
 
-        return NoiseWords.ContainsNamePart(element.ClassName) || NoiseWords.ContainsNamePart(element.Id);
+        return ((NoiseWords.ContainsNamePart(element.ClassName) || NoiseWords.ContainsNamePart(element.Id)) && !InlineWordInSentence.Holds(element))
+            || MostReadBox.Is(element);
     }
 }

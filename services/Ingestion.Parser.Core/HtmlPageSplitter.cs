@@ -105,6 +105,9 @@ internal static class HtmlPageSplitter
             HtmlFurniture.RemoveStandfirst(root);
             HtmlFurniture.RemoveVideoTeasers(root);
             LinkRowTable.Remove(root);
+
+            // After the headed boxes: a box's one-link list goes with its heading ("Opinion" / one link) as one box.
+            LoneLinkListItem.Remove(root);
             AboutSiteBox.Remove(root, site);
             AuthorBoxInText.Remove(root);
         }
