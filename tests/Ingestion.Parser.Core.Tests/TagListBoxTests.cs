@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Ingestion.Parser.Core.Tests;
 
-public class ShownTagListOverKeywordsTests
+public class TagListBoxTests
 {
     private static string Page(string tagBox) => $$"""
         <html><head><title>Obránce se vrací do sestavy - Zprávy.cz</title>
