@@ -144,6 +144,8 @@ internal static class DateWords
         Add(words, Kind.Filler, "la(s)");
         // "Latest update : 2013-09-28": a French news channel's English edition labels its only date so.
         Add(words, Kind.Filler, "latest", "update");
+        // "Date created : 2013-09-28": the same edition closes its text with the day the story was first put up.
+        Add(words, Kind.Filler, "created");
         // "Aired September 24, 2013 - 16:00 ET": a cable network's transcript dates the broadcast.
         Add(words, Kind.Filler, "aired");
         // "Mis en ligne 12/03/2013 à 14:05": a Belgian or Swiss French daily's published label.

@@ -21,7 +21,7 @@ internal static class HtmlMetaReader
 
         ReadMicrodata(document, facts);
         facts.Title ??= meta.First("og:title") ?? meta.First("twitter:title");
-        var siteName = meta.First("og:site_name");
+        var siteName = meta.First("og:site_name") is { } shareName ? SiteNameWithTagline.Shorten(shareName, Whitespace.Collapse(document.Title)) : null;
         // JSON-LD names the publisher, a company ("NPN"); the site's own name ("NPN Nieuws") is the one the title ends with.
         if (facts.Site is not null && siteName is not null && siteName != facts.Site
             && Whitespace.Collapse(document.Title).EndsWith(siteName, StringComparison.Ordinal))
@@ -57,6 +57,13 @@ internal static class HtmlMetaReader
         if (facts.Tags.Count == 0)
         {
             facts.Tags.AddRange(meta.All("article:tag").Distinct(StringComparer.OrdinalIgnoreCase));
+        }
+
+        // "<div class="taglist"><a>…</a> <a>…</a></div>" under the text: a list the page shows, named a tag list by its
+        // class, outranks the keywords meta as a labelled one does.
+        if (facts.Tags.Count == 0)
+        {
+            facts.Tags.AddRange(TagListBox.Find(document));
         }
 
         if (facts.Tags.Count == 0 && (meta.First("news_keywords") ?? meta.First("keywords")) is { } keywords
@@ -122,7 +129,11 @@ internal static class HtmlMetaReader
                     continue;
                 }
 
-                if (names is [var only] && WireServiceByline.IsWireService(only))
+                if (MicrodataOrganizationAuthor.Is(author))
+                {
+                    facts.OrganizationAuthors.Add(name);
+                }
+                else if (names is [var only] && WireServiceByline.IsWireService(only))
                 {
                     facts.SignedByWireService = true;
                 }
@@ -213,8 +224,16 @@ internal static class HtmlMetaReader
             else if (document.SelectFirst("a[href*='/author/'], a[href*='/authors/']")?.ParentElement is { } byline)
             {
                 // Hashed class names hide the byline, but its names still link to the writers' pages: "By <a>A</a> and <a>B</a>".
-                facts.Authors.AddRange(byline.Children.Where(IsAuthorLink).Select(link => Whitespace.Collapse(link.TextContent))
-                    .Where(name => Words.LooksLikePersonName(name)).Distinct(StringComparer.OrdinalIgnoreCase));
+                var linked = byline.Children.Where(IsAuthorLink).Select(link => Whitespace.Collapse(link.TextContent)).ToList();
+                if (linked.Count > 0 && linked.TrueForAll(name => WireServiceByline.IsWireService(name)))
+                {
+                    // "Text by <a href="/en/author/news-wires/">NEWS WIRES</a>": the wires' own author page signs the story, no writer.
+                    facts.SignedByWireService = true;
+                }
+                else
+                {
+                    facts.Authors.AddRange(linked.Where(name => Words.LooksLikePersonName(name)).Distinct(StringComparer.OrdinalIgnoreCase));
+                }
             }
         }
 

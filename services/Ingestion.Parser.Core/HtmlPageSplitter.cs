@@ -65,6 +65,7 @@ internal static class HtmlPageSplitter
         HtmlMetaReader.Read(document, marked, facts);
         var captions = HtmlCaptions.Read(document);
         PlaceInByline.Remove(document);
+        StandfirstHeadingInText.Remove(document, facts.Descriptions);
 
         // The page as a reader sees it, bylines and tag lists included, answers what the metadata left open. Read before
         // the noise goes, and only when asked: full metadata leaves it nothing to answer.

@@ -9,10 +9,33 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class LonePictureBox
 {
-    /// <summary>The box holding nothing but <paramref name="picture"/> (no other element, no text); else the picture itself.</summary>
-    public static IElement Around(IElement picture) =>
-        picture.ParentElement is { LocalName: "div" } box && box.Children.Length == 1 && picture.NextElementSibling is null
-        && string.IsNullOrWhiteSpace(box.TextContent) && box.NextElementSibling is not null
-            ? box
-            : picture;
+    /// <summary>Wrappers climbed at most: "&lt;div class="photo__image"&gt;&lt;span class="intrinsic"&gt;&lt;img&gt;" sizes the picture in a span first.</summary>
+    private const int MostWrappers = 3;
+
+    /// <summary>
+    /// The box holding nothing but <paramref name="picture"/> (no other element, no text); else the picture itself. A
+    /// Czech portal's template sets the picture in a sizing span inside its box ("&lt;div class="article__photo__image"&gt;
+    /// &lt;span class="intrinsic"&gt;&lt;img&gt;&lt;/span&gt;&lt;/div&gt;&lt;div class="article__photo__desc"&gt;…"): the wrappers holding
+    /// nothing else are climbed to the box that has a next sibling.
+    /// </summary>
+    public static IElement Around(IElement picture)
+    {
+        var inner = picture;
+        for (var level = 0; level < MostWrappers; level++)
+        {
+            if (inner.ParentElement is not { LocalName: "div" or "span" } box || box.Children.Length != 1 || !string.IsNullOrWhiteSpace(box.TextContent))
+            {
+                break;
+            }
+
+            if (box.LocalName == "div" && box.NextElementSibling is not null)
+            {
+                return box;
+            }
+
+            inner = box;
+        }
+
+        return picture;
+    }
 }

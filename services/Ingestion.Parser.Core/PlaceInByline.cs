@@ -11,21 +11,38 @@ internal static class PlaceInByline
 {
     private static readonly WordSet PlaceClasses = new(["lugar", "localizacion", "localidad", "ciudad", "ubicacion", "location", "dateline-place"]);
 
-    private static readonly WordSet BylineClasses = new(["firma", "byline", "autor", "author", "firmas"]);
+    private static readonly WordSet BylineClasses = new(["firma", "byline", "autor", "author", "firmas", "signature"]);
 
     private const int LongestPlace = 40;
 
     public static void Remove(IDocument document)
     {
-        foreach (var place in document.SelectAll("span, em").Where(IsPlaceBesideName).ToList())
+        foreach (var place in document.SelectAll("span, em, strong").Where(IsPlaceBesideName).ToList())
         {
             place.Remove();
         }
     }
 
+    /// <remarks>
+    /// A Brazilian daily's signature box holds the place alone over the text, the writer's name left out
+    /// ("&lt;div class="c-signature"&gt;&lt;strong class="c-signature__location"&gt;São Paulo&lt;/strong&gt;&lt;/div&gt;"), its
+    /// classes named block__element: the place read alone would be taken for the writer.
+    /// </remarks>
     private static bool IsPlaceBesideName(IElement element) =>
         element.ChildElementCount == 0 && element.TextContent.Length <= LongestPlace && HasClassIn(element, PlaceClasses)
-        && element.ParentElement is { } byline && HasClassIn(byline, BylineClasses) && element.PreviousElementSibling is not null;
+        && element.ParentElement is { } byline && HasClassIn(byline, BylineClasses) && (element.PreviousElementSibling is not null || byline.ChildElementCount == 1);
 
-    private static bool HasClassIn(IElement element, WordSet words) => element.ClassList.Any(name => words.Contains(name));
+    private static bool HasClassIn(IElement element, WordSet words) => element.ClassList.Any(name => words.Contains(name) || words.Contains(BlockElementPart(name)));
+
+    /// <summary>"c-signature__location" → "location", "c-signature" → "signature": the part a BEM class names.</summary>
+    private static ReadOnlySpan<char> BlockElementPart(string name)
+    {
+        var part = name.AsSpan();
+        if (part.LastIndexOf("__") is >= 0 and var element)
+        {
+            part = part[(element + 2)..];
+        }
+
+        return part.StartsWith("c-") ? part[2..] : part;
+    }
 }

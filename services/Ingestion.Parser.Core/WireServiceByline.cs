@@ -17,6 +17,9 @@ internal static class WireServiceByline
         "ians", "pti", "press trust of india", "ani", "uni", "xinhua", "kyodo", "yonhap", "bernama",
         // "Lerato Khumalo, Sapa": the South African Press Association signed the wire copy South African sites carried until 2015.
         "sapa", "south african press association",
+        // "Text by NEWS WIRES": a broadcaster's site signs the stories its desk wrote from the agencies' copy with the
+        // wires as a whole, no writer.
+        "news wires", "newswires", "wires", "wire services", "news agencies",
     ]);
 
     public static bool IsWireService(ReadOnlySpan<char> name) => WireServices.Contains(name.Trim());

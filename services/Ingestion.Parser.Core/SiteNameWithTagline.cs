@@ -1,0 +1,48 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// og:site_name "Aktuálně.cz - Víte, co se právě děje" over a document title "Headline - Aktuálně.cz": the share card
+/// names the site with its slogan after a dash or a bar, where the title, which the site ends with its name alone,
+/// shows which part is the name. The slogan is no part of the site's name.
+/// </summary>
+internal static class SiteNameWithTagline
+{
+    private static readonly string[] Separators = [" - ", " – ", " — ", " | "];
+
+    /// <summary>The name before the slogan, or the site name as given when the title does not end with its first part.</summary>
+    public static string Shorten(string siteName, string documentTitle)
+    {
+        foreach (var separator in Separators)
+        {
+            if (siteName.IndexOf(separator, StringComparison.Ordinal) is not (> 0 and var at))
+            {
+                continue;
+            }
+
+            var name = siteName.AsSpan(0, at).Trim();
+            var title = documentTitle.AsSpan().Trim();
+            // The title ends with the name after a separator of its own ("… přehlédnout - Aktuálně.cz"), not with the whole
+            // site name: the first part alone is what the site calls itself.
+            if (name.Length >= 3 && title.EndsWith(name, StringComparison.Ordinal) && title.Length > name.Length
+                && EndsWithSeparator(title[..^name.Length]) && !title.EndsWith(siteName, StringComparison.Ordinal))
+            {
+                return name.ToString();
+            }
+        }
+
+        return siteName;
+    }
+
+    private static bool EndsWithSeparator(ReadOnlySpan<char> before)
+    {
+        foreach (var separator in Separators)
+        {
+            if (before.EndsWith(separator, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

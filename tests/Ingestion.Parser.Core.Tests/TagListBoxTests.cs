@@ -1,0 +1,36 @@
+using System.Text;
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class TagListBoxTests
+{
+    private static string Page(string tagBox) => $$"""
+        <html><head><title>Obránce se vrací do sestavy - Zprávy.cz</title>
+        <meta name="keywords" content="fotbal, obránce, liga, zranění, trenér">
+        <meta property="og:site_name" content="Zprávy.cz"></head><body>
+        <h1 class="article-title">Obránce se vrací do sestavy</h1>
+        <div class="article"><div class="article__content">
+        <p>Obránce se po třech týdnech vrací do sestavy, potvrdil v pondělí trenér na tiskové konferenci před zápasem.</p>
+        <p>Zranění kotníku, které si přivodil v říjnu, se podle klubového lékaře zhojilo rychleji, než se čekalo.</p>
+        </div>
+        {{tagBox}}
+        </div></body></html>
+        """;
+
+    [Fact]
+    public void A_tag_list_the_page_shows_outranks_the_keywords_meta()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(Page("""<div class="taglist"><a href="/liga/">liga</a> <a href="/fotbal/">Fotbal</a> <a href="/obrana/">Obrana</a></div>""")), "page.html");
+
+        Assert.Equal(["liga", "Fotbal", "Obrana"], page.Tags);
+    }
+
+    [Fact]
+    public void Without_a_shown_list_the_keywords_meta_gives_the_tags()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(Page("")), "page.html");
+
+        Assert.Equal(["fotbal", "obránce", "liga", "zranění", "trenér"], page.Tags);
+    }
+}
