@@ -212,8 +212,15 @@ internal static class BylineParser
         // "Inês Cardoso Matias, com Lusa": the agency the writer drew on.
         text = AgencyContribution.Without(text);
 
+        // "Par Martin Roux (avec Léa Petit et Paul Gros)": a text dump prints the co-writers' bracket as the HTML path reads it.
+        text = text.TrimEnd();
+        if (text.Length > 0 && text[^1] == ')' && CoWritersInParentheses.Split(text.ToString()) is { } coWriters)
+        {
+            return coWriters;
+        }
+
         // "Par Anne-Sophie Rivière (Lyon, correspondante)": the brackets may hold a comma that would split the name from its role.
-        text = WithoutRoleInParentheses(text.TrimEnd());
+        text = WithoutRoleInParentheses(text);
 
         var names = new List<string>();
         var remaining = text.Trim();

@@ -323,6 +323,13 @@ internal static class MetadataLine
             : -1;
         if (dateStart < 0)
         {
+            // "By Jane Roe March 18 at 3:57 PM": no date with a year, but a month and a day still end the byline's names.
+            if (YearlessDayAfterByline.NamesBefore(segment, digit) is { } yearlessNames)
+            {
+                found.Authors ??= yearlessNames;
+                return true;
+            }
+
             return false;
         }
 

@@ -25,22 +25,38 @@ internal static class ReadLinkLabel
             return false;
         }
 
+        // "Lire : Que sont …": French sets a space before the colon, and the bare verb is a label of its own.
         var colon = text.IndexOf(':');
-        if (colon <= verb.Length || colon + 1 >= text.Length || text[colon + 1] != ' ')
+        if (colon < verb.Length - 1 || colon + 1 >= text.Length || text[colon + 1] != ' ')
         {
             return false;
         }
 
         // "Read the statement, which …: …" is a sentence; a label holds no comma nor a sentence's end.
-        var label = text[verb.Length..colon].Trim();
-        if (label.IsEmpty || label.ContainsAny(",.!?;") || Words.Count(label) > MaxLabelWords)
+        var label = text[Math.Min(verb.Length, colon)..colon].Trim();
+        if ((label.IsEmpty && !IsBareVerbLabel(text, verb)) || label.ContainsAny(",.!?;") || Words.Count(label) > MaxLabelWords)
         {
             return false;
         }
 
         var headline = text[(colon + 1)..].TrimStart();
         return headline.Length > 0 && (char.IsUpper(headline[0]) || char.IsDigit(headline[0]) || headline[0] is '«' or '"' or '“')
-            && Words.Count(headline) >= MinHeadlineWords && (!Words.EndsSentence(headline) || SeriesPartLink.IsPartLabel(label)) && !headline.EndsWith(':');
+            && Words.Count(headline) >= MinHeadlineWords && (!Words.EndsSentence(headline) || SeriesPartLink.IsPartLabel(label) || IsQuestionHeadline(headline))
+            && !headline.EndsWith(':');
+    }
+
+    /// <summary>"Lire : …", "Read: …": the verb alone, right before the colon (with French's space or none).</summary>
+    private static bool IsBareVerbLabel(ReadOnlySpan<char> text, string verb) =>
+        text[(verb.Length - 1)..].StartsWith(": ", StringComparison.Ordinal) || text[(verb.Length - 1)..].StartsWith(" : ", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "Que sont les IMSI-catchers, ces valises qui espionnent les téléphones portables ?": a linked headline may ask a
+    /// question; one sentence, its only end the question mark.
+    /// </summary>
+    private static bool IsQuestionHeadline(ReadOnlySpan<char> headline)
+    {
+        var body = headline.TrimEnd().TrimEnd('?').TrimEnd();
+        return headline.TrimEnd().EndsWith("?", StringComparison.Ordinal) && !body.ContainsAny(".!?;");
     }
 
     private static string? VerbOf(ReadOnlySpan<char> text)

@@ -529,6 +529,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         RemovePullQuotes();
         SignatureUnderText.RemoveFrom(Body, Authors);
         WriterBioCard.RemoveFrom(Body, Authors);
+        BylineCardUnderText.RemoveFrom(Body, Authors);
         if (SignatureUnderText.TakeWriter(Body, Authors, Site) is { } signed)
         {
             Authors.Clear();

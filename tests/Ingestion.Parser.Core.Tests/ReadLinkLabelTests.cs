@@ -16,4 +16,14 @@ public class ReadLinkLabelTests
     [InlineData("Read the report: The valley's wells are going dry. Here's the map.", false)]
     public void A_reading_label_then_a_colon_and_a_headline_is_a_link(string line, bool isLink) =>
         Assert.Equal(isLink, ReadLinkLabel.Is(line));
+
+    [Theory]
+    [InlineData("Lire : Pourquoi les bus de nuit disparaissent des petites villes ?", true)]
+    [InlineData("Lire : Comment la ville a perdu sa dernière librairie", true)]
+    [InlineData("Lisez : Qui veut encore reprendre la boulangerie du village ?", true)]
+    [InlineData("Lire : il faut d'abord comprendre. Pourquoi maintenant ?", false)]
+    [InlineData("Lire : trop tard", false)]
+    [InlineData("Lire, écrire : voilà ce que demandent les parents d'élèves ?", false)]
+    public void The_bare_verb_before_the_colon_labels_a_link_whose_headline_may_ask_a_question(string line, bool isLink) =>
+        Assert.Equal(isLink, ReadLinkLabel.Is(line));
 }
