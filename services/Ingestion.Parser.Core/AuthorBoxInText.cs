@@ -16,7 +16,7 @@ internal static class AuthorBoxInText
     /// <summary>Removes the blocks inside the content root that hold nothing but an author property.</summary>
     public static void Remove(IElement root)
     {
-        foreach (var author in root.QuerySelectorAll("[itemprop~='author']").ToList())
+        foreach (var author in root.SelectAll("[itemprop~='author']").ToList())
         {
             var text = Whitespace.Collapse(author.TextContent);
             if (text.Length is 0 or > LongestBox || author.Nearest("figure, figcaption") is not null)

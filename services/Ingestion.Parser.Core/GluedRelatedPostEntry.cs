@@ -32,7 +32,7 @@ internal static class GluedRelatedPostEntry
 
         // "January 22, 2013" or "Sept. 22, 2013" before the label: a month's name, the day, a comma and the year.
         var day = text.AsSpan(0, label).TrimEnd();
-        if (day.Length < 4 || !IsDigits(day[^4..]))
+        if (day.Length < 4 || day[^4..].ContainsAnyExceptInRange('0', '9'))
         {
             return false;
         }
@@ -51,18 +51,5 @@ internal static class GluedRelatedPostEntry
         }
 
         return digits > 0 && day.Length > digits + 1 && day[^(digits + 1)] == ' ' && (char.IsLetter(day[^(digits + 2)]) || day[^(digits + 2)] == '.');
-    }
-
-    private static bool IsDigits(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

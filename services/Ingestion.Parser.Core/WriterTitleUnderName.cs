@@ -28,7 +28,7 @@ internal static class WriterTitleUnderName
         }
 
         var text = lines[index].Text.AsSpan().Trim();
-        if ( lines[index - 1].IsBlank || text.Length is < 5 or > 60 || !IsTitleCase(text))
+        if (lines[index - 1].IsBlank || text.Length is < 5 or > 60 || !IsTitleCase(text))
         {
             return false;
         }
