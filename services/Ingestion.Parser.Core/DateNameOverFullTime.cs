@@ -11,27 +11,12 @@ internal static class DateNameOverFullTime
     public static bool Is(PageLines lines, int index)
     {
         var text = lines[index].Text.AsSpan().Trim();
-        if (text.Length is < 3 or > LongestName || !char.IsAsciiLetterUpper(text[0]) || text.Contains(':') || HasYear(text) || index + 1 >= lines.Count)
+        if (text.Length is < 3 or > LongestName || !char.IsAsciiLetterUpper(text[0]) || text.Contains(':') || YearInText.In(text) || index + 1 >= lines.Count)
         {
             return false;
         }
 
         return Words.HasDigit(text) && lines.TryParseDate(index, out var day) && day.Time is null
-            && lines.TryParseDate(index + 1, out var full) && full is { Date: not null, Time: not null } && HasYear(lines[index + 1].Text);
-    }
-
-    private static bool HasYear(ReadOnlySpan<char> text)
-    {
-        var run = 0;
-        foreach (var c in text)
-        {
-            run = char.IsAsciiDigit(c) ? run + 1 : 0;
-            if (run == 4)
-            {
-                return true;
-            }
-        }
-
-        return false;
+            && lines.TryParseDate(index + 1, out var full) && full is { Date: not null, Time: not null } && YearInText.In(lines[index + 1].Text);
     }
 }

@@ -75,11 +75,12 @@ internal static class YearFromDatedAddress
             return null;
         }
 
-        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Any(IsYear))
+        if (YearInText.In(line))
         {
             return null;
         }
+
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
         for (var i = 0; i + 1 < words.Length; i++)
         {
@@ -112,10 +113,4 @@ internal static class YearFromDatedAddress
 
     /// <summary>"18", "18,", "18." (German and Scandinavian day-first typography).</summary>
     private static bool IsDay(string word, int dayOfMonth) => int.TryParse(word.AsSpan().TrimEnd(".,"), out var number) && number == dayOfMonth;
-
-    private static bool IsYear(string word)
-    {
-        var text = word.AsSpan().Trim(".,;()");
-        return text.Length == 4 && int.TryParse(text, out var number) && number is >= 1900 and <= 2100;
-    }
 }

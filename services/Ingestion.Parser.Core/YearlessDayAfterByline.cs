@@ -24,28 +24,13 @@ internal static class YearlessDayAfterByline
         }
 
         // "September 24, 2013": a day with its year is a date, read as such.
-        if (segment.AsSpan(Math.Min(segment.Length, digit + 1)).IndexOfAnyInRange('0', '9') >= 0 && HoldsYear(segment.AsSpan(Math.Min(segment.Length, digit + 1))))
+        if (YearInText.In(segment.AsSpan(Math.Min(segment.Length, digit + 1))))
         {
             return null;
         }
 
         // Only a labelled byline: "Jane Roe March 18" alone might be a sentence's subject or a caption.
         return BylineParser.OpensAsByline(segment) ? BylineParser.TryRead(segment[..monthStart].TrimEnd()) : null;
-    }
-
-    /// <summary>A run of four digits from 1900 on: "2013".</summary>
-    private static bool HoldsYear(ReadOnlySpan<char> text)
-    {
-        for (var i = 0; i + 4 <= text.Length; i++)
-        {
-            if (text[i] is '1' or '2' && (i == 0 || !char.IsAsciiDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4]))
-                && int.TryParse(text.Slice(i, 4), out var year) && year >= 1900)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static int DayLength(ReadOnlySpan<char> text)
