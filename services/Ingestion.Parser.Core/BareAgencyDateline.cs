@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Ingestion.Parser.Core;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace Ingestion.Parser.Core;
 internal static class BareAgencyDateline
 {
     private static readonly string[] Dashes = [" -- ", " — ", " – ", " - "];
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private const int MaxAgencyLength = 16;
 
@@ -24,7 +27,7 @@ internal static class BareAgencyDateline
         }
 
         var agency = paragraph.AsSpan(1, close - 1);
-        if (!char.IsAsciiLetterUpper(agency[0]) || !IsLettersOnly(agency))
+        if (!char.IsAsciiLetterUpper(agency[0]) || agency.ContainsAnyExcept(AsciiLetters))
         {
             return false;
         }
@@ -40,19 +43,6 @@ internal static class BareAgencyDateline
         }
 
         return false;
-    }
-
-    private static bool IsLettersOnly(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsAsciiLetter(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>"MNN", "AP", "GNN" in capitals; "Reuters" a single capitalised word.</summary>

@@ -65,10 +65,13 @@ internal static class TagLineParser
     /// A doubled label ("Tags / Keywords: Transport, Penang", "Mots-clés / Tags: …", "Tags/Keywords: …") is read by its second half first:
     /// its first half alone would read as a bare "Tags " label over the rest.
     /// </remarks>
-    public static List<string>? TryRead(string line) =>
-        (BilingualLabel.SecondHalf(line) ?? JoinedTagLabels.SecondHalf(line, Prefixes)) is { } half && Prefixes.MatchLength(half) > 0
+    public static List<string>? TryRead(string line)
+    {
+        var bilingualHalf = BilingualLabel.SecondHalf(line);
+        return (bilingualHalf ?? JoinedTagLabels.SecondHalf(line, Prefixes)) is { } half && Prefixes.MatchLength(half) > 0
             ? TryReadOne(half)
-            : TryReadOne(line) ?? (BilingualLabel.SecondHalf(line) is { } other ? TryReadOne(other) : null);
+            : TryReadOne(line) ?? (bilingualHalf is null ? null : TryReadOne(bilingualHalf));
+    }
 
     /// <summary>A tags line in one language ("Tags: …"); "Mots-clés / Tags: …" is read by its second half.</summary>
     private static List<string>? TryReadOne(string line)
