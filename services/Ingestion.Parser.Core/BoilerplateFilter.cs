@@ -15,6 +15,8 @@ internal static class BoilerplateFilter
         // The same on Italian, Brazilian and Dutch pages ("Commenta", "Reageer", "Vind ik leuk", "Iscriviti", "Inscrever-se", "Abonneren").
         "commenta", "reageren", "reageer", "vind ik leuk", "iscriviti", "abbonati", "inscrever-se", "assine", "abonneren", "afdrukken",
         "compartir", "imprimir", "advertisement", "advertisements", "anzeige", "werbung", "publicité", "publicidad", "sponsored",
+        // The link an ad network (WordPress.com's among them) sets under or over each ad it serves.
+        "report this ad", "inread invented by teads",
         "loading", "loading...", "like this", "related", "menu", "search", "home", "close", "next", "previous", "more", "read more",
         "continue reading", "skip to content", "skip to main content", "sign in", "log in", "anmelden", "einloggen", "se connecter", "connexion", "iniciar sesión", "accedi", "entrar", "inloggen", "subscribe", "add interest", "story highlights",
         "hide caption", "toggle caption", "enlarge this image", "image", "photo", "video", "play", "play video", "replay", "top", "back",

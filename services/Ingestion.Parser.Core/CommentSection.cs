@@ -240,6 +240,11 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
                 kind = CommentHeadings.Kind.Plain;
             }
 
+            if (kind == CommentHeadings.Kind.Footer && WidgetCreditInText.Is(lines, i))
+            {
+                continue;
+            }
+
             // "Like 88 Reply" under a comment: a button row's tally of likes, no count of the thread (ButtonTallyRow).
             if (kind == CommentHeadings.Kind.Count && (ShareCountRow.HoldsCount(lines, i) || (start < 0 && ThreadLinkOverHeading.Is(lines, i))
                 || (CommentHeadings.DeclaredCount(text) is { } tally && ButtonTallyRow.Is(text, tally)) || ReplyCountUnderComment.Is(lines, i, start)))

@@ -15,6 +15,8 @@ internal static class VideoPlayerControls
 
     private static readonly SearchValues<char> ClockCharacters = SearchValues.Create("0123456789:");
 
+    private static readonly WordSet PlayerButtons = new(["replay", "play", "play video", "up next", "now playing"]);
+
     private static readonly WordSet PlayerLinks = new(["more video", "more videos", "share | embed", "embed", "share", "watch more video", "related video"]);
 
     public static List<TextLine> Remove(List<TextLine> lines)
@@ -75,7 +77,8 @@ internal static class VideoPlayerControls
         return result ?? lines;
     }
 
-    private static bool IsLoadingLabel(string line) => line.StartsWith("Loading", StringComparison.OrdinalIgnoreCase);
+    /// <summary>"Loading video...", or the player's own button over the clip's title ("Replay" / "The priest saving …" / countdown).</summary>
+    private static bool IsLoadingLabel(string line) => line.StartsWith("Loading", StringComparison.OrdinalIgnoreCase) || PlayerButtons.Contains(line.AsSpan().Trim());
 
     /// <summary>"[Play] 00:00 / 02:14 [Mute]", "Play 0:00 / 1:48": an elapsed and a total time, a slash between them.</summary>
     private static bool IsControls(string line)
@@ -86,7 +89,21 @@ internal static class VideoPlayerControls
         }
 
         var slash = line.IndexOf(" / ", StringComparison.Ordinal);
-        return slash > 0 && IsClock(LastWord(line.AsSpan(0, slash))) && IsClock(FirstWord(line.AsSpan(slash + 3)));
+        return (slash > 0 && IsClock(LastWord(line.AsSpan(0, slash))) && IsClock(FirstWord(line.AsSpan(slash + 3)))) || IsCountdown(line);
+    }
+
+    /// <summary>
+    /// "Your video will play in 00:25", "Video will begin in 0:05": a news player's countdown to the clip it sets before the
+    /// story, its title over it. A sentence of the text names no clock after "in" at its end.
+    /// </summary>
+    private static bool IsCountdown(string line)
+    {
+        var text = line.AsSpan().Trim();
+        var clock = LastWord(text);
+        var before = text[..^clock.Length].TrimEnd();
+        return IsClock(clock) && before.EndsWith(" in", StringComparison.Ordinal) && before.Contains("video", StringComparison.OrdinalIgnoreCase)
+            && (before.Contains(" play", StringComparison.OrdinalIgnoreCase) || before.Contains(" begin", StringComparison.OrdinalIgnoreCase)
+                || before.Contains(" start", StringComparison.OrdinalIgnoreCase));
     }
 
     private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text) => text[(text.LastIndexOf(' ') + 1)..];

@@ -179,6 +179,16 @@ public class BoilerplateFilterTests
     [InlineData("Source: the county clerk's office said the count was final.", false)]
     public void Source_theme_and_platform_credits_and_share_rows_are_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
+    [Theory]
+    [InlineData("report this ad")]
+    [InlineData("REPORT THIS AD")]
+    [InlineData("inRead invented by Teads")]
+    public void An_ad_networks_label_is_boilerplate(string line) => Assert.True(BoilerplateFilter.IsBoilerplate(line));
+
+    [Fact]
+    public void A_sentence_asking_readers_to_report_an_ad_stays() =>
+        Assert.False(BoilerplateFilter.IsBoilerplate("Readers who see a misleading ad can report this ad to the state's consumer office."));
+
     [Fact]
     public void An_obituarys_button_row_is_boilerplate() =>
         Assert.True(BoilerplateFilter.IsBoilerplate("Send Flowers"));
