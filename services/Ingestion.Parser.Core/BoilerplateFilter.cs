@@ -17,6 +17,8 @@ internal static class BoilerplateFilter
         "compartir", "imprimir", "advertisement", "advertisements", "anzeige", "werbung", "publicité", "publicidad", "sponsored",
         // The link an ad network (WordPress.com's among them) sets under or over each ad it serves.
         "report this ad", "inread invented by teads",
+        // A newsletter box's button, which a text browser prints alone on its line.
+        "submit", "absenden", "envoyer", "enviar",
         "loading", "loading...", "like this", "related", "menu", "search", "home", "close", "next", "previous", "more", "read more",
         "continue reading", "skip to content", "skip to main content", "sign in", "log in", "anmelden", "einloggen", "se connecter", "connexion", "iniciar sesión", "accedi", "entrar", "inloggen", "subscribe", "add interest", "story highlights",
         "hide caption", "toggle caption", "enlarge this image", "image", "photo", "video", "play", "play video", "replay", "top", "back",

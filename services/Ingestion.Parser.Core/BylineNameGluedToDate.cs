@@ -26,14 +26,54 @@ internal static class BylineNameGluedToDate
 
         for (var i = 4; i < line.Length - 4; i++)
         {
-            if (char.IsAsciiLetterUpper(line[i]) && char.IsAsciiLetterLower(line[i - 1]) && MonthThenDay(line, i))
+            if (char.IsAsciiLetterLower(line[i - 1]) && ((char.IsAsciiLetterUpper(line[i]) && MonthThenDay(line, i)) || (char.IsAsciiDigit(line[i]) && DayThenMonth(line, i))))
             {
                 var byline = line[..i];
-                return BylineParser.TryRead(byline) is { Count: > 0 } ? byline + " | " + GluedHandleByline.DateItems(line[i..]) : line;
+                return BylineParser.TryRead(byline) is { Count: > 0 } ? byline + " | " + WithoutGluedCount(GluedHandleByline.DateItems(line[i..])) : line;
             }
         }
 
         return line;
+    }
+
+    /// <summary>
+    /// "by Lucas Nolan22 Dec 2016651": the day-first date of a British or European template glued to the name, and the
+    /// comment count's link glued to the year after it.
+    /// </summary>
+    private static bool DayThenMonth(string line, int start)
+    {
+        var end = start;
+        while (end < line.Length && end - start < 3 && char.IsAsciiDigit(line[end]))
+        {
+            end++;
+        }
+
+        if (end - start is < 1 or > 2 || end + 1 >= line.Length || line[end] != ' ' || !char.IsAsciiLetterUpper(line[end + 1]))
+        {
+            return false;
+        }
+
+        var monthEnd = end + 2;
+        while (monthEnd < line.Length && char.IsAsciiLetterLower(line[monthEnd]))
+        {
+            monthEnd++;
+        }
+
+        return IsMonth(line.AsSpan(end + 1, monthEnd - end - 1));
+    }
+
+    /// <summary>"22 Dec 2016651" as "22 Dec 2016 | 651": a run of digits at the end longer than a year is the year and a count.</summary>
+    private static string WithoutGluedCount(string date)
+    {
+        var run = date.Length;
+        while (run > 0 && char.IsAsciiDigit(date[run - 1]))
+        {
+            run--;
+        }
+
+        return date.Length - run is > 4 and <= 9 && YearInText.In(date.AsSpan(run, 4)) && (run == 0 || date[run - 1] == ' ')
+            ? date[..(run + 4)] + " | " + date[(run + 4)..]
+            : date;
     }
 
     /// <summary>"Sept. 25", "May 5": a month's name or abbreviation at <paramref name="start"/>, then a day.</summary>

@@ -46,7 +46,7 @@ internal static class TagLineParser
     /// <summary>Labels printed alone on a line above tags listed one per line (K2's "Tagged under" over its tag list).</summary>
     private static readonly WordSet BareLabels = new(
         "explore more on these topics", "more on these topics", "related topics", "follow:", "get free e-mail alerts on these topics",
-        "get free email alerts on these topics", "find more stories about", "more about", "related items", "tagged under", "filed under", "topics", "tags", "tópicos", "themen", "onderwerpen", "emner", "tematy",
+        "get free email alerts on these topics", "find more stories about", "read more stories about", "read more stories about:", "more about", "related items", "tagged under", "filed under", "topics", "tags", "tópicos", "themen", "onderwerpen", "emner", "tematy",
         // A select-all copy of a Flemish, Dutch, Swedish, Norwegian or Brazilian story, its tag links one per line under
         // "Meer over", "Ämnen i artikeln", "Emneord" or "Assuntos".
         "meer over", "lees meer over", "trefwoorden", "ämnen", "ämnen i artikeln", "taggar", "emneord", "stikkord", "assuntos", "palavras-chave",

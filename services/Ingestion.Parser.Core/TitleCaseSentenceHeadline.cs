@@ -15,5 +15,12 @@ internal static class TitleCaseSentenceHeadline
     private const int MinLongWords = 6;
 
     public static bool Is(string text) =>
-        text.Length <= LongestHeadline && Words.EndsSentence(text) && TitleCase.IsTitleCase(text, MinLongWords) && TitleCaseHeadline.HasLowercaseJoinWord(text);
+        text.Length <= LongestHeadline && Words.EndsSentence(text) && TitleCase.IsTitleCase(text, MinLongWords)
+        && (TitleCaseHeadline.HasLowercaseJoinWord(text) || AsksQuestion(text));
+
+    /// <summary>
+    /// "'Neutral' Fact-Checker Asks: 'Are There Any Calm Voters Left?'": a question capitalised throughout, its short words
+    /// too, is a headline as well; the join words tell title case from a menu of sections, and no menu asks a question.
+    /// </summary>
+    private static bool AsksQuestion(string text) => text.AsSpan().TrimEnd().TrimEnd("\"'”’»").EndsWith('?');
 }

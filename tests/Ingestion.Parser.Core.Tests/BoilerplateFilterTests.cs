@@ -579,4 +579,10 @@ public class BoilerplateFilterTests
     [InlineData("Jaa ja hallitse: näin kaupunki jakoi rahat kouluille viime vuonna.", false)]
     public void Finnish_hungarian_romanian_and_croatian_page_furniture_is_no_text(string line, bool furniture) =>
         Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("Submit", true)]
+    [InlineData("Absenden", true)]
+    [InlineData("Submit your questions to the council before the hearing on Tuesday.", false)]
+    public void A_newsletter_boxs_button_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 }

@@ -22,6 +22,7 @@ public class TagLineParserTests
     [InlineData("This article is related to: Aurora, Libraries, Pensions", new[] { "Aurora", "Libraries", "Pensions" })]
     [InlineData("Tagged under", new string[0])]
     [InlineData("FILED UNDER", new string[0])]
+    [InlineData("Read More Stories About:", new string[0])]
     [InlineData("Themen: Windkraft Reinhardswald Energiewende", new[] { "Windkraft", "Reinhardswald", "Energiewende" })]
     [InlineData("Tags: Climate Change", new[] { "Climate Change" })]
     [InlineData("Tags: Bank of England", new[] { "Bank of England" })]

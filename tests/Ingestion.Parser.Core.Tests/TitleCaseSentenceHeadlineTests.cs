@@ -10,6 +10,8 @@ public class TitleCaseSentenceHeadlineTests
     [Theory]
     [InlineData(Headline)]
     [InlineData("I Rode Every Night Bus in Our City for a Month. Here Is What I Learned.")]
+    // A question capitalised throughout, its short words too.
+    [InlineData("'Neutral' Fact-Checker Asks: 'Are There Any Calm Voters Left?'")]
     public void Two_sentences_in_title_case_are_a_headline(string line) => Assert.True(TitleCaseSentenceHeadline.Is(line));
 
     [Theory]
@@ -21,6 +23,8 @@ public class TitleCaseSentenceHeadlineTests
     [InlineData("Kerry Met Lavrov at the UN.")]
     // A list of names has no lower-case joining word.
     [InlineData("Present Were Harold Lindgren, Priya Natarajan, Marisol Okafor, Theodore Lindqvist.")]
+    // Nor does a question in lower case, which is a sentence.
+    [InlineData("Are there any calm voters left in the county after this week's hearings on the budget?")]
     public void Other_lines_are_not(string line) => Assert.False(TitleCaseSentenceHeadline.Is(line));
 
     [Fact]
