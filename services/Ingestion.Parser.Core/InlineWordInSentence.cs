@@ -31,7 +31,7 @@ internal static class InlineWordInSentence
     }
 
     /// <summary>
-    /// "&lt;p&gt;&lt;a class="meta-org"&gt;Yahoo&lt;/a&gt;’s $4.8 billion sale to …&lt;/p&gt;": a topic link opening a paragraph of running text is
+    /// "&lt;p&gt;&lt;a class="meta-org"&gt;Harlow Mills&lt;/a&gt;’s $2.1 billion offer for …&lt;/p&gt;": a topic link opening a paragraph of running text is
     /// its first word when the sentence goes on from it, in its possessive or with a word in small letters. A furniture
     /// row opening with such a link ("&lt;a class="tag"&gt;Politics&lt;/a&gt; | 3 comments") goes on with neither, and a short
     /// line is no paragraph of prose.
@@ -59,7 +59,7 @@ internal static class InlineWordInSentence
         return trimmed.Length < text.Length && trimmed.Length > 0 && char.IsLower(trimmed[0]);
     }
 
-    /// <summary>"’s $4.8 billion sale", "'s decision": the link's word in its possessive.</summary>
+    /// <summary>"’s $2.1 billion offer", "'s decision": the link's word in its possessive.</summary>
     private static bool IsPossessive(string text) =>
         text.Length > 2 && text[0] is '\'' or '’' && text[1] == 's' && !char.IsLetter(text[2]);
 

@@ -17,7 +17,7 @@ internal sealed class PageFacts
     public bool SignedByWireService { get; set; }
 
     /// <summary>
-    /// The article's microdata names a desk alone as its author ("&lt;span itemprop="name"&gt;Our Foreign Staff&lt;/span&gt;"): the
+    /// The article's microdata names a desk alone as its author ("&lt;span itemprop="name"&gt;Our Overseas Staff&lt;/span&gt;"): the
     /// newsroom signs the story, no writer, so no other byline on the page is asked for one either.
     /// </summary>
     public bool SignedByDesk { get; set; }

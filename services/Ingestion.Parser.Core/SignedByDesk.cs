@@ -1,7 +1,7 @@
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// "&lt;li itemprop="author"&gt;&lt;span itemprop="name"&gt;Our Foreign Staff&lt;/span&gt;&lt;/li&gt;", "Metro Desk", "Sentinel Staff": the
+/// "&lt;li itemprop="author"&gt;&lt;span itemprop="name"&gt;Our Overseas Staff&lt;/span&gt;&lt;/li&gt;", "Metro Desk", "Sentinel Staff": the
 /// byline's microdata names the newsroom that signs the story, which is no writer; a desk signature in a byline line
 /// already names none (DeskByline).
 /// </summary>

@@ -1,8 +1,8 @@
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// og:site_name "http://www.tmz.com": a share card that names the site by its web address gives no name as readers know
-/// it. The document title's suffix spells the same address as the site calls itself ("… | TMZ.com"); without one, the
+/// og:site_name "http://www.gossipwire.com": a share card that names the site by its web address gives no name as readers know
+/// it. The document title's suffix spells the same address as the site calls itself ("… | GossipWire.com"); without one, the
 /// other names the page gives (its application-name meta, its logo) answer.
 /// </summary>
 internal static class SiteNameAddress

@@ -17,7 +17,7 @@ public class SignedByDeskTests
         """), "page.html");
 
     [Theory]
-    [InlineData("Our Foreign Staff")]
+    [InlineData("Our Overseas Staff")]
     [InlineData("<a href=\"/authors/metro-desk/\">Metro Desk</a>")]
     public void A_desk_in_the_bylines_microdata_names_no_writer(string byline)
     {
@@ -31,7 +31,7 @@ public class SignedByDeskTests
     }
 
     [Theory]
-    [InlineData("Our Foreign Staff", true)]
+    [InlineData("Our Overseas Staff", true)]
     [InlineData("Sentinel Staff", true)]
     [InlineData("Rosalind Achebe", false)]
     [InlineData("The Note", false)]

@@ -21,7 +21,7 @@ public class TeaserCardCaptionTests
             <li class="story"><figure><a href="/2019/03/18/singer-club-fight/"><img src="/thumbs/club-117x81.jpg" alt="Singer in club fight"></a>
             <figcaption><a class="hover-text" href="/2019/03/18/singer-club-fight/">Singer Caught Up in Club Fight</a></figcaption></figure></li>
             <li class="story"><figure><a href="/2019/03/18/actor-split/"><img src="/thumbs/split-117x81.jpg" alt="Actor split"></a>
-            <figcaption><a class="hover-text" href="/2019/03/18/actor-split/">Actor and Wife -- Not on Speaking Terms</a></figcaption></figure></li>
+            <figcaption><a class="hover-text" href="/2019/03/18/actor-split/">Actor Sells Beach House to Neighbour</a></figcaption></figure></li>
             """);
 
         Assert.Empty(page.Captions);
