@@ -37,6 +37,12 @@ internal static class HtmlCaptions
                 continue;
             }
 
+            if (TeaserCardCaption.Is(caption))
+            {
+                caption.Remove();
+                continue;
+            }
+
             // "<div class="caption-container"><div class="caption-text">…</div><div class="photo-byline">Name/Paper</div></div>"
             // (BLOX): the box was read with its credit; the caption text inside it is no second entry.
             if (taken.Any(box => box.Contains(caption)))

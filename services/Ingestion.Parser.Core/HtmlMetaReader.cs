@@ -21,7 +21,9 @@ internal static class HtmlMetaReader
 
         ReadMicrodata(document, facts);
         facts.Title ??= meta.First("og:title") ?? meta.First("twitter:title");
-        var siteName = meta.First("og:site_name") is { } shareName ? SiteNameWithTagline.Shorten(shareName, Whitespace.Collapse(document.Title)) : null;
+        var siteName = meta.First("og:site_name") is { } shareName
+            ? SiteNameAddress.Is(shareName) ? SiteNameAddress.TitleSpelling(shareName, Whitespace.Collapse(document.Title)) : SiteNameWithTagline.Shorten(shareName, Whitespace.Collapse(document.Title))
+            : null;
         // JSON-LD names the publisher, a company ("NPN"); the site's own name ("NPN Nieuws") is the one the title ends with.
         if (facts.Site is not null && siteName is not null && siteName != facts.Site
             && Whitespace.Collapse(document.Title).EndsWith(siteName, StringComparison.Ordinal))
@@ -40,11 +42,19 @@ internal static class HtmlMetaReader
             facts.PublishedAt ??= DateLineParser.ToIso(meta.First(name));
         }
 
-        if (facts.Authors.Count == 0 && !facts.SignedByWireService && (meta.First("author") ?? meta.First("article:author") ?? meta.First("dc.creator")) is { } author
+        if (facts.Authors.Count == 0 && !facts.SignedWithoutWriter && (meta.First("author") ?? meta.First("article:author") ?? meta.First("dc.creator")) is { } author
             && !author.Contains("://", StringComparison.Ordinal) && !facts.OrganizationAuthors.Contains(author) && !BylineParser.IsDeskWord(author)
             && !MetaAuthorNoWriter.Is(author, facts.Site ?? LogoName(document)) && !MetaAuthorNoWriter.NamesOwner(author, meta.First("copyright"), document.Title))
         {
             facts.Authors.AddRange(BylineParser.ReadNames(author) ?? [author]);
+        }
+
+        // JSON-LD "keywords" are the site's list for search engines, as the keywords meta is: a tag list the page shows
+        // under a tag list's class outranks them.
+        if (facts.TagsFromJsonLdKeywords && TagListBox.Find(document) is { Count: > 0 } shownTags)
+        {
+            facts.Tags.Clear();
+            facts.Tags.AddRange(shownTags);
         }
 
         // "<span class="tags-links">Tags: <a rel="tag">band</a>, …</span>" beside "article:tag" metas of other words: the
@@ -117,6 +127,11 @@ internal static class HtmlMetaReader
         }
 
         facts.Title ??= Prop(article, "headline") ?? Prop(article, "name");
+        if (facts.PublishedFromCreation)
+        {
+            facts.PublishedAt = CreationStampGivesWay.Prefer(facts.PublishedAt!, DateLineParser.ToIso(Prop(article, "datePublished")));
+        }
+
         facts.PublishedAt ??= DateLineParser.ToIso(Prop(article, "datePublished") ?? Prop(article, "dateCreated"));
         if (facts.Authors.Count == 0)
         {
@@ -136,6 +151,10 @@ internal static class HtmlMetaReader
                 else if (names is [var only] && WireServiceByline.IsWireService(only))
                 {
                     facts.SignedByWireService = true;
+                }
+                else if (names.TrueForAll(SignedByDesk.Is))
+                {
+                    facts.SignedByDesk = true;
                 }
                 else
                 {
@@ -198,7 +217,7 @@ internal static class HtmlMetaReader
             ?? document.SelectFirst("[property~='dc:date'][content], [property~='dc:created'][content], [property~='dcterms:created'][content]")?.GetAttribute("content")
             ?? SchemaRdfaNode.CreatedTime(document))
             ?? ShownUnixTime(document.SelectFirst("[data-seconds]"));
-        if (facts.Authors.Count == 0 && !facts.SignedByWireService)
+        if (facts.Authors.Count == 0 && !facts.SignedWithoutWriter)
         {
             // WordPress writes the author into the body's and the post's classes ("s-author-bkessler"): a byline holds no headline.
             // "<span class="signature_article">Par <span itemprop="author" class="auteur">A</span> (Lyon, correspondante)</span>":

@@ -74,7 +74,7 @@ internal static class HtmlPageSplitter
         TextArticleReader Page() => shownPage ??= ReadAsText(body, knownTitle: null, NavigationList.Is);
         var title = feedPost?.Title ?? (facts.Title is { } metadataTitle ? KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, metadataTitle, facts.Authors)) : TitleFromDocumentTitle(document, Page().Lines) ?? ShortenedTitleLine.Find(Whitespace.Collapse(document.Title), Page().Lines) ?? Page().Title);
         var authors = facts.Authors.Count > 0 ? StackedBylines.Widened(document, CoauthorByline.Widened(document, facts.Authors))
-            : facts.SignedByWireService ? [] : Page().Authors;
+            : facts.SignedWithoutWriter ? [] : Page().Authors;
         var publishedAt = feedPost?.PublishedAt is { } entryTime ? entryTime : facts.PublishedAt is { Length: not 10 } known
             ? known.EndsWith("+00:00", StringComparison.Ordinal) ? ShownInstant.Prefer(known, Page().PublishedAt?.ToIso()) : known
             : ModifiedClockZone.Applied(BoardTimeZone.Applied(document, MorePrecise(facts.PublishedAt, Page().PublishedAt?.ToIso())), facts.ModifiedAt);

@@ -26,8 +26,42 @@ internal static class InlineWordInSentence
             return false;
         }
 
-        return ComesAfterSmallWord(element.PreviousSibling) && GoesOnInSentence(element.NextSibling);
+        return (ComesAfterSmallWord(element.PreviousSibling) && GoesOnInSentence(element.NextSibling))
+            || (parent.LocalName == "p" && OpensSentence(element, parent));
     }
+
+    /// <summary>
+    /// "&lt;p&gt;&lt;a class="meta-org"&gt;Harlow Mills&lt;/a&gt;’s $2.1 billion offer for …&lt;/p&gt;": a topic link opening a paragraph of running text is
+    /// its first word when the sentence goes on from it, in its possessive or with a word in small letters. A furniture
+    /// row opening with such a link ("&lt;a class="tag"&gt;Politics&lt;/a&gt; | 3 comments") goes on with neither, and a short
+    /// line is no paragraph of prose.
+    /// </summary>
+    private static bool OpensSentence(IElement element, IElement paragraph)
+    {
+        if (element.PreviousSibling is { } before && (before is not IText text || !string.IsNullOrWhiteSpace(text.Data)))
+        {
+            return false;
+        }
+
+        if (element.NextSibling is not IText after || !(IsPossessive(after.Data) || after.Data.StartsWith(',') || GoesOnWithSmallWord(after.Data)))
+        {
+            return false;
+        }
+
+        var sentence = paragraph.TextContent.AsSpan().Trim();
+        return sentence.Length >= 80 && sentence[^1] is '.' or '!' or '?' or '"' or '”' or ')';
+    }
+
+    /// <summary>" said on Monday": a space, then a word in small letters.</summary>
+    private static bool GoesOnWithSmallWord(string text)
+    {
+        var trimmed = text.AsSpan().TrimStart();
+        return trimmed.Length < text.Length && trimmed.Length > 0 && char.IsLower(trimmed[0]);
+    }
+
+    /// <summary>"’s $2.1 billion offer", "'s decision": the link's word in its possessive.</summary>
+    private static bool IsPossessive(string text) =>
+        text.Length > 2 && text[0] is '\'' or '’' && text[1] == 's' && !char.IsLetter(text[2]);
 
     /// <summary>"position on ", "neighboring ": the text just before ends in a word in small letters and a space.</summary>
     private static bool ComesAfterSmallWord(INode? before)

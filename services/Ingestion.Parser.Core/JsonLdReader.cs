@@ -141,7 +141,13 @@ internal static class JsonLdReader
     private static void ReadArticle(JsonElement article, PageFacts facts, Dictionary<string, JsonElement> nodes)
     {
         facts.Title ??= Text(article, "headline") ?? Text(article, "name");
-        facts.PublishedAt ??= DateLineParser.ToIso(Text(article, "datePublished") ?? Text(article, "dateCreated"));
+        if (facts.PublishedAt is null && Text(article, "datePublished") is null && DateLineParser.ToIso(Text(article, "dateCreated")) is { } created)
+        {
+            facts.PublishedAt = created;
+            facts.PublishedFromCreation = true;
+        }
+
+        facts.PublishedAt ??= DateLineParser.ToIso(Text(article, "datePublished"));
         facts.ModifiedAt ??= DateLineParser.ToIso(Text(article, "dateModified"));
         if (facts.Authors.Count == 0 && article.TryGetProperty("author", out var author))
         {
@@ -158,6 +164,7 @@ internal static class JsonLdReader
                 ? OnlyTagPairs(keywords.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.String).Select(item => Whitespace.Collapse(item.GetString()))
                     .Where(tag => tag.Length > 0).ToList())
                 : TagLineParser.Split(keywords.ValueKind == JsonValueKind.String ? keywords.GetString() : null));
+            facts.TagsFromJsonLdKeywords = !facts.TagsFromKeywordPairs && facts.Tags.Count > 0;
         }
 
         if (facts.Site is null && article.TryGetProperty("publisher", out var publisher))

@@ -16,7 +16,19 @@ internal sealed class PageFacts
     /// </summary>
     public bool SignedByWireService { get; set; }
 
+    /// <summary>
+    /// The article's microdata names a desk alone as its author ("&lt;span itemprop="name"&gt;Our Overseas Staff&lt;/span&gt;"): the
+    /// newsroom signs the story, no writer, so no other byline on the page is asked for one either.
+    /// </summary>
+    public bool SignedByDesk { get; set; }
+
+    /// <summary>A wire service or a desk signs the story: it names no writer.</summary>
+    public bool SignedWithoutWriter => SignedByWireService || SignedByDesk;
+
     public string? PublishedAt { get; set; }
+
+    /// <summary>The JSON-LD gave only <c>dateCreated</c> as the publication time, which a shown publish time outranks.</summary>
+    public bool PublishedFromCreation { get; set; }
 
     /// <summary>The article's JSON-LD <c>dateModified</c>: no publication time, but its offset names the zone of a shown clock.</summary>
     public string? ModifiedAt { get; set; }
@@ -27,6 +39,12 @@ internal sealed class PageFacts
 
     /// <summary>The tags came from a keywords meta, the site's list for search engines, which a tag list shown on the page outranks.</summary>
     public bool TagsFromKeywordsMeta { get; set; }
+
+    /// <summary>
+    /// The tags came from the JSON-LD "keywords", the site's list for search engines as the keywords meta is: a box the
+    /// page shows under a tag list's class (<see cref="TagListBox"/>) outranks them.
+    /// </summary>
+    public bool TagsFromJsonLdKeywords { get; set; }
 
     /// <summary>The tags came from JSON-LD "Tag:" keywords, written from the tags' slugs ("Tag:Sharing-Economy").</summary>
     public bool TagsFromKeywordPairs { get; set; }

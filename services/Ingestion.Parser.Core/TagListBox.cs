@@ -14,13 +14,16 @@ internal static class TagListBox
 
     public static List<string> Find(IDocument document)
     {
-        var box = document.SelectFirst(".taglist, .tag-list, .tags-list");
-        if (box is null || box.SelectFirst("img, h2, h3, h4") is not null)
+        // "<aside class="list-of-tags"><h3>Related Topics</h3><ul>…</ul></aside>": one heading labels the list; a rail of
+        // teasers has a picture or a heading for each story.
+        var box = document.SelectFirst(".taglist, .tag-list, .tags-list, .list-of-tags");
+        if (box is null || box.SelectFirst("img") is not null || box.SelectAll("h2, h3, h4").Length > 1)
         {
             return [];
         }
 
-        return box.SelectAll("a")
+        // "<a href="#" class="list-of-tags__show-more">Show more</a>": a button that opens the list is no tag.
+        return box.SelectAll("a").Where(link => link.GetAttribute("href") is { } target && target != "#" && !target.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
             .Select(link => Whitespace.Collapse(link.TextContent).TrimStart('#'))
             .Where(tag => tag.Length is > 0 and < LongestTag)
             .Distinct(StringComparer.OrdinalIgnoreCase)

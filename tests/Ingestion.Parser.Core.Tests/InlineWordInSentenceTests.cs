@@ -49,4 +49,31 @@ public class InlineWordInSentenceTests
 
         Assert.False(InlineWordInSentence.Holds(document.QuerySelector("div")!));
     }
+
+    [Fact]
+    public void A_topic_link_opening_a_paragraph_in_its_possessive_is_the_sentences_first_word()
+    {
+        var page = Parse("""<p><a class="meta-org" href="/topic/company/harlow-mills">Harlow Mills</a>’s $2.1 billion offer for the valley's grain stores is a tangled deal, showing how a split sale can leave the owners without a vote.</p>""");
+
+        Assert.Contains(page.BodyParagraphs, paragraph => paragraph.StartsWith("Harlow Mills’s $2.1 billion offer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_topic_link_opening_a_paragraph_before_a_small_word_stays_in_it()
+    {
+        using var document = new HtmlParser().ParseDocument("""<p><a class="meta-per" href="/topic/person/ada-voss">Ada Voss</a> said on Monday that the mill would keep its night shift through the winter, whatever the sale brings.</p>""");
+
+        Assert.True(InlineWordInSentence.Holds(document.QuerySelector("a")!));
+    }
+
+    [Theory]
+    [InlineData("<p><a class=\"meta-tag\" href=\"/tag/farming\">Farming</a> | 3 comments</p>")]
+    [InlineData("<p><a class=\"meta-tag\" href=\"/tag/farming\">Farming</a>’s week</p>")]
+    [InlineData("<p>Filed under <a class=\"meta-tag\" href=\"/tag/farming\">Farming</a></p>")]
+    public void A_furniture_link_opening_a_short_line_or_a_row_still_goes(string html)
+    {
+        using var document = new HtmlParser().ParseDocument(html);
+
+        Assert.False(InlineWordInSentence.Holds(document.QuerySelector("a")!));
+    }
 }
