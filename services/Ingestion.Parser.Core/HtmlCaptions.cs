@@ -37,6 +37,13 @@ internal static class HtmlCaptions
                 continue;
             }
 
+            // A teaser's headline inside the link that also holds its picture names another story: no caption, and no text.
+            if (MenuTeaserCaption.Is(caption))
+            {
+                caption.Remove();
+                continue;
+            }
+
             // "<div class="caption-container"><div class="caption-text">…</div><div class="photo-byline">Name/Paper</div></div>"
             // (BLOX): the box was read with its credit; the caption text inside it is no second entry.
             if (taken.Any(box => box.Contains(caption)))
