@@ -21,7 +21,7 @@ internal static class HtmlMetaReader
 
         ReadMicrodata(document, facts);
         facts.Title ??= meta.First("og:title") ?? meta.First("twitter:title");
-        var siteName = meta.First("og:site_name") is { } shareName ? SiteNameWithTagline.Shorten(shareName, Whitespace.Collapse(document.Title)) : null;
+        var siteName = meta.First("og:site_name") is { } shareName ? GluedSiteName.Spaced(SiteNameWithTagline.Shorten(shareName, Whitespace.Collapse(document.Title)), Whitespace.Collapse(document.Title)) : null;
         // JSON-LD names the publisher, a company ("NPN"); the site's own name ("NPN Nieuws") is the one the title ends with.
         if (facts.Site is not null && siteName is not null && siteName != facts.Site
             && Whitespace.Collapse(document.Title).EndsWith(siteName, StringComparison.Ordinal))
