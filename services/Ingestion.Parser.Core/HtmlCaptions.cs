@@ -37,7 +37,8 @@ internal static class HtmlCaptions
                 continue;
             }
 
-            if (TeaserCardCaption.Is(caption))
+            // A teaser's headline beside or under its picture names another story: no caption, and no text.
+            if (TeaserCardCaption.Is(caption) || MenuTeaserCaption.Is(caption))
             {
                 caption.Remove();
                 continue;

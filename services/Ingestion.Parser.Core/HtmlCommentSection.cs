@@ -226,7 +226,8 @@ internal static class HtmlCommentSection
 
             var target = href[(hash + 1)..];
             if ((target.Contains("comment", StringComparison.OrdinalIgnoreCase) || target.SequenceEqual("disqus_thread") || ThreadBoxIds.Holds(ids, target))
-                && link.TextContent.Length < 40 && CommentHeadings.DeclaredCount(Whitespace.Collapse(link.TextContent)) is { } count)
+                && link.TextContent.Length < 40 && Whitespace.Collapse(link.TextContent) is var label
+                && (CommentHeadings.DeclaredCount(label) ?? (BareCount.IsThreadTarget(target) || ThreadBoxIds.Holds(ids, target) ? BareCount.Of(label) : null)) is { } count)
             {
                 return count;
             }

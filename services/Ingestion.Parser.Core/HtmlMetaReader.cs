@@ -21,12 +21,13 @@ internal static class HtmlMetaReader
 
         ReadMicrodata(document, facts);
         facts.Title ??= meta.First("og:title") ?? meta.First("twitter:title");
+        var pageTitle = Whitespace.Collapse(document.Title);
         var siteName = meta.First("og:site_name") is { } shareName
-            ? SiteNameAddress.Is(shareName) ? SiteNameAddress.TitleSpelling(shareName, Whitespace.Collapse(document.Title)) : SiteNameWithTagline.Shorten(shareName, Whitespace.Collapse(document.Title))
+            ? SiteNameAddress.Is(shareName) ? SiteNameAddress.TitleSpelling(shareName, pageTitle) : GluedSiteName.Spaced(SiteNameWithTagline.Shorten(shareName, pageTitle), pageTitle)
             : null;
         // JSON-LD names the publisher, a company ("NPN"); the site's own name ("NPN Nieuws") is the one the title ends with.
         if (facts.Site is not null && siteName is not null && siteName != facts.Site
-            && Whitespace.Collapse(document.Title).EndsWith(siteName, StringComparison.Ordinal))
+            && pageTitle.EndsWith(siteName, StringComparison.Ordinal))
         {
             facts.Site = siteName;
         }

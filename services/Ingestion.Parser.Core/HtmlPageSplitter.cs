@@ -76,7 +76,8 @@ internal static class HtmlPageSplitter
         var authors = facts.Authors.Count > 0 ? StackedBylines.Widened(document, CoauthorByline.Widened(document, facts.Authors))
             : facts.SignedWithoutWriter ? [] : Page().Authors;
         var publishedAt = feedPost?.PublishedAt is { } entryTime ? entryTime : facts.PublishedAt is { Length: not 10 } known
-            ? known.EndsWith("+00:00", StringComparison.Ordinal) ? ShownInstant.Prefer(known, Page().PublishedAt?.ToIso()) : known
+            ? known.EndsWith("+00:00", StringComparison.Ordinal) ? ShownInstant.Prefer(known, Page().PublishedAt?.ToIso())
+                : known.Length == 19 ? ShownZoneOfSameMinute.Applied(known, Page().Lines) : known
             : ModifiedClockZone.Applied(BoardTimeZone.Applied(document, MorePrecise(facts.PublishedAt, Page().PublishedAt?.ToIso())), facts.ModifiedAt);
         var site = feedPost?.Site ?? facts.Site ?? NewspaperBlog.PaperOf(document, title) ?? SiteFromTitle(document, title) ?? Page().Site;
         if (feedPost?.Site is null && facts.Site is null && site is not null && StoryLabelInTitle.IsLabel(site) && StoryLabelInTitle.ShownSite(site, Page().Site) is { } paper)
@@ -106,6 +107,9 @@ internal static class HtmlPageSplitter
             HtmlFurniture.RemoveStandfirst(root);
             HtmlFurniture.RemoveVideoTeasers(root);
             LinkRowTable.Remove(root);
+            IframeWidgetBox.Remove(root);
+            AdLabelBox.Remove(root);
+            TimestampBlock.Remove(root);
 
             // After the headed boxes: a box's one-link list goes with its heading ("Opinion" / one link) as one box.
             LoneLinkListItem.Remove(root);
@@ -135,6 +139,10 @@ internal static class HtmlPageSplitter
             publishedAt ??= YearFromDatedAddress.Read(PageAddress.Of(document), Page().Lines);
         }
 
+        var bodyParagraphs = CopyrightUnderText.Without(WithoutPublisherNote(WithoutPublisherNote(WithoutStandfirst(article.Body, facts.Descriptions), site), BlogNameBesidePaper(document, title, site)));
+        // The writer's card closing the text's box ("Name is a reporter for … Follow him on Twitter …"): the byline that names
+        // the writer stands over the box, so the text's own reading saw no name to match it with.
+        WriterBioCard.RemoveFrom(bodyParagraphs, authors);
         return new ParsedPage
         {
             Title = title,
@@ -143,7 +151,7 @@ internal static class HtmlPageSplitter
             Site = site,
             Tags = tags,
             DeclaredCommentCount = facts.DeclaredCommentCount ?? comments.DeclaredCount,
-            BodyParagraphs = CopyrightUnderText.Without(WithoutPublisherNote(WithoutPublisherNote(WithoutStandfirst(article.Body, facts.Descriptions), site), BlogNameBesidePaper(document, title, site))),
+            BodyParagraphs = bodyParagraphs,
             Captions = [.. captions, .. article.Captions.Where(caption => !captions.Contains(caption))],
             Comments = comments.Comments,
         };

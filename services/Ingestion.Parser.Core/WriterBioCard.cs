@@ -4,7 +4,8 @@ namespace Ingestion.Parser.Core;
 /// "Renata Olszewski covers transportation for The Harbor City Post.", "Priya Raman" / "Priya covers the waterfront …":
 /// the writer's card under the text (a contributor box, a newsroom theme's author footer), which a browser's copy of the
 /// page prints as plain paragraphs after the last one; it names the byline's writer, then what the writer does. It is no
-/// part of the story.
+/// part of the story. A paper may set the card in capitals under the text ("JANE DOE IS THE NETWORK'S POLITICAL EDITOR"),
+/// and an HTML page's card sits in the text's box, the byline above it: both are read the same way.
 /// </summary>
 internal static class WriterBioCard
 {
@@ -45,10 +46,18 @@ internal static class WriterBioCard
             return false;
         }
 
-        var namedAbove = nameAbove is null ? -1 : IndexOfAuthor(nameAbove, authors);
+        // A card in capitals is read in small letters, the names too: "LAURIE OAKES IS …" names "Laurie Oakes".
+        var capitals = !text.Any(char.IsLower);
+        if (capitals)
+        {
+            text = text.ToLowerInvariant();
+            nameAbove = nameAbove?.ToLowerInvariant();
+        }
+
+        var namedAbove = nameAbove is null ? -1 : IndexOfAuthor(nameAbove, authors, capitals);
         for (var i = 0; i < authors.Count; i++)
         {
-            var name = authors[i];
+            var name = capitals ? authors[i].ToLowerInvariant() : authors[i];
             var firstSpace = name.IndexOf(' ');
             if (firstSpace <= 0)
             {
@@ -69,11 +78,11 @@ internal static class WriterBioCard
     private static string? AfterName(string text, string name) =>
         text.Length > name.Length + 1 && text.StartsWith(name, StringComparison.Ordinal) && text[name.Length] == ' ' ? text[(name.Length + 1)..] : null;
 
-    private static int IndexOfAuthor(string line, IReadOnlyList<string> authors)
+    private static int IndexOfAuthor(string line, IReadOnlyList<string> authors, bool ignoreCase = false)
     {
         for (var i = 0; i < authors.Count; i++)
         {
-            if (string.Equals(line.Trim(), authors[i], StringComparison.Ordinal))
+            if (string.Equals(line.Trim(), authors[i], ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
             {
                 return i;
             }

@@ -47,4 +47,29 @@ public class StandfirstHeadingInTextTests
 
         Assert.Contains("Markers moved", page.BodyParagraphs);
     }
+
+    [Fact]
+    public void A_heading_after_an_empty_player_and_a_newsletter_form_still_opens_the_text()
+    {
+        const string before = """
+            <div class="video-embed" id="player-1"></div>
+            <script>var queue = queue || [];</script>
+            <div id="signup"><p class="sh2"><span>SIGN UP</span> FOR OUR NEWSLETTER</p><form method="post" action="/newsletter/"><input name="email" type="text"><input value="Submit" type="submit"></form></div>
+            """;
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(Page($"{before}<h2><span>{Description}</span></h2>{Paragraphs}")), "page.html");
+
+        Assert.Equal(3, page.BodyParagraphs.Count);
+        Assert.StartsWith("The vessel, carrying 212 passengers", page.BodyParagraphs[0]);
+    }
+
+    [Fact]
+    public void A_heading_after_a_paragraph_of_the_text_is_left_where_it_is()
+    {
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(
+            $"<html><body><div class=\"bd\"><p>The coastguard's first report came in shortly after two in the afternoon, from a passenger.</p><h2>{Description}</h2>{Paragraphs}</div></body></html>");
+
+        StandfirstHeadingInText.Remove(document, [Description]);
+
+        Assert.NotNull(document.QuerySelector("h2"));
+    }
 }

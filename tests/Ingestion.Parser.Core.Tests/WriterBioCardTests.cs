@@ -43,4 +43,45 @@ public class WriterBioCardTests
 
         Assert.Equal(3, body.Count);
     }
+
+    [Fact]
+    public void A_card_set_in_capitals_names_the_writer_too()
+    {
+        List<string> body = ["The board met on Tuesday.", "It will meet again in May.", "PRIYA RAMAN IS THE PAPER'S WATERFRONT EDITOR"];
+
+        WriterBioCard.RemoveFrom(body, Writers);
+
+        Assert.Equal(["The board met on Tuesday.", "It will meet again in May."], body);
+    }
+
+    [Fact]
+    public void A_capitals_line_about_someone_else_stays()
+    {
+        List<string> body = ["The board met on Tuesday.", "It will meet again in May.", "HARBOR OFFICIALS IS A SERIES OF PROFILES"];
+
+        WriterBioCard.RemoveFrom(body, Writers);
+
+        Assert.Equal(3, body.Count);
+    }
+
+    [Fact]
+    public void An_html_pages_card_closing_the_text_box_goes_the_byline_above_it_naming_the_writer()
+    {
+        const string html = """
+            <html><head><title>Port budget passes - Northgate Daily</title><meta property="og:site_name" content="Northgate Daily"></head><body>
+            <article><header><h1>Port budget passes</h1><p class="byline">by <a class="author" href="/author/praman/">Priya Raman</a> <span>22 Dec 2016</span></p></header>
+            <div class="entry-content">
+            <p>The port board approved its budget on Tuesday after a short debate over the cost of dredging the inner harbour channel.</p>
+            <p>The vote was five to nothing, and the board's chair said the plan would keep fees flat for the fishing fleet next year.</p>
+            <p>Work on the channel is to start in the spring, once the permits from the state's environment office arrive.</p>
+            <p><i>Priya Raman is a reporter for Northgate Daily covering the waterfront. Follow her on Twitter @praman or email her.</i></p>
+            </div></article></body></html>
+            """;
+
+        var page = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(html), "page.html");
+
+        Assert.Equal(["Priya Raman"], page.Authors);
+        Assert.Equal(3, page.BodyParagraphs.Count);
+        Assert.StartsWith("Work on the channel", page.BodyParagraphs[^1]);
+    }
 }

@@ -1,0 +1,36 @@
+using System.Text;
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class AdLabelBoxTests
+{
+    private static IReadOnlyList<string> BodyOf(string box) => PageParser.Parse(Encoding.UTF8.GetBytes($$"""
+        <html><head><title>Rents rise again - Money Desk</title></head><body>
+        <h1>Rents rise again</h1>
+        <div id="storytext">
+        <p>Rents in the city rose for the ninth month in a row in March, the housing office said on Monday in its report.</p>
+        {{box}}
+        <p>The rise was sharpest in the harbour district, where new flats have drawn buyers from across the region, it said.</p>
+        </div></body></html>
+        """), "page.html").BodyParagraphs;
+
+    [Fact]
+    public void An_ad_slot_opened_by_its_label_goes_with_its_suppliers_credit()
+    {
+        var body = BodyOf("""
+            <div class="inread"><div style="position: relative;"><div class="ui-label">ADVERTISING</div><div class="player" id="p0"></div>
+            <div class="ui-credits"><a href="https://adsupplier.example"><span>inFeed</span> invented by AdSupplier</a></div></div></div>
+            """);
+
+        Assert.Equal(2, body.Count);
+    }
+
+    [Fact]
+    public void A_box_of_the_text_whose_first_line_is_no_ad_label_stays()
+    {
+        var body = BodyOf("""<div class="note"><div>Correction</div><div>An earlier version misstated the month.</div></div>""");
+
+        Assert.Contains(body, paragraph => paragraph.Contains("misstated the month", StringComparison.Ordinal));
+    }
+}

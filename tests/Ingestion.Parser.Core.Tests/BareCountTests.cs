@@ -1,0 +1,43 @@
+using System.Text;
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class BareCountTests
+{
+    private static string Page(string counter) => $$"""
+        <html><head><title>Harbour plan shelved - Northgate Daily</title>
+        <link rel="canonical" href="http://www.northgate.example/2016/12/22/harbour-plan-shelved/"></head><body>
+        <article><header><h1>Harbour plan shelved</h1>
+        <p class="byline"><span class="by-author">by <a class="byauthor" href="/author/praman/">Priya Raman</a></span><span class="bydate">22 Dec 2016</span>{{counter}}</p></header>
+        <div class="entry-content">
+        <p>The port board shelved its plan to dredge the inner harbour channel on Tuesday, citing the cost of the work.</p>
+        <p>The fishing fleet had asked for the work for three years, and its spokesman said the decision was a blow to members.</p>
+        </div></article></body></html>
+        """;
+
+    [Fact]
+    public void A_bare_number_linking_to_the_thread_declares_the_count()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(Page("""<a rel="nofollow" class="bycount" href="http://www.northgate.example/2016/12/22/harbour-plan-shelved/#disqus_thread">1,204</a>""")), "page.html");
+
+        Assert.Equal(1204, page.DeclaredCommentCount);
+    }
+
+    [Fact]
+    public void A_number_linking_to_one_comment_counts_nothing()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(Page("""<a href="#comment-4521">3</a>""")), "page.html");
+
+        Assert.Null(page.DeclaredCommentCount);
+    }
+
+    [Theory]
+    [InlineData("651", 651)]
+    [InlineData("1,204", 1204)]
+    [InlineData("0", 0)]
+    [InlineData("12345678", null)]
+    [InlineData("651 comments", null)]
+    [InlineData("Comments", null)]
+    public void Only_a_number_alone_is_a_bare_count(string text, int? count) => Assert.Equal(count, BareCount.Of(text));
+}
