@@ -37,6 +37,13 @@ internal static class HtmlCaptions
                 continue;
             }
 
+            // A figure that is one link to another story, its headline in the caption, is a teaser: no caption, no text.
+            if (LinkedTeaserFigure.Of(caption) is { } teaser)
+            {
+                teaser.Remove();
+                continue;
+            }
+
             // "<div class="caption-container"><div class="caption-text">…</div><div class="photo-byline">Name/Paper</div></div>"
             // (BLOX): the box was read with its credit; the caption text inside it is no second entry.
             if (taken.Any(box => box.Contains(caption)))
