@@ -26,10 +26,11 @@ internal static class UnrenderedTemplateText
         }
 
         var holders = new List<IElement>();
+        var seen = new HashSet<IElement>();
         foreach (var text in body.Descendants<IText>())
         {
             if (HasPlaceholder(text.Data) && text.ParentElement is { } holder && holder.Nearest("code, pre, kbd, samp, script, style, textarea") is null
-                && !holders.Contains(holder))
+                && seen.Add(holder))
             {
                 holders.Add(holder);
             }
