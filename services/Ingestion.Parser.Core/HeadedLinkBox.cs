@@ -11,13 +11,25 @@ internal static class HeadedLinkBox
 {
     private const int LongestBox = 600;
 
+    /// <summary>
+    /// "&lt;h2&gt;Más Noticias&lt;/h2&gt;&lt;a&gt;&lt;h2&gt;Headline&lt;/h2&gt;&lt;h3&gt;Its deck …&lt;/h3&gt;&lt;img&gt;&lt;/a&gt;…": a feed of story cards
+    /// under a heading runs longer than a box of bare links, each card's deck inside its link; every word but the
+    /// heading's is still a link's.
+    /// </summary>
+    private const int LongestCardFeed = 4000;
+    private const int MinCards = 3;
+
     public static void Remove(IElement root)
     {
-        foreach (var box in root.SelectAll("div").Where(box => box.TextContent.Length < LongestBox && (IsLinkBox(box) || IsSummaryBox(box))).ToList())
+        foreach (var box in root.SelectAll("div").Where(box => box.TextContent.Length < LongestBox ? IsLinkBox(box) || IsSummaryBox(box) : IsCardFeed(box)).ToList())
         {
             box.Remove();
         }
     }
+
+    private static bool IsCardFeed(IElement box) =>
+        box.TextContent.Length < LongestCardFeed && box.Children.Count(child => child.LocalName == "a" && child.SelectFirst("h2, h3, h4, h5, h6") is not null) >= MinCards
+        && IsLinkBox(box);
 
     private static IElement? Heading(IElement box) =>
         box.Children.FirstOrDefault(child => child.LocalName is "h2" or "h3" or "h4" or "h5" or "h6");

@@ -37,6 +37,13 @@ internal static class HtmlCaptions
                 continue;
             }
 
+            // A figure that is one link to another story, its headline in the caption, is a teaser: no caption, no text.
+            if (LinkedTeaserFigure.Of(caption) is { } teaser)
+            {
+                teaser.Remove();
+                continue;
+            }
+
             // A teaser's headline beside or under its picture names another story: no caption, and no text.
             if (TeaserCardCaption.Is(caption) || MenuTeaserCaption.Is(caption))
             {

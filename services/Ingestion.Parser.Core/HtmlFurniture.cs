@@ -147,6 +147,7 @@ internal static class HtmlFurniture
     {
         if (root.SelectFirst("h1") is null)
         {
+            SummaryListOverByline.Remove(root);
             return;
         }
 

@@ -36,6 +36,10 @@ internal static class HtmlMetaReader
         {
             siteName = logo;
         }
+        else if (facts.Site is null && siteName is not null && TitleSpelledSiteName.Of(siteName, document.Title) is { } titleSpelling)
+        {
+            siteName = titleSpelling;
+        }
 
         facts.Site ??= siteName ?? meta.First("application-name");
         foreach (var name in DateMetaNames)

@@ -57,6 +57,7 @@ internal static class HtmlPageSplitter
 
         using var document = (threadParser ??= new HtmlParser(ParserOptions)).ParseDocument(html);
         ArchiveFurniture.Remove(document, html);
+        UnrenderedTemplateText.Remove(document, html);
         var feedPost = FeedReaderView.Read(document);
         // The comments go first: their times and names are not the article's ("time[datetime]" of a Livefyre thread).
         var comments = feedPost is { Comments.Count: > 0 } ? (feedPost.Comments, null) : HtmlCommentSection.Read(document);
@@ -104,6 +105,7 @@ internal static class HtmlPageSplitter
             HtmlFurniture.RemoveTeaserParagraphs(root);
             HtmlFurniture.RemoveSummaryBullets(root);
             HeadedLinkBox.Remove(root);
+            TrailingHeadingsInText.Remove(root);
             HtmlFurniture.RemoveStandfirst(root);
             HtmlFurniture.RemoveVideoTeasers(root);
             LinkRowTable.Remove(root);
@@ -115,6 +117,7 @@ internal static class HtmlPageSplitter
             LoneLinkListItem.Remove(root);
             AboutSiteBox.Remove(root, site);
             AuthorBoxInText.Remove(root);
+            WriterContactLinks.Remove(root);
         }
 
         var articleLines = new PageLines(HtmlText.Lines(root ?? body));

@@ -220,12 +220,23 @@ internal static class JsonLdReader
 
     /// <summary>
     /// Keywords written as "key:value" pairs ("Tag:Cities", "LockedPostSource:0", "Elevated:false", as Medium writes them):
-    /// the "Tag:" ones are the tags, the others describe the post.
+    /// the "Tag:" ones are the tags, the others describe the post. Keywords that are all such pairs with no "Tag:" among
+    /// them (an archive's "Textart: Heftarchiv", the kind of text) are the CMS's fields for the post, no tags.
     /// </summary>
     private static IEnumerable<string> OnlyTagPairs(List<string> keywords) =>
         keywords.Any(keyword => keyword.StartsWith("Tag:", StringComparison.Ordinal))
             ? keywords.Where(keyword => keyword.StartsWith("Tag:", StringComparison.Ordinal)).Select(keyword => keyword[4..].Trim()).Where(tag => tag.Length > 0)
-            : keywords;
+            : keywords.Count > 0 && keywords.All(IsFieldPair) ? [] : keywords;
+
+    /// <summary>"Textart: Heftarchiv", "LockedPostSource:0": one word of letters, a colon, then the field's value.</summary>
+    private static bool IsFieldPair(string keyword)
+    {
+        var colon = keyword.IndexOf(':');
+        return colon is >= 2 and <= 24 && colon < keyword.Length - 1 && keyword.AsSpan(0, colon).ContainsAnyExcept(LetterSearch) is false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LetterSearch =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZäöüÄÖÜßéèàçñ");
 
     /// <summary>
     /// Names of people or organisations. An author that is an organisation ("The Capital Post Local Desk") is no

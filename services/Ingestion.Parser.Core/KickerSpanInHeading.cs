@@ -23,10 +23,15 @@ internal static class KickerSpanInHeading
 
         var kicker = title[..colon];
         var headline = title[(colon + 2)..].Trim();
-        foreach (var span in document.QuerySelectorAll("h1 span, h2 span"))
+        foreach (var span in document.SelectAll("h1 span, h2 span, h1 strong, h2 strong, h1 b, h2 b"))
         {
-            if (HeadlineAfter(span) is { } next && Whitespace.Collapse(span.TextContent).Trim().TrimEnd(':') == kicker
-                && Whitespace.Collapse(next.TextContent).Trim() == headline)
+            if (Whitespace.Collapse(span.TextContent).Trim().TrimEnd(':') != kicker)
+            {
+                continue;
+            }
+
+            if ((span.LocalName == "span" && HeadlineAfter(span) is { } next && Whitespace.Collapse(next.TextContent).Trim() == headline)
+                || IsBareHeadlineAfter(span, kicker, headline))
             {
                 return headline;
             }
@@ -34,6 +39,20 @@ internal static class KickerSpanInHeading
 
         return title;
     }
+
+    /// <summary>
+    /// "&lt;h2&gt;&lt;strong&gt;Stadtbahn&lt;/strong&gt; Verkehrsverbund streicht Nachtlinien&lt;/h2&gt;": the kicker in bold opens
+    /// the heading and the headline follows it as the heading's own words, in no element of its own.
+    /// </summary>
+    private static bool IsBareHeadlineAfter(IElement kicker, string kickerText, string headline) =>
+        kicker.LocalName is "strong" or "b"
+        && kicker.ParentElement is { LocalName: "h1" or "h2" } heading
+        && heading.FirstElementChild == kicker
+        && kicker.NextElementSibling is null
+        && (kicker.PreviousSibling is null || (kicker.PreviousSibling is IText before && before.Data.AsSpan().Trim().IsEmpty))
+        && Whitespace.Collapse(heading.TextContent).Trim() is var whole
+        && whole.StartsWith(kickerText, StringComparison.Ordinal)
+        && whole.AsSpan(kickerText.Length).TrimStart(" :").SequenceEqual(headline.AsSpan());
 
     /// <summary>
     /// The span after the kicker, past a separator span of its own ("&lt;span class="visually-hidden"&gt;: &lt;/span&gt;"):

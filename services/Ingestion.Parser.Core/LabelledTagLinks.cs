@@ -18,6 +18,8 @@ internal static class LabelledTagLinks
         // Continental papers' tag rows: "<span>Argomenti:</span> <a>scuola</a> <a>disabilità</a>" (2010–2016).
         "argomenti", "parole chiave", "schlagworte", "schlagwörter", "stichworte", "mots-clés", "mots clés", "étiquettes", "etiquetas", "palabras clave",
         "archivado en", "tópicos", "assuntos", "palavras-chave", "trefwoorden", "onderwerpen",
+        // "Themen in diesem Artikel:" over the story's topic links (German dailies, 2015–2020).
+        "themen in diesem artikel", "themen dieses artikels", "themen im artikel",
     ]);
 
     private static readonly string[] TopicPaths = ["/tag/", "/tags/", "/topic/", "/topics/", "/thema/", "/themen/", "/tema/", "/temas/", "/sujet/", "/schlagwort/"];
@@ -87,6 +89,42 @@ internal static class LabelledTagLinks
             if (links.Count > (colonless ? 1 : 0))
             {
                 return [.. links.Distinct(StringComparer.OrdinalIgnoreCase)];
+            }
+        }
+
+        return FromLabelledList(document);
+    }
+
+    /// <summary>
+    /// "&lt;ul&gt;&lt;li class="themes-list-description"&gt;Themen in diesem Artikel:&lt;/li&gt;&lt;li&gt;&lt;a&gt;Flixbus&lt;/a&gt;&lt;/li&gt;…&lt;/ul&gt;":
+    /// the label as the list's first item, no link in it, and one link in each item after it.
+    /// </summary>
+    private static List<string> FromLabelledList(IDocument document)
+    {
+        foreach (var list in document.SelectAll("ul, ol"))
+        {
+            if (list.FirstElementChild is not { LocalName: "li" } first || first.SelectFirst("a") is not null
+                || Whitespace.Collapse(first.TextContent) is not { Length: > 0 and < 40 } label || !Labels.Contains(label.TrimEnd(':').Trim()))
+            {
+                continue;
+            }
+
+            var tags = new List<string>();
+            foreach (var item in list.Children.Skip(1))
+            {
+                if (item.LocalName != "li" || item.SelectAll("a") is not [var link]
+                    || Whitespace.Collapse(item.TextContent) is not { Length: > 0 and < 60 } tag || tag != Whitespace.Collapse(link.TextContent))
+                {
+                    tags.Clear();
+                    break;
+                }
+
+                tags.Add(tag);
+            }
+
+            if (tags.Count > 0)
+            {
+                return [.. tags.Distinct(StringComparer.OrdinalIgnoreCase)];
             }
         }
 

@@ -30,6 +30,11 @@ internal static class MetaAuthorNoWriter
     public static bool NamesOwner(string author, string? copyright, string? documentTitle)
     {
         var name = author.Trim();
+        if (name.Length > 0 && (NamesCompany(name) || (copyright is not null && IsCopyrightHolder(name, copyright))))
+        {
+            return true;
+        }
+
         if (name.Length == 0 || copyright is null || documentTitle is null || !copyright.Contains(name, StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -38,6 +43,61 @@ internal static class MetaAuthorNoWriter
         var parts = Whitespace.Collapse(documentTitle).Split(TitleSeparators, StringSplitOptions.TrimEntries);
         return parts.Length > 1 && parts.Any(part => part.Equals(name, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>Legal forms of a company: a writer's name never carries one.</summary>
+    private static readonly WordSet LegalForms = new(["gmbh", "ag", "kg", "inc", "ltd", "llc", "plc", "corp", "s.a", "s.l", "srl", "s.p.a", "bv", "nv"]);
+
+    /// <summary>
+    /// "&lt;meta name="author" content="Hafenblatt Verlag GmbH, Bremen, Germany"&gt;": the publishing company, its legal form
+    /// ("GmbH", "Inc.", "Ltd") among the words before the first comma, is the owner, no writer.
+    /// </summary>
+    private static bool NamesCompany(string name)
+    {
+        var head = name.AsSpan();
+        if (head.IndexOf(',') is var comma and > 0)
+        {
+            head = head[..comma];
+        }
+
+        var last = head.TrimEnd().TrimEnd('.');
+        var space = last.LastIndexOf(' ');
+        return space > 0 && LegalForms.Contains(last[(space + 1)..]);
+    }
+
+    /// <summary>
+    /// "&lt;meta name="author" content="NORDKURIER ONLINE, Kiel, Germany"&gt;" beside "&lt;meta name="copyright"
+    /// content="NORDKURIER ONLINE, Kiel, Germany"&gt;": the author meta word for word the copyright meta's holder (its
+    /// "Copyright", "©", "(c)", "by" and year dropped) names who owns the page, not who wrote it.
+    /// </summary>
+    private static bool IsCopyrightHolder(string name, string copyright)
+    {
+        var holder = copyright.AsSpan().Trim();
+        while (true)
+        {
+            var before = holder.Length;
+            foreach (var mark in CopyrightMarks)
+            {
+                if (holder.StartsWith(mark, StringComparison.OrdinalIgnoreCase))
+                {
+                    holder = holder[mark.Length..].TrimStart();
+                }
+            }
+
+            while (holder.Length > 0 && (char.IsDigit(holder[0]) || holder[0] is '-' or '–' or ','))
+            {
+                holder = holder[1..].TrimStart();
+            }
+
+            if (holder.Length == before)
+            {
+                break;
+            }
+        }
+
+        return holder.Length > 0 && holder.Equals(name.AsSpan(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly string[] CopyrightMarks = ["copyright", "©", "(c)", "by "];
 
     private static ReadOnlySpan<char> WithoutThe(ReadOnlySpan<char> name) =>
         name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;

@@ -19,4 +19,36 @@ public class HeadedLinkBoxTests
 
         Assert.Equal(left, Whitespace.Collapse(root.TextContent));
     }
+
+    private static string Card(int i) =>
+        $"<a class=\"card\" href=\"/region/2026/05/0{i}/story-{i}/\"><div><h2 class=\"headline\">Harbour council votes on the new ferry timetable, part {i}</h2>"
+        + "<h3 class=\"deck\">The plan moves the first crossing half an hour earlier on weekdays and adds a late boat on Fridays and Saturdays in summer</h3></div>"
+        + $"<div><picture><img alt=\"Ferry\" src=\"/i/{i}.jpg\"></picture></div></a>";
+
+    [Fact]
+    public void A_long_feed_of_story_cards_under_a_heading_is_no_text()
+    {
+        var cards = string.Concat(Enumerable.Range(1, 4).Select(i => Card(i)));
+        using var document = new HtmlParser().ParseDocument("<html><body><div id=\"root\"><p>The text.</p><div class=\"feed\"><h2>More News</h2>"
+            + cards + "<a href=\"/latest/\">MORE NEWS</a></div></div></body></html>");
+        var root = document.GetElementById("root")!;
+
+        HeadedLinkBox.Remove(root);
+
+        Assert.Equal("The text.", Whitespace.Collapse(root.TextContent));
+    }
+
+    [Fact]
+    public void A_long_box_with_words_outside_its_links_stays()
+    {
+        using var document = new HtmlParser().ParseDocument("<html><body><div id=\"root\">"
+            + "<div class=\"box\"><h2>Background</h2>" + Card(3) + Card(4) + Card(5)
+            + "<p>The council first debated the timetable in 2019, when the old ferry was retired and the crossings were cut to six a day.</p></div></div></body></html>");
+        var root = document.GetElementById("root")!;
+        var before = Whitespace.Collapse(root.TextContent);
+
+        HeadedLinkBox.Remove(root);
+
+        Assert.Equal(before, Whitespace.Collapse(root.TextContent));
+    }
 }

@@ -45,4 +45,22 @@ public class LabelledTagLinksTests
             "<html><body><div class=\"correlati\"><span>Leggi anche:</span> <a href=\"/scuola/precari.shtml\">Precari, 11 mila nomine</a> <a href=\"/scuola/primo-giorno.shtml\">Primo giorno</a></div></body></html>");
         Assert.Empty(LabelledTagLinks.Find(document));
     }
+
+    [Fact]
+    public void A_list_whose_first_item_is_the_label_lists_the_links_after_it()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><ul class=\"themes\"><li class=\"themes-label\">Themen in diesem Artikel:</li>"
+            + "<li><a href=\"/thema/Faehre\" rel=\"tag\">Fähre</a></li> <li><a href=\"/thema/Hafen\" rel=\"tag\">Hafen</a></li></ul></body></html>");
+        Assert.Equal(["Fähre", "Hafen"], LabelledTagLinks.Find(document));
+    }
+
+    [Theory]
+    [InlineData("<ul><li>Ressorts</li><li><a href=\"/politik\">Politik</a></li><li><a href=\"/sport\">Sport</a></li></ul>")]
+    [InlineData("<ul><li>Tags:</li><li><a href=\"/t/a\">Fähre</a> and more</li></ul>")]
+    public void A_list_under_another_label_or_with_words_beside_its_links_lists_no_tags(string list)
+    {
+        using var document = new HtmlParser().ParseDocument("<html><body>" + list + "</body></html>");
+        Assert.Empty(LabelledTagLinks.Find(document));
+    }
 }

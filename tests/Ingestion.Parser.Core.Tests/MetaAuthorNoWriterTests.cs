@@ -27,4 +27,25 @@ public class MetaAuthorNoWriterTests
         Assert.False(MetaAuthorNoWriter.NamesOwner("Karen Walden", "Copyright (c) by Cedar Valley Online", "Cedar Valley Online - Cedar Falls township votes"));
         Assert.False(MetaAuthorNoWriter.NamesOwner("Cedar Valley Online", null, "Cedar Valley Online - Cedar Falls township votes"));
     }
+
+    [Theory]
+    [InlineData("NORDKURIER ONLINE, Kiel, Germany", "NORDKURIER ONLINE, Kiel, Germany")]
+    [InlineData("Hafenblatt", "© 2019 Hafenblatt")]
+    [InlineData("Hafenblatt", "Copyright (c) 2003-2019 by Hafenblatt")]
+    public void An_author_meta_the_copyright_meta_names_as_holder_names_the_owner(string author, string copyright) =>
+        Assert.True(MetaAuthorNoWriter.NamesOwner(author, copyright, "Fähre fällt aus - Hafenblatt"));
+
+    [Theory]
+    [InlineData("Hafenblatt Verlag GmbH, Bremen, Germany")]
+    [InlineData("Harbor Media Inc.")]
+    [InlineData("Kustbladet Förlag S.A.")]
+    public void An_author_meta_naming_a_company_names_the_owner(string author) =>
+        Assert.True(MetaAuthorNoWriter.NamesOwner(author, null, null));
+
+    [Theory]
+    [InlineData("Jana Petersen", "© 2019 Hafenblatt, Jana Petersen")]
+    [InlineData("Jana Petersen", "Hafenblatt")]
+    [InlineData("Maria Sa", null)]
+    public void A_writers_name_beside_a_copyright_meta_is_kept(string author, string? copyright) =>
+        Assert.False(MetaAuthorNoWriter.NamesOwner(author, copyright, "Fähre fällt aus - Hafenblatt"));
 }

@@ -1,0 +1,20 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class TitleSpelledSiteNameTests
+{
+    [Theory]
+    [InlineData("quillpost", "Port strike ends after nine days - Quillpost", "Quillpost")]
+    [InlineData("quillpost", "Port strike ends after nine days | QuillPost", "QuillPost")]
+    public void A_share_name_in_small_letters_takes_the_titles_spelling(string siteName, string title, string expected) =>
+        Assert.Equal(expected, TitleSpelledSiteName.Of(siteName, title));
+
+    [Theory]
+    [InlineData("Quillpost", "Port strike ends - QUILLPOST")]
+    [InlineData("quillpost", "Port strike ends - Quill Post")]
+    [InlineData("quillpost", "Port strike ends - quillpost")]
+    [InlineData("quillpost", null)]
+    public void Another_name_or_the_same_spelling_gives_nothing(string siteName, string? title) =>
+        Assert.Null(TitleSpelledSiteName.Of(siteName, title));
+}
