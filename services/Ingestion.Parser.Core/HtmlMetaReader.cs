@@ -42,7 +42,8 @@ internal static class HtmlMetaReader
 
         if (facts.Authors.Count == 0 && !facts.SignedByWireService && (meta.First("author") ?? meta.First("article:author") ?? meta.First("dc.creator")) is { } author
             && !author.Contains("://", StringComparison.Ordinal) && !facts.OrganizationAuthors.Contains(author) && !BylineParser.IsDeskWord(author)
-            && !MetaAuthorNoWriter.Is(author, facts.Site ?? LogoName(document)) && !MetaAuthorNoWriter.NamesOwner(author, meta.First("copyright"), document.Title))
+            && !MetaAuthorNoWriter.Is(author, facts.Site ?? LogoName(document)) && !MetaAuthorNoWriter.NamesOwner(author, meta.First("copyright"), document.Title)
+            && !MetaAuthorNoWriter.NamesPublisher(author, meta.First("publisher")))
         {
             facts.Authors.AddRange(BylineParser.ReadNames(author) ?? [author]);
         }
