@@ -67,6 +67,11 @@ internal static class HtmlMetaReader
             facts.Tags.AddRange(TagListBox.Find(document));
         }
 
+        if (facts.Tags.Count == 0)
+        {
+            facts.Tags.AddRange(MetaTagsField.Read(meta.First("tags")));
+        }
+
         if (facts.Tags.Count == 0 && (meta.First("news_keywords") ?? meta.First("keywords")) is { } keywords
             && TagLineParser.Split(keywords) is var keywordTags && !SiteNameKeywords.NamesSite(keywordTags, facts.Site ?? LogoName(document))
             && !SiteNameKeywords.NamesSite(keywordTags, HomeLinkLogo.Find(document)) && !SectionListKeywords.IsSiteList(keywordTags))
