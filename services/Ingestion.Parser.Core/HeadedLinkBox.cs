@@ -19,9 +19,18 @@ internal static class HeadedLinkBox
     private const int LongestCardFeed = 4000;
     private const int MinCards = 3;
 
+    /// <summary>
+    /// Labels of a box of links to other stories, set in a line of their own rather than a heading ("&lt;div&gt;&lt;p
+    /// class="text-bold"&gt;Explore further&lt;/p&gt;&lt;/div&gt;&lt;a&gt;…&lt;/a&gt;").
+    /// </summary>
+    private static readonly WordSet RelatedLabels = new(
+        "explore further", "related stories", "recommended stories", "related coverage", "related articles", "related content", "more on this",
+        "more on this story", "read more", "see also", "more stories", "recommended for you");
+
     public static void Remove(IElement root)
     {
-        foreach (var box in root.SelectAll("div").Where(box => box.TextContent.Length < LongestBox ? IsLinkBox(box) || IsSummaryBox(box) : IsCardFeed(box)).ToList())
+        // "<section class="more-on"><h2>Recommended Stories</h2><ul><li><a>…</a></li>…</ul></section>": a section is a box too.
+        foreach (var box in root.SelectAll("div, section").Where(box => box.TextContent.Length < LongestBox ? IsLinkBox(box) || IsSummaryBox(box) : IsCardFeed(box)).ToList())
         {
             box.Remove();
         }
@@ -32,7 +41,8 @@ internal static class HeadedLinkBox
         && IsLinkBox(box);
 
     private static IElement? Heading(IElement box) =>
-        box.Children.FirstOrDefault(child => child.LocalName is "h2" or "h3" or "h4" or "h5" or "h6");
+        box.Children.FirstOrDefault(child => child.LocalName is "h2" or "h3" or "h4" or "h5" or "h6")
+        ?? (box.FirstElementChild is { } first && first.SelectFirst("a") is null && RelatedLabels.Contains(Whitespace.Collapse(first.TextContent).AsSpan().Trim(" :")) ? first : null);
 
     private static bool IsLinkBox(IElement box)
     {
@@ -44,7 +54,9 @@ internal static class HeadedLinkBox
         return box.Descendants<IText>().All(text =>
             text.Data.AsSpan().Trim(" \u00a0\t\r\n|·•»›:-–—").Length == 0
             || heading.Contains(text)
-            || text.ParentElement?.Nearest("a") is { } link && box.Contains(link));
+            || text.ParentElement?.Nearest("a") is { } link && box.Contains(link)
+            // "<span class="screen-reader-text">list 1 of 3</span>": what only a screen reader speaks is no text of the box.
+            || text.ParentElement is { } parent && HtmlText.IsHiddenElement(parent));
     }
 
     private static bool IsSummaryBox(IElement box) =>

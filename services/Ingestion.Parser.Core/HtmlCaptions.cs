@@ -87,7 +87,7 @@ internal static class HtmlCaptions
             TidyCaption(caption);
             var text = string.Join(' ', HtmlText.Lines(caption).Concat(credit is null ? [] : HtmlText.Lines(credit)).Select(line => line.Text));
             credit?.Remove();
-            if (text.Length > 0 && !captions.Contains(text))
+            if (text.Length > 0 && !captions.Contains(text) && !GalleryCountLabel.Is(text) && !NewsTeaserCardCaption.Is(caption) && !ReferenceCitationLine.Is(text))
             {
                 captions.Add(text);
             }
@@ -110,6 +110,15 @@ internal static class HtmlCaptions
                 var texts = read.Count == 1 && CreditAlone(below) is null ? [Whitespace.Collapse(below.TextContent)] : read;
                 captions.AddRange(texts.Where(text => !captions.Contains(text)));
                 below.Remove();
+            }
+            else if (picture.NextElementSibling is { } boxed && PictureBoxCaption.Read(picture, boxed) is { } boxCaption)
+            {
+                if (!captions.Contains(boxCaption))
+                {
+                    captions.Add(boxCaption);
+                }
+
+                boxed.Remove();
             }
             else if (CenteredItalicCaption.PictureParagraph(picture)?.NextElementSibling is { } centred && CenteredItalicCaption.Is(centred))
             {

@@ -49,7 +49,8 @@ internal static class HtmlMetaReader
 
         if (facts.Authors.Count == 0 && !facts.SignedWithoutWriter && (meta.First("author") ?? meta.First("article:author") ?? meta.First("dc.creator")) is { } author
             && !author.Contains("://", StringComparison.Ordinal) && !facts.OrganizationAuthors.Contains(author) && !BylineParser.IsDeskWord(author)
-            && !MetaAuthorNoWriter.Is(author, facts.Site ?? LogoName(document)) && !MetaAuthorNoWriter.NamesOwner(author, meta.First("copyright"), document.Title))
+            && !MetaAuthorNoWriter.Is(author, facts.Site ?? LogoName(document)) && !MetaAuthorNoWriter.NamesOwner(author, meta.First("copyright"), document.Title)
+            && !MetaAuthorNoWriter.NamesPublisher(author, meta.First("publisher")))
         {
             facts.Authors.AddRange(BylineParser.ReadNames(author) ?? [author]);
         }
@@ -79,6 +80,11 @@ internal static class HtmlMetaReader
         if (facts.Tags.Count == 0)
         {
             facts.Tags.AddRange(TagListBox.Find(document));
+        }
+
+        if (facts.Tags.Count == 0)
+        {
+            facts.Tags.AddRange(MetaTagsField.Read(meta.First("tags")));
         }
 
         if (facts.Tags.Count == 0 && (meta.First("news_keywords") ?? meta.First("keywords")) is { } keywords

@@ -304,10 +304,14 @@ internal static class HtmlText
         return at >= 0 && int.TryParse(name[(at + prefix.Length)..], out var value) && value is >= 0 and < 50 ? value : null;
     }
 
+    /// <summary>Whether the element renders no line of its own ("span.screen-reader-text", "[hidden]", "display:none").</summary>
+    public static bool IsHiddenElement(IElement element) => IsHidden(RenderedAttributes.Of(element));
+
     private static bool IsHidden(RenderedAttributes attributes)
     {
         if (attributes.Hidden || string.Equals(attributes.AriaHidden, "true", StringComparison.OrdinalIgnoreCase)
-            || (attributes.Style is { } style && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)))
+            || (attributes.Style is { } style && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase))
+            || BootstrapDisplayNone.Hides(attributes.Class))
         {
             return true;
         }

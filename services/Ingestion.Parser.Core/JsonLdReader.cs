@@ -152,7 +152,7 @@ internal static class JsonLdReader
         if (facts.Authors.Count == 0 && article.TryGetProperty("author", out var author))
         {
             var authors = Referenced(author, nodes).ToList();
-            facts.Authors.AddRange(authors.SelectMany(item => Names(item, skipOrganizations: true)));
+            facts.Authors.AddRange(authors.SelectMany(item => Names(item, skipOrganizations: true)).Where(name => !MetaAuthorNoWriter.IsStaffDesk(name)));
             facts.OrganizationAuthors.UnionWith(authors.SelectMany(Organizations));
         }
 
@@ -244,7 +244,7 @@ internal static class JsonLdReader
     /// </summary>
     private static IEnumerable<string> Names(JsonElement value, bool skipOrganizations = false) => value.ValueKind switch
     {
-        JsonValueKind.String => [Whitespace.Collapse(value.GetString())],
+        JsonValueKind.String => [SerializedJsonAuthor.Name(Whitespace.Collapse(value.GetString()))],
         JsonValueKind.Object when skipOrganizations && IsOrganization(value) => [],
         JsonValueKind.Object => Text(value, "name") is { } name ? [name] : [],
         JsonValueKind.Array => value.EnumerateArray().SelectMany(item => Names(item, skipOrganizations)),

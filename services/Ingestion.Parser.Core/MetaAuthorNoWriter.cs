@@ -17,8 +17,21 @@ internal static class MetaAuthorNoWriter
         var name = author.AsSpan().Trim();
         return (site is not null && WithoutThe(name).Equals(WithoutThe(site.AsSpan().Trim()), StringComparison.OrdinalIgnoreCase))
             || IsLogin(name)
-            || name.EndsWith(" staff", StringComparison.OrdinalIgnoreCase);
+            || IsStaffDesk(name);
     }
+
+    /// <summary>
+    /// "Al Jazeera Staff", "KXRV Staff": a newsroom signing as its staff is a desk, no writer, wherever the page names
+    /// it: in the author meta, and as a JSON-LD "Person" too.
+    /// </summary>
+    public static bool IsStaffDesk(ReadOnlySpan<char> name) => name.Trim().EndsWith(" staff", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "&lt;meta name="author" content="Deutsche Welle (www.dw.com)"&gt;" beside "&lt;meta name="publisher" content="Deutsche Welle
+    /// (www.dw.com)"&gt;": a CMS that fills the author meta with the publisher's own line names no writer; the page's byline does.
+    /// </summary>
+    public static bool NamesPublisher(string author, string? publisher) =>
+        publisher is not null && author.AsSpan().Trim().Equals(publisher.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] TitleSeparators = [" - ", " | ", " – ", " — ", " :: ", " · "];
 

@@ -18,7 +18,9 @@ internal static class SectionListKeywords
         var sections = 0;
         foreach (var keyword in keywords)
         {
-            if (SectionWords.Contains(keyword.Trim()) && ++sections >= SectionsNeeded)
+            // "Science, Physics News, Science news, Technology News, …": a science site's desks, each named "… News", are its
+            // sections too.
+            if ((SectionWords.Contains(keyword.Trim()) || IsDeskNews(keyword.AsSpan().Trim())) && ++sections >= SectionsNeeded)
             {
                 return true;
             }
@@ -26,4 +28,8 @@ internal static class SectionListKeywords
 
         return false;
     }
+
+    /// <summary>"Physics News", "Technology news": a subject and the word "news", the name of a site's desk.</summary>
+    private static bool IsDeskNews(ReadOnlySpan<char> keyword) =>
+        keyword.Length is > 5 and < 30 && keyword.EndsWith(" news", StringComparison.OrdinalIgnoreCase) && keyword[..^5].IndexOf(' ') < 0;
 }

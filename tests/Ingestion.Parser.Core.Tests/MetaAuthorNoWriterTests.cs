@@ -21,6 +21,22 @@ public class MetaAuthorNoWriterTests
         Assert.False(MetaAuthorNoWriter.Is(author, site));
 
     [Fact]
+    public void An_author_meta_that_repeats_the_publisher_meta_names_no_writer()
+    {
+        Assert.True(MetaAuthorNoWriter.NamesPublisher("Harbor Radio (www.harborradio.example)", "Harbor Radio (www.harborradio.example)"));
+        Assert.False(MetaAuthorNoWriter.NamesPublisher("Lena Voss", "Harbor Radio (www.harborradio.example)"));
+        Assert.False(MetaAuthorNoWriter.NamesPublisher("Lena Voss", null));
+    }
+
+    [Theory]
+    [InlineData("Harbor Post Staff", true)]
+    [InlineData("KXRV staff", true)]
+    [InlineData("Jo Staffordshire", false)]
+    [InlineData("Ana Ruiz", false)]
+    public void A_newsroom_signing_as_its_staff_is_a_desk(string name, bool desk) =>
+        Assert.Equal(desk, MetaAuthorNoWriter.IsStaffDesk(name));
+
+    [Fact]
     public void An_author_meta_that_the_copyright_meta_and_the_title_repeat_names_the_site()
     {
         Assert.True(MetaAuthorNoWriter.NamesOwner("Cedar Valley Online", "Copyright (c) by Cedar Valley Online", "Cedar Valley Online - Cedar Falls township votes to keep volunteer fire department"));
