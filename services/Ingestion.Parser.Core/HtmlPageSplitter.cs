@@ -106,6 +106,7 @@ internal static class HtmlPageSplitter
             HtmlFurniture.RemoveStandfirst(root);
             HtmlFurniture.RemoveVideoTeasers(root);
             LinkRowTable.Remove(root);
+            FiguresTableElement.Remove(root);
 
             // After the headed boxes: a box's one-link list goes with its heading ("Opinion" / one link) as one box.
             LoneLinkListItem.Remove(root);
