@@ -1,7 +1,7 @@
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// "Categories:" / "Abmahnung" / "Abofallen" / … / "Zueigenmachen": a blog's sidebar lists every category it has ever
+/// "Categories:" / "Arbeitsrecht" / "Baurecht" / … / "Zivilrecht": a blog's sidebar lists every category it has ever
 /// used under a bare label, one link a line, as a post's footer lists the post's own few. A post is filed under a
 /// handful; a list under its label that runs past <see cref="MostTags"/> entries is the blog's index, and none of its
 /// entries is this post's tag.

@@ -3,7 +3,7 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "RSS feed for comments on this post.", "RSS feed for comments on this post. TrackBack URI", "Kommentare als RSS":
 /// WordPress's classic themes print the link to the post's comment feed under the thread, or in the post's footer row
-/// ("Kommentarfeed | Kommentare geschlossen | Trackback-URL"). It ends the thread as its
+/// ("Kommentar-Feed | Kommentare sind geschlossen | Trackback URL"). It ends the thread as its
 /// buttons would; it is no comment's last line, and with it read as text a thread signed under each comment's text
 /// looked as if a comment followed the last signature.
 /// </summary>
@@ -12,7 +12,7 @@ internal static class CommentFeedLinkRow
     private static readonly PhraseSet CommentWords = new(["comment", "kommentar", "commentaire", "comentario", "commento", "reactie"]);
 
     /// <summary>
-    /// "Kommentarfeed | Kommentare geschlossen | Trackback-URL", "Comments RSS | Comments closed | Trackback URI": the post's
+    /// "Kommentar-Feed | Kommentare sind geschlossen | Trackback URL", "Comments RSS | Comments closed | Trackback URI": the post's
     /// footer row of the same theme family, the feed link beside the thread's state and the trackback address.
     /// </summary>
     private static readonly HashSet<string> FooterParts = new(StringComparer.OrdinalIgnoreCase)

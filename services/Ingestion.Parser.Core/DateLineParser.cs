@@ -192,7 +192,7 @@ internal static class DateLineParser
         private int _pendingHour;
         private bool _hourPending;
 
-        /// <summary>"17.07, 2011": a dotted day and month waiting for its year as the next word (<see cref="DottedDayMonthCommaYear"/>).</summary>
+        /// <summary>"23.08, 2012": a dotted day and month waiting for its year as the next word (<see cref="DottedDayMonthCommaYear"/>).</summary>
         private (int Day, int Month)? _dayMonthPending;
         private bool _previousWasDayMonth;
 

@@ -1,13 +1,13 @@
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// "17.07, 2011 @ 13:04": old WordPress themes (Kubrick's heirs) sign a comment with the day and month joined by a dot,
+/// "23.08, 2012 @ 14:07": old WordPress themes (Kubrick's heirs) sign a comment with the day and month joined by a dot,
 /// a comma and the year ("d.m, Y"). The day-month pair alone is no date (a score, a price, a dotted clock), so it is held
 /// only when the year follows it as the next word.
 /// </summary>
 internal static class DottedDayMonthCommaYear
 {
-    /// <summary>"17.07", "3.11": one or two digits for a calendar day, a dot, two digits for a month.</summary>
+    /// <summary>"23.08", "3.11": one or two digits for a calendar day, a dot, two digits for a month.</summary>
     public static bool TryRead(ReadOnlySpan<char> token, out int day, out int month)
     {
         day = month = 0;

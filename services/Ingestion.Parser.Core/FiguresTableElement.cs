@@ -3,10 +3,10 @@ using AngleSharp.Dom;
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// "&lt;table&gt;&lt;tr&gt;&lt;th&gt;file&lt;/th&gt;&lt;th&gt;parser A&lt;/th&gt;…&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;logs&lt;/td&gt;&lt;td&gt;2.3 GB/s&lt;/td&gt;…": a table of
+/// "&lt;table&gt;&lt;tr&gt;&lt;th&gt;array&lt;/th&gt;&lt;th&gt;radix sort&lt;/th&gt;…&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;large_random&lt;/td&gt;&lt;td&gt;41 ms&lt;/td&gt;…": a table of
 /// figures inside the text (a benchmark's results, a box score, a price list). The HTML path renders each cell as a line
 /// of its own, so its rows came out as a run of one-word paragraphs, some dropped as furniture (a row's name
-/// "twitter"). The text path already takes such a table out (<see cref="FiguresTable"/>: a table is no paragraph), so
+/// "large_random"). The text path already takes such a table out (<see cref="FiguresTable"/>: a table is no paragraph), so
 /// the markup's does the same: at least three rows, most data cells short and holding a figure, no cell a sentence.
 /// </summary>
 internal static class FiguresTableElement

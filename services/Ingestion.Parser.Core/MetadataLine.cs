@@ -776,7 +776,7 @@ internal static class MetadataLine
         && !text.Contains(' ', StringComparison.Ordinal);
 
     /// <summary>
-    /// " by " and its translations: "11.09.2011, 16:20 von jovelstefan" (a German blog theme's post line), "le 3 mars 2014
+    /// " by " and its translations: "12.03.2013, 09:15 von lindner_m" (a German blog theme's post line), "le 3 mars 2014
     /// par lucie_b", "por mquintero": after any of them a blog's one-word user name is the author, as after "by".
     /// </summary>
     internal static bool IsByWord(string join) => join is " by " or " von " or " par " or " por ";

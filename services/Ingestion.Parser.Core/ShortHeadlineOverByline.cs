@@ -1,8 +1,8 @@
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// "Gefällt mir" / "11.09.2011, 16:20 von jovelstefan" / the text: a blog post's headline of two or three words may read
-/// as a button or a menu item ("Gefällt mir" is the German "Like"), so no headline rule takes it, and the byline under it
+/// "Weiterlesen" / "12.03.2013, 09:15 von lindner_m" / the text: a blog post's headline of one to three words may read
+/// as a button or a menu item ("Weiterlesen" is the German "Read more"), so no headline rule takes it, and the byline under it
 /// was read as the title instead. When nothing else gave a headline, the short line right over a dated byline that names
 /// a writer is the post's headline: a byline stands under its headline, and no button stands right over a byline.
 /// </summary>

@@ -1146,7 +1146,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return underRelatedHeading;
         }
 
-        // "Gefällt mir" / "11.09.2011, 16:20 von jovelstefan": a short headline that reads as a button, over its byline.
+        // "Weiterlesen" / "12.03.2013, 09:15 von lindner_m": a short headline that reads as a button, over its byline.
         if (ShortHeadlineOverByline.Find(lines, Math.Min(firstProse, end)) is >= 0 and var shortHeadline)
         {
             return shortHeadline;

@@ -8,7 +8,7 @@ public class CommentFeedLinkRowTests
     [InlineData("RSS feed for comments on this post.")]
     [InlineData("RSS feed for comments on this post. TrackBack URI")]
     [InlineData("Kommentare als RSS")]
-    [InlineData("Kommentarfeed | Kommentare geschlossen | Trackback-URL")]
+    [InlineData("Kommentar-Feed | Kommentare sind geschlossen | Trackback URL")]
     [InlineData("Comments RSS | Trackback URI")]
     public void A_comment_feed_link_or_a_footer_row_with_it_is_furniture(string line) => Assert.True(CommentFeedLinkRow.Is(line));
 

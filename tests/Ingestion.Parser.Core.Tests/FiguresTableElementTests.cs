@@ -45,7 +45,7 @@ public class FiguresTableElementTests
     public void Two_rows_of_figures_are_too_few_for_a_table()
     {
         Assert.False(FiguresTableElement.IsFigures(Element("""
-            <table><tr><th>file</th><th>speed</th></tr><tr><td>logs</td><td>2.3 GB/s</td></tr></table>
+            <table><tr><th>array</th><th>time</th></tr><tr><td>sorted</td><td>38 ms</td></tr></table>
             """)));
     }
 

@@ -4,7 +4,7 @@ using Xunit;
 namespace Ingestion.Parser.Core.Tests;
 
 /// <summary>
-/// A classic WordPress theme's thread signed under each comment's text ("Comment by Name — 17.07, 2011 @ 13:04"), read
+/// A classic WordPress theme's thread signed under each comment's text ("Comment by Name — 23.08, 2012 @ 14:07"), read
 /// through the HTML path: the dotted date (<see cref="DottedDayMonthCommaYear"/>), the comment feed link under the list
 /// (<see cref="CommentFeedLinkRow"/>), "@ Name" and "@Name" lines inside a comment (<see cref="MarkupLines"/>,
 /// <see cref="AddressLineInComment"/>) and a lead-in over a quoted link (<see cref="ColonLeadInUnderHeader"/>).
