@@ -196,14 +196,14 @@ internal static partial class CommentLine
             return Kind.Text;
         }
 
-        if (IsFieldLabel(text) || IsAction(text) || IsModerationScore(text) || VoteTally.EndsWithTally(text) || IsSortBar(text) || SortOrders.IsOption(text) || IsPickBadge(text) || IsLikedByBadge(text) || IsPageCounter(text) || IsNumberAlone(text) || ReplyMarker.IsBare(text) || PingbackLine.Is(text) || HiddenCommentsCounter.Is(text) || BadgeLegendRow.Is(text))
+        if (IsFieldLabel(text) || IsAction(text) || IsModerationScore(text) || VoteTally.EndsWithTally(text) || IsSortBar(text) || SortOrders.IsOption(text) || IsPickBadge(text) || IsLikedByBadge(text) || IsPageCounter(text) || IsNumberAlone(text) || ReplyMarker.IsBare(text) || PingbackLine.Is(text) || HiddenCommentsCounter.Is(text) || BadgeLegendRow.Is(text) || CommentFeedLinkRow.Is(text))
         {
             return Kind.Action;
         }
 
         // "8. @BlueDog dit :": a handle before a saying verb that a share row also prints ("Deel dit") is a comment's
         // header, not a row of widgets.
-        if (text.EndsWith(':') && IsOneWordNameSaying(text))
+        if ((text.EndsWith(':') && IsOneWordNameSaying(text)) || AddressLineInComment.Is(lines, index))
         {
             return Kind.Text;
         }

@@ -192,6 +192,10 @@ internal static class DateLineParser
         private int _pendingHour;
         private bool _hourPending;
 
+        /// <summary>"23.08, 2012": a dotted day and month waiting for its year as the next word (<see cref="DottedDayMonthCommaYear"/>).</summary>
+        private (int Day, int Month)? _dayMonthPending;
+        private bool _previousWasDayMonth;
+
         /// <summary>"Recommend (3)" beside a comment's date: the next number counts the button's presses.</summary>
         private bool _buttonCountNext;
 
@@ -216,6 +220,8 @@ internal static class DateLineParser
             var wasTime = _previousWasTime;
             var wasBareSmall = _previousBareSmall;
             var wasBare = _previousBare;
+            var wasDayMonth = _previousWasDayMonth;
+            _previousWasDayMonth = false;
             var mainlandQualifierNext = _mainlandQualifierNext;
             _mainlandQualifierNext = false;
             _previousWasTime = false;
@@ -277,6 +283,22 @@ internal static class DateLineParser
                 _zone ??= _zoneBeforeClock;
                 _zoneBeforeClock = null;
                 _previousWasTime = true;
+                return true;
+            }
+
+            if (_date is null && _year == 0 && _month == 0 && _time is null && _ambiguous is null && _bareNumberCount == 0 && _dayMonthPending is null
+                && DottedDayMonthCommaYear.TryRead(token, out var heldDay, out var heldMonth))
+            {
+                _dayMonthPending = (heldDay, heldMonth);
+                _previousWasDayMonth = true;
+                return true;
+            }
+
+            if (wasDayMonth && _dayMonthPending is var (pendingDay, pendingMonth) && token.Length == 4 && TryDigits(token, out var pendingYear)
+                && TrySetDate(pendingYear, pendingMonth, pendingDay))
+            {
+                _dayMonthPending = null;
+                _year = pendingYear;
                 return true;
             }
 
@@ -883,7 +905,8 @@ internal static class DateLineParser
 
         public PageTime? Result(ref int otherWords)
         {
-            otherWords += _unusedZones + (_zoneBeforeClock is null ? 0 : 1);
+            // A dotted day and month that no year followed was a word of no date, as before it was held.
+            otherWords += _unusedZones + (_zoneBeforeClock is null ? 0 : 1) + (_dayMonthPending is null ? 0 : 1);
             if ((_relativeMarker && _unit) || _relativeDay)
             {
                 otherWords += _relativeDay ? 0 : _strayBeforeCount;

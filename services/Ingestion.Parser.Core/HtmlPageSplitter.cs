@@ -112,6 +112,7 @@ internal static class HtmlPageSplitter
             IframeWidgetBox.Remove(root);
             AdLabelBox.Remove(root);
             TimestampBlock.Remove(root);
+            FiguresTableElement.Remove(root);
 
             // After the headed boxes: a box's one-link list goes with its heading ("Opinion" / one link) as one box.
             LoneLinkListItem.Remove(root);

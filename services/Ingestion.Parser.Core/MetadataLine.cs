@@ -640,7 +640,7 @@ internal static class MetadataLine
             // "Posted by samzenpus on Tuesday September 17, 2013 @04:12PM": the user name after "by" stands before "on";
             // "Publié par lucie-en-campagne à 15:10" (Canalblog's entry footer): before the clock's "à".
             if ((ReadSegment(left, ref copy, bareNames: true, depth + 1) || (join is " on " or " à " && depth > 0 && IsUserName(left, ref copy)))
-                && ((join == " by " && IsNameBeforeRole(right, ref copy)) || ReadSegment(right, ref copy, bareNames: true, depth + 1) || (join == " by " && IsUserName(right, ref copy)))
+                && ((join == " by " && IsNameBeforeRole(right, ref copy)) || ReadSegment(right, ref copy, bareNames: true, depth + 1) || (IsByWord(join) && IsUserName(right, ref copy)))
                 && (copy.Time is not null || (copy.Clock is not null && copy.Authors is not null)))
             {
                 // "Posted by Name, DATE at CLOCK" read this way keeps only the clock.
@@ -774,6 +774,12 @@ internal static class MetadataLine
     private static bool IsEmailAddress(string text) =>
         text.Length < 80 && text.IndexOf('@', StringComparison.Ordinal) is > 0 and var at && text.IndexOf('.', at) > at + 1
         && !text.Contains(' ', StringComparison.Ordinal);
+
+    /// <summary>
+    /// " by " and its translations: "12.03.2013, 09:15 von lindner_m" (a German blog theme's post line), "le 3 mars 2014
+    /// par lucie_b", "por mquintero": after any of them a blog's one-word user name is the author, as after "by".
+    /// </summary>
+    internal static bool IsByWord(string join) => join is " by " or " von " or " par " or " por ";
 
     /// <summary>"Posted on March 6, 2014 by ellenfarrow": after "by", a blog's one-word user name is the author.</summary>
     private static bool IsUserName(string text, ref Found found)

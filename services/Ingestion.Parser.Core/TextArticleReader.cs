@@ -81,6 +81,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private int _tagsListedUnderLabel;
     private bool _tagListSpaced;
 
+    /// <summary>Where in <see cref="Tags"/> the entries listed one a line under the open label begin.</summary>
+    private int _labelListFrom;
+
     private bool?[]? _headlines;
     private bool?[]? _linkListLines;
 
@@ -1141,6 +1144,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (underRelatedHeading >= 0)
         {
             return underRelatedHeading;
+        }
+
+        // "Weiterlesen" / "12.03.2013, 09:15 von lindner_m": a short headline that reads as a button, over its byline.
+        if (ShortHeadlineOverByline.Find(lines, Math.Min(firstProse, end)) is >= 0 and var shortHeadline)
+        {
+            return shortHeadline;
         }
 
         for (var i = 0; i < end; i++)
@@ -2423,7 +2432,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             _categoryListFrom = tags.Count == 0 && CategoriesBesideTags.IsCategoriesLabelAlone(text) ? Tags.Count : -1;
             _tagLabelOpen = tags.Count == 0;
-            (_tagsListedUnderLabel, _tagListSpaced) = (0, false);
+            (_tagsListedUnderLabel, _tagListSpaced, _labelListFrom) = (0, false, Tags.Count);
             Tags.AddRange(tags.Where(tag => !Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)));
             return true;
         }
@@ -2459,6 +2468,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             Tags.Add(Whitespace.Collapse(CommentLine.StripMarker(text, out _).TrimEnd().TrimEnd(',')));
             _tagListSpaced |= _tagsListedUnderLabel > 0 && lines[index - 1].IsBlank;
             _tagsListedUnderLabel++;
+            if (CategoryIndexList.IsIndex(_tagsListedUnderLabel) && _labelListFrom <= Tags.Count)
+            {
+                // The blog's whole index of categories, no post's tags: its entries so far go, and each one after.
+                Tags.RemoveRange(_labelListFrom, Tags.Count - _labelListFrom);
+            }
+
             return true;
         }
 

@@ -37,4 +37,20 @@ public class ColonLeadInUnderHeaderTests
 
         Assert.False(ColonLeadInUnderHeader.Is(lines, 2));
     }
+
+    [Fact]
+    public void A_lead_in_under_the_signature_above_and_over_a_quoted_link_is_the_comment_s_text()
+    {
+        var lines = Lines("Comment by Hanna Vogt — 12.03, 2013 @ 10:02", "Laut Satzung:", "http://example.org/satzung.pdf", "Dort steht nichts von einer Verlosung, nur von einer Vergabe nach Bedarf.");
+
+        Assert.True(ColonLeadInUnderHeader.Is(lines, 1));
+    }
+
+    [Fact]
+    public void A_label_over_a_link_with_nothing_after_it_is_left_alone()
+    {
+        var lines = Lines("Comment by Hanna Vogt — 12.03, 2013 @ 10:02", "Laut Satzung:", "http://example.org/satzung.pdf");
+
+        Assert.False(ColonLeadInUnderHeader.Is(lines, 1));
+    }
 }

@@ -411,4 +411,18 @@ public class MetadataLineTests
         Assert.True(MetadataLine.TryRead("26. September 2013 17:42; Akt: 26.09.2013 18:05", ref found));
         Assert.Equal("2013-09-26T17:42:00", found.Time?.ToIso());
     }
+
+    [Theory]
+    [InlineData("12.03.2013, 09:15 von lindner_m", "lindner_m", "2013-03-12T09:15:00")]
+    [InlineData("le 12 mars 2013 par ole.b", "ole.b", "2013-03-12")]
+    public void A_user_name_after_a_translated_by_word_is_the_writer(string line, string author, string iso)
+    {
+        var found = new MetadataLine.Found();
+
+        Assert.True(MetadataLine.TryRead(line, ref found));
+        Assert.Equal([author], found.Authors);
+        Assert.Equal(iso, found.Time?.ToIso());
+        Assert.True(MetadataLine.IsByWord(" von "));
+        Assert.False(MetadataLine.IsByWord(" on "));
+    }
 }
