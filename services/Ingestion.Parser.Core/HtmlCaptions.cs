@@ -37,17 +37,10 @@ internal static class HtmlCaptions
                 continue;
             }
 
-            // A figure that is one link to another story, its headline in the caption, is a teaser: no caption, no text.
-            if (LinkedTeaserFigure.Of(caption) is { } teaser)
+            // A teaser card's headline names another story: no caption, and no text.
+            if (TeaserCardCaption.Of(caption) is { } teaser)
             {
                 teaser.Remove();
-                continue;
-            }
-
-            // A teaser's headline beside or under its picture names another story: no caption, and no text.
-            if (TeaserCardCaption.Is(caption) || MenuTeaserCaption.Is(caption))
-            {
-                caption.Remove();
                 continue;
             }
 
@@ -87,7 +80,7 @@ internal static class HtmlCaptions
             TidyCaption(caption);
             var text = string.Join(' ', HtmlText.Lines(caption).Concat(credit is null ? [] : HtmlText.Lines(credit)).Select(line => line.Text));
             credit?.Remove();
-            if (text.Length > 0 && !captions.Contains(text) && !GalleryCountLabel.Is(text) && !NewsTeaserCardCaption.Is(caption) && !ReferenceCitationLine.Is(text))
+            if (text.Length > 0 && !captions.Contains(text) && !GalleryCountLabel.Is(text) && !ReferenceCitationLine.Is(text))
             {
                 captions.Add(text);
             }

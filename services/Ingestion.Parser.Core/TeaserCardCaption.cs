@@ -3,39 +3,78 @@ using AngleSharp.Dom;
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// "&lt;figure&gt;&lt;a href="/2015/03/18/story/"&gt;&lt;img&gt;&lt;/a&gt;&lt;figcaption&gt;&lt;a href="/2015/03/18/story/"&gt;Headline&lt;/a&gt;&lt;/figcaption&gt;&lt;/figure&gt;":
-/// a rail of teaser cards sets each story's thumbnail and headline in a figure, and the caption is the other story's
-/// headline, a link to the same page as the picture. It describes no picture of the article and is no caption. A
-/// caption that only links to the picture itself (a lightbox's "/photo.jpg") stays one.
+/// A rail's, a menu's or an in-text teaser card for another story sets that story's headline in the figcaption of its
+/// thumbnail. It describes no picture of the article, so it is neither caption nor text. The shapes:
+/// <list type="bullet">
+/// <item>"&lt;a href="/2017/01/24/…"&gt;&lt;figure&gt;&lt;img&gt;&lt;/figure&gt;&lt;figcaption&gt;Headline&lt;/figcaption&gt;&lt;/a&gt;": picture and
+/// caption are one link to another page;</item>
+/// <item>"&lt;figure&gt;&lt;a href="/wirtschaft/story"&gt;&lt;img&gt;&lt;figcaption&gt;&lt;div&gt;Kicker&lt;/div&gt;&lt;h3&gt;Headline&lt;/h3&gt;&lt;p&gt;Blurb …
+/// Von Name&lt;/p&gt;&lt;/figcaption&gt;&lt;/a&gt;&lt;/figure&gt;": the same with a heading in the caption, a whole teaser card set
+/// between two paragraphs, which goes with its picture;</item>
+/// <item>"&lt;a href="…"&gt;&lt;article&gt;&lt;figure&gt;&lt;img&gt;&lt;figcaption&gt;&lt;h5&gt;Headline&lt;/h5&gt;&lt;p&gt;1 hour ago&lt;/p&gt;&lt;/figcaption&gt;…":
+/// a headed caption inside a card's link;</item>
+/// <item>"&lt;figure&gt;&lt;a href="/story/"&gt;&lt;img&gt;&lt;/a&gt;&lt;figcaption&gt;&lt;a href="/story/"&gt;Headline&lt;/a&gt;&lt;/figcaption&gt;&lt;/figure&gt;":
+/// picture and caption link apart to the same page.</item>
+/// </list>
+/// A link to the picture itself (a lightbox's larger copy, "/photo.jpg") keeps its caption, and so does a caption in
+/// another element inside such a link (Plone's "&lt;p class="discreet"&gt;"): only a <c>figcaption</c>, a card's markup, is read so.
 /// </summary>
 internal static class TeaserCardCaption
 {
-    public static bool Is(IElement caption)
+    private static readonly string[] PictureFiles = [".jpg", ".jpeg", ".png", ".gif", ".webp"];
+
+    /// <summary>The element to remove when <paramref name="caption"/> is a teaser's headline (the caption, or the whole headed card), else null.</summary>
+    public static IElement? Of(IElement caption)
     {
-        if (caption is not { LocalName: "figcaption", ParentElement: { LocalName: "figure" } figure }
-            || caption.Children is not [{ LocalName: "a" } link]
-            || link.GetAttribute("href") is not { Length: > 1 } target
-            || Whitespace.Collapse(link.TextContent) != Whitespace.Collapse(caption.TextContent)
-            || IsPictureFile(target))
+        if (caption.LocalName != "figcaption")
+        {
+            return null;
+        }
+
+        if (caption.Nearest("a[href]") is { } link && IsStoryLink(link.GetAttribute("href")))
+        {
+            var pictured = link.SelectFirst("img, picture") is not null;
+            if (caption.SelectFirst("h1, h2, h3, h4, h5, h6") is not null)
+            {
+                return pictured ? link.Nearest("figure") ?? link : caption;
+            }
+
+            if (pictured)
+            {
+                return caption;
+            }
+        }
+
+        return LinksApartToItsPicturesPage(caption) ? caption : null;
+    }
+
+    private static bool LinksApartToItsPicturesPage(IElement caption) =>
+        caption is { ParentElement: { LocalName: "figure" } figure, Children: [{ LocalName: "a" } link] }
+        && link.GetAttribute("href") is { } target && IsStoryLink(target)
+        && Whitespace.Collapse(link.TextContent) == Whitespace.Collapse(caption.TextContent)
+        && figure.Children.Any(child => child != caption && child.LocalName == "a" && child.GetAttribute("href") == target && child.SelectFirst("img, picture") is not null);
+
+    private static bool IsStoryLink(string? href)
+    {
+        var path = href.AsSpan();
+        if (path.IndexOfAny('?', '#') is var end and >= 0)
+        {
+            path = path[..end];
+        }
+
+        if (path.Length <= 1)
         {
             return false;
         }
 
-        return figure.Children.Any(child => child != caption && child.LocalName == "a" && child.GetAttribute("href") == target
-            && child.QuerySelector("img, picture") is not null);
-    }
-
-    private static bool IsPictureFile(string target)
-    {
-        var path = target.AsSpan();
-        var query = path.IndexOfAny('?', '#');
-        if (query >= 0)
+        foreach (var extension in PictureFiles)
         {
-            path = path[..query];
+            if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
         }
 
-        return path.EndsWith(".jpg", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".jpeg", StringComparison.OrdinalIgnoreCase)
-            || path.EndsWith(".png", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".gif", StringComparison.OrdinalIgnoreCase)
-            || path.EndsWith(".webp", StringComparison.OrdinalIgnoreCase);
+        return true;
     }
 }

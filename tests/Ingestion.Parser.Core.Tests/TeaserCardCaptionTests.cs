@@ -1,4 +1,5 @@
 using System.Text;
+using AngleSharp.Html.Parser;
 using Xunit;
 
 namespace Ingestion.Parser.Core.Tests;
@@ -36,5 +37,104 @@ public class TeaserCardCaptionTests
             """);
 
         Assert.Equal(["The tow truck leaving the hotel lot on Sunday night."], page.Captions);
+    }
+
+    private const string HarbourStory = """
+        <main><h1 class="article-title">Harbour plan shelved</h1>
+        <div id="storytext">
+        <p>The port board shelved its plan to dredge the inner harbour channel on Tuesday, citing the cost of the work.</p>
+        <figure><img src="/img/harbour.jpg" alt=""><figcaption>Fishing boats in the inner harbour on Monday.</figcaption></figure>
+        <p>The fishing fleet had asked for the work for three years, and its spokesman said the decision was a blow to members.</p>
+        </div></main>
+        """;
+
+    private static IReadOnlyList<string> CaptionsOf(string menu) =>
+        PageParser.Parse(Encoding.UTF8.GetBytes($"<html><head><title>Harbour plan shelved</title></head><body><nav>{menu}</nav>{HarbourStory}</body></html>"), "page.html").Captions;
+
+    [Fact]
+    public void A_menus_teaser_whose_link_holds_picture_and_headline_gives_no_caption()
+    {
+        var captions = CaptionsOf("""
+            <article class="summary hero"><a class="flyout-nav-link" href="/2017/01/24/news/ferry-fares/index.html?iid=nav">
+            <figure class="summary-image"><img src="/img/ferry-336x188.jpg" alt="ferry"></figure>
+            <figcaption class="nav-summary-hed">Ferry fares to rise in the spring</figcaption></a></article>
+            """);
+
+        Assert.Equal(["Fishing boats in the inner harbour on Monday."], captions);
+    }
+
+    [Fact]
+    public void A_caption_inside_a_link_to_the_larger_picture_stays()
+    {
+        var captions = CaptionsOf("""
+            <a href="/img/harbour-large.jpg"><figure><img src="/img/harbour-small.jpg" alt=""><figcaption>The harbour from the air.</figcaption></figure></a>
+            """);
+
+        Assert.Contains("The harbour from the air.", captions);
+    }
+
+    private const string FerryPage = """
+        <html><head><title>Fähre fällt aus - Hafenblatt</title></head><body><article>
+        <h1>Fähre fällt aus</h1>
+        <figure class="lead"><img src="/i/faehre.jpg" alt="Fähre"><figcaption><p>Die Fähre am Anleger Nord.</p><span class="source">(Foto: Jana Petersen)</span></figcaption></figure>
+        <p>Die Fähre zwischen Nordhafen und Insel fällt bis Ende Mai aus, weil die Werft die Reparatur des Antriebs nicht rechtzeitig schafft.</p>
+        <figure class="teaserable"><a href="/region/neue-faehre-1.234" class="teaser"><img src="/i/neu.jpg" alt="Neue Fähre">
+        <figcaption><div class="overline">Schifffahrt</div><h3 class="teaser-title">Die neue Fähre kommt später</h3>
+        <p class="summary">Der Bau verzögert sich um ein Jahr. Von Jana Petersen</p></figcaption></a></figure>
+        <p>Pendler sollen in der Zwischenzeit mit einem Ersatzboot fahren, das zweimal am Tag verkehrt und nur Fußgänger mitnimmt.</p>
+        <p>Die Gemeinde prüft, ob sie der Reederei einen Teil der Kosten für das Ersatzboot erstatten kann, sagte der Bürgermeister.</p>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void A_figure_that_is_one_link_to_another_story_is_neither_caption_nor_text()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(FerryPage), "page.html");
+
+        Assert.Equal(["Die Fähre am Anleger Nord. (Foto: Jana Petersen)"], page.Captions);
+        Assert.DoesNotContain(page.BodyParagraphs, paragraph => paragraph.Contains("neue Fähre", StringComparison.Ordinal) || paragraph.Contains("Bau verzögert", StringComparison.Ordinal));
+        Assert.Equal(3, page.BodyParagraphs.Count);
+    }
+
+    [Theory]
+    [InlineData("<figure><a href=\"/i/big.jpg\"><img src=\"/i/small.jpg\"><figcaption><h3>Die Fähre</h3><p>Am Anleger.</p></figcaption></a></figure>")]
+    [InlineData("<figure><a href=\"/region/story\"><img src=\"/i/small.jpg\"></a><figcaption><h3>Die Fähre</h3><p>Am Anleger.</p></figcaption></figure>")]
+    public void A_caption_linked_to_its_picture_or_outside_the_link_is_a_caption(string figure)
+    {
+        using var document = new HtmlParser().ParseDocument("<html><body>" + figure + "</body></html>");
+
+        Assert.Null(TeaserCardCaption.Of(document.QuerySelector("figcaption")!));
+    }
+
+    [Fact]
+    public void A_linked_caption_without_a_heading_goes_alone_and_leaves_its_figure()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><figure><a href=\"/region/story\"><img src=\"/i/small.jpg\"><figcaption><p>Die Fähre am Anleger.</p></figcaption></a></figure></body></html>");
+        var caption = document.QuerySelector("figcaption")!;
+
+        Assert.Same(caption, TeaserCardCaption.Of(caption));
+    }
+
+    [Fact]
+    public void A_teaser_cards_headline_in_its_figcaption_is_no_caption()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><article><figure><img src=\"a.jpg\" alt=\"\"><figcaption>Divers lift the hull from the harbour. Credit: Port Authority</figcaption></figure>"
+            + "<p>The wreck had lain there since 1911.</p></article>"
+            + "<aside><a href=\"/news/other.html\" class=\"news-link\"><article><figure><img src=\"t.jpg\" alt=\"\">"
+            + "<figcaption><h5>Old ferry found under the pier</h5><p>2 hours ago</p></figcaption></figure></article></a></aside></body></html>");
+
+        Assert.Equal(["Divers lift the hull from the harbour. Credit: Port Authority"], HtmlCaptions.Read(document));
+        Assert.DoesNotContain("Old ferry", document.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_figcaption_with_a_heading_outside_a_link_stays_a_caption()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><figure><img src=\"a.jpg\" alt=\"\"><figcaption><h4>The new bridge</h4><p>Opened on Friday. Photo: Lee Chan</p></figcaption></figure></body></html>");
+
+        Assert.Single(HtmlCaptions.Read(document));
     }
 }
