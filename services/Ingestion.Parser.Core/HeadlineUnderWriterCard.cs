@@ -33,18 +33,5 @@ internal static class HeadlineUnderWriterCard
         return date >= 0 && headline - date <= 4 && lines.TryParseDate(date, out _) ? headline : -1;
     }
 
-    private static bool IsDrawnRule(string text) => text.Length >= 3 && !text.AsSpan().ContainsAnyInRange('0', '9') && !ContainsLetter(text);
-
-    private static bool ContainsLetter(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsDrawnRule(string text) => text.Length >= 3 && !text.AsSpan().ContainsAnyInRange('0', '9') && !Words.HasLetter(text);
 }

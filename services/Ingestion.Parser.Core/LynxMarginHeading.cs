@@ -42,4 +42,37 @@ internal static class LynxMarginHeading
 
         return -1;
     }
+
+    private const int MostLinesOverText = 6;
+
+    /// <summary>
+    /// "Ein Albtraum" / "<c>   </c>22.12.2018" / "<c>   </c>Der Reporter …": where no line over the text reads as a headline
+    /// (too short for one), the nearest margin line over the indented text, a few lines up at most, past its date and byline,
+    /// is the heading lynx printed there; or -1.
+    /// </summary>
+    public static int NearestOver(PageLines lines, int firstProse, Func<int, bool> isHeading)
+    {
+        if (firstProse >= lines.Count || lines[firstProse].Indent == 0)
+        {
+            return -1;
+        }
+
+        var seen = 0;
+        for (var i = firstProse - 1; i >= 0 && seen < MostLinesOverText; i--)
+        {
+            if (lines[i].IsBlank)
+            {
+                continue;
+            }
+
+            if (lines[i].Indent == 0 && !lines[i].Centred)
+            {
+                return isHeading(i) ? i : -1;
+            }
+
+            seen++;
+        }
+
+        return -1;
+    }
 }

@@ -1152,12 +1152,16 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return shortHeadline;
         }
 
+        if (!ReadsHtml && LynxMarginHeading.NearestOver(lines, Math.Min(firstProse, end), IsShortHeading) is >= 0 and var margin)
+        {
+            return margin;
+        }
+
         for (var i = 0; i < end; i++)
         {
-            var text = lines[i].Text;
             // "Home" / "News" / … or "Home | News | Sports" over a headline too short for the rules above ("Corrections and
-            // clarifications"): the site's menu is no headline.
-            if (text.Length is > 0 and <= 300 && !lines.IsBoilerplate(i) && !lines.TryParseDate(i, out _) && !SiteMenuLine.Is(text))
+            // clarifications"): the site's menu is no headline; nor is a text browser's list item ("• SZ.de" under "• Login").
+            if (IsShortHeading(i) && !SiteMenuLine.Is(lines[i].Text) && !StartsWithListMarker(lines[i].Text))
             {
                 return i;
             }
@@ -1165,6 +1169,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return -1;
     }
+
+    /// <summary>A line that may head the story where nothing reads as a headline: no furniture, no date, and some letters.</summary>
+    private bool IsShortHeading(int index) =>
+        lines[index].Text is { Length: > 0 and <= 300 } text && Words.HasLetter(text) && !lines.IsBoilerplate(index) && !lines.TryParseDate(index, out _);
 
     /// <summary>
     /// "Hollow Crown Dev Confirms PS4 Version, Delays PC Beta" / "Closed beta slips to April as studio ramps up console

@@ -12,6 +12,20 @@ internal static class Words
     /// <summary>Whether an ASCII digit occurs; dates and counts cannot be on a line without one.</summary>
     public static bool HasDigit(ReadOnlySpan<char> text) => text.ContainsAny(Digits);
 
+    /// <summary>Whether a letter of any alphabet occurs: a line of rules, digits and signs names nothing.</summary>
+    public static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How many ASCII digits the text holds: a telephone number has seven at least, however it is spaced.</summary>
     public static int CountDigits(ReadOnlySpan<char> text)
     {

@@ -585,4 +585,13 @@ public class BoilerplateFilterTests
     [InlineData("Absenden", true)]
     [InlineData("Submit your questions to the council before the hearing on Tuesday.", false)]
     public void A_newsletter_boxs_button_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("Log In Log Out", true)]
+    [InlineData("Log out", true)]
+    [InlineData("Abbrechen", true)]
+    [InlineData("Video schließen", true)]
+    [InlineData("Cancel", true)]
+    [InlineData("Cancel the contract, the council told the operator on Monday.", false)]
+    public void A_dialogs_and_an_account_bars_buttons_are_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 }

@@ -92,4 +92,38 @@ public class LynxMarginHeadingTests
 
         Assert.Equal(-1, LynxMarginHeading.Over(lines, 2, 3, _ => true));
     }
+
+    private const string MagazineMenu =
+        "   Mein Blatt\n     * Menü\n     * Politik\n     * Wirtschaft\n     * Kultur\n\n   Abbrechen\n\n   Suchen\n\n";
+
+    private const string MagazineText =
+        "   Die Stadtwerke haben am Montag die Preise für Fernwärme um ein Fünftel erhöht, wie eine Sprecherin des Unternehmens mitteilte.\n\n"
+        + "   Im Herbst hatte der Aufsichtsrat die Erhöhung noch abgelehnt, weil die Kunden erst im Frühjahr mehr zahlen mussten als im Jahr davor.\n";
+
+    [Fact]
+    public void A_heading_too_short_for_a_headline_at_the_margin_over_the_text_is_the_title_not_the_menus_first_line()
+    {
+        var page = Parse(MagazineMenu + "   22.12.2018\n\nEin Albtraum\n\n" + MagazineText);
+
+        Assert.Equal("Ein Albtraum", page.Title);
+        Assert.StartsWith("Die Stadtwerke", page.BodyParagraphs[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_margin_line_far_above_the_text_heads_nothing()
+    {
+        var lines = new PageLines(TextLine.Split(MagazineMenu.Replace("   Mein Blatt", "Mein Blatt", StringComparison.Ordinal)
+            + "   Kommentar\n\n   Wirtschaft\n\n   Fernwärme\n\n   Preise\n\n   Stadtwerke\n\n   Kunden\n\n   22.12.2018\n\n" + MagazineText));
+        var firstProse = Enumerable.Range(0, lines.Count).First(i => lines[i].Text.StartsWith("Die Stadtwerke", StringComparison.Ordinal));
+
+        Assert.Equal(-1, LynxMarginHeading.NearestOver(lines, firstProse, _ => true));
+    }
+
+    [Fact]
+    public void A_text_browsers_list_item_is_no_title_where_nothing_reads_as_a_headline()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes("• Blatt.de\n• Login\n\nFernwärme teurer\n\n" + MagazineText.Replace("   ", "", StringComparison.Ordinal)), "page.txt");
+
+        Assert.Equal("Fernwärme teurer", page.Title);
+    }
 }
