@@ -21,7 +21,7 @@ internal static class BoilerplateFilter
         "submit", "absenden", "envoyer", "enviar",
         // A dialog's and an account bar's buttons: a search box's, a video layer's, a signed-in reader's.
         "cancel", "abbrechen", "annuler", "cancelar", "schließen", "video schließen", "fermer", "cerrar", "suchen", "rechercher", "buscar",
-        "log out", "logout", "sign out", "abmelden", "se déconnecter", "cerrar sesión",
+        "log out", "logout", "sign out", "abmelden", "se déconnecter", "cerrar sesión", "social login", "registrarme", "registrarse",
         "loading", "loading...", "like this", "related", "menu", "search", "home", "close", "next", "previous", "more", "read more",
         "continue reading", "skip to content", "skip to main content", "sign in", "log in", "anmelden", "einloggen", "se connecter", "connexion", "iniciar sesión", "accedi", "entrar", "inloggen", "subscribe", "add interest", "story highlights",
         "hide caption", "toggle caption", "enlarge this image", "image", "photo", "video", "play", "play video", "replay", "top", "back",
@@ -982,6 +982,7 @@ internal static class BoilerplateFilter
         var any = false;
         var previousStart = -1;
         var openedStart = -1;
+        var openedWords = 0;
         foreach (var range in text.SplitAny(WidgetSeparators))
         {
             var word = text[range].Trim(WordEdges);
@@ -991,12 +992,19 @@ internal static class BoilerplateFilter
                 continue;
             }
 
-            // "Sign in Help": a word no button is alone ("Sign") may open a button of two words with the next.
+            // "Sign in Help": a word no button is alone ("Sign") may open a button of two words with the next, or of three
+            // ("Sections Search Skip to content").
             if (openedStart >= 0)
             {
                 if (!WidgetWords.Contains(text[openedStart..range.End].Trim(WordEdges)))
                 {
-                    return false;
+                    if (openedWords == 2)
+                    {
+                        return false;
+                    }
+
+                    openedWords++;
+                    continue;
                 }
 
                 openedStart = -1;
@@ -1008,6 +1016,7 @@ internal static class BoilerplateFilter
                 && !(previousStart >= 0 && WidgetWords.Contains(text[previousStart..range.End].Trim(WordEdges))))
             {
                 openedStart = range.Start.Value;
+                openedWords = 1;
                 continue;
             }
 

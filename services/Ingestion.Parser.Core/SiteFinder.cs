@@ -19,7 +19,10 @@ internal sealed class SiteFinder(PageLines lines, int end)
     /// <summary>The last word of a company's name: "Maple Broadcasting Corporation".</summary>
     private static readonly WordSet CompanyWords = new(["corporation", "corp.", "corp", "inc.", "inc", "ltd.", "ltd", "llc", "company", "co.", "group", "holdings", "plc", "limited"]);
 
-    private static readonly PrefixSet AppealPrefixes = new(["support ", "donate ", "subscribe ", "become a ", "join ", "search ", "ask ", "about ", "contact "]);
+    private static readonly PrefixSet AppealPrefixes = new(["support ", "donate ", "subscribe ", "become a ", "join ", "search ", "ask ", "about ", "contact ",
+        // "Login using your social network", "Buscar en todo el sitio", "Agregar Infobae en Google": a sign-in box's prompt, a
+        // search field's placeholder and a button adding the site to a reader's sources, in a text browser's copy.
+        "login ", "log in ", "sign in ", "sign up ", "buscar ", "suche ", "rechercher ", "cerca ", "pesquisar ", "agregar ", "add "]);
 
     private string? _copyrightLine;
 
@@ -70,7 +73,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             var wholeLine = ReferenceEquals(name, text) && logoBeforeMenu is null && logoBeforeWeather is null && logoBeforeTagline is null;
             if (name.Length == 0 || (wholeLine ? lines.IsBoilerplate(i) : BoilerplateFilter.IsBoilerplate(name)) || text.Contains("  ", StringComparison.Ordinal)
                 || (wholeLine ? lines.TryParseDate(i, out _) : DateLineParser.TryParseLine(name, out _)) || IsAppeal(name) || IsDatedTopBar(name) || IsSectionOverTitle(name, i, titleIndex) || IsProgrammeOverTitle(name, i, titleIndex) || IsBlogOfCopyrightHolder(name, titleIndex) || IsShowOverTitle(name, i, titleIndex) || IsBlogNamedInDocumentTitle(name, i)
-                || AccountIdLink.Is(name, lines, i, titleIndex) || HeadlineCopyOverTitle.Is(lines[i].Text, lines[titleIndex].Text)
+                || AccountIdLink.Is(name, lines, i, titleIndex) || HeadlineCopyOverTitle.Is(lines[i].Text, lines[titleIndex].Text) || IsWriterUnderTitle(name, i, titleIndex)
                 || (lines.PreviousNonBlank(titleIndex) == i && SentenceCaseKicker.Is(name) && !CopyrightHolds(name))
                 || (lines.IsMenuItem(i) && !OpensPage(i) && HolderSectionMenuItem.Is(name, CopyrightHolder())))
             {
@@ -136,6 +139,30 @@ internal sealed class SiteFinder(PageLines lines, int end)
             ?? BylineOutletCredited.Name(lines, titleIndex, end)
             ?? BylineBlockOutletLine.Name(lines, titleIndex, end)
             ?? WireHolderOnItsOwnPage(titleIndex);
+    }
+
+    private const int BylineLinesUnderTitle = 6;
+
+    /// <summary>
+    /// "Opinion" / "Laurie Oakes" / headline / "by: Laurie Oakes": a columnist's name right over the headline, the byline
+    /// under it naming the same writer first, is the column's label and no masthead; a byline may name the outlet last.
+    /// </summary>
+    private bool IsWriterUnderTitle(string name, int index, int titleIndex)
+    {
+        if (lines.PreviousNonBlank(titleIndex) != index)
+        {
+            return false;
+        }
+
+        for (var i = titleIndex + 1; i < Math.Min(end, titleIndex + BylineLinesUnderTitle); i++)
+        {
+            if (lines.TryReadMetadata(i, out var found) && found.Authors is [var writer, ..] && writer == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Copyright 2013 The Associated Press. … may not be published …" under a story the byline credits to that wire.</summary>
@@ -722,7 +749,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
 
     /// <summary>
     /// "Support the Harbour Ledger", "Donate to …": a reader-revenue banner naming the site, never the site's name line; nor
-    /// is a menu item that names it ("Ask Slashpoint", "About the Ledger").
+    /// is a menu item that names it ("Ask Slashpoint", "About the Ledger"), nor a sign-in or search prompt.
     /// </summary>
     private static bool IsAppeal(string text) => AppealPrefixes.Matches(text);
 

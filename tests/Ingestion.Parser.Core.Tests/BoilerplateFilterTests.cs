@@ -592,6 +592,9 @@ public class BoilerplateFilterTests
     [InlineData("Abbrechen", true)]
     [InlineData("Video schließen", true)]
     [InlineData("Cancel", true)]
+    [InlineData("Social Login", true)]
+    [InlineData("Sections Search Skip to content", true)]
+    [InlineData("Sections of the new bypass open to traffic", false)]
     [InlineData("Cancel the contract, the council told the operator on Monday.", false)]
     public void A_dialogs_and_an_account_bars_buttons_are_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 }

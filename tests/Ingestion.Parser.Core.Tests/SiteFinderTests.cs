@@ -174,4 +174,53 @@ public class SiteFinderTests
             Assert.NotEqual("THE CAPITOL BEACON", page.Site);
         }
     }
+
+    [Theory]
+    [InlineData("Login using your social network")]
+    [InlineData("Buscar en todo el sitio")]
+    [InlineData("Add Carrow Sentinel on Google")]
+    [InlineData("Sections Search Skip to content")]
+    public void A_sign_in_prompt_a_search_placeholder_or_a_row_of_buttons_over_the_masthead_names_no_site(string prompt)
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes($"""
+            {prompt}
+
+            The Carrow Sentinel
+
+            County approves new jail budget
+
+            By Dana Whitcomb
+
+            The county board approved a $4 million budget for the jail on Monday, ending months of debate over staffing levels.
+
+            Commissioners said the money would pay for twelve new officers and a long-delayed repair of the kitchen.
+            """), "page.txt");
+
+        Assert.Equal("The Carrow Sentinel", page.Site);
+    }
+
+    [Theory]
+    [InlineData("Dana Whitcomb", "Carrow Sentinel")]
+    [InlineData("Carrow Sentinel", "Carrow Sentinel")]
+    public void A_columnists_name_over_the_headline_that_the_byline_repeats_is_no_masthead(string overHeadline, string site)
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes($"""
+            Opinion
+
+            {overHeadline}
+
+            County approves new jail budget
+
+            by: Dana Whitcomb
+
+            The county board approved a $4 million budget for the jail on Monday, ending months of debate over staffing levels.
+
+            Commissioners said the money would pay for twelve new officers and a long-delayed repair of the kitchen.
+
+            © 2015 Carrow Sentinel. All rights reserved.
+            """), "page.txt");
+
+        Assert.Equal(site, page.Site);
+        Assert.Equal(["Dana Whitcomb"], page.Authors);
+    }
 }
