@@ -130,6 +130,12 @@ internal static class RenderedFormResidue
             return new TextLine(line.Indent, topBar);
         }
 
+        // "Jun 7, 2023, 8:54 PM UTC| (BUTTON) Comments": a button set after the date in the story's header row goes alone.
+        if (CellBeforeButton(text) is { } beforeButton)
+        {
+            return new TextLine(line.Indent, beforeButton);
+        }
+
         // "[BUTTON Input] (not implemented)____": lynx's placeholder for a control it cannot draw.
         if (text.Contains("(BUTTON)", StringComparison.Ordinal) || text.Contains("(not implemented)", StringComparison.Ordinal) || IsFormField(text) || IsCheckBox(text) || IsBracketsOnly(text))
         {
@@ -145,6 +151,19 @@ internal static class RenderedFormResidue
         text = WithoutSuperscriptMarks(WithoutPictureNames(text));
         var centred = line.Indent >= CentredIndent;
         return text.Length == 0 ? new TextLine(0, string.Empty) : new TextLine(centred ? 0 : line.Indent, text, centred);
+    }
+
+    /// <summary>The text of a row's cells before a bar that a button follows, or null.</summary>
+    private static string? CellBeforeButton(string text)
+    {
+        var button = text.IndexOf("(BUTTON)", StringComparison.Ordinal);
+        if (button <= 0 || text.AsSpan(0, button).TrimEnd() is not [.., '|'] before)
+        {
+            return null;
+        }
+
+        var kept = before[..^1].TrimEnd();
+        return kept.IsEmpty || kept.Contains("(BUTTON)", StringComparison.Ordinal) ? null : kept.ToString();
     }
 
     /// <summary>Whether the "* " list starting here holds a "+ " item, lynx's second level, before it ends.</summary>

@@ -1006,9 +1006,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             // A long line without a full stop is prose unless a list's marker opens it: a mega menu's teasers run together.
             // A sentence over its picture's credit ("… seit Jahren." / "foto: christian lendl") is the caption, not the text's start.
             // A layout table's row that w3m spreads over the page ("KPTV 9 News      …      Red Mesa 91° Sunny      …") is long for its gaps alone.
+            // A byline box's name, job title and bio run together ("By Name, a deputy editor …. She has covered …") are no text.
             if (text.Length >= proseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || (text.Length >= 2 * ProseLength && !StartsWithListMarker(text) && !IsLongForGapsAlone(text)))
                 && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !IsCaptionUnderPictureFile(i) && !IsCaptionAboveSetCredit(i) && !LeadCaptionUnderToolRow.Is(lines, i, end) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i) && !SideBlocks.Contains(i)
-                && !(lines.TryReadMetadata(i, out var byline) && byline.Authors is not null && (byline.Time is not null || ClockStopEnding.Is(text)))
+                && !(lines.TryReadMetadata(i, out var byline) && byline.Authors is not null && (byline.Time is not null || ClockStopEnding.Is(text) || BylineBioSentences.Holds(text)))
                 && !WriterCardBiography.Is(lines, i, end) && !TitleCaseSentenceHeadline.Is(text))
             {
                 // A blog's post prints no standfirst: under its tagline, the first prose is the text.
