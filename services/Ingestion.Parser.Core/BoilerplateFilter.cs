@@ -38,6 +38,8 @@ internal static class BoilerplateFilter
         // "Condividi questo articolo: Facebook | Twitter", "Partager cet article", "Compartir este artículo", "Deel dit artikel":
         // the share row's label naming the story, two words joined as one button.
         "questo articolo", "cet article", "este artículo", "esta nota", "esta notícia", "este artigo", "dit artikel", "diesen artikel",
+        // "Teile diesen Beitrag!": a German blog's share box heading in the familiar form, the post named "Beitrag".
+        "teile", "diesen beitrag",
         // A newspaper recipe's tool row under its steps ("Print recipe | Email | Save to recipe box").
         "print recipe", "save to recipe box",
         "leserbrief", "schreiben", "recommend", "advertentie", "delen", "lees meer", "lees verder", "reuse this content",

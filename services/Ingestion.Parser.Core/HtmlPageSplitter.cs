@@ -104,6 +104,7 @@ internal static class HtmlPageSplitter
         {
             HtmlFurniture.RemoveTeaserParagraphs(root);
             ReadAlsoCitation.Remove(root);
+            HouseAdUnderRule.Remove(root);
             HtmlFurniture.RemoveSummaryBullets(root);
             HeadedLinkBox.Remove(root);
             TrailingHeadingsInText.Remove(root);

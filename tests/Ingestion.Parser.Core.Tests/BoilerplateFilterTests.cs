@@ -585,4 +585,10 @@ public class BoilerplateFilterTests
     [InlineData("Absenden", true)]
     [InlineData("Submit your questions to the council before the hearing on Tuesday.", false)]
     public void A_newsletter_boxs_button_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("Teile diesen Beitrag!", true)]
+    [InlineData("Teile diesen Beitrag", true)]
+    [InlineData("Teile des Beitrags stammen aus einer älteren Fassung.", false)]
+    public void A_german_blogs_share_box_heading_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 }
