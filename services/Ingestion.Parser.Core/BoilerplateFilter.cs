@@ -17,6 +17,8 @@ internal static class BoilerplateFilter
         "compartir", "imprimir", "advertisement", "advertisements", "anzeige", "werbung", "publicité", "publicidad", "sponsored",
         // The link an ad network (WordPress.com's among them) sets under or over each ad it serves.
         "report this ad", "inread invented by teads",
+        // The same link as WordPress.com labelled it in 2012–2014, over the ad under a post ("About these ads").
+        "about these ads",
         // A newsletter box's button, which a text browser prints alone on its line.
         "submit", "absenden", "envoyer", "enviar",
         "loading", "loading...", "like this", "related", "menu", "search", "home", "close", "next", "previous", "more", "read more",
