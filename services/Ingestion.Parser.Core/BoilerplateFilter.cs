@@ -17,6 +17,8 @@ internal static class BoilerplateFilter
         "compartir", "imprimir", "advertisement", "advertisements", "anzeige", "werbung", "publicité", "publicidad", "sponsored",
         // The link an ad network (WordPress.com's among them) sets under or over each ad it serves.
         "report this ad", "inread invented by teads",
+        // The same link as WordPress.com labelled it in 2012–2014, over the ad under a post ("About these ads").
+        "about these ads",
         // A newsletter box's button, which a text browser prints alone on its line.
         "submit", "absenden", "envoyer", "enviar",
         // A dialog's and an account bar's buttons: a search box's, a video layer's, a signed-in reader's.
@@ -41,6 +43,8 @@ internal static class BoilerplateFilter
         // "Condividi questo articolo: Facebook | Twitter", "Partager cet article", "Compartir este artículo", "Deel dit artikel":
         // the share row's label naming the story, two words joined as one button.
         "questo articolo", "cet article", "este artículo", "esta nota", "esta notícia", "este artigo", "dit artikel", "diesen artikel",
+        // "Teile diesen Beitrag!": a German blog's share box heading in the familiar form, the post named "Beitrag".
+        "teile", "diesen beitrag",
         // A newspaper recipe's tool row under its steps ("Print recipe | Email | Save to recipe box").
         "print recipe", "save to recipe box",
         "leserbrief", "schreiben", "recommend", "advertentie", "delen", "lees meer", "lees verder", "reuse this content",

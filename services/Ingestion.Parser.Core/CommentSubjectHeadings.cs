@@ -7,10 +7,21 @@ namespace Ingestion.Parser.Core;
 /// Drupal marks a comment's subject, often the first words of its text, as the comment's RDFa title. Bartik prints it
 /// under the name and time, where no text rule sees it as a subject; it is no paragraph of the comment. Drupal 8's
 /// Bartik drops the RDFa and keeps the shape: "&lt;h3&gt;&lt;a href="/comment/341#comment-341" class="permalink"
-/// rel="bookmark"&gt;Traffic study&lt;/a&gt;&lt;/h3&gt;", a heading that is only the comment's permalink.
+/// rel="bookmark"&gt;Traffic study&lt;/a&gt;&lt;/h3&gt;", a heading that is only the comment's permalink. SPIP's forums
+/// and other comment systems name the subject by its class instead ("&lt;strong class="crayon forum-titre-226837
+/// forum-titre"&gt;", "comment-subject"): the reader's title over the text, no paragraph either.
 /// </summary>
 internal static class CommentSubjectHeadings
 {
+    private static readonly WordSet SubjectOwners = new("forum", "comment", "commentaire", "kommentar", "comentario", "commento", "reactie");
+
+    private static readonly WordSet SubjectWords = new("titre", "title", "subject", "sujet", "titel", "betreff", "titulo", "título", "titolo");
+
+    /// <summary>The subject is a line over the text: an item whose other text is this short holds only the subject and buttons.</summary>
+    private const int MinTextBesideSubject = 20;
+
+    private const int MaxSubjectLength = 200;
+
     public static void Remove(IElement container)
     {
         foreach (var subject in container.QuerySelectorAll("[property~='dc:title'], h3")
@@ -18,6 +29,54 @@ internal static class CommentSubjectHeadings
         {
             subject.Remove();
         }
+
+        foreach (var subject in container.QuerySelectorAll("[class]").Where(element => element.ClassList.Any(IsSubjectClass) && IsSubjectOverText(element, container)).ToList())
+        {
+            subject.Remove();
+        }
+    }
+
+    /// <summary>"forum-titre", "comment-subject", "comment_title": a comment's word and a title's, two parts and no more.</summary>
+    private static bool IsSubjectClass(string token)
+    {
+        var separator = token.AsSpan().IndexOfAny('-', '_');
+        if (separator <= 0 || separator == token.Length - 1)
+        {
+            return false;
+        }
+
+        var rest = token.AsSpan(separator + 1);
+        return rest.IndexOfAny('-', '_') < 0 && SubjectOwners.Contains(token.AsSpan(0, separator)) && SubjectWords.Contains(rest);
+    }
+
+    /// <summary>
+    /// A short line that is no heading of the thread ("1 Kommentar" in "h3.comment-title") and stands in a comment whose
+    /// text goes on past it, a few levels up.
+    /// </summary>
+    private static bool IsSubjectOverText(IElement subject, IElement container)
+    {
+        var text = Whitespace.Collapse(subject.TextContent);
+        if (text.Length is 0 or > MaxSubjectLength || CommentHeadings.Classify(text) != CommentHeadings.Kind.None)
+        {
+            return false;
+        }
+
+        var item = subject.ParentElement;
+        for (var level = 0; level < 3 && item is not null && item != container; level++, item = item.ParentElement)
+        {
+            if (ShownLength.Of(item.TextContent) - text.Length > MinTextBesideSubject)
+            {
+                return true;
+            }
+
+            // The comment's own box: what stands beside it is other comments.
+            if (item.LocalName is "li" or "article")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsTitleOrPermalinkOnly(IElement heading) =>

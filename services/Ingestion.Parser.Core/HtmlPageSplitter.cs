@@ -103,6 +103,8 @@ internal static class HtmlPageSplitter
         if (root is not null)
         {
             HtmlFurniture.RemoveTeaserParagraphs(root);
+            ReadAlsoCitation.Remove(root);
+            HouseAdUnderRule.Remove(root);
             HtmlFurniture.RemoveSummaryBullets(root);
             HeadedLinkBox.Remove(root);
             TrailingHeadingsInText.Remove(root);

@@ -372,6 +372,11 @@ internal static class TextCommentParser
                 merged[start.Line] = start;
             }
 
+            foreach (var nameless in NamelessHeaderTime.Find(lines, kinds, [.. merged.Keys]))
+            {
+                merged.TryAdd(nameless, new Start(nameless, null, lines.TryParseDate(nameless, out var time) ? time : null, null));
+            }
+
             return [.. merged.Values];
         }
 

@@ -597,4 +597,15 @@ public class BoilerplateFilterTests
     [InlineData("Sections of the new bypass open to traffic", false)]
     [InlineData("Cancel the contract, the council told the operator on Monday.", false)]
     public void A_dialogs_and_an_account_bars_buttons_are_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("Teile diesen Beitrag!", true)]
+    [InlineData("Teile diesen Beitrag", true)]
+    [InlineData("Teile des Beitrags stammen aus einer älteren Fassung.", false)]
+    public void A_german_blogs_share_box_heading_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("About these ads", true)]
+    [InlineData("About these ads, the council said nothing for a year.", false)]
+    public void A_hosted_blogs_ad_link_of_2012_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 }

@@ -37,4 +37,30 @@ public class CommentSubjectHeadingsTests
         Assert.DoesNotContain("Traffic study", container.TextContent, StringComparison.Ordinal);
         Assert.Contains("the report first", container.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_forum_subject_named_by_its_class_is_no_paragraph()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><ul id=\"c\"><li class=\"forum-fil\"><div class=\"forum-top\"><b>Lucette</b> (3 mai 2019 @09h12)</div>"
+            + "<div class=\"forum-message\"><div class=\"forum-chapo\"><p><strong class=\"crayon forum-titre-501 forum-titre\">Et les loyers ?</strong></p></div>"
+            + "<div class=\"forum-texte\"><p>Personne ne parle des loyers, qui ont doublé en dix ans dans ce quartier.</p></div></div></li></ul></body></html>");
+        var container = document.GetElementById("c")!;
+        CommentSubjectHeadings.Remove(container);
+        Assert.DoesNotContain("Et les loyers", container.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Personne ne parle des loyers", container.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_thread_heading_and_a_subject_alone_in_its_comment_stay()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><div id=\"c\"><h3 class=\"comment-title\">2 Kommentare</h3><ul><li class=\"comment\"><p class=\"comment-subject\">Genau so.</p></li>"
+            + "<li class=\"comment\"><span class=\"comment-title-link\">Nachtrag</span><p>Die Brücke ist seit Montag wieder offen.</p></li></ul></div></body></html>");
+        var container = document.GetElementById("c")!;
+        CommentSubjectHeadings.Remove(container);
+        Assert.Contains("2 Kommentare", container.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Genau so.", container.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Nachtrag", container.TextContent, StringComparison.Ordinal);
+    }
 }

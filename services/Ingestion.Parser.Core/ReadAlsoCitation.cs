@@ -1,0 +1,42 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "Lire aussi Martine Bulard &amp; Sung Il-kwon, « &lt;a&gt;En Corée, la politique du rayon de soleil&lt;/a&gt; », Le Monde
+/// diplomatique, juin 2018.": a "read also" box set in the text, the label without a colon over a citation of the other
+/// story (its writers, its linked headline, the paper and the month), in a paragraph or a quotation element of its own.
+/// The link is not the box's last words, so the teaser-paragraph rule (a label, then only the link) leaves it; it is no
+/// body. The box is short and opens with the label: a sentence of the text never starts "Lire aussi" or "Lesen Sie auch".
+/// </summary>
+internal static class ReadAlsoCitation
+{
+    private static readonly PrefixSet Labels = new(
+        "lire aussi ", "à lire aussi ", "a lire aussi ", "lire également ", "à lire également ", "voir aussi ", "lesen sie auch ", "read also ", "also read ",
+        "lee también ", "leia também ", "leggi anche ");
+
+    /// <summary>A citation of one story: writers, headline, paper, date.</summary>
+    private const int MaxLength = 300;
+
+    /// <summary>A headline, not an icon or a "»" arrow.</summary>
+    private const int MinLinkTextLength = 10;
+
+    public static void Remove(IElement root)
+    {
+        foreach (var box in root.QuerySelectorAll("p, q, blockquote, aside, div").Where(IsCitation).ToList())
+        {
+            box.Remove();
+        }
+    }
+
+    private static bool IsCitation(IElement box)
+    {
+        if (ShownLength.Of(box.TextContent) > MaxLength || box.QuerySelector("p, li, h1, h2, h3, h4, figcaption") is not null)
+        {
+            return false;
+        }
+
+        var text = Whitespace.Collapse(box.TextContent);
+        return Labels.Matches(text) && box.QuerySelectorAll("a").Any(link => Whitespace.Collapse(link.TextContent).Length >= MinLinkTextLength);
+    }
+}
