@@ -24,6 +24,8 @@ internal static class BoilerplateFilter
         // A dialog's and an account bar's buttons: a search box's, a video layer's, a signed-in reader's.
         "cancel", "abbrechen", "annuler", "cancelar", "schließen", "video schließen", "fermer", "cerrar", "suchen", "rechercher", "buscar",
         "log out", "logout", "sign out", "abmelden", "se déconnecter", "cerrar sesión", "social login", "registrarme", "registrarse",
+        // A skip link's and a cookie banner's buttons, and a German site's menu button beside its logo.
+        "skip links", "more info", "more information", "menü",
         "loading", "loading...", "like this", "related", "menu", "search", "home", "close", "next", "previous", "more", "read more",
         "continue reading", "skip to content", "skip to main content", "sign in", "log in", "anmelden", "einloggen", "se connecter", "connexion", "iniciar sesión", "accedi", "entrar", "inloggen", "subscribe", "add interest", "story highlights",
         "hide caption", "toggle caption", "enlarge this image", "image", "photo", "video", "play", "play video", "replay", "top", "back",

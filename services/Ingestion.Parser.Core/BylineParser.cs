@@ -9,7 +9,7 @@ internal static class BylineParser
     private static readonly PrefixSet Prefixes = new(
     [
         "by ", "by:", "opinion by ", "analysis by ", "commentary by ", "von ", "par ", "por ", "door ", "av ", "af ", "posted by ", "submitted by ", "post by:", "post by ", "written by ", "contributed by: ", "contributed by ", "story by ", "words by ", "reporting by ",
-        "author:", "authors:", "autor:", "autorin:", "auteur:", "auteurs:", "autores:", "text:", "texte:", "escrito por ", "publié par ", "veröffentlicht von ", "di ", "scritto da ", "redação:",
+        "author:", "authors:", "autor:", "autorin:", "auteur:", "auteurs:", "autores:", "text:", "texte:", "escrito por ", "publié par ", "écrit par ", "veröffentlicht von ", "geschrieben von ", "di ", "scritto da ", "redação:",
         "reporter:", "writer:", "door:", "von:", "par:", "par :", "por:",
         // A news channel's byline over text and video by different hands: "Text by Élodie MARCHAND (text)".
         "text by ",

@@ -22,7 +22,9 @@ internal sealed class SiteFinder(PageLines lines, int end)
     private static readonly PrefixSet AppealPrefixes = new(["support ", "donate ", "subscribe ", "become a ", "join ", "search ", "ask ", "about ", "contact ",
         // "Login using your social network", "Buscar en todo el sitio", "Agregar Infobae en Google": a sign-in box's prompt, a
         // search field's placeholder and a button adding the site to a reader's sources, in a text browser's copy.
-        "login ", "log in ", "sign in ", "sign up ", "buscar ", "suche ", "rechercher ", "cerca ", "pesquisar ", "agregar ", "add "]);
+        "login ", "log in ", "sign in ", "sign up ", "buscar ", "suche ", "rechercher ", "cerca ", "pesquisar ", "agregar ", "add ",
+        // "Discover Thomson Reuters", "Mein SPIEGEL": the owner's corporate link and the reader's account area.
+        "discover ", "mein ", "meine "]);
 
     private string? _copyrightLine;
 
@@ -67,7 +69,10 @@ internal sealed class SiteFinder(PageLines lines, int end)
             var dash = bar > 0 ? -1 : text.IndexOf(" - ", StringComparison.Ordinal);
             var name = (bar > 0 ? text[..bar] : dash > 0 ? text[..dash] : text).Trim();
             var logoBeforeSignIn = LogoBeforeSignIn.Name(text);
-            name = WithoutLogoWord(logoBeforeSignIn ?? LogoBeforePlace.Name(name) ?? name);
+            var beforeLogoWord = logoBeforeSignIn ?? LogoBeforePlace.Name(name) ?? name;
+            name = WithoutLogoWord(beforeLogoWord);
+            // "Telemedicus Logo": the alt text that calls the picture the logo names the site, in one word too.
+            var namedLogo = !ReferenceEquals(name, beforeLogoWord);
             name = PaperBlogsMasthead.Paper(name, IsNamedInCopyright) ?? name;
             // The whole line is asked through the page, which keeps the answers.
             var wholeLine = ReferenceEquals(name, text) && logoBeforeMenu is null && logoBeforeWeather is null && logoBeforeTagline is null;
@@ -88,7 +93,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
 
             var words = Words.Count(name);
             if (words <= 5 && Words.LooksLikeName(name) && (char.IsUpper(name[0]) || OpensWithLowercaseArticle(name) || logoBeforeSignIn is not null || IsLowercaseHostLogo(name, i) || IsLowercaseWordmark(name, i)) && (logoBeforeSignIn is not null || !NavigationLine.Is(text) || IsLogoOpeningBarMenu(name, bar)) && !EndsWithCount(name)
-                && (words >= 2 || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex) || (IsDomain(name) && (lines.StandsAlone(i) || logoBeforeSignIn is not null || IsHostLogoOpeningFooterLine(name, i)))
+                && (words >= 2 || namedLogo || name.Contains('-', StringComparison.Ordinal) || IsNamedInCopyright(name) || IsFooterBrand(name, titleIndex) || (IsDomain(name) && (lines.StandsAlone(i) || logoBeforeSignIn is not null || IsHostLogoOpeningFooterLine(name, i)))
                     || IsCreditedInDateline(name, titleIndex) || IsLogoRepeatedInFooter(name, i, titleIndex) || IsTopBarRepeatedByLogo(name, i)
                 || BlogNameOverRepeatedTitle.Is(lines, i, titleIndex)))
             {
@@ -753,9 +758,9 @@ internal sealed class SiteFinder(PageLines lines, int end)
     /// </summary>
     private static bool IsAppeal(string text) => AppealPrefixes.Matches(text);
 
-    /// <summary>"The Carrow County Sentinel logo": a text browser prints the logo picture's alt text, which names it a logo.</summary>
+    /// <summary>"The Carrow County Sentinel logo", "Telemedicus Logo": a text browser prints the logo picture's alt text, which names it a logo.</summary>
     internal static string WithoutLogoWord(string name) =>
-        name.EndsWith(" logo", StringComparison.OrdinalIgnoreCase) && Words.CountUpTo(name, 3) >= 3 ? name[..^" logo".Length].TrimEnd() : name;
+        name.EndsWith(" logo", StringComparison.OrdinalIgnoreCase) && Words.CountUpTo(name, 2) >= 2 ? name[..^" logo".Length].TrimEnd() : name;
 
     /// <summary>
     /// "Thursday, September 12, 2013 Subscribe", "Martes 12/03/2013 Regístrate Inicia sesión": the top bar's date and

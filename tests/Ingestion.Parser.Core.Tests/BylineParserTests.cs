@@ -249,4 +249,9 @@ public class BylineParserTests
     [Fact]
     public void A_sentence_about_an_article_is_no_byline() =>
         Assert.Empty(BylineParser.TryRead("Article by article, the council rewrote the charter over two years.") ?? []);
+
+    [Theory]
+    [InlineData("geschrieben von Meike Brandt", "Meike Brandt")]
+    [InlineData("Écrit par Claire Ménard", "Claire Ménard")]
+    public void A_german_or_french_written_by_label_opens_a_byline(string byline, string name) => Assert.Equal([name], BylineParser.TryRead(byline));
 }

@@ -180,6 +180,9 @@ public class SiteFinderTests
     [InlineData("Buscar en todo el sitio")]
     [InlineData("Add Carrow Sentinel on Google")]
     [InlineData("Sections Search Skip to content")]
+    [InlineData("Discover Carrow Holdings")]
+    [InlineData("Mein Sentinel")]
+    [InlineData("More info OK")]
     public void A_sign_in_prompt_a_search_placeholder_or_a_row_of_buttons_over_the_masthead_names_no_site(string prompt)
     {
         var page = PageParser.Parse(Encoding.UTF8.GetBytes($"""
@@ -222,5 +225,25 @@ public class SiteFinderTests
 
         Assert.Equal(site, page.Site);
         Assert.Equal(["Dana Whitcomb"], page.Authors);
+    }
+
+    [Theory]
+    [InlineData("Sentinel Logo", "Sentinel")]
+    [InlineData("Sentinel", null)]
+    public void A_logos_alt_text_names_a_one_word_site(string logo, string? site)
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes($"""
+            {logo}
+
+            County approves new jail budget
+
+            By Dana Whitcomb
+
+            The county board approved a $4 million budget for the jail on Monday, ending months of debate over staffing levels.
+
+            Commissioners said the money would pay for twelve new officers and a long-delayed repair of the kitchen.
+            """), "page.txt");
+
+        Assert.Equal(site, page.Site);
     }
 }
