@@ -31,6 +31,9 @@ internal static class BylineParser
         // Hungarian ("Szerző: Kovács Eszter", "Írta: …"), Finnish ("Teksti: …", "Kirjoittaja: …"), Croatian ("Piše: …") and
         // Romanian ("Scris de …"; the bare "de" is RomanianDeLabel) byline labels.
         "szerző:", "szerzők:", "írta:", "teksti:", "kirjoittaja:", "piše:", "scris de ",
+        // A German daily names the kind of piece before its writers: "Gastbeitrag von Name und Name", "Ein Kommentar von
+        // Name" (GermanPieceKindByline). Not "Analyse von Name" or "Interview von Name": a related link's title reads so.
+        "gastbeitrag von ", "ein gastbeitrag von ", "kommentar von ", "ein kommentar von ", "ein essay von ",
     ]);
 
     private static readonly PhraseSet RoleWords = new(

@@ -34,6 +34,15 @@ internal static class HeadedLinkBox
         {
             box.Remove();
         }
+
+        // One card for another story between the paragraphs, and a box advertising the issue the story comes from.
+        foreach (var box in root.Descendants<IElement>().Where(box => LinkedHeadlineCard.Is(box) || LeadInLinkListBox.Is(box)).ToList())
+        {
+            if (root.Contains(box))
+            {
+                box.Remove();
+            }
+        }
     }
 
     private static bool IsCardFeed(IElement box) =>

@@ -44,6 +44,13 @@ internal static class HtmlCaptions
                 continue;
             }
 
+            // An issue's cover in a box advertising the issue is no picture of the story; the box leaves with the text's
+            // furniture (LeadInLinkListBox).
+            if (LeadInLinkListBox.Holds(caption))
+            {
+                continue;
+            }
+
             // "<div class="caption-container"><div class="caption-text">…</div><div class="photo-byline">Name/Paper</div></div>"
             // (BLOX): the box was read with its credit; the caption text inside it is no second entry.
             if (taken.Any(box => box.Contains(caption)))
@@ -78,7 +85,7 @@ internal static class HtmlCaptions
             }
 
             TidyCaption(caption);
-            var text = string.Join(' ', HtmlText.Lines(caption).Concat(credit is null ? [] : HtmlText.Lines(credit)).Select(line => line.Text));
+            var text = EmptyCreditLabel.Without(string.Join(' ', HtmlText.Lines(caption).Concat(credit is null ? [] : HtmlText.Lines(credit)).Select(line => line.Text)));
             credit?.Remove();
             if (text.Length > 0 && !captions.Contains(text) && !GalleryCountLabel.Is(text) && !ReferenceCitationLine.Is(text))
             {

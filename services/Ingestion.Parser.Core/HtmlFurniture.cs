@@ -79,7 +79,7 @@ internal static class HtmlFurniture
 
     public static void RemoveNoise(IDocument document, IElement?[] rootCandidates)
     {
-        foreach (var element in DocumentOrder.Elements(document.DocumentElement).Where(IsLandmarkFurniture).ToList())
+        foreach (var element in DocumentOrder.Elements(document.DocumentElement).Where(element => IsLandmarkFurniture(element) && !ArticleInAside.Is(element, rootCandidates)).ToList())
         {
             element.Remove();
         }
@@ -265,7 +265,8 @@ internal static class HtmlFurniture
             return false;
         }
 
-        return ((NoiseWords.ContainsNamePart(element.ClassName) || NoiseWords.ContainsNamePart(element.Id)) && !InlineWordInSentence.Holds(element))
+        return ((NoiseWords.ContainsNamePart(element.ClassName) || (NoiseWords.ContainsNamePart(element.Id) && !HeadingTextAnchor.Is(element)))
+                && !InlineWordInSentence.Holds(element))
             || MostReadBox.Is(element);
     }
 }

@@ -143,7 +143,13 @@ internal static class HtmlMetaReader
             facts.PublishedAt = CreationStampGivesWay.Prefer(facts.PublishedAt!, DateLineParser.ToIso(Prop(article, "datePublished")));
         }
 
-        facts.PublishedAt ??= DateLineParser.ToIso(Prop(article, "datePublished") ?? Prop(article, "dateCreated"));
+        if (facts.PublishedAt is null && Prop(article, "datePublished") is null && DateLineParser.ToIso(Prop(article, "dateCreated")) is { } created)
+        {
+            facts.PublishedAt = created;
+            facts.PublishedFromMicrodataCreation = true;
+        }
+
+        facts.PublishedAt ??= DateLineParser.ToIso(Prop(article, "datePublished"));
         if (facts.Authors.Count == 0)
         {
             foreach (var author in OwnProps(article, "author").Where(author => !IsPictureCredit(author)))

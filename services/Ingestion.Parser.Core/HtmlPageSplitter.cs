@@ -75,7 +75,12 @@ internal static class HtmlPageSplitter
         TextArticleReader Page() => shownPage ??= ReadAsText(body, knownTitle: null, NavigationList.Is);
         var title = feedPost?.Title ?? (facts.Title is { } metadataTitle ? KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, TruncatedMetadataHeadline.Completed(metadataTitle, document.Title), facts.Authors)) : TitleFromDocumentTitle(document, Page().Lines) ?? ShortenedTitleLine.Find(Whitespace.Collapse(document.Title), Page().Lines) ?? Page().Title);
         var authors = facts.Authors.Count > 0 ? StackedBylines.Widened(document, CoauthorByline.Widened(document, facts.Authors))
-            : facts.SignedWithoutWriter ? [] : Page().Authors;
+            : facts.SignedWithoutWriter ? [] : SectionMenuAuthor.Without(document, Page().Authors);
+        if (facts.PublishedFromMicrodataCreation && facts.PublishedAt is { } created)
+        {
+            facts.PublishedAt = CreationStampAfterShownDate.Prefer(created, Page().PublishedAt);
+        }
+
         var publishedAt = feedPost?.PublishedAt is { } entryTime ? entryTime : facts.PublishedAt is { Length: not 10 } known
             ? known.EndsWith("+00:00", StringComparison.Ordinal) ? ShownInstant.Prefer(known, Page().PublishedAt?.ToIso())
                 : known.Length == 19 ? ShownZoneOfSameMinute.Applied(known, Page().Lines) : known
@@ -121,6 +126,7 @@ internal static class HtmlPageSplitter
             AboutSiteBox.Remove(root, site);
             AuthorBoxInText.Remove(root);
             WriterContactLinks.Remove(root);
+            MailtoInitialsSignOff.Remove(root);
         }
 
         var articleLines = new PageLines(HtmlText.Lines(root ?? body));

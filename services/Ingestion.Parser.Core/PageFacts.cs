@@ -30,6 +30,9 @@ internal sealed class PageFacts
     /// <summary>The JSON-LD gave only <c>dateCreated</c> as the publication time, which a shown publish time outranks.</summary>
     public bool PublishedFromCreation { get; set; }
 
+    /// <summary>The microdata gave only <c>dateCreated</c> as the publication time, which an earlier shown date outranks.</summary>
+    public bool PublishedFromMicrodataCreation { get; set; }
+
     /// <summary>The article's JSON-LD <c>dateModified</c>: no publication time, but its offset names the zone of a shown clock.</summary>
     public string? ModifiedAt { get; set; }
 

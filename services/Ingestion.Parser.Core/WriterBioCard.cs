@@ -9,13 +9,19 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class WriterBioCard
 {
+    /// <summary>
+    /// A card of two writers runs to two bios ("Name ist Sprachwissenschaftler an … Name ist Professorin für …"): up to
+    /// this long when it opens with a writer's full name (GermanWriterBioCard).
+    /// </summary>
     private const int MaxBioLength = 400;
+    private const int MaxFullNameBioLength = 700;
 
     /// <summary>What a card says a writer does: "covers", "writes about", "reports on", "has covered" …</summary>
     private static readonly PrefixSet WorkVerbs = new("covers ", "writes ", "reports ", "has covered ", "has reported ", "has written ", "edits ");
 
     /// <summary>"Ravi is Mesa Signal's data reporter": under the card's own name line, the sentence may say who the writer is.</summary>
-    private static readonly PrefixSet RoleVerbs = new("is ", "was ", "joined ");
+    /// <summary>A German daily's card under a guest piece says the same: "Name ist Sprachwissenschaftler an der Universität …".</summary>
+    private static readonly PrefixSet RoleVerbs = new("is ", "was ", "joined ", "ist ", "war ", "lehrt ", "forscht ", "arbeitet ");
 
     /// <summary>Takes the cards (a bio, optionally under its name line) off the end of the body, the text's last paragraph kept.</summary>
     public static void RemoveFrom(List<string> body, IReadOnlyList<string> authors)
@@ -41,7 +47,7 @@ internal static class WriterBioCard
     /// </summary>
     public static bool IsBio(string text, IReadOnlyList<string> authors, string? nameAbove)
     {
-        if (text.Length > MaxBioLength || text.Length < 12 || !char.IsUpper(text[0]))
+        if (text.Length > MaxFullNameBioLength || text.Length < 12 || !char.IsUpper(text[0]))
         {
             return false;
         }
@@ -64,7 +70,13 @@ internal static class WriterBioCard
                 continue;
             }
 
-            var rest = AfterName(text, name) ?? AfterName(text, name[..firstSpace]);
+            var fullName = AfterName(text, name);
+            if (fullName is null && text.Length > MaxBioLength)
+            {
+                continue;
+            }
+
+            var rest = fullName ?? AfterName(text, name[..firstSpace]);
             if (rest is { } said
                 && (WorkVerbs.MatchLength(said) > 0 || (RoleVerbs.MatchLength(said) > 0 && (namedAbove == i || text.StartsWith(name + " ", StringComparison.Ordinal)))))
             {

@@ -1,0 +1,27 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "&lt;h3 class="subheading" id="nav_schredder_statt__0"&gt;Schredder statt Ofen&lt;/h3&gt;": a crosshead whose id is the
+/// in-page anchor a table of contents jumps to, spelled from the heading's own words. A furniture word in it ("nav") names
+/// the jump, not a menu: the heading is text.
+/// </summary>
+internal static class HeadingTextAnchor
+{
+    private const int LongestHeading = 200;
+
+    public static bool Is(IElement element)
+    {
+        if (element.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6") || element.Id is not { Length: > 0 } id
+            || element.TextContent.Length > LongestHeading || element.QuerySelector("a") is not null)
+        {
+            return false;
+        }
+
+        var idParts = id.ToLowerInvariant().Split(['-', '_', '.', ':'], StringSplitOptions.RemoveEmptyEntries);
+        var words = Whitespace.Collapse(element.TextContent).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // The first two words of the heading: a slug keeps the opening, however short it cuts the rest.
+        return words.Take(2).Any(word => word.Length >= 3 && idParts.Contains(word, StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,29 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "&lt;div&gt;&lt;a&gt;&lt;img&gt;&lt;/a&gt;&lt;p&gt;&lt;a&gt;Digital Life&lt;/a&gt;&lt;/p&gt;&lt;a&gt;&lt;h2&gt;Other headline&lt;/h2&gt;&lt;/a&gt;&lt;a&gt;&lt;p&gt;Its
+/// deck.&lt;/p&gt;&lt;/a&gt;&lt;/div&gt;": one card for another story set between or after the text's paragraphs, its
+/// picture, section, headline and deck each a link to that story. Every word of it is a link's and its headline a
+/// heading inside a link: none of it is the story's text. (<see cref="HeadedLinkBox"/> takes a feed of three such cards
+/// under a heading; this is the card alone.)
+/// </summary>
+internal static class LinkedHeadlineCard
+{
+    private const int LongestCard = 600;
+
+    public static bool Is(IElement box)
+    {
+        if (box.LocalName is not ("div" or "section" or "article" or "figure" or "aside")
+            || Whitespace.Collapse(box.TextContent) is not { Length: > 0 and < LongestCard }
+            || box.SelectFirst("a h2, a h3, a h4, a h5, a h6") is null || box.SelectFirst("a img, a picture") is null)
+        {
+            return false;
+        }
+
+        return box.Descendants<IText>().All(text =>
+            text.Data.AsSpan().Trim(" \u00a0\t\r\n|·•»›:-–—").Length == 0
+            || text.ParentElement?.Nearest("a") is { } link && box.Contains(link));
+    }
+}

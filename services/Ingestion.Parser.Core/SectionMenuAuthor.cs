@@ -1,0 +1,65 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "&lt;div class="intro"&gt;&lt;a href="/digital-life"&gt;Digital Life&lt;/a&gt;&lt;/div&gt;&lt;div&gt;05/08/2019&lt;/div&gt;" over a headline:
+/// the story's section, a link beside the date, reads as a name over a date line. When the same words are an entry of
+/// the site's section menu (a list of five or more items of one short link each), they name a section, no writer.
+/// </summary>
+internal static class SectionMenuAuthor
+{
+    private const int MinMenuItems = 5;
+    private const int MaxEntryWords = 3;
+
+    public static List<string> Without(IDocument document, List<string> authors)
+    {
+        if (authors.Count == 0)
+        {
+            return authors;
+        }
+
+        HashSet<string>? entries = null;
+        var kept = new List<string>(authors.Count);
+        foreach (var author in authors)
+        {
+            entries ??= MenuEntries(document);
+            if (!entries.Contains(author))
+            {
+                kept.Add(author);
+            }
+        }
+
+        return kept.Count == authors.Count ? authors : kept;
+    }
+
+    private static HashSet<string> MenuEntries(IDocument document)
+    {
+        var entries = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var list in document.SelectAll("ul, ol"))
+        {
+            if (list.Children.Length < MinMenuItems)
+            {
+                continue;
+            }
+
+            var items = new List<string>();
+            foreach (var item in list.Children)
+            {
+                if (item is { LocalName: "li", Children: [{ LocalName: "a" } link] } && Whitespace.Collapse(link.TextContent) is { Length: > 0 } entry
+                    && Words.Count(entry) <= MaxEntryWords && entry == Whitespace.Collapse(item.TextContent))
+                {
+                    items.Add(entry);
+                }
+            }
+
+            // Most items, not all: a menu's last item is often a "More" flyout of its own.
+            if (items.Count * 5 >= list.Children.Length * 4)
+            {
+                entries.UnionWith(items);
+            }
+        }
+
+        return entries;
+    }
+}
