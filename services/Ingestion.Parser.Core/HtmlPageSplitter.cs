@@ -113,6 +113,7 @@ internal static class HtmlPageSplitter
             AdLabelBox.Remove(root);
             TimestampBlock.Remove(root);
             FiguresTableElement.Remove(root);
+            SeriesBoxUnderRule.Remove(root);
 
             // After the headed boxes: a box's one-link list goes with its heading ("Opinion" / one link) as one box.
             LoneLinkListItem.Remove(root);
