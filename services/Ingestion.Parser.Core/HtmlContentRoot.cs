@@ -20,7 +20,7 @@ internal static class HtmlContentRoot
     /// The first candidate still in the document that holds more than a few lines, else the article element with the
     /// most paragraph text, else the densest block of prose.
     /// </summary>
-    public static IElement? Find(IDocument document, IElement?[] candidates)
+    public static IElement? Find(IDocument document, IElement?[] candidates, IReadOnlyList<string>? descriptions = null)
     {
         foreach (var root in candidates)
         {
@@ -32,6 +32,7 @@ internal static class HtmlContentRoot
         }
 
         return document.SelectAll("article").OrderByDescending(ParagraphText).FirstOrDefault(article => ParagraphText(article) > 200)
+            ?? (descriptions is null ? null : ExcerptOpensBlock.Find(document, descriptions))
             ?? WithOpening(DensestBlock(document, prose: true) ?? DensestBlock(document, prose: false));
     }
 

@@ -104,7 +104,7 @@ internal static class HtmlPageSplitter
         var tags = TitleOrSiteAsTag.Without(facts.Tags.Count > 0 && !(facts.TagsFromKeywordsMeta && Page().Tags.Count > 0) ? facts.Tags : Page().Tags, title, site);
         var rootCandidates = HtmlContentRoot.Candidates(document);
         HtmlFurniture.RemoveNoise(document, [.. rootCandidates, .. HtmlFurniture.GatedText(document, facts.GatedTextSelectors)]);
-        var root = HtmlContentRoot.Find(document, rootCandidates);
+        var root = HtmlContentRoot.Find(document, rootCandidates, facts.Descriptions);
         if (root is not null)
         {
             HtmlFurniture.RemoveTeaserParagraphs(root);
@@ -120,6 +120,7 @@ internal static class HtmlPageSplitter
             AdLabelBox.Remove(root);
             TimestampBlock.Remove(root);
             FiguresTableElement.Remove(root);
+            SeriesBoxUnderRule.Remove(root);
 
             // After the headed boxes: a box's one-link list goes with its heading ("Opinion" / one link) as one box.
             LoneLinkListItem.Remove(root);

@@ -147,15 +147,26 @@ internal static class TagLineParser
         return at;
     }
 
-    private static readonly string[] BarSegmentLabels = ["Tagged: ", "Tagged ", "Tags: "];
+    private static readonly string[] BarSegmentLabels = ["Tagged: ", "Tagged ", "Tags: ", "tags: ", "Categories: ", "categories: ", "Category: ", "category: "];
 
     /// <summary>
     /// "Posted by Maren Solberg | Tagged dredging, harbor, Harbor Committee | Comments (3) | Share Article": a blog
     /// platform's entry footer (Squarespace) joins the writer, the tags and the links with bars; the tags are the
-    /// labelled part between two of them.
+    /// labelled part between two of them. A static blog's post header does the same with its categories ("March 4, 2019
+    /// at 09:15 AM | categories: Rust, Tooling | View Comments"): a visible categories
+    /// list is the post's tags, as a "Categories:" line is.
     /// </summary>
-    private static List<string>? BarSegmentTags(ReadOnlySpan<char> text)
+    private static List<string>? BarSegmentTags(ReadOnlySpan<char> text) => BarSegment(text, out _);
+
+    /// <summary>
+    /// Where the bar before a labelled tags segment stands ("January 13, 2020 at 08:45 AM | categories: …"), or -1: the
+    /// segments before it are the post's date and byline, read as metadata still.
+    /// </summary>
+    public static int BarSegmentStart(ReadOnlySpan<char> text) => BarSegment(text.Trim(), out var bar) is null ? -1 : bar;
+
+    private static List<string>? BarSegment(ReadOnlySpan<char> text, out int bar)
     {
+        bar = -1;
         if (text.Length > 300)
         {
             return null;
@@ -173,6 +184,7 @@ internal static class TagLineParser
             {
                 if (segment.StartsWith(label, StringComparison.Ordinal) && !Words.EndsSentence(segment) && Split(segment[label.Length..]) is { Count: > 0 } tags)
                 {
+                    bar = range.Start.Value - 3;
                     return tags;
                 }
             }

@@ -49,7 +49,8 @@ internal static class TagLinks
             }
 
             var menu = insideMenu || element.LocalName == "nav";
-            WalkChildren(element, insideList || (menu ? IsTagClassed(element) : IsList(element)), menu, links);
+            var list = menu ? IsTagClassed(element) : IsList(element);
+            WalkChildren(element, (insideList && !HeadingInTagBox.Is(element, list)) || list, menu, links);
         }
     }
 

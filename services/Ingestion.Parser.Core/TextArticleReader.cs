@@ -2433,6 +2433,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 Authors.AddRange(footerWriters);
             }
 
+            // "January 13, 2020 at 08:45 AM | categories: Rust, Tooling | View Comments": a static blog's post header gives the
+            // post's date before its categories.
+            if (tags.Count > 0 && PublishedAt is null && TagLineParser.BarSegmentStart(text) is > 0 and var dated
+                && DateLineParser.TryParseLine(text.AsSpan(0, dated), out var postTime))
+            {
+                SetPublished(postTime, isUpdate: false, aboveTitle: false);
+            }
+
             // "Categories:" / "City Council," / "Transportation" / "Tags:" / …: the list under a categories label was the
             // categories, which the tags label under it sets apart from the tags.
             if (_categoryListFrom >= 0 && CategoriesBesideTags.IsTagLabel(text))
