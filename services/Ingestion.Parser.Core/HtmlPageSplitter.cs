@@ -271,6 +271,11 @@ internal static class HtmlPageSplitter
         foreach (var heading in headings.Where(heading => HtmlContentRoot.IsInDocument(heading, document)))
         {
             var shown = Whitespace.Collapse(heading.TextContent);
+            if (PipedSectionInHeading.Holds(heading, shown, title))
+            {
+                return title;
+            }
+
             if (FullerShown(title, shown) is not null || HeadlineOverByline.Is(heading, title, authors))
             {
                 return shown;
