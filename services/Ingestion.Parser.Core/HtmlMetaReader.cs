@@ -58,7 +58,7 @@ internal static class HtmlMetaReader
         // JSON-LD "keywords" are the site's list for search engines, as the keywords meta is: a tag list the page shows
         // under a tag list's class outranks them.
         // A labelled row ("<ul><li>Tags:&nbsp;<li><a rel="tag">Climate Change</a>…") is such a list too (ShownTagRowOverKeywords).
-        if (facts.TagsFromJsonLdKeywords && (TagListBox.Find(document) is { Count: > 0 } box ? box : ShownTagRowOverKeywords.Find(document, facts.Tags)) is { Count: > 0 } shownTags)
+        if (facts.TagsFromJsonLdKeywords && (TagListBox.Find(document) is { Count: > 0 } box ? box : ShownTagRowOverKeywords.Find(document, facts.Tags, meta.All("article:tag").Distinct(StringComparer.OrdinalIgnoreCase).ToList())) is { Count: > 0 } shownTags)
         {
             facts.Tags.Clear();
             facts.Tags.AddRange(shownTags);

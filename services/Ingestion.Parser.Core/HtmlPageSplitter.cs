@@ -73,7 +73,7 @@ internal static class HtmlPageSplitter
         var body = document.Body ?? document.DocumentElement;
         TextArticleReader? shownPage = null;
         TextArticleReader Page() => shownPage ??= ReadAsText(body, knownTitle: null, NavigationList.Is);
-        var title = feedPost?.Title ?? (facts.Title is { } metadataTitle ? KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, TruncatedMetadataHeadline.Completed(metadataTitle, document.Title), facts.Authors)) : TitleFromDocumentTitle(document, Page().Lines) ?? ShortenedTitleLine.Find(Whitespace.Collapse(document.Title), Page().Lines) ?? Page().Title);
+        var title = feedPost?.Title ?? (facts.Title is { } metadataTitle ? KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, TruncatedMetadataHeadline.Completed(metadataTitle, document.Title), facts.Authors.Count > 0 ? facts.Authors : facts.DeskSignatures)) : TitleFromDocumentTitle(document, Page().Lines) ?? ShortenedTitleLine.Find(Whitespace.Collapse(document.Title), Page().Lines) ?? Page().Title);
         var authors = facts.Authors.Count > 0 ? StackedBylines.Widened(document, CoauthorByline.Widened(document, facts.Authors))
             : facts.SignedWithoutWriter ? [] : Page().Authors;
         var publishedAt = feedPost?.PublishedAt is { } entryTime ? entryTime : facts.PublishedAt is { Length: not 10 } known
@@ -102,6 +102,7 @@ internal static class HtmlPageSplitter
         var root = HtmlContentRoot.Find(document, rootCandidates);
         if (root is not null)
         {
+            AppendedStoryBlock.Remove(root, title);
             HtmlFurniture.RemoveTeaserParagraphs(root);
             HtmlFurniture.RemoveSummaryBullets(root);
             HeadedLinkBox.Remove(root);

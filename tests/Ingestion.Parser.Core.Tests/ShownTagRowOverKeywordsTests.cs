@@ -25,6 +25,26 @@ public class ShownTagRowOverKeywordsTests
     }
 
     [Fact]
+    public void A_row_of_links_in_a_span_after_its_label_that_the_tag_metas_repeat_outranks_other_keywords()
+    {
+        var html = """
+            <html><head><title>Ferry strike halts crossings</title>
+            <meta property="article:tag" content="Ferries"><meta property="article:tag" content="Strikes">
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry strike halts crossings",
+            "datePublished":"2026-06-12T18:11:51+03:00","keywords":"Ferry Strike"}</script></head>
+            <body><article><h1>Ferry strike halts crossings</h1>
+            <div class="body"><p>Ferry crews walked off the job at dawn on Friday, stranding hundreds of commuters on both sides of the sound.</p>
+            <p>The union said talks would resume on Monday.</p></div>
+            <div class="post-tags"><span class="post-tags-header">Related Topics:</span><span itemprop="keywords"><a href="/tag/ferries/" rel="tag">Ferries</a><a href="/tag/strikes/" rel="tag">Strikes</a></span></div>
+            </article></body></html>
+            """;
+
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(html), "story.html");
+
+        Assert.Equal(["Ferries", "Strikes"], page.Tags);
+    }
+
+    [Fact]
     public void A_row_of_other_words_leaves_the_keywords()
     {
         var page = PageParser.Parse(Encoding.UTF8.GetBytes(Page(
