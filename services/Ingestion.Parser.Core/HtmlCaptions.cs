@@ -107,7 +107,7 @@ internal static class HtmlCaptions
             {
                 // "Photo: Tony Abbott takes the oath … (AAP: Alan Porritt)" under the picture: an HTML caption keeps its label
                 // as shown, as the text reader keeps it (ReadsHtml); only glued parts split into entries.
-                var texts = read.Count == 1 && CreditAlone(below) is null ? [Whitespace.Collapse(below.TextContent)] : read;
+                var texts = read.Count == 1 && CreditAlone(below) is null ? [ShownText(below)] : read;
                 captions.AddRange(texts.Where(text => !captions.Contains(text)));
                 below.Remove();
             }
@@ -139,6 +139,15 @@ internal static class HtmlCaptions
 
         return captions;
     }
+
+    /// <summary>
+    /// "&lt;div class="caption"&gt;&lt;div&gt;Goats on the island.&lt;/div&gt;&lt;div&gt;Photograph by Name&lt;/div&gt;&lt;/div&gt;": the box under
+    /// a picture shows its caption and credit as lines of their own; read as shown, not as the markup's text run together
+    /// ("… the island.Photograph by Name"). Whether the box is a caption is still read from its text run together, as
+    /// before: a date row's spans ("24 Ago, 2026 06:28 p. m." / "Actualizado: …") make no caption spaced out either.
+    /// </summary>
+    private static string ShownText(IElement box) =>
+        box.ChildElementCount == 0 ? Whitespace.Collapse(box.TextContent) : Whitespace.Collapse(string.Join(' ', HtmlText.Lines(box).Select(line => line.Text)));
 
     /// <summary>
     /// "&lt;div class="photo"&gt;&lt;img&gt;&lt;div class="credit"&gt;Scottsdale Police Department&lt;/div&gt;&lt;/div&gt;": a picture with no

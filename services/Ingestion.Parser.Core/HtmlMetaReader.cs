@@ -57,7 +57,8 @@ internal static class HtmlMetaReader
 
         // JSON-LD "keywords" are the site's list for search engines, as the keywords meta is: a tag list the page shows
         // under a tag list's class outranks them.
-        if (facts.TagsFromJsonLdKeywords && TagListBox.Find(document) is { Count: > 0 } shownTags)
+        // A labelled row ("<ul><li>Tags:&nbsp;<li><a rel="tag">Climate Change</a>…") is such a list too (ShownTagRowOverKeywords).
+        if (facts.TagsFromJsonLdKeywords && (TagListBox.Find(document) is { Count: > 0 } box ? box : ShownTagRowOverKeywords.Find(document, facts.Tags, meta.All("article:tag").Distinct(StringComparer.OrdinalIgnoreCase).ToList())) is { Count: > 0 } shownTags)
         {
             facts.Tags.Clear();
             facts.Tags.AddRange(shownTags);
@@ -72,7 +73,7 @@ internal static class HtmlMetaReader
 
         if (facts.Tags.Count == 0)
         {
-            facts.Tags.AddRange(meta.All("article:tag").Distinct(StringComparer.OrdinalIgnoreCase));
+            facts.Tags.AddRange(JoinedArticleTagMeta.Tags(meta.All("article:tag")).Distinct(StringComparer.OrdinalIgnoreCase));
         }
 
         // "<div class="taglist"><a>…</a> <a>…</a></div>" under the text: a list the page shows, named a tag list by its
@@ -251,7 +252,7 @@ internal static class HtmlMetaReader
                 .Where(byline => byline.LocalName is not ("body" or "html") && byline.SelectFirst("h1, h2") is null && !IsInComment(byline) && !BylineTabRow.Holds(byline)
                     && !SocialFollowButton.Is(FirstLine(byline)) && !IsTeaserByline(byline))
                 .Select(byline => FullByline(byline) ?? OwnLineByline(byline) ?? NameLinkBesideRole.Read(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))))
-                .Select(found => found is [var only] && WireServiceByline.IsWireService(only) ? null : found)
+                .Select(found => found is [var only] && (WireServiceByline.IsWireService(only) || BylineParser.IsDeskWord(only) || LettersSectionByline.Is(only)) ? null : found)
                 .FirstOrDefault(found => found is not null);
             if (names is not null)
             {
@@ -268,7 +269,7 @@ internal static class HtmlMetaReader
                 }
                 else
                 {
-                    facts.Authors.AddRange(linked.Where(name => Words.LooksLikePersonName(name)).Distinct(StringComparer.OrdinalIgnoreCase));
+                    facts.Authors.AddRange(linked.Where(name => Words.LooksLikePersonName(name) && !LettersSectionByline.Is(name)).Distinct(StringComparer.OrdinalIgnoreCase));
                 }
             }
         }
@@ -394,7 +395,12 @@ internal static class HtmlMetaReader
     /// their own run together in the text; the part that opens with "By" gives the names.
     /// </summary>
     private static List<string>? OwnLineByline(IElement byline) =>
-        byline.Children.Select(part => BylineParser.TryRead(Whitespace.Collapse(part.TextContent))).FirstOrDefault(names => names is { Count: > 0 });
+        byline.Children.Select(part => BylineParser.TryRead(WithoutShownAddress(part))).FirstOrDefault(names => names is { Count: > 0 });
+
+    /// <summary>A part of a byline box as its text, a mail link that shows the address left out (EmailAddressLink).</summary>
+    private static string WithoutShownAddress(IElement part) =>
+        part.SelectFirst("a[href^='mailto:']") is null ? Whitespace.Collapse(part.TextContent)
+            : Whitespace.Collapse(string.Join(' ', HtmlText.Lines(part, EmailAddressLink.Is).Select(line => line.Text)));
 
     /// <summary>
     /// "&lt;div class="date" data-seconds="1426162953"&gt;12 March 2015&lt;/div&gt;": the instant behind a shown date, in
@@ -414,7 +420,8 @@ internal static class HtmlMetaReader
 
     /// <summary>The byline box's first line: "By A and B", not the date in the block under it.</summary>
     private static string FirstLine(IElement byline) =>
-        byline.Children.Length == 0 ? Whitespace.Collapse(byline.TextContent) : HtmlText.Lines(byline).FirstOrDefault().Text ?? string.Empty;
+        byline.Children.Length == 0 ? Whitespace.Collapse(byline.TextContent)
+            : HtmlText.Lines(byline, EmailAddressLink.Is).FirstOrDefault().Text ?? string.Empty;
 
     private static string StripBy(string text) =>
         BylineParser.TryRead(text) is { } names ? string.Join(", ", names) : text;

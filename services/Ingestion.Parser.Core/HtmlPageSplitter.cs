@@ -73,7 +73,7 @@ internal static class HtmlPageSplitter
         var body = document.Body ?? document.DocumentElement;
         TextArticleReader? shownPage = null;
         TextArticleReader Page() => shownPage ??= ReadAsText(body, knownTitle: null, NavigationList.Is);
-        var title = feedPost?.Title ?? (facts.Title is { } metadataTitle ? KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, TruncatedMetadataHeadline.Completed(metadataTitle, document.Title), facts.Authors)) : TitleFromDocumentTitle(document, Page().Lines) ?? ShortenedTitleLine.Find(Whitespace.Collapse(document.Title), Page().Lines) ?? Page().Title);
+        var title = feedPost?.Title ?? (facts.Title is { } metadataTitle ? KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, TruncatedMetadataHeadline.Completed(metadataTitle, document.Title), facts.Authors.Count > 0 ? facts.Authors : facts.DeskSignatures)) : TitleFromDocumentTitle(document, Page().Lines) ?? ShortenedTitleLine.Find(Whitespace.Collapse(document.Title), Page().Lines) ?? Page().Title);
         var authors = facts.Authors.Count > 0 ? StackedBylines.Widened(document, CoauthorByline.Widened(document, facts.Authors))
             : facts.SignedWithoutWriter ? [] : SectionMenuAuthor.Without(document, Page().Authors);
         if (facts.PublishedFromMicrodataCreation && facts.PublishedAt is { } created)
@@ -107,6 +107,7 @@ internal static class HtmlPageSplitter
         var root = HtmlContentRoot.Find(document, rootCandidates, facts.Descriptions);
         if (root is not null)
         {
+            AppendedStoryBlock.Remove(root, title);
             HtmlFurniture.RemoveTeaserParagraphs(root);
             ReadAlsoCitation.Remove(root);
             HouseAdUnderRule.Remove(root);
@@ -280,6 +281,11 @@ internal static class HtmlPageSplitter
         foreach (var heading in headings.Where(heading => HtmlContentRoot.IsInDocument(heading, document)))
         {
             var shown = Whitespace.Collapse(heading.TextContent);
+            if (PipedSectionInHeading.Holds(heading, shown, title))
+            {
+                return title;
+            }
+
             if (FullerShown(title, shown) is not null || HeadlineOverByline.Is(heading, title, authors))
             {
                 return shown;

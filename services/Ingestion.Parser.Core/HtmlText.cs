@@ -97,7 +97,15 @@ internal static class HtmlText
 
             if (element.LocalName == "br")
             {
-                Flush(lines, current, currentIndent);
+                if (HeadingLineBreak.Continues(element))
+                {
+                    current.Append(' ');
+                }
+                else
+                {
+                    Flush(lines, current, currentIndent);
+                }
+
                 continue;
             }
 

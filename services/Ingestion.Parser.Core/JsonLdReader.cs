@@ -152,7 +152,12 @@ internal static class JsonLdReader
         if (facts.Authors.Count == 0 && article.TryGetProperty("author", out var author))
         {
             var authors = Referenced(author, nodes).ToList();
-            facts.Authors.AddRange(authors.SelectMany(item => Names(item, skipOrganizations: true)).Where(name => !MetaAuthorNoWriter.IsStaffDesk(name)));
+            var names = authors.SelectMany(item => Names(item, skipOrganizations: true)).ToList();
+            facts.Authors.AddRange(names.Where(name => !MetaAuthorNoWriter.IsStaffDesk(name) && !LettersSectionByline.Is(name) && !SignedByDesk.Is(name)));
+            // A letters page signed by its section, or a story by "Kulu Media News Desk", names no writer: the byline under the
+            // headline repeats the section or the desk.
+            facts.DeskSignatures.AddRange(names.Where(name => LettersSectionByline.Is(name) || SignedByDesk.Is(name)));
+            facts.SignedByDesk |= names.Count > 0 && facts.DeskSignatures.Count == names.Count;
             facts.OrganizationAuthors.UnionWith(authors.SelectMany(Organizations));
         }
 

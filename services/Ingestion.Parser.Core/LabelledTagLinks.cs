@@ -77,6 +77,12 @@ internal static class LabelledTagLinks
                 {
                     links.AddRange(items);
                 }
+                else if (known && node is IElement { LocalName: "span" } wrapper && LinksOnly(wrapper) is { } wrapped)
+                {
+                    // "<span class="tags-header">Related Topics:</span><span itemprop="keywords"><a rel="tag">Facebook</a><a
+                    // rel="tag">Instagram</a></span>": the links in a span of their own after the label, one tag each.
+                    links.AddRange(wrapped);
+                }
                 else if (node is not IText separator || separator.Data.AsSpan().Trim(" ,·|;\u00a0\t\r\n").Length > 0)
                 {
                     links.Clear();
@@ -93,6 +99,19 @@ internal static class LabelledTagLinks
         }
 
         return FromLabelledList(document);
+    }
+
+    /// <summary>The texts of <paramref name="wrapper"/>'s links when it holds links and nothing else, else null.</summary>
+    private static List<string>? LinksOnly(IElement wrapper)
+    {
+        if (wrapper.ChildElementCount == 0 || wrapper.Children.Any(child => child.LocalName != "a")
+            || wrapper.ChildNodes.OfType<IText>().Any(text => text.Data.AsSpan().Trim(" ,·|;\u00a0\t\r\n").Length > 0))
+        {
+            return null;
+        }
+
+        var tags = wrapper.Children.Select(link => Whitespace.Collapse(link.TextContent)).ToList();
+        return tags.TrueForAll(tag => tag.Length is > 0 and < 60) ? tags : null;
     }
 
     /// <summary>

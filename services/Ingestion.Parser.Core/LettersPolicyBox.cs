@@ -19,6 +19,11 @@ internal static class LettersPolicyBox
             return false;
         }
 
+        if (IsInvitation(text))
+        {
+            return true;
+        }
+
         if (Labels.Contains(text))
         {
             return lines.NearWithinOneBlank(index, 1) is var below && below >= 0 && IsRules(lines[below].Text.AsSpan().Trim());
@@ -26,6 +31,35 @@ internal static class LettersPolicyBox
 
         return lines.NearWithinOneBlank(index, -1) is var above && above >= 0 && Labels.Contains(lines[above].Text.AsSpan().Trim(" :")) && IsRules(text);
     }
+
+    /// <summary>
+    /// "Submit your letter to the editor via this form. Read more Letters to the Editor.": the page's own line over the
+    /// letters asks for more of them and says where to send them, with no label over it. Only a short line that opens
+    /// with the request and names the editor, a form or an address: "Send your letters and calls to the council, I told
+    /// them" is a letter's sentence.
+    /// </summary>
+    private static bool IsInvitation(ReadOnlySpan<char> text)
+    {
+        if (text.Length > MaxInvitationLength)
+        {
+            return false;
+        }
+
+        foreach (var invitation in Invitations)
+        {
+            if (text.StartsWith(invitation, StringComparison.OrdinalIgnoreCase))
+            {
+                return text.Contains('@') || text.Contains("editor", StringComparison.OrdinalIgnoreCase) || text.Contains(" form", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxInvitationLength = 200;
+
+    private static readonly string[] Invitations =
+        ["submit your letter", "submit a letter", "send your letter", "send us your letter", "send a letter", "to submit a letter", "email your letter", "e-mail your letter"];
 
     /// <summary>"Letters must be 250 words or fewer … Send to letters@…": the rules name letters and an address to send them to.</summary>
     private static bool IsRules(ReadOnlySpan<char> text) =>

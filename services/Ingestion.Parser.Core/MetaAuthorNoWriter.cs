@@ -17,8 +17,22 @@ internal static class MetaAuthorNoWriter
         var name = author.AsSpan().Trim();
         return (site is not null && WithoutThe(name).Equals(WithoutThe(site.AsSpan().Trim()), StringComparison.OrdinalIgnoreCase))
             || IsLogin(name)
-            || IsStaffDesk(name);
+            || IsStaffDesk(name)
+            || IsSocialHandle(name);
     }
+
+    /// <summary>
+    /// "&lt;meta property="article:author" content="@NatGeoUK"&gt;" over the byline "By Michael Hingston": a social account's
+    /// handle, "@" and one word, is the site's account, no writer's name.
+    /// </summary>
+    public static bool IsSocialHandle(ReadOnlySpan<char> name)
+    {
+        name = name.Trim();
+        return name.Length is > 1 and <= MaxSocialHandle && name[0] == '@' && !name[1..].ContainsAny(' ', '@', '.');
+    }
+
+    /// <summary>Longest handle a social network allows, with its "@".</summary>
+    private const int MaxSocialHandle = 31;
 
     /// <summary>
     /// "Al Jazeera Staff", "KXRV Staff": a newsroom signing as its staff is a desk, no writer, wherever the page names

@@ -22,6 +22,12 @@ internal sealed class PageFacts
     /// </summary>
     public bool SignedByDesk { get; set; }
 
+    /// <summary>
+    /// The desk or section JSON-LD names as the author ("Kulu Media News Desk"): no writer, but the byline under the
+    /// headline still prints it, so it still tells the headline over the byline (HeadlineOverByline).
+    /// </summary>
+    public List<string> DeskSignatures { get; } = [];
+
     /// <summary>A wire service or a desk signs the story: it names no writer.</summary>
     public bool SignedWithoutWriter => SignedByWireService || SignedByDesk;
 

@@ -32,6 +32,16 @@ public class HtmlCaptionsTests
     }
 
     [Fact]
+    public void A_caption_and_its_credit_stacked_in_a_box_under_the_picture_are_read_apart()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><div class=\"img\"><a class=\"img__cntr\"><picture><img src=\"a.jpg\" alt=\"\"></picture></a>"
+            + "<div class=\"img__cont\"><div class=\"img__copy\">Herons nesting on the north shore.</div>"
+            + "<div class=\"img__author\">Photograph by <span>Lena Brook, Shore Trust</span></div></div></div></body></html>");
+        Assert.Equal(["Herons nesting on the north shore. Photograph by Lena Brook, Shore Trust"], HtmlCaptions.Read(document));
+    }
+
+    [Fact]
     public void A_recap_is_no_caption()
     {
         using var document = new HtmlParser().ParseDocument("<html><body><div><img src=\"a.jpg\" alt=\"\"><div class=\"game-recap\">Lions win 3-1.</div></div></body></html>");

@@ -6,6 +6,23 @@ namespace Ingestion.Parser.Core.Tests;
 public class LabelledTagLinksTests
 {
     [Fact]
+    public void Links_in_a_span_of_their_own_after_the_label_are_one_tag_each()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><div class=\"post-tags\"><span class=\"post-tags-header\">Related Topics:</span><span itemprop=\"keywords\">"
+            + "<a href=\"/tag/ferries/\" rel=\"tag\">Ferries</a><a href=\"/tag/strikes/\" rel=\"tag\">Strikes</a></span></div></body></html>");
+        Assert.Equal(["Ferries", "Strikes"], LabelledTagLinks.Find(document));
+    }
+
+    [Fact]
+    public void A_span_after_the_label_holding_words_besides_its_links_lists_no_tags()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><div class=\"post-tags\"><span class=\"post-tags-header\">Related Topics:</span><span>see <a href=\"/tag/ferries/\">Ferries</a></span></div></body></html>");
+        Assert.Empty(LabelledTagLinks.Find(document));
+    }
+
+    [Fact]
     public void A_share_label_over_a_short_address_lists_no_tags()
     {
         using var document = new HtmlParser().ParseDocument(

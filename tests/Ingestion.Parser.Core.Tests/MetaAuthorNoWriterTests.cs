@@ -13,6 +13,20 @@ public class MetaAuthorNoWriterTests
         Assert.True(MetaAuthorNoWriter.Is(author, site));
 
     [Theory]
+    [InlineData("@HarborWeeklyUK")]
+    [InlineData(" @coastal_news ")]
+    public void A_social_handle_names_the_sites_account_no_writer(string author) =>
+        Assert.True(MetaAuthorNoWriter.Is(author, "Harbor Weekly"));
+
+    [Theory]
+    [InlineData("@")]
+    [InlineData("@Harbor Weekly")]
+    [InlineData("news@harborweekly.example")]
+    [InlineData("Ann @ Harbor")]
+    public void An_address_or_words_after_an_at_sign_are_no_handle(string author) =>
+        Assert.False(MetaAuthorNoWriter.IsSocialHandle(author));
+
+    [Theory]
     [InlineData("Sarah Lindqvist", "The Ashford Ledger-Star")]
     [InlineData("Kevin Marchetti", null)]
     [InlineData("Madonna", "Pop Weekly")]
