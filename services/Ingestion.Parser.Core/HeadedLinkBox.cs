@@ -36,7 +36,7 @@ internal static class HeadedLinkBox
         }
 
         // One card for another story between the paragraphs, and a box advertising the issue the story comes from.
-        foreach (var box in root.Descendants<IElement>().Where(box => LinkedHeadlineCard.Is(box) || LeadInLinkListBox.Is(box)).ToList())
+        foreach (var box in root.Descendants<IElement>().Where(LinkedHeadlineCard.Is).Concat(LeadInLinkListBox.In(root)).ToList())
         {
             if (root.Contains(box))
             {

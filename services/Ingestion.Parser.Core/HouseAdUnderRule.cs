@@ -18,8 +18,14 @@ internal static class HouseAdUnderRule
 
     public static void Remove(IElement root)
     {
+        var rules = root.QuerySelectorAll("hr").ToList();
+        if (rules.Count == 0)
+        {
+            return;
+        }
+
         var hosts = PageAddress.Of(root.Owner!).Select(HostOf).Where(host => host is not null).ToList();
-        foreach (var rule in root.QuerySelectorAll("hr").ToList())
+        foreach (var rule in rules)
         {
             if (AdAfter(rule, hosts) is { } ad)
             {

@@ -18,16 +18,61 @@ internal static class LeadInLinkListBox
     private static readonly WordSet ToggleLabels = new(
         "mehr anzeigen", "weniger anzeigen", "mehr", "weniger", "show more", "show less", "more", "less", "plus", "afficher plus", "ver más", "mostra di più");
 
-    public static bool Is(IElement box)
+    /// <summary>
+    /// The boxes under <paramref name="root"/>. Each holds one list of links, so only the lists' ancestors are asked, up
+    /// to the first too long to be one: asking every element would read the text of every subtree.
+    /// </summary>
+    public static List<IElement> In(IElement root)
     {
-        if (!(box.LocalName is "div" or "section" or "aside" || box.LocalName.Contains('-'))
-            || box.TextContent.Length > LongestBox * 4 || Whitespace.Collapse(box.TextContent).Length > LongestBox)
+        var boxes = new List<IElement>();
+        foreach (var list in root.SelectAll("ul, ol"))
+        {
+            if (!IsLinkList(list))
+            {
+                continue;
+            }
+
+            for (var box = list.ParentElement; box is not null && box != root && root.Contains(box) && box.TextContent is { Length: <= LongestBox * 4 } content; box = box.ParentElement)
+            {
+                if (!boxes.Contains(box) && Is(box, content))
+                {
+                    boxes.Add(box);
+                }
+            }
+        }
+
+        return boxes;
+    }
+
+    /// <summary>Whether a caption sits in such a box: the box's picture (an issue's cover) is no picture of the story.</summary>
+    public static bool Holds(IElement caption)
+    {
+        var depth = 0;
+        for (var box = caption.ParentElement; box is not null && depth < 8 && box.TextContent is { Length: <= LongestBox * 4 } content; box = box.ParentElement, depth++)
+        {
+            if (Is(box, content))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool Is(IElement box) => box.TextContent is { Length: <= LongestBox * 4 } content && Is(box, content);
+
+    private static bool IsLinkList(IElement list) =>
+        list.Children.Length >= MinLinks && list.Children.All(item => item.LocalName == "li" && item.SelectAll("a") is [_]);
+
+    private static bool Is(IElement box, string content)
+    {
+        if (!(box.LocalName is "div" or "section" or "aside" || box.LocalName.Contains('-')) || Whitespace.Collapse(content).Length > LongestBox)
         {
             return false;
         }
 
         var lists = box.SelectAll("ul, ol").ToList();
-        if (lists.Count != 1 || lists[0].Children.Length < MinLinks || !lists[0].Children.All(item => item.LocalName == "li" && item.SelectAll("a") is [_]))
+        if (lists.Count != 1 || !IsLinkList(lists[0]))
         {
             return false;
         }
@@ -60,21 +105,6 @@ internal static class LeadInLinkListBox
         }
 
         return leadIns == 1 && (heading is not null || toggles > 0 || box.SelectFirst("img, picture") is not null);
-    }
-
-    /// <summary>Whether a caption sits in such a box: the box's picture (an issue's cover) is no picture of the story.</summary>
-    public static bool Holds(IElement caption)
-    {
-        var depth = 0;
-        for (var box = caption.ParentElement; box is not null && depth < 8; box = box.ParentElement, depth++)
-        {
-            if (Is(box))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static IElement? HeadingOf(IElement box) =>
