@@ -37,7 +37,7 @@ internal static class BylineNameGluedToDate
     }
 
     /// <summary>
-    /// "by Lucas Nolan22 Dec 2016651": the day-first date of a British or European template glued to the name, and the
+    /// "by Ewan Marsh22 Dec 2016651": the day-first date of a British or European template glued to the name, and the
     /// comment count's link glued to the year after it.
     /// </summary>
     private static bool DayThenMonth(string line, int start)

@@ -1,7 +1,7 @@
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// og:site_name "HeraldSun" over a document title "Headline | Herald Sun": the share card writes the site's name as one
+/// og:site_name "HarbourPost" over a document title "Headline | Harbour Post": the share card writes the site's name as one
 /// word, a handle's spelling, where the title the site ends with its name shows how the paper spells it. The words the
 /// title spells are the same name, so they are the site.
 /// </summary>

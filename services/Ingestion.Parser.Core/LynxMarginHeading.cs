@@ -46,7 +46,7 @@ internal static class LynxMarginHeading
     private const int MostLinesOverText = 6;
 
     /// <summary>
-    /// "Ein Albtraum" / "<c>   </c>22.12.2018" / "<c>   </c>Der Reporter …": where no line over the text reads as a headline
+    /// "Ein Albtraum" / "<c>   </c>22.12.2018" / "<c>   </c>Die Stadtwerke …": where no line over the text reads as a headline
     /// (too short for one), the nearest margin line over the indented text, a few lines up at most, past its date and byline,
     /// is the heading lynx printed there; or -1.
     /// </summary>

@@ -20,10 +20,10 @@ internal sealed class SiteFinder(PageLines lines, int end)
     private static readonly WordSet CompanyWords = new(["corporation", "corp.", "corp", "inc.", "inc", "ltd.", "ltd", "llc", "company", "co.", "group", "holdings", "plc", "limited"]);
 
     private static readonly PrefixSet AppealPrefixes = new(["support ", "donate ", "subscribe ", "become a ", "join ", "search ", "ask ", "about ", "contact ",
-        // "Login using your social network", "Buscar en todo el sitio", "Agregar Infobae en Google": a sign-in box's prompt, a
+        // "Login using your social network", "Buscar en todo el sitio", "Agregar El Diario Sur en Google": a sign-in box's prompt, a
         // search field's placeholder and a button adding the site to a reader's sources, in a text browser's copy.
         "login ", "log in ", "sign in ", "sign up ", "buscar ", "suche ", "rechercher ", "cerca ", "pesquisar ", "agregar ", "add ",
-        // "Discover Thomson Reuters", "Mein SPIEGEL": the owner's corporate link and the reader's account area.
+        // "Discover Carrow Holdings", "Mein Sentinel": the owner's corporate link and the reader's account area.
         "discover ", "mein ", "meine "]);
 
     private string? _copyrightLine;
@@ -71,7 +71,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             var logoBeforeSignIn = LogoBeforeSignIn.Name(text);
             var beforeLogoWord = logoBeforeSignIn ?? LogoBeforePlace.Name(name) ?? name;
             name = WithoutLogoWord(beforeLogoWord);
-            // "Telemedicus Logo": the alt text that calls the picture the logo names the site, in one word too.
+            // "Sentinel Logo": the alt text that calls the picture the logo names the site, in one word too.
             var namedLogo = !ReferenceEquals(name, beforeLogoWord);
             name = PaperBlogsMasthead.Paper(name, IsNamedInCopyright) ?? name;
             // The whole line is asked through the page, which keeps the answers.
@@ -149,7 +149,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
     private const int BylineLinesUnderTitle = 6;
 
     /// <summary>
-    /// "Opinion" / "Laurie Oakes" / headline / "by: Laurie Oakes": a columnist's name right over the headline, the byline
+    /// "Opinion" / "Dana Whitcomb" / headline / "by: Dana Whitcomb": a columnist's name right over the headline, the byline
     /// under it naming the same writer first, is the column's label and no masthead; a byline may name the outlet last.
     /// </summary>
     private bool IsWriterUnderTitle(string name, int index, int titleIndex)
@@ -758,7 +758,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
     /// </summary>
     private static bool IsAppeal(string text) => AppealPrefixes.Matches(text);
 
-    /// <summary>"The Carrow County Sentinel logo", "Telemedicus Logo": a text browser prints the logo picture's alt text, which names it a logo.</summary>
+    /// <summary>"The Carrow County Sentinel logo", "Sentinel Logo": a text browser prints the logo picture's alt text, which names it a logo.</summary>
     internal static string WithoutLogoWord(string name) =>
         name.EndsWith(" logo", StringComparison.OrdinalIgnoreCase) && Words.CountUpTo(name, 2) >= 2 ? name[..^" logo".Length].TrimEnd() : name;
 

@@ -1162,7 +1162,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         for (var i = 0; i < end; i++)
         {
             // "Home" / "News" / … or "Home | News | Sports" over a headline too short for the rules above ("Corrections and
-            // clarifications"): the site's menu is no headline; nor is a text browser's list item ("• SZ.de" under "• Login").
+            // clarifications"): the site's menu is no headline; nor is a text browser's list item ("• Blatt.de" under "• Login").
             if (IsShortHeading(i) && !SiteMenuLine.Is(lines[i].Text) && !StartsWithListMarker(lines[i].Text))
             {
                 return i;
@@ -1263,7 +1263,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool LooksLikeHeadline(int index)
     {
         var text = lines[index].Text;
-        // "• Our Foreign Staff": a text browser's list marker is no word of the line.
+        // "• Our Harbour Staff": a text browser's list marker is no word of the line.
         if (text.Length is 0 or > 300 || Words.CountUpTo(StartsWithListMarker(text) ? text.AsSpan().TrimStart()[2..] : text, 4) < 4 || NavigationLine.Is(text) || SiteMenuLine.Is(text) || PaperTagline.Is(text) || CommunityTagline.Is(text) || Slogan.Is(text) || AccountLinksEnding.Is(text)
             || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index)
             || LeadCaptionUnderToolRow.Is(lines, index, end)

@@ -52,7 +52,7 @@ internal static class WriterBioCard
             return false;
         }
 
-        // A card in capitals is read in small letters, the names too: "LAURIE OAKES IS …" names "Laurie Oakes".
+        // A card in capitals is read in small letters, the names too: "DANA WHITCOMB IS …" names "Dana Whitcomb".
         var capitals = !text.Any(char.IsLower);
         if (capitals)
         {
