@@ -153,10 +153,11 @@ internal static class JsonLdReader
         {
             var authors = Referenced(author, nodes).ToList();
             var names = authors.SelectMany(item => Names(item, skipOrganizations: true)).ToList();
-            facts.Authors.AddRange(names.Where(name => !MetaAuthorNoWriter.IsStaffDesk(name) && !LettersSectionByline.Is(name) && !SignedByDesk.Is(name)));
             // A letters page signed by its section, or a story by "Kulu Media News Desk", names no writer: the byline under the
             // headline repeats the section or the desk.
-            facts.DeskSignatures.AddRange(names.Where(name => LettersSectionByline.Is(name) || SignedByDesk.Is(name)));
+            var desks = names.Where(name => LettersSectionByline.Is(name) || SignedByDesk.Is(name)).ToList();
+            facts.Authors.AddRange(names.Where(name => !desks.Contains(name) && !MetaAuthorNoWriter.IsStaffDesk(name)));
+            facts.DeskSignatures.AddRange(desks);
             facts.SignedByDesk |= names.Count > 0 && facts.DeskSignatures.Count == names.Count;
             facts.OrganizationAuthors.UnionWith(authors.SelectMany(Organizations));
         }

@@ -15,8 +15,6 @@ internal static class RenderedFormResidue
 {
     private static readonly SearchValues<char> Suspects = SearchValues.Create("([_^");
 
-    private static readonly string[] PictureExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp"];
-
     /// <summary>Lynx centres a centred heading in its whole width: at 1,024 columns that is hundreds of spaces.</summary>
     private const int CentredIndent = 60;
 
@@ -280,33 +278,20 @@ internal static class RenderedFormResidue
     private static bool IsPictureFileName(string text)
     {
         var span = text.AsSpan().Trim();
-        if (span.Length is < 5 or > 160 || !EndsWithPictureExtension(span))
+        if (span.Length is < 5 or > 160 || !PictureFileName.Is(span))
         {
             return false;
         }
 
         foreach (var range in span.Split(' '))
         {
-            if (!EndsWithPictureExtension(span[range]))
+            if (!PictureFileName.Is(span[range]))
             {
                 return false;
             }
         }
 
         return true;
-    }
-
-    private static bool EndsWithPictureExtension(ReadOnlySpan<char> name)
-    {
-        foreach (var extension in PictureExtensions)
-        {
-            if (name.Length > extension.Length && name.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>"le 1^er juin", "the 2^nd": w3m marks a superscript with a caret, which the page does not show.</summary>

@@ -21,8 +21,6 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class TeaserCardCaption
 {
-    private static readonly string[] PictureFiles = [".jpg", ".jpeg", ".png", ".gif", ".webp"];
-
     /// <summary>The element to remove when <paramref name="caption"/> is a teaser's headline (the caption, or the whole headed card), else null.</summary>
     public static IElement? Of(IElement caption)
     {
@@ -62,19 +60,6 @@ internal static class TeaserCardCaption
             path = path[..end];
         }
 
-        if (path.Length <= 1)
-        {
-            return false;
-        }
-
-        foreach (var extension in PictureFiles)
-        {
-            if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return path.Length > 1 && !PictureFileName.Is(path);
     }
 }
