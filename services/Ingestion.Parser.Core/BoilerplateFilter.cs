@@ -71,7 +71,7 @@ internal static class BoilerplateFilter
         "preskoči na sadržaj", "oglas", "podijeli", "pošalji", "ispis", "prijava",
         // A Czech page's skip link and account buttons ("Přeskočit na obsah", "Přihlásit", "Registrovat").
         "přeskočit na obsah", "přihlásit", "registrovat",
-        "reply", "antworten", "répondre", "responder", "rispondi", "printable version", "trackback", "permalink", "discuss", "get alerts", "sharing", "more sharing", "skip to primary content", "skip to secondary content", "main menu",
+        "reply", "antworten", "répondre", "responder", "rispondi", "printable version", "trackback", "permalink", "discuss", "get alerts", "sharing", "more sharing", "skip to primary content", "skip to secondary content", "main menu", "navigation menu",
         "google", "google+", "recs", "see all photos", "tips and corrections", "report corrections", "suggest a correction", "pin it", "read bio", "all posts", "hide comments",
         "bookmark", "rating", "count", "support", "before you go", "text", "larger", "smaller", "about us", "today's paper",
         // An obituary's buttons: "Send Flowers", "Sign the Guest Book".
@@ -457,7 +457,7 @@ internal static class BoilerplateFilter
 
         // Prompts and notices are short; prose lines only need the cookie check.
         return line.Length < 300 && (Prefixes.Matches(text) || RelatedPrefixes.Matches(text) || HasFurnitureMarker(text) || GluedRelatedLink.Is(text) || ReadLinkLabel.Is(text) || FundingNote.Is(text) || MembershipAppeal.Is(text) || PrintIssueNote.Is(text) || BroadcastVersionNote.Is(text) || FullStoryLink.Is(text) || CorrectionRequestLine.Is(text)
-            || ReaderTipCall.Is(text) || BoxScoreSummaryLine.Is(text) || ReleaseCourtesyLine.Is(text) || ReportingCreditLine.Is(text) || ReferenceCitationLine.Is(text))
+            || ReaderTipCall.Is(text) || BoxScoreSummaryLine.Is(text) || ReleaseCourtesyLine.Is(text) || ReportingCreditLine.Is(text) || ReferenceCitationLine.Is(text) || LanguagePickerLine.Is(text))
             || NoticePrefixes.Matches(text) || IsCookieNotice(text);
     }
 
@@ -968,9 +968,40 @@ internal static class BoilerplateFilter
     private static bool IsCountLink(ReadOnlySpan<char> part) =>
         part is [.., >= '0' and <= '9' or ')'] && CommentHeadings.DeclaredCount(part.ToString()) is not null;
 
-    private static bool IsWidget(ReadOnlySpan<char> text)
+    private static bool IsWidget(ReadOnlySpan<char> text) => IsWidgetRow(text) || IsGluedWidgetRow(text);
+
+    /// <summary>
+    /// "Skip linksSkip to Content", "Log inSign up": a text rendering ran two links of several words together where the
+    /// markup set no space between them. Parted before each capital that follows a small letter, the row is one of
+    /// buttons; a single glued word ("ShareTweetEmail") is read by the row test itself.
+    /// </summary>
+    private static bool IsGluedWidgetRow(ReadOnlySpan<char> text)
     {
-        if (text.Length > 120)
+        if (text.Length > MaxWidgetRowLength || text.IndexOf(' ') < 0)
+        {
+            return false;
+        }
+
+        Span<char> parted = stackalloc char[text.Length * 2];
+        var length = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(text[i]) && char.IsLower(text[i - 1]))
+            {
+                parted[length++] = ' ';
+            }
+
+            parted[length++] = text[i];
+        }
+
+        return length > text.Length && IsWidgetRow(parted[..length]);
+    }
+
+    private const int MaxWidgetRowLength = 120;
+
+    private static bool IsWidgetRow(ReadOnlySpan<char> text)
+    {
+        if (text.Length > MaxWidgetRowLength)
         {
             return false;
         }

@@ -5,6 +5,15 @@ namespace Ingestion.Parser.Core.Tests;
 public class BoilerplateFilterTests
 {
     [Theory]
+    [InlineData("Skip linksSkip to Content", true)]
+    [InlineData("SubscribeSign in", true)]
+    [InlineData("Accept allManage preferences", true)]
+    [InlineData("Navigation menu", true)]
+    [InlineData("McAllister scores twice as Rovers win", false)]
+    [InlineData("Share prices fell at the open on the LinkedIn news", false)]
+    public void Buttons_a_text_rendering_ran_together_are_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
     [InlineData("Filed in: News", true)]
     [InlineData("Digital Edition", true)]
     [InlineData("Buy this photo", true)]
