@@ -24,7 +24,9 @@ internal sealed class SiteFinder(PageLines lines, int end)
         // search field's placeholder and a button adding the site to a reader's sources, in a text browser's copy.
         "login ", "log in ", "sign in ", "sign up ", "buscar ", "suche ", "rechercher ", "cerca ", "pesquisar ", "agregar ", "add ",
         // "Discover Carrow Holdings", "Mein Sentinel": the owner's corporate link and the reader's account area.
-        "discover ", "mein ", "meine "]);
+        "discover ", "mein ", "meine ",
+        // "Not a member? Sign up", "No account? Register": the sign-in box's offer to register.
+        "not a member?", "not registered?", "no account?", "don't have an account?"]);
 
     private string? _copyrightLine;
 
@@ -77,7 +79,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             // The whole line is asked through the page, which keeps the answers.
             var wholeLine = ReferenceEquals(name, text) && logoBeforeMenu is null && logoBeforeWeather is null && logoBeforeTagline is null;
             if (name.Length == 0 || (wholeLine ? lines.IsBoilerplate(i) : BoilerplateFilter.IsBoilerplate(name)) || text.Contains("  ", StringComparison.Ordinal)
-                || (wholeLine ? lines.TryParseDate(i, out _) : DateLineParser.TryParseLine(name, out _)) || IsAppeal(name) || IsDatedTopBar(name) || IsSectionOverTitle(name, i, titleIndex) || IsProgrammeOverTitle(name, i, titleIndex) || IsBlogOfCopyrightHolder(name, titleIndex) || IsShowOverTitle(name, i, titleIndex) || IsBlogNamedInDocumentTitle(name, i)
+                || (wholeLine ? lines.TryParseDate(i, out _) : DateLineParser.TryParseLine(name, out _)) || IsAppeal(name) || IsAccountLink(name) || RunTogetherTopBar.Is(name) || IsDatedTopBar(name) || IsSectionOverTitle(name, i, titleIndex) || IsProgrammeOverTitle(name, i, titleIndex) || IsBlogOfCopyrightHolder(name, titleIndex) || IsShowOverTitle(name, i, titleIndex) || IsBlogNamedInDocumentTitle(name, i)
                 || AccountIdLink.Is(name, lines, i, titleIndex) || HeadlineCopyOverTitle.Is(lines[i].Text, lines[titleIndex].Text) || IsWriterUnderTitle(name, i, titleIndex)
                 || (lines.PreviousNonBlank(titleIndex) == i && SentenceCaseKicker.Is(name) && !CopyrightHolds(name))
                 || (lines.IsMenuItem(i) && !OpensPage(i) && HolderSectionMenuItem.Is(name, CopyrightHolder())))
@@ -757,6 +759,11 @@ internal sealed class SiteFinder(PageLines lines, int end)
     /// is a menu item that names it ("Ask Slashpoint", "About the Ledger"), nor a sign-in or search prompt.
     /// </summary>
     private static bool IsAppeal(string text) => AppealPrefixes.Matches(text);
+
+    /// <summary>"Science Hub Account", "My Account": the sign-in box's heading or link, which may name the site's network.</summary>
+    private static bool IsAccountLink(string name) => name.EndsWith(" Account", StringComparison.Ordinal) && Words.CountUpTo(name, MaxAccountLinkWords + 1) <= MaxAccountLinkWords;
+
+    private const int MaxAccountLinkWords = 4;
 
     /// <summary>"The Carrow County Sentinel logo", "Sentinel Logo": a text browser prints the logo picture's alt text, which names it a logo.</summary>
     internal static string WithoutLogoWord(string name) =>

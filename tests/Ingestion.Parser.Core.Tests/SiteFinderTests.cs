@@ -183,6 +183,9 @@ public class SiteFinderTests
     [InlineData("Discover Carrow Holdings")]
     [InlineData("Mein Sentinel")]
     [InlineData("More info OK")]
+    [InlineData("Carrow Media Account")]
+    [InlineData("Not a member? Sign up")]
+    [InlineData("Directory of sitesLoginContactSupport")]
     public void A_sign_in_prompt_a_search_placeholder_or_a_row_of_buttons_over_the_masthead_names_no_site(string prompt)
     {
         var page = PageParser.Parse(Encoding.UTF8.GetBytes($"""

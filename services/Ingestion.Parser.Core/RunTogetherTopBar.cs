@@ -1,0 +1,42 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "Directory of sitesLoginContactSupport": the top bar's links a text rendering ran together where the markup set no
+/// space between them. Two or more capitals straight after a small letter, one opening a sign-in or help link, make a
+/// row of links; a brand name runs two words together at most once ("HarbourPost") and holds no such link.
+/// </summary>
+internal static class RunTogetherTopBar
+{
+    private const int MinGluePoints = 2;
+
+    private static readonly string[] TopBarLinks = ["Login", "Log in", "Sign in", "Register", "Subscribe", "Contact", "Support", "Help", "Menu", "Search"];
+
+    public static bool Is(ReadOnlySpan<char> text)
+    {
+        var gluePoints = 0;
+        var holdsLink = false;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsUpper(text[i]) && char.IsLower(text[i - 1]))
+            {
+                gluePoints++;
+                holdsLink |= OpensLink(text[i..]);
+            }
+        }
+
+        return gluePoints >= MinGluePoints && holdsLink;
+    }
+
+    private static bool OpensLink(ReadOnlySpan<char> rest)
+    {
+        foreach (var link in TopBarLinks)
+        {
+            if (rest.StartsWith(link, StringComparison.Ordinal) && (rest.Length == link.Length || !char.IsLower(rest[link.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
