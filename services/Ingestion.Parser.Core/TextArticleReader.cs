@@ -1159,6 +1159,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return margin;
         }
 
+        if (BreadcrumbEchoedHeading.Over(lines, Math.Min(firstProse, end), IsShortHeading) is >= 0 and var echoed)
+        {
+            return echoed;
+        }
+
         for (var i = 0; i < end; i++)
         {
             // "Home" / "News" / … or "Home | News | Sports" over a headline too short for the rules above ("Corrections and
