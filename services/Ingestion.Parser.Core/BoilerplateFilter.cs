@@ -977,6 +977,11 @@ internal static class BoilerplateFilter
     /// </summary>
     private static bool IsGluedWidgetRow(ReadOnlySpan<char> text)
     {
+        if (text.Length <= MaxGluedCapitalsLength && !text.ContainsAnyInRange('a', 'z'))
+        {
+            return IsGluedCapitalsRow(text);
+        }
+
         if (text.Length > MaxWidgetRowLength || text.IndexOf(' ') < 0)
         {
             return false;
@@ -998,6 +1003,25 @@ internal static class BoilerplateFilter
     }
 
     private const int MaxWidgetRowLength = 120;
+
+    private const int MaxGluedCapitalsLength = 40;
+
+    private const int MinButtonLength = 3;
+
+    /// <summary>"REGISTRARMEINICIAR SESIÓN", "LOGINREGISTER": in capitals the seam does not show; each cut of the first word is tried.</summary>
+    private static bool IsGluedCapitalsRow(ReadOnlySpan<char> text)
+    {
+        var firstWordEnd = text.IndexOf(' ') is var space and >= 0 ? space : text.Length;
+        for (var cut = MinButtonLength; cut <= firstWordEnd - MinButtonLength; cut++)
+        {
+            if (WidgetWords.Contains(text[..cut]) && IsWidgetRow(text[cut..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsWidgetRow(ReadOnlySpan<char> text)
     {

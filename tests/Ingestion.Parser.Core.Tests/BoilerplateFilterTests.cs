@@ -9,6 +9,9 @@ public class BoilerplateFilterTests
     [InlineData("SubscribeSign in", true)]
     [InlineData("Accept allManage preferences", true)]
     [InlineData("Navigation menu", true)]
+    [InlineData("REGISTRARMEINICIAR SESIÓN", true)]
+    [InlineData("LOGINREGISTER", true)]
+    [InlineData("BREAKING NEWS", false)]
     [InlineData("McAllister scores twice as Rovers win", false)]
     [InlineData("Share prices fell at the open on the LinkedIn news", false)]
     public void Buttons_a_text_rendering_ran_together_are_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
