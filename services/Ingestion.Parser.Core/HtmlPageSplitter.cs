@@ -114,6 +114,7 @@ internal static class HtmlPageSplitter
             HouseAdUnderRule.Remove(root);
             HtmlFurniture.RemoveSummaryBullets(root);
             HeadedLinkBox.Remove(root);
+            HeadedAppealBox.Remove(root);
             TrailingHeadingsInText.Remove(root);
             HtmlFurniture.RemoveStandfirst(root);
             HtmlFurniture.RemoveVideoTeasers(root);
