@@ -3,8 +3,8 @@ using AngleSharp.Dom;
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// "&lt;div class="disturber"&gt;&lt;h2&gt;Our newsroom lives on donations!&lt;/h2&gt;&lt;p&gt;… This story was made possible by our
-/// readers. &lt;a href="/support"&gt;Support us!&lt;/a&gt;&lt;/p&gt;&lt;/div&gt;" under or between a story's paragraphs: a donation or
+/// "&lt;div class="disturber"&gt;&lt;h2&gt;Local reporting needs you&lt;/h2&gt;&lt;p&gt;… Readers like you paid for this
+/// story. &lt;a href="/support"&gt;Support us!&lt;/a&gt;&lt;/p&gt;&lt;/div&gt;" under or between a story's paragraphs: a donation or
 /// subscription appeal under a heading of its own, whose pitch ends in the button's link. The text path knows the box by
 /// its button on a line of its own (`CallToActionBox`); here the button ends the pitch's paragraph, and only the markup
 /// tells it apart from a story's last sentence. A box whose last words are no such button, or that has no heading, stays.

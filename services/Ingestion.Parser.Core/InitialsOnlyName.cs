@@ -1,7 +1,7 @@
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// "B.A. sagt:", "J.R. says:": a commenter who signs with the initials of the name alone, each a capital followed by a
+/// "K.M. sagt:", "J.R. says:": a commenter who signs with the initials of the name alone, each a capital followed by a
 /// full stop. The last full stop ends no sentence, so the line is a "Name says:" header as "Carla W. says:" is. Asked
 /// only of the words before a saying verb, so "U.S." alone on a line of the text is no name.
 /// </summary>

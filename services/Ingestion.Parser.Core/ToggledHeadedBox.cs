@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// "&lt;a-collapse&gt;&lt;header&gt;&lt;h2&gt;By the numbers: Mars and Earth&lt;/h2&gt;&lt;/header&gt;&lt;ul&gt;…&lt;/ul&gt;&lt;div&gt;mehr
+/// "&lt;a-collapse&gt;&lt;header&gt;&lt;h2&gt;North Sea and Baltic compared&lt;/h2&gt;&lt;/header&gt;&lt;ul&gt;…&lt;/ul&gt;&lt;div&gt;mehr
 /// anzeigen&lt;/div&gt;&lt;/a-collapse&gt;" between a story's paragraphs: a box set into the text under a heading of its own,
 /// folded behind its show-more toggle (a column's blurb over a link to its other parts, a table of facts). The page shows
 /// it apart from the story, half hidden; its lines and its toggle are no paragraphs of the text. Only a short box whose
