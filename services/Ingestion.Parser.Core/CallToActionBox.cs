@@ -17,9 +17,11 @@ internal static class CallToActionBox
 
     private const int MaxPitchLength = 200;
 
-    private static readonly WordSet Buttons = new(
+    internal static readonly WordSet Buttons = new(
         "subscribe", "subscribe now", "subscribe today", "sign up", "sign me up", "sign up now", "donate", "donate now", "donate today",
-        "give now", "give today", "join", "join now", "join us", "join today", "see offers", "view offers", "become a member", "support us");
+        "give now", "give today", "join", "join now", "join us", "join today", "see offers", "view offers", "become a member", "support us",
+        // A German non-profit newsroom's appeal under its text: "Jetzt unterstützen!", "Jetzt spenden!".
+        "jetzt unterstützen", "jetzt spenden", "jetzt abonnieren", "jetzt mitglied werden", "unterstützen sie uns");
 
     /// <summary>The button's line when a box's heading stands at <paramref name="index"/>, or -1.</summary>
     public static int End(PageLines lines, int index, int end)

@@ -193,10 +193,11 @@ internal static partial class CommentHeadings
         "comments have been disabled", "comments have been closed", "comments have been switched off", "comments have been turned off",
         "comments are switched off", "comments are turned off", "commenting has been disabled", "commenting is now closed", "facebook social plugin", "facebook comments plugin", "commenting is closed", "kommentare sind geschlossen", "commenti chiusi", "les commentaires sont fermés",
         // A Spanish, German or French paper that takes no comments on a story says so where the thread would stand: "Esta
-        // noticia no admite comentarios.", "Die Kommentarfunktion ist für diesen Artikel deaktiviert.", "Cet article n'est
+        // noticia no admite comentarios.", "Die Kommentarfunktion ist für diesen Artikel deaktiviert." (or "… für diesen
+        // Artikel ist deaktiviert."), "Cet article n'est
         // pas ouvert aux commentaires."
         "esta noticia no admite comentarios", "este artículo no admite comentarios", "esta noticia no permite comentarios", "los comentarios están desactivados",
-        "die kommentarfunktion ist für diesen artikel", "die kommentarfunktion wurde für diesen artikel", "für diesen artikel ist die kommentarfunktion", "dieser artikel kann nicht kommentiert werden",
+        "die kommentarfunktion ist für diesen artikel", "die kommentarfunktion für diesen artikel ist", "die kommentarfunktion wurde für diesen artikel", "für diesen artikel ist die kommentarfunktion", "dieser artikel kann nicht kommentiert werden",
         "cet article n'est pas ouvert aux commentaires", "cet article n’est pas ouvert aux commentaires",
         // A Belgian or Swiss French daily closes the reactions of a court story: "Les réactions sont fermées pour cet article.".
         "les réactions sont fermées", "les commentaires sont désactivés", "les réactions sont désactivées", "comentarios cerrados", "los comentarios están cerrados",

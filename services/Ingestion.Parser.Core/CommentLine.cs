@@ -355,7 +355,7 @@ internal static partial class CommentLine
                 time = nameTime;
             }
 
-            if (!dateName && !Words.LooksLikeName(name) && !(marker != Marker.None && (GroupSignature.Is(name) || LowercaseInitialName.Is(name))))
+            if (!dateName && !Words.LooksLikeName(name) && !InitialsOnlyName.Is(name) && !(marker != Marker.None && (GroupSignature.Is(name) || LowercaseInitialName.Is(name))))
             {
                 return false;
             }

@@ -51,6 +51,12 @@ internal static class HtmlCaptions
                 continue;
             }
 
+            // A picture of the next story a section's list expands after the page's own is no picture of this one.
+            if (SiblingStoryArticle.Holds(caption))
+            {
+                continue;
+            }
+
             // "<div class="caption-container"><div class="caption-text">…</div><div class="photo-byline">Name/Paper</div></div>"
             // (BLOX): the box was read with its credit; the caption text inside it is no second entry.
             if (taken.Any(box => box.Contains(caption)))

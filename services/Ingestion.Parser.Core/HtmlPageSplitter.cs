@@ -102,6 +102,7 @@ internal static class HtmlPageSplitter
         }
 
         var tags = TitleOrSiteAsTag.Without(facts.Tags.Count > 0 && !(facts.TagsFromKeywordsMeta && Page().Tags.Count > 0) ? facts.Tags : Page().Tags, title, site);
+        ToggledHeadedBox.Remove(body);
         var rootCandidates = HtmlContentRoot.Candidates(document);
         HtmlFurniture.RemoveNoise(document, [.. rootCandidates, .. HtmlFurniture.GatedText(document, facts.GatedTextSelectors)]);
         var root = HtmlContentRoot.Find(document, rootCandidates, facts.Descriptions);
@@ -113,6 +114,7 @@ internal static class HtmlPageSplitter
             HouseAdUnderRule.Remove(root);
             HtmlFurniture.RemoveSummaryBullets(root);
             HeadedLinkBox.Remove(root);
+            HeadedAppealBox.Remove(root);
             TrailingHeadingsInText.Remove(root);
             HtmlFurniture.RemoveStandfirst(root);
             HtmlFurniture.RemoveVideoTeasers(root);
@@ -302,10 +304,13 @@ internal static class HtmlPageSplitter
             ? shown
             : null;
 
-    /// <summary>"Water rates to rise … | The Valley Register" in og:title, the headline alone in the h1.</summary>
+    /// <summary>
+    /// "Water rates to rise … | The Valley Register" in og:title, the headline alone in the h1; a German WordPress theme
+    /// parts the site with a single guillemet ("… › Kurier").
+    /// </summary>
     private static bool IsSiteSuffixed(string title, string shown) =>
         shown.Length >= 20 && title.Length > shown.Length + 3 && title.StartsWith(shown, StringComparison.Ordinal)
-        && title.AsSpan(shown.Length).TrimStart() is [('|' or '-' or '–' or '—' or ':' or '·'), ' ', ..];
+        && title.AsSpan(shown.Length).TrimStart() is [('|' or '-' or '–' or '—' or ':' or '·' or '›' or '»'), ' ', ..];
 
     /// <summary>
     /// "Lugano, chiude lo storico cinema …" in og:title, "Chiude lo storico cinema …" in the h1 under its kicker "Lugano":

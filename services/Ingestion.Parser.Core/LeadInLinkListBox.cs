@@ -15,7 +15,7 @@ internal static class LeadInLinkListBox
     private const int LongestLeadIn = 300;
     private const int MinLinks = 3;
 
-    private static readonly WordSet ToggleLabels = new(
+    internal static readonly WordSet ToggleLabels = new(
         "mehr anzeigen", "weniger anzeigen", "mehr", "weniger", "show more", "show less", "more", "less", "plus", "afficher plus", "ver más", "mostra di più");
 
     /// <summary>
@@ -107,7 +107,8 @@ internal static class LeadInLinkListBox
         return leadIns == 1 && (heading is not null || toggles > 0 || box.SelectFirst("img, picture") is not null);
     }
 
-    private static IElement? HeadingOf(IElement box) =>
+    /// <summary>The box's own heading: its first child, or the one heading a `header` first child holds.</summary>
+    internal static IElement? HeadingOf(IElement box) =>
         box.FirstElementChild switch
         {
             { LocalName: "h2" or "h3" or "h4" or "h5" or "h6" } heading => heading,

@@ -174,6 +174,8 @@ public class CommentHeadingsTests
     [InlineData("Commentaires", "Plain")]
     [InlineData("© 2013 Cable News Network", "Footer")]
     [InlineData("Comments are closed.", "Footer")]
+    [InlineData("Die Kommentarfunktion für diesen Artikel ist deaktiviert.", "Footer")]
+    [InlineData("Die Kommentarfunktion ist für diesen Artikel deaktiviert.", "Footer")]
     [InlineData("Diskutieren Sie mit!", "Plain")]
     [InlineData("Weitere Kommentare laden", "Form")]
     [InlineData("Laisser un commentaire", "Form")] // "un commentaire" counts one, but the form comes first

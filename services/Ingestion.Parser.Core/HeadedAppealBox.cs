@@ -1,0 +1,42 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "&lt;div class="disturber"&gt;&lt;h2&gt;Local reporting needs you&lt;/h2&gt;&lt;p&gt;… Readers like you paid for this
+/// story. &lt;a href="/support"&gt;Support us!&lt;/a&gt;&lt;/p&gt;&lt;/div&gt;" under or between a story's paragraphs: a donation or
+/// subscription appeal under a heading of its own, whose pitch ends in the button's link. The text path knows the box by
+/// its button on a line of its own (`CallToActionBox`); here the button ends the pitch's paragraph, and only the markup
+/// tells it apart from a story's last sentence. A box whose last words are no such button, or that has no heading, stays.
+/// </summary>
+internal static class HeadedAppealBox
+{
+    private const int LongestBox = 700;
+    private const int MostLevels = 4;
+
+    public static void Remove(IElement root)
+    {
+        foreach (var link in root.SelectAll("a").Where(IsButton).ToList())
+        {
+            var level = 0;
+            for (var box = link.ParentElement; box is not null && box != root && level < MostLevels; box = box.ParentElement, level++)
+            {
+                var content = Whitespace.Collapse(box.TextContent);
+                if (content.Length > LongestBox)
+                {
+                    break;
+                }
+
+                if (box.LocalName is "div" or "aside" or "section" && box.FirstElementChild is { LocalName: "h2" or "h3" or "h4" or "h5" }
+                    && content.EndsWith(Whitespace.Collapse(link.TextContent), StringComparison.Ordinal))
+                {
+                    box.Remove();
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool IsButton(IElement link) =>
+        link.TextContent.Length < 40 && CallToActionBox.Buttons.Contains(Whitespace.Collapse(link.TextContent).TrimEnd(' ', '!', '»', '›', '→'));
+}

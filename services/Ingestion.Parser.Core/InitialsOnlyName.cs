@@ -1,0 +1,31 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "K.M. sagt:", "J.R. says:": a commenter who signs with the initials of the name alone, each a capital followed by a
+/// full stop. The last full stop ends no sentence, so the line is a "Name says:" header as "Carla W. says:" is. Asked
+/// only of the words before a saying verb, so "U.S." alone on a line of the text is no name.
+/// </summary>
+internal static class InitialsOnlyName
+{
+    private const int FewestInitials = 2;
+    private const int MostInitials = 4;
+
+    public static bool Is(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        if (text.Length % 2 != 0 || text.Length < FewestInitials * 2 || text.Length > MostInitials * 2)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i += 2)
+        {
+            if (!char.IsUpper(text[i]) || text[i + 1] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
