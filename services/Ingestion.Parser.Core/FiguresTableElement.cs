@@ -8,6 +8,9 @@ namespace Ingestion.Parser.Core;
 /// of its own, so its rows came out as a run of one-word paragraphs, some dropped as furniture (a row's name
 /// "large_random"). The text path already takes such a table out (<see cref="FiguresTable"/>: a table is no paragraph), so
 /// the markup's does the same: at least three rows, most data cells short and holding a figure, no cell a sentence.
+/// SPIP prints a table of its text as one table a row ("&lt;table class="spip"&gt;&lt;tr&gt;&lt;td&gt;Droit et économie&lt;/td&gt;&lt;td&gt;91&lt;/td&gt;…"
+/// then the next row's table, its cells' figures sometimes in paragraphs: "&lt;th&gt;&lt;p&gt;1636&lt;/p&gt;&lt;/th&gt;"): sibling tables of
+/// as many cells a row, side by side, are read as one.
 /// </summary>
 internal static class FiguresTableElement
 {
@@ -23,19 +26,37 @@ internal static class FiguresTableElement
         {
             table.Remove();
         }
+
+        foreach (var run in RowTableRuns(root))
+        {
+            foreach (var table in run)
+            {
+                table.Remove();
+            }
+        }
     }
 
-    public static bool IsFigures(IElement table)
+    public static bool IsFigures(IElement table) => Tally(table) is { } tally && tally.Rows >= LeastRows && tally.IsFigures;
+
+    private readonly record struct Counts(int Rows, int Cells, int Figures, int Width)
+    {
+        public bool IsFigures => Cells > 0 && Figures * 2 > Cells;
+    }
+
+    /// <summary>The table's rows, data cells and figures, or null when a cell is prose or the table holds more than figures.</summary>
+    private static Counts? Tally(IElement table)
     {
         // A layout table holds pictures, paragraphs or other tables; a picture table's caption row is a sentence.
-        if (table.SelectFirst("table, img, p, ul, ol, iframe, video, form") is not null)
+        if (table.SelectFirst("table, img, ul, ol, iframe, video, form") is not null
+            || table.SelectAll("p").Any(paragraph => paragraph.ParentElement?.LocalName is not ("td" or "th") || paragraph.TextContent.Length > LongestCell))
         {
-            return false;
+            return null;
         }
 
         var rows = 0;
         var cells = 0;
         var figures = 0;
+        var width = 0;
         foreach (var row in table.SelectAll("tr"))
         {
             var rowCells = 0;
@@ -49,7 +70,7 @@ internal static class FiguresTableElement
                 var text = Whitespace.Collapse(cell.TextContent);
                 if (text.Length > LongestCell)
                 {
-                    return false;
+                    return null;
                 }
 
                 rowCells++;
@@ -61,8 +82,38 @@ internal static class FiguresTableElement
             }
 
             rows += rowCells >= 2 ? 1 : 0;
+            width = Math.Max(width, rowCells);
         }
 
-        return rows >= LeastRows && cells > 0 && figures * 2 > cells;
+        return new Counts(rows, cells, figures, width);
+    }
+
+    /// <summary>Runs of at least <see cref="LeastRows"/> sibling tables of one row each, as many cells wide, holding figures together.</summary>
+    private static List<List<IElement>> RowTableRuns(IElement root)
+    {
+        var runs = new List<List<IElement>>();
+        foreach (var first in root.SelectAll("table").ToList())
+        {
+            if (first.PreviousElementSibling is { LocalName: "table" } || Tally(first) is not { Rows: 1 } head)
+            {
+                continue;
+            }
+
+            var run = new List<IElement> { first };
+            int cells = head.Cells, figures = head.Figures;
+            for (var next = first.NextElementSibling; next is { LocalName: "table" } && Tally(next) is { Rows: 1 } row && row.Width == head.Width; next = next.NextElementSibling)
+            {
+                run.Add(next);
+                cells += row.Cells;
+                figures += row.Figures;
+            }
+
+            if (run.Count >= LeastRows && new Counts(run.Count, cells, figures, head.Width).IsFigures)
+            {
+                runs.Add(run);
+            }
+        }
+
+        return runs;
     }
 }

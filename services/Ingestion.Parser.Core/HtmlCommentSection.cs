@@ -212,7 +212,8 @@ internal static class HtmlCommentSection
     /// <summary>
     /// "5 comments" in the article's toolbar: a link to the comment section, when the section states no count. The link
     /// may spell out the page's own address before the fragment (Squarespace, Tumblr: "…/why-the-ferry…#comments-5396…"),
-    /// and Disqus' counter links to "#disqus_thread".
+    /// and Disqus' counter links to "#disqus_thread". WordPress links a post's count to the reply form ("#respond") while
+    /// the thread is empty, so "0 Comment" in the entry meta names it by that fragment.
     /// </summary>
     private static int? CountOfLinkTo(IDocument document, IReadOnlyList<string> ids)
     {
@@ -227,7 +228,7 @@ internal static class HtmlCommentSection
             }
 
             var target = href[(hash + 1)..];
-            if ((target.Contains("comment", StringComparison.OrdinalIgnoreCase) || target.SequenceEqual("disqus_thread") || ThreadBoxIds.Holds(ids, target))
+            if ((target.Contains("comment", StringComparison.OrdinalIgnoreCase) || BareCount.IsThreadTarget(target) || ThreadBoxIds.Holds(ids, target))
                 && link.TextContent.Length < 40 && Whitespace.Collapse(link.TextContent) is var label
                 && (CommentHeadings.DeclaredCount(label) ?? (BareCount.IsThreadTarget(target) || ThreadBoxIds.Holds(ids, target) ? BareCount.Of(label) : null)) is { } count)
             {

@@ -27,7 +27,8 @@ internal static class HtmlContentRoot
             // "<body class="c-article-body-page">" names the page's template, not a root inside it.
             if (root is not null && root.LocalName is not ("body" or "html") && IsInDocument(root, document) && root.TextContent.Length > 200)
             {
-                return NumberedBodyBlock.Joined(SplitBodyBlocks.Joined(ParagraphMarkedAsBody(root) ?? root), document);
+                var text = StandfirstSharingRootClass.TextAfter(root) ?? root;
+                return NumberedBodyBlock.Joined(SplitBodyBlocks.Joined(ParagraphMarkedAsBody(text) ?? text), document);
             }
         }
 

@@ -218,7 +218,9 @@ internal static class HtmlFurniture
         foreach (var paragraph in root.SelectAll("p").ToList())
         {
             var links = paragraph.SelectAll("a");
-            if (links.Length == 0)
+            // "<p><a href="mailto:temoignages@…">temoignages@…</a></p>": an address to write to is no teaser; the text
+            // rules judge it (a writer's contact line, or the address the paragraph above announces).
+            if (links.Length == 0 || links.All(EmailAddressLink.Is))
             {
                 continue;
             }

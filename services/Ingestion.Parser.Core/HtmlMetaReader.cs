@@ -6,7 +6,10 @@ namespace Ingestion.Parser.Core;
 internal static class HtmlMetaReader
 {
 
-    private static readonly WordSet NotSiteNames = new(["home", "logo", "home page", "homepage", "front page"]);
+    /// <summary>The logo's alt when it names the link to the home page ("Accueil" on a French Drupal site), in any language.</summary>
+    private static readonly WordSet NotSiteNames = new(
+        ["home", "logo", "home page", "homepage", "front page", "back to home", "accueil", "page d'accueil", "page d’accueil", "retour à l'accueil",
+        "retour à l’accueil", "startseite", "zur startseite", "inicio", "portada", "página inicial", "início", "pagina iniziale"]);
 
     private static readonly string[] DateMetaNames =
         ["article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate", "publish-date", "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date", "dcterms.created"];

@@ -106,8 +106,11 @@ internal static class HtmlPageSplitter
         var rootCandidates = HtmlContentRoot.Candidates(document);
         HtmlFurniture.RemoveNoise(document, [.. rootCandidates, .. HtmlFurniture.GatedText(document, facts.GatedTextSelectors)]);
         var root = HtmlContentRoot.Find(document, rootCandidates, facts.Descriptions);
+        List<string> licensedCredits = [];
         if (root is not null)
         {
+            // Before the teaser paragraphs go: a credit line is mostly its links.
+            licensedCredits = LicensedPictureCreditLine.Take(root);
             AppendedStoryBlock.Remove(root, title);
             HtmlFurniture.RemoveTeaserParagraphs(root);
             ReadAlsoCitation.Remove(root);
@@ -168,7 +171,7 @@ internal static class HtmlPageSplitter
             Tags = tags,
             DeclaredCommentCount = facts.DeclaredCommentCount ?? comments.DeclaredCount,
             BodyParagraphs = bodyParagraphs,
-            Captions = [.. captions, .. article.Captions.Where(caption => !captions.Contains(caption))],
+            Captions = [.. captions, .. article.Captions.Where(caption => !captions.Contains(caption)), .. licensedCredits.Where(credit => !captions.Contains(credit))],
             Comments = comments.Comments,
         };
     }

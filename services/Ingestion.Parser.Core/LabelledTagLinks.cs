@@ -98,7 +98,7 @@ internal static class LabelledTagLinks
             }
         }
 
-        return FromLabelledList(document);
+        return FromLabelledList(document) is { Count: > 0 } listed ? listed : ToggledTagList.Find(document);
     }
 
     /// <summary>The texts of <paramref name="wrapper"/>'s links when it holds links and nothing else, else null.</summary>

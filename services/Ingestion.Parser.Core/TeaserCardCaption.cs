@@ -14,7 +14,8 @@ namespace Ingestion.Parser.Core;
 /// <item>"&lt;a href="…"&gt;&lt;article&gt;&lt;figure&gt;&lt;img&gt;&lt;figcaption&gt;&lt;h5&gt;Headline&lt;/h5&gt;&lt;p&gt;1 hour ago&lt;/p&gt;&lt;/figcaption&gt;…":
 /// a headed caption inside a card's link;</item>
 /// <item>"&lt;figure&gt;&lt;a href="/story/"&gt;&lt;img&gt;&lt;/a&gt;&lt;figcaption&gt;&lt;a href="/story/"&gt;Headline&lt;/a&gt;&lt;/figcaption&gt;&lt;/figure&gt;":
-/// picture and caption link apart to the same page.</item>
+/// picture and caption link apart to the same page, the picture's link also in a wrapper of its own (WordPress's related-posts
+/// gallery: "&lt;figure class="gallery-item"&gt;&lt;div class="gallery-icon"&gt;&lt;a href="/1899"&gt;&lt;img&gt;&lt;/a&gt;&lt;/div&gt;&lt;figcaption&gt;…").</item>
 /// </list>
 /// A link to the picture itself (a lightbox's larger copy, "/photo.jpg") keeps its caption, and so does a caption in
 /// another element inside such a link (Plone's "&lt;p class="discreet"&gt;"): only a <c>figcaption</c>, a card's markup, is read so.
@@ -50,7 +51,7 @@ internal static class TeaserCardCaption
         caption is { ParentElement: { LocalName: "figure" } figure, Children: [{ LocalName: "a" } link] }
         && link.GetAttribute("href") is { } target && IsStoryLink(target)
         && Whitespace.Collapse(link.TextContent) == Whitespace.Collapse(caption.TextContent)
-        && figure.Children.Any(child => child != caption && child.LocalName == "a" && child.GetAttribute("href") == target && child.SelectFirst("img, picture") is not null);
+        && figure.QuerySelectorAll("a[href]").Any(other => other != link && other.GetAttribute("href") == target && other.SelectFirst("img, picture") is not null);
 
     private static bool IsStoryLink(string? href)
     {

@@ -25,6 +25,22 @@ public class BareCountTests
     }
 
     [Fact]
+    public void A_count_linking_to_the_reply_form_of_an_empty_thread_declares_it()
+    {
+        var html = Page("""<span class="comments-link"><a href="http://www.northgate.example/2016/12/22/harbour-plan-shelved/#respond">0 Comment</a></span>""")
+            .Replace("</article>", """
+                </article><div id="comments" class="comments-area"><div id="respond" class="comment-respond"><h3 id="reply-title">Laisser un commentaire</h3>
+                <form action="/wp-comments-post.php" method="post" id="commentform"><p><label for="comment">Commentaire</label><textarea id="comment" name="comment"></textarea></p>
+                <p><input name="submit" type="submit" value="Laisser un commentaire"></p></form></div></div>
+                """, StringComparison.Ordinal);
+
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(html), "page.html");
+
+        Assert.Equal(0, page.DeclaredCommentCount);
+        Assert.Empty(page.Comments);
+    }
+
+    [Fact]
     public void A_number_linking_to_one_comment_counts_nothing()
     {
         var page = PageParser.Parse(Encoding.UTF8.GetBytes(Page("""<a href="#comment-4521">3</a>""")), "page.html");

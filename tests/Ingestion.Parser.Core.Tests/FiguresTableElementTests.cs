@@ -16,6 +16,28 @@ public class FiguresTableElementTests
         """), "page.html");
 
     [Fact]
+    public void A_table_printed_as_one_table_a_row_is_no_body_either()
+    {
+        var page = Parse("""
+            <table class="spip"><tbody><tr class="row_odd odd"><td>small random</td><td class="numeric">1.1</td><td class="numeric">1.2</td></tr></tbody></table><table class="spip"><tbody><tr class="row_odd odd"><td>large random</td><td class="numeric">41</td><td class="numeric">162</td></tr></tbody></table><table class="spip"><tbody><tr class="row_odd odd"><td>sorted</td><td class="numeric">38</td><td class="numeric">95</td></tr></tbody></table>
+            <table class="spip"><thead><tr class="row_first"><th>all arrays</th><th><p>80.1</p></th><th><p>258.2</p></th></tr></thead><tbody></tbody></table>
+            """);
+
+        Assert.Equal(3, page.BodyParagraphs.Count);
+        Assert.DoesNotContain(page.BodyParagraphs, paragraph => paragraph.Contains("random", StringComparison.Ordinal) || paragraph == "41");
+    }
+
+    [Fact]
+    public void Two_one_row_tables_side_by_side_stay()
+    {
+        var page = Parse("""
+            <table><tr><td>Radix sort</td><td>41 ms</td></tr></table><table><tr><td>Standard sort</td><td>162 ms</td></tr></table>
+            """);
+
+        Assert.Contains(page.BodyParagraphs, paragraph => paragraph.Contains("41 ms", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_table_of_figures_in_the_text_is_no_body()
     {
         var page = Parse("""

@@ -18,4 +18,18 @@ public class HtmlLogoNameTests
 
         Assert.Equal(site, PageParser.Parse(Encoding.UTF8.GetBytes(html), "page.html").Site);
     }
+
+    [Theory]
+    [InlineData("Accueil")]
+    [InlineData("Startseite")]
+    [InlineData("Home")]
+    public void A_logo_alt_naming_the_link_home_is_no_site(string alt)
+    {
+        var html = "<html><head><title>Le décret sur les statuts est publié | Université du Val</title></head><body><header><a class=\"logo\" href=\"/\" title=\"Accueil\" rel=\"home\"><img src=\"/logo.png\" alt=\""
+            + alt + "\"></a></header><article><h1><span>Le décret sur les statuts est publié</span></h1>"
+            + "<p>Le décret validant les nouveaux statuts de l'université vient d'être publié, après deux ans de travaux entre les écoles.</p>"
+            + "<p>Il consacre le rapprochement entre les grandes écoles du site et l'université, qui délivrera désormais tous les diplômes.</p></article></body></html>";
+
+        Assert.Equal("Université du Val", PageParser.Parse(Encoding.UTF8.GetBytes(html), "page.html").Site);
+    }
 }

@@ -29,6 +29,17 @@ public class TeaserCardCaptionTests
     }
 
     [Fact]
+    public void A_related_posts_gallerys_headline_is_no_caption_when_the_thumbnails_link_sits_in_a_wrapper()
+    {
+        var page = Parse("""
+            <li><figure class="gallery-item"><div class="gallery-icon landscape"><a href="https://gossipwire.example/1899"><img src="/thumbs/stars-150x150.jpg" alt=""></a></div>
+            <figcaption class="wp-caption-text gallery-caption"><a href="https://gossipwire.example/1899">Band fires its drummer on stage</a></figcaption></figure></li>
+            """);
+
+        Assert.Empty(page.Captions);
+    }
+
+    [Fact]
     public void A_caption_linking_to_its_own_picture_stays_a_caption()
     {
         var page = Parse("""
