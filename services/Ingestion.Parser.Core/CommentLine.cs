@@ -107,6 +107,9 @@ internal static partial class CommentLine
         // "Reply »   Judged: 3": the vote count under each post of a hosted forum (Topix), and its button "Reply » | Judge it! |
         // Report Abuse", whose mark is the button's own (trimmed below, as a count's digits are).
         "judged", "judge",
+        // Blogger's row under each comment in the blog's language, its two links glued: "AntwortenLöschen" (German),
+        // "RépondreSupprimer", "ResponderEliminar", "RispondiElimina", "AntwoordenVerwijderen", "ResponderExcluir".
+        "löschen", "supprimer", "eliminar", "elimina", "verwijderen", "excluir",
         // "12 recs, 3 tips": a community site's tallies over its thread.
         "tips",
         // JComments' Italian "Rispondi | Cita" (Reply | Quote) and a Dutch paper's "Reageer Meld misbruik" (report abuse) under each comment.

@@ -108,6 +108,12 @@ internal static class HtmlCaptions
         foreach (var image in document.SelectAll("img, picture").ToList())
         {
             var picture = LonePictureBox.Around(image.ParentElement is { LocalName: "a" or "picture" } wrapper && wrapper.Children.Length == 1 ? wrapper : image);
+            // A popular-posts widget's thumbnail over its headline, both linking to the other story: no caption.
+            if (picture.NextElementSibling is { } headline && TeaserCardCaption.IsHeadlineUnder(picture, headline))
+            {
+                continue;
+            }
+
             if (picture.NextElementSibling is { LocalName: "p" or "div" or "span" or "small" } below && below.TextContent.Length < 500
                 && (CreditAlone(below) ?? CaptionDetector.TryRead(Whitespace.Collapse(below.TextContent))) is { } read)
             {

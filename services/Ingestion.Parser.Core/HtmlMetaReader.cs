@@ -91,7 +91,7 @@ internal static class HtmlMetaReader
             facts.Tags.AddRange(MetaTagsField.Read(meta.First("tags")));
         }
 
-        if (facts.Tags.Count == 0 && (meta.First("news_keywords") ?? meta.First("keywords")) is { } keywords
+        if (facts.Tags.Count == 0 && (meta.First("news_keywords") ?? meta.First("keywords")) is { } keywords && !TemplateSampleKeywords.Is(keywords)
             && TagLineParser.Split(keywords) is var keywordTags && !SiteNameKeywords.NamesSite(keywordTags, facts.Site ?? LogoName(document))
             && !SiteNameKeywords.NamesSite(keywordTags, HomeLinkLogo.Find(document)) && !SectionListKeywords.IsSiteList(keywordTags))
         {

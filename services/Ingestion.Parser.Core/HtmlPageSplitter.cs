@@ -312,7 +312,7 @@ internal static class HtmlPageSplitter
     /// parts the site with a single guillemet ("… › Kurier").
     /// </summary>
     private static bool IsSiteSuffixed(string title, string shown) =>
-        shown.Length >= 20 && title.Length > shown.Length + 3 && title.StartsWith(shown, StringComparison.Ordinal)
+        shown.Length >= 20 && title.Length > shown.Length + 3 && DashSpellingPrefix.StartsWith(title, shown)
         && title.AsSpan(shown.Length).TrimStart() is [('|' or '-' or '–' or '—' or ':' or '·' or '›' or '»'), ' ', ..];
 
     /// <summary>

@@ -53,6 +53,24 @@ internal static class TeaserCardCaption
         && Whitespace.Collapse(link.TextContent) == Whitespace.Collapse(caption.TextContent)
         && figure.QuerySelectorAll("a[href]").Any(other => other != link && other.GetAttribute("href") == target && other.SelectFirst("img, picture") is not null);
 
+    /// <summary>
+    /// "&lt;div class="item-thumbnail"&gt;&lt;a href="/2019/05/story.html"&gt;&lt;img&gt;&lt;/a&gt;&lt;/div&gt;&lt;div class="item-title"&gt;&lt;a
+    /// href="/2019/05/story.html"&gt;Headline&lt;/a&gt;&lt;/div&gt;": a popular-posts widget's (Blogger's, a theme's related posts)
+    /// thumbnail over its headline, both linking apart to the same story, without a figure: the line under the picture is
+    /// that story's headline, no caption of it.
+    /// </summary>
+    public static bool IsHeadlineUnder(IElement picture, IElement below)
+    {
+        if (below.Children is not [{ LocalName: "a" } headline] || headline.GetAttribute("href") is not { } target || !IsStoryLink(target)
+            || Whitespace.Collapse(headline.TextContent) != Whitespace.Collapse(below.TextContent))
+        {
+            return false;
+        }
+
+        var pictureLink = picture.LocalName == "a" ? picture : picture.SelectFirst("a[href]");
+        return pictureLink?.GetAttribute("href") == target;
+    }
+
     private static bool IsStoryLink(string? href)
     {
         var path = href.AsSpan();

@@ -286,6 +286,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            // "„… kommt nie weit.“" / "(Lena Hoff – Bergsteigerin)": the quotation's source has a byline's shape but stays with it.
+            if (i > firstProse && QuoteAttributionLine.Is(lines, i, Body))
+            {
+                Body.Add(Whitespace.Collapse(text));
+                continue;
+            }
+
             // "Rudolph Brown/Photographer" over the caption has a "Name/Role" byline's shape; it is the picture's credit.
             if (i != firstProse && !IsCaptionWithoutByline(i) && !IsCreditUnderCaption(i) && !PhotographerRoleCredit.Is(text) && ReadMetadata(i, takeAuthors: i > titleIndex, aboveTitle: i < titleIndex))
             {
@@ -2514,7 +2521,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         _tagLabelOpen = false;
         _categoryListFrom = -1;
 
-        if ((IsEmptyLabel(text) && !IsOverQuotation(index) && !IsOverNumberedList(index)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || ReferenceLabel.IsUnder(lines, index) || NotesList.Is(lines, index) || SidebarBox.Is(lines, index) || EditingNoteBox.Is(lines, index) || CitationBlock.Is(lines, index) || TravelInfoBox.Is(lines, index) || VenueInfoBox.Is(lines, index) || ReleaseInfoBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || ListingBox.Is(lines, index) || RateTableBox.Is(lines, index) || LettersPolicyBox.Is(lines, index) || RecipeCard.IsFurniture(text) || CorrespondentReport.IsOverClip(lines, index) || VideoEmbedCard.IsFurniture(lines, index))
+        if ((IsEmptyLabel(text) && !IsOverQuotation(index) && !IsOverNumberedList(index) && !SectionLabelInText.Is(lines, index, end, Body)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || ReferenceLabel.IsUnder(lines, index) || NotesList.Is(lines, index) || SidebarBox.Is(lines, index) || EditingNoteBox.Is(lines, index) || CitationBlock.Is(lines, index) || TravelInfoBox.Is(lines, index) || VenueInfoBox.Is(lines, index) || ReleaseInfoBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || ListingBox.Is(lines, index) || RateTableBox.Is(lines, index) || LettersPolicyBox.Is(lines, index) || RecipeCard.IsFurniture(text) || CorrespondentReport.IsOverClip(lines, index) || VideoEmbedCard.IsFurniture(lines, index))
         {
             return true;
         }

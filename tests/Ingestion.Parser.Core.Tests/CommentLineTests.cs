@@ -272,4 +272,18 @@ public class CommentLineTests
     [InlineData("Como inapropiado me parece todo esto")]
     public void Glued_words_that_are_no_buttons_stay_text(string line) =>
         Assert.NotEqual(CommentLine.Kind.Action, CommentLine.Classify(PageLines.Of(line), 0));
+
+    [Theory]
+    [InlineData("AntwortenLöschen")]
+    [InlineData("RépondreSupprimer")]
+    [InlineData("ResponderEliminar")]
+    [InlineData("RispondiElimina")]
+    public void Blogger_reply_and_delete_links_glued_in_the_blogs_language_are_an_action_row(string line) =>
+        Assert.Equal(CommentLine.Kind.Action, CommentLine.Classify(PageLines.Of(line), 0));
+
+    [Theory]
+    [InlineData("Löschen würde ich das nicht.")]
+    [InlineData("Eliminar la tasa fue un error")]
+    public void A_sentence_opening_with_a_delete_word_stays_text(string line) =>
+        Assert.NotEqual(CommentLine.Kind.Action, CommentLine.Classify(PageLines.Of(line), 0));
 }

@@ -148,4 +148,29 @@ public class TeaserCardCaptionTests
 
         Assert.Single(HtmlCaptions.Read(document));
     }
+
+    [Fact]
+    public void A_popular_posts_headline_under_its_thumbnail_without_a_figure_is_no_caption()
+    {
+        var page = Parse("""
+            <li><div class="item-content"><div class="item-thumbnail"><a href="https://gossip.example.com/2019/05/band-reunion.html" target="_blank">
+            <img alt="" src="/thumbs/reunion-s72-c.jpg" width="72"></a></div>
+            <div class="item-title"><a href="https://gossip.example.com/2019/05/band-reunion.html">Reunion - The Lost Chords [Review]</a></div>
+            <div class="item-snippet">The band played for three hours and nobody wanted to go home ...</div></div></li>
+            """);
+
+        Assert.Empty(page.Captions);
+    }
+
+    [Fact]
+    public void A_line_under_a_thumbnail_linking_elsewhere_than_the_picture_is_still_read_as_a_caption()
+    {
+        var page = Parse("""
+            <li><div class="photo"><a href="/2019/05/band-reunion.html"><img alt="" src="/thumbs/reunion.jpg"></a></div>
+            <div class="photo-text">The band on stage on Friday night. (Photo: <a href="/photographers/jane-doe/">Jane Doe</a>)</div></li>
+            """);
+
+        Assert.Equal(["The band on stage on Friday night. (Photo: Jane Doe)"], page.Captions);
+    }
 }
+

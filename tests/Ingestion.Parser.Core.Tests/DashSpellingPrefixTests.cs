@@ -1,0 +1,34 @@
+using System.Text;
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class DashSpellingPrefixTests
+{
+    private static ParsedPage Parse(string ogTitle, string headline) => PageParser.Parse(Encoding.UTF8.GetBytes($"""
+        <html lang="de"><head><title>{ogTitle}</title>
+        <meta property="og:title" content="{ogTitle}" />
+        <meta property="og:site_name" content="Lena Hoff - Stil ab 50" /></head><body>
+        <article class="post"><h1 class="entry-title">{headline}</h1>
+        <div class="entry-content">
+        <p>Ein guter Wintermantel hält zehn Jahre, wenn man ihn pflegt. Ich zeige Euch heute drei Schnitte, die ich selbst trage.</p>
+        <p>Der erste ist aus Loden und stammt aus einer kleinen Schneiderei in Oberbayern, die es seit vierzig Jahren gibt.</p>
+        </div></article></body></html>
+        """), "page.html");
+
+    [Fact]
+    public void The_headline_with_an_en_dash_is_the_title_when_the_metadata_adds_the_site_name_after_a_plain_hyphen()
+    {
+        var page = Parse("HERBSTMÄNTEL - warm und schick durch den Winter - Lena Hoff - Stil ab 50", "HERBSTMÄNTEL &#8211; warm und schick durch den Winter");
+
+        Assert.Equal("HERBSTMÄNTEL – warm und schick durch den Winter", page.Title);
+    }
+
+    [Theory]
+    [InlineData("Mantel - warm und schick", "Mantel – warm und schick", true)]
+    [InlineData("Mantel — warm und schick", "Mantel - warm und", true)]
+    [InlineData("Mantel: warm und schick", "Mantel - warm und", false)]
+    [InlineData("Man", "Mantel", false)]
+    public void Only_the_kind_of_dash_may_differ(string text, string prefix, bool opens) =>
+        Assert.Equal(opens, DashSpellingPrefix.StartsWith(text, prefix));
+}
