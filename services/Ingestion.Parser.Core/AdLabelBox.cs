@@ -17,6 +17,12 @@ internal static class AdLabelBox
     /// <summary>A slot's label and its supplier's credit; a box with more words is no ad slot.</summary>
     private const int LongestBox = 100;
 
+    /// <summary>
+    /// "Advertisement:", "- Advertisement -": an ad slot's label alone, whatever element prints it (an "ad-caption"
+    /// span over the slot is styled as a caption, but names no picture).
+    /// </summary>
+    public static bool IsLabel(string text) => text.Length <= 20 && AdLabels.Contains(text.AsSpan().Trim(" :-–—"));
+
     public static void Remove(IElement root)
     {
         foreach (var box in root.SelectAll("div, aside").ToList())

@@ -93,7 +93,7 @@ internal static class HtmlCaptions
             TidyCaption(caption);
             var text = EmptyCreditLabel.Without(string.Join(' ', HtmlText.Lines(caption).Concat(credit is null ? [] : HtmlText.Lines(credit)).Select(line => line.Text)));
             credit?.Remove();
-            if (text.Length > 0 && !captions.Contains(text) && !GalleryCountLabel.Is(text) && !ReferenceCitationLine.Is(text))
+            if (text.Length > 0 && !captions.Contains(text) && !GalleryCountLabel.Is(text) && !ReferenceCitationLine.Is(text) && !AdLabelBox.IsLabel(text))
             {
                 captions.Add(text);
             }
@@ -107,6 +107,14 @@ internal static class HtmlCaptions
         // Without a figure, the caption is the line under the picture, known by its credit ("(Photo by …)").
         foreach (var image in document.SelectAll("img, picture").ToList())
         {
+            // "<p><img><br><em>(Credit: Name / Outlet)</em></p>": the credit under the picture in its own paragraph; two
+            // charts by the same hand give it twice, an entry a picture, as a slideshow's repeated credits do.
+            if (PictureParagraphCredit.Take(image) is { } credit)
+            {
+                captions.Add(credit);
+                continue;
+            }
+
             var picture = LonePictureBox.Around(image.ParentElement is { LocalName: "a" or "picture" } wrapper && wrapper.Children.Length == 1 ? wrapper : image);
             // A popular-posts widget's thumbnail over its headline, both linking to the other story: no caption.
             if (picture.NextElementSibling is { } headline && TeaserCardCaption.IsHeadlineUnder(picture, headline))
@@ -142,6 +150,12 @@ internal static class HtmlCaptions
 
                 centred.Remove();
             }
+        }
+
+        // "<strong>Buses wait at the terminal … (Example/Dana Ruiz)</strong><h1>…": the cover picture's caption over the headline.
+        if (CaptionOverHeadline.Take(document) is { } overHeadline && !captions.Contains(overHeadline))
+        {
+            captions.Insert(0, overHeadline);
         }
 
         foreach (var figure in document.SelectAll("figure").ToList())
@@ -207,7 +221,7 @@ internal static class HtmlCaptions
             {
                 element.Remove();
             }
-            else if (!spaced && element != caption && CreditClass.ContainsNamePart(element.ClassName) && element.ParentElement is { } parent)
+            else if (!spaced && element != caption && (CreditClass.ContainsNamePart(element.ClassName) || LabelledCreditSpan.Is(element)) && element.ParentElement is { } parent)
             {
                 var document = caption.Owner!;
                 parent.InsertBefore(document.CreateTextNode(" "), element);

@@ -23,6 +23,12 @@ internal static class HtmlMetaReader
         }
 
         ReadMicrodata(document, facts);
+        if (facts.Site is { } company && meta.First("og:site_name") is null
+            && PublisherCompanySite.Publication(company, meta.First("prism.publicationName") ?? meta.First("application-name")) is { } publication)
+        {
+            facts.Site = publication;
+        }
+
         facts.Title ??= meta.First("og:title") ?? meta.First("twitter:title");
         var pageTitle = Whitespace.Collapse(document.Title);
         var siteName = meta.First("og:site_name") is { } shareName
@@ -89,6 +95,12 @@ internal static class HtmlMetaReader
         if (facts.Tags.Count == 0)
         {
             facts.Tags.AddRange(MetaTagsField.Read(meta.First("tags")));
+        }
+
+        // "<meta name="dc.subject" content="Radio astronomy">", one subject term a meta, as article:tag names one tag each.
+        if (facts.Tags.Count == 0)
+        {
+            facts.Tags.AddRange(DublinCoreSubjects.Tags(meta.All("dc.subject")));
         }
 
         if (facts.Tags.Count == 0 && (meta.First("news_keywords") ?? meta.First("keywords")) is { } keywords && !TemplateSampleKeywords.Is(keywords)

@@ -65,6 +65,7 @@ internal static class HtmlPageSplitter
         var marked = MarkedElements.Of(document);
         HtmlMetaReader.Read(document, marked, facts);
         var captions = HtmlCaptions.Read(document);
+        CourtesyOverWriterLine.Remove(document.Body ?? document.DocumentElement);
         PlaceInByline.Remove(document);
         StandfirstHeadingInText.Remove(document, facts.Descriptions);
 
@@ -90,6 +91,13 @@ internal static class HtmlPageSplitter
         {
             // "Beacon Story: Ferry line …" in the document title, "Copyright © 2013 The Harbor Point Beacon." on the page.
             site = paper;
+        }
+
+        // "By The Harbour Ledger" on The Harbour Ledger, "by harbour" on Harbour Ledger: the site's own account signs
+        // no writer; a writer the text names ("Written by: Name") does.
+        if (SiteAccountByline.AllNameSite(authors, site))
+        {
+            authors = facts.SignedWithoutWriter ? [] : SectionMenuAuthor.Without(document, Page().Authors).Where(author => !SiteAccountByline.Names(author, site)).ToList();
         }
 
         // "Archivado en: Alquiler viviendas" under the text names the tags as the reader sees them; news_keywords says "Alquiler".

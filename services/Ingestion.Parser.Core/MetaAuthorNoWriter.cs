@@ -72,13 +72,13 @@ internal static class MetaAuthorNoWriter
     }
 
     /// <summary>Legal forms of a company: a writer's name never carries one.</summary>
-    private static readonly WordSet LegalForms = new(["gmbh", "ag", "kg", "inc", "ltd", "llc", "plc", "corp", "s.a", "s.l", "srl", "s.p.a", "bv", "nv"]);
+    private static readonly WordSet LegalForms = new(["gmbh", "ag", "kg", "inc", "ltd", "limited", "llc", "plc", "corp", "s.a", "s.l", "srl", "s.p.a", "bv", "nv"]);
 
     /// <summary>
     /// "&lt;meta name="author" content="Hafenblatt Verlag GmbH, Bremen, Germany"&gt;": the publishing company, its legal form
     /// ("GmbH", "Inc.", "Ltd") among the words before the first comma, is the owner, no writer.
     /// </summary>
-    private static bool NamesCompany(string name)
+    public static bool NamesCompany(string name)
     {
         var head = name.AsSpan();
         if (head.IndexOf(',') is var comma and > 0)

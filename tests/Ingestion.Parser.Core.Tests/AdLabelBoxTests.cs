@@ -33,4 +33,21 @@ public class AdLabelBoxTests
 
         Assert.Contains(body, paragraph => paragraph.Contains("misstated the month", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Advertisement:", true)]
+    [InlineData("- Advertisement -", true)]
+    [InlineData("Anzeige", true)]
+    [InlineData("Advertisement for the new bridge, 1911", false)]
+    public void An_ad_slots_label_alone_is_a_label(string text, bool label) => Assert.Equal(label, AdLabelBox.IsLabel(text));
+
+    [Fact]
+    public void An_ad_slots_label_styled_as_a_caption_is_no_caption()
+    {
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("""
+            <html><body><p>Rents rose again.</p><div class="ad-unit"><span class="ad-caption">Advertisement:</span><div id="slot"></div></div></body></html>
+            """);
+
+        Assert.Empty(HtmlCaptions.Read(document));
+    }
 }
