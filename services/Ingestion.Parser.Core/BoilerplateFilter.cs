@@ -33,7 +33,7 @@ internal static class BoilerplateFilter
         // A financial daily's heading over the correction it prints under the text (the correction itself is text).
         "corrections & amplifications", "corrections and amplifications",
         "allow all cookies", "manage preferences", "cookie settings", "change settings", "printer friendly", "e-mail this story", "email this story",
-        "back to news", "hacker news", "ok", "got it", "donate", "sections", "story continues", "min read",
+        "back to news", "hacker news", "ok", "got it", "donate", "faire un don", "spenden", "donar", "abonnement", "abonnements", "sections", "story continues", "min read",
         "sign up", "email address", "your email", "gefällt", "mir", "lade", "…", "j’aime", "j'aime", "chargement", "chargement…", "me", "gusta",
         "cargando", "cargando…", "mi", "piace", "caricamento", "caricamento…", "curtir", "carregando", "carregando…", "zum inhalt springen",
         "aller au contenu", "saltar al contenido", "ir al contenido", "vai al contenuto", "pular para o conteúdo", "pubblicità", "publicidade",
@@ -457,7 +457,7 @@ internal static class BoilerplateFilter
 
         // Prompts and notices are short; prose lines only need the cookie check.
         return line.Length < 300 && (Prefixes.Matches(text) || RelatedPrefixes.Matches(text) || HasFurnitureMarker(text) || GluedRelatedLink.Is(text) || ReadLinkLabel.Is(text) || FundingNote.Is(text) || MembershipAppeal.Is(text) || PrintIssueNote.Is(text) || BroadcastVersionNote.Is(text) || FullStoryLink.Is(text) || CorrectionRequestLine.Is(text)
-            || ReaderTipCall.Is(text) || BoxScoreSummaryLine.Is(text) || ReleaseCourtesyLine.Is(text) || ReportingCreditLine.Is(text) || ReferenceCitationLine.Is(text) || LanguagePickerLine.Is(text))
+            || ReaderTipCall.Is(text) || BoxScoreSummaryLine.Is(text) || ReleaseCourtesyLine.Is(text) || ReportingCreditLine.Is(text) || ReferenceCitationLine.Is(text) || LanguagePickerLine.Is(text) || NewsstandPromoLine.Is(text))
             || NoticePrefixes.Matches(text) || IsCookieNotice(text);
     }
 

@@ -12,6 +12,7 @@ public class BoilerplateFilterTests
     [InlineData("REGISTRARMEINICIAR SESIÓN", true)]
     [InlineData("LOGINREGISTER", true)]
     [InlineData("BREAKING NEWS", false)]
+    [InlineData("Abonnement Faire un don", true)]
     [InlineData("McAllister scores twice as Rovers win", false)]
     [InlineData("Share prices fell at the open on the LinkedIn news", false)]
     public void Buttons_a_text_rendering_ran_together_are_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
