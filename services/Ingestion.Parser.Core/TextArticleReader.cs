@@ -1276,7 +1276,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var text = lines[index].Text;
         // "• Our Harbour Staff": a text browser's list marker is no word of the line.
-        if (text.Length is 0 or > 300 || Words.CountUpTo(StartsWithListMarker(text) ? text.AsSpan().TrimStart()[2..] : text, 4) < 4 || NavigationLine.Is(text) || SiteMenuLine.Is(text) || PaperTagline.Is(text) || CommunityTagline.Is(text) || Slogan.Is(text) || AccountLinksEnding.Is(text)
+        if (text.Length is 0 or > 300 || Words.CountUpTo(StartsWithListMarker(text) ? text.AsSpan().TrimStart()[2..] : text, 4) < 4 || NavigationLine.Is(text) || SiteMenuLine.Is(text) || CommaKeywordList.Is(text) || PaperTagline.Is(text) || CommunityTagline.Is(text) || Slogan.Is(text) || AccountLinksEnding.Is(text)
             || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index)
             || LeadCaptionUnderToolRow.Is(lines, index, end)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
