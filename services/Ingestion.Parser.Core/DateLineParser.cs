@@ -92,7 +92,8 @@ internal static class DateLineParser
             return null;
         }
 
-        return Parse(value.AsSpan().Trim(), out _) is { } parsed ? parsed.ToIso() : null;
+        var trimmed = value.AsSpan().Trim();
+        return Parse(SpacedIsoTimestamp.WithT(trimmed) is { } isoForm ? isoForm : trimmed, out _) is { } parsed ? parsed.ToIso() : null;
     }
 
     /// <summary>"3:05 p.m. MST (Arizona)": the place a zone abbreviation is glossed with, passed over (<see cref="ZoneRegionInBrackets"/>).</summary>

@@ -131,7 +131,7 @@ internal static class HtmlCaptions
                 captions.AddRange(texts.Where(text => !captions.Contains(text)));
                 below.Remove();
             }
-            else if (picture.NextElementSibling is { } boxed && PictureBoxCaption.Read(picture, boxed) is { } boxCaption)
+            else if (PictureBoxCaption.Below(picture) is { } boxed && PictureBoxCaption.Read(picture, boxed) is { } boxCaption)
             {
                 if (!captions.Contains(boxCaption))
                 {

@@ -39,7 +39,7 @@ internal static class LabelledTagLinks
                 continue;
             }
 
-            var known = IsKnownLabel(labelText.TrimEnd(':').Trim());
+            var known = IsKnownLabel(WithoutCommentSlashes(labelText.TrimEnd(':').Trim()));
             // Gannett's "<span class="asset-tags-label">Read more from:</span> <a>Rail shortage</a>" shows the first of
             // the keywords only: a label in an element of its own counts when it names a tag list.
             var unknownButShort = labelNode is IText && Words.Count(labelText) <= MaxOtherLabelWords && holder.Nearest(SiteWideRows) is null;
@@ -50,9 +50,15 @@ internal static class LabelledTagLinks
             }
 
             var links = new List<string>();
-            var labelWords = labelText.TrimEnd(':').Trim();
+            var labelWords = WithoutCommentSlashes(labelText.TrimEnd(':').Trim());
             foreach (var node in holder.ChildNodes.SkipWhile(node => node != labelNode).Skip(1))
             {
+                // "Tags<br><ul>…": the label on a line of its own over the list.
+                if (node is IElement { LocalName: "br" })
+                {
+                    continue;
+                }
+
                 // "Add Interest: <a>John Kerry</a> <a>Iran</a><a class="add_interest_button">Add Interest</a>": the widget's
                 // own button repeats its label and is no tag.
                 if (node is IElement { LocalName: "a" } button && string.Equals(Whitespace.Collapse(button.TextContent), labelWords, StringComparison.OrdinalIgnoreCase))
@@ -167,6 +173,12 @@ internal static class LabelledTagLinks
             ? (label, element)
             : null;
     }
+
+    /// <summary>
+    /// "// Tags": an engineering blog prints its labels as code comments ("// By Name", "// Tags"); the slashes are no
+    /// part of the label's words.
+    /// </summary>
+    private static string WithoutCommentSlashes(string label) => label.StartsWith("//", StringComparison.Ordinal) ? label[2..].TrimStart() : label;
 
     /// <summary>"Topics in this article:", "Tags for this story:": a known label opening a longer one.</summary>
     internal static bool IsKnownLabel(string label) =>

@@ -6,21 +6,31 @@ namespace Ingestion.Parser.Core;
 /// "&lt;div class="picBox medium"&gt;&lt;a&gt;&lt;img&gt;&lt;/a&gt;&lt;p&gt;The new plaque on the town hall&lt;/p&gt;&lt;/div&gt;": a box
 /// whose class names a picture holds the picture and, in a paragraph of its own under it, the caption, with no credit
 /// that <see cref="CaptionDetector"/> could know it by. Only the two of them in the box, and a short paragraph without
-/// links: a picture box never holds the story's paragraphs.
+/// links: a picture box never holds the story's paragraphs. A health-news template sets the caption in italics after a
+/// line break instead ("&lt;div class="photobox_right"&gt;&lt;img&gt;&lt;br&gt;&lt;em&gt;A new trial looks at …&lt;/em&gt;&lt;/div&gt;"):
+/// the same three, the italics the box's only text.
 /// </summary>
 internal static class PictureBoxCaption
 {
     private static readonly string[] PictureClassParts = ["pic", "Pic", "photo", "Photo", "image", "Image", "img", "Img", "bild", "Bild", "foto", "Foto"];
 
+    /// <summary>The element under <paramref name="picture"/> that may be its caption: its next sibling, or the one after a line break.</summary>
+    public static IElement? Below(IElement picture) =>
+        picture.NextElementSibling is { LocalName: "br" } lineBreak ? lineBreak.NextElementSibling : picture.NextElementSibling;
+
     public static string? Read(IElement picture, IElement below)
     {
-        if (below.LocalName != "p" || below.ParentElement is not { } box || picture.ParentElement != box || box.ChildElementCount != 2
-            || below.SelectFirst("a, img") is not null || !NamesPicture(box.ClassName))
+        var italicAfterBreak = below.LocalName is "em" or "i" && below.PreviousElementSibling is { LocalName: "br" } lineBreak && lineBreak.PreviousElementSibling == picture;
+        if ((below.LocalName != "p" && !italicAfterBreak) || below.ParentElement is not { } box || picture.ParentElement != box
+            || box.ChildElementCount != (italicAfterBreak ? 3 : 2) || below.SelectFirst("a, img") is not null || !NamesPicture(box.ClassName))
         {
             return null;
         }
 
-        return Whitespace.Collapse(below.TextContent) is { Length: > 0 and <= 300 } text ? text : null;
+        var text = Whitespace.Collapse(below.TextContent);
+        // "<div class="photo"><img><br><em>Jane Roe</em>, who ran the shelter</div>": italics that are not the box's
+        // whole text are a part of a line, no caption.
+        return text.Length is > 0 and <= 300 && (!italicAfterBreak || text.Length == Whitespace.Collapse(box.TextContent).Length) ? text : null;
     }
 
     private static bool NamesPicture(string? className)

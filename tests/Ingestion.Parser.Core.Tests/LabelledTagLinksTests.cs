@@ -80,4 +80,21 @@ public class LabelledTagLinksTests
         using var document = new HtmlParser().ParseDocument("<html><body>" + list + "</body></html>");
         Assert.Empty(LabelledTagLinks.Find(document));
     }
+    [Fact]
+    public void A_label_printed_as_a_code_comment_on_its_own_line_heads_the_list_under_it()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><div class=\"post-end\">// Tags<br><ul class=\"pills\"><li><a href=\"https://example.org/storage\">Storage</a></li>"
+            + "<li><a href=\"https://example.org/tag-results.queues\">Queues</a></li></ul></div></body></html>");
+        Assert.Equal(["Storage", "Queues"], LabelledTagLinks.Find(document));
+    }
+
+    [Fact]
+    public void A_code_comment_line_that_is_no_tag_label_lists_no_tags()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><div class=\"post-end\">// Copy link<br><ul><li><a href=\"https://example.org/a\">Twitter</a></li>"
+            + "<li><a href=\"https://example.org/b\">LinkedIn</a></li></ul></div></body></html>");
+        Assert.Empty(LabelledTagLinks.Find(document));
+    }
 }

@@ -25,4 +25,24 @@ public class PictureBoxCaptionTests
         using var document = new HtmlParser().ParseDocument("<html><body>" + markup + "</body></html>");
         Assert.Empty(HtmlCaptions.Read(document));
     }
+    [Fact]
+    public void Italics_after_a_line_break_under_the_picture_in_a_picture_box_are_its_caption()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><div class=\"body\"><div class=\"photobox_right\"><img src=\"a.jpg\" alt=\"runner on a track\"><br>"
+            + "<em>A new trial looks at how long the benefit of a morning run lasts.</em></div><p>Runners have long said so.</p></div></body></html>");
+
+        Assert.Equal(["A new trial looks at how long the benefit of a morning run lasts."], HtmlCaptions.Read(document));
+        Assert.Null(document.QuerySelector("em"));
+    }
+
+    [Theory]
+    [InlineData("<div class=\"photobox_right\"><img src=\"a.jpg\" alt=\"\"><br><em>Dana Ruiz</em>, who ran the clinic for ten years.</div>")]
+    [InlineData("<div class=\"story\"><img src=\"a.jpg\" alt=\"\"><br><em>A new trial looks at how long the benefit lasts.</em></div>")]
+    [InlineData("<div class=\"photobox\"><img src=\"a.jpg\" alt=\"\"><br><em>Read <a href=\"/more\">the full study</a></em></div>")]
+    public void Italics_that_are_part_of_a_line_in_a_box_that_names_no_picture_or_a_link_are_no_caption(string markup)
+    {
+        using var document = new HtmlParser().ParseDocument("<html><body>" + markup + "</body></html>");
+        Assert.Empty(HtmlCaptions.Read(document));
+    }
 }
