@@ -214,6 +214,7 @@ internal static class HtmlCaptions
     private static void TidyCaption(IElement caption)
     {
         var spaced = false;
+        MicrodataCreditLabel.DropLabels(caption);
         foreach (var element in DocumentOrder.Elements(caption).ToList())
         {
             if (element.LocalName is "a" or "button" && element.TextContent.Length < 24
@@ -221,7 +222,7 @@ internal static class HtmlCaptions
             {
                 element.Remove();
             }
-            else if (!spaced && element != caption && (CreditClass.ContainsNamePart(element.ClassName) || LabelledCreditSpan.Is(element)) && element.ParentElement is { } parent)
+            else if (!spaced && element != caption && (CreditClass.ContainsNamePart(element.ClassName) || LabelledCreditSpan.Is(element) || MicrodataCreditLabel.IsCredit(element)) && element.ParentElement is { } parent)
             {
                 var document = caption.Owner!;
                 parent.InsertBefore(document.CreateTextNode(" "), element);

@@ -7,7 +7,9 @@ namespace Ingestion.Parser.Core;
 /// deck.&lt;/p&gt;&lt;/a&gt;&lt;/div&gt;": one card for another story set between or after the text's paragraphs, its
 /// picture, section, headline and deck each a link to that story. Every word of it is a link's and its headline a
 /// heading inside a link: none of it is the story's text. (<see cref="HeadedLinkBox"/> takes a feed of three such cards
-/// under a heading; this is the card alone.)
+/// under a heading; this is the card alone.) A card whose one link wraps the headline in a plain block with the story's
+/// date and thumbnail ("&lt;a&gt;&lt;div&gt;Other headline&lt;/div&gt;&lt;time&gt;Aug. 4, 2016&lt;/time&gt;&lt;img&gt;&lt;/a&gt;") is one too: a
+/// date inside a link is another story's.
 /// </summary>
 internal static class LinkedHeadlineCard
 {
@@ -17,7 +19,7 @@ internal static class LinkedHeadlineCard
     {
         if (box.LocalName is not ("div" or "section" or "article" or "figure" or "aside")
             || Whitespace.Collapse(box.TextContent) is not { Length: > 0 and < LongestCard }
-            || box.SelectFirst("a h2, a h3, a h4, a h5, a h6") is null || box.SelectFirst("a img, a picture") is null)
+            || box.SelectFirst("a h2, a h3, a h4, a h5, a h6, a time") is null || box.SelectFirst("a img, a picture") is null)
         {
             return false;
         }

@@ -37,4 +37,27 @@ public class LinkedHeadlineCardTests
 
         Assert.Contains(body, paragraph => paragraph.Contains("40 Autos", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_card_whose_one_link_holds_headline_date_and_thumbnail_goes()
+    {
+        var body = BodyOf("""
+            <div class="related"><div class="card"><a href="/2016/08/04/werft.html?module=RelatedLinks">
+            <div class="card-text"><div class="card-title">Warum liegen die Fähren so oft in der Werft?</div><time datetime="2016-08-04">4. Aug. 2016</time></div>
+            <div class="card-image"><img src="werft.jpg"></div></a></div></div>
+            """);
+
+        Assert.Equal(2, body.Count);
+    }
+
+    [Fact]
+    public void A_picture_link_beside_a_date_outside_any_link_stays()
+    {
+        var body = BodyOf("""
+            <div class="media"><a href="/bild/1"><img src="f.jpg" alt=""></a><time datetime="2016-08-04">4. Aug. 2016</time>
+            <p>Die Fähre bietet Platz für 40 Autos und 300 Fahrgäste, sagte der Betreiber am Donnerstag.</p></div>
+            """);
+
+        Assert.Contains(body, paragraph => paragraph.Contains("40 Autos", StringComparison.Ordinal));
+    }
 }

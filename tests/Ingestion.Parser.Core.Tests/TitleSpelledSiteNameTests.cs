@@ -17,4 +17,17 @@ public class TitleSpelledSiteNameTests
     [InlineData("quillpost", null)]
     public void Another_name_or_the_same_spelling_gives_nothing(string siteName, string? title) =>
         Assert.Null(TitleSpelledSiteName.Of(siteName, title));
+
+    [Theory]
+    [InlineData("Harbor Ledger", "Ferry crews brace for winter\n    - The Harbor Ledger", "The Harbor Ledger")]
+    [InlineData("harbor ledger", "Ferry crews brace for winter | The Harbor Ledger", "The Harbor Ledger")]
+    public void A_share_name_without_the_titles_article_takes_the_titles_spelling(string siteName, string title, string expected) =>
+        Assert.Equal(expected, TitleSpelledSiteName.Of(siteName, title));
+
+    [Theory]
+    [InlineData("Harbor Ledger", "Ferry crews brace for winter - The Harbor Ledger Weekly")]
+    [InlineData("Harbor Ledger", "The Harbor Ledger: Ferry crews brace for winter")]
+    [InlineData("Harbor Ledger", "Ferry crews brace for winter - Harbor Ledger")]
+    public void A_title_ending_otherwise_gives_nothing(string siteName, string title) =>
+        Assert.Null(TitleSpelledSiteName.Of(siteName, title));
 }
