@@ -41,7 +41,7 @@ internal static class HtmlCommentSection
         if (container is null || container.LocalName is "body" or "html")
         {
             // An AMP page or a teaser links to a thread it does not show ("See all 23 comments" → "…#comments").
-            return ([], boardCount ?? CountOfLinkTo(document, ids: []) ?? ForumLinkCount.Of(document));
+            return ([], boardCount ?? CountOfLinkTo(document, ids: []) ?? ForumLinkCount.Of(document) ?? ThreadActionButtonCount.Of(document));
         }
 
         var headingAbove = HeadingAbove(container);
@@ -110,7 +110,8 @@ internal static class HtmlCommentSection
             }
         }
 
-        declared ??= CountOfButtonIn(container) ?? CountOfLinkTo(document, ThreadBoxIds.Of(container, parentBeforeRemoval)) ?? countAfter ?? boardCount;
+        declared ??= CountOfButtonIn(container) ?? CountOfLinkTo(document, ThreadBoxIds.Of(container, parentBeforeRemoval)) ?? countAfter ?? boardCount
+            ?? ThreadActionButtonCount.Of(document);
         // The lines are the markup's own, not a text browser's dump: "@ Name" opening one is a commenter's address, no bullet.
         using var markup = MarkupLines.Enter();
         return (TextCommentParser.Parse(new PageLines(lines).Range(start, end - start)), declared);

@@ -2053,6 +2053,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             // Furniture is read once: a caption it kept is not taken again as the caption under the byline.
         }
+        else if (afterShownTitle && BareNames(text) is null && LineBrokenUnderOpeningVerse.Is(lines, index, Body))
+        {
+            // "sing me a song" / "Mr. sunshine": the epigraph's second line, broken from the first kept as text, goes on with it.
+            Body.Add(Whitespace.Collapse(text));
+        }
         else if ((Words.EndsSentence(text) || SignedNote.EndsWithSignature(text) || (afterShownTitle && (IsHeadline(index) || IsTypedListItem(index))))
             && !(Words.EndsSentence(text) && IsStandfirstAboveByline(index)))
         {

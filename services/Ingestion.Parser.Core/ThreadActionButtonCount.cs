@@ -1,0 +1,59 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "&lt;button data-action="scroll-to-responses"&gt;15&lt;/button&gt;" beside a speech-bubble icon under the post: a blogging
+/// platform's footer prints the thread's count as a bare number, its action saying what it counts, while the thread
+/// itself loads only on a click. The number is the count the page states, as a bare number linked to "#comments" is
+/// (<see cref="BareCount"/>). Only an action that leads to the thread as a whole is read so: "show-recommends" beside
+/// the applause count, and "load-more-comments" or "show-other-responses" (a part of the thread), count nothing.
+/// </summary>
+internal static class ThreadActionButtonCount
+{
+    private static readonly string[] ThreadWords = ["responses", "comments"];
+
+    private static readonly string[] PartWords = ["more", "other", "next", "older", "newer"];
+
+    /// <summary>The count of the first bare-number button or link whose action leads to the thread, or null.</summary>
+    public static int? Of(IDocument document)
+    {
+        foreach (var element in document.SelectAll("button[data-action], a[data-action]"))
+        {
+            if (element.ChildElementCount == 0 && IsThreadAction(element.GetAttribute("data-action").AsSpan())
+                && BareCount.Of(element.TextContent.Trim()) is { } count)
+            {
+                return count;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"scroll-to-responses", "show-comments": the action's last word names the thread, no word of it a part.</summary>
+    private static bool IsThreadAction(ReadOnlySpan<char> action)
+    {
+        var last = action.LastIndexOfAny('-', '_');
+        var word = action[(last + 1)..];
+        var namesThread = false;
+        foreach (var name in ThreadWords)
+        {
+            namesThread |= word.Equals(name, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (!namesThread)
+        {
+            return false;
+        }
+
+        foreach (var part in PartWords)
+        {
+            if (action.Contains(part, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
