@@ -184,7 +184,7 @@ internal static class HtmlCaptions
 
     /// <summary>A caption by its markup: one walk that reads each class once, where a selector list read it once per part.</summary>
     private static bool IsCaption(IElement element) =>
-        element.LocalName == "figcaption" || (element.ClassName is { } names && names.AsSpan().ContainsAny(CaptionClassParts))
+        element.LocalName == "figcaption" || (element.ClassName is { } names && names.AsSpan().ContainsAny(CaptionClassParts) && !NoCaptionClassBox.Is(element))
         || IsShortCaptionClassUnderPicture(element) || IsCaptionField(element);
 
     /// <summary>

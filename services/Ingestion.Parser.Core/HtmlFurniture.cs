@@ -43,6 +43,9 @@ internal static class HtmlFurniture
         // A story's tool row over the picture ("div.asset-tools", "div.article-tools": "Print Email Font Size: Facebook
         // Twitter 5 comments"): buttons, no paragraph.
         "tools",
+        // A list-style story's share row under the text ("section.foot_shares": "Tweet", "More") and its mates
+        // ("tile_shares", "page_shares"): buttons, no paragraph.
+        "shares",
     ]);
 
     /// <summary>Class words of the summary under a headline: "fig-chapo", "c-content-head__subtitle", "articulo-sommario".</summary>
@@ -260,6 +263,12 @@ internal static class HtmlFurniture
     private static bool IsLandmarkFurniture(IElement element) =>
         element.LocalName is "nav" or "aside" or "footer" or "header" || element.GetAttribute("role") is "navigation" or "complementary";
 
+    /// <summary>A furniture word in the class, but for a list item's "no_caption" beside its picture (NoCaptionClassBox).</summary>
+    private static bool IsNoiseClass(IElement element) =>
+        NoiseWords.ContainsNamePart(element.ClassName)
+        && (!element.ClassName!.Contains("caption", StringComparison.OrdinalIgnoreCase) || !NoCaptionClassBox.Is(element)
+            || NoiseWords.ContainsNamePart(NoCaptionClassBox.OtherClasses(element)));
+
     private static bool IsNoise(IElement element)
     {
         if (element.LocalName is "body" or "html" or "main" or "article")
@@ -267,7 +276,7 @@ internal static class HtmlFurniture
             return false;
         }
 
-        return ((NoiseWords.ContainsNamePart(element.ClassName) || (NoiseWords.ContainsNamePart(element.Id) && !HeadingTextAnchor.Is(element)))
+        return ((IsNoiseClass(element) || (NoiseWords.ContainsNamePart(element.Id) && !HeadingTextAnchor.Is(element)))
                 && !InlineWordInSentence.Holds(element))
             || MostReadBox.Is(element);
     }

@@ -12,7 +12,7 @@ internal static class HtmlMetaReader
         "retour à l’accueil", "startseite", "zur startseite", "inicio", "portada", "página inicial", "início", "pagina iniziale"]);
 
     private static readonly string[] DateMetaNames =
-        ["article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate", "publish-date", "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date", "dcterms.created"];
+        ["article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate", "publish-date", "published_at", "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date", "dcterms.created"];
 
     public static void Read(IDocument document, MarkedElements marked, PageFacts facts)
     {

@@ -35,6 +35,50 @@ internal static class SplitBodyBlocks
             }
         }
 
+        return WithWrappedBlocks(root);
+    }
+
+    /// <summary>
+    /// "&lt;article&gt;&lt;div class="layout-block"&gt;&lt;div class="grid"&gt;&lt;div class="story-text"&gt;…&lt;/div&gt;&lt;/div&gt;&lt;/div&gt;&lt;div
+    /// class="layout-block"&gt;&lt;figure&gt;…&lt;/figure&gt;&lt;/div&gt;&lt;div class="layout-block"&gt;…&lt;div class="story-text
+    /// extra"&gt;…": a review site's template sets each run of the text between its full-width pictures and galleries in a
+    /// layout block of its own, the text's class (with at times one more) repeated in each. Within the root's
+    /// <c>article</c>, the later blocks holding every class of the root are the rest of the text; a picture, gallery or
+    /// score box between them stays out.
+    /// </summary>
+    private static IElement WithWrappedBlocks(IElement root)
+    {
+        if (root.Nearest("article") is not { } article || root.ParentElement == article)
+        {
+            return root;
+        }
+
+        var classes = root.ClassList.ToArray();
+        var after = false;
+        var blocks = new List<IElement>();
+        foreach (var element in DocumentOrder.Elements(article))
+        {
+            if (element == root)
+            {
+                after = true;
+            }
+            else if (after && !root.Contains(element) && element.LocalName == root.LocalName && !blocks.Any(block => block.Contains(element))
+                && classes.All(element.ClassList.Contains) && element.QuerySelector("p") is not null)
+            {
+                blocks.Add(element);
+            }
+        }
+
+        foreach (var block in blocks)
+        {
+            while (block.FirstChild is { } child)
+            {
+                root.AppendChild(child);
+            }
+
+            block.Remove();
+        }
+
         return root;
     }
 }

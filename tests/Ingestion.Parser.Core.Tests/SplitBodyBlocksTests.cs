@@ -25,4 +25,36 @@ public class SplitBodyBlocksTests
         var root = SplitBodyBlocks.Joined(document.QuerySelector(".articleBody")!);
         Assert.Equal("One.", root.TextContent);
     }
+    [Fact]
+    public void Text_blocks_each_in_a_layout_block_of_their_own_join_the_first_and_the_pictures_between_stay_out()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><article><div class='block'><div class='grid'><div class='story-text gray'><p>One.</p></div></div></div>"
+            + "<div class='block'><figure><img src='a.jpg'><figcaption>Name/Agency</figcaption></figure></div>"
+            + "<div class='more'><div class='block'><div class='grid'><div class='story-text gray extra'><h3>Part</h3><p>Two.</p></div></div></div></div>"
+            + "<div class='block'><div class='score'><p>Score 8</p></div></div></article>"
+            + "<aside><article><div class='block'><div class='story-text gray'><p>Other story.</p></div></div></article></aside></body></html>");
+        var root = SplitBodyBlocks.Joined(document.QuerySelector(".story-text")!);
+
+        Assert.Equal("One.PartTwo.", root.TextContent);
+        Assert.NotNull(document.QuerySelector("figure"));
+        Assert.NotNull(document.QuerySelector(".score"));
+        Assert.Contains("Other story.", document.QuerySelector("aside")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_block_without_every_class_of_the_root_or_outside_an_article_stays_apart()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><article><div class='block'><div class='story-text gray'><p>One.</p></div></div>"
+            + "<div class='block'><div class='story-text'><p>Pull.</p></div></div></article></body></html>");
+        var root = SplitBodyBlocks.Joined(document.QuerySelector(".story-text")!);
+
+        Assert.Equal("One.", root.TextContent);
+
+        using var bare = new HtmlParser().ParseDocument(
+            "<html><body><div class='block'><div class='story-text'><p>One.</p></div></div><div class='block'><div class='story-text'><p>Two.</p></div></div></body></html>");
+
+        Assert.Equal("One.", SplitBodyBlocks.Joined(bare.QuerySelector(".story-text")!).TextContent);
+    }
 }
