@@ -991,7 +991,7 @@ internal static class BoilerplateFilter
         var length = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (i > 0 && char.IsUpper(text[i]) && char.IsLower(text[i - 1]))
+            if (Words.IsGlueSeam(text, i))
             {
                 parted[length++] = ' ';
             }

@@ -17,7 +17,7 @@ internal static class RunTogetherTopBar
         var holdsLink = false;
         for (var i = 1; i < text.Length; i++)
         {
-            if (char.IsUpper(text[i]) && char.IsLower(text[i - 1]))
+            if (Words.IsGlueSeam(text, i))
             {
                 gluePoints++;
                 holdsLink |= OpensLink(text[i..]);

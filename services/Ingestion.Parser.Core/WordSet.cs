@@ -30,7 +30,7 @@ internal sealed class WordSet
         var parts = 0;
         for (var i = 1; i <= text.Length; i++)
         {
-            if (i < text.Length && !(char.IsUpper(text[i]) && (char.IsLower(text[i - 1]) || char.IsDigit(text[i - 1]))))
+            if (i < text.Length && !Words.IsGlueSeam(text, i, afterDigit: true))
             {
                 continue;
             }

@@ -12,6 +12,13 @@ internal static class Words
     /// <summary>Whether an ASCII digit occurs; dates and counts cannot be on a line without one.</summary>
     public static bool HasDigit(ReadOnlySpan<char> text) => text.ContainsAny(Digits);
 
+    /// <summary>
+    /// Whether a word starts at <paramref name="index"/> that a text rendering ran together with the one before ("ShareTweet",
+    /// "Skip linksSkip to Content"): a capital straight after a small letter, or after a digit where <paramref name="afterDigit"/>.
+    /// </summary>
+    public static bool IsGlueSeam(ReadOnlySpan<char> text, int index, bool afterDigit = false) =>
+        index > 0 && char.IsUpper(text[index]) && (char.IsLower(text[index - 1]) || (afterDigit && char.IsDigit(text[index - 1])));
+
     /// <summary>Whether a letter of any alphabet occurs: a line of rules, digits and signs names nothing.</summary>
     public static bool HasLetter(ReadOnlySpan<char> text)
     {
