@@ -13,19 +13,6 @@ internal static class InitialsOnlyName
     public static bool Is(ReadOnlySpan<char> text)
     {
         text = text.Trim();
-        if (text.Length % 2 != 0 || text.Length < FewestInitials * 2 || text.Length > MostInitials * 2)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < text.Length; i += 2)
-        {
-            if (!char.IsUpper(text[i]) || text[i + 1] != '.')
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return text.Length >= FewestInitials * 2 && text.Length <= MostInitials * 2 && text[^1] == '.' && Words.IsJoinedInitials(text[..^1]);
     }
 }

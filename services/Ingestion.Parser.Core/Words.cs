@@ -192,7 +192,7 @@ internal static class Words
         ["Mag", "Prof", "Ing", "Dipl", "Mrs", "Mme", "Mlle", "Sra", "Srta", "Lic", "Ret", "Sgt", "Capt", "Col", "Maj", "Gen", "Cpl", "Adm", "Rev", "Sen", "Rep", "Gov"]);
 
     /// <summary>"T.J" of "T.J. Mahoney": initials joined by full stops, each a capital, are no word that ends a sentence.</summary>
-    private static bool IsJoinedInitials(ReadOnlySpan<char> word)
+    internal static bool IsJoinedInitials(ReadOnlySpan<char> word)
     {
         if (word.Length % 2 == 0)
         {
