@@ -41,16 +41,5 @@ internal static class SpacedIsoTimestamp
         || (rest.Length is 5 or 6 && rest[0] is '+' or '-' && IsDigits(rest.Slice(1, 2))
             && (rest.Length == 5 ? IsDigits(rest[3..]) : rest[3] == ':' && IsDigits(rest[4..])));
 
-    private static bool IsDigits(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return text.Length > 0;
-    }
+    private static bool IsDigits(ReadOnlySpan<char> text) => !text.IsEmpty && !text.ContainsAnyExceptInRange('0', '9');
 }
