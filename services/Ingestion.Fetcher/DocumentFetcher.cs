@@ -26,15 +26,16 @@ internal sealed partial class DocumentFetcher(
     public async Task FetchAsync(string inboxPath, CancellationToken cancellationToken)
     {
         var file = new FileInfo(inboxPath);
-        if (!file.Exists || !IsSettled(file))
+        if (!file.Exists || !IsSettled(file) || FileInUse.IsHeldByWriter(file))
         {
+            // Left in the inbox: a later listing tries it again.
             return;
         }
 
         var claim = FileClaim.TryTake(inboxPath, file.Name, folders.Processing, clock.GetUtcNow());
         if (claim is not null)
         {
-            await ProcessAsync(claim, cancellationToken);
+            await ProcessAsync(claim, inboxPath, cancellationToken);
         }
     }
 
@@ -51,7 +52,7 @@ internal sealed partial class DocumentFetcher(
         if (claim is not null)
         {
             LogReclaimed(claim.FileName, stale.ClaimedAt);
-            await ProcessAsync(claim, cancellationToken);
+            await ProcessAsync(claim, Path.Combine(folders.Inbox, claim.FileName), cancellationToken);
         }
     }
 
@@ -61,12 +62,19 @@ internal sealed partial class DocumentFetcher(
 
     public bool IsStale(FileClaim claim) => clock.GetUtcNow() - claim.ClaimedAt > _options.ClaimTimeout;
 
-    private async Task ProcessAsync(FileClaim claim, CancellationToken cancellationToken)
+    /// <param name="inboxPath">Where the file goes back to when its writer turns out to still hold it.</param>
+    private async Task ProcessAsync(FileClaim claim, string inboxPath, CancellationToken cancellationToken)
     {
         var started = clock.GetTimestamp();
         using var activity = FetcherTelemetry.StartFetch(claim.FileName);
 
         var (content, rejection) = await ReadAsync(claim, cancellationToken);
+        if (rejection == FileRejection.StillBeingWritten)
+        {
+            PutBack(claim, inboxPath, activity);
+            return;
+        }
+
         if (content is null)
         {
             Fail(claim, rejection!, activity);
@@ -174,9 +182,32 @@ internal sealed partial class DocumentFetcher(
                 _ => (content, null),
             };
         }
+        catch (IOException exception) when (FileInUse.IsSharingViolation(exception))
+        {
+            return (null, FileRejection.StillBeingWritten);
+        }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return (null, new("unreadable", $"cannot be read: {exception.Message}"));
+        }
+    }
+
+    /// <summary>
+    /// Returns a file its writer opened between the check in the inbox and the read. Should a new file of the same name
+    /// be there by now, the claim stays and is taken over once stale, so neither file is lost.
+    /// </summary>
+    private void PutBack(FileClaim claim, string inboxPath, Activity? activity)
+    {
+        activity?.SetTag("file.still_being_written", true);
+        try
+        {
+            File.Move(claim.Path, inboxPath, overwrite: false);
+            claim.Release();
+            LogPutBack(claim.FileName);
+        }
+        catch (IOException exception)
+        {
+            LogPutBackFailed(exception, claim.FileName, claim.Path);
         }
     }
 
@@ -208,6 +239,12 @@ internal sealed partial class DocumentFetcher(
 
     [LoggerMessage(LogLevel.Warning, "Publishing {FileName} failed (attempt {Attempt}); retrying in {RetryIn}")]
     private partial void LogPublishFailed(Exception exception, string fileName, int attempt, TimeSpan retryIn);
+
+    [LoggerMessage(LogLevel.Information, "{FileName} is still held open by its writer; put back in the inbox for a later try")]
+    private partial void LogPutBack(string fileName);
+
+    [LoggerMessage(LogLevel.Warning, "{FileName} is still held open by its writer and cannot go back to the inbox; its claim {ClaimPath} is taken over once stale")]
+    private partial void LogPutBackFailed(Exception exception, string fileName, string claimPath);
 
     [LoggerMessage(LogLevel.Warning, "Took over {FileName}, claimed at {ClaimedAt} by a fetcher that did not finish it")]
     private partial void LogReclaimed(string fileName, DateTimeOffset claimedAt);

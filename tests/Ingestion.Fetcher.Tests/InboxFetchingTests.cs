@@ -59,6 +59,52 @@ public sealed class InboxFetchingTests(FetcherFixture fetcher) : IClassFixture<F
     }
 
     [Fact]
+    public async Task A_file_its_writer_still_holds_open_waits_in_the_inbox_even_with_an_old_time_and_is_published_whole()
+    {
+        // File.Copy and cp -p give the copy its source's modification time, so the quiet period looks long past while
+        // the copy is still open.
+        var path = Path.Combine(fetcher.Inbox, "held-open.txt");
+        await using (var writer = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        {
+            await writer.WriteAsync("first half, "u8.ToArray());
+            await writer.FlushAsync();
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddDays(-1));
+
+            // Several listings (every 200 ms) find it settled by its time.
+            await Task.Delay(TimeSpan.FromSeconds(1.5));
+
+            Assert.True(File.Exists(path));
+            Assert.False(Directory.Exists(fetcher.Failed) && Directory.EnumerateFiles(fetcher.Failed, "held-open.txt*").Any());
+            await writer.WriteAsync("second half"u8.ToArray());
+        }
+
+        var message = await PublishedAsync("held-open.txt");
+
+        Assert.Equal("first half, second half"u8.ToArray(), message.GetProperty("content").GetBytesFromBase64());
+    }
+
+    [Fact]
+    public async Task A_taken_over_claim_whose_writer_still_holds_it_goes_back_to_the_inbox_and_is_published_once_closed()
+    {
+        Directory.CreateDirectory(fetcher.Processing);
+        var claimedAt = DateTimeOffset.UtcNow - FetcherFixtureBase.ClaimTimeout - TimeSpan.FromSeconds(1);
+        var orphan = FileClaim.TryTake(await WriteOutsideInboxAsync("held "), "held-claim.txt", fetcher.Processing, claimedAt);
+        Assert.NotNull(orphan);
+
+        await using (var writer = new FileStream(orphan.Path, FileMode.Append, FileAccess.Write, FileShare.None))
+        {
+            await Eventually.TrueAsync(() => Task.FromResult(File.Exists(Path.Combine(fetcher.Inbox, "held-claim.txt"))));
+            Assert.False(Directory.Exists(fetcher.Failed) && Directory.EnumerateFiles(fetcher.Failed, "held-claim.txt*").Any());
+            await writer.WriteAsync("and finished"u8.ToArray());
+        }
+
+        var message = await PublishedAsync("held-claim.txt");
+
+        Assert.Equal("held and finished"u8.ToArray(), message.GetProperty("content").GetBytesFromBase64());
+        Assert.False(Directory.Exists(orphan.Folder));
+    }
+
+    [Fact]
     public async Task The_same_name_dropped_twice_is_published_twice_and_both_copies_are_kept()
     {
         await File.WriteAllTextAsync(Path.Combine(fetcher.Inbox, "twice.txt"), "first version");
