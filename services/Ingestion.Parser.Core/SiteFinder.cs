@@ -26,7 +26,12 @@ internal sealed class SiteFinder(PageLines lines, int end)
         // "Discover Carrow Holdings", "Mein Sentinel": the owner's corporate link and the reader's account area.
         "discover ", "mein ", "meine ",
         // "Not a member? Sign up", "No account? Register": the sign-in box's offer to register.
-        "not a member?", "not registered?", "no account?", "don't have an account?"]);
+        "not a member?", "not registered?", "no account?", "don't have an account?",
+        // "Back to blog", "Zurück zur Startseite", "See next articles", "Toggle navigation": a link back to the site's front or
+        // section, a carousel's pager and a menu button, printed over the headline.
+        "back to ", "zurück zu", "retour à ", "retour au ", "volver a ", "volver al ", "see next ", "see previous ", "see more ", "see all ", "toggle ",
+        // "Anzeige: Cloud Services": an advertiser's link among the menus, labelled as an ad.
+        "anzeige: ", "advertisement: ", "sponsored: ", "werbung: ", "publicité : "]);
 
     private string? _copyrightLine;
 
@@ -472,10 +477,17 @@ internal sealed class SiteFinder(PageLines lines, int end)
         }
 
         return name.Length > 0 && (char.IsUpper(name[0]) || char.IsAsciiDigit(name[0])) && Words.Count(name) <= 5 && Words.LooksLikeName(name) && !BoilerplateFilter.IsBoilerplate(name.ToString())
-            && !name.StartsWith("All rights", StringComparison.OrdinalIgnoreCase) && !RightsReservedPhrase.Opens(name)
+            && !name.StartsWith("All rights", StringComparison.OrdinalIgnoreCase) && !RightsReservedPhrase.Opens(name) && !IsThemeVendor(name)
             ? name.ToString()
             : null;
     }
+
+    /// <summary>
+    /// "Copyright © 2016 Free Blog Templates | Distributed By …": a blog theme's notice, left in the footer by the blogger,
+    /// names the theme's maker, not the blog.
+    /// </summary>
+    private static bool IsThemeVendor(ReadOnlySpan<char> name) =>
+        name.EndsWith(" templates", StringComparison.OrdinalIgnoreCase) || name.EndsWith(" themes", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "2013 Coastal Wire", "2012-2013 Ledger", "© 2013": the years before the holder's name; a name that opens with a number
@@ -756,9 +768,13 @@ internal sealed class SiteFinder(PageLines lines, int end)
 
     /// <summary>
     /// "Support the Harbour Ledger", "Donate to …": a reader-revenue banner naming the site, never the site's name line; nor
-    /// is a menu item that names it ("Ask Slashpoint", "About the Ledger"), nor a sign-in or search prompt.
+    /// is a menu item that names it ("Ask Slashpoint", "About the Ledger"), nor a sign-in or search prompt, a link back, a
+    /// menu button or an ad's label.
     /// </summary>
-    private static bool IsAppeal(string text) => AppealPrefixes.Matches(text);
+    private static bool IsAppeal(string text) => AppealPrefixes.Matches(text) || IsNavigationLabel(text);
+
+    /// <summary>"Site Navigation", "Site Search Navigation": a screen reader's label over the menu, printed as a line.</summary>
+    private static bool IsNavigationLabel(string text) => text.EndsWith(" navigation", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Science Hub Account", "My Account": the sign-in box's heading or link, which may name the site's network.</summary>
     private static bool IsAccountLink(string name) => name.EndsWith(" Account", StringComparison.Ordinal) && Words.CountUpTo(name, MaxAccountLinkWords + 1) <= MaxAccountLinkWords;

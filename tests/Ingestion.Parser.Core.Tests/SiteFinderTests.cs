@@ -186,6 +186,13 @@ public class SiteFinderTests
     [InlineData("Carrow Media Account")]
     [InlineData("Not a member? Sign up")]
     [InlineData("Directory of sitesLoginContactSupport")]
+    [InlineData("Back to blog")]
+    [InlineData("Zurück zur Startseite")]
+    [InlineData("See next articles")]
+    [InlineData("Toggle navigation [carrow-logo]")]
+    [InlineData("Site Search Navigation")]
+    [InlineData("Anzeige: Cloud Partner Werkstatt")]
+    [InlineData("Today’s Paper")]
     public void A_sign_in_prompt_a_search_placeholder_or_a_row_of_buttons_over_the_masthead_names_no_site(string prompt)
     {
         var page = PageParser.Parse(Encoding.UTF8.GetBytes($"""
@@ -245,6 +252,26 @@ public class SiteFinderTests
             The county board approved a $4 million budget for the jail on Monday, ending months of debate over staffing levels.
 
             Commissioners said the money would pay for twelve new officers and a long-delayed repair of the kitchen.
+            """), "page.txt");
+
+        Assert.Equal(site, page.Site);
+    }
+
+    [Theory]
+    [InlineData("Copyright © 2016 Free Blog Templates | Distributed By Quill Themes. All rights reserved.", null)]
+    [InlineData("Copyright © 2016 Maple Kitchen Notes | Impressum. All rights reserved.", "Maple Kitchen Notes")]
+    public void A_blog_themes_notice_in_the_footer_names_the_themes_maker_not_the_blog(string footer, string? site)
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes($"""
+            Almond biscuits for a grey Sunday
+
+            Posted on May 3, 2017
+
+            The recipe comes from my grandmother, who baked these every winter and never wrote down how long they stayed in the oven.
+
+            You need ground almonds, two egg whites and a lemon, and about an hour of patience while the dough rests in the cold.
+
+            {footer}
             """), "page.txt");
 
         Assert.Equal(site, page.Site);

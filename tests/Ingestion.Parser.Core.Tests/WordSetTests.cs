@@ -16,6 +16,21 @@ public class WordSetTests
     public void Matches_in_any_case_as_ordinal_ignore_case_does(string word) => Assert.True(_words.Contains(word));
 
     [Theory]
+    [InlineData("today's paper", "Today’s Paper")]
+    [InlineData("j’aime", "J'aime")]
+    [InlineData("today's paper", "Today's Paper")]
+    public void Matches_a_phrase_with_either_apostrophe(string listed, string text) => Assert.True(new WordSet(listed).Contains(text));
+
+    [Fact]
+    public void A_prefix_with_an_apostrophe_matches_in_either_spelling()
+    {
+        var prefixes = new PrefixSet("don't have an account?");
+
+        Assert.Equal("don't have an account?".Length, prefixes.MatchLength("Don’t have an account? Sign up"));
+        Assert.Equal(0, prefixes.MatchLength("Don"));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("repl")]
     [InlineData("replying")]
