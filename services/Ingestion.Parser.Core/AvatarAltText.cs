@@ -16,6 +16,18 @@ internal static class AvatarAltText
 
     public static bool IsAlone(string line) => Array.IndexOf(Alts, line.Trim()) >= 0;
 
+    private static readonly PrefixSet ProfileLinkPrefixes = new("go to the profile of ", "view the profile of ", "view profile of ", "profile picture of ", "avatar of ", "zum profil von ");
+
+    /// <summary>
+    /// "Go to the profile of Hannah Voss" over "Hannah Voss": a blogging platform's writer picture, linked to the writer's
+    /// profile, printed as its alt text over the writer's name; the name is a person's, no masthead.
+    /// </summary>
+    public static bool IsProfileLinkOf(string line, string name)
+    {
+        var text = line.AsSpan().Trim();
+        return ProfileLinkPrefixes.MatchLength(text) is > 0 and var prefix && text[prefix..].Trim().SequenceEqual(name);
+    }
+
     /// <summary>
     /// "Avatar kestrel_88 • 2 hours ago": an avatar linked in the header line prints its alt text right before the name,
     /// on the same line; a user name may start in lower case, so only the alt words themselves are dropped.

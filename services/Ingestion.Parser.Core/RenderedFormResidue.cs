@@ -72,6 +72,10 @@ internal static class RenderedFormResidue
             {
                 // "[elm]" / "Crews dig out the broken main …" / blank: the article reader drops the placeholder and takes the line for its caption.
             }
+            else if (FollowButtonsAfterName.Name(line.Text) is { } writer)
+            {
+                cleaned = new TextLine(line.Indent, writer);
+            }
             else if (line.Text.AsSpan().ContainsAny(Suspects) || line.Indent >= CentredIndent
                 || (line.Text.Length > 2 && line.Text[1] == ' ' && line.Text[0] is '□' or '☆' or '○' or '+' or 'o' or '#' or '@'))
             {

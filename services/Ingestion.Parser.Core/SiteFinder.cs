@@ -86,6 +86,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             if (name.Length == 0 || (wholeLine ? lines.IsBoilerplate(i) : BoilerplateFilter.IsBoilerplate(name)) || text.Contains("  ", StringComparison.Ordinal)
                 || (wholeLine ? lines.TryParseDate(i, out _) : DateLineParser.TryParseLine(name, out _)) || IsAppeal(name) || IsAccountLink(name) || RunTogetherTopBar.Is(name) || IsDatedTopBar(name) || IsSectionOverTitle(name, i, titleIndex) || IsProgrammeOverTitle(name, i, titleIndex) || IsBlogOfCopyrightHolder(name, titleIndex) || IsShowOverTitle(name, i, titleIndex) || IsBlogNamedInDocumentTitle(name, i)
                 || AccountIdLink.Is(name, lines, i, titleIndex) || HeadlineCopyOverTitle.Is(lines[i].Text, lines[titleIndex].Text) || IsWriterUnderTitle(name, i, titleIndex)
+                || (lines.PreviousNonBlank(i) is >= 0 and var above && AvatarAltText.IsProfileLinkOf(lines[above].Text, name))
                 || (lines.PreviousNonBlank(titleIndex) == i && SentenceCaseKicker.Is(name) && !CopyrightHolds(name))
                 || (lines.IsMenuItem(i) && !OpensPage(i) && HolderSectionMenuItem.Is(name, CopyrightHolder())))
             {

@@ -1088,7 +1088,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         var underRelatedHeading = -1;
         var marginHeadline = CentredHeadline.MarginHeadline(lines, Math.Min(firstProse, end), IsHeadline);
-        for (var i = Math.Min(firstProse, end) - 1; i >= 0; i--)
+        var underMotto = firstProse < end && EpigraphOverText.LineAbove(lines, firstProse) is >= 0 and var overMotto ? overMotto + 1 : Math.Min(firstProse, end);
+        for (var i = underMotto - 1; i >= 0; i--)
         {
             if (i == marginHeadline)
             {

@@ -113,6 +113,12 @@ internal static class Words
             return true;
         }
 
+        // "(EDIT: the link is gone now.)": a sentence in brackets; "sociétés (...)" is a cut title's ellipsis.
+        if (text.Length > 2 && text[^1] == ')' && text[^2] is '.' or '!' or '?' && text[^3] != '.')
+        {
+            return true;
+        }
+
         return !text.IsEmpty && (IsSentenceEnd(text[^1]) || (char.IsAsciiDigit(text[^1]) && EndsWithFootnoteMark(text)) || BracketedFootnoteMark.EndsSentenceBefore(text));
     }
 

@@ -13,6 +13,10 @@ public class WordsTests
     [InlineData("„Ein Wechsel dauert nur wenige Minuten.“", true)]
     [InlineData("Die Anbieter nennen das „Grundversorgung“", false)]
     [InlineData("Share this article", false)]
+    [InlineData("(EDIT: the link to the notice is gone now.)", true)]
+    [InlineData("(Did anyone ask the ferry men?)", true)]
+    [InlineData("Communiqués des syndicats, coordinations, sociétés (...)", false)]
+    [InlineData("The harbour board (2013)", false)]
     public void A_sentence_ends_in_its_mark_or_in_a_single_quote_closing_after_one(string text, bool ends) =>
         Assert.Equal(ends, Words.EndsSentence(text));
 
