@@ -104,6 +104,9 @@ internal static class BoilerplateFilter
         "most", "e-mailed", "emailed",
         // 2011–2022 magazines, newsletters and blogging platforms: gift links, app prompts, a sign-up field's label.
         "gift article", "gift this article", "open in app", "get app", "email (required)",
+        // A blogging platform's writer card under the post ("BlockedUnblockFollowFollowing", "BlockedUnblockFollowGet updates"):
+        // each button printed in both its states.
+        "following", "unfollow", "blocked", "unblock", "get updates",
         // Text renderings: glued share rows ("ShareTweetEmail"), players ("Play0:002:14MuteFullscreen"), Spanish share rows, post navigation.
         "unmute", "por", "correo", "tuenti", "menéame", "meneame", "comentar", "reblog", "newer", "older", "about sharing", "del.icio.us", "to", "login", "connexion",
         // 2012–2014 news sites: the article tools' "Send Feedback" and a blog's links to its neighbouring posts.
@@ -154,6 +157,8 @@ internal static class BoilerplateFilter
         // "A version of this article appeared September 25, 2013, on page A4 in the U.S. edition of …": the same note with the day first.
         "a version of this article appeared ", "a version of this story appeared ",
         "view slideshow", "view gallery", "view photo gallery", "share on ", "share this", "click to share", "click to email", "click to print", "follow us", "follow @", "sign up for", "sign up to", "sign up with your email",
+        // "Never miss a story from Hannah Voss, when you sign up for …": a blogging platform's follow prompt under the post.
+        "never miss a story from ",
         "subscribe to our", "subscribe now", "click here", "advertisement", "featured advertisers", "get the latest", "download the app", "download our app",
         "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use", "accept cookies", "interested in",
         "add as an interest", "story highlights", "read or share this story", "this article was originally", "this material may not be published", "join our newsletter",

@@ -15,6 +15,10 @@ public class BoilerplateFilterTests
     [InlineData("Abonnement Faire un don", true)]
     [InlineData("McAllister scores twice as Rovers win", false)]
     [InlineData("Share prices fell at the open on the LinkedIn news", false)]
+    [InlineData("BlockedUnblockFollowFollowing", true)]
+    [InlineData("BlockedUnblockFollowGet updates", true)]
+    [InlineData("Never miss a story from Hannah Voss, when you sign up for Quillpad. Learn more", true)]
+    [InlineData("Following the meeting, the board answered no letters.", false)]
     public void Buttons_a_text_rendering_ran_together_are_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
