@@ -29,7 +29,7 @@ internal static class HtmlCaptions
     {
         var captions = new List<string>();
         var taken = new List<IElement>();
-        foreach (var caption in DocumentOrder.Elements(document.DocumentElement).Where(IsCaption).ToList())
+        foreach (var caption in DocumentOrder.Elements(document.DocumentElement).Where(element => IsCaption(element) || FigureCiteCredit.Is(element)).ToList())
         {
             // A figure whose class says it has a caption ("media-landscape has-caption") holds one; it is none itself.
             if (caption.LocalName == "figure" || caption.ParentElement?.Nearest("figcaption, .wp-caption-text, .caption") is not null)

@@ -18,7 +18,7 @@ internal static class ShownInstant
             return utc;
         }
 
-        if (a == b)
+        if (a == b || LocalClockWrittenAsUtc.Is(a, b))
         {
             return shown;
         }

@@ -373,6 +373,18 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (Body.Count > 0 && CategoriesBesideTags.BareLabelBoxEnd(lines, i, end) is >= 0 and var categoryBox)
+            {
+                i = categoryBox;
+                continue;
+            }
+
+            if (Body.Count > 0 && BareAuthorLabelBox.End(lines, i, end) is >= 0 and var guestAuthorBox)
+            {
+                i = guestAuthorBox;
+                continue;
+            }
+
             if (Authors.Count == 0 && Body.Count >= 2 && AuthorCardUnderText.BiographyLine(lines, i, end) is >= 0 and var cardBiography)
             {
                 Authors.Add(Whitespace.Collapse(text));

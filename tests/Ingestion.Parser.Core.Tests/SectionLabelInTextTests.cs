@@ -41,4 +41,67 @@ public class SectionLabelInTextTests
 
         Assert.DoesNotContain("Verlag:", page.BodyParagraphs);
     }
+
+    private static ParsedPage ParseList(string box) => PageParser.Parse(Encoding.UTF8.GetBytes($"""
+        <html lang="de"><head><title>Angebote der Woche - Technikfreunde</title></head><body>
+        <h1>Angebote der Woche</h1>
+        <div class="entry-content">
+        <p>Der Markt am Hafen hat diesmal drei neue Stände, an denen es Bücher, Filme und alte Spiele zu kleinen Preisen gibt.</p>
+        <p>Wir haben uns umgesehen und bringen jede Woche ein paar Stücke mit, die uns selbst gefallen haben.</p>
+        {box}
+        </div></body></html>
+        """), "page.html");
+
+    [Fact]
+    public void A_label_of_three_words_over_a_list_of_the_text_leads_in_to_it()
+    {
+        var page = ParseList("""
+            <p><strong>Tipps von Hanna:</strong></p>
+            <ul><li><a href="/a">Buch: Die Stadt der Uhrmacher</a></li><li><a href="/b">Film: Nebel über Husum</a></li></ul>
+            <p><strong>Tipps von Jakob:</strong></p>
+            <ul><li><a href="/c">Spiel: Kapitän der Lüfte</a></li><li><a href="/d">Buch: Das leise Archiv</a></li></ul>
+            <p>Nächste Woche ziehen wir wieder los, und wie immer freuen wir uns über eure Hinweise per Mail.</p>
+            """);
+
+        Assert.Equal(
+            ["Der Markt am Hafen hat diesmal drei neue Stände, an denen es Bücher, Filme und alte Spiele zu kleinen Preisen gibt.",
+             "Wir haben uns umgesehen und bringen jede Woche ein paar Stücke mit, die uns selbst gefallen haben.",
+             "Tipps von Hanna:", "Buch: Die Stadt der Uhrmacher", "Film: Nebel über Husum",
+             "Tipps von Jakob:", "Spiel: Kapitän der Lüfte", "Buch: Das leise Archiv",
+             "Nächste Woche ziehen wir wieder los, und wie immer freuen wir uns über eure Hinweise per Mail."],
+            page.BodyParagraphs);
+    }
+
+    [Fact]
+    public void A_label_over_a_list_that_closes_the_page_stays_out()
+    {
+        var page = ParseList("""
+            <p><strong>Tipps von Jakob:</strong></p>
+            <ul><li><a href="/c">Spiel: Kapitän der Lüfte</a></li><li><a href="/d">Buch: Das leise Archiv</a></li></ul>
+            """);
+
+        Assert.DoesNotContain("Tipps von Jakob:", page.BodyParagraphs);
+    }
+
+    [Fact]
+    public void A_label_of_two_words_over_a_paragraph_stays_out()
+    {
+        var page = ParseList("""
+            <p>Früherer Beitrag:</p>
+            <p>Wer an der Förde wohnt, findet die meisten Angebote auch im Laden um die Ecke, oft sogar zum gleichen Preis wie im Netz.</p>
+            """);
+
+        Assert.DoesNotContain("Früherer Beitrag:", page.BodyParagraphs);
+    }
+
+    [Fact]
+    public void A_label_over_one_word_buttons_stays_out()
+    {
+        var page = ParseList("""
+            <p>Weitersagen an Freunde:</p>
+            <ul><li><a href="/x">Mastodon</a></li><li><a href="/y">E-Mail</a></li></ul>
+            """);
+
+        Assert.DoesNotContain("Weitersagen an Freunde:", page.BodyParagraphs);
+    }
 }
