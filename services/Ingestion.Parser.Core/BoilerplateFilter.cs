@@ -364,6 +364,10 @@ internal static class BoilerplateFilter
         "from the archive",
         // 2013 Italian and Latin American sites' headings over their related links ("Ti potrebbero interessare:" / "» …").
         "ti potrebbero interessare", "ti potrebbe interessare", "potrebbero interessarti", "lea también", "vea también",
+        // German blogs address the reader with "du" or "ihr": "Das könnte dich auch interessieren …" over the theme's
+        // related posts, "Das Thema könnte dich auch interessieren:" over an embedded link to another post.
+        "das könnte dich auch interessieren", "das könnte euch auch interessieren", "das thema könnte dich auch interessieren",
+        "dies könnte dich auch interessieren", "das könnte dir auch gefallen", "das könnte euch auch gefallen",
     ]);
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>

@@ -18,7 +18,8 @@ internal static class BylineRowCount
     public static int? Read(string line, bool underByline = false)
     {
         var text = line.AsSpan().Trim();
-        if (text.Length > MaxRowLength || text.IsEmpty || text[^1] is not ('s' or 't' or 'e' or ']' or ')'))
+        // "… | 0 COMMENTS": a theme may set the row in capitals.
+        if (text.Length > MaxRowLength || text.IsEmpty || text[^1] is not ('s' or 't' or 'e' or 'S' or 'T' or 'E' or ']' or ')'))
         {
             return null;
         }
@@ -90,6 +91,28 @@ internal static class BylineRowCount
     {
         var found = new MetadataLine.Found();
         return line.Length <= MaxRowLength && MetadataLine.TryRead(line, ref found) && found.Authors is { Count: > 0 } && found.Time is null;
+    }
+
+    /// <summary>
+    /// The count of such a row right over or under the headline's line (two lines either side), or null: on an HTML page
+    /// the theme's entry meta may stand in the post's header box, outside the text's root, where no thread reads it.
+    /// </summary>
+    public static int? BesideHeadline(PageLines lines, string? headline)
+    {
+        if (string.IsNullOrEmpty(headline) || lines.FindIndex(line => string.Equals(line.Text, headline, StringComparison.Ordinal)) is not (>= 0 and var at))
+        {
+            return null;
+        }
+
+        for (var i = Math.Max(0, at - 2); i <= Math.Min(lines.Count - 1, at + 2); i++)
+        {
+            if (i != at && Read(lines[i].Text) is { } count)
+            {
+                return count;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The count of the first such row above the article's text, or null.</summary>

@@ -435,7 +435,9 @@ internal static partial class CommentLine
         var badge = marker != Marker.None && !Words.EndsSentence(core) ? core.IndexOf(" · ", StringComparison.Ordinal) : -1;
         var listed = badge > 0 ? core[..badge] : core;
         // A list item such as "* Mar 15: Solidarity rally, Capitol steps" holds a label and its words, as no name does.
+        // "von marlenes-kueche.de" under the signer's name: her blog's address, no commenter (WebAddressAfterVon).
         if ((prefixed || marker != Marker.None) && (Words.LooksLikeName(listed) || (marker != Marker.None && (GroupSignature.Is(listed) || LowercaseInitialName.Is(listed)))) && !listed.Contains(": ", StringComparison.Ordinal)
+            && !(prefixed && WebAddressAfterVon.Is(listed))
             && (Classify(PageLines.Of(listed), 0) == Kind.Text || (marker != Marker.None && HandleCommenter.IsHandle(listed))))
         {
             author = Whitespace.Collapse(listed);

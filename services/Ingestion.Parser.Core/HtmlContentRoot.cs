@@ -11,6 +11,9 @@ internal static class HtmlContentRoot
         ".post-body", ".field-name-body", ".article__body", ".article-text", ".story-content", ".content-body", ".post-entry", ".text-content",
         "[class*='article-body']", "[class*='articleBody']", "[class*='ArticleBody']", "[class*='story-body']", "[data-testid='article-body']",
         "[data-component='article-body']", "[class*='entry-content']",
+        // Elementor, a page builder, sets a post's text, crossheads and pictures in widgets of their own, each text widget a
+        // few paragraphs: the builder's box for the post ("data-elementor-type="wp-post"") holds them all, in page order.
+        "[data-elementor-type='wp-post']", "[data-elementor-type='post']",
     ]);
 
     /// <summary>The elements the usual content-root markup names, one per selector, in the selectors' order.</summary>

@@ -218,6 +218,7 @@ internal static class HtmlFurniture
     /// </summary>
     public static void RemoveTeaserParagraphs(IElement root)
     {
+        HashSet<IElement>? shopCredits = null;
         foreach (var paragraph in root.SelectAll("p").ToList())
         {
             var links = paragraph.SelectAll("a");
@@ -231,7 +232,8 @@ internal static class HtmlFurniture
             var text = BracketedTeaserLink.Unwrapped(Whitespace.Collapse(paragraph.TextContent));
             var linkText = BracketedTeaserLink.Unwrapped(Whitespace.Collapse(string.Join(' ', links.Select(link => link.TextContent))));
             var label = text.EndsWith(linkText, StringComparison.Ordinal) ? text[..^linkText.Length].TrimEnd() : null;
-            if (linkText.Length > 0 && (label == string.Empty || (label is not null && IsTeaserLabel(label))))
+            if (linkText.Length > 0 && (label == string.Empty || (label is not null && IsTeaserLabel(label)))
+                && !(label is { Length: > 0 } && (shopCredits ??= ShopLinkCreditLines.In(root)).Contains(paragraph)))
             {
                 paragraph.Remove();
             }

@@ -238,6 +238,12 @@ internal static class HtmlMetaReader
     /// <summary>The headline, byline, time and tag links as the page shows them, for pages without metadata.</summary>
     private static void ReadMarkup(IDocument document, MarkedElements marked, PageFacts facts)
     {
+        if (facts.Title is null && TitleHeadingOverBuilderH1s.Find(document, marked.Headings, facts.Site) is { } overH1s)
+        {
+            facts.Title = overH1s;
+            facts.TitleOverBuilderH1s = true;
+        }
+
         facts.Title ??= Headlines(marked.Headings)
             .Select(heading => heading is null || IsHomeLink(heading) || NamesBlogInTitle(document, heading) ? null
                 : MastheadHeading.HeadlineUnder(document, heading) ?? Whitespace.Collapse(heading.TextContent))

@@ -156,7 +156,7 @@ internal static class JsonLdReader
             // A letters page signed by its section, or a story by "Kulu Media News Desk", names no writer: the byline under the
             // headline repeats the section or the desk.
             var desks = names.Where(name => LettersSectionByline.Is(name) || SignedByDesk.Is(name)).ToList();
-            facts.Authors.AddRange(names.Where(name => !desks.Contains(name) && !MetaAuthorNoWriter.IsStaffDesk(name)));
+            facts.Authors.AddRange(names.Where(name => !desks.Contains(name) && !MetaAuthorNoWriter.IsStaffDesk(name) && !MetaAuthorNoWriter.IsLogin(name)));
             facts.DeskSignatures.AddRange(desks);
             facts.SignedByDesk |= names.Count > 0 && facts.DeskSignatures.Count == names.Count;
             facts.OrganizationAuthors.UnionWith(authors.SelectMany(Organizations));

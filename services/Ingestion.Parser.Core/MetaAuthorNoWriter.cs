@@ -129,8 +129,12 @@ internal static class MetaAuthorNoWriter
     private static ReadOnlySpan<char> WithoutThe(ReadOnlySpan<char> name) =>
         name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
 
-    /// <summary>"kmarchet", "jsmith2": lower-case letters and digits with no space, as a CMS login is.</summary>
-    private static bool IsLogin(ReadOnlySpan<char> name)
+    /// <summary>
+    /// "kmarchet", "jsmith2": lower-case letters and digits with no space, as a CMS login is. A JSON-LD "Person" so named
+    /// ("name": "anna_k7x2", Yoast's graph filled from the account that posted) is no writer either: no byline prints a
+    /// login in place of a name, and a page that shows one says so in its byline, which is read instead.
+    /// </summary>
+    public static bool IsLogin(ReadOnlySpan<char> name)
     {
         if (name.Length is < 3 or > MaxHandle)
         {

@@ -202,6 +202,17 @@ internal static class MetadataLine
             return true;
         }
 
+        // "By Lena Marquardt 4. März 2019 in Allgemein, Reisen": the byline and the day before the post's categories.
+        if (depth == 0 && BylineDateBeforeCategories.CategoriesAt(segment) is > 0 and var categories)
+        {
+            var withoutCategories = found;
+            if (ReadSegment(segment[..categories], ref withoutCategories, bareNames, depth + 1) && withoutCategories.Time is not null)
+            {
+                found = withoutCategories;
+                return true;
+            }
+        }
+
         // "Nov 05, 2013, 08:30 ET from Larkspur Health Systems": a press wire names the release's issuer, no author, after its time.
         if (segment.IndexOf(" from ", StringComparison.Ordinal) is > 0 and var issuer
             && DateLineParser.TryParseLine(segment.AsSpan(0, issuer), out var beforeIssuer) && beforeIssuer.Date is not null)

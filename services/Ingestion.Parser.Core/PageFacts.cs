@@ -49,6 +49,9 @@ internal sealed class PageFacts
     /// <summary>The tags came from a keywords meta, the site's list for search engines, which a tag list shown on the page outranks.</summary>
     public bool TagsFromKeywordsMeta { get; set; }
 
+    /// <summary>The title is the h2 that says the document title's headline over a page builder's h1 crossheads (TitleHeadingOverBuilderH1s): no h1 is a fuller form of it.</summary>
+    public bool TitleOverBuilderH1s { get; set; }
+
     /// <summary>
     /// The tags came from the JSON-LD "keywords", the site's list for search engines as the keywords meta is: a box the
     /// page shows under a tag list's class (<see cref="TagListBox"/>) outranks them.

@@ -15,6 +15,8 @@ public class BylineRowCountTests
     [InlineData("Posted by Fiona Baxendale on 24 September 2013 · Comments [4)", null)]
     [InlineData("Posted on 24 September 2013 · Comments [4]", null)]
     [InlineData("The council said it had received comments (4)", null)]
+    [InlineData("Dienstag | 8. Oktober 2019 | 09:40 VON Lotta Brenner IN Schmuck | 0 COMMENTS", 0)]
+    [InlineData("THE COUNCIL RECEIVED 4 COMMENTS", null)]
     public void A_date_and_byline_row_ending_in_the_thread_link_gives_its_count(string line, int? count) => Assert.Equal(count, BylineRowCount.Read(line));
 
     [Fact]
