@@ -240,7 +240,7 @@ internal static class HtmlMetaReader
     private static void ReadMarkup(IDocument document, MarkedElements marked, PageFacts facts)
     {
         facts.Title ??= Headlines(marked.Headings)
-            .Select(heading => heading is null || IsHomeLink(heading) || NamesBlogInTitle(document, heading) ? null
+            .Select(heading => heading is null || IsHomeLink(heading) || NamesBlogInTitle(document, heading) || SlideshowDescriptionCaption.IsRepeatedBy(heading) ? null
                 : MastheadHeading.HeadlineUnder(document, heading) ?? Whitespace.Collapse(heading.TextContent))
             .FirstOrDefault(title => title is { Length: > 0 } && !string.Equals(title, facts.Site, StringComparison.OrdinalIgnoreCase));
         var dated = marked.Times.Where(time => time.HasAttribute("datetime")).ToList();
