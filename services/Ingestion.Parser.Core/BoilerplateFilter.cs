@@ -161,7 +161,10 @@ internal static class BoilerplateFilter
         "never miss a story from ",
         "subscribe to our", "subscribe now", "click here", "advertisement", "featured advertisers", "get the latest", "download the app", "download our app",
         "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use", "accept cookies", "interested in",
-        "add as an interest", "story highlights", "read or share this story", "this article was originally", "this material may not be published", "join our newsletter",
+        "add as an interest", "story highlights", "read or share this story", "this article was originally",
+        // A magazine's note under a story another site ran too ("This article was reprinted on Harborlight.com.").
+        "this article was reprinted ", "this story was reprinted ", "this article was republished ", "this story was republished ",
+        "this material may not be published", "join our newsletter",
         // A hyperlocal site's pitch for its e-mail between the text and the tags ("Get the free newsletter: … morning email has the news …").
         "get the free newsletter",
         "get our newsletter", "newsletter", "abonnieren sie", "melden sie sich", "jetzt abonnieren", "abonnez-vous", "inscrivez-vous",

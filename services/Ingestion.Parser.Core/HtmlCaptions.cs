@@ -91,6 +91,7 @@ internal static class HtmlCaptions
             }
 
             TidyCaption(caption);
+            SlideshowDescriptionCaption.RemoveRepeatingHeadline(caption, Whitespace.Collapse(caption.TextContent));
             var text = EmptyCreditLabel.Without(string.Join(' ', HtmlText.Lines(caption).Concat(credit is null ? [] : HtmlText.Lines(credit)).Select(line => line.Text)));
             credit?.Remove();
             if (text.Length > 0 && !captions.Contains(text) && !GalleryCountLabel.Is(text) && !ReferenceCitationLine.Is(text) && !AdLabelBox.IsLabel(text))
@@ -185,7 +186,7 @@ internal static class HtmlCaptions
     /// <summary>A caption by its markup: one walk that reads each class once, where a selector list read it once per part.</summary>
     private static bool IsCaption(IElement element) =>
         element.LocalName == "figcaption" || (element.ClassName is { } names && names.AsSpan().ContainsAny(CaptionClassParts) && !NoCaptionClassBox.Is(element))
-        || IsShortCaptionClassUnderPicture(element) || IsCaptionField(element);
+        || IsShortCaptionClassUnderPicture(element) || IsCaptionField(element) || SlideshowDescriptionCaption.Is(element);
 
     /// <summary>
     /// "&lt;span id="parent-fieldname-imageCaption" class=""&gt;…": Plone's News Item (and other field-rendering CMSs)

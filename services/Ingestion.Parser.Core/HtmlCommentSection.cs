@@ -24,7 +24,8 @@ internal static class HtmlCommentSection
         // "<span class="comments-link"><a>5 commentaires</a></span>" in the byline links to the thread; it holds none.
         // "<body class="has-comments">" says the template shows a thread, somewhere inside it. Plone's comment form carries
         // its action in its class ("kssattr-formname-…/@@comments"): a form is where a comment is written, not the thread.
-        var container = CommentContainers.FirstMatch(document, element => element.LocalName is not ("span" or "a" or "body" or "html" or "form") && !IsInSidebar(element) && !IsOneComment(element) && !IsLinkToThread(element) && !IsEmptyMarker(element) && !TrackbackSection.Holds(element))
+        // A button whose class names the thread ("comments-button") opens it; it holds none (ThreadActionButtonCount reads its count).
+        var container = CommentContainers.FirstMatch(document, element => element.LocalName is not ("span" or "a" or "button" or "body" or "html" or "form") && !IsInSidebar(element) && !IsOneComment(element) && !IsLinkToThread(element) && !IsEmptyMarker(element) && !TrackbackSection.Holds(element))
             ?? PloneDiscussion.ThreadIn(document)
             ?? HeadedSection(document)
             ?? SectionOpenedByBoldCount(document)

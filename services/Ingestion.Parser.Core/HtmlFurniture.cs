@@ -279,7 +279,7 @@ internal static class HtmlFurniture
         }
 
         return ((IsNoiseClass(element) || (NoiseWords.ContainsNamePart(element.Id) && !HeadingTextAnchor.Is(element)))
-                && !InlineWordInSentence.Holds(element))
+                && !InlineWordInSentence.Holds(element) && !StoryInModalLayer.Is(element))
             || MostReadBox.Is(element);
     }
 }

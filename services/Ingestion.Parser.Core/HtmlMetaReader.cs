@@ -29,7 +29,8 @@ internal static class HtmlMetaReader
             facts.Site = publication;
         }
 
-        facts.Title ??= meta.First("og:title") ?? meta.First("twitter:title");
+        facts.Title ??= SiteWideShareTitle.Headline(document, meta.First("og:title") ?? meta.First("twitter:title"), meta.First("application-name"))
+            ?? meta.First("og:title") ?? meta.First("twitter:title");
         var pageTitle = Whitespace.Collapse(document.Title);
         var siteName = meta.First("og:site_name") is { } shareName
             ? SiteNameAddress.Is(shareName) ? SiteNameAddress.TitleSpelling(shareName, pageTitle) : GluedSiteName.Spaced(SiteNameWithTagline.Shorten(shareName, pageTitle), pageTitle)
@@ -50,7 +51,7 @@ internal static class HtmlMetaReader
             siteName = titleSpelling;
         }
 
-        facts.Site ??= siteName ?? meta.First("application-name");
+        facts.Site ??= siteName ?? (meta.First("application-name") is { } application ? SiteNameWithTagline.ShortenByHandle(application, meta.All("twitter:site")) : null);
         foreach (var name in DateMetaNames)
         {
             facts.PublishedAt ??= DateLineParser.ToIso(meta.First(name));
@@ -245,7 +246,7 @@ internal static class HtmlMetaReader
         }
 
         facts.Title ??= Headlines(marked.Headings)
-            .Select(heading => heading is null || IsHomeLink(heading) || NamesBlogInTitle(document, heading) ? null
+            .Select(heading => heading is null || IsHomeLink(heading) || NamesBlogInTitle(document, heading) || SlideshowDescriptionCaption.IsRepeatedBy(heading) ? null
                 : MastheadHeading.HeadlineUnder(document, heading) ?? Whitespace.Collapse(heading.TextContent))
             .FirstOrDefault(title => title is { Length: > 0 } && !string.Equals(title, facts.Site, StringComparison.OrdinalIgnoreCase));
         var dated = marked.Times.Where(time => time.HasAttribute("datetime")).ToList();

@@ -33,6 +33,30 @@ internal static class SiteNameWithTagline
         return siteName;
     }
 
+    /// <summary>
+    /// "Harbor News - Your Bay, Every Day" as the application's name beside the Twitter handle "@HarborNews": the part
+    /// before the slogan, spelled without its spaces, is the site's handle, so it is the site's name.
+    /// </summary>
+    public static string ShortenByHandle(string siteName, IEnumerable<string> handles)
+    {
+        foreach (var separator in Separators)
+        {
+            if (siteName.IndexOf(separator, StringComparison.Ordinal) is not (> 0 and var at))
+            {
+                continue;
+            }
+
+            var name = siteName.AsSpan(0, at).Trim();
+            var joined = string.Concat(name.ToString().Where(char.IsLetterOrDigit));
+            if (joined.Length >= 3 && handles.Any(handle => string.Equals(handle.Trim().TrimStart('@'), joined, StringComparison.OrdinalIgnoreCase)))
+            {
+                return name.ToString();
+            }
+        }
+
+        return siteName;
+    }
+
     private static bool EndsWithSeparator(ReadOnlySpan<char> before)
     {
         foreach (var separator in Separators)

@@ -16,17 +16,29 @@ internal static class TagListBox
     {
         // "<aside class="list-of-tags"><h3>Related Topics</h3><ul>…</ul></aside>": one heading labels the list; a rail of
         // teasers has a picture or a heading for each story.
-        var box = document.SelectFirst(".taglist, .tag-list, .tags-list, .list-of-tags");
+        // "<div class="rail__tag-wrap"><a class="rail__tag" href="/tag/harbours/">harbours</a>…<a href="/topics">Every
+        // topic</a></div>": a magazine's tag box named in the BEM way, in the rail beside the text and again under it.
+        var box = document.SelectFirst(".taglist, .tag-list, .tags-list, .list-of-tags, [class*='__tag-wrap'], [class*='__tags-wrap']");
         if (box is null || box.SelectFirst("img") is not null || box.SelectAll("h2, h3, h4").Length > 1)
         {
             return [];
         }
 
         // "<a href="#" class="list-of-tags__show-more">Show more</a>": a button that opens the list is no tag.
-        return box.SelectAll("a").Where(link => link.GetAttribute("href") is { } target && target != "#" && !target.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
+        var links = box.SelectAll("a").Where(link => link.GetAttribute("href") is { } target && target != "#" && !target.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)).ToList();
+        // Where the tags link to the site's tag pages, a link elsewhere ("Every topic" → "/topics") leads to the index of all.
+        if (links.Count(IsTagPageLink) >= 2)
+        {
+            links.RemoveAll(link => !IsTagPageLink(link));
+        }
+
+        return links
             .Select(link => Whitespace.Collapse(link.TextContent).TrimStart('#'))
             .Where(tag => tag.Length is > 0 and < LongestTag)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
+
+    private static bool IsTagPageLink(IElement link) =>
+        link.GetAttribute("href") is { } target && (target.Contains("/tag/", StringComparison.OrdinalIgnoreCase) || target.Contains("/tags/", StringComparison.OrdinalIgnoreCase));
 }

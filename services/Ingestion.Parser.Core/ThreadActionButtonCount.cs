@@ -8,6 +8,9 @@ namespace Ingestion.Parser.Core;
 /// itself loads only on a click. The number is the count the page states, as a bare number linked to "#comments" is
 /// (<see cref="BareCount"/>). Only an action that leads to the thread as a whole is read so: "show-recommends" beside
 /// the applause count, and "load-more-comments" or "show-other-responses" (a part of the thread), count nothing.
+/// A portal's button beside the byline whose class names the thread ("&lt;button aria-label="Comment"
+/// class="story-modal-comments-button"&gt;&lt;svg/&gt;&lt;span&gt;14 &lt;span&gt;Comments&lt;/span&gt;&lt;/span&gt;&lt;/button&gt;") states the count
+/// in its label as a count heading would ("14 Comments"); the thread opens in a panel the saved page does not hold.
 /// </summary>
 internal static class ThreadActionButtonCount
 {
@@ -27,7 +30,39 @@ internal static class ThreadActionButtonCount
             }
         }
 
+        foreach (var button in document.SelectAll("button"))
+        {
+            if (IsThreadButtonClass(button.ClassName) && Whitespace.Collapse(button.TextContent) is { Length: > 0 and < 40 } label
+                && CommentHeadings.DeclaredCount(label) is { } count)
+            {
+                return count;
+            }
+        }
+
         return null;
+    }
+
+    /// <summary>"story-modal-comments-button", "comments-btn": a class word names the thread as a whole.</summary>
+    private static bool IsThreadButtonClass(string? className)
+    {
+        if (className is null)
+        {
+            return false;
+        }
+
+        foreach (var range in className.AsSpan().SplitAny(" -_"))
+        {
+            var word = className.AsSpan()[range];
+            foreach (var name in ThreadWords)
+            {
+                if (word.Equals(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return !PartWords.Any(part => className.Contains(part, StringComparison.OrdinalIgnoreCase));
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"scroll-to-responses", "show-comments": the action's last word names the thread, no word of it a part.</summary>

@@ -22,6 +22,13 @@ public class BoilerplateFilterTests
     public void Buttons_a_text_rendering_ran_together_are_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
+    [InlineData("This article was reprinted on Harborlight.com.", true)]
+    [InlineData("This story was republished by the Valley Courier with permission.", true)]
+    [InlineData("This article was reprinted in three languages, the publisher said, and sold out twice.", true)]
+    [InlineData("The article was reprinted on the front page of the Sunday edition, its author recalled.", false)]
+    public void A_note_that_another_site_ran_the_story_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
     [InlineData("Filed in: News", true)]
     [InlineData("Digital Edition", true)]
     [InlineData("Buy this photo", true)]

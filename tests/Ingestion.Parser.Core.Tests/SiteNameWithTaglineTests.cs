@@ -16,4 +16,12 @@ public class SiteNameWithTaglineTests
     [InlineData("Harbor Point Beacon", "Council backs ferry plan - Harbor Point Beacon")]
     public void A_name_the_title_ends_with_whole_or_not_at_all_stays(string siteName, string title) =>
         Assert.Equal(siteName, SiteNameWithTagline.Shorten(siteName, title));
+
+    [Theory]
+    [InlineData("Harbor News - Your Bay, Every Day", "Harbor News")]
+    [InlineData("The Valley Post | Your town, every day", "The Valley Post")]
+    [InlineData("Harbor Weekly - Your Bay, Every Day", "Harbor Weekly - Your Bay, Every Day")]
+    [InlineData("Harbor News", "Harbor News")]
+    public void A_name_with_its_slogan_gives_the_part_the_sites_handle_spells(string siteName, string expected) =>
+        Assert.Equal(expected, SiteNameWithTagline.ShortenByHandle(siteName, ["@Harbor", "@HarborNews", "@thevalleypost"]));
 }

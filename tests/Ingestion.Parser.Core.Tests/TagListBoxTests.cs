@@ -27,6 +27,16 @@ public class TagListBoxTests
     }
 
     [Fact]
+    public void A_tag_box_named_in_the_bem_way_gives_the_tag_links_without_the_link_to_every_topic()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(Page("""
+            <aside class="post__rail"><div class="sidebar__tag-wrap"><a class="sidebar__tag" href="/tag/liga/"><span>liga</span></a><a class="sidebar__tag" href="/tag/fotbal/"><span>Fotbal</span></a><a class="sidebar__tag" href="/topics">Every topic</a></div></aside>
+            """)), "page.html");
+
+        Assert.Equal(["liga", "Fotbal"], page.Tags);
+    }
+
+    [Fact]
     public void Without_a_shown_list_the_keywords_meta_gives_the_tags()
     {
         var page = PageParser.Parse(Encoding.UTF8.GetBytes(Page("")), "page.html");

@@ -31,6 +31,19 @@ public class ThreadActionButtonCountTests
     public void Other_actions_labels_and_wrapped_numbers_count_nothing(string footer) => Assert.Null(CountIn(footer));
 
     [Fact]
+    public void A_button_whose_class_names_the_thread_declares_the_count_its_label_states()
+    {
+        Assert.Equal(11, CountIn("<button aria-label=\"Comment\" class=\"story-modal-comments-button D(b) Pos(a)\"><svg></svg><span>11 <span>Comments</span></span></button>"));
+        Assert.Equal(342, CountIn("<button class=\"comments-btn\">Comments (342)</button>"));
+    }
+
+    [Theory]
+    [InlineData("<button class=\"comments-button\">Comment</button>")]
+    [InlineData("<button class=\"load-more-comments\">12 more comments</button>")]
+    [InlineData("<button class=\"share-button\">11 Comments</button>")]
+    public void A_button_without_a_count_or_the_threads_class_declares_nothing(string footer) => Assert.Null(CountIn(footer));
+
+    [Fact]
     public void The_page_declares_the_count_while_its_thread_is_not_loaded()
     {
         var page = PageParser.Parse(Encoding.UTF8.GetBytes("""
