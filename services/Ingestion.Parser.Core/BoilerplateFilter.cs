@@ -645,7 +645,7 @@ internal static class BoilerplateFilter
 
     /// <summary>A cookie banner in any of the page languages; the second word keeps articles about baking out.</summary>
     private static bool IsCookieNotice(ReadOnlySpan<char> text) =>
-        text.Length < 600 && ((text.ContainsAny(CookieWord) && CookieContext.FoundIn(text)) || ConsentDialogPhrases.FoundIn(text) || ConsentDialogHeadings.Contains(text));
+        text.Length < 600 && ((CookieInBannerOpening.Holds(text, CookieWord) && CookieContext.FoundIn(text)) || ConsentDialogPhrases.FoundIn(text) || ConsentDialogHeadings.Contains(text));
 
     /// <summary>A consent manager's dialog, printed above the page: phrases of its standard text that no article writes.</summary>
     private static readonly PhraseSet ConsentDialogPhrases = new(

@@ -2,11 +2,13 @@ namespace Ingestion.Parser.Core;
 
 /// <summary>
 /// "SEE THE FULL LIST OF WINNERS", "READ THE FULL REPORT", "VIEW THE GALLERY": a tabloid's link to more under the text,
-/// set in capitals and opening with an imperative; a story's sentence is not written so.
+/// set in capitals and opening with an imperative; a story's sentence is not written so. A newsletter box under a blog
+/// post heads its form the same way ("RECEIVE WEEKLY GARDENING TIPS", "JOIN OUR READERS' PANEL"): an offer, no writer's
+/// signature under the text.
 /// </summary>
 internal static class CapitalsCallToAction
 {
-    private static readonly WordSet Imperatives = new(["see", "read", "view", "click", "check", "watch", "get", "hear", "browse", "vote"]);
+    private static readonly WordSet Imperatives = new(["see", "read", "view", "click", "check", "watch", "get", "hear", "browse", "vote", "receive", "join", "subscribe", "download", "claim"]);
 
     private const int MinWords = 3;
     private const int MaxWords = 10;

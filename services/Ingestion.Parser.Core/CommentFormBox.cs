@@ -37,4 +37,18 @@ internal static class CommentFormBox
             box.Remove();
         }
     }
+
+    /// <summary>
+    /// "&lt;div id="comments"&gt;&lt;form class="comment-form"&gt;…&lt;textarea&gt;…&lt;fieldset&gt;&lt;legend&gt;Text formats options&lt;/legend&gt;…&lt;/form&gt;&lt;div
+    /// class="comment"&gt;…": Drupal sets the reply form inside the thread's box, over the first comment. Its labels, the text
+    /// format's legend and its tips ("Allowed HTML tags: …", "Lines and paragraphs break automatically.") are no comment
+    /// and name no commenter; a form with a text area goes before the thread is read.
+    /// </summary>
+    public static void RemoveFrom(IElement container)
+    {
+        foreach (var form in container.SelectAll("form").Where(form => form.QuerySelector("textarea") is not null && ShownLength.Of(form.TextContent) < MaxFormLength).ToList())
+        {
+            form.Remove();
+        }
+    }
 }

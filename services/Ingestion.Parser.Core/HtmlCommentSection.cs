@@ -46,7 +46,7 @@ internal static class HtmlCommentSection
         }
 
         var headingAbove = HeadingAbove(container);
-        var declaredAbove = headingAbove is null ? null : CommentHeadings.DeclaredCount(Whitespace.Collapse(HeadingIn(headingAbove).TextContent));
+        var declaredAbove = headingAbove is null ? ThreadHeaderOverBox.Count(container) : CommentHeadings.DeclaredCount(Whitespace.Collapse(HeadingIn(headingAbove).TextContent));
         if (headingAbove is not null && declaredAbove is not null && !IsHeading(headingAbove))
         {
             // "<div class="d2-discussion-header"><h3>comments (342)</h3><p>Sign in …</p><div>Order by …</div></div>": the
@@ -66,6 +66,7 @@ internal static class HtmlCommentSection
         }
 
         RemovePingbacks(container);
+        CommentFormBox.RemoveFrom(container);
         VBulletinPosts.Normalise(container);
         FacebookPluginSubtitles.Remove(container);
         FacebookPluginComments.Normalise(container);

@@ -33,6 +33,23 @@ internal static class LogoBeforeTagline
         return null;
     }
 
+    /// <summary>
+    /// "&lt;img alt="HealthDesk: Better answers. Better days."&gt;": a logo's alt text that names the site, a colon, then the
+    /// tagline gives the name before the colon; an alt text of any other shape is returned as it is.
+    /// </summary>
+    public static string NameBeforeColon(string alt)
+    {
+        var colon = alt.IndexOf(": ", StringComparison.Ordinal);
+        if (colon <= 0 || alt.Length > MaxLineLength || alt.TrimEnd()[^1] is not ('.' or '!'))
+        {
+            return alt;
+        }
+
+        var name = alt[..colon].Trim();
+        var tagline = alt[(colon + 2)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return Words.Count(name) is >= 1 and <= MaxNameWords && tagline.Length >= MinTaglineWords && IsTagline(tagline) && Words.LooksLikeName(name) ? name : alt;
+    }
+
     /// <summary>"News for geeks. Stuff that counts.": a capital opening each sentence, the other words mostly in lower case.</summary>
     private static bool IsTagline(ReadOnlySpan<string> words)
     {

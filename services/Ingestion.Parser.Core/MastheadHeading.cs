@@ -15,8 +15,19 @@ internal static class MastheadHeading
     /// <summary>The headline shown under an h1 that is the site's name, or null.</summary>
     public static string? HeadlineUnder(IDocument document, IElement heading)
     {
-        var parts = Whitespace.Collapse(document.Title).Split(TitleSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var full = Whitespace.Collapse(document.Title);
+        var parts = full.Split(TitleSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var name = Whitespace.Collapse(heading.TextContent);
+        // "<title>Babies Who Swim Early May Fear Water Less</title>" over "<h1>Parenting Health Center</h1>" in the
+        // section's title bar and "<h2>Babies Who Swim Early …</h2>" over the byline: a health portal gives the h1 to the
+        // section the story sits in. A short h1 that no word of the document title repeats, over a heading showing the
+        // whole document title before the text, is the section's name; the later heading is the headline.
+        if (parts.Length == 1 && Words.Count(name) is > 0 and <= MostSectionWords && Words.Count(full) > MostSectionWords
+            && !SharesWord(full, name) && IsShownBeforeText(document, heading, full))
+        {
+            return full;
+        }
+
         if (parts.Length != 2 || name.Length == 0 || !parts.Contains(name, StringComparer.Ordinal))
         {
             return null;
@@ -24,6 +35,24 @@ internal static class MastheadHeading
 
         var headline = parts[0] == name ? parts[1] : parts[0];
         return Words.Count(headline) >= 3 && IsShownBeforeText(document, heading, headline) ? headline : null;
+    }
+
+    /// <summary>"Parenting Health Center", "Sleep Health Center": a section's name in a title bar.</summary>
+    private const int MostSectionWords = 4;
+
+    /// <summary>Whether a word of three letters or more in <paramref name="name"/> is also in <paramref name="title"/>.</summary>
+    private static bool SharesWord(string title, string name)
+    {
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            var word = name.AsSpan()[range].Trim(".,:;!?\"'“”‘’()");
+            if (word.Length >= 3 && title.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

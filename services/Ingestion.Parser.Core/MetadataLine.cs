@@ -266,7 +266,7 @@ internal static class MetadataLine
 
         // "SHARE: FACEBOOK | EMAIL | PRINT": a label and its value hold a colon, which no name does (in capitals the words
         // look like a name's).
-        if (bareNames && Words.Count(segment) >= 2 && !segment.Contains(':') && BylineParser.ReadNames(segment) is { } bare)
+        if (bareNames && Words.Count(segment) >= 2 && !segment.Contains(':') && !RunningTextSegment.Is(segment) && BylineParser.ReadNames(segment) is { } bare)
         {
             if (found.Authors is null)
             {

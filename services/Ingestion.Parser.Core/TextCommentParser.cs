@@ -90,7 +90,7 @@ internal static class TextCommentParser
                     pastButtons |= paragraphs.Count > 0 && ButtonRowTime.Is(lines[i].Text);
                     if (time is null && (lines.TryParseDate(i, out var parsed) || CommentLine.TryParseAfterActions(lines[i].Text, out parsed)))
                     {
-                        time = parsed;
+                        time = ClockUnderCommentDate.Joined(lines, i, end, parsed);
                     }
                 }
                 else if (kinds[i] == CommentLine.Kind.ReplyReference && paragraphs.Count == 0)

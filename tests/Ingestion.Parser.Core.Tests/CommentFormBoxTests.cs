@@ -35,4 +35,16 @@ public class CommentFormBoxTests
         Assert.NotNull(document.GetElementById("story"));
         Assert.Null(document.QuerySelector("textarea"));
     }
+
+    [Fact]
+    public void The_reply_form_inside_the_thread_is_no_comment()
+    {
+        var comments = DrupalThreadPage.Parse().Comments;
+
+        Assert.Equal(4, comments.Count);
+        Assert.Equal(["Anonymous", "Marit", "Anonymous", "Ed V. -Utrecht"], comments.Select(comment => comment.Author));
+        Assert.Equal(["A card is a receipt you carry for them; I stopped carrying mine years ago."], comments[0].Paragraphs);
+        Assert.DoesNotContain(comments, comment => comment.Paragraphs.Any(paragraph => paragraph.Contains("Allowed HTML tags", StringComparison.Ordinal)));
+        Assert.Equal([null, null, 2, null], comments.Select(comment => comment.Parent));
+    }
 }
