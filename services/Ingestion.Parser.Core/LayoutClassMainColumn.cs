@@ -20,11 +20,29 @@ internal static class LayoutClassMainColumn
             return;
         }
 
-        var paragraphs = document.GetElementsByTagName("p");
-        var total = 0;
-        foreach (var paragraph in paragraphs)
+        // The headings' ancestors, each with the paragraph text it holds: one pass over the paragraphs, each adding its
+        // length to those of its ancestors that are there, where asking each ancestor for its paragraphs read them again.
+        var held = new Dictionary<IElement, int>();
+        foreach (var heading in headings)
         {
-            total += paragraph.TextContent.Length;
+            for (var element = heading.ParentElement; element is not null && element.LocalName is not ("body" or "html"); element = element.ParentElement)
+            {
+                held[element] = 0;
+            }
+        }
+
+        var total = 0;
+        foreach (var paragraph in document.GetElementsByTagName("p"))
+        {
+            var length = paragraph.TextContent.Length;
+            total += length;
+            for (var element = paragraph.ParentElement; element is not null; element = element.ParentElement)
+            {
+                if (held.TryGetValue(element, out var sum))
+                {
+                    held[element] = sum + length;
+                }
+            }
         }
 
         // A content root holds more than 200 characters (HtmlContentRoot); less is no text to keep a wrapper for.
@@ -33,29 +51,11 @@ internal static class LayoutClassMainColumn
             return;
         }
 
-        foreach (var heading in headings)
+        foreach (var (element, length) in held)
         {
-            // From the top down: once a box holds too little of the text, its inner boxes hold no more.
-            var chain = new List<IElement>();
-            for (var element = heading.ParentElement; element is not null && element.LocalName is not ("body" or "html"); element = element.ParentElement)
+            if (length * 2 > total)
             {
-                chain.Add(element);
-            }
-
-            for (var i = chain.Count - 1; i >= 0; i--)
-            {
-                var held = 0;
-                foreach (var paragraph in chain[i].GetElementsByTagName("p"))
-                {
-                    held += paragraph.TextContent.Length;
-                }
-
-                if (held * 2 <= total)
-                {
-                    break;
-                }
-
-                kept.Add(chain[i]);
+                kept.Add(element);
             }
         }
     }
