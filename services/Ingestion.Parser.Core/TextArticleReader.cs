@@ -1950,18 +1950,6 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         : IsBareName(text) ? [Whitespace.Collapse(NameFromPlace.WithoutPlace(AgencyContribution.Without(PortraitAltBeforeName.Strip(text))))]
         : NameInPlaceAndAgencies.TryRead(text) is { } signed ? [signed] : BylineParser.TryReadBareNames(text);
 
-    /// <summary>
-    /// "1. Sarah Penrose" / "1:39 PM ET" under the headline: a magazine's list of writers with one item, over the time. A
-    /// lone item over a date is a writer, though one item alone elsewhere ("• Middle East") is a menu's.
-    /// </summary>
-    private List<string>? ListedNameOverDate(int index) =>
-        CommentLine.StripMarker(lines[index].Text.Trim(), out var marker) is var name && marker != CommentLine.Marker.None
-        && Words.LooksLikePersonName(name) && NextNonBlank(index) is var below && below < end && !IsListItem(lines[below].Text) && IsBareNameOverDate(index)
-            ? [Whitespace.Collapse(name.ToString())]
-            : null;
-
-    private static bool IsListItem(string text) => CommentLine.StripMarker(text.Trim(), out var marker).Length > 0 && marker != CommentLine.Marker.None;
-
     /// <summary>"* Julian Marchbank in New York": a broadsheet's byline box printed as a list, the writer's item filed from a place.</summary>
     private static List<string>? WriterInPlace(string text) =>
         NameFromPlace.WithoutPlace(text) is var name && name.Length < text.Length && BylineParser.IsWritersName(name) ? [name] : null;
@@ -2050,7 +2038,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 Authors.Add(name);
             }
         }
-        else if (Authors.Count == 0 && (BareNames(text) ?? ListedNameOverDate(index)) is { } bare && !lines.IsBoilerplate(index) && !string.Equals(Whitespace.Collapse(text), Site, StringComparison.OrdinalIgnoreCase))
+        else if (Authors.Count == 0 && BareNames(text) is { } bare && !lines.IsBoilerplate(index) && !string.Equals(Whitespace.Collapse(text), Site, StringComparison.OrdinalIgnoreCase))
         {
             Authors.AddRange(bare.Count == 1 ? [PlaceAfterName.Strip(bare[0], Title, lines, index, end)] : bare);
             _authorsFromBareNames = true;

@@ -33,4 +33,18 @@ public class ListedWriterOverDateTests
         var lines = new PageLines(TextLine.Split("Headline of the story here\n     * Rachel Oduya\n     * Science\n"));
         Assert.Null(ListedWriterOverDate.Read(lines, 1, lines.Count));
     }
+
+    [Theory]
+    [InlineData(" 1. Sarah Penrose\n\n   1:39 PM ET\n")]
+    [InlineData("  • Sarah Penrose\n\n   April 29, 2019 1:39 PM ET\n")]
+    public void A_list_of_one_writer_over_the_time_names_the_writer(string box) =>
+        Assert.Equal(["Sarah Penrose"], Authors(Header + box + Text));
+
+    [Fact]
+    public void The_first_of_two_menu_items_over_the_date_names_nobody()
+    {
+        var lines = new PageLines(TextLine.Split("Headline of the story here\n  • Harbour News\n  • Middle East\n\nApril 29, 2019 1:39 PM ET\n"));
+        Assert.Null(ListedWriterOverDate.Read(lines, 1, lines.Count));
+        Assert.Null(ListedWriterOverDate.Read(lines, 2, lines.Count));
+    }
 }
