@@ -7,7 +7,7 @@ internal static class BoilerplateFilter
 {
     private static readonly WordSet WidgetWords = new(
     [
-        "share", "shares", "share this", "tweet", "email", "e-mail", "mail", "print", "facebook", "twitter", "x", "linkedin", "pinterest", "whatsapp",
+        "share", "shares", "share this", "tweet", "email", "e-mail", "mail", "print", "facebook", "twitter", "x", "linkedin", "pinterest", "whatsapp", "instagram", "youtube", "tiktok", "spotify", "vimeo", "snapchat", "xing", "rss",
         "pin", "reddit", "tumblr", "messenger", "telegram", "flipboard", "pocket", "sms", "copy", "link", "copy link", "save", "comments", "comment",
         "like", "follow", "us", "on", "via", "this", "story", "article", "+", "teilen", "twittern", "tweeter", "tuitear", "drucken", "partager", "imprimer",
         // The comment and subscribe buttons of German, French and Spanish pages (the Facebook plugin's submit button too).

@@ -366,8 +366,8 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
         if (start < 0)
         {
             // "Email | Print | 642 Comments": a story whose thread the scraper did not print still states its count in the
-            // tool row under the byline, the only count on the page.
-            declared ??= ToolRowCount.Find(lines, firstProse);
+            // tool row under the byline, the only count on the page, or in the row under the text ("SHARE / TWEET / 82 COMMENTS").
+            declared ??= ToolRowCount.Find(lines, 0, firstProse) ?? ToolRowCount.Find(lines, firstProse + 1, pageEnd);
         }
 
         if (start < 0 && form >= 0)
@@ -383,7 +383,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
         }
 
         declared ??= CountInPostFooter(lines, firstProse, start) ?? CountInRowUnderHeading(lines, start) ?? HeadingCountBadge.Read(lines, start)
-            ?? ToolRowCount.Find(lines, firstProse) ?? BylineRowCount.Find(lines, firstProse);
+            ?? ToolRowCount.Find(lines, 0, firstProse) ?? BylineRowCount.Find(lines, firstProse);
         var end = closing > start ? closing : form > start ? form : pageEnd;
         var articleEnd = form >= 0 && form < start ? form : earlyFooter >= 0 ? earlyFooter : start;
         return new CommentSection(start + 1, end, articleEnd, declared);

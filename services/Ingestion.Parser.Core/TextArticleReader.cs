@@ -343,6 +343,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (i > firstProse && ReadMoreTeaserRun.End(lines, i, end) is >= 0 and var teasers)
+            {
+                i = teasers;
+                continue;
+            }
+
             if (SummaryPoints.End(lines, i, end) is var points and >= 0)
             {
                 i = points;

@@ -48,7 +48,8 @@ internal static class ToolRowCount
 
     /// <summary>
     /// "Email | Print | Font Size: A A | 3 comments": Town News' BLOX row gives the count before the word, behind a bar;
-    /// "Email | Print | 642 Comments" with no-break spaces around the bars is the same row of a broadcaster's story.
+    /// "Email | Print | 642 Comments" with no-break spaces around the bars is the same row of a broadcaster's story, and
+    /// "SHARE / TWEET / 82 COMMENTS" a blog's row under its post, parted by slashes.
     /// </summary>
     private static int? CountBeforeWord(ReadOnlySpan<char> text)
     {
@@ -62,7 +63,7 @@ internal static class ToolRowCount
             var before = text[..^(word.Length + 1)];
             var space = before.LastIndexOfAny(Spaces);
             var bar = space > 0 ? before[..space].TrimEnd(" \u00a0") : [];
-            return bar.EndsWith("|", StringComparison.Ordinal) && int.TryParse(before[(space + 1)..], out var count) && CountsToolWords(bar)
+            return (bar.EndsWith('|') || bar.EndsWith('/')) && int.TryParse(before[(space + 1)..], out var count) && CountsToolWords(bar)
                 ? count
                 : null;
         }
@@ -75,7 +76,7 @@ internal static class ToolRowCount
         var tools = 0;
         foreach (var range in text.SplitAny(" \u00a0"))
         {
-            var word = text[range].Trim(" |\u00a0");
+            var word = text[range].Trim(" |/\u00a0");
             if (!word.IsEmpty && BoilerplateFilter.IsWidgetWord(word))
             {
                 tools++;
@@ -85,10 +86,10 @@ internal static class ToolRowCount
         return tools >= MinToolWords;
     }
 
-    /// <summary>The count of the first tool row above the article's text, or null.</summary>
-    public static int? Find(PageLines lines, int firstProse)
+    /// <summary>The count of the first tool row among the lines from <paramref name="start"/> up to <paramref name="end"/>, or null.</summary>
+    public static int? Find(PageLines lines, int start, int end)
     {
-        for (var i = 0; i < firstProse && i < lines.Count; i++)
+        for (var i = start; i < end && i < lines.Count; i++)
         {
             if (Read(lines[i].Text) is { } count)
             {

@@ -232,6 +232,13 @@ public class BoilerplateFilterTests
         Assert.False(BoilerplateFilter.IsBoilerplate("The route runs Millbrook » Harlan » Elm Grove, and the council wants a fourth stop before the bridge."));
 
     [Theory]
+    [InlineData("Twitter / Facebook / RSS", true)] // a blog's "Follow Us" links between the headline and the text
+    [InlineData("Instagram · YouTube · RSS", true)]
+    [InlineData("RSS", true)]
+    [InlineData("The RSS reader outlived its YouTube rival", false)]
+    public void A_row_of_follow_links_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
     [InlineData("2,311 Share Tweet Email Comment")]
     [InlineData("Share 1.2k Tweet Email Comment")]
     [InlineData("Like 3K Share 12 Tweet")]

@@ -12,6 +12,8 @@ public class ToolRowCountTests
     [InlineData("Email\u00a0|\u00a0Print\u00a0|\u00a0642 Comments", 642)]
     [InlineData("Email | Print | 642 Comments", 642)]
     [InlineData("Email\u00a0|\u00a0Print\u00a0|\u00a0The board took 642 Comments", null)]
+    [InlineData("SHARE / TWEET / 82 COMMENTS", 82)] // a blog's row under its post
+    [InlineData("Share / The board took 82 comments", null)]
     [InlineData("Comments (4)", null)]
     [InlineData("Email | Print | The council received 12 comments", null)]
     [InlineData("The council received more comments (12)", null)]
