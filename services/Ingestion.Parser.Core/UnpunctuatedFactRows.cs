@@ -4,11 +4,12 @@ namespace Ingestion.Parser.Core;
 /// "Date 24.09.2013" / "Author Lena Hartwig (AFP, Reuters)" / "Editor Martin Kessler" / "Keywords Syria, chemical
 /// weapons, UN" / "Permalink http://…": a broadcaster's fact table under the text, its label and value in two cells, which
 /// a dump prints side by side without a colon. A line counts as a row only among two more rows in the same run of lines
-/// (no blank line between), so a paragraph that opens with "Author" or "Editor" stays text.
+/// (no blank line between), so a paragraph that opens with "Author" or "Editor" stays text. A text browser prints the
+/// table as a list ("* Date 19.01.2020" / "* Author Ben Knight" / "* Related Subjects Berlin"), each row behind its bullet.
 /// </summary>
 internal static class UnpunctuatedFactRows
 {
-    private static readonly string[] Labels = ["Date", "Author", "Authors", "Editor", "Editors", "Keywords", "Permalink", "Print", "Source"];
+    private static readonly string[] Labels = ["Date", "Author", "Authors", "Editor", "Editors", "Keywords", "Permalink", "Print", "Source", "Related Subjects"];
 
     private static readonly string[] AuthorLabels = ["Author", "Authors"];
 
@@ -39,12 +40,12 @@ internal static class UnpunctuatedFactRows
 
     private static string? ValueOf(string text, string[] labels)
     {
-        var trimmed = text.Trim();
+        var trimmed = Unbulleted(text);
         foreach (var label in labels)
         {
             if (trimmed.Length > label.Length + 1 && trimmed.StartsWith(label, StringComparison.Ordinal) && trimmed[label.Length] == ' ')
             {
-                return trimmed[(label.Length + 1)..].Trim();
+                return trimmed[(label.Length + 1)..].Trim().ToString();
             }
         }
 
@@ -53,7 +54,7 @@ internal static class UnpunctuatedFactRows
 
     private static int LabelLength(string text)
     {
-        var trimmed = text.AsSpan().Trim();
+        var trimmed = Unbulleted(text);
         if (trimmed.Length > LongestRow)
         {
             return 0;
@@ -70,6 +71,8 @@ internal static class UnpunctuatedFactRows
 
         return 0;
     }
+
+    private static ReadOnlySpan<char> Unbulleted(string text) => CommentLine.StripMarker(text.Trim(), out _);
 
     private static int RowsInRun(PageLines lines, int index)
     {

@@ -32,4 +32,20 @@ public sealed class UnpunctuatedFactRowsTests
     [Fact]
     public void The_keywords_row_gives_the_tags() =>
         Assert.Equal(["Syria", "chemical weapons", "UN"], UnpunctuatedFactRows.TryReadKeywords("Keywords Syria, chemical weapons, UN"));
+
+    [Fact]
+    public void A_text_browsers_bulleted_rows_are_rows_too()
+    {
+        var lines = new PageLines(TextLine.Split("     * Date 19.01.2020\n     * Author Ben Knight\n     * Related Subjects Harbour\n     * Keywords harbour, history, streets\n     * Print Print this page"));
+        Assert.True(UnpunctuatedFactRows.IsRow(lines, 1));
+        Assert.Equal(["Ben Knight"], UnpunctuatedFactRows.TryReadAuthors(lines[1].Text));
+        Assert.Equal(["harbour", "history", "streets"], UnpunctuatedFactRows.TryReadKeywords(lines[3].Text));
+    }
+
+    [Fact]
+    public void A_bulleted_list_of_points_opening_with_label_words_is_no_table()
+    {
+        var lines = new PageLines(TextLine.Split("* Author Jane Roe spoke first.\n* The mayor spoke next.\n* Nobody else spoke."));
+        Assert.False(UnpunctuatedFactRows.IsRow(lines, 0));
+    }
 }
