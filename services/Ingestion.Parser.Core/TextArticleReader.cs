@@ -293,8 +293,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            var bylineOverHeadline = i < titleIndex && IsBylineOverHeadline(i, titleIndex);
             // "Rudolph Brown/Photographer" over the caption has a "Name/Role" byline's shape; it is the picture's credit.
-            if (i != firstProse && !IsCaptionWithoutByline(i) && !IsCreditUnderCaption(i) && !PhotographerRoleCredit.Is(text) && ReadMetadata(i, takeAuthors: i > titleIndex, aboveTitle: i < titleIndex))
+            if (i != firstProse && !IsCaptionWithoutByline(i) && !IsCreditUnderCaption(i) && !PhotographerRoleCredit.Is(text) && ReadMetadata(i, takeAuthors: i > titleIndex || bylineOverHeadline, aboveTitle: i < titleIndex && !bylineOverHeadline))
             {
                 continue;
             }
@@ -1202,6 +1203,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return -1;
     }
+
+    private bool IsBylineOverHeadline(int index, int titleIndex) => Authors.Count == 0 && LabelledBylineOverHeadline.Is(lines, index, titleIndex);
 
     /// <summary>A line that may head the story where nothing reads as a headline: no furniture, no date, and some letters.</summary>
     private bool IsShortHeading(int index) =>
