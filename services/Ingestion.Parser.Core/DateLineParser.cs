@@ -17,6 +17,13 @@ internal static class DateLineParser
     /// <summary>A line that holds a date or time and nothing else but the words that surround dates.</summary>
     public static bool TryParseLine(ReadOnlySpan<char> line, out PageTime time)
     {
+        // "[2017-06-08]": w3m's stand-in for a picture, the start of its file name in brackets, is no date line.
+        if (line is ['[', .., ']'] && !line.Contains(' '))
+        {
+            time = default;
+            return false;
+        }
+
         if (TryParseWords(line, out time))
         {
             return true;

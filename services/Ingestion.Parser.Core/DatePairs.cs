@@ -18,6 +18,13 @@ internal static class DatePairs
         var copied = 0;
         for (var i = 1; i < line.Length; i++)
         {
+            if (YearGluedToDay(line, i))
+            {
+                (unglued ??= new StringBuilder(line.Length + 4)).Append(line, copied, i - copied).Append(' ');
+                copied = i;
+                continue;
+            }
+
             if (!char.IsUpper(line[i]) || !(char.IsAsciiDigit(line[i - 1]) || EndsMeridiem(line, i)))
             {
                 continue;
@@ -37,6 +44,43 @@ internal static class DatePairs
         }
 
         return unglued is null ? line : unglued.Append(line, copied, line.Length - copied).ToString();
+    }
+
+    /// <summary>
+    /// "11 Jun 202611 Jun 2026": day-first dates run together, the first's year into the second's day. Whether
+    /// <paramref name="index"/> is the day's first digit: four digits of a year after a month's name and a space, then one
+    /// or two digits, a space and a month's name.
+    /// </summary>
+    private static bool YearGluedToDay(string line, int index)
+    {
+        if (index < 4 || !char.IsAsciiDigit(line[index]) || index + 3 > line.Length)
+        {
+            return false;
+        }
+
+        var yearStart = index - 4;
+        if (yearStart < 2 || line[yearStart - 1] != ' ' || !(char.IsLetter(line[yearStart - 2]) || line[yearStart - 2] == '.') || line.AsSpan(yearStart, 4).ContainsAnyExceptInRange('0', '9')
+            || line[yearStart] is not ('1' or '2'))
+        {
+            return false;
+        }
+
+        var dayEnd = index + 1 < line.Length && char.IsAsciiDigit(line[index + 1]) ? index + 2 : index + 1;
+        if (dayEnd >= line.Length || line[dayEnd] != ' ')
+        {
+            return false;
+        }
+
+        var monthEnd = dayEnd + 1;
+        while (monthEnd < line.Length && char.IsLetter(line[monthEnd]))
+        {
+            monthEnd++;
+        }
+
+        var monthBefore = line.AsSpan(0, yearStart - 1);
+        var wordStart = monthBefore.LastIndexOf(' ') + 1;
+        return DateWords.TryGet(line.AsSpan(dayEnd + 1, monthEnd - dayEnd - 1), out var kind, out _) && kind == DateWords.Kind.Month
+            && DateWords.TryGet(monthBefore[wordStart..].TrimEnd('.'), out var before, out _) && before == DateWords.Kind.Month;
     }
 
     /// <summary>Two whole dates and nothing else: the earlier is the publish time, whichever the theme prints first.</summary>

@@ -123,6 +123,7 @@ public class DateLineParserTests
     [InlineData("Originally published 2011-03-10 at 9:05 PM | Page modified 2011-03-11 at 6:12 AM")]
     [InlineData("1931-05-04 2013-09-23")]
     [InlineData("of '14 2 days ago")]
+    [InlineData("[2017-06-08]")] // w3m's stand-in for a picture whose file name opens with its day
     public void Other_lines_are_not_date_lines(string line) => Assert.False(DateLineParser.TryParseLine(line, out _));
 
     [Theory]
