@@ -61,7 +61,7 @@ internal static class MetadataLine
             line = line[2..];
         }
 
-        line = BlogEntryFooter.WriterPart(BylineNameGluedToDate.Spaced(GluedHandleByline.Spaced(ExclusiveBylineLabel.Without(BylineBioSentences.Without(line)))));
+        line = BlogEntryFooter.WriterPart(BylineNameGluedToDate.Spaced(GluedHandleByline.Spaced(ExclusiveBylineLabel.Without(BylineBioSentences.Without(ScreenReaderEntryMeta.AsByline(line))))));
         line = BylineSemicolonDate.WithBarBeforeDate(BylineSentenceBeforeDate.WithBarBeforeDate(BylineRunIntoDateLabel.WithBarBeforeLabel(WithSpacedBy(WithoutTrailingEmail(WithoutTrailingHandle(WithoutViewCount(WithoutCountAtEnd(WithoutTrailingTools(TrailingMetaLabels.Without(line))))))))));
         // Dates are glued to a number or a clock: a line without a digit has none.
         var hasDigit = Words.HasDigit(line);

@@ -44,6 +44,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         "about the author", "about the writer", "about the reporter", "about the authors", "über den autor", "über die autorin", "zur person",
         "à propos de l'auteur", "à propos de l’auteur", "sobre el autor", "sobre la autora", "sobre o autor", "l'autore", "over de auteur",
         "om skribenten", "o autorze",
+        // WordPress's Twenty Seventeen heads its author box under the post so, over the writer's name and bio.
+        "published by",
     ]);
 
     /// <summary>The label of a press release's contact block (name, company, phone, address on lines of their own).</summary>
@@ -163,7 +165,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             }
         }
 
-        var titleIndex = knownTitle is null ? FindTitle(_leadCaption >= 0 ? _leadCaption : _standfirst >= 0 ? _standfirst : firstProse) : -1;
+        // "5 thoughts on “…”" under the post: the thread's heading quotes the headline, which a dump may print under the
+        // sidebar whose bio or archive the search above took for the text's start.
+        var quotedTitle = knownTitle is null ? ThreadHeadingTitle.Line(lines, end) : -1;
+        var titleUnderSidebar = quotedTitle > firstProse;
+        if (titleUnderSidebar)
+        {
+            (_standfirst, _tagline, _leadCaption) = (-1, -1, -1);
+            firstProse = FindFirstProse(ProseLength, quotedTitle + 1);
+        }
+
+        var titleIndex = titleUnderSidebar ? quotedTitle : knownTitle is null ? FindTitle(_leadCaption >= 0 ? _leadCaption : _standfirst >= 0 ? _standfirst : firstProse) : -1;
         Title = titleIndex >= 0 ? GluedKickerOnHeadline.Strip(KickerOnHeadline.Strip(Whitespace.Collapse(lines[titleIndex].Text), lines, titleIndex), lines, titleIndex) : knownTitle;
         // "… wenn Assad nicht liefert. Von Katrin Ostermann, New York": the teaser under the headline, signed at its end.
         if (_standfirst < 0 && titleIndex >= 0 && firstProse < end && TeaserClosingByline.Names(lines[firstProse].Text) is { } teaserWriters)
@@ -1023,9 +1035,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     private bool IsProse(int index) => lines[index].Text.Length >= ProseLength || Words.EndsSentence(lines[index].Text);
 
-    private int FindFirstProse(int proseLength)
+    private int FindFirstProse(int proseLength, int from = 0)
     {
-        for (var i = 0; i < end; i++)
+        for (var i = from; i < end; i++)
         {
             var text = lines[i].Text;
             // "Posted: … 4:12 pm | Updated: 6:40 pm, Tue Sep 17, 2013.": a dateline ending in a full stop is no prose, nor is a
