@@ -21,7 +21,7 @@ internal static class AuthorCardUnderText
 
         var biography = NextNonBlank(lines, index, end);
         if (biography >= end || lines[biography].Text is var text && (text.Length > MaxBiographyLength || !Words.EndsSentence(text)
-            || Words.LooksLikePersonName(text) || lines.IsBoilerplate(biography)))
+            || Words.LooksLikePersonName(text) || lines.IsBoilerplate(biography) || AddressesReader(text)))
         {
             return -1;
         }
@@ -29,6 +29,36 @@ internal static class AuthorCardUnderText
         // The card is the last block of the text: a share row or the comment heading may follow it, no paragraph.
         var after = NextNonBlank(lines, biography, end);
         return after >= end || lines.IsBoilerplate(after) ? biography : -1;
+    }
+
+    private static readonly WordSet ReaderWords = new(["you", "your"]);
+
+    /// <summary>
+    /// "Finished Planter" / "Set alone or in a row, these pots let you bring a little green to your sill.": a how-to's last
+    /// step, its heading two capitalised words, tells the reader what to do; a card's biography speaks of the writer. A
+    /// first sentence that addresses the reader past its first word ("You can reach her at …" may open a card) is text.
+    /// </summary>
+    private static bool AddressesReader(string text)
+    {
+        var sentence = text.AsSpan();
+        if (sentence.IndexOf(". ") is > 0 and var stop)
+        {
+            sentence = sentence[..stop];
+        }
+
+        var first = true;
+        foreach (var range in sentence.Split(' '))
+        {
+            var word = sentence[range].Trim(".,;:!?\"'“”‘’()");
+            if (!first && ReaderWords.Contains(word))
+            {
+                return true;
+            }
+
+            first &= word.Length == 0;
+        }
+
+        return false;
     }
 
     private static int NextNonBlank(PageLines lines, int index, int end)

@@ -36,7 +36,7 @@ internal static class HtmlContentRoot
         }
 
         return document.SelectAll("article").OrderByDescending(ParagraphText).FirstOrDefault(article => ParagraphText(article) > 200)
-            ?? (descriptions is null ? null : ExcerptOpensBlock.Find(document, descriptions))
+            ?? (descriptions is null || ExcerptOpensBlock.Find(document, descriptions) is not { } opened ? null : PictureSplitTextRuns.Joined(opened))
             ?? WithOpening(DensestBlock(document, prose: true) ?? DensestBlock(document, prose: false));
     }
 

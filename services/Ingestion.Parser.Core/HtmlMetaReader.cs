@@ -306,11 +306,11 @@ internal static class HtmlMetaReader
         }
 
         // Without a tag list in the markup, links into the site's topic pages are its tags; not the "Hot topics:" or "Trending"
-        // row of the day's topics that the site prints on every page.
+        // row of the day's topics that the site prints on every page, nor a name linked in a sentence of the text.
         if (facts.Tags.Count == 0)
         {
             facts.Tags.AddRange(document.SelectAll("a[href*='/tag/'], a[href*='/tags/'], a[href*='/topics/'], a[href*='/topic/'], a[href*='/thema/'], a[href*='/tema/']")
-                .Where(link => link.Nearest(LabelledTagLinks.SiteWideRows) is null)
+                .Where(link => link.Nearest(LabelledTagLinks.SiteWideRows) is null && !InlineTopicLink.Is(link))
                 .Select(link => Whitespace.Collapse(link.TextContent))
                 .Where(tag => tag.Length is > 0 and < 60)
                 .Distinct(StringComparer.OrdinalIgnoreCase));

@@ -40,13 +40,19 @@ internal static class MastheadHeading
     /// <summary>"Parenting Health Center", "Sleep Health Center": a section's name in a title bar.</summary>
     private const int MostSectionWords = 4;
 
-    /// <summary>Whether a word of three letters or more in <paramref name="name"/> is also in <paramref name="title"/>.</summary>
+    /// <summary>
+    /// "Guides and Resources" over "Riptides: What They Are and How You Escape Them": the joining words a section's
+    /// name and a headline both use tell nothing of whether they name the same thing.
+    /// </summary>
+    private static readonly WordSet JoiningWords = new(["and", "the", "for", "with", "from"]);
+
+    /// <summary>Whether a word of three letters or more in <paramref name="name"/>, not a joining word, is also in <paramref name="title"/>.</summary>
     private static bool SharesWord(string title, string name)
     {
         foreach (var range in name.AsSpan().Split(' '))
         {
             var word = name.AsSpan()[range].Trim(".,:;!?\"'“”‘’()");
-            if (word.Length >= 3 && title.Contains(word, StringComparison.OrdinalIgnoreCase))
+            if (word.Length >= 3 && !JoiningWords.Contains(word) && title.Contains(word, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -8,7 +8,9 @@ namespace Ingestion.Parser.Core;
 /// cuts the story's text into runs between its full-width pictures, each run in a block of the same class under a
 /// parent of the same class, at different depths. The densest block is only the longest run; the story is all of them
 /// in page order. Runs belong together when nothing but the pictures (already read as captions) and furniture (already
-/// gone) stood between them: a box of the same class with text between them is another part of the page.
+/// gone) stood between them: a box of the same class with text between them is another part of the page. A how-to
+/// site's steps are cut the same way, a list of what is needed among them, and so is the text after the paragraph a
+/// page's excerpt opens.
 /// </summary>
 internal static class PictureSplitTextRuns
 {
@@ -24,8 +26,8 @@ internal static class PictureSplitTextRuns
         }
 
         var blocks = body.QuerySelectorAll(root.LocalName)
-            .Where(element => element.ClassName == root.ClassName && element.ParentElement is { } holder
-                && holder.LocalName == parent.LocalName && holder.ClassName == parent.ClassName && element.QuerySelector("p") is not null)
+            .Where(element => SameKind(element, root) && element.ParentElement is { } holder
+                && holder.LocalName == parent.LocalName && SameKind(holder, parent) && element.QuerySelector("p, ul, ol") is not null)
             .ToHashSet();
         if (blocks.Count < 2)
         {
@@ -50,6 +52,22 @@ internal static class PictureSplitTextRuns
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// "&lt;div class="step-box first"&gt;&lt;div class="text lead"&gt;…&lt;/div&gt;&lt;/div&gt;&lt;div class="step-box"&gt;&lt;div
+    /// class="text"&gt;…": a how-to site's steps are blocks of one class, the first marked as the lead by a class more; a
+    /// block and its modified form are of one kind when every class of the one is a class of the other.
+    /// </summary>
+    private static bool SameKind(IElement element, IElement other)
+    {
+        if (element.ClassName == other.ClassName)
+        {
+            return true;
+        }
+
+        var (fewer, more) = element.ClassList.Length <= other.ClassList.Length ? (element, other) : (other, element);
+        return fewer.ClassList.Length > 0 && fewer.ClassList.All(more.ClassList.Contains);
     }
 
     /// <summary>The blocks, in page order, joined to <paramref name="root"/> by gaps holding almost no text.</summary>

@@ -8,7 +8,7 @@ namespace Ingestion.Parser.Core;
 /// <remarks>
 /// A label of two or three words that leads in to a list of the text's own ("Tipps von Hanna:" over "Buch: …" /
 /// "Film: …"), which the markup (or a text browser) indents under it, is the text's too. Over a paragraph such a label
-/// is a box's ("Story Source:", "Earlier post:") and stays out.
+/// is a box's ("Story Source:", "Earlier post:") and stays out. A word may hold an apostrophe ("Things You'll Want:").
 /// </remarks>
 internal static class SectionLabelInText
 {
@@ -35,7 +35,7 @@ internal static class SectionLabelInText
             {
                 spaces++;
             }
-            else if (!char.IsLetter(c) && c != '-')
+            else if (!char.IsLetter(c) && c != '-' && !(c is '\'' or '’' && i > 0 && char.IsLetter(text[i - 1])))
             {
                 return false;
             }
@@ -59,8 +59,9 @@ internal static class SectionLabelInText
     }
 
     /// <summary>
-    /// Two items or more indented under the label, each of two words at least: a list, not one link or a row of buttons;
-    /// and something stands under the list.
+    /// Two items or more indented under the label, one of the first two of two words at least: a list, not one link or a
+    /// row of one-word buttons ("Trowel" / "Potting soil from a nursery" is a how-to's list of things needed); and
+    /// something stands under the list.
     /// </summary>
     private static bool IsIndentedList(PageLines lines, int index, int first, int end)
     {
@@ -70,12 +71,20 @@ internal static class SectionLabelInText
             return false;
         }
 
+        var worded = false;
         for (var i = first; i <= first + 1; i++)
         {
-            if (lines[i].IsBlank || Words.CountUpTo(lines[i].Text, 2) < 2 || lines.IsBoilerplate(i))
+            if (lines[i].IsBlank || lines.IsBoilerplate(i))
             {
                 return false;
             }
+
+            worded |= Words.CountUpTo(lines[i].Text, 2) >= 2;
+        }
+
+        if (!worded)
+        {
+            return false;
         }
 
         // A list that closes the lines goes as a rail of links under the text; its lead-in would stand alone.

@@ -345,7 +345,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             }
 
             // "Related Topics:" over "Elm Street, Parking, and borough council" is a tag label; its topics are no links to stories.
-            if ((BoilerplateFilter.IsRelatedHeading(text) && !IsTagLabelOverList(i)) || text == _packageLabel || LinkBoxLabels.Contains(text.AsSpan().Trim(" :")))
+            if ((BoilerplateFilter.IsRelatedHeading(text) && !IsTagLabelOverList(i) && !ItemAmongListItems.Is(lines, i)) || text == _packageLabel || LinkBoxLabels.Contains(text.AsSpan().Trim(" :")))
             {
                 i = SkipLinkList(i);
                 continue;

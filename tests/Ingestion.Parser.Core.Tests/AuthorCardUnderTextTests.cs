@@ -33,4 +33,18 @@ public class AuthorCardUnderTextTests
         var lines = Lines("Gerald Pruitt", "Westbury");
         Assert.Equal(-1, AuthorCardUnderText.BiographyLine(lines, 0, lines.Count));
     }
+
+    [Fact]
+    public void A_last_step_under_a_two_word_heading_that_addresses_the_reader_is_no_card()
+    {
+        var lines = Lines("Finished Planter", string.Empty, "Set alone or in a row, these pots let you bring a little green to your sill.", string.Empty, "Share this post");
+        Assert.Equal(-1, AuthorCardUnderText.BiographyLine(lines, 0, lines.Count));
+    }
+
+    [Fact]
+    public void A_card_that_tells_the_reader_how_to_reach_the_writer_is_still_a_card()
+    {
+        var lines = Lines("Ines Carvalho", string.Empty, "You can reach her at the desk. She rides the 14 most days.", string.Empty, "Share this post");
+        Assert.Equal(2, AuthorCardUnderText.BiographyLine(lines, 0, lines.Count));
+    }
 }

@@ -57,4 +57,32 @@ public class PictureSplitTextRunsTests
 
         Assert.Equal(Third, page.BodyParagraphs);
     }
+
+    private static string Step(string heading, string text) =>
+        $"<div class=\"mod step\"><div class=\"stepContent\"><div class=\"content\"><span class=\"headline2 head\">{heading}</span><p>{text}</p></div>"
+        + "<figure class=\"stepThumb\"><img src=\"/img/step.jpg\" alt=\"\"></figure><figcaption class=\"caption\">A step (Ana Ruiz)</figcaption></div></div>";
+
+    [Fact]
+    public void A_how_tos_lead_and_steps_are_one_text_the_list_of_things_needed_among_them()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes($$"""
+            <html><head><title>How to Pot a Fern | Craftly</title>
+            <meta name="description" content="How to Pot a Fern. Potted ferns bring a bit of the woods into a flat and ask for little care once they are settled, as long as the soil stays damp. You..."/>
+            </head><body>
+            <div class="col-main"><header><h1>How to Pot a Fern</h1><a class="byline" rel="author" href="/contributor/ana_ruiz/">By Ana Ruiz</a></header>
+            <div class="mod step"><div class="stepContent mod"><div class="content lead"><p>Potted ferns bring a bit of the woods into a flat and ask for little care once they are settled, as long as the soil stays damp. You will not have to water them often, only when the glass stops misting up in the mornings.</p></div></div></div>
+            <div class="mod step"><div class="stepContent"><div class="content"><span class="headline2 head">Supplies</span><ul><li>Clay pot</li><li>Potting soil from a nursery</li><li>Gravel</li></ul></div></div></div>
+            {{Step("Stage 1", "Lay a finger of gravel in the bottom of the pot so that the water can drain away from the roots.")}}
+            {{Step("Stage 2", "Fill the pot half way with soil and press it down gently with your fingers.")}}
+            <aside class="related"><h3>More Like This</h3><ul><li><a href="/how-to-pot-a-cactus.html">How to Pot a Cactus</a></li></ul></aside>
+            </div></body></html>
+            """), "page.html");
+
+        Assert.Equal(
+            ["Potted ferns bring a bit of the woods into a flat and ask for little care once they are settled, as long as the soil stays damp. You will not have to water them often, only when the glass stops misting up in the mornings.",
+             "Supplies", "Clay pot", "Potting soil from a nursery", "Gravel",
+             "Stage 1", "Lay a finger of gravel in the bottom of the pot so that the water can drain away from the roots.",
+             "Stage 2", "Fill the pot half way with soil and press it down gently with your fingers."],
+            page.BodyParagraphs);
+    }
 }

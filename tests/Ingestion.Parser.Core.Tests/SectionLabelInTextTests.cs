@@ -104,4 +104,25 @@ public class SectionLabelInTextTests
 
         Assert.DoesNotContain("Weitersagen an Freunde:", page.BodyParagraphs);
     }
+
+    [Fact]
+    public void A_label_with_an_apostrophe_over_a_list_of_things_needed_leads_in_to_it()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes("""
+            <html><head><title>How to Pot a Fern - Craftly</title></head><body>
+            <h1>How to Pot a Fern</h1>
+            <div class="entry-content">
+            <p>Potted ferns bring a bit of the woods into a flat and ask for little care once they are settled in their pots.</p>
+            <p><strong>Things You'll Want:</strong></p>
+            <ul><li>Pot</li><li>Potting soil from a nursery</li><li>Gravel</li></ul>
+            <p>Lay a finger of gravel in the bottom of the pot so that the water can drain away from the roots.</p>
+            </div></body></html>
+            """), "page.html");
+
+        Assert.Equal(
+            ["Potted ferns bring a bit of the woods into a flat and ask for little care once they are settled in their pots.",
+             "Things You'll Want:", "Pot", "Potting soil from a nursery", "Gravel",
+             "Lay a finger of gravel in the bottom of the pot so that the water can drain away from the roots."],
+            page.BodyParagraphs);
+    }
 }

@@ -23,4 +23,12 @@ public class SectionTitleBarHeadingTests
     [Fact]
     public void An_h1_sharing_a_word_with_the_document_title_stays_the_headline() =>
         Assert.Equal("Swim Lessons Start Early", TitleOf("Babies Who Swim Early May Fear Water Less", "Swim Lessons Start Early", "Babies Who Swim Early May Fear Water Less"));
+
+    [Fact]
+    public void A_joining_word_both_use_does_not_tie_the_title_bar_to_the_headline() =>
+        Assert.Equal("Riptides: What They Are and How You Escape Them", TitleOf("Riptides: What They Are and How You Escape Them", "Guides and Resources", "Riptides: What They Are and How You Escape Them"));
+
+    [Fact]
+    public void An_h1_sharing_a_word_beside_its_joining_words_stays_the_headline() =>
+        Assert.Equal("Riptides and the Summer", TitleOf("Riptides: What They Are and How You Escape Them", "Riptides and the Summer", "Riptides: What They Are and How You Escape Them"));
 }
