@@ -179,6 +179,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             _standfirst = under;
         }
 
+        // "Zutaten:" over "250 g Mehl" … under the headline: a recipe that opens on its ingredients starts its text there.
+        if (firstProse < end && IngredientListOpening.Start(lines, Math.Max(titleIndex, Math.Max(shownTitle, _standfirst)) + 1, firstProse) is >= 0 and var ingredients)
+        {
+            firstProse = ingredients;
+        }
+
         var siteFinder = new SiteFinder(lines, end);
         Site = siteFinder.Find(titleIndex);
         for (var i = 0; i < end; i++)
