@@ -327,6 +327,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            // "Grounds of the ruling:" right over the first paragraph, under the headline: the text's first crosshead.
+            if (i < firstProse && i > Math.Max(titleIndex, shownTitle) && NextNonBlank(i) == firstProse && LeadInHeadingOverText.Is(text) && !lines.IsBoilerplate(i))
+            {
+                Body.Add(Whitespace.Collapse(text));
+                continue;
+            }
+
             if (i < firstProse)
             {
                 if (!IsWriterTagline(i))
