@@ -93,7 +93,14 @@ internal static class BylineParser
         return prefix == 0 ? null : ReadNames(GluedRoleAt(names) is > 0 and var glued ? names[..glued] : names) ?? HandleByline.Read(names);
     }
 
-    private static readonly string[] RolesBeforeName = ["redakteurin", "redakteur", "autorin", "korrespondentin", "korrespondent"];
+    // A law blog's "Rechtsanwalt Jan Brandt", "Fachanwältin Eva Roth": the lawyer's title before the name, as a newsroom's.
+    private static readonly string[] RolesBeforeName = ["redakteurin", "redakteur", "autorin", "korrespondentin", "korrespondent", "anwalt", "anwältin"];
+
+    /// <summary>
+    /// "Rechtsanwalt Jan Brandt" as a structured-data author's name: a German job title before the name is no part of it,
+    /// in the page's metadata as in its byline.
+    /// </summary>
+    public static string WithoutRoleBeforeName(string name) => RoleBeforeNameLength(name) is > 0 and var length ? name[length..].Trim() : name;
 
     /// <summary>"FAKTUM-Online-Redakteurin Sabine Kettler", "Korrespondent Jan Brandt": a German portal's job title before the name.</summary>
     private static int RoleBeforeNameLength(ReadOnlySpan<char> text)

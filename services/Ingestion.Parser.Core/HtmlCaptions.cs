@@ -37,6 +37,12 @@ internal static class HtmlCaptions
                 continue;
             }
 
+            // A sidebar widget's picture (an award badge, a sponsor's banner) is no picture of the story.
+            if (SidebarWidgetCaption.Is(caption))
+            {
+                continue;
+            }
+
             // A teaser card's headline names another story: no caption, and no text.
             if (TeaserCardCaption.Of(caption) is { } teaser)
             {

@@ -152,7 +152,7 @@ internal static class JsonLdReader
         if (facts.Authors.Count == 0 && article.TryGetProperty("author", out var author))
         {
             var authors = Referenced(author, nodes).ToList();
-            var names = authors.SelectMany(item => Names(item, skipOrganizations: true)).ToList();
+            var names = authors.SelectMany(item => Names(item, skipOrganizations: true)).Select(BylineParser.WithoutRoleBeforeName).ToList();
             // A letters page signed by its section, or a story by "Kulu Media News Desk", names no writer: the byline under the
             // headline repeats the section or the desk.
             var desks = names.Where(name => LettersSectionByline.Is(name) || SignedByDesk.Is(name)).ToList();

@@ -15,6 +15,8 @@ internal static class LabelledTagLinks
     private static readonly WordSet Labels = new(
     [
         "filed under", "tags", "tagged", "tagged with", "topics", "related topics", "keywords", "add interest",
+        // Blogger names a post's tags labels: "<span class="post-labels">Labels: <a rel="tag">Travel</a>, …</span>".
+        "labels",
         // Continental papers' tag rows: "<span>Argomenti:</span> <a>scuola</a> <a>disabilità</a>" (2010–2016).
         "argomenti", "parole chiave", "schlagworte", "schlagwörter", "stichworte", "mots-clés", "mots clés", "étiquettes", "etiquetas", "palabras clave",
         "archivado en", "tópicos", "assuntos", "palavras-chave", "trefwoorden", "onderwerpen",

@@ -5,7 +5,9 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "&lt;ul class="navi_top_ressorts"&gt;&lt;li&gt;&lt;a&gt;Security&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a&gt;Open Source&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;" over the
 /// date line: a menu of section links, named so by its class or id, is no byline, though its last item ("Open Source")
-/// looks like a name standing over the date. Only a list of nothing but one link per item is a menu.
+/// looks like a name standing over the date. Only a list of nothing but one link per item is a menu; an item may hold its
+/// sub-menu under the link ("&lt;li&gt;&lt;a&gt;Garden&lt;/a&gt;&lt;ul class="sub-menu"&gt;…&lt;/ul&gt;&lt;/li&gt;"), as a
+/// WordPress menu nests its sections' pages, and the sub-menu goes with the menu.
 /// </summary>
 internal static class NavigationList
 {
@@ -13,7 +15,11 @@ internal static class NavigationList
 
     public static bool Is(IElement element) =>
         element.LocalName is "ul" or "ol" && IsNamedMenu(element) && element.Children.Length >= 3
-        && element.Children.All(item => item.LocalName == "li" && item.Children.Length == 1 && item.FirstElementChild!.LocalName == "a");
+        && element.Children.All(IsLinkItem);
+
+    private static bool IsLinkItem(IElement item) =>
+        item.LocalName == "li" && item.FirstElementChild is { LocalName: "a" } link
+        && (item.Children.Length == 1 || (item.Children.Length == 2 && link.NextElementSibling is { LocalName: "ul" or "ol" } subMenu && subMenu.Children.All(IsLinkItem)));
 
     private static bool IsNamedMenu(IElement element) =>
         MenuWords.ContainsNamePart(element.ClassName ?? string.Empty) || MenuWords.ContainsNamePart(element.Id ?? string.Empty)

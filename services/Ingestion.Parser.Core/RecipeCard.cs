@@ -8,9 +8,14 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class RecipeCard
 {
-    private static readonly PrefixSet FieldPrefixes = new(["prep time:", "cook time:", "total time:", "yield:", "serves:", "servings:", "prep:", "cook:"]);
+    private static readonly PrefixSet FieldPrefixes = new(["prep time:", "cook time:", "total time:", "yield:", "serves:", "servings:", "prep:", "cook:",
+        // A German recipe's fields: "Zubereitungszeit: 20 Minuten", "Backzeit: 12 Minuten", "Ergibt: 24 Stück", "Portionen: 4".
+        "zubereitungszeit:", "arbeitszeit:", "backzeit:", "kochzeit:", "gesamtzeit:", "ergibt:", "portionen:"]);
 
-    private static readonly WordSet Headings = new(["ingredients", "instructions", "directions", "print", "print recipe"]);
+    // "Zutaten" and "Zubereitung" head a German recipe's ingredients and steps.
+    private static readonly WordSet Headings = new(["ingredients", "instructions", "directions", "print", "print recipe", "zutaten", "zubereitung"]);
+
+    private static readonly WordSet IngredientsHeadings = new(["ingredients", "zutaten"]);
 
     private const int MaxFieldLength = 120;
 
@@ -46,5 +51,5 @@ internal static class RecipeCard
         text.StartsWith("* ", StringComparison.Ordinal) || text.StartsWith("• ", StringComparison.Ordinal) || text.StartsWith("- ", StringComparison.Ordinal);
 
     /// <summary>"Ingredients" over "* 1 cup dark brown sugar": the list under it is the recipe's, no rail of links.</summary>
-    public static bool IsIngredientsHeading(string line) => line.AsSpan().Trim().TrimEnd(':').Equals("Ingredients", StringComparison.OrdinalIgnoreCase);
+    public static bool IsIngredientsHeading(string line) => IngredientsHeadings.Contains(line.AsSpan().Trim().TrimEnd(':'));
 }

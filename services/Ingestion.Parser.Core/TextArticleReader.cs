@@ -191,6 +191,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             _standfirst = under;
         }
 
+        // "Zutaten:" over "250 g Mehl" … under the headline: a recipe that opens on its ingredients starts its text there.
+        if (firstProse < end && IngredientListOpening.Start(lines, Math.Max(titleIndex, Math.Max(shownTitle, _standfirst)) + 1, firstProse) is >= 0 and var ingredients)
+        {
+            firstProse = ingredients;
+        }
+
         var siteFinder = new SiteFinder(lines, end);
         Site = siteFinder.Find(titleIndex);
         for (var i = 0; i < end; i++)
@@ -331,6 +337,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             if (i < firstProse && i > titleIndex && PublishedAt is null && SiteBeforeDate.TryRead(text, Site, out var siteDated))
             {
                 SetPublished(siteDated, isUpdate: false, aboveTitle: false);
+                continue;
+            }
+
+            // "Grounds of the ruling:" right over the first paragraph, under the headline: the text's first crosshead.
+            if (i < firstProse && i > Math.Max(titleIndex, shownTitle) && NextNonBlank(i) == firstProse && LeadInHeadingOverText.Is(text) && !lines.IsBoilerplate(i))
+            {
+                Body.Add(Whitespace.Collapse(text));
                 continue;
             }
 

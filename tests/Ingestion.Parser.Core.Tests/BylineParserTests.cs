@@ -254,4 +254,24 @@ public class BylineParserTests
     [InlineData("geschrieben von Meike Brandt", "Meike Brandt")]
     [InlineData("Écrit par Claire Ménard", "Claire Ménard")]
     public void A_german_or_french_written_by_label_opens_a_byline(string byline, string name) => Assert.Equal([name], BylineParser.TryRead(byline));
+
+    [Theory]
+    [InlineData("Rechtsanwalt Jan Brandt", "Jan Brandt")]
+    [InlineData("Fachanwältin Eva Roth", "Eva Roth")]
+    [InlineData("Redakteurin Meike Brandt", "Meike Brandt")]
+    [InlineData("Jan Brandt", "Jan Brandt")]
+    [InlineData("Rechtsanwalt", "Rechtsanwalt")]
+    public void A_german_job_title_before_a_structured_data_name_is_dropped(string name, string writer) => Assert.Equal(writer, BylineParser.WithoutRoleBeforeName(name));
+
+    [Fact]
+    public void A_law_blogs_author_in_json_ld_loses_the_lawyers_title()
+    {
+        var page = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes("""
+            <html lang="de"><head><title>LG Nordstadt: Gartenzaun</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article","headline":"LG Nordstadt: Gartenzaun","datePublished":"2012-05-03T07:10:00+00:00","author":{"@id":"https://recht.example/author/jan/#author"}},{"@type":"Person","@id":"https://recht.example/author/jan/#author","name":"Rechtsanwalt Jan Brandt"}]}</script>
+            </head><body><h1>LG Nordstadt: Gartenzaun</h1><p>Die Nachbarin kann nicht verlangen, dass der Zaun zwischen den beiden Gärten fällt, weil sie ihm selbst zugestimmt hat.</p></body></html>
+            """), "page.html");
+
+        Assert.Equal(["Jan Brandt"], page.Authors);
+    }
 }

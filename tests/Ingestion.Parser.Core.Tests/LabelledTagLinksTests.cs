@@ -97,4 +97,13 @@ public class LabelledTagLinksTests
             + "<li><a href=\"https://example.org/b\">LinkedIn</a></li></ul></div></body></html>");
         Assert.Empty(LabelledTagLinks.Find(document));
     }
+
+    [Fact]
+    public void A_blogger_labels_row_lists_its_links_as_tags()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><div class='post-meta'><span class='post-labels'>\nLabels :\n<a href='https://gardenhaven.example/search/label/Roses' rel='tag'>Roses</a>,\n"
+            + "<a href='https://gardenhaven.example/search/label/Garden%20Tours' rel='tag'>Garden Tours</a>\n</span>\n<span class='post-comment-link'><a href='#comment-form'>12 comments</a></span></div></body></html>");
+        Assert.Equal(["Roses", "Garden Tours"], LabelledTagLinks.Find(document));
+    }
 }

@@ -19,4 +19,16 @@ public class RecipeCardTests
         var lines = Lines("What the council voted on:\n- the budget\n- the levy");
         Assert.Equal("- the levy", RecipeCard.WithoutIngredientBullet(lines, 2, lines[2].Text));
     }
+
+    [Theory]
+    [InlineData("Zutaten:", true)]
+    [InlineData("Zubereitung", true)]
+    [InlineData("Backzeit: 12 Minuten", true)]
+    [InlineData("Ergibt: 30 Stück", true)]
+    [InlineData("Ergibt: nichts", false)]
+    [InlineData("Zubereitung im Römertopf", false)]
+    public void A_german_recipes_fields_and_headings_are_furniture(string line, bool furniture) => Assert.Equal(furniture, RecipeCard.IsFurniture(line));
+
+    [Fact]
+    public void Zutaten_heads_the_ingredients() => Assert.True(RecipeCard.IsIngredientsHeading("Zutaten:"));
 }

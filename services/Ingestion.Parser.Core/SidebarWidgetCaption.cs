@@ -1,0 +1,18 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "&lt;div class="sidebar section" id="sidebar"&gt;&lt;div class="widget Image"&gt;&lt;h2&gt;Best Garden Blog 2018&lt;/h2&gt;&lt;img&gt;
+/// &lt;span class="caption"&gt;Chosen by our readers&lt;/span&gt;": a blog's sidebar widget prints its badge's or sponsor's
+/// banner with a caption the platform marks as one. The picture is the blog's, no picture of the story. A widget
+/// (".widget") inside the sidebar (".sidebar", "#sidebar", ".widget-area", "#secondary") is asked for; a theme's wrapper
+/// that names the sidebar beside the content ("content-sidebar-wrap") is no sidebar.
+/// </summary>
+internal static class SidebarWidgetCaption
+{
+    private const string Sidebars = ".sidebar, #sidebar, .widget-area, #secondary";
+
+    public static bool Is(IElement caption) =>
+        caption.Nearest(".widget") is { } widget && widget.Nearest(Sidebars) is { } sidebar && sidebar.SelectFirst("h1, article") is null;
+}
