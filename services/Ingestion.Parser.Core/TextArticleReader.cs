@@ -1327,7 +1327,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index)
             || LeadCaptionUnderToolRow.Is(lines, index, end)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
-            || IsUnderVideoLabel(index) || SideBlocks.Contains(index) || WeatherAlertBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || VenueInfoBox.Is(lines, index) || SubmitterLine.Is(text) || DeskByline.Is(text))
+            || IsUnderVideoLabel(index) || SideBlocks.Contains(index) || WeatherAlertBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || VenueInfoBox.Is(lines, index) || SubmitterLine.Is(text) || DeskByline.Is(text)
+            || IsItemAmongItems(index))
         {
             return false;
         }
@@ -2936,6 +2937,15 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         StartsWithListMarker(lines[index].Text)
         && ((PreviousNonBlank(index) is var above && above >= 0 && StartsWithListMarker(lines[above].Text))
             || (NextNonBlank(index) is var below && below < end && StartsWithListMarker(lines[below].Text)));
+
+    /// <summary>
+    /// "* Perpetual Planet" / "* Photo of the Day" / "* TV Schedule", "* Télécharger au format PDF" / "* … EPUB": a menu's or a
+    /// download box's item, printed as a list with another item right over or under it, is no headline; a headline a
+    /// text browser marks alone ("• Our Harbour Staff") stands by itself.
+    /// </summary>
+    private bool IsItemAmongItems(int index) =>
+        StartsWithListMarker(lines[index].Text)
+        && ((index > 0 && StartsWithListMarker(lines[index - 1].Text)) || (index + 1 < lines.Count && StartsWithListMarker(lines[index + 1].Text)));
 
     private static bool StartsWithListMarker(string text)
     {

@@ -1545,5 +1545,29 @@ public class TextPageSplitterTests
             """);
         Assert.Equal(2, page.BodyParagraphs.Count);
     }
-}
 
+    [Fact]
+    public void A_download_boxs_item_among_items_is_no_headline()
+    {
+        var page = TextPageSplitter.Split("""
+               Essai Société
+
+               La mesure et les classements des écoles
+                 ___________________________________________________________
+
+               par Claire Vidal , le 15 septembre 2009
+               Mots-clés
+                 * école
+                 * mesure
+
+               Télécharger l'article
+                 * Télécharger au format PDF
+                 * Télécharger au format EPUB
+
+               La mesure, et la place qu’y occupent les classements, sont au cœur des débats actuels sur l'école, et les enjeux en sont considérables.
+
+               Depuis longtemps, les enseignants et les parents comparent les écoles entre elles, mais les classements publiés sont une chose nouvelle.
+            """);
+        Assert.Equal("La mesure et les classements des écoles", page.Title);
+    }
+}
