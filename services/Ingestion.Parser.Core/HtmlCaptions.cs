@@ -37,6 +37,12 @@ internal static class HtmlCaptions
                 continue;
             }
 
+            // "<div class="portlet-title"><div class="caption">Writer profile</div></div>": a panel's title bar, no picture's.
+            if (PanelTitleCaption.Is(caption))
+            {
+                continue;
+            }
+
             // A teaser card's headline names another story: no caption, and no text.
             if (TeaserCardCaption.Of(caption) is { } teaser)
             {
