@@ -7,12 +7,16 @@ namespace Ingestion.Parser.Core;
 /// its home platform.&lt;/p&gt;": a story platform sets a trap line for copy-and-paste thieves into the text and hides
 /// it from readers by a class its own style sheet hides. A reader never sees the line, so it is no paragraph. Only a
 /// class hidden by a top-level rule of a style element in the page counts (not one inside "@media"), and only a short
-/// element goes: a long block a button will open ("Read more") is the story's.
+/// element goes: a long block a button will open ("Read more") is the story's. A hidden element whose class names the
+/// page's metadata ("meta-author", "post-date", "entry-category") is left to the metadata readers: a theme that hides
+/// its byline row by CSS still names the writer in it.
 /// </summary>
 internal static class StyleSheetHiddenLine
 {
     /// <summary>The longest hidden element taken out: a line or two, no story block.</summary>
     private const int LongestLine = 300;
+
+    private static readonly WordSet MetadataClassWords = new(["author", "byline", "date", "time", "meta", "category", "categories", "tag", "tags", "posted"]);
 
     public static void Remove(IDocument document)
     {
@@ -37,7 +41,7 @@ internal static class StyleSheetHiddenLine
 
         foreach (var element in body.Descendants<IElement>().Where(element => element.ClassList.Any(hidden.Contains)).ToList())
         {
-            if (element.Parent is not null && element.TextContent.Length <= LongestLine)
+            if (element.Parent is not null && element.TextContent.Length <= LongestLine && !MetadataClassWords.ContainsNamePart(element.ClassName))
             {
                 element.Remove();
             }

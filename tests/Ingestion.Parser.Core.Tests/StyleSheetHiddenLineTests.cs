@@ -22,4 +22,20 @@ public class StyleSheetHiddenLineTests
 
         Assert.Equal(["a1", "b2"], StyleSheetHiddenLine.HiddenClasses(css));
     }
+
+    [Fact]
+    public void A_byline_the_theme_hides_by_its_class_still_names_the_writer()
+    {
+        var page = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes("""
+            <html><head><title>Three ways to wear a yellow coat - Lumen Lane</title>
+            <style>.meta-author { display: none } .meta-category { display: none }</style></head><body>
+            <article><h1>Three ways to wear a yellow coat</h1>
+            <div class="entry-meta"><span class="meta-author">By <a href="/author/mira-holt/" rel="author">Mira Holt</a></span></div>
+            <div class="entry-content"><p>A yellow coat looks loud on the hanger, but it goes with more than you would think, and here are three ways to wear it.</p>
+            <p>The first is the easiest: grey trousers, white trainers and the coat open over a plain knitted jumper.</p></div>
+            </article></body></html>
+            """), "post.html");
+
+        Assert.Equal(["Mira Holt"], page.Authors);
+    }
 }
