@@ -26,7 +26,10 @@ internal static class HomePageAfterAuthor
         return IsAddress(inside) && name.Length > 0 && !name.Contains("://", StringComparison.Ordinal) ? name : author;
     }
 
+    /// <summary>
+    /// A full web address: a host alone in brackets ("Harbour Radio (www.example.org)") is a publisher's line, which the
+    /// author meta's other checks read whole.
+    /// </summary>
     private static bool IsAddress(ReadOnlySpan<char> text) =>
-        !text.Contains(' ') && (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
+        !text.Contains(' ') && (text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
 }

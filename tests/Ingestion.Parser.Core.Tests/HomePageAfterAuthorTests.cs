@@ -9,6 +9,7 @@ public class HomePageAfterAuthorTests
     [InlineData("Jane Q. Ostrander (http://example.org/jqo/)", "Jane Q. Ostrander")]
     [InlineData("Jane Q. Ostrander <https://example.org/>", "Jane Q. Ostrander")]
     [InlineData("Jane Q. Ostrander (Harbour Office)", "Jane Q. Ostrander (Harbour Office)")]
+    [InlineData("Harbour Radio (www.example.org)", "Harbour Radio (www.example.org)")]
     [InlineData("http://example.org/ (http://example.org/)", "http://example.org/ (http://example.org/)")]
     public void The_home_page_in_brackets_after_the_name_is_no_part_of_it(string meta, string author) =>
         Assert.Equal(author, HomePageAfterAuthor.Without(meta));
