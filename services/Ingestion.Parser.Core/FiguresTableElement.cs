@@ -10,7 +10,8 @@ namespace Ingestion.Parser.Core;
 /// the markup's does the same: at least three rows, most data cells short and holding a figure, no cell a sentence.
 /// SPIP prints a table of its text as one table a row ("&lt;table class="spip"&gt;&lt;tr&gt;&lt;td&gt;Droit et économie&lt;/td&gt;&lt;td&gt;91&lt;/td&gt;…"
 /// then the next row's table, its cells' figures sometimes in paragraphs: "&lt;th&gt;&lt;p&gt;1636&lt;/p&gt;&lt;/th&gt;"): sibling tables of
-/// as many cells a row, side by side, are read as one.
+/// as many cells a row, side by side, are read as one. A title row over the whole table ("&lt;th colspan="3"&gt;…&lt;/th&gt;")
+/// may be longer than a figure; a frame table that set two tables of figures side by side goes with them.
 /// </summary>
 internal static class FiguresTableElement
 {
@@ -22,9 +23,25 @@ internal static class FiguresTableElement
     /// <summary>Removes such tables from the content root.</summary>
     public static void Remove(IElement root)
     {
+        var frames = new List<IElement>();
         foreach (var table in root.SelectAll("table").Where(IsFigures).ToList())
         {
+            if (table.ParentElement?.Nearest("table") is { } frame && !frames.Contains(frame))
+            {
+                frames.Add(frame);
+            }
+
             table.Remove();
+        }
+
+        // "<table><tr><th colspan="2">Fastest runs</th></tr><tr><td><table>…</table></td><td><table>…</table></td></tr>":
+        // the frame setting two tables of figures side by side, once they are out, holds only its title row.
+        foreach (var frame in frames)
+        {
+            if (frame.Parent is not null && frame.SelectAll("td").All(cell => cell.TextContent.AsSpan().Trim().Length == 0))
+            {
+                frame.Remove();
+            }
         }
 
         foreach (var run in RowTableRuns(root))
@@ -68,7 +85,9 @@ internal static class FiguresTableElement
                 }
 
                 var text = Whitespace.Collapse(cell.TextContent);
-                if (text.Length > LongestCell)
+                // "<tr><th colspan="3">Sorting times on the test laptop, by input</th></tr>": the table's title, over
+                // the whole width, is no cell of figures however long.
+                if (text.Length > LongestCell && !(cell.LocalName == "th" && row.ChildElementCount == 1))
                 {
                     return null;
                 }

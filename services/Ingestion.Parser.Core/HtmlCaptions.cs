@@ -38,7 +38,8 @@ internal static class HtmlCaptions
             }
 
             // A sidebar widget's picture (an award badge, a sponsor's banner) is no picture of the story.
-            if (SidebarWidgetCaption.Is(caption))
+            // "<div class="portlet-title"><div class="caption">Writer profile</div></div>": a panel's title bar, no picture's.
+            if (SidebarWidgetCaption.Is(caption) || PanelTitleCaption.Is(caption))
             {
                 continue;
             }

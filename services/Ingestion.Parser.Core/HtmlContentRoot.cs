@@ -97,7 +97,10 @@ internal static class HtmlContentRoot
     /// "&lt;div class="intro"&gt;…&lt;/div&gt;&lt;div class="full"&gt;&lt;p&gt;…&lt;/p&gt;&lt;p&gt;…&lt;/p&gt;&lt;/div&gt;": the story's opening and
     /// its rest in sibling divs (Slash, Movable Type's "entry-more"); the rest is a div of paragraphs and nothing else.
     /// </summary>
-    private static int ProseOrParagraphsLength(IElement block) => ProseLength(block) is > 0 and var prose ? prose : ParagraphsOnly(block);
+    private static int ProseOrParagraphsLength(IElement block) => ProseLength(block) is > 0 and var prose ? prose
+        : ParagraphsOnly(block) is > 0 and var paragraphs ? paragraphs
+        // "<div style="margin: 1em 0"><div>&nbsp;</div><div><span>…</span></div></div>": a paragraph's div in a spacing div.
+        : WrappedProseDiv.Inner(block) is { } inner ? ProseLength(inner) : 0;
 
     private static int ParagraphsOnly(IElement block)
     {

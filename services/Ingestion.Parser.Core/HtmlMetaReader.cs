@@ -57,7 +57,9 @@ internal static class HtmlMetaReader
             facts.PublishedAt ??= DateLineParser.ToIso(meta.First(name));
         }
 
-        if (facts.Authors.Count == 0 && !facts.SignedWithoutWriter && (meta.First("author") ?? meta.First("article:author") ?? meta.First("dc.creator")) is { } author
+        // "Name (http://example.org/name/)": a personal site's meta signs with the home page after the name (HomePageAfterAuthor).
+        if (facts.Authors.Count == 0 && !facts.SignedWithoutWriter && (meta.First("author") ?? meta.First("article:author") ?? meta.First("dc.creator")) is { } signed
+            && HomePageAfterAuthor.Without(signed) is var author
             && !author.Contains("://", StringComparison.Ordinal) && !facts.OrganizationAuthors.Contains(author) && !BylineParser.IsDeskWord(author)
             && !MetaAuthorNoWriter.Is(author, facts.Site ?? LogoName(document)) && !MetaAuthorNoWriter.NamesOwner(author, meta.First("copyright"), document.Title)
             && !MetaAuthorNoWriter.NamesPublisher(author, meta.First("publisher")))
@@ -106,7 +108,8 @@ internal static class HtmlMetaReader
 
         if (facts.Tags.Count == 0 && (meta.First("news_keywords") ?? meta.First("keywords")) is { } keywords && !TemplateSampleKeywords.Is(keywords)
             && TagLineParser.Split(keywords) is var keywordTags && !SiteNameKeywords.NamesSite(keywordTags, facts.Site ?? LogoName(document))
-            && !SiteNameKeywords.NamesSite(keywordTags, HomeLinkLogo.Find(document)) && !SectionListKeywords.IsSiteList(keywordTags))
+            && !SiteNameKeywords.NamesSite(keywordTags, HomeLinkLogo.Find(document)) && !SectionListKeywords.IsSiteList(keywordTags)
+            && !OwnerNameKeywords.NamesWriter(keywordTags, facts.Authors))
         {
             facts.Tags.AddRange(keywordTags);
             facts.TagsFromKeywordsMeta = true;
@@ -257,6 +260,13 @@ internal static class HtmlMetaReader
             ?? document.SelectFirst("[property~='dc:date'][content], [property~='dc:created'][content], [property~='dcterms:created'][content]")?.GetAttribute("content")
             ?? SchemaRdfaNode.CreatedTime(document))
             ?? ShownUnixTime(document.SelectFirst("[data-seconds]"));
+        // "<span>by</span><h3><a href="/profile/…">Pen Name</a></h3><h1>Chapter …</h1>": a serial's writer beside the
+        // headline, before the classes that name a writer's note box or card.
+        if (facts.Authors.Count == 0 && !facts.SignedWithoutWriter && ByLabelBesideHeadline.Find(document) is { } penName)
+        {
+            facts.Authors.Add(penName);
+        }
+
         if (facts.Authors.Count == 0 && !facts.SignedWithoutWriter)
         {
             // WordPress writes the author into the body's and the post's classes ("s-author-bkessler"): a byline holds no headline.

@@ -58,9 +58,13 @@ internal static class HtmlPageSplitter
         using var document = (threadParser ??= new HtmlParser(ParserOptions)).ParseDocument(html);
         ArchiveFurniture.Remove(document, html);
         UnrenderedTemplateText.Remove(document, html);
+        StyleSheetHiddenLine.Remove(document);
+        HeadingPermalinkMark.Remove(document);
+        SyntaxHighlightTokens.Neutralise(document);
         var feedPost = FeedReaderView.Read(document);
         // The comments go first: their times and names are not the article's ("time[datetime]" of a Livefyre thread).
         var comments = feedPost is { Comments.Count: > 0 } ? (feedPost.Comments, null) : HtmlCommentSection.Read(document);
+        WriterProfileTime.Remove(document);
         var facts = JsonLdReader.Read(document);
         var marked = MarkedElements.Of(document);
         HtmlMetaReader.Read(document, marked, facts);

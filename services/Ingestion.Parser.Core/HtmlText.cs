@@ -97,7 +97,7 @@ internal static class HtmlText
 
             if (element.LocalName == "br")
             {
-                if (HeadingLineBreak.Continues(element))
+                if (HeadingLineBreak.Continues(element) || CodeSampleLineBreak.Continues(element))
                 {
                     current.Append(' ');
                 }

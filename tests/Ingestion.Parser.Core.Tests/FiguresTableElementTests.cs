@@ -73,4 +73,21 @@ public class FiguresTableElementTests
 
     private static AngleSharp.Dom.IElement Element(string html) =>
         new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<html><body>{html}</body></html>").QuerySelector("table")!;
+
+    [Fact]
+    public void A_tables_long_title_row_and_a_frame_of_two_figure_tables_go_with_the_figures()
+    {
+        var page = Parse("""
+            <blockquote><table><tr><th colspan="3">Arrays sorted on the laptop, by kind of input data</th></tr>
+            <tr><td>small random</td><td>1.1</td><td>1.2</td></tr><tr><td>large random</td><td>41</td><td>162</td></tr>
+            <tr><td>sorted</td><td>38</td><td>95</td></tr></table></blockquote>
+            <blockquote><table><tr><th colspan="2">Fastest runs</th></tr><tr>
+            <td><table><tr><th colspan="3">Radix</th></tr><tr><td>run one</td><td>40 ms</td><td>0.4%</td></tr><tr><td>run two</td><td>41 ms</td><td>0.5%</td></tr><tr><td>run three</td><td>43 ms</td><td>0.7%</td></tr></table></td>
+            <td><table><tr><th colspan="3">Standard</th></tr><tr><td>run one</td><td>160 ms</td><td>1.4%</td></tr><tr><td>run two</td><td>162 ms</td><td>1.5%</td></tr><tr><td>run three</td><td>170 ms</td><td>1.9%</td></tr></table></td>
+            </tr></table></blockquote>
+            """);
+
+        Assert.Equal(3, page.BodyParagraphs.Count);
+        Assert.DoesNotContain(page.BodyParagraphs, paragraph => paragraph.Contains("Arrays sorted", StringComparison.Ordinal) || paragraph == "Fastest runs");
+    }
 }

@@ -21,4 +21,21 @@ public class PipedLabelTests
             "<html><body><div id=\"r\">Posted in <a href=\"/news/\">Education</a> | Updated: 8:15 am</div></body></html>");
         Assert.Null(PipedLabel.After(document.GetElementById("r")!));
     }
+
+    [Fact]
+    public void A_known_label_after_a_middle_dot_heads_the_links_without_its_colon()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><p class=\"meta\">Published <time datetime=\"2021-03-03\">3 March 2021</time> · Tagged with "
+            + "<a href=\"/blog/tags/tides\" class=\"tag\">tides</a> <a href=\"/blog/tags/gauges\" class=\"tag\">gauges</a></p></body></html>");
+        Assert.Equal(["tides", "gauges"], LabelledTagLinks.Find(document));
+    }
+
+    [Fact]
+    public void A_label_without_colon_after_a_pipe_still_heads_nothing()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><div id=\"r\">Posted in <a href=\"/news/\">Education</a> | Tagged with</div></body></html>");
+        Assert.Null(PipedLabel.After(document.GetElementById("r")!));
+    }
 }
