@@ -250,10 +250,11 @@ internal static class HtmlMetaReader
                 : MastheadHeading.HeadlineUnder(document, heading) ?? Whitespace.Collapse(heading.TextContent))
             .FirstOrDefault(title => title is { Length: > 0 } && !string.Equals(title, facts.Site, StringComparison.OrdinalIgnoreCase));
         var dated = marked.Times.Where(time => time.HasAttribute("datetime")).ToList();
+        facts.PublishedAt ??= facts.WebPagePublishedAt;
         // article time.published[datetime], time.entry-date[datetime], article time[datetime], header time[datetime]; then time[datetime]
         facts.PublishedAt ??= DateLineParser.ToIso(
             (dated.FirstOrDefault(time => time.ClassList.Contains("entry-date") || MarkedElements.IsInside(time, "article") || MarkedElements.IsInside(time, "header"))
-                ?? dated.FirstOrDefault())?.GetAttribute("datetime")
+                ?? dated.FirstOrDefault(time => !EventListingTime.Is(time)))?.GetAttribute("datetime")
             ?? document.SelectFirst("[property~='dc:date'][content], [property~='dc:created'][content], [property~='dcterms:created'][content]")?.GetAttribute("content")
             ?? SchemaRdfaNode.CreatedTime(document))
             ?? ShownUnixTime(document.SelectFirst("[data-seconds]"));
