@@ -58,7 +58,7 @@ internal static class HtmlMetaReader
         }
 
         if (facts.Authors.Count == 0 && !facts.SignedWithoutWriter && (meta.First("author") ?? meta.First("article:author") ?? meta.First("dc.creator")) is { } author
-            && !author.Contains("://", StringComparison.Ordinal) && !facts.OrganizationAuthors.Contains(author) && !BylineParser.IsDeskWord(author)
+            && !author.Contains("://", StringComparison.Ordinal) && !facts.OrganizationAuthors.Contains(author) && !BylineParser.IsDeskWord(author) && !NewsroomDeskName.Is(author)
             && !MetaAuthorNoWriter.Is(author, facts.Site ?? LogoName(document)) && !MetaAuthorNoWriter.NamesOwner(author, meta.First("copyright"), document.Title)
             && !MetaAuthorNoWriter.NamesPublisher(author, meta.First("publisher")))
         {
@@ -275,7 +275,7 @@ internal static class HtmlMetaReader
                 .Where(byline => byline.LocalName is not ("body" or "html") && byline.SelectFirst("h1, h2") is null && !IsInComment(byline) && !BylineTabRow.Holds(byline)
                     && !SocialFollowButton.Is(FirstLine(byline)) && !IsTeaserByline(byline))
                 .Select(byline => FullByline(byline) ?? OwnLineByline(byline) ?? NameLinkBesideRole.Read(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))))
-                .Select(found => found is [var only] && (WireServiceByline.IsWireService(only) || BylineParser.IsDeskWord(only) || LettersSectionByline.Is(only)) ? null : found)
+                .Select(found => found is [var only] && (WireServiceByline.IsWireService(only) || BylineParser.IsDeskWord(only) || NewsroomDeskName.Is(only) || LettersSectionByline.Is(only)) ? null : found)
                 .FirstOrDefault(found => found is not null);
             if (names is not null)
             {
@@ -292,7 +292,7 @@ internal static class HtmlMetaReader
                 }
                 else
                 {
-                    facts.Authors.AddRange(linked.Where(name => Words.LooksLikePersonName(name) && !LettersSectionByline.Is(name)).Distinct(StringComparer.OrdinalIgnoreCase));
+                    facts.Authors.AddRange(linked.Where(name => Words.LooksLikePersonName(name) && !LettersSectionByline.Is(name) && !NewsroomDeskName.Is(name)).Distinct(StringComparer.OrdinalIgnoreCase));
                 }
             }
         }
