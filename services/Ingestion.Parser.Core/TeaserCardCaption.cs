@@ -15,7 +15,8 @@ namespace Ingestion.Parser.Core;
 /// a headed caption inside a card's link;</item>
 /// <item>"&lt;figure&gt;&lt;a href="/story/"&gt;&lt;img&gt;&lt;/a&gt;&lt;figcaption&gt;&lt;a href="/story/"&gt;Headline&lt;/a&gt;&lt;/figcaption&gt;&lt;/figure&gt;":
 /// picture and caption link apart to the same page, the picture's link also in a wrapper of its own (WordPress's related-posts
-/// gallery: "&lt;figure class="gallery-item"&gt;&lt;div class="gallery-icon"&gt;&lt;a href="/1899"&gt;&lt;img&gt;&lt;/a&gt;&lt;/div&gt;&lt;figcaption&gt;…").</item>
+/// gallery: "&lt;figure class="gallery-item"&gt;&lt;div class="gallery-icon"&gt;&lt;a href="/1899"&gt;&lt;img&gt;&lt;/a&gt;&lt;/div&gt;&lt;figcaption&gt;…"),
+/// also with the caption's link in a heading of its own ("&lt;figcaption&gt;&lt;h3&gt;&lt;a href="/story/"&gt;Headline&lt;/a&gt;&lt;/h3&gt;").</item>
 /// </list>
 /// A link to the picture itself (a lightbox's larger copy, "/photo.jpg") keeps its caption, and so does a caption in
 /// another element inside such a link (Plone's "&lt;p class="discreet"&gt;"): only a <c>figcaption</c>, a card's markup, is read so.
@@ -48,10 +49,21 @@ internal static class TeaserCardCaption
     }
 
     private static bool LinksApartToItsPicturesPage(IElement caption) =>
-        caption is { ParentElement: { LocalName: "figure" } figure, Children: [{ LocalName: "a" } link] }
+        caption is { ParentElement: { LocalName: "figure" } figure } && SoleLink(caption) is { } link
         && link.GetAttribute("href") is { } target && IsStoryLink(target)
         && Whitespace.Collapse(link.TextContent) == Whitespace.Collapse(caption.TextContent)
         && figure.QuerySelectorAll("a[href]").Any(other => other != link && other.GetAttribute("href") == target && other.SelectFirst("img, picture") is not null);
+
+    /// <summary>
+    /// The caption's one link, alone in it or alone in its one heading: "&lt;figcaption&gt;&lt;h3 class="teaser__headline"&gt;&lt;a
+    /// href="/stars/story.html"&gt;Headline&lt;/a&gt;&lt;/h3&gt;&lt;/figcaption&gt;" (a magazine's "Interessante Artikel" rail).
+    /// </summary>
+    private static IElement? SoleLink(IElement caption) => caption.Children switch
+    {
+        [{ LocalName: "a" } link] => link,
+        [{ LocalName: "h2" or "h3" or "h4" or "h5" or "h6", Children: [{ LocalName: "a" } link] }] => link,
+        _ => null,
+    };
 
     /// <summary>
     /// "&lt;div class="item-thumbnail"&gt;&lt;a href="/2019/05/story.html"&gt;&lt;img&gt;&lt;/a&gt;&lt;/div&gt;&lt;div class="item-title"&gt;&lt;a

@@ -40,6 +40,18 @@ public class TeaserCardCaptionTests
     }
 
     [Fact]
+    public void A_rails_headline_in_a_heading_of_its_own_under_the_linked_thumbnail_is_no_caption()
+    {
+        var page = Parse("""
+            <li><figure class="media media--size-4-3"><a href="/stars/singer-club-fight-20411.html"><div class="media__image-wrapper"><picture>
+            <img src="/files/styles/image360w/club.jpg" alt="Singer" title="Singer" /></picture></div></a>
+            <figcaption class="sidebar__teaser__caption teaser__caption"><h3 class="teaser__headline"><a href="/stars/singer-club-fight-20411.html">Singer Caught Up in Club Fight!</a></h3></figcaption></figure></li>
+            """);
+
+        Assert.Empty(page.Captions);
+    }
+
+    [Fact]
     public void A_caption_linking_to_its_own_picture_stays_a_caption()
     {
         var page = Parse("""
