@@ -64,6 +64,8 @@ internal static class HtmlPageSplitter
         var facts = JsonLdReader.Read(document);
         var marked = MarkedElements.Of(document);
         HtmlMetaReader.Read(document, marked, facts);
+        // A card for another story takes its thumbnail with it, before the figures are read as captions.
+        ReadOnTeaserCard.Remove(document.Body ?? document.DocumentElement);
         var captions = HtmlCaptions.Read(document);
         CourtesyOverWriterLine.Remove(document.Body ?? document.DocumentElement);
         PlaceInByline.Remove(document);
