@@ -27,6 +27,32 @@ public class CopyrightSignUnderPictureTests
     public void A_copyright_line_a_sentence_or_a_box_is_none(string below) => Assert.Null(Read(below));
 
     [Fact]
+    public void The_credit_in_the_one_child_of_a_meta_box_under_the_picture_is_read()
+    {
+        using var document = new HtmlParser().ParseDocument("<html><body><div class=\"wrapper\"><img src=\"a.jpg\"></div><div class=\"single-image__meta\">\n <div class=\"a-copyright\">\n © dtv Verlag</div>\n</div></body></html>");
+
+        Assert.Equal("© dtv Verlag", CopyrightSignUnderPicture.Read(document.QuerySelector(".single-image__meta")!));
+    }
+
+    [Fact]
+    public void A_share_buttons_empty_link_beside_the_picture_leaves_the_credit_under_its_box()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes("""
+            <html><head><title>Neue Kantorin für die Kreuzkirche | DIE KIRCHENZEITUNG</title></head><body>
+            <div class="col"><h1>Neue Kantorin für die Kreuzkirche</h1><article>
+            <div class="m-single-image"><div class="m-single-image__wrapper"><div class="m-image-box"><div class="pinterestButton"><a class="share" href="#"></a></div>
+            <img src="/bild/brenner.jpg" alt="Helga Brenner"></div></div>
+            <div class="single-image__meta"><div class="a-copyright"> © Kirchenbild/Lutz Hain </div></div></div>
+            <p>Die Kreuzkirchgemeinde hat eine neue Kantorin: Helga Brenner übernimmt im Herbst die Leitung der Kantorei und des Kinderchores.</p>
+            <p>Brenner stammt aus Görlitz, studierte in Leipzig Kirchenmusik und leitete zuletzt acht Jahre lang einen Kammerchor in Halle.</p>
+            </article></div></body></html>
+            """), "page.html");
+
+        Assert.Equal(["© Kirchenbild/Lutz Hain"], page.Captions);
+        Assert.Equal(2, page.BodyParagraphs.Count);
+    }
+
+    [Fact]
     public void The_credit_under_the_story_picture_is_a_caption_and_no_paragraph()
     {
         var page = PageParser.Parse(Encoding.UTF8.GetBytes("""
