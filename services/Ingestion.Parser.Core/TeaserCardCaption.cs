@@ -19,7 +19,8 @@ namespace Ingestion.Parser.Core;
 /// also with the caption's link in a heading of its own ("&lt;figcaption&gt;&lt;h3&gt;&lt;a href="/story/"&gt;Headline&lt;/a&gt;&lt;/h3&gt;").</item>
 /// </list>
 /// A link to the picture itself (a lightbox's larger copy, "/photo.jpg") keeps its caption, and so does a caption in
-/// another element inside such a link (Plone's "&lt;p class="discreet"&gt;"): only a <c>figcaption</c>, a card's markup, is read so.
+/// another element inside such a link (Plone's "&lt;p class="discreet"&gt;"): only a <c>figcaption</c>, a card's markup, is read so,
+/// or a caption box inside a card's link whose title is the box's words (<see cref="TitledCardCaption"/>).
 /// </summary>
 internal static class TeaserCardCaption
 {
@@ -28,7 +29,7 @@ internal static class TeaserCardCaption
     {
         if (caption.LocalName != "figcaption")
         {
-            return null;
+            return TitledCardCaption(caption) ? caption : null;
         }
 
         if (caption.Nearest("a[href]") is { } link && IsStoryLink(link.GetAttribute("href")))
@@ -47,6 +48,17 @@ internal static class TeaserCardCaption
 
         return LinksApartToItsPicturesPage(caption) ? caption : null;
     }
+
+    /// <summary>
+    /// "&lt;a href="/liebe/story.html" title="Headline" class="o-teaser"&gt;&lt;div class="m-media"&gt;&lt;img&gt;&lt;div
+    /// class="m-media__caption"&gt;&lt;div class="a-headline-teaser"&gt;Headline&lt;/div&gt;&lt;/div&gt;…&lt;/a&gt;": a rail's card sets the
+    /// story's headline over its thumbnail in a box classed as a caption; the card's link names that story by its title,
+    /// the words the box shows.
+    /// </summary>
+    private static bool TitledCardCaption(IElement caption) =>
+        caption.Nearest("a[href][title]") is { } link && IsStoryLink(link.GetAttribute("href")) && link.SelectFirst("img, picture") is not null
+        && Whitespace.Collapse(caption.TextContent) is { Length: > 0 } shown
+        && string.Equals(shown, Whitespace.Collapse(link.GetAttribute("title")), StringComparison.Ordinal);
 
     private static bool LinksApartToItsPicturesPage(IElement caption) =>
         caption is { ParentElement: { LocalName: "figure" } figure } && SoleLink(caption) is { } link
