@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// "{"@type":"WebPage", …, "datePublished":"2017-08-03T10:49:24+00:00"}": Yoast's graph for a post of a custom type (a
+/// "{"@type":"WebPage", …, "datePublished":"2018-05-09T08:12:40+00:00"}": Yoast's graph for a post of a custom type (a
 /// magazine's "article" posts) holds a WebPage node and no Article. The node's publication time is the post's, as an
 /// Article's would be; where the graph also describes an article, the article's time is read and this one never asked for.
 /// </summary>

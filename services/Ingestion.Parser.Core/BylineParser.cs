@@ -481,7 +481,7 @@ internal static class BylineParser
         Words.LooksLikePersonName(name) && Words.CountUpTo(name, 4) is >= 2 and <= 4 && !IsDeskName(name) && !WireServiceByline.IsWireService(name);
 
     /// <summary>
-    /// "The Note", "Belief Blog Editor", "Redaktion MSM": a column's or a desk's name, which looks like a name but is no person's. An
+    /// "The Note", "Belief Blog Editor", "Redaktion BWK": a column's or a desk's name, which looks like a name but is no person's. An
     /// agency or a paper signing as itself ("By The Associated Press") is its story's author.
     /// </summary>
     public static bool IsDeskName(ReadOnlySpan<char> name)

@@ -1,7 +1,7 @@
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// "&lt;a href="/tag/Chorleitung"&gt;Chorleitung,&lt;/a&gt; &lt;a href="/tag/Dresden"&gt;Dresden&lt;/a&gt;": a template that
+/// "&lt;a href="/tag/Chorleitung"&gt;Chorleitung,&lt;/a&gt; &lt;a href="/tag/Görlitz"&gt;Görlitz&lt;/a&gt;": a template that
 /// prints the list's comma inside each link but the last. The comma parts the list; it is no part of the tag.
 /// </summary>
 internal static class CommaInsideTagLink

@@ -6,7 +6,7 @@ namespace Ingestion.Parser.Core;
 /// "&lt;div class="picture"&gt;&lt;img&gt;&lt;div&gt;© privat&lt;/div&gt;&lt;/div&gt;": a German or French template prints the
 /// picture's credit alone, after a copyright sign, in a bare element right under it ("© privat", "© dpa", "© Name").
 /// Under the picture it is the picture's credit, whatever its words, also in the one child of a meta box under it
-/// ("&lt;div class="single-image__meta"&gt;&lt;div class="a-copyright"&gt;© dtv Verlag&lt;/div&gt;&lt;/div&gt;"); a site's copyright
+/// ("&lt;div class="single-image__meta"&gt;&lt;div class="a-copyright"&gt;© Kirchenbild&lt;/div&gt;&lt;/div&gt;"); a site's copyright
 /// line holds a year or a rights notice and sits in a header or footer.
 /// </summary>
 internal static class CopyrightSignUnderPicture
@@ -21,7 +21,7 @@ internal static class CopyrightSignUnderPicture
     /// <summary>The credit as shown ("© privat"), when the element under the picture is one.</summary>
     public static string? Read(IElement below)
     {
-        // "<div class="single-image__meta"><div class="a-copyright">© dtv</div></div>": the credit in the meta box's one child.
+        // "<div class="single-image__meta"><div class="a-copyright">© Kirchenbild</div></div>": the credit in the meta box's one child.
         for (var level = 0; level < 2 && below.Children is [var only] && below.ChildNodes.All(node => node is IElement || string.IsNullOrWhiteSpace(node.TextContent)); level++)
         {
             below = only;

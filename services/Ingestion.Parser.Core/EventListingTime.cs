@@ -3,10 +3,10 @@ using AngleSharp.Dom;
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// "&lt;div class="widget_events"&gt;&lt;ul&gt;&lt;li&gt;&lt;time datetime="2019-12-11T00:00:00+01:00"&gt;11.12.2019&lt;/time&gt;,
-/// 14.00 – Chemnitz": a box of coming events beside the story dates each event. Where the story marks no time of its own,
+/// "&lt;div class="widget_events"&gt;&lt;ul&gt;&lt;li&gt;&lt;time datetime="2020-03-14T00:00:00+01:00"&gt;14.03.2020&lt;/time&gt;,
+/// 18.00 – Görlitz": a box of coming events beside the story dates each event. Where the story marks no time of its own,
 /// the page's first <c>time[datetime]</c> is the next concert's, not the story's; the date the story shows in words
-/// ("Veröffentlicht am 07.06.2019") then stands.
+/// ("Veröffentlicht am 02.02.2020") then stands.
 /// </summary>
 internal static class EventListingTime
 {

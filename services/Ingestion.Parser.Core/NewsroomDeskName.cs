@@ -1,7 +1,7 @@
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// "von Redaktion MSM", "di Redazione Web", "par Rédaction Sport": a newsroom signing as itself, the desk's word first and
+/// "von Redaktion BWK", "di Redazione Web", "par Rédaction Sport": a newsroom signing as itself, the desk's word first and
 /// the site's short name or the section after it. A desk, like "Staff Report", is no writer; "Redaktion" alone already
 /// names none (<see cref="BylineParser.IsDeskWord"/>).
 /// </summary>
@@ -9,7 +9,7 @@ internal static class NewsroomDeskName
 {
     private static readonly WordSet NewsroomWords = new(["redaktion", "redazione", "rédaction", "redaction", "redacción", "redaccion", "redactie", "redakcja", "redação", "newsroom"]);
 
-    /// <summary>The byline's label, where a line is read whole as a name: "von Redaktion MSM" over the date.</summary>
+    /// <summary>The byline's label, where a line is read whole as a name: "von Redaktion BWK" over the date.</summary>
     private static readonly WordSet Labels = new(["von", "di", "par", "por", "door", "by"]);
 
     private const int MaxWords = 3;

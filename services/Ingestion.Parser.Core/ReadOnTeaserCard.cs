@@ -4,7 +4,7 @@ namespace Ingestion.Parser.Core;
 
 /// <summary>
 /// "&lt;div class="snippet"&gt;&lt;h3&gt;&lt;a href="/stars/story.html"&gt;Headline&lt;/a&gt;&lt;/h3&gt;&lt;a href="/stars/story.html"&gt;&lt;img&gt;&lt;/a&gt;
-/// Blurb … Seht selbst! &lt;a href="/stars/story.html"&gt;Weiterlesen&lt;/a&gt;&lt;/div&gt;" between a story's paragraphs: a card for
+/// Blurb … &lt;a href="/stars/story.html"&gt;Weiterlesen&lt;/a&gt;&lt;/div&gt;" between a story's paragraphs: a card for
 /// another story, its headline, thumbnail and "read on" link all leading to that story. The blurb under the headline is
 /// that story's pitch, no paragraph of this one. Only a short card with a picture, headed by a link to the same page as
 /// its "read on" link, counts: a page's own excerpt ends with a link to itself but is no card beside another text.

@@ -68,7 +68,7 @@ internal static class TeaserCardCaption
 
     /// <summary>
     /// The caption's one link, alone in it or alone in its one heading: "&lt;figcaption&gt;&lt;h3 class="teaser__headline"&gt;&lt;a
-    /// href="/stars/story.html"&gt;Headline&lt;/a&gt;&lt;/h3&gt;&lt;/figcaption&gt;" (a magazine's "Interessante Artikel" rail).
+    /// href="/stars/story.html"&gt;Headline&lt;/a&gt;&lt;/h3&gt;&lt;/figcaption&gt;" (a magazine's rail of related stories).
     /// </summary>
     private static IElement? SoleLink(IElement caption) => caption.Children switch
     {
