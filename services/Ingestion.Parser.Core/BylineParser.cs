@@ -488,7 +488,7 @@ internal static class BylineParser
         Words.LooksLikePersonName(name) && Words.CountUpTo(name, 4) is >= 2 and <= 4 && !IsDeskName(name) && !WireServiceByline.IsWireService(name);
 
     /// <summary>
-    /// "The Note", "Belief Blog Editor": a column's or a desk's name, which looks like a name but is no person's. An
+    /// "The Note", "Belief Blog Editor", "Redaktion BWK": a column's or a desk's name, which looks like a name but is no person's. An
     /// agency or a paper signing as itself ("By The Associated Press") is its story's author.
     /// </summary>
     public static bool IsDeskName(ReadOnlySpan<char> name)
@@ -496,7 +496,8 @@ internal static class BylineParser
         var firstSpace = name.IndexOf(' ');
         var lastSpace = name.LastIndexOf(' ');
         return (firstSpace == 3 && name.StartsWith("the", StringComparison.OrdinalIgnoreCase) && !Affiliations.FoundIn(name))
-            || (lastSpace > 0 && RoleTitles.Contains(name[(lastSpace + 1)..]));
+            || (lastSpace > 0 && RoleTitles.Contains(name[(lastSpace + 1)..]))
+            || NewsroomDeskName.Is(name);
     }
 
     /// <summary>

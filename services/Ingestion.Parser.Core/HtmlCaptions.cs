@@ -186,9 +186,12 @@ internal static class HtmlCaptions
     /// <summary>
     /// "&lt;div class="photo"&gt;&lt;img&gt;&lt;div class="credit"&gt;Scottsdale Police Department&lt;/div&gt;&lt;/div&gt;": a picture with no
     /// caption but its credit, in an element whose class says so, right under it; the credit is the caption entry, whatever its words.
+    /// A bare element under it that holds a copyright sign and a short name is one too (<see cref="CopyrightSignUnderPicture"/>).
     /// </summary>
     private static List<string>? CreditAlone(IElement below) =>
-        IsCreditClass(below.ClassName) && below.Children.Length == 0 && Whitespace.Collapse(below.TextContent) is { Length: > 0 and < 120 } credit ? [credit] : null;
+        IsCreditClass(below.ClassName) && below.Children.Length == 0 && Whitespace.Collapse(below.TextContent) is { Length: > 0 and < 120 } credit ? [credit]
+        : CopyrightSignUnderPicture.Read(below) is { } signed ? [signed]
+        : null;
 
     /// <summary>A caption by its markup: one walk that reads each class once, where a selector list read it once per part.</summary>
     private static bool IsCaption(IElement element) =>

@@ -244,10 +244,11 @@ internal static class HtmlCommentSection
 
     /// <summary>
     /// "&lt;button&gt;Comments (1,382)&lt;/button&gt;" opening a thread that loads on a click: the button's count is the
-    /// thread's, though a button's label never reaches the text.
+    /// thread's, though a button's label never reaches the text; a toggle's state labels after it ("There are 0 comments.
+    /// Add yours. Hide them.") are no part of it (<see cref="ThreadStateAfterCount"/>).
     /// </summary>
     private static int? CountOfButtonIn(IElement container) =>
-        container.QuerySelectorAll("button").Select(button => Whitespace.Collapse(button.TextContent))
+        container.QuerySelectorAll("button").Select(button => ThreadStateAfterCount.Without(Whitespace.Collapse(button.TextContent)))
             .Where(label => label.Length < 40).Select(CommentHeadings.DeclaredCount).FirstOrDefault(count => count is not null);
 
     /// <summary>

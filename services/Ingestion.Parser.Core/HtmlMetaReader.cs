@@ -60,7 +60,7 @@ internal static class HtmlMetaReader
         // "Name (http://example.org/name/)": a personal site's meta signs with the home page after the name (HomePageAfterAuthor).
         if (facts.Authors.Count == 0 && !facts.SignedWithoutWriter && (meta.First("author") ?? meta.First("article:author") ?? meta.First("dc.creator")) is { } signed
             && HomePageAfterAuthor.Without(signed) is var author
-            && !author.Contains("://", StringComparison.Ordinal) && !facts.OrganizationAuthors.Contains(author) && !BylineParser.IsDeskWord(author)
+            && !author.Contains("://", StringComparison.Ordinal) && !facts.OrganizationAuthors.Contains(author) && !BylineParser.IsDeskWord(author) && !NewsroomDeskName.Is(author)
             && !MetaAuthorNoWriter.Is(author, facts.Site ?? LogoName(document)) && !MetaAuthorNoWriter.NamesOwner(author, meta.First("copyright"), document.Title)
             && !MetaAuthorNoWriter.NamesPublisher(author, meta.First("publisher")))
         {
@@ -253,10 +253,11 @@ internal static class HtmlMetaReader
                 : MastheadHeading.HeadlineUnder(document, heading) ?? Whitespace.Collapse(heading.TextContent))
             .FirstOrDefault(title => title is { Length: > 0 } && !string.Equals(title, facts.Site, StringComparison.OrdinalIgnoreCase));
         var dated = marked.Times.Where(time => time.HasAttribute("datetime")).ToList();
+        facts.PublishedAt ??= facts.WebPagePublishedAt;
         // article time.published[datetime], time.entry-date[datetime], article time[datetime], header time[datetime]; then time[datetime]
         facts.PublishedAt ??= DateLineParser.ToIso(
             (dated.FirstOrDefault(time => time.ClassList.Contains("entry-date") || MarkedElements.IsInside(time, "article") || MarkedElements.IsInside(time, "header"))
-                ?? dated.FirstOrDefault())?.GetAttribute("datetime")
+                ?? dated.FirstOrDefault(time => !EventListingTime.Is(time)))?.GetAttribute("datetime")
             ?? document.SelectFirst("[property~='dc:date'][content], [property~='dc:created'][content], [property~='dcterms:created'][content]")?.GetAttribute("content")
             ?? SchemaRdfaNode.CreatedTime(document))
             ?? ShownUnixTime(document.SelectFirst("[data-seconds]"));
@@ -284,7 +285,7 @@ internal static class HtmlMetaReader
                 .Where(byline => byline.LocalName is not ("body" or "html") && byline.SelectFirst("h1, h2") is null && !IsInComment(byline) && !BylineTabRow.Holds(byline)
                     && !SocialFollowButton.Is(FirstLine(byline)) && !IsTeaserByline(byline))
                 .Select(byline => FullByline(byline) ?? OwnLineByline(byline) ?? NameLinkBesideRole.Read(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))))
-                .Select(found => found is [var only] && (WireServiceByline.IsWireService(only) || BylineParser.IsDeskWord(only) || LettersSectionByline.Is(only)) ? null : found)
+                .Select(found => found is [var only] && (WireServiceByline.IsWireService(only) || BylineParser.IsDeskWord(only) || NewsroomDeskName.Is(only) || LettersSectionByline.Is(only)) ? null : found)
                 .FirstOrDefault(found => found is not null);
             if (names is not null)
             {
@@ -301,7 +302,7 @@ internal static class HtmlMetaReader
                 }
                 else
                 {
-                    facts.Authors.AddRange(linked.Where(name => Words.LooksLikePersonName(name) && !LettersSectionByline.Is(name)).Distinct(StringComparer.OrdinalIgnoreCase));
+                    facts.Authors.AddRange(linked.Where(name => Words.LooksLikePersonName(name) && !LettersSectionByline.Is(name) && !NewsroomDeskName.Is(name)).Distinct(StringComparer.OrdinalIgnoreCase));
                 }
             }
         }

@@ -68,6 +68,8 @@ internal static class HtmlPageSplitter
         var facts = JsonLdReader.Read(document);
         var marked = MarkedElements.Of(document);
         HtmlMetaReader.Read(document, marked, facts);
+        // A card for another story takes its thumbnail with it, before the figures are read as captions.
+        ReadOnTeaserCard.Remove(document.Body ?? document.DocumentElement);
         var captions = HtmlCaptions.Read(document);
         CourtesyOverWriterLine.Remove(document.Body ?? document.DocumentElement);
         PlaceInByline.Remove(document);
@@ -113,7 +115,7 @@ internal static class HtmlPageSplitter
             authors = writers;
         }
 
-        var tags = TitleOrSiteAsTag.Without(facts.Tags.Count > 0 && !(facts.TagsFromKeywordsMeta && Page().Tags.Count > 0) ? facts.Tags : Page().Tags, title, site);
+        var tags = TitleOrSiteAsTag.Without(CommaInsideTagLink.Without(facts.Tags.Count > 0 && !(facts.TagsFromKeywordsMeta && Page().Tags.Count > 0) ? facts.Tags : Page().Tags), title, site);
         ToggledHeadedBox.Remove(body);
         var rootCandidates = HtmlContentRoot.Candidates(document);
         HtmlFurniture.RemoveNoise(document, [.. rootCandidates, .. HtmlFurniture.GatedText(document, facts.GatedTextSelectors)]);

@@ -121,6 +121,10 @@ internal static class JsonLdReader
         {
             Visit(main, facts, nodes, depth + 1);
         }
+        else if (ArticlelessWebPageDate.Read(element) is { } webPageDate)
+        {
+            facts.WebPagePublishedAt ??= webPageDate;
+        }
     }
 
     private static bool IsArticle(JsonElement element)

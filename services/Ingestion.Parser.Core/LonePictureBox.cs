@@ -16,14 +16,15 @@ internal static class LonePictureBox
     /// The box holding nothing but <paramref name="picture"/> (no other element, no text); else the picture itself. A
     /// Czech portal's template sets the picture in a sizing span inside its box ("&lt;div class="article__photo__image"&gt;
     /// &lt;span class="intrinsic"&gt;&lt;img&gt;&lt;/span&gt;&lt;/div&gt;&lt;div class="article__photo__desc"&gt;…"): the wrappers holding
-    /// nothing else are climbed to the box that has a next sibling.
+    /// nothing else are climbed to the box that has a next sibling. An empty share button beside the picture is nothing
+    /// else (<see cref="HoldsOnly"/>).
     /// </summary>
     public static IElement Around(IElement picture)
     {
         var inner = picture;
         for (var level = 0; level < MostWrappers; level++)
         {
-            if (inner.ParentElement is not { LocalName: "div" or "span" } box || box.Children.Length != 1 || !string.IsNullOrWhiteSpace(box.TextContent))
+            if (inner.ParentElement is not { LocalName: "div" or "span" } box || !HoldsOnly(box, inner) || !string.IsNullOrWhiteSpace(box.TextContent))
             {
                 break;
             }
@@ -37,5 +38,28 @@ internal static class LonePictureBox
         }
 
         return picture;
+    }
+
+    /// <summary>
+    /// Whether the box holds the picture and, beside it, only empty elements: a share button's empty link laid over the
+    /// picture ("&lt;div class="m-image-box"&gt;&lt;div class="pinterestButton"&gt;&lt;a href="#"&gt;&lt;/a&gt;&lt;/div&gt;&lt;img&gt;") is no
+    /// content of the box.
+    /// </summary>
+    private static bool HoldsOnly(IElement box, IElement inner)
+    {
+        if (box.Children.Length == 1)
+        {
+            return true;
+        }
+
+        foreach (var child in box.Children)
+        {
+            if (child != inner && (child.LocalName is "img" or "picture" or "video" or "iframe" or "figure" || child.QuerySelector("img, picture, video, iframe") is not null))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -36,6 +36,12 @@ internal sealed class PageFacts
     /// <summary>The JSON-LD gave only <c>dateCreated</c> as the publication time, which a shown publish time outranks.</summary>
     public bool PublishedFromCreation { get; set; }
 
+    /// <summary>
+    /// The <c>datePublished</c> of a JSON-LD <c>WebPage</c> node on a page whose graph describes no article (Yoast's graph
+    /// for a custom post type): the page's publication time, taken where no meta and no marked time gives one.
+    /// </summary>
+    public string? WebPagePublishedAt { get; set; }
+
     /// <summary>The microdata gave only <c>dateCreated</c> as the publication time, which an earlier shown date outranks.</summary>
     public bool PublishedFromMicrodataCreation { get; set; }
 

@@ -15,10 +15,12 @@ namespace Ingestion.Parser.Core;
 /// a headed caption inside a card's link;</item>
 /// <item>"&lt;figure&gt;&lt;a href="/story/"&gt;&lt;img&gt;&lt;/a&gt;&lt;figcaption&gt;&lt;a href="/story/"&gt;Headline&lt;/a&gt;&lt;/figcaption&gt;&lt;/figure&gt;":
 /// picture and caption link apart to the same page, the picture's link also in a wrapper of its own (WordPress's related-posts
-/// gallery: "&lt;figure class="gallery-item"&gt;&lt;div class="gallery-icon"&gt;&lt;a href="/1899"&gt;&lt;img&gt;&lt;/a&gt;&lt;/div&gt;&lt;figcaption&gt;…").</item>
+/// gallery: "&lt;figure class="gallery-item"&gt;&lt;div class="gallery-icon"&gt;&lt;a href="/1899"&gt;&lt;img&gt;&lt;/a&gt;&lt;/div&gt;&lt;figcaption&gt;…"),
+/// also with the caption's link in a heading of its own ("&lt;figcaption&gt;&lt;h3&gt;&lt;a href="/story/"&gt;Headline&lt;/a&gt;&lt;/h3&gt;").</item>
 /// </list>
 /// A link to the picture itself (a lightbox's larger copy, "/photo.jpg") keeps its caption, and so does a caption in
-/// another element inside such a link (Plone's "&lt;p class="discreet"&gt;"): only a <c>figcaption</c>, a card's markup, is read so.
+/// another element inside such a link (Plone's "&lt;p class="discreet"&gt;"): only a <c>figcaption</c>, a card's markup, is read so,
+/// or a caption box inside a card's link whose title is the box's words (<see cref="TitledCardCaption"/>).
 /// </summary>
 internal static class TeaserCardCaption
 {
@@ -27,7 +29,7 @@ internal static class TeaserCardCaption
     {
         if (caption.LocalName != "figcaption")
         {
-            return null;
+            return TitledCardCaption(caption) ? caption : null;
         }
 
         if (caption.Nearest("a[href]") is { } link && IsStoryLink(link.GetAttribute("href")))
@@ -47,11 +49,33 @@ internal static class TeaserCardCaption
         return LinksApartToItsPicturesPage(caption) ? caption : null;
     }
 
+    /// <summary>
+    /// "&lt;a href="/liebe/story.html" title="Headline" class="o-teaser"&gt;&lt;div class="m-media"&gt;&lt;img&gt;&lt;div
+    /// class="m-media__caption"&gt;&lt;div class="a-headline-teaser"&gt;Headline&lt;/div&gt;&lt;/div&gt;…&lt;/a&gt;": a rail's card sets the
+    /// story's headline over its thumbnail in a box classed as a caption; the card's link names that story by its title,
+    /// the words the box shows.
+    /// </summary>
+    private static bool TitledCardCaption(IElement caption) =>
+        caption.Nearest("a[href][title]") is { } link && IsStoryLink(link.GetAttribute("href")) && link.SelectFirst("img, picture") is not null
+        && Whitespace.Collapse(caption.TextContent) is { Length: > 0 } shown
+        && string.Equals(shown, Whitespace.Collapse(link.GetAttribute("title")), StringComparison.Ordinal);
+
     private static bool LinksApartToItsPicturesPage(IElement caption) =>
-        caption is { ParentElement: { LocalName: "figure" } figure, Children: [{ LocalName: "a" } link] }
+        caption is { ParentElement: { LocalName: "figure" } figure } && SoleLink(caption) is { } link
         && link.GetAttribute("href") is { } target && IsStoryLink(target)
         && Whitespace.Collapse(link.TextContent) == Whitespace.Collapse(caption.TextContent)
         && figure.QuerySelectorAll("a[href]").Any(other => other != link && other.GetAttribute("href") == target && other.SelectFirst("img, picture") is not null);
+
+    /// <summary>
+    /// The caption's one link, alone in it or alone in its one heading: "&lt;figcaption&gt;&lt;h3 class="teaser__headline"&gt;&lt;a
+    /// href="/stars/story.html"&gt;Headline&lt;/a&gt;&lt;/h3&gt;&lt;/figcaption&gt;" (a magazine's rail of related stories).
+    /// </summary>
+    private static IElement? SoleLink(IElement caption) => caption.Children switch
+    {
+        [{ LocalName: "a" } link] => link,
+        [{ LocalName: "h2" or "h3" or "h4" or "h5" or "h6", Children: [{ LocalName: "a" } link] }] => link,
+        _ => null,
+    };
 
     /// <summary>
     /// "&lt;div class="item-thumbnail"&gt;&lt;a href="/2019/05/story.html"&gt;&lt;img&gt;&lt;/a&gt;&lt;/div&gt;&lt;div class="item-title"&gt;&lt;a

@@ -2,11 +2,17 @@ namespace Ingestion.Parser.Core;
 
 /// <summary>
 /// "Comments (32) Closed": a South Asian daily's thread heading prints whether the thread still takes comments after its
-/// count; the state is no part of the heading.
+/// count; the state is no part of the heading. A toggle button that opens the thread prints its count sentence with
+/// the labels of its two states ("There are 0 comments. Add yours. Hide them."): the labels are no part of it either.
 /// </summary>
 internal static class ThreadStateAfterCount
 {
     private static readonly string[] States = [") Closed", ") closed", ") CLOSED", ") Open", ") open"];
+
+    /// <summary>A thread toggle's labels after its count sentence, the one shown while the thread is closed first.</summary>
+    private static readonly string[] ToggleLabels = [" Add yours. Hide them.", " Add yours.", " Hide them.", " Show them."];
+
+    private static readonly string[] CountNouns = ["comments.", "comment.", "responses.", "response."];
 
     public static string Without(string line)
     {
@@ -16,6 +22,16 @@ internal static class ThreadStateAfterCount
             if (text.EndsWith(state, StringComparison.Ordinal))
             {
                 return text[..^(state.Length - 1)].ToString();
+            }
+        }
+
+        foreach (var labels in ToggleLabels)
+        {
+            // The count sentence keeps its noun and full stop: "… 0 comments."
+            if (text.EndsWith(labels, StringComparison.Ordinal) && text[..^labels.Length].ToString() is var sentence
+                && CountNouns.Any(noun => sentence.EndsWith(noun, StringComparison.OrdinalIgnoreCase)))
+            {
+                return sentence;
             }
         }
 

@@ -40,6 +40,42 @@ public class TeaserCardCaptionTests
     }
 
     [Fact]
+    public void A_rails_headline_in_a_heading_of_its_own_under_the_linked_thumbnail_is_no_caption()
+    {
+        var page = Parse("""
+            <li><figure class="media media--size-4-3"><a href="/stars/singer-club-fight-20411.html"><div class="media__image-wrapper"><picture>
+            <img src="/files/styles/image360w/club.jpg" alt="Singer" title="Singer" /></picture></div></a>
+            <figcaption class="sidebar__teaser__caption teaser__caption"><h3 class="teaser__headline"><a href="/stars/singer-club-fight-20411.html">Singer Caught Up in Club Fight!</a></h3></figcaption></figure></li>
+            """);
+
+        Assert.Empty(page.Captions);
+    }
+
+    [Fact]
+    public void A_cards_caption_box_showing_its_links_title_is_the_teasers_headline()
+    {
+        var page = Parse("""
+            <li><a href="/stars/singer-club-fight-20411.html" title="Singer Caught Up in Club Fight" class="o-teaser"><div class="m-media">
+            <div class="m-media__image"><img src="/files/club.jpg" alt="Club" class="a-image"></div>
+            <div class="m-media__caption"><div class="a-headline-teaser">Singer Caught Up in Club Fight</div></div></div></a></li>
+            """);
+
+        Assert.Empty(page.Captions);
+    }
+
+    [Fact]
+    public void A_caption_box_inside_a_link_to_a_gallery_that_names_it_otherwise_stays()
+    {
+        var page = Parse("""
+            <li><a href="/gallery/tour-bus-20412.html" title="All pictures" class="gallery-link"><div class="m-media">
+            <div class="m-media__image"><img src="/files/bus.jpg" alt="Bus" class="a-image"></div>
+            <div class="m-media__caption">The tour bus on the tow truck outside the hotel.</div></div></a></li>
+            """);
+
+        Assert.Equal(["The tour bus on the tow truck outside the hotel."], page.Captions);
+    }
+
+    [Fact]
     public void A_caption_linking_to_its_own_picture_stays_a_caption()
     {
         var page = Parse("""
