@@ -28,13 +28,26 @@ internal static class ThreadStateAfterCount
         foreach (var labels in ToggleLabels)
         {
             // The count sentence keeps its noun and full stop: "… 0 comments."
-            if (text.EndsWith(labels, StringComparison.Ordinal) && text[..^labels.Length].ToString() is var sentence
-                && CountNouns.Any(noun => sentence.EndsWith(noun, StringComparison.OrdinalIgnoreCase)))
+            if (text.EndsWith(labels, StringComparison.Ordinal) && EndsWithCountNoun(text[..^labels.Length]))
             {
-                return sentence;
+                return text[..^labels.Length].ToString();
             }
         }
 
         return line;
+    }
+
+    /// <remarks>A loop, not a lambda: asked of every line, a closure over the sentence allocated on each.</remarks>
+    private static bool EndsWithCountNoun(ReadOnlySpan<char> sentence)
+    {
+        foreach (var noun in CountNouns)
+        {
+            if (sentence.EndsWith(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
