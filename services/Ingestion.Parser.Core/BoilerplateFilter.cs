@@ -29,7 +29,7 @@ internal static class BoilerplateFilter
         "loading", "loading...", "like this", "related", "menu", "search", "home", "close", "next", "previous", "more", "read more",
         "continue reading", "skip to content", "skip to main content", "sign in", "log in", "anmelden", "einloggen", "se connecter", "connexion", "iniciar sesión", "accedi", "entrar", "inloggen", "subscribe", "add interest", "story highlights",
         "hide caption", "toggle caption", "enlarge this image", "image", "photo", "video", "play", "play video", "replay", "top", "back",
-        "weiterlesen", "lire la suite", "leer más", "seguir leyendo", "mehr", "plus", "accept", "accept all", "reject all", "learn more",
+        "weiterlesen", "lire la suite", "leer más", "seguir leyendo", "mehr", "plus", "accept", "accept all", "reject all", "learn more", "i accept", "i agree", "search form",
         // A financial daily's heading over the correction it prints under the text (the correction itself is text).
         "corrections & amplifications", "corrections and amplifications",
         "allow all cookies", "manage preferences", "cookie settings", "change settings", "printer friendly", "e-mail this story", "email this story",
@@ -193,7 +193,7 @@ internal static class BoilerplateFilter
         // A community paper's call for readers' events under a calendar item ("To submit a community event, email events@…").
         "to submit a community event", "to submit an event", "to submit your event", "to submit a calendar item",
         "slideshow:", "photo gallery:", "read next:", "subscribe today", "want read more articles", "want to read more articles",
-        "disclaimer:", "this article appeared in ", "this article first appeared", "this story first appeared", "this article originally appeared", "this story originally appeared",
+        "disclaimer:", "this article appeared in ", "this article first appeared", "this story first appeared", "this article originally appeared", "this story originally appeared", "this post originally appeared", "this post first appeared", "this piece originally appeared", "this piece first appeared",
         // A broadcaster's share panel and section line, as a dump prints them above the text.
         "share this with", "these are external links and will open in a new window", "close share panel", "from the section ", "share all sharing options", "font size:", "view comments on the full site", "letters policy:",
         // A paper's meter, subscription and support prompts inside or under the text.
@@ -238,6 +238,8 @@ internal static class BoilerplateFilter
         // A science magazine's reference to the paper under the text, its print issue and topic guide over it, and its reuse notice.
         "journal reference:", "magazine issue ", "for similar stories, visit",
         "this post may contain affiliate links", "this post contains affiliate links", "this post may contain affiliate link",
+        // A shopping or games site's disclosure over every story ("When you purchase through links on our site, we may earn …").
+        "when you purchase through links", "when you buy through links", "we may earn an affiliate commission", "we may earn a commission",
         // A station's or a paper's call for readers' pictures and tips under the text ("Send us your storm photos: photos@…").
         "send us your ",
         // A citizen-journalism site's button under a reader's story ("Add your Story"), and the like calls for readers' own accounts.
@@ -469,7 +471,7 @@ internal static class BoilerplateFilter
 
         // Prompts and notices are short; prose lines only need the cookie check.
         return line.Length < 300 && (Prefixes.Matches(text) || RelatedPrefixes.Matches(text) || HasFurnitureMarker(text) || GluedRelatedLink.Is(text) || ReadLinkLabel.Is(text) || FundingNote.Is(text) || MembershipAppeal.Is(text) || PrintIssueNote.Is(text) || BroadcastVersionNote.Is(text) || FullStoryLink.Is(text) || CorrectionRequestLine.Is(text)
-            || ReaderTipCall.Is(text) || BoxScoreSummaryLine.Is(text) || ReleaseCourtesyLine.Is(text) || ReportingCreditLine.Is(text) || ReferenceCitationLine.Is(text) || LanguagePickerLine.Is(text) || NewsstandPromoLine.Is(text))
+            || ReaderTipCall.Is(text) || BoxScoreSummaryLine.Is(text) || ReleaseCourtesyLine.Is(text) || ReportingCreditLine.Is(text) || ReferenceCitationLine.Is(text) || LanguagePickerLine.Is(text) || NewsstandPromoLine.Is(text) || BrowserRefreshNotice.Is(text) || NavigationLabelLine.Is(text))
             || NoticePrefixes.Matches(text) || IsCookieNotice(text);
     }
 

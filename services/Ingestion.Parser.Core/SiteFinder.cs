@@ -782,9 +782,24 @@ internal sealed class SiteFinder(PageLines lines, int end)
 
     private const int MaxAccountLinkWords = 4;
 
-    /// <summary>"The Carrow County Sentinel logo", "Sentinel Logo": a text browser prints the logo picture's alt text, which names it a logo.</summary>
-    internal static string WithoutLogoWord(string name) =>
-        name.EndsWith(" logo", StringComparison.OrdinalIgnoreCase) && Words.CountUpTo(name, 2) >= 2 ? name[..^" logo".Length].TrimEnd() : name;
+    /// <summary>
+    /// "The Carrow County Sentinel logo", "Sentinel Logo": a text browser prints the logo picture's alt text, which names it
+    /// a logo; "The Harbour homepage": the logo link's label, which names where it leads.
+    /// </summary>
+    internal static string WithoutLogoWord(string name)
+    {
+        foreach (var word in LogoWords)
+        {
+            if (name.EndsWith(word, StringComparison.OrdinalIgnoreCase) && Words.CountUpTo(name, 2) >= 2)
+            {
+                return name[..^word.Length].TrimEnd();
+            }
+        }
+
+        return name;
+    }
+
+    private static readonly string[] LogoWords = [" logo", " homepage", " home page"];
 
     /// <summary>
     /// "Thursday, September 12, 2013 Subscribe", "Martes 12/03/2013 Regístrate Inicia sesión": the top bar's date and

@@ -239,6 +239,15 @@ public class BoilerplateFilterTests
     public void A_row_of_follow_links_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
+    [InlineData("I Accept", true)] // a cookie dialog's button
+    [InlineData("When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.", true)]
+    [InlineData("We may earn a commission from links on this page.", true)]
+    [InlineData("I accept the council's apology, the mayor said.", false)]
+    [InlineData("This post originally appeared on Harbour Notes.", true)] // a repost's note over the text
+
+    public void Consent_buttons_affiliate_and_repost_notices_are_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
     [InlineData("2,311 Share Tweet Email Comment")]
     [InlineData("Share 1.2k Tweet Email Comment")]
     [InlineData("Like 3K Share 12 Tweet")]
