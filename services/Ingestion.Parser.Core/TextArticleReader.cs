@@ -108,6 +108,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private int _tagline = -1;
     private string? _authorAboveTitle;
 
+    /// <summary>The page's site finder, kept for the copyright holder a byline may name.</summary>
+    private SiteFinder? _siteFinder;
+
     /// <summary>The writers the teaser under the headline names at its end ("… Von Katrin Ostermann, New York"), or null.</summary>
     private List<string>? _teaserWriters;
     private List<string>? _tagsAboveTitle;
@@ -197,8 +200,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             firstProse = ingredients;
         }
 
-        var siteFinder = new SiteFinder(lines, end);
-        Site = siteFinder.Find(titleIndex);
+        _siteFinder = new SiteFinder(lines, end);
+        Site = _siteFinder.Find(titleIndex);
         for (var i = 0; i < end; i++)
         {
             var text = lines[i].Text;
@@ -577,7 +580,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         SiteInByline.RemoveFrom(Authors, Site);
-        SiteInByline.RemoveHolderFrom(Authors, siteFinder.CopyrightHolder);
+        SiteInByline.RemoveHolderFrom(Authors, _siteFinder.CopyrightHolder);
         RepeatedArticleCopy.RemoveFrom(Body);
         ShareSiteButton.RemoveFrom(Body, Site);
         RemovePullQuotes();
@@ -2315,8 +2318,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         // "Lena Marchetti" (a blog named after its writer, over the headline) / "—By Lena Marchetti | Tue Sep. 24, 2013": the
         // byline names a person, who is the writer; the blog's name is no site.
+        // "Submitted by Millbrook Valley Register on …" over "© 2013 Millbrook Valley Register": a paper posting as itself
+        // keeps its name as the site.
         if (found.Authors is [var bylineName] && IsTheSitesName(found.Authors) && Words.LooksLikePersonName(bylineName)
-            && BylineParser.OpensAsByline(lines[index].Text))
+            && BylineParser.OpensAsByline(lines[index].Text) && !string.Equals(_siteFinder?.CopyrightHolder(), bylineName, StringComparison.OrdinalIgnoreCase))
         {
             Site = null;
         }
