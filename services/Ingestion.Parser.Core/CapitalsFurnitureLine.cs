@@ -25,24 +25,7 @@ internal static class CapitalsFurnitureLine
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamesBySpan = Names.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static List<TextLine> Normalize(List<TextLine> lines)
-    {
-        List<TextLine>? result = null;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var line = lines[i];
-            if (Restored(line.Text) is { } restored)
-            {
-                result ??= lines.GetRange(0, i);
-                result.Add(line with { Text = restored });
-                continue;
-            }
-
-            result?.Add(line);
-        }
-
-        return result ?? lines;
-    }
+    public static List<TextLine> Normalize(List<TextLine> lines) => LineTextRewrite.Each(lines, Restored);
 
     /// <summary>The line in its usual print when it is furniture in capitals, else null.</summary>
     public static string? Restored(string text)

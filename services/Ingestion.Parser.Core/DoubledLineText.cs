@@ -10,23 +10,7 @@ internal static class DoubledLineText
     private const int MinHalfWords = 2;
     private const int MaxLength = 400;
 
-    public static List<TextLine> Undouble(List<TextLine> lines)
-    {
-        List<TextLine>? result = null;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (Half(lines[i].Text) is not { } once)
-            {
-                result?.Add(lines[i]);
-                continue;
-            }
-
-            result ??= lines.GetRange(0, i);
-            result.Add(lines[i] with { Text = once });
-        }
-
-        return result ?? lines;
-    }
+    public static List<TextLine> Undouble(List<TextLine> lines) => LineTextRewrite.Each(lines, Half);
 
     /// <summary>The line's first half where the line is that half twice, run together; otherwise null.</summary>
     public static string? Half(string line)

@@ -11,24 +11,8 @@ internal static class GluedDateRow
 {
     private const int MaxLength = 120;
 
-    public static List<TextLine> Split(List<TextLine> lines)
-    {
-        List<TextLine>? result = null;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var spaced = Spaced(lines[i].Text);
-            if (ReferenceEquals(spaced, lines[i].Text))
-            {
-                result?.Add(lines[i]);
-                continue;
-            }
-
-            result ??= lines.GetRange(0, i);
-            result.Add(lines[i] with { Text = spaced });
-        }
-
-        return result ?? lines;
-    }
+    public static List<TextLine> Split(List<TextLine> lines) =>
+        LineTextRewrite.Each(lines, static text => Spaced(text) is var spaced && !ReferenceEquals(spaced, text) ? spaced : null);
 
     /// <summary>The row in bar-parted cells, or the same string when no date's year runs into a capital.</summary>
     public static string Spaced(string line)
