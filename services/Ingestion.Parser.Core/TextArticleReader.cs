@@ -1331,7 +1331,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             || LeadCaptionUnderToolRow.Is(lines, index, end)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
             || IsUnderVideoLabel(index) || SideBlocks.Contains(index) || WeatherAlertBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || VenueInfoBox.Is(lines, index) || SubmitterLine.Is(text) || DeskByline.Is(text)
-            || IsItemAmongItems(index))
+            || IsTypedListItem(index))
         {
             return false;
         }
@@ -2936,21 +2936,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>
     /// "+ Added Slime Block" / "- Removed the old boat", a list typed with its markers in the text (a changelog in a
     /// paragraph split by line breaks): items of the body, neither a sign-off nor a header's label, when a line next to
-    /// it is marked too.
+    /// it is marked too. Nor a headline: "* Perpetual Planet" / "* Photo of the Day", "* Télécharger au format PDF" / "* …
+    /// EPUB" are a menu's or a download box's items; a headline a text browser marks alone ("• Our Harbour Staff")
+    /// stands by itself.
     /// </summary>
     private bool IsTypedListItem(int index) =>
         StartsWithListMarker(lines[index].Text)
         && ((PreviousNonBlank(index) is var above && above >= 0 && StartsWithListMarker(lines[above].Text))
             || (NextNonBlank(index) is var below && below < end && StartsWithListMarker(lines[below].Text)));
-
-    /// <summary>
-    /// "* Perpetual Planet" / "* Photo of the Day" / "* TV Schedule", "* Télécharger au format PDF" / "* … EPUB": a menu's or a
-    /// download box's item, printed as a list with another item right over or under it, is no headline; a headline a
-    /// text browser marks alone ("• Our Harbour Staff") stands by itself.
-    /// </summary>
-    private bool IsItemAmongItems(int index) =>
-        StartsWithListMarker(lines[index].Text)
-        && ((index > 0 && StartsWithListMarker(lines[index - 1].Text)) || (index + 1 < lines.Count && StartsWithListMarker(lines[index + 1].Text)));
 
     private static bool StartsWithListMarker(string text)
     {
