@@ -204,6 +204,9 @@ internal static class DateLineParser
         private (int Day, int Month)? _dayMonthPending;
         private bool _previousWasDayMonth;
 
+        /// <summary>"06:28 p. m.": the meridiem's first letter read right after the clock, waiting for its "m" (<see cref="SpacedMeridiem"/>).</summary>
+        private int? _openMeridiem;
+
         /// <summary>"Recommend (3)" beside a comment's date: the next number counts the button's presses.</summary>
         private bool _buttonCountNext;
 
@@ -230,6 +233,8 @@ internal static class DateLineParser
             var wasBare = _previousBare;
             var wasDayMonth = _previousWasDayMonth;
             _previousWasDayMonth = false;
+            var openMeridiem = _openMeridiem;
+            _openMeridiem = null;
             var mainlandQualifierNext = _mainlandQualifierNext;
             _mainlandQualifierNext = false;
             _previousWasTime = false;
@@ -272,7 +277,7 @@ internal static class DateLineParser
                     return true;
                 }
 
-                return ReadWord(token, wasTime, wasBareSmall, wasBare);
+                return ReadWord(token, wasTime, wasBareSmall, wasBare, openMeridiem);
             }
 
             if (buttonCountNext && RecommendButton.IsCount(token))
@@ -350,7 +355,7 @@ internal static class DateLineParser
             return true;
         }
 
-        private bool ReadWord(ReadOnlySpan<char> word, bool wasTime, bool wasBareSmall, bool wasBare)
+        private bool ReadWord(ReadOnlySpan<char> word, bool wasTime, bool wasBareSmall, bool wasBare, int? openMeridiem)
         {
             if (wasTime && word.Length <= 5 && TimeZoneAbbreviations.IsKnownInCapitals(word))
             {
@@ -410,6 +415,20 @@ internal static class DateLineParser
                 return true;
             }
 
+            if (SpacedMeridiem.Opens(word, wasTime && _time is not null) is { } half)
+            {
+                _openMeridiem = half;
+                _previousWasTime = true;
+                return true;
+            }
+
+            if (openMeridiem is { } opened && SpacedMeridiem.Closes(word) && _time is { } clock)
+            {
+                _time = ApplyMeridiem(clock, opened);
+                _previousWasTime = true;
+                return true;
+            }
+
             if (NoonOrMidnight.TryRead(word, _time is not null, wasBareSmall && _lastBare == 12, out var named, out var takesTwelve))
             {
                 _time = named;
@@ -441,6 +460,9 @@ internal static class DateLineParser
                     break;
                 case DateWords.Kind.Weekday:
                     _weekday = value;
+                    break;
+                case DateWords.Kind.RelativeMarker when AgostoAbbreviation.IsMonth(word, wasBare && _lastBare is >= 1 and <= 31, _unit, _month != 0):
+                    _month = AgostoAbbreviation.August;
                     break;
                 case DateWords.Kind.RelativeMarker:
                     _relativeMarker = true;
