@@ -222,6 +222,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
         int start = -1, form = -1, footer = -1, closing = -1, earlyFooter = -1, pastFooter = 0;
         var farPair = false;
         var rail = false;
+        var river = -1;
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text;
@@ -249,6 +250,11 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
             if (kind == CommentHeadings.Kind.Count && (ShareCountRow.HoldsCount(lines, i) || (start < 0 && ThreadLinkOverHeading.Is(lines, i))
                 || (CommentHeadings.DeclaredCount(text) is { } tally && ButtonTallyRow.Is(text, tally)) || ReplyCountUnderComment.Is(lines, i, start)))
             {
+                kind = CommentHeadings.Kind.None;
+            }
+            else if (kind == CommentHeadings.Kind.Count && start < 0 && i > firstProse && TeaserRiverCounts.Is(lines, i, declared))
+            {
+                river = river < 0 ? i : river;
                 kind = CommentHeadings.Kind.None;
             }
 
@@ -360,6 +366,12 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
         if (start < 0 && earlyFooter >= 0)
         {
             footer = earlyFooter;
+        }
+
+        if (start < 0 && river >= 0 && (footer < 0 || river < footer))
+        {
+            // Other stories' teasers with their comment counts: the article has ended, and no thread of its own follows.
+            footer = river;
         }
 
         var pageEnd = footer >= 0 ? MastheadOverFooter.Start(lines, footer) : lines.Count;
