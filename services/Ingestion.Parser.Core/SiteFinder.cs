@@ -443,7 +443,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
     /// <summary>"2013 Coastal Wire. All Rights Reserved." after the sign: the name before the first mark, without year or legal form.</summary>
     private static string? HolderName(ReadOnlySpan<char> text)
     {
-        text = WithoutLeadingYears(text);
+        text = LeadingLegalForm.Without(WithoutLeadingYears(text));
         // "Copyright © 2013 The Westbrook Herald • FLEX Pro WordPress Theme by SNO • Log in": a bullet parts the footer's cells too.
         var end = text.IndexOfAny(".|,·•");
         var name = (end > 0 ? text[..end] : text).Trim();
