@@ -47,7 +47,7 @@ internal static class LetterHeading
     {
         var text = line.AsSpan().Trim();
         return text.Length > 0 && char.IsUpper(text[0]) && Words.Count(text) is >= 2 and <= MaxHeadingWords && !Words.EndsSentence(text)
-            && !text.Contains(',') && !text.Contains(':');
+            && !text.Contains(',') && !text.Contains(':') && !DeskByline.Is(line);
     }
 
     private const int MaxTownWords = 3;
