@@ -244,7 +244,8 @@ internal static class BylineParser
             }
 
             // "Por Juliana Schmitt Carvalho, de Blumenau": the place filed from, after the name.
-            if (names.Count > 0 && PlaceAfterBylineComma.Is(name))
+            // "Posted by Dana Reyes, Developer Advocate for Sensors": the writer's job title after the comma.
+            if (names.Count > 0 && (PlaceAfterBylineComma.Is(name) || CommenterJobTitle.IsJobTitle(name)))
             {
                 break;
             }

@@ -11,7 +11,9 @@ internal static class CommenterJobTitle
 
     /// <summary>The last word of a job title in industry: "Plant Manager", "Purchasing Director", "Vice President".</summary>
     private static readonly WordSet JobWords = new(["manager", "director", "president", "engineer", "owner", "buyer", "analyst", "consultant", "supervisor",
-        "coordinator", "specialist", "officer", "executive", "founder", "partner", "ceo", "cfo", "coo", "superintendent", "technician", "planner", "sales", "foreman"]);
+        "coordinator", "specialist", "officer", "executive", "founder", "partner", "ceo", "cfo", "coo", "superintendent", "technician", "planner", "sales", "foreman",
+        // A software company's blog signs its posts "Posted by Name, Developer Advocate" / "…, Product Designer".
+        "advocate", "evangelist", "designer", "scientist"]);
 
     public static string? NameOf(ReadOnlySpan<char> header)
     {

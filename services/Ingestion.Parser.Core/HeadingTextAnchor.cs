@@ -5,7 +5,8 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "&lt;h3 class="subheading" id="nav_schredder_statt__0"&gt;Schredder statt Ofen&lt;/h3&gt;": a crosshead whose id is the
 /// in-page anchor a table of contents jumps to, spelled from the heading's own words. A furniture word in it ("nav") names
-/// the jump, not a menu: the heading is text.
+/// the jump, not a menu: the heading is text. A glossary's term is such a heading of its definition: "&lt;dt
+/// id="running-an-ad-hoc-survey"&gt;Running an ad hoc survey&lt;/dt&gt;" holds the advert's word only as its own.
 /// </summary>
 internal static class HeadingTextAnchor
 {
@@ -13,7 +14,7 @@ internal static class HeadingTextAnchor
 
     public static bool Is(IElement element)
     {
-        if (element.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6") || element.Id is not { Length: > 0 } id
+        if (element.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6" or "dt") || element.Id is not { Length: > 0 } id
             || element.TextContent.Length > LongestHeading || element.QuerySelector("a") is not null)
         {
             return false;

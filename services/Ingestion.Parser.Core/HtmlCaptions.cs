@@ -39,7 +39,8 @@ internal static class HtmlCaptions
 
             // A sidebar widget's picture (an award badge, a sponsor's banner) is no picture of the story.
             // "<div class="portlet-title"><div class="caption">Writer profile</div></div>": a panel's title bar, no picture's.
-            if (SidebarWidgetCaption.Is(caption) || PanelTitleCaption.Is(caption))
+            // "<a href="/chapters/five"><p class="footer-caption">Previous</p>…</a>": a pager's label, no picture's either.
+            if (SidebarWidgetCaption.Is(caption) || PanelTitleCaption.Is(caption) || PagerLinkCaption.Is(caption))
             {
                 continue;
             }

@@ -25,7 +25,7 @@ internal static class HtmlCommentSection
         // "<body class="has-comments">" says the template shows a thread, somewhere inside it. Plone's comment form carries
         // its action in its class ("kssattr-formname-…/@@comments"): a form is where a comment is written, not the thread.
         // A button whose class names the thread ("comments-button") opens it; it holds none (ThreadActionButtonCount reads its count).
-        var container = CommentContainers.FirstMatch(document, element => element.LocalName is not ("span" or "a" or "button" or "body" or "html" or "form") && !IsInSidebar(element) && !IsOneComment(element) && !IsLinkToThread(element) && !IsEmptyMarker(element) && !TrackbackSection.Holds(element))
+        var container = CommentContainers.FirstMatch(document, element => element.LocalName is not ("span" or "a" or "button" or "body" or "html" or "form") && !IsInSidebar(element) && !IsOneComment(element) && !IsLinkToThread(element) && !IsEmptyMarker(element) && !TrackbackSection.Holds(element) && !CommentNamedCategoryBox.Is(element))
             ?? PloneDiscussion.ThreadIn(document)
             ?? HeadedSection(document)
             ?? SectionOpenedByBoldCount(document)
@@ -259,7 +259,9 @@ internal static class HtmlCommentSection
     {
         var heading = document.SelectAll("h2, h3, h4")
             .FirstOrDefault(heading => CommentHeadings.Classify(Whitespace.Collapse(heading.TextContent)) is CommentHeadings.Kind.Count or CommentHeadings.Kind.Plain);
-        return heading is null ? null : SectionOpenedBy(document, heading);
+        // "<section class="category"><div id="comment"><h2>Comment</h2><p>…": a newsletter's opening note, the first of its categories.
+        return heading is null || heading.ParentElement is { } box && box.FirstElementChild == heading && CommentNamedCategoryBox.Is(box)
+            ? null : SectionOpenedBy(document, heading);
     }
 
     /// <summary>

@@ -40,7 +40,8 @@ internal static class HtmlContentRoot
             ?? WithOpening(DensestBlock(document, prose: true) ?? DensestBlock(document, prose: false));
     }
 
-    private static IElement? WithOpening(IElement? densest) => densest is null ? null : ExtendedEntryPart.WithOpening(PictureSplitTextRuns.Joined(densest));
+    private static IElement? WithOpening(IElement? densest) =>
+        densest is null ? null : NestedHeadedSections.Outline(ExtendedEntryPart.WithOpening(PictureSplitTextRuns.Joined(densest)));
 
     /// <summary>
     /// "&lt;p itemprop="articleBody" class="story-body-text"&gt;…&lt;/p&gt;&lt;p itemprop="articleBody" …&gt;": a template that marks

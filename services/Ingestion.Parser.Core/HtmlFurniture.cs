@@ -280,7 +280,7 @@ internal static class HtmlFurniture
         }
 
         return ((IsNoiseClass(element) || (NoiseWords.ContainsNamePart(element.Id) && !HeadingTextAnchor.Is(element)))
-                && !InlineWordInSentence.Holds(element) && !StoryInModalLayer.Is(element))
+                && !InlineWordInSentence.Holds(element) && !StoryInModalLayer.Is(element) && !CommentNamedCategoryBox.IsNamed(element))
             || MostReadBox.Is(element);
     }
 }

@@ -106,7 +106,38 @@ internal static class LabelledTagLinks
             }
         }
 
-        return FromLabelledList(document) is { Count: > 0 } listed ? listed : ToggledTagList.Find(document);
+        return FromLabelledList(document) is { Count: > 0 } listed ? listed
+            : FromDefinitionList(document) is { Count: > 0 } defined ? defined
+            : ToggledTagList.Find(document);
+    }
+
+    /// <summary>
+    /// "&lt;dl class="work meta"&gt;&lt;dt&gt;Fandom:&lt;/dt&gt;&lt;dd&gt;…&lt;/dd&gt;&lt;dt&gt;Additional Tags:&lt;/dt&gt;&lt;dd&gt;&lt;ul&gt;&lt;li&gt;&lt;a&gt;Lighthouses&lt;/a&gt;…": a work's
+    /// or a record's metadata set as a definition list, one term a field. The term that names tags ("Tags:", "Keywords:", or
+    /// a few words ending in "Tags", as "Additional Tags:") heads the links of the definition after it; the other fields
+    /// (categories, ratings, people) are no tags, as a "Categories:" row over "Tags:" gives none.
+    /// </summary>
+    private static List<string> FromDefinitionList(IDocument document)
+    {
+        foreach (var term in document.SelectAll("dt"))
+        {
+            if (Whitespace.Collapse(term.TextContent).TrimEnd(':').Trim() is not { Length: > 0 and < 40 } label
+                || !(IsKnownLabel(label) || (label.EndsWith(" tags", StringComparison.OrdinalIgnoreCase) && Words.Count(label) <= 3))
+                || term.NextElementSibling is not { LocalName: "dd" } definition || definition.Nearest(SiteWideRows) is not null)
+            {
+                continue;
+            }
+
+            // The links and nothing else but their separators ("<ul class="commas"><li><a>…</a></li>…").
+            var links = definition.QuerySelectorAll("a").Select(link => Whitespace.Collapse(link.TextContent)).ToList();
+            if (links.Count > 0 && links.TrueForAll(tag => tag.Length is > 0 and < 60)
+                && definition.Descendants<IText>().All(text => text.ParentElement?.Nearest("a") is not null || text.Data.AsSpan().Trim(" ,·|;\u00a0\t\r\n").Length == 0))
+            {
+                return [.. links.Distinct(StringComparer.OrdinalIgnoreCase)];
+            }
+        }
+
+        return [];
     }
 
     /// <summary>The texts of <paramref name="wrapper"/>'s links when it holds links and nothing else, else null.</summary>

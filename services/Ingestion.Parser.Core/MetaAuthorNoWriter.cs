@@ -57,7 +57,7 @@ internal static class MetaAuthorNoWriter
     public static bool NamesOwner(string author, string? copyright, string? documentTitle)
     {
         var name = author.Trim();
-        if (name.Length > 0 && (NamesCompany(name) || (copyright is not null && IsCopyrightHolder(name, copyright))))
+        if (name.Length > 0 && (NamesCompany(name) || OrganisationNameForm.Is(name) || (copyright is not null && IsCopyrightHolder(name, copyright))))
         {
             return true;
         }

@@ -11,6 +11,8 @@ namespace Ingestion.Parser.Core;
 /// A portal's button beside the byline whose class names the thread ("&lt;button aria-label="Comment"
 /// class="story-modal-comments-button"&gt;&lt;svg/&gt;&lt;span&gt;14 &lt;span&gt;Comments&lt;/span&gt;&lt;/span&gt;&lt;/button&gt;") states the count
 /// in its label as a count heading would ("14 Comments"); the thread opens in a panel the saved page does not hold.
+/// A Rails page's remote link ("&lt;a data-remote="true" href="/comments/show_comments?…"&gt;Comments (12)&lt;/a&gt;") loads the
+/// thread the same way.
 /// </summary>
 internal static class ThreadActionButtonCount
 {
@@ -39,7 +41,30 @@ internal static class ThreadActionButtonCount
             }
         }
 
+        // "<a data-remote="true" href="/comments/show_comments?post_id=7">Comments (12)</a>": a Rails page's link that loads
+        // the thread into the page on a click, its address's last step the action ("show_comments"), its label a count heading.
+        foreach (var link in document.SelectAll("a[data-remote]"))
+        {
+            if (link.GetAttribute("href") is { } href && LastStep(href) is { Length: > 0 } step && IsThreadAction(step)
+                && Whitespace.Collapse(link.TextContent) is { Length: > 0 and < 40 } label && CommentHeadings.DeclaredCount(label) is { } count)
+            {
+                return count;
+            }
+        }
+
         return null;
+    }
+
+    /// <summary>The last step of a link's path, its query and fragment cut: "show_comments" of "/comments/show_comments?post_id=7".</summary>
+    private static ReadOnlySpan<char> LastStep(string href)
+    {
+        var path = href.AsSpan();
+        if (path.IndexOfAny('?', '#') is >= 0 and var end)
+        {
+            path = path[..end];
+        }
+
+        return path.TrimEnd('/') is var trimmed && trimmed.LastIndexOf('/') is var slash ? trimmed[(slash + 1)..] : trimmed;
     }
 
     /// <summary>"story-modal-comments-button", "comments-btn": a class word names the thread as a whole.</summary>

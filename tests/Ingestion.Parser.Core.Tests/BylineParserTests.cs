@@ -274,4 +274,11 @@ public class BylineParserTests
 
         Assert.Equal(["Jan Brandt"], page.Authors);
     }
+
+    [Theory]
+    [InlineData("Dana Reyes, Developer Advocate for Sensors", new[] { "Dana Reyes" })]
+    [InlineData("Lars Olsen, Product Designer", new[] { "Lars Olsen" })]
+    [InlineData("Dana Reyes, Lars Olsen", new[] { "Dana Reyes", "Lars Olsen" })]
+    public void A_job_title_after_the_writers_comma_is_no_second_writer(string byline, string[] writers) =>
+        Assert.Equal(writers, BylineParser.ReadNames(byline));
 }

@@ -27,4 +27,18 @@ public class HeadingTextAnchorTests
         var body = BodyOf("""<h3 id="nav-sections">Ressorts</h3>""");
         Assert.DoesNotContain("Ressorts", body);
     }
+
+    [Fact]
+    public void A_glossary_term_whose_anchor_spells_its_own_words_is_text()
+    {
+        var body = BodyOf("""<dl><dt id="laden-ad-hoc-am-anleger">Laden ad hoc am Anleger</dt><dd><p>Im Sommer lädt die Fähre auch tagsüber kurz am Anleger, wenn der Fahrplan eine Pause lässt.</p></dd></dl>""");
+        Assert.Contains("Laden ad hoc am Anleger", body);
+    }
+
+    [Fact]
+    public void A_term_whose_id_names_an_advert_of_other_words_goes()
+    {
+        var body = BodyOf("""<dl><dt id="ad-slot-3">Anzeige</dt><dd><p>Im Sommer lädt die Fähre auch tagsüber kurz am Anleger, wenn der Fahrplan eine Pause lässt.</p></dd></dl>""");
+        Assert.DoesNotContain("Anzeige", body);
+    }
 }

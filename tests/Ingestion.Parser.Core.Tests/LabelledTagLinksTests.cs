@@ -106,4 +106,24 @@ public class LabelledTagLinksTests
             + "<a href='https://gardenhaven.example/search/label/Garden%20Tours' rel='tag'>Garden Tours</a>\n</span>\n<span class='post-comment-link'><a href='#comment-form'>12 comments</a></span></div></body></html>");
         Assert.Equal(["Roses", "Garden Tours"], LabelledTagLinks.Find(document));
     }
+
+    [Fact]
+    public void A_definition_list_term_naming_tags_heads_the_links_of_its_definition()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><dl class=\"work meta group\"><dt class=\"category tags\">Category:</dt><dd class=\"category tags\"><ul class=\"commas\"><li><a class=\"tag\" href=\"/tags/Gen\">Gen</a></li></ul></dd>"
+            + "<dt class=\"freeform tags\">Additional Tags:</dt><dd class=\"freeform tags\"><ul class=\"commas\"><li><a class=\"tag\" href=\"/tags/Lighthouses\">Lighthouses</a></li>"
+            + "<li><a class=\"tag\" href=\"/tags/Letters\">Letters</a></li></ul></dd><dt>Language:</dt><dd>English</dd></dl></body></html>");
+        Assert.Equal(["Lighthouses", "Letters"], LabelledTagLinks.Find(document));
+    }
+
+    [Theory]
+    [InlineData("<dl><dt>Category:</dt><dd><a href=\"/c/news\">News</a></dd></dl>")]
+    [InlineData("<dl><dt>Tags:</dt><dd>see <a href=\"/t/ferries\">Ferries</a> and more</dd></dl>")]
+    [InlineData("<nav><dl><dt>Popular Tags:</dt><dd><a href=\"/t/ferries\">Ferries</a></dd></dl></nav>")]
+    public void Another_term_words_beside_the_links_or_a_site_wide_list_give_no_tags(string list)
+    {
+        using var document = new HtmlParser().ParseDocument("<html><body>" + list + "</body></html>");
+        Assert.Empty(LabelledTagLinks.Find(document));
+    }
 }

@@ -63,4 +63,18 @@ public class ThreadActionButtonCountTests
         Assert.Empty(page.Comments);
         Assert.Equal(3, page.BodyParagraphs.Count);
     }
+
+    [Fact]
+    public void A_remote_link_loading_the_thread_declares_the_count_its_label_states()
+    {
+        Assert.Equal(12, CountIn("<a data-remote=\"true\" href=\"/comments/show_comments?post_id=7\">Comments</a>"
+            + "<a data-remote=\"true\" href=\"/comments/show_comments?post_id=7\">Comments (12)</a>"));
+    }
+
+    [Theory]
+    [InlineData("<a data-remote=\"true\" href=\"/comments/show_comments?post_id=7\">Comments</a>")]
+    [InlineData("<a data-remote=\"true\" href=\"/comments/load_more_comments?page=2\">Comments (20)</a>")]
+    [InlineData("<a data-remote=\"true\" href=\"/kudos/show_kudos\">Kudos (12)</a>")]
+    [InlineData("<a href=\"/comments/show_comments?post_id=7\">Comments (12)</a>")]
+    public void A_remote_link_without_a_count_to_a_part_or_another_list_declares_nothing(string footer) => Assert.Null(CountIn(footer));
 }

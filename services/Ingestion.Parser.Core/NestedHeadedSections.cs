@@ -1,0 +1,45 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "&lt;section data-type="chapter"&gt;&lt;h1&gt;Chapter&lt;/h1&gt;&lt;p&gt;…&lt;/p&gt;&lt;section data-type="sect1"&gt;&lt;h1&gt;Part&lt;/h1&gt;&lt;p&gt;…&lt;/p&gt;
+/// &lt;/section&gt;&lt;section data-type="sect1"&gt;&lt;h1&gt;Next part&lt;/h1&gt;…&lt;section data-type="sect2"&gt;…": a book chapter or a standard
+/// published as HTML (HTMLBook, DocBook's and the RFC tools' output) nests its text in headed sections, each holding only
+/// its own few paragraphs. The densest block is then the longest part alone; the text is the whole outline. A section
+/// among sibling sections of its own kind (the same tag, class and <c>data-type</c>) that each open with a heading and
+/// hold paragraphs is one part of its parent, and the parent, climbed while it is such a part too, is the text's root.
+/// </summary>
+internal static class NestedHeadedSections
+{
+    /// <summary>An outline deeper than this is no document's; the climb stops there.</summary>
+    private const int MaxDepth = 6;
+
+    public static IElement? Outline(IElement? densest)
+    {
+        if (densest is null)
+        {
+            return null;
+        }
+
+        var root = densest;
+        for (var depth = 0; depth < MaxDepth && root.LocalName == "section" && IsHeadedPart(root)
+            && root.ParentElement is { LocalName: "section" or "article" or "div" or "main" } parent && HasSiblingPart(root, parent); depth++)
+        {
+            root = parent;
+        }
+
+        return root;
+    }
+
+    private static bool HasSiblingPart(IElement part, IElement parent) =>
+        parent.Children.Any(sibling => sibling != part && sibling.LocalName == part.LocalName && SameKind(sibling, part) && IsHeadedPart(sibling));
+
+    private static bool SameKind(IElement one, IElement other) =>
+        string.Equals(one.ClassName ?? string.Empty, other.ClassName ?? string.Empty, StringComparison.Ordinal)
+        && string.Equals(one.GetAttribute("data-type") ?? string.Empty, other.GetAttribute("data-type") ?? string.Empty, StringComparison.Ordinal);
+
+    /// <summary>A heading as its first element, and a paragraph among its children.</summary>
+    private static bool IsHeadedPart(IElement section) =>
+        section.FirstElementChild is { LocalName: "h1" or "h2" or "h3" or "h4" or "h5" or "h6" } && section.Children.Any(child => child.LocalName == "p");
+}
