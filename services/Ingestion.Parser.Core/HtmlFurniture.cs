@@ -225,7 +225,8 @@ internal static class HtmlFurniture
             var links = paragraph.SelectAll("a");
             // "<p><a href="mailto:temoignages@…">temoignages@…</a></p>": an address to write to is no teaser; the text
             // rules judge it (a writer's contact line, or the address the paragraph above announces).
-            if (links.Length == 0 || links.All(EmailAddressLink.Is))
+            // "… Tragt euch hier ein:" / "<p><a>http://liste.example/…</a></p>": the address the paragraph above announces.
+            if (links.Length == 0 || links.All(EmailAddressLink.Is) || AnnouncedAddressParagraph.Is(paragraph, links))
             {
                 continue;
             }
