@@ -34,6 +34,9 @@ internal static class BylineParser
         // A German daily names the kind of piece before its writers: "Gastbeitrag von Name und Name", "Ein Kommentar von
         // Name" (GermanPieceKindByline). Not "Analyse von Name" or "Interview von Name": a related link's title reads so.
         "gastbeitrag von ", "ein gastbeitrag von ", "kommentar von ", "ein kommentar von ", "ein essay von ",
+        // Drupal's node line as its translations print it: "Gespeichert von rhalder am 3. Mai 2016 - 09:40" (German
+        // "Submitted by … on …"), "Eingereicht von …", "Soumis par … le …", "Ingezonden door … op …".
+        "gespeichert von ", "eingereicht von ", "soumis par ", "ingezonden door ",
     ]);
 
     private static readonly PhraseSet RoleWords = new(

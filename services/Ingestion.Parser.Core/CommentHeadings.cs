@@ -296,6 +296,12 @@ internal static partial class CommentHeadings
             return first;
         }
 
+        // "#1 Kommentar von Mirabell": the comment's ordinal in its header, no count (NumberedCommentHeader).
+        if (NumberedCommentHeader.Is(line))
+        {
+            return null;
+        }
+
         var numberLeads = NumberLeads(line);
         var numberEnds = NumberEnds(line);
         if (!(numberLeads || numberEnds) || !NamesComments(line) || (line.TrimEnd().EndsWith('.') && Words.Count(line) > 6))

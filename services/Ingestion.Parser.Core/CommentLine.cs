@@ -45,6 +45,8 @@ internal static partial class CommentLine
         "posté par ", "postée par ", "publié par ", "publicado por ", "enviado por ", "geschrieben von ",
         // A regional daily's comment header: "Escrito por <strong>Puri_VDL</strong> el 25/09/2013 a las 20:31".
         "escrito por ", "escrita por ", "written by ", "écrit par ", "scritto da ",
+        // A hand-made site's numbered header: "#1 Kommentar von Mirabell" over the time (NumberedCommentHeader).
+        "kommentar von ",
     ]);
 
     private static readonly PrefixSet RemovedPrefixes = new(

@@ -28,6 +28,7 @@ internal static class HtmlCommentSection
         var container = CommentContainers.FirstMatch(document, element => element.LocalName is not ("span" or "a" or "button" or "body" or "html" or "form") && !IsInSidebar(element) && !IsOneComment(element) && !IsLinkToThread(element) && !IsEmptyMarker(element) && !TrackbackSection.Holds(element) && !CommentNamedCategoryBox.Is(element))
             ?? PloneDiscussion.ThreadIn(document)
             ?? HeadedSection(document)
+            ?? NumberedHeaderSection(document)
             ?? SectionOpenedByBoldCount(document)
             ?? ForumSection(document)
             ?? ThreadBarSection(document)
@@ -262,6 +263,24 @@ internal static class HtmlCommentSection
         // "<section class="category"><div id="comment"><h2>Comment</h2><p>…": a newsletter's opening note, the first of its categories.
         return heading is null || heading.ParentElement is { } box && box.FirstElementChild == heading && CommentNamedCategoryBox.Is(box)
             ? null : SectionOpenedBy(document, heading);
+    }
+
+    /// <summary>
+    /// "&lt;div class="titlebar"&gt;Kommentare&lt;/div&gt;&lt;div&gt;&lt;h3&gt;#1 Kommentar von Mirabell&lt;/h3&gt; 4. Mai 2004, 09:02 &lt;p&gt;…&lt;/p&gt;&lt;/div&gt;":
+    /// a hand-made site heads each comment with its number (NumberedCommentHeader) and the thread with a bare title bar. The
+    /// section opens at that bar, right before the first comment's box, or at the box itself.
+    /// </summary>
+    private static IElement? NumberedHeaderSection(IDocument document)
+    {
+        if (document.SelectAll("h2, h3, h4, h5").FirstOrDefault(header => NumberedCommentHeader.Is(Whitespace.Collapse(header.TextContent))) is not { ParentElement: { LocalName: not ("body" or "html") } box })
+        {
+            return null;
+        }
+
+        var heading = box.PreviousElementSibling is { ChildElementCount: 0 } above && CommentHeadings.Classify(Whitespace.Collapse(above.TextContent)) == CommentHeadings.Kind.Plain
+            ? above
+            : box;
+        return SectionOpenedBy(document, heading);
     }
 
     /// <summary>

@@ -225,7 +225,8 @@ internal static class HtmlFurniture
             var links = paragraph.SelectAll("a");
             // "<p><a href="mailto:temoignages@…">temoignages@…</a></p>": an address to write to is no teaser; the text
             // rules judge it (a writer's contact line, or the address the paragraph above announces).
-            if (links.Length == 0 || links.All(EmailAddressLink.Is))
+            // "… Tragt euch hier ein:" / "<p><a>http://liste.example/…</a></p>": the address the paragraph above announces.
+            if (links.Length == 0 || links.All(EmailAddressLink.Is) || AnnouncedAddressParagraph.Is(paragraph, links))
             {
                 continue;
             }
@@ -266,9 +267,12 @@ internal static class HtmlFurniture
     private static bool IsLandmarkFurniture(IElement element) =>
         element.LocalName is "nav" or "aside" or "footer" or "header" || element.GetAttribute("role") is "navigation" or "complementary";
 
-    /// <summary>A furniture word in the class, but for a list item's "no_caption" beside its picture (NoCaptionClassBox).</summary>
+    /// <summary>
+    /// A furniture word in the class, but for a list item's "no_caption" beside its picture (NoCaptionClassBox) and a
+    /// WordPress post's terms in its box's class ("tag-social-media", WordPressPostTermClasses).
+    /// </summary>
     private static bool IsNoiseClass(IElement element) =>
-        NoiseWords.ContainsNamePart(element.ClassName)
+        NoiseWords.ContainsNamePart(WordPressPostTermClasses.Without(element))
         && (!element.ClassName!.Contains("caption", StringComparison.OrdinalIgnoreCase) || !NoCaptionClassBox.Is(element)
             || NoiseWords.ContainsNamePart(NoCaptionClassBox.OtherClasses(element)));
 

@@ -62,7 +62,7 @@ internal static class HtmlMetaReader
             && HomePageAfterAuthor.Without(signed) is var author
             && !author.Contains("://", StringComparison.Ordinal) && !facts.OrganizationAuthors.Contains(author) && !BylineParser.IsDeskWord(author) && !NewsroomDeskName.Is(author)
             && !MetaAuthorNoWriter.Is(author, facts.Site ?? LogoName(document)) && !MetaAuthorNoWriter.NamesOwner(author, meta.First("copyright"), document.Title)
-            && !MetaAuthorNoWriter.NamesPublisher(author, meta.First("publisher")))
+            && !MetaAuthorNoWriter.NamesPublisher(author, meta.First("publisher")) && !ThemeMakerCredit.Names(author, document))
         {
             facts.Authors.AddRange(BylineParser.ReadNames(author) ?? [author]);
         }
@@ -294,7 +294,8 @@ internal static class HtmlMetaReader
             else if (document.SelectFirst("a[href*='/author/'], a[href*='/authors/']")?.ParentElement is { } byline)
             {
                 // Hashed class names hide the byline, but its names still link to the writers' pages: "By <a>A</a> and <a>B</a>".
-                var linked = byline.Children.Where(IsAuthorLink).Select(link => Whitespace.Collapse(link.TextContent)).ToList();
+                var links = byline.Children.Where(IsAuthorLink).ToList();
+                var linked = links.Select(link => Whitespace.Collapse(link.TextContent)).ToList();
                 if (linked.Count > 0 && linked.TrueForAll(name => WireServiceByline.IsWireService(name)))
                 {
                     // "Text by <a href="/en/author/news-wires/">NEWS WIRES</a>": the wires' own author page signs the story, no writer.
@@ -303,6 +304,11 @@ internal static class HtmlMetaReader
                 else
                 {
                     facts.Authors.AddRange(linked.Where(name => Words.LooksLikePersonName(name) && !LettersSectionByline.Is(name) && !NewsroomDeskName.Is(name)).Distinct(StringComparer.OrdinalIgnoreCase));
+                    // "<a href="/author/mkessler/">mkessler</a>": the login a writer without a display name signs with (AuthorArchiveLogin).
+                    if (facts.Authors.Count == 0 && links is [var only] && AuthorArchiveLogin.Read(only) is { } login)
+                    {
+                        facts.Authors.Add(login);
+                    }
                 }
             }
         }

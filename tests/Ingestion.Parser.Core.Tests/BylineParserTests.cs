@@ -1,3 +1,4 @@
+using System.Text;
 using Xunit;
 
 namespace Ingestion.Parser.Core.Tests;
@@ -281,4 +282,26 @@ public class BylineParserTests
     [InlineData("Dana Reyes, Lars Olsen", new[] { "Dana Reyes", "Lars Olsen" })]
     public void A_job_title_after_the_writers_comma_is_no_second_writer(string byline, string[] writers) =>
         Assert.Equal(writers, BylineParser.ReadNames(byline));
+
+    [Theory]
+    [InlineData("Gespeichert von", "am 3. Mai 2016 - 09:40", "2016-05-03T09:40:00")]
+    [InlineData("Submitted by", "on 3 May 2016 - 09:40", "2016-05-03T09:40:00")]
+    public void A_drupal_node_line_in_its_translation_names_the_poster_and_the_time(string label, string on, string time)
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes($"""
+            <html><head><meta name="Generator" content="Drupal 7 (http://drupal.org)" /><title>Bus timetable sprint at the harbour | harbourcommons</title></head><body>
+            <div id="content"><h1 class="title" id="page-title">Bus timetable sprint at the harbour</h1>
+            <div id="node-88" class="node node-article node-promoted clearfix"><div class="content"><div class="field field-name-body"><div class="field-item even">
+            <p>The timetable app we built last winter is now used on every ferry of the bay, and the number of riders who plan with it rose threefold this spring.</p>
+            <p>At the sprint we will port it to the buses, and anyone who wants to help is welcome to join the two days of coding by the water.</p>
+            </div></div></div>
+            <div class="submitted">
+              {label} <span class="username">rhalder</span> {on}    </div></div></div>
+            </body></html>
+            """), "node.html");
+
+        Assert.Equal(["rhalder"], page.Authors);
+        Assert.Equal(time, page.PublishedAt);
+        Assert.Equal(2, page.BodyParagraphs.Count);
+    }
 }

@@ -1,0 +1,48 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "&lt;section id="post-812" class="single-post-view post-812 post type-post status-publish … tag-social-media
+/// tag-harbour"&gt;": WordPress's post_class() writes each of the post's tags and categories into the class of the box
+/// that holds the post. Those words name the post's terms ("tag-…", "category-comments"), not furniture: read as class
+/// words, "tag" or "social" took the whole post for a tag row or a share box, and the page kept no text. Only the box's
+/// other classes say whether it is furniture.
+/// </summary>
+internal static class WordPressPostTermClasses
+{
+    private static readonly string[] TermPrefixes = ["tag-", "category-"];
+
+    /// <summary>
+    /// The element's class without its term classes when the class is post_class()'s ("type-post" and "status-publish",
+    /// or "hentry"); otherwise the class as it is.
+    /// </summary>
+    public static string? Without(IElement element)
+    {
+        var names = element.ClassName;
+        if (names is null || (!names.Contains("tag-", StringComparison.Ordinal) && !names.Contains("category-", StringComparison.Ordinal)) || !IsPostClass(element))
+        {
+            return names;
+        }
+
+        return string.Join(' ', element.ClassList.Where(name => !TermPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal))));
+    }
+
+    private static bool IsPostClass(IElement element)
+    {
+        var type = false;
+        var status = false;
+        foreach (var name in element.ClassList)
+        {
+            if (name == "hentry")
+            {
+                return true;
+            }
+
+            type |= name.StartsWith("type-", StringComparison.Ordinal);
+            status |= name.StartsWith("status-", StringComparison.Ordinal);
+        }
+
+        return type && status;
+    }
+}
