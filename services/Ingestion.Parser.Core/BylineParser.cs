@@ -34,6 +34,8 @@ internal static class BylineParser
         // A German daily names the kind of piece before its writers: "Gastbeitrag von Name und Name", "Ein Kommentar von
         // Name" (GermanPieceKindByline). Not "Analyse von Name" or "Interview von Name": a related link's title reads so.
         "gastbeitrag von ", "ein gastbeitrag von ", "kommentar von ", "ein kommentar von ", "ein essay von ",
+        // An association's site signs its news so: "Ein Artikel von Name 14.03.2018", "Ein Beitrag von Name".
+        "ein artikel von ", "ein beitrag von ",
     ]);
 
     private static readonly PhraseSet RoleWords = new(

@@ -644,6 +644,13 @@ internal static class MetadataLine
                 return false;
             }
 
+            // "Ein Artikel von Name 14.03.2018": the words before the by-word are the byline's label, no names; the segment is
+            // a labelled byline with its date, read whole below ("Posted by X on DATE" still splits after its filler).
+            if (PieceKindLabel.Ends(segment, at, join))
+            {
+                continue;
+            }
+
             // Joined halves count only with a date on one side: "What's On Property" is a menu, not a byline.
             var copy = found;
             var right = segment[(at + join.Length)..];
