@@ -146,6 +146,12 @@ internal static class HtmlMetaReader
         {
             facts.PublishedAt = ShownInstant.PreferZoned(local, marked.Times.Select(time => DateLineParser.ToIso(time.GetAttribute("datetime"))));
         }
+        else if (facts.PublishedAt is { Length: > 19 } zoned)
+        {
+            // time.published[datetime], time[itemprop='datePublished']: the byline's own time, against a UTC clock under the local offset.
+            var shown = marked.Times.FirstOrDefault(time => (time.ClassList.Contains("published") && time.HasAttribute("datetime")) || time.GetAttribute("itemprop") == "datePublished");
+            facts.PublishedAt = UtcClockWrittenAsLocal.Prefer(zoned, DateLineParser.ToIso(shown?.GetAttribute("datetime")));
+        }
     }
 
     private static void ReadMicrodata(IDocument document, PageFacts facts)
