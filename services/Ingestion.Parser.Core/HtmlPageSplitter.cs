@@ -134,6 +134,7 @@ internal static class HtmlPageSplitter
             HeadedAppealBox.Remove(root);
             TrailingHeadingsInText.Remove(root);
             HtmlFurniture.RemoveStandfirst(root);
+            SummaryFieldOverText.RemoveTeaser(root, facts.Descriptions);
             HtmlFurniture.RemoveVideoTeasers(root);
             LinkRowTable.Remove(root);
             IframeWidgetBox.Remove(root);
