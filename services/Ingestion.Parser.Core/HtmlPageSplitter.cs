@@ -173,7 +173,7 @@ internal static class HtmlPageSplitter
             publishedAt ??= YearFromDatedAddress.Read(PageAddress.Of(document), Page().Lines);
         }
 
-        var bodyParagraphs = CopyrightUnderText.Without(WithoutPublisherNote(WithoutPublisherNote(WithoutStandfirst(article.Body, facts.Descriptions), site), BlogNameBesidePaper(document, title, site)));
+        var bodyParagraphs = SymbolOnlyParagraph.Without(CopyrightUnderText.Without(WithoutPublisherNote(WithoutPublisherNote(WithoutStandfirst(article.Body, facts.Descriptions), site), BlogNameBesidePaper(document, title, site))));
         // The writer's card closing the text's box ("Name is a reporter for … Follow him on Twitter …"): the byline that names
         // the writer stands over the box, so the text's own reading saw no name to match it with.
         WriterBioCard.RemoveFrom(bodyParagraphs, authors);
