@@ -254,6 +254,13 @@ internal static class HtmlMetaReader
             facts.TitleOverBuilderH1s = true;
         }
 
+        if (facts.Title is null && DocumentTitleHeading.Find(document, marked.Headings) is { } titledHeading)
+        {
+            // The heading's own words, its kicker span left out: no fuller reading of the h1 takes the kicker back.
+            facts.Title = titledHeading;
+            facts.TitleOverBuilderH1s = true;
+        }
+
         facts.Title ??= Headlines(marked.Headings)
             .Select(heading => heading is null || IsHomeLink(heading) || NamesBlogInTitle(document, heading) || SlideshowDescriptionCaption.IsRepeatedBy(heading) ? null
                 : MastheadHeading.HeadlineUnder(document, heading) ?? Whitespace.Collapse(heading.TextContent))

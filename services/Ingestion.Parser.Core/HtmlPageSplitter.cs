@@ -121,10 +121,12 @@ internal static class HtmlPageSplitter
         HtmlFurniture.RemoveNoise(document, [.. rootCandidates, .. HtmlFurniture.GatedText(document, facts.GatedTextSelectors)]);
         var root = HtmlContentRoot.Find(document, rootCandidates, facts.Descriptions);
         List<string> licensedCredits = [];
+        string? gluedCredit = null;
         if (root is not null)
         {
             // Before the teaser paragraphs go: a credit line is mostly its links.
             licensedCredits = LicensedPictureCreditLine.Take(root);
+            gluedCredit = GluedPhotoCreditAtTextEnd.Take(root);
             AppendedStoryBlock.Remove(root, title);
             HtmlFurniture.RemoveTeaserParagraphs(root);
             ReadAlsoCitation.Remove(root);
@@ -188,7 +190,8 @@ internal static class HtmlPageSplitter
             DeclaredCommentCount = facts.DeclaredCommentCount ?? comments.DeclaredCount
                 ?? (comments.Comments.Count == 0 && feedPost is null ? BylineRowCount.BesideHeadline(Page().Lines, title) : null),
             BodyParagraphs = bodyParagraphs,
-            Captions = [.. captions, .. article.Captions.Where(caption => !captions.Contains(caption)), .. licensedCredits.Where(credit => !captions.Contains(credit))],
+            Captions = [.. captions, .. article.Captions.Where(caption => !captions.Contains(caption)), .. licensedCredits.Where(credit => !captions.Contains(credit)),
+                .. gluedCredit is null || captions.Contains(gluedCredit) ? [] : new[] { gluedCredit }],
             Comments = comments.Comments,
         };
     }

@@ -328,7 +328,9 @@ internal static class HtmlText
         {
             // "rich-snippet-hidden": Avada's hCard name and "updated" time for search engines, hidden by the theme; shown, they
             // glued the writer and an ISO time onto the story's date line ("LenaBrandt2019-02-11T10:05:00+01:00März 12th, 2018").
-            if (attributes.Class.AsSpan(range) is "screen-reader-text" or "sr-only" or "visually-hidden" or "element-hidden" or "hidden" or "off-screen" or "rich-snippet-hidden")
+            // "aural": the Government Site Builder's (German federal and state portals) class for what only a screen reader
+            // speaks: the ministry's name as a hidden h1 over the page, "Thema " before the headline's kicker.
+            if (attributes.Class.AsSpan(range) is "screen-reader-text" or "sr-only" or "visually-hidden" or "element-hidden" or "hidden" or "off-screen" or "rich-snippet-hidden" or "aural")
             {
                 return true;
             }
