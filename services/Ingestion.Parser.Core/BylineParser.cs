@@ -37,6 +37,8 @@ internal static class BylineParser
         // Drupal's node line as its translations print it: "Gespeichert von rhalder am 3. Mai 2016 - 09:40" (German
         // "Submitted by … on …"), "Eingereicht von …", "Soumis par … le …", "Ingezonden door … op …".
         "gespeichert von ", "eingereicht von ", "soumis par ", "ingezonden door ",
+        // An association's site signs its news so: "Ein Artikel von Name 14.03.2018", "Ein Beitrag von Name".
+        "ein artikel von ", "ein beitrag von ",
     ]);
 
     private static readonly PhraseSet RoleWords = new(

@@ -25,7 +25,10 @@ internal static class HeadedLinkBox
     /// </summary>
     private static readonly WordSet RelatedLabels = new(
         "explore further", "related stories", "recommended stories", "related coverage", "related articles", "related content", "more on this",
-        "more on this story", "read more", "see also", "more stories", "recommended for you");
+        "more on this story", "read more", "see also", "more stories", "recommended for you",
+        // "<div class="boxHead">Weiterführender Link</div><div class="boxInner"><a>…</a></div>": a German trade magazine's box
+        // of links under the text, its label in a div.
+        "weiterführender link", "weiterführende links", "mehr zum thema", "lesen sie auch", "weitere artikel");
 
     public static void Remove(IElement root)
     {

@@ -190,7 +190,7 @@ internal static class HtmlFurniture
                 continue;
             }
 
-            if (StandfirstClass.ContainsNamePart(element.ClassName) && ShownLength.Of(element.TextContent) < 600 && !TextOpeningLead.Opens(element))
+            if (StandfirstClass.ContainsNamePart(element.ClassName) && ShownLength.Of(element.TextContent) < 600 && (!TextOpeningLead.Opens(element) || SummaryFieldOverText.IsExcerpt(element)))
             {
                 standfirsts.Add(element);
             }

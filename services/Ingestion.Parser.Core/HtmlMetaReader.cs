@@ -146,6 +146,12 @@ internal static class HtmlMetaReader
         {
             facts.PublishedAt = ShownInstant.PreferZoned(local, marked.Times.Select(time => DateLineParser.ToIso(time.GetAttribute("datetime"))));
         }
+        else if (facts.PublishedAt is { Length: > 19 } zoned)
+        {
+            // time.published[datetime], time[itemprop='datePublished']: the byline's own time, against a UTC clock under the local offset.
+            var shown = marked.Times.FirstOrDefault(time => (time.ClassList.Contains("published") && time.HasAttribute("datetime")) || time.GetAttribute("itemprop") == "datePublished");
+            facts.PublishedAt = UtcClockWrittenAsLocal.Prefer(zoned, DateLineParser.ToIso(shown?.GetAttribute("datetime")));
+        }
     }
 
     private static void ReadMicrodata(IDocument document, PageFacts facts)
@@ -245,6 +251,13 @@ internal static class HtmlMetaReader
         if (facts.Title is null && TitleHeadingOverBuilderH1s.Find(document, marked.Headings, facts.Site) is { } overH1s)
         {
             facts.Title = overH1s;
+            facts.TitleOverBuilderH1s = true;
+        }
+
+        if (facts.Title is null && DocumentTitleHeading.Find(document, marked.Headings) is { } titledHeading)
+        {
+            // The heading's own words, its kicker span left out: no fuller reading of the h1 takes the kicker back.
+            facts.Title = titledHeading;
             facts.TitleOverBuilderH1s = true;
         }
 

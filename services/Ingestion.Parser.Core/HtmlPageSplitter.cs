@@ -122,10 +122,12 @@ internal static class HtmlPageSplitter
         HtmlFurniture.RemoveNoise(document, [.. rootCandidates, .. HtmlFurniture.GatedText(document, facts.GatedTextSelectors)]);
         var root = HtmlContentRoot.Find(document, rootCandidates, facts.Descriptions);
         List<string> licensedCredits = [];
+        string? gluedCredit = null;
         if (root is not null)
         {
             // Before the teaser paragraphs go: a credit line is mostly its links.
             licensedCredits = LicensedPictureCreditLine.Take(root);
+            gluedCredit = GluedPhotoCreditAtTextEnd.Take(root);
             AppendedStoryBlock.Remove(root, title);
             HtmlFurniture.RemoveTeaserParagraphs(root);
             ReadAlsoCitation.Remove(root);
@@ -135,6 +137,7 @@ internal static class HtmlPageSplitter
             HeadedAppealBox.Remove(root);
             TrailingHeadingsInText.Remove(root);
             HtmlFurniture.RemoveStandfirst(root);
+            SummaryFieldOverText.RemoveTeaser(root, facts.Descriptions);
             HtmlFurniture.RemoveVideoTeasers(root);
             LinkRowTable.Remove(root);
             IframeWidgetBox.Remove(root);
@@ -173,7 +176,7 @@ internal static class HtmlPageSplitter
             publishedAt ??= YearFromDatedAddress.Read(PageAddress.Of(document), Page().Lines);
         }
 
-        var bodyParagraphs = CopyrightUnderText.Without(WithoutPublisherNote(WithoutPublisherNote(WithoutStandfirst(article.Body, facts.Descriptions), site), BlogNameBesidePaper(document, title, site)));
+        var bodyParagraphs = SymbolOnlyParagraph.Without(CopyrightUnderText.Without(WithoutPublisherNote(WithoutPublisherNote(WithoutStandfirst(article.Body, facts.Descriptions), site), BlogNameBesidePaper(document, title, site))));
         // The writer's card closing the text's box ("Name is a reporter for … Follow him on Twitter …"): the byline that names
         // the writer stands over the box, so the text's own reading saw no name to match it with.
         WriterBioCard.RemoveFrom(bodyParagraphs, authors);
@@ -188,7 +191,8 @@ internal static class HtmlPageSplitter
             DeclaredCommentCount = facts.DeclaredCommentCount ?? comments.DeclaredCount
                 ?? (comments.Comments.Count == 0 && feedPost is null ? BylineRowCount.BesideHeadline(Page().Lines, title) : null),
             BodyParagraphs = bodyParagraphs,
-            Captions = [.. captions, .. article.Captions.Where(caption => !captions.Contains(caption)), .. licensedCredits.Where(credit => !captions.Contains(credit))],
+            Captions = [.. captions, .. article.Captions.Where(caption => !captions.Contains(caption)), .. licensedCredits.Where(credit => !captions.Contains(credit)),
+                .. gluedCredit is null || captions.Contains(gluedCredit) ? [] : new[] { gluedCredit }],
             Comments = comments.Comments,
         };
     }

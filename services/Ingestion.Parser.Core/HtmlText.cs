@@ -329,8 +329,10 @@ internal static class HtmlText
             // "rich-snippet-hidden": Avada's hCard name and "updated" time for search engines, hidden by the theme; shown, they
             // glued the writer and an ISO time onto the story's date line ("LenaBrandt2019-02-11T10:05:00+01:00März 12th, 2018").
             // "element-invisible": Drupal 7's name for what only a screen reader speaks ("<span class="element-invisible"> (link is
-            // external)</span>" inside an outbound link, "<h2 class="element-invisible">Main menu</h2>").
-            if (attributes.Class.AsSpan(range) is "screen-reader-text" or "sr-only" or "visually-hidden" or "element-hidden" or "element-invisible" or "hidden" or "off-screen" or "rich-snippet-hidden")
+            // external)</span>" inside an outbound link, "<h2 class="element-invisible">Main menu</h2>"). "aural": the
+            // Government Site Builder's (German federal and state portals) class for the same: the ministry's name as a hidden
+            // h1 over the page, "Thema " before the headline's kicker.
+            if (attributes.Class.AsSpan(range) is "screen-reader-text" or "sr-only" or "visually-hidden" or "element-hidden" or "element-invisible" or "hidden" or "off-screen" or "rich-snippet-hidden" or "aural")
             {
                 return true;
             }

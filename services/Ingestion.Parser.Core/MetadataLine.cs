@@ -62,7 +62,7 @@ internal static class MetadataLine
         }
 
         line = BlogEntryFooter.WriterPart(BylineNameGluedToDate.Spaced(GluedHandleByline.Spaced(ExclusiveBylineLabel.Without(BylineBioSentences.Without(ScreenReaderEntryMeta.AsByline(line))))));
-        line = BylineSemicolonDate.WithBarBeforeDate(BylineSentenceBeforeDate.WithBarBeforeDate(BylineRunIntoDateLabel.WithBarBeforeLabel(WithSpacedBy(WithoutTrailingEmail(WithoutTrailingHandle(WithoutViewCount(WithoutCountAtEnd(WithoutTrailingTools(TrailingMetaLabels.Without(line))))))))));
+        line = BylineSemicolonDate.WithBarBeforeDate(BylineSentenceBeforeDate.WithBarBeforeDate(BylineRunIntoDateLabel.WithBarBeforeLabel(WithSpacedBy(WithoutTrailingEmail(WithoutTrailingHandle(WithoutViewCount(WithoutCountAtEnd(WithoutTrailingTools(TrailingMetaLabels.Without(InitialsAfterDate.Without(line)))))))))));
         // Dates are glued to a number or a clock: a line without a digit has none.
         var hasDigit = Words.HasDigit(line);
         // "May 4, 1931 - September 23, 2013": an obituary's life dates are metadata, but give no publish time.
@@ -642,6 +642,13 @@ internal static class MetadataLine
             if (holdsDate == false)
             {
                 return false;
+            }
+
+            // "Ein Artikel von Name 14.03.2018": the words before the by-word are the byline's label, no names; the segment is
+            // a labelled byline with its date, read whole below ("Posted by X on DATE" still splits after its filler).
+            if (PieceKindLabel.Ends(segment, at, join))
+            {
+                continue;
             }
 
             // Joined halves count only with a date on one side: "What's On Property" is a menu, not a byline.

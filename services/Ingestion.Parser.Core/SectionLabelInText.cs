@@ -12,7 +12,8 @@ namespace Ingestion.Parser.Core;
 /// </remarks>
 internal static class SectionLabelInText
 {
-    private const int LongestLabel = 20;
+    /// <summary>A one-word label: a German compound ("Versicherungsbedingungen:") runs to 25 characters.</summary>
+    private const int LongestLabel = 26;
 
     /// <summary>A label of two or three words: "Lieblingsstücke von Konstantin:" is 31 characters.</summary>
     private const int LongestWordsLabel = 32;

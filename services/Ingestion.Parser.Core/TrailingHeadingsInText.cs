@@ -6,7 +6,9 @@ namespace Ingestion.Parser.Core;
 /// "… dokumentieren wir den Text auf Seite 40." / "&lt;h4&gt;Die Erzählung ist grauenhaft.&lt;/h4&gt;" / "&lt;h4&gt;Er legt ein
 /// Fake-Profil an.&lt;/h4&gt;": a magazine's archive prints the pull quotes of its print layout as headings after the last
 /// paragraph of the text. A crosshead always heads text below it; headings that close the text's box, with no more text
-/// after the box, are no crossheads, and no paragraphs.
+/// after the box, are no crossheads, and no paragraphs. A trade magazine's "&lt;h1&gt;Lesetipp&lt;/h1&gt;" over its one
+/// read-on link (a teaser paragraph, gone before this runs) closes the text the same way: the headline stands above the
+/// text, never after its last paragraph, so an <c>h1</c> there is such a heading too.
 /// </summary>
 internal static class TrailingHeadingsInText
 {
@@ -16,7 +18,7 @@ internal static class TrailingHeadingsInText
 
     public static void Remove(IElement root)
     {
-        foreach (var last in root.SelectAll("h2, h3, h4, h5, h6").Where(IsLastWithText).ToList())
+        foreach (var last in root.SelectAll("h1, h2, h3, h4, h5, h6").Where(IsLastWithText).ToList())
         {
             var run = new List<IElement>();
             var element = last;
@@ -51,7 +53,7 @@ internal static class TrailingHeadingsInText
         }
     }
 
-    private static bool IsHeading(IElement element) => element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6";
+    private static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
     private static bool IsBlank(IElement element) => element.TextContent.AsSpan().Trim().IsEmpty;
 

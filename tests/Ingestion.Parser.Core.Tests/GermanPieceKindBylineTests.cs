@@ -10,6 +10,8 @@ public class GermanPieceKindBylineTests
     [InlineData("Ein Kommentar von Tilda Brückner", new[] { "Tilda Brückner" })]
     [InlineData("Kommentar von Ruben Kasparek", new[] { "Ruben Kasparek" })]
     [InlineData("Ein Essay von Greta Himmelreich", new[] { "Greta Himmelreich" })]
+    [InlineData("Ein Artikel von Wiebke Sandmann", new[] { "Wiebke Sandmann" })]
+    [InlineData("Ein Beitrag von Jonas Wendler", new[] { "Jonas Wendler" })]
     public void The_kind_of_piece_is_no_part_of_the_name(string byline, string[] names) =>
         Assert.Equal(names, BylineParser.TryRead(byline));
 

@@ -11,6 +11,7 @@ public class HeadedLinkBoxTests
     [InlineData("<div><h2>STORY HIGHLIGHTS</h2><ul><li>President says program poses no threat</li><li>No handshake</li></ul></div>", "")]
     [InlineData("<section class=\"more-on\"><h2>Recommended Stories</h2><span class=\"screen-reader-text\">list of 2 items</span><ul><li><span class=\"screen-reader-text\">list 1 of 2</span><a href=\"/a\">Ferry fares rise again</a></li><li><a href=\"/b\">Why the pier closed</a></li></ul></section>", "")]
     [InlineData("<div class=\"explore\"><div><p class=\"text-bold\">Explore further</p></div><a href=\"/c\">Divers find a second wreck</a></div>", "")]
+    [InlineData("<div class=\"infobox\"><div class=\"infoHead\">Weiterführender Link<br> </div><div class=\"infoInner\"><a href=\"https://example.org/kurs\">Besser verhandeln 2.0</a></div></div>", "")]
     [InlineData("<div><div><p>Read the report</p></div><a href=\"/c\">Divers find a second wreck</a></div>", "Read the reportDivers find a second wreck")]
     [InlineData("<div><h3>Background</h3><p>The talks began in 2006, <a href=\"/t\">as reported</a>.</p></div>", "BackgroundThe talks began in 2006, as reported.")]
     public void A_headed_box_of_links_or_summary_points_is_no_text(string box, string left)

@@ -32,6 +32,17 @@ public class SectionLabelInTextTests
     }
 
     [Fact]
+    public void A_long_compound_label_between_paragraphs_is_a_crosshead()
+    {
+        var page = Parse("""
+            <u>Versicherungsbedingungen:</u><br />
+            Ein Fischer rudert jeden Morgen hinaus, und eines Tages kommt er nicht zurück. Das Dorf wartet und schweigt.<br />
+            """);
+
+        Assert.Contains("Versicherungsbedingungen:", page.BodyParagraphs);
+    }
+
+    [Fact]
     public void A_label_over_a_short_line_stays_out()
     {
         var page = Parse("""

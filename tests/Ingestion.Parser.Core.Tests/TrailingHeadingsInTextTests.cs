@@ -41,6 +41,19 @@ public class TrailingHeadingsInTextTests
     }
 
     [Fact]
+    public void A_tip_heading_left_alone_after_the_last_paragraph_is_no_text()
+    {
+        var left = Run("<div class=\"entry-content\">" + Paragraphs + "<p>Die Fotos stellte die Feuerwehr zur Verfügung.</p><h1>Lesetipp</h1></div>");
+
+        Assert.DoesNotContain("Lesetipp", left, StringComparison.Ordinal);
+        Assert.EndsWith("zur Verfügung.", left, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_headline_over_the_text_stays() =>
+        Assert.Contains("Hochwasser am Fluss", Run("<h1>Hochwasser am Fluss</h1>" + Paragraphs), StringComparison.Ordinal);
+
+    [Fact]
     public void A_heading_closing_a_short_box_stays() =>
         Assert.Contains("Mehr dazu", Run("<div><div class=\"absatz\">Kurz.</div><h4>Mehr dazu</h4></div>"), StringComparison.Ordinal);
 }
