@@ -205,7 +205,7 @@ internal static class HtmlMetaReader
         if (facts.Tags.Count == 0)
         {
             var keywordProperties = OwnProps(article, "keywords").ToList();
-            facts.Tags.AddRange(HiddenMicrodataKeywords.ShownInstead(document, keywordProperties) ?? MicrodataKeywordItems.Tags(keywordProperties.Select(PropValue)));
+            facts.Tags.AddRange(HiddenMicrodataKeywords.ShownInstead(document, keywordProperties) ?? MicrodataKeywordItems.Tags(keywordProperties.Select(property => LabelledKeywordsProperty.Value(property, PropValue(property)))));
         }
 
         if (facts.DeclaredCommentCount is null && int.TryParse(Prop(article, "commentCount"), out var count))
