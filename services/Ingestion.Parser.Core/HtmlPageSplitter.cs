@@ -60,6 +60,7 @@ internal static class HtmlPageSplitter
         UnrenderedTemplateText.Remove(document, html);
         StyleSheetHiddenLine.Remove(document);
         HeadingPermalinkMark.Remove(document);
+        NewWindowNotice.Remove(document);
         SyntaxHighlightTokens.Neutralise(document);
         var feedPost = FeedReaderView.Read(document);
         // The comments go first: their times and names are not the article's ("time[datetime]" of a Livefyre thread).
