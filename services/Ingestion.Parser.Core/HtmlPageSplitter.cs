@@ -66,6 +66,7 @@ internal static class HtmlPageSplitter
         // The comments go first: their times and names are not the article's ("time[datetime]" of a Livefyre thread).
         var comments = feedPost is { Comments.Count: > 0 } ? (feedPost.Comments, null) : HtmlCommentSection.Read(document);
         WriterProfileTime.Remove(document);
+        LinkButtonPromptBox.Remove(document);
         var facts = JsonLdReader.Read(document);
         var marked = MarkedElements.Of(document);
         HtmlMetaReader.Read(document, marked, facts);
