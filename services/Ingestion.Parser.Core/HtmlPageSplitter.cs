@@ -119,6 +119,7 @@ internal static class HtmlPageSplitter
 
         var tags = TitleOrSiteAsTag.Without(CommaInsideTagLink.Without(facts.Tags.Count > 0 && !(facts.TagsFromKeywordsMeta && Page().Tags.Count > 0) ? facts.Tags : Page().Tags), title, site);
         ToggledHeadedBox.Remove(body);
+        HeadedLinkBox.RemoveHeaderHeaded(document);
         var rootCandidates = HtmlContentRoot.Candidates(document);
         HtmlFurniture.RemoveNoise(document, [.. rootCandidates, .. HtmlFurniture.GatedText(document, facts.GatedTextSelectors)]);
         var root = HtmlContentRoot.Find(document, rootCandidates, facts.Descriptions);
