@@ -29,6 +29,11 @@ internal static class HtmlMetaReader
             facts.Site = publication;
         }
 
+        if (ShownHeadlineOverJsonLd.Instead(document, facts.Title, meta.First("og:title")) is { } shownHeadline)
+        {
+            facts.Title = shownHeadline;
+        }
+
         facts.Title ??= SiteWideShareTitle.Headline(document, meta.First("og:title") ?? meta.First("twitter:title"), meta.First("application-name"))
             ?? meta.First("og:title") ?? meta.First("twitter:title");
         var pageTitle = Whitespace.Collapse(document.Title);
