@@ -354,6 +354,8 @@ internal static class BoilerplateFilter
         // Text renderings of 2014–2019 pages: a rail's heading, and a theme's post navigation in other languages.
         "you may like", "lees ook", "leia mais", "from this stream", "article navigation", "navigation des articles", "navegación de entradas",
         "beitragsnavigation", "navigazione articoli",
+        // A how-to site's box of its other guides between two steps ("Other People Are Reading" over two headlines).
+        "other people are reading", "people are also reading", "what others are reading",
         // 2013 continental portals: "Saiba mais" and "Zum Thema" over a story's related links.
         "saiba mais", "zum thema", "veja mais", "ver también", "notas relacionadas",
         // 2013 cable and blog network pages: "Part of complete coverage on" over the package's name, "We recommend" and

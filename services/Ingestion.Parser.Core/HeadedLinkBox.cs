@@ -48,13 +48,41 @@ internal static class HeadedLinkBox
         }
     }
 
+    /// <summary>
+    /// "&lt;div class="RelatedContent"&gt;&lt;header&gt;&lt;h3&gt;Other People Are Reading&lt;/h3&gt;&lt;/header&gt;&lt;ul&gt;&lt;li&gt;&lt;a&gt;…&lt;/a&gt;…":
+    /// a box of other stories between two steps, its related heading in a header element of its own. The page's header
+    /// landmarks go before the text is read, and this one took the heading with it, leaving its headlines as paragraphs:
+    /// such a box goes first, whole.
+    /// </summary>
+    public static void RemoveHeaderHeaded(IDocument document)
+    {
+        if (document.Body is not { } body)
+        {
+            return;
+        }
+
+        foreach (var header in body.SelectAll("header").ToList())
+        {
+            if (header.Children is [var heading] && IsHeading(heading) && header.ParentElement is { LocalName: "div" or "section" } box && box.FirstElementChild == header
+                && box.TextContent.Length < LongestBox && BoilerplateFilter.IsRelatedHeading(Whitespace.Collapse(heading.TextContent)) && IsLinkBox(box))
+            {
+                box.Remove();
+            }
+        }
+    }
+
     private static bool IsCardFeed(IElement box) =>
         box.TextContent.Length < LongestCardFeed && box.Children.Count(child => child.LocalName == "a" && child.SelectFirst("h2, h3, h4, h5, h6") is not null) >= MinCards
         && IsLinkBox(box);
 
     private static IElement? Heading(IElement box) =>
-        box.Children.FirstOrDefault(child => child.LocalName is "h2" or "h3" or "h4" or "h5" or "h6")
+        box.Children.FirstOrDefault(IsHeading)
+        // "<div class="RelatedContent"><header><h3>Other People Are Reading</h3></header><ul>…</ul></div>": the box's
+        // heading in a header element of its own.
+        ?? (box.FirstElementChild is { LocalName: "header" } header && header.Children is [var only] && IsHeading(only) ? header : null)
         ?? (box.FirstElementChild is { } first && first.SelectFirst("a") is null && RelatedLabels.Contains(Whitespace.Collapse(first.TextContent).AsSpan().Trim(" :")) ? first : null);
+
+    private static bool IsHeading(IElement element) => element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6";
 
     private static bool IsLinkBox(IElement box)
     {

@@ -29,6 +29,7 @@ internal static class HtmlCaptions
     {
         var captions = new List<string>();
         var taken = new List<IElement>();
+        var repeated = new RepeatedCreditOwnPicture();
         foreach (var caption in DocumentOrder.Elements(document.DocumentElement).Where(element => IsCaption(element) || FigureCiteCredit.Is(element)).ToList())
         {
             // A figure whose class says it has a caption ("media-landscape has-caption") holds one; it is none itself.
@@ -102,7 +103,7 @@ internal static class HtmlCaptions
             SlideshowDescriptionCaption.RemoveRepeatingHeadline(caption, Whitespace.Collapse(caption.TextContent));
             var text = EmptyCreditLabel.Without(string.Join(' ', HtmlText.Lines(caption).Concat(credit is null ? [] : HtmlText.Lines(credit)).Select(line => line.Text)));
             credit?.Remove();
-            if (text.Length > 0 && !captions.Contains(text) && !FileNameCaption.Is(text) && !GalleryCountLabel.Is(text) && !ReferenceCitationLine.Is(text) && !AdLabelBox.IsLabel(text))
+            if (text.Length > 0 && !FileNameCaption.Is(text) && !GalleryCountLabel.Is(text) && !ReferenceCitationLine.Is(text) && !AdLabelBox.IsLabel(text) && repeated.IsNew(text, caption, captions))
             {
                 captions.Add(text);
             }

@@ -25,7 +25,7 @@ internal static class HtmlCommentSection
         // "<body class="has-comments">" says the template shows a thread, somewhere inside it. Plone's comment form carries
         // its action in its class ("kssattr-formname-…/@@comments"): a form is where a comment is written, not the thread.
         // A button whose class names the thread ("comments-button") opens it; it holds none (ThreadActionButtonCount reads its count).
-        var container = CommentContainers.FirstMatch(document, element => element.LocalName is not ("span" or "a" or "button" or "body" or "html" or "form") && !IsInSidebar(element) && !IsOneComment(element) && !IsLinkToThread(element) && !IsEmptyMarker(element) && !TrackbackSection.Holds(element) && !CommentNamedCategoryBox.Is(element))
+        var container = CommentContainers.FirstMatch(document, element => element.LocalName is not ("span" or "a" or "button" or "body" or "html" or "form") && !IsInSidebar(element) && !IsOneComment(element) && !IsLinkToThread(element) && !EmptyThreadAnchor.Is(element) && !TrackbackSection.Holds(element) && !CommentNamedCategoryBox.Is(element))
             ?? PloneDiscussion.ThreadIn(document)
             ?? HeadedSection(document)
             ?? NumberedHeaderSection(document)
@@ -79,6 +79,7 @@ internal static class HtmlCommentSection
         CommentSystemCredit.Remove(container);
         RoleButtonControls.Remove(container);
         CommentDropdownMenus.Remove(container);
+        CommentReportLink.Remove(container);
         CommentVoteTallies.Remove(container);
         ResponseButtonLinks.Remove(container);
         CommentSubjectHeadings.Remove(container);
@@ -179,14 +180,6 @@ internal static class HtmlCommentSection
     private static bool IsLinkToThread(IElement element) =>
         element.ChildElementCount == 1 && element.FirstElementChild is { LocalName: "a" } link
         && link.GetAttribute("href")?.Contains('#') == true && element.TextContent.Length < 60;
-
-    /// <summary>
-    /// "&lt;div id="comments_start"&gt;&lt;/div&gt;" over a vBulletin CMS article's thread: an empty element marking where the
-    /// thread begins, the target of the "Comments 8" link; the thread itself is in a box after it.
-    /// </summary>
-    private static bool IsEmptyMarker(IElement element) =>
-        element.ChildElementCount == 0 && string.IsNullOrWhiteSpace(element.TextContent) && element.NextElementSibling is not null
-        && element.Id?.EndsWith("_start", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>A "Recent comments" widget in the sidebar lists other pages' comments, not this page's thread.</summary>
     private static bool IsInSidebar(IElement element) => element.ParentElement?.Nearest("aside, [role='complementary']") is not null;

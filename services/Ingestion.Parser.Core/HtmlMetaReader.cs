@@ -29,6 +29,11 @@ internal static class HtmlMetaReader
             facts.Site = publication;
         }
 
+        if (ShownHeadlineOverJsonLd.Instead(document, facts.Title, meta.First("og:title")) is { } shownHeadline)
+        {
+            facts.Title = shownHeadline;
+        }
+
         facts.Title ??= SiteWideShareTitle.Headline(document, meta.First("og:title") ?? meta.First("twitter:title"), meta.First("application-name"))
             ?? meta.First("og:title") ?? meta.First("twitter:title");
         var pageTitle = Whitespace.Collapse(document.Title);
@@ -211,7 +216,7 @@ internal static class HtmlMetaReader
         if (facts.Tags.Count == 0)
         {
             var keywordProperties = OwnProps(article, "keywords").ToList();
-            facts.Tags.AddRange(HiddenMicrodataKeywords.ShownInstead(document, keywordProperties) ?? MicrodataKeywordItems.Tags(keywordProperties.Select(PropValue)));
+            facts.Tags.AddRange(HiddenMicrodataKeywords.ShownInstead(document, keywordProperties) ?? MicrodataKeywordItems.Tags(keywordProperties.Select(property => LabelledKeywordsProperty.Value(property, PropValue(property)))));
         }
 
         if (facts.DeclaredCommentCount is null && int.TryParse(Prop(article, "commentCount"), out var count))

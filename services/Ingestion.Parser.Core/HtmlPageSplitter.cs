@@ -61,11 +61,13 @@ internal static class HtmlPageSplitter
         StyleSheetHiddenLine.Remove(document);
         HeadingPermalinkMark.Remove(document);
         TimeInHeadline.MoveOut(document);
+        NewWindowNotice.Remove(document);
         SyntaxHighlightTokens.Neutralise(document);
         var feedPost = FeedReaderView.Read(document);
         // The comments go first: their times and names are not the article's ("time[datetime]" of a Livefyre thread).
         var comments = feedPost is { Comments.Count: > 0 } ? (feedPost.Comments, null) : HtmlCommentSection.Read(document);
         WriterProfileTime.Remove(document);
+        LinkButtonPromptBox.Remove(document);
         var facts = JsonLdReader.Read(document);
         var marked = MarkedElements.Of(document);
         HtmlMetaReader.Read(document, marked, facts);
@@ -91,7 +93,7 @@ internal static class HtmlPageSplitter
 
         var publishedAt = feedPost?.PublishedAt is { } entryTime ? entryTime : facts.PublishedAt is { Length: not 10 } known
             ? known.EndsWith("+00:00", StringComparison.Ordinal) ? ShownInstant.Prefer(known, Page().PublishedAt?.ToIso())
-                : known.Length == 19 ? ShownZoneOfSameMinute.Applied(known, Page().Lines) : known
+                : known.Length == 19 ? HalfDayClockSlip.Shown(known, Page().PublishedAt?.ToIso()) ?? ShownZoneOfSameMinute.Applied(known, Page().Lines) : known
             : ModifiedClockZone.Applied(BoardTimeZone.Applied(document, MorePrecise(facts.PublishedAt, Page().PublishedAt?.ToIso())), facts.ModifiedAt);
         var site = feedPost?.Site ?? facts.Site ?? NewspaperBlog.PaperOf(document, title) ?? SiteFromTitle(document, title) ?? Page().Site;
         if (feedPost?.Site is null && facts.Site is null && site is not null && StoryLabelInTitle.IsLabel(site) && StoryLabelInTitle.ShownSite(site, Page().Site) is { } paper)
@@ -118,6 +120,7 @@ internal static class HtmlPageSplitter
 
         var tags = TitleOrSiteAsTag.Without(CommaInsideTagLink.Without(facts.Tags.Count > 0 && !(facts.TagsFromKeywordsMeta && Page().Tags.Count > 0) ? facts.Tags : Page().Tags), title, site);
         ToggledHeadedBox.Remove(body);
+        HeadedLinkBox.RemoveHeaderHeaded(document);
         var rootCandidates = HtmlContentRoot.Candidates(document);
         HtmlFurniture.RemoveNoise(document, [.. rootCandidates, .. HtmlFurniture.GatedText(document, facts.GatedTextSelectors)]);
         var root = HtmlContentRoot.Find(document, rootCandidates, facts.Descriptions);

@@ -22,7 +22,7 @@ internal static class JsonLdReader
             {
                 try
                 {
-                    blocks.Add(JsonDocument.Parse(script.TextContent, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 }));
+                    blocks.Add(JsonDocument.Parse(CDataWrappedJsonLd.Unwrapped(script.TextContent), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 }));
                 }
                 catch (JsonException)
                 {
@@ -173,7 +173,7 @@ internal static class JsonLdReader
             facts.Tags.AddRange(keywords.ValueKind == JsonValueKind.Array
                 ? OnlyTagPairs(keywords.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.String).Select(item => Whitespace.Collapse(item.GetString()))
                     .Where(tag => tag.Length > 0).ToList())
-                : TagLineParser.Split(keywords.ValueKind == JsonValueKind.String ? keywords.GetString() : null));
+                : TagLineParser.Split(EscapedEntityKeywords.Decoded(keywords.ValueKind == JsonValueKind.String ? keywords.GetString() : null)));
             facts.TagsFromJsonLdKeywords = !facts.TagsFromKeywordPairs && facts.Tags.Count > 0;
         }
 

@@ -1,0 +1,48 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "&lt;p&gt;… the ferry was late again.&lt;span class="report-link"&gt;&lt;a href="javascript:void(0);"&gt;Report&lt;/a&gt;&lt;/span&gt;&lt;/p&gt;":
+/// a moderation plugin puts its "Report" (or "Flag") control inside the comment's last paragraph, floated to the side by
+/// its style. A reader sees a button beside the text; left in, the label ran into the comment's last words ("…late
+/// again.Report"). Only a link to no page (a script, "#" or nothing) or one a class names a report or flag control goes,
+/// with a wrapper it leaves empty: a comment linking the word to a real page keeps it.
+/// </summary>
+internal static class CommentReportLink
+{
+    private static readonly WordSet Labels = new(
+        ["report", "report abuse", "report comment", "report this comment", "flag", "flag comment", "flag as inappropriate", "melden", "signaler", "denunciar", "segnala"]);
+
+    public static void Remove(IElement container)
+    {
+        foreach (var link in container.QuerySelectorAll("a").Where(IsControl).ToList())
+        {
+            // A wrapper holding the control alone goes with it, so no empty span is left to close the paragraph.
+            var wrapper = link.ParentElement;
+            if (wrapper is { LocalName: "span" } && wrapper.ChildElementCount == 1 && string.Equals(Whitespace.Collapse(wrapper.TextContent), Whitespace.Collapse(link.TextContent), StringComparison.Ordinal))
+            {
+                wrapper.Remove();
+            }
+            else
+            {
+                link.Remove();
+            }
+        }
+    }
+
+    private static bool IsControl(IElement link)
+    {
+        if (link.ChildElementCount > 0 || !Labels.Contains(Whitespace.Collapse(link.TextContent).ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        var href = link.GetAttribute("href")?.Trim();
+        return NamesControl(link) || (link.ParentElement is { LocalName: "span" } wrapper && NamesControl(wrapper))
+            || string.IsNullOrEmpty(href) || href == "#" || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool NamesControl(IElement element) =>
+        element.ClassName is { } names && (names.Contains("report", StringComparison.OrdinalIgnoreCase) || names.Contains("flag", StringComparison.OrdinalIgnoreCase));
+}
