@@ -80,6 +80,11 @@ internal static class HtmlMetaReader
             facts.Tags.Clear();
             facts.Tags.AddRange(shownTags);
         }
+        else if (facts.TagsFromJsonLdKeywords && SectionInJsonLdKeywords.TagsInstead(facts.Tags, JoinedArticleTagMeta.Tags(meta.All("article:tag")).ToList(), meta.All("article:section").ToList()) is { } articleTags)
+        {
+            facts.Tags.Clear();
+            facts.Tags.AddRange(articleTags);
+        }
 
         // "<span class="tags-links">Tags: <a rel="tag">band</a>, …</span>" beside "article:tag" metas of other words: the
         // list the page shows outranks the metas, as it outranks the keywords meta.

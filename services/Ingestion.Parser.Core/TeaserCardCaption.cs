@@ -16,7 +16,8 @@ namespace Ingestion.Parser.Core;
 /// <item>"&lt;figure&gt;&lt;a href="/story/"&gt;&lt;img&gt;&lt;/a&gt;&lt;figcaption&gt;&lt;a href="/story/"&gt;Headline&lt;/a&gt;&lt;/figcaption&gt;&lt;/figure&gt;":
 /// picture and caption link apart to the same page, the picture's link also in a wrapper of its own (WordPress's related-posts
 /// gallery: "&lt;figure class="gallery-item"&gt;&lt;div class="gallery-icon"&gt;&lt;a href="/1899"&gt;&lt;img&gt;&lt;/a&gt;&lt;/div&gt;&lt;figcaption&gt;…"),
-/// also with the caption's link in a heading of its own ("&lt;figcaption&gt;&lt;h3&gt;&lt;a href="/story/"&gt;Headline&lt;/a&gt;&lt;/h3&gt;").</item>
+/// also with the caption's link in a heading of its own ("&lt;figcaption&gt;&lt;h3&gt;&lt;a href="/story/"&gt;Headline&lt;/a&gt;&lt;/h3&gt;"),
+/// and with that heading over the story's writer and day (a feed's card, <see cref="HeadlineOverByline"/>).</item>
 /// </list>
 /// A link to the picture itself (a lightbox's larger copy, "/photo.jpg") keeps its caption, and so does a caption in
 /// another element inside such a link (Plone's "&lt;p class="discreet"&gt;"): only a <c>figcaption</c>, a card's markup, is read so,
@@ -61,10 +62,25 @@ internal static class TeaserCardCaption
         && string.Equals(shown, Whitespace.Collapse(link.GetAttribute("title")), StringComparison.Ordinal);
 
     private static bool LinksApartToItsPicturesPage(IElement caption) =>
-        caption is { ParentElement: { LocalName: "figure" } figure } && SoleLink(caption) is { } link
+        caption is { ParentElement: { LocalName: "figure" } figure }
+        && (SoleLink(caption) is { } sole && Whitespace.Collapse(sole.TextContent) == Whitespace.Collapse(caption.TextContent) ? sole : HeadlineOverByline(caption)) is { } link
         && link.GetAttribute("href") is { } target && IsStoryLink(target)
-        && Whitespace.Collapse(link.TextContent) == Whitespace.Collapse(caption.TextContent)
         && figure.QuerySelectorAll("a[href]").Any(other => other != link && other.GetAttribute("href") == target && other.SelectFirst("img, picture") is not null);
+
+    /// <summary>
+    /// "&lt;figcaption&gt;&lt;h3 class="entry-title"&gt;&lt;a href="/articles/story"&gt;Headline&lt;/a&gt;&lt;/h3&gt;&lt;div
+    /// class="author-attribution"&gt;&lt;a href="/u/name"&gt;&lt;img class="avatar"&gt;&lt;span&gt;Name&lt;/span&gt;&lt;/a&gt; •
+    /// &lt;time datetime="…"&gt;March 15, 2019&lt;/time&gt;&lt;/div&gt;&lt;/figcaption&gt;": a feed's card opens its caption with
+    /// the story's headline, a heading holding only its link, and puts the writer and the day under it: the heading's link,
+    /// which <see cref="LinksApartToItsPicturesPage"/> then matches with the thumbnail's own link.
+    /// </summary>
+    private static IElement? HeadlineOverByline(IElement caption) =>
+        caption.FirstElementChild is { LocalName: "h2" or "h3" or "h4" or "h5" or "h6", Children: [{ LocalName: "a" } link] } heading
+        && caption.ChildElementCount > 1
+        && Whitespace.Collapse(link.TextContent) is { Length: > 0 } headline && headline == Whitespace.Collapse(heading.TextContent)
+        && caption.FirstChild is { } first && (first == heading || (first is IText && string.IsNullOrWhiteSpace(first.TextContent) && first.NextSibling == heading))
+            ? link
+            : null;
 
     /// <summary>
     /// The caption's one link, alone in it or alone in its one heading: "&lt;figcaption&gt;&lt;h3 class="teaser__headline"&gt;&lt;a

@@ -52,6 +52,33 @@ public class TeaserCardCaptionTests
     }
 
     [Fact]
+    public void A_feed_cards_headline_over_its_writer_and_day_is_no_caption()
+    {
+        var page = Parse("""
+            <li class="post"><figure><div><a class="post-thumbnail" href="https://gossipwire.example/articles/drummer-fired">
+            <img class="wp-post-image" alt="Band fires its drummer" src="/thumbs/drummer-400.jpg" /></a><span class="category">Music</span></div>
+            <figcaption>
+            <h3 class="entry-title"><a href="https://gossipwire.example/articles/drummer-fired" rel="bookmark">Band Fires Its Drummer on Stage</a></h3>
+            <div class="author-attribution"><a href="https://gossipwire.example/u/KMarsh"><img class="avatar" src="/avatars/km.png" /><span class="author-name">Kit Marsh</span></a>
+            <span class="posted-time"> • <time datetime="2019-03-15T09:00:59+00:00">March 15, 2019</time></span></div>
+            </figcaption></figure></li>
+            """);
+
+        Assert.Empty(page.Captions);
+    }
+
+    [Fact]
+    public void A_headed_caption_whose_link_leads_elsewhere_than_the_pictures_link_stays()
+    {
+        var page = Parse("""
+            <li><figure><a href="/photos/tour-bus-large/"><img src="/files/bus.jpg" alt="Bus" /></a>
+            <figcaption><h3><a href="/bands/the-lanterns/">The Lanterns</a></h3><p>The band's tour bus on the tow truck outside the hotel.</p></figcaption></figure></li>
+            """);
+
+        Assert.Single(page.Captions);
+    }
+
+    [Fact]
     public void A_cards_caption_box_showing_its_links_title_is_the_teasers_headline()
     {
         var page = Parse("""

@@ -1,0 +1,37 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "keywords": ["Movies", "Castle Films", "Jo Harlan", …, "Castle Films"] in an analytics plugin's JSON-LD, beside
+/// "&lt;meta property="article:section" content="Movies"&gt;" and one <c>article:tag</c> meta for each of the other words: the
+/// plugin puts the story's section before its tags and repeats the main topic, while the page's own tag metas name the tags
+/// once each and no section (a section is no tag). When the keywords are exactly the article:tag metas' words plus section
+/// names and repeats, the metas are the list.
+/// </summary>
+internal static class SectionInJsonLdKeywords
+{
+    /// <summary>The article:tag list when <paramref name="keywords"/> are its tags padded with sections or repeats, else null.</summary>
+    public static List<string>? TagsInstead(IReadOnlyList<string> keywords, IReadOnlyList<string> articleTags, IReadOnlyList<string> sections)
+    {
+        if (articleTags.Count == 0 || keywords.Count <= articleTags.Count)
+        {
+            return null;
+        }
+
+        var tags = new HashSet<string>(articleTags, StringComparer.OrdinalIgnoreCase);
+        var sectionNames = new HashSet<string>(sections, StringComparer.OrdinalIgnoreCase);
+        var named = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var keyword in keywords)
+        {
+            if (tags.Contains(keyword))
+            {
+                named.Add(keyword);
+            }
+            else if (!sectionNames.Contains(keyword))
+            {
+                return null;
+            }
+        }
+
+        return named.Count == tags.Count ? articleTags.Distinct(StringComparer.OrdinalIgnoreCase).ToList() : null;
+    }
+}
