@@ -46,6 +46,9 @@ internal static class HtmlFurniture
         // A list-style story's share row under the text ("section.foot_shares": "Tweet", "More") and its mates
         // ("tile_shares", "page_shares"): buttons, no paragraph.
         "shares",
+        // A readers' vote on the story under the text (Drupal's "div.field-votes" with its "Bewertung" label over the
+        // stars, "div.votingapi-widgets", "div.fivestar"): a form and its tally, no paragraph.
+        "votes", "voting", "votingapi", "fivestar",
     ]);
 
     /// <summary>Class words of the summary under a headline: "fig-chapo", "c-content-head__subtitle", "articulo-sommario".</summary>
@@ -220,6 +223,7 @@ internal static class HtmlFurniture
     public static void RemoveTeaserParagraphs(IElement root)
     {
         HashSet<IElement>? shopCredits = null;
+        List<IElement>? emptiedBoxes = null;
         foreach (var paragraph in root.SelectAll("p").ToList())
         {
             var links = paragraph.SelectAll("a");
@@ -237,8 +241,18 @@ internal static class HtmlFurniture
             if (linkText.Length > 0 && (label == string.Empty || (label is not null && IsTeaserLabel(label)))
                 && !(label is { Length: > 0 } && (shopCredits ??= ShopLinkCreditLines.In(root)).Contains(paragraph)))
             {
+                if (paragraph.ParentElement is { } box)
+                {
+                    (emptiedBoxes ??= []).Add(box);
+                }
+
                 paragraph.Remove();
             }
+        }
+
+        if (emptiedBoxes is not null)
+        {
+            TeaserBoxLabel.RemoveLeftOver(root, emptiedBoxes);
         }
     }
 

@@ -34,8 +34,14 @@ internal static class HtmlMetaReader
             facts.Title = shownHeadline;
         }
 
-        facts.Title ??= SiteWideShareTitle.Headline(document, meta.First("og:title") ?? meta.First("twitter:title"), meta.First("application-name"))
-            ?? meta.First("og:title") ?? meta.First("twitter:title");
+        var shareTitle = meta.First("og:title") ?? meta.First("twitter:title");
+        if (SlugShareTitle.Is(shareTitle))
+        {
+            // "kinderrad-test-fruehjahr-2019": the item's address name, no headline.
+            shareTitle = SlugShareTitle.ShownHeadline(document);
+        }
+
+        facts.Title ??= SiteWideShareTitle.Headline(document, shareTitle, meta.First("application-name")) ?? shareTitle;
         var pageTitle = Whitespace.Collapse(document.Title);
         var siteName = meta.First("og:site_name") is { } shareName
             ? SiteNameAddress.Is(shareName) ? SiteNameAddress.TitleSpelling(shareName, pageTitle) : GluedSiteName.Spaced(SiteNameWithTagline.Shorten(shareName, pageTitle), pageTitle)

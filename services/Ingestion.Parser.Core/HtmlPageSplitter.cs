@@ -165,6 +165,13 @@ internal static class HtmlPageSplitter
             comments = (thread.Comments, thread.DeclaredCount);
         }
 
+        // "… wieder Stimmen zu hören." / "Lotte Brandmeier" / "Aus: Das Heidebuch. …" closing the story's box: the text's own
+        // reading took the signature for its writer; the page as a whole, read with its footer under the text, could not.
+        if (authors.Count == 0 && root is not null && article.SignedWriter is { } signedWriter)
+        {
+            authors = [signedWriter];
+        }
+
         if (root is not null && feedPost is null && facts.Title is null && facts.PublishedAt is null
             && StoryDateUnderTitle.Instead(title, Page().Title, article.PublishedAt) is { } storyDate)
         {

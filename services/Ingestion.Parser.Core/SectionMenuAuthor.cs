@@ -6,6 +6,9 @@ namespace Ingestion.Parser.Core;
 /// "&lt;div class="intro"&gt;&lt;a href="/digital-life"&gt;Digital Life&lt;/a&gt;&lt;/div&gt;&lt;div&gt;05/08/2019&lt;/div&gt;" over a headline:
 /// the story's section, a link beside the date, reads as a name over a date line. When the same words are an entry of
 /// the site's section menu (a list of five or more items of one short link each), they name a section, no writer.
+/// "&lt;nav aria-labelledby="block-portal-menu"&gt;&lt;h2 class="visually-hidden"&gt;Landeskunde Nordmark&lt;/h2&gt;…" and the same words as
+/// the portal's link under the masthead: the name a navigation block gives itself (its own heading, a menu's title) is
+/// a part of the site, read as a bare name over the headline; no writer either.
 /// </summary>
 internal static class SectionMenuAuthor
 {
@@ -57,6 +60,14 @@ internal static class SectionMenuAuthor
             if (items.Count * 5 >= list.Children.Length * 4)
             {
                 entries.UnionWith(items);
+            }
+        }
+
+        foreach (var heading in document.SelectAll("nav > h2, nav > h3, [role='navigation'] > h2, [role='navigation'] > h3"))
+        {
+            if (Whitespace.Collapse(heading.TextContent) is { Length: > 0 } name && Words.Count(name) <= MaxEntryWords)
+            {
+                entries.Add(name);
             }
         }
 

@@ -95,7 +95,11 @@ internal static class SignatureUnderText
         return open > 0 && line.EndsWith(')') && Words.Count(line.AsSpan(open)) <= MaxWordsUnderName ? line[..open] : line;
     }
 
-    /// <summary>"Corresponsal de EL HERALDO ANDINO", "Bucaramanga": a few words opening with a capital and ending no sentence.</summary>
+    /// <summary>
+    /// "Corresponsal de EL HERALDO ANDINO", "Bucaramanga": a few words opening with a capital and ending no sentence; or
+    /// the book a reprinted chapter comes from ("Aus: Das Heidebuch. …", ExcerptSourceLine).
+    /// </summary>
     private static bool IsSignatureLine(string line) =>
-        line.Length > 0 && char.IsUpper(line[0]) && Words.Count(line) <= MaxWordsUnderName && line[^1] is not ('.' or '!' or '?' or '"' or '»' or ':');
+        (line.Length > 0 && char.IsUpper(line[0]) && Words.Count(line) <= MaxWordsUnderName && line[^1] is not ('.' or '!' or '?' or '"' or '»' or ':'))
+        || ExcerptSourceLine.Is(line);
 }

@@ -133,6 +133,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     public List<string> Authors { get; } = [];
 
+    /// <summary>The writer the text signs under its last paragraph (SignatureUnderText), when no byline named one.</summary>
+    public string? SignedWriter { get; private set; }
+
     public PageTime? PublishedAt { get; private set; }
 
     public List<string> Tags { get; } = [];
@@ -591,6 +594,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             Authors.Clear();
             Authors.Add(signed);
+            SignedWriter = signed;
         }
 
         LinesBeforeDateline.RemoveFrom(Body, Captions);

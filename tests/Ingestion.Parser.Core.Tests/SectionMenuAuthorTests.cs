@@ -30,4 +30,13 @@ public class SectionMenuAuthorTests
         using var document = new HtmlParser().ParseDocument("<html><body><ul><li><a href=\"/a/lena\">Lena Voss</a></li><li><a href=\"/a/ruben\">Ruben Kasparek</a></li></ul></body></html>");
         Assert.Equal(["Lena Voss"], SectionMenuAuthor.Without(document, ["Lena Voss"]));
     }
+
+    [Fact]
+    public void The_heading_of_a_navigation_block_is_no_writer()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><header><a href=\"/portal\"><span>Landeskunde Nordmark</span></a>"
+            + "<nav aria-labelledby=\"portal-menu\"><h2 id=\"portal-menu\" class=\"visually-hidden\">Landeskunde Nordmark</h2><ul><li><a href=\"/land\">Das Land</a></li></ul></nav></header></body></html>");
+        Assert.Empty(SectionMenuAuthor.Without(document, ["Landeskunde Nordmark"]));
+    }
 }
