@@ -11,7 +11,10 @@ internal static class DateInDocumentTitle
     private static readonly string[] Separators = [" - ", " | ", " – ", " — "];
 
     /// <summary>The day a part of the document title after the headline gives, or null.</summary>
-    public static string? Read(string? documentTitle)
+    public static string? Read(string? documentTitle) => ReadTime(documentTitle)?.ToIso();
+
+    /// <summary>The day a part of the document title after the headline gives, as the page's time, or null.</summary>
+    public static PageTime? ReadTime(string? documentTitle)
     {
         // Most titles hold no year; they are passed over without a split.
         if (documentTitle is null || !YearInText.In(documentTitle))
@@ -25,10 +28,14 @@ internal static class DateInDocumentTitle
         {
             if (YearInText.In(part) && DateLineParser.TryParseLine(part, out var time) && time is { Date: not null, Relative: false })
             {
-                return time.ToIso();
+                return time;
             }
         }
 
         return null;
     }
+
+    /// <summary>Whether a part of the document title is a day and nothing else ("14 Juli 2011", "07.12.2017").</summary>
+    public static bool IsDate(string part) =>
+        YearInText.In(part) && DateLineParser.TryParseLine(part, out var time) && time is { Date: not null, Relative: false };
 }

@@ -173,7 +173,7 @@ internal static class HtmlPageSplitter
         }
 
         if (root is not null && feedPost is null && facts.Title is null && facts.PublishedAt is null
-            && StoryDateUnderTitle.Instead(title, Page().Title, article.PublishedAt) is { } storyDate)
+            && StoryDateUnderTitle.Instead(title, Page().Title, article.PublishedAt ?? DateLineBesideShownHeadline.Find(Page().Lines, title) ?? DateInDocumentTitle.ReadTime(document.Title)) is { } storyDate)
         {
             publishedAt = BoardTimeZone.Applied(document, storyDate);
         }
@@ -293,7 +293,8 @@ internal static class HtmlPageSplitter
         var parts = full.Split([" | ", " - ", " – ", " — ", " :: ", " · "], StringSplitOptions.TrimEntries);
         return parts.Where(part => Words.Count(part) >= 3).OrderByDescending(part => part.Length).FirstOrDefault(IsShown)
             ?? parts.Select(HeadlineAfterKicker).FirstOrDefault(headline => headline is not null && Words.Count(headline) >= 3 && IsShown(headline))
-            ?? (full.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon && full[(colon + 2)..] is var afterBlogName && IsShown(afterBlogName) ? afterBlogName : null);
+            ?? (full.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon && full[(colon + 2)..] is var afterBlogName && IsShown(afterBlogName) ? afterBlogName : null)
+            ?? HeadlineBeforeTitleDate.Find(full, IsShown);
 
         // "Syrien-Resolution: Kerry und Lawrow ringen um jedes Wort - BLICKPUNKT ONLINE": the kicker, a colon and the headline,
         // then the site; the page prints the kicker apart ("Syrien-Resolution" over or glued to the headline).
@@ -379,6 +380,12 @@ internal static class HtmlPageSplitter
         if (rest.LastIndexOf(" | ", StringComparison.Ordinal) is > 0 and var bar && DateLineParser.TryParseLine(rest.AsSpan(bar + 3), out _))
         {
             rest = rest[..bar].TrimEnd();
+        }
+
+        // "Sommerfest - 14 Juli 2011 - Blog - Site name": a blog builder's title gives the day and the module between the two.
+        if (HeadlineBeforeTitleDate.SiteAfterDate(rest) is { } named)
+        {
+            rest = named;
         }
 
         if (NetworkBlogsInTitle.Network(rest) is { } network)

@@ -63,6 +63,7 @@ internal static class MetadataLine
 
         line = BlogEntryFooter.WriterPart(BylineNameGluedToDate.Spaced(GluedHandleByline.Spaced(ExclusiveBylineLabel.Without(BylineBioSentences.Without(ScreenReaderEntryMeta.AsByline(line))))));
         line = BylineSemicolonDate.WithBarBeforeDate(BylineSentenceBeforeDate.WithBarBeforeDate(BylineRunIntoDateLabel.WithBarBeforeLabel(WithSpacedBy(WithoutTrailingEmail(WithoutTrailingHandle(WithoutViewCount(WithoutCountAtEnd(WithoutTrailingTools(TrailingMetaLabels.Without(InitialsAfterDate.Without(line)))))))))));
+        line = SlashSpacedCategoryPair.WithoutAfterDash(line);
         // Dates are glued to a number or a clock: a line without a digit has none.
         var hasDigit = Words.HasDigit(line);
         // "May 4, 1931 - September 23, 2013": an obituary's life dates are metadata, but give no publish time.
@@ -159,6 +160,12 @@ internal static class MetadataLine
 
         // "By Marcus Delaney | mdelaney@greatlakeslive.com on September 17, 2013": the writer's address beside the byline.
         if (IsEmailAddress(segment))
+        {
+            return true;
+        }
+
+        // "14.03.2015 - Verkehr/ Umwelt": the section the template prints after the date names no writer.
+        if (SlashSpacedCategoryPair.Is(segment))
         {
             return true;
         }
