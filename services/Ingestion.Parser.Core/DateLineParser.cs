@@ -247,7 +247,7 @@ internal static class DateLineParser
                 token = token.Trim(".,:;!?\"'«»„“”");
             }
 
-            if (token.IsEmpty || !ContainsLetterOrDigit(token))
+            if (token.IsEmpty || !Words.HasLetterOrDigit(token))
             {
                 _dashAfterAmbiguousDate |= token is "-" && _ambiguous is not null && _time is null;
                 _previousWasTime = wasTime;
@@ -918,19 +918,6 @@ internal static class DateLineParser
             }
 
             return true;
-        }
-
-        private static bool ContainsLetterOrDigit(ReadOnlySpan<char> token)
-        {
-            foreach (var c in token)
-            {
-                if (char.IsLetterOrDigit(c))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         public PageTime? Result(ref int otherWords)

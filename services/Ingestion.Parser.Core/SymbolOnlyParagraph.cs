@@ -11,16 +11,5 @@ internal static class SymbolOnlyParagraph
     public static List<string> Without(List<string> body) =>
         body.Exists(IsSymbolsOnly) ? body.FindAll(paragraph => !IsSymbolsOnly(paragraph)) : body;
 
-    public static bool IsSymbolsOnly(string paragraph)
-    {
-        foreach (var c in paragraph)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool IsSymbolsOnly(string paragraph) => !Words.HasLetterOrDigit(paragraph);
 }

@@ -33,6 +33,20 @@ internal static class Words
         return false;
     }
 
+    /// <summary>Whether a letter or a digit occurs: a token or a line of marks alone ("/", "|", "•") says nothing a reader reads.</summary>
+    public static bool HasLetterOrDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How many ASCII digits the text holds: a telephone number has seven at least, however it is spaced.</summary>
     public static int CountDigits(ReadOnlySpan<char> text)
     {
