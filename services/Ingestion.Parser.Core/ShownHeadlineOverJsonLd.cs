@@ -28,6 +28,6 @@ internal static class ShownHeadlineOverJsonLd
         var structured = Whitespace.Collapse(jsonLdHeadline);
         var headings = body.QuerySelectorAll("h1, h2, h3").Select(heading => Whitespace.Collapse(heading.TextContent)).ToList();
         return headings.Contains(structured, StringComparer.Ordinal) ? null
-            : body.QuerySelectorAll("h1").Any(heading => string.Equals(Whitespace.Collapse(heading.TextContent), shared, StringComparison.Ordinal)) ? shared : null;
+            : TopLevelHeading.Shows(document, shared) ? shared : null;
     }
 }

@@ -25,6 +25,6 @@ internal static class SiteWideShareTitle
             return null;
         }
 
-        return document.SelectAll("h1").Any(heading => Whitespace.Collapse(heading.TextContent) == title) ? title : null;
+        return TopLevelHeading.Shows(document, title) ? title : null;
     }
 }
