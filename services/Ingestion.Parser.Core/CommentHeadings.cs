@@ -227,7 +227,7 @@ internal static partial class CommentHeadings
         var text = line.AsSpan().TrimEnd(":.!").Trim();
         // "© Belga", "© Pierre Dupont" alone on its line credit the picture over it: an agency or a photographer holds no
         // page's copyright.
-        if (((FooterPrefixes.Matches(text) || IsRightsReservedNotice(text)) && !IsWireNotice(text) && !CaptionDetector.IsAgencyOnly(line) && !PhotographerCopyright.Is(text))
+        if (((FooterPrefixes.Matches(text) || IsRightsReservedNotice(text) || IsListedCopyright(text)) && !IsWireNotice(text) && !CaptionDetector.IsAgencyOnly(line) && !PhotographerCopyright.Is(text))
             || IsLegalLinks(text))
         {
             return Kind.Footer;
@@ -252,6 +252,13 @@ internal static partial class CommentHeadings
 
         return PlainHeadings.Contains(text) ? Kind.Plain : Kind.None;
     }
+
+    /// <summary>
+    /// "* Copyright © 2019 Harbour Media": a footer that a text browser prints as a list of links with the notice among
+    /// them. Only the notice with its sign: "* Impressum" may be a menu's link at the head of the page.
+    /// </summary>
+    private static bool IsListedCopyright(ReadOnlySpan<char> text) =>
+        text is ['*' or '•', ' ', ..] && text[2..].TrimStart() is var item && (item.StartsWith("©") || item.StartsWith("copyright ©", StringComparison.OrdinalIgnoreCase));
 
     private static readonly PrefixSet AllCommentsLinks = new(["view all ", "read all ", "see all ", "show all ", "alle ", "voir tous les ", "voir toutes les ", "voir les ", "afficher tous les ", "afficher toutes les ", "ver todos los ", "ver todas las "]);
 
@@ -287,7 +294,7 @@ internal static partial class CommentHeadings
             return posts;
         }
 
-        line = ThreadStateAfterCount.Without(SortOrders.WithoutControlAfterCount(line));
+        line = HomeLinkAfterCount.Without(ThreadStateAfterCount.Without(SortOrders.WithoutControlAfterCount(line)));
 
         // "Comments (4)   Pending Comments 0   View FAQ": a text browser prints the thread's other links in cells of their own
         // after the count heading; the first cell alone is the heading.

@@ -2605,7 +2605,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return ReadSlideLine(index);
         }
 
-        if (IsAltTextOverCaption(index))
+        if (IsAltTextOverCaption(index) || IsGalleryTitleAlt(index))
         {
             return true;
         }
@@ -2817,6 +2817,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             && (lines.IsCaption(next) || IsCaptionAboveCredit(next) || (Body.Count > 0 && IsUnpunctuatedCaption(next)))
             && (PictureAltText.Echoes(lines[index].Text, lines[next].Text) || IsCentredPair(index, next) || (Body.Count > 0 && IsLabelOverCreditedCaption(index, next, PictureAltText.LongestLabel)));
     }
+
+    private IReadOnlySet<string>? _galleryTitleAlts;
+
+    private bool IsGalleryTitleAlt(int index) => !ReadsHtml && (_galleryTitleAlts ??= GalleryTitleAltText.Find(lines, end, RepeatsTitle)).Contains(lines[index].Text);
 
     /// <summary>
     /// "Plastic bags" / "A shopper loads groceries at a store … (Quentin Mbeki, Lakeshore Tribune / March 9, 2012)": a

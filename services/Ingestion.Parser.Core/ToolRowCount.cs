@@ -18,7 +18,7 @@ internal static class ToolRowCount
     public static int? Read(string line)
     {
         var text = line.AsSpan().Trim();
-        if (text.Length <= MaxRowLength && (CountBeforeWord(text) ?? CountLinkBesideThreadLink.Read(text)) is { } counted)
+        if (text.Length <= MaxRowLength && (CountBeforeWord(text) ?? CountAfterThreadLink(text) ?? CountLinkBesideThreadLink.Read(text)) is { } counted)
         {
             return counted;
         }
@@ -66,6 +66,45 @@ internal static class ToolRowCount
             return (bar.EndsWith('|') || bar.EndsWith('/')) && int.TryParse(before[(space + 1)..], out var count) && CountsToolWords(bar)
                 ? count
                 : null;
+        }
+
+        return null;
+    }
+
+    private static readonly string[] ThreadLinksBeforeCount = ["Kommentare lesen", "Kommentare", "Read comments", "Comments"];
+
+    private static readonly string[] PostNouns = ["Beiträge", "Kommentare", "Postings", "comments", "posts"];
+
+    /// <summary>
+    /// "In Pocket speichern vorlesen Drucken Kommentare lesen 28 Beiträge": a news ticker's row under the standfirst ends
+    /// with the link to its forum, the count of posts printed after the link's label.
+    /// </summary>
+    private static int? CountAfterThreadLink(ReadOnlySpan<char> text)
+    {
+        foreach (var noun in PostNouns)
+        {
+            if (!text.EndsWith(noun, StringComparison.Ordinal) || text.Length <= noun.Length || text[^(noun.Length + 1)] != ' ')
+            {
+                continue;
+            }
+
+            var before = text[..^(noun.Length + 1)].TrimEnd();
+            var space = before.LastIndexOf(' ');
+            if (space <= 0 || !int.TryParse(before[(space + 1)..], out var count))
+            {
+                return null;
+            }
+
+            var tools = before[..space].TrimEnd();
+            foreach (var link in ThreadLinksBeforeCount)
+            {
+                if (tools.Length > link.Length && tools.EndsWith(link, StringComparison.Ordinal) && tools[^(link.Length + 1)] == ' ' && CountsToolWords(tools[..^link.Length]))
+                {
+                    return count;
+                }
+            }
+
+            return null;
         }
 
         return null;

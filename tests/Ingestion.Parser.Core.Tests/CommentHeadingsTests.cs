@@ -13,6 +13,14 @@ public class CommentHeadingsTests
         Assert.Equal(footer, CommentHeadings.Classify(line) == CommentHeadings.Kind.Footer);
 
     [Theory]
+    [InlineData("* Copyright © 2019 Harbour Media", true)]
+    [InlineData("• © 2019 Harbour Media", true)]
+    [InlineData("* Impressum", false)]
+    [InlineData("* Copyright law reform", false)]
+    public void A_copyright_notice_listed_among_the_footers_links_is_the_pages_footer(string line, bool footer) =>
+        Assert.Equal(footer, CommentHeadings.Classify(line) == CommentHeadings.Kind.Footer);
+
+    [Theory]
     [InlineData("Comments have been disabled on this article.", true)]
     [InlineData("Comments have been switched off on this story for legal reasons.", true)]
     [InlineData("The comments have been disabled by someone, and that is a shame.", false)]

@@ -14,7 +14,7 @@ public class TeaserRiverCountsTests
 
         Boats will leave every half hour from May, and the last crossing of the night moves from ten to eleven o'clock.
 
-        Kommentare lesen (45) Zur Startseite
+        Zur Startseite
 
         """;
 

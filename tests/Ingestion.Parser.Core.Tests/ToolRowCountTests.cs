@@ -18,5 +18,9 @@ public class ToolRowCountTests
     [InlineData("Email | Print | The council received 12 comments", null)]
     [InlineData("The council received more comments (12)", null)]
     [InlineData("Share Tweet Email", null)]
+    [InlineData("In Pocket  speichern vorlesen Drucken Kommentare lesen 28 Beiträge", 28)] // a news ticker's row under the standfirst
+    [InlineData("Drucken Teilen Kommentare 7 Beiträge", 7)]
+    [InlineData("Im Forum stehen Kommentare lesen 28 Beiträge", null)]
+    [InlineData("Kommentare lesen 28 Beiträge", null)]
     public void The_tool_rows_last_link_gives_the_threads_count(string line, int? count) => Assert.Equal(count, ToolRowCount.Read(line));
 }
