@@ -288,6 +288,8 @@ internal static class BoilerplateFilter
         "when new articles are posted", "when new articles are published",
         "writers and cartoonists", "subscribe for free to receive new posts", "free articles remaining", "free article remaining", "your gift keeps our",
         "become a member to keep", "paid for by our members",
+        // A wire service's link to its editorial principles under each story: "Our Standards: The … Trust Principles.".
+        "our standards:",
     ]);
 
     /// <summary>The markers that also name what a story may be about: "… changed its privacy policy last week."</summary>

@@ -22,6 +22,12 @@ public class BoilerplateFilterTests
     public void Buttons_a_text_rendering_ran_together_are_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
+    [InlineData("Our Standards: The Northwire Trust Principles.", true)]
+    [InlineData("Our standards: how we report", true)]
+    [InlineData("The school board said the new rules meet our standards, and parents agreed.", false)]
+    public void A_wires_link_to_its_editorial_principles_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
     [InlineData("This article was reprinted on Harborlight.com.", true)]
     [InlineData("This story was republished by the Valley Courier with permission.", true)]
     [InlineData("This article was reprinted in three languages, the publisher said, and sold out twice.", true)]
