@@ -13,6 +13,9 @@ internal static class GalleryTitleAltText
     private const int MinLength = 20;
     private const int MaxLength = 160;
 
+    /// <summary>The most lines compared: a story's text holds fewer headings and alt texts, a longer page's tail is menus.</summary>
+    private const int MostCandidates = 256;
+
     private static readonly HashSet<string> None = [];
 
     /// <summary>
@@ -21,7 +24,10 @@ internal static class GalleryTitleAltText
     /// </summary>
     public static IReadOnlySet<string> Find(PageLines lines, int end, Func<string, bool> isHeadline)
     {
-        Dictionary<string, int>? firstSeen = null;
+        // The candidates' hashes on the stack: a dictionary of them cost every page an allocation, and few pages repeat a line.
+        Span<int> hashes = stackalloc int[MostCandidates];
+        Span<int> seenAt = stackalloc int[MostCandidates];
+        var seen = 0;
         HashSet<string>? alts = null;
         for (var i = 0; i < end && i < lines.Count; i++)
         {
@@ -31,14 +37,36 @@ internal static class GalleryTitleAltText
                 continue;
             }
 
-            firstSeen ??= new(StringComparer.Ordinal);
-            if (!firstSeen.TryAdd(text, i) && UnderDiffers(lines, firstSeen[text], i, end) && !isHeadline(text) && !lines.IsCaption(i) && !CaptionDetector.IsCreditOnly(text) && !CaptionDetector.IsSlashCredit(text))
+            var hash = text.GetHashCode();
+            var first = FirstCopy(lines, text, hash, hashes[..seen], seenAt);
+            if (first < 0)
+            {
+                if (seen < MostCandidates)
+                {
+                    hashes[seen] = hash;
+                    seenAt[seen++] = i;
+                }
+            }
+            else if (UnderDiffers(lines, first, i, end) && !isHeadline(text) && !lines.IsCaption(i) && !CaptionDetector.IsCreditOnly(text) && !CaptionDetector.IsSlashCredit(text))
             {
                 (alts ??= new(StringComparer.Ordinal)).Add(text);
             }
         }
 
         return alts ?? None;
+    }
+
+    private static int FirstCopy(PageLines lines, string text, int hash, ReadOnlySpan<int> hashes, ReadOnlySpan<int> seenAt)
+    {
+        for (var j = 0; j < hashes.Length; j++)
+        {
+            if (hashes[j] == hash && lines[seenAt[j]].Text == text)
+            {
+                return seenAt[j];
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
