@@ -2464,6 +2464,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool ReadFurniture(int index)
     {
         var text = lines[index].Text;
+        if (IsInToggledBox(index))
+        {
+            return true;
+        }
+
         if (RepeatsTitle(text) || lines.DeclaredCount(index) is not null || ToolRowCount.Read(text) is not null || IsShareCount(index) || IsEmbeddedTweet(index) || IsLabelledSummary(text))
         {
             return true;
@@ -2819,6 +2824,21 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     }
 
     private IReadOnlySet<string>? _galleryTitleAlts;
+
+    private IReadOnlyList<(int Heading, int Toggle)>? _toggledBoxes;
+
+    private bool IsInToggledBox(int index)
+    {
+        foreach (var (heading, toggle) in _toggledBoxes ??= ToggledTextBox.Find(lines, end))
+        {
+            if (index >= heading && index <= toggle)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsGalleryTitleAlt(int index) => !ReadsHtml && (_galleryTitleAlts ??= GalleryTitleAltText.Find(lines, end, RepeatsTitle)).Contains(lines[index].Text);
 
