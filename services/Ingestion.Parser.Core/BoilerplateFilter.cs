@@ -728,7 +728,16 @@ internal static class BoilerplateFilter
         text.Length < 200 && text.Length > 30 && text[^1] == '.'
         && (text.EndsWith("contributed to this report.", StringComparison.OrdinalIgnoreCase) || text.EndsWith(" used in this report.", StringComparison.OrdinalIgnoreCase) || text.EndsWith("contributed reporting.", StringComparison.OrdinalIgnoreCase)
             || text.EndsWith("contributed to this story.", StringComparison.OrdinalIgnoreCase) || text.EndsWith("contributed to this article.", StringComparison.OrdinalIgnoreCase)
-            || IsCreditFromPlace(text));
+            || IsCreditFromPlace(text) || IsBareContribution(text));
+
+    /// <summary>
+    /// "Lena Brook and Ivo Marsh contributed.": the colleagues' credit under the text with nothing after the verb, as a
+    /// network prints it below its writers' bios; the names before it are all the line holds, so "The county contributed."
+    /// or "Every family on the street contributed." stays.
+    /// </summary>
+    private static bool IsBareContribution(ReadOnlySpan<char> text) =>
+        text.EndsWith(" contributed.", StringComparison.Ordinal) && text[..^" contributed.".Length] is var names
+        && Words.Count(names) is >= 2 and <= 12 && ReportedFromCreditLine.IsNameRun(names);
 
     /// <summary>
     /// "With files from The Canadian Press", "With a report from Lena Sorensen in New York": a Canadian paper's credit under

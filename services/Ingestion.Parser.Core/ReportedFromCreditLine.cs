@@ -28,8 +28,7 @@ internal static class ReportedFromCreditLine
         }
 
         var name = text[..at];
-        var nameWords = Words.Count(name);
-        if (nameWords is < 2 or > LongestName || !AllCapitalised(name, allowJoining: false))
+        if (Words.Count(name) is < 2 or > LongestName || !IsNameRun(name))
         {
             return false;
         }
@@ -37,6 +36,9 @@ internal static class ReportedFromCreditLine
         var tail = text[(at + Phrase.Length)..^1];
         return Words.Count(tail) is > 0 and <= LongestTail && char.IsUpper(tail[0]) && AllCapitalised(tail, allowJoining: true);
     }
+
+    /// <summary>"Lena Brook", "Lena Brook and Ivo Marsh", "Harbour News' Lena Brook": capitalised words, bar "and" between the names.</summary>
+    public static bool IsNameRun(ReadOnlySpan<char> text) => AllCapitalised(text, allowJoining: false);
 
     /// <summary>Every word opens with a capital ("Dana", "U.S.", "News'"), bar "and" between names and, in a place list, the joining words.</summary>
     private static bool AllCapitalised(ReadOnlySpan<char> text, bool allowJoining)
