@@ -468,14 +468,14 @@ internal static class BoilerplateFilter
             || IsHeadlineTicker(text) || LabelledHeadlineRun.Is(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line) || IsCategoryLine(text) || RecommendationCount.Is(text) || IsBlogNote(text) || IsLoadingNotice(text)
             || TopicPageLink.Is(text) || ReactionButtons.Is(text) || IsFiledByCredit(text) || LabelledLinkRow.Is(text) || DeskSignOff.Is(line.AsSpan().Trim()) || AgencySignature.Is(line) || ExternalLinkBox.Is(text) || ArticleRating.Is(text) || ReviewFacts.Is(text) || TranscriptNotice.Is(text)
             || CommentInvitation.Is(text) || CapitalsCallToAction.Is(text) || PortraitAltBeforeName.IsAltAlone(text) || FeedLinkRow.Is(text) || CommentFeedLinkRow.Is(text) || TranslatorCredit.Is(text) || ErrorPageNotice.Is(text) || ViaSourceLine.Is(text) || PressReleaseHeader.Is(text) || ReleaseAsSubmittedNote.Is(text) || FeedPostFooter.Is(text) || FeedExportHeader.IsFurniture(text) || ColumnScheduleLine.Is(text) || HoldingsDisclosure.Is(text) || TickerListLine.Is(text) || SlashBreadcrumb.Is(text) || PhotoSaleLink.Is(text) || OnlineLinkLine.Is(text)
-            || ProfileAddressLine.Is(text) || BracketedButtonRow.Is(text) || SubscribeButtonCount.Is(text) || TemplatePlaceholderLine.Is(text))
+            || ProfileAddressLine.Is(text) || BracketedButtonRow.Is(text) || SubscribeButtonCount.Is(text) || TemplatePlaceholderLine.Is(text) || UnsupportedBrowserNotice.Is(text) || SourceBeforeFirstPublished.Is(text))
         {
             return true;
         }
 
         // Prompts and notices are short; prose lines only need the cookie check.
         return line.Length < 300 && (Prefixes.Matches(text) || RelatedPrefixes.Matches(text) || HasFurnitureMarker(text) || GluedRelatedLink.Is(text) || ReadLinkLabel.Is(text) || FundingNote.Is(text) || MembershipAppeal.Is(text) || PrintIssueNote.Is(text) || BroadcastVersionNote.Is(text) || FullStoryLink.Is(text) || CorrectionRequestLine.Is(text)
-            || ReaderTipCall.Is(text) || BoxScoreSummaryLine.Is(text) || ReleaseCourtesyLine.Is(text) || ReportingCreditLine.Is(text) || ReferenceCitationLine.Is(text) || LanguagePickerLine.Is(text) || NewsstandPromoLine.Is(text) || BrowserRefreshNotice.Is(text) || NavigationLabelLine.Is(text) || ReadingTimeLine.Is(text))
+            || ReaderTipCall.Is(text) || BoxScoreSummaryLine.Is(text) || ReleaseCourtesyLine.Is(text) || ReportingCreditLine.Is(text) || ReportedFromCreditLine.Is(text) || ReferenceCitationLine.Is(text) || LanguagePickerLine.Is(text) || NewsstandPromoLine.Is(text) || BrowserRefreshNotice.Is(text) || NavigationLabelLine.Is(text) || ReadingTimeLine.Is(text))
             || NoticePrefixes.Matches(text) || IsCookieNotice(text);
     }
 
@@ -730,7 +730,16 @@ internal static class BoilerplateFilter
         text.Length < 200 && text.Length > 30 && text[^1] == '.'
         && (text.EndsWith("contributed to this report.", StringComparison.OrdinalIgnoreCase) || text.EndsWith(" used in this report.", StringComparison.OrdinalIgnoreCase) || text.EndsWith("contributed reporting.", StringComparison.OrdinalIgnoreCase)
             || text.EndsWith("contributed to this story.", StringComparison.OrdinalIgnoreCase) || text.EndsWith("contributed to this article.", StringComparison.OrdinalIgnoreCase)
-            || IsCreditFromPlace(text));
+            || IsCreditFromPlace(text) || IsBareContribution(text));
+
+    /// <summary>
+    /// "Lena Brook and Ivo Marsh contributed.": the colleagues' credit under the text with nothing after the verb, as a
+    /// network prints it below its writers' bios; the names before it are all the line holds, so "The county contributed."
+    /// or "Every family on the street contributed." stays.
+    /// </summary>
+    private static bool IsBareContribution(ReadOnlySpan<char> text) =>
+        text.EndsWith(" contributed.", StringComparison.Ordinal) && text[..^" contributed.".Length] is var names
+        && Words.Count(names) is >= 2 and <= 12 && ReportedFromCreditLine.IsNameRun(names);
 
     /// <summary>
     /// "With files from The Canadian Press", "With a report from Lena Sorensen in New York": a Canadian paper's credit under

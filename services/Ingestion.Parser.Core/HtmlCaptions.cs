@@ -10,6 +10,13 @@ internal static class HtmlCaptions
     private static readonly WordSet CreditClass = new("credit", "copyright");
 
     /// <summary>
+    /// The class of a credit inside the caption itself: a credit's, or "&lt;span class="caption__source"&gt;Name / Agency&lt;/span&gt;"
+    /// glued to the caption's span, the picture's source set off by layout as a credit is. Only inside a caption does
+    /// "source" name a picture's credit; beside one it may be anything (<see cref="CreditClass"/> finds those).
+    /// </summary>
+    private static readonly WordSet CreditInCaptionClass = new("credit", "copyright", "source");
+
+    /// <summary>
     /// What a caption's class holds ("wp-caption-text", "photoCaption"), also in the page's language ("didascalia",
     /// "légende", "Bildunterschrift", "epígrafe", Spanish "pie de foto" as "pie_foto"), matched case-sensitively as CSS's [class*='…'] is.
     /// </summary>
@@ -235,7 +242,7 @@ internal static class HtmlCaptions
             {
                 element.Remove();
             }
-            else if (!spaced && element != caption && (CreditClass.ContainsNamePart(element.ClassName) || LabelledCreditSpan.Is(element) || MicrodataCreditLabel.IsCredit(element)) && element.ParentElement is { } parent)
+            else if (!spaced && element != caption && (CreditInCaptionClass.ContainsNamePart(element.ClassName) || LabelledCreditSpan.Is(element) || MicrodataCreditLabel.IsCredit(element)) && element.ParentElement is { } parent)
             {
                 var document = caption.Owner!;
                 parent.InsertBefore(document.CreateTextNode(" "), element);

@@ -174,6 +174,11 @@ internal static class JsonLdReader
                 ? OnlyTagPairs(keywords.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.String).Select(item => Whitespace.Collapse(item.GetString()))
                     .Where(tag => tag.Length > 0).ToList())
                 : TagLineParser.Split(EscapedEntityKeywords.Decoded(keywords.ValueKind == JsonValueKind.String ? keywords.GetString() : null)));
+            if (!facts.TagsFromKeywordPairs && SectionInJsonLdKeywords.NamesOnlySection(facts.Tags, Texts(article, "articleSection")))
+            {
+                facts.Tags.Clear();
+            }
+
             facts.TagsFromJsonLdKeywords = !facts.TagsFromKeywordPairs && facts.Tags.Count > 0;
         }
 
@@ -270,6 +275,12 @@ internal static class JsonLdReader
 
     private static bool IsOrganization(JsonElement value) =>
         Text(value, "@type") is { } type && type.EndsWith("Organization", StringComparison.Ordinal);
+
+    /// <summary>A property's text, or each text of its array ("articleSection": "news" or ["news", "world"]).</summary>
+    private static List<string> Texts(JsonElement element, string property) =>
+        !element.TryGetProperty(property, out var value) ? []
+        : value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.String).Select(item => Whitespace.Collapse(item.GetString())).Where(text => text.Length > 0).ToList()
+        : Text(element, property) is { } text ? [text] : [];
 
     private static string? Text(JsonElement element, string property) =>
         element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && Whitespace.Collapse(value.GetString()) is { Length: > 0 } text

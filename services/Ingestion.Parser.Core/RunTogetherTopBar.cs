@@ -3,7 +3,9 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "Directory of sitesLoginContactSupport": the top bar's links a text rendering ran together where the markup set no
 /// space between them. Two or more capitals straight after a small letter, one opening a sign-in or help link, make a
-/// row of links; a brand name runs two words together at most once ("HarbourPost") and holds no such link.
+/// row of links; a brand name runs two words together at most once ("HarbourPost") and holds no such link. A row that
+/// opens with a two-word sign-in button glued to the next button ("Sign InJoin for free") is one too, with a
+/// single seam: no brand ends a word in "Sign In" or "Log In" and runs on into a capital.
 /// </summary>
 internal static class RunTogetherTopBar
 {
@@ -24,7 +26,22 @@ internal static class RunTogetherTopBar
             }
         }
 
-        return gluePoints >= MinGluePoints && holdsLink;
+        return (gluePoints >= MinGluePoints && holdsLink) || OpensWithGluedSignIn(text);
+    }
+
+    private static readonly string[] SignInButtons = ["Sign in", "Log in"];
+
+    private static bool OpensWithGluedSignIn(ReadOnlySpan<char> text)
+    {
+        foreach (var button in SignInButtons)
+        {
+            if (text.Length > button.Length && text.StartsWith(button, StringComparison.OrdinalIgnoreCase) && Words.IsGlueSeam(text, button.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool OpensLink(ReadOnlySpan<char> rest)

@@ -5,7 +5,8 @@ namespace Ingestion.Parser.Core;
 /// "&lt;meta property="article:section" content="Movies"&gt;" and one <c>article:tag</c> meta for each of the other words: the
 /// plugin puts the story's section before its tags and repeats the main topic, while the page's own tag metas name the tags
 /// once each and no section (a section is no tag). When the keywords are exactly the article:tag metas' words plus section
-/// names and repeats, the metas are the list.
+/// names and repeats, the metas are the list. A network's "keywords": "News" beside "articleSection": "news" names the
+/// section alone, and no tags (<see cref="NamesOnlySection"/>).
 /// </summary>
 internal static class SectionInJsonLdKeywords
 {
@@ -34,4 +35,11 @@ internal static class SectionInJsonLdKeywords
 
         return named.Count == tags.Count ? articleTags.Distinct(StringComparer.OrdinalIgnoreCase).ToList() : null;
     }
+
+    /// <summary>
+    /// "keywords": "News" in the article's JSON-LD, its "articleSection" "news": the CMS fills the field with the story's
+    /// section when the desk gave it no tags. A section is no tag, so keywords that only repeat the section give no list.
+    /// </summary>
+    public static bool NamesOnlySection(IReadOnlyList<string> keywords, IReadOnlyList<string> sections) =>
+        keywords.Count > 0 && sections.Count > 0 && keywords.All(keyword => sections.Contains(keyword, StringComparer.OrdinalIgnoreCase));
 }

@@ -3068,7 +3068,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var i = index + 1;
         // "See Also:" / links / "Slide 1 of 3": a slideshow's counter ends the list; the slide's title under it is text.
         // The keyword row under the last list is the article's tags, no link of the list.
-        while (i < end && (lines[i].IsBlank || IsLinkListLine(i) || IsLinkCategory(lines[i].Text) || IsTeaserBetweenLinks(i, index) || IsBlurbOverDate(i, index) || IsCarouselControl(i)) && !BoilerplateFilter.IsSlideCounter(lines[i].Text)
+        while (i < end && (lines[i].IsBlank || IsLinkListLine(i) || BulletedHeadlineUnderRelatedHeading.Is(lines, i, index) || IsLinkCategory(lines[i].Text) || IsTeaserBetweenLinks(i, index) || IsBlurbOverDate(i, index) || IsCarouselControl(i)) && !BoilerplateFilter.IsSlideCounter(lines[i].Text)
             && DotKeywordRow.TryRead(lines, i, end) is null)
         {
             i++;

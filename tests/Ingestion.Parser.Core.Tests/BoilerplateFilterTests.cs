@@ -443,6 +443,15 @@ public class BoilerplateFilterTests
         Assert.Equal(credit, BoilerplateFilter.IsContributorCredit(line));
 
     [Theory]
+    [InlineData("Lena Brook and Ivo Marsh contributed.", true)]
+    [InlineData("Lena Brook, Ivo Marsh and Dana Whitcomb contributed.", true)]
+    [InlineData("Every family on the street contributed.", false)]
+    [InlineData("The county and the state contributed.", false)]
+    [InlineData("Lena Brook and Ivo Marsh contributed to the fund.", false)]
+    public void A_bare_contributed_line_of_names_is_a_credit(string line, bool credit) =>
+        Assert.Equal(credit, BoilerplateFilter.IsContributorCredit(line));
+
+    [Theory]
     [InlineData("Register to continue reading")]
     [InlineData("Subscribe to continue reading")]
     public void A_registration_walls_notice_ends_the_shown_text(string line) => Assert.True(BoilerplateFilter.IsPaywallNotice(line));

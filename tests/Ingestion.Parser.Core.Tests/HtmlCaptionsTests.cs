@@ -56,4 +56,16 @@ public class HtmlCaptionsTests
             + "<div class=\"photo-byline\">Lena Sorvino/Courier-Press</div></div></div></body></html>");
         Assert.Equal(["Neighbours hold candles on Wednesday. Lena Sorvino/Courier-Press"], HtmlCaptions.Read(document));
     }
+
+    [Theory]
+    [InlineData("caption__source")]
+    [InlineData("caption-credit")]
+    public void A_source_span_glued_to_the_caption_span_reads_apart_from_its_last_word(string className)
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><figure><picture><img src=\"a.jpg\" alt=\"\"></picture><figcaption class=\"caption\">"
+            + "<span class=\"caption__container\">Ferries wait off the harbour wall on Friday.</span><span class=\"" + className + "\">Lena Brook / Shore Trust</span>"
+            + "</figcaption></figure></body></html>");
+        Assert.Equal(["Ferries wait off the harbour wall on Friday. Lena Brook / Shore Trust"], HtmlCaptions.Read(document));
+    }
 }

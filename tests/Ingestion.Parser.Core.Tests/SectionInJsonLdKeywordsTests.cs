@@ -51,4 +51,20 @@ public class SectionInJsonLdKeywordsTests
 
         Assert.Equal(["Movies", "Castle Films", "Westerns"], page.Tags);
     }
+
+    [Fact]
+    public void Keywords_that_only_repeat_the_section_give_no_tags()
+    {
+        var page = Parse("\"news\"", "", section: "News");
+
+        Assert.Empty(page.Tags);
+    }
+
+    [Fact]
+    public void A_keyword_beside_another_section_stays()
+    {
+        var page = Parse("\"News\"", "", section: "World");
+
+        Assert.Equal(["News"], page.Tags);
+    }
 }
