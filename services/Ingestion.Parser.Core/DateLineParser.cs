@@ -29,6 +29,11 @@ internal static class DateLineParser
             return true;
         }
 
+        if (HanziDate.Normalised(line) is { } hanziDate)
+        {
+            return TryParseWords(hanziDate, out time);
+        }
+
         // "09/26 2013 05:41PM": read again only when the line failed and holds a slash date that a space parts from its year.
         return line.Contains('/') && SlashMonthDaySpaceYear.Joined(line) is { } joined && TryParseWords(joined, out time);
     }

@@ -190,7 +190,7 @@ internal static class HtmlPageSplitter
         // The writer's card closing the text's box ("Name is a reporter for … Follow him on Twitter …"): the byline that names
         // the writer stands over the box, so the text's own reading saw no name to match it with.
         WriterBioCard.RemoveFrom(bodyParagraphs, authors);
-        return new ParsedPage
+        return HanziStaffLinesUnderText.Applied(new ParsedPage
         {
             Title = title,
             Authors = authors,
@@ -204,7 +204,7 @@ internal static class HtmlPageSplitter
             Captions = [.. captions, .. article.Captions.Where(caption => !captions.Contains(caption)), .. licensedCredits.Where(credit => !captions.Contains(credit)),
                 .. gluedCredit is null || captions.Contains(gluedCredit) ? [] : new[] { gluedCredit }],
             Comments = comments.Comments,
-        };
+        }, () => Page().Lines);
     }
 
     /// <summary>
@@ -386,6 +386,12 @@ internal static class HtmlPageSplitter
         if (HeadlineBeforeTitleDate.SiteAfterDate(rest) is { } named)
         {
             rest = named;
+        }
+
+        // "Headline_Channel_Site": a Chinese CMS joins the parts with underscores, the site last.
+        if (UnderscoreJoinedTitleParts.Site(rest) is { } joined)
+        {
+            return joined;
         }
 
         if (NetworkBlogsInTitle.Network(rest) is { } network)

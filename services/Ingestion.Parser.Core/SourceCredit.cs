@@ -15,20 +15,25 @@ internal static class SourceCredit
     /// The English "Source:" is left out: under an English story it labels a chart's or a study's source, a sentence of
     /// the text's kind.
     /// </summary>
-    private static readonly PhraseSet Labels = new(["bron:", "quelle:", "fonte:", "fuente:", "källa:", "kilde:", "źródło:"]);
+    private static readonly PhraseSet Labels = new(["bron:", "quelle:", "fonte:", "fuente:", "källa:", "kilde:", "źródło:",
+        // "2015-11-23 06:48　来源：河边日报": a Chinese page's source after the date, its colon full-width, often with no space before it.
+        "来源：", "来源:"]);
 
     /// <summary>Where the source label starts in <paramref name="segment"/> (0 when it opens it), or -1 when it holds none.</summary>
     public static int Start(ReadOnlySpan<char> segment)
     {
         // Nearly every segment holds no colon.
-        var colon = segment.IndexOf(':');
-        if (colon < 4 || segment.Length - colon - 1 is < 2 or > MaxValueLength)
+        if (!segment.ContainsAny(':', '：'))
         {
             return -1;
         }
 
+        // The label's own colon, not the clock's before it ("2015-11-23 06:48 来源：…"), and the only one after the label.
         var start = Labels.IndexIn(segment);
-        if (start < 0 || (start > 0 && !char.IsWhiteSpace(segment[start - 1])) || segment.IndexOf(':') != segment[start..].IndexOf(':') + start)
+        var colon = start < 0 ? -1 : segment[start..].IndexOfAny(':', '：') + start;
+        if (start < 0 || segment.Length - colon - 1 is < 2 or > MaxValueLength
+            || (start > 0 && !char.IsWhiteSpace(segment[start - 1]) && !SpaceSeparatedHanziTags.HoldsHanzi(segment.Slice(start, 1)))
+            || segment[(colon + 1)..].ContainsAny(':', '：'))
         {
             return -1;
         }

@@ -476,7 +476,7 @@ internal static class TagLineParser
             }
         }
 
-        return tags is [var only] && RunTogetherWords(only) is { } words ? words : tags;
+        return tags is [var only] && (RunTogetherWords(only) ?? SpaceSeparatedHanziTags.Split(only)) is { } words ? words : tags;
     }
 
     /// <summary>

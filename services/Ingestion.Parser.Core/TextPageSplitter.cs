@@ -12,7 +12,7 @@ internal static class TextPageSplitter
         var article = new TextArticleReader(lines, section.ArticleEnd);
         article.Read();
         var comments = section.Exists ? SuburbAfterName.Strip(TextCommentParser.Parse(lines.Range(section.Start, section.End - section.Start))) : [];
-        return new ParsedPage
+        return HanziStaffLinesUnderText.Applied(new ParsedPage
         {
             Title = article.Title,
             Authors = article.Authors,
@@ -23,6 +23,6 @@ internal static class TextPageSplitter
             BodyParagraphs = article.Body,
             Captions = article.Captions,
             Comments = comments,
-        };
+        }, () => lines);
     }
 }

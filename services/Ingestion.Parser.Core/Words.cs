@@ -136,7 +136,10 @@ internal static class Words
         return !text.IsEmpty && (IsSentenceEnd(text[^1]) || (char.IsAsciiDigit(text[^1]) && EndsWithFootnoteMark(text)) || BracketedFootnoteMark.EndsSentenceBefore(text));
     }
 
-    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '"' or '”' or '»' or '…' or ';' or ':' or ',';
+    // Chinese and Japanese text closes its sentences with full-width marks ("。", "！", "？") and its quotations with "」"
+    // or "』": without them no paragraph of such a page ends a sentence, and the text is not told from the links around it.
+    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '"' or '”' or '»' or '…' or ';' or ':' or ','
+        or '。' or '！' or '？' or '；' or '：' or '，' or '」' or '』';
 
     /// <summary>
     /// "… a limited trapping season in 2012.^2": <c>w3m</c> prints a footnote's superscript number after a caret; the

@@ -11,6 +11,9 @@ public class SourceCreditTests
     [InlineData("Fonte: Lusa", 0)]
     [InlineData("Bron: Belga/AFP", 0)]
     [InlineData("26/09/13 - 18u42  Bron: Belga", 18)]
+    [InlineData("来源：河边日报", 0)]
+    [InlineData("2015-11-23 06:48 来源：河边日报", 17)]
+    [InlineData("2015-11-23 06:48来源：河边日报", 16)]
     public void A_source_label_and_its_agency_are_found(string segment, int start) =>
         Assert.Equal(start, SourceCredit.Start(segment));
 
@@ -21,6 +24,7 @@ public class SourceCreditTests
     [InlineData("De woning in de Edegemsestraat brandde volledig uit.")]
     [InlineData("Bronnen in Mortsel")]
     [InlineData("Wirtschaftsquelle: dpa")]
+    [InlineData("消息来源：一位不愿透露姓名的官员说，渡轮明年开通。")]
     public void Other_lines_hold_no_source_credit(string segment) =>
         Assert.Equal(-1, SourceCredit.Start(segment));
 

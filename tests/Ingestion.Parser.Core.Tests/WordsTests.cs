@@ -17,6 +17,10 @@ public class WordsTests
     [InlineData("(Did anyone ask the ferry men?)", true)]
     [InlineData("Communiqués des syndicats, coordinations, sociétés (...)", false)]
     [InlineData("The harbour board (2013)", false)]
+    [InlineData("　　这是一段测试用的中文句子，讲述河边小镇的新渡轮。", true)]
+    [InlineData("镇长说：「渡轮明年开通。」", true)]
+    [InlineData("这条渡轮什么时候开通？", true)]
+    [InlineData("河边小镇新闻网", false)]
     public void A_sentence_ends_in_its_mark_or_in_a_single_quote_closing_after_one(string text, bool ends) =>
         Assert.Equal(ends, Words.EndsSentence(text));
 

@@ -1,0 +1,25 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "Headline_Channel_Site", "Headline _Channel _Site": Chinese news CMSs join the document title's parts with underscores
+/// and no spaces, so the dash and bar splits never see them; once the headline is known, what follows it is the channel
+/// and the site, the site last.
+/// </summary>
+internal static class UnderscoreJoinedTitleParts
+{
+    private const int MaxParts = 3;
+    private const int MaxSiteLength = 30;
+
+    /// <summary>The last part of <paramref name="rest"/>, the document title after the headline, when it is underscore-joined parts; else null.</summary>
+    public static string? Site(string rest)
+    {
+        var text = rest.AsSpan().Trim();
+        if (text is not ['_', ..])
+        {
+            return null;
+        }
+
+        var parts = text.ToString().Split('_', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length is > 0 and <= MaxParts && parts[^1].Length <= MaxSiteLength && Words.HasLetterOrDigit(parts[^1]) ? parts[^1] : null;
+    }
+}
