@@ -12,13 +12,6 @@ public class GermanDuRelatedHeadingTests
     public void A_blogs_du_form_of_the_related_posts_heading_is_related(string line, bool related) =>
         Assert.Equal(related, BoilerplateFilter.IsRelatedHeading(line));
 
-    [Theory]
-    [InlineData("Ähnliche Artikel", true)]
-    [InlineData("Ähnliche Beiträge", true)]
-    [InlineData("Ähnliche Artikel findest du im Archiv unter dem Stichwort Wasser.", false)]
-    public void A_similar_articles_heading_is_related(string line, bool related) =>
-        Assert.Equal(related, BoilerplateFilter.IsRelatedHeading(line));
-
     [Fact]
     public void The_lead_in_over_an_embedded_link_to_another_post_is_no_paragraph()
     {
