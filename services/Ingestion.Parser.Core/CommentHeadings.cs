@@ -136,6 +136,8 @@ internal static partial class CommentHeadings
         "deixe um comentário", "deixe uma resposta", "deixe seu comentário", "you must be logged in", "you must be a member of", "para comentar es necesario",
         "vous devez être connecté", "vous devez être abonné", "debes estar registrado", "faça login para comentar", "sie müssen angemeldet sein", "devi essere registrato",
         "è necessario effettuare il login", "log in to leave a comment", "sign in to leave a comment", "log in to join", "sign in to join", "log in or register", "login or register", "kommentieren können nur", "bitte melden sie sich an, um",
+        // "Melde dich an, um einen Kommentar abzugeben": a young readers' magazine's sign-in link under its thread, addressing the reader with "du".
+        "melde dich an, um", "bitte melde dich an, um", "logge dich ein, um",
         "comments are moderated", "all comments are moderated", "responses are moderated", "replies are moderated", "comments may be moderated", "have your say", "plaats een reactie", "laat een reactie achter", "schrijf een reactie", "reageer op dit artikel", "log in om te reageren", "um zu kommentieren", "pour commenter", "pour réagir", "para comentar", "per commentare",
         "skriv en kommentar", "du måste vara inloggad", "du må være logget inn", "du skal være logget ind", "logga in för att kommentera",
         "dodaj komentarz", "napisz komentarz", "musisz być zalogowany", "load more comments", "more comments", "load more talkbacks", "you must log in to", "you must log in or register",

@@ -12,7 +12,9 @@ namespace Ingestion.Parser.Core;
 internal static class CommentReportLink
 {
     private static readonly WordSet Labels = new(
-        ["report", "report abuse", "report comment", "report this comment", "flag", "flag comment", "flag as inappropriate", "melden", "signaler", "denunciar", "segnala"]);
+        ["report", "report abuse", "report comment", "report this comment", "flag", "flag comment", "flag as inappropriate", "melden", "signaler", "denunciar", "segnala",
+            // "Kommentar melden.": a German CMS's report link, its label ending with a stop, in a box of its own under the comment.
+            "kommentar melden", "diesen kommentar melden", "beitrag melden", "signaler ce commentaire", "denunciar comentario", "segnala commento"]);
 
     public static void Remove(IElement container)
     {
@@ -33,15 +35,27 @@ internal static class CommentReportLink
 
     private static bool IsControl(IElement link)
     {
-        if (link.ChildElementCount > 0 || !Labels.Contains(Whitespace.Collapse(link.TextContent).ToLowerInvariant()))
+        var label = Whitespace.Collapse(link.TextContent);
+        if (!Labels.Contains(label.TrimEnd('.').ToLowerInvariant()) || (link.ChildElementCount > 0 && !HoldsOnlyIcons(link)))
         {
             return false;
         }
 
         var href = link.GetAttribute("href")?.Trim();
-        return NamesControl(link) || (link.ParentElement is { LocalName: "span" } wrapper && NamesControl(wrapper))
+        return NamesControl(link) || (link.ParentElement is { LocalName: "span" } wrapper && NamesControl(wrapper)) || IsAloneInReportBox(link, label)
             || string.IsNullOrEmpty(href) || href == "#" || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>"&lt;a href="…"&gt;&lt;div class="arrow"&gt;&lt;/div&gt;Kommentar melden.&lt;/a&gt;": an empty icon box before the label.</summary>
+    private static bool HoldsOnlyIcons(IElement link) => link.Children.All(child => child.ChildElementCount == 0 && string.IsNullOrWhiteSpace(child.TextContent));
+
+    /// <summary>
+    /// "&lt;div class="report_comment"&gt;&lt;a href="kommentar-melden/…/170.html"&gt;Kommentar melden.&lt;/a&gt;&lt;/div&gt;": a box the
+    /// class names a report control, holding the link alone, is the button even where the link goes to the report form.
+    /// </summary>
+    private static bool IsAloneInReportBox(IElement link, string label) =>
+        link.ParentElement is { LocalName: "div" or "span" or "p" or "li" } box && NamesControl(box)
+        && string.Equals(Whitespace.Collapse(box.TextContent), label, StringComparison.Ordinal);
 
     private static bool NamesControl(IElement element) =>
         element.ClassName is { } names && (names.Contains("report", StringComparison.OrdinalIgnoreCase) || names.Contains("flag", StringComparison.OrdinalIgnoreCase));

@@ -93,9 +93,12 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
     private static bool IsSameLine(PageLines lines, int first, int second) =>
         lines[first].Text.AsSpan().Trim().SequenceEqual(lines[second].Text.AsSpan().Trim());
 
+    /// <summary>A related-links heading (<see cref="BoilerplateFilter.IsRelatedHeading"/>), or "Ähnliche Artikel" (<see cref="SimilarArticlesHeading"/>).</summary>
+    private static bool IsRelatedHeading(string text) => BoilerplateFilter.IsRelatedHeading(text) || SimilarArticlesHeading.Is(text);
+
     /// <summary>"• Storm knocks out power to 200,000", "More from Politics": an item of a link list or the list's heading.</summary>
     private static bool IsLinkListLine(string text) =>
-        (text.Length > 2 && text[1] == ' ' && text[0] is '•' or '*' or '-' or '·') || BoilerplateFilter.IsRelatedHeading(text);
+        (text.Length > 2 && text[1] == ' ' && text[0] is '•' or '*' or '-' or '·') || IsRelatedHeading(text);
 
     /// <summary>
     /// "Comment": the Facebook plugin's submit button under its form ("Add a comment..." / "Posting as Guest"), no heading;
@@ -269,7 +272,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
                 declared ??= AllCommentsLinkCount.Read(text);
             }
 
-            if (start < 0 && form >= 0 && kind == CommentHeadings.Kind.None && BoilerplateFilter.IsRelatedHeading(text) && NonBlankBetween(lines, form, i) > 3
+            if (start < 0 && form >= 0 && kind == CommentHeadings.Kind.None && IsRelatedHeading(text) && NonBlankBetween(lines, form, i) > 3
                 && !SortOrders.IsAmongOptions(lines, i))
             {
                 // "Have your say" / the comments / "Trending Now": under a thread that only its form heads, a rail's
@@ -278,7 +281,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
                 break;
             }
 
-            if (start >= 0 && form < start && kind == CommentHeadings.Kind.None && BoilerplateFilter.IsRelatedHeading(text) && !SortOrders.IsAmongOptions(lines, i))
+            if (start >= 0 && form < start && kind == CommentHeadings.Kind.None && IsRelatedHeading(text) && !SortOrders.IsAmongOptions(lines, i))
             {
                 // "Related articles", "Most popular" under the thread: the article's own furniture resumes. A comment form
                 // may stand above the heading ("Have your say" / "Readers' Comments" / the comments / "More from UAE").

@@ -205,7 +205,8 @@ internal static class HtmlCaptions
     /// <summary>A caption by its markup: one walk that reads each class once, where a selector list read it once per part.</summary>
     private static bool IsCaption(IElement element) =>
         element.LocalName == "figcaption" || (element.ClassName is { } names && names.AsSpan().ContainsAny(CaptionClassParts) && !NoCaptionClassBox.Is(element))
-        || IsShortCaptionClassUnderPicture(element) || IsCaptionField(element) || SlideshowDescriptionCaption.Is(element) || LegendUnderPicture.Is(element);
+        || IsShortCaptionClassUnderPicture(element) || IsCaptionField(element) || SlideshowDescriptionCaption.Is(element) || LegendUnderPicture.Is(element)
+        || DefinitionListPictureCaption.Is(element);
 
     /// <summary>
     /// "&lt;span id="parent-fieldname-imageCaption" class=""&gt;…": Plone's News Item (and other field-rendering CMSs)

@@ -35,7 +35,9 @@ internal static class HtmlContentRoot
             }
         }
 
-        return document.SelectAll("article").OrderByDescending(ParagraphText).FirstOrDefault(article => ParagraphText(article) > 200)
+        return (document.SelectAll("article").OrderByDescending(ParagraphText).FirstOrDefault(article => ParagraphText(article) > 200) is { } densestArticle
+                ? HeadlineElementBeforeArticle.Joined(densestArticle)
+                : null)
             ?? (descriptions is null || ExcerptOpensBlock.Find(document, descriptions) is not { } opened ? null : PictureSplitTextRuns.Joined(opened))
             ?? WithOpening(DensestBlock(document, prose: true) ?? DensestBlock(document, prose: false));
     }

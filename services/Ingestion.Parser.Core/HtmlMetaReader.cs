@@ -417,6 +417,7 @@ internal static class HtmlMetaReader
         yield return headings.FirstOrDefault(heading => MarkedElements.IsInside(heading, "main"));
         yield return headings.FirstOrDefault(heading =>
             heading.ClassList.Contains("entry-title") || heading.GetAttribute("itemprop") == "headline" || heading.ClassList.Contains("headline"));
+        yield return headings.FirstOrDefault(heading => !MenuPanelHeading.Is(heading));
         yield return headings.FirstOrDefault();
     }
 

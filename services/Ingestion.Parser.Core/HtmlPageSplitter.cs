@@ -83,7 +83,7 @@ internal static class HtmlPageSplitter
         var body = document.Body ?? document.DocumentElement;
         TextArticleReader? shownPage = null;
         TextArticleReader Page() => shownPage ??= ReadAsText(body, knownTitle: null, NavigationList.Is);
-        var title = feedPost?.Title ?? (facts.Title is { } metadataTitle ? (facts.TitleOverBuilderH1s ? metadataTitle : KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, TruncatedMetadataHeadline.Completed(metadataTitle, document.Title), facts.Authors.Count > 0 ? facts.Authors : facts.DeskSignatures))) : TitleFromDocumentTitle(document, Page().Lines) ?? ShortenedTitleLine.Find(Whitespace.Collapse(document.Title), Page().Lines) ?? Page().Title);
+        var title = feedPost?.Title ?? (facts.Title is { } metadataTitle ? (facts.TitleOverBuilderH1s ? metadataTitle : KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, TruncatedMetadataHeadline.Completed(metadataTitle, document.Title), facts.Authors.Count > 0 ? facts.Authors : facts.DeskSignatures, facts.Site))) : TitleFromDocumentTitle(document, Page().Lines) ?? ShortenedTitleLine.Find(Whitespace.Collapse(document.Title), Page().Lines) ?? Page().Title);
         var authors = facts.Authors.Count > 0 ? StackedBylines.Widened(document, CoauthorByline.Widened(document, facts.Authors))
             : facts.SignedWithoutWriter ? [] : HeadlineAsWriter.Without(SectionMenuAuthor.Without(document, Page().Authors), title);
         if (facts.PublishedFromMicrodataCreation && facts.PublishedAt is { } created)
@@ -312,7 +312,7 @@ internal static class HtmlPageSplitter
     /// The page's own headline when the metadata's is a shortened form of it: "Grandmother, 81, who swam Windermere told
     /// to pay £400 for safety boat" in og:title, the full sentence in the h1 (tabloids write short titles for sharing).
     /// </summary>
-    private static string FullerHeadline(IDocument document, List<IElement> headings, string title, IReadOnlyList<string> authors)
+    private static string FullerHeadline(IDocument document, List<IElement> headings, string title, IReadOnlyList<string> authors, string? site)
     {
         // The page's h1 elements, found before the captions went: a heading inside a removed caption no longer counts.
         foreach (var heading in headings.Where(heading => HtmlContentRoot.IsInDocument(heading, document)))
@@ -323,7 +323,7 @@ internal static class HtmlPageSplitter
                 return title;
             }
 
-            if (FullerShown(title, shown) is not null || HeadlineOverByline.Is(heading, title, authors))
+            if (FullerShown(title, shown) is not null || SiteNamedShareTitle.Frames(title, shown, site) || HeadlineOverByline.Is(heading, title, authors))
             {
                 return shown;
             }

@@ -30,7 +30,10 @@ internal static class LabelledTagLinks
 
     /// <summary>Where a site prints rows of its topic pages on every page ("Trending: …", "Hot topics: …"): no story's tags.</summary>
     internal const string SiteWideRows =
-        "nav, header, footer, aside, [id*='nav'], [class*='nav'], [id*='menu'], [class*='menu'], [id*='rail'], [class*='rail'], [class*='trending'], [class*='hot-topic'], [class*='popular']";
+        "nav, header, footer, aside, [id*='nav'], [class*='nav'], [id*='menu'], [class*='menu'], [id*='rail'], [class*='rail'], [class*='trending'], [class*='hot-topic'], [class*='popular'], "
+        // A breadcrumb (a TYPO3 template spells it "breadcrump") and a pager ("cag_pagebrowser": "zurück | Zum Anfang |
+        // weiter") lead to the site's sections and to the pages before and after: navigation, however the site names its topic paths.
+        + "[class*='breadcrum'], [id*='breadcrum'], [class*='pagebrowser'], [class*='pagination'], [class*='pager']";
 
     public static List<string> Find(IDocument document)
     {

@@ -7,7 +7,9 @@ namespace Ingestion.Parser.Core;
 /// date line: a menu of section links, named so by its class or id, is no byline, though its last item ("Open Source")
 /// looks like a name standing over the date. Only a list of nothing but one link per item is a menu; an item may hold its
 /// sub-menu under the link ("&lt;li&gt;&lt;a&gt;Garden&lt;/a&gt;&lt;ul class="sub-menu"&gt;…&lt;/ul&gt;&lt;/li&gt;"), as a
-/// WordPress menu nests its sections' pages, and the sub-menu goes with the menu.
+/// WordPress menu nests its sections' pages, and the sub-menu goes with the menu. A drop-down menu may open each sub-menu
+/// with an empty item that only spaces it from its parent ("&lt;li class="aufklapp_abstand"&gt;&lt;/li&gt;"); an empty item holds
+/// no line, so it keeps no list from being a menu, as long as the list has a link item.
 /// </summary>
 internal static class NavigationList
 {
@@ -15,11 +17,15 @@ internal static class NavigationList
 
     public static bool Is(IElement element) =>
         element.LocalName is "ul" or "ol" && IsNamedMenu(element) && element.Children.Length >= 3
-        && element.Children.All(IsLinkItem);
+        && IsLinkList(element);
+
+    private static bool IsLinkList(IElement list) => list.Children.All(item => IsLinkItem(item) || IsSpacerItem(item)) && list.Children.Any(IsLinkItem);
 
     private static bool IsLinkItem(IElement item) =>
         item.LocalName == "li" && item.FirstElementChild is { LocalName: "a" } link
-        && (item.Children.Length == 1 || (item.Children.Length == 2 && link.NextElementSibling is { LocalName: "ul" or "ol" } subMenu && subMenu.Children.All(IsLinkItem)));
+        && (item.Children.Length == 1 || (item.Children.Length == 2 && link.NextElementSibling is { LocalName: "ul" or "ol" } subMenu && IsLinkList(subMenu)));
+
+    private static bool IsSpacerItem(IElement item) => item.LocalName == "li" && item.ChildElementCount == 0 && string.IsNullOrWhiteSpace(item.TextContent);
 
     private static bool IsNamedMenu(IElement element) =>
         MenuWords.ContainsNamePart(element.ClassName ?? string.Empty) || MenuWords.ContainsNamePart(element.Id ?? string.Empty)

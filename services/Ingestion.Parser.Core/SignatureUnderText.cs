@@ -39,9 +39,10 @@ internal static class SignatureUnderText
 
         for (var at = body.Count - 1; at >= body.Count - 1 - MaxLinesUnderName && at >= 2; at--)
         {
-            if (IsSignedName(body[at]) && Words.EndsSentence(body[at - 1]) && body.Skip(at + 1).All(IsSignatureLine) && !IsSignedAbove(body, at))
+            var writer = IsSignedName(body[at]) ? body[at] : WriterBesideDesk(body[at]);
+            if (writer is not null && Words.EndsSentence(body[at - 1]) && body.Skip(at + 1).All(IsSignatureLine) && !IsSignedAbove(body, at))
             {
-                var name = body[at];
+                var name = writer;
                 body.RemoveRange(at, body.Count - at);
                 return name;
             }
@@ -65,6 +66,31 @@ internal static class SignatureUnderText
         }
 
         return false;
+    }
+
+    private static readonly string[] DeskJoiners = [" und ", " and ", " & ", " et ", " e ", " y "];
+
+    /// <summary>
+    /// "Lena Hofer und Redaktion KlarWissen.ch": a science magazine signs with the writer and the newsroom that edited the
+    /// piece. The newsroom (<see cref="NewsroomDeskName"/>) is no writer; the name before it is.
+    /// </summary>
+    private static string? WriterBesideDesk(string line)
+    {
+        if (line.Length >= 80)
+        {
+            return null;
+        }
+
+        foreach (var joiner in DeskJoiners)
+        {
+            var at = line.LastIndexOf(joiner, StringComparison.Ordinal);
+            if (at > 0 && NewsroomDeskName.Is(line.AsSpan(at + joiner.Length)) && IsSignedName(line[..at]))
+            {
+                return line[..at];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Elisa Fournier", "MARC DEWANDRE": a person's two to four names, in capitals or not.</summary>

@@ -59,6 +59,13 @@ public class CommentHeadingsTests
         Assert.Equal(form, CommentHeadings.Classify(line) == CommentHeadings.Kind.Form);
 
     [Theory]
+    [InlineData("Melde dich an, um einen Kommentar abzugeben", true)]
+    [InlineData("Bitte melde dich an, um mitzudiskutieren.", true)]
+    [InlineData("Melde dich bei der Gemeinde, wenn du mithelfen willst.", false)]
+    public void A_sign_in_note_addressing_the_reader_with_du_is_the_threads_form(string line, bool form) =>
+        Assert.Equal(form, CommentHeadings.Classify(line) == CommentHeadings.Kind.Form);
+
+    [Theory]
     [InlineData("Comments are now closed", true)]
     [InlineData("Commenting is now closed.", true)]
     [InlineData("The comments are now closed to new readers, the council said in a statement.", false)]

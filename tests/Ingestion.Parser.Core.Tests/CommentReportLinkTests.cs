@@ -40,4 +40,44 @@ public class CommentReportLinkTests
 
         Assert.Contains("report", page.Comments[0].Paragraphs[0], StringComparison.Ordinal);
     }
+
+    private static ParsedPage ParseBoxes(string box) => PageParser.Parse(Encoding.UTF8.GetBytes($"""
+        <html lang="de"><head><title>Warum taut das Eis? - KlarWissen</title></head><body>
+        <div class="mod_article"><h1>Warum taut das Eis?</h1>
+        <div class="ce_text">
+        <p>Ein Gletscher wächst, wenn im Winter mehr Schnee fällt, als im Sommer schmilzt. Seit einigen Jahrzehnten ist es umgekehrt, und die Zunge zieht sich zurück.</p>
+        <p>Wird das Eis dunkler, etwa durch Staub, nimmt es mehr Wärme auf und schmilzt noch schneller. Forschende sprechen von einer Rückkopplung.</p>
+        </div>
+        <div class="ce_comments"><h3>Was meinst du dazu?</h3>
+        <div class="comment_default first" id="c12"><p class="info"><span>Leonie_7</span> schrieb:<br/>
+        <time datetime="2014-02-03T10:15:00+00:00">03.02.2014 um 10:15 Uhr</time></p>
+        <div class="comment"><p>Voll spannend erklärt!</p></div>
+        {box}
+        </div>
+        <div class="comment_default last" id="c13"><p class="info"><span>Tim.K</span> schrieb:<br/>
+        <time datetime="2014-02-04T18:02:00+00:00">04.02.2014 um 18:02 Uhr</time></p>
+        <div class="comment"><p>Und was passiert mit dem Wasser?</p></div>
+        {box}
+        </div></div></div>
+        </body></html>
+        """), "eis.html");
+
+    [Theory]
+    [InlineData("<div class=\"report_comment\"><a href=\"kommentar-melden/article/12/comment/12.html\"><div class=\"arrow\"></div>Kommentar melden.</a></div>")]
+    [InlineData("<span class=\"flag\"><a href=\"/melden?id=12\">Beitrag melden</a></span>")]
+    public void A_box_named_for_reporting_that_holds_only_the_report_link_is_no_paragraph(string box)
+    {
+        var page = ParseBoxes(box);
+
+        Assert.Equal(["Voll spannend erklärt!"], page.Comments[0].Paragraphs);
+        Assert.Equal(["Und was passiert mit dem Wasser?"], page.Comments[1].Paragraphs);
+    }
+
+    [Fact]
+    public void A_sentence_in_a_report_box_stays()
+    {
+        var page = ParseBoxes("<div class=\"report_comment\"><p>Den Hinweis hat die Redaktion geprüft. <a href=\"/regeln.html\">Kommentar melden.</a></p></div>");
+
+        Assert.Contains(page.Comments[0].Paragraphs, paragraph => paragraph.StartsWith("Den Hinweis", StringComparison.Ordinal));
+    }
 }

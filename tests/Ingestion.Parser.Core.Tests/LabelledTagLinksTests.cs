@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Html.Parser;
 using Xunit;
 
@@ -125,5 +126,37 @@ public class LabelledTagLinksTests
     {
         using var document = new HtmlParser().ParseDocument("<html><body>" + list + "</body></html>");
         Assert.Empty(LabelledTagLinks.Find(document));
+    }
+
+    private static string TopicPathPage(string rows) => $"""
+        <html><head><title>Wohin fließt das Regenwasser? - KinderWasserWelt.at</title></head><body>
+        <div class="content">
+        <div class="breadcrump"><a href="/">Wasser für Kinder</a> › <a href="/thema/">Thema</a> › <a href="/thema/wasser/">Wasser</a> › <a href="/thema/wasser/regenwasser/">Wohin fließt das Regenwasser?</a></div>
+        <article><h1>Wohin fließt das Regenwasser?</h1>
+        <p>Wenn es regnet, versickert ein Teil des Wassers im Boden. Der Rest fließt über Rinnen und Kanäle in Bäche und Flüsse, und von dort weiter bis ins Meer.</p>
+        <p>In der Stadt ist vieles mit Asphalt bedeckt. Deshalb sammelt sich das Wasser schneller, und die Kanäle müssen bei starkem Regen sehr viel aufnehmen.</p>
+        </article>
+        {rows}
+        </div></body></html>
+        """;
+
+    [Fact]
+    public void Topic_path_links_in_a_misspelt_breadcrumb_and_a_pager_are_no_tags()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(TopicPathPage("""
+            <div class="cag_pagebrowser"><ul><li><a href="/thema/wasser/quiz/">zurück</a></li><li><a href="/thema/wasser/">Zum Anfang</a></li><li><a href="/thema/wasser/grundwasser/">weiter</a></li></ul></div>
+            """)), "regen.html");
+
+        Assert.Empty(page.Tags);
+    }
+
+    [Fact]
+    public void A_row_of_topic_path_links_under_the_text_still_gives_the_tags()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(TopicPathPage("""
+            <div class="themen"><a href="/thema/regen/">Regen</a> <a href="/thema/kanalisation/">Kanalisation</a></div>
+            """)), "regen.html");
+
+        Assert.Equal(["Regen", "Kanalisation"], page.Tags);
     }
 }

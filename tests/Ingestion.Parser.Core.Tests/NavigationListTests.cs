@@ -44,4 +44,24 @@ public class NavigationListTests
             <li><a href="/">Home</a></li><li><a href="/about/">About</a></li></ul>
             """));
     }
+
+    [Fact]
+    public void An_empty_spacer_item_opening_each_sub_menu_keeps_the_menu_a_menu()
+    {
+        Assert.True(IsMenu("""
+            <ul class="sf-menu"><li><a href="/thema/">Thema</a><ul class="sub-menu"><li class="aufklapp_abstand"></li><li><a href="/thema/wasser/">Wasser</a>
+            <ul class="sub-menu"><li><a href="/thema/wasser/regen/">Woher kommt der Regen?</a></li></ul></li></ul></li>
+            <li><a href="/wissen/">Wissen</a><ul class="sub-menu"><li class="aufklapp_abstand"></li><li><a href="/wissen/lexikon/">Lexikon</a></li></ul></li>
+            <li><a href="/spiel/">Spiel mit!</a><ul class="sub-menu"><li class="aufklapp_abstand"></li><li><a href="/spiel/quiz/">Wasserquiz</a></li></ul></li></ul>
+            """));
+    }
+
+    [Fact]
+    public void A_sub_menu_of_spacers_alone_is_no_menu()
+    {
+        Assert.False(IsMenu("""
+            <ul class="menu"><li><a href="/a">Politics</a><ul class="sub-menu"><li></li><li> </li></ul></li>
+            <li><a href="/b">Sport</a></li><li><a href="/c">Culture</a></li></ul>
+            """));
+    }
 }

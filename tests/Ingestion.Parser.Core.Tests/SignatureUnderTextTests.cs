@@ -79,4 +79,20 @@ public class SignatureUnderTextTests
         Assert.Null(SignatureUnderText.TakeWriter(body, [], null));
         Assert.Equal(6, body.Count);
     }
+
+    [Fact]
+    public void A_writer_signing_beside_the_newsroom_is_the_writer_and_the_line_no_paragraph()
+    {
+        var body = new List<string> { "Gletscher verlieren jedes Jahr Masse.", "Die Zunge zieht sich zurück.", "Forschende messen jedes Jahr nach.", "Lena Hofer und Redaktion KlarWissen.ch" };
+        Assert.Equal("Lena Hofer", SignatureUnderText.TakeWriter(body, [], "KlarWissen"));
+        Assert.Equal(3, body.Count);
+    }
+
+    [Fact]
+    public void A_line_naming_a_club_beside_a_newsroom_stays()
+    {
+        var body = new List<string> { "Gletscher verlieren jedes Jahr Masse.", "Die Zunge zieht sich zurück.", "Forschende messen jedes Jahr nach.", "Mehr dazu in der Broschüre und Redaktion KlarWissen.ch" };
+        Assert.Null(SignatureUnderText.TakeWriter(body, [], "KlarWissen"));
+        Assert.Equal(4, body.Count);
+    }
 }
