@@ -805,6 +805,8 @@ internal static partial class CommentLine
     /// <summary>"Reply7Report", "Like14ReplyFlag": a count glued between two buttons ends the first.</summary>
     private const string GluedCounts = "0123456789";
 
+    private const int MostWordsOfFlagSentence = 3;
+
     private static bool IsAction(string text)
     {
         // "o reply": links prints a lone button in a list with its "o" bullet.
@@ -817,6 +819,12 @@ internal static partial class CommentLine
         // question mark ends no sentence.
         var end = text.AsSpan().TrimEnd(" ›»");
         if (end is [.., '?'] && end.ContainsAny('·', '|'))
+        {
+            end = end[..^1];
+        }
+
+        // "Kommentar melden.": a flag button a site prints as a sentence, its full stop no end of a comment's text.
+        if (end is [.., '.'] && end[..^1].IndexOfAny('.', ',') < 0 && Words.Count(end) <= MostWordsOfFlagSentence && end.ContainsAny(FlagButtons))
         {
             end = end[..^1];
         }

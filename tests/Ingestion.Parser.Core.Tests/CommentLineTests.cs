@@ -206,6 +206,9 @@ public class CommentLineTests
     [InlineData("Melden", true)]
     [InlineData("Signaler un abus", true)]
     [InlineData("Melden Sie sich beim Bürgeramt.", false)]
+    [InlineData("Kommentar melden.", true)] // a Swiss magazine's flag button, printed as a sentence
+    [InlineData("Bitte melden.", false)]
+    [InlineData("Ich werde das melden.", false)]
     public void A_comments_own_button_row_flags_or_answers_it(string line, bool row) => Assert.Equal(row, CommentLine.IsCommentButtonRow(line));
 
     [Theory]
