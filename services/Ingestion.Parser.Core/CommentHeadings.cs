@@ -129,7 +129,7 @@ internal static partial class CommentHeadings
         "write a comment", "submit a comment", "you must be logged in to post", "log in to comment", "sign in to comment", "please sign in to comment", "please log in to comment", "log in to post a comment", "sign in to post a comment",
         // "Um ein Posting zu verfassen, müssen Sie angemeldet sein.": an Austrian daily's sign-in note over its forum.
         "um ein posting zu verfassen", "um einen kommentar zu verfassen", "um einen kommentar zu schreiben", "um posten zu können", "um kommentieren zu können",
-        "kommentar schreiben", "schreibe einen kommentar", "hinterlasse einen kommentar", "einen kommentar schreiben", "kommentar verfassen",
+        "kommentar schreiben", "schreibe einen kommentar", "hinterlasse einen kommentar", "hinterlasse eine antwort", "einen kommentar schreiben", "kommentar verfassen",
         "kommentare sind geschlossen", "laisser un commentaire", "laisser une réponse", "ajouter un commentaire", "écrire un commentaire",
         "poster un commentaire", "réagir", "deja un comentario", "deja una respuesta", "dejar un comentario",
         "escribe un comentario", "escribe tu comentario", "deja tu comentario", "añadir comentario", "publicar un comentario", "lascia un commento", "scrivi un commento",
@@ -335,8 +335,15 @@ internal static partial class CommentHeadings
         }
 
         var number = found.ValueSpan;
-        return char.IsDigit(number[0]) ? ReadNumber(number) : OneOrNone(number);
+        return char.IsDigit(number[0]) ? ReadNumber(number) : IsFormPrompt(line) ? null : OneOrNone(number);
     }
+
+    /// <summary>
+    /// "Hinterlasse eine Antwort", "Deja una respuesta", "Laisser une réponse": WordPress's "Leave a Reply" in German, Spanish
+    /// and French, on the entry meta's link to the form and over the form itself, spells its article as the number word
+    /// "one"; a prompt to write the first reply counts none.
+    /// </summary>
+    private static bool IsFormPrompt(string line) => FormPrefixes.Matches(line.AsSpan().TrimEnd(":.!").Trim());
 
     /// <summary>"1,204", "1.204", "١٢": digits of any script, as the pattern's \d takes them; too long a number is capped, not an error.</summary>
     private static int ReadNumber(ReadOnlySpan<char> digits)

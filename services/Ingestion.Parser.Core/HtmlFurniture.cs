@@ -298,7 +298,7 @@ internal static class HtmlFurniture
         }
 
         return ((IsNoiseClass(element) || (NoiseWords.ContainsNamePart(element.Id) && !HeadingTextAnchor.Is(element)))
-                && !InlineWordInSentence.Holds(element) && !StoryInModalLayer.Is(element) && !CommentNamedCategoryBox.IsNamed(element))
+                && !InlineWordInSentence.Holds(element) && !StoryInModalLayer.Is(element) && !CommentNamedCategoryBox.IsNamed(element) && !ProseInMenuNamedBox.Is(element))
             || MostReadBox.Is(element);
     }
 }

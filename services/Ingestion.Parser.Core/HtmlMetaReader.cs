@@ -73,7 +73,8 @@ internal static class HtmlMetaReader
             && HomePageAfterAuthor.Without(signed) is var author
             && !author.Contains("://", StringComparison.Ordinal) && !facts.OrganizationAuthors.Contains(author) && !BylineParser.IsDeskWord(author) && !NewsroomDeskName.Is(author)
             && !MetaAuthorNoWriter.Is(author, facts.Site ?? LogoName(document)) && !MetaAuthorNoWriter.NamesOwner(author, meta.First("copyright"), document.Title)
-            && !MetaAuthorNoWriter.NamesPublisher(author, meta.First("publisher")) && !ThemeMakerCredit.Names(author, document))
+            && !MetaAuthorNoWriter.NamesPublisher(author, meta.First("publisher")) && !ThemeMakerCredit.Names(author, document)
+            && !ProductPageType.Is(meta.First("og:type")))
         {
             facts.Authors.AddRange(BylineParser.ReadNames(author) ?? [author]);
         }
@@ -125,7 +126,7 @@ internal static class HtmlMetaReader
         if (facts.Tags.Count == 0 && (meta.First("news_keywords") ?? meta.First("keywords")) is { } keywords && !TemplateSampleKeywords.Is(keywords)
             && TagLineParser.Split(keywords) is var keywordTags && !SiteNameKeywords.NamesSite(keywordTags, facts.Site ?? LogoName(document))
             && !SiteNameKeywords.NamesSite(keywordTags, HomeLinkLogo.Find(document)) && !SectionListKeywords.IsSiteList(keywordTags)
-            && !OwnerNameKeywords.NamesWriter(keywordTags, facts.Authors))
+            && !OwnerNameKeywords.NamesWriter(keywordTags, facts.Authors) && !FunctionWordKeywords.Is(keywordTags))
         {
             facts.Tags.AddRange(keywordTags);
             facts.TagsFromKeywordsMeta = true;
@@ -311,7 +312,7 @@ internal static class HtmlMetaReader
             // A template's own prefix names the byline's span ("<span class="pb-byline">By <a>Name</a></span>"), and a
             // "Follow @handle" button in a class named for the authors beside it is no byline (SocialFollowButton).
             var names = document.Matching("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, [class*='field-byline'], span[class$='-byline'], .author-name, span.autor, span.auteur, span.autore, span.autores, span.auteurs, span.autori, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment']), [itemprop~='author']")
-                .Where(byline => byline.LocalName is not ("body" or "html") && byline.SelectFirst("h1, h2") is null && !IsInComment(byline) && !BylineTabRow.Holds(byline)
+                .Where(byline => byline.LocalName is not ("body" or "html") && byline.SelectFirst("h1, h2") is null && !IsInComment(byline) && !NestedReviewItem.Holds(byline) && !BylineTabRow.Holds(byline)
                     && !SocialFollowButton.Is(FirstLine(byline)) && !IsTeaserByline(byline) && !InlineHiddenAuthorLink.Is(byline))
                 .Select(byline => FullByline(byline) ?? OwnLineByline(byline) ?? NameLinkBesideRole.Read(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))))
                 .Select(found => found is [var only] && (WireServiceByline.IsWireService(only) || BylineParser.IsDeskWord(only) || NewsroomDeskName.Is(only) || LettersSectionByline.Is(only)) ? null : found)

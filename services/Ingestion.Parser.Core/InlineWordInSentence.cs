@@ -26,8 +26,30 @@ internal static class InlineWordInSentence
             return false;
         }
 
-        return (ComesAfterSmallWord(element.PreviousSibling) && GoesOnInSentence(element.NextSibling))
+        return (ComesAfterSmallWord(element.PreviousSibling) && (GoesOnInSentence(element.NextSibling) || GoesOnWithNoun(element.NextSibling, parent)))
             || (parent.LocalName == "p" && OpensSentence(element, parent));
+    }
+
+    /// <summary>
+    /// "… vor allem &lt;span class="modal-glossary"&gt;&lt;a&gt;Riesling&lt;/a&gt;&lt;/span&gt; Reben an, die …": German capitalises its nouns, so the
+    /// sentence may go on from the link with a capital; inside a paragraph of prose that ends as a sentence, it does.
+    /// </summary>
+    private static bool GoesOnWithNoun(INode? after, IElement parent)
+    {
+        if (parent.LocalName != "p" || after is not IText text)
+        {
+            return false;
+        }
+
+        var data = text.Data.AsSpan();
+        var trimmed = data.TrimStart();
+        if (trimmed.Length == data.Length || trimmed.Length == 0 || !char.IsUpper(trimmed[0]))
+        {
+            return false;
+        }
+
+        var sentence = parent.TextContent.AsSpan().Trim();
+        return sentence.Length >= 80 && sentence[^1] is '.' or '!' or '?' or '"' or '”' or ')';
     }
 
     /// <summary>

@@ -319,7 +319,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             var bylineOverHeadline = i < titleIndex && IsBylineOverHeadline(i, titleIndex);
             // "Rudolph Brown/Photographer" over the caption has a "Name/Role" byline's shape; it is the picture's credit.
-            if (i != firstProse && !IsCaptionWithoutByline(i) && !IsCreditUnderCaption(i) && !PhotographerRoleCredit.Is(text) && ReadMetadata(i, takeAuthors: i > titleIndex || bylineOverHeadline, aboveTitle: i < titleIndex && !bylineOverHeadline))
+            if (i != firstProse && !IsCaptionWithoutByline(i) && !IsCreditUnderCaption(i) && !PhotographerRoleCredit.Is(text) && !(i > firstProse && DashListRunItem.Is(lines, i, end)) && ReadMetadata(i, takeAuthors: i > titleIndex || bylineOverHeadline, aboveTitle: i < titleIndex && !bylineOverHeadline))
             {
                 continue;
             }
@@ -2588,7 +2588,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         _tagLabelOpen = false;
         _categoryListFrom = -1;
 
-        if ((IsEmptyLabel(text) && !IsOverQuotation(index) && !IsOverNumberedList(index) && !SectionLabelInText.Is(lines, index, end, Body)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || ReferenceLabel.IsUnder(lines, index) || NotesList.Is(lines, index) || SidebarBox.Is(lines, index) || EditingNoteBox.Is(lines, index) || CitationBlock.Is(lines, index) || TravelInfoBox.Is(lines, index) || VenueInfoBox.Is(lines, index) || ReleaseInfoBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || ListingBox.Is(lines, index) || RateTableBox.Is(lines, index) || LettersPolicyBox.Is(lines, index) || RecipeCard.IsFurniture(text) || CorrespondentReport.IsOverClip(lines, index) || VideoEmbedCard.IsFurniture(lines, index))
+        if ((IsEmptyLabel(text) && !IsOverQuotation(index) && !IsOverList(index) && !SectionLabelInText.Is(lines, index, end, Body)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || ReferenceLabel.IsUnder(lines, index) || NotesList.Is(lines, index) || SidebarBox.Is(lines, index) || EditingNoteBox.Is(lines, index) || CitationBlock.Is(lines, index) || TravelInfoBox.Is(lines, index) || VenueInfoBox.Is(lines, index) || ReleaseInfoBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || ListingBox.Is(lines, index) || RateTableBox.Is(lines, index) || LettersPolicyBox.Is(lines, index) || RecipeCard.IsFurniture(text) || CorrespondentReport.IsOverClip(lines, index) || VideoEmbedCard.IsFurniture(lines, index))
         {
             return true;
         }
@@ -3243,14 +3243,21 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     /// <summary>
     /// "Salt Year:" / "01 Cold Harbour" / "02 Bute": a music story's lead-in over an album's numbered track list is text,
-    /// as "Night Ferry track list:" is; its value is the list under it.
+    /// as "Night Ferry track list:" is; its value is the list under it. So is a lead-in over a list typed with dashes
+    /// (<see cref="DashListRunItem"/>).
     /// </summary>
-    private bool IsOverNumberedList(int index)
+    private bool IsOverList(int index)
     {
         var next = NextNonBlank(index);
         if (next >= end)
         {
             return false;
+        }
+
+        // "Aus dem Programm:" / "– Obstbäume schneiden" / "– Werkzeug pflegen": a list typed with dashes under its lead-in.
+        if (DashListRunItem.Is(lines, next, end))
+        {
+            return true;
         }
 
         var text = lines[next].Text.AsSpan();

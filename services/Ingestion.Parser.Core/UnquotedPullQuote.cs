@@ -5,12 +5,15 @@ namespace Ingestion.Parser.Core;
 /// race that can end a career is the primary, and the only way to lose …": an opinion page's pull quote without
 /// quotation marks, one sentence lifted from a longer paragraph of the same text. A reader sees the words once. The
 /// story's first paragraph is never one (a summary repeating the lede is another thing), nor is a paragraph printed twice
-/// whole.
+/// whole, nor a crosshead of a few words without a full stop that the paragraph under it repeats further on.
 /// </summary>
 internal static class UnquotedPullQuote
 {
     private const int MinLength = 30;
     private const int MaxLength = 200;
+
+    /// <summary>The most words of a crosshead asked about ("Kurs Obstbaumschnitt im eigenen Garten").</summary>
+    private const int MaxCrossheadWords = 6;
 
     /// <summary>Pages with more paragraphs than this quote at length or list; asking each of every other would cost the square of the page.</summary>
     public const int MostParagraphs = 150;
@@ -25,7 +28,7 @@ internal static class UnquotedPullQuote
         }
 
         var words = paragraph.AsSpan().TrimEnd(".!?…").Trim();
-        if (words.IndexOfAny(".!?") >= 0 || words.IsEmpty || !char.IsUpper(words[0]))
+        if (words.IndexOfAny(".!?") >= 0 || words.IsEmpty || !char.IsUpper(words[0]) || IsCrosshead(body, index, words))
         {
             return false;
         }
@@ -40,4 +43,13 @@ internal static class UnquotedPullQuote
 
         return false;
     }
+
+    /// <summary>
+    /// "Kurs Obstbaumschnitt" over "Wir haben die Handgriffe in dem Kurs Obstbaumschnitt zusammengestellt, …": a crosshead names
+    /// what the paragraph under it is about, in words that paragraph uses further on; it is a few words without a full stop.
+    /// A picture's alt text over its caption, or a teaser's headline beside its teaser, opens the longer line instead.
+    /// </summary>
+    private static bool IsCrosshead(IReadOnlyList<string> body, int index, ReadOnlySpan<char> words) =>
+        !Words.EndsSentence(body[index]) && Words.CountUpTo(body[index], MaxCrossheadWords + 1) <= MaxCrossheadWords
+        && index + 1 < body.Count && body[index + 1].AsSpan().IndexOf(words, StringComparison.Ordinal) > 0;
 }

@@ -251,7 +251,7 @@ internal static class Words
     /// <summary>A byline name: capitalised words, allowing the particles of European surnames.</summary>
     public static bool LooksLikePersonName(ReadOnlySpan<char> text)
     {
-        if (!LooksLikeName(text) || BoilerplateFilter.IsPlayerLabel(text.Trim()) || ReleaseLabel.Is(text.Trim()) || SlashSpacedCategoryPair.Is(text))
+        if (!LooksLikeName(text) || BoilerplateFilter.IsPlayerLabel(text.Trim()) || ReleaseLabel.Is(text.Trim()) || SlashSpacedCategoryPair.Is(text) || ArticleOpenedPhrase.Is(text))
         {
             return false;
         }

@@ -322,4 +322,38 @@ public class CommentHeadingsTests
     [InlineData("Komentari čitatelja bili su uglavnom kritični prema Jadroliniji i lučkoj upravi.", "None")]
     public void Finnish_hungarian_romanian_and_croatian_lines_around_a_thread_are_told_apart(string line, string kind) =>
         Assert.Equal(kind, CommentHeadings.Classify(line).ToString());
+
+    [Theory]
+    [InlineData("Hinterlasse eine Antwort")]
+    [InlineData("Deja una respuesta")]
+    [InlineData("Laisser une réponse")]
+    public void Leave_a_reply_with_its_article_spelt_as_one_counts_nothing(string line)
+    {
+        Assert.Null(CommentHeadings.DeclaredCount(line));
+        Assert.Equal(CommentHeadings.Kind.Form, CommentHeadings.Classify(line));
+    }
+
+    [Theory]
+    [InlineData("Eine Antwort", 1)]
+    [InlineData("Una respuesta", 1)]
+    [InlineData("3 Antworten", 3)]
+    public void A_count_heading_with_a_number_word_still_counts(string line, int count) =>
+        Assert.Equal(count, CommentHeadings.DeclaredCount(line));
+
+    [Fact]
+    public void The_entry_metas_leave_a_reply_link_declares_no_thread()
+    {
+        const string page = """
+            <html><head><title>Kräuter im Winter - gartenfreund.de</title></head><body>
+            <article class="post"><header class="entry-header"><h1 class="entry-title">Kräuter im Winter</h1>
+            <div class="entry-meta">Veröffentlicht am <time class="entry-date" datetime="2015-11-03T09:12:00+00:00">3. November 2015</time> von <span class="author vcard"><a class="url fn n" href="/author/ilse/">Ilse Brandt</a></span> &mdash; <span class="comments-link"><a href="http://gartenfreund.de/kraeuter-im-winter/#respond">Hinterlasse eine Antwort</a></span></div></header>
+            <div class="entry-content"><p>Rosmarin und Thymian überstehen den Winter am besten in einem hellen, kühlen Raum, wo sie nur selten gegossen werden.</p>
+            <p>Basilikum dagegen braucht Wärme und sollte auf der Fensterbank über der Heizung stehen, solange die Tage kurz sind.</p></div></article>
+            <div id="comments"><div id="respond"><h3 id="reply-title">Hinterlasse eine Antwort</h3><form id="commentform"><p>Kommentar</p></form></div></div>
+            </body></html>
+            """;
+        var parsed = HtmlPageSplitter.Split(page);
+        Assert.Null(parsed.DeclaredCommentCount);
+        Assert.Empty(parsed.Comments);
+    }
 }

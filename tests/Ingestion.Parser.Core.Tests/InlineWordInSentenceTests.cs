@@ -30,6 +30,14 @@ public class InlineWordInSentenceTests
         Assert.Contains(page.BodyParagraphs, paragraph => paragraph.Contains("the Corran Flats, where", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_glossary_link_before_a_capitalised_noun_stays_in_the_sentence()
+    {
+        var page = Parse("""<p>Die Pächter bauen auf dem Hang vor allem <span class="modal-glossary"><a href="/lexikon/riesling">Riesling</a></span> Reben an, die im Oktober von Hand gelesen werden.</p>""");
+
+        Assert.Contains(page.BodyParagraphs, paragraph => paragraph.Contains("vor allem Riesling Reben an", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("meta-loc", "Posted in ", " | 3 comments")]
     [InlineData("byline", "Story by ", " and staff")]
