@@ -296,7 +296,7 @@ internal static partial class CommentHeadings
             return posts;
         }
 
-        line = HomeLinkAfterCount.Without(ThreadStateAfterCount.Without(SortOrders.WithoutControlAfterCount(line)));
+        line = ThreadStateAfterCount.Without(SortOrders.WithoutControlAfterCount(line));
 
         // "Comments (4)   Pending Comments 0   View FAQ": a text browser prints the thread's other links in cells of their own
         // after the count heading; the first cell alone is the heading.

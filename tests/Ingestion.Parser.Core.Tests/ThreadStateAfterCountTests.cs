@@ -11,7 +11,12 @@ public class ThreadStateAfterCountTests
     [InlineData("There are 4 comments. Hide them.", "There are 4 comments.")]
     [InlineData("Comments (32)", "Comments (32)")]
     [InlineData("Add yours. Hide them.", "Add yours. Hide them.")]
-    public void The_threads_state_after_its_count_is_no_part_of_the_heading(string line, string heading) =>
+    [InlineData("Kommentare lesen (28) Zur Startseite", "Kommentare lesen (28)")]
+    [InlineData("Comments (12) Back to top", "Comments (12)")]
+    [InlineData("Commentaires (3) Retour à l'accueil", "Commentaires (3)")]
+    [InlineData("Zur Startseite", "Zur Startseite")]
+    [InlineData("Die Seite führt zur Startseite", "Die Seite führt zur Startseite")]
+    public void The_threads_state_or_the_link_home_after_its_count_is_no_part_of_the_heading(string line, string heading) =>
         Assert.Equal(heading, ThreadStateAfterCount.Without(line));
 
     [Fact]
@@ -32,5 +37,34 @@ public class ThreadStateAfterCountTests
 
         Assert.Equal(0, page.DeclaredCommentCount);
         Assert.Empty(page.Comments);
+    }
+
+    [Fact]
+    public void The_forum_count_beside_the_link_home_declares_the_thread_and_ends_the_story()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes("""
+               Technik-Ticker
+
+            Warum die Waschmaschine nachts schleudert
+
+               Ein Tarif mit Nachtstrom lockt, doch nicht jedes Gerät lässt sich zeitgesteuert starten.
+               11.03.2019 09:15 Uhr
+               Von Jana Olbrich
+
+               Wer seine Waschmaschine nachts laufen lässt, spart mit einem zeitvariablen Tarif einige Euro im Jahr. Die meisten Geräte der letzten zehn Jahre haben dafür eine Startzeitvorwahl, ältere Modelle brauchen eine Schaltsteckdose.
+
+               Die Hersteller raten allerdings davon ab, die Maschine unbeaufsichtigt schleudern zu lassen: Ein undichter Schlauch richtet in sechs Stunden mehr Schaden an als in einer.
+
+               Kommentare lesen (41) Zur Startseite
+
+               Mehr zum Thema
+
+                 * Haushalt
+                 * Strom
+            """), "ticker.txt");
+
+        Assert.Equal(41, page.DeclaredCommentCount);
+        Assert.Empty(page.Comments);
+        Assert.Equal("Die Hersteller raten allerdings davon ab, die Maschine unbeaufsichtigt schleudern zu lassen: Ein undichter Schlauch richtet in sechs Stunden mehr Schaden an als in einer.", page.BodyParagraphs[^1]);
     }
 }
