@@ -387,8 +387,9 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
 
         if (start < 0 && form >= 0)
         {
-            // Only a form heading ("Leave a Reply"): comments, if any, are listed after it.
-            return new CommentSection(form + 1, closing > form ? closing : pageEnd, form, declared);
+            // Only a form heading ("Leave a Reply"): comments, if any, are listed after it, up to the sidebar's widgets.
+            var threadEnd = closing > form ? closing : SidebarWidgetList.First(lines, form + 1, pageEnd) is >= 0 and var widget ? widget : pageEnd;
+            return new CommentSection(form + 1, threadEnd, form, declared);
         }
 
         if (start < 0)
