@@ -15,13 +15,13 @@ internal static class AdvertisedLinkList
 
     public static bool Is(PageLines lines, int index)
     {
-        if (!IsListed(lines[index].Text))
+        if (!TextBrowserBullet.Opens(lines[index].Text))
         {
             return false;
         }
 
         var i = index - 1;
-        for (var links = 1; i >= 0 && links <= MostLinks && IsListed(lines[i].Text); links++)
+        for (var links = 1; i >= 0 && links <= MostLinks && TextBrowserBullet.Opens(lines[i].Text); links++)
         {
             i--;
         }
@@ -34,6 +34,4 @@ internal static class AdvertisedLinkList
 
         return i >= 0 && Labels.Contains(lines[i].Text.AsSpan().Trim());
     }
-
-    private static bool IsListed(string text) => text is ['*' or '•', ' ', ..];
 }

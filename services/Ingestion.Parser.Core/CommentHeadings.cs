@@ -260,7 +260,7 @@ internal static partial class CommentHeadings
     /// them. Only the notice with its sign: "* Impressum" may be a menu's link at the head of the page.
     /// </summary>
     private static bool IsListedCopyright(ReadOnlySpan<char> text) =>
-        text is ['*' or '•', ' ', ..] && text[2..].TrimStart() is var item && (item.StartsWith("©") || item.StartsWith("copyright ©", StringComparison.OrdinalIgnoreCase));
+        TextBrowserBullet.Opens(text) && text[2..].TrimStart() is var item && (item.StartsWith("©") || item.StartsWith("copyright ©", StringComparison.OrdinalIgnoreCase));
 
     private static readonly PrefixSet AllCommentsLinks = new(["view all ", "read all ", "see all ", "show all ", "alle ", "voir tous les ", "voir toutes les ", "voir les ", "afficher tous les ", "afficher toutes les ", "ver todos los ", "ver todas las "]);
 

@@ -62,7 +62,7 @@ internal static class LoneBylineLabel
     }
 
     private static bool IsBulletedName(string text) =>
-        text.Length <= MaxNameLineLength && text is ['*' or '•', ' ', ..] && WithoutBullet(text) is var name && Words.LooksLikeName(name) && Words.Count(name) <= 4;
+        text.Length <= MaxNameLineLength && TextBrowserBullet.Opens(text) && WithoutBullet(text) is var name && Words.LooksLikeName(name) && Words.Count(name) <= 4;
 
     private static string WithoutBullet(string text) => text[2..].Trim();
 }

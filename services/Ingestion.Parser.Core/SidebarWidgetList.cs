@@ -68,7 +68,7 @@ internal static class SidebarWidgetList
         }
 
         var links = 0;
-        for (var i = first; i < end && links < LeastLinks && lines[i].Text is ['*' or '•', ' ', ..]; i++)
+        for (var i = first; i < end && links < LeastLinks && TextBrowserBullet.Opens(lines[i].Text); i++)
         {
             links++;
         }
