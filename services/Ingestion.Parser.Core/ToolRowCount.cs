@@ -32,7 +32,7 @@ internal static class ToolRowCount
         var before = text[..open].TrimEnd();
         foreach (var link in ThreadLinks)
         {
-            if (before.EndsWith(" " + link, StringComparison.Ordinal) && CountsToolWords(before[..^link.Length]))
+            if (EndsWithWord(before, link) && CountsToolWords(before[..^link.Length]))
             {
                 return count;
             }
@@ -83,7 +83,7 @@ internal static class ToolRowCount
     {
         foreach (var noun in PostNouns)
         {
-            if (!text.EndsWith(noun, StringComparison.Ordinal) || text.Length <= noun.Length || text[^(noun.Length + 1)] != ' ')
+            if (!EndsWithWord(text, noun))
             {
                 continue;
             }
@@ -98,7 +98,7 @@ internal static class ToolRowCount
             var tools = before[..space].TrimEnd();
             foreach (var link in ThreadLinksBeforeCount)
             {
-                if (tools.Length > link.Length && tools.EndsWith(link, StringComparison.Ordinal) && tools[^(link.Length + 1)] == ' ' && CountsToolWords(tools[..^link.Length]))
+                if (EndsWithWord(tools, link) && CountsToolWords(tools[..^link.Length]))
                 {
                     return count;
                 }
@@ -109,6 +109,10 @@ internal static class ToolRowCount
 
         return null;
     }
+
+    /// <summary>Whether <paramref name="text"/> ends with <paramref name="word"/> after a space (no string built for the test).</summary>
+    private static bool EndsWithWord(ReadOnlySpan<char> text, string word) =>
+        text.Length > word.Length && text.EndsWith(word, StringComparison.Ordinal) && text[^(word.Length + 1)] == ' ';
 
     private static bool CountsToolWords(ReadOnlySpan<char> text)
     {
