@@ -29,9 +29,20 @@ internal static class PictureFileLine
         return true;
     }
 
-    // A file name has no spaces and joins its parts with hyphens, underscores or dots, often with digits.
+    // A file name has no spaces and joins its parts with hyphens, underscores or dots, often with digits. A picture
+    // service's address keeps its sizes in the query instead ("[dims?thumbnail=45%2C45&amp;quality=80]").
     private static bool IsFileName(ReadOnlySpan<char> name) =>
-        name.Length > 0 && !name.Contains(' ') && name.IndexOfAny('-', '_', '.') > 0 && !name.Contains("://", StringComparison.Ordinal);
+        name.Length > 0 && !name.Contains(' ') && !name.Contains("://", StringComparison.Ordinal)
+        && (name.IndexOfAny('-', '_', '.') > 0 || IsQueriedName(name));
+
+    private static bool IsQueriedName(ReadOnlySpan<char> name)
+    {
+        var query = name.IndexOf('?');
+        return query > 0 && name[(query + 1)..].IndexOf('=') > 0;
+    }
+
+    /// <summary>A picture printed as its file name, in full or as w3m shortens it.</summary>
+    public static bool IsAny(string line) => Is(line) || IsShortPlaceholder(line);
 
     /// <summary>
     /// "[elm]": w3m's placeholder for a picture whose file name is one short lower-case word, as <c>w3m</c> shortens it;

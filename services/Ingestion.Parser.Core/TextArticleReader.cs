@@ -1370,8 +1370,15 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var bylineEnd = filedFrom ? under : index;
         var date = filedFrom ? NextNonBlank(under) : under;
         return date < end && (count >= 2 || date <= bylineEnd + 2)
-            && (lines.TryParseDate(date, out _) || IsDatedPublication(date)) && PreviousNonBlank(index) is var above && above >= 0 && IsHeadline(above)
+            && (lines.TryParseDate(date, out _) || IsDatedPublication(date)) && LineAbovePortrait(index) is var above && above >= 0 && IsHeadline(above)
             && (count >= 2 || date == bylineEnd + 1 || (!IsLinkRow(lines[above].Text) && IsStoryTime(date)));
+    }
+
+    /// <summary>The line over <paramref name="index"/>, passing over the writer's portrait printed as its file name.</summary>
+    private int LineAbovePortrait(int index)
+    {
+        var above = PreviousNonBlank(index);
+        return above >= 0 && PictureFileLine.IsAny(lines[above].Text) ? PreviousNonBlank(above) : above;
     }
 
     /// <summary>"18.jun.2018 às 14h30", "Today 2:05pm": a story's time carries the hour; a masthead's day ("Mardi 12 mars 2013") does not.</summary>
@@ -1551,10 +1558,25 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return above;
     }
 
-    /// <summary>"Gulls 27, Hammers 24: Five things we learned" / "A sloppy win is still a win." / "By Name": a short deck over the byline.</summary>
-    private bool IsShortDeckOverByline(ReadOnlySpan<char> headline, int deck) =>
-        ShortDeckUnderHeadline.Is(headline, lines[deck].Text) && NextNonBlank(deck) is var below && below < end
-        && lines.TryReadMetadata(below, out var found) && found.Authors is not null;
+    /// <summary>
+    /// "Gulls 27, Hammers 24: Five things we learned" / "A sloppy win is still a win." / "By Name": a short deck over the
+    /// byline, with the writer's picture printed as its file name between them or not.
+    /// </summary>
+    private bool IsShortDeckOverByline(ReadOnlySpan<char> headline, int deck)
+    {
+        if (!ShortDeckUnderHeadline.Is(headline, lines[deck].Text))
+        {
+            return false;
+        }
+
+        var below = NextNonBlank(deck);
+        if (below < end && PictureFileLine.IsAny(lines[below].Text))
+        {
+            below = NextNonBlank(below);
+        }
+
+        return below < end && ((lines.TryReadMetadata(below, out var found) && found.Authors is not null) || IsUnmarkedBylineBox(below));
+    }
 
     /// <summary>The title-case headline right above a sentence-case deck, or null (<see cref="TitleCaseHeadline"/>).</summary>
     private int? TitleCaseHeadlineOver(int deck)
@@ -2593,7 +2615,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
-        if (BoilerplateFilter.IsGalleryTeaser(text) || DocumentLinkLine.Is(text) || WeatherBoxLabel.Is(lines, index) || WeatherAlertBox.Is(lines, index) || PictureFileLine.Is(text) || PictureFileLine.IsShortPlaceholder(text))
+        if (BoilerplateFilter.IsGalleryTeaser(text) || DocumentLinkLine.Is(text) || WeatherBoxLabel.Is(lines, index) || WeatherAlertBox.Is(lines, index) || PictureFileLine.IsAny(text))
         {
             return true;
         }
