@@ -20,8 +20,10 @@ internal static class PictureCreditFirst
             return false;
         }
 
+        // "Marisol Quennell/Gadgetorium": a credit naming the outlet after a slash is the whole credit line, which stands
+        // alone under a caption-less picture; the paragraph under it is text.
         var credit = lines[index - 2].Text.AsSpan().Trim();
-        return Words.CountUpTo(credit, MaxNameWords) is >= 2 and <= MaxNameWords && !Words.EndsSentence(credit) && Words.LooksLikePersonName(credit)
+        return !credit.Contains('/') && Words.CountUpTo(credit, MaxNameWords) is >= 2 and <= MaxNameWords && !Words.EndsSentence(credit) && Words.LooksLikePersonName(credit)
             && isCaptionUnderPictureFile(index - 2);
     }
 }

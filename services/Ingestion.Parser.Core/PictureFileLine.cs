@@ -7,9 +7,9 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class PictureFileLine
 {
-    public static bool Is(string line)
+    public static bool Is(ReadOnlySpan<char> line)
     {
-        var text = line.AsSpan().Trim();
+        var text = line.Trim();
         if (text.Length < 6 || text[0] != '[' || text[^1] != ']')
         {
             return false;
@@ -42,15 +42,15 @@ internal static class PictureFileLine
     }
 
     /// <summary>A picture printed as its file name, in full or as w3m shortens it.</summary>
-    public static bool IsAny(string line) => Is(line) || IsShortPlaceholder(line);
+    public static bool IsAny(ReadOnlySpan<char> line) => Is(line) || IsShortPlaceholder(line);
 
     /// <summary>
     /// "[elm]": w3m's placeholder for a picture whose file name is one short lower-case word, as <c>w3m</c> shortens it;
     /// a button ("[Go]", "[Publish]") is capitalised and a form field ("[          ]") is blank.
     /// </summary>
-    public static bool IsShortPlaceholder(string line)
+    public static bool IsShortPlaceholder(ReadOnlySpan<char> line)
     {
-        var text = line.AsSpan().Trim();
+        var text = line.Trim();
         return text.Length is >= 4 and <= 26 && text[0] == '[' && text[^1] == ']' && !text[1..^1].ContainsAnyExcept(ShortNameCharacters);
     }
 

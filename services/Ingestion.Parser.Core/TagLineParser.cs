@@ -20,6 +20,8 @@ internal static class TagLineParser
         "found in:",
         // A London paper's topic links under the text: "More about:" / "Syria" / "William Hague".
         "more about:",
+        // A gadget blog's topic row under the text: "In this article: consoles, gaming, microsoft, review".
+        "in this article:",
         // A newspaper's topic row under the text (Gannett, Slate-style footers): "More on: Metro Council, Buses, Fares".
         "more on:",
         // A Czech daily's topic row under the text: "Témata: Brno, MHD, jízdné"; "Štítky:" and "Klíčová slova:" elsewhere.

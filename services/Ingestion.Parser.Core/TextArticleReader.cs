@@ -520,7 +520,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (IsClosingBiography(text))
+            if (IsClosingBiography(text) || IsBiographyUnderRepeatedByline(i))
             {
                 _afterBiography = true;
                 continue;
@@ -938,6 +938,33 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     }
 
     /// <summary>
+    /// "By Marisol Quennell @mquennell" / "Marisol has reviewed phones since …": the author box under the text prints the
+    /// byline again, right over the biography, which opens with the writer's first name only.
+    /// </summary>
+    private bool IsBiographyUnderRepeatedByline(int index)
+    {
+        var text = lines[index].Text.AsSpan().Trim();
+        if (Body.Count < 2 || index == 0 || lines[index - 1].IsBlank || text.Length > 600 || !Words.EndsSentence(text)
+            || !BylineParser.OpensAsByline(lines[index - 1].Text) || BylineParser.TryRead(lines[index - 1].Text) is not { } names)
+        {
+            return false;
+        }
+
+        foreach (var name in names)
+        {
+            var space = name.IndexOf(' ');
+            if (space > 0 && Authors.Contains(name) && text.StartsWith(name.AsSpan(0, space + 1), StringComparison.Ordinal)
+                && text[(space + 1)..] is var rest && rest.IndexOf(' ') is > 0 and var verbEnd
+                && (BiographyVerbs.Contains(rest[..verbEnd]) || rest[..verbEnd] is "has"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The biography under an "About the author" heading: the lines of its block, a few at most. On a page without a byline,
     /// its "Writer: Name" line names the author.
     /// </summary>
@@ -1334,7 +1361,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index)
             || LeadCaptionUnderToolRow.Is(lines, index, end)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
-            || IsUnderVideoLabel(index) || SideBlocks.Contains(index) || WeatherAlertBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || VenueInfoBox.Is(lines, index) || SubmitterLine.Is(text) || DeskByline.Is(text)
+            || IsUnderVideoLabel(index) || SideBlocks.Contains(index) || WeatherAlertBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || ReviewScoreBox.Is(lines, index) || VenueInfoBox.Is(lines, index) || SubmitterLine.Is(text) || DeskByline.Is(text)
             || IsTypedListItem(index))
         {
             return false;
@@ -2482,6 +2509,20 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return !count.IsEmpty && count.Length <= 6 && char.IsAsciiDigit(count[0]) && char.IsAsciiDigit(count[^1]) && !count.ContainsAnyExcept(CountCharacters);
     }
 
+    /// <summary>"[cover.jpg]", or "* [thumb-2.jpg]": a picture printed as its file name, alone or as a gallery's list item.</summary>
+    private bool IsListedPicture(int index) => PictureFileLine.IsAny(CommentLine.StripMarker(lines[index].Text, out _));
+
+    /// <summary>
+    /// "[cover.jpg]" / "14" / "* [thumb-2.jpg]" / "+10": a gallery's photo count under its cover, and the count of photos
+    /// its thumbnails leave out, printed alone under its pictures; a number alone is no caption and no text.
+    /// </summary>
+    private bool IsGalleryCountBadge(int index)
+    {
+        var count = lines[index].Text.AsSpan().Trim().TrimStart('+');
+        return count.Length is > 0 and <= 4 && !count.ContainsAnyExceptInRange('0', '9') && PreviousNonBlank(index) is >= 0 and var above
+            && index - above <= 2 && IsListedPicture(above);
+    }
+
     /// <summary>Lines inside the article that are not its text; false for a body line.</summary>
     private bool ReadFurniture(int index)
     {
@@ -2610,12 +2651,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         _tagLabelOpen = false;
         _categoryListFrom = -1;
 
-        if ((IsEmptyLabel(text) && !IsOverQuotation(index) && !IsOverList(index) && !SectionLabelInText.Is(lines, index, end, Body)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || ReferenceLabel.IsUnder(lines, index) || NotesList.Is(lines, index) || SidebarBox.Is(lines, index) || EditingNoteBox.Is(lines, index) || CitationBlock.Is(lines, index) || TravelInfoBox.Is(lines, index) || VenueInfoBox.Is(lines, index) || ReleaseInfoBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || ListingBox.Is(lines, index) || RateTableBox.Is(lines, index) || LettersPolicyBox.Is(lines, index) || RecipeCard.IsFurniture(text) || CorrespondentReport.IsOverClip(lines, index) || VideoEmbedCard.IsFurniture(lines, index))
+        if ((IsEmptyLabel(text) && !IsOverQuotation(index) && !IsOverList(index) && !SectionLabelInText.Is(lines, index, end, Body)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || ReferenceLabel.IsUnder(lines, index) || NotesList.Is(lines, index) || SidebarBox.Is(lines, index) || EditingNoteBox.Is(lines, index) || CitationBlock.Is(lines, index) || TravelInfoBox.Is(lines, index) || VenueInfoBox.Is(lines, index) || ReleaseInfoBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || ReviewScoreBox.Is(lines, index) || ListingBox.Is(lines, index) || RateTableBox.Is(lines, index) || LettersPolicyBox.Is(lines, index) || RecipeCard.IsFurniture(text) || CorrespondentReport.IsOverClip(lines, index) || VideoEmbedCard.IsFurniture(lines, index))
         {
             return true;
         }
 
-        if (BoilerplateFilter.IsGalleryTeaser(text) || DocumentLinkLine.Is(text) || WeatherBoxLabel.Is(lines, index) || WeatherAlertBox.Is(lines, index) || PictureFileLine.IsAny(text))
+        if (BoilerplateFilter.IsGalleryTeaser(text) || DocumentLinkLine.Is(text) || WeatherBoxLabel.Is(lines, index) || WeatherAlertBox.Is(lines, index) || IsListedPicture(index) || IsGalleryCountBadge(index))
         {
             return true;
         }
@@ -2890,6 +2931,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </summary>
     private bool IsCaptionUnderPictureFile(int index)
     {
+        if (IsGalleryCountBadge(index))
+        {
+            return false;
+        }
+
         var above = PreviousNonBlank(index);
         var next = index + 1;
         // "[elm]" / "Crews dig out the broken main …": a short placeholder heads a caption only right above it (the picture, a

@@ -15,8 +15,20 @@ public class ImagePlaceholderPrefixTests
         Assert.Equal(3, lines[0].Indent);
     }
 
+    [Fact]
+    public void A_picture_file_name_before_its_credit_gets_a_line_of_its_own()
+    {
+        var lines = ImagePlaceholderPrefix.Remove(
+            [new TextLine(0, "The console is the smallest yet."), new TextLine(3, "[crop?resize=980%2C640&amp;i=6] Marisol Quennell/Gadgetorium"), new TextLine(0, "")]);
+
+        Assert.Equal(["The console is the smallest yet.", "[crop?resize=980%2C640&amp;i=6]", "Marisol Quennell/Gadgetorium", ""], lines.Select(line => line.Text));
+        Assert.Equal(3, lines[2].Indent);
+    }
+
     [Theory]
     [InlineData("[IMG]")]
+    [InlineData("[harbour-1.jpg] [harbour-2.jpg]")]
+    [InlineData("[Go] Search the archive")]
     [InlineData("[Image] of the week: the harbour at dawn.")]
     [InlineData("[12]Share")]
     [InlineData("The [IMG] tag is how lynx shows a picture.")]

@@ -8,6 +8,7 @@ public class TagLineParserTests
     [InlineData("Tags: water, privatization, local politics (all tags)", new[] { "water", "privatization", "local politics" })]
     [InlineData("Tags: housing, zoning, renters", new[] { "housing", "zoning", "renters" })]
     [InlineData("More on: Metro Council, Buses, Fares", new[] { "Metro Council", "Buses", "Fares" })]
+    [InlineData("In this article: consoles, gaming, review", new[] { "consoles", "gaming", "review" })]
     [InlineData("Share Filed to: PROJECTORS", new[] { "PROJECTORS" })]
     [InlineData("Tags : marché, conseil municipal, travaux", new[] { "marché", "conseil municipal", "travaux" })]
     [InlineData("TopicsInflationGroceriesEconomy", new[] { "Inflation", "Groceries", "Economy" })]
