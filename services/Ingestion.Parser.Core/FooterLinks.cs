@@ -13,7 +13,7 @@ internal static class FooterLinks
         "advertise", "advertise with us", "advertising", "media kit", "contact us", "contact", "rss", "rss feeds", "feeds", "corrections",
         "newsroom staff", "our staff", "staff directory", "archives", "help", "faq", "faqs", "terms", "terms of use", "terms of service",
         "privacy", "privacy policy", "cookie policy", "ad choices", "adchoices", "newsletters", "e-edition", "subscriber services",
-        "place an ad", "submit a tip", "news tips", "licensing", "reprints and permissions",
+        "place an ad", "submit a tip", "news tips", "licensing", "reprints and permissions", "apps", "our apps", "mobile apps",
         // A magazine's links to its page-turner copy, in the top bar beside "Subscribe" and "Give a Gift".
         "digital edition", "digital issue", "digital magazine",
         "dcsimg",

@@ -20,10 +20,8 @@ internal static class PictureCreditFirst
             return false;
         }
 
-        // "Marisol Quennell/Gadgetorium": a credit naming the outlet after a slash is the whole credit line, which stands
-        // alone under a caption-less picture; the paragraph under it is text.
         var credit = lines[index - 2].Text.AsSpan().Trim();
-        return !credit.Contains('/') && Words.CountUpTo(credit, MaxNameWords) is >= 2 and <= MaxNameWords && !Words.EndsSentence(credit) && Words.LooksLikePersonName(credit)
+        return Words.CountUpTo(credit, MaxNameWords) is >= 2 and <= MaxNameWords && !Words.EndsSentence(credit) && Words.LooksLikePersonName(credit)
             && isCaptionUnderPictureFile(index - 2);
     }
 }

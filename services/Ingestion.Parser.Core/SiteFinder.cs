@@ -270,8 +270,14 @@ internal sealed class SiteFinder(PageLines lines, int end)
     /// "Accueil > Lille" / "FAITS DIVERS" / "Lille: Un vélo …" over "24 Heures Chrono © 2013": a rubric in capitals right over
     /// the headline, under the page's menus, which the copyright line names no part of, is the story's section, no masthead.
     /// </summary>
+    /// <remarks>
+    /// "Media Industry" / "Updated" / headline: over the label of a time stamp the rendering printed without its time, a
+    /// section's name in title case is the kicker too.
+    /// </remarks>
     private bool IsSectionOverTitle(string name, int index, int titleIndex) =>
-        lines.PreviousNonBlank(titleIndex) == index && !name.AsSpan().ContainsAnyInRange('a', 'z') && name.AsSpan().ContainsAnyInRange('A', 'Z')
+        (lines.PreviousNonBlank(titleIndex) is var above && above == index
+            ? !name.AsSpan().ContainsAnyInRange('a', 'z') && name.AsSpan().ContainsAnyInRange('A', 'Z')
+            : above > index && BareTimeLabel.Is(lines[above].Text) && lines.PreviousNonBlank(above) == index)
         && !OpensPage(index) && !CopyrightHolds(name) && CopyrightHolder() is not null;
 
     /// <summary>
@@ -492,11 +498,12 @@ internal sealed class SiteFinder(PageLines lines, int end)
 
     /// <summary>
     /// "2013 Coastal Wire", "2012-2013 Ledger", "© 2013": the years before the holder's name; a name that opens with a number
-    /// ("24 Heures Chrono") keeps it.
+    /// ("24 Heures Chrono") keeps it. "© 0 Coastal Wire": a rendering prints 0 where a script writes the year.
     /// </summary>
     private static ReadOnlySpan<char> WithoutLeadingYears(ReadOnlySpan<char> text)
     {
         text = text.TrimStart(" ©-–");
+        text = text.StartsWith("0 ", StringComparison.Ordinal) ? text[2..] : text;
         while (text.Length >= 4 && !text[..4].ContainsAnyExceptInRange('0', '9') && (text.Length == 4 || !char.IsAsciiDigit(text[4])))
         {
             text = text[4..].TrimStart(" ©-–");

@@ -41,7 +41,7 @@ public class GalleryPicturesInTextTests
             The new tablet is the fastest one the company has made. It runs three apps side by side and lasts a full day on one charge.
                [crop?resize=980%2C640&amp;i=6] Marisol Quennell/Gadgetorium
 
-            It costs more than last year's model, and the keyboard is still sold apart, though the stand folds flat and the pen now clips to its side. Buyers who want both should wait for the bundle the company promised for the spring.
+            It costs more than last year's model, and the keyboard is still sold apart, though the stand folds flat and the pen now clips to its side. Buyers who want both should wait for the bundle the company promised for the spring, which saves about a hundred dollars over buying each alone and adds a year of cover.
             """), "slate.txt");
 
         Assert.Equal(["Marisol Quennell/Gadgetorium"], page.Captions);
