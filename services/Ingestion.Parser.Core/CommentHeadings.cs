@@ -45,7 +45,10 @@ internal static partial class CommentHeadings
         + "|kommentit|kommenttia|hozzászólások|hozzászólás|comentarii|komentari|komentara"
         // An Indian English daily's threaded comments (2009–2014) are headed "Readers' opinions (8)". Only with the readers'
         // word: "The court issued 3 opinions" is a sentence, and "Opinion" a menu's section.
-        + "|reader(?:s[’']?|[’']s)?\\s+opinions?";
+        + "|reader(?:s[’']?|[’']s)?\\s+opinions?"
+        // Chinese blogs and news sites count their comments, "messages" on a Taiwanese blog platform, after the noun,
+        // in plain or full-width brackets: "留言(7)", "留言列表 (7)", "评论（12）", "評論(3)".
+        + "|留言列表|留言|评论|評論";
 
     /// <summary>
     /// "Read all 9 letters": a magazine's readers' letters under the story are its comments, counted so; "Letters (131)"
@@ -72,7 +75,7 @@ internal static partial class CommentHeadings
     /// off with a spaced dash: "Comments - 4".
     /// </remarks>
     [GeneratedRegex(
-        @"^[^\w]*(?:[\w’']+(?:\s+|-)){0,2}(?:" + CountNouns + @")(?:\s*[(\[:/|]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]?|\s+[-–]\s+(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})|(?:\s+[\w’']+){1,3}\s*(?:[(\[]\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]|:\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})))\s*[»›]?\s*$",
+        @"^[^\w]*(?:[\w’']+(?:\s+|-)){0,2}(?:" + CountNouns + @")(?:\s*[(\[（:/|]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]）]?|\s+[-–]\s+(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})|(?:\s+[\w’']+){1,3}\s*(?:[(\[]\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]|:\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})))\s*[»›]?\s*$",
         Options)]
     private static partial Regex CountAfter();
 
@@ -84,7 +87,8 @@ internal static partial class CommentHeadings
         ["comment", "coment", "respon", "respuest", "rispost", "respost", "repl", "kommentar", "antwort", "thought", "gedanken", "ponse", "réflexion", "pensier",
          "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz", "opinie", "opinii", "conversation", "posting", "letter", "talkback", "condolence", "réagir",
          // "Diskuse (5)" (Czech), "Diskusja (5)" (Polish), "Diskussion (5)" (German): the discussion named with a k.
-         "diskus", "komment", "hozzászól", "komentar"]);
+         "diskus", "komment", "hozzászól", "komentar",
+         "留言", "评论", "評論"]);
 
     private static readonly string[] NumberWordList = ["no", "one", "zero", "ein", "eine", "keine", "un", "une", "aucun", "uno", "una", "ningún"];
 
@@ -440,7 +444,7 @@ internal static partial class CommentHeadings
     private static bool NumberEnds(ReadOnlySpan<char> line)
     {
         var end = line.Length;
-        while (end > 0 && (char.IsWhiteSpace(line[end - 1]) || line[end - 1] is ')' or ']' or '»' or '›'))
+        while (end > 0 && (char.IsWhiteSpace(line[end - 1]) || line[end - 1] is ')' or ']' or '»' or '›' or '）'))
         {
             end--;
         }

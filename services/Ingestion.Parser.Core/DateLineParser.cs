@@ -34,6 +34,12 @@ internal static class DateLineParser
             return TryParseWords(hanziDate, out time);
         }
 
+        // "发稿时间：2016-05-12 09:30:00": the date after a Chinese label, its colon glued to the date.
+        if (HanziDate.AfterLabel(line) is > 0 and var afterLabel)
+        {
+            return TryParseLine(line[afterLabel..], out time);
+        }
+
         // "09/26 2013 05:41PM": read again only when the line failed and holds a slash date that a space parts from its year.
         return line.Contains('/') && SlashMonthDaySpaceYear.Joined(line) is { } joined && TryParseWords(joined, out time);
     }

@@ -5,7 +5,8 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "2015年11月23日06:48", "2017年03月03日 08:19", "2017年3月3日": a Chinese date writes the year, month and day each before
 /// its character, the clock glued on or after a space. Read as the ISO form it stands for, so the date reader's other
-/// rules (the clock, no zone) apply unchanged.
+/// rules (the clock, no zone) apply unchanged. A label before the date ("发稿时间：2016-05-12 09:30:00", "发布日期：…": the
+/// time or date of release) is the date line's own, as "Published:" is an English one's.
 /// </summary>
 internal static partial class HanziDate
 {
@@ -25,6 +26,31 @@ internal static partial class HanziDate
 
         var date = $"{match.Groups["year"].Value}-{int.Parse(match.Groups["month"].ValueSpan):00}-{int.Parse(match.Groups["day"].ValueSpan):00}";
         return match.Groups["clock"].Success ? $"{date} {match.Groups["clock"].Value}" : date;
+    }
+
+    /// <summary>The longest label: "发稿时间", "发布日期", "更新时间" and their like are four characters, a few run to six.</summary>
+    private const int MaxLabelLength = 6;
+
+    /// <summary>
+    /// Where the date starts after a leading label of Chinese characters ending in "时间" (time) or "日期" (date) and a
+    /// colon, full-width or plain ("发稿时间：2016-05-12 09:30:00"), the spaces after it passed over; 0 when the line opens with
+    /// no such label.
+    /// </summary>
+    public static int AfterLabel(ReadOnlySpan<char> line)
+    {
+        var colon = line.Length > 3 && line[0] >= '\u4E00' ? line[..Math.Min(line.Length, MaxLabelLength + 1)].IndexOfAny('：', ':') : -1;
+        if (colon < 2 || !(line[..colon].EndsWith("时间") || line[..colon].EndsWith("日期")) || line[..colon].ContainsAnyExceptInRange('\u4E00', '\u9FFF'))
+        {
+            return 0;
+        }
+
+        var start = colon + 1;
+        while (start < line.Length && char.IsWhiteSpace(line[start]))
+        {
+            start++;
+        }
+
+        return start < line.Length ? start : 0;
     }
 
     [GeneratedRegex(@"^\s*(?<year>(?:19|20)\d\d)\s*年\s*(?<month>1[0-2]|0?[1-9])\s*月\s*(?<day>3[01]|[12]\d|0?[1-9])\s*日\s*(?<clock>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?\s*$", RegexOptions.CultureInvariant)]

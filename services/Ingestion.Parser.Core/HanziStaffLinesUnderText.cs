@@ -8,11 +8,15 @@ namespace Ingestion.Parser.Core;
 /// are no paragraphs of it. The writer's line names the author; the editor on duty is none, though such CMSs write the
 /// editor into the author meta, so an author known only as the editor gives way to the writer the text names. The
 /// recommendation block and the rights notice that may close the box go with them (<see cref="HanziTailFurniture"/>).
+/// The author meta may put the desk's name before the editor's ("河边校园Name" over "责任编辑：Name"): still the editor.
 /// </summary>
 internal static class HanziStaffLinesUnderText
 {
     private const int MaxLineLength = 80;
     private const int MaxLines = 8;
+
+    /// <summary>A desk's name before the editor's is two characters at least; one is a surname ("李文静" is no desk and "文静").</summary>
+    private const int MinDeskLength = 2;
 
     private static readonly string[] WriterLabels = ["作者", "记者", "撰文", "文"];
 
@@ -49,7 +53,7 @@ internal static class HanziStaffLinesUnderText
         }
 
         var authors = page.Authors;
-        if (authors.Count > 0 && authors.All(author => SpaceSeparatedHanziTags.HoldsHanzi(author)) && !authors.All(author => editors.Contains(author, StringComparer.Ordinal)))
+        if (authors.Count > 0 && authors.All(author => SpaceSeparatedHanziTags.HoldsHanzi(author)) && !authors.All(author => NamesEditor(author, editors)))
         {
             var lines = pageLines();
             for (var index = 0; index < lines.Count; index++)
@@ -62,21 +66,40 @@ internal static class HanziStaffLinesUnderText
             }
         }
 
-        if (end == body.Count && (authors.Count == 0 || !authors.All(author => editors.Contains(author, StringComparer.Ordinal))))
+        if (end == body.Count && (authors.Count == 0 || !authors.All(author => NamesEditor(author, editors))))
         {
             return page;
         }
 
-        if (writers.Count > 0 && (authors.Count == 0 || authors.All(author => editors.Contains(author, StringComparer.Ordinal))))
+        if (writers.Count > 0 && (authors.Count == 0 || authors.All(author => NamesEditor(author, editors))))
         {
             authors = writers;
         }
-        else if (authors.Count > 0 && authors.All(author => editors.Contains(author, StringComparer.Ordinal)))
+        else if (authors.Count > 0 && authors.All(author => NamesEditor(author, editors)))
         {
             authors = [];
         }
 
         return page with { BodyParagraphs = [.. body.Take(end)], Authors = authors };
+    }
+
+    /// <summary>
+    /// Whether <paramref name="author"/> is an editor's name, alone or after the desk's name glued before it ("河边校园Name"
+    /// for "Name"), the way a CMS fills the author meta with the channel and the editor on duty.
+    /// </summary>
+    private static bool NamesEditor(string author, List<string> editors)
+    {
+        foreach (var editor in editors)
+        {
+            if (string.Equals(author, editor, StringComparison.Ordinal)
+                || (editor.Length >= 2 && author.Length >= editor.Length + MinDeskLength && author.EndsWith(editor, StringComparison.Ordinal)
+                    && !author.AsSpan(0, author.Length - editor.Length).ContainsAnyExceptInRange('\u4E00', '\u9FFF')))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal enum Kind

@@ -114,6 +114,11 @@ internal static class HtmlMetaReader
 
         if (facts.Tags.Count == 0)
         {
+            facts.Tags.AddRange(TagListBox.RelTagRow(document));
+        }
+
+        if (facts.Tags.Count == 0)
+        {
             facts.Tags.AddRange(MetaTagsField.Read(meta.First("tags")));
         }
 

@@ -294,7 +294,8 @@ internal static class HtmlPageSplitter
         return parts.Where(part => Words.Count(part) >= 3).OrderByDescending(part => part.Length).FirstOrDefault(IsShown)
             ?? parts.Select(HeadlineAfterKicker).FirstOrDefault(headline => headline is not null && Words.Count(headline) >= 3 && IsShown(headline))
             ?? (full.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon && full[(colon + 2)..] is var afterBlogName && IsShown(afterBlogName) ? afterBlogName : null)
-            ?? HeadlineBeforeTitleDate.Find(full, IsShown);
+            ?? HeadlineBeforeTitleDate.Find(full, IsShown)
+            ?? UnderscoreJoinedTitleParts.Headline(full, IsShown);
 
         // "Syrien-Resolution: Kerry und Lawrow ringen um jedes Wort - BLICKPUNKT ONLINE": the kicker, a colon and the headline,
         // then the site; the page prints the kicker apart ("Syrien-Resolution" over or glued to the headline).

@@ -7,7 +7,8 @@ namespace Ingestion.Parser.Core;
 /// "h2.itemTitle" ("Ferry operator adds winter crossings after islanders fill council chamber"), a Tumblr theme's post
 /// title under the blog's h1. Its sharing title is often a shortened form ("Ferry operator adds winter crossings",
 /// twitter:title "Library reopens"). The first h2 outside the page's menus and rails that is longer and holds most of
-/// the sharing title's words is the headline as shown, unless it only puts a kicker before the same words.
+/// the sharing title's words is the headline as shown, unless it only puts a kicker before the same words. A blog
+/// platform's "Headline @ Blog :: Platform ::" gives way to the h2 that shows the headline alone.
 /// </summary>
 internal static class SecondLevelHeadline
 {
@@ -21,6 +22,11 @@ internal static class SecondLevelHeadline
         foreach (var heading in document.QuerySelectorAll("h2"))
         {
             var shown = Whitespace.Collapse(heading.TextContent).Trim();
+            if (IsBlogPlatformTitle(title, shown) && !IsInFurniture(heading))
+            {
+                return shown;
+            }
+
             if (shown.Length <= title.Length || shown.Length > 300 || IsInFurniture(heading))
             {
                 continue;
@@ -41,6 +47,14 @@ internal static class SecondLevelHeadline
 
         return null;
     }
+
+    /// <summary>
+    /// "Headline @ Blog name :: Platform ::": a Taiwanese blog platform's sharing and document title puts the blog and the
+    /// platform after the post's headline and an at sign; the h2 over the post shows the headline alone.
+    /// </summary>
+    private static bool IsBlogPlatformTitle(string title, string shown) =>
+        shown.Length >= 4 && title.Length > shown.Length + 3 && title.StartsWith(shown, StringComparison.Ordinal)
+        && title.AsSpan(shown.Length).StartsWith(" @ ", StringComparison.Ordinal);
 
     private static bool IsInFurniture(IElement heading)
     {

@@ -39,6 +39,43 @@ internal static class TagListBox
             .ToList();
     }
 
+    /// <summary>
+    /// "&lt;div class="post-tags"&gt;&lt;img src="tag.gif"&gt; &lt;a rel="tag"&gt;渡口&lt;/a&gt;, &lt;a rel="tag"&gt;渡轮&lt;/a&gt;&lt;/div&gt;":
+    /// a row of two or more links marked <c>rel="tag"</c> (a category's "category tag" is no such mark), with nothing but
+    /// commas and spaces between them and no label: the post's tags as a blog platform shows them under the text, beside a
+    /// tag icon. The first such row counts.
+    /// </summary>
+    public static List<string> RelTagRow(IDocument document)
+    {
+        foreach (var first in document.QuerySelectorAll("a[rel='tag']"))
+        {
+            if (first.ParentElement is not { } row || row.QuerySelectorAll("a") is var links && links.Length < 2)
+            {
+                continue;
+            }
+
+            if (links.Any(link => link.GetAttribute("rel") != "tag" || link.ParentElement != row))
+            {
+                return [];
+            }
+
+            var between = row.TextContent;
+            foreach (var link in links)
+            {
+                between = between.Replace(link.TextContent, string.Empty, StringComparison.Ordinal);
+            }
+
+            if (between.Any(character => !char.IsWhiteSpace(character) && character is not (',' or '，' or '、')))
+            {
+                return [];
+            }
+
+            return links.Select(link => Whitespace.Collapse(link.TextContent)).Where(tag => tag.Length is > 0 and < LongestTag).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        }
+
+        return [];
+    }
+
     private static bool IsTagPageLink(IElement link) =>
         link.GetAttribute("href") is { } target && (target.Contains("/tag/", StringComparison.OrdinalIgnoreCase) || target.Contains("/tags/", StringComparison.OrdinalIgnoreCase));
 }

@@ -53,4 +53,32 @@ public class CenteredItalicCaptionTests
         using var document = new HtmlParser().ParseDocument("<html><body><div>" + Picture + line + "</div></body></html>");
         Assert.Empty(HtmlCaptions.Read(document));
     }
+
+    [Theory]
+    [InlineData("<p align=\"center\">图为河边小镇的新渡轮停在码头旁。</p>", "图为河边小镇的新渡轮停在码头旁。")]
+    [InlineData("<p style=\"text-align: center;\">图：新渡轮的售票处</p>", "图：新渡轮的售票处")]
+    public void A_centred_line_opening_with_a_chinese_picture_label_under_the_picture_is_its_caption(string line, string caption)
+    {
+        using var document = new HtmlParser().ParseDocument("<html><body><div>" + Picture + line + "<p>　　新渡轮明年春天开始运营。</p></div></body></html>");
+        Assert.Equal([caption], HtmlCaptions.Read(document));
+    }
+
+    [Theory]
+    [InlineData("<p align=\"center\">新渡轮明年春天开始运营。</p>")]
+    [InlineData("<p>图为河边小镇的新渡轮停在码头旁。</p>")]
+    public void A_centred_line_without_the_label_or_a_labelled_line_not_centred_stays_text(string line)
+    {
+        using var document = new HtmlParser().ParseDocument("<html><body><div>" + Picture + line + "</div></body></html>");
+        Assert.Empty(HtmlCaptions.Read(document));
+    }
+
+    [Fact]
+    public void A_photo_blogs_text_set_wholly_in_the_Kai_face_under_each_picture_gives_no_caption()
+    {
+        const string kai = "<p style=\"text-align: center;\"><span style=\"font-family: 標楷體; font-size: 12pt;\">{0}</span></p>";
+        using var document = new HtmlParser().ParseDocument("<html><body><div>" + Picture
+            + string.Format(kai, "河边的渡船一早就停在码头旁 等着第一班的乘客") + "<p style=\"text-align: center;\"> </p>"
+            + string.Format(kai, "对岸的山头还留着一层薄雾 渡船慢慢地开了出去") + "</div></body></html>");
+        Assert.Empty(HtmlCaptions.Read(document));
+    }
 }

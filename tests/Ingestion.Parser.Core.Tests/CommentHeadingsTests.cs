@@ -356,4 +356,12 @@ public class CommentHeadingsTests
         Assert.Null(parsed.DeclaredCommentCount);
         Assert.Empty(parsed.Comments);
     }
+
+    [Theory]
+    [InlineData("留言(7)", 7)]
+    [InlineData("留言列表 (7)", 7)]
+    [InlineData("评论（12）", 12)]
+    [InlineData("評論 (3)", 3)]
+    public void A_chinese_comment_count_after_its_noun_is_the_declared_count(string line, int count) =>
+        Assert.Equal(count, CommentHeadings.DeclaredCount(line));
 }

@@ -39,6 +39,17 @@ public class HanziStaffLinesUnderTextTests
         Assert.Empty(page.Authors);
     }
 
+    [Fact]
+    public void An_author_meta_naming_the_desk_and_the_editor_on_duty_names_no_writer()
+    {
+        var page = Parse("河边校园李文静", "<p>（责任编辑：李文静）</p>");
+        Assert.Empty(page.Authors);
+    }
+
+    [Fact]
+    public void A_writer_whose_given_name_is_the_editors_name_stays_the_writer() =>
+        Assert.Equal(["李文静"], Parse("李文静", "<p>（责任编辑：文静）</p>").Authors);
+
     [Theory]
     [InlineData("作者︱王晓明", "Writer", "王晓明")]
     [InlineData("[责任编辑:李文静]", "Editor", "李文静")]

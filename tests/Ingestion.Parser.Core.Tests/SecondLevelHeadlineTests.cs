@@ -30,4 +30,13 @@ public class SecondLevelHeadlineTests
     {
         Assert.Null(Fuller("<h2><span>Hamburger Hafen:</span> <span>Reedereien drohen mit Abzug</span></h2>", "Reedereien drohen mit Abzug"));
     }
+
+    [Fact]
+    public void A_blog_platforms_title_with_the_blog_after_an_at_sign_gives_way_to_the_h2()
+    {
+        Assert.Equal("河边渡口_秋天的渡船 (2)",
+            Fuller("<div id=\"banner\"><h1>阿明的家_河边</h1></div><ul class=\"article-head\"><li><h2><a href=\"/post/1\">河边渡口_秋天的渡船 (2)</a></h2></li></ul>",
+                "河边渡口_秋天的渡船 (2) @ 阿明的家_河边 :: 河边部落 ::"));
+        Assert.Null(Fuller("<h2>河边渡口</h2>", "河边渡口_秋天的渡船 (2) @ 阿明的家_河边 :: 河边部落 ::"));
+    }
 }

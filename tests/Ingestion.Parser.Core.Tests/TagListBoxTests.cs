@@ -43,4 +43,24 @@ public class TagListBoxTests
 
         Assert.Equal(["fotbal", "obránce", "liga", "zranění", "trenér"], page.Tags);
     }
+
+    [Fact]
+    public void An_unlabelled_row_of_rel_tag_links_beside_a_tag_icon_outranks_the_keywords_meta()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(Page("""
+            <div class="post-tags"><img src="tag.gif" /> <a href="/tags/liga" rel="tag">liga</a>, <a href="/tags/obrana" rel="tag">Obrana</a>, <a href="/tags/kotnik" rel="tag">kotník</a> </div>
+            """)), "page.html");
+
+        Assert.Equal(["liga", "Obrana", "kotník"], page.Tags);
+    }
+
+    [Theory]
+    [InlineData("""<div class="meta"><a href="/c/sport" rel="category tag">Sport</a>, <a href="/c/liga" rel="category tag">Liga</a></div>""")]
+    [InlineData("""<div class="meta">Filed by <a href="/tags/liga" rel="tag">liga</a> and <a href="/tags/obrana" rel="tag">Obrana</a></div>""")]
+    [InlineData("""<div class="meta"><a href="/tags/liga" rel="tag">liga</a></div>""")]
+    public void Category_links_a_row_with_words_between_or_one_link_give_no_row(string box)
+    {
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<html><body>" + box + "</body></html>");
+        Assert.Empty(TagListBox.RelTagRow(document));
+    }
 }
