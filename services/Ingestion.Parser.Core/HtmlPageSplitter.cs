@@ -118,7 +118,8 @@ internal static class HtmlPageSplitter
             authors = writers;
         }
 
-        var tags = TitleOrSiteAsTag.Without(CommaInsideTagLink.Without(facts.Tags.Count > 0 && !(facts.TagsFromKeywordsMeta && Page().Tags.Count > 0) ? facts.Tags : Page().Tags), title, site);
+        var keywordsNameSite = facts.TagsFromKeywordsMeta && SiteNameKeywords.NamesLateSite(facts.Tags, site, title);
+        var tags = TitleOrSiteAsTag.Without(CommaInsideTagLink.Without(facts.Tags.Count > 0 && !keywordsNameSite && !(facts.TagsFromKeywordsMeta && Page().Tags.Count > 0) ? facts.Tags : Page().Tags), title, site);
         ToggledHeadedBox.Remove(body);
         HeadedLinkBox.RemoveHeaderHeaded(document);
         var rootCandidates = HtmlContentRoot.Candidates(document);
