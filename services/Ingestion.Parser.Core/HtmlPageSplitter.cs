@@ -193,6 +193,13 @@ internal static class HtmlPageSplitter
         // The writer's card closing the text's box ("Name is a reporter for … Follow him on Twitter …"): the byline that names
         // the writer stands over the box, so the text's own reading saw no name to match it with.
         WriterBioCard.RemoveFrom(bodyParagraphs, authors);
+        // "<span class="authors"><a>Name</a> , <a>Name</a></span>" closing the text's box repeats the co-writers' byline the
+        // metadata named; the text's own reading knew no writers to match it with. One name alone under the text is the
+        // writer signing off ("Bis bald" / "Eure" / "ANNA KELLER"), which the text keeps.
+        if (authors.Count > 1)
+        {
+            BylineCardUnderText.RemoveFrom(bodyParagraphs, authors);
+        }
         return HanziStaffLinesUnderText.Applied(new ParsedPage
         {
             Title = title,
