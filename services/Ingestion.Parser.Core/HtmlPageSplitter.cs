@@ -104,7 +104,7 @@ internal static class HtmlPageSplitter
 
         // "By The Harbour Ledger" on The Harbour Ledger, "by harbour" on Harbour Ledger: the site's own account signs
         // no writer; a writer the text names ("Written by: Name") does.
-        if (SiteAccountByline.AllNameSite(authors, site))
+        if (SiteAccountByline.AllNameSite(authors, site) && !SiteNamedForWriter.Is(authors, site, facts.PersonAuthors, document.QuerySelector("meta[name='author']")?.GetAttribute("content")))
         {
             authors = facts.SignedWithoutWriter ? [] : HeadlineAsWriter.Without(SectionMenuAuthor.Without(document, Page().Authors), title).Where(author => !SiteAccountByline.Names(author, site)).ToList();
         }
@@ -118,7 +118,8 @@ internal static class HtmlPageSplitter
             authors = writers;
         }
 
-        var tags = TitleOrSiteAsTag.Without(CommaInsideTagLink.Without(facts.Tags.Count > 0 && !(facts.TagsFromKeywordsMeta && Page().Tags.Count > 0) ? facts.Tags : Page().Tags), title, site);
+        var keywordsNameSite = facts.TagsFromKeywordsMeta && SiteNameKeywords.NamesLateSite(facts.Tags, site, title);
+        var tags = TitleOrSiteAsTag.Without(CommaInsideTagLink.Without(facts.Tags.Count > 0 && !keywordsNameSite && !(facts.TagsFromKeywordsMeta && Page().Tags.Count > 0) ? facts.Tags : Page().Tags), title, site);
         ToggledHeadedBox.Remove(body);
         HeadedLinkBox.RemoveHeaderHeaded(document);
         var rootCandidates = HtmlContentRoot.Candidates(document);
@@ -157,6 +158,8 @@ internal static class HtmlPageSplitter
             MailtoInitialsSignOff.Remove(root);
         }
 
+        // A contents list jumps within the page, root or none: a short page read whole has one too.
+        InPageJumpList.Remove(root ?? body);
         var articleLines = new PageLines(HtmlText.Lines(root ?? body));
         var unmarked = comments.Comments.Count == 0 && comments.DeclaredCount is null ? UnmarkedThread.Find(articleLines) : null;
         var article = ReadAsText(articleLines, unmarked?.ArticleEnd ?? articleLines.Count, root is null ? null : title ?? string.Empty);
@@ -190,6 +193,13 @@ internal static class HtmlPageSplitter
         // The writer's card closing the text's box ("Name is a reporter for … Follow him on Twitter …"): the byline that names
         // the writer stands over the box, so the text's own reading saw no name to match it with.
         WriterBioCard.RemoveFrom(bodyParagraphs, authors);
+        // "<span class="authors"><a>Name</a> , <a>Name</a></span>" closing the text's box repeats the co-writers' byline the
+        // metadata named; the text's own reading knew no writers to match it with. One name alone under the text is the
+        // writer signing off ("Bis bald" / "Eure" / "ANNA KELLER"), which the text keeps.
+        if (authors.Count > 1)
+        {
+            BylineCardUnderText.RemoveFrom(bodyParagraphs, authors);
+        }
         return HanziStaffLinesUnderText.Applied(new ParsedPage
         {
             Title = title,

@@ -164,6 +164,7 @@ internal static class JsonLdReader
             facts.DeskSignatures.AddRange(desks);
             facts.SignedByDesk |= names.Count > 0 && facts.DeskSignatures.Count == names.Count;
             facts.OrganizationAuthors.UnionWith(authors.SelectMany(Organizations));
+            facts.PersonAuthors.UnionWith(authors.SelectMany(Persons));
         }
 
         if (facts.Tags.Count == 0 && article.TryGetProperty("keywords", out var keywords))
@@ -270,6 +271,13 @@ internal static class JsonLdReader
     {
         JsonValueKind.Object when IsOrganization(value) && Text(value, "name") is { } name => [name],
         JsonValueKind.Array => value.EnumerateArray().SelectMany(Organizations),
+        _ => [],
+    };
+
+    private static IEnumerable<string> Persons(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object when Text(value, "@type") == "Person" && Text(value, "name") is { } name => [name],
+        JsonValueKind.Array => value.EnumerateArray().SelectMany(Persons),
         _ => [],
     };
 

@@ -10,6 +10,9 @@ internal sealed class PageFacts
     /// <summary>Authors the JSON-LD types as an organisation ("Courier-Post staff"): a desk, also where a meta tag repeats its name.</summary>
     public HashSet<string> OrganizationAuthors { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Authors the JSON-LD types as a person ("@type": "Person").</summary>
+    public HashSet<string> PersonAuthors { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// The article's microdata names a wire service alone as its author ("&lt;span itemprop="author"&gt;AFP&lt;/span&gt;"): the
     /// story has no writer, so no other byline on the page (a related story's "Par Name") is asked for one.

@@ -9,10 +9,33 @@ internal static class PublisherAddress
 {
     private const int LongestLine = 60;
 
+    /// <summary>The block's lines: the name, the street and the town.</summary>
+    private const int AddressLines = 3;
+
     private static readonly WordSet StreetWords = new(
         ["street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "boulevard", "blvd", "blvd.", "drive", "dr.", "lane", "way", "place", "plaza", "square", "suite", "floor", "parkway", "pike", "highway"]);
 
-    public static bool Is(PageLines lines, int index)
+    public static bool Is(PageLines lines, int index) => IsAddressLine(lines, index) && !IsAnnounced(lines, index);
+
+    /// <summary>
+    /// "If you have questions, write to us at:" / "Harbour Reader Ltd." / "12 Quay Street, Unit 4" / "Portsmouth, ME 03801":
+    /// an address the text announces with a colon right over it is what the text says to write to, part of it.
+    /// </summary>
+    private static bool IsAnnounced(PageLines lines, int index)
+    {
+        for (var above = index - 1; above >= 0 && above >= index - AddressLines && !lines[above].IsBlank; above--)
+        {
+            var text = lines[above].Text.AsSpan().TrimEnd();
+            if (text is [.., ':'])
+            {
+                return Words.CountUpTo(text, 4) > 3;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAddressLine(PageLines lines, int index)
     {
         var text = lines[index].Text.AsSpan().Trim();
         // Asked of every line: an address line is short and never a sentence.
@@ -33,7 +56,7 @@ internal static class PublisherAddress
 
         // The publisher's name over the street line.
         return !Words.EndsSentence(text) && Words.CountUpTo(text, 7) <= 6 && Below(lines, index) is var first && first >= 0
-            && lines[first].Text.AsSpan().Trim() is [>= '0' and <= '9', ..] && Is(lines, first);
+            && lines[first].Text.AsSpan().Trim() is [>= '0' and <= '9', ..] && IsAddressLine(lines, first);
     }
 
     private static int Below(PageLines lines, int index) => index + 1 < lines.Count && !lines[index + 1].IsBlank ? index + 1 : -1;

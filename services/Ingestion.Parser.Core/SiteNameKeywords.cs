@@ -36,6 +36,15 @@ internal static class SiteNameKeywords
     }
 
     /// <summary>
+    /// "tidebook, reading list, saved articles, tablet, …" on a page whose site is known only after the metadata was read (the
+    /// masthead link "Tidebook", no og:site_name): the same site-wide list, no tags. A CMS that fills the keywords from the
+    /// story's fields puts the headline beside the paper's name; that list keeps its other entries
+    /// (<see cref="TitleOrSiteAsTag"/>).
+    /// </summary>
+    public static bool NamesLateSite(IReadOnlyList<string> keywords, string? site, string? title) =>
+        NamesSite(keywords, site) && (title is null || !keywords.Any(keyword => keyword.Trim().Equals(title.Trim(), StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>
     /// "TCRTA" beside the site "Tri-County Regional Transit Authority": an agency or a paper goes by the initials of its
     /// name's capitalised words (the parts of a hyphenated word each give one), and its site-wide keywords name it so.
     /// </summary>

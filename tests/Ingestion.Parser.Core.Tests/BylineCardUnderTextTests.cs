@@ -68,4 +68,25 @@ public class BylineCardUnderTextTests
         Assert.Equal(["Claire Vasseur", "Julien Morel", "Anaïs Roux"], page.Authors);
         Assert.Equal(Story, page.BodyParagraphs);
     }
+
+    [Fact]
+    public void An_html_storys_closing_authors_span_that_repeats_the_metadata_byline_goes()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes("""
+            <html><head><title>Le budget adopté - Le Quotidien</title>
+            <script type="application/ld+json">{"@context": "http://schema.org", "@type": "NewsArticle", "headline": "Le budget adopté",
+            "author": [{"@type": "Person", "name": "Claire Vasseur"}, {"@type": "Person", "name": "Julien Morel"}], "datePublished": "2015-05-04T13:36:00"}</script>
+            </head><body><article><h1>Le budget adopté</h1>
+            <div class="metas"><span class="authors">Par <a href="/auteur/1">Claire Vasseur</a> et <a href="/auteur/2">Julien Morel</a></span></div>
+            <div class="article-body">
+            <p>Le conseil municipal a adopté mardi soir le budget de l'année prochaine, après quatre heures de débat dans la salle des fêtes.</p>
+            <p>L'opposition a voté contre, en dénonçant la hausse des tarifs de la cantine et le report des travaux de la piscine.</p>
+            <p>Le maire a promis une réunion publique avant l'été pour présenter le calendrier des travaux aux habitants du quartier.</p>
+            <span class="authors"><span class="author"><a href="/auteur/1">Claire Vasseur</a></span> , <span class="author"><a href="/auteur/2">Julien Morel</a></span></span>
+            </div></article></body></html>
+            """), "page.html");
+
+        Assert.Equal(["Claire Vasseur", "Julien Morel"], page.Authors);
+        Assert.Equal(Story, page.BodyParagraphs);
+    }
 }
