@@ -246,7 +246,7 @@ internal static class HtmlMetaReader
     /// A heading that only links to the site's front page is its logo ("&lt;h1&gt;&lt;a href="/"&gt;Site&lt;/a&gt;&lt;/h1&gt;"),
     /// also where an archive rewrote the link.
     /// </summary>
-    private static bool IsHomeLink(IElement heading) =>
+    internal static bool IsHomeLink(IElement heading) =>
         (heading.ChildElementCount == 1
             && heading.FirstElementChild is { LocalName: "a" } link
             && LinksToFrontPage(link)
