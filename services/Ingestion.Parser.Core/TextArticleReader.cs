@@ -1335,7 +1335,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             || LeadCaptionUnderToolRow.Is(lines, index, end)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
             || IsUnderVideoLabel(index) || SideBlocks.Contains(index) || WeatherAlertBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || VenueInfoBox.Is(lines, index) || SubmitterLine.Is(text) || DeskByline.Is(text)
-            || IsTypedListItem(index))
+            || IsTypedListItem(index) || SalutationLine.Is(text))
         {
             return false;
         }
