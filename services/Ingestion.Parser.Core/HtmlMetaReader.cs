@@ -368,7 +368,7 @@ internal static class HtmlMetaReader
             SlugTagSpelling.Respell(facts.Tags, document.DocumentElement);
         }
 
-        facts.Site ??= LogoName(document) ?? BloggerHeaderLogo.Name(document);
+        facts.Site ??= LogoName(document) ?? BloggerHeaderLogo.Name(document) ?? RelHomeLinkInTitle.Name(document);
         // Drupal 7's RDFa states the node's comment count beside its title and date; only pages declaring the SIOC
         // vocabulary on their root are searched for it.
         if (facts.DeclaredCommentCount is null && DeclaresSioc(document.DocumentElement)
