@@ -285,7 +285,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             if (lines.TryParseDate(i, out time))
             {
                 ReadTagsAfterDate(text);
-                i = ReadDate(i, time, aboveTitle: i < titleIndex);
+                i = ReadDate(i, time, aboveTitle: i < titleIndex && !DateRightOverHeadline.Is(lines, i, titleIndex, end));
                 continue;
             }
 
@@ -1150,6 +1150,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             if (IsCaptionUnderPictureFile(i))
             {
                 continue;
+            }
+
+            // "Frühjahrsputz 2015" / "Liebe Gartenfreundinnen und Gartenfreunde," / text: the salutation opens the text.
+            if (SalutationLine.Is(lines[i].Text) && SalutationLine.HeadlineOver(lines, i) is >= 0 and var overSalutation)
+            {
+                return overSalutation;
             }
 
             // The caption under the headline printed again as its picture's alt text, and that copy.

@@ -34,11 +34,11 @@ public class SalutationLineTests
         """;
 
     [Fact]
-    public void A_salutation_over_the_first_entry_stays_its_text()
+    public void A_salutation_stays_the_texts_first_line_under_the_short_headline_over_it()
     {
         var parsed = HtmlPageSplitter.Split(FrontPage);
-        Assert.NotEqual("Liebe Gartenfreundinnen und Gartenfreunde aus Nordheide,", parsed.Title);
+        Assert.Equal("Frühjahrsputz 2015", parsed.Title);
         Assert.Equal("Liebe Gartenfreundinnen und Gartenfreunde aus Nordheide,", parsed.BodyParagraphs[0]);
-        Assert.Equal("2015-04-11", parsed.PublishedAt);
+        Assert.Equal("Gartenfreunde Nordheide", parsed.Site);
     }
 }
