@@ -130,7 +130,7 @@ internal static class HtmlMetaReader
 
         if (facts.Tags.Count == 0 && (meta.First("news_keywords") ?? meta.First("keywords")) is { } keywords && !TemplateSampleKeywords.Is(keywords)
             && TagLineParser.Split(keywords) is var keywordTags && !SiteNameKeywords.NamesSite(keywordTags, facts.Site ?? LogoName(document))
-            && !SiteNameKeywords.NamesSite(keywordTags, HomeLinkLogo.Find(document)) && !SectionListKeywords.IsSiteList(keywordTags)
+            && !SiteNameKeywords.NamesSite(keywordTags, HomeLinkLogo.Find(document)) && !SectionListKeywords.IsSiteList(keywordTags) && !SectionListKeywords.NamesMenuSections(keywordTags, document)
             && !OwnerNameKeywords.NamesWriter(keywordTags, facts.Authors) && !FunctionWordKeywords.Is(keywordTags))
         {
             facts.Tags.AddRange(keywordTags);
@@ -251,7 +251,7 @@ internal static class HtmlMetaReader
     /// A heading that only links to the site's front page is its logo ("&lt;h1&gt;&lt;a href="/"&gt;Site&lt;/a&gt;&lt;/h1&gt;"),
     /// also where an archive rewrote the link.
     /// </summary>
-    private static bool IsHomeLink(IElement heading) =>
+    internal static bool IsHomeLink(IElement heading) =>
         (heading.ChildElementCount == 1
             && heading.FirstElementChild is { LocalName: "a" } link
             && LinksToFrontPage(link)
@@ -373,7 +373,7 @@ internal static class HtmlMetaReader
             SlugTagSpelling.Respell(facts.Tags, document.DocumentElement);
         }
 
-        facts.Site ??= LogoName(document) ?? BloggerHeaderLogo.Name(document);
+        facts.Site ??= LogoName(document) ?? BloggerHeaderLogo.Name(document) ?? RelHomeLinkInTitle.Name(document);
         // Drupal 7's RDFa states the node's comment count beside its title and date; only pages declaring the SIOC
         // vocabulary on their root are searched for it.
         if (facts.DeclaredCommentCount is null && DeclaresSioc(document.DocumentElement)

@@ -82,8 +82,8 @@ internal static class HtmlPageSplitter
         // the noise goes, and only when asked: full metadata leaves it nothing to answer.
         var body = document.Body ?? document.DocumentElement;
         TextArticleReader? shownPage = null;
-        TextArticleReader Page() => shownPage ??= ReadAsText(body, knownTitle: null, element => NavigationList.Is(element) || NestedReviewItem.Is(element));
-        var title = feedPost?.Title ?? (facts.Title is { } metadataTitle ? (facts.TitleOverBuilderH1s ? metadataTitle : KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, TruncatedMetadataHeadline.Completed(metadataTitle, document.Title), facts.Authors.Count > 0 ? facts.Authors : facts.DeskSignatures, facts.Site))) : TitleFromDocumentTitle(document, Page().Lines) ?? ShortenedTitleLine.Find(Whitespace.Collapse(document.Title), Page().Lines) ?? MenuItemReadAsTitle.Instead(document, Page().Title));
+        TextArticleReader Page() => shownPage ??= ReadAsText(body, knownTitle: null, element => NavigationList.Is(element) || NestedReviewItem.Is(element) || BreadcrumbTrail.Is(element));
+        var title = feedPost?.Title ?? (facts.Title is { } metadataTitle ? (facts.TitleOverBuilderH1s ? metadataTitle : KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, TruncatedMetadataHeadline.Completed(metadataTitle, document.Title), facts.Authors.Count > 0 ? facts.Authors : facts.DeskSignatures, facts.Site))) : TitleFromDocumentTitle(document, Page().Lines) ?? ShortenedTitleLine.Find(Whitespace.Collapse(document.Title), Page().Lines) ?? HomeLinkHeadingReadAsTitle.Instead(document, MenuItemReadAsTitle.Instead(document, Page().Title), Page().Lines));
         var authors = facts.Authors.Count > 0 ? StackedBylines.Widened(document, CoauthorByline.Widened(document, facts.Authors))
             : facts.SignedWithoutWriter ? [] : HeadlineAsWriter.Without(SectionMenuAuthor.Without(document, Page().Authors), title);
         if (facts.PublishedFromMicrodataCreation && facts.PublishedAt is { } created)

@@ -1,3 +1,5 @@
+using AngleSharp.Dom;
+
 namespace Ingestion.Parser.Core;
 
 /// <summary>
@@ -27,6 +29,34 @@ internal static class SectionListKeywords
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Statik, Holzbau, Stahlbau, Glasbau, Bauleitung" on a company's service page whose menu reads "Büro · Holzbau ·
+    /// Stahlbau · Glasbau · Kontakt": a keywords meta naming three of the site's own menu entries lists its departments,
+    /// the template's list for every page, not the page's tags. Only lists the page names a menu count (a class or id
+    /// with "nav" or "menu", every item a link).
+    /// </summary>
+    public static bool NamesMenuSections(IReadOnlyList<string> keywords, IDocument document)
+    {
+        if (keywords.Count < SectionsNeeded)
+        {
+            return false;
+        }
+
+        var entries = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var list in document.QuerySelectorAll("ul, ol"))
+        {
+            if (NavigationList.Is(list))
+            {
+                foreach (var link in list.QuerySelectorAll("a"))
+                {
+                    entries.Add(Whitespace.Collapse(link.TextContent));
+                }
+            }
+        }
+
+        return entries.Count > 0 && keywords.Count(keyword => entries.Contains(keyword.Trim())) >= SectionsNeeded;
     }
 
     /// <summary>"Physics News", "Technology news": a subject and the word "news", the name of a site's desk.</summary>

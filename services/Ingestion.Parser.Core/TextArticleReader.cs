@@ -285,7 +285,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             if (lines.TryParseDate(i, out time))
             {
                 ReadTagsAfterDate(text);
-                i = ReadDate(i, time, aboveTitle: i < titleIndex);
+                i = ReadDate(i, time, aboveTitle: i < titleIndex && !DateRightOverHeadline.Is(lines, i, titleIndex, end));
                 continue;
             }
 
@@ -1181,6 +1181,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            // "Frühjahrsputz 2015" / "Liebe Gartenfreundinnen und Gartenfreunde," / text: the salutation opens the text.
+            if (SalutationLine.Is(lines[i].Text) && SalutationLine.HeadlineOver(lines, i) is >= 0 and var overSalutation)
+            {
+                return overSalutation;
+            }
+
             // The caption under the headline printed again as its picture's alt text, and that copy.
             if (IsHeadline(i) && HeadlineAltText.Over(lines, i, IsHeadline) is >= 0 and var alt)
             {
@@ -1364,7 +1370,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             || LeadCaptionUnderToolRow.Is(lines, index, end)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
             || IsUnderVideoLabel(index) || SideBlocks.Contains(index) || WeatherAlertBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || ReviewScoreBox.Is(lines, index) || VenueInfoBox.Is(lines, index) || SubmitterLine.Is(text) || DeskByline.Is(text)
-            || IsTypedListItem(index))
+            || IsTypedListItem(index) || SalutationLine.Is(text))
         {
             return false;
         }
