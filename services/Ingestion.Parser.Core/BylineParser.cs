@@ -503,7 +503,7 @@ internal static class BylineParser
         var lastSpace = name.LastIndexOf(' ');
         return (firstSpace == 3 && name.StartsWith("the", StringComparison.OrdinalIgnoreCase) && !Affiliations.FoundIn(name))
             || (lastSpace > 0 && RoleTitles.Contains(name[(lastSpace + 1)..]))
-            || NewsroomDeskName.Is(name);
+            || NewsroomDeskName.Is(name) || NewsroomDeskName.EndsWithNewsroomWord(name);
     }
 
     /// <summary>

@@ -37,6 +37,7 @@ internal static class HtmlCaptions
         var captions = new List<string>();
         var taken = new List<IElement>();
         var repeated = new RepeatedCreditOwnPicture();
+        List<IElement>? panelCaptions = null;
         foreach (var caption in DocumentOrder.Elements(document.DocumentElement).Where(element => IsCaption(element) || FigureCiteCredit.Is(element)).ToList())
         {
             // A figure whose class says it has a caption ("media-landscape has-caption") holds one; it is none itself.
@@ -50,6 +51,20 @@ internal static class HtmlCaptions
             // "<a href="/chapters/five"><p class="footer-caption">Previous</p>…</a>": a pager's label, no picture's either.
             if (SidebarWidgetCaption.Is(caption) || PanelTitleCaption.Is(caption) || PagerLinkCaption.Is(caption))
             {
+                continue;
+            }
+
+            // An off-canvas menu panel's portrait of the blogger beside the site's menu is no picture of the story either,
+            // and its credit no line for the text's reading to take as one; the caption boxes inside it go with it.
+            if (panelCaptions?.Exists(panel => panel.Contains(caption)) == true)
+            {
+                continue;
+            }
+
+            if (MenuPanelCaption.Is(caption))
+            {
+                (panelCaptions ??= []).Add(caption);
+                caption.Remove();
                 continue;
             }
 

@@ -217,7 +217,7 @@ internal static class HtmlMetaReader
                 {
                     facts.SignedByWireService = true;
                 }
-                else if (names.TrueForAll(SignedByDesk.Is))
+                else if (names.TrueForAll(name => SignedByDesk.Is(name) || BylineParser.IsDeskWord(name)))
                 {
                     facts.SignedByDesk = true;
                 }

@@ -158,8 +158,9 @@ internal static class JsonLdReader
             var authors = Referenced(author, nodes).ToList();
             var names = authors.SelectMany(item => Names(item, skipOrganizations: true)).Select(BylineParser.WithoutRoleBeforeName).ToList();
             // A letters page signed by its section, or a story by "Kulu Media News Desk", names no writer: the byline under the
-            // headline repeats the section or the desk.
-            var desks = names.Where(name => LettersSectionByline.Is(name) || SignedByDesk.Is(name)).ToList();
+            // headline repeats the section or the desk. So does a "Person" named for the newsroom alone ("Redaktion"), a
+            // blog's account for its desk, as the author meta's one word does (BylineParser.IsDeskWord).
+            var desks = names.Where(name => LettersSectionByline.Is(name) || SignedByDesk.Is(name) || BylineParser.IsDeskWord(name)).ToList();
             facts.Authors.AddRange(names.Where(name => !desks.Contains(name) && !MetaAuthorNoWriter.IsStaffDesk(name) && !MetaAuthorNoWriter.IsLogin(name)));
             facts.DeskSignatures.AddRange(desks);
             facts.SignedByDesk |= names.Count > 0 && facts.DeskSignatures.Count == names.Count;

@@ -26,4 +26,15 @@ internal static class NewsroomDeskName
 
         return space > 0 && NewsroomWords.Contains(text[..space]) && Words.CountUpTo(text, MaxWords + 1) <= MaxWords;
     }
+
+    /// <summary>
+    /// "Gruß, Die Redaktion", "Eure Redaktion", "La rédaction": a blog's newsroom signing off under the text, its word last
+    /// after an article, a greeting or a possessive. The line names no writer.
+    /// </summary>
+    public static bool EndsWithNewsroomWord(ReadOnlySpan<char> name)
+    {
+        var text = name.Trim().TrimEnd(".!");
+        var space = text.LastIndexOf(' ');
+        return space > 0 && NewsroomWords.Contains(text[(space + 1)..]) && Words.CountUpTo(text, MaxWords + 1) <= MaxWords;
+    }
 }

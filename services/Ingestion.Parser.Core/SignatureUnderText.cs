@@ -13,8 +13,18 @@ internal static class SignatureUnderText
 
     private const int MaxWordsUnderName = 6;
 
+    private const int MaxDeskSignOff = 50;
+
     public static void RemoveFrom(List<string> body, IReadOnlyList<string> authors)
     {
+        // "… Habt Spaß auf dem Weg." / "Gruß, Die Redaktion": a blog's newsroom signing off under the text names no writer,
+        // and the line is no paragraph.
+        if (body.Count >= 2 && body[^1].Length < MaxDeskSignOff && !Words.EndsSentence(body[^1]) && Words.EndsSentence(body[^2])
+            && (NewsroomDeskName.EndsWithNewsroomWord(body[^1]) || NewsroomDeskName.Is(body[^1])))
+        {
+            body.RemoveAt(body.Count - 1);
+        }
+
         for (var at = body.Count - 1; at >= Math.Max(1, body.Count - 1 - MaxLinesUnderName); at--)
         {
             if (IsAuthor(body[at], authors) && body.Skip(at + 1).All(IsSignatureLine))

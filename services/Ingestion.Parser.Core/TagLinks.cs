@@ -56,20 +56,37 @@ internal static class TagLinks
 
     private static bool IsList(IElement element)
     {
-        if (element.GetAttribute("class") is not { } names)
+        if (WordPressPostTermClasses.Without(element) is not { } names)
         {
             return false;
         }
 
         foreach (var part in ListClassParts)
         {
-            if (names.Contains(part, StringComparison.Ordinal))
+            if (names.Contains(part, StringComparison.Ordinal) && !IsOnlyStateFlag(names, part))
             {
                 return !HeadsStoryLinks(element) && !SiteWideTopics.ContainsNamePart(names);
             }
         }
 
         return element.ClassList.Contains("tag-links");
+    }
+
+    /// <summary>
+    /// "summary-item summary-item-has-tags summary-item-has-author": a teaser card's class says which fields the post
+    /// has ("has-tags"), not that the card lists them; its link is the teaser's headline.
+    /// </summary>
+    private static bool IsOnlyStateFlag(string names, string part)
+    {
+        for (var at = names.IndexOf(part, StringComparison.Ordinal); at >= 0; at = names.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            if (at < 4 || names.AsSpan(at - 4, 3) is not "has" || names[at - 1] is not ('-' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsTagClassed(IElement element) =>

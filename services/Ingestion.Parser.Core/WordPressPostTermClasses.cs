@@ -7,11 +7,13 @@ namespace Ingestion.Parser.Core;
 /// tag-harbour"&gt;": WordPress's post_class() writes each of the post's tags and categories into the class of the box
 /// that holds the post. Those words name the post's terms ("tag-…", "category-comments"), not furniture: read as class
 /// words, "tag" or "social" took the whole post for a tag row or a share box, and the page kept no text. Only the box's
-/// other classes say whether it is furniture.
+/// other classes say whether it is furniture. A custom taxonomy's terms come the same way ("keyword-day-pack",
+/// "topics-summer"): read as class words, "keyword" took the whole post for a tag list, its every link (the writer's
+/// name, the comment count, the jump links) a tag.
 /// </summary>
 internal static class WordPressPostTermClasses
 {
-    private static readonly string[] TermPrefixes = ["tag-", "category-"];
+    private static readonly string[] TermPrefixes = ["tag-", "category-", "keyword-", "keywords-", "topics-"];
 
     /// <summary>
     /// The element's class without its term classes when the class is post_class()'s ("type-post" and "status-publish",
@@ -20,7 +22,7 @@ internal static class WordPressPostTermClasses
     public static string? Without(IElement element)
     {
         var names = element.ClassName;
-        if (names is null || (!names.Contains("tag-", StringComparison.Ordinal) && !names.Contains("category-", StringComparison.Ordinal)) || !IsPostClass(element))
+        if (names is null || !TermPrefixes.Any(prefix => names.Contains(prefix, StringComparison.Ordinal)) || !IsPostClass(element))
         {
             return names;
         }

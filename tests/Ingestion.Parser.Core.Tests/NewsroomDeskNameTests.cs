@@ -16,6 +16,15 @@ public class NewsroomDeskNameTests
     [InlineData("Redaktion der Sonntagszeitung für Stadt und Land", false)]
     public void The_newsroom_word_first_names_a_desk(string name, bool desk) => Assert.Equal(desk, NewsroomDeskName.Is(name));
 
+    [Theory]
+    [InlineData("Gruß, Die Redaktion", true)]
+    [InlineData("Eure Redaktion", true)]
+    [InlineData("La rédaction", true)]
+    [InlineData("Redaktion", false)]
+    [InlineData("Hanna Redaktionsberg", false)]
+    [InlineData("Schreiben Sie uns an die Redaktion", false)]
+    public void The_newsroom_word_last_signs_off_as_the_desk(string line, bool desk) => Assert.Equal(desk, NewsroomDeskName.EndsWithNewsroomWord(line));
+
     [Fact]
     public void A_desk_signing_the_post_is_no_writer()
     {

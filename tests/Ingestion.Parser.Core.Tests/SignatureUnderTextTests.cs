@@ -95,4 +95,21 @@ public class SignatureUnderTextTests
         Assert.Null(SignatureUnderText.TakeWriter(body, [], "KlarWissen"));
         Assert.Equal(4, body.Count);
     }
+
+    [Fact]
+    public void A_blogs_newsroom_signing_off_goes_and_names_no_writer()
+    {
+        var body = new List<string> { "Trail shoes come in many widths and soles.", "Which pair do you wear? See you on the trail.", "Gruß, Die Redaktion" };
+        SignatureUnderText.RemoveFrom(body, []);
+        Assert.Equal(["Trail shoes come in many widths and soles.", "Which pair do you wear? See you on the trail."], body);
+        Assert.Null(SignatureUnderText.TakeWriter(body, [], "Bag Blog"));
+    }
+
+    [Fact]
+    public void A_last_sentence_about_the_newsroom_stays()
+    {
+        var body = new List<string> { "Trail shoes come in many widths and soles.", "Which pair do you wear?", "Schreibt es der Redaktion." };
+        SignatureUnderText.RemoveFrom(body, []);
+        Assert.Equal(3, body.Count);
+    }
 }

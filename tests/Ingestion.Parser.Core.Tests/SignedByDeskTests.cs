@@ -40,4 +40,21 @@ public class SignedByDeskTests
     {
         Assert.Equal(desk, SignedByDesk.Is(name));
     }
+
+    [Fact]
+    public void A_json_ld_person_named_for_the_newsroom_alone_is_no_writer()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes("""
+            <html><head><title>The day pack for spring hikes</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article","@id":"https://trails.example/day-pack/#article","headline":"The day pack for spring hikes","datePublished":"2019-06-01T11:09:12+00:00","author":{"@id":"https://trails.example/author/desk/#author"}},{"@type":["Person"],"@id":"https://trails.example/author/desk/#author","name":"Redaktion"}]}</script>
+            </head><body><main><article><h1>The day pack for spring hikes</h1>
+            <div class="meta"><div class="meta__authorname"><a href="/about-desk/">Redaktion</a></div></div>
+            <p>Spring is the best time for long walks on the ridge, when the paths are dry and the huts open again after the winter.</p>
+            <p>Heavy boots carry a load on scree, light shoes are quicker on forest paths, and our tests found both worth their price. See you on the trail.</p>
+            <p>Gruß, Die Redaktion</p></article></main></body></html>
+            """), "page.html");
+
+        Assert.Empty(page.Authors);
+        Assert.Equal(2, page.BodyParagraphs.Count);
+    }
 }

@@ -46,4 +46,26 @@ public class TagLinksTests
 
         Assert.Equal(["barn owls"], TagLinks.Find(document.DocumentElement).Select(link => link.TextContent));
     }
+
+    [Fact]
+    public void A_teaser_card_whose_class_says_it_has_tags_lists_none()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><aside><div class=\"summary-item summary-item-has-tags summary-item-has-author\"><div class=\"summary-title\">"
+            + "<a href=\"/2019/7/3/ten-huts\">Ten huts worth the climb</a></div></div></aside>"
+            + "<div class=\"post-tags\"><a href=\"/tag/harbor\" rel=\"tag\">Harbor</a></div></body></html>");
+
+        Assert.Equal(["Harbor"], TagLinks.Find(document.DocumentElement).Select(link => link.TextContent));
+    }
+
+    [Fact]
+    public void A_post_box_classed_with_its_keyword_terms_is_no_tag_list()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><article class=\"post-77 post type-post status-publish hentry category-outdoor keyword-day-pack keyword-trail-shoes\">"
+            + "<div class=\"meta\"><a href=\"/about-desk/\">Desk</a> <a href=\"#respond\">0</a></div>"
+            + "<p>Text with a <a href=\"/checklist/\">checklist</a>.</p></article></body></html>");
+
+        Assert.Empty(TagLinks.Find(document.DocumentElement));
+    }
 }

@@ -14,8 +14,14 @@ public class WordPressPostTermClassesTests
         Assert.Equal("single-post-view post-77 post type-post status-publish format-standard hentry",
             WordPressPostTermClasses.Without(Element("""<section class="single-post-view post-77 post type-post status-publish format-standard hentry category-comments tag-social-media tag-harbour"></section>""")));
 
+    [Fact]
+    public void A_custom_taxonomys_keyword_classes_leave_it_too() =>
+        Assert.Equal("post-81 post type-post status-publish format-standard hentry",
+            WordPressPostTermClasses.Without(Element("""<article class="post-81 post type-post status-publish format-standard hentry category-outdoor keyword-day-pack keyword-trail-shoes"></article>""")));
+
     [Theory]
     [InlineData("""<div class="tag-links"></div>""", "tag-links")]
+    [InlineData("""<div class="keyword-list"></div>""", "keyword-list")]
     [InlineData("""<div class="widget tag-cloud category-list"></div>""", "widget tag-cloud category-list")]
     [InlineData("""<div class="share-box"></div>""", "share-box")]
     public void Other_boxes_keep_their_class(string markup, string className) =>
