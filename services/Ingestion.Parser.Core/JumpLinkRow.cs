@@ -31,35 +31,22 @@ internal static class JumpLinkRow
             }
         }
 
-        if (boxes is null)
-        {
-            return;
-        }
-
-        var ids = new Dictionary<string, IElement>(StringComparer.Ordinal);
-        foreach (var element in DocumentOrder.Elements(document.DocumentElement))
-        {
-            if (element.Id is { Length: > 0 } id)
-            {
-                ids.TryAdd(id, element);
-            }
-        }
-
-        foreach (var box in boxes.Where(box => Is(box, ids)).ToList())
+        foreach (var box in boxes?.Where(Is).ToList() ?? [])
         {
             box.Remove();
         }
     }
 
     /// <summary>Whether every link of <paramref name="box"/> jumps to a heading of the page that it names, and the box holds no other words.</summary>
-    public static bool Is(IElement box, IReadOnlyDictionary<string, IElement> ids)
+    public static bool Is(IElement box)
     {
         var links = box.GetElementsByTagName("a");
         var linkLetters = 0;
         foreach (var link in links)
         {
             var text = Whitespace.Collapse(link.TextContent);
-            if (link.GetAttribute("href") is not ['#', _, ..] href || !ids.TryGetValue(Uri.UnescapeDataString(href[1..]), out var target)
+            // The page's first element of the id, as a browser jumps to it; asked only of the few boxes of jump links.
+            if (link.GetAttribute("href") is not ['#', _, ..] href || box.Owner?.GetElementById(Uri.UnescapeDataString(href[1..])) is not { } target
                 || text.Length == 0 || !NamesHeading(target, text))
             {
                 return false;

@@ -22,12 +22,26 @@ internal static class WordPressPostTermClasses
     public static string? Without(IElement element)
     {
         var names = element.ClassName;
-        if (names is null || !TermPrefixes.Any(prefix => names.Contains(prefix, StringComparison.Ordinal)) || !IsPostClass(element))
+        // Asked of most elements of a page: no closure over the class, which cost a delegate each time.
+        if (names is null || !HoldsTermPrefix(names) || !IsPostClass(element))
         {
             return names;
         }
 
         return string.Join(' ', element.ClassList.Where(name => !TermPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal))));
+    }
+
+    private static bool HoldsTermPrefix(string names)
+    {
+        foreach (var prefix in TermPrefixes)
+        {
+            if (names.Contains(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPostClass(IElement element)

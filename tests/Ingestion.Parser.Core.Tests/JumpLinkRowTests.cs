@@ -9,8 +9,7 @@ public class JumpLinkRowTests
     private static bool Is(string html, string selector)
     {
         using var document = new HtmlParser().ParseDocument("<html><body>" + html + "</body></html>");
-        var ids = document.All.Where(element => element.Id is { Length: > 0 }).GroupBy(element => element.Id!).ToDictionary(group => group.Key, group => group.First());
-        return JumpLinkRow.Is(document.QuerySelector(selector)!, ids);
+        return JumpLinkRow.Is(document.QuerySelector(selector)!);
     }
 
     private const string Sections = """
