@@ -6,8 +6,12 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class BareTimeLabel
 {
-    private static readonly WordSet Labels = new(
-        ["updated", "last updated", "published", "posted", "aktualisiert", "veröffentlicht", "mis à jour", "publié", "actualizado", "publicado"]);
+    /// <summary>The labels, also the openers of a date written as a sentence of its own (<see cref="BylineSentenceBeforeDate"/>).</summary>
+    public static readonly string[] LabelWords =
+        ["updated", "last updated", "published", "posted", "erstellt", "aktualisiert", "veröffentlicht", "mis à jour", "publié", "actualizado",
+         "publicado", "aggiornato", "pubblicato"];
+
+    private static readonly WordSet Labels = new(LabelWords);
 
     public static bool Is(ReadOnlySpan<char> line)
     {

@@ -6,8 +6,7 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class BylineSentenceBeforeDate
 {
-    private static readonly PrefixSet DateSentences = new(
-        ["mis à jour", "publié", "aktualisiert", "veröffentlicht", "erstellt", "updated", "published", "actualizado", "publicado", "aggiornato", "pubblicato"]);
+    private static readonly PrefixSet DateSentences = new(BareTimeLabel.LabelWords);
 
     /// <summary>The line with a bar in place of the full stop between byline and date, so that each is read as its own item.</summary>
     public static string WithBarBeforeDate(string line)
