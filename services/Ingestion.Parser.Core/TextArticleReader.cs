@@ -1416,6 +1416,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return above >= 0 && PictureFileLine.IsAny(lines[above].Text) ? PreviousNonBlank(above) : above;
     }
 
+    /// <summary>The line under <paramref name="index"/>, passing over the writer's portrait printed as its file name.</summary>
+    private int LineBelowPortrait(int index)
+    {
+        var below = NextNonBlank(index);
+        return below < end && PictureFileLine.IsAny(lines[below].Text) ? NextNonBlank(below) : below;
+    }
+
     /// <summary>"18.jun.2018 às 14h30", "Today 2:05pm": a story's time carries the hour; a masthead's day ("Mardi 12 mars 2013") does not.</summary>
     private bool IsStoryTime(int index) =>
         lines.TryParseDate(index, out var time) ? !time.IsDateOnly : lines.TryReadMetadata(index, out var found) && found.Time is { IsDateOnly: false };
@@ -1597,21 +1604,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// "Gulls 27, Hammers 24: Five things we learned" / "A sloppy win is still a win." / "By Name": a short deck over the
     /// byline, with the writer's picture printed as its file name between them or not.
     /// </summary>
-    private bool IsShortDeckOverByline(ReadOnlySpan<char> headline, int deck)
-    {
-        if (!ShortDeckUnderHeadline.Is(headline, lines[deck].Text))
-        {
-            return false;
-        }
-
-        var below = NextNonBlank(deck);
-        if (below < end && PictureFileLine.IsAny(lines[below].Text))
-        {
-            below = NextNonBlank(below);
-        }
-
-        return below < end && ((lines.TryReadMetadata(below, out var found) && found.Authors is not null) || IsUnmarkedBylineBox(below));
-    }
+    private bool IsShortDeckOverByline(ReadOnlySpan<char> headline, int deck) =>
+        ShortDeckUnderHeadline.Is(headline, lines[deck].Text) && LineBelowPortrait(deck) is var below && below < end
+        && ((lines.TryReadMetadata(below, out var found) && found.Authors is not null) || IsUnmarkedBylineBox(below));
 
     /// <summary>The title-case headline right above a sentence-case deck, or null (<see cref="TitleCaseHeadline"/>).</summary>
     private int? TitleCaseHeadlineOver(int deck)
