@@ -32,7 +32,7 @@ internal static class ReviewScoreBox
             return false;
         }
 
-        // Up through the box's lines, a blank line at most between two, to its heading.
+        // Up through the box's lines and the blank lines among them, to its heading.
         var entries = 0;
         for (var i = lines.PreviousNonBlank(index); i >= 0 && index - i <= 2 * Reach; i = lines.PreviousNonBlank(i))
         {
