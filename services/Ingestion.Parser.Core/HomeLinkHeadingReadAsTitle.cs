@@ -12,11 +12,9 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class HomeLinkHeadingReadAsTitle
 {
-    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " · "];
-
     public static string? Instead(IDocument document, string? title, PageLines lines)
     {
-        if (title is null || Whitespace.Collapse(document.Title).Split(Separators, StringSplitOptions.TrimEntries) is not [var one, var other])
+        if (title is null || DocumentTitleParts.Of(Whitespace.Collapse(document.Title)) is not [var one, var other])
         {
             return title;
         }

@@ -300,7 +300,7 @@ internal static class HtmlPageSplitter
     private static string? TitleFromDocumentTitle(IDocument document, PageLines lines)
     {
         var full = Whitespace.Collapse(document.Title);
-        var parts = full.Split([" | ", " - ", " – ", " — ", " :: ", " · "], StringSplitOptions.TrimEntries);
+        var parts = DocumentTitleParts.Of(full);
         return parts.Where(part => Words.Count(part) >= 3).OrderByDescending(part => part.Length).FirstOrDefault(IsShown)
             ?? parts.Select(HeadlineAfterKicker).FirstOrDefault(headline => headline is not null && Words.Count(headline) >= 3 && IsShown(headline))
             ?? (full.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon && full[(colon + 2)..] is var afterBlogName && IsShown(afterBlogName) ? afterBlogName : null)

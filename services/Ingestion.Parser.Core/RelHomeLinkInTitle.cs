@@ -12,11 +12,9 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class RelHomeLinkInTitle
 {
-    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " · "];
-
     public static string? Name(IDocument document)
     {
-        if (Whitespace.Collapse(document.Title).Split(Separators, StringSplitOptions.TrimEntries) is not { Length: >= 2 } parts)
+        if (DocumentTitleParts.Of(Whitespace.Collapse(document.Title)) is not { Length: >= 2 } parts)
         {
             return null;
         }

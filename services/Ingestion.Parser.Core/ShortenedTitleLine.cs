@@ -8,12 +8,10 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class ShortenedTitleLine
 {
-    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " · "];
-
     /// <summary>The shown line that is a fuller form of a part of <paramref name="documentTitle"/>; else null.</summary>
     public static string? Find(string documentTitle, PageLines lines)
     {
-        var parts = documentTitle.Split(Separators, StringSplitOptions.TrimEntries);
+        var parts = DocumentTitleParts.Of(documentTitle);
         if (parts.Length != 2)
         {
             return null;
@@ -57,7 +55,7 @@ internal static class ShortenedTitleLine
     /// <summary>"The Bixby Creek Gazette" for the document title above and its widened headline; else null.</summary>
     public static string? SiteBeside(string documentTitle, string headline)
     {
-        var parts = documentTitle.Split(Separators, StringSplitOptions.TrimEntries);
+        var parts = DocumentTitleParts.Of(documentTitle);
         if (parts.Length != 2)
         {
             return null;

@@ -10,8 +10,6 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class TitleHeadingOverBuilderH1s
 {
-    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · "];
-
     private const int MaxHeadingLength = 200;
 
     /// <summary>The h2 before the first h1 whose text is a part of the document title, or null.</summary>
@@ -29,7 +27,7 @@ internal static class TitleHeadingOverBuilderH1s
             return null;
         }
 
-        var parts = documentTitle.Split(TitleSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var parts = DocumentTitleParts.Of(documentTitle, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length < 2)
         {
             return null;

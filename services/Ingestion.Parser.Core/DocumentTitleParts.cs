@@ -1,0 +1,9 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>"Headline | Site", "Site - Headline", "Post :: Blog": the parts a document title joins with a spaced bar, dash, colons or dot.</summary>
+internal static class DocumentTitleParts
+{
+    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " · "];
+
+    public static string[] Of(string documentTitle, StringSplitOptions options = StringSplitOptions.TrimEntries) => documentTitle.Split(Separators, options);
+}
