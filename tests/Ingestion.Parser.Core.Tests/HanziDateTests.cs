@@ -8,6 +8,10 @@ public class HanziDateTests
     [InlineData("2015年11月23日06:48", "2015-11-23T06:48:00")]
     [InlineData("2017年03月03日 08:19", "2017-03-03T08:19:00")]
     [InlineData("2017年3月3日", "2017-03-03")]
+    [InlineData("2019年6月12日 09時30分", "2019-06-12T09:30:00")]
+    [InlineData("2019年6月12日(水) 9時05分12秒", "2019-06-12T09:05:12")]
+    [InlineData("2019年6月12日 星期三 09:30", "2019-06-12T09:30:00")]
+    [InlineData("2019年6月12日（水）", "2019-06-12")]
     public void A_chinese_date_line_reads_as_its_day_and_clock(string line, string iso)
     {
         Assert.True(DateLineParser.TryParseLine(line, out var time));
