@@ -90,6 +90,13 @@ internal static class BylineParser
 
         // "—By Corinne Abara": a magazine sets its byline after a dash.
         var text = line.AsSpan().Trim().TrimStart("—–");
+
+        // "作者：Name", "记者：Name Name": a Chinese byline is the writer's label and a colon before the names.
+        if (text.Length > 3 && text[0] is >= '\u4E00' and <= '\u9FFF' && HanziStaffLinesUnderText.Read(line) is { Kind: HanziStaffLinesUnderText.Kind.Writer, Names: { Count: > 0 } writers })
+        {
+            return writers;
+        }
+
         var prefix = LabelLength(text);
         prefix = prefix > 0 ? prefix : RelativePostedByline.LabelLength(text) is > 0 and var relative ? relative : RoleBeforeNameLength(text);
         prefix = prefix > 0 ? prefix : GluedByLabel.Length(text);

@@ -109,6 +109,23 @@ internal static class HanziStaffLinesUnderText
         Other,
     }
 
+    /// <summary>Whether <paramref name="label"/> is one of the writer's, the editor's or the other staff labels ("作者", "责任编辑", "来源").</summary>
+    internal static bool IsLabel(ReadOnlySpan<char> label)
+    {
+        foreach (var labels in (ReadOnlySpan<string[]>)[WriterLabels, EditorLabels, OtherLabels])
+        {
+            foreach (var known in labels)
+            {
+                if (label.SequenceEqual(known))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The label's kind and the names of a staff line ("作者︱Name", "（责任编辑：Name）"), or null when the paragraph is none.</summary>
     internal static (Kind Kind, List<string> Names)? Read(string paragraph)
     {

@@ -170,6 +170,17 @@ internal static class MetadataLine
             return true;
         }
 
+        // "2019-06-12 09:30　来源：河边日报　作者：Name": a Chinese line's labelled fields, parted by spaces, read one by one from the last.
+        if (HanziLabelledFields.LastFieldStart(segment) is > 0 and var field && HanziStaffLinesUnderText.Read(segment[field..]) is { } staff)
+        {
+            if (staff.Kind == HanziStaffLinesUnderText.Kind.Writer)
+            {
+                found.Authors ??= staff.Names;
+            }
+
+            return ReadSegment(segment[..field].TrimEnd(), ref found, bareNames, depth) || staff.Kind == HanziStaffLinesUnderText.Kind.Writer;
+        }
+
         // "26/09/13 - 18u42  Bron: Belga": the agency the story came from, after the date or alone, names no writer.
         if (SourceCredit.Start(segment) is >= 0 and var source)
         {
