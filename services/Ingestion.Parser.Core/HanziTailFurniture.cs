@@ -12,7 +12,9 @@ internal static class HanziTailFurniture
     private const int MaxNoticeLength = 150;
 
     private static readonly string[] Headings =
-        ["精彩视频推荐", "精彩推荐", "相关视频", "视频推荐", "相关阅读", "延伸阅读", "推荐阅读", "相关新闻", "相关链接", "猜你喜欢", "热门推荐", "更多精彩", "往期回顾"];
+        ["精彩视频推荐", "精彩推荐", "相关视频", "视频推荐", "相关阅读", "延伸阅读", "推荐阅读", "相关新闻", "相关链接", "猜你喜欢", "热门推荐", "更多精彩", "往期回顾",
+            // A Japanese site's related-stories box under the text: "関連記事", "関連ニュース", "あわせて読みたい".
+            "関連記事", "関連ニュース", "関連リンク", "あわせて読みたい", "おすすめ記事", "人気記事"];
 
     /// <summary>
     /// Where a recommendation heading opens the body's tail: the heading, with only short lines that close on no full stop
@@ -37,12 +39,16 @@ internal static class HanziTailFurniture
         return body.Count;
     }
 
-    /// <summary>"【本网作品的中文相关权益归本社独家所有。未经授权，不得转载。】": the rights notice in lenticular or square brackets.</summary>
+    /// <summary>
+    /// "【本网作品的中文相关权益归本社独家所有。未经授权，不得转载。】": the rights notice in lenticular or square brackets; or the
+    /// footer's short "版权所有 Name" ("all rights reserved"), which the text's box of a plain page runs into.
+    /// </summary>
     public static bool IsRightsNotice(string paragraph)
     {
         var text = paragraph.AsSpan().Trim();
-        return text.Length <= MaxNoticeLength && text is ['【' or '[', .., '】' or ']']
-            && (text.Contains("转载", StringComparison.Ordinal) || text.Contains("版权", StringComparison.Ordinal) || text.Contains("权益", StringComparison.Ordinal));
+        return (text.Length <= MaxNoticeLength && text is ['【' or '[', .., '】' or ']']
+                && (text.Contains("转载", StringComparison.Ordinal) || text.Contains("版权", StringComparison.Ordinal) || text.Contains("权益", StringComparison.Ordinal)))
+            || (text.Length <= MaxLineAfterHeading && text.Contains("版权所有", StringComparison.Ordinal) && !Words.EndsSentence(text));
     }
 
     private static bool IsHeading(string paragraph)

@@ -23,8 +23,36 @@ public class HanziTailFurnitureTests
     [InlineData("【本网作品的相关权益归河边新闻网所有。未经授权，不得转载。】", true)]
     [InlineData("[版权声明：本文版权归河边新闻网所有]", true)]
     [InlineData("【河边小镇】新渡轮明年开通", false)]
-    public void A_bracketed_line_on_rights_or_reposting_is_the_rights_notice(string line, bool notice) =>
+    [InlineData("版权所有 河边新闻网", true)]
+    [InlineData("河边新闻网 版权所有 © 2019", true)]
+    [InlineData("河边新闻网提醒读者，所有渡轮票务信息以码头公告为准，版权所有的照片请勿转载使用。", false)]
+    public void A_bracketed_line_on_rights_or_reposting_or_a_short_all_rights_reserved_line_is_the_rights_notice(string line, bool notice) =>
         Assert.Equal(notice, HanziTailFurniture.IsRightsNotice(line));
+
+    [Fact]
+    public void A_japanese_related_stories_heading_over_short_lines_opens_the_tail() =>
+        Assert.Equal(2, HanziTailFurniture.RecommendationStart([.. Text, "関連記事", "川辺町の渡し船、試験運航を開始", "町長が新航路を発表"]));
+
+    [Fact]
+    public void The_footers_all_rights_reserved_line_under_a_text_page_leaves_the_body_with_the_editors_line_above_it()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes($"""
+            河边镇新渡轮码头下月正式开通
+
+            2019-06-12 09:30  来源：河边日报
+
+            {Text[0]}
+
+            {Text[1]}
+
+            责任编辑：周小川
+
+            版权所有 河边日报
+            """), "story.txt");
+
+        Assert.Equal(Text, page.BodyParagraphs);
+        Assert.Empty(page.Authors);
+    }
 
     [Fact]
     public void The_block_and_the_notice_leave_the_body()
