@@ -1365,12 +1365,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var text = lines[index].Text;
         // "• Our Harbour Staff": a text browser's list marker is no word of the line.
-        if (text.Length is 0 or > 300 || Words.CountUpTo(StartsWithListMarker(text) ? text.AsSpan().TrimStart()[2..] : text, 4) < 4 || NavigationLine.Is(text) || SiteMenuLine.Is(text) || CommaKeywordList.Is(text) || PaperTagline.Is(text) || CommunityTagline.Is(text) || Slogan.Is(text) || AccountLinksEnding.Is(text)
+        if (text.Length is 0 or > 300 || HeadlineWords(StartsWithListMarker(text) ? text.AsSpan().TrimStart()[2..] : text) < 4 || NavigationLine.Is(text) || SiteMenuLine.Is(text) || CommaKeywordList.Is(text) || PaperTagline.Is(text) || CommunityTagline.Is(text) || Slogan.Is(text) || AccountLinksEnding.Is(text)
             || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index)
             || LeadCaptionUnderToolRow.Is(lines, index, end)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
             || IsUnderVideoLabel(index) || SideBlocks.Contains(index) || WeatherAlertBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || ReviewScoreBox.Is(lines, index) || VenueInfoBox.Is(lines, index) || SubmitterLine.Is(text) || DeskByline.Is(text)
-            || IsTypedListItem(index) || SalutationLine.Is(text))
+            || IsTypedListItem(index) || SalutationLine.Is(text) || HanziStaffLinesUnderText.Read(text) is not null)
         {
             return false;
         }
@@ -1382,6 +1382,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             && !ContributorRole.IsRoleUnderName(text, PreviousNonBlank(index) is var above and >= 0 ? lines[above].Text : null)
             && !RunTogetherMenuRow.Is(text) && !WriterTitleUnderName.Is(lines, index, end) && !WriterTitleUnderName.Is(lines, index + 1, end);
     }
+
+    /// <summary>
+    /// A Chinese or Japanese headline's words are counted by its characters (<see cref="IdeographicWords"/>); a line that
+    /// closes a sentence ("…十二班。") keeps the spaced count, so such a page's short paragraphs, whose text the reader
+    /// tells by their sentences, do not turn into headlines.
+    /// </summary>
+    private int HeadlineWords(ReadOnlySpan<char> text) =>
+        ReadsHtml || text.Length > MaxIdeographicHeadline || Words.EndsSentence(text) ? Words.CountUpTo(text, 4) : IdeographicWords.CountUpTo(text, 4);
+
+    /// <summary>A Chinese or Japanese headline runs to about 40 characters at most; a longer line without a full stop is a paragraph a page left open.</summary>
+    private const int MaxIdeographicHeadline = 40;
 
     /// <summary>
     /// "Light rail extension … wins approval" / "Marc-André Tremblay and Simone Achebe" / "Published Feb. 21, 2024": writers'
