@@ -1384,9 +1384,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     }
 
     /// <summary>
-    /// A Chinese or Japanese headline's words are counted by its characters (<see cref="IdeographicWords"/>); a line that
-    /// closes a sentence ("…十二班。") keeps the spaced count, so such a page's short paragraphs, whose text the reader
-    /// tells by their sentences, do not turn into headlines.
+    /// A Chinese or Japanese headline's words are counted by its characters (<see cref="IdeographicWords"/>) on a text
+    /// page, where nothing else tells it from the menu over it. A line that closes a sentence ("…十二班。") or runs longer
+    /// keeps the spaced count, and so does every line of an HTML page, whose headline its markup gives: there a paragraph
+    /// left without its full stop would read as a headline between paragraphs, and the text around it as teasers.
     /// </summary>
     private int HeadlineWords(ReadOnlySpan<char> text) =>
         ReadsHtml || text.Length > MaxIdeographicHeadline || Words.EndsSentence(text) ? Words.CountUpTo(text, 4) : IdeographicWords.CountUpTo(text, 4);
