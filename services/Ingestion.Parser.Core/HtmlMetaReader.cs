@@ -326,6 +326,10 @@ internal static class HtmlMetaReader
             {
                 facts.Authors.AddRange(names);
             }
+            else if (KanjiNameByline.Find(document, IsInComment) is { } kanjiName)
+            {
+                facts.Authors.Add(kanjiName);
+            }
             else if (document.SelectFirst("a[href*='/author/'], a[href*='/authors/']")?.ParentElement is { } byline)
             {
                 // Hashed class names hide the byline, but its names still link to the writers' pages: "By <a>A</a> and <a>B</a>".
