@@ -4,7 +4,8 @@ namespace Ingestion.Parser.Core;
 
 /// <summary>
 /// "2015年11月23日06:48", "2017年03月03日 08:19", "2017年3月3日": a Chinese date writes the year, month and day each before
-/// its character, the clock glued on or after a space. Read as the ISO form it stands for, so the date reader's other
+/// its character, the clock glued on or after a space; a Japanese one the same, its clock often written with the hour
+/// and minute characters too ("2019年04月13日 09時00分"). Read as the ISO form it stands for, so the date reader's other
 /// rules (the clock, no zone) apply unchanged. A label before the date ("发稿时间：2016-05-12 09:30:00", "发布日期：…": the
 /// time or date of release) is the date line's own, as "Published:" is an English one's.
 /// </summary>
@@ -25,6 +26,12 @@ internal static partial class HanziDate
         }
 
         var date = $"{match.Groups["year"].Value}-{int.Parse(match.Groups["month"].ValueSpan):00}-{int.Parse(match.Groups["day"].ValueSpan):00}";
+        if (match.Groups["hour"].Success)
+        {
+            // "09時00分", "9时5分": the clock written with the hour and minute characters, as Japanese bylines print it.
+            return $"{date} {int.Parse(match.Groups["hour"].ValueSpan):00}:{int.Parse(match.Groups["minute"].ValueSpan):00}";
+        }
+
         return match.Groups["clock"].Success ? $"{date} {match.Groups["clock"].Value}" : date;
     }
 
@@ -53,6 +60,6 @@ internal static partial class HanziDate
         return start < line.Length ? start : 0;
     }
 
-    [GeneratedRegex(@"^\s*(?<year>(?:19|20)\d\d)\s*年\s*(?<month>1[0-2]|0?[1-9])\s*月\s*(?<day>3[01]|[12]\d|0?[1-9])\s*日\s*(?<clock>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<year>(?:19|20)\d\d)\s*年\s*(?<month>1[0-2]|0?[1-9])\s*月\s*(?<day>3[01]|[12]\d|0?[1-9])\s*日\s*(?:(?<clock>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)|(?<hour>[01]?\d|2[0-3])\s*[時时]\s*(?<minute>[0-5]?\d)\s*分(?:\s*[0-5]?\d\s*秒)?)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

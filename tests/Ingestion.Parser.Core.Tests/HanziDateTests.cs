@@ -8,6 +8,8 @@ public class HanziDateTests
     [InlineData("2015年11月23日06:48", "2015-11-23T06:48:00")]
     [InlineData("2017年03月03日 08:19", "2017-03-03T08:19:00")]
     [InlineData("2017年3月3日", "2017-03-03")]
+    [InlineData("2019年04月13日 09時00分", "2019-04-13T09:00:00")]
+    [InlineData("2019年4月13日 9时5分", "2019-04-13T09:05:00")]
     public void A_chinese_date_line_reads_as_its_day_and_clock(string line, string iso)
     {
         Assert.True(DateLineParser.TryParseLine(line, out var time));
