@@ -102,7 +102,7 @@ internal static class HtmlMetaReader
 
         if (facts.Tags.Count == 0)
         {
-            facts.Tags.AddRange(JoinedArticleTagMeta.Tags(meta.All("article:tag")).Distinct(StringComparer.OrdinalIgnoreCase));
+            facts.Tags.AddRange(JoinedArticleTagMeta.Tags(meta.All("article:tag"), document.DocumentElement).Distinct(StringComparer.OrdinalIgnoreCase));
         }
 
         // "<div class="taglist"><a>…</a> <a>…</a></div>" under the text: a list the page shows, named a tag list by its
