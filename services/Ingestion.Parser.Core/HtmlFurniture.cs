@@ -96,6 +96,8 @@ internal static class HtmlFurniture
         CommentFormBox.Remove(document, rootCandidates);
         JumpLinkRow.Remove(document);
         LinkRunBetweenBlocks.Remove(document);
+        // The writer's archive link first: the meta rows hold the byline's link it is known by.
+        WriterArchiveLink.Remove(document);
         EntryMetaRow.Remove(document);
 
         // Search and sign-up forms are small; ASP.NET wraps the whole page in one.
