@@ -100,6 +100,12 @@ internal static class HtmlMetaReader
             facts.Tags.AddRange(LabelledTagLinks.Find(document));
         }
 
+        // "<ul><li>タグ</li><li><a>…</a></li>…</ul>": the labelled row set as a list, its label the first item.
+        if (facts.Tags.Count == 0)
+        {
+            facts.Tags.AddRange(LabelledTagListItems.Find(document));
+        }
+
         if (facts.Tags.Count == 0)
         {
             facts.Tags.AddRange(JoinedArticleTagMeta.Tags(meta.All("article:tag"), document.DocumentElement).Distinct(StringComparer.OrdinalIgnoreCase));
