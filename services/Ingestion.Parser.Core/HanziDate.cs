@@ -5,8 +5,9 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "2015年11月23日06:48", "2017年03月03日 08:19", "2017年3月3日", "2019年6月12日(水) 09時30分": a Chinese or Japanese date
 /// writes the year, month and day each before its character, the clock glued on or after a space (a Japanese clock
-/// writes the hour and the minute each before its character too), a weekday between them in brackets or after
-/// "星期"/"周". Read as the ISO form it stands for, so the date reader's other rules (the clock, no zone) apply unchanged.
+/// writes the hour and the minute each before its character too: "09時30分", "9时5分"), a weekday between them in
+/// brackets or after "星期"/"周". Read as the ISO form it stands for, so the date reader's other rules (the clock, no
+/// zone) apply unchanged.
 /// A label before the date ("发稿时间：2016-05-12 09:30:00", "发布日期：…": the time or date of release) is the date
 /// line's own, as "Published:" is an English one's.
 /// </summary>
@@ -61,6 +62,6 @@ internal static partial class HanziDate
         return start < line.Length ? start : 0;
     }
 
-    [GeneratedRegex(@"^\s*(?<year>(?:19|20)\d\d)\s*年\s*(?<month>1[0-2]|0?[1-9])\s*月\s*(?<day>3[01]|[12]\d|0?[1-9])\s*日\s*(?:[（(][月火水木金土日][)）]|星期[一二三四五六日天]|周[一二三四五六日])?\s*(?:(?<clock>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)|(?<hour>[01]?\d|2[0-3])時(?<minute>[0-5]?\d)分(?:(?<second>[0-5]?\d)秒)?)?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<year>(?:19|20)\d\d)\s*年\s*(?<month>1[0-2]|0?[1-9])\s*月\s*(?<day>3[01]|[12]\d|0?[1-9])\s*日\s*(?:[（(][月火水木金土日][)）]|星期[一二三四五六日天]|周[一二三四五六日])?\s*(?:(?<clock>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)|(?<hour>[01]?\d|2[0-3])\s*[時时]\s*(?<minute>[0-5]?\d)\s*分(?:\s*(?<second>[0-5]?\d)\s*秒)?)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

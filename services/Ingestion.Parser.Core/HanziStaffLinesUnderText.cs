@@ -42,7 +42,7 @@ internal static class HanziStaffLinesUnderText
             }
         }
 
-        while (end > 1 && body.Count - end < MaxLines && (HanziTailFurniture.IsRightsNotice(body[end - 1]) || Read(body[end - 1]) is not null))
+        while (end > 1 && body.Count - end < MaxLines && (HanziTailFurniture.IsRightsNotice(body[end - 1]) || KanaSiteNotice.Is(body[end - 1]) || Read(body[end - 1]) is not null))
         {
             if (Read(body[end - 1]) is { } line)
             {

@@ -95,6 +95,10 @@ internal static class HtmlFurniture
 
         CommentFormBox.Remove(document, rootCandidates);
         JumpLinkRow.Remove(document);
+        LinkRunBetweenBlocks.Remove(document);
+        // The writer's archive link first: the meta rows hold the byline's link it is known by.
+        WriterArchiveLink.Remove(document);
+        EntryMetaRow.Remove(document);
 
         // Search and sign-up forms are small; ASP.NET wraps the whole page in one.
         foreach (var form in document.SelectAll("form").Where(form => form.TextContent.Length < 1000).ToList())

@@ -100,9 +100,15 @@ internal static class HtmlMetaReader
             facts.Tags.AddRange(LabelledTagLinks.Find(document));
         }
 
+        // "<ul><li>タグ</li><li><a>…</a></li>…</ul>": the labelled row set as a list, its label the first item.
         if (facts.Tags.Count == 0)
         {
-            facts.Tags.AddRange(JoinedArticleTagMeta.Tags(meta.All("article:tag")).Distinct(StringComparer.OrdinalIgnoreCase));
+            facts.Tags.AddRange(LabelledTagListItems.Find(document));
+        }
+
+        if (facts.Tags.Count == 0)
+        {
+            facts.Tags.AddRange(JoinedArticleTagMeta.Tags(meta.All("article:tag"), document.DocumentElement).Distinct(StringComparer.OrdinalIgnoreCase));
         }
 
         // "<div class="taglist"><a>…</a> <a>…</a></div>" under the text: a list the page shows, named a tag list by its
@@ -325,6 +331,10 @@ internal static class HtmlMetaReader
             if (names is not null)
             {
                 facts.Authors.AddRange(names);
+            }
+            else if (KanjiNameByline.Find(document, IsInComment) is { } kanjiName)
+            {
+                facts.Authors.Add(kanjiName);
             }
             else if (document.SelectFirst("a[href*='/author/'], a[href*='/authors/']")?.ParentElement is { } byline)
             {

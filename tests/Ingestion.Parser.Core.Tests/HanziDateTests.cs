@@ -12,6 +12,8 @@ public class HanziDateTests
     [InlineData("2019年6月12日(水) 9時05分12秒", "2019-06-12T09:05:12")]
     [InlineData("2019年6月12日 星期三 09:30", "2019-06-12T09:30:00")]
     [InlineData("2019年6月12日（水）", "2019-06-12")]
+    [InlineData("2019年04月13日 09時00分", "2019-04-13T09:00:00")]
+    [InlineData("2019年4月13日 9时5分", "2019-04-13T09:05:00")]
     public void A_chinese_date_line_reads_as_its_day_and_clock(string line, string iso)
     {
         Assert.True(DateLineParser.TryParseLine(line, out var time));

@@ -18,4 +18,22 @@ public class JoinedArticleTagMetaTests
     [InlineData("Ferries")]
     public void A_lone_meta_that_is_one_tag_or_a_phrase_with_a_comma_stays_whole(string meta) =>
         Assert.Equal([meta], JoinedArticleTagMeta.Tags([meta]));
+
+    [Fact]
+    public void Slugs_joined_by_bare_commas_take_the_shown_tags_spelling()
+    {
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("""
+            <div class="cattag"><a href="/archives/tag/harbourlife" rel="tag">HarbourLife</a> <a href="/archives/tag/ferry" rel="tag">渡し船</a></div>
+            """);
+        Assert.Equal(["HarbourLife", "渡し船"], JoinedArticleTagMeta.Tags(["harbourlife,渡し船"], document.DocumentElement));
+    }
+
+    [Theory]
+    [InlineData("2,000 passengers")]
+    [InlineData("ferry,")]
+    public void A_number_or_a_lone_part_before_a_bare_comma_is_no_list(string meta)
+    {
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<p>x</p>");
+        Assert.Equal([meta], JoinedArticleTagMeta.Tags([meta], document.DocumentElement));
+    }
 }
