@@ -2,7 +2,9 @@ using AngleSharp.Dom;
 
 namespace Ingestion.Parser.Core;
 
-/// <summary>The head's meta tags, read once per page: metadata is looked up under some twenty names.</summary>
+/// <summary>The head's meta tags, read once per page: metadata is looked up under some twenty names. A tag that carries its
+/// text in a <c>value</c> attribute and has no <c>content</c> ("&lt;meta name="og:site_name" value="…"&gt;", as some page savers
+/// and DOM serialisers write every meta of a page) is read from <c>value</c>: the page still states the same facts.</summary>
 internal sealed class MetaTags
 {
     private readonly List<(string? Property, string? Name, string? ItemProp, string Content)> _tags = [];
@@ -16,7 +18,7 @@ internal sealed class MetaTags
 
         foreach (var meta in document.Head.SelectAll("meta"))
         {
-            var content = Whitespace.Collapse(meta.GetAttribute("content"));
+            var content = Whitespace.Collapse(meta.GetAttribute("content") ?? MetaValueAttribute.Content(meta));
             if (content.Length > 0)
             {
                 _tags.Add((meta.GetAttribute("property"), meta.GetAttribute("name"), meta.GetAttribute("itemprop"), content));
