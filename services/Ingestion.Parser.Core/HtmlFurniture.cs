@@ -91,6 +91,8 @@ internal static class HtmlFurniture
         }
 
         RemoveSignUpBoxes(document, rootCandidates);
+        // Before the label's own box goes as noise: it marks the advertiser's entry it closes.
+        SponsoredEntryLabel.Remove(document);
         LikeButtonCounts.Remove(document);
 
         CommentFormBox.Remove(document, rootCandidates);

@@ -6,9 +6,13 @@ namespace Ingestion.Parser.Core;
 internal static class HtmlMetaReader
 {
 
-    /// <summary>The logo's alt when it names the link to the home page ("Accueil" on a French Drupal site), in any language.</summary>
+    /// <summary>
+    /// The logo's alt when it names the link to the home page ("Accueil" on a French Drupal site), in any language, or tells
+    /// the reader where it goes ("Go to home", "Back to homepage", as a blog theme writes it for every site).
+    /// </summary>
     private static readonly WordSet NotSiteNames = new(
-        ["home", "logo", "home page", "homepage", "front page", "back to home", "accueil", "page d'accueil", "page d’accueil", "retour à l'accueil",
+        ["home", "logo", "home page", "homepage", "front page", "back to home", "go to home", "go to home page", "go to homepage", "go home",
+        "back to homepage", "back to home page", "return to home", "return to homepage", "go to the home page", "go to the homepage", "accueil", "page d'accueil", "page d’accueil", "retour à l'accueil",
         "retour à l’accueil", "startseite", "zur startseite", "inicio", "portada", "página inicial", "início", "pagina iniziale"]);
 
     private static readonly string[] DateMetaNames =
@@ -137,7 +141,8 @@ internal static class HtmlMetaReader
         if (facts.Tags.Count == 0 && (meta.First("news_keywords") ?? meta.First("keywords")) is { } keywords && !TemplateSampleKeywords.Is(keywords)
             && TagLineParser.Split(keywords) is var keywordTags && !SiteNameKeywords.NamesSite(keywordTags, facts.Site ?? LogoName(document))
             && !SiteNameKeywords.NamesSite(keywordTags, HomeLinkLogo.Find(document)) && !SectionListKeywords.IsSiteList(keywordTags) && !SectionListKeywords.NamesMenuSections(keywordTags, document)
-            && !OwnerNameKeywords.NamesWriter(keywordTags, facts.Authors) && !FunctionWordKeywords.Is(keywordTags))
+            && !OwnerNameKeywords.NamesWriter(keywordTags, facts.Authors) && !FunctionWordKeywords.Is(keywordTags)
+            && !SectionInJsonLdKeywords.NamesOnlySection(keywordTags, meta.All("article:section").ToList()))
         {
             facts.Tags.AddRange(keywordTags);
             facts.TagsFromKeywordsMeta = true;

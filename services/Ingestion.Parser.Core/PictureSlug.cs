@@ -3,6 +3,8 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "route9", "img-4412": a picture's alt text that WordPress filled in from its file name, which a text browser prints on
 /// a line of its own in the text. Lower-case letters with digits or hyphens and no space: no paragraph is written so.
+/// Only a text page's lines are asked: an HTML page's text holds no alt text, and a heading there may name a tool so
+/// ("regex2fat" over a newsletter's entry).
 /// </summary>
 internal static class PictureSlug
 {

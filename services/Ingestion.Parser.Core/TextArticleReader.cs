@@ -512,7 +512,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (IsSignupBlurb(i) || PictureSlug.Is(text))
+            // An HTML page's text never holds a picture's alt text (HtmlText reads none), so a slug-like line there is the
+            // page's own words: a heading naming a tool ("regex2fat", "3mux") stays (PictureSlug).
+            if (IsSignupBlurb(i) || (!ReadsHtml && PictureSlug.Is(text)))
             {
                 continue;
             }

@@ -121,6 +121,13 @@ internal static class Words
     public static bool EndsSentence(ReadOnlySpan<char> text)
     {
         text = text.TrimEnd();
+        // "Hi everyone! 👋": an emoji after a full stop, "!" or "?" leaves the sentence ended (TrailingEmoji); "Rating: ★★★★☆"
+        // is a label and its stars.
+        if (TrailingEmoji.EndsInOne(text))
+        {
+            return TrailingEmoji.EndsSentenceBefore(text);
+        }
+
         // German quotations close with “ (or ‘, or « in »…«): „Ein Wechsel dauert nur wenige Minuten.“ ends a sentence.
         if (text.Length > 1 && text[^1] is '’' or '\'' or '“' or '‘' or '«' && text[^2] is '.' or '!' or '?')
         {
