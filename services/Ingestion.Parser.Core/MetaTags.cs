@@ -16,13 +16,21 @@ internal sealed class MetaTags
 
         foreach (var meta in document.Head.SelectAll("meta"))
         {
-            var content = Whitespace.Collapse(meta.GetAttribute("content"));
+            var content = Whitespace.Collapse(ContentOf(meta));
             if (content.Length > 0)
             {
                 _tags.Add((meta.GetAttribute("property"), meta.GetAttribute("name"), meta.GetAttribute("itemprop"), content));
             }
         }
     }
+
+    /// <summary>
+    /// A meta tag's value: its `content`, or, when it has none, its `value` ("&lt;meta value="Le Quotidien"
+    /// name="og:site_name"&gt;"). Pages saved by a reader tool that rewrites every meta tag's `content` into `value`
+    /// (a whole page's head at once, Open Graph and all) still name their site, title and times; a tag with both keeps
+    /// its `content`.
+    /// </summary>
+    public static string? ContentOf(IElement meta) => meta.GetAttribute("content") ?? meta.GetAttribute("value");
 
     /// <summary>The content of the first tag that names <paramref name="name"/> as its property, name or itemprop.</summary>
     public string? First(string name) => All(name).FirstOrDefault();
