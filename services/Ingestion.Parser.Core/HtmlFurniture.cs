@@ -51,6 +51,9 @@ internal static class HtmlFurniture
         "votes", "voting", "votingapi", "fivestar",
     ]);
 
+    /// <summary>Whether one part of a class name is a furniture word.</summary>
+    public static bool IsNoiseWord(ReadOnlySpan<char> part) => NoiseWords.Contains(part);
+
     /// <summary>Class words of the summary under a headline: "fig-chapo", "c-content-head__subtitle", "articulo-sommario".</summary>
     private static readonly WordSet StandfirstClass = new(
     [
@@ -299,7 +302,7 @@ internal static class HtmlFurniture
         }
 
         return ((IsNoiseClass(element) || (NoiseWords.ContainsNamePart(element.Id) && !HeadingTextAnchor.Is(element)))
-                && !InlineWordInSentence.Holds(element) && !StoryInModalLayer.Is(element) && !CommentNamedCategoryBox.IsNamed(element) && !ProseInMenuNamedBox.Is(element))
+                && !InlineWordInSentence.Holds(element) && !StoryInModalLayer.Is(element) && !ShareBarScrollWrapper.Is(element) && !CommentNamedCategoryBox.IsNamed(element) && !ProseInMenuNamedBox.Is(element))
             || MostReadBox.Is(element);
     }
 }
