@@ -131,7 +131,7 @@ internal static class HtmlMetaReader
         if (facts.Tags.Count == 0 && (meta.First("news_keywords") ?? meta.First("keywords")) is { } keywords && !TemplateSampleKeywords.Is(keywords)
             && TagLineParser.Split(keywords) is var keywordTags && !SiteNameKeywords.NamesSite(keywordTags, facts.Site ?? LogoName(document))
             && !SiteNameKeywords.NamesSite(keywordTags, HomeLinkLogo.Find(document)) && !SectionListKeywords.IsSiteList(keywordTags) && !SectionListKeywords.NamesMenuSections(keywordTags, document)
-            && !OwnerNameKeywords.NamesWriter(keywordTags, facts.Authors) && !FunctionWordKeywords.Is(keywordTags))
+            && !OwnerNameKeywords.NamesWriter(keywordTags, facts.Authors) && !FunctionWordKeywords.Is(keywordTags) && !DashRunKeywords.Is(keywordTags))
         {
             facts.Tags.AddRange(keywordTags);
             facts.TagsFromKeywordsMeta = true;
