@@ -34,7 +34,7 @@ internal static class HtmlMetaReader
             facts.Title = shownHeadline;
         }
 
-        var shareTitle = meta.First("og:title") ?? meta.First("twitter:title");
+        var shareTitle = LeadingTitleSeparator.Strip(meta.First("og:title") ?? meta.First("twitter:title"));
         if (SlugShareTitle.Is(shareTitle))
         {
             // "kinderrad-test-fruehjahr-2019": the item's address name, no headline.
