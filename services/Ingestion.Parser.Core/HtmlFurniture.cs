@@ -49,6 +49,10 @@ internal static class HtmlFurniture
         // A readers' vote on the story under the text (Drupal's "div.field-votes" with its "Bewertung" label over the
         // stars, "div.votingapi-widgets", "div.fivestar"): a form and its tally, no paragraph.
         "votes", "voting", "votingapi", "fivestar",
+        // WordPress's tag cloud ("div.tagcloud": "<a rel="tag">Actualité</a> <a rel="tag">Torrent</a>"), under a post's
+        // text as in the sidebar's widget: links read for the tags before the noise goes, no paragraph and no
+        // signature ("Actualité Torrent" read as a writer's name under the text).
+        "tagcloud",
     ]);
 
     /// <summary>Whether one part of a class name is a furniture word.</summary>
