@@ -62,7 +62,9 @@ internal static class HtmlMetaReader
             siteName = titleSpelling;
         }
 
-        facts.Site ??= siteName ?? (meta.First("application-name") is { } application ? SiteNameWithTagline.ShortenByHandle(application, meta.All("twitter:site")) : null);
+        facts.Site ??= siteName ?? (meta.First("application-name") is { } application
+            ? SiteNameWithTagline.ShortenByHandle(SiteNameWithTagline.Shorten(application, pageTitle), meta.All("twitter:site"))
+            : null);
         foreach (var name in DateMetaNames)
         {
             facts.PublishedAt ??= DateLineParser.ToIso(meta.First(name));
