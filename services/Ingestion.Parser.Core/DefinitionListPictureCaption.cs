@@ -7,7 +7,9 @@ namespace Ingestion.Parser.Core;
 /// Foto: Stadtarchiv&lt;/dd&gt;&lt;/dl&gt;": a picture set as a definition list, the picture as the term and its caption as the
 /// definition, with no class naming either (a city portal's CMS, and WordPress before figure elements). A short
 /// definition right after a term that holds a picture and at most a link's label is the caption; a definition list of
-/// words is left alone.
+/// words is left alone. A definition that holds a heading ("&lt;dt&gt;&lt;a&gt;&lt;img alt="Soccer"&gt;&lt;/a&gt;&lt;/dt&gt;&lt;dd&gt;&lt;h5&gt;&lt;a&gt;Soccer&lt;/a&gt;&lt;/h5&gt;&lt;/dd&gt;
+/// &lt;dd&gt;&lt;a&gt;Latest post&lt;/a&gt;&lt;/dd&gt;&lt;dd&gt;&lt;a&gt;1 commentaire&lt;/a&gt;&lt;/dd&gt;") is a teaser card's name over its headline, in a slider
+/// of the site's other blogs: a caption is never a heading.
 /// </summary>
 internal static class DefinitionListPictureCaption
 {
@@ -20,6 +22,6 @@ internal static class DefinitionListPictureCaption
         && element.PreviousElementSibling is { LocalName: "dt" } term
         && term.QuerySelector("img, picture") is not null
         && Whitespace.Collapse(term.TextContent).Length <= MaxLabelBesidePicture
-        && element.QuerySelector("img, picture, dl, ul, ol, table") is null
+        && element.QuerySelector("img, picture, dl, ul, ol, table, h1, h2, h3, h4, h5, h6") is null
         && Whitespace.Collapse(element.TextContent).Length is > 0 and <= MaxLength;
 }

@@ -49,7 +49,14 @@ internal static class HtmlFurniture
         // A readers' vote on the story under the text (Drupal's "div.field-votes" with its "Bewertung" label over the
         // stars, "div.votingapi-widgets", "div.fivestar"): a form and its tally, no paragraph.
         "votes", "voting", "votingapi", "fivestar",
+        // WordPress's tag cloud ("div.tagcloud": "<a rel="tag">Actualité</a> <a rel="tag">Torrent</a>"), under a post's
+        // text as in the sidebar's widget: links read for the tags before the noise goes, no paragraph and no
+        // signature ("Actualité Torrent" read as a writer's name under the text).
+        "tagcloud",
     ]);
+
+    /// <summary>Whether one part of a class name is a furniture word.</summary>
+    public static bool IsNoiseWord(ReadOnlySpan<char> part) => NoiseWords.Contains(part);
 
     /// <summary>Class words of the summary under a headline: "fig-chapo", "c-content-head__subtitle", "articulo-sommario".</summary>
     private static readonly WordSet StandfirstClass = new(
@@ -305,7 +312,7 @@ internal static class HtmlFurniture
         }
 
         return ((IsNoiseClass(element) || (NoiseWords.ContainsNamePart(element.Id) && !HeadingTextAnchor.Is(element)))
-                && !InlineWordInSentence.Holds(element) && !StoryInModalLayer.Is(element) && !CommentNamedCategoryBox.IsNamed(element) && !ProseInMenuNamedBox.Is(element))
+                && !InlineWordInSentence.Holds(element) && !StoryInModalLayer.Is(element) && !ShareBarScrollWrapper.Is(element) && !CommentNamedCategoryBox.IsNamed(element) && !ProseInMenuNamedBox.Is(element))
             || MostReadBox.Is(element);
     }
 }

@@ -38,7 +38,7 @@ internal static class HtmlMetaReader
             facts.Title = shownHeadline;
         }
 
-        var shareTitle = meta.First("og:title") ?? meta.First("twitter:title");
+        var shareTitle = LeadingTitleSeparator.Strip(meta.First("og:title") ?? meta.First("twitter:title"));
         if (SlugShareTitle.Is(shareTitle))
         {
             // "kinderrad-test-fruehjahr-2019": the item's address name, no headline.
@@ -66,7 +66,9 @@ internal static class HtmlMetaReader
             siteName = titleSpelling;
         }
 
-        facts.Site ??= siteName ?? (meta.First("application-name") is { } application ? SiteNameWithTagline.ShortenByHandle(application, meta.All("twitter:site")) : null);
+        facts.Site ??= siteName ?? (meta.First("application-name") is { } application
+            ? SiteNameWithTagline.ShortenByHandle(SiteNameWithTagline.Shorten(application, pageTitle), meta.All("twitter:site"))
+            : null);
         foreach (var name in DateMetaNames)
         {
             facts.PublishedAt ??= DateLineParser.ToIso(meta.First(name));
@@ -141,7 +143,7 @@ internal static class HtmlMetaReader
         if (facts.Tags.Count == 0 && (meta.First("news_keywords") ?? meta.First("keywords")) is { } keywords && !TemplateSampleKeywords.Is(keywords)
             && TagLineParser.Split(keywords) is var keywordTags && !SiteNameKeywords.NamesSite(keywordTags, facts.Site ?? LogoName(document))
             && !SiteNameKeywords.NamesSite(keywordTags, HomeLinkLogo.Find(document)) && !SectionListKeywords.IsSiteList(keywordTags) && !SectionListKeywords.NamesMenuSections(keywordTags, document)
-            && !OwnerNameKeywords.NamesWriter(keywordTags, facts.Authors) && !FunctionWordKeywords.Is(keywordTags)
+            && !OwnerNameKeywords.NamesWriter(keywordTags, facts.Authors) && !FunctionWordKeywords.Is(keywordTags) && !DashRunKeywords.Is(keywordTags)
             && !SectionInJsonLdKeywords.NamesOnlySection(keywordTags, meta.All("article:section").ToList()))
         {
             facts.Tags.AddRange(keywordTags);

@@ -3,11 +3,12 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// og:site_name "Aktuálně.cz - Víte, co se právě děje" over a document title "Headline - Aktuálně.cz": the share card
 /// names the site with its slogan after a dash or a bar, where the title, which the site ends with its name alone,
-/// shows which part is the name. The slogan is no part of the site's name.
+/// shows which part is the name. The slogan is no part of the site's name. A colon parts them too ("Gothamist: New York
+/// City News, Food, Arts &amp; Events" as the application's name, the title ending ": Gothamist", the handle "@gothamist").
 /// </summary>
 internal static class SiteNameWithTagline
 {
-    private static readonly string[] Separators = [" - ", " – ", " — ", " | "];
+    private static readonly string[] Separators = [" - ", " – ", " — ", " | ", ": "];
 
     /// <summary>The name before the slogan, or the site name as given when the title does not end with its first part.</summary>
     public static string Shorten(string siteName, string documentTitle)
@@ -61,7 +62,7 @@ internal static class SiteNameWithTagline
     {
         foreach (var separator in Separators)
         {
-            if (before.EndsWith(separator, StringComparison.Ordinal))
+            if (before.EndsWith(separator, StringComparison.Ordinal) || (separator == ": " && before.EndsWith(":", StringComparison.Ordinal)))
             {
                 return true;
             }

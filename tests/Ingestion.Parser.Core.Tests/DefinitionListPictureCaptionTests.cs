@@ -34,4 +34,20 @@ public class DefinitionListPictureCaptionTests
 
         Assert.Empty(page.Captions);
     }
+    [Fact]
+    public void A_teaser_card_whose_definition_is_a_heading_gives_no_caption()
+    {
+        var page = Parse("""
+            <div class="slider"><dl><dt><a href="/blogs/wandern/" title="Wandern"><img src="/blogs/wandern.jpg" alt="Wandern" title="Wandern"></a></dt>
+            <dd><h5><a href="/blogs/wandern/" class="names">Wandern</a></h5></dd>
+            <dd><a href="/blogs/wandern/2017/03/13/neue-route/">Eine neue Route am Kamm</a></dd>
+            <dd class="comments"><a href="/blogs/wandern/2017/03/13/neue-route/#comments">1 Kommentar</a></dd></dl>
+            <dl><dt><a href="/blogs/garten/" title="Garten"><img src="/blogs/garten.jpg" alt="Garten" title="Garten"></a></dt>
+            <dd><h5><a href="/blogs/garten/" class="names">Garten</a></h5></dd>
+            <dd><a href="/blogs/garten/2017/03/12/tomaten/">Tomaten im März säen</a></dd>
+            <dd class="comments"><a href="/blogs/garten/2017/03/12/tomaten/#comments">35 Kommentare</a></dd></dl></div>
+            """);
+
+        Assert.Empty(page.Captions);
+    }
 }

@@ -7,6 +7,7 @@ public class SiteNameWithTaglineTests
     [Theory]
     [InlineData("Zprávy.cz - Víme, co se děje", "Vláda schválila rozpočet - Zprávy.cz", "Zprávy.cz")]
     [InlineData("Harbor Point Beacon | News for the whole bay", "Council backs ferry plan | Harbor Point Beacon", "Harbor Point Beacon")]
+    [InlineData("Bayside: Harbor Town News, Food, Arts & Events", "Ferry Tales: The Old Piers Don't Exist Anymore: Bayside", "Bayside")]
     public void A_share_name_with_its_slogan_gives_the_name_the_title_ends_with(string siteName, string title, string expected) =>
         Assert.Equal(expected, SiteNameWithTagline.Shorten(siteName, title));
 
@@ -24,4 +25,20 @@ public class SiteNameWithTaglineTests
     [InlineData("Harbor News", "Harbor News")]
     public void A_name_with_its_slogan_gives_the_part_the_sites_handle_spells(string siteName, string expected) =>
         Assert.Equal(expected, SiteNameWithTagline.ShortenByHandle(siteName, ["@Harbor", "@HarborNews", "@thevalleypost"]));
+
+    [Fact]
+    public void An_application_name_with_a_slogan_after_a_colon_gives_the_site_the_title_ends_with()
+    {
+        var page = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes("""
+            <html><head><title>Ferry Tales: The Old Piers Don't Exist Anymore: Bayside</title>
+            <meta name="application-name" content="Bayside: Harbor Town News, Food, Arts &amp; Events">
+            <meta property="og:title" content="Ferry Tales: The Old Piers Don't Exist Anymore">
+            </head><body><h1>Ferry Tales: The Old Piers Don't Exist Anymore</h1>
+            <div class="entry-body"><p>The placards are still beside the ferry slips, but the piers they point to were torn down long ago, the harbour office says.</p>
+            <p>Only two of the nine piers listed in the town's 1962 survey still stand, and neither takes boats any more.</p></div>
+            </body></html>
+            """), "page.html");
+
+        Assert.Equal("Bayside", page.Site);
+    }
 }
