@@ -56,6 +56,8 @@ internal static class HtmlPageSplitter
         }
 
         using var document = (threadParser ??= new HtmlParser(ParserOptions)).ParseDocument(html);
+        HeadCutShortByNoscript.Restore(document);
+        MetaValueAttribute.Restore(document);
         ArchiveFurniture.Remove(document, html);
         UnrenderedTemplateText.Remove(document, html);
         StyleSheetHiddenLine.Remove(document);
