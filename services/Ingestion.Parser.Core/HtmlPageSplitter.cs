@@ -78,6 +78,7 @@ internal static class HtmlPageSplitter
         var captions = HtmlCaptions.Read(document);
         CourtesyOverWriterLine.Remove(document.Body ?? document.DocumentElement);
         PlaceInByline.Remove(document);
+        WriterHoverCard.Remove(document);
         StandfirstHeadingInText.Remove(document, facts.Descriptions);
 
         // The page as a reader sees it, bylines and tag lists included, answers what the metadata left open. Read before
