@@ -355,11 +355,11 @@ internal static class HtmlPageSplitter
 
     /// <summary>
     /// "Water rates to rise … | The Valley Register" in og:title, the headline alone in the h1; a German WordPress theme
-    /// parts the site with a single guillemet ("… › Kurier").
+    /// parts the site with a single guillemet ("… › Kurier"), a Japanese one with a full-width bar ("… ｜ ガジェット通信").
     /// </summary>
     private static bool IsSiteSuffixed(string title, string shown) =>
         shown.Length >= 20 && title.Length > shown.Length + 3 && DashSpellingPrefix.StartsWith(title, shown)
-        && title.AsSpan(shown.Length).TrimStart() is [('|' or '-' or '–' or '—' or ':' or '·' or '›' or '»'), ' ', ..];
+        && title.AsSpan(shown.Length).TrimStart() is [('|' or '-' or '–' or '—' or ':' or '·' or '›' or '»' or '｜'), ' ', ..];
 
     /// <summary>
     /// "Lugano, chiude lo storico cinema …" in og:title, "Chiude lo storico cinema …" in the h1 under its kicker "Lugano":

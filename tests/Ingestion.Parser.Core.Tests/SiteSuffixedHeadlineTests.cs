@@ -21,4 +21,12 @@ public class SiteSuffixedHeadlineTests
 
         Assert.Equal("Neue Buslinie verbindet Altstadt und Hafen", page.Title);
     }
+
+    [Fact]
+    public void A_full_width_bar_parts_the_site_too()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(InitialsOnlyNameTests.Story.Replace(" › Kreisbote", " ｜ Kreisbote", StringComparison.Ordinal)), "story.html");
+
+        Assert.Equal("Neue Buslinie verbindet Altstadt und Hafen", page.Title);
+    }
 }
