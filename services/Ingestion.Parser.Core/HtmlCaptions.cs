@@ -121,6 +121,20 @@ internal static class HtmlCaptions
                 above.Remove();
             }
 
+            // "<figure><div><img><span class="credit">Name/AP Photo</span></div><figcaption>…": the figure's credit set
+            // between its picture and its caption reads as a line of its own before the caption, as the credit row over a
+            // caption does.
+            if (credit is not null && FigureCreditAboveCaption.Is(credit, caption) && Whitespace.Collapse(credit.TextContent) is { Length: > 0 } creditOver)
+            {
+                if (!captions.Contains(creditOver))
+                {
+                    captions.Add(creditOver);
+                }
+
+                credit.Remove();
+                credit = null;
+            }
+
             TidyCaption(caption);
             SlideshowDescriptionCaption.RemoveRepeatingHeadline(caption, Whitespace.Collapse(caption.TextContent));
             var text = EmptyCreditLabel.Without(string.Join(' ', HtmlText.Lines(caption).Concat(credit is null ? [] : HtmlText.Lines(credit)).Select(line => line.Text)));

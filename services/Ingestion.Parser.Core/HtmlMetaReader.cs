@@ -65,6 +65,12 @@ internal static class HtmlMetaReader
         {
             siteName = titleSpelling;
         }
+        else if (facts.Site is null && siteName is not null && AbbreviatedSiteName.IsHandle(siteName)
+            && AbbreviatedSiteName.SpelledIn(siteName, CopyrightNotice.Of(document)) is { } fullName)
+        {
+            // og:site_name "bctimes" over "Copyright 2016 Bay City Times": the handle gives way to the name it abbreviates.
+            siteName = fullName;
+        }
 
         facts.Site ??= siteName ?? (meta.First("application-name") is { } application
             ? SiteNameWithTagline.ShortenByHandle(SiteNameWithTagline.Shorten(application, pageTitle), meta.All("twitter:site"))

@@ -56,6 +56,8 @@ internal static class HtmlPageSplitter
         }
 
         using var document = (threadParser ??= new HtmlParser(ParserOptions)).ParseDocument(html);
+        HeadCutShortByNoscript.Restore(document);
+        MetaValueAttribute.Restore(document);
         ArchiveFurniture.Remove(document, html);
         UnrenderedTemplateText.Remove(document, html);
         StyleSheetHiddenLine.Remove(document);
@@ -76,6 +78,7 @@ internal static class HtmlPageSplitter
         var captions = HtmlCaptions.Read(document);
         CourtesyOverWriterLine.Remove(document.Body ?? document.DocumentElement);
         PlaceInByline.Remove(document);
+        WriterHoverCard.Remove(document);
         StandfirstHeadingInText.Remove(document, facts.Descriptions);
 
         // The page as a reader sees it, bylines and tag lists included, answers what the metadata left open. Read before
@@ -84,7 +87,7 @@ internal static class HtmlPageSplitter
         TextArticleReader? shownPage = null;
         TextArticleReader Page() => shownPage ??= ReadAsText(body, knownTitle: null, element => NavigationList.Is(element) || NestedReviewItem.Is(element) || BreadcrumbTrail.Is(element));
         var title = feedPost?.Title ?? (facts.Title is { } metadataTitle ? (facts.TitleOverBuilderH1s ? metadataTitle : KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, TruncatedMetadataHeadline.Completed(metadataTitle, document.Title), facts.Authors.Count > 0 ? facts.Authors : facts.DeskSignatures, facts.Site))) : TitleFromDocumentTitle(document, Page().Lines) ?? ShortenedTitleLine.Find(Whitespace.Collapse(document.Title), Page().Lines) ?? HomeLinkHeadingReadAsTitle.Instead(document, MenuItemReadAsTitle.Instead(document, Page().Title), Page().Lines));
-        var authors = facts.Authors.Count > 0 ? StackedBylines.Widened(document, CoauthorByline.Widened(document, facts.Authors))
+        var authors = facts.Authors.Count > 0 ? WriterListItems.Widened(document, StackedBylines.Widened(document, CoauthorByline.Widened(document, facts.Authors)))
             : facts.SignedWithoutWriter ? [] : HeadlineAsWriter.Without(SectionMenuAuthor.Without(document, Page().Authors), title);
         if (facts.PublishedFromMicrodataCreation && facts.PublishedAt is { } created)
         {

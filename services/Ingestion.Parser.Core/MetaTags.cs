@@ -16,7 +16,7 @@ internal sealed class MetaTags
 
         foreach (var meta in document.Head.SelectAll("meta"))
         {
-            var content = Whitespace.Collapse(MetaValueAttribute.Content(meta));
+            var content = Whitespace.Collapse(meta.GetAttribute("content"));
             if (content.Length > 0)
             {
                 _tags.Add((meta.GetAttribute("property"), meta.GetAttribute("name"), meta.GetAttribute("itemprop"), content));

@@ -3,13 +3,20 @@ using AngleSharp.Dom;
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// "&lt;meta name="article:published_time" value="2019-04-13T09:00:00+09:00"&gt;": a page saved through a reader tool's
-/// clean-up (Mercury/Postlight normalises every head tag so: `property` written as `name`, `content` as `value`) keeps
-/// its metadata in the `value` attribute. A meta element has no `value` of its own in HTML, so where it carries no
-/// `content` the `value` is what the page declared; a page with both keeps `content`.
+/// "&lt;meta name="news_keywords" value="Harbor, Ferries"&gt;", "&lt;meta value="Harbor Gazette" name="og:site_name"&gt;": a
+/// page re-saved by a tool that rewrote every meta's <c>content</c> as <c>value</c> still states its metadata, in the
+/// only attribute left. A meta without <c>content</c> has no other use for <c>value</c>, so the value is its content.
 /// </summary>
 internal static class MetaValueAttribute
 {
-    /// <summary>The meta tag's declared content: its `content`, else its `value`; null when it has neither.</summary>
-    public static string? Content(IElement meta) => meta.GetAttribute("content") ?? meta.GetAttribute("value");
+    public static void Restore(IDocument document)
+    {
+        foreach (var meta in document.QuerySelectorAll("meta[value]"))
+        {
+            if (!meta.HasAttribute("content") && (meta.HasAttribute("name") || meta.HasAttribute("property") || meta.HasAttribute("itemprop")))
+            {
+                meta.SetAttribute("content", meta.GetAttribute("value"));
+            }
+        }
+    }
 }

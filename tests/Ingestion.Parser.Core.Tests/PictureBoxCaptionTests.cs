@@ -45,4 +45,32 @@ public class PictureBoxCaptionTests
         using var document = new HtmlParser().ParseDocument("<html><body>" + markup + "</body></html>");
         Assert.Empty(HtmlCaptions.Read(document));
     }
+
+    [Fact]
+    public void Italics_that_link_their_credit_in_closing_parentheses_are_the_caption()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><div class=\"entry-body\"><div class=\"image-none\"><img src=\"a.jpg\" alt=\"a.jpg\"> <br> "
+            + "<i> The old ferry office is now a bike store. (<a href=\"https://photos.example/kgrey\">Kit Grey</a>/Flickr)</i></div>"
+            + "<p>The ferry office closed in 1998.</p></div></body></html>");
+
+        Assert.Equal(["The old ferry office is now a bike store. (Kit Grey/Flickr)"], HtmlCaptions.Read(document));
+        Assert.Null(document.QuerySelector("i"));
+    }
+
+    [Fact]
+    public void A_floated_picture_box_before_the_text_gives_its_caption_not_a_paragraph()
+    {
+        var page = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes("""
+            <html><head><title>The ferry office: Harbor Notes</title></head><body><h1>The ferry office</h1><div class="entry-body">
+            <p>The ferry office on the quay closed in 1998, when the last boat to the islands was withdrawn by the county.</p>
+            <p><span class="mt-enclosure"> <div class="image-right"> <img alt="ad1952.jpg" src="ad1952.jpg" width="360"> <br> <i> Posters looked better in 1952. (<a href="/wiki/poster">Public domain</a>)</i></div> </span>The building stood empty for years before a bicycle shop moved in, keeping the old timetable boards on the walls.</p>
+            <p>The owners say visitors still come in asking for tickets to the islands, most of them in summer.</p>
+            </div></body></html>
+            """), "page.html");
+
+        Assert.Equal(["Posters looked better in 1952. (Public domain)"], page.Captions);
+        Assert.DoesNotContain(page.BodyParagraphs, paragraph => paragraph.Contains("Posters", StringComparison.Ordinal));
+        Assert.Equal(3, page.BodyParagraphs.Count);
+    }
 }

@@ -37,4 +37,12 @@ public class SiteSuffixedHeadlineTests
 
         Assert.Equal("新聞を手軽にきれいに切り抜けるはさみ、キリトリ", page.Title);
     }
+
+    [Fact]
+    public void A_full_width_bar_parts_the_site_too()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(InitialsOnlyNameTests.Story.Replace(" › Kreisbote", " ｜ Kreisbote", StringComparison.Ordinal)), "story.html");
+
+        Assert.Equal("Neue Buslinie verbindet Altstadt und Hafen", page.Title);
+    }
 }
