@@ -24,7 +24,7 @@ internal static class TagLinks
             WalkChildren(root, insideList: IsList(root), insideMenu: false, links);
         }
 
-        return CategoryLinkInByline.Without(CategoryListBesideTags.WithoutCategories(links));
+        return TagLinksInClassedBox.Without(TagLinksInClassedBox.Without(links, "categories"), "byline");
     }
 
     /// <summary>By child index: AngleSharp's NextElementSibling scans the parent's children, quadratic on a long list.</summary>
