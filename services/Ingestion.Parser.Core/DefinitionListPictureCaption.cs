@@ -20,8 +20,8 @@ internal static class DefinitionListPictureCaption
     public static bool Is(IElement element) =>
         element.LocalName == "dd"
         && element.PreviousElementSibling is { LocalName: "dt" } term
-        && term.QuerySelector("img, picture") is not null
+        && term.SelectFirst("img, picture") is not null
         && Whitespace.Collapse(term.TextContent).Length <= MaxLabelBesidePicture
-        && element.QuerySelector("img, picture, dl, ul, ol, table, h1, h2, h3, h4, h5, h6") is null
+        && element.SelectFirst("img, picture, dl, ul, ol, table, h1, h2, h3, h4, h5, h6") is null
         && Whitespace.Collapse(element.TextContent).Length is > 0 and <= MaxLength;
 }

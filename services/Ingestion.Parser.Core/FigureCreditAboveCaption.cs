@@ -11,7 +11,7 @@ namespace Ingestion.Parser.Core;
 internal static class FigureCreditAboveCaption
 {
     public static bool Is(IElement credit, IElement caption) =>
-        caption.LocalName == "figcaption" && credit.ParentElement?.Closest("figure") is { } figure && caption.ParentElement == figure
+        caption.LocalName == "figcaption" && credit.ParentElement?.Nearest("figure") is { } figure && caption.ParentElement == figure
         && (credit.CompareDocumentPosition(caption) & DocumentPositions.Following) != 0
-        && figure.QuerySelector("img, picture") is { } picture && (picture.CompareDocumentPosition(credit) & DocumentPositions.Following) != 0;
+        && figure.SelectFirst("img, picture") is { } picture && (picture.CompareDocumentPosition(credit) & DocumentPositions.Following) != 0;
 }

@@ -16,9 +16,9 @@ internal static class LabelledTagListItems
 
     public static List<string> Find(IDocument document)
     {
-        foreach (var list in document.QuerySelectorAll("ul, ol"))
+        foreach (var list in document.SelectAll("ul, ol"))
         {
-            if (list.FirstElementChild is not { LocalName: "li" } first || first.QuerySelector("a") is not null || list.ChildElementCount < 2)
+            if (list.FirstElementChild is not { LocalName: "li" } first || first.SelectFirst("a") is not null || list.ChildElementCount < 2)
             {
                 continue;
             }
@@ -44,7 +44,7 @@ internal static class LabelledTagListItems
         var tags = new List<string>();
         for (var item = label.NextElementSibling; item is not null; item = item.NextElementSibling)
         {
-            if (item.LocalName != "li" || item.QuerySelectorAll("a") is not [var link])
+            if (item.LocalName != "li" || item.SelectAll("a") is not [var link])
             {
                 return null;
             }

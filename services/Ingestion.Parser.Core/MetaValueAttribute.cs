@@ -11,7 +11,7 @@ internal static class MetaValueAttribute
 {
     public static void Restore(IDocument document)
     {
-        foreach (var meta in document.QuerySelectorAll("meta[value]"))
+        foreach (var meta in document.SelectAll("meta[value]"))
         {
             if (!meta.HasAttribute("content") && (meta.HasAttribute("name") || meta.HasAttribute("property") || meta.HasAttribute("itemprop")))
             {

@@ -42,7 +42,7 @@ internal static class PictureBoxCaption
     /// </summary>
     private static bool LinksOnlyInClosingCredit(IElement italics)
     {
-        if (italics.QuerySelector("a") is null)
+        if (italics.SelectFirst("a") is null)
         {
             return true;
         }
@@ -54,7 +54,7 @@ internal static class PictureBoxCaption
             return false;
         }
 
-        foreach (var link in italics.QuerySelectorAll("a"))
+        foreach (var link in italics.SelectAll("a"))
         {
             if (Whitespace.Collapse(link.TextContent) is not { Length: > 0 } label || text.IndexOf(label, open, StringComparison.Ordinal) < 0)
             {

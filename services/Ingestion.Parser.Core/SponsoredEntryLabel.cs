@@ -20,10 +20,21 @@ internal static class SponsoredEntryLabel
 
     public static void Remove(IDocument document)
     {
-        // Gate: a class naming a sponsor or an advert inside a paragraph; most pages have none.
-        foreach (var label in document.SelectAll("p [class*='sponsor' i], p [class*='advert' i], p [class*='promoted' i]").ToList())
+        // The label is the paragraph's last element, so each paragraph's last child is asked, by a case-blind search of
+        // its class: the selector "p [class*='sponsor' i]" matched every classed element of the page and allocated on each.
+        List<IElement>? entries = null;
+        foreach (var paragraph in document.GetElementsByTagName("p"))
         {
-            if (label.ParentElement is not { LocalName: "p" } paragraph || paragraph.LastElementChild != label || paragraph.ParentElement is null
+            if (paragraph.LastElementChild is { } label && label.GetAttribute("class") is { } names && NamesSponsor(names))
+            {
+                (entries ??= []).Add(paragraph);
+            }
+        }
+
+        foreach (var paragraph in entries ?? [])
+        {
+            var label = paragraph.LastElementChild!;
+            if (paragraph.ParentElement is null
                 || Whitespace.Collapse(label.TextContent) is not { Length: > 0 and <= LongestLabel } text || !Labels.Contains(text)
                 || !Whitespace.Collapse(paragraph.TextContent).EndsWith(text, StringComparison.Ordinal) || paragraph.TextContent.Length <= text.Length + 20)
             {
@@ -38,4 +49,8 @@ internal static class SponsoredEntryLabel
             paragraph.Remove();
         }
     }
+
+    private static bool NamesSponsor(string names) =>
+        names.Contains("sponsor", StringComparison.OrdinalIgnoreCase) || names.Contains("advert", StringComparison.OrdinalIgnoreCase)
+        || names.Contains("promoted", StringComparison.OrdinalIgnoreCase);
 }

@@ -20,14 +20,17 @@ internal static class WriterListItems
             return authors;
         }
 
-        foreach (var marked in document.QuerySelectorAll("li [rel~='author']"))
+        // "[rel]" and a token test in place of the selector "li [rel~='author']": measured on the labelled HTML pages, the
+        // selector's matching allocated about 7 KB a page more, and this runs on most pages.
+        foreach (var marked in document.SelectAll("[rel]"))
         {
-            if (!Whitespace.Collapse(marked.TextContent).Contains(authors[0], StringComparison.Ordinal))
+            if (!AttributeTokens.Contains(marked.GetAttribute("rel")!, "author") || marked.ParentElement?.Nearest("li") is null
+                || !Whitespace.Collapse(marked.TextContent).Contains(authors[0], StringComparison.Ordinal))
             {
                 continue;
             }
 
-            if (marked.Closest("li") is not { ParentElement: { LocalName: "ul" or "ol" } list } item || list.ChildElementCount is < 2 or > MostWriters)
+            if (marked.Nearest("li") is not { ParentElement: { LocalName: "ul" or "ol" } list } item || list.ChildElementCount is < 2 or > MostWriters)
             {
                 return authors;
             }
@@ -41,7 +44,7 @@ internal static class WriterListItems
                 }
 
                 // Each item holds its writer's element; an item without one is no writer's (a "more" link), and ends the reading.
-                if (other.LocalName != "li" || other.QuerySelector("[rel~='author']") is not { } writer
+                if (other.LocalName != "li" || other.SelectFirst("[rel~='author']") is not { } writer
                     || ReadName(writer) is not { } name)
                 {
                     return authors;
