@@ -11,7 +11,7 @@ internal static class TextBrowserDump
 {
     public static List<TextLine> Normalize(List<TextLine> lines)
     {
-        lines = GluedDateAfterName.Split(WrappedCaptionCell.Join(ImagePlaceholderPrefix.Remove(GluedPicturePlaceholder.Remove(RenderedFormResidue.Clean(VideoPlayerControls.Remove(ButtonlessPollBox.Remove(PollBox.Remove(SpecTable.Remove(InlineTabPartedBox.Remove(TabPartedBox.Remove(FiguresTable.Remove(SideColumn.Remove(TableBorders.Remove(lines))))))))))))));
+        lines = GluedDateAfterName.Split(WrappedCaptionCell.Join(ImagePlaceholderPrefix.Remove(GluedPicturePlaceholder.Remove(RenderedFormResidue.Clean(VideoPlayerControls.Remove(ButtonlessPollBox.Remove(PollBox.Remove(SpecTable.Remove(InlineTabPartedBox.Remove(TabPartedBox.Remove(FiguresTable.Remove(SideColumn.Remove(TableBorders.Remove(LineBufferBreak.Join(lines)))))))))))))));
         var end = ReferencesStart(lines);
         var numbered = end >= 0;
         end = numbered ? end : lines.Count;

@@ -53,6 +53,12 @@ internal static class WriterBioCard
         }
 
         // A card in capitals is read in small letters, the names too: "DANA WHITCOMB IS …" names "Dana Whitcomb".
+        // "Hartley & Voss write about television …": a writing team's card, the byline's writer one of the pair.
+        if (WritingTeamCard.Is(text, authors))
+        {
+            return true;
+        }
+
         var capitals = !text.Any(char.IsLower);
         if (capitals)
         {
