@@ -53,6 +53,10 @@ internal static class HtmlFurniture
         // text as in the sidebar's widget: links read for the tags before the noise goes, no paragraph and no
         // signature ("Actualité Torrent" read as a writer's name under the text).
         "tagcloud",
+        // A page builder's slider under the text ("div.elementor-slides" of "div.slick-slide" items, each a background
+        // picture and its short label: "Full Profile", "Tip Profile"): labels of pictures the text cannot show, no
+        // paragraphs, as a slideshow's box is none.
+        "slides",
     ]);
 
     /// <summary>Whether one part of a class name is a furniture word.</summary>

@@ -398,9 +398,8 @@ internal static class HtmlMetaReader
 
         facts.Site ??= LogoName(document) ?? BloggerHeaderLogo.Name(document) ?? RelHomeLinkInTitle.Name(document);
         // Drupal 7's RDFa states the node's comment count beside its title and date; only pages declaring the SIOC
-        // vocabulary on their root are searched for it.
-        if (facts.DeclaredCommentCount is null && DeclaresSioc(document.DocumentElement)
-            && int.TryParse(document.SelectFirst("[property~='sioc:num_replies'][content]")?.GetAttribute("content"), out var replies))
+        // vocabulary on their root are searched for it, and a teaser card's count is another node's.
+        if (facts.DeclaredCommentCount is null && DeclaresSioc(document.DocumentElement) && TeaserNodeReplyCount.Read(document) is { } replies)
         {
             facts.DeclaredCommentCount = replies;
         }

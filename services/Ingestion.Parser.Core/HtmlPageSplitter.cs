@@ -212,7 +212,7 @@ internal static class HtmlPageSplitter
             Tags = tags,
             // "Dienstag | 8. Oktober 2019 | 09:40 VON Name IN Schmuck | 0 COMMENTS" under the headline, where no thread is shown.
             DeclaredCommentCount = facts.DeclaredCommentCount ?? comments.DeclaredCount
-                ?? (comments.Comments.Count == 0 && feedPost is null ? BylineRowCount.BesideHeadline(Page().Lines, title) : null),
+                ?? (comments.Comments.Count == 0 && feedPost is null ? BylineRowCount.BesideHeadline(Page().Lines, title) ?? ThreadLinkCount.Find(Page().Lines) : null),
             BodyParagraphs = bodyParagraphs,
             Captions = [.. captions, .. article.Captions.Where(caption => !captions.Contains(caption)), .. licensedCredits.Where(credit => !captions.Contains(credit)),
                 .. gluedCredit is null || captions.Contains(gluedCredit) ? [] : new[] { gluedCredit }],
