@@ -49,7 +49,8 @@ internal static class HtmlCaptions
             // A sidebar widget's picture (an award badge, a sponsor's banner) is no picture of the story.
             // "<div class="portlet-title"><div class="caption">Writer profile</div></div>": a panel's title bar, no picture's.
             // "<a href="/chapters/five"><p class="footer-caption">Previous</p>…</a>": a pager's label, no picture's either.
-            if (SidebarWidgetCaption.Is(caption) || PanelTitleCaption.Is(caption) || PagerLinkCaption.Is(caption))
+            // "<aside class="shares social"><em>367</em><div class="caption">Shares</div>": a share box's label under its count.
+            if (SidebarWidgetCaption.Is(caption) || PanelTitleCaption.Is(caption) || PagerLinkCaption.Is(caption) || ShareCountCaption.Is(caption))
             {
                 continue;
             }
