@@ -161,7 +161,14 @@ internal static class HtmlCaptions
                 // "Photo: Tony Abbott takes the oath … (AAP: Alan Porritt)" under the picture: an HTML caption keeps its label
                 // as shown, as the text reader keeps it (ReadsHtml); only glued parts split into entries.
                 var texts = read.Count == 1 && CreditAlone(below) is null ? [ShownText(below)] : read;
-                captions.AddRange(texts.Where(text => !captions.Contains(text)));
+                // The same credit under two pictures of the story is an entry a picture, as in figures (RepeatedCreditOwnPicture).
+                foreach (var text in texts)
+                {
+                    if (repeated.IsNewUnder(text, image, captions))
+                    {
+                        captions.Add(text);
+                    }
+                }
                 below.Remove();
             }
             else if (PictureBoxCaption.Below(picture) is { } boxed && PictureBoxCaption.Read(picture, boxed) is { } boxCaption)
