@@ -222,8 +222,18 @@ internal static class HtmlCaptions
     /// </summary>
     private static List<string>? CreditAlone(IElement below) =>
         IsCreditClass(below.ClassName) && below.Children.Length == 0 && Whitespace.Collapse(below.TextContent) is { Length: > 0 and < 120 } credit ? [credit]
+        : CreditInLayoutRow(below) is { } rowCredit ? [rowCredit]
         : CopyrightSignUnderPicture.Read(below) is { } signed ? [signed]
         : null;
+
+    /// <summary>
+    /// "&lt;div class="featured-media-wrapper"&gt;&lt;img&gt;&lt;/div&gt;&lt;div class="row"&gt;&lt;div class="columns end credit"&gt;
+    /// Agency&lt;/div&gt;&lt;/div&gt;": a grid theme sets the picture's credit in a layout row of its own under the picture's box;
+    /// the row holds nothing but the credit element, which holds only text.
+    /// </summary>
+    private static string? CreditInLayoutRow(IElement below) =>
+        below.Children is [var only] && only.Children.Length == 0 && IsCreditClass(only.ClassName)
+        && Whitespace.Collapse(only.TextContent) is { Length: > 0 and < 120 } credit && credit.Length == Whitespace.Collapse(below.TextContent).Length ? credit : null;
 
     /// <summary>A caption by its markup: one walk that reads each class once, where a selector list read it once per part.</summary>
     private static bool IsCaption(IElement element) =>
