@@ -49,7 +49,8 @@ internal static class HtmlCaptions
             // A sidebar widget's picture (an award badge, a sponsor's banner) is no picture of the story.
             // "<div class="portlet-title"><div class="caption">Writer profile</div></div>": a panel's title bar, no picture's.
             // "<a href="/chapters/five"><p class="footer-caption">Previous</p>…</a>": a pager's label, no picture's either.
-            if (SidebarWidgetCaption.Is(caption) || PanelTitleCaption.Is(caption) || PagerLinkCaption.Is(caption))
+            // "<aside class="shares social"><em>367</em><div class="caption">Shares</div>": a share box's label under its count.
+            if (SidebarWidgetCaption.Is(caption) || PanelTitleCaption.Is(caption) || PagerLinkCaption.Is(caption) || ShareCountCaption.Is(caption))
             {
                 continue;
             }
@@ -174,7 +175,14 @@ internal static class HtmlCaptions
                 // "Photo: Tony Abbott takes the oath … (AAP: Alan Porritt)" under the picture: an HTML caption keeps its label
                 // as shown, as the text reader keeps it (ReadsHtml); only glued parts split into entries.
                 var texts = read.Count == 1 && CreditAlone(below) is null ? [ShownText(below)] : read;
-                captions.AddRange(texts.Where(text => !captions.Contains(text)));
+                // The same credit under two pictures of the story is an entry a picture, as in figures (RepeatedCreditOwnPicture).
+                foreach (var text in texts)
+                {
+                    if (repeated.IsNewUnder(text, image, captions))
+                    {
+                        captions.Add(text);
+                    }
+                }
                 below.Remove();
             }
             else if (PictureBoxCaption.Below(picture) is { } boxed && PictureBoxCaption.Read(picture, boxed) is { } boxCaption)
@@ -228,8 +236,18 @@ internal static class HtmlCaptions
     /// </summary>
     private static List<string>? CreditAlone(IElement below) =>
         IsCreditClass(below.ClassName) && below.Children.Length == 0 && Whitespace.Collapse(below.TextContent) is { Length: > 0 and < 120 } credit ? [credit]
+        : CreditInLayoutRow(below) is { } rowCredit ? [rowCredit]
         : CopyrightSignUnderPicture.Read(below) is { } signed ? [signed]
         : null;
+
+    /// <summary>
+    /// "&lt;div class="featured-media-wrapper"&gt;&lt;img&gt;&lt;/div&gt;&lt;div class="row"&gt;&lt;div class="columns end credit"&gt;
+    /// Agency&lt;/div&gt;&lt;/div&gt;": a grid theme sets the picture's credit in a layout row of its own under the picture's box;
+    /// the row holds nothing but the credit element, which holds only text.
+    /// </summary>
+    private static string? CreditInLayoutRow(IElement below) =>
+        below.Children is [var only] && only.Children.Length == 0 && IsCreditClass(only.ClassName)
+        && Whitespace.Collapse(only.TextContent) is { Length: > 0 and < 120 } credit && credit.Length == Whitespace.Collapse(below.TextContent).Length ? credit : null;
 
     /// <summary>A caption by its markup: one walk that reads each class once, where a selector list read it once per part.</summary>
     private static bool IsCaption(IElement element) =>

@@ -375,7 +375,7 @@ internal static class HtmlMetaReader
         {
             // Tumblr prints its tags as hashtags ("#city council"): the mark is the list's, not the tag's.
             facts.Tags.AddRange(TagLinks.Find(document.DocumentElement)
-                .Select(link => Whitespace.Collapse(link.TextContent).TrimStart('#'))
+                .Select(link => LabelInsideTagLink.Text(link).TrimStart('#'))
                 .Where(tag => tag.Length > 0)
                 .Distinct(StringComparer.OrdinalIgnoreCase));
         }

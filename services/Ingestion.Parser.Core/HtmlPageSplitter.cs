@@ -337,7 +337,8 @@ internal static class HtmlPageSplitter
                 return title;
             }
 
-            if (FullerShown(title, shown) is not null || SiteNamedShareTitle.Frames(title, shown, site) || HeadlineOverByline.Is(heading, title, authors))
+            if (FullerShown(title, shown) is not null || SiteNamedShareTitle.Frames(title, shown, site) || HeadlineOverByline.Is(heading, title, authors)
+                || RespelledShareTitle.Is(title, shown))
             {
                 return shown;
             }

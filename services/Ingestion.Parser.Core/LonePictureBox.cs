@@ -24,12 +24,15 @@ internal static class LonePictureBox
         var inner = picture;
         for (var level = 0; level < MostWrappers; level++)
         {
-            if (inner.ParentElement is not { LocalName: "div" or "span" } box || !HoldsOnly(box, inner) || !string.IsNullOrWhiteSpace(box.TextContent))
+            // "<figure><p><img></p><div class="image-credit"><p>Image: Name/Site</p></div></figure>": an editor that wraps
+            // each picture in a paragraph of its own sets the credit after that paragraph; inside a figure it is its box.
+            if (inner.ParentElement is not { LocalName: "div" or "span" or "p" } box || !HoldsOnly(box, inner) || !string.IsNullOrWhiteSpace(box.TextContent)
+                || (box.LocalName == "p" && box.ParentElement is not { LocalName: "figure" }))
             {
                 break;
             }
 
-            if (box.LocalName == "div" && box.NextElementSibling is not null)
+            if (box.LocalName is "div" or "p" && box.NextElementSibling is not null)
             {
                 return box;
             }

@@ -30,6 +30,24 @@ internal sealed class RepeatedCreditOwnPicture
         return true;
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/>, read from the line right under <paramref name="image"/> (a credit under a picture
+    /// with no figure caption: "&lt;p&gt;&lt;img&gt;&lt;/p&gt;&lt;div class="image-credit"&gt;Image: Name/Site&lt;/div&gt;"), is an entry of its
+    /// own; records it when so. The same credit under another picture file counts again; under the same file it does not.
+    /// </summary>
+    public bool IsNewUnder(string text, IElement image, IReadOnlyCollection<string> captions)
+    {
+        var source = (image.LocalName == "img" ? image : image.SelectFirst("img"))?.GetAttribute("src");
+        var picture = source is { Length: > 0 } ? FileOf(source) : null;
+        if (!captions.Contains(text))
+        {
+            _pictures[text] = picture is null ? [] : [picture];
+            return true;
+        }
+
+        return picture is not null && _pictures.TryGetValue(text, out var seen) && seen.Count > 0 && seen.Add(picture);
+    }
+
     /// <summary>The file of the one picture in the caption's box (a figure, or the box holding the figure and its caption).</summary>
     private static string? PictureOf(IElement caption) =>
         caption.ParentElement is { } box && box.QuerySelectorAll("img").ToList() is [var image] && image.GetAttribute("src") is { Length: > 0 } source ? FileOf(source) : null;

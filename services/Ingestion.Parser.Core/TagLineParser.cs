@@ -58,6 +58,13 @@ internal static class TagLineParser
     /// <summary>Whether the line opens with a tags label ("Topics: …", "Filed under: …").</summary>
     public static bool OpensWithLabel(ReadOnlySpan<char> text) => LabelLength(text.Trim()) > 0;
 
+    /// <summary>
+    /// "Filed to: harbour" as one link's text: a tag list's first link holding the list's label before its tag
+    /// (<see cref="LabelInsideTagLink"/>) gives the words after the label; any other text comes back as it is.
+    /// </summary>
+    public static string WithoutLabel(string text) =>
+        text.Contains(':') && LabelLength(text) is > 0 and var length && length < text.Length ? text[length..].Trim() : text;
+
     /// <summary>The length of the tags label the text opens with, its colon set off by a space or not ("Topics :").</summary>
     private static int LabelLength(ReadOnlySpan<char> text) =>
         Prefixes.MatchLength(text) is > 0 and var length ? length : SpacedColonLabel.MatchLength(Prefixes, text);

@@ -32,11 +32,19 @@ internal static class TagListBox
             links.RemoveAll(link => !IsTagPageLink(link));
         }
 
-        return links
+        var tags = links
             .Select(link => Whitespace.Collapse(link.TextContent).TrimStart('#'))
             .Where(tag => tag.Length is > 0 and < LongestTag)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
+        // "<a data-dropdown="taglist">Filed to: <span>harbour</span></a><div id="taglist" class="taglist">…": the link that
+        // opens the list names its first tag after the label.
+        if (tags.Count > 0 && LabelInsideTagLink.OpenerTag(document, box) is { } first && !tags.Contains(first, StringComparer.OrdinalIgnoreCase))
+        {
+            tags.Insert(0, first);
+        }
+
+        return tags;
     }
 
     /// <summary>

@@ -1,0 +1,38 @@
+using Xunit;
+
+namespace Ingestion.Parser.Core.Tests;
+
+public class AdditionalReportingNoteTests
+{
+    private static ParsedPage Parse(string last) => PageParser.Parse(System.Text.Encoding.UTF8.GetBytes($$"""
+        <html><head><title>Ferry resumes after storm | Harbour Post</title></head><body>
+        <article><h1>Ferry resumes after storm</h1>
+        <p class="byline">By Marta Olsen</p>
+        <div class="article-content">
+        <p>The island ferry ran again on Tuesday morning after two days tied up in the harbour while the storm passed over the bay.</p>
+        <p>The operator said every crossing this week would keep its timetable, and that passengers with cancelled tickets could travel free.</p>
+        <p>{{last}}</p>
+        </div></article></body></html>
+        """), "ferry.html");
+
+    [Theory]
+    [InlineData("<em>Additional reporting by Dana Whitcomb.</em>")]
+    [InlineData("Additional reporting by Ana Ruiz and Tom Hale")]
+    [InlineData("<em>Additional reporting by Ana Ruiz, Kofi Mensah &amp; Priya Nair.</em>")]
+    public void A_closing_credit_for_a_colleague_is_no_paragraph(string credit)
+    {
+        var page = Parse(credit);
+        Assert.Equal(2, page.BodyParagraphs.Count);
+        Assert.Equal(["Marta Olsen"], page.Authors);
+    }
+
+    [Theory]
+    [InlineData("Additional reporting by staff at the paper helped the harbour master count the boats.")]
+    [InlineData("Additional reporting by Ana Ruiz showed the ferry had been late on 40 days of the year.")]
+    public void A_sentence_that_goes_on_after_the_opening_stays(string sentence)
+    {
+        var page = Parse(sentence);
+        Assert.Equal(3, page.BodyParagraphs.Count);
+        Assert.Equal(sentence, page.BodyParagraphs[2]);
+    }
+}
