@@ -25,7 +25,7 @@ internal static class LabelInsideTagLink
             return null;
         }
 
-        foreach (var opener in document.QuerySelectorAll("a[data-dropdown], a[aria-controls], a[data-target]"))
+        foreach (var opener in document.SelectAll("a[data-dropdown], a[aria-controls], a[data-target]"))
         {
             var target = opener.GetAttribute("data-dropdown") ?? opener.GetAttribute("aria-controls") ?? opener.GetAttribute("data-target");
             if (target is null || !target.AsSpan().TrimStart('#').SequenceEqual(id))

@@ -15,15 +15,15 @@ internal static class TeaserNodeReplyCount
     {
         var pageTitle = document.Title ?? string.Empty;
         IReadOnlyList<string>? addresses = null;
-        foreach (var span in document.QuerySelectorAll("[property~='sioc:num_replies'][content]"))
+        foreach (var span in document.SelectAll("[property~='sioc:num_replies'][content]"))
         {
             if (!int.TryParse(span.GetAttribute("content"), out var replies))
             {
                 continue;
             }
 
-            if (span.Closest("[about]") is { } node
-                && node.QuerySelector("[property~='dc:title'][content]")?.GetAttribute("content") is { Length: > 0 } nodeTitle
+            if (span.Nearest("[about]") is { } node
+                && node.SelectFirst("[property~='dc:title'][content]")?.GetAttribute("content") is { Length: > 0 } nodeTitle
                 && !pageTitle.Contains(nodeTitle.Trim(), StringComparison.OrdinalIgnoreCase)
                 && !PageAddress.IsOneOf(node.GetAttribute("about"), addresses ??= PageAddress.Of(document)))
             {
