@@ -17,7 +17,7 @@ internal static class AboutSiteBox
             return;
         }
 
-        foreach (var heading in root.QuerySelectorAll("h2, h3, h4").ToList())
+        foreach (var heading in root.SelectAll("h2, h3, h4").ToList())
         {
             if (heading.ParentElement is null || !IsAboutSite(Whitespace.Collapse(heading.TextContent), site))
             {

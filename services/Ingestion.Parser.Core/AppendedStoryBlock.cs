@@ -15,7 +15,7 @@ internal static class AppendedStoryBlock
 
     public static void Remove(IElement root, string? title)
     {
-        var headings = root.QuerySelectorAll("h1");
+        var headings = root.SelectAll("h1");
         if (headings.Length == 0)
         {
             return;
@@ -23,7 +23,7 @@ internal static class AppendedStoryBlock
 
         // The text's opening: the page's own headline when it is still there, else the first paragraph of prose.
         INode? opening = title is { Length: > 0 } ? headings.FirstOrDefault(heading => Whitespace.Collapse(heading.TextContent) == title) : null;
-        opening ??= root.QuerySelectorAll("p").FirstOrDefault(paragraph => paragraph.TextContent.Length >= MinOpeningLength);
+        opening ??= root.SelectAll("p").FirstOrDefault(paragraph => paragraph.TextContent.Length >= MinOpeningLength);
         if (opening is null)
         {
             return;
@@ -51,5 +51,5 @@ internal static class AppendedStoryBlock
     }
 
     private static bool HasByline(IElement block) =>
-        block.QuerySelector("[rel='author'], [class*='author'], [class*='byline']") is not null;
+        block.SelectFirst("[rel='author'], [class*='author'], [class*='byline']") is not null;
 }

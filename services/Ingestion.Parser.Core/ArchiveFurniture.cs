@@ -32,7 +32,7 @@ internal static class ArchiveFurniture
             && document.GetElementById("HEADER") is { } header && header.TextContent.Contains("webpage capture", StringComparison.Ordinal))
         {
             header.Remove();
-            foreach (var element in document.Head?.QuerySelectorAll("meta[property], meta[itemprop], meta[name], link[rel='canonical']").ToList() ?? [])
+            foreach (var element in document.Head?.SelectAll("meta[property], meta[itemprop], meta[name], link[rel='canonical']").ToList() ?? [])
             {
                 element.Remove();
             }

@@ -15,5 +15,5 @@ internal static class ArticleInAside
     public static bool Is(IElement aside, IElement?[] rootCandidates) =>
         aside.LocalName == "aside"
         && rootCandidates.Any(root => root is not null && aside.Contains(root) && root.TextContent.Length > MinRootText)
-        && aside.QuerySelector("h1") is not null;
+        && aside.SelectFirst("h1") is not null;
 }

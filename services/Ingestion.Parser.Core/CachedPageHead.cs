@@ -24,9 +24,9 @@ internal static class CachedPageHead
             return;
         }
 
-        foreach (var meta in body.QuerySelectorAll("meta[name], meta[property]").ToList())
+        foreach (var meta in body.SelectAll("meta[name], meta[property]").ToList())
         {
-            if (!meta.HasAttribute("itemprop") && meta.Closest("[itemscope]") is null)
+            if (!meta.HasAttribute("itemprop") && meta.Nearest("[itemscope]") is null)
             {
                 head.AppendChild(meta);
             }

@@ -18,8 +18,8 @@ internal static class CaptionOverHeadline
     /// <summary>The caption over the page's first <c>h1</c>, removed; null where the element over it is no captioned credit.</summary>
     public static string? Take(IDocument document)
     {
-        if (document.QuerySelector("h1") is not { PreviousElementSibling: { LocalName: "strong" or "span" or "p" or "div" or "small" } above }
-            || above.QuerySelector("img, picture, a, h1, h2, h3, time") is not null
+        if (document.SelectFirst("h1") is not { PreviousElementSibling: { LocalName: "strong" or "span" or "p" or "div" or "small" } above }
+            || above.SelectFirst("img, picture, a, h1, h2, h3, time") is not null
             || Whitespace.Collapse(above.TextContent) is not { Length: > 0 and <= MaxCaptionLength } text
             || !text.EndsWith(')') || Words.Count(text) < MinCaptionWords || !EndsWithBracketedSlashCredit(text))
         {

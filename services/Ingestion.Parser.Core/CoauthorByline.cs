@@ -16,14 +16,14 @@ internal static class CoauthorByline
     public static IReadOnlyList<string> Widened(IDocument document, List<string> metadataAuthors)
     {
         var looked = 0;
-        foreach (var byline in document.QuerySelectorAll(".byline, [class*='byline']"))
+        foreach (var byline in document.SelectAll(".byline, [class*='byline']"))
         {
             if (++looked > MostBylines)
             {
                 break;
             }
 
-            var names = byline.QuerySelectorAll(".vcard .fn, .vcard.fn").Select(name => Whitespace.Collapse(name.TextContent))
+            var names = byline.SelectAll(".vcard .fn, .vcard.fn").Select(name => Whitespace.Collapse(name.TextContent))
                 .Where(name => name.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             if (names.Count == 0 && metadataAuthors.Count > 0)
             {

@@ -19,5 +19,5 @@ internal static class CommentDropdownMenus
         MatchingElements.Remove(container, "[data-role='menu'], [role='menu'], ul.dropdown-menu", IsControlMenu);
 
     private static bool IsControlMenu(IElement menu) =>
-        menu.QuerySelector("p") is null && menu.TextContent.AsSpan().Trim().Length <= MaxMenuTextLength;
+        menu.SelectFirst("p") is null && menu.TextContent.AsSpan().Trim().Length <= MaxMenuTextLength;
 }

@@ -32,7 +32,7 @@ internal static class CommentFeedEntries
             var author = title[TitleOpening.Length..].Trim();
             int? parent = null;
             var paragraphs = new List<string>();
-            foreach (var paragraph in entry.QuerySelectorAll("p"))
+            foreach (var paragraph in entry.SelectAll("p"))
             {
                 var text = Whitespace.Collapse(paragraph.TextContent);
                 if (paragraphs.Count == 0 && parent is null && ReplyTarget(text) is { } target)

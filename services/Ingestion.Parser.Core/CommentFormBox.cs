@@ -19,7 +19,7 @@ internal static class CommentFormBox
 
     public static void Remove(IDocument document, IElement?[] rootCandidates)
     {
-        foreach (var form in document.SelectAll("form").Where(form => form.QuerySelector("textarea") is not null).ToList())
+        foreach (var form in document.SelectAll("form").Where(form => form.SelectFirst("textarea") is not null).ToList())
         {
             var formLength = ShownLength.Of(form.TextContent);
             if (form.ParentElement is null || formLength >= MaxFormLength)
@@ -29,7 +29,7 @@ internal static class CommentFormBox
 
             var box = form;
             while (box.ParentElement is { LocalName: not ("body" or "html" or "main" or "article") } parent && !rootCandidates.Any(candidate => candidate is not null && parent.Contains(candidate))
-                   && parent.QuerySelector("h1") is null && ShownLength.Of(parent.TextContent) - formLength < MaxTextBesideForm)
+                   && parent.SelectFirst("h1") is null && ShownLength.Of(parent.TextContent) - formLength < MaxTextBesideForm)
             {
                 box = parent;
             }
@@ -46,7 +46,7 @@ internal static class CommentFormBox
     /// </summary>
     public static void RemoveFrom(IElement container)
     {
-        foreach (var form in container.SelectAll("form").Where(form => form.QuerySelector("textarea") is not null && ShownLength.Of(form.TextContent) < MaxFormLength).ToList())
+        foreach (var form in container.SelectAll("form").Where(form => form.SelectFirst("textarea") is not null && ShownLength.Of(form.TextContent) < MaxFormLength).ToList())
         {
             form.Remove();
         }

@@ -17,8 +17,8 @@ internal static class CommentNamedCategoryBox
 
     public static bool Is(IElement container)
     {
-        if (container.QuerySelector("li, time, form, textarea, iframe, [class*='avatar'], [class*='author']") is not null
-            || !container.Children.Any(child => child.LocalName == "p" || child.QuerySelector("p") is not null))
+        if (container.SelectFirst("li, time, form, textarea, iframe, [class*='avatar'], [class*='author']") is not null
+            || !container.Children.Any(child => child.LocalName == "p" || child.SelectFirst("p") is not null))
         {
             return false;
         }
@@ -45,7 +45,7 @@ internal static class CommentNamedCategoryBox
         for (var next = box.NextElementSibling; next is not null && count < 2; next = next.NextElementSibling)
         {
             if (next.LocalName == box.LocalName && next.ClassList.Contains(kind) && !NamesComment(next.ClassName) && !NamesComment(next.Id)
-                && next.QuerySelector("p") is not null)
+                && next.SelectFirst("p") is not null)
             {
                 count++;
             }

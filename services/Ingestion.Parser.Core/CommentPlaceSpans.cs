@@ -16,7 +16,7 @@ internal static class CommentPlaceSpans
 
     public static void Remove(IElement container)
     {
-        foreach (var place in container.QuerySelectorAll("span, em, small").Where(IsPlaceAfterName).ToList())
+        foreach (var place in container.SelectAll("span, em, small").Where(IsPlaceAfterName).ToList())
         {
             if (place.PreviousSibling is IText { } gap && gap.Data.Trim() == ",")
             {

@@ -18,7 +18,7 @@ internal static class CommentReportLink
 
     public static void Remove(IElement container)
     {
-        foreach (var link in container.QuerySelectorAll("a").Where(IsControl).ToList())
+        foreach (var link in container.SelectAll("a").Where(IsControl).ToList())
         {
             // A wrapper holding the control alone goes with it, so no empty span is left to close the paragraph.
             var wrapper = link.ParentElement;

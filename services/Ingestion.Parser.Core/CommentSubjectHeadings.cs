@@ -24,13 +24,13 @@ internal static class CommentSubjectHeadings
 
     public static void Remove(IElement container)
     {
-        foreach (var subject in container.QuerySelectorAll("[property~='dc:title'], h3")
+        foreach (var subject in container.SelectAll("[property~='dc:title'], h3")
                      .Where(IsSubjectHeading).Where(IsTitleOrPermalinkOnly).ToList())
         {
             subject.Remove();
         }
 
-        foreach (var subject in container.QuerySelectorAll("[class]").Where(element => element.ClassList.Any(IsSubjectClass) && IsSubjectOverText(element, container)).ToList())
+        foreach (var subject in container.SelectAll("[class]").Where(element => element.ClassList.Any(IsSubjectClass) && IsSubjectOverText(element, container)).ToList())
         {
             subject.Remove();
         }
@@ -86,5 +86,5 @@ internal static class CommentSubjectHeadings
             && heading.TextContent.Trim().Length == heading.Children[0].TextContent.Trim().Length);
 
     private static bool IsSubjectHeading(IElement element) =>
-        element.LocalName is "h2" or "h3" or "h4" && element.TextContent.Length < 200 && element.Closest(".comment") is not null;
+        element.LocalName is "h2" or "h3" or "h4" && element.TextContent.Length < 200 && element.Nearest(".comment") is not null;
 }

@@ -16,10 +16,10 @@ internal static class CommentSystemCredit
 
     public static void Remove(IElement container)
     {
-        foreach (var credit in container.QuerySelectorAll("span, a, div, small").Where(IsCredit).ToList())
+        foreach (var credit in container.SelectAll("span, a, div, small").Where(IsCredit).ToList())
         {
             var box = credit.ParentElement is { } parent && parent != container && parent.TextContent.Length < BoxLength
-                && parent.QuerySelector("p, time") is null
+                && parent.SelectFirst("p, time") is null
                     ? parent
                     : credit;
             box.Remove();

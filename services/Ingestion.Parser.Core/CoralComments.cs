@@ -15,10 +15,10 @@ internal static class CoralComments
 {
     public static void Normalise(IElement container)
     {
-        foreach (var button in container.QuerySelectorAll("button.coral-username").ToList())
+        foreach (var button in container.SelectAll("button.coral-username").ToList())
         {
             // "In reply to <button>Deb</button>" names the comment answered, not the writer: only the name in the top bar.
-            if (button.Closest(".coral-comment-inReplyTo") is not null || button.Closest(".coral-comment") is null)
+            if (button.Nearest(".coral-comment-inReplyTo") is not null || button.Nearest(".coral-comment") is null)
             {
                 continue;
             }

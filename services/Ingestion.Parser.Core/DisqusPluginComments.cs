@@ -16,17 +16,17 @@ internal static class DisqusPluginComments
     /// <summary>The thread's comments in page order, or null when the container holds no plugin list.</summary>
     public static IReadOnlyList<ParsedComment>? Read(IElement container)
     {
-        var list = container.Id == "dsq-comments" ? container : container.QuerySelector("#dsq-comments");
+        var list = container.Id == "dsq-comments" ? container : container.SelectFirst("#dsq-comments");
         if (list is null)
         {
             return null;
         }
 
         var threader = new CommentThreader();
-        foreach (var item in list.QuerySelectorAll("li"))
+        foreach (var item in list.SelectAll("li"))
         {
             // "dsq-comment-4410921": the item; "dsq-comment-header-…" and "dsq-comment-body-…" are its parts.
-            if (!IsItem(item) || item.QuerySelector(".dsq-comment-message") is not { } message || message.Closest("li") != item)
+            if (!IsItem(item) || item.SelectFirst(".dsq-comment-message") is not { } message || message.Nearest("li") != item)
             {
                 continue;
             }
@@ -37,8 +37,8 @@ internal static class DisqusPluginComments
                 continue;
             }
 
-            var cite = item.QuerySelector("cite");
-            var author = cite is null || cite.Closest("li") != item ? null : Whitespace.Collapse(cite.TextContent).Trim();
+            var cite = item.SelectFirst("cite");
+            var author = cite is null || cite.Nearest("li") != item ? null : Whitespace.Collapse(cite.TextContent).Trim();
             threader.Add(Depth(item, list), string.IsNullOrEmpty(author) ? null : author, postedAt: null, paragraphs);
         }
 

@@ -19,11 +19,9 @@ internal static class EntryMetaRow
     {
         List<IElement>? rows = null;
         HashSet<IElement>? seen = null;
-        // "a[rel]" and a token test in place of "a[rel~='tag']", whose matching allocates more on every page (as
-        // WriterListItems measured).
-        foreach (var link in document.SelectAll("a[rel]"))
+        foreach (var link in document.WithRelToken("a[rel]", "tag"))
         {
-            if (AttributeTokens.Contains(link.GetAttribute("rel")!, "tag") && link.Nearest("div, p, ul, ol, footer, section") is { } row && row.LocalName is not ("body" or "article" or "main")
+            if (link.Nearest("div, p, ul, ol, footer, section") is { } row && row.LocalName is not ("body" or "article" or "main")
                 && (seen ??= []).Add(row) && IsMetaRow(row))
             {
                 (rows ??= []).Add(row);

@@ -20,7 +20,7 @@ internal static class EventListingTime
         {
             if (NamesEvents(box.GetAttribute("class")) || NamesEvents(box.Id))
             {
-                return box.QuerySelector("h1") is null;
+                return box.SelectFirst("h1") is null;
             }
         }
 

@@ -21,7 +21,7 @@ internal static class ExcerptOpensBlock
     {
         // The metadata's description may be a microdata item's ("<meta itemprop="description">", the headline again); the
         // excerpt is the named one's.
-        var named = document.Head?.QuerySelector("meta[name='description']")?.GetAttribute("content") is { Length: > 0 } content ? Whitespace.Collapse(content) : null;
+        var named = document.Head?.SelectFirst("meta[name='description']")?.GetAttribute("content") is { Length: > 0 } content ? Whitespace.Collapse(content) : null;
         foreach (var description in named is null || descriptions.Contains(named) ? descriptions : [.. descriptions, named])
         {
             var excerpt = description.AsSpan().Trim();

@@ -25,7 +25,7 @@ internal static class FacebookPluginComments
         // The build of 2012–2013 ("li.fbFeedbackPost" items, replies in "ul.fbFeedbackReplyList") marks its writers the
         // same way but sets each comment in a list item of its own, which the reader takes as it stands; its box around
         // name and time holds the replies too, and would be cut apart here.
-        if (container.QuerySelector(".fbFeedbackPost") is not null)
+        if (container.SelectFirst(".fbFeedbackPost") is not null)
         {
             return;
         }
@@ -89,7 +89,7 @@ internal static class FacebookPluginComments
             if (block.PreviousElementSibling is { ClassName: { Length: > 0 } itemClass } before && !boxes.Contains(block)
                 && !string.Equals(itemClass, block.ClassName, StringComparison.Ordinal)
                 && (before.Matches(NameSelector) || before.QuerySelector(NameSelector) is not null)
-                && block.QuerySelectorAll("*").Any(inner => string.Equals(inner.ClassName, itemClass, StringComparison.Ordinal)))
+                && block.SelectAll("*").Any(inner => string.Equals(inner.ClassName, itemClass, StringComparison.Ordinal)))
             {
                 block.ClassList.Add(RepliesClass);
             }

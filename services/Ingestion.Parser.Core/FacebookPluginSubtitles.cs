@@ -12,10 +12,10 @@ internal static class FacebookPluginSubtitles
 {
     public static void Remove(IElement container)
     {
-        foreach (var name in container.QuerySelectorAll(".fbFeedbackPost a.profileName").ToList())
+        foreach (var name in container.SelectAll(".fbFeedbackPost a.profileName").ToList())
         {
-            var post = name.Closest(".fbFeedbackPost");
-            var text = post?.QuerySelector(".postText");
+            var post = name.Nearest(".fbFeedbackPost");
+            var text = post?.SelectFirst(".postText");
             if (post is null || text is null)
             {
                 continue;
@@ -28,7 +28,7 @@ internal static class FacebookPluginSubtitles
                 candidates.Add(next);
             }
 
-            foreach (var subtitle in candidates.Where(subtitle => subtitle.Closest(".fbFeedbackPost") == post && !subtitle.Contains(text)))
+            foreach (var subtitle in candidates.Where(subtitle => subtitle.Nearest(".fbFeedbackPost") == post && !subtitle.Contains(text)))
             {
                 subtitle.Remove();
             }
@@ -38,5 +38,5 @@ internal static class FacebookPluginSubtitles
     /// <summary>The plugin's small grey text ("fsm fwn fcg") that holds neither the post's time nor its buttons.</summary>
     private static bool IsSubtitle(IElement element) =>
         element.ClassList.Contains("fsm") && element.ClassList.Contains("fcg")
-        && element.QuerySelector("abbr, .action_links, .postText") is null && !element.ClassList.Contains("action_links");
+        && element.SelectFirst("abbr, .action_links, .postText") is null && !element.ClassList.Contains("action_links");
 }

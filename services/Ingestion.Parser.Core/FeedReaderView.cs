@@ -24,7 +24,7 @@ internal static class FeedReaderView
     /// </summary>
     public static Post? Read(IDocument document)
     {
-        var feedHeading = document.QuerySelector("h1");
+        var feedHeading = document.SelectFirst("h1");
         if (feedHeading is null)
         {
             return null;
@@ -34,7 +34,7 @@ internal static class FeedReaderView
         IElement? post = null;
         string? postTime = null;
         var entries = new List<(IElement Entry, IElement Heading, string? Time)>();
-        foreach (var link in document.QuerySelectorAll("h2 > a[href], h3 > a[href]"))
+        foreach (var link in document.SelectAll("h2 > a[href], h3 > a[href]"))
         {
             var heading = link.ParentElement!;
             if (heading.NextElementSibling is not { } meta || SourceFeed(meta) is not { } source || EntryOf(heading) is not { } entry)
@@ -71,12 +71,12 @@ internal static class FeedReaderView
     private static IElement? EntryOf(IElement heading)
     {
         var entry = heading.ParentElement;
-        if (entry is not null && entry.QuerySelector("p") is null)
+        if (entry is not null && entry.SelectFirst("p") is null)
         {
             entry = entry.ParentElement;
         }
 
-        return entry is null || entry.QuerySelectorAll("h2 > a[href], h3 > a[href]").Length != 1 ? null : entry;
+        return entry is null || entry.SelectAll("h2 > a[href], h3 > a[href]").Length != 1 ? null : entry;
     }
 
     /// <summary>"from State House Notes - The Daily Ledger": the feed's name, when the line opens with "from" and links it.</summary>

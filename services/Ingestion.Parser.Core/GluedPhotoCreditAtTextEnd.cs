@@ -18,7 +18,7 @@ internal static class GluedPhotoCreditAtTextEnd
     /// <summary>Cuts the credit off the last paragraph of <paramref name="root"/> and returns it; null when there is none.</summary>
     public static string? Take(IElement root)
     {
-        var last = root.QuerySelectorAll("p").LastOrDefault(paragraph => !paragraph.TextContent.AsSpan().Trim().IsEmpty);
+        var last = root.SelectAll("p").LastOrDefault(paragraph => !paragraph.TextContent.AsSpan().Trim().IsEmpty);
         // The text node's own spacing is kept: a space opening it parts it from the inline element before it.
         if (last?.LastChild is not IText text || Split([text.Data.TrimEnd()]) is not ([var left], { } credit))
         {

@@ -86,7 +86,7 @@ internal static class HeadedLinkBox
 
     private static bool IsLinkBox(IElement box)
     {
-        if (Heading(box) is not { } heading || box.QuerySelector("a") is null)
+        if (Heading(box) is not { } heading || box.SelectFirst("a") is null)
         {
             return false;
         }

@@ -18,7 +18,7 @@ internal static class HeadingPermalinkMark
             return;
         }
 
-        foreach (var link in body.QuerySelectorAll("h1 a[href^='#'], h2 a[href^='#'], h3 a[href^='#'], h4 a[href^='#'], h5 a[href^='#'], h6 a[href^='#']").ToList())
+        foreach (var link in body.SelectAll("h1 a[href^='#'], h2 a[href^='#'], h3 a[href^='#'], h4 a[href^='#'], h5 a[href^='#'], h6 a[href^='#']").ToList())
         {
             if (Marks.Contains(link.TextContent.Trim(), StringComparer.Ordinal))
             {

@@ -19,7 +19,7 @@ internal static class HeadlineElementBeforeArticle
     /// <summary>The column holding the headline's element and <paramref name="article"/>, or <paramref name="article"/> itself.</summary>
     public static IElement Joined(IElement article)
     {
-        if (article.QuerySelector("h1") is not null)
+        if (article.SelectFirst("h1") is not null)
         {
             return article;
         }
@@ -56,13 +56,13 @@ internal static class HeadlineElementBeforeArticle
     /// <summary>An h1 and at most a few short paragraphs after it, nothing else with text.</summary>
     private static bool IsHeadlineOpening(IElement opening)
     {
-        var headings = opening.QuerySelectorAll("h1");
+        var headings = opening.SelectAll("h1");
         if (headings.Length != 1)
         {
             return false;
         }
 
-        var paragraphs = opening.QuerySelectorAll("p");
+        var paragraphs = opening.SelectAll("p");
         var text = paragraphs.Sum(paragraph => paragraph.TextContent.Length);
         return paragraphs.Length is > 0 and <= MostOpeningParagraphs && text <= LongestOpening
             && Whitespace.Collapse(opening.TextContent).Length <= Whitespace.Collapse(headings[0].TextContent).Length + text + paragraphs.Length + 1;

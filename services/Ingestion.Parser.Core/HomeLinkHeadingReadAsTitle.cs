@@ -31,7 +31,7 @@ internal static class HomeLinkHeadingReadAsTitle
 
     private static bool IsLogoHeading(IDocument document, string title)
     {
-        foreach (var heading in document.QuerySelectorAll("h1, h2"))
+        foreach (var heading in document.SelectAll("h1, h2"))
         {
             if (string.Equals(Whitespace.Collapse(heading.TextContent), title, StringComparison.Ordinal) && HtmlMetaReader.IsHomeLink(heading))
             {

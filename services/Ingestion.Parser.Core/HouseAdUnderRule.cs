@@ -18,7 +18,7 @@ internal static class HouseAdUnderRule
 
     public static void Remove(IElement root)
     {
-        var rules = root.QuerySelectorAll("hr").ToList();
+        var rules = root.SelectAll("hr").ToList();
         if (rules.Count == 0)
         {
             return;
@@ -57,10 +57,10 @@ internal static class HouseAdUnderRule
                     return null;
                 }
 
-                linksHome |= element.QuerySelectorAll("a[href]").Any(link => LinksHome(link.GetAttribute("href")!, hosts));
+                linksHome |= element.SelectAll("a[href]").Any(link => LinksHome(link.GetAttribute("href")!, hosts));
                 ad.Add(element);
             }
-            else if (element.LocalName == "p" || (element.QuerySelector("p, blockquote, figure, img") is null && text.Length < 80))
+            else if (element.LocalName == "p" || (element.SelectFirst("p, blockquote, figure, img") is null && text.Length < 80))
             {
                 // An empty paragraph, a share box's buttons: no text of the post after the box.
             }
@@ -76,7 +76,7 @@ internal static class HouseAdUnderRule
     }
 
     private static bool IsAllBold(IElement paragraph, string text) =>
-        Whitespace.Collapse(string.Concat(paragraph.QuerySelectorAll("b, strong").Where(bold => bold.ParentElement?.Closest("b, strong") is null).Select(bold => bold.TextContent))).Length == text.Length;
+        Whitespace.Collapse(string.Concat(paragraph.SelectAll("b, strong").Where(bold => bold.ParentElement?.Nearest("b, strong") is null).Select(bold => bold.TextContent))).Length == text.Length;
 
     private static bool LinksHome(string href, List<string?> hosts) =>
         href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal)

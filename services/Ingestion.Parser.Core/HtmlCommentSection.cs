@@ -147,7 +147,7 @@ internal static class HtmlCommentSection
     /// </summary>
     private static void RemovePingbacks(IElement container)
     {
-        foreach (var ping in container.QuerySelectorAll("li.pingback, li.trackback").ToList())
+        foreach (var ping in container.SelectAll("li.pingback, li.trackback").ToList())
         {
             ping.Remove();
         }
@@ -242,7 +242,7 @@ internal static class HtmlCommentSection
     /// Add yours. Hide them.") are no part of it (<see cref="ThreadStateAfterCount"/>).
     /// </summary>
     private static int? CountOfButtonIn(IElement container) =>
-        container.QuerySelectorAll("button").Select(button => ThreadStateAfterCount.Without(Whitespace.Collapse(button.TextContent)))
+        container.SelectAll("button").Select(button => ThreadStateAfterCount.Without(Whitespace.Collapse(button.TextContent)))
             .Where(label => label.Length < 40).Select(CommentHeadings.DeclaredCount).FirstOrDefault(count => count is not null);
 
     /// <summary>
@@ -331,7 +331,7 @@ internal static class HtmlCommentSection
     private static IElement? ThreadBarSection(IDocument document)
     {
         var bar = document.SelectAll("td")
-            .FirstOrDefault(cell => ShownLength.Of(cell.TextContent) < 160 && cell.QuerySelector("td") is null
+            .FirstOrDefault(cell => ShownLength.Of(cell.TextContent) < 160 && cell.SelectFirst("td") is null
                 && ThreadBarCount.DeclaredCount(Whitespace.Collapse(cell.TextContent)) is not null);
         return bar?.Nearest("table") is { } table ? SectionOpenedBy(document, table) : null;
     }

@@ -275,7 +275,7 @@ internal static class HtmlMetaReader
             && heading.FirstElementChild is { LocalName: "a" } link
             && LinksToFrontPage(link)
             && string.Equals(link.TextContent.Trim(), heading.TextContent.Trim(), StringComparison.Ordinal))
-        || heading.Children.Any(child => child.LocalName == "a" && LinksToFrontPage(child) && child.QuerySelector("img") is not null);
+        || heading.Children.Any(child => child.LocalName == "a" && LinksToFrontPage(child) && child.SelectFirst("img") is not null);
 
     /// <summary>
     /// "&lt;a href="/"&gt;", also where an archive rewrote the link. A heading holding the logo image's link to it is the

@@ -107,7 +107,7 @@ internal static class HtmlPageSplitter
 
         // "By The Harbour Ledger" on The Harbour Ledger, "by harbour" on Harbour Ledger: the site's own account signs
         // no writer; a writer the text names ("Written by: Name") does.
-        if (SiteAccountByline.AllNameSite(authors, site) && !SiteNamedForWriter.Is(authors, site, facts.PersonAuthors, document.QuerySelector("meta[name='author']")?.GetAttribute("content")))
+        if (SiteAccountByline.AllNameSite(authors, site) && !SiteNamedForWriter.Is(authors, site, facts.PersonAuthors, document.SelectFirst("meta[name='author']")?.GetAttribute("content")))
         {
             authors = facts.SignedWithoutWriter ? [] : HeadlineAsWriter.Without(SectionMenuAuthor.Without(document, Page().Authors), title).Where(author => !SiteAccountByline.Names(author, site)).ToList();
         }

@@ -31,7 +31,7 @@ internal static class InPageJumpList
         foreach (var list in root.SelectAll("ul, ol"))
         {
             // A nested list goes with the outer one.
-            if (list.ParentElement?.Closest("ul, ol") is { } outer && lists.Contains(outer))
+            if (list.ParentElement?.Nearest("ul, ol") is { } outer && lists.Contains(outer))
             {
                 continue;
             }
@@ -63,7 +63,7 @@ internal static class InPageJumpList
 
             // "<details class="contents-box"><summary>Contents</summary><div class="contents"><ul>…": the box the list leaves
             // holding a label at most goes with it.
-            while (box is not null && box != root && box.ParentElement is { } outer && box.QuerySelector("img, picture, video, iframe, table") is null
+            while (box is not null && box != root && box.ParentElement is { } outer && box.SelectFirst("img, picture, video, iframe, table") is null
                 && Whitespace.Collapse(box.TextContent).Length <= LongestBoxLabel)
             {
                 box.Remove();

@@ -62,7 +62,7 @@ internal static class JumpLinkRow
     /// <summary>The target is a heading, or holds one, that opens with the link's words.</summary>
     private static bool NamesHeading(IElement target, string text)
     {
-        var heading = target.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? target : target.QuerySelector("h1, h2, h3, h4, h5, h6");
+        var heading = target.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? target : target.SelectFirst("h1, h2, h3, h4, h5, h6");
         return heading is not null && Whitespace.Collapse(heading.TextContent).StartsWith(text, StringComparison.OrdinalIgnoreCase);
     }
 }

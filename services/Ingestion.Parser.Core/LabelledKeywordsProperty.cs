@@ -12,7 +12,7 @@ internal static class LabelledKeywordsProperty
 {
     public static string? Value(IElement property, string? value)
     {
-        if (value is null || property.LocalName == "meta" || property.QuerySelector("a") is null
+        if (value is null || property.LocalName == "meta" || property.SelectFirst("a") is null
             || property.ChildNodes.FirstOrDefault(node => node is IElement || (node is IText text && !string.IsNullOrWhiteSpace(text.Data))) is not IText label)
         {
             return value;

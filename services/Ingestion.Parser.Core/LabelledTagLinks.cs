@@ -37,7 +37,7 @@ internal static class LabelledTagLinks
 
     public static List<string> Find(IDocument document)
     {
-        foreach (var holder in document.QuerySelectorAll("div, p, span"))
+        foreach (var holder in document.SelectAll("div, p, span"))
         {
             if (LabelOf(holder) is not ({ } labelText, { } labelNode))
             {
@@ -132,7 +132,7 @@ internal static class LabelledTagLinks
             }
 
             // The links and nothing else but their separators ("<ul class="commas"><li><a>…</a></li>…").
-            var links = definition.QuerySelectorAll("a").Select(link => Whitespace.Collapse(link.TextContent)).ToList();
+            var links = definition.SelectAll("a").Select(link => Whitespace.Collapse(link.TextContent)).ToList();
             if (links.Count > 0 && links.TrueForAll(tag => tag.Length is > 0 and < 60)
                 && definition.Descendants<IText>().All(text => text.ParentElement?.Nearest("a") is not null || text.Data.AsSpan().Trim(" ,·|;\u00a0\t\r\n").Length == 0))
             {
@@ -204,7 +204,7 @@ internal static class LabelledTagLinks
         }
 
         var first = holder.FirstChild is IText { Data: var blank } && blank.AsSpan().Trim().Length == 0 ? holder.FirstChild.NextSibling : holder.FirstChild;
-        return first is IElement { LocalName: "span" or "strong" or "b" or "em" or "label" } element && element.QuerySelector("a") is null
+        return first is IElement { LocalName: "span" or "strong" or "b" or "em" or "label" } element && element.SelectFirst("a") is null
             && Whitespace.Collapse(element.TextContent) is { Length: > 0 } label && (label.EndsWith(':') || IsKnownLabel(label))
             ? (label, element)
             : null;

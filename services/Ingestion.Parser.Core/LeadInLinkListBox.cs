@@ -96,7 +96,7 @@ internal static class LeadInLinkListBox
             }
 
             if (text.ParentElement is { LocalName: "p" } line && Whitespace.Collapse(line.TextContent) is { Length: <= LongestLeadIn } said && said.EndsWith(':')
-                && line.QuerySelector("a") is null && ++leadIns == 1)
+                && line.SelectFirst("a") is null && ++leadIns == 1)
             {
                 continue;
             }

@@ -16,6 +16,6 @@ internal static class LegendUnderPicture
     public static bool Is(IElement element) =>
         element.ClassList.Contains("legend")
         && element.PreviousElementSibling is { } above
-        && (above.LocalName is "img" or "picture" || (above.LocalName == "figure" && above.QuerySelector("img, picture") is not null))
+        && (above.LocalName is "img" or "picture" || (above.LocalName == "figure" && above.SelectFirst("img, picture") is not null))
         && element.TextContent.Length is > 0 and <= MaxLength;
 }

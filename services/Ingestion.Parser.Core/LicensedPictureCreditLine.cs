@@ -25,7 +25,7 @@ internal static class LicensedPictureCreditLine
     public static List<string> Take(IElement root)
     {
         var credits = new List<string>();
-        var paragraphs = root.QuerySelectorAll("p");
+        var paragraphs = root.SelectAll("p");
         for (var i = paragraphs.Length - 1; i >= 0; i--)
         {
             var text = Whitespace.Collapse(paragraphs[i].TextContent);

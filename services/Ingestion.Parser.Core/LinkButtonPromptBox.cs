@@ -31,12 +31,12 @@ internal static class LinkButtonPromptBox
 
     private static bool IsPrompt(IElement box)
     {
-        if (box.QuerySelector("p, h1, h2, h3, h4, h5, h6, ul, ol, li, table, form, blockquote, figure") is not null)
+        if (box.SelectFirst("p, h1, h2, h3, h4, h5, h6, ul, ol, li, table, form, blockquote, figure") is not null)
         {
             return false;
         }
 
-        var buttons = box.QuerySelectorAll("button").Sum(button => Whitespace.Collapse(button.TextContent).Length);
+        var buttons = box.SelectAll("button").Sum(button => Whitespace.Collapse(button.TextContent).Length);
         var pitch = Whitespace.Collapse(box.TextContent).Length - buttons;
         return pitch is > 0 and <= MaxPitchLength;
     }

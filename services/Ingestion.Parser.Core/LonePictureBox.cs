@@ -57,7 +57,7 @@ internal static class LonePictureBox
 
         foreach (var child in box.Children)
         {
-            if (child != inner && (child.LocalName is "img" or "picture" or "video" or "iframe" or "figure" || child.QuerySelector("img, picture, video, iframe") is not null))
+            if (child != inner && (child.LocalName is "img" or "picture" or "video" or "iframe" or "figure" || child.SelectFirst("img, picture, video, iframe") is not null))
             {
                 return false;
             }

@@ -15,7 +15,7 @@ internal static class MenuPanelCaption
 
     public static bool Is(IElement caption)
     {
-        if (caption.Closest("main, article") is not null || caption.Owner?.QuerySelector("main, article") is null)
+        if (caption.Nearest("main, article") is not null || caption.Owner?.SelectFirst("main, article") is null)
         {
             return false;
         }
@@ -23,9 +23,9 @@ internal static class MenuPanelCaption
         for (var box = caption.ParentElement; box is not null && box.LocalName is not ("body" or "html"); box = box.ParentElement)
         {
             // A share row's few icons ("nav.social-icons") beside the picture are no menu: the panel is further out.
-            if (box.QuerySelectorAll("nav").Any(menu => menu.GetElementsByTagName("a").Length >= LeastMenuLinks))
+            if (box.SelectAll("nav").Any(menu => menu.GetElementsByTagName("a").Length >= LeastMenuLinks))
             {
-                return box.QuerySelector("main, article") is null;
+                return box.SelectFirst("main, article") is null;
             }
         }
 

@@ -9,5 +9,5 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class MenuPanelHeading
 {
-    public static bool Is(IElement heading) => heading.Closest("nav, [role='navigation']") is not null;
+    public static bool Is(IElement heading) => heading.Nearest("nav, [role='navigation']") is not null;
 }

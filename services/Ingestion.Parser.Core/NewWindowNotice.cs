@@ -23,7 +23,7 @@ internal static class NewWindowNotice
             return;
         }
 
-        foreach (var note in body.QuerySelectorAll("a span, a em, a i, a small").Where(IsNote).ToList())
+        foreach (var note in body.SelectAll("a span, a em, a i, a small").Where(IsNote).ToList())
         {
             note.Remove();
         }

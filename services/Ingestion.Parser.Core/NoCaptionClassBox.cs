@@ -32,7 +32,7 @@ internal static class NoCaptionClassBox
             named = true;
         }
 
-        return named && element.QuerySelector("img, picture") is not null;
+        return named && element.SelectFirst("img, picture") is not null;
     }
 
     /// <summary>

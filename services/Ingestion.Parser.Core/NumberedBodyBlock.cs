@@ -23,7 +23,7 @@ internal static class NumberedBodyBlock
         for (var number = 2; number <= MaxBlocks; number++)
         {
             var next = document.QuerySelector($"{root.LocalName}.{stem}{number}");
-            if (next is null || next.Contains(root) || root.Contains(next) || next.QuerySelector("p") is null)
+            if (next is null || next.Contains(root) || root.Contains(next) || next.SelectFirst("p") is null)
             {
                 break;
             }

@@ -13,7 +13,7 @@ internal static class PagerLinkCaption
 
     public static bool Is(IElement caption)
     {
-        if (caption.LocalName == "figcaption" || caption.Nearest("a") is not { } link || link.QuerySelector("img, picture, video") is not null)
+        if (caption.LocalName == "figcaption" || caption.Nearest("a") is not { } link || link.SelectFirst("img, picture, video") is not null)
         {
             return false;
         }

@@ -21,7 +21,7 @@ internal static class PhpBb2Posts
     /// </summary>
     public static int? Gather(IDocument document)
     {
-        var table = document.SelectAll("table.forumline").FirstOrDefault(candidate => candidate.QuerySelector("span.name") is not null && candidate.QuerySelector("span.postbody") is not null);
+        var table = document.SelectAll("table.forumline").FirstOrDefault(candidate => candidate.SelectFirst("span.name") is not null && candidate.SelectFirst("span.postbody") is not null);
         if (table?.ParentElement is not { } parent)
         {
             return null;
@@ -30,10 +30,10 @@ internal static class PhpBb2Posts
         var zone = BoardTimeZone.Of(document);
         var thread = document.CreateElement("div");
         thread.ClassName = "comments";
-        foreach (var name in table.QuerySelectorAll("span.name").ToList())
+        foreach (var name in table.SelectAll("span.name").ToList())
         {
-            if (name.Closest("tr") is { } row && row.Children.Length >= 2 && row.Children[^1].QuerySelector("span.postbody") is { } firstBody
-                && firstBody.Closest("td") is { } bodyCell)
+            if (name.Nearest("tr") is { } row && row.Children.Length >= 2 && row.Children[^1].SelectFirst("span.postbody") is { } firstBody
+                && firstBody.Nearest("td") is { } bodyCell)
             {
                 var date = DateOf(row.Children[^1]);
                 if (date.Length > 0 && zone is not null)
@@ -53,7 +53,7 @@ internal static class PhpBb2Posts
         var declared = RepliesOver(table);
         // The footer row ("All times are GMT - 7 Hours") stays in the page, outside the thread: it names the zone of the
         // story's own time too (BoardTimeZone.Applied), which is read after the thread has left the document.
-        if (table.QuerySelector("td.catBottom") is { } footer && BoardTimeZone.Of(document) is not null)
+        if (table.SelectFirst("td.catBottom") is { } footer && BoardTimeZone.Of(document) is not null)
         {
             var note = document.CreateElement("p");
             note.TextContent = Whitespace.Collapse(footer.TextContent);
@@ -67,7 +67,7 @@ internal static class PhpBb2Posts
     /// <summary>"Posted: Thu Sep 26, 2013 7:48 pm  Post subject: Re: …": the clock between the two labels.</summary>
     private static string DateOf(IElement messageCell)
     {
-        foreach (var details in messageCell.QuerySelectorAll("span.postdetails"))
+        foreach (var details in messageCell.SelectAll("span.postdetails"))
         {
             var text = Whitespace.Collapse(details.TextContent);
             if (!text.StartsWith("Posted:", StringComparison.Ordinal))
@@ -91,9 +91,9 @@ internal static class PhpBb2Posts
         var text = document.CreateElement("div");
         foreach (var child in bodyCell.Children.ToList())
         {
-            if (child.LocalName == "table" && child.QuerySelector("td.quote") is { } quoted)
+            if (child.LocalName == "table" && child.SelectFirst("td.quote") is { } quoted)
             {
-                var label = child.QuerySelector("span.genmed") is { } genmed ? Whitespace.Collapse(genmed.TextContent) : string.Empty;
+                var label = child.SelectFirst("span.genmed") is { } genmed ? Whitespace.Collapse(genmed.TextContent) : string.Empty;
                 var paragraph = document.CreateElement("p");
                 paragraph.TextContent = Whitespace.Collapse(label + " " + quoted.TextContent);
                 text.AppendChild(paragraph);
@@ -135,7 +135,7 @@ internal static class PhpBb2Posts
             return count;
         }
 
-        return previous.QuerySelectorAll("*").Prepend(previous)
+        return previous.SelectAll("*").Prepend(previous)
             .Where(element => element.ChildElementCount == 0 && ShownLength.Of(element.TextContent) < 80)
             .Select(element => CommentHeadings.DeclaredCount(Whitespace.Collapse(element.TextContent)))
             .FirstOrDefault(declared => declared is not null);

@@ -57,13 +57,13 @@ internal static class PhpBbPosts
     }
 
     private static bool IsPost(IElement post) =>
-        post.QuerySelector("div.postbody p.author") is not null && post.QuerySelector("div.postbody div.content") is not null;
+        post.SelectFirst("div.postbody p.author") is not null && post.SelectFirst("div.postbody div.content") is not null;
 
     private static IElement Rewritten(IDocument document, IElement post, string? zone)
     {
-        var header = post.QuerySelector("div.postbody p.author")!;
-        var content = post.QuerySelector("div.postbody div.content")!;
-        var name = Whitespace.Collapse(header.QuerySelector("strong")?.TextContent ?? string.Empty);
+        var header = post.SelectFirst("div.postbody p.author")!;
+        var content = post.SelectFirst("div.postbody div.content")!;
+        var name = Whitespace.Collapse(header.SelectFirst("strong")?.TextContent ?? string.Empty);
         var shown = Whitespace.Collapse(header.TextContent);
         var mark = shown.IndexOf('»');
         var date = mark < 0 ? string.Empty : shown[(mark + 1)..].Trim();
@@ -83,9 +83,9 @@ internal static class PhpBbPosts
     /// </summary>
     private static void UnfoldQuotes(IDocument document, IElement content)
     {
-        foreach (var quote in content.QuerySelectorAll("blockquote").ToList())
+        foreach (var quote in content.SelectAll("blockquote").ToList())
         {
-            var cite = quote.QuerySelector("cite");
+            var cite = quote.SelectFirst("cite");
             var label = cite is null ? string.Empty : Whitespace.Collapse(cite.TextContent);
             cite?.Remove();
             var paragraph = document.CreateElement("p");

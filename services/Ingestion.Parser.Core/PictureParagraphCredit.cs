@@ -40,7 +40,7 @@ internal static class PictureParagraphCredit
         var rest = new List<INode>();
         for (var node = lineBreak.NextSibling; node is not null; node = node.NextSibling)
         {
-            if (node is IElement element && (element.LocalName is "img" or "picture" or "br" or "iframe" || element.QuerySelector("img, picture, br") is not null))
+            if (node is IElement element && (element.LocalName is "img" or "picture" or "br" or "iframe" || element.SelectFirst("img, picture, br") is not null))
             {
                 return null;
             }

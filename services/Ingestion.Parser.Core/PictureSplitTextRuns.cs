@@ -27,7 +27,7 @@ internal static class PictureSplitTextRuns
 
         var blocks = body.QuerySelectorAll(root.LocalName)
             .Where(element => SameKind(element, root) && element.ParentElement is { } holder
-                && holder.LocalName == parent.LocalName && SameKind(holder, parent) && element.QuerySelector("p, ul, ol") is not null)
+                && holder.LocalName == parent.LocalName && SameKind(holder, parent) && element.SelectFirst("p, ul, ol") is not null)
             .ToHashSet();
         if (blocks.Count < 2)
         {

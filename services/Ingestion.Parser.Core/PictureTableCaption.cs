@@ -18,7 +18,7 @@ internal static class PictureTableCaption
         var captions = new List<string>();
         foreach (var table in document.SelectAll("table").ToList())
         {
-            var rows = table.QuerySelectorAll("tr").Where(row => row.Nearest("table") == table).ToList();
+            var rows = table.SelectAll("tr").Where(row => row.Nearest("table") == table).ToList();
             if (rows.Count is < 2 or > 3 || table.TextContent.Length > MaxCaptionLength + 100 || !IsFloated(table))
             {
                 continue;
@@ -26,7 +26,7 @@ internal static class PictureTableCaption
 
             var pictureRow = rows.FindIndex(IsPictureOnly);
             if (pictureRow < 0 || pictureRow + 1 >= rows.Count || rows[pictureRow + 1] is not { } below
-                || below.QuerySelector("img, table, a, form, script") is not null
+                || below.SelectFirst("img, table, a, form, script") is not null
                 || Whitespace.Collapse(below.TextContent) is not { Length: > 0 and <= MaxCaptionLength } caption)
             {
                 continue;
@@ -45,6 +45,6 @@ internal static class PictureTableCaption
 
     /// <summary>A row of one cell holding a picture and no text.</summary>
     private static bool IsPictureOnly(IElement row) =>
-        row.Children.Length == 1 && row.QuerySelector("img") is not null && row.QuerySelector("table") is null
+        row.Children.Length == 1 && row.SelectFirst("img") is not null && row.SelectFirst("table") is null
         && string.IsNullOrWhiteSpace(row.TextContent);
 }

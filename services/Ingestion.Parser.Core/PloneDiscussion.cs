@@ -11,5 +11,5 @@ internal static class PloneDiscussion
 {
     /// <summary>The "div.discussion" box that holds Plone's comments, or null.</summary>
     public static IElement? ThreadIn(IDocument document) =>
-        document.QuerySelectorAll("div.discussion").FirstOrDefault(box => box.QuerySelector("div.comment[class*='replyTreeLevel']") is not null);
+        document.SelectAll("div.discussion").FirstOrDefault(box => box.SelectFirst("div.comment[class*='replyTreeLevel']") is not null);
 }

@@ -23,7 +23,7 @@ internal static class ReadAlsoCitation
 
     public static void Remove(IElement root)
     {
-        foreach (var box in root.QuerySelectorAll("p, q, blockquote, aside, div").Where(IsCitation).ToList())
+        foreach (var box in root.SelectAll("p, q, blockquote, aside, div").Where(IsCitation).ToList())
         {
             box.Remove();
         }
@@ -31,12 +31,12 @@ internal static class ReadAlsoCitation
 
     private static bool IsCitation(IElement box)
     {
-        if (ShownLength.Of(box.TextContent) > MaxLength || box.QuerySelector("p, li, h1, h2, h3, h4, figcaption") is not null)
+        if (ShownLength.Of(box.TextContent) > MaxLength || box.SelectFirst("p, li, h1, h2, h3, h4, figcaption") is not null)
         {
             return false;
         }
 
         var text = Whitespace.Collapse(box.TextContent);
-        return Labels.Matches(text) && box.QuerySelectorAll("a").Any(link => Whitespace.Collapse(link.TextContent).Length >= MinLinkTextLength);
+        return Labels.Matches(text) && box.SelectAll("a").Any(link => Whitespace.Collapse(link.TextContent).Length >= MinLinkTextLength);
     }
 }

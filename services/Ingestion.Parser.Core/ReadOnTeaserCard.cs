@@ -19,7 +19,7 @@ internal static class ReadOnTeaserCard
 
     public static void Remove(IElement root)
     {
-        foreach (var link in root.QuerySelectorAll("a[href]").ToList())
+        foreach (var link in root.SelectAll("a[href]").ToList())
         {
             if (link.ChildElementCount == 0 && ReadOnLabels.Contains(Whitespace.Collapse(link.TextContent).TrimEnd('.', '…', '>', '»', ' '))
                 && link.GetAttribute("href") is { Length: > 1 } target && target[0] != '#' && CardAround(link, target) is { } card)
@@ -34,13 +34,13 @@ internal static class ReadOnTeaserCard
         var box = link.ParentElement;
         for (var level = 0; box is not null && level < MostLevels && box.LocalName is not ("body" or "article" or "main"); level++, box = box.ParentElement)
         {
-            if (box.TextContent.Length > LongestCard * 2 || ShownLength.Of(box.TextContent) > LongestCard || box.QuerySelector("h1") is not null)
+            if (box.TextContent.Length > LongestCard * 2 || ShownLength.Of(box.TextContent) > LongestCard || box.SelectFirst("h1") is not null)
             {
                 return null;
             }
 
-            if (box.QuerySelectorAll("h2 a[href], h3 a[href], h4 a[href], h5 a[href]").Any(headline => headline.GetAttribute("href") == target)
-                && box.QuerySelector("img, picture") is not null)
+            if (box.SelectAll("h2 a[href], h3 a[href], h4 a[href], h5 a[href]").Any(headline => headline.GetAttribute("href") == target)
+                && box.SelectFirst("img, picture") is not null)
             {
                 return box;
             }

@@ -19,9 +19,9 @@ internal static class RelHomeLinkInTitle
             return null;
         }
 
-        foreach (var link in document.QuerySelectorAll("a[rel~='home']").Take(3))
+        foreach (var link in document.WithRelToken("a[rel]", "home").Take(3))
         {
-            string?[] names = [link.GetAttribute("title"), link.TextContent, link.QuerySelector("img[alt]")?.GetAttribute("alt") is { } alt ? alt.Split(" | ")[0] : null];
+            string?[] names = [link.GetAttribute("title"), link.TextContent, link.SelectFirst("img[alt]")?.GetAttribute("alt") is { } alt ? alt.Split(" | ")[0] : null];
             foreach (var name in names)
             {
                 if (name is not null && Whitespace.Collapse(name) is { Length: >= 3 } shown && Words.HasLetter(shown)

@@ -50,7 +50,7 @@ internal sealed class RepeatedCreditOwnPicture
 
     /// <summary>The file of the one picture in the caption's box (a figure, or the box holding the figure and its caption).</summary>
     private static string? PictureOf(IElement caption) =>
-        caption.ParentElement is { } box && box.QuerySelectorAll("img").ToList() is [var image] && image.GetAttribute("src") is { Length: > 0 } source ? FileOf(source) : null;
+        caption.ParentElement is { } box && box.SelectAll("img").ToList() is [var image] && image.GetAttribute("src") is { Length: > 0 } source ? FileOf(source) : null;
 
     /// <summary>
     /// ".../uploads/4471/harbour-dawn.jpg" for two crops an image service cuts of one file; a service naming the picture only in

@@ -15,13 +15,13 @@ public static class SchemaRdfaNode
 
     /// <summary>The first "schema:dateCreated" content outside the comments: the node is printed before its thread.</summary>
     public static string? CreatedTime(IDocument document) =>
-        document.QuerySelectorAll("[property~='schema:dateCreated'][content]")
-            .FirstOrDefault(span => span.Closest(".comment, .js-comment") is null)?.GetAttribute("content");
+        document.SelectAll("[property~='schema:dateCreated'][content]")
+            .FirstOrDefault(span => span.Nearest(".comment, .js-comment") is null)?.GetAttribute("content");
 
     /// <summary>"UserComments:6" gives 6; any other interaction count (a view count, "UserLikes:3") gives none.</summary>
     public static int? CommentCount(IDocument document)
     {
-        foreach (var span in document.QuerySelectorAll("[property~='schema:interactionCount'][content]"))
+        foreach (var span in document.SelectAll("[property~='schema:interactionCount'][content]"))
         {
             var content = span.GetAttribute("content")!;
             if (content.StartsWith(CommentsPrefix, StringComparison.Ordinal)

@@ -19,7 +19,7 @@ internal static class SecondLevelHeadline
             return null;
         }
 
-        foreach (var heading in document.QuerySelectorAll("h2"))
+        foreach (var heading in document.SelectAll("h2"))
         {
             var shown = Whitespace.Collapse(heading.TextContent).Trim();
             if (IsBlogPlatformTitle(title, shown) && !IsInFurniture(heading))

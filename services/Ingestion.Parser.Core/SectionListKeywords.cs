@@ -45,11 +45,11 @@ internal static class SectionListKeywords
         }
 
         var entries = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var list in document.QuerySelectorAll("ul, ol"))
+        foreach (var list in document.SelectAll("ul, ol"))
         {
             if (NavigationList.Is(list))
             {
-                foreach (var link in list.QuerySelectorAll("a"))
+                foreach (var link in list.SelectAll("a"))
                 {
                     entries.Add(Whitespace.Collapse(link.TextContent));
                 }

@@ -64,7 +64,7 @@ internal static class SeriesBoxUnderRule
         string? host = null;
         foreach (var item in items)
         {
-            if (item.QuerySelector("a[href]") is not { } link || Whitespace.Collapse(link.TextContent) is not { Length: > 0 } name
+            if (item.SelectFirst("a[href]") is not { } link || Whitespace.Collapse(link.TextContent) is not { Length: > 0 } name
                 || !Whitespace.Collapse(item.TextContent).StartsWith(name, StringComparison.Ordinal)
                 || !Uri.TryCreate(link.GetAttribute("href"), UriKind.Absolute, out var address))
             {

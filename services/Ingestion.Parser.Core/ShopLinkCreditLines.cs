@@ -25,7 +25,7 @@ internal static class ShopLinkCreditLines
             return credits;
         }
 
-        foreach (var paragraph in root.QuerySelectorAll("p"))
+        foreach (var paragraph in root.SelectAll("p"))
         {
             if (Is(paragraph, host))
             {
@@ -43,7 +43,7 @@ internal static class ShopLinkCreditLines
 
     private static bool Is(IElement paragraph, string host)
     {
-        var links = paragraph.QuerySelectorAll("a");
+        var links = paragraph.SelectAll("a");
         if (links.Length != 1 || links[0].GetAttribute("href") is not { } href
             || !Uri.TryCreate(href, UriKind.Absolute, out var target) || target.Scheme is not ("http" or "https") || SameSite(target.Host, host))
         {

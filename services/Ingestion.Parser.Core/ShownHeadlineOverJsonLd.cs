@@ -26,7 +26,7 @@ internal static class ShownHeadlineOverJsonLd
         // A structured headline the page shows in a heading of its own (the article header's h2 under a breadcrumb's SEO h1)
         // is the reader's headline still.
         var structured = Whitespace.Collapse(jsonLdHeadline);
-        var headings = body.QuerySelectorAll("h1, h2, h3").Select(heading => Whitespace.Collapse(heading.TextContent)).ToList();
+        var headings = body.SelectAll("h1, h2, h3").Select(heading => Whitespace.Collapse(heading.TextContent)).ToList();
         return headings.Contains(structured, StringComparer.Ordinal) ? null
             : TopLevelHeading.Shows(document, shared) ? shared : null;
     }

@@ -31,7 +31,7 @@ internal static class SlideshowDescriptionCaption
         var holder = element.ParentElement;
         for (var level = 0; holder is not null && level < MaxLevelsToPicture; level++, holder = holder.ParentElement)
         {
-            if (holder.QuerySelector("img, picture") is not null)
+            if (holder.SelectFirst("img, picture") is not null)
             {
                 return true;
             }

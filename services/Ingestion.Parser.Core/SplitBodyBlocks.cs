@@ -24,7 +24,7 @@ internal static class SplitBodyBlocks
             {
                 after = true;
             }
-            else if (after && sibling.LocalName == root.LocalName && sibling.ClassName == root.ClassName && sibling.QuerySelector("p") is not null)
+            else if (after && sibling.LocalName == root.LocalName && sibling.ClassName == root.ClassName && sibling.SelectFirst("p") is not null)
             {
                 while (sibling.FirstChild is { } child)
                 {
@@ -63,7 +63,7 @@ internal static class SplitBodyBlocks
                 after = true;
             }
             else if (after && !root.Contains(element) && element.LocalName == root.LocalName && !blocks.Any(block => block.Contains(element))
-                && classes.All(element.ClassList.Contains) && element.QuerySelector("p") is not null)
+                && classes.All(element.ClassList.Contains) && element.SelectFirst("p") is not null)
             {
                 blocks.Add(element);
             }

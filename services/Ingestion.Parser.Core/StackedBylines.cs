@@ -40,7 +40,7 @@ internal static class StackedBylines
         }
 
         var looked = 0;
-        foreach (var byline in document.QuerySelectorAll(".byline"))
+        foreach (var byline in document.SelectAll(".byline"))
         {
             if (++looked > MostBylines)
             {

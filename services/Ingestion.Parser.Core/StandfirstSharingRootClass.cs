@@ -16,7 +16,7 @@ internal static class StandfirstSharingRootClass
     /// <summary>The later element of <paramref name="root"/>'s first class among the elements after it, else null.</summary>
     public static IElement? TextAfter(IElement root)
     {
-        if (root.ClassList.Length < 2 || root.ClassList[0] is not { Length: > 0 } shared || root.QuerySelectorAll("p").Length > 1)
+        if (root.ClassList.Length < 2 || root.ClassList[0] is not { Length: > 0 } shared || root.SelectAll("p").Length > 1)
         {
             return null;
         }

@@ -22,6 +22,6 @@ internal static class StoryInModalLayer
             return false;
         }
 
-        return element.QuerySelectorAll("article").Any(article => article.QuerySelectorAll("p").Sum(paragraph => paragraph.TextContent.Length) > MinArticleText);
+        return element.SelectAll("article").Any(article => article.SelectAll("p").Sum(paragraph => paragraph.TextContent.Length) > MinArticleText);
     }
 }

@@ -26,7 +26,7 @@ internal static class StyleSheetHiddenLine
         }
 
         HashSet<string>? hidden = null;
-        foreach (var style in document.QuerySelectorAll("style"))
+        foreach (var style in document.SelectAll("style"))
         {
             foreach (var name in HiddenClasses(style.TextContent))
             {

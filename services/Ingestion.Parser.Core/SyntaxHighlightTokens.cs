@@ -18,9 +18,9 @@ internal static class SyntaxHighlightTokens
             return;
         }
 
-        foreach (var code in body.QuerySelectorAll("pre code"))
+        foreach (var code in body.SelectAll("pre code"))
         {
-            foreach (var token in code.QuerySelectorAll("[class]"))
+            foreach (var token in code.SelectAll("[class]"))
             {
                 token.RemoveAttribute("class");
             }

@@ -43,7 +43,7 @@ internal static class TagLinks
             }
 
             // A link around a thumbnail is a teaser ("Related Content" in a "related-topics" box), never a tag.
-            if (element.LocalName == "a" && (insideList || IsTagRel(element)) && element.QuerySelector("img") is null && !ShareButtonLink.Is(element))
+            if (element.LocalName == "a" && (insideList || IsTagRel(element)) && element.SelectFirst("img") is null && !ShareButtonLink.Is(element))
             {
                 links.Add(element);
             }

@@ -55,9 +55,9 @@ internal static class TagListBox
     /// </summary>
     public static List<string> RelTagRow(IDocument document)
     {
-        foreach (var first in document.QuerySelectorAll("a[rel='tag']"))
+        foreach (var first in document.SelectAll("a[rel='tag']"))
         {
-            if (first.ParentElement is not { } row || row.QuerySelectorAll("a") is var links && links.Length < 2)
+            if (first.ParentElement is not { } row || row.SelectAll("a") is var links && links.Length < 2)
             {
                 continue;
             }

@@ -65,7 +65,7 @@ internal static class TeaserCardCaption
         caption is { ParentElement: { LocalName: "figure" } figure }
         && (SoleLink(caption) is { } sole && Whitespace.Collapse(sole.TextContent) == Whitespace.Collapse(caption.TextContent) ? sole : HeadlineOverByline(caption)) is { } link
         && link.GetAttribute("href") is { } target && IsStoryLink(target)
-        && figure.QuerySelectorAll("a[href]").Any(other => other != link && other.GetAttribute("href") == target && other.SelectFirst("img, picture") is not null);
+        && figure.SelectAll("a[href]").Any(other => other != link && other.GetAttribute("href") == target && other.SelectFirst("img, picture") is not null);
 
     /// <summary>
     /// "&lt;figcaption&gt;&lt;h3 class="entry-title"&gt;&lt;a href="/articles/story"&gt;Headline&lt;/a&gt;&lt;/h3&gt;&lt;div

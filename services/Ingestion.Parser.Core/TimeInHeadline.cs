@@ -19,9 +19,9 @@ internal static class TimeInHeadline
             return;
         }
 
-        foreach (var heading in body.QuerySelectorAll("h1").ToList())
+        foreach (var heading in body.SelectAll("h1").ToList())
         {
-            if (heading.QuerySelector("time") is not { } time || Whitespace.Collapse(time.TextContent) is not { Length: > 0 and <= MaxDateLength } shown
+            if (heading.SelectFirst("time") is not { } time || Whitespace.Collapse(time.TextContent) is not { Length: > 0 and <= MaxDateLength } shown
                 || !DateLineParser.TryParseLine(shown, out _))
             {
                 continue;

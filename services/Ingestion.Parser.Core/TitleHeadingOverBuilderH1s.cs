@@ -34,7 +34,7 @@ internal static class TitleHeadingOverBuilderH1s
         }
 
         var firstH1 = h1s[0];
-        foreach (var heading in document.QuerySelectorAll("h2"))
+        foreach (var heading in document.SelectAll("h2"))
         {
             if (!heading.CompareDocumentPosition(firstH1).HasFlag(DocumentPositions.Following))
             {
@@ -42,7 +42,7 @@ internal static class TitleHeadingOverBuilderH1s
             }
 
             var text = Whitespace.Collapse(heading.TextContent);
-            if (text.Length is > 0 and <= MaxHeadingLength && Words.HasLetter(text) && heading.Closest("header") is null && heading.QuerySelector("a, img") is null
+            if (text.Length is > 0 and <= MaxHeadingLength && Words.HasLetter(text) && heading.Nearest("header") is null && heading.SelectFirst("a, img") is null
                 && !string.Equals(text, site, StringComparison.OrdinalIgnoreCase)
                 && parts.Any(part => string.Equals(part, text, StringComparison.Ordinal)))
             {

@@ -17,11 +17,11 @@ internal static class ToggledTagList
 
     public static List<string> Find(IDocument document)
     {
-        foreach (var button in document.QuerySelectorAll("a[data-jq-dropdown], a[aria-controls], a[data-target], a[data-dropdown], button[aria-controls], button[data-target]"))
+        foreach (var button in document.SelectAll("a[data-jq-dropdown], a[aria-controls], a[data-target], a[data-dropdown], button[aria-controls], button[data-target]"))
         {
             if (Whitespace.Collapse(button.TextContent) is not { Length: > 0 and <= MaxLabelLength } label
                 || !LabelledTagLinks.IsKnownLabel(label.TrimEnd(':').Trim()) || Target(document, button) is not { } target
-                || target.QuerySelector("ul, ol") is not { } list || LinkList.Items(list) is not { } tags)
+                || target.SelectFirst("ul, ol") is not { } list || LinkList.Items(list) is not { } tags)
             {
                 continue;
             }

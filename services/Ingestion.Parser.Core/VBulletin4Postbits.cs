@@ -13,12 +13,12 @@ internal static class VBulletin4Postbits
 {
     /// <summary>The page's first vBulletin 4 post, or null.</summary>
     public static IElement? First(IDocument document) =>
-        document.QuerySelectorAll("li.postcontainer").FirstOrDefault(IsPost);
+        document.SelectAll("li.postcontainer").FirstOrDefault(IsPost);
 
     /// <summary>Rewrites the container's vBulletin 4 posts in place.</summary>
     public static void Normalise(IElement container)
     {
-        var posts = container.QuerySelectorAll("li.postcontainer").Where(IsPost).ToList();
+        var posts = container.SelectAll("li.postcontainer").Where(IsPost).ToList();
         if (posts.Count == 0)
         {
             return;
@@ -28,9 +28,9 @@ internal static class VBulletin4Postbits
         var zone = BoardTimeZone.Of(document);
         foreach (var post in posts)
         {
-            var message = post.QuerySelector("[id^='post_message_']")!;
-            var name = Whitespace.Collapse(post.QuerySelector("a.username")!.TextContent);
-            var date = post.QuerySelector("span.postdate") is { } shown ? Whitespace.Collapse(shown.TextContent) : string.Empty;
+            var message = post.SelectFirst("[id^='post_message_']")!;
+            var name = Whitespace.Collapse(post.SelectFirst("a.username")!.TextContent);
+            var date = post.SelectFirst("span.postdate") is { } shown ? Whitespace.Collapse(shown.TextContent) : string.Empty;
             if (date.Length > 0 && zone is not null)
             {
                 date += " " + zone;
@@ -41,5 +41,5 @@ internal static class VBulletin4Postbits
     }
 
     private static bool IsPost(IElement post) =>
-        post.QuerySelector("[id^='post_message_']") is not null && post.QuerySelector("a.username") is not null;
+        post.SelectFirst("[id^='post_message_']") is not null && post.SelectFirst("a.username") is not null;
 }

@@ -13,11 +13,11 @@ internal static class VBulletinPosts
     /// <summary>Rewrites the thread's posts in place; a thread's opening post that only links to the story goes.</summary>
     public static void Normalise(IElement container)
     {
-        var posts = container.QuerySelectorAll("table[id^='post']").Where(IsPost).ToList();
+        var posts = container.SelectAll("table[id^='post']").Where(IsPost).ToList();
         for (var i = 0; i < posts.Count; i++)
         {
             var post = posts[i];
-            var message = post.QuerySelector("[id^='post_message_']")!;
+            var message = post.SelectFirst("[id^='post_message_']")!;
             if (i == 0 && IsStoryLink(message))
             {
                 post.Remove();
@@ -25,8 +25,8 @@ internal static class VBulletinPosts
             }
 
             var document = post.Owner!;
-            var name = Whitespace.Collapse(post.QuerySelector(".bigusername")!.TextContent);
-            var date = post.QuerySelector("td.thead") is { } head ? Whitespace.Collapse(DateOf(head)) : string.Empty;
+            var name = Whitespace.Collapse(post.SelectFirst(".bigusername")!.TextContent);
+            var date = post.SelectFirst("td.thead") is { } head ? Whitespace.Collapse(DateOf(head)) : string.Empty;
             post.Parent!.ReplaceChild(ForumPostComment.Create(document, name, date, message), post);
         }
 
@@ -41,23 +41,23 @@ internal static class VBulletinPosts
     /// </summary>
     public static IElement? ThreadIn(IDocument document)
     {
-        var post = document.QuerySelectorAll("table[id^='post']").FirstOrDefault(IsPost) ?? VBulletin4Postbits.First(document);
+        var post = document.SelectAll("table[id^='post']").FirstOrDefault(IsPost) ?? VBulletin4Postbits.First(document);
         if (post is null)
         {
             return null;
         }
 
-        return post.Closest("#posts")
+        return post.Nearest("#posts")
             ?? (post.ParentElement is { } wrapper && wrapper.Id?.StartsWith("edit", StringComparison.Ordinal) == true ? wrapper.ParentElement : post.ParentElement);
     }
 
     private static bool IsPost(IElement table) =>
-        table.QuerySelector("[id^='post_message_']") is not null && table.QuerySelector(".bigusername") is not null;
+        table.SelectFirst("[id^='post_message_']") is not null && table.SelectFirst(".bigusername") is not null;
 
     /// <summary>The thead's date: its last "div.normal" (the first holds the post's "#2" number), without the status icon.</summary>
     private static string DateOf(IElement head)
     {
-        var parts = head.QuerySelectorAll("div.normal").ToList();
+        var parts = head.SelectAll("div.normal").ToList();
         return parts.Count > 0 ? parts[^1].TextContent : head.TextContent;
     }
 
@@ -68,7 +68,7 @@ internal static class VBulletinPosts
     private static bool IsStoryLink(IElement message)
     {
         var text = Whitespace.Collapse(message.TextContent);
-        return text.Length < 400 && message.QuerySelector("a[href^='http']") is not null
+        return text.Length < 400 && message.SelectFirst("a[href^='http']") is not null
             && (text.Contains("discussion thread for", StringComparison.OrdinalIgnoreCase) || text.Contains("read the full story", StringComparison.OrdinalIgnoreCase)
                 || text.Contains("comments on the story", StringComparison.OrdinalIgnoreCase) || text.Contains("discuss this story", StringComparison.OrdinalIgnoreCase));
     }

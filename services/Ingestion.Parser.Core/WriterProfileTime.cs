@@ -24,7 +24,7 @@ internal static class WriterProfileTime
             return;
         }
 
-        foreach (var time in body.QuerySelectorAll("time").Where(Is).ToList())
+        foreach (var time in body.SelectAll("time").Where(Is).ToList())
         {
             time.Remove();
         }
