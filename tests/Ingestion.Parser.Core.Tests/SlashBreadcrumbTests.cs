@@ -21,4 +21,10 @@ public class SlashBreadcrumbTests
     [Fact]
     public void A_breadcrumb_ending_in_the_headline_is_furniture() =>
         Assert.True(BoilerplateFilter.IsBoilerplate("You are here: Home / News / Willow Creek schools put $18.6 million bond on November ballot"));
+
+    [Theory]
+    [InlineData("You are here")]
+    [InlineData("Sie sind hier:")]
+    [InlineData("Vous êtes ici :")]
+    public void The_trail_label_alone_over_a_numbered_trail_is_furniture(string line) => Assert.True(BoilerplateFilter.IsBoilerplate(line));
 }
