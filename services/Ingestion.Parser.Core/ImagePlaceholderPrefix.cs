@@ -5,7 +5,8 @@ namespace Ingestion.Parser.Core;
 /// "[IMG]" (or "[INLINE]"), and when the caption follows inline, on the caption's own line. The placeholder is no part of
 /// the caption or of any text; alone on its line it is dropped elsewhere (<see cref="TextBrowserDump"/>). A picture
 /// printed as its file name ("[dims?resize=980%2C640&amp;i=6] Marisol Quennell/Gadgetorium") gets a line of its own over
-/// the caption, as a text browser prints it when the caption is a block of its own (<see cref="PictureFileLine"/>).
+/// the caption, as a text browser prints it when the caption is a block of its own (<see cref="PictureFileLine"/>). An
+/// alt text of percent-escaped address parts before a byline goes too (<see cref="PercentEncodedAltWord"/>).
 /// </summary>
 internal static class ImagePlaceholderPrefix
 {
@@ -18,10 +19,10 @@ internal static class ImagePlaceholderPrefix
         {
             var line = lines[i];
             var text = line.Text;
-            if (text.Length >= 8 && text[0] == '[' && PlaceholderLength(text) is > 0 and var length)
+            if (text.Length >= 8 && (text[0] == '[' ? PlaceholderLength(text) : PercentEncodedAltWord.Length(text)) is > 0 and var length)
             {
                 result ??= lines.GetRange(0, i);
-                if (FileNameLength(text) == length)
+                if (text[0] == '[' && FileNameLength(text) == length)
                 {
                     result.Add(new TextLine(line.Indent, text[..(length - 1)], line.Centred));
                 }
