@@ -1,23 +1,31 @@
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// "today's paper" and "today’s paper": pages set the typographic apostrophe as often as the straight one, so a listed word
-/// or phrase holding either is matched in both spellings.
+/// "today's paper", "today’s paper" and "todayʼs paper": pages set the typographic apostrophe as often as the straight one,
+/// and lynx prints the typographic one as the modifier letter apostrophe (U+02BC), so a listed word or phrase holding any
+/// of them is matched in all three spellings.
 /// </summary>
 internal static class ApostropheForms
 {
-    public static IEnumerable<string> Both(IEnumerable<string> words)
+    private static readonly char[] Apostrophes = ['\'', '’', 'ʼ'];
+
+    public static IEnumerable<string> AllSpellings(IEnumerable<string> words)
     {
         foreach (var word in words)
         {
             yield return word;
-            if (word.Contains('\'', StringComparison.Ordinal))
+            if (word.IndexOfAny(Apostrophes) < 0)
             {
-                yield return word.Replace('\'', '’');
+                continue;
             }
-            else if (word.Contains('’', StringComparison.Ordinal))
+
+            foreach (var apostrophe in Apostrophes)
             {
-                yield return word.Replace('’', '\'');
+                var spelled = word.Replace('\'', apostrophe).Replace('’', apostrophe).Replace('ʼ', apostrophe);
+                if (spelled != word)
+                {
+                    yield return spelled;
+                }
             }
         }
     }

@@ -21,7 +21,7 @@ internal sealed class PrefixSet
     /// <remarks>Within a group the prefixes keep their given order: the first that matches wins, as listed.</remarks>
     public PrefixSet(params string[] prefixes)
     {
-        prefixes = [.. ApostropheForms.Both(prefixes)];
+        prefixes = [.. ApostropheForms.AllSpellings(prefixes)];
         _oneCharacter = [.. prefixes.Where(prefix => prefix.Length == 1).Select(Candidate.Of)];
         _byFirstTwoCharacters = prefixes
             .Where(prefix => prefix.Length >= 2)

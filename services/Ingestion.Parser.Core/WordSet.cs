@@ -12,7 +12,7 @@ internal sealed class WordSet
 
     public WordSet(params IEnumerable<string> words)
     {
-        var set = ApostropheForms.Both(words).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        var set = ApostropheForms.AllSpellings(words).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _words = set.GetAlternateLookup<ReadOnlySpan<char>>();
         _shapes = new WordShapes(set);
     }

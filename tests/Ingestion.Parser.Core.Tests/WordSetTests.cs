@@ -19,7 +19,10 @@ public class WordSetTests
     [InlineData("today's paper", "Today’s Paper")]
     [InlineData("j’aime", "J'aime")]
     [InlineData("today's paper", "Today's Paper")]
-    public void Matches_a_phrase_with_either_apostrophe(string listed, string text) => Assert.True(new WordSet(listed).Contains(text));
+    [InlineData("what's this?", "Whatʼs this?")]
+    [InlineData("today’s paper", "Todayʼs Paper")]
+    [InlineData("j'aime", "jʼaime")]
+    public void Matches_a_phrase_with_any_apostrophe(string listed, string text) => Assert.True(new WordSet(listed).Contains(text));
 
     [Fact]
     public void A_prefix_with_an_apostrophe_matches_in_either_spelling()
@@ -27,6 +30,7 @@ public class WordSetTests
         var prefixes = new PrefixSet("don't have an account?");
 
         Assert.Equal("don't have an account?".Length, prefixes.MatchLength("Don’t have an account? Sign up"));
+        Assert.Equal("don't have an account?".Length, prefixes.MatchLength("Donʼt have an account? Sign up"));
         Assert.Equal(0, prefixes.MatchLength("Don"));
     }
 
