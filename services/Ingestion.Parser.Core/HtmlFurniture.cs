@@ -139,7 +139,7 @@ internal static class HtmlFurniture
         LayoutClassMainColumn.AddTo(kept, document);
         foreach (var element in DocumentOrder.Elements(document.DocumentElement).Where(element => !kept.Contains(element) && IsNoise(element)).ToList())
         {
-            element.Remove();
+            RelatedTitleBox.Around(element, kept).Remove();
         }
     }
 
