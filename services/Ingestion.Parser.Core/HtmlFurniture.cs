@@ -67,6 +67,9 @@ internal static class HtmlFurniture
     [
         "standfirst", "chapo", "chapeau", "chapô", "dek", "deck", "subtitle", "subheadline", "summary", "excerpt", "intro", "subtitulo",
         "entradilla", "bajada", "sottotitolo", "sommario",
+        // AbstractStandfirst: a review's one-line verdict over the text ("<div class="review-detail__abstract"><p>…</p></div>"),
+        // which the description metas repeat: the summary, named as a paper's abstract is.
+        "abstract",
     ]);
 
     /// <summary>Whether a class names the summary under a headline ("entry-dek", "fig-chapo").</summary>
