@@ -129,6 +129,8 @@ internal static class HtmlFurniture
             (player is not null && player.TextContent.Length < 500 ? player : media).Remove();
         }
 
+        ScriptedPlayerBox.Remove(document, rootCandidates);
+
         // A content root whose class happens to hold a furniture word ("article-text heading-tag-switch") stays, and so
         // does what holds it.
         var kept = new HashSet<IElement>();
