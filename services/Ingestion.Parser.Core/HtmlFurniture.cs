@@ -67,6 +67,9 @@ internal static class HtmlFurniture
     [
         "standfirst", "chapo", "chapeau", "chapô", "dek", "deck", "subtitle", "subheadline", "summary", "excerpt", "intro", "subtitulo",
         "entradilla", "bajada", "sottotitolo", "sommario",
+        // AbstractStandfirst: a review's one-line verdict over the text ("<div class="review-detail__abstract"><p>…</p></div>"),
+        // which the description metas repeat: the summary, named as a paper's abstract is.
+        "abstract",
     ]);
 
     /// <summary>Whether a class names the summary under a headline ("entry-dek", "fig-chapo").</summary>
@@ -126,6 +129,8 @@ internal static class HtmlFurniture
             (player is not null && player.TextContent.Length < 500 ? player : media).Remove();
         }
 
+        ScriptedPlayerBox.Remove(document, rootCandidates);
+
         // A content root whose class happens to hold a furniture word ("article-text heading-tag-switch") stays, and so
         // does what holds it.
         var kept = new HashSet<IElement>();
@@ -139,7 +144,7 @@ internal static class HtmlFurniture
         LayoutClassMainColumn.AddTo(kept, document);
         foreach (var element in DocumentOrder.Elements(document.DocumentElement).Where(element => !kept.Contains(element) && IsNoise(element)).ToList())
         {
-            element.Remove();
+            RelatedTitleBox.Around(element, kept).Remove();
         }
     }
 

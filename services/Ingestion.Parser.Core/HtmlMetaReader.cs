@@ -310,8 +310,8 @@ internal static class HtmlMetaReader
         facts.PublishedAt ??= facts.WebPagePublishedAt;
         // article time.published[datetime], time.entry-date[datetime], article time[datetime], header time[datetime]; then time[datetime]
         facts.PublishedAt ??= DateLineParser.ToIso(
-            (dated.FirstOrDefault(time => time.ClassList.Contains("entry-date") || MarkedElements.IsInside(time, "article") || MarkedElements.IsInside(time, "header"))
-                ?? dated.FirstOrDefault(time => !EventListingTime.Is(time)))?.GetAttribute("datetime")
+            ZonedTimeTitle.Value(dated.FirstOrDefault(time => time.ClassList.Contains("entry-date") || MarkedElements.IsInside(time, "article") || MarkedElements.IsInside(time, "header"))
+                ?? dated.FirstOrDefault(time => !EventListingTime.Is(time)))
             ?? document.SelectFirst("[property~='dc:date'][content], [property~='dc:created'][content], [property~='dcterms:created'][content]")?.GetAttribute("content")
             ?? SchemaRdfaNode.CreatedTime(document))
             ?? ShownUnixTime(document.SelectFirst("[data-seconds]"));

@@ -51,6 +51,11 @@ internal static class LabelledTagLinks
             var colonless = !known && labelText is not [.., ':'];
             if (!known && !unknownButShort)
             {
+                if (LabelOverTopicList.Tags(holder, labelNode, labelText) is { Count: > 0 } topics)
+                {
+                    return [.. topics.Distinct(StringComparer.OrdinalIgnoreCase)];
+                }
+
                 continue;
             }
 
@@ -220,6 +225,6 @@ internal static class LabelledTagLinks
     internal static bool IsKnownLabel(string label) =>
         Labels.Contains(label) || (label.IndexOf(' ') is > 0 and var space && Labels.Contains(label.AsSpan(0, space)) && Words.Count(label) <= MaxOtherLabelWords);
 
-    private static bool LeadsToTopicPage(IElement link) =>
+    internal static bool LeadsToTopicPage(IElement link) =>
         link.GetAttribute("href") is { } href && TopicPaths.Any(path => href.Contains(path, StringComparison.OrdinalIgnoreCase));
 }
