@@ -57,6 +57,10 @@ internal static class HtmlFurniture
         // picture and its short label: "Full Profile", "Tip Profile"): labels of pictures the text cannot show, no
         // paragraphs, as a slideshow's box is none.
         "slides",
+        // A sign-in or sign-out dialog kept in the saved page ("div.abo-login.abo-login--overlay" in a "div.remodal":
+        // "Sie haben sich erfolgreich abgemeldet! …" / "Sind Sie sich sicher, dass Sie sich abmelden möchten?" over its
+        // buttons): an account's prompt, which a paywalled page's text, read as nothing, must not leave as its body.
+        "login", "logout",
     ]);
 
     /// <summary>Whether one part of a class name is a furniture word.</summary>

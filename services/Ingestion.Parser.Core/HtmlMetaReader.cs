@@ -521,8 +521,11 @@ internal static class HtmlMetaReader
         byline.Children.Length == 0 ? Whitespace.Collapse(byline.TextContent)
             : HtmlText.Lines(byline, EmailAddressLink.Is).FirstOrDefault().Text ?? string.Empty;
 
-    private static string StripBy(string text) =>
-        BylineParser.TryRead(text) is { } names ? string.Join(", ", names) : text;
+    private static string StripBy(string text)
+    {
+        var line = SectionBeforeBylineNames.Strip(text);
+        return BylineParser.TryRead(line) is { } names ? string.Join(", ", names) : line;
+    }
 
     private static string? Prop(IElement scope, string name) => OwnProps(scope, name).Select(PropValue).FirstOrDefault(value => value is { Length: > 0 });
 

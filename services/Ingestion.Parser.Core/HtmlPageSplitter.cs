@@ -388,7 +388,7 @@ internal static class HtmlPageSplitter
         var full = Whitespace.Collapse(document.Title);
         if (title is null || full.Length <= title.Length || !full.Contains(title, StringComparison.Ordinal))
         {
-            return title is null ? null : ShortenedTitleLine.SiteBeside(full, title);
+            return title is null ? null : ShortenedTitleLine.SiteBeside(full, title) ?? SiteBesideHeadingInTitle.Site(document, full);
         }
 
         var rest = full.Replace(title, string.Empty, StringComparison.Ordinal).Trim(' ', '|', '-', '–', '—', ':', '·', '•', '«', '»');

@@ -90,6 +90,10 @@ internal static class TeaserCardCaption
     {
         [{ LocalName: "a" } link] => link,
         [{ LocalName: "h2" or "h3" or "h4" or "h5" or "h6", Children: [{ LocalName: "a" } link] }] => link,
+        // ParagraphLinkTeaserCaption: a video rail's card sets the link in a paragraph of its own ("&lt;figcaption
+        // class="teaser-media__caption"&gt;&lt;p class="teaser-media__caption-text"&gt;&lt;a href="/story.html"&gt;Headline&lt;/a&gt;&lt;/p&gt;"),
+        // the picture's link to the same story in a wrapper beside it.
+        [{ LocalName: "p", Children: [{ LocalName: "a" } link] }] => link,
         _ => null,
     };
 
