@@ -62,7 +62,7 @@ internal static class LabelOverTopicList
             return null;
         }
 
-        foreach (var link in list.QuerySelectorAll("a"))
+        foreach (var link in list.SelectAll("a"))
         {
             if (!LabelledTagLinks.LeadsToTopicPage(link))
             {

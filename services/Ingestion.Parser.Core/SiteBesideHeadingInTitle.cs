@@ -17,7 +17,7 @@ internal static class SiteBesideHeadingInTitle
 
     public static string? Site(IDocument document, string full)
     {
-        foreach (var heading in document.QuerySelectorAll("h1"))
+        foreach (var heading in document.SelectAll("h1"))
         {
             var text = Whitespace.Collapse(heading.TextContent);
             if (text.Length < MinHeadingLength || full.Length <= text.Length + 3 || !full.StartsWith(text, StringComparison.Ordinal))
