@@ -738,13 +738,16 @@ internal static class MetadataLine
     /// <summary>"By Priya Sandoval on September 17, 2013 04:12 pm Email @priyasand": the writer's handle and its label after the byline.</summary>
     private static string WithoutTrailingHandle(string line)
     {
-        var lastSpace = line.LastIndexOf(' ');
-        if (lastSpace < 0 || lastSpace + 2 >= line.Length || line[lastSpace + 1] != '@' || !char.IsLetter(line[lastSpace + 2]))
+        // "By Name•@handle", "By Name | @handle": the handle may follow a bullet or bar, glued or spaced, as a byline row's
+        // spans print it.
+        var at = line.LastIndexOf('@');
+        if (at <= 0 || at + 1 >= line.Length || !char.IsLetter(line[at + 1]) || line[at - 1] is not (' ' or '•' or '·' or '|')
+            || line.AsSpan(at).ContainsAny(' ', '\t'))
         {
             return line;
         }
 
-        var cut = line.AsSpan(0, lastSpace).TrimEnd();
+        var cut = line.AsSpan(0, at).TrimEnd(" •·|");
         var label = cut.LastIndexOf(' ');
         if (label > 0 && cut[(label + 1)..] is "Email" or "E-mail" or "Follow" or "Twitter")
         {

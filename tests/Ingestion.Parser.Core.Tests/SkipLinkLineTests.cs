@@ -13,7 +13,10 @@ public class SkipLinkLineTests
     [InlineData("Jump to main content")]
     [InlineData("Jump to navigation")]
     [InlineData("Jump to content")]
-    public void A_skip_link_is_furniture(string line) => Assert.True(BoilerplateFilter.IsBoilerplate(line));
+    [InlineData("Click to Skip Ad")]
+    [InlineData("Skip Ad")]
+    [InlineData("Stay Connected")]
+    public void A_skip_link_or_a_widgets_label_is_furniture(string line) => Assert.True(BoilerplateFilter.IsBoilerplate(line));
 
     [Fact]
     public void The_headline_over_the_byline_is_the_title_under_skip_links_and_a_trail()
