@@ -251,7 +251,7 @@ internal static class HtmlMetaReader
 
         if (facts.Tags.Count == 0)
         {
-            var keywordProperties = OwnProps(article, "keywords").ToList();
+            var keywordProperties = KeywordLinkBeforeListLabel.Without(OwnProps(article, "keywords").ToList());
             facts.Tags.AddRange(HiddenMicrodataKeywords.ShownInstead(document, keywordProperties) ?? MicrodataKeywordItems.Tags(keywordProperties.Select(property => LabelledKeywordsProperty.Value(property, PropValue(property)))));
         }
 
