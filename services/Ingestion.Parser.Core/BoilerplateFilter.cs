@@ -34,6 +34,9 @@ internal static class BoilerplateFilter
         "corrections & amplifications", "corrections and amplifications",
         "allow all cookies", "manage preferences", "cookie settings", "change settings", "printer friendly", "e-mail this story", "email this story",
         "back to news", "hacker news", "ok", "got it", "donate", "faire un don", "spenden", "donar", "abonnement", "abonnements", "sections", "story continues", "min read",
+        // ContinuedBelowMarker: the label a news template prints over the ad slot it opens in the text ("<p
+        // class="story-continued">Story Continued Below</p>"): it points past the ad, no sentence of the story.
+        "story continued below", "story continues below", "article continues below", "article continued below",
         "sign up", "email address", "your email", "gefällt", "mir", "lade", "…", "j’aime", "j'aime", "chargement", "chargement…", "me", "gusta",
         "cargando", "cargando…", "mi", "piace", "caricamento", "caricamento…", "curtir", "carregando", "carregando…", "zum inhalt springen",
         "aller au contenu", "saltar al contenido", "ir al contenido", "vai al contenuto", "pular para o conteúdo", "pubblicità", "publicidade",

@@ -251,7 +251,7 @@ internal static class HtmlMetaReader
 
         if (facts.Tags.Count == 0)
         {
-            var keywordProperties = OwnProps(article, "keywords").ToList();
+            var keywordProperties = KeywordLinkBeforeListLabel.Without(OwnProps(article, "keywords").ToList());
             facts.Tags.AddRange(HiddenMicrodataKeywords.ShownInstead(document, keywordProperties) ?? MicrodataKeywordItems.Tags(keywordProperties.Select(property => LabelledKeywordsProperty.Value(property, PropValue(property)))));
         }
 
@@ -337,7 +337,7 @@ internal static class HtmlMetaReader
             // "Follow @handle" button in a class named for the authors beside it is no byline (SocialFollowButton).
             var names = document.Matching("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, [class*='field-byline'], span[class$='-byline'], .author-name, span.autor, span.auteur, span.autore, span.autores, span.auteurs, span.autori, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment']), [itemprop~='author']")
                 .Where(byline => byline.LocalName is not ("body" or "html") && byline.SelectFirst("h1, h2") is null && !IsInComment(byline) && !NestedReviewItem.Holds(byline) && !BylineTabRow.Holds(byline)
-                    && !SocialFollowButton.Is(FirstLine(byline)) && !IsTeaserByline(byline) && !InlineHiddenAuthorLink.Is(byline))
+                    && !SocialFollowButton.Is(FirstLine(byline)) && !IsTeaserByline(byline) && !InlineHiddenAuthorLink.Is(byline) && !MenuItemByline.Is(byline))
                 .Select(byline => FullByline(byline) ?? OwnLineByline(byline) ?? NameLinkBesideRole.Read(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))))
                 .Select(found => found is [var only] && (WireServiceByline.IsWireService(only) || BylineParser.IsDeskWord(only) || NewsroomDeskName.Is(only) || LettersSectionByline.Is(only)) ? null : found)
                 .FirstOrDefault(found => found is not null);

@@ -48,7 +48,9 @@ internal static class TagLinks
                 links.Add(element);
             }
 
-            var menu = insideMenu || element.LocalName == "nav";
+            // A menu marked by its role alone ("<div id="subNavigation" role="navigation"><div class="subtopics">…") is one
+            // as much as a <nav> (RoleNavigationMenu).
+            var menu = insideMenu || element.LocalName == "nav" || RoleNavigationMenu.Is(element);
             var list = menu ? IsTagClassed(element) : IsList(element);
             WalkChildren(element, (insideList && !HeadingInTagBox.Is(element, list)) || list, menu, links);
         }

@@ -1,0 +1,14 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "&lt;nav&gt;&lt;ul&gt;&lt;li class="author-interviews"&gt;&lt;a href="/sections/author-interviews/"&gt;Author Interviews&lt;/a&gt;&lt;/li&gt;":
+/// a menu names the site's sections, and a section named for authors matches the loose "[class*='author']" byline
+/// class before the story's own byline further down. Nothing inside a navigation menu (a &lt;nav&gt; element or an
+/// element whose role says navigation) signs the story, so no byline is read there.
+/// </summary>
+internal static class MenuItemByline
+{
+    public static bool Is(IElement byline) => byline.Nearest("nav, [role='navigation']") is not null;
+}
