@@ -40,6 +40,12 @@ internal static class DateLineParser
             return TryParseLine(line[afterLabel..], out time);
         }
 
+        // "December 15, 20163:33 PM ET": read again only when the line failed and holds a year glued to its clock.
+        if (line.Contains(':') && YearGluedToClock.Spaced(line) is { } spaced)
+        {
+            return TryParseWords(spaced, out time);
+        }
+
         // "09/26 2013 05:41PM": read again only when the line failed and holds a slash date that a space parts from its year.
         return line.Contains('/') && SlashMonthDaySpaceYear.Joined(line) is { } joined && TryParseWords(joined, out time);
     }
