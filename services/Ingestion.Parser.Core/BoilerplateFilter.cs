@@ -690,7 +690,8 @@ internal static class BoilerplateFilter
         || text.StartsWith("Play video", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Watch this video", StringComparison.OrdinalIgnoreCase)
         || (text.StartsWith("Hear ", StringComparison.Ordinal) && text.Length < 100 && !Words.EndsSentence(text)) // "Hear Ana Ruiz's report on All Things Considered"
         || (text.StartsWith("Audio ", StringComparison.Ordinal) && text.Length < 100 && !Words.EndsSentence(text)) // "Audio Ebola Outbreak Tops Regional Agenda"
-        || (text.StartsWith("Audio:", StringComparison.Ordinal) && text.Length < 100 && !Words.EndsSentence(text)); // "Audio: Listen to the story (PM)"
+        || (text.StartsWith("Audio:", StringComparison.Ordinal) && text.Length < 100 && !Words.EndsSentence(text)) // "Audio: Listen to the story (PM)"
+        || MediaTitleSuffix.Ends(text);
 
     /// <summary>"Video: Aid slowly reaches typhoon survivors", "WATCH Kerry: …": a teaser line for the story's clip.</summary>
     public static bool IsVideoTeaserLine(string line) => line.Length < 160 && IsVideoTeaser(line.AsSpan().TrimStart());

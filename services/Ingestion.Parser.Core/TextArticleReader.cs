@@ -1881,8 +1881,15 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // "Javier Ortuño y Elena Sastre | Madrid" over the date: two writers' bare names, the place after a bar.
         return knownTitle is null && above >= 0 && below < end && IsHeadline(above)
             && (lines.IsBylineOrDate(below)
-                || IsBareNameOverDate(below) || BareNameBylineOverDate.Is(lines, below, end));
+                || IsBareNameOverDate(below) || BareNameBylineOverDate.Is(lines, below, end) || IsWritersNamesOverDate(below));
     }
+
+    /// <summary>
+    /// "Julia Carrie Wong and Sam Levin" / "Tuesday 29 November 2016 15.26 EST": two or more writers' bare names on one line
+    /// over the date, under a standfirst (<see cref="IsNamesOverDate"/> asks the same under the headline).
+    /// </summary>
+    private bool IsWritersNamesOverDate(int index) =>
+        BylineParser.TryReadBareNames(lines[index].Text) is { Count: >= 2 } && NextNonBlank(index) is var date && date < end && lines.TryParseDate(date, out _);
 
     private bool IsBetweenStandfirstAndByline(int index) =>
         lines.IsCaption(index) || lines.IsBoilerplate(index) || IsUnpunctuatedCaptionUnderCredit(index) || CaptionDetector.IsCreditOnly(lines[index].Text) || CaptionDetector.IsAgencyOnly(lines[index].Text)
