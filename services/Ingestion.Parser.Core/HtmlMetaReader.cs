@@ -573,8 +573,12 @@ internal static class HtmlMetaReader
     private static bool IsTeaserByline(IElement byline) =>
         byline.LocalName == "span" && byline.ClassName?.EndsWith("-byline", StringComparison.Ordinal) == true && byline.Nearest("li, aside, nav") is not null;
 
-    /// <summary>Whether an element sits in a reader's comment, whose author is no writer of the article.</summary>
+    /// <summary>
+    /// Whether an element sits in a reader's comment, whose author is no writer of the article. A row beside the headline in
+    /// its header, classed for the comment-count widget placed there, is none (<see cref="CommentClassedHeaderRow"/>).
+    /// </summary>
     private static bool IsInComment(IElement element) =>
-        element.Nearest("[class*='comment'], [id*='comment'], [class*='posting'], [class*='reaction']") is { } holder && holder.LocalName is not ("body" or "html");
+        element.Nearest("[class*='comment'], [id*='comment'], [class*='posting'], [class*='reaction']") is { } holder && holder.LocalName is not ("body" or "html")
+        && !CommentClassedHeaderRow.Is(holder);
 
 }
