@@ -146,7 +146,8 @@ internal static class HtmlMetaReader
             facts.Tags.AddRange(DublinCoreSubjects.Tags(meta.All("dc.subject")));
         }
 
-        if (facts.Tags.Count == 0 && (meta.First("news_keywords") ?? meta.First("keywords")) is { } keywords && !TemplateSampleKeywords.Is(keywords)
+        // "%tags%" in news_keywords, a placeholder the template never filled, gives way to the keywords meta (UnfilledKeywordsPlaceholder).
+        if (facts.Tags.Count == 0 && UnfilledKeywordsPlaceholder.First(meta.First("news_keywords"), meta.First("keywords")) is { } keywords && !TemplateSampleKeywords.Is(keywords)
             && TagLineParser.Split(keywords) is var keywordTags && !SiteNameKeywords.NamesSite(keywordTags, facts.Site ?? LogoName(document))
             && !SiteNameKeywords.NamesSite(keywordTags, HomeLinkLogo.Find(document)) && !SectionListKeywords.IsSiteList(keywordTags) && !SectionListKeywords.NamesMenuSections(keywordTags, document)
             && !OwnerNameKeywords.NamesWriter(keywordTags, facts.Authors) && !FunctionWordKeywords.Is(keywordTags) && !DashRunKeywords.Is(keywordTags)
