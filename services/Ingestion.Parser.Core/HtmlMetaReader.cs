@@ -350,7 +350,7 @@ internal static class HtmlMetaReader
             {
                 facts.Authors.Add(kanjiName);
             }
-            else if (document.SelectFirst("a[href*='/author/'], a[href*='/authors/']")?.ParentElement is { } byline)
+            else if (FirstWriterLink(document)?.ParentElement is { } byline)
             {
                 // Hashed class names hide the byline, but its names still link to the writers' pages: "By <a>A</a> and <a>B</a>".
                 var links = byline.Children.Where(IsAuthorLink).ToList();
@@ -526,6 +526,20 @@ internal static class HtmlMetaReader
         BylineParser.TryRead(text) is { } names ? string.Join(", ", names) : text;
 
     private static string? Prop(IElement scope, string name) => OwnProps(scope, name).Select(PropValue).FirstOrDefault(value => value is { Length: > 0 });
+
+    /// <summary>The first link to a writer's page that signs no card of a related-stories box (<see cref="TeaserCardAuthorLink"/>).</summary>
+    private static IElement? FirstWriterLink(IDocument document)
+    {
+        foreach (var link in document.SelectAll("a[href*='/author/'], a[href*='/authors/']"))
+        {
+            if (!TeaserCardAuthorLink.Is(link))
+            {
+                return link;
+            }
+        }
+
+        return null;
+    }
 
     private static bool IsAuthorLink(IElement element) =>
         element.LocalName == "a" && element.GetAttribute("href") is { } href
