@@ -340,7 +340,7 @@ internal static class HtmlMetaReader
                 .Where(byline => byline.LocalName is not ("body" or "html") && byline.SelectFirst("h1, h2") is null && !IsInComment(byline) && !NestedReviewItem.Holds(byline) && !BylineTabRow.Holds(byline)
                     && !SocialFollowButton.Is(FirstLine(byline)) && !IsTeaserByline(byline) && !InlineHiddenAuthorLink.Is(byline))
                 .Select(byline => FullByline(byline) ?? OwnLineByline(byline) ?? NameLinkBesideRole.Read(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))))
-                .Select(found => found is [var only] && (WireServiceByline.IsWireService(only) || BylineParser.IsDeskWord(only) || NewsroomDeskName.Is(only) || LettersSectionByline.Is(only)) ? null : found)
+                .Select(found => found is [var only] && (WireServiceByline.IsWireService(only) || BylineParser.IsDeskWord(only) || NewsroomDeskName.Is(only) || DeskOnlyByline.EndsWithKanjiDesk(only) || LettersSectionByline.Is(only)) ? null : found)
                 .FirstOrDefault(found => found is not null);
             if (names is not null)
             {
@@ -369,6 +369,12 @@ internal static class HtmlMetaReader
                         facts.Authors.Add(login);
                     }
                 }
+            }
+
+            // "<ul class="author list"><li>Site編集部</li></ul>": the byline names the desk alone (DeskOnlyByline).
+            if (facts.Authors.Count == 0 && !facts.SignedWithoutWriter && DeskOnlyByline.Signs(document, IsInComment))
+            {
+                facts.SignedByDesk = true;
             }
         }
 
