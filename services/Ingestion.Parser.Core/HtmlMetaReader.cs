@@ -146,7 +146,8 @@ internal static class HtmlMetaReader
             facts.Tags.AddRange(DublinCoreSubjects.Tags(meta.All("dc.subject")));
         }
 
-        if (facts.Tags.Count == 0 && (meta.First("news_keywords") ?? meta.First("keywords")) is { } keywords && !TemplateSampleKeywords.Is(keywords)
+        // "%tags%" in news_keywords, a placeholder the template never filled, gives way to the keywords meta (UnfilledKeywordsPlaceholder).
+        if (facts.Tags.Count == 0 && UnfilledKeywordsPlaceholder.First(meta.First("news_keywords"), meta.First("keywords")) is { } keywords && !TemplateSampleKeywords.Is(keywords)
             && TagLineParser.Split(keywords) is var keywordTags && !SiteNameKeywords.NamesSite(keywordTags, facts.Site ?? LogoName(document))
             && !SiteNameKeywords.NamesSite(keywordTags, HomeLinkLogo.Find(document)) && !SectionListKeywords.IsSiteList(keywordTags) && !SectionListKeywords.NamesMenuSections(keywordTags, document)
             && !OwnerNameKeywords.NamesWriter(keywordTags, facts.Authors) && !FunctionWordKeywords.Is(keywordTags) && !DashRunKeywords.Is(keywordTags)
@@ -339,7 +340,7 @@ internal static class HtmlMetaReader
                 .Where(byline => byline.LocalName is not ("body" or "html") && byline.SelectFirst("h1, h2") is null && !IsInComment(byline) && !NestedReviewItem.Holds(byline) && !BylineTabRow.Holds(byline)
                     && !SocialFollowButton.Is(FirstLine(byline)) && !IsTeaserByline(byline) && !InlineHiddenAuthorLink.Is(byline) && !MenuItemByline.Is(byline))
                 .Select(byline => FullByline(byline) ?? OwnLineByline(byline) ?? NameLinkBesideRole.Read(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))))
-                .Select(found => found is [var only] && (WireServiceByline.IsWireService(only) || BylineParser.IsDeskWord(only) || NewsroomDeskName.Is(only) || LettersSectionByline.Is(only)) ? null : found)
+                .Select(found => found is [var only] && (WireServiceByline.IsWireService(only) || BylineParser.IsDeskWord(only) || NewsroomDeskName.Is(only) || DeskOnlyByline.EndsWithKanjiDesk(only) || LettersSectionByline.Is(only)) ? null : found)
                 .FirstOrDefault(found => found is not null);
             if (names is not null)
             {
@@ -349,7 +350,7 @@ internal static class HtmlMetaReader
             {
                 facts.Authors.Add(kanjiName);
             }
-            else if (document.SelectFirst("a[href*='/author/'], a[href*='/authors/']")?.ParentElement is { } byline)
+            else if (FirstWriterLink(document)?.ParentElement is { } byline)
             {
                 // Hashed class names hide the byline, but its names still link to the writers' pages: "By <a>A</a> and <a>B</a>".
                 var links = byline.Children.Where(IsAuthorLink).ToList();
@@ -368,6 +369,12 @@ internal static class HtmlMetaReader
                         facts.Authors.Add(login);
                     }
                 }
+            }
+
+            // "<ul class="author list"><li>Site編集部</li></ul>": the byline names the desk alone (DeskOnlyByline).
+            if (facts.Authors.Count == 0 && !facts.SignedWithoutWriter && DeskOnlyByline.Signs(document, IsInComment))
+            {
+                facts.SignedByDesk = true;
             }
         }
 
@@ -529,6 +536,20 @@ internal static class HtmlMetaReader
 
     private static string? Prop(IElement scope, string name) => OwnProps(scope, name).Select(PropValue).FirstOrDefault(value => value is { Length: > 0 });
 
+    /// <summary>The first link to a writer's page that signs no card of a related-stories box (<see cref="TeaserCardAuthorLink"/>).</summary>
+    private static IElement? FirstWriterLink(IDocument document)
+    {
+        foreach (var link in document.SelectAll("a[href*='/author/'], a[href*='/authors/']"))
+        {
+            if (!TeaserCardAuthorLink.Is(link))
+            {
+                return link;
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsAuthorLink(IElement element) =>
         element.LocalName == "a" && element.GetAttribute("href") is { } href
         && (href.Contains("/author/", StringComparison.Ordinal) || href.Contains("/authors/", StringComparison.Ordinal));
@@ -576,8 +597,12 @@ internal static class HtmlMetaReader
     private static bool IsTeaserByline(IElement byline) =>
         byline.LocalName == "span" && byline.ClassName?.EndsWith("-byline", StringComparison.Ordinal) == true && byline.Nearest("li, aside, nav") is not null;
 
-    /// <summary>Whether an element sits in a reader's comment, whose author is no writer of the article.</summary>
+    /// <summary>
+    /// Whether an element sits in a reader's comment, whose author is no writer of the article. A row beside the headline in
+    /// its header, classed for the comment-count widget placed there, is none (<see cref="CommentClassedHeaderRow"/>).
+    /// </summary>
     private static bool IsInComment(IElement element) =>
-        element.Nearest("[class*='comment'], [id*='comment'], [class*='posting'], [class*='reaction']") is { } holder && holder.LocalName is not ("body" or "html");
+        element.Nearest("[class*='comment'], [id*='comment'], [class*='posting'], [class*='reaction']") is { } holder && holder.LocalName is not ("body" or "html")
+        && !CommentClassedHeaderRow.Is(holder);
 
 }

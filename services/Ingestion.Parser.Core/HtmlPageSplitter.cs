@@ -128,6 +128,9 @@ internal static class HtmlPageSplitter
         var rootCandidates = HtmlContentRoot.Candidates(document);
         HtmlFurniture.RemoveNoise(document, [.. rootCandidates, .. HtmlFurniture.GatedText(document, facts.GatedTextSelectors)]);
         var root = HtmlContentRoot.Find(document, rootCandidates, facts.Descriptions);
+        // "[撮影協力:<a>Shop</a>]": a Japanese picture credit, mostly its link, taken before the link-led paragraphs go, from
+        // the text's box or, on a page read whole, from the body (KanjiPhotoCreditLine).
+        var kanjiCredits = KanjiPhotoCreditLine.Take(root ?? body);
         List<string> licensedCredits = [];
         string? gluedCredit = null;
         if (root is not null)
@@ -214,7 +217,7 @@ internal static class HtmlPageSplitter
             DeclaredCommentCount = facts.DeclaredCommentCount ?? comments.DeclaredCount
                 ?? (comments.Comments.Count == 0 && feedPost is null ? BylineRowCount.BesideHeadline(Page().Lines, title) ?? ThreadLinkCount.Find(Page().Lines) : null),
             BodyParagraphs = bodyParagraphs,
-            Captions = [.. captions, .. article.Captions.Where(caption => !captions.Contains(caption)), .. licensedCredits.Where(credit => !captions.Contains(credit)),
+            Captions = [.. captions, .. article.Captions.Where(caption => !captions.Contains(caption)), .. licensedCredits.Where(credit => !captions.Contains(credit)), .. kanjiCredits.Where(credit => !captions.Contains(credit)),
                 .. gluedCredit is null || captions.Contains(gluedCredit) ? [] : new[] { gluedCredit }],
             Comments = comments.Comments,
         }, () => Page().Lines);

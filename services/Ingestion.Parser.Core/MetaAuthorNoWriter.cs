@@ -80,6 +80,12 @@ internal static class MetaAuthorNoWriter
     /// </summary>
     public static bool NamesCompany(string name)
     {
+        // "株式会社インプレス": the legal form glued to the name (KanjiLegalForm).
+        if (KanjiLegalForm.Marks(name))
+        {
+            return true;
+        }
+
         var head = name.AsSpan();
         if (head.IndexOf(',') is var comma and > 0)
         {

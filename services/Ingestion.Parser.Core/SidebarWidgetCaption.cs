@@ -7,7 +7,9 @@ namespace Ingestion.Parser.Core;
 /// &lt;span class="caption"&gt;Chosen by our readers&lt;/span&gt;": a blog's sidebar widget prints its badge's or sponsor's
 /// banner with a caption the platform marks as one. The picture is the blog's, no picture of the story. A widget
 /// (".widget") inside the sidebar (".sidebar", "#sidebar", ".widget-area", "#secondary") is asked for; a theme's wrapper
-/// that names the sidebar beside the content ("content-sidebar-wrap") is no sidebar.
+/// that names the sidebar beside the content ("content-sidebar-wrap") is no sidebar. The line under a picture in such a
+/// widget is no caption either ("&lt;aside class="widget"&gt;&lt;li&gt;&lt;div class="pic"&gt;&lt;img&gt;&lt;/div&gt;&lt;div class="text"&gt;Name / a
+/// writer's bio&lt;/div&gt;", a widget of the site's writers; <c>SidebarWidgetLine</c>).
 /// </summary>
 internal static class SidebarWidgetCaption
 {
