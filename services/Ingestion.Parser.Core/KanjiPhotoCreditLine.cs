@@ -18,7 +18,7 @@ internal static class KanjiPhotoCreditLine
     public static List<string> Take(IElement root)
     {
         List<string>? credits = null;
-        foreach (var paragraph in root.QuerySelectorAll("p"))
+        foreach (var paragraph in root.SelectAll("p"))
         {
             // The label opens the paragraph's first words: asked of the first text node's own string, no text built.
             if (!OpensWithLabel(FirstText(paragraph)) || paragraph.TextContent is not { Length: <= MaxLength * 2 } shown
