@@ -157,6 +157,7 @@ internal static class HtmlPageSplitter
             LoneLinkListItem.Remove(root);
             AboutSiteBox.Remove(root, site);
             AuthorBoxInText.Remove(root);
+            WriterNameCardInText.Remove(root, authors);
             WriterContactLinks.Remove(root);
             MailtoInitialsSignOff.Remove(root);
         }
