@@ -158,6 +158,7 @@ internal static class HtmlPageSplitter
             AboutSiteBox.Remove(root, site);
             AuthorBoxInText.Remove(root);
             WriterNameCardInText.Remove(root, authors);
+            NewsletterNoteBox.Remove(root);
             WriterContactLinks.Remove(root);
             MailtoInitialsSignOff.Remove(root);
         }
