@@ -125,6 +125,8 @@ internal static class HtmlPageSplitter
         var tags = TitleOrSiteAsTag.Without(CommaInsideTagLink.Without(facts.Tags.Count > 0 && !keywordsNameSite && !(facts.TagsFromKeywordsMeta && Page().Tags.Count > 0) ? facts.Tags : Page().Tags), title, site);
         ToggledHeadedBox.Remove(body);
         HeadedLinkBox.RemoveHeaderHeaded(document);
+        // Before the noise goes: the article's footer, which marks where its own boxes end, is landmark furniture.
+        BoxesAfterArticleFooter.Remove(document);
         var rootCandidates = HtmlContentRoot.Candidates(document);
         HtmlFurniture.RemoveNoise(document, [.. rootCandidates, .. HtmlFurniture.GatedText(document, facts.GatedTextSelectors)]);
         var root = HtmlContentRoot.Find(document, rootCandidates, facts.Descriptions);
@@ -160,6 +162,8 @@ internal static class HtmlPageSplitter
             LoneLinkListItem.Remove(root);
             AboutSiteBox.Remove(root, site);
             AuthorBoxInText.Remove(root);
+            WriterNameCardInText.Remove(root, authors);
+            NewsletterNoteBox.Remove(root);
             WriterContactLinks.Remove(root);
             MailtoInitialsSignOff.Remove(root);
         }

@@ -19,7 +19,8 @@ internal sealed class MetaTags
             var content = Whitespace.Collapse(meta.GetAttribute("content"));
             if (content.Length > 0)
             {
-                _tags.Add((meta.GetAttribute("property"), meta.GetAttribute("name"), meta.GetAttribute("itemprop"), content));
+                // "og:article:author" is "article:author" (OpenGraphArticlePrefix): the names are rewritten once, here.
+                _tags.Add((OpenGraphArticlePrefix.Normalize(meta.GetAttribute("property")), OpenGraphArticlePrefix.Normalize(meta.GetAttribute("name")), meta.GetAttribute("itemprop"), content));
             }
         }
     }

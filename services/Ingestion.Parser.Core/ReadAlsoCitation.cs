@@ -8,6 +8,8 @@ namespace Ingestion.Parser.Core;
 /// story (its writers, its linked headline, the paper and the month), in a paragraph or a quotation element of its own.
 /// The link is not the box's last words, so the teaser-paragraph rule (a label, then only the link) leaves it; it is no
 /// body. The box is short and opens with the label: a sentence of the text never starts "Lire aussi" or "Lesen Sie auch".
+/// ReadAlsoSection: the box may be a section of its own ("&lt;section class="catcher"&gt;&lt;span&gt;Lire aussi&lt;/span&gt;
+/// &lt;span&gt;&lt;a&gt;Headline&lt;/a&gt;&lt;/span&gt;&lt;/section&gt;"), its label and link in spans, where no paragraph holds them.
 /// </summary>
 internal static class ReadAlsoCitation
 {
@@ -23,7 +25,7 @@ internal static class ReadAlsoCitation
 
     public static void Remove(IElement root)
     {
-        foreach (var box in root.SelectAll("p, q, blockquote, aside, div").Where(IsCitation).ToList())
+        foreach (var box in root.SelectAll("p, q, blockquote, aside, div, section").Where(IsCitation).ToList())
         {
             box.Remove();
         }
@@ -37,6 +39,30 @@ internal static class ReadAlsoCitation
         }
 
         var text = Whitespace.Collapse(box.TextContent);
-        return Labels.Matches(text) && box.SelectAll("a").Any(link => Whitespace.Collapse(link.TextContent).Length >= MinLinkTextLength);
+        return (Labels.Matches(text) || Labels.Matches(ShownText(box))) && box.SelectAll("a").Any(link => Whitespace.Collapse(link.TextContent).Length >= MinLinkTextLength);
+    }
+
+    /// <summary>
+    /// The box's words without what only a screen reader speaks: "&lt;span class="sr-only"&gt;Article réservé à nos
+    /// abonnés&lt;/span&gt; Lire aussi" shows the label first. Asked only of a short box whose words do not open with it.
+    /// </summary>
+    private static string ShownText(IElement box)
+    {
+        var shown = new System.Text.StringBuilder();
+        foreach (var text in box.Descendants<IText>())
+        {
+            var hidden = false;
+            for (var parent = text.ParentElement; parent is not null && !hidden; parent = parent == box ? null : parent.ParentElement)
+            {
+                hidden = HtmlText.IsHiddenElement(parent);
+            }
+
+            if (!hidden)
+            {
+                shown.Append(text.Data).Append(' ');
+            }
+        }
+
+        return Whitespace.Collapse(shown.ToString());
     }
 }

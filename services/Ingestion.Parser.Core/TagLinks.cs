@@ -67,7 +67,8 @@ internal static class TagLinks
         {
             if (names.Contains(part, StringComparison.Ordinal) && !IsOnlyStateFlag(names, part))
             {
-                return !HeadsStoryLinks(element) && !SiteWideTopics.ContainsNamePart(names);
+                // A "labels" box set over the headline lists the story's sections (LabelsOverHeadline).
+                return !HeadsStoryLinks(element) && !SiteWideTopics.ContainsNamePart(names) && !(part == "labels" && LabelsOverHeadline.Is(element));
             }
         }
 
