@@ -24,7 +24,7 @@ internal static class NewsletterNoteBox
         foreach (var paragraph in root.SelectAll("p"))
         {
             // The cheap checks first: a link, then the word; most paragraphs have neither.
-            if (paragraph.SelectFirst("a") is null || !Newsletter.FoundIn(paragraph.TextContent) || Box(root, paragraph) is not { } box)
+            if (paragraph.SelectFirst("a") is null || !NamesNewsletter(paragraph) || Box(root, paragraph) is not { } box)
             {
                 continue;
             }
@@ -39,6 +39,20 @@ internal static class NewsletterNoteBox
                 box.Remove();
             }
         }
+    }
+
+    /// <summary>Whether a text node of the paragraph holds the word: its text nodes are searched as they stand, no copy of the paragraph's text made.</summary>
+    private static bool NamesNewsletter(INode node)
+    {
+        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is IText text ? Newsletter.FoundIn(text.Data) : child.HasChildNodes && NamesNewsletter(child))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The titled box around the paragraph, or null.</summary>

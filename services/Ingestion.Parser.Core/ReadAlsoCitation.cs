@@ -17,6 +17,9 @@ internal static class ReadAlsoCitation
         "lire aussi ", "à lire aussi ", "a lire aussi ", "lire également ", "à lire également ", "voir aussi ", "lesen sie auch ", "read also ", "also read ",
         "lee también ", "leia também ", "leggi anche ");
 
+    private static readonly PhraseSet LabelsAnywhere = new(
+        "lire aussi", "lire également", "voir aussi", "lesen sie auch", "read also", "also read", "lee también", "leia também", "leggi anche");
+
     /// <summary>A citation of one story: writers, headline, paper, date.</summary>
     private const int MaxLength = 300;
 
@@ -38,8 +41,10 @@ internal static class ReadAlsoCitation
             return false;
         }
 
+        // The shown words are gathered only for a box that holds a label after other words: most boxes hold none.
         var text = Whitespace.Collapse(box.TextContent);
-        return (Labels.Matches(text) || Labels.Matches(ShownText(box))) && box.SelectAll("a").Any(link => Whitespace.Collapse(link.TextContent).Length >= MinLinkTextLength);
+        return (Labels.Matches(text) || (LabelsAnywhere.FoundIn(text) && Labels.Matches(ShownText(box))))
+            && box.SelectAll("a").Any(link => Whitespace.Collapse(link.TextContent).Length >= MinLinkTextLength);
     }
 
     /// <summary>
