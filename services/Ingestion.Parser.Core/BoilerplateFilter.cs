@@ -731,10 +731,35 @@ internal static class BoilerplateFilter
     /// words it "Information from ESPN's Name and The Associated Press was used in this report."
     /// </summary>
     public static bool IsContributorCredit(ReadOnlySpan<char> text) =>
-        text.Length < 200 && text.Length > 30 && text[^1] == '.'
-        && (text.EndsWith("contributed to this report.", StringComparison.OrdinalIgnoreCase) || text.EndsWith(" used in this report.", StringComparison.OrdinalIgnoreCase) || text.EndsWith("contributed reporting.", StringComparison.OrdinalIgnoreCase)
+        text.Length < 200 && text.Length > 30 && (text[^1] != '.' ? IsUnstoppedContributorCredit(text)
+            : (text.EndsWith("contributed to this report.", StringComparison.OrdinalIgnoreCase) || text.EndsWith(" used in this report.", StringComparison.OrdinalIgnoreCase) || text.EndsWith("contributed reporting.", StringComparison.OrdinalIgnoreCase)
             || text.EndsWith("contributed to this story.", StringComparison.OrdinalIgnoreCase) || text.EndsWith("contributed to this article.", StringComparison.OrdinalIgnoreCase)
-            || IsCreditFromPlace(text) || IsBareContribution(text));
+            || IsCreditFromPlace(text) || IsBareContribution(text)));
+
+    /// <summary>
+    /// "CNN's Lena Brook and Ivo Marsh contributed to this story", set in italics under the text without a full stop: the
+    /// same credit as the stopped one. Only the verb phrase closing the line counts, after at most twelve words of names.
+    /// </summary>
+    private static bool IsUnstoppedContributorCredit(ReadOnlySpan<char> text)
+    {
+        // A cheap gate first: the endings close with "…report", "…story", "…article" or "…reporting".
+        if (text[^1] is not ('t' or 'y' or 'e' or 'g'))
+        {
+            return false;
+        }
+
+        foreach (var ending in UnstoppedCreditEndings)
+        {
+            if (text.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return Words.Count(text[..^ending.Length]) is >= 1 and <= 12;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] UnstoppedCreditEndings = [" contributed to this report", " contributed to this story", " contributed to this article", " contributed reporting"];
 
     /// <summary>
     /// "Lena Brook and Ivo Marsh contributed.": the colleagues' credit under the text with nothing after the verb, as a

@@ -21,6 +21,8 @@ internal static class HtmlCommentSection
     public static (IReadOnlyList<ParsedComment> Comments, int? DeclaredCount) Read(IDocument document)
     {
         var boardCount = PhpBbPosts.Gather(document) ?? PhpBb2Posts.Gather(document);
+        // Read before the container goes: a speech-bubble icon may itself be taken for the thread's box and removed.
+        var iconCount = CommentIconCount.Of(document);
         // "<span class="comments-link"><a>5 commentaires</a></span>" in the byline links to the thread; it holds none.
         // "<body class="has-comments">" says the template shows a thread, somewhere inside it. Plone's comment form carries
         // its action in its class ("kssattr-formname-…/@@comments"): a form is where a comment is written, not the thread.
@@ -44,7 +46,7 @@ internal static class HtmlCommentSection
         if (container is null || container.LocalName is "body" or "html")
         {
             // An AMP page or a teaser links to a thread it does not show ("See all 23 comments" → "…#comments").
-            return ([], boardCount ?? CountOfLinkTo(document, ids: []) ?? ForumLinkCount.Of(document) ?? ThreadActionButtonCount.Of(document));
+            return ([], boardCount ?? CountOfLinkTo(document, ids: []) ?? ForumLinkCount.Of(document) ?? ThreadActionButtonCount.Of(document) ?? iconCount);
         }
 
         var headingAbove = HeadingAbove(container);
@@ -116,7 +118,7 @@ internal static class HtmlCommentSection
         }
 
         declared ??= CountOfButtonIn(container) ?? CountOfLinkTo(document, ThreadBoxIds.Of(container, parentBeforeRemoval)) ?? countAfter ?? boardCount
-            ?? ThreadActionButtonCount.Of(document);
+            ?? ThreadActionButtonCount.Of(document) ?? iconCount;
         // The lines are the markup's own, not a text browser's dump: "@ Name" opening one is a commenter's address, no bullet.
         using var markup = MarkupLines.Enter();
         return (TextCommentParser.Parse(new PageLines(lines).Range(start, end - start)), declared);

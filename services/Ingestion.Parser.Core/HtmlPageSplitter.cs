@@ -142,6 +142,7 @@ internal static class HtmlPageSplitter
             gluedCredit = GluedPhotoCreditAtTextEnd.Take(root);
             AppendedStoryBlock.Remove(root, title);
             HtmlFurniture.RemoveTeaserParagraphs(root);
+            LinkOnlyParagraphBlock.Remove(root);
             ReadAlsoCitation.Remove(root);
             HouseAdUnderRule.Remove(root);
             HtmlFurniture.RemoveSummaryBullets(root);

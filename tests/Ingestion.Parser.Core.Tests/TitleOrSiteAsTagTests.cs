@@ -35,4 +35,35 @@ public class TitleOrSiteAsTagTests
 
         Assert.Equal(["Obras públicas", "Barrio sur"], page.Tags);
     }
+
+    [Fact]
+    public void The_document_title_among_the_keywords_is_no_tag()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes("""
+            <html><head><title>Why the ferry timetable keeps slipping - HarbourPostLocal.com</title>
+            <meta name="keywords" content="local, Why the ferry timetable keeps slipping  - HarbourPostLocal.com"></head><body>
+            <article><h1>Why the ferry timetable keeps slipping</h1><div class="story-body">
+            <p>The harbour board has moved the morning ferry three times this year, and commuters say they no longer trust the printed timetable.</p>
+            <p>The board's chair said a new schedule would be fixed in spring, after the pier works are finished and the crews are hired.</p>
+            </div></article></body></html>
+            """), "page.html");
+
+        Assert.Equal(["local"], page.Tags);
+    }
+
+    [Fact]
+    public void A_keyword_that_opens_with_the_headline_and_goes_on_to_a_topic_of_its_own_stays()
+    {
+        List<string> tags = ["Harbour ferries and the pier works of the northern quay district", "Ferries"];
+
+        Assert.Same(tags, TitleOrSiteAsTag.Without(tags, "Harbour ferries", null));
+    }
+
+    [Fact]
+    public void The_headline_with_a_site_name_after_a_bar_is_no_tag()
+    {
+        List<string> tags = ["Ferries", "Why the ferry timetable keeps slipping | The Harbour Post"];
+
+        Assert.Equal(["Ferries"], TitleOrSiteAsTag.Without(tags, "Why the ferry timetable keeps slipping", "Harbour Post"));
+    }
 }
