@@ -163,8 +163,9 @@ internal static class HtmlCaptions
             }
 
             var picture = LonePictureBox.Around(image.ParentElement is { LocalName: "a" or "picture" } wrapper && wrapper.Children.Length == 1 ? wrapper : image);
-            // A popular-posts widget's thumbnail over its headline, both linking to the other story: no caption.
-            if (picture.NextElementSibling is { } headline && TeaserCardCaption.IsHeadlineUnder(picture, headline))
+            // A popular-posts widget's thumbnail over its headline, both linking to the other story, or both inside one link
+            // to it: no caption.
+            if (picture.NextElementSibling is { } headline && (TeaserCardCaption.IsHeadlineUnder(picture, headline) || TeaserCardCaption.IsHeadlineInSameLink(picture, headline)))
             {
                 continue;
             }

@@ -372,7 +372,7 @@ internal static class HtmlMetaReader
             }
 
             // "<ul class="author list"><li>Site編集部</li></ul>": the byline names the desk alone (DeskOnlyByline).
-            if (facts.Authors.Count == 0 && !facts.SignedWithoutWriter && DeskOnlyByline.Signs(document, IsInComment))
+            if (facts.Authors.Count == 0 && !facts.SignedWithoutWriter && (DeskOnlyByline.Signs(document, IsInComment) || DateRowDeskSignature.Signs(document, IsInComment)))
             {
                 facts.SignedByDesk = true;
             }

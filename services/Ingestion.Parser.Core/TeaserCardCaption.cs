@@ -115,6 +115,15 @@ internal static class TeaserCardCaption
         return pictureLink?.GetAttribute("href") == target;
     }
 
+    /// <summary>
+    /// "&lt;a href="/2016/11/28/other-story/"&gt;&lt;img&gt;&lt;div class="teaser-title"&gt;Headline&lt;/div&gt;&lt;/a&gt;": a hero bar's or a
+    /// rail's card without a figure sets the other story's headline under its thumbnail inside the one link to that story,
+    /// as the figcaption form of <see cref="Of"/> does; the line names that story, no picture of this one. A link to the
+    /// picture's own file (a lightbox's larger copy) keeps its caption.
+    /// </summary>
+    public static bool IsHeadlineInSameLink(IElement picture, IElement below) =>
+        below.ParentElement is { LocalName: "a" } link && picture.ParentElement == link && IsStoryLink(link.GetAttribute("href"));
+
     private static bool IsStoryLink(string? href)
     {
         var path = href.AsSpan();
