@@ -73,6 +73,9 @@ internal static class HtmlCaptions
             if (TeaserCardCaption.Of(caption) is { } teaser)
             {
                 teaser.Remove();
+                // A caption box nested in the teaser's ("<div class="flex-caption"><div class="slider-caption-wrapper">")
+                // left with it: no entry of its own.
+                taken.Add(teaser);
                 continue;
             }
 

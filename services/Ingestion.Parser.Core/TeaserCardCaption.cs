@@ -30,7 +30,7 @@ internal static class TeaserCardCaption
     {
         if (caption.LocalName != "figcaption")
         {
-            return TitledCardCaption(caption) ? caption : null;
+            return TitledCardCaption(caption) || HeadedCardCaption(caption) ? caption : null;
         }
 
         if (caption.Nearest("a[href]") is { } link && IsStoryLink(link.GetAttribute("href")))
@@ -60,6 +60,19 @@ internal static class TeaserCardCaption
         caption.Nearest("a[href][title]") is { } link && IsStoryLink(link.GetAttribute("href")) && link.SelectFirst("img, picture") is not null
         && Whitespace.Collapse(caption.TextContent) is { Length: > 0 } shown
         && string.Equals(shown, Whitespace.Collapse(link.GetAttribute("title")), StringComparison.Ordinal);
+
+    /// <summary>
+    /// HeadedCardCaption: "&lt;li&gt;&lt;a href="/2016/12/story/"&gt;&lt;img alt=""&gt;&lt;div class="flex-caption"&gt;&lt;div
+    /// class="slider-caption-wrapper"&gt;&lt;h2 class="slider-title"&gt;Headline&lt;/h2&gt;&lt;/div&gt;&lt;/div&gt;&lt;/a&gt;&lt;/li&gt;": a carousel's
+    /// slide sets a story's headline as a heading in a box classed as a caption, inside the slide's link to that story with
+    /// its thumbnail, as a figcaption's card does (<see cref="Of"/>); the heading is all the box says. A picture's caption
+    /// holds no heading of its own.
+    /// </summary>
+    private static bool HeadedCardCaption(IElement caption) =>
+        caption.SelectFirst("h1, h2, h3, h4, h5, h6") is { } heading
+        && caption.Nearest("a[href]") is { } link && IsStoryLink(link.GetAttribute("href")) && link.SelectFirst("img, picture") is not null
+        && Whitespace.Collapse(heading.TextContent) is { Length: > 0 } headline
+        && string.Equals(headline, Whitespace.Collapse(caption.TextContent), StringComparison.Ordinal);
 
     private static bool LinksApartToItsPicturesPage(IElement caption) =>
         caption is { ParentElement: { LocalName: "figure" } figure }

@@ -235,5 +235,28 @@ public class TeaserCardCaptionTests
 
         Assert.Equal(["The band on stage on Friday night. (Photo: Jane Doe)"], page.Captions);
     }
-}
 
+    [Fact]
+    public void A_carousel_slides_headline_in_a_caption_box_inside_its_link_is_no_caption()
+    {
+        var page = Parse("""
+            <li><a href="/2019/03/18/singer-club-fight/"><img src="/thumbs/club-410x220.jpg" alt=""><div class="caption-overlay"></div>
+            <div class="flex-caption"><div class="slider-caption-wrapper"><h2 class="slider-title">Singer Caught Up in Club Fight</h2></div></div></a></li>
+            <li><a href="/2019/03/18/actor-split/"><img src="/thumbs/split-410x220.jpg" alt=""><div class="caption-overlay"></div>
+            <div class="flex-caption"><div class="slider-caption-wrapper"><h2 class="slider-title">Actor Sells Beach House to Neighbour</h2></div></div></a></li>
+            """);
+
+        Assert.Empty(page.Captions);
+    }
+
+    [Fact]
+    public void A_caption_box_inside_a_pictures_link_without_a_heading_stays_a_caption()
+    {
+        var page = Parse("""
+            <li><a href="/2019/03/18/singer-club-fight/"><img src="/thumbs/club-410x220.jpg" alt="">
+            <div class="flex-caption">The singer leaves the club on Sunday night.</div></a></li>
+            """);
+
+        Assert.Single(page.Captions);
+    }
+}
