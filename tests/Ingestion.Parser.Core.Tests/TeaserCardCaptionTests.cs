@@ -259,4 +259,25 @@ public class TeaserCardCaptionTests
 
         Assert.Single(page.Captions);
     }
+
+    internal const string BlurbPage = """
+        <html><head><title>Ferry timetable changes for the winter</title></head><body>
+        <article><h1>Ferry timetable changes for the winter</h1>
+        <div itemprop="articleBody">
+        <p>The harbour board said on Monday that the winter timetable for the island ferries will start a week earlier than planned this year.</p>
+        <aside class="embed" data-content-type="story"><div class="embed_media"><span data-content-kicker="Related"></span><a class="embed_media_link" href="/news/pier-repairs-story.html"><figure class="embed_imageContainer_figure"><img src="/img/pier.jpg" alt="Pier repairs to finish in spring"></figure></a>
+        <div class="embed_related" data-role="lightbox_metadata"><a class="embed_media_link" href="/news/pier-repairs-story.html"><span class="embed_related_title">Pier repairs to finish in spring</span> <div class="embed_related_credit">Tom Berg</div>
+        <div class="embed_related_caption"><p>The repairs to the north pier will be finished by April, the harbour board said, two months later than first planned...</p></div></a></div></div></aside>
+        <p>Boats will leave the north pier every forty minutes instead of every half hour, and the last crossing will be at nine in the evening.</p>
+        </div></article></body></html>
+        """;
+
+    [Fact]
+    public void A_related_cards_blurb_linked_apart_from_its_thumbnail_is_no_caption()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(BlurbPage), "ferry.html");
+
+        Assert.Empty(page.Captions);
+        Assert.Equal(2, page.BodyParagraphs.Count);
+    }
 }
