@@ -73,6 +73,9 @@ internal static class HtmlCaptions
             if (TeaserCardCaption.Of(caption) is { } teaser)
             {
                 teaser.Remove();
+                // A caption box nested in the teaser's ("<div class="flex-caption"><div class="slider-caption-wrapper">")
+                // left with it: no entry of its own.
+                taken.Add(teaser);
                 continue;
             }
 
@@ -139,7 +142,18 @@ internal static class HtmlCaptions
             TidyCaption(caption);
             SlideshowDescriptionCaption.RemoveRepeatingHeadline(caption, Whitespace.Collapse(caption.TextContent));
             var text = EmptyCreditLabel.Without(string.Join(' ', HtmlText.Lines(caption).Concat(credit is null ? [] : HtmlText.Lines(credit)).Select(line => line.Text)));
+            if (credit is not null && CaptionRepeatedWithCredit.Entry(caption, credit) is { } whole)
+            {
+                text = whole;
+            }
+
             credit?.Remove();
+            if (credit is not null)
+            {
+                // The credit box read with its caption is no caption of its own, though its class may name one too.
+                taken.Add(credit);
+            }
+
             if (text.Length > 0 && !FileNameCaption.Is(text) && !GalleryCountLabel.Is(text) && !ReferenceCitationLine.Is(text) && !AdLabelBox.IsLabel(text) && repeated.IsNew(text, caption, captions))
             {
                 captions.Add(text);

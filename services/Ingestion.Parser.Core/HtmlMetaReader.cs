@@ -404,6 +404,8 @@ internal static class HtmlMetaReader
         }
 
         facts.Site ??= LogoName(document) ?? BloggerHeaderLogo.Name(document) ?? RelHomeLinkInTitle.Name(document);
+        // A blog of a network names its feed after the blog, the network being the site the text shows: the feed's name is asked last (HtmlPageSplitter).
+        facts.FeedSite = facts.Site is null ? FeedLinkSiteName.Name(document) : null;
         // Drupal 7's RDFa states the node's comment count beside its title and date; only pages declaring the SIOC
         // vocabulary on their root are searched for it, and a teaser card's count is another node's.
         if (facts.DeclaredCommentCount is null && DeclaresSioc(document.DocumentElement) && TeaserNodeReplyCount.Read(document) is { } replies)

@@ -14,8 +14,18 @@ internal static class LayoutClassMainColumn
     /// <summary>Adds to <paramref name="kept"/> each ancestor of an `h1` that holds more than half the page's paragraph text.</summary>
     public static void AddTo(HashSet<IElement> kept, IDocument document)
     {
-        var headings = document.GetElementsByTagName("h1");
-        if (headings.Length is 0 or > 3)
+        var all = document.GetElementsByTagName("h1");
+        var headings = new List<IElement>(all.Length);
+        foreach (var heading in all)
+        {
+            // A widget's unfilled template ("<h1>{text}</h1>" four times in a header box) heads nothing (TemplatePlaceholderHeading).
+            if (!TemplatePlaceholderHeading.Is(heading))
+            {
+                headings.Add(heading);
+            }
+        }
+
+        if (headings.Count is 0 or > 3)
         {
             return;
         }

@@ -53,6 +53,9 @@ internal sealed class PageFacts
 
     public string? Site { get; set; }
 
+    /// <summary>The name the site's main feed link gives ("Name » Feed", <see cref="FeedLinkSiteName"/>), read before the furniture goes; the last resort for the site.</summary>
+    public string? FeedSite { get; set; }
+
     public List<string> Tags { get; } = [];
 
     /// <summary>The tags came from a keywords meta, the site's list for search engines, which a tag list shown on the page outranks.</summary>

@@ -30,7 +30,7 @@ internal static class TeaserCardCaption
     {
         if (caption.LocalName != "figcaption")
         {
-            return TitledCardCaption(caption) ? caption : null;
+            return TitledCardCaption(caption) || HeadedCardCaption(caption) || BlurbLinkedApartFromThumbnail(caption) ? caption : null;
         }
 
         if (caption.Nearest("a[href]") is { } link && IsStoryLink(link.GetAttribute("href")))
@@ -60,6 +60,45 @@ internal static class TeaserCardCaption
         caption.Nearest("a[href][title]") is { } link && IsStoryLink(link.GetAttribute("href")) && link.SelectFirst("img, picture") is not null
         && Whitespace.Collapse(caption.TextContent) is { Length: > 0 } shown
         && string.Equals(shown, Whitespace.Collapse(link.GetAttribute("title")), StringComparison.Ordinal);
+
+    /// <summary>
+    /// HeadedCardCaption: "&lt;li&gt;&lt;a href="/2016/12/story/"&gt;&lt;img alt=""&gt;&lt;div class="flex-caption"&gt;&lt;div
+    /// class="slider-caption-wrapper"&gt;&lt;h2 class="slider-title"&gt;Headline&lt;/h2&gt;&lt;/div&gt;&lt;/div&gt;&lt;/a&gt;&lt;/li&gt;": a carousel's
+    /// slide sets a story's headline as a heading in a box classed as a caption, inside the slide's link to that story with
+    /// its thumbnail, as a figcaption's card does (<see cref="Of"/>); the heading is all the box says. A picture's caption
+    /// holds no heading of its own.
+    /// </summary>
+    private static bool HeadedCardCaption(IElement caption) =>
+        caption.SelectFirst("h1, h2, h3, h4, h5, h6") is { } heading
+        && caption.Nearest("a[href]") is { } link && IsStoryLink(link.GetAttribute("href")) && link.SelectFirst("img, picture") is not null
+        && Whitespace.Collapse(heading.TextContent) is { Length: > 0 } headline
+        && string.Equals(headline, Whitespace.Collapse(caption.TextContent), StringComparison.Ordinal);
+
+    /// <summary>
+    /// BlurbLinkedApartFromThumbnail: "&lt;aside class="embed" data-content-type="story"&gt;&lt;a href="/news/story.html"&gt;&lt;figure&gt;&lt;img&gt;&lt;/figure&gt;&lt;/a&gt;&lt;div
+    /// class="embed_related"&gt;&lt;a href="/news/story.html"&gt;&lt;span&gt;Headline&lt;/span&gt;&lt;div class="embed_related_caption"&gt;&lt;p&gt;Blurb …&lt;/p&gt;&lt;/div&gt;&lt;/a&gt;&lt;/div&gt;&lt;/aside&gt;":
+    /// an in-text card for another story sets its blurb in a caption-classed box inside a link to that story, its thumbnail
+    /// in a second link to the same page beside it; the box describes no picture of the article. A link to a picture file
+    /// (a lightbox's larger copy) keeps its caption.
+    /// </summary>
+    private static bool BlurbLinkedApartFromThumbnail(IElement caption)
+    {
+        if (caption.Nearest("a[href]") is not { } link || link.GetAttribute("href") is not { } target || !IsStoryLink(target)
+            || link.SelectFirst("img, picture") is not null || link.Nearest("aside, figure, li, article") is not { } card)
+        {
+            return false;
+        }
+
+        foreach (var other in card.SelectAll("a[href]"))
+        {
+            if (other != link && other.GetAttribute("href") == target && other.SelectFirst("img, picture") is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool LinksApartToItsPicturesPage(IElement caption) =>
         caption is { ParentElement: { LocalName: "figure" } figure }

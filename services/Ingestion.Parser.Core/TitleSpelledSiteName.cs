@@ -24,7 +24,8 @@ internal static class TitleSpelledSiteName
             var at = title.LastIndexOf(separator, StringComparison.Ordinal);
             if (at > 0 && title.AsSpan(at + separator.Length).Trim() is var last
                 && ((char.IsLower(siteName[0]) && last.Equals(siteName, StringComparison.OrdinalIgnoreCase) && !last.SequenceEqual(siteName))
-                    || (last.StartsWith("The ", StringComparison.Ordinal) && last[4..].Equals(siteName, StringComparison.OrdinalIgnoreCase))))
+                    || (last.StartsWith("The ", StringComparison.Ordinal) && last[4..].Equals(siteName, StringComparison.OrdinalIgnoreCase))
+                    || DomainSpelledInTitle(siteName, last)))
             {
                 return last.ToString();
             }
@@ -32,4 +33,12 @@ internal static class TitleSpelledSiteName
 
         return null;
     }
+
+    /// <summary>
+    /// DomainSpelledInTitle: og:site_name "harbourledger.com" under "… - Harbour Ledger": a share card naming the domain
+    /// gives way to the name the title spells it as, as it gives way to a logo spelling it (<see cref="DomainSiteName"/>);
+    /// the masthead may be a picture whose text no markup names. Asked only for a site name ending in a domain suffix.
+    /// </summary>
+    private static bool DomainSpelledInTitle(string siteName, ReadOnlySpan<char> last) =>
+        siteName.Contains('.') && last.Length > 0 && DomainSiteName.IsSpelledBy(siteName, last.ToString());
 }

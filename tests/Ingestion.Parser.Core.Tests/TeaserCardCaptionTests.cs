@@ -235,5 +235,49 @@ public class TeaserCardCaptionTests
 
         Assert.Equal(["The band on stage on Friday night. (Photo: Jane Doe)"], page.Captions);
     }
-}
 
+    [Fact]
+    public void A_carousel_slides_headline_in_a_caption_box_inside_its_link_is_no_caption()
+    {
+        var page = Parse("""
+            <li><a href="/2019/03/18/singer-club-fight/"><img src="/thumbs/club-410x220.jpg" alt=""><div class="caption-overlay"></div>
+            <div class="flex-caption"><div class="slider-caption-wrapper"><h2 class="slider-title">Singer Caught Up in Club Fight</h2></div></div></a></li>
+            <li><a href="/2019/03/18/actor-split/"><img src="/thumbs/split-410x220.jpg" alt=""><div class="caption-overlay"></div>
+            <div class="flex-caption"><div class="slider-caption-wrapper"><h2 class="slider-title">Actor Sells Beach House to Neighbour</h2></div></div></a></li>
+            """);
+
+        Assert.Empty(page.Captions);
+    }
+
+    [Fact]
+    public void A_caption_box_inside_a_pictures_link_without_a_heading_stays_a_caption()
+    {
+        var page = Parse("""
+            <li><a href="/2019/03/18/singer-club-fight/"><img src="/thumbs/club-410x220.jpg" alt="">
+            <div class="flex-caption">The singer leaves the club on Sunday night.</div></a></li>
+            """);
+
+        Assert.Single(page.Captions);
+    }
+
+    internal const string BlurbPage = """
+        <html><head><title>Ferry timetable changes for the winter</title></head><body>
+        <article><h1>Ferry timetable changes for the winter</h1>
+        <div itemprop="articleBody">
+        <p>The harbour board said on Monday that the winter timetable for the island ferries will start a week earlier than planned this year.</p>
+        <aside class="embed" data-content-type="story"><div class="embed_media"><span data-content-kicker="Related"></span><a class="embed_media_link" href="/news/pier-repairs-story.html"><figure class="embed_imageContainer_figure"><img src="/img/pier.jpg" alt="Pier repairs to finish in spring"></figure></a>
+        <div class="embed_related" data-role="lightbox_metadata"><a class="embed_media_link" href="/news/pier-repairs-story.html"><span class="embed_related_title">Pier repairs to finish in spring</span> <div class="embed_related_credit">Tom Berg</div>
+        <div class="embed_related_caption"><p>The repairs to the north pier will be finished by April, the harbour board said, two months later than first planned...</p></div></a></div></div></aside>
+        <p>Boats will leave the north pier every forty minutes instead of every half hour, and the last crossing will be at nine in the evening.</p>
+        </div></article></body></html>
+        """;
+
+    [Fact]
+    public void A_related_cards_blurb_linked_apart_from_its_thumbnail_is_no_caption()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(BlurbPage), "ferry.html");
+
+        Assert.Empty(page.Captions);
+        Assert.Equal(2, page.BodyParagraphs.Count);
+    }
+}
