@@ -34,6 +34,12 @@ internal static class DateLineParser
             return TryParseWords(hanziDate, out time);
         }
 
+        // "2019年2月27日 読了時間 3 分": the reading time after the date is no part of it.
+        if (ReadingTimeAfterHanziDate.Start(line) is > 0 and var readingTime)
+        {
+            return TryParseLine(line[..readingTime].TrimEnd(), out time);
+        }
+
         // "发稿时间：2016-05-12 09:30:00": the date after a Chinese label, its colon glued to the date.
         if (HanziDate.AfterLabel(line) is > 0 and var afterLabel)
         {

@@ -156,7 +156,7 @@ internal static class HanziStaffLinesUnderText
         }
 
         // The names of a writer's or editor's line: a few short ones, apart by spaces or the enumeration comma.
-        var names = known == Kind.Other ? [] : value.ToString().Split([' ', '、', '，', ','], StringSplitOptions.RemoveEmptyEntries).ToList();
-        return known != Kind.Other && (names.Count > 4 || names.Any(name => name.Length > 12 || Words.EndsSentence(name))) ? null : (known, names);
+        var names = known == Kind.Other ? [] : LatinNameInStaffLine.Names(value);
+        return known != Kind.Other && (names.Count > 4 || !LatinNameInStaffLine.AllNameLike(names)) ? null : (known, names);
     }
 }

@@ -118,7 +118,7 @@ internal static class HtmlCommentSection
         }
 
         declared ??= CountOfButtonIn(container) ?? CountOfLinkTo(document, ThreadBoxIds.Of(container, parentBeforeRemoval)) ?? countAfter ?? boardCount
-            ?? ThreadActionButtonCount.Of(document) ?? iconCount;
+            ?? ArticleBoxCountLink.Of(document, parentBeforeRemoval) ?? ThreadActionButtonCount.Of(document) ?? iconCount;
         // The lines are the markup's own, not a text browser's dump: "@ Name" opening one is a commenter's address, no bullet.
         using var markup = MarkupLines.Enter();
         return (TextCommentParser.Parse(new PageLines(lines).Range(start, end - start)), declared);

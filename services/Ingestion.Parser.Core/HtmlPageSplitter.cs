@@ -153,6 +153,7 @@ internal static class HtmlPageSplitter
             SummaryFieldOverText.RemoveTeaser(root, facts.Descriptions);
             HtmlFurniture.RemoveVideoTeasers(root);
             LinkRowTable.Remove(root);
+            TagRowLinkBox.Remove(root);
             IframeWidgetBox.Remove(root);
             AdLabelBox.Remove(root);
             TimestampBlock.Remove(root);

@@ -32,13 +32,15 @@ internal static class PictureParagraphCredit
             breakNode = breakNode.NextSibling;
         }
 
-        if (breakNode is not IElement { LocalName: "br" } lineBreak)
+        // "<p><img>(image taken from <a>site</a>)</p>": a bracketed credit glued after the picture needs no line break.
+        var lineBreak = breakNode is IElement { LocalName: "br" } shown ? shown : null;
+        if (lineBreak is null && !GluedBracketedCredit.MayOpen(breakNode))
         {
             return null;
         }
 
         var rest = new List<INode>();
-        for (var node = lineBreak.NextSibling; node is not null; node = node.NextSibling)
+        for (var node = lineBreak is null ? inner.NextSibling : lineBreak.NextSibling; node is not null; node = node.NextSibling)
         {
             if (node is IElement element && (element.LocalName is "img" or "picture" or "br" or "iframe" || element.SelectFirst("img, picture, br") is not null))
             {
@@ -49,12 +51,12 @@ internal static class PictureParagraphCredit
         }
 
         var text = Whitespace.Collapse(string.Concat(rest.Select(node => node.TextContent)));
-        if (text.Length is 0 or > LongestCredit || (!CaptionDetector.IsCreditOnly(text) && CaptionDetector.TryRead(text) is null))
+        if (text.Length is 0 or > LongestCredit || (lineBreak is null ? !GluedBracketedCredit.Is(text) : !CaptionDetector.IsCreditOnly(text) && CaptionDetector.TryRead(text) is null))
         {
             return null;
         }
 
-        lineBreak.Remove();
+        lineBreak?.Remove();
         foreach (var node in rest)
         {
             node.Parent?.RemoveChild(node);
