@@ -17,7 +17,7 @@ internal static class ArticleBoxCountLink
 
     public static int? Of(IDocument document, IElement? threadParent)
     {
-        if (threadParent is null || document.QuerySelector("h1") is not { } headline || headline.Contains(threadParent))
+        if (threadParent is null || document.SelectFirst("h1") is not { } headline || headline.Contains(threadParent))
         {
             return null;
         }
