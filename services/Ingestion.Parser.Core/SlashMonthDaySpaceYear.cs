@@ -31,7 +31,7 @@ internal static class SlashMonthDaySpaceYear
 
         // One or two digits each side, then one space and a four-digit year of this century or the last, then a word's end.
         if (slash - monthStart is not (1 or 2) || dayEnd - slash - 1 is not (1 or 2) || (monthStart > 0 && !IsGap(line[monthStart - 1]))
-            || dayEnd + 5 > line.Length || line[dayEnd] != ' ' || !IsYear(line.Slice(dayEnd + 1, 4))
+            || dayEnd + 5 > line.Length || line[dayEnd] != ' ' || !RecentYear.Is(line.Slice(dayEnd + 1, 4))
             || (dayEnd + 5 < line.Length && !IsGap(line[dayEnd + 5])))
         {
             return null;
@@ -41,7 +41,4 @@ internal static class SlashMonthDaySpaceYear
     }
 
     private static bool IsGap(char c) => c is ' ' or ',' or '\t' or ':' or '(' or '|';
-
-    private static bool IsYear(ReadOnlySpan<char> digits) =>
-        digits is ['1', '9', _, _] or ['2', '0', _, _] && char.IsAsciiDigit(digits[2]) && char.IsAsciiDigit(digits[3]);
 }

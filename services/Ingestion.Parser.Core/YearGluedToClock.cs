@@ -22,13 +22,11 @@ internal static class YearGluedToClock
             start--;
         }
 
-        if (colon - start is not (5 or 6) || (start > 0 && line[start - 1] is not (' ' or ',')) || !IsYear(line.Slice(start, 4)))
+        if (colon - start is not (5 or 6) || (start > 0 && line[start - 1] is not (' ' or ',')) || !RecentYear.Is(line.Slice(start, 4)))
         {
             return null;
         }
 
         return string.Concat(line[..(start + 4)], " ", line[(start + 4)..]);
     }
-
-    private static bool IsYear(ReadOnlySpan<char> digits) => digits is ['1', '9', _, _] or ['2', '0', _, _];
 }
