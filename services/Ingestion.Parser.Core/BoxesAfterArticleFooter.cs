@@ -17,7 +17,7 @@ internal static class BoxesAfterArticleFooter
     /// <summary>Asked of each article element, before the footers go as landmark furniture.</summary>
     public static void Remove(IDocument document)
     {
-        foreach (var article in document.SelectAll("article").ToList())
+        foreach (var article in document.SelectAll("article"))
         {
             RemoveAfterFooter(article);
         }

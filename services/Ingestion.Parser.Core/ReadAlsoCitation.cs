@@ -36,13 +36,14 @@ internal static class ReadAlsoCitation
 
     private static bool IsCitation(IElement box)
     {
-        if (ShownLength.Of(box.TextContent) > MaxLength || box.SelectFirst("p, li, h1, h2, h3, h4, figcaption") is not null)
+        var content = box.TextContent;
+        if (ShownLength.Of(content) > MaxLength || box.SelectFirst("p, li, h1, h2, h3, h4, figcaption") is not null)
         {
             return false;
         }
 
         // The shown words are gathered only for a box that holds a label after other words: most boxes hold none.
-        var text = Whitespace.Collapse(box.TextContent);
+        var text = Whitespace.Collapse(content);
         return (Labels.Matches(text) || (LabelsAnywhere.FoundIn(text) && Labels.Matches(ShownText(box))))
             && box.SelectAll("a").Any(link => Whitespace.Collapse(link.TextContent).Length >= MinLinkTextLength);
     }
