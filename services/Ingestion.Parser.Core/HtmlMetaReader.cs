@@ -307,7 +307,8 @@ internal static class HtmlMetaReader
             .Select(heading => heading is null || IsHomeLink(heading) || NamesBlogInTitle(document, heading) || SlideshowDescriptionCaption.IsRepeatedBy(heading) ? null
                 : MastheadHeading.HeadlineUnder(document, heading) ?? Whitespace.Collapse(heading.TextContent))
             .FirstOrDefault(title => title is { Length: > 0 } && !string.Equals(title, facts.Site, StringComparison.OrdinalIgnoreCase));
-        var dated = marked.Times.Where(time => time.HasAttribute("datetime")).ToList();
+        var headline = OtherStoryCard.ShownHeadline(marked.Headings, facts.Title);
+        var dated = marked.Times.Where(time => time.HasAttribute("datetime") && !OtherStoryCard.HoldsTime(time, headline)).ToList();
         facts.PublishedAt ??= facts.WebPagePublishedAt;
         // article time.published[datetime], time.entry-date[datetime], article time[datetime], header time[datetime]; then time[datetime]
         facts.PublishedAt ??= DateLineParser.ToIso(
@@ -338,7 +339,7 @@ internal static class HtmlMetaReader
             // "Follow @handle" button in a class named for the authors beside it is no byline (SocialFollowButton).
             var names = document.Matching("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, [class*='field-byline'], span[class$='-byline'], .author-name, span.autor, span.auteur, span.autore, span.autores, span.auteurs, span.autori, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment']), [itemprop~='author']")
                 .Where(byline => byline.LocalName is not ("body" or "html") && byline.SelectFirst("h1, h2") is null && !IsInComment(byline) && !NestedReviewItem.Holds(byline) && !BylineTabRow.Holds(byline)
-                    && !SocialFollowButton.Is(FirstLine(byline)) && !IsTeaserByline(byline) && !InlineHiddenAuthorLink.Is(byline) && !MenuItemByline.Is(byline))
+                    && !SocialFollowButton.Is(FirstLine(byline)) && !IsTeaserByline(byline) && !InlineHiddenAuthorLink.Is(byline) && !MenuItemByline.Is(byline) && !OtherStoryCard.HoldsByline(byline, headline))
                 .Select(byline => FullByline(byline) ?? OwnLineByline(byline) ?? NameLinkBesideRole.Read(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))))
                 .Select(found => found is [var only] && (WireServiceByline.IsWireService(only) || BylineParser.IsDeskWord(only) || NewsroomDeskName.Is(only) || DeskOnlyByline.EndsWithKanjiDesk(only) || LettersSectionByline.Is(only)) ? null : found)
                 .FirstOrDefault(found => found is not null);
