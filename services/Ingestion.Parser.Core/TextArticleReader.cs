@@ -233,7 +233,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             // A related-links list between the headline and the text ("Related News" / headline / date …): its dates are other stories'.
             if (i > titleIndex && i < firstProse && BoilerplateFilter.IsRelatedHeading(text))
             {
-                i = SkipLinkList(i);
+                i = SkipLinkList(i, closerEndsBeforeDate: true);
                 continue;
             }
 
@@ -3155,7 +3155,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>"Summary: Young corals drifting in open water swim toward …": a science news site's labelled standfirst, over the text.</summary>
     private bool IsLabelledSummary(string text) => Body.Count == 0 && text.StartsWith("Summary: ", StringComparison.Ordinal);
 
-    private int SkipLinkList(int index)
+    private int SkipLinkList(int index, bool closerEndsBeforeDate = false)
     {
         var i = index + 1;
         // "See Also:" / links / "Slide 1 of 3": a slideshow's counter ends the list; the slide's title under it is text.
@@ -3163,6 +3163,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         while (i < end && (lines[i].IsBlank || IsLinkListLine(i) || BulletedHeadlineUnderRelatedHeading.Is(lines, i, index) || IsLinkCategory(lines[i].Text) || IsTeaserBetweenLinks(i, index) || IsBlurbOverDate(i, index) || IsCarouselControl(i)) && !BoilerplateFilter.IsSlideCounter(lines[i].Text)
             && DotKeywordRow.TryRead(lines, i, end) is null)
         {
+            if (closerEndsBeforeDate && ListCloserLink.Is(lines[i].Text) && NextNonBlank(i) is var next && next < end && lines.TryParseDate(next, out _))
+            {
+                return i;
+            }
+
             i++;
         }
 
