@@ -8,19 +8,33 @@ namespace Ingestion.Parser.Core;
 /// commas, "and" or "&amp;", at most ten words, a closing full stop allowed), so a sentence going on after the names
 /// ("Additional reporting by staff at the paper …") stays. Cost: a first-letter check, then one prefix compare and a
 /// word scan of at most a short line.
+/// ProductionCreditNote (a widening): "Produced by Ana Ruiz and Tom Hale", "Video produced by Kofi Mensah", set in italics
+/// under a video page's summary, credits the clip's producers the same way, names only after the opening; no paragraph
+/// and no byline ("Produced by local farmers, the cheese …" stays, having lower-case words).
 /// </summary>
 internal static class AdditionalReportingNote
 {
     private const string Opening = "additional reporting by ";
 
+    /// <summary>ProductionCreditNote: a clip's credit for its producers.</summary>
+    private const string ProducedOpening = "produced by ";
+
+    private const string VideoProducedOpening = "video produced by ";
+
     public static bool Is(ReadOnlySpan<char> text)
     {
-        if (text.Length is < 28 or > 160 || text[0] != 'A' || !text.StartsWith(Opening, StringComparison.OrdinalIgnoreCase))
+        if (text.Length is < 14 or > 160 || text[0] is not ('A' or 'P' or 'V'))
         {
             return false;
         }
 
-        var rest = text[Opening.Length..].Trim();
+        var opening = text[0] == 'A' ? Opening : text[0] == 'P' ? ProducedOpening : VideoProducedOpening;
+        if (!text.StartsWith(opening, StringComparison.OrdinalIgnoreCase) || text.Length < opening.Length + 4)
+        {
+            return false;
+        }
+
+        var rest = text[opening.Length..].Trim();
         if (rest.Length > 0 && rest[^1] == '.')
         {
             rest = rest[..^1];

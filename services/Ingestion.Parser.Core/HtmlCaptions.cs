@@ -113,8 +113,8 @@ internal static class HtmlCaptions
                 : null;
             // "<img><p class="credit">AP Photo</p><p class="caption">…</p>": a credit set over its caption, between it and the
             // picture, reads as a line of its own before it, as a text dump prints it; in a photo table too, a row each.
-            if (credit is null && TableCellAbove.Of(caption) is { } above && IsCreditClass(above.ClassName)
-                && TableCellAbove.Of(above) is { } picture && IsPictureBox(picture) && above.TextContent.Length < 120
+            if (credit is null && TableCellAbove.Of(caption) is { } above && (IsCreditClass(above.ClassName) ? TableCellAbove.Of(above) : AttributionAboveCaption.IsAttribution(above) ? AttributionAboveCaption.ShownAbove(above) : null) is { } picture
+                && IsPictureBox(picture) && above.TextContent.Length < 120
                 && Whitespace.Collapse(above.TextContent) is { Length: > 0 } creditAbove)
             {
                 if (!captions.Contains(creditAbove))

@@ -316,7 +316,7 @@ internal static class HtmlMetaReader
                 ?? dated.FirstOrDefault(time => !EventListingTime.Is(time)))
             ?? document.SelectFirst("[property~='dc:date'][content], [property~='dc:created'][content], [property~='dcterms:created'][content]")?.GetAttribute("content")
             ?? SchemaRdfaNode.CreatedTime(document))
-            ?? ShownUnixTime(document.SelectFirst("[data-seconds]"));
+            ?? ShownUnixTimeWithYear.First(document);
         // "<span>by</span><h3><a href="/profile/…">Pen Name</a></h3><h1>Chapter …</h1>": a serial's writer beside the
         // headline, before the classes that name a writer's note box or card.
         if (facts.Authors.Count == 0 && !facts.SignedWithoutWriter && ByLabelBesideHeadline.Find(document) is { } penName)
@@ -514,7 +514,7 @@ internal static class HtmlMetaReader
     /// "&lt;div class="date" data-seconds="1426162953"&gt;12 March 2015&lt;/div&gt;": the instant behind a shown date, in
     /// UTC, when the shown text is that day.
     /// </summary>
-    private static string? ShownUnixTime(IElement? element)
+    internal static string? ShownUnixTime(IElement? element)
     {
         if (element is null || !long.TryParse(element.GetAttribute("data-seconds"), out var seconds) || seconds is < 0 or > 4102444800
             || !DateLineParser.TryParseLine(Whitespace.Collapse(element.TextContent), out var shown) || shown.Date is not { } day)

@@ -71,6 +71,12 @@ internal static class SplitBodyBlocks
 
         foreach (var block in blocks)
         {
+            // CrossheadBeforeWrappedBlock: the section's heading over its block comes along, in place.
+            if (CrossheadBeforeWrappedBlock.Of(block) is { } crosshead)
+            {
+                root.AppendChild(crosshead);
+            }
+
             while (block.FirstChild is { } child)
             {
                 root.AppendChild(child);

@@ -258,7 +258,8 @@ internal static class Words
     /// <summary>A byline name: capitalised words, allowing the particles of European surnames.</summary>
     public static bool LooksLikePersonName(ReadOnlySpan<char> text)
     {
-        if (!LooksLikeName(text) || BoilerplateFilter.IsPlayerLabel(text.Trim()) || ReleaseLabel.Is(text.Trim()) || SlashSpacedCategoryPair.Is(text) || ArticleOpenedPhrase.Is(text))
+        if (!LooksLikeName(text) || BoilerplateFilter.IsPlayerLabel(text.Trim()) || ReleaseLabel.Is(text.Trim()) || SlashSpacedCategoryPair.Is(text) || ArticleOpenedPhrase.Is(text)
+            || AccountMenuLabel.Is(text))
         {
             return false;
         }

@@ -35,4 +35,23 @@ public class AdditionalReportingNoteTests
         Assert.Equal(3, page.BodyParagraphs.Count);
         Assert.Equal(sentence, page.BodyParagraphs[2]);
     }
+
+    [Theory]
+    [InlineData("<i>Produced by Beatriz Salgado and Tom Hale</i>")]
+    [InlineData("<i>Video produced by Kofi Mensah</i>")]
+    public void A_clips_credit_for_its_producers_is_no_paragraph(string credit)
+    {
+        var page = Parse(credit);
+        Assert.Equal(2, page.BodyParagraphs.Count);
+        Assert.Equal(["Marta Olsen"], page.Authors);
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_produced_by_stays()
+    {
+        const string sentence = "Produced by local farmers, the cheese sold at the ferry kiosk has won two prizes.";
+        var page = Parse(sentence);
+        Assert.Equal(3, page.BodyParagraphs.Count);
+        Assert.Equal(sentence, page.BodyParagraphs[2]);
+    }
 }
