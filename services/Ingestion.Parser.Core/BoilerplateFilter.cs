@@ -685,6 +685,8 @@ internal static class BoilerplateFilter
     private static bool IsVideoTeaser(ReadOnlySpan<char> text) =>
         text.StartsWith("WATCH", StringComparison.Ordinal) || text.StartsWith("VIDEO", StringComparison.Ordinal) || text.StartsWith("VIDÉO", StringComparison.Ordinal) || text.StartsWith("VÍDEO", StringComparison.Ordinal)
         || text.StartsWith("Watch:", StringComparison.Ordinal) || text.StartsWith("Video:", StringComparison.Ordinal)
+        // "In Video:<a>Harbour ferry back in service after storm</a>": the story's clip linked under the text, its label glued or spaced (InVideoLabel).
+        || (text.StartsWith("In Video:", StringComparison.OrdinalIgnoreCase) && text.Length < 200)
         || text.StartsWith("LISTEN", StringComparison.Ordinal) || text.StartsWith("Listen:", StringComparison.Ordinal)
         || text.StartsWith("AUDIO", StringComparison.Ordinal) || text.StartsWith("Watch video", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("Play video", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Watch this video", StringComparison.OrdinalIgnoreCase)
