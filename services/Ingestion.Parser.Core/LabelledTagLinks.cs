@@ -216,8 +216,11 @@ internal static class LabelledTagLinks
         }
 
         // "<div class="row tags"><h2><a href="/tags/">Tags</a></h2> <a>Mobile</a> <a>FCC</a> …": the row's heading names it
-        // a tag list, linked to the index of all tags (LinkedHeadingTagLabel); only a known label counts so.
-        return first is IElement { LocalName: "h2" or "h3" or "h4" or "h5" or "h6" } heading
+        // a tag list, its words one link to the index of all tags (LinkedHeadingTagLabel); only a known label counts so. A
+        // heading of plain words ("<h3>Related Topics</h3><ul><li><a href="/news/world">World »</a>…") heads a box of
+        // sections, no tag row.
+        return first is IElement { LocalName: "h2" or "h3" or "h4" or "h5" or "h6", ChildElementCount: 1, FirstElementChild: { LocalName: "a" } index } heading
+            && TopicLinkInLinkCloud.LeadsToTopicIndex(index.GetAttribute("href"))
             && Whitespace.Collapse(heading.TextContent) is { Length: > 0 and < 40 } headingLabel && IsKnownLabel(headingLabel.TrimEnd(':').Trim())
             ? (headingLabel, heading)
             : null;

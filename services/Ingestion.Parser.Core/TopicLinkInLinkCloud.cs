@@ -16,7 +16,8 @@ internal static class TopicLinkInLinkCloud
 
     public static bool Is(IElement link) => LeadsToTopicIndex(link.GetAttribute("href")) || InMixedLinkBox(link);
 
-    private static bool LeadsToTopicIndex(string? href)
+    /// <summary>"/topics/?ref=box", "https://example.com/tags/": the topic directory itself.</summary>
+    internal static bool LeadsToTopicIndex(string? href)
     {
         if (href is null)
         {
