@@ -478,7 +478,7 @@ internal static class BoilerplateFilter
 
         // Prompts and notices are short; prose lines only need the cookie check.
         return line.Length < 300 && (Prefixes.Matches(text) || RelatedPrefixes.Matches(text) || HasFurnitureMarker(text) || GluedRelatedLink.Is(text) || ReadLinkLabel.Is(text) || FundingNote.Is(text) || MembershipAppeal.Is(text) || PrintIssueNote.Is(text) || BroadcastVersionNote.Is(text) || FullStoryLink.Is(text) || CorrectionRequestLine.Is(text)
-            || ReaderTipCall.Is(text) || BoxScoreSummaryLine.Is(text) || ReleaseCourtesyLine.Is(text) || ReportingCreditLine.Is(text) || AdditionalReportingNote.Is(text) || BroadcastSchedulePromo.Is(text) || InterviewerCredit.Is(text) || ReportedFromCreditLine.Is(text) || ReferenceCitationLine.Is(text) || LanguagePickerLine.Is(text) || NewsstandPromoLine.Is(text) || BrowserRefreshNotice.Is(text) || NavigationLabelLine.Is(text) || ReadingTimeLine.Is(text))
+            || ReaderTipCall.Is(text) || BoxScoreSummaryLine.Is(text) || ReleaseCourtesyLine.Is(text) || ReportingCreditLine.Is(text) || AdditionalReportingNote.Is(text) || BroadcastSchedulePromo.Is(text) || InterviewerCredit.Is(text) || ReportedFromCreditLine.Is(text) || ReferenceCitationLine.Is(text) || LanguagePickerLine.Is(text) || TranslatedStoryLink.Is(text) || NewsstandPromoLine.Is(text) || BrowserRefreshNotice.Is(text) || NavigationLabelLine.Is(text) || ReadingTimeLine.Is(text))
             || NoticePrefixes.Matches(text) || IsCookieNotice(text);
     }
 
@@ -685,6 +685,8 @@ internal static class BoilerplateFilter
     private static bool IsVideoTeaser(ReadOnlySpan<char> text) =>
         text.StartsWith("WATCH", StringComparison.Ordinal) || text.StartsWith("VIDEO", StringComparison.Ordinal) || text.StartsWith("VIDÉO", StringComparison.Ordinal) || text.StartsWith("VÍDEO", StringComparison.Ordinal)
         || text.StartsWith("Watch:", StringComparison.Ordinal) || text.StartsWith("Video:", StringComparison.Ordinal)
+        // "In Video:<a>Harbour ferry back in service after storm</a>": the story's clip linked under the text, its label glued or spaced (InVideoLabel).
+        || (text.StartsWith("In Video:", StringComparison.OrdinalIgnoreCase) && text.Length < 200)
         || text.StartsWith("LISTEN", StringComparison.Ordinal) || text.StartsWith("Listen:", StringComparison.Ordinal)
         || text.StartsWith("AUDIO", StringComparison.Ordinal) || text.StartsWith("Watch video", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("Play video", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Watch this video", StringComparison.OrdinalIgnoreCase)

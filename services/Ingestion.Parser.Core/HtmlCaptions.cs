@@ -19,9 +19,10 @@ internal static class HtmlCaptions
     /// <summary>
     /// What a caption's class holds ("wp-caption-text", "photoCaption"), also in the page's language ("didascalia",
     /// "légende", "Bildunterschrift", "epígrafe", Spanish "pie de foto" as "pie_foto"), matched case-sensitively as CSS's [class*='…'] is.
+    /// A template that drops the vowels writes "img_cptn" (AbbreviatedCaptionClass): no other word holds those four letters.
     /// </summary>
     private static readonly SearchValues<string> CaptionClassParts = SearchValues.Create(
-        ["caption", "Caption", "didascalia", "legende", "légende", "legenda", "bildunterschrift", "bildtext", "epigrafe", "pie_foto", "pie-foto", "pieFoto"], StringComparison.Ordinal);
+        ["caption", "Caption", "didascalia", "legende", "légende", "legenda", "bildunterschrift", "bildtext", "epigrafe", "pie_foto", "pie-foto", "pieFoto", "cptn", "Cptn"], StringComparison.Ordinal);
 
     /// <summary>
     /// The picture over a credit: the image itself, or its box with at most a link's label beside it

@@ -229,7 +229,7 @@ internal static class HtmlCommentSection
 
             var target = href[(hash + 1)..];
             if ((target.Contains("comment", StringComparison.OrdinalIgnoreCase) || BareCount.IsThreadTarget(target) || ThreadBoxIds.Holds(ids, target))
-                && link.TextContent.Length < 40 && Whitespace.Collapse(link.TextContent) is var label
+                && CountLinkLabel(link) is { } label
                 && (CommentHeadings.DeclaredCount(label) ?? (BareCount.IsThreadTarget(target) || ThreadBoxIds.Holds(ids, target) ? BareCount.Of(label) : null)) is { } count)
             {
                 return count;
@@ -237,6 +237,21 @@ internal static class HtmlCommentSection
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A count link's words: short, or a count followed by the link's invitation ("0 comments Join the conversation",
+    /// ConversationInviteAfterCount); else null.
+    /// </summary>
+    private static string? CountLinkLabel(IElement link)
+    {
+        var length = link.TextContent.Length;
+        if (length < 40)
+        {
+            return Whitespace.Collapse(link.TextContent);
+        }
+
+        return length < 200 && ConversationInviteAfterCount.Without(Whitespace.Collapse(link.TextContent)) is { Length: < 40 } label ? label : null;
     }
 
     /// <summary>

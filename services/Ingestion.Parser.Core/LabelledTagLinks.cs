@@ -209,9 +209,20 @@ internal static class LabelledTagLinks
         }
 
         var first = holder.FirstChild is IText { Data: var blank } && blank.AsSpan().Trim().Length == 0 ? holder.FirstChild.NextSibling : holder.FirstChild;
-        return first is IElement { LocalName: "span" or "strong" or "b" or "em" or "label" } element && element.SelectFirst("a") is null
-            && Whitespace.Collapse(element.TextContent) is { Length: > 0 } label && (label.EndsWith(':') || IsKnownLabel(label))
-            ? (label, element)
+        if (first is IElement { LocalName: "span" or "strong" or "b" or "em" or "label" } element && element.SelectFirst("a") is null
+            && Whitespace.Collapse(element.TextContent) is { Length: > 0 } label && (label.EndsWith(':') || IsKnownLabel(label)))
+        {
+            return (label, element);
+        }
+
+        // "<div class="row tags"><h2><a href="/tags/">Tags</a></h2> <a>Mobile</a> <a>FCC</a> …": the row's heading names it
+        // a tag list, its words one link to the index of all tags (LinkedHeadingTagLabel); only a known label counts so. A
+        // heading of plain words ("<h3>Related Topics</h3><ul><li><a href="/news/world">World »</a>…") heads a box of
+        // sections, no tag row.
+        return first is IElement { LocalName: "h2" or "h3" or "h4" or "h5" or "h6", ChildElementCount: 1, FirstElementChild: { LocalName: "a" } index } heading
+            && TopicLinkInLinkCloud.LeadsToTopicIndex(index.GetAttribute("href"))
+            && Whitespace.Collapse(heading.TextContent) is { Length: > 0 and < 40 } headingLabel && IsKnownLabel(headingLabel.TrimEnd(':').Trim())
+            ? (headingLabel, heading)
             : null;
     }
 

@@ -5,6 +5,8 @@ namespace Ingestion.Parser.Core;
 /// the site's name before (or after) the headline in the sharing title, and the h1 prints the headline alone. An h1
 /// shorter than 20 characters is trusted over the metadata only here, where the rest of the sharing title is the site's
 /// own name and nothing more: a short h1 is otherwise often a section's name ("Wetter", "News").
+/// Japanese papers join the two with a full-width colon or bar ("見出し：サイト名", "見出し｜サイト名", FullWidthSiteSuffix):
+/// their headline is written without spaces, so it is counted as words only when it holds no Hanzi.
 /// </summary>
 internal static class SiteNamedShareTitle
 {
@@ -13,7 +15,8 @@ internal static class SiteNamedShareTitle
     /// <summary>Whether <paramref name="title"/> is <paramref name="shown"/> with the site's name and a separator before or after it.</summary>
     public static bool Frames(string title, string shown, string? site)
     {
-        if (site is null || site.Length == 0 || Words.CountUpTo(shown, LeastWords) < LeastWords || title.Length <= shown.Length + site.Length)
+        if (site is null || site.Length == 0 || title.Length <= shown.Length + site.Length
+            || (Words.CountUpTo(shown, LeastWords) < LeastWords && !SpaceSeparatedHanziTags.HoldsHanzi(shown)))
         {
             return false;
         }
@@ -27,7 +30,7 @@ internal static class SiteNamedShareTitle
         if (DashSpellingPrefix.StartsWith(title, shown))
         {
             var after = title.AsSpan(shown.Length).TrimStart();
-            return after is [('|' or '-' or '–' or '—' or ':' or '·'), ..] && after[1..].TrimStart().Equals(site, StringComparison.OrdinalIgnoreCase);
+            return after is [('|' or '-' or '–' or '—' or ':' or '·' or '：' or '｜'), ..] && after[1..].TrimStart().Equals(site, StringComparison.OrdinalIgnoreCase);
         }
 
         return false;
