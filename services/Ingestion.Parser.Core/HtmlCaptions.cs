@@ -226,6 +226,10 @@ internal static class HtmlCaptions
             }
         }
 
+        // "<div class="picture">…<img>…</div><div class="pin-button"><a></a></div><small class="credit">(Image credit: …)</small>":
+        // a credit past an empty button under a deeply wrapped picture.
+        CreditPastPinButton.Read(document, captions, IsCreditClass);
+
         // "<strong>Buses wait at the terminal … (Example/Dana Ruiz)</strong><h1>…": the cover picture's caption over the headline.
         if (CaptionOverHeadline.Take(document) is { } overHeadline && !captions.Contains(overHeadline))
         {
