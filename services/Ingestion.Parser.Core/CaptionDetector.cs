@@ -11,7 +11,10 @@ internal static class CaptionDetector
         // "Bildunterschrift: Am Busbahnhof …" / "Foto: Name": a German CMS prints the caption's label for screen readers.
         "bildunterschrift:",
         // "Fotografia: Rui Gaudêncio": Portuguese and Italian papers spell the label out, Spanish ones too ("Fotografía:").
-        "fotografia:", "fotografía:"]);
+        "fotografia:", "fotografía:",
+        // "Images: Agency; Name, Name/Site": one credit line under the text for all of its pictures, the label in the plural
+        // as "photos:" is.
+        "images:"]);
 
     /// <summary>What the end of a credit line holds: "(AP Photo/…)", "Getty Images", "Photo: …".</summary>
     internal static readonly string[] CreditMarks =

@@ -51,7 +51,10 @@ internal static class HtmlCaptions
             // "<div class="portlet-title"><div class="caption">Writer profile</div></div>": a panel's title bar, no picture's.
             // "<a href="/chapters/five"><p class="footer-caption">Previous</p>…</a>": a pager's label, no picture's either.
             // "<aside class="shares social"><em>367</em><div class="caption">Shares</div>": a share box's label under its count.
-            if (SidebarWidgetCaption.Is(caption) || PanelTitleCaption.Is(caption) || PagerLinkCaption.Is(caption) || ShareCountCaption.Is(caption))
+            // "<div class="wp-caption alignleft"><h3>More On:</h3><h5><a>…</a></h5>…": a related-stories box floated in a
+            // caption's layout, no picture's caption.
+            if (SidebarWidgetCaption.Is(caption) || PanelTitleCaption.Is(caption) || PagerLinkCaption.Is(caption) || ShareCountCaption.Is(caption)
+                || HeadedLinkBoxInCaptionLayout.Is(caption))
             {
                 continue;
             }
@@ -223,6 +226,10 @@ internal static class HtmlCaptions
                 centred.Remove();
             }
         }
+
+        // "<div class="picture">…<img>…</div><div class="pin-button"><a></a></div><small class="credit">(Image credit: …)</small>":
+        // a credit past an empty button under a deeply wrapped picture.
+        CreditPastPinButton.Read(document, captions, IsCreditClass);
 
         // "<strong>Buses wait at the terminal … (Example/Dana Ruiz)</strong><h1>…": the cover picture's caption over the headline.
         if (CaptionOverHeadline.Take(document) is { } overHeadline && !captions.Contains(overHeadline))

@@ -156,6 +156,13 @@ internal static class HtmlText
             return ValueTitleTime(element, attributes) ?? TitledTime(element, attributes, IsMachineTime);
         }
 
+        // "<div class="PostByline__timestamp" datetime="2016-10-13 17:00:00 -0400"> Oct 13, 2016 </div>": a datetime on
+        // an element that is no <time>, over the same day shown.
+        if (attributes.DateTime is { } stamp && DatetimeOnOtherElement.Read(stamp, element.TextContent) is { } onOther)
+        {
+            return onOther;
+        }
+
         var property = attributes.ItemProp ?? attributes.Property;
         if (property is not null && attributes.Content is { } content
             && (property.Contains("date", StringComparison.OrdinalIgnoreCase) || property.Contains("created", StringComparison.OrdinalIgnoreCase)))

@@ -430,7 +430,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
     /// <summary>The holder a notice names, after "©" or "Copyright".</summary>
     private static string? NoticeHolder(ReadOnlySpan<char> text)
     {
-        text = text.StartsWith("©", StringComparison.Ordinal) ? text[1..].TrimStart() : text;
+        text = text.StartsWith("©", StringComparison.Ordinal) ? text[1..].TrimStart() : RegisteredMarkNotice.WithoutSign(text);
         // "© Copyright 2000-2013 Portal Sulnotícias.": the word may follow the sign as well as stand for it.
         text = text.StartsWith("copyright", StringComparison.OrdinalIgnoreCase) ? text["copyright".Length..] : text;
         // "WKPR 89.7 · A service of Lindell State University · © 2013 WKPR": the footer's words before the sign; the holder
@@ -766,6 +766,15 @@ internal sealed class SiteFinder(PageLines lines, int end)
         {
             var text = lines[i].Text.AsSpan().TrimStart();
             if (text.Length is > 4 and < 120 && char.IsAsciiDigit(text[0]) && text.Contains("rights reserved", StringComparison.OrdinalIgnoreCase))
+            {
+                return lines[i].Text;
+            }
+        }
+
+        // "® 2016 Bustle": a notice under the registered-trademark sign, read only when no copyright line was found.
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            if (RegisteredMarkNotice.Is(lines[i].Text))
             {
                 return lines[i].Text;
             }

@@ -32,7 +32,15 @@ internal static class SpacedIsoTimestamp
         }
 
         // Only a zone makes the rewrite worth it: without one the words already read the same local time.
-        return IsZone(value[position..]) ? string.Concat(value[..10], "T", value[11..]) : null;
+        // "2016-10-13 17:00:00 -0400" (a Rails timestamp in a datetime attribute): the offset set off by a space too.
+        if (IsZone(value[position..]))
+        {
+            return string.Concat(value[..10], "T", value[11..]);
+        }
+
+        return position < value.Length && value[position] == ' ' && IsZone(value[(position + 1)..])
+            ? string.Concat(value[..10], "T", value[11..position], value[(position + 1)..])
+            : null;
     }
 
     /// <summary>"Z", "+01:00", "-0500": the offset closing an ISO timestamp.</summary>

@@ -705,7 +705,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            var words = paragraph.AsSpan().Trim(QuoteMarks).TrimEnd(".,;:!?…").ToString();
+            var words = ElidedQuoteOpening.Without(paragraph.AsSpan().Trim(QuoteMarks)).TrimEnd(".,;:!?…").ToString();
             if (words.Length >= 30 && IsPrintedElsewhere(i, words))
             {
                 Body.RemoveAt(i);
