@@ -50,13 +50,14 @@ internal static class LabelledTagLinks
             }
 
             var categoryLabel = CategoryRowBesideTagRow.IsLabel(labelText);
-            var known = categoryLabel || IsKnownLabel(WithoutCommentSlashes(labelText.TrimEnd(':').Trim()));
-            tagLabelSeen |= known && !categoryLabel;
+            var known = IsKnownLabel(WithoutCommentSlashes(labelText.TrimEnd(':').Trim()));
+            tagLabelSeen |= known;
             // Gannett's "<span class="asset-tags-label">Read more from:</span> <a>Rail shortage</a>" shows the first of
             // the keywords only: a label in an element of its own counts when it names a tag list.
             var unknownButShort = labelNode is IText && Words.Count(labelText) <= MaxOtherLabelWords && holder.Nearest(SiteWideRows) is null;
             var colonless = !known && labelText is not [.., ':'];
-            if (!known && !unknownButShort)
+            // A categories label is read on, in a footer too, for links marked a category's (CategoryRowBesideTagRow).
+            if (!known && !unknownButShort && !categoryLabel)
             {
                 if (LabelOverTopicList.Tags(holder, labelNode, labelText) is { Count: > 0 } topics)
                 {
@@ -93,7 +94,7 @@ internal static class LabelledTagLinks
                 }
 
                 if (node is IElement { LocalName: "a" } link && Whitespace.Collapse(link.TextContent) is { Length: > 0 and < 60 } tag
-                    && (known || LeadsToTopicPage(link)))
+                    && (known || LeadsToTopicPage(link) || (categoryLabel && CategoryRowBesideTagRow.IsCategoryLink(link))))
                 {
                     links.Add(tag);
                     categoryLinks += CategoryRowBesideTagRow.IsCategoryLink(link) ? 1 : 0;
@@ -119,7 +120,7 @@ internal static class LabelledTagLinks
             // links only when there are two at least; one link after a few words is a sentence's link.
             if (links.Count > (colonless ? 1 : 0))
             {
-                if (categoryLabel)
+                if (categoryLinks == links.Count && categoryLabel)
                 {
                     labelledCategoryRow ??= [.. links.Distinct(StringComparer.OrdinalIgnoreCase)];
                     continue;
