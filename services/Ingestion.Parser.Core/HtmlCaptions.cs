@@ -191,7 +191,9 @@ internal static class HtmlCaptions
             // A sidebar widget's card ("Our writers": a portrait over the name and a line of bio) is no picture of the story
             // either, as its classed captions are none (SidebarWidgetCaption).
             if (picture.NextElementSibling is { LocalName: "p" or "div" or "span" or "small" } below && below.TextContent.Length < 500
-                && (CreditAlone(below) ?? CaptionDetector.TryRead(Whitespace.Collapse(below.TextContent))) is { } read && !SidebarWidgetCaption.Is(below))
+                && (CreditAlone(below) ?? CaptionDetector.TryRead(Whitespace.Collapse(below.TextContent))) is { } read && !SidebarWidgetCaption.Is(below)
+                // A page menu under the masthead's logo is a row of links, no caption (LinkRowUnderPicture).
+                && !LinkRowUnderPicture.Is(below))
             {
                 // "Photo: Tony Abbott takes the oath … (AAP: Alan Porritt)" under the picture: an HTML caption keeps its label
                 // as shown, as the text reader keeps it (ReadsHtml); only glued parts split into entries.

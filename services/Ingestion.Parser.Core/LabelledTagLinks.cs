@@ -37,6 +37,11 @@ internal static class LabelledTagLinks
 
     public static List<string> Find(IDocument document)
     {
+        // A row of the post's categories, kept in case no row of its tags follows (CategoryRowBesideTagRow): one of
+        // links marked a category's under a tags label, one under a categories label, and whether a tags label was seen.
+        List<string>? categoryRow = null;
+        List<string>? labelledCategoryRow = null;
+        var tagLabelSeen = false;
         foreach (var holder in document.SelectAll("div, p, span"))
         {
             if (LabelOf(holder) is not ({ } labelText, { } labelNode))
@@ -44,12 +49,15 @@ internal static class LabelledTagLinks
                 continue;
             }
 
+            var categoryLabel = CategoryRowBesideTagRow.IsLabel(labelText);
             var known = IsKnownLabel(WithoutCommentSlashes(labelText.TrimEnd(':').Trim()));
+            tagLabelSeen |= known;
             // Gannett's "<span class="asset-tags-label">Read more from:</span> <a>Rail shortage</a>" shows the first of
             // the keywords only: a label in an element of its own counts when it names a tag list.
             var unknownButShort = labelNode is IText && Words.Count(labelText) <= MaxOtherLabelWords && holder.Nearest(SiteWideRows) is null;
             var colonless = !known && labelText is not [.., ':'];
-            if (!known && !unknownButShort)
+            // A categories label is read on, in a footer too, for links marked a category's (CategoryRowBesideTagRow).
+            if (!known && !unknownButShort && !categoryLabel)
             {
                 if (LabelOverTopicList.Tags(holder, labelNode, labelText) is { Count: > 0 } topics)
                 {
@@ -60,6 +68,7 @@ internal static class LabelledTagLinks
             }
 
             var links = new List<string>();
+            var categoryLinks = 0;
             var labelWords = WithoutCommentSlashes(labelText.TrimEnd(':').Trim());
             foreach (var node in holder.ChildNodes.SkipWhile(node => node != labelNode).Skip(1))
             {
@@ -85,9 +94,10 @@ internal static class LabelledTagLinks
                 }
 
                 if (node is IElement { LocalName: "a" } link && Whitespace.Collapse(link.TextContent) is { Length: > 0 and < 60 } tag
-                    && (known || LeadsToTopicPage(link)))
+                    && (known || LeadsToTopicPage(link) || (categoryLabel && CategoryRowBesideTagRow.IsCategoryLink(link))))
                 {
                     links.Add(tag);
+                    categoryLinks += CategoryRowBesideTagRow.IsCategoryLink(link) ? 1 : 0;
                 }
                 else if (known && node is IElement { LocalName: "ul" or "ol" } list && LinkList.Items(list) is { } items)
                 {
@@ -110,8 +120,27 @@ internal static class LabelledTagLinks
             // links only when there are two at least; one link after a few words is a sentence's link.
             if (links.Count > (colonless ? 1 : 0))
             {
+                if (categoryLinks == links.Count && categoryLabel)
+                {
+                    labelledCategoryRow ??= [.. links.Distinct(StringComparer.OrdinalIgnoreCase)];
+                    continue;
+                }
+
+                if (categoryLinks == links.Count)
+                {
+                    categoryRow ??= [.. links.Distinct(StringComparer.OrdinalIgnoreCase)];
+                    continue;
+                }
+
                 return [.. links.Distinct(StringComparer.OrdinalIgnoreCase)];
             }
+        }
+
+        // A tags label whose row the markup hides from this reader ("<span>Tags:</span><a>…</a><span>,</span>") still
+        // names the tags: the text's line gives them, and the categories row none.
+        if ((categoryRow ?? (tagLabelSeen ? null : labelledCategoryRow)) is { } categories)
+        {
+            return categories;
         }
 
         return FromLabelledList(document) is { Count: > 0 } listed ? listed
