@@ -89,10 +89,16 @@ internal static class RenderedFormResidue
                 cleaned = new TextLine(cleaned.Indent, "• " + cleaned.Text[2..]);
             }
 
-            if (result is null && cleaned != line)
+            var labelAbove = cleaned.IsBlank && IsFormField(line.Text) && i > 0 && !lines[i - 1].IsBlank && QuestionOverFormField.Is(lines[i - 1].Text);
+            if (result is null && (cleaned != line || labelAbove))
             {
                 result = new List<TextLine>(lines.Count);
                 result.AddRange(lines.Take(i));
+            }
+
+            if (labelAbove)
+            {
+                result![^1] = new TextLine(0, string.Empty);
             }
 
             result?.Add(cleaned);
