@@ -11,7 +11,34 @@ internal static class CentredHeadline
     /// <summary>The centred line above <paramref name="firstProse"/>, or -1 when none or more than one is.</summary>
     public static int Find(PageLines lines, int firstProse, Func<int, bool> isHeadline) =>
         FindCentred(lines, firstProse) is >= 0 and var found && isHeadline(found)
-        && MarginHeadlineBelow(lines, found, firstProse, isHeadline) < 0 ? found : -1;
+        && MarginHeadlineBelow(lines, found, firstProse, isHeadline) < 0 && !IsUnderBylinedHeadline(lines, found, isHeadline) ? found : -1;
+
+    /// <summary>How many lines above a centred line its byline may stand, past a share row's buttons.</summary>
+    private const int BylineReach = 12;
+
+    /// <summary>
+    /// "The FAILURE Of Public Schooling" / "December 21, 2016 By Robert Gehl 2 Comments" / share buttons / "<c>(150
+    /// spaces)</c>True cost of Education, High School Classroom": a centred picture's alt text under the story's margin
+    /// headline and byline is no headline; a centred headline has its byline under it.
+    /// </summary>
+    private static bool IsUnderBylinedHeadline(PageLines lines, int centred, Func<int, bool> isHeadline)
+    {
+        var seen = 0;
+        for (var i = lines.PreviousNonBlank(centred); i >= 0 && seen < BylineReach; i = lines.PreviousNonBlank(i), seen++)
+        {
+            if (lines.TryReadMetadata(i, out var found) && found.Authors is not null)
+            {
+                return lines.PreviousNonBlank(i) is >= 0 and var above && isHeadline(above);
+            }
+
+            if (!lines.IsBoilerplate(i))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "<c>(475 spaces)</c>The Valley Courier" / "Serving Oakes Mill and Barnes County since 1889" / "Grain elevator fire forces
