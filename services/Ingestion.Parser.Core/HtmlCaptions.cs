@@ -158,7 +158,7 @@ internal static class HtmlCaptions
                 taken.Add(credit);
             }
 
-            if (text.Length > 0 && !FileNameCaption.Is(text) && !GalleryCountLabel.Is(text) && !ReferenceCitationLine.Is(text) && !AdLabelBox.IsLabel(text) && repeated.IsNew(text, caption, captions))
+            if (text.Length > 0 && !GlyphCaption.Is(text) && !FileNameCaption.Is(text) && !GalleryCountLabel.Is(text) && !ReferenceCitationLine.Is(text) && !AdLabelBox.IsLabel(text) && repeated.IsNew(text, caption, captions))
             {
                 captions.Add(text);
             }
@@ -308,6 +308,7 @@ internal static class HtmlCaptions
     {
         var spaced = false;
         MicrodataCreditLabel.DropLabels(caption);
+        PlaceholderCreditMark.Drop(caption);
         foreach (var element in DocumentOrder.Elements(caption).ToList())
         {
             if (element.LocalName is "a" or "button" && element.TextContent.Length < 24
