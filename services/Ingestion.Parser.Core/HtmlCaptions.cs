@@ -59,6 +59,14 @@ internal static class HtmlCaptions
                 continue;
             }
 
+            // "<div class="js-play-video img-caption_video"><i class="fa fa-play"></i> <strong>Title</strong> <span>2:06</span>":
+            // an inline player's label names the clip, no picture; a teaser, so no paragraph either.
+            if (ClipTitleCaption.Is(caption))
+            {
+                caption.Remove();
+                continue;
+            }
+
             // An off-canvas menu panel's portrait of the blogger beside the site's menu is no picture of the story either,
             // and its credit no line for the text's reading to take as one; the caption boxes inside it go with it.
             if (panelCaptions?.Exists(panel => panel.Contains(caption)) == true)
