@@ -59,6 +59,14 @@ internal static class HtmlCaptions
                 continue;
             }
 
+            // "<div class="js-play-video img-caption_video"><i class="fa fa-play"></i> <strong>Title</strong> <span>2:06</span>":
+            // an inline player's label names the clip, no picture; a teaser, so no paragraph either.
+            if (ClipTitleCaption.Is(caption))
+            {
+                caption.Remove();
+                continue;
+            }
+
             // An off-canvas menu panel's portrait of the blogger beside the site's menu is no picture of the story either,
             // and its credit no line for the text's reading to take as one; the caption boxes inside it go with it.
             if (panelCaptions?.Exists(panel => panel.Contains(caption)) == true)
@@ -158,7 +166,7 @@ internal static class HtmlCaptions
                 taken.Add(credit);
             }
 
-            if (text.Length > 0 && !FileNameCaption.Is(text) && !GalleryCountLabel.Is(text) && !ReferenceCitationLine.Is(text) && !AdLabelBox.IsLabel(text) && repeated.IsNew(text, caption, captions))
+            if (text.Length > 0 && !GlyphCaption.Is(text) && !FileNameCaption.Is(text) && !GalleryCountLabel.Is(text) && !ReferenceCitationLine.Is(text) && !AdLabelBox.IsLabel(text) && repeated.IsNew(text, caption, captions))
             {
                 captions.Add(text);
             }
@@ -310,6 +318,7 @@ internal static class HtmlCaptions
     {
         var spaced = false;
         MicrodataCreditLabel.DropLabels(caption);
+        PlaceholderCreditMark.Drop(caption);
         foreach (var element in DocumentOrder.Elements(caption).ToList())
         {
             if (element.LocalName is "a" or "button" && element.TextContent.Length < 24

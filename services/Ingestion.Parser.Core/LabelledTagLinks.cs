@@ -166,15 +166,44 @@ internal static class LabelledTagLinks
             }
 
             // The links and nothing else but their separators ("<ul class="commas"><li><a>…</a></li>…").
-            var links = definition.SelectAll("a").Select(link => Whitespace.Collapse(link.TextContent)).ToList();
-            if (links.Count > 0 && links.TrueForAll(tag => tag.Length is > 0 and < 60)
-                && definition.Descendants<IText>().All(text => text.ParentElement?.Nearest("a") is not null || text.Data.AsSpan().Trim(" ,·|;\u00a0\t\r\n").Length == 0))
+            var links = new List<string>();
+            if (!AddDefinitionLinks(definition, links))
             {
-                return [.. links.Distinct(StringComparer.OrdinalIgnoreCase)];
+                continue;
             }
+
+            // EachTagItsOwnDefinition: "<dl id="tags"><dt>Tags:</dt><dd><a>ferries</a></dd><dd><a>harbour</a></dd>…":
+            // one definition a tag, the term heading every definition up to the next term. A definition of other words
+            // ends the list there, and the tags read so far stand.
+            for (var next = definition.NextElementSibling; next is { LocalName: "dd" }; next = next.NextElementSibling)
+            {
+                if (!AddDefinitionLinks(next, links))
+                {
+                    break;
+                }
+            }
+
+            return [.. links.Distinct(StringComparer.OrdinalIgnoreCase)];
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// Adds the texts of <paramref name="definition"/>'s links when it holds links and nothing else but their separators,
+    /// each tag-sized; false (and nothing added) otherwise.
+    /// </summary>
+    private static bool AddDefinitionLinks(IElement definition, List<string> links)
+    {
+        var found = definition.SelectAll("a").Select(link => Whitespace.Collapse(link.TextContent)).ToList();
+        if (found.Count == 0 || !found.TrueForAll(tag => tag.Length is > 0 and < 60)
+            || !definition.Descendants<IText>().All(text => text.ParentElement?.Nearest("a") is not null || text.Data.AsSpan().Trim(" ,·|;\u00a0\t\r\n").Length == 0))
+        {
+            return false;
+        }
+
+        links.AddRange(found);
+        return true;
     }
 
     /// <summary>The texts of <paramref name="wrapper"/>'s links when it holds links and nothing else, else null.</summary>
