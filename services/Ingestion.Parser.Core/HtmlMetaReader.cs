@@ -136,6 +136,14 @@ internal static class HtmlMetaReader
             facts.Tags.AddRange(TagListBox.Find(document));
         }
 
+        // "<aside class="tags-recirc"><h5>More:</h5>…<a href="/tag/ferries">": a box of tag-page links under a looser
+        // tag-list class, asked where the stricter classes are not on the page (TagPageLinkBox). JSON-LD keywords are
+        // left to the rows that repeat them (ShownTagRowOverKeywords).
+        if (facts.Tags.Count == 0)
+        {
+            facts.Tags.AddRange(TagPageLinkBox.Find(document));
+        }
+
         if (facts.Tags.Count == 0)
         {
             facts.Tags.AddRange(TagListBox.RelTagRow(document));

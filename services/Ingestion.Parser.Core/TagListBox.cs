@@ -19,14 +19,7 @@ internal static class TagListBox
         // "<div class="rail__tag-wrap"><a class="rail__tag" href="/tag/harbours/">harbours</a>…<a href="/topics">Every
         // topic</a></div>": a magazine's tag box named in the BEM way, in the rail beside the text and again under it.
         var box = document.SelectFirst(".taglist, .tag-list, .tags-list, .list-of-tags, [class*='__tag-wrap'], [class*='__tags-wrap']");
-        if (box is null)
-        {
-            // "<aside class="tags-recirc"><h5>More:</h5>…<a href="/tag/ferries">": a box of tag-page links under a looser
-            // tag-list class (TagPageLinkBox).
-            return TagPageLinkBox.Find(document);
-        }
-
-        if (box.SelectFirst("img") is not null || box.SelectAll("h2, h3, h4").Length > 1)
+        if (box is null || box.SelectFirst("img") is not null || box.SelectAll("h2, h3, h4").Length > 1)
         {
             return [];
         }
