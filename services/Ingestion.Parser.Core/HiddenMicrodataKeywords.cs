@@ -13,7 +13,7 @@ internal static class HiddenMicrodataKeywords
     /// <summary>The shown tag list when every keywords property is a hidden meta and the page shows one, else null.</summary>
     public static List<string>? ShownInstead(IDocument document, IReadOnlyCollection<IElement> keywordProperties) =>
         keywordProperties.Count > 0 && keywordProperties.All(property => property.LocalName == "meta")
-            && LabelledTagLinks.Find(document) is { Count: > 0 } shown
+            && (LabelledTagLinks.Find(document) is { Count: > 0 } labelled ? labelled : TagPageLinkBox.Find(document)) is { Count: > 0 } shown
             ? shown
             : null;
 }

@@ -80,6 +80,12 @@ internal static class HtmlMetaReader
             facts.PublishedAt ??= DateLineParser.ToIso(meta.First(name));
         }
 
+        // A day-only time from the microdata beside a head meta's time on that day (MetaClockOnMarkupDay).
+        if (facts.PublishedAt is { Length: 10 } markupDay && MetaClockOnMarkupDay.Find(markupDay, meta, DateMetaNames) is { } clocked)
+        {
+            facts.PublishedAt = clocked;
+        }
+
         // "Name (http://example.org/name/)": a personal site's meta signs with the home page after the name (HomePageAfterAuthor).
         if (facts.Authors.Count == 0 && !facts.SignedWithoutWriter && (meta.First("author") ?? meta.First("article:author") ?? meta.First("dc.creator")) is { } signed
             && HomePageAfterAuthor.Without(signed) is var author
@@ -128,6 +134,14 @@ internal static class HtmlMetaReader
         if (facts.Tags.Count == 0)
         {
             facts.Tags.AddRange(TagListBox.Find(document));
+        }
+
+        // "<aside class="tags-recirc"><h5>More:</h5>…<a href="/tag/ferries">": a box of tag-page links under a looser
+        // tag-list class, asked where the stricter classes are not on the page (TagPageLinkBox). JSON-LD keywords are
+        // left to the rows that repeat them (ShownTagRowOverKeywords).
+        if (facts.Tags.Count == 0)
+        {
+            facts.Tags.AddRange(TagPageLinkBox.Find(document));
         }
 
         if (facts.Tags.Count == 0)

@@ -339,7 +339,8 @@ internal static class HtmlText
             // external)</span>" inside an outbound link, "<h2 class="element-invisible">Main menu</h2>"). "aural": the
             // Government Site Builder's (German federal and state portals) class for the same: the ministry's name as a hidden
             // h1 over the page, "Thema " before the headline's kicker.
-            if (attributes.Class.AsSpan(range) is "screen-reader-text" or "sr-only" or "visually-hidden" or "element-hidden" or "element-invisible" or "hidden" or "off-screen" or "rich-snippet-hidden" or "aural")
+            if (attributes.Class.AsSpan(range) is "screen-reader-text" or "sr-only" or "visually-hidden" or "element-hidden" or "element-invisible" or "hidden" or "off-screen" or "rich-snippet-hidden" or "aural"
+                || CamelCaseHiddenClass.Is(attributes.Class.AsSpan(range)))
             {
                 return true;
             }
