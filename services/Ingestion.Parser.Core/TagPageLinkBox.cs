@@ -26,7 +26,7 @@ internal static class TagPageLinkBox
         foreach (var box in document.SelectAll("[class*='tags']"))
         {
             if (box.GetAttribute("class") is not { } names || names.Contains("has-tags", StringComparison.Ordinal) || SiteWideTopics.ContainsNamePart(names)
-                || box.SelectFirst("img, picture, h1, h2, h3") is not null || box.Closest("nav") is not null)
+                || box.SelectFirst("img, picture, h1, h2, h3") is not null || box.Nearest("nav") is not null)
             {
                 continue;
             }
