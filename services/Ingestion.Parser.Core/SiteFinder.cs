@@ -35,8 +35,13 @@ internal sealed class SiteFinder(PageLines lines, int end)
 
     private string? _copyrightLine;
 
-    /// <summary>The site's name, or null; a blog of a network is named as the footer names it.</summary>
-    public string? Find(int titleIndex) => FindMasthead(titleIndex) is { } site ? NetworkMemberSite(site, titleIndex) : null;
+    /// <summary>
+    /// The site's name, or null; a blog of a network is named as the footer names it. A text browser's list marker ("• Mashable")
+    /// is no part of the name.
+    /// </summary>
+    public string? Find(int titleIndex) => FindMasthead(titleIndex) is { } site ? NetworkMemberSite(WithoutListMarker(site), titleIndex) : null;
+
+    private static string WithoutListMarker(string line) => line.Length > 2 && line[0] is '*' or '•' or '+' or '□' && line[1] == ' ' ? line[2..] : line;
 
     /// <summary>The site's name: the first name-like line of the chrome above the title ("The Millbrook Ledger").</summary>
     private string? FindMasthead(int titleIndex)
