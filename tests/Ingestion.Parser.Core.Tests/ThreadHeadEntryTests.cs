@@ -39,3 +39,22 @@ public class ThreadHeadEntryTests
         Assert.Equal(3, page.Comments.Count);
     }
 }
+
+public class ThreadHeadEntryMastheadCommenterTests
+{
+    [Fact]
+    public void A_comment_by_the_account_named_like_the_masthead_h1_stays()
+    {
+        var page = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes("""
+            <html><head><title>Barn fire near the quay | Harbour Valley Weekly Register</title></head><body>
+            <h1 class="site-name">Harbour Valley Weekly Register</h1>
+            <div class="node"><h2>Barn fire near the quay</h2><div class="submitted">By Marta Olsen</div>
+            <div class="content"><p>A barn near the quay burned on Monday night, and three volunteer crews worked until one in the morning to stop it.</p></div></div>
+            <div id="comments"><h2>Comments</h2>
+            <div class="comment"><div class="submitted">Submitted by Karen Ostby on Tue, 09/24/2013 - 20:31</div><div class="content"><p>Please post the date of the benefit supper.</p></div></div>
+            <div class="comment"><div class="submitted">Submitted by <span>Harbour Valley Weekly Register</span> on Wed, 09/25/2013 - 08:15</div><div class="content"><p>We will post it as soon as the church sets it.</p></div></div>
+            </div></body></html>
+            """), "barn.html");
+        Assert.Equal(2, page.Comments.Count);
+    }
+}
