@@ -53,10 +53,17 @@ internal static class HtmlCaptions
             // "<aside class="shares social"><em>367</em><div class="caption">Shares</div>": a share box's label under its count.
             // "<div class="wp-caption alignleft"><h3>More On:</h3><h5><a>…</a></h5>…": a related-stories box floated in a
             // caption's layout, no picture's caption.
-            // "<div class="player-closedcaption">Closed Captioning … <select>…": a player's subtitle settings (ControlPanelCaption).
             if (SidebarWidgetCaption.Is(caption) || PanelTitleCaption.Is(caption) || PagerLinkCaption.Is(caption) || ShareCountCaption.Is(caption)
-                || HeadedLinkBoxInCaptionLayout.Is(caption) || ControlPanelCaption.Is(caption))
+                || HeadedLinkBoxInCaptionLayout.Is(caption))
             {
+                continue;
+            }
+
+            // "<div class="player-closedcaption">Closed Captioning … <select>…": a player's subtitle settings, whose labels
+            // ("apply | reset", "font", "size") are no text either (ControlPanelCaption).
+            if (ControlPanelCaption.Is(caption))
+            {
+                caption.Remove();
                 continue;
             }
 
