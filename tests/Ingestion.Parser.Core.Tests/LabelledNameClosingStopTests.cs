@@ -20,6 +20,6 @@ public class LabelledNameClosingStopTests
     public void A_sentence_after_the_label_is_no_name()
     {
         var page = Parse("By: the way, I agree with the council.");
-        Assert.DoesNotContain(page.Comments, comment => comment.Author.StartsWith("the way", StringComparison.Ordinal));
+        Assert.DoesNotContain(page.Comments, comment => (comment.Author ?? string.Empty).StartsWith("the way", StringComparison.Ordinal));
     }
 }
