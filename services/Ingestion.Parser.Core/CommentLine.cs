@@ -67,6 +67,8 @@ internal static partial class CommentLine
     private static readonly WordSet ActionWords = new(
     [
         "reply", "replies", "report", "share",
+        // ProfileLinkButton (a widening): "Profile", the link under a commenter's avatar to the commenter's page, on its own line.
+        "profile",
         // "Report Add Reply": TownNews BLOX's row under each comment in a text dump (2012–2014).
         "add", "like", "likes", "dislike", "upvote", "downvote", "vote", "up", "down", "flag", "permalink", "edit",
         // "by RiverCityTitan on Sep 22, 2013 | 4:31 PM reply actions": a sports network's menu of a comment's buttons.

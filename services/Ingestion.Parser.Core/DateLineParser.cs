@@ -723,7 +723,9 @@ internal static class DateLineParser
             var year = lastLength == 4 ? c : c + (c < 70 ? 2000 : 1900);
             // "03-12-2013, 04:15 PM": vBulletin's dashed default is month first as well, and as plainly American by its clock;
             // so is a US magazine's dotted short date "03.12.13 2:05 PM", where a 24-hour clock keeps "12.03.13 14:05" day first.
-            if ((mark == '/' || (mark == '-' && lastLength == 4) || (mark == '.' && lastLength == 2)) && a <= 12 && b <= 12)
+            // DottedFullYearMeridiem (a widening): the same dotted date with its full year, "12.09.2016 @ 6:00 PM" in a US
+            // blog's comment headers, is month first by its 12-hour clock too; "12.09.2016 18:00" or a date alone stays day first.
+            if ((mark == '/' || (mark == '-' && lastLength == 4) || mark == '.') && a <= 12 && b <= 12)
             {
                 // Ambiguous: settled in Result (IsMonthFirst).
                 _ambiguous = (year, a, b);

@@ -60,8 +60,10 @@ internal static class HtmlCaptions
             }
 
             // "<div class="js-play-video img-caption_video"><i class="fa fa-play"></i> <strong>Title</strong> <span>2:06</span>":
-            // an inline player's label names the clip, no picture; a teaser, so no paragraph either.
-            if (ClipTitleCaption.Is(caption))
+            // an inline player's label names the clip, no picture; a teaser, so no paragraph either. "<div
+            // class="player-closedcaption">Closed Captioning … <select>…": a player's subtitle settings, whose labels
+            // ("apply | reset", "font", "size") are no text either (ControlPanelCaption).
+            if (ClipTitleCaption.Is(caption) || ControlPanelCaption.Is(caption))
             {
                 caption.Remove();
                 continue;

@@ -70,6 +70,8 @@ internal static class HtmlCommentSection
         }
 
         RemovePingbacks(container);
+        // "<div class="comment author-main-comment">By: Writer / time / "Headline"</div>": the post heading the thread (ThreadHeadEntry).
+        ThreadHeadEntry.Remove(document, container);
         CommentFormBox.RemoveFrom(container);
         VBulletinPosts.Normalise(container);
         FacebookPluginSubtitles.Remove(container);

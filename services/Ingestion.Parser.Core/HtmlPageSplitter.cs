@@ -196,6 +196,8 @@ internal static class HtmlPageSplitter
         // A template that prints no date by the story may write the day into the document title ("Headline - 07.12.2017 - Site").
         if (feedPost is null)
         {
+            // "<time class="article-published-date">December 7, 2016 @ 3:53 PM</time>" with no datetime (ShownTimeElementText).
+            publishedAt ??= ShownTimeElementText.Read(marked.Times, document, OtherStoryCard.ShownHeadline(marked.Headings, title));
             publishedAt ??= DateInDocumentTitle.Read(document.Title);
             // "March 18 at 3:57 PM" shown, ".../2015/03/18/..." as the page's address: the address gives the year.
             publishedAt ??= YearFromDatedAddress.Read(PageAddress.Of(document), Page().Lines);

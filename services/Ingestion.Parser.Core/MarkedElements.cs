@@ -23,7 +23,8 @@ internal sealed class MarkedElements
             switch (element.LocalName)
             {
                 case "h1": headings.Add(element); break;
-                case "time": times.Add(element); break;
+                // A social post embedded in the text keeps its own time (EmbeddedPostTime): not the story's.
+                case "time" when !EmbeddedPostTime.Is(element): times.Add(element); break;
                 default: break;
             }
         }

@@ -677,7 +677,7 @@ internal static class TextCommentParser
             }
 
             // "Mick Dawes:" / "17 Sep 2013 10:48:05am": some sites end the name with a colon.
-            var name = BadgeCells.Without(CommentLine.StripMarker(lines[previous].Text, out _).TrimEnd(':'));
+            var name = LabelledNameClosingStop.Without(BadgeCells.Without(CommentLine.StripMarker(lines[previous].Text, out _).TrimEnd(':')));
             if (StackedReplyHeader.NamesEarlierWriter(lines, kinds, previous - 1, previous, starts.Select(start => start.Author)))
             {
                 places.Add(previous);
