@@ -336,7 +336,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 // byline too, the name over the date ("Ella Kovacs" / "6/04/15 2:20pm" / "Filed to: smartphones" / headline).
                 _authorAboveTitle ??= Words.HasDigit(text) || lines.IsBoilerplate(i) ? null
                     : BylineParser.TryReadNameBeforeRole(text)
-                        ?? (titleIndex - i <= 8 && (IsBareNameOverDate(i) || IsNameOverFollowButton(i) || IsNameOverContributorRole(i)) ? WithoutListMarker(text) : null);
+                        ?? (titleIndex - i <= 8 && (IsBareNameOverDate(i) || IsNameOverFollowButton(i) || IsNameOverContributorRole(i)) && !SectionNamedInMenu.Is(lines, i) ? WithoutListMarker(text) : null);
                 continue;
             }
 
