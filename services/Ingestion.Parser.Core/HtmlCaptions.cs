@@ -63,7 +63,9 @@ internal static class HtmlCaptions
             // an inline player's label names the clip, no picture; a teaser, so no paragraph either. "<div
             // class="player-closedcaption">Closed Captioning … <select>…": a player's subtitle settings, whose labels
             // ("apply | reset", "font", "size") are no text either (ControlPanelCaption).
-            if (ClipTitleCaption.Is(caption) || ControlPanelCaption.Is(caption))
+            // "<div class="caption-toggle"><div>SHOW CAPTION +</div><div>HIDE CAPTION –</div></div>": a slideshow's buttons
+            // (CaptionToggleButtons), no caption and no text.
+            if (ClipTitleCaption.Is(caption) || ControlPanelCaption.Is(caption) || CaptionToggleButtons.Is(caption))
             {
                 caption.Remove();
                 continue;
