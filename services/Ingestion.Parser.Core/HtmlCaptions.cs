@@ -274,7 +274,9 @@ internal static class HtmlCaptions
     /// A bare element under it that holds a copyright sign and a short name is one too (<see cref="CopyrightSignUnderPicture"/>).
     /// </summary>
     private static List<string>? CreditAlone(IElement below) =>
-        IsCreditClass(below.ClassName) && below.Children.Length == 0 && Whitespace.Collapse(below.TextContent) is { Length: > 0 and < 120 } credit ? [credit]
+        IsCreditClass(below.ClassName) && below.Children.Length == 0 && Whitespace.Collapse(below.TextContent) is { Length: > 0 and < 120 } credit
+            // "© 2016 Example Inc." beside the logo in the page footer: the site's notice, no picture's credit.
+            ? FooterCopyrightBesideLogo.Is(below, credit) ? null : [credit]
         : CreditInLayoutRow(below) is { } rowCredit ? [rowCredit]
         : CopyrightSignUnderPicture.Read(below) is { } signed ? [signed]
         : null;
