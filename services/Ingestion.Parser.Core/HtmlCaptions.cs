@@ -63,7 +63,9 @@ internal static class HtmlCaptions
             // an inline player's label names the clip, no picture; a teaser, so no paragraph either. "<div
             // class="player-closedcaption">Closed Captioning … <select>…": a player's subtitle settings, whose labels
             // ("apply | reset", "font", "size") are no text either (ControlPanelCaption).
-            if (ClipTitleCaption.Is(caption) || ControlPanelCaption.Is(caption))
+            // "<div class="caption-toggle"><div>SHOW CAPTION +</div><div>HIDE CAPTION –</div></div>": a slideshow's buttons
+            // (CaptionToggleButtons), no caption and no text.
+            if (ClipTitleCaption.Is(caption) || ControlPanelCaption.Is(caption) || CaptionToggleButtons.Is(caption))
             {
                 caption.Remove();
                 continue;
@@ -272,7 +274,9 @@ internal static class HtmlCaptions
     /// A bare element under it that holds a copyright sign and a short name is one too (<see cref="CopyrightSignUnderPicture"/>).
     /// </summary>
     private static List<string>? CreditAlone(IElement below) =>
-        IsCreditClass(below.ClassName) && below.Children.Length == 0 && Whitespace.Collapse(below.TextContent) is { Length: > 0 and < 120 } credit ? [credit]
+        IsCreditClass(below.ClassName) && below.Children.Length == 0 && Whitespace.Collapse(below.TextContent) is { Length: > 0 and < 120 } credit
+            // "© 2016 Example Inc." beside the logo in the page footer: the site's notice, no picture's credit.
+            ? FooterCopyrightBesideLogo.Is(below, credit) ? null : [credit]
         : CreditInLayoutRow(below) is { } rowCredit ? [rowCredit]
         : CopyrightSignUnderPicture.Read(below) is { } signed ? [signed]
         : null;

@@ -76,6 +76,10 @@ internal static class HtmlPageSplitter
         // A card for another story takes its thumbnail with it, before the figures are read as captions.
         ReadOnTeaserCard.Remove(document.Body ?? document.DocumentElement);
         var captions = HtmlCaptions.Read(document);
+        // "Sources: … / Photo Credit: Name/Outlet" under the text: the credit part is the picture's, the sources no text.
+        captions.AddRange(SourcesLinePhotoCredit.Take(document));
+        // A script's cards as served, pictures without a source and links that go nowhere: no text ("READ MORE").
+        UnfilledCardTemplate.Remove(document);
         CourtesyOverWriterLine.Remove(document.Body ?? document.DocumentElement);
         PlaceInByline.Remove(document);
         WriterHoverCard.Remove(document);
