@@ -26,7 +26,8 @@ internal static class GluedSiteName
             }
 
             var name = documentTitle.AsSpan(at + separator.Length).Trim();
-            if (name.Contains(' ') && name.Length > siteName.Length && Glued(name).Equals(siteName, StringComparison.OrdinalIgnoreCase))
+            if (name.Contains(' ') && name.Length > siteName.Length
+                && (Glued(name).Equals(siteName, StringComparison.OrdinalIgnoreCase) || HandleGluingLeadingWords.Spells(siteName, name)))
             {
                 return name.ToString();
             }
