@@ -59,6 +59,9 @@ internal static class BoilerplateFilter
         // A story's closing links: the jump back to the page's top ("Print" / "Email" / "Return to Top") and a paged long
         // read's link to its whole text ("Page 1 of 3 … Next page »" / "Single page view").
         "return to top", "single page view", "view as single page",
+        // ContinuedOnNextPage: the link under the first page of a story split over pages ("Continued On Next Page >"),
+        // alone in its block after the last paragraph: a pager, no paragraph.
+        "continued on next page", "continue on next page", "continue to next page", "next page",
         // "Topix": the hosted forum a local paper of 2008–2014 embedded under its stories, its logo over the forum's links.
         "topix",
         "slideshow", "livefyre", "disqus", "connect", "posted", "of", "become a fan", "thumbs", "now", "udostępnij", "reklama", "przejdź do treści", "zaloguj się", "dela", "annons", "hoppa till innehåll", "logga in", "prenumerera",

@@ -6,7 +6,8 @@ namespace Ingestion.Parser.Core;
 /// A search engine's cache copy prints its notice ("This is Google's cache of http://…. It is a snapshot of the page as
 /// it appeared on 27 Sep 2013 03:12:40 GMT.") before the saved page's own <c>&lt;html&gt;</c>, so a browser has opened
 /// the body by the time the page's <c>&lt;head&gt;</c> comes: its <c>og:site_name</c>, description and keywords metas
-/// land in the body. They are the page's head all the same, and go back there.
+/// land in the body. They are the page's head all the same, and go back there. So do those of a page whose server printed
+/// its warnings before the doctype (<see cref="OutputBeforeDoctype"/>).
 /// </summary>
 internal static class CachedPageHead
 {
@@ -19,7 +20,7 @@ internal static class CachedPageHead
     public static void Restore(IDocument document, string html)
     {
         if (document.Head is not { } head || document.Body is not { } body
-            || !(html.Contains(Notice, StringComparison.Ordinal) || html.Contains(NoticeEntity, StringComparison.Ordinal)))
+            || !(html.Contains(Notice, StringComparison.Ordinal) || html.Contains(NoticeEntity, StringComparison.Ordinal) || OutputBeforeDoctype.Precedes(html)))
         {
             return;
         }

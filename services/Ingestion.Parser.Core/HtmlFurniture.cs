@@ -208,9 +208,10 @@ internal static class HtmlFurniture
     /// <summary>
     /// "&lt;p class="fig-chapo"&gt;", "&lt;h2 class="c-content-head__subtitle"&gt;": the summary a class names as such, above the
     /// first paragraph of the text, is the standfirst, even when it ends like a sentence. Further down such a class may
-    /// name a crosshead, which is text.
+    /// name a crosshead, which is text. A short one the description meta repeats goes even where it opens the text's
+    /// container (ShortIntroRepeatingDescription).
     /// </summary>
-    public static void RemoveStandfirst(IElement root)
+    public static void RemoveStandfirst(IElement root, IReadOnlyList<string> descriptions)
     {
         var standfirsts = new List<IElement>();
         foreach (var element in DocumentOrder.Elements(root))
@@ -220,7 +221,7 @@ internal static class HtmlFurniture
                 continue;
             }
 
-            if (StandfirstClass.ContainsNamePart(element.ClassName) && ShownLength.Of(element.TextContent) < 600 && (!TextOpeningLead.Opens(element) || SummaryFieldOverText.IsExcerpt(element)))
+            if (StandfirstClass.ContainsNamePart(element.ClassName) && ShownLength.Of(element.TextContent) < 600 && (!TextOpeningLead.Opens(element) || SummaryFieldOverText.IsExcerpt(element) || ShortIntroRepeatingDescription.Is(element, descriptions)))
             {
                 standfirsts.Add(element);
             }
@@ -325,7 +326,7 @@ internal static class HtmlFurniture
         }
 
         return ((IsNoiseClass(element) || (NoiseWords.ContainsNamePart(element.Id) && !HeadingTextAnchor.Is(element)))
-                && !InlineWordInSentence.Holds(element) && !StoryInModalLayer.Is(element) && !ShareBarScrollWrapper.Is(element) && !CommentNamedCategoryBox.IsNamed(element) && !ProseInMenuNamedBox.Is(element))
+                && !InlineWordInSentence.Holds(element) && !StoryInModalLayer.Is(element) && !ShareBarScrollWrapper.Is(element) && !CommentNamedCategoryBox.IsNamed(element) && !ProseInMenuNamedBox.Is(element) && !PagedPostSlides.Is(element))
             || MostReadBox.Is(element);
     }
 }

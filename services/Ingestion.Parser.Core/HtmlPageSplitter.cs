@@ -153,7 +153,7 @@ internal static class HtmlPageSplitter
             HeadedLinkBox.Remove(root);
             HeadedAppealBox.Remove(root);
             TrailingHeadingsInText.Remove(root);
-            HtmlFurniture.RemoveStandfirst(root);
+            HtmlFurniture.RemoveStandfirst(root, facts.Descriptions);
             SummaryFieldOverText.RemoveTeaser(root, facts.Descriptions);
             HtmlFurniture.RemoveVideoTeasers(root);
             LinkRowTable.Remove(root);
