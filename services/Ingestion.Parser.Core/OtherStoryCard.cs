@@ -48,29 +48,16 @@ internal static class OtherStoryCard
 
         for (var holder = element.ParentElement; holder is not null && holder.LocalName is not ("body" or "html"); holder = holder.ParentElement)
         {
-            if (IsAncestor(holder, headline))
+            if (holder.Contains(headline))
             {
                 return false;
             }
 
             if (holder.SelectFirst(AnyHeading) is { } heading)
             {
-                return !IsAncestor(heading, element)
+                return !heading.Contains(element)
                     && (heading.SelectFirst("a[href]") is not null || heading.Nearest("a[href]") is not null)
                     && Words.CountUpTo(heading.TextContent, headingWords) >= headingWords;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsAncestor(IElement holder, IElement element)
-    {
-        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
-        {
-            if (ancestor == holder)
-            {
-                return true;
             }
         }
 

@@ -12,8 +12,8 @@ internal static class SectionNamedInMenu
         var name = lines[index].Text.AsSpan().Trim();
         for (var i = 0; i < index; i++)
         {
-            var text = lines[i].Text.AsSpan();
-            if (text.Length == name.Length + 2 && text[0] is '*' or '+' or '•' or 'o' && text[1] == ' ' && text[2..].Equals(name, StringComparison.OrdinalIgnoreCase))
+            var text = lines[i].Text;
+            if (text.Length > name.Length && CommentLine.StripMarker(text, out var marker).Equals(name, StringComparison.OrdinalIgnoreCase) && marker == CommentLine.Marker.Bullet)
             {
                 return true;
             }

@@ -41,7 +41,8 @@ internal sealed class SiteFinder(PageLines lines, int end)
     /// </summary>
     public string? Find(int titleIndex) => FindMasthead(titleIndex) is { } site ? NetworkMemberSite(WithoutListMarker(site), titleIndex) : null;
 
-    private static string WithoutListMarker(string line) => line.Length > 2 && line[0] is '*' or '•' or '+' or '□' && line[1] == ' ' ? line[2..] : line;
+    private static string WithoutListMarker(string line) =>
+        CommentLine.StripMarker(line, out var marker) is var name && marker == CommentLine.Marker.Bullet ? name.ToString() : line;
 
     /// <summary>The site's name: the first name-like line of the chrome above the title ("The Millbrook Ledger").</summary>
     private string? FindMasthead(int titleIndex)
