@@ -496,6 +496,10 @@ internal static class BylineParser
     public static List<string>? TryReadNamesBeforeRole(string line) =>
         IsRole(line) && line.Contains(", ", StringComparison.Ordinal) && ReadNames(line) is { } names && !IsRole(names[0]) ? names : null;
 
+    /// <summary>"Harlow Sentinel", "Cass County Ledger": a name whose last word is one a paper's name ends in.</summary>
+    public static bool EndsWithPaperWord(string name) =>
+        name.AsSpan().Trim() is var text && text.LastIndexOf(' ') is var space && PaperTitleWords.Contains(text[(space + 1)..]);
+
     /// <summary>"Colin Abernathy", "Elisa Fournier": a writer's own name of two to four words, no desk's and no wire service's.</summary>
     public static bool IsWritersName(string name) =>
         Words.LooksLikePersonName(name) && Words.CountUpTo(name, 4) is >= 2 and <= 4 && !IsDeskName(name) && !WireServiceByline.IsWireService(name);

@@ -1368,7 +1368,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var text = lines[index].Text;
         // "• Our Harbour Staff": a text browser's list marker is no word of the line.
         if (text.Length is 0 or > 300 || HeadlineWords(StartsWithListMarker(text) ? text.AsSpan().TrimStart()[2..] : text) < 4 || NavigationLine.Is(text) || SiteMenuLine.Is(text) || CommaKeywordList.Is(text) || PaperTagline.Is(text) || CommunityTagline.Is(text) || Slogan.Is(text) || AccountLinksEnding.Is(text)
-            || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index)
+            || lines.IsBoilerplate(index) || lines.IsCaption(index) || IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index) || CaptionEchoedAroundCredit.Is(lines, index, end)
             || LeadCaptionUnderToolRow.Is(lines, index, end)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
             || IsUnderVideoLabel(index) || SideBlocks.Contains(index) || WeatherAlertBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || ReviewScoreBox.Is(lines, index) || VenueInfoBox.Is(lines, index) || SubmitterLine.Is(text) || DeskByline.Is(text)
@@ -2118,6 +2118,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return;
         }
 
+        // The lead picture's caption printed twice beside its credit: kept once.
+        if (CaptionEchoedAroundCredit.Is(lines, index, end))
+        {
+            if (!CaptionEchoedAroundCredit.IsSecondCopy(lines, index, end))
+            {
+                AddCaption(Whitespace.Collapse(text));
+            }
+
+            return;
+        }
+
         // "Evan Sorensen/Courier-Times" / "Parents and teachers listen to …" under the tool row: the lead picture's caption.
         if (LeadCaptionUnderToolRow.Is(lines, index, end))
         {
@@ -2398,7 +2409,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // "Submitted by Millbrook Valley Register on …" over "© 2013 Millbrook Valley Register": a paper posting as itself
         // keeps its name as the site.
         if (found.Authors is [var bylineName] && IsTheSitesName(found.Authors) && Words.LooksLikePersonName(bylineName)
-            && BylineParser.OpensAsByline(lines[index].Text) && !string.Equals(_siteFinder?.CopyrightHolder(), bylineName, StringComparison.OrdinalIgnoreCase))
+            && (BylineParser.OpensAsByline(lines[index].Text) || WriterNamedSiteDateline.Is(bylineName, found)) && !string.Equals(_siteFinder?.CopyrightHolder(), bylineName, StringComparison.OrdinalIgnoreCase))
         {
             Site = null;
         }
@@ -2713,8 +2724,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
+        if (CaptionEchoedAroundCredit.IsSecondCopy(lines, index, end))
+        {
+            return true;
+        }
+
         if (IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index) || IsCaptionUnderPictureFile(index)
-            || (index > 0 && IsCaptionBetweenSlugAndCredit(index - 1))
+            || (index > 0 && IsCaptionBetweenSlugAndCredit(index - 1)) || CaptionEchoedAroundCredit.Is(lines, index, end)
             || PictureCreditFirst.IsCaption(lines, index, _isCaptionUnderPictureFile ??= IsCaptionUnderPictureFile))
         {
             AddCaption(Whitespace.Collapse(text));

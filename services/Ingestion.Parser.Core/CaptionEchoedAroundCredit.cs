@@ -1,0 +1,50 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "Coal mining in Wyoming." / "Brian Brainerd | The Denver Post | Getty Images" / "Coal mining in Wyoming.", or the two
+/// copies over "Foto: Michael Rauhe": a lead picture's player prints its caption twice, on the picture and under it, for
+/// two layouts of which a reader sees one. Both copies are the caption, kept once: the copy nearest the text is no
+/// headline and no paragraph, though it is the last short line over the first one.
+/// </summary>
+internal static class CaptionEchoedAroundCredit
+{
+    /// <summary>The farthest apart the copies and the credit stand: one blank line between each.</summary>
+    private const int MostLinesApart = 2;
+
+    public static bool Is(PageLines lines, int index, int end) => IsFirstCopy(lines, index, end) || IsSecondCopy(lines, index, end);
+
+    /// <summary>The later copy, which repeats the caption already kept.</summary>
+    public static bool IsSecondCopy(PageLines lines, int index, int end)
+    {
+        if (!IsCaptionShaped(lines[index].Text) || Above(lines, index) is not (>= 0 and var above))
+        {
+            return false;
+        }
+
+        // Caption / credit / caption, or caption / caption / credit.
+        return IsCredit(lines[above].Text)
+            ? Above(lines, above) is >= 0 and var copy && lines[copy].Text == lines[index].Text
+            : lines[above].Text == lines[index].Text && Below(lines, index, end) is >= 0 and var credit && IsCredit(lines[credit].Text);
+    }
+
+    private static bool IsFirstCopy(PageLines lines, int index, int end)
+    {
+        if (!IsCaptionShaped(lines[index].Text) || Below(lines, index, end) is not (>= 0 and var below))
+        {
+            return false;
+        }
+
+        return IsCredit(lines[below].Text)
+            ? Below(lines, below, end) is >= 0 and var copy && lines[copy].Text == lines[index].Text
+            : lines[below].Text == lines[index].Text && Below(lines, below, end) is >= 0 and var credit && IsCredit(lines[credit].Text);
+    }
+
+    private static int Above(PageLines lines, int index) => lines.PreviousNonBlank(index) is var above && above >= 0 && index - above <= MostLinesApart ? above : -1;
+
+    private static int Below(PageLines lines, int index, int end) => lines.NextNonBlank(index, end) is var below && below < end && below - index <= MostLinesApart ? below : -1;
+
+    // Cheap gate first: most lines are no short line with letters.
+    private static bool IsCaptionShaped(string text) => text.Length is > 0 and <= 300 && Words.HasLetter(text);
+
+    private static bool IsCredit(string line) => CaptionDetector.IsCreditOnly(line) || CaptionDetector.IsAgencyOnly(line);
+}
