@@ -558,7 +558,8 @@ internal static class HtmlMetaReader
     {
         foreach (var link in document.SelectAll("a[href*='/author/'], a[href*='/authors/']"))
         {
-            if (!TeaserCardAuthorLink.Is(link))
+            // A portrait linking to the writer's page names nobody; the name's link a box further on does (PortraitOnlyWriterLink).
+            if (!TeaserCardAuthorLink.Is(link) && !PortraitOnlyWriterLink.Is(link))
             {
                 return link;
             }
