@@ -229,8 +229,9 @@ internal static class HtmlPageSplitter
             DeclaredCommentCount = facts.DeclaredCommentCount ?? comments.DeclaredCount
                 ?? (comments.Comments.Count == 0 && feedPost is null ? BylineRowCount.BesideHeadline(Page().Lines, title) ?? ThreadLinkCount.Find(Page().Lines) : null),
             BodyParagraphs = bodyParagraphs,
-            Captions = [.. captions, .. article.Captions.Where(caption => !captions.Contains(caption)), .. licensedCredits.Where(credit => !captions.Contains(credit)), .. kanjiCredits.Where(credit => !captions.Contains(credit)),
-                .. gluedCredit is null || captions.Contains(gluedCredit) ? [] : new[] { gluedCredit }],
+            // A caption that prints the headline again names the story, no picture (HeadlineAsCaption).
+            Captions = HeadlineAsCaption.Without([.. captions, .. article.Captions.Where(caption => !captions.Contains(caption)), .. licensedCredits.Where(credit => !captions.Contains(credit)), .. kanjiCredits.Where(credit => !captions.Contains(credit)),
+                .. gluedCredit is null || captions.Contains(gluedCredit) ? [] : new[] { gluedCredit }], title),
             Comments = comments.Comments,
         }, () => Page().Lines);
     }
