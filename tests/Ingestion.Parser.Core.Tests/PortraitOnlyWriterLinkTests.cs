@@ -32,4 +32,24 @@ public class PortraitOnlyWriterLinkTests
         var page = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(html), "ferries.html");
         Assert.Equal(["Mara Quist"], page.Authors);
     }
+
+    private const string RailPage = """
+        <html><head><title>Island ferries: an old dream afloat again - Harbour Monthly</title></head><body>
+        <main><article class="story"><h1>Island ferries: an old dream afloat again</h1>
+        <p class="dateline">by Ansel Brook / 19 January 2017 /</p>
+        <p>The harbour board voted on Tuesday to order two new ferries for the island crossing, the first new boats in thirty years.</p>
+        <p>The older ferry will be kept in reserve until both new boats have passed their sea trials next summer, the board said.</p>
+        </article>
+        <aside class="widget widget_writers"><h3 class="widget_title">Our Top Writers</h3><ul><li>
+        <div class="pic"><a class="img-link" href="http://harbourmonthly.test/author/tess-varga"><img src="http://harbourmonthly.test/tess.jpg"></a></div>
+        <div class="text"><p class="title"><a href="http://harbourmonthly.test/author/tess-varga">Tess Varga</a></p><p>Tess Varga is our island correspondent</p></div>
+        </li></ul></aside></main></body></html>
+        """;
+
+    [Fact]
+    public void A_portrait_in_a_rail_of_writers_cards_is_passed_by_no_byline()
+    {
+        var page = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(RailPage), "ferries.html");
+        Assert.DoesNotContain("Tess Varga", page.Authors);
+    }
 }

@@ -32,4 +32,12 @@ public class VideoFigureCaptionTests
         var page = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(html), "ferries.html");
         Assert.Contains("Harbour Talks: Ferries and Fares", page.Captions);
     }
+
+    [Fact]
+    public void A_sentence_crediting_the_clip_stays_a_caption()
+    {
+        var html = Page.Replace("<div class=\"inline-media__caption\">Harbour Talks: Ferries and Fares</div>", "<div class=\"inline-media__caption\">Video shot and edited by Tess Varga.</div>");
+        var page = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(html), "ferries.html");
+        Assert.Contains("Video shot and edited by Tess Varga.", page.Captions);
+    }
 }
