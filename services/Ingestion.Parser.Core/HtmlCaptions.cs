@@ -65,7 +65,9 @@ internal static class HtmlCaptions
             // ("apply | reset", "font", "size") are no text either (ControlPanelCaption).
             // "<div class="caption-toggle"><div>SHOW CAPTION +</div><div>HIDE CAPTION –</div></div>": a slideshow's buttons
             // (CaptionToggleButtons), no caption and no text.
-            if (ClipTitleCaption.Is(caption) || ControlPanelCaption.Is(caption) || CaptionToggleButtons.Is(caption))
+            // "<figure class="standard-video"><div class="video-player">…</div><figcaption>Clip title</figcaption>": a player's
+            // figure captions the clip, no picture (VideoFigureCaption).
+            if (ClipTitleCaption.Is(caption) || ControlPanelCaption.Is(caption) || CaptionToggleButtons.Is(caption) || VideoFigureCaption.Is(caption))
             {
                 caption.Remove();
                 continue;

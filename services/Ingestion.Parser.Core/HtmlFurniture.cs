@@ -20,6 +20,9 @@ internal static class HtmlFurniture
         "tweet", "instagram", "tiktok", "slideshow", "trending", "notes",
         // British newsrooms call a promotion box a puff: "hyperpuff" links in a broadcaster's story, "mpu_puff" ads in a tabloid's.
         "puff", "hyperpuff",
+        // American newsrooms call it a tout: "div.terminal-tout" ("Before it's here, it's on the Terminal. LEARN MORE")
+        // closing the text, a house advertisement for the publisher's other product (ToutBox).
+        "tout",
         // A network's follow widget over its topic buttons ("div.add_interest": "Add Interest: John Kerry Iran …"), read
         // for the tags before the noise goes.
         "interest",

@@ -48,7 +48,9 @@ internal static class HtmlMetaReader
         facts.Title ??= SiteWideShareTitle.Headline(document, shareTitle, meta.First("application-name")) ?? shareTitle;
         var pageTitle = Whitespace.Collapse(document.Title);
         var siteName = meta.First("og:site_name") is { } shareName
-            ? SiteNameAddress.Is(shareName) ? SiteNameAddress.TitleSpelling(shareName, pageTitle) : GluedSiteName.Spaced(SiteNameWithTagline.Shorten(shareName, pageTitle), pageTitle)
+            // "Harbourpost.com/politics" under "… - Harbourpost Politics": a section's address, spelled as a name by the title (SectionAddressSiteName).
+            ? SiteNameAddress.Is(shareName) ? SiteNameAddress.TitleSpelling(shareName, pageTitle)
+                : SectionAddressSiteName.TitleSpelling(shareName, pageTitle) ?? GluedSiteName.Spaced(SiteNameWithTagline.Shorten(shareName, pageTitle), pageTitle)
             : null;
         // JSON-LD names the publisher, a company ("NPN"); the site's own name ("NPN Nieuws") is the one the title ends with.
         if (facts.Site is not null && siteName is not null && siteName != facts.Site
@@ -558,7 +560,8 @@ internal static class HtmlMetaReader
     {
         foreach (var link in document.SelectAll("a[href*='/author/'], a[href*='/authors/']"))
         {
-            if (!TeaserCardAuthorLink.Is(link))
+            // A portrait linking to the writer's page names nobody; the name's link a box further on does (PortraitOnlyWriterLink).
+            if (!TeaserCardAuthorLink.Is(link) && !PortraitOnlyWriterLink.Is(link))
             {
                 return link;
             }

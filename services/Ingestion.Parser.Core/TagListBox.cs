@@ -18,7 +18,10 @@ internal static class TagListBox
         // teasers has a picture or a heading for each story.
         // "<div class="rail__tag-wrap"><a class="rail__tag" href="/tag/harbours/">harbours</a>…<a href="/topics">Every
         // topic</a></div>": a magazine's tag box named in the BEM way, in the rail beside the text and again under it.
-        var box = document.SelectFirst(".taglist, .tag-list, .tags-list, .list-of-tags, [class*='__tag-wrap'], [class*='__tags-wrap']");
+        // "<div class="article-tags"><ul class="article-tags__tags"><li><a href="/topics/air-force">Air Force</a></li>…</ul></div>":
+        // a box named the article's tags, its links unlabelled under the text (ArticleTagsBox); a labelled one ("Tags: …")
+        // was read before.
+        var box = document.SelectFirst(".taglist, .tag-list, .tags-list, .list-of-tags, [class*='__tag-wrap'], [class*='__tags-wrap'], .article-tags");
         if (box is null || box.SelectFirst("img") is not null || box.SelectAll("h2, h3, h4").Length > 1)
         {
             return [];

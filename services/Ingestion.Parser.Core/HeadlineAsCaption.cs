@@ -1,0 +1,35 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "&lt;figure&gt;&lt;img alt=""&gt;&lt;figcaption title="Ferry fares to rise in spring"&gt;&lt;div class="figure-caption"&gt;Ferry fares
+/// to rise in spring&lt;/div&gt;&lt;/figcaption&gt;&lt;/figure&gt;" under the headline "Ferry fares to rise in spring": a portal that
+/// carries another publisher's story fills the lead picture's caption with the headline when the story brought no caption.
+/// The headline printed again names the story, not the picture: no caption, as the headline printed as the picture's
+/// alt text is none (<see cref="HeadlineAltText"/>, t252).
+/// </summary>
+internal static class HeadlineAsCaption
+{
+    /// <summary><paramref name="captions"/> without the entries that are <paramref name="title"/> itself.</summary>
+    public static List<string> Without(List<string> captions, string? title)
+    {
+        if (title is not { Length: > 0 })
+        {
+            return captions;
+        }
+
+        List<string>? kept = null;
+        for (var i = 0; i < captions.Count; i++)
+        {
+            if (captions[i].Equals(title, StringComparison.OrdinalIgnoreCase))
+            {
+                kept ??= captions.GetRange(0, i);
+            }
+            else
+            {
+                kept?.Add(captions[i]);
+            }
+        }
+
+        return kept ?? captions;
+    }
+}
