@@ -306,7 +306,7 @@ internal static class HtmlFurniture
 
     private static bool IsVideoTeaser(IElement box) =>
         box.TextContent.Length < 300 && box.SelectFirst("figcaption, [class*='caption' i]") is null && box.SelectFirst("h1") is null
-        && box.ParentElement is { LocalName: not ("body" or "html") };
+        && box.ParentElement is { LocalName: not ("body" or "html") } && !NumberedListItemBox.Is(box);
 
     /// <summary>nav, aside, footer, header, [role='navigation'], [role='complementary']: read in one walk, where a selector list walked the page per part.</summary>
     private static bool IsLandmarkFurniture(IElement element) =>
@@ -329,7 +329,7 @@ internal static class HtmlFurniture
         }
 
         return ((IsNoiseClass(element) || (NoiseWords.ContainsNamePart(element.Id) && !HeadingTextAnchor.Is(element)))
-                && !InlineWordInSentence.Holds(element) && !StoryInModalLayer.Is(element) && !ShareBarScrollWrapper.Is(element) && !CommentNamedCategoryBox.IsNamed(element) && !ProseInMenuNamedBox.Is(element) && !PagedPostSlides.Is(element))
+                && !InlineWordInSentence.Holds(element) && !StoryInModalLayer.Is(element) && !ShareBarScrollWrapper.Is(element) && !CommentNamedCategoryBox.IsNamed(element) && !ProseInMenuNamedBox.Is(element) && !PagedPostSlides.Is(element) && !NumberedListItemBox.Is(element))
             || MostReadBox.Is(element);
     }
 }

@@ -50,7 +50,7 @@ internal static class LabelledTagLinks
             }
 
             var categoryLabel = CategoryRowBesideTagRow.IsLabel(labelText);
-            var known = IsKnownLabel(WithoutCommentSlashes(labelText.TrimEnd(':').Trim()));
+            var known = IsKnownLabel(SlashedLabel.Words(WithoutCommentSlashes(labelText.TrimEnd(':').Trim())));
             tagLabelSeen |= known;
             // Gannett's "<span class="asset-tags-label">Read more from:</span> <a>Rail shortage</a>" shows the first of
             // the keywords only: a label in an element of its own counts when it names a tag list.
@@ -69,7 +69,7 @@ internal static class LabelledTagLinks
 
             var links = new List<string>();
             var categoryLinks = 0;
-            var labelWords = WithoutCommentSlashes(labelText.TrimEnd(':').Trim());
+            var labelWords = SlashedLabel.Words(WithoutCommentSlashes(labelText.TrimEnd(':').Trim()));
             foreach (var node in holder.ChildNodes.SkipWhile(node => node != labelNode).Skip(1))
             {
                 // "Tags<br><ul>…": the label on a line of its own over the list.
@@ -268,7 +268,7 @@ internal static class LabelledTagLinks
 
         var first = holder.FirstChild is IText { Data: var blank } && blank.AsSpan().Trim().Length == 0 ? holder.FirstChild.NextSibling : holder.FirstChild;
         if (first is IElement { LocalName: "span" or "strong" or "b" or "em" or "label" } element && element.SelectFirst("a") is null
-            && Whitespace.Collapse(element.TextContent) is { Length: > 0 } label && (label.EndsWith(':') || IsKnownLabel(label)))
+            && Whitespace.Collapse(element.TextContent) is { Length: > 0 } label && (label.EndsWith(':') || IsKnownLabel(SlashedLabel.Words(label))))
         {
             return (label, element);
         }

@@ -16,6 +16,8 @@ internal static class TagLineParser
         "tags :", "tag :", "catégories :",
         // An Indian portal's topic row under the text: "Read more on: Manmohan Singh | Nawaz Sharif | UN General Assembly".
         "read more on:",
+        // SlashedLabel: a design printing one slash after the label in place of its colon ("TAGS/ Ryan Gosling , GQ").
+        "tags/", "tagged/", "topics/",
         // A Middle East analysis site's topic row under the text: "Found in: Syria, Iran, Hassan Rouhani, United Nations".
         "found in:",
         // A London paper's topic links under the text: "More about:" / "Syria" / "William Hague".
