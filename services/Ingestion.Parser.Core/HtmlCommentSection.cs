@@ -238,7 +238,8 @@ internal static class HtmlCommentSection
             }
         }
 
-        return null;
+        // "…/story/?comments=1": the thread on the story's own address, asked for by a query (CommentsQueryCountLink).
+        return CommentsQueryCountLink.Of(document, addresses);
     }
 
     /// <summary>

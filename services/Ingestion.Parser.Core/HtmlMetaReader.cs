@@ -319,6 +319,13 @@ internal static class HtmlMetaReader
             facts.TitleOverBuilderH1s = true;
         }
 
+        if (facts.Title is null && ShortTitlePartHeading.Find(document, marked.Headings) is { } shortHeadline)
+        {
+            // "Hardware Reviews" in an h2 under rail h1s, a part of the document title too short for DocumentTitleHeading.
+            facts.Title = shortHeadline;
+            facts.TitleOverBuilderH1s = true;
+        }
+
         facts.Title ??= Headlines(marked.Headings)
             .Select(heading => heading is null || IsHomeLink(heading) || NamesBlogInTitle(document, heading) || SlideshowDescriptionCaption.IsRepeatedBy(heading) ? null
                 : MastheadHeading.HeadlineUnder(document, heading) ?? Whitespace.Collapse(heading.TextContent))

@@ -127,8 +127,34 @@ internal static class MetaAuthorNoWriter
             }
         }
 
+        holder = WithoutTrailingYear(holder);
         return holder.Length > 0 && holder.Equals(name.AsSpan(), StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// "Copyright (c) Condé Nast 2019", "© Harbour Media 2010-2019": a publishing group's template may print the year after
+    /// the holder instead of before it; the year is no part of the holder's name. Only a year (four digits from 1900 on, or
+    /// a range of two) goes, so a holder whose name ends in a number ("Channel 4") keeps it.
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutTrailingYear(ReadOnlySpan<char> holder)
+    {
+        for (var range = 0; range < 2; range++)
+        {
+            holder = holder.TrimEnd().TrimEnd('.');
+            var start = holder.Length - 4;
+            if (start < 1 || !IsYear(holder[start..]) || holder[start - 1] is not (' ' or '-' or '–' or ','))
+            {
+                break;
+            }
+
+            holder = holder[..start].TrimEnd().TrimEnd('-').TrimEnd('–').TrimEnd(',');
+        }
+
+        return holder.TrimEnd();
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> text) =>
+        text.Length == 4 && (text.StartsWith("19") || text.StartsWith("20")) && char.IsAsciiDigit(text[2]) && char.IsAsciiDigit(text[3]);
 
     private static readonly string[] CopyrightMarks = ["copyright", "©", "(c)", "by "];
 
