@@ -344,6 +344,7 @@ internal static class HtmlPageSplitter
     private static string FullerHeadline(IDocument document, List<IElement> headings, string title, IReadOnlyList<string> authors, string? site)
     {
         // The page's h1 elements, found before the captions went: a heading inside a removed caption no longer counts.
+        var shownVerbatim = false;
         foreach (var heading in headings.Where(heading => HtmlContentRoot.IsInDocument(heading, document)))
         {
             var shown = Whitespace.Collapse(heading.TextContent);
@@ -352,11 +353,13 @@ internal static class HtmlPageSplitter
                 return title;
             }
 
-            if (FullerShown(title, shown) is not null || SiteNamedShareTitle.Frames(title, shown, site) || HeadlineOverByline.Is(heading, title, authors)
+            if (FullerShown(title, shown) is not null || SiteNamedShareTitle.Frames(title, shown, site) || (!shownVerbatim && HeadlineOverByline.Is(heading, title, authors))
                 || RespelledShareTitle.Is(title, shown))
             {
                 return shown;
             }
+
+            shownVerbatim |= HeadlineShownVerbatim.Is(title, shown);
         }
 
         return SecondLevelHeadline.Fuller(document, HeadlineWords.Of(title), title) ?? title;
