@@ -422,8 +422,9 @@ internal static class HtmlPageSplitter
             rest = named;
         }
 
-        // "Headline_Channel_Site": a Chinese CMS joins the parts with underscores, the site last.
-        if (UnderscoreJoinedTitleParts.Site(rest) is { } joined)
+        // "Headline_Channel_Site": a Chinese CMS joins the parts with underscores, the site last, after the keywords
+        // some write between ("Headline|kw|kw_Site").
+        if (UnderscoreJoinedTitleParts.Site(KeywordsInDocumentTitle.Without(document, rest)) is { } joined)
         {
             return joined;
         }
