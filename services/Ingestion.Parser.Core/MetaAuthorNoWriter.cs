@@ -127,6 +127,7 @@ internal static class MetaAuthorNoWriter
             }
         }
 
+        holder = RightsReservedAfterHolder.Strip(holder);
         return holder.Length > 0 && holder.Equals(name.AsSpan(), StringComparison.OrdinalIgnoreCase);
     }
 
