@@ -345,6 +345,7 @@ internal static class HtmlPageSplitter
     private static string FullerHeadline(IDocument document, List<IElement> headings, string title, IReadOnlyList<string> authors, string? site)
     {
         // The page's h1 elements, found before the captions went: a heading inside a removed caption no longer counts.
+        var shownVerbatim = false;
         foreach (var heading in headings.Where(heading => HtmlContentRoot.IsInDocument(heading, document)))
         {
             var shown = Whitespace.Collapse(heading.TextContent);
@@ -353,11 +354,13 @@ internal static class HtmlPageSplitter
                 return title;
             }
 
-            if (FullerShown(title, shown) is not null || SiteNamedShareTitle.Frames(title, shown, site) || HeadlineOverByline.Is(heading, title, authors)
+            if (FullerShown(title, shown) is not null || SiteNamedShareTitle.Frames(title, shown, site) || (!shownVerbatim && HeadlineOverByline.Is(heading, title, authors))
                 || RespelledShareTitle.Is(title, shown))
             {
                 return shown;
             }
+
+            shownVerbatim |= HeadlineShownVerbatim.Is(title, shown);
         }
 
         return SecondLevelHeadline.Fuller(document, HeadlineWords.Of(title), title) ?? title;
@@ -420,8 +423,9 @@ internal static class HtmlPageSplitter
             rest = named;
         }
 
-        // "Headline_Channel_Site": a Chinese CMS joins the parts with underscores, the site last.
-        if (UnderscoreJoinedTitleParts.Site(rest) is { } joined)
+        // "Headline_Channel_Site": a Chinese CMS joins the parts with underscores, the site last, after the keywords
+        // some write between ("Headline|kw|kw_Site").
+        if (UnderscoreJoinedTitleParts.Site(KeywordsInDocumentTitle.Without(document, rest)) is { } joined)
         {
             return joined;
         }

@@ -127,7 +127,8 @@ internal static class MetaAuthorNoWriter
             }
         }
 
-        holder = WithoutTrailingYear(holder);
+        // "© Name 2019 All Rights Reserved": the rights phrase closes the line, the year stands before it.
+        holder = WithoutTrailingYear(RightsReservedAfterHolder.Strip(holder));
         return holder.Length > 0 && holder.Equals(name.AsSpan(), StringComparison.OrdinalIgnoreCase);
     }
 

@@ -49,8 +49,17 @@ internal sealed class RepeatedCreditOwnPicture
     }
 
     /// <summary>The file of the one picture in the caption's box (a figure, or the box holding the figure and its caption).</summary>
-    private static string? PictureOf(IElement caption) =>
-        caption.ParentElement is { } box && box.SelectAll("img").ToList() is [var image] && image.GetAttribute("src") is { Length: > 0 } source ? FileOf(source) : null;
+    private static string? PictureOf(IElement caption)
+    {
+        if (caption.ParentElement is { } box && box.SelectAll("img").ToList() is var images && images.Count == 1)
+        {
+            return images[0].GetAttribute("src") is { Length: > 0 } source ? FileOf(source) : null;
+        }
+
+        // "<p><img src="p.gif" data-original="/uploads/alternates.jpg"></p><p class="caption">…</p>" in a text of many
+        // pictures: the paragraph right over the caption holds its picture (PictureParagraphOverCaption).
+        return PictureParagraphOverCaption.Source(caption) is { Length: > 0 } over ? FileOf(over) : null;
+    }
 
     /// <summary>
     /// ".../uploads/4471/harbour-dawn.jpg" for two crops an image service cuts of one file; a service naming the picture only in

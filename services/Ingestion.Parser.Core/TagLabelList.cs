@@ -67,8 +67,9 @@ internal static class TagLabelList
                 break;
             }
 
-            // A text browser prints them as a list: "* ferries".
-            tags.Add(Whitespace.Collapse(CommentLine.StripMarker(text, out _)));
+            // A text browser prints them as a list: "* ferries"; a site that prints them as hashtags ("#Ferries") marks
+            // them so (HashtagMark).
+            tags.Add(HashtagMark.Without(Whitespace.Collapse(CommentLine.StripMarker(text, out _))));
         }
 
         return tags;

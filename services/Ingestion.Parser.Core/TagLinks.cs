@@ -13,8 +13,12 @@ internal static class TagLinks
     /// <summary>Case-sensitive parts of a tag list's class, as CSS attribute selectors match them.</summary>
     private static readonly string[] ListClassParts = ["tags", "keyword", "topics", "etiquetas", "schlagw", "mots-cles", "labels"];
 
-    /// <summary>"&lt;div class="hot-topics"&gt;", "trending-topics": the site's topics of the day over every page, not this story's tags.</summary>
-    private static readonly WordSet SiteWideTopics = new(["hot", "trending", "popular"]);
+    /// <summary>
+    /// "&lt;div class="hot-topics"&gt;", "trending-topics": the site's topics of the day over every page, not this story's tags.
+    /// "&lt;ul class="latest-updated-tags"&gt;" in the header's menu panel: the tags the site used last, on every page too
+    /// (a widening for the site's latest tags).
+    /// </summary>
+    private static readonly WordSet SiteWideTopics = new(["hot", "trending", "popular", "latest"]);
 
     public static List<IElement> Find(IElement? root)
     {

@@ -9,7 +9,7 @@ namespace Ingestion.Parser.Core;
 /// story's tags as the reader sees them under the text, whatever the label says ("More:", "Explore"). Like a tag-list
 /// box of the stricter class names (<see cref="TagListBox"/>), it outranks the keywords metas, which a CMS fills with its
 /// own words (the page type, the section, the address's slug). A box in a menu, one of the day's topics ("hot-tags",
-/// "trending-tags"), one with a picture or a heading for each story, or one of more than fifteen links (a tag cloud) is
+/// "trending-tags") or of the site's latest ("latest-updated-tags"), one with a picture or a heading for each story, or one of more than fifteen links (a tag cloud) is
 /// none.
 /// </summary>
 internal static class TagPageLinkBox
@@ -18,7 +18,8 @@ internal static class TagPageLinkBox
     private const int LongestLabel = 20;
     private const int LongestTag = 60;
 
-    private static readonly WordSet SiteWideTopics = new(["hot", "trending", "popular", "cloud"]);
+    /// <summary>The day's topics and a tag cloud; "latest-updated-tags", the tags the site used last, on every page as well.</summary>
+    private static readonly WordSet SiteWideTopics = new(["hot", "trending", "popular", "cloud", "latest"]);
 
     /// <summary>The tags of the first such box in page order, else empty.</summary>
     public static List<string> Find(IDocument document)

@@ -2660,8 +2660,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (_tagLabelOpen && text.Length <= 40 && !Words.EndsSentence(text.AsSpan().TrimEnd().TrimEnd(',')) && !lines.IsBoilerplate(index)
             && !LabelledCommaLine.Is(lines, index) && lines.HeadingKind(index) == CommentHeadings.Kind.None)
         {
-            // A text browser prints them as a list: "* Water Rates".
-            Tags.Add(Whitespace.Collapse(CommentLine.StripMarker(text, out _).TrimEnd().TrimEnd(',')));
+            // A text browser prints them as a list: "* Water Rates"; a site that prints them as hashtags, "#Water Rates" (HashtagMark).
+            Tags.Add(HashtagMark.Without(Whitespace.Collapse(CommentLine.StripMarker(text, out _).TrimEnd().TrimEnd(','))));
             _tagListSpaced |= _tagsListedUnderLabel > 0 && lines[index - 1].IsBlank;
             _tagsListedUnderLabel++;
             if (CategoryIndexList.IsIndex(_tagsListedUnderLabel) && _labelListFrom <= Tags.Count)
