@@ -2409,7 +2409,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // "Submitted by Millbrook Valley Register on …" over "© 2013 Millbrook Valley Register": a paper posting as itself
         // keeps its name as the site.
         if (found.Authors is [var bylineName] && IsTheSitesName(found.Authors) && Words.LooksLikePersonName(bylineName)
-            && (BylineParser.OpensAsByline(lines[index].Text) || WriterNamedSiteDateline.Is(bylineName, found)) && !string.Equals(_siteFinder?.CopyrightHolder(), bylineName, StringComparison.OrdinalIgnoreCase))
+            && (BylineParser.OpensAsByline(lines[index].Text) || (!aboveTitle && WriterNamedSiteDateline.Is(bylineName, found))) && !string.Equals(_siteFinder?.CopyrightHolder(), bylineName, StringComparison.OrdinalIgnoreCase))
         {
             Site = null;
         }
