@@ -125,6 +125,9 @@ internal static partial class CommentHeadings
         // An Indian English daily's thread heading without its count.
         "readers' opinions", "readers opinions", "reader's opinions",
         "kommentit", "lukijoiden kommentit", "hozzászólások", "comentarii", "comentariile cititorilor", "komentari", "komentari čitatelja",
+        // A tech news site's few best-voted comments under the story, over a "(View all)" link to the thread ("Top Comments"
+        // alone is a sort tab over a thread: "All Comments" / "Top Comments" / "Newest First").
+        "top rated comments",
     ]);
 
     private static readonly PrefixSet FormPrefixes = new(
