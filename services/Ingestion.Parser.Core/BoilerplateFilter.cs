@@ -474,7 +474,7 @@ internal static class BoilerplateFilter
             || IsHeadlineTicker(text) || LabelledHeadlineRun.Is(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line) || IsCategoryLine(text) || RecommendationCount.Is(text) || IsBlogNote(text) || IsLoadingNotice(text)
             || TopicPageLink.Is(text) || ReactionButtons.Is(text) || IsFiledByCredit(text) || LabelledLinkRow.Is(text) || DeskSignOff.Is(line.AsSpan().Trim()) || AgencySignature.Is(line) || ExternalLinkBox.Is(text) || ArticleRating.Is(text) || ReviewFacts.Is(text) || TranscriptNotice.Is(text)
             || CommentInvitation.Is(text) || CapitalsCallToAction.Is(text) || PortraitAltBeforeName.IsAltAlone(text) || FeedLinkRow.Is(text) || CommentFeedLinkRow.Is(text) || TranslatorCredit.Is(text) || ErrorPageNotice.Is(text) || ViaSourceLine.Is(text) || PressReleaseHeader.Is(text) || ReleaseAsSubmittedNote.Is(text) || FeedPostFooter.Is(text) || FeedExportHeader.IsFurniture(text) || ColumnScheduleLine.Is(text) || HoldingsDisclosure.Is(text) || TickerListLine.Is(text) || SlashBreadcrumb.Is(text) || PhotoSaleLink.Is(text) || OnlineLinkLine.Is(text)
-            || ProfileAddressLine.Is(text) || BracketedButtonRow.Is(text) || SubscribeButtonCount.Is(text) || TemplatePlaceholderLine.Is(text) || EmbedPlaceholderLine.Is(text) || UnsupportedBrowserNotice.Is(text) || SourceBeforeFirstPublished.Is(text))
+            || ProfileAddressLine.Is(text) || BracketedButtonRow.Is(text) || SubscribeButtonCount.Is(text) || TemplatePlaceholderLine.Is(text) || EmbedPlaceholderLine.Is(text) || UnsupportedBrowserNotice.Is(text) || JavaScriptOffNotice.Is(text) || SkipLinkRow.Is(text) || SourceBeforeFirstPublished.Is(text))
         {
             return true;
         }
