@@ -88,6 +88,7 @@ internal static class HtmlCommentSection
         CommentVoteTallies.Remove(container);
         ResponseButtonLinks.Remove(container);
         CommentSubjectHeadings.Remove(container);
+        SpacerCellDepth.Mark(container);
         var parentBeforeRemoval = container.ParentElement;
         container.Remove();
         var lines = HtmlText.Lines(container);
