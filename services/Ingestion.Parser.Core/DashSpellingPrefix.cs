@@ -3,7 +3,9 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "Herbstmäntel - warm durch den Winter - Lena Hoff - Stil ab 50" in og:title, "Herbstmäntel – warm durch den Winter" in
 /// the h1: WordPress prints the headline's hyphen as an en dash in the page (wptexturize) but leaves it plain in the
-/// metadata its SEO plugin writes. The headline still opens the metadata's title, whichever dash each spells.
+/// metadata its SEO plugin writes. The headline still opens the metadata's title, whichever dash each spells. The same
+/// filter curls typewriter quotes ("Box Office: It's Good to Be 'Peculiar' | Site" in og:title, "… It’s Good to Be
+/// ‘Peculiar’" in the h1): a single or double quote mark matches any spelling of its kind (widening "quote spellings").
 /// </summary>
 internal static class DashSpellingPrefix
 {
@@ -17,7 +19,8 @@ internal static class DashSpellingPrefix
 
         for (var i = 0; i < prefix.Length; i++)
         {
-            if (text[i] != prefix[i] && !(IsDash(text[i]) && IsDash(prefix[i])))
+            if (text[i] != prefix[i] && !(IsDash(text[i]) && IsDash(prefix[i])) && !(IsSingleQuote(text[i]) && IsSingleQuote(prefix[i]))
+                && !(IsDoubleQuote(text[i]) && IsDoubleQuote(prefix[i])))
             {
                 return false;
             }
@@ -27,4 +30,8 @@ internal static class DashSpellingPrefix
     }
 
     private static bool IsDash(char c) => c is '-' or '–' or '—' or '−' or '‐';
+
+    private static bool IsSingleQuote(char c) => c is '\'' or '‘' or '’' or 'ʼ';
+
+    private static bool IsDoubleQuote(char c) => c is '"' or '“' or '”';
 }

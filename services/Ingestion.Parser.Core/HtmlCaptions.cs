@@ -64,10 +64,11 @@ internal static class HtmlCaptions
             // class="player-closedcaption">Closed Captioning … <select>…": a player's subtitle settings, whose labels
             // ("apply | reset", "font", "size") are no text either (ControlPanelCaption).
             // "<div class="caption-toggle"><div>SHOW CAPTION +</div><div>HIDE CAPTION –</div></div>": a slideshow's buttons
-            // (CaptionToggleButtons), no caption and no text.
+            // (CaptionToggleButtons), no caption and no text. "<span class="site-navigation__account-menu-caption">My Account</span>":
+            // a navigation bar's button label (NavigationBarCaption), none either.
             // "<figure class="standard-video"><div class="video-player">…</div><figcaption>Clip title</figcaption>": a player's
             // figure captions the clip, no picture (VideoFigureCaption).
-            if (ClipTitleCaption.Is(caption) || ControlPanelCaption.Is(caption) || CaptionToggleButtons.Is(caption) || VideoFigureCaption.Is(caption))
+            if (ClipTitleCaption.Is(caption) || ControlPanelCaption.Is(caption) || CaptionToggleButtons.Is(caption) || NavigationBarCaption.Is(caption) || VideoFigureCaption.Is(caption))
             {
                 caption.Remove();
                 continue;

@@ -36,7 +36,7 @@ internal static class HtmlCommentSection
             ?? ForumSection(document)
             ?? ThreadBarSection(document)
             ?? VBulletinPosts.ThreadIn(document)
-            ?? document.SelectFirst(".comment")?.ParentElement;
+            ?? CommentBoxesCommonBox.Of(document);
         // Classic WordPress themes give the id to the heading ("<h3 id="comments">3 Responses</h3>"), not to a section.
         if (container is not null && IsHeading(container))
         {
@@ -88,6 +88,7 @@ internal static class HtmlCommentSection
         CommentVoteTallies.Remove(container);
         ResponseButtonLinks.Remove(container);
         CommentSubjectHeadings.Remove(container);
+        SpacerCellDepth.Mark(container);
         var parentBeforeRemoval = container.ParentElement;
         container.Remove();
         var lines = HtmlText.Lines(container);

@@ -227,7 +227,12 @@ internal static class HtmlPageSplitter
             Tags = tags,
             // "Dienstag | 8. Oktober 2019 | 09:40 VON Name IN Schmuck | 0 COMMENTS" under the headline, where no thread is shown.
             DeclaredCommentCount = facts.DeclaredCommentCount ?? comments.DeclaredCount
-                ?? (comments.Comments.Count == 0 && feedPost is null ? BylineRowCount.BesideHeadline(Page().Lines, title) ?? ThreadLinkCount.Find(Page().Lines) : null),
+                ?? (comments.Comments.Count == 0 && feedPost is null ? BylineRowCount.BesideHeadline(Page().Lines, title) ?? ThreadLinkCount.Find(Page().Lines)
+                    // "225 points by handle 2023-07-21T18:04:01 | hide | past | favorite | 100 comments" over a thread whose box
+                    // states no count: the row beside the headline does, shown thread or not (a widening of BylineRowCount's
+                    // reading, "thread-shown byline row"). Asked only of a page already read as shown, so a page whose metadata
+                    // answered everything is not read again for it.
+                    : shownPage is not null && feedPost is null ? BylineRowCount.BesideHeadline(shownPage.Lines, title) : null),
             BodyParagraphs = bodyParagraphs,
             // A caption that prints the headline again names the story, no picture (HeadlineAsCaption).
             Captions = HeadlineAsCaption.Without([.. captions, .. article.Captions.Where(caption => !captions.Contains(caption)), .. licensedCredits.Where(credit => !captions.Contains(credit)), .. kanjiCredits.Where(credit => !captions.Contains(credit)),
