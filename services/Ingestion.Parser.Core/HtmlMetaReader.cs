@@ -330,7 +330,8 @@ internal static class HtmlMetaReader
                 ?? dated.FirstOrDefault(time => !EventListingTime.Is(time)))
             ?? document.SelectFirst("[property~='dc:date'][content], [property~='dc:created'][content], [property~='dcterms:created'][content]")?.GetAttribute("content")
             ?? SchemaRdfaNode.CreatedTime(document))
-            ?? ShownUnixTimeWithYear.First(document);
+            ?? ShownUnixTimeWithYear.First(document)
+            ?? DataStampedRelativeTime.First(marked.Times, headline);
         // "<span>by</span><h3><a href="/profile/…">Pen Name</a></h3><h1>Chapter …</h1>": a serial's writer beside the
         // headline, before the classes that name a writer's note box or card.
         if (facts.Authors.Count == 0 && !facts.SignedWithoutWriter && ByLabelBesideHeadline.Find(document) is { } penName)
