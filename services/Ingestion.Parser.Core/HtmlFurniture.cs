@@ -327,6 +327,6 @@ internal static class HtmlFurniture
 
         return ((IsNoiseClass(element) || (NoiseWords.ContainsNamePart(element.Id) && !HeadingTextAnchor.Is(element)))
                 && !InlineWordInSentence.Holds(element) && !StoryInModalLayer.Is(element) && !ShareBarScrollWrapper.Is(element) && !CommentNamedCategoryBox.IsNamed(element) && !ProseInMenuNamedBox.Is(element) && !PagedPostSlides.Is(element))
-            || MostReadBox.Is(element) || PrintOnlyBox.Is(element);
+            || MostReadBox.Is(element);
     }
 }

@@ -3,12 +3,12 @@ using AngleSharp.Dom;
 namespace Ingestion.Parser.Core;
 
 /// <summary>
-/// "&lt;div class="print-only"&gt;&lt;img class="print-logo"&gt;&lt;a class="print-link"&gt;http://…&lt;/a&gt;&lt;/div&gt;" over the story and
-/// "&lt;div class="print-only"&gt;&lt;p class="print-only__copyright"&gt;© 1996-… Society.&lt;/p&gt;&lt;/div&gt;" under it: what a site
-/// shows only on paper (its style sheet hides the box on screen) is the printout's letterhead and footer, never seen by a
-/// reader of the page: no caption, no paragraph. The opposite of "noprint" (HtmlFurniture), which a reader sees.
-/// Cost: up to three ordinal searches of the class attribute per classed element, in the furniture walk that already
-/// reads it; for the captions, an ancestor walk per lone credit under a picture.
+/// "&lt;div class="print-only"&gt;&lt;hr&gt;&lt;img class="print-logo"&gt;&lt;p class="print-only__copyright"&gt;© 1996-… Society.&lt;/p&gt;&lt;/div&gt;"
+/// under the story: what a site shows only on paper (its style sheet hides the box on screen) is the printout's
+/// letterhead and footer. The notice under its logo looks like a lone credit under a picture, but it credits no picture
+/// a reader sees: no caption. Only the caption reader asks; the box's text is left to the text rules, as
+/// HtmlFurnitureNoPrintTests keeps a print-only paragraph.
+/// Cost: an ancestor walk, up to three ordinal searches of each class attribute, per lone credit under a picture.
 /// </summary>
 internal static class PrintOnlyBox
 {
