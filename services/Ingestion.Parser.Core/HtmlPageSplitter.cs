@@ -353,7 +353,7 @@ internal static class HtmlPageSplitter
             }
 
             if (FullerShown(title, shown) is not null || SiteNamedShareTitle.Frames(title, shown, site) || HeadlineOverByline.Is(heading, title, authors)
-                || RespelledShareTitle.Is(title, shown) || RewrittenShareTitle.Is(document.Title, shown, title))
+                || RespelledShareTitle.Is(title, shown) || RewrittenShareTitle.Is(document.Title, heading, shown, title))
             {
                 return shown;
             }
