@@ -509,6 +509,7 @@ internal static class BoilerplateFilter
         text.Length is > 12 and < 160
         && ((text[0] is 'E' or 'F' or 'C' or 'J' or 'L' or 'P' or 'R' or 'W' && ContactVerbs.Matches(text) && (text.Contains('@') || text.ContainsAny(Networks)))
             || (text.Contains('@') && (text.ContainsAny(ReachedAt) || NamedContactLine.Is(text)))
+            || (text[0] == 'O' && NetworkLabelledContact.Is(text))
             || (text[0] is 'C' or 'R' && ContactVerbs.Matches(text) && IsPhoneAfterAt(text))
             // "Priscilla Danforth can be reached at 555-0142.": the same line with the writer's telephone number alone.
             || (char.IsAsciiDigit(text[^1] is '.' ? text[^2] : text[^1]) && IsPhoneAfterAt(text) && text.ContainsAny(ReachedAt))

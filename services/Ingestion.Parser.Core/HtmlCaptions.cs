@@ -279,7 +279,8 @@ internal static class HtmlCaptions
     private static List<string>? CreditAlone(IElement below) =>
         IsCreditClass(below.ClassName) && below.Children.Length == 0 && Whitespace.Collapse(below.TextContent) is { Length: > 0 and < 120 } credit
             // "© 2016 Example Inc." beside the logo in the page footer: the site's notice, no picture's credit.
-            ? FooterCopyrightBesideLogo.Is(below, credit) ? null : [credit]
+            // The printout's letterhead logo and notice (PrintOnlyBox): never shown on screen, no picture's credit.
+            ? FooterCopyrightBesideLogo.Is(below, credit) || PrintOnlyBox.Holds(below) ? null : [credit]
         : CreditInLayoutRow(below) is { } rowCredit ? [rowCredit]
         : CopyrightSignUnderPicture.Read(below) is { } signed ? [signed]
         : null;

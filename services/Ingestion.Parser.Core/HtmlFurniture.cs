@@ -305,7 +305,7 @@ internal static class HtmlFurniture
     }
 
     private static bool IsVideoTeaser(IElement box) =>
-        box.TextContent.Length < 300 && box.SelectFirst("figcaption, [class*='caption' i]") is null && box.SelectFirst("h1") is null
+        (box.TextContent.Length < 300 || PlayerTeaserCard.Is(box)) && box.SelectFirst("figcaption, [class*='caption' i]") is null && box.SelectFirst("h1") is null
         && box.ParentElement is { LocalName: not ("body" or "html") } && !NumberedListItemBox.Is(box);
 
     /// <summary>nav, aside, footer, header, [role='navigation'], [role='complementary']: read in one walk, where a selector list walked the page per part.</summary>

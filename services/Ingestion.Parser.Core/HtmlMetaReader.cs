@@ -339,7 +339,8 @@ internal static class HtmlMetaReader
                 ?? dated.FirstOrDefault(time => !EventListingTime.Is(time)))
             ?? document.SelectFirst("[property~='dc:date'][content], [property~='dc:created'][content], [property~='dcterms:created'][content]")?.GetAttribute("content")
             ?? SchemaRdfaNode.CreatedTime(document))
-            ?? ShownUnixTimeWithYear.First(document);
+            ?? ShownUnixTimeWithYear.First(document)
+            ?? DataStampedRelativeTime.First(marked.Times, headline);
         // "<span>by</span><h3><a href="/profile/…">Pen Name</a></h3><h1>Chapter …</h1>": a serial's writer beside the
         // headline, before the classes that name a writer's note box or card.
         if (facts.Authors.Count == 0 && !facts.SignedWithoutWriter && ByLabelBesideHeadline.Find(document) is { } penName)
@@ -362,7 +363,7 @@ internal static class HtmlMetaReader
             // "Follow @handle" button in a class named for the authors beside it is no byline (SocialFollowButton).
             var names = document.Matching("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, [class*='field-byline'], span[class$='-byline'], .author-name, span.autor, span.auteur, span.autore, span.autores, span.auteurs, span.autori, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment']), [itemprop~='author']")
                 .Where(byline => byline.LocalName is not ("body" or "html") && byline.SelectFirst("h1, h2") is null && !IsInComment(byline) && !NestedReviewItem.Holds(byline) && !BylineTabRow.Holds(byline)
-                    && !SocialFollowButton.Is(FirstLine(byline)) && !IsTeaserByline(byline) && !InlineHiddenAuthorLink.Is(byline) && !MenuItemByline.Is(byline) && !OtherStoryCard.HoldsByline(byline, headline))
+                    && !SocialFollowButton.Is(FirstLine(byline)) && !IsTeaserByline(byline) && !PullQuoteSpeaker.Is(byline) && !InlineHiddenAuthorLink.Is(byline) && !MenuItemByline.Is(byline) && !OtherStoryCard.HoldsByline(byline, headline))
                 .Select(byline => FullByline(byline) ?? OwnLineByline(byline) ?? NameLinkBesideRole.Read(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))))
                 .Select(found => found is [var only] && (WireServiceByline.IsWireService(only) || BylineParser.IsDeskWord(only) || NewsroomDeskName.Is(only) || DeskOnlyByline.EndsWithKanjiDesk(only) || LettersSectionByline.Is(only)) ? null : found)
                 .FirstOrDefault(found => found is not null);
