@@ -48,7 +48,9 @@ internal static partial class CommentHeadings
         + "|reader(?:s[’']?|[’']s)?\\s+opinions?"
         // Chinese blogs and news sites count their comments, "messages" on a Taiwanese blog platform, after the noun,
         // in plain or full-width brackets: "留言(7)", "留言列表 (7)", "评论（12）", "評論(3)".
-        + "|留言列表|留言|评论|評論";
+        + "|留言列表|留言|评论|評論"
+        // Korean blogs and news sites count their comments after the noun: "댓글 1", "댓글 (12)".
+        + "|댓글";
 
     /// <summary>
     /// "Read all 9 letters": a magazine's readers' letters under the story are its comments, counted so; "Letters (131)"
@@ -88,7 +90,7 @@ internal static partial class CommentHeadings
          "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz", "opinie", "opinii", "conversation", "posting", "letter", "talkback", "condolence", "réagir",
          // "Diskuse (5)" (Czech), "Diskusja (5)" (Polish), "Diskussion (5)" (German): the discussion named with a k.
          "diskus", "komment", "hozzászól", "komentar",
-         "留言", "评论", "評論"]);
+         "留言", "评论", "評論", "댓글"]);
 
     private static readonly string[] NumberWordList = ["no", "one", "zero", "ein", "eine", "keine", "un", "une", "aucun", "uno", "una", "ningún"];
 

@@ -24,6 +24,12 @@ internal static class DateLineParser
             return false;
         }
 
+        // "2023. 2. 5. 11:40": a Korean date, year first, is read before the words take "2. 5." for a German day and month.
+        if (KoreanDottedDate.Normalised(line) is { } koreanDate)
+        {
+            return TryParseWords(koreanDate, out time);
+        }
+
         if (TryParseWords(line, out time))
         {
             return true;

@@ -15,10 +15,10 @@ internal static class ForumLinkCount
 
     public static int? Of(IDocument document)
     {
-        foreach (var link in document.SelectAll("a[href*='forum'], a[href*='/t/']"))
+        foreach (var link in document.SelectAll("a[href*='forum'], a[href*='/t/'], a[href*='omment']"))
         {
             var label = Whitespace.Collapse(link.TextContent);
-            if (label.Length < LongestLabel && link.GetAttribute("href") is var href && (IsForumAddress(href) || IsDiscourseTopic(href)) && CountIn(label) is { } count)
+            if (label.Length < LongestLabel && link.GetAttribute("href") is var href && (IsForumAddress(href) || IsDiscourseTopic(href) || CommentListPageLink.Is(href)) && CountIn(label) is { } count)
             {
                 return count;
             }

@@ -233,7 +233,7 @@ internal static class HtmlCommentSection
             var target = href[(hash + 1)..];
             if ((target.Contains("comment", StringComparison.OrdinalIgnoreCase) || BareCount.IsThreadTarget(target) || ThreadBoxIds.Holds(ids, target))
                 && CountLinkLabel(link) is { } label
-                && (CommentHeadings.DeclaredCount(label) ?? (BareCount.IsThreadTarget(target) || ThreadBoxIds.Holds(ids, target) ? BareCount.Of(label) : null)) is { } count)
+                && (CommentHeadings.DeclaredCount(label) ?? JapaneseCommentCount.Of(label) ?? (BareCount.IsThreadTarget(target) || ThreadBoxIds.Holds(ids, target) ? BareCount.Of(label) : null)) is { } count)
             {
                 return count;
             }

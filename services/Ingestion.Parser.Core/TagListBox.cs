@@ -67,7 +67,8 @@ internal static class TagListBox
 
             if (links.Any(link => link.GetAttribute("rel") != "tag" || link.ParentElement != row))
             {
-                return [];
+                // A byline-and-category row with a labelled run of tag links in it (LabelledRelTagRun).
+                return LabelledRelTagRun.Find(first);
             }
 
             var between = row.TextContent;
