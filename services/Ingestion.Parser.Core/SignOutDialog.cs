@@ -21,7 +21,11 @@ internal static class SignOutDialog
     /// <summary>The dialog's notice, question or button row.</summary>
     public static bool IsNotice(ReadOnlySpan<char> text) => text.Length < LongestLine && text.ContainsAny(Notices);
 
+    /// <summary>The notice closes a short sentence ("… abgemeldet!"): asked first, as every line asks it of the line above.</summary>
+    private const int LongestNoticeSentence = 120;
+
     /// <summary>The sentence glued under the notice, which says how to sign in again.</summary>
     public static bool IsUnderNotice(PageLines lines, int index) =>
-        index > 0 && !lines[index - 1].IsBlank && lines[index].Text.Length < LongestLine && IsNotice(lines[index - 1].Text);
+        index > 0 && lines[index - 1].Text is { Length: > 0 and < LongestNoticeSentence } above && above.TrimEnd() is [.., '!' or '.']
+        && lines[index].Text.Length < LongestLine && IsNotice(above);
 }
