@@ -14,29 +14,32 @@ internal static class CaptionEchoedAroundCredit
     public static bool Is(PageLines lines, int index, int end) => IsFirstCopy(lines, index, end) || IsSecondCopy(lines, index, end);
 
     /// <summary>The later copy, which repeats the caption already kept.</summary>
+    /// <remarks>The copies are compared before the credit is asked: most lines have no copy near them.</remarks>
     public static bool IsSecondCopy(PageLines lines, int index, int end)
     {
-        if (!IsCaptionShaped(lines[index].Text) || Above(lines, index) is not (>= 0 and var above))
+        var text = lines[index].Text;
+        if (!IsCaptionShaped(text) || Above(lines, index) is not (>= 0 and var above))
         {
             return false;
         }
 
-        // Caption / credit / caption, or caption / caption / credit.
-        return IsCredit(lines[above].Text)
-            ? Above(lines, above) is >= 0 and var copy && lines[copy].Text == lines[index].Text
-            : lines[above].Text == lines[index].Text && Below(lines, index, end) is >= 0 and var credit && IsCredit(lines[credit].Text);
+        // Caption / caption / credit, or caption / credit / caption.
+        return lines[above].Text == text
+            ? Below(lines, index, end) is >= 0 and var credit && IsCredit(lines[credit].Text)
+            : Above(lines, above) is >= 0 and var copy && lines[copy].Text == text && IsCredit(lines[above].Text);
     }
 
     private static bool IsFirstCopy(PageLines lines, int index, int end)
     {
-        if (!IsCaptionShaped(lines[index].Text) || Below(lines, index, end) is not (>= 0 and var below))
+        var text = lines[index].Text;
+        if (!IsCaptionShaped(text) || Below(lines, index, end) is not (>= 0 and var below))
         {
             return false;
         }
 
-        return IsCredit(lines[below].Text)
-            ? Below(lines, below, end) is >= 0 and var copy && lines[copy].Text == lines[index].Text
-            : lines[below].Text == lines[index].Text && Below(lines, below, end) is >= 0 and var credit && IsCredit(lines[credit].Text);
+        return lines[below].Text == text
+            ? Below(lines, below, end) is >= 0 and var credit && IsCredit(lines[credit].Text)
+            : Below(lines, below, end) is >= 0 and var copy && lines[copy].Text == text && IsCredit(lines[below].Text);
     }
 
     private static int Above(PageLines lines, int index) => lines.PreviousNonBlank(index) is var above && above >= 0 && index - above <= MostLinesApart ? above : -1;
