@@ -11,11 +11,17 @@ internal static class CaptionEchoedAroundCredit
     /// <summary>The farthest apart the copies and the credit stand: one blank line between each.</summary>
     private const int MostLinesApart = 2;
 
-    public static bool Is(PageLines lines, int index, int end) => IsFirstCopy(lines, index, end) || IsSecondCopy(lines, index, end);
+    public static bool Is(PageLines lines, int index, int end) => Is(lines, index, end, out _);
 
-    /// <summary>The later copy, which repeats the caption already kept.</summary>
+    /// <summary>Whether the line is either copy; <paramref name="secondCopy"/> tells the later one, which repeats the caption already kept.</summary>
+    public static bool Is(PageLines lines, int index, int end, out bool secondCopy)
+    {
+        secondCopy = IsSecondCopy(lines, index, end);
+        return secondCopy || IsFirstCopy(lines, index, end);
+    }
+
     /// <remarks>The copies are compared before the credit is asked: most lines have no copy near them.</remarks>
-    public static bool IsSecondCopy(PageLines lines, int index, int end)
+    private static bool IsSecondCopy(PageLines lines, int index, int end)
     {
         var text = lines[index].Text;
         if (!IsCaptionShaped(text) || Above(lines, index) is not (>= 0 and var above))

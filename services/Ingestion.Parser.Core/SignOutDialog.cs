@@ -26,6 +26,6 @@ internal static class SignOutDialog
 
     /// <summary>The sentence glued under the notice, which says how to sign in again.</summary>
     public static bool IsUnderNotice(PageLines lines, int index) =>
-        index > 0 && lines[index - 1].Text is { Length: > 0 and < LongestNoticeSentence } above && above.TrimEnd() is [.., '!' or '.']
+        index > 0 && lines[index - 1].Text is { Length: > 0 and < LongestNoticeSentence } above && above.AsSpan().TrimEnd() is [.., '!' or '.']
         && lines[index].Text.Length < LongestLine && IsNotice(above);
 }

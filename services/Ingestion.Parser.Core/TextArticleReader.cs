@@ -2119,9 +2119,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         // The lead picture's caption printed twice beside its credit: kept once.
-        if (CaptionEchoedAroundCredit.Is(lines, index, end))
+        if (CaptionEchoedAroundCredit.Is(lines, index, end, out var secondCopy))
         {
-            if (!CaptionEchoedAroundCredit.IsSecondCopy(lines, index, end))
+            if (!secondCopy)
             {
                 AddCaption(Whitespace.Collapse(text));
             }
@@ -2724,13 +2724,19 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
-        if (CaptionEchoedAroundCredit.IsSecondCopy(lines, index, end))
+        // The lead picture's caption printed twice beside its credit: kept once.
+        if (CaptionEchoedAroundCredit.Is(lines, index, end, out var secondCopy))
         {
+            if (!secondCopy)
+            {
+                AddCaption(Whitespace.Collapse(text));
+            }
+
             return true;
         }
 
         if (IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index) || IsCaptionUnderPictureFile(index)
-            || (index > 0 && IsCaptionBetweenSlugAndCredit(index - 1)) || CaptionEchoedAroundCredit.Is(lines, index, end)
+            || (index > 0 && IsCaptionBetweenSlugAndCredit(index - 1))
             || PictureCreditFirst.IsCaption(lines, index, _isCaptionUnderPictureFile ??= IsCaptionUnderPictureFile))
         {
             AddCaption(Whitespace.Collapse(text));
