@@ -14,7 +14,7 @@ internal static class CommentBoxesCommonBox
     /// <summary>The box around the page's ".comment" boxes, or the first one's parent when there is one only.</summary>
     public static IElement? Of(IDocument document)
     {
-        var all = document.QuerySelectorAll(".comment");
+        var all = document.SelectAll(".comment");
         if (all.Length == 0)
         {
             return null;

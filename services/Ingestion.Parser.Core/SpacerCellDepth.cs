@@ -17,7 +17,7 @@ internal static class SpacerCellDepth
     public static void Mark(IElement container)
     {
         List<(IElement Row, int Width)>? rows = null;
-        foreach (var row in container.QuerySelectorAll("tr"))
+        foreach (var row in container.SelectAll("tr"))
         {
             if (SpacerWidth(row.FirstElementChild) is { } width)
             {
