@@ -39,17 +39,8 @@ internal static class ProviderNameNoWriter
         return kept ?? authors;
     }
 
-    /// <summary>"provider", "provider-name", "source_provider": the word among the class's parts ("providers-list" is a rail).</summary>
-    private static bool NamesProvider(string names)
-    {
-        foreach (var range in names.AsSpan().SplitAny(" -_"))
-        {
-            if (names.AsSpan()[range].Equals("provider", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
+    private static readonly WordSet ProviderWord = new(["provider"]);
 
-        return false;
-    }
+    /// <summary>"provider", "provider-name", "source_provider": the word among the class's parts ("providers-list" is a rail).</summary>
+    private static bool NamesProvider(string names) => ProviderWord.ContainsNamePart(names);
 }

@@ -25,17 +25,8 @@ internal static class VideoFigureCaption
 
     private static bool EndsLikeSentence(ReadOnlySpan<char> text) => text.Length > 0 && text[^1] is '.' or '!' or '?';
 
-    /// <summary>"standard-video", "video_embed", "inline video": the word "video" among the class's parts.</summary>
-    private static bool NamesVideo(string names)
-    {
-        foreach (var range in names.AsSpan().SplitAny(" -_"))
-        {
-            if (names.AsSpan()[range].Equals("video", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
+    private static readonly WordSet VideoWord = new(["video"]);
 
-        return false;
-    }
+    /// <summary>"standard-video", "video_embed", "inline video": the word "video" among the class's parts.</summary>
+    private static bool NamesVideo(string names) => VideoWord.ContainsNamePart(names);
 }
