@@ -150,7 +150,7 @@ internal static partial class CommentHeadings
         "comments are moderated", "all comments are moderated", "responses are moderated", "replies are moderated", "comments may be moderated", "have your say", "plaats een reactie", "laat een reactie achter", "schrijf een reactie", "reageer op dit artikel", "log in om te reageren", "um zu kommentieren", "pour commenter", "pour réagir", "para comentar", "per commentare",
         "skriv en kommentar", "du måste vara inloggad", "du må være logget inn", "du skal være logget ind", "logga in för att kommentera",
         "dodaj komentarz", "napisz komentarz", "musisz być zalogowany", "load more comments", "more comments", "load more talkbacks", "you must log in to", "you must log in or register",
-        "verify your comment", "previewing your comment", "view all comments", "see all comments", "show all comments", "show more comments",
+        "verify your comment", "previewing your comment", "view all comments", "read all comments", "see all comments", "show all comments", "show more comments",
         "continue discussion", "continue the discussion", "diskussion im forum fortsetzen",
         "post a new comment", "weitere kommentare laden", "alle kommentare", "alle reacties", "bekijk alle", "voir tous les commentaires", "ver todos os comentários", "vedi tutti i commenti", "mostra tutti i commenti", "afficher plus de commentaires", "voir les réactions", "ver todos los comentarios", "leggi tutti i commenti",
         "tilføj en kommentar", "aggiungi un commento", "añade un comentario", "adicione um comentário", "kommentar hinzufügen", "voeg een reactie toe",

@@ -144,6 +144,11 @@ internal static class RenderedFormResidue
             return new TextLine(line.Indent, beforeButton);
         }
 
+        if (BracketedThreadLink.Link(text) is { } threadLink)
+        {
+            return new TextLine(line.Indent, threadLink);
+        }
+
         // "[BUTTON Input] (not implemented)____": lynx's placeholder for a control it cannot draw.
         if (text.Contains("(BUTTON)", StringComparison.Ordinal) || text.Contains("(not implemented)", StringComparison.Ordinal) || IsFormField(text) || IsCheckBox(text) || IsBracketsOnly(text))
         {
