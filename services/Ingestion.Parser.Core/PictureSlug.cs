@@ -41,11 +41,13 @@ internal static class PictureSlug
 
     /// <summary>
     /// "bypass", "hi-riverton-bus-852": alt text a CMS filled in from the picture's file name, a slug or one lower-case
-    /// word, which w3m and lynx print on a line of their own over the caption.
+    /// word, which w3m and lynx print on a line of their own over the caption. A word that heads a thread ("comments",
+    /// the link to the thread over a headline, its count filled in by a script the dump did not run) names no picture.
     /// </summary>
     public static bool IsFileNameAlt(string line)
     {
         var text = line.AsSpan().Trim();
-        return Is(line) || (text.Length is >= MinWordLength and <= MaxWordLength && !text.ContainsAnyExceptInRange('a', 'z'));
+        return Is(line) || (text.Length is >= MinWordLength and <= MaxWordLength && !text.ContainsAnyExceptInRange('a', 'z')
+            && CommentHeadings.Classify(line) == CommentHeadings.Kind.None);
     }
 }
