@@ -6,6 +6,8 @@ namespace Ingestion.Parser;
 /// <summary>The <c>parse FILE...</c> verb: splits local files and prints one JSON object per file, without the bus.</summary>
 internal static class ParseCommand
 {
+    public const string Name = "parse";
+
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var files = new Argument<string[]>("files")
@@ -13,9 +15,9 @@ internal static class ParseCommand
             Description = "Pages to split: plain text or HTML.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var parse = new Command("parse", "Split pages into article and comments; print one JSON object per file (JSON Lines).") { files };
+        var parse = new Command(Name, "Split pages into article and comments; print one JSON object per file (JSON Lines).") { files };
         parse.SetAction(result => ParseFiles(result.GetValue(files) ?? [], output, error));
-        var root = new RootCommand("Ingestion parser") { parse };
+        var root = new RootCommand("Ingestion parser. Without a command it runs the service: it consumes DocumentFetched from RabbitMQ and publishes DocumentParsed.") { parse };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 

@@ -1,9 +1,10 @@
 using Ingestion.Hosting;
 using Ingestion.Parser;
 
-if (args is ["parse", ..])
+if (args is [ParseCommand.Name, ..] or ["-h" or "--help" or "-?"])
 {
-    // The verb is a local tool: it must not build the host, so it never connects to the bus or the collector.
+    // The verb is a local tool: it must not build the host, so it never connects to the bus or the collector. Help
+    // goes the same way, instead of starting the service and failing on its missing RabbitMQ settings.
     return ParseCommand.Run(args, Console.Out, Console.Error);
 }
 
