@@ -63,10 +63,13 @@ internal static partial class CommentHeadings
 
     /// <remarks>
     /// Blogger's Dynamic Views (2011–2014) print the count beside its button: "3 View comments". A label may stand before
-    /// the count with its colon: "Forum: 9 Postings", "Diskussion: 12 Beiträge".
+    /// the count with its colon: "Forum: 9 Postings", "Diskussion: 12 Beiträge". UnreadMarkerBeforeCount (a widening): a
+    /// thread's count link printed after its "unread" marker link, the two joined by a comma ("New, 154 comments"), as a
+    /// text browser prints a story header's comment badge; the word before the comma is no part of the count. The comma
+    /// stands only right before the number: "Thursday, 26 September 2013 Comments (7)" counts no 2013 comments.
     /// </remarks>
     [GeneratedRegex(
-        @"^[^\w(]*(?:[\w’']+:?\s+){0,4}[(\[]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6}|no|one|zero|ein|eine|keine|un|une|aucun|uno|una|ningún)\s+(?:view\s+|readers?[’']?\s+)?(?:" + CountNounsAfterNumber + @")(?:\b|(?-i)(?=[A-Z]))",
+        @"^[^\w(]*(?:[\w’']+:?\s+){0,4}(?:[\w’']+,\s+)?[(\[]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6}|no|one|zero|ein|eine|keine|un|une|aucun|uno|una|ningún)\s+(?:view\s+|readers?[’']?\s+)?(?:" + CountNounsAfterNumber + @")(?:\b|(?-i)(?=[A-Z]))",
         Options)]
     private static partial Regex CountFirst();
 

@@ -17,7 +17,7 @@ internal static class TeaserRiverCounts
     /// <summary>Whether the count line at <paramref name="index"/> is one teaser's count among others'.</summary>
     public static bool Is(PageLines lines, int index, int? declared)
     {
-        if (lines.DeclaredCount(index) is not { } count || count == declared || !UnderBlurb(lines, index))
+        if (lines.DeclaredCount(index) is not { } count || count == declared || !UnderTeaserText(lines, index, declared))
         {
             return false;
         }
@@ -38,12 +38,20 @@ internal static class TeaserRiverCounts
             seen++;
             if (lines.HeadingKind(i) == CommentHeadings.Kind.Count && lines.DeclaredCount(i) is { } other)
             {
-                return other != count && other != declared && UnderBlurb(lines, i);
+                return other != count && other != declared && UnderTeaserText(lines, i, declared);
             }
         }
 
         return false;
     }
+
+    /// <summary>
+    /// Under a blurb; or, once the story's own header has declared the thread's count (<paramref name="declared"/>), under
+    /// any line: CountsAfterHeaderCount (a widening). A river whose teasers carry short decks ("An important, if simple,
+    /// feature" / "New, 32 comments") has no blurb over its counts, but two counts close together naming other numbers
+    /// than the one the story declared count other stories' threads.
+    /// </summary>
+    private static bool UnderTeaserText(PageLines lines, int index, int? declared) => declared is not null || UnderBlurb(lines, index);
 
     private static bool UnderBlurb(PageLines lines, int index)
     {

@@ -1692,7 +1692,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </summary>
     private bool IsStandfirstUnder(int index, out int headline)
     {
-        headline = PreviousNonBlank(index);
+        headline = CountBadgeUnderHeadline.Over(lines, PreviousNonBlank(index), index);
 
         var length = lines[index].Text.Length;
         var longEnough = length >= (headline == index - 1 ? AdjacentStandfirstLength : StandfirstLength);
