@@ -1216,6 +1216,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 return i;
             }
 
+            if (IsHeadline(i) && IsLeadCaptionUnderHeadline(i))
+            {
+                continue;
+            }
+
             if (IsHeadline(i) && !IsUnderSummaryLabel(i))
             {
                 if (IsStandfirstUnder(i, out var headline))
@@ -1272,6 +1277,37 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         return -1;
     }
+
+    /// <summary>
+    /// "Rian Keller, Cora Vance and Ada Rowe on stage" / "Photograph: Dina Litovsky" under the headline and its deck: a line
+    /// over a credit that says it is one is the lead picture's caption, though it has no full stop, when a headline stands
+    /// above it. A headline with no other line above that reads as one keeps the title, even over a credit.
+    /// </summary>
+    private bool IsLeadCaptionUnderHeadline(int index)
+    {
+        var credit = NextNonBlank(index);
+        if (credit >= end || credit - index > 2 || !IsLabelledCreditLine(lines[credit].Text) || Words.Count(lines[index].Text) < MinLeadCaptionWords)
+        {
+            return false;
+        }
+
+        for (var above = PreviousNonBlank(index); above >= 0; above = PreviousNonBlank(above))
+        {
+            if (IsHeadline(above))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A caption says who or what the picture shows; a kicker over a credit is a word or two.</summary>
+    private const int MinLeadCaptionWords = 6;
+
+    /// <summary>"Credit: Kent Police", "Photograph: Dina Litovsky": a credit line that says it is one.</summary>
+    private static bool IsLabelledCreditLine(string text) =>
+        CaptionDetector.IsLabelledCredit(text) || (CaptionDetector.IsCreditOnly(text) && CaptionDetector.OpensWithLabel(text));
 
     private bool IsBylineOverHeadline(int index, int titleIndex) => Authors.Count == 0 && LabelledBylineOverHeadline.Is(lines, index, titleIndex);
 
@@ -2815,7 +2851,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsCaptionAboveCredit(int index) =>
         CreditUnder(index) is var credit && credit > 0 && lines[index].Text.Length <= 300
         // "Cast" / "ALL SMILES: The cast gathered for photographs …" / "Rex Features": the picture's alt text over it marks an unpunctuated caption.
-        && (Words.EndsSentence(lines[index].Text) || Body.Count > 0 && Words.Count(lines[index].Text) >= 6 && (CaptionDetector.IsLabelledCredit(lines[credit].Text) || IsUnderAltText(index)
+        && (Words.EndsSentence(lines[index].Text) || Body.Count > 0 && Words.Count(lines[index].Text) >= 6 && (IsLabelledCreditLine(lines[credit].Text) || IsUnderAltText(index)
             // "Moving on: … their Malibu home" / "Sunset Pictures/Backgrid": a tabloid's colon-led caption right over its credit.
             || (credit == index + 1 && ColonLedCaption.Is(lines[index].Text))))
         && !lines.IsCaption(index) && !lines.IsBoilerplate(index);
