@@ -33,7 +33,8 @@ internal static class HtmlContentRoot
                 && !StoryCardCandidate.Is(root))
             {
                 var text = StandfirstSharingRootClass.TextAfter(root) ?? root;
-                return NumberedBodyBlock.Joined(SplitBodyBlocks.Joined(ParagraphMarkedAsBody(text) ?? text), document);
+                // "<p>… <div></div></p>" miscounting the end tags: the text's box closed a few paragraphs in (RootClosedEarly).
+                return NumberedBodyBlock.Joined(RootClosedEarly.Joined(SplitBodyBlocks.Joined(ParagraphMarkedAsBody(text) ?? text)), document);
             }
         }
 
