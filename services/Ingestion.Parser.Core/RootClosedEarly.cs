@@ -7,7 +7,8 @@ namespace Ingestion.Parser.Core;
 /// &lt;p&gt;&lt;/p&gt; &lt;p&gt;Dingy though it was …&lt;/p&gt; …": a template that sets a block inside a paragraph has its own end tags
 /// miscounted by every HTML parser — the block closes the paragraph, the paragraph's end tag opens an empty one, and the
 /// next "&lt;/div&gt;" closes the text's box a few paragraphs in (and a later one its holder, "&lt;/main&gt;&lt;/div&gt;"). The
-/// story's paragraphs then run on as siblings after the box and after its holders. Where the first thing shown after
+/// story's paragraphs then run on as siblings after the box and after its holders. Where the box ends in that empty
+/// paragraph (the sign of the miscount: a copyright line or a note after a whole box follows no such thing) and the first thing shown after
 /// the box is a paragraph of prose, the run after it — paragraphs and the pictures, ads and cards between them — is the
 /// rest of the text and goes back into the box, up to the page's next landmark (an aside, footer, nav, header, form or
 /// section, or a box that names comments). At least two paragraphs of prose must come back: a lone line under a box
@@ -22,8 +23,10 @@ internal static class RootClosedEarly
 
     public static IElement Joined(IElement root)
     {
-        // Cheap gate: the first element after the box that shows text must be a paragraph of prose.
-        if (FirstShown(root) is not { LocalName: "p" } first || !IsProse(first))
+        // Cheap gate: the box ends in the empty paragraph a stray "</p>" opens, and the first element after it that shows
+        // text is a paragraph of prose.
+        if (root.LastElementChild is not { LocalName: "p", ChildElementCount: 0 } last || !last.TextContent.AsSpan().Trim().IsEmpty
+            || FirstShown(root) is not { LocalName: "p" } first || !IsProse(first))
         {
             return root;
         }

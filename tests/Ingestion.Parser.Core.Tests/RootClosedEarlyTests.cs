@@ -47,4 +47,21 @@ public class RootClosedEarlyTests
             """), "ferry.html");
         Assert.Equal(2, page.BodyParagraphs.Count);
     }
+
+    [Fact]
+    public void Notes_under_a_box_that_closes_whole_stay_out()
+    {
+        var page = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes("""
+            <html><head><title>Ferry crossing resumes after the storm</title></head><body>
+            <div class="story"><h1>Ferry crossing resumes after the storm</h1>
+            <div class="story-body">
+            <p>The estuary ferry resumed its crossings on Tuesday after three days in which storm winds kept the old boat tied up at the quay.</p>
+            <p>Its master said the first sailing carried forty passengers and two vans, and that the timetable would be back to normal by the weekend.</p>
+            </div>
+            <p class="copyright">Copyright 2013 Coast Weekly. All rights reserved. Distributed by Shoreline Syndication to its member papers and sites.</p>
+            <p class="caveat">Shoreline Syndication publishes some two hundred reports a day from more than forty local papers across the coast.</p>
+            </div></body></html>
+            """), "ferry.html");
+        Assert.Equal(2, page.BodyParagraphs.Count);
+    }
 }
