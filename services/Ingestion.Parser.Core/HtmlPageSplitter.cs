@@ -387,7 +387,8 @@ internal static class HtmlPageSplitter
     /// </summary>
     private static bool IsSiteSuffixed(string title, string shown) =>
         shown.Length >= 20 && title.Length > shown.Length + 3 && DashSpellingPrefix.StartsWith(title, shown)
-        && title.AsSpan(shown.Length).TrimStart() is [('|' or '-' or '–' or '—' or ':' or '·' or '›' or '»'), ' ', ..] or ['｜', _, ..];
+        && (title.AsSpan(shown.Length).TrimStart() is [('|' or '-' or '–' or '—' or ':' or '·' or '›' or '»'), ' ', ..] or ['｜', _, ..]
+            || DoubleDashSiteSuffix.Opens(title.AsSpan(shown.Length)));
 
     /// <summary>
     /// "Lugano, chiude lo storico cinema …" in og:title, "Chiude lo storico cinema …" in the h1 under its kicker "Lugano":
