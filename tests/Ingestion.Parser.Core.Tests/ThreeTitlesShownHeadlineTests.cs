@@ -21,7 +21,7 @@ public class ThreeTitlesShownHeadlineTests
     [Fact]
     public void The_h1_in_the_main_box_wins_where_share_title_document_title_and_h1_all_differ()
     {
-        var page = Parse("Quell family keeps the estuary crossing going | Coast Weekly", "A Steady Hand: Marta Quell follows her father at the ferry's wheel");
+        var page = Parse("Marta Quell follows father at the ferry wheel | Coast Weekly", "A Steady Hand: Marta Quell follows her father at the ferry's wheel");
         Assert.Equal("A Steady Hand: Marta Quell follows her father at the ferry's wheel", page.Title);
     }
 
@@ -29,6 +29,13 @@ public class ThreeTitlesShownHeadlineTests
     public void A_document_title_that_repeats_the_share_title_leaves_it()
     {
         var page = Parse("Marta Quell steers in father Tomas's wake | Coast Weekly", "A Steady Hand: Marta Quell follows her father at the ferry's wheel");
+        Assert.Equal("Marta Quell steers in father Tomas's wake", page.Title);
+    }
+
+    [Fact]
+    public void A_document_title_naming_a_section_leaves_the_share_title()
+    {
+        var page = Parse("Coast news and notices", "A Steady Hand: Marta Quell follows her father at the ferry's wheel");
         Assert.Equal("Marta Quell steers in father Tomas's wake", page.Title);
     }
 }
