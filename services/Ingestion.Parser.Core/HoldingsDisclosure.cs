@@ -14,7 +14,10 @@ internal static class HoldingsDisclosure
         ["position", "shares", "stock", "holdings", "long in", "short in", "is long ", "is short ", "owns no ", "holds no ", "am long ", "am short "]);
 
     public static bool Is(ReadOnlySpan<char> text) =>
-        text.Length is > 14 and < 400 && text[0] is 'D' or 'd'
+        (text.Length is > 14 and < 400 && text[0] is 'D' or 'd'
         && text.StartsWith("disclosure", StringComparison.OrdinalIgnoreCase) && text["disclosure".Length..].TrimStart() is [':' or '-' or '–' or '—', ..]
-        && HoldingWords.FoundIn(text);
+        && HoldingWords.FoundIn(text))
+        // "Name owns shares of X. The Site owns shares of and recommends X, Y. The Site has a disclosure policy.": the
+        // same note without its label, known by its pointer to the site's policy (DisclosurePolicyNote).
+        || (DisclosurePolicyNote.Is(text) && HoldingWords.FoundIn(text));
 }

@@ -28,10 +28,13 @@ internal static class HtmlContentRoot
         foreach (var root in candidates)
         {
             // "<body class="c-article-body-page">" names the page's template, not a root inside it.
-            if (root is not null && root.LocalName is not ("body" or "html") && IsInDocument(root, document) && root.TextContent.Length > 200)
+            // "<div class="story-content">" naming each card of a "Next In …" strip, not the story (StoryCardCandidate).
+            if (root is not null && root.LocalName is not ("body" or "html") && IsInDocument(root, document) && root.TextContent.Length > 200
+                && !StoryCardCandidate.Is(root))
             {
                 var text = StandfirstSharingRootClass.TextAfter(root) ?? root;
-                return NumberedBodyBlock.Joined(SplitBodyBlocks.Joined(ParagraphMarkedAsBody(text) ?? text), document);
+                // "<p>… <div></div></p>" miscounting the end tags: the text's box closed a few paragraphs in (RootClosedEarly).
+                return NumberedBodyBlock.Joined(RootClosedEarly.Joined(SplitBodyBlocks.Joined(ParagraphMarkedAsBody(text) ?? text)), document);
             }
         }
 

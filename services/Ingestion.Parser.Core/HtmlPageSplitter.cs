@@ -360,7 +360,9 @@ internal static class HtmlPageSplitter
             }
 
             if (FullerShown(title, shown) is not null || SiteNamedShareTitle.Frames(title, shown, site) || (!shownVerbatim && HeadlineOverByline.Is(heading, title, authors))
-                || RespelledShareTitle.Is(title, shown) || RewrittenShareTitle.Is(document.Title, heading, shown, title))
+                || RespelledShareTitle.Is(title, shown) || RewrittenShareTitle.Is(document.Title, heading, shown, title)
+                // og:title, <title> and the h1 all differ: the h1 in the main box is the shown headline (ThreeTitlesShownHeadline).
+                || ThreeTitlesShownHeadline.Is(document.Title, heading, shown, title))
             {
                 return shown;
             }
@@ -385,7 +387,8 @@ internal static class HtmlPageSplitter
     /// </summary>
     private static bool IsSiteSuffixed(string title, string shown) =>
         shown.Length >= 20 && title.Length > shown.Length + 3 && DashSpellingPrefix.StartsWith(title, shown)
-        && title.AsSpan(shown.Length).TrimStart() is [('|' or '-' or '–' or '—' or ':' or '·' or '›' or '»'), ' ', ..] or ['｜', _, ..];
+        && (title.AsSpan(shown.Length).TrimStart() is [('|' or '-' or '–' or '—' or ':' or '·' or '›' or '»'), ' ', ..] or ['｜', _, ..]
+            || DoubleDashSiteSuffix.Opens(title.AsSpan(shown.Length)));
 
     /// <summary>
     /// "Lugano, chiude lo storico cinema …" in og:title, "Chiude lo storico cinema …" in the h1 under its kicker "Lugano":

@@ -19,7 +19,7 @@ internal static class JoinedArticleTagMeta
     {
         var all = metas.ToList();
         if (all is [var only] && only.Contains(", ", StringComparison.Ordinal) && TagLineParser.Split(only) is { Count: > 1 } parts
-            && parts.TrueForAll(part => Words.Count(part) <= MaxTagWords && !Words.EndsSentence(part)))
+            && parts.TrueForAll(part => SlashPathTag.Words(part) <= MaxTagWords && !Words.EndsSentence(part)))
         {
             return parts;
         }
@@ -62,6 +62,6 @@ internal static class JoinedArticleTagMeta
         }
 
         var parts = joined.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length > 1 && Array.TrueForAll(parts, static part => Words.Count(part) <= MaxTagWords && !Words.EndsSentence(part)) ? parts : null;
+        return parts.Length > 1 && Array.TrueForAll(parts, static part => SlashPathTag.Words(part) <= MaxTagWords && !Words.EndsSentence(part)) ? parts : null;
     }
 }

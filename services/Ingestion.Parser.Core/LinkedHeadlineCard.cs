@@ -19,7 +19,7 @@ internal static class LinkedHeadlineCard
     {
         if (box.LocalName is not ("div" or "section" or "article" or "figure" or "aside")
             || Whitespace.Collapse(box.TextContent) is not { Length: > 0 and < LongestCard }
-            || box.SelectFirst("a h2, a h3, a h4, a h5, a h6, a time") is null || box.SelectFirst("a img, a picture") is null)
+            || (box.SelectFirst("a h2, a h3, a h4, a h5, a h6, a time") is null && !HeadlineClassedBlockCard.HoldsOne(box)) || box.SelectFirst("a img, a picture") is null)
         {
             return false;
         }

@@ -26,7 +26,9 @@ internal static class LonePictureBox
         {
             // "<figure><p><img></p><div class="image-credit"><p>Image: Name/Site</p></div></figure>": an editor that wraps
             // each picture in a paragraph of its own sets the credit after that paragraph; inside a figure it is its box.
-            if (inner.ParentElement is not { LocalName: "div" or "span" or "p" } box || !HoldsOnly(box, inner) || !string.IsNullOrWhiteSpace(box.TextContent)
+            // "<div class="lazy-image"><noscript><img></noscript><div class="image-overlay">…pin…</div></div><div class="credit">":
+            // a lazy loader's fallback picture in its noscript is one more wrapper (NoscriptPictureWrapper).
+            if (inner.ParentElement is not { LocalName: "div" or "span" or "p" or NoscriptPictureWrapper.Name } box || !HoldsOnly(box, inner) || !string.IsNullOrWhiteSpace(box.TextContent)
                 || (box.LocalName == "p" && box.ParentElement is not { LocalName: "figure" }))
             {
                 break;
