@@ -412,7 +412,8 @@ internal static class HtmlPageSplitter
         var full = Whitespace.Collapse(document.Title);
         if (title is null || full.Length <= title.Length || !full.Contains(title, StringComparison.Ordinal))
         {
-            return title is null ? null : ShortenedTitleLine.SiteBeside(full, title) ?? SiteBesideHeadingInTitle.Site(document, full);
+            // "Reworded headline | Site" beside the shown one (RewordedHeadlineBesideSite) is asked last.
+            return title is null ? null : ShortenedTitleLine.SiteBeside(full, title) ?? SiteBesideHeadingInTitle.Site(document, full) ?? RewordedHeadlineBesideSite.Site(full, title);
         }
 
         var rest = full.Replace(title, string.Empty, StringComparison.Ordinal).Trim(' ', '|', '-', '–', '—', ':', '·', '•', '«', '»');
