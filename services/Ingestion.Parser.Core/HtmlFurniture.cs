@@ -64,6 +64,9 @@ internal static class HtmlFurniture
         // "Sie haben sich erfolgreich abgemeldet! …" / "Sind Sie sich sicher, dass Sie sich abmelden möchten?" over its
         // buttons): an account's prompt, which a paywalled page's text, read as nothing, must not leave as its body.
         "login", "logout",
+        // A Japanese network's share box under the text ("div#snsSharebox.snsSharebox" > "div.sharebox_btn": "この記事が
+        // 気に入ったら / Site に「いいね！」しよう" over the like and follow buttons): a call to like the site, no paragraph.
+        "sharebox",
     ]);
 
     /// <summary>Whether one part of a class name is a furniture word.</summary>
