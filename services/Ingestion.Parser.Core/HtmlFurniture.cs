@@ -121,6 +121,8 @@ internal static class HtmlFurniture
 
         CommentFormBox.Remove(document, rootCandidates);
         JumpLinkRow.Remove(document);
+        // The next page's teaser and the pager row of a story split over pages (NextPageLinkBlock).
+        NextPageLinkBlock.Remove(document);
         LinkRunBetweenBlocks.Remove(document);
         // The writer's archive link first: the meta rows hold the byline's link it is known by.
         WriterArchiveLink.Remove(document);
