@@ -123,6 +123,8 @@ internal static class HtmlFurniture
         JumpLinkRow.Remove(document);
         // The next page's teaser and the pager row of a story split over pages (NextPageLinkBlock).
         NextPageLinkBlock.Remove(document);
+        // A serial's contents list linking the part the reader is on to the page itself (SeriesContentsList).
+        SeriesContentsList.Remove(document);
         LinkRunBetweenBlocks.Remove(document);
         // The writer's archive link first: the meta rows hold the byline's link it is known by.
         WriterArchiveLink.Remove(document);
