@@ -67,6 +67,9 @@ internal static class HtmlFurniture
         // A Japanese network's share box under the text ("div#snsSharebox.snsSharebox" > "div.sharebox_btn": "この記事が
         // 気に入ったら / Site に「いいね！」しよう" over the like and follow buttons): a call to like the site, no paragraph.
         "sharebox",
+        // A shopping site's product box inside the text ("div.inner-buy-box": "Push" / the product's name / "660円" / a buy
+        // button): an advertisement for the product the story names, no paragraph.
+        "buy",
     ]);
 
     /// <summary>Whether one part of a class name is a furniture word.</summary>
