@@ -8,7 +8,8 @@ namespace Ingestion.Parser.Core;
 /// pictures once more, word for word as their figures did, beside its sources. That paragraph credits pictures already
 /// shown, not the paragraph above it, which the text reader took for its caption. A paragraph holding no picture whose
 /// whole text (at most <see cref="MaxLength"/> characters) is a caption the figures gave leaves the text before it is read.
-/// Cost: per <c>p</c>, only when the figures gave captions, a length test on its text; a set look-up for short ones.
+/// Cost: only when the figures gave captions, per <c>p</c> a look at its first text node and its count of parts; the
+/// text is built only for a paragraph of at most four parts opening with a short run, then a set look-up.
 /// </summary>
 internal static class RepeatedCreditParagraph
 {
@@ -25,7 +26,10 @@ internal static class RepeatedCreditParagraph
         List<IElement>? repeats = null;
         foreach (var paragraph in document.SelectAll("p"))
         {
-            if (paragraph.TextContent.Length > MaxLength * 2 || paragraph.GetElementsByTagName("img").Length > 0)
+            // Cheap first: a paragraph opening with a longer run of text than a credit, or of many parts, is none; no text is
+            // built for it.
+            if (paragraph.FirstChild is IText { Data.Length: > MaxLength } || paragraph.ChildNodes.Length > 4 || paragraph.GetElementsByTagName("img").Length > 0
+                || paragraph.TextContent.Length > MaxLength * 2)
             {
                 continue;
             }
