@@ -21,7 +21,8 @@ internal static partial class HanziDate
             return null;
         }
 
-        var match = Pattern().Match(line.ToString());
+        // "2019年02月22日 14時30分 公開": an ornament before the date and the closing word for "released" are no part of it (HanziDateLineMarks).
+        var match = Pattern().Match(HanziDateLineMarks.Without(line).ToString());
         if (!match.Success)
         {
             return null;

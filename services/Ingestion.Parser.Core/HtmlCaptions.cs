@@ -232,6 +232,18 @@ internal static class HtmlCaptions
 
                 boxed.Remove();
             }
+            else if (SmallPrintUnderPicture.Is(picture.NextElementSibling))
+            {
+                // "<a><img></a> <small>The new ferry at the town pier</small></div>": the caption in small print closing the box.
+                var small = picture.NextElementSibling!;
+                var text = Whitespace.Collapse(small.TextContent);
+                if (!captions.Contains(text))
+                {
+                    captions.Add(text);
+                }
+
+                small.Remove();
+            }
             else if (CenteredItalicCaption.PictureParagraph(picture)?.NextElementSibling is { } centred && CenteredItalicCaption.Is(centred))
             {
                 var text = Whitespace.Collapse(centred.TextContent);

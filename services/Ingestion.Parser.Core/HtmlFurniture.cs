@@ -64,6 +64,12 @@ internal static class HtmlFurniture
         // "Sie haben sich erfolgreich abgemeldet! …" / "Sind Sie sich sicher, dass Sie sich abmelden möchten?" over its
         // buttons): an account's prompt, which a paywalled page's text, read as nothing, must not leave as its body.
         "login", "logout",
+        // A Japanese network's share box under the text ("div#snsSharebox.snsSharebox" > "div.sharebox_btn": "この記事が
+        // 気に入ったら / Site に「いいね！」しよう" over the like and follow buttons): a call to like the site, no paragraph.
+        "sharebox",
+        // A shopping site's product box inside the text ("div.inner-buy-box": "Push" / the product's name / "660円" / a buy
+        // button): an advertisement for the product the story names, no paragraph.
+        "buy",
     ]);
 
     /// <summary>Whether one part of a class name is a furniture word.</summary>
@@ -118,6 +124,10 @@ internal static class HtmlFurniture
 
         CommentFormBox.Remove(document, rootCandidates);
         JumpLinkRow.Remove(document);
+        // The next page's teaser and the pager row of a story split over pages (NextPageLinkBlock).
+        NextPageLinkBlock.Remove(document);
+        // A serial's contents list linking the part the reader is on to the page itself (SeriesContentsList).
+        SeriesContentsList.Remove(document);
         LinkRunBetweenBlocks.Remove(document);
         // The writer's archive link first: the meta rows hold the byline's link it is known by.
         WriterArchiveLink.Remove(document);

@@ -78,6 +78,8 @@ internal static class HtmlPageSplitter
         var captions = HtmlCaptions.Read(document);
         // "Sources: … / Photo Credit: Name/Outlet" under the text: the credit part is the picture's, the sources no text.
         captions.AddRange(SourcesLinePhotoCredit.Take(document));
+        // "<p>Image: Shop.example</p>" closing the text, word for word the figures' credit: no caption of the paragraph above it.
+        RepeatedCreditParagraph.Remove(document, captions);
         // A script's cards as served, pictures without a source and links that go nowhere: no text ("READ MORE").
         UnfilledCardTemplate.Remove(document);
         CourtesyOverWriterLine.Remove(document.Body ?? document.DocumentElement);
@@ -415,7 +417,8 @@ internal static class HtmlPageSplitter
         var full = Whitespace.Collapse(document.Title);
         if (title is null || full.Length <= title.Length || !full.Contains(title, StringComparison.Ordinal))
         {
-            return title is null ? null : ShortenedTitleLine.SiteBeside(full, title) ?? SiteBesideHeadingInTitle.Site(document, full);
+            // "Reworded headline | Site" beside the shown one (RewordedHeadlineBesideSite) is asked last.
+            return title is null ? null : ShortenedTitleLine.SiteBeside(full, title) ?? SiteBesideHeadingInTitle.Site(document, full) ?? RewordedHeadlineBesideSite.Site(full, title);
         }
 
         var rest = full.Replace(title, string.Empty, StringComparison.Ordinal).Trim(' ', '|', '-', '–', '—', ':', '·', '•', '«', '»');
