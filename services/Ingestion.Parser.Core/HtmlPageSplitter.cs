@@ -82,6 +82,7 @@ internal static class HtmlPageSplitter
         UnfilledCardTemplate.Remove(document);
         CourtesyOverWriterLine.Remove(document.Body ?? document.DocumentElement);
         PlaceInByline.Remove(document);
+        AuthorLabelMidLine.Part(document);
         WriterHoverCard.Remove(document);
         StandfirstHeadingInText.Remove(document, facts.Descriptions);
         // "[Okafor15]" and "¹" in the text link to the notes under it: sources, no paragraphs.
