@@ -95,7 +95,7 @@ internal static class HtmlPageSplitter
         TextArticleReader Page() => shownPage ??= ReadAsText(body, knownTitle: null, element => NavigationList.Is(element) || NestedReviewItem.Is(element) || BreadcrumbTrail.Is(element));
         var title = feedPost?.Title ?? (facts.Title is { } metadataTitle ? (facts.TitleOverBuilderH1s ? metadataTitle : KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, TruncatedMetadataHeadline.Completed(metadataTitle, document.Title), facts.Authors.Count > 0 ? facts.Authors : facts.DeskSignatures, facts.Site))) : TitleFromDocumentTitle(document, Page().Lines) ?? ShortenedTitleLine.Find(Whitespace.Collapse(document.Title), Page().Lines) ?? HomeLinkHeadingReadAsTitle.Instead(document, MenuItemReadAsTitle.Instead(document, Page().Title), Page().Lines));
         var authors = facts.Authors.Count > 0 ? WriterListItems.Widened(document, StackedBylines.Widened(document, CoauthorByline.Widened(document, facts.Authors)))
-            : facts.SignedWithoutWriter ? [] : HeadlineAsWriter.Without(ProviderNameNoWriter.Without(document, SectionMenuAuthor.Without(document, Page().Authors)), title);
+            : facts.SignedWithoutWriter ? [] : NamePrefixedShareTitle.Find(document, marked.Headings, facts.Title) is { } maker ? [maker] : HeadlineAsWriter.Without(ProviderNameNoWriter.Without(document, SectionMenuAuthor.Without(document, Page().Authors)), title);
         if (facts.PublishedFromMicrodataCreation && facts.PublishedAt is { } created)
         {
             facts.PublishedAt = CreationStampAfterShownDate.Prefer(created, Page().PublishedAt);
@@ -363,7 +363,7 @@ internal static class HtmlPageSplitter
             }
 
             if (FullerShown(title, shown) is not null || SiteNamedShareTitle.Frames(title, shown, site) || (!shownVerbatim && HeadlineOverByline.Is(heading, title, authors))
-                || RespelledShareTitle.Is(title, shown) || RewrittenShareTitle.Is(document.Title, heading, shown, title))
+                || RespelledShareTitle.Is(title, shown) || RewrittenShareTitle.Is(document.Title, heading, shown, title) || NamePrefixedShareTitle.Name(heading, title, shown) is not null)
             {
                 return shown;
             }
