@@ -128,7 +128,7 @@ internal static class HtmlPageSplitter
             authors = writers;
         }
 
-        var keywordsNameSite = facts.TagsFromKeywordsMeta && SiteNameKeywords.NamesLateSite(facts.Tags, site, title);
+        var keywordsNameSite = facts.TagsFromKeywordsMeta && (SiteNameKeywords.NamesLateSite(facts.Tags, site, title) || UnrelatedKeywordsMeta.Is(facts.Tags, title, facts.Descriptions));
         var tags = TitleOrSiteAsTag.Without(CommaInsideTagLink.Without(facts.Tags.Count > 0 && !keywordsNameSite && !(facts.TagsFromKeywordsMeta && Page().Tags.Count > 0) ? facts.Tags : Page().Tags), title, site);
         ToggledHeadedBox.Remove(body);
         HeadedLinkBox.RemoveHeaderHeaded(document);
