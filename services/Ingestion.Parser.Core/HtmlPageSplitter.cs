@@ -87,6 +87,7 @@ internal static class HtmlPageSplitter
         StandfirstHeadingInText.Remove(document, facts.Descriptions);
         // "[Okafor15]" and "¹" in the text link to the notes under it: sources, no paragraphs.
         CitedNotesUnderText.Remove(document);
+        CodeListingLabel.Remove(document);
 
         // The page as a reader sees it, bylines and tag lists included, answers what the metadata left open. Read before
         // the noise goes, and only when asked: full metadata leaves it nothing to answer.
