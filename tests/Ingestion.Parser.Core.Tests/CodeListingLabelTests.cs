@@ -9,7 +9,7 @@ public class CodeListingLabelTests
         <div id="main"><h1>Counting the Tides</h1>
         <div class="article-content"><div>
         <p>This piece shows how a small program can count the tides in a printed table before a pilot brings a ship in.</p>
-        <p>The function below takes the table and a port, and returns the number of high tides for that day (see {{label}}).</p>
+        <p>The function below takes the table and a port, and returns the number of high tides for that day (see the box below).</p>
         <table class="sidebartable">
         <tr><td><pre class="programlisting">
         int count_tides(const table&amp; t, port p) {
