@@ -84,8 +84,12 @@ internal static class HtmlPageSplitter
         UnfilledCardTemplate.Remove(document);
         CourtesyOverWriterLine.Remove(document.Body ?? document.DocumentElement);
         PlaceInByline.Remove(document);
+        AuthorLabelMidLine.Part(document);
         WriterHoverCard.Remove(document);
         StandfirstHeadingInText.Remove(document, facts.Descriptions);
+        // "[Okafor15]" and "¹" in the text link to the notes under it: sources, no paragraphs.
+        CitedNotesUnderText.Remove(document);
+        CodeListingLabel.Remove(document);
 
         // The page as a reader sees it, bylines and tag lists included, answers what the metadata left open. Read before
         // the noise goes, and only when asked: full metadata leaves it nothing to answer.
@@ -94,7 +98,7 @@ internal static class HtmlPageSplitter
         TextArticleReader Page() => shownPage ??= ReadAsText(body, knownTitle: null, element => NavigationList.Is(element) || NestedReviewItem.Is(element) || BreadcrumbTrail.Is(element));
         var title = feedPost?.Title ?? (facts.Title is { } metadataTitle ? (facts.TitleOverBuilderH1s ? metadataTitle : KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, TruncatedMetadataHeadline.Completed(metadataTitle, document.Title), facts.Authors.Count > 0 ? facts.Authors : facts.DeskSignatures, facts.Site))) : TitleFromDocumentTitle(document, Page().Lines) ?? ShortenedTitleLine.Find(Whitespace.Collapse(document.Title), Page().Lines) ?? HomeLinkHeadingReadAsTitle.Instead(document, MenuItemReadAsTitle.Instead(document, Page().Title), Page().Lines));
         var authors = facts.Authors.Count > 0 ? WriterListItems.Widened(document, StackedBylines.Widened(document, CoauthorByline.Widened(document, facts.Authors)))
-            : facts.SignedWithoutWriter ? [] : HeadlineAsWriter.Without(ProviderNameNoWriter.Without(document, SectionMenuAuthor.Without(document, Page().Authors)), title);
+            : facts.SignedWithoutWriter ? [] : NamePrefixedShareTitle.Find(document, marked.Headings, facts.Title) is { } maker ? [maker] : HeadlineAsWriter.Without(ProviderNameNoWriter.Without(document, SectionMenuAuthor.Without(document, Page().Authors)), title);
         if (facts.PublishedFromMicrodataCreation && facts.PublishedAt is { } created)
         {
             facts.PublishedAt = CreationStampAfterShownDate.Prefer(created, Page().PublishedAt);
@@ -127,7 +131,7 @@ internal static class HtmlPageSplitter
             authors = writers;
         }
 
-        var keywordsNameSite = facts.TagsFromKeywordsMeta && SiteNameKeywords.NamesLateSite(facts.Tags, site, title);
+        var keywordsNameSite = facts.TagsFromKeywordsMeta && (SiteNameKeywords.NamesLateSite(facts.Tags, site, title) || UnrelatedKeywordsMeta.Is(facts.Tags, title, facts.Descriptions));
         var tags = TitleOrSiteAsTag.Without(CommaInsideTagLink.Without(facts.Tags.Count > 0 && !keywordsNameSite && !(facts.TagsFromKeywordsMeta && Page().Tags.Count > 0) ? facts.Tags : Page().Tags), title, site);
         ToggledHeadedBox.Remove(body);
         HeadedLinkBox.RemoveHeaderHeaded(document);
@@ -362,7 +366,7 @@ internal static class HtmlPageSplitter
             }
 
             if (FullerShown(title, shown) is not null || SiteNamedShareTitle.Frames(title, shown, site) || (!shownVerbatim && HeadlineOverByline.Is(heading, title, authors))
-                || RespelledShareTitle.Is(title, shown) || RewrittenShareTitle.Is(document.Title, heading, shown, title)
+                || RespelledShareTitle.Is(title, shown) || RewrittenShareTitle.Is(document.Title, heading, shown, title) || NamePrefixedShareTitle.Name(heading, title, shown) is not null
                 // og:title, <title> and the h1 all differ: the h1 in the main box is the shown headline (ThreeTitlesShownHeadline).
                 || ThreeTitlesShownHeadline.Is(document.Title, heading, shown, title))
             {

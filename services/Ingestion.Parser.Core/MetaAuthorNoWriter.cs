@@ -18,7 +18,19 @@ internal static class MetaAuthorNoWriter
         return (site is not null && WithoutThe(name).Equals(WithoutThe(site.AsSpan().Trim()), StringComparison.OrdinalIgnoreCase))
             || IsLogin(name)
             || IsStaffDesk(name)
+            || IsMembersAccount(name)
             || IsSocialHandle(name);
+    }
+
+    /// <summary>
+    /// "&lt;meta name="author" content="Harbour Society Members"&gt;" over a journal article whose row reads "Author: Bea Okafor":
+    /// a society's or club's site signs every page for its members as a body, no writer, as a newsroom signs as its
+    /// staff (<see cref="IsStaffDesk"/>). A name of more than five words is not asked.
+    /// </summary>
+    public static bool IsMembersAccount(ReadOnlySpan<char> name)
+    {
+        name = name.Trim();
+        return name.EndsWith(" members", StringComparison.OrdinalIgnoreCase) && Words.CountUpTo(name, 6) <= 5;
     }
 
     /// <summary>
