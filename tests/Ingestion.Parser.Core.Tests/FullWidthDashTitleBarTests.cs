@@ -13,7 +13,7 @@ public class FullWidthDashTitleBarTests
             <!DOCTYPE html><html lang="ja"><head><meta charset="UTF-8">
             <meta value="article" name="og:type"><meta value="{{Headline}}" name="og:title">
             <title>{{Headline}} － 川辺ジャーナル</title></head><body>
-            <div id="header"><a href="/"><img src="/logo.gif" alt="川辺ジャーナル"></a></div>
+            <div id="header"><a href="/"><img src="/logo.gif" alt="logo"></a></div>
             <div id="maincol">
             <h1>{{Headline}}</h1>
             <div class="pubdate">2019年4月4日</div><br>
