@@ -428,7 +428,7 @@ internal static class HtmlMetaReader
             SlugTagSpelling.Respell(facts.Tags, document.DocumentElement);
         }
 
-        facts.Site ??= LogoName(document) ?? BloggerHeaderLogo.Name(document) ?? RelHomeLinkInTitle.Name(document) ?? LogoBoxLinkName.Name(document);
+        facts.Site ??= LogoName(document) ?? BloggerHeaderLogo.Name(document) ?? RelHomeLinkInTitle.Name(document);
         // A blog of a network names its feed after the blog, the network being the site the text shows: the feed's name is asked last (HtmlPageSplitter).
         facts.FeedSite = facts.Site is null ? FeedLinkSiteName.Name(document) : null;
         // Drupal 7's RDFa states the node's comment count beside its title and date; only pages declaring the SIOC

@@ -27,6 +27,13 @@ public class LogoBoxLinkNameTests
     }
 
     [Fact]
+    public void An_svg_logos_own_title_names_no_site()
+    {
+        var page = Parse("""<div class="css-1x84rct-LogoContainer"><a href="https://www.harbourside.example/"><svg viewBox="0 0 107 48"><title>Harbourside.example Logo</title></svg></a></div>""");
+        Assert.NotEqual("Harbourside.example Logo", page.Site);
+    }
+
+    [Fact]
     public void A_logo_box_with_a_tagline_beside_the_link_names_no_site_by_it()
     {
         var page = Parse("""<div class="site-logo"><a href="https://www.harbourside.example/"><span>Harbourside</span></a><span>News for the bay, every day since 1998</span></div>""");
