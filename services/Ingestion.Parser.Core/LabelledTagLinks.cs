@@ -30,6 +30,9 @@ internal static class LabelledTagLinks
 
     private const int MaxOtherLabelWords = 4;
 
+    /// <summary>The longest first text of a list item read as a tag label ("themen in diesem artikel:" fits).</summary>
+    private const int MaxListItemLabelLength = 40;
+
     /// <summary>Where a site prints rows of its topic pages on every page ("Trending: …", "Hot topics: …"): no story's tags.</summary>
     internal const string SiteWideRows =
         "nav, header, footer, aside, [id*='nav'], [class*='nav'], [id*='menu'], [class*='menu'], [id*='rail'], [class*='rail'], [class*='trending'], [class*='hot-topic'], [class*='popular'], "
@@ -46,6 +49,12 @@ internal static class LabelledTagLinks
         var tagLabelSeen = false;
         foreach (var holder in document.SelectAll("div, p, span, li"))
         {
+            // A list item is asked only when its own first text is label-sized (TagRowInListItem): a span check, no string built.
+            if (holder.LocalName == "li" && (holder.FirstChild is not IText { Data: var opening } || opening.AsSpan().Trim().Length is 0 or > MaxListItemLabelLength))
+            {
+                continue;
+            }
+
             if (LabelOf(holder) is not ({ } labelText, { } labelNode))
             {
                 continue;
