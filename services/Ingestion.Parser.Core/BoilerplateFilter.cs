@@ -356,6 +356,8 @@ internal static class BoilerplateFilter
         "povezane vijesti", "povezani članci", "pročitajte još", "najčitanije",
         // A news CMS's links to the neighbouring stories under the text ("Previous Story" / headline / "Next Story" / headline).
         "previous story", "next story", "previous article", "next article",
+        // NeighbourPostLabels: a Japanese blog's "≫次の記事" / headline link and "≪前の記事" / headline link under the text.
+        "次の記事", "前の記事",
         "read more on this topic", "further reading", "similar stories", "related story", "if you liked this, you might also like", "featured articles", "featured stories", "sponsored links", "around the web", "from around the web", "from other news sites", "more related to this story", "you might like", "meistgelesen", "les plus populaires", "i più popolari", "meest populair", "mais lidas", "les plus lus", "lo más visto", "lo más leído", "los más leídos", "meistgelesene artikel", "les plus lus", "les articles les plus lus", "lo más visto", "lo más leído", "i più letti", "otras noticias", "upcoming events", "recent posts", "popular posts",
         "artikel zum thema", "gerelateerde artikelen", "meest gelezen", "mest læste", "mais populares", "najczęściej czytane", "te recomendamos",
         "related reviews", "more reviews", "featured content", "explore related content",
@@ -867,7 +869,8 @@ internal static class BoilerplateFilter
             return false;
         }
 
-        var heading = line.AsSpan().Trim(" :.…");
+        // "≫次の記事": the much-greater-than signs point to the next and previous posts as arrows (NeighbourPostLabels).
+        var heading = line.AsSpan().Trim(" :.…≫≪");
         return RelatedHeadings.Contains(heading) || RelatedHeadings.Contains(AfterPossessive(heading)) || IsMoreListLabel(line)
             || (RelatedSectionPrefixes.Matches(line) && !OtherItemsLeadIn.Is(line) && (line.AsSpan().TrimEnd() is [.., not ('.' or '!' or '?')] || EndsWithAbbreviation(line)) && !RecommendationCount.Is(line)) // "Other residents disagreed." is text
             || IsMoreSectionHeading(heading) || IsNamedRelatedHeading(heading)

@@ -108,7 +108,8 @@ internal static class HtmlPageSplitter
             ? known.EndsWith("+00:00", StringComparison.Ordinal) ? ShownInstant.Prefer(known, Page().PublishedAt?.ToIso())
                 : known.Length == 19 ? HalfDayClockSlip.Shown(known, Page().PublishedAt?.ToIso()) ?? ShownZoneOfSameMinute.Applied(known, Page().Lines) : known
             : ModifiedClockZone.Applied(BoardTimeZone.Applied(document, MorePrecise(facts.PublishedAt, Page().PublishedAt?.ToIso())), facts.ModifiedAt);
-        var site = feedPost?.Site ?? facts.Site ?? NewspaperBlog.PaperOf(document, title) ?? SiteFromTitle(document, title) ?? Page().Site ?? facts.FeedSite;
+        // The logo box's home link text (LogoBoxLinkName) yields to the document title's site, and outranks the text's chrome lines.
+        var site = feedPost?.Site ?? facts.Site ?? NewspaperBlog.PaperOf(document, title) ?? SiteFromTitle(document, title) ?? LogoBoxLinkName.Name(document) ?? Page().Site ?? facts.FeedSite;
         if (feedPost?.Site is null && facts.Site is null && site is not null && StoryLabelInTitle.IsLabel(site) && StoryLabelInTitle.ShownSite(site, Page().Site) is { } paper)
         {
             // "Beacon Story: Ferry line …" in the document title, "Copyright © 2013 The Harbor Point Beacon." on the page.
@@ -425,7 +426,8 @@ internal static class HtmlPageSplitter
             return title is null ? null : ShortenedTitleLine.SiteBeside(full, title) ?? SiteBesideHeadingInTitle.Site(document, full) ?? RewordedHeadlineBesideSite.Site(full, title);
         }
 
-        var rest = full.Replace(title, string.Empty, StringComparison.Ordinal).Trim(' ', '|', '-', '–', '—', ':', '·', '•', '«', '»');
+        // The full-width bar and hyphen (FullWidthDashTitleBar) part a Japanese title from its site as the Latin ones do.
+        var rest = full.Replace(title, string.Empty, StringComparison.Ordinal).Trim(' ', '|', '-', '–', '—', ':', '·', '•', '«', '»', '｜', '－');
         // "Macon Valley Ledger | 03/11/2004 | Late freeze …": a 2004 chain's title gives the story's date beside the paper.
         if (rest.LastIndexOf(" | ", StringComparison.Ordinal) is > 0 and var bar && DateLineParser.TryParseLine(rest.AsSpan(bar + 3), out _))
         {

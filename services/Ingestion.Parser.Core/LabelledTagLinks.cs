@@ -22,11 +22,16 @@ internal static class LabelledTagLinks
         "archivado en", "tópicos", "assuntos", "palavras-chave", "trefwoorden", "onderwerpen",
         // "Themen in diesem Artikel:" over the story's topic links (German dailies, 2015–2020).
         "themen in diesem artikel", "themen dieses artikels", "themen im artikel",
+        // "<li>タグ <a>Intel</a>, <a>SSD</a></li>": Japanese and Chinese blogs label the row "tag" (TagRowInListItem).
+        "タグ", "标签", "標籤",
     ]);
 
     private static readonly string[] TopicPaths = ["/tag/", "/tags/", "/topic/", "/topics/", "/thema/", "/themen/", "/tema/", "/temas/", "/sujet/", "/schlagwort/"];
 
     private const int MaxOtherLabelWords = 4;
+
+    /// <summary>The longest first text of a list item read as a tag label ("themen in diesem artikel:" fits).</summary>
+    private const int MaxListItemLabelLength = 40;
 
     /// <summary>Where a site prints rows of its topic pages on every page ("Trending: …", "Hot topics: …"): no story's tags.</summary>
     internal const string SiteWideRows =
@@ -42,9 +47,25 @@ internal static class LabelledTagLinks
         List<string>? categoryRow = null;
         List<string>? labelledCategoryRow = null;
         var tagLabelSeen = false;
-        foreach (var holder in document.SelectAll("div, p, span"))
+        foreach (var holder in document.SelectAll("div, p, span, li"))
         {
+            // A list item is asked only when its own first text is label-sized (TagRowInListItem): a span check, no string built.
+            if (holder.LocalName == "li" && (holder.FirstChild is not IText { Data: var opening } || opening.AsSpan().Trim().Length is 0 or > MaxListItemLabelLength))
+            {
+                continue;
+            }
+
             if (LabelOf(holder) is not ({ } labelText, { } labelNode))
+            {
+                continue;
+            }
+
+            // TagRowInListItem: "<ul><li>カテゴリ <a>…</a></li><li>タグ <a>Intel</a>, <a>SSD</a></li></ul>": a blog sets
+            // its entry meta as a list, one labelled row an item. Only a known label printed as the item's own text counts,
+            // with links alone after it and outside the site's menus: a menu's "<li><span>Topics</span><ul>…" item heads
+            // the site's sections, no story's tags.
+            var listItem = holder.LocalName == "li";
+            if (listItem && (labelNode is not IText || !IsKnownLabel(labelText.TrimEnd(':').Trim()) || holder.Nearest(SiteWideRows) is not null))
             {
                 continue;
             }
@@ -99,11 +120,11 @@ internal static class LabelledTagLinks
                     links.Add(tag);
                     categoryLinks += CategoryRowBesideTagRow.IsCategoryLink(link) ? 1 : 0;
                 }
-                else if (known && node is IElement { LocalName: "ul" or "ol" } list && LinkList.Items(list) is { } items)
+                else if (known && !listItem && node is IElement { LocalName: "ul" or "ol" } list && LinkList.Items(list) is { } items)
                 {
                     links.AddRange(items);
                 }
-                else if (known && node is IElement { LocalName: "span" } wrapper && LinksOnly(wrapper) is { } wrapped)
+                else if (known && !listItem && node is IElement { LocalName: "span" } wrapper && LinksOnly(wrapper) is { } wrapped)
                 {
                     // "<span class="tags-header">Related Topics:</span><span itemprop="keywords"><a rel="tag">Facebook</a><a
                     // rel="tag">Instagram</a></span>": the links in a span of their own after the label, one tag each.

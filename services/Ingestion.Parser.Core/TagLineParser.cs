@@ -32,6 +32,10 @@ internal static class TagLineParser
         // villamos", "Kulcsszavak:"), Romanian ("Etichete: metrou, Metrorex", "Cuvinte cheie:") and Croatian ("Tagovi:
         // Brač, trajekt", "Oznake:", "Ključne riječi:") papers under the text.
         "aiheet:", "avainsanat:", "asiasanat:", "címkék:", "kulcsszavak:", "etichete:", "cuvinte cheie:", "tagovi:", "oznake:", "ključne riječi:",
+        // JapaneseEntryMetaLabels: a Japanese blog's entry meta under the text, "カテゴリ サーバ / ストレージ" and "タグ Intel, SSD,
+        // 不揮発性メモリ", the label set off by a space or a colon (full-width or not). Japanese prose puts no space after a
+        // word, so the spaced label opens no sentence.
+        "タグ ", "タグ:", "タグ：", "カテゴリ ", "カテゴリ:", "カテゴリ：", "カテゴリー ", "カテゴリー:", "カテゴリー：",
     ]);
 
     /// <summary>"Bundesnetzagentur | Energiewende | Alle Themen": the last link of the row leads to the topic index, no tag.</summary>

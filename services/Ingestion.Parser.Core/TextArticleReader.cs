@@ -368,7 +368,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             // "Related Topics:" over "Elm Street, Parking, and borough council" is a tag label; its topics are no links to stories.
             if ((BoilerplateFilter.IsRelatedHeading(text) && !IsTagLabelOverList(i) && !ItemAmongListItems.Is(lines, i)) || text == _packageLabel || LinkBoxLabels.Contains(text.AsSpan().Trim(" :")))
             {
+                var heading = i;
                 i = SkipLinkList(i);
+                // "≫次の記事" over a headline that reads as a sentence: the one line under the label is the next post's link.
+                if (i == heading && NeighbourPostHeadline.IsLabel(text) && NextNonBlank(i) is var linked && linked < end && NeighbourPostHeadline.IsHeadline(lines[linked].Text))
+                {
+                    i = linked;
+                }
+
                 continue;
             }
 
