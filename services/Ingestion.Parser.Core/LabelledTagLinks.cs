@@ -49,8 +49,9 @@ internal static class LabelledTagLinks
         var tagLabelSeen = false;
         foreach (var holder in document.SelectAll("div, p, span, li"))
         {
-            // A list item is asked only when its own first text is label-sized (TagRowInListItem): a span check, no string built.
-            if (holder.LocalName == "li" && (holder.FirstChild is not IText { Data: var opening } || opening.AsSpan().Trim().Length is 0 or > MaxListItemLabelLength))
+            // A list item is asked only when its own first text opens with a known label (TagRowInListItem): a span check, no
+            // string built, so a menu's items cost a lookup each.
+            if (holder.LocalName == "li" && (holder.FirstChild is not IText { Data: var opening } || !OpensWithKnownLabel(opening)))
             {
                 continue;
             }
@@ -312,6 +313,19 @@ internal static class LabelledTagLinks
     private static string WithoutCommentSlashes(string label) => label.StartsWith("//", StringComparison.Ordinal) ? label[2..].TrimStart() : label;
 
     /// <summary>"Topics in this article:", "Tags for this story:": a known label opening a longer one.</summary>
+    /// <summary>Whether the text, trimmed and without its colon, is a known label or opens with one; the text stays a span.</summary>
+    private static bool OpensWithKnownLabel(string text)
+    {
+        var label = text.AsSpan().Trim();
+        if (label.Length is 0 or > MaxListItemLabelLength)
+        {
+            return false;
+        }
+
+        label = label.TrimEnd(':').TrimEnd();
+        return Labels.Contains(label) || (label.IndexOf(' ') is > 0 and var space && Labels.Contains(label[..space]));
+    }
+
     internal static bool IsKnownLabel(string label) =>
         Labels.Contains(label) || (label.IndexOf(' ') is > 0 and var space && Labels.Contains(label.AsSpan(0, space)) && Words.Count(label) <= MaxOtherLabelWords);
 

@@ -15,7 +15,22 @@ internal static class LogoBoxLinkName
 
     public static string? Name(IDocument document)
     {
-        foreach (var box in document.SelectAll("header [class*='logo'], header [class*='Logo'], [role='banner'] [class*='logo'], [role='banner'] [class*='Logo']"))
+        // The page's few header boxes first, then their logo boxes: a selector with a descendant step would test every
+        // element of the page for its class and then its ancestors.
+        foreach (var header in document.SelectAll("header, [role='banner']"))
+        {
+            if (LinkName(header) is { } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? LinkName(IElement header)
+    {
+        foreach (var box in header.SelectAll("[class*='logo'], [class*='Logo']"))
         {
             if (box.LocalName == "a" || box.SelectAll("a[href]") is not [var link] || !PaperLogoLink.IsFrontPage(link.GetAttribute("href")!))
             {
