@@ -10,6 +10,9 @@ internal static class ParticipantCountLine
 {
     private const int LongestLine = 60;
 
+    /// <summary>"1,204 replies by 310 members participating": the longest tally, in words.</summary>
+    private const int MostWords = 6;
+
     private static readonly WordSet Joins = new(["with", "from", "by"]);
 
     private static readonly WordSet People = new(["posters", "participants", "commenters", "people", "users", "readers", "members"]);
@@ -23,9 +26,9 @@ internal static class ParticipantCountLine
             return false;
         }
 
-        Span<Range> words = stackalloc Range[7];
+        Span<Range> words = stackalloc Range[MostWords + 1];
         var count = text.Split(words, ' ', StringSplitOptions.RemoveEmptyEntries);
-        if (count is < 4 or > 6)
+        if (count is < 4 or > MostWords)
         {
             return false;
         }

@@ -30,7 +30,7 @@ internal static class RenderedFormResidue
             var line = lines[i];
             var cleaned = line;
             // A server's error printed before the page ("Warning: … on line 145") comes before lynx's list of link elements.
-            atTop &= line.IsBlank || IsLinkElement(line.Text) || ServerErrorLine.Is(line.Text);
+            atTop = atTop && (line.IsBlank || IsLinkElement(line.Text) || ServerErrorLine.Is(line.Text));
             if (line.Text.StartsWith("* ", StringComparison.Ordinal))
             {
                 threadIndent = line.Indent == threadIndent || HoldsNestedItems(lines, i) ? line.Indent : -1;

@@ -9,6 +9,9 @@ internal static class WriterCardBeforeByline
 {
     private const string Label = " By ";
 
+    /// <summary>A writer's name, not a sentence, stands before the card's bar or comma.</summary>
+    private const int MaxNameLength = 40;
+
     /// <summary>The line from the byline's "By" on, where a card that repeats its name comes first; else the line.</summary>
     public static string Without(string line)
     {
@@ -21,6 +24,6 @@ internal static class WriterCardBeforeByline
         var card = line.AsSpan(0, label).Trim();
         var nameEnd = card.IndexOfAny('|', ',');
         var name = (nameEnd > 0 ? card[..nameEnd] : card).Trim();
-        return name.Contains(' ') && name.Length <= 40 && line.AsSpan(label + Label.Length).StartsWith(name, StringComparison.Ordinal) ? line[(label + 1)..] : line;
+        return name.Contains(' ') && name.Length <= MaxNameLength && line.AsSpan(label + Label.Length).StartsWith(name, StringComparison.Ordinal) ? line[(label + 1)..] : line;
     }
 }
