@@ -1,0 +1,77 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "関連ニュース" / four teaser headlines / "PR情報" / "トップニュース" …, or "Commenting Rules ›" / "TMZ ON TV" / "Watch TMZ on
+/// TV:" …: a text browser prints the site's rails, menus and footer under the article, and no rule can name them all. Their
+/// shape tells them: a run of short lines that end no sentence, over a tail where prose is scarce and never two paragraphs
+/// running. The text ends where such a run starts.
+/// </summary>
+/// <remarks>
+/// An article's own lists look alike but either stand under a line that announces them ("Salt Year:", "The 2014
+/// commitments:") or have the text go on under them, which a rail's tail never does; and a page's last lines, a signature
+/// or a writer's card, are read before this.
+/// </remarks>
+internal static class LinkRailUnderText
+{
+    private const int MinRunLines = 4;
+    private const int MaxRailLineWords = 14;
+    private const int MinProseWords = 12;
+    private const int MinProseOverRun = 2;
+
+    // A rail's tail may hold a teaser's blurb or a footer's copyright sentence, not much more.
+    private const double MaxTailProseShare = 0.34;
+
+    public static void RemoveFrom(List<string> body)
+    {
+        var proseAbove = 0;
+        for (var i = 0; i < body.Count; i++)
+        {
+            if (!IsRailLine(body[i]))
+            {
+                proseAbove += IsProse(body[i]) ? 1 : 0;
+                continue;
+            }
+
+            var start = i;
+            while (i + 1 < body.Count && IsRailLine(body[i + 1]))
+            {
+                i++;
+            }
+
+            if (i - start + 1 >= MinRunLines && start > 0 && proseAbove >= MinProseOverRun && !AnnouncesList(body[start - 1]) && IsRailTail(body, start))
+            {
+                body.RemoveRange(start, body.Count - start);
+                return;
+            }
+        }
+    }
+
+    private static bool IsRailTail(List<string> body, int start)
+    {
+        long prose = 0, all = 0;
+        var previousIsProse = false;
+        for (var i = start; i < body.Count; i++)
+        {
+            var isProse = IsProse(body[i]);
+            if (isProse && previousIsProse)
+            {
+                return false;
+            }
+
+            previousIsProse = isProse;
+            prose += isProse ? body[i].Length : 0;
+            all += body[i].Length;
+        }
+
+        return prose <= MaxTailProseShare * all;
+    }
+
+    // "… (Kline kick)" or "[PDF]" closes a score line or a link's note, which belong to lists, not rails.
+    private static bool IsRailLine(string paragraph) =>
+        paragraph.Length > 0 && !Words.EndsSentence(paragraph) && paragraph[^1] is not ')' and not ']' && IdeographicWords.CountUpTo(paragraph, MaxRailLineWords) <= MaxRailLineWords;
+
+    private static bool IsProse(string paragraph) =>
+        Words.EndsSentence(paragraph) && IdeographicWords.CountUpTo(paragraph, MinProseWords) >= MinProseWords;
+
+    private static bool AnnouncesList(string paragraph) => paragraph.Length > 0 && paragraph[^1] is ':' or '：';
+}
