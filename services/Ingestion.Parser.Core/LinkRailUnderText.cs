@@ -15,6 +15,7 @@ internal static class LinkRailUnderText
 {
     private const int MinRunLines = 4;
     private const int MaxRailLineWords = 14;
+    private const int MaxExclaimedHeadlineWords = 10;
     private const int MinProseWords = 12;
     private const int MinProseOverRun = 2;
 
@@ -66,9 +67,18 @@ internal static class LinkRailUnderText
         return prose <= MaxTailProseShare * all;
     }
 
-    // "… (Kline kick)" or "[PDF]" closes a score line or a link's note, which belong to lists, not rails.
-    private static bool IsRailLine(string paragraph) =>
-        paragraph.Length > 0 && !Words.EndsSentence(paragraph) && paragraph[^1] is not ')' and not ']' && IdeographicWords.CountUpTo(paragraph, MaxRailLineWords) <= MaxRailLineWords;
+    // "… (Kline kick)" or "[PDF]" closes a score line or a link's note, which belong to lists, not rails. A teaser's
+    // headline may close on "!" or "?" ("Can't See? Pass The Ice Cream!"), a few words as a rail's line is.
+    private static bool IsRailLine(string paragraph)
+    {
+        if (paragraph.Length == 0 || paragraph[^1] is ')' or ']')
+        {
+            return false;
+        }
+
+        var words = IdeographicWords.CountUpTo(paragraph, MaxRailLineWords);
+        return words <= MaxRailLineWords && (!Words.EndsSentence(paragraph) || (words <= MaxExclaimedHeadlineWords && paragraph[^1] is '!' or '?' or '…'));
+    }
 
     private static bool IsProse(string paragraph) =>
         Words.EndsSentence(paragraph) && IdeographicWords.CountUpTo(paragraph, MinProseWords) >= MinProseWords;

@@ -34,6 +34,17 @@ public class LinkRailUnderTextTests
         Assert.Equal(2, body.Count);
     }
 
+    [Fact]
+    public void A_teaser_headline_closing_on_an_exclamation_mark_stays_in_the_rail()
+    {
+        var body = Body("Popular", "Can't See? Pass The Ice Cream!", "Hollie Banks", "The Venus Flytrap of the Sea", "Liam Allen",
+            "Contact us");
+
+        LinkRailUnderText.RemoveFrom(body);
+
+        Assert.Equal(2, body.Count);
+    }
+
     [Theory]
     // A list the text announces, a list the text goes on under, a run too short to be a rail, and a rail over text
     // that has not begun (a single paragraph above) all stay.
