@@ -14,7 +14,9 @@ internal static class HanziTailFurniture
     private static readonly string[] Headings =
         ["精彩视频推荐", "精彩推荐", "相关视频", "视频推荐", "相关阅读", "延伸阅读", "推荐阅读", "相关新闻", "相关链接", "猜你喜欢", "热门推荐", "更多精彩", "往期回顾",
             // A Japanese site's related-stories box under the text: "関連記事", "関連ニュース", "あわせて読みたい".
-            "関連記事", "関連ニュース", "関連リンク", "あわせて読みたい", "おすすめ記事", "人気記事"];
+            "関連記事", "関連ニュース", "関連リンク", "あわせて読みたい", "おすすめ記事", "人気記事",
+            // "■関連サイト" (related sites): the makers' and sellers' links a product story closes on (its ornament trimmed).
+            "関連サイト"];
 
     /// <summary>
     /// Where a recommendation heading opens the body's tail: the heading, with only short lines that close on no full stop
@@ -51,9 +53,20 @@ internal static class HanziTailFurniture
             || (text.Length <= MaxLineAfterHeading && text.Contains("版权所有", StringComparison.Ordinal) && !Words.EndsSentence(text));
     }
 
+    /// <summary>"■関連サイト", "◆関連記事": one or two leading ornaments (symbols such as ■ ◆ ● ▼) set before a box's heading.</summary>
+    private static ReadOnlySpan<char> WithoutOrnament(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < 2 && text.Length > 1 && char.GetUnicodeCategory(text[0]) == System.Globalization.UnicodeCategory.OtherSymbol; i++)
+        {
+            text = text[1..].TrimStart();
+        }
+
+        return text;
+    }
+
     private static bool IsHeading(string paragraph)
     {
-        var text = paragraph.AsSpan().Trim().TrimEnd("：:");
+        var text = WithoutOrnament(paragraph.AsSpan().Trim().TrimEnd("：:"));
         foreach (var heading in Headings)
         {
             if (text.SequenceEqual(heading))

@@ -237,11 +237,12 @@ internal static class HtmlMetaReader
         facts.PublishedAt ??= DateLineParser.ToIso(Prop(article, "datePublished"));
         if (facts.Authors.Count == 0)
         {
+            // "<p class="author" itemprop="author">文●Name／Site編集部</p>": the writer after the role for text (TextRoleByline).
             foreach (var author in OwnProps(article, "author").Where(author => !IsPictureCredit(author)))
             {
                 var name = author.SelectFirst("[itemprop='name']") is { } inner ? PropValue(inner) : MicrodataAuthorText(author);
                 if (name is not { Length: > 0 }
-                    || (CoWritersInParentheses.Split(name) ?? BylineParser.TryRead(name) ?? BylineParser.ReadNames(name) ?? [name]) is not { } names)
+                    || (TextRoleByline.Read(author) ?? CoWritersInParentheses.Split(name) ?? BylineParser.TryRead(name) ?? BylineParser.ReadNames(name) ?? [name]) is not { } names)
                 {
                     continue;
                 }
@@ -363,10 +364,11 @@ internal static class HtmlMetaReader
             // A template's own prefix names the byline's span ("<span class="pb-byline">By <a>Name</a></span>"), and a
             // "Follow @handle" button in a class named for the authors beside it is no byline (SocialFollowButton).
             // An element named "byline" by its id holds one too: "<div id="byline">[Name，Outlet]</div>" (BracketedByline).
+            // A Japanese magazine names the writer after a role and a mark: "文●Name／Site編集部" (TextRoleByline, asked first).
             var names = document.Matching("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, [class*='field-byline'], span[class$='-byline'], .author-name, span.autor, span.auteur, span.autore, span.autores, span.auteurs, span.autori, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment']), [itemprop~='author'], #byline")
                 .Where(byline => byline.LocalName is not ("body" or "html") && byline.SelectFirst("h1, h2") is null && !IsInComment(byline) && !NestedReviewItem.Holds(byline) && !BylineTabRow.Holds(byline)
                     && !SocialFollowButton.Is(FirstLine(byline)) && !IsTeaserByline(byline) && !PullQuoteSpeaker.Is(byline) && !InlineHiddenAuthorLink.Is(byline) && !MenuItemByline.Is(byline) && !OtherStoryCard.HoldsByline(byline, headline))
-                .Select(byline => FullByline(byline) ?? OwnLineByline(byline) ?? NameLinkBesideRole.Read(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))) ?? BracketedByline.Read(byline))
+                .Select(byline => TextRoleByline.Read(byline) ?? FullByline(byline) ?? OwnLineByline(byline) ?? NameLinkBesideRole.Read(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))) ?? BracketedByline.Read(byline))
                 .Select(found => found is [var only] && (WireServiceByline.IsWireService(only) || BylineParser.IsDeskWord(only) || NewsroomDeskName.Is(only) || DeskOnlyByline.EndsWithKanjiDesk(only) || LettersSectionByline.Is(only)) ? null : found)
                 .FirstOrDefault(found => found is not null);
             if (names is not null)

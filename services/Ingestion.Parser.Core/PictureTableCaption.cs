@@ -19,7 +19,7 @@ internal static class PictureTableCaption
         foreach (var table in document.SelectAll("table").ToList())
         {
             var rows = table.SelectAll("tr").Where(row => row.Nearest("table") == table).ToList();
-            if (rows.Count is < 2 or > 3 || table.TextContent.Length > MaxCaptionLength + 100 || !IsFloated(table))
+            if (rows.Count is < 2 or > 3 || table.TextContent.Length > MaxCaptionLength + 100 || !(IsFloated(table) || PictureClassedTable.Is(table)))
             {
                 continue;
             }
@@ -39,7 +39,8 @@ internal static class PictureTableCaption
         return captions;
     }
 
-    /// <summary>Set beside the text ("align=right"), not a layout table whose logo row stands over a tagline.</summary>
+    /// <summary>Set beside the text ("align=right"), not a layout table whose logo row stands over a tagline; or named for
+    /// the picture by its class (<see cref="PictureClassedTable"/>).</summary>
     private static bool IsFloated(IElement table) =>
         table.GetAttribute("align") is { } align && (align.Equals("right", StringComparison.OrdinalIgnoreCase) || align.Equals("left", StringComparison.OrdinalIgnoreCase));
 
