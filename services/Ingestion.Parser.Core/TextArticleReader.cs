@@ -611,7 +611,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         LinesBeforeDateline.RemoveFrom(Body, Captions);
         EditorInitials.RemoveFrom(Body);
         ContentClassMark.RemoveFrom(Body);
-        LinkRailUnderText.RemoveFrom(Body);
+        LinkRailsAroundText.RemoveFrom(Body);
         ReadTagsUnderArticleEnd();
         SpaceRunTags.Regroup(Tags, lines, Body);
         PublishedAt ??= Body.Count > 0 ? DatedLead.TryRead(Body[0]) : null;

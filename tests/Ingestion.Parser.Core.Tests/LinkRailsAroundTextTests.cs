@@ -2,7 +2,7 @@ using Xunit;
 
 namespace Ingestion.Parser.Core.Tests;
 
-public class LinkRailUnderTextTests
+public class LinkRailsAroundTextTests
 {
     private const string FirstParagraph =
         "The harbour board voted on Tuesday to close the old ferry pier for repairs that will last most of the winter season.";
@@ -19,7 +19,7 @@ public class LinkRailUnderTextTests
             "Harbour festival returns in June", "The festival's fireworks move to the breakwater after complaints from boat owners.",
             "Sports", "Business", "Opinion", "Contact us", "Advertise with us", "Privacy policy", "Terms of use");
 
-        LinkRailUnderText.RemoveFrom(body);
+        LinkRailsAroundText.RemoveFrom(body);
 
         Assert.Equal([FirstParagraph, SecondParagraph], body);
     }
@@ -29,7 +29,7 @@ public class LinkRailUnderTextTests
     {
         var body = Body("関連ニュース", "ひな人形「おさがり良くない」は本当？ 専門家に聞いた", "香取慎吾さん、３人でステージに", "トップニュース", "サイトマップ", "利用規約");
 
-        LinkRailUnderText.RemoveFrom(body);
+        LinkRailsAroundText.RemoveFrom(body);
 
         Assert.Equal(2, body.Count);
     }
@@ -40,9 +40,31 @@ public class LinkRailUnderTextTests
         var body = Body("Popular", "Can't See? Pass The Ice Cream!", "Hollie Banks", "The Venus Flytrap of the Sea", "Liam Allen",
             "Contact us");
 
-        LinkRailUnderText.RemoveFrom(body);
+        LinkRailsAroundText.RemoveFrom(body);
 
         Assert.Equal(2, body.Count);
+    }
+
+    [Fact]
+    public void A_footer_printed_over_the_article_goes_where_the_text_runs_under_it()
+    {
+        List<string> body = ["Connecting decision makers to a network of information, people and ideas, the wire delivers news.", "Customer Support",
+            "Americas", "Europe, Middle East, & Africa", "Asia Pacific", "+ Careers", "+ Diversity & Inclusion", "+ Press Contacts",
+            "Financial Products", "Media", "Technology", "Opinion", "Sponsored Content", "About The Company", "Sign In", FirstParagraph, SecondParagraph, "Pier hours"];
+
+        LinkRailsAroundText.RemoveFrom(body);
+
+        Assert.Equal([FirstParagraph, SecondParagraph, "Pier hours"], body);
+    }
+
+    [Fact]
+    public void Text_over_a_list_that_the_article_goes_on_under_stays()
+    {
+        List<string> body = [FirstParagraph, "Pier hours", "Monday to Friday", "Saturday mornings", "Sunday closed", SecondParagraph, FirstParagraph];
+
+        LinkRailsAroundText.RemoveFrom(body);
+
+        Assert.Equal(7, body.Count);
     }
 
     [Theory]
@@ -57,7 +79,7 @@ public class LinkRailUnderTextTests
     {
         var body = Body(tail);
 
-        LinkRailUnderText.RemoveFrom(body);
+        LinkRailsAroundText.RemoveFrom(body);
 
         Assert.Equal(2 + tail.Length, body.Count);
     }
@@ -67,7 +89,7 @@ public class LinkRailUnderTextTests
     {
         List<string> body = [FirstParagraph, "Related Stories", "Council delays vote on budget", "Bridge closed for repairs", "Most Read"];
 
-        LinkRailUnderText.RemoveFrom(body);
+        LinkRailsAroundText.RemoveFrom(body);
 
         Assert.Equal(5, body.Count);
     }

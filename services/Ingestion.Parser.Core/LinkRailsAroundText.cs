@@ -2,16 +2,17 @@ namespace Ingestion.Parser.Core;
 
 /// <summary>
 /// "関連ニュース" / four teaser headlines / "PR情報" / "トップニュース" …, or "Commenting Rules ›" / "TMZ ON TV" / "Watch TMZ on
-/// TV:" …: a text browser prints the site's rails, menus and footer under the article, and no rule can name them all. Their
-/// shape tells them: a run of short lines that end no sentence, over a tail where prose is scarce and never two paragraphs
-/// running. The text ends where such a run starts.
+/// TV:" …: a text browser prints the site's rails, menus and footer under the article (some pages print their footer
+/// over it too), and no rule can name them all. Their shape tells them: a run of short lines that end no sentence, on the
+/// side of the text where prose is scarce. The text ends where such a run starts under it, and starts where one ends
+/// over it.
 /// </summary>
 /// <remarks>
 /// An article's own lists look alike but either stand under a line that announces them ("Salt Year:", "The 2014
 /// commitments:") or have the text go on under them, which a rail's tail never does; and a page's last lines, a signature
 /// or a writer's card, are read before this.
 /// </remarks>
-internal static class LinkRailUnderText
+internal static class LinkRailsAroundText
 {
     private const int MinRunLines = 4;
     private const int MaxRailLineWords = 14;
@@ -19,10 +20,16 @@ internal static class LinkRailUnderText
     private const int MinProseWords = 12;
     private const int MinProseOverRun = 2;
 
-    // A rail's tail may hold a teaser's blurb or a footer's copyright sentence, not much more.
-    private const double MaxTailProseShare = 0.34;
+    // A rail's side of the text may hold a teaser's blurb or a footer's copyright sentence, not much more.
+    private const double MaxRailSideProseShare = 0.34;
 
     public static void RemoveFrom(List<string> body)
+    {
+        RemoveUnder(body);
+        RemoveOver(body);
+    }
+
+    private static void RemoveUnder(List<string> body)
     {
         var proseAbove = 0;
         for (var i = 0; i < body.Count; i++)
@@ -47,24 +54,47 @@ internal static class LinkRailUnderText
         }
     }
 
-    private static bool IsRailTail(List<string> body, int start)
+    /// <summary>
+    /// "Customer Support" / "+ Careers" / … / "Sign In", then the article: where the first two paragraphs running stand
+    /// right under a rail, and the lines over it hold little prose, the text starts there.
+    /// </summary>
+    private static void RemoveOver(List<string> body)
+    {
+        var text = FirstProseRunning(body, 0);
+        if (text >= MinRunLines && Enumerable.Range(text - MinRunLines, MinRunLines).All(line => IsRailLine(body[line]))
+            && ProseShare(body, 0, text) <= MaxRailSideProseShare)
+        {
+            body.RemoveRange(0, text);
+        }
+    }
+
+    private static bool IsRailTail(List<string> body, int start) =>
+        FirstProseRunning(body, start) < 0 && ProseShare(body, start, body.Count) <= MaxRailSideProseShare;
+
+    /// <summary>The first of two paragraphs of prose running from <paramref name="start"/> on, or -1.</summary>
+    private static int FirstProseRunning(List<string> body, int start)
+    {
+        for (var i = start; i + 1 < body.Count; i++)
+        {
+            if (IsProse(body[i]) && IsProse(body[i + 1]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static double ProseShare(List<string> body, int start, int end)
     {
         long prose = 0, all = 0;
-        var previousIsProse = false;
-        for (var i = start; i < body.Count; i++)
+        for (var i = start; i < end; i++)
         {
-            var isProse = IsProse(body[i]);
-            if (isProse && previousIsProse)
-            {
-                return false;
-            }
-
-            previousIsProse = isProse;
-            prose += isProse ? body[i].Length : 0;
+            prose += IsProse(body[i]) ? body[i].Length : 0;
             all += body[i].Length;
         }
 
-        return prose <= MaxTailProseShare * all;
+        return all == 0 ? 0 : (double)prose / all;
     }
 
     // "… (Kline kick)" or "[PDF]" closes a score line or a link's note, which belong to lists, not rails. A teaser's
