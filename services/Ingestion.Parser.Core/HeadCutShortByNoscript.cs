@@ -35,7 +35,7 @@ internal static class HeadCutShortByNoscript
     private static bool IsHeadElement(IElement element) =>
         element.LocalName is "meta" or "link" or "script" or "style" or "noscript" or "base" or "title"
         || (element.LocalName == "iframe" && IsHiddenFrame(element))
-        || EmptyDivInHead.Is(element);
+        || EmptyDivInHead.Is(element) || HiddenConfigDivInHead.Is(element);
 
     /// <summary>The tag manager's frame the noscript held, which the parser moved out of it: nothing shown, nothing sized.</summary>
     private static bool IsHiddenFrame(IElement frame) =>

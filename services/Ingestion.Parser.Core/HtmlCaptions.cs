@@ -158,6 +158,16 @@ internal static class HtmlCaptions
                 credit = null;
             }
 
+            // "<div class="content-caption"><div class="credit">Photographed by …</div><div class="description">…</div></div>":
+            // the credit opening the caption box is an entry of its own before the caption's words (CreditOpeningCaptionBox).
+            // It goes with the caption it opens: a caption read again (the same picture twice) brings no second credit.
+            string? openingCredit = null;
+            if (credit is null && CreditOpeningCaptionBox.Credit(caption, IsCreditClass) is { } opening)
+            {
+                openingCredit = Whitespace.Collapse(opening.TextContent);
+                opening.Remove();
+            }
+
             TidyCaption(caption);
             SlideshowDescriptionCaption.RemoveRepeatingHeadline(caption, Whitespace.Collapse(caption.TextContent));
             var text = EmptyCreditLabel.Without(string.Join(' ', HtmlText.Lines(caption).Concat(credit is null ? [] : HtmlText.Lines(credit)).Select(line => line.Text)));
@@ -175,6 +185,11 @@ internal static class HtmlCaptions
 
             if (text.Length > 0 && !GlyphCaption.Is(text) && !FileNameCaption.Is(text) && !GalleryCountLabel.Is(text) && !ReferenceCitationLine.Is(text) && !AdLabelBox.IsLabel(text) && repeated.IsNew(text, caption, captions))
             {
+                if (openingCredit is not null)
+                {
+                    captions.Add(openingCredit);
+                }
+
                 captions.Add(text);
             }
 

@@ -65,6 +65,18 @@ internal sealed class SiteFinder(PageLines lines, int end)
                 return feedPaper;
             }
 
+            // "Follow refinery29" over "© 2016 Refinery29": the header's follow button for the site's own account names no
+            // masthead; the account the copyright line holds is the site, as the holder spells it (FollowButtonAccount).
+            if (lines[i].Text.StartsWith("Follow ", StringComparison.OrdinalIgnoreCase) && FollowButtonAccount.Of(lines[i].Text) is { } account)
+            {
+                if ((first is null || firstInMenu) && CopyrightHolder() is { } followedHolder && FollowButtonAccount.IsHolder(account, followedHolder))
+                {
+                    return followedHolder;
+                }
+
+                continue;
+            }
+
             // "WKNV Donate Listen Live" over "© 2012 WKNV": the top bar's buttons after the name the copyright line gives.
             var withoutButtons = MastheadButtons.Without(lines[i].Text);
             var text = !ReferenceEquals(withoutButtons, lines[i].Text) && CopyrightHolds(withoutButtons) ? withoutButtons : lines[i].Text;

@@ -1,0 +1,50 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "&lt;div class="content-caption"&gt;&lt;div class="credit"&gt;Photographed by Name.&lt;/div&gt;&lt;div class="description"&gt;Red wool coat,
+/// $120, available at …&lt;/div&gt;&lt;/div&gt;": a caption box that opens on its credit prints the credit over the caption's own
+/// words, between them and the picture above. Like a credit set over its caption beside it (<see cref="TableCellAbove"/>,
+/// <see cref="FigureCreditAboveCaption"/>), it is an entry of its own before the caption, no head glued to it; the same
+/// credit under another picture is an entry again, with the caption it opens. A credit after the caption's words stays
+/// their tail, and a box whose credit is all it holds is one entry as before; so is a box named a credit whose first
+/// child is named its caption ("&lt;figcaption class="o-credit"&gt;&lt;span class="o-credit__caption"&gt;…").
+/// </summary>
+internal static class CreditOpeningCaptionBox
+{
+    /// <summary>The longest credit read so; a longer credit-classed block is the caption's own small print.</summary>
+    private const int MaxCreditLength = 120;
+
+    /// <summary>The credit element opening the caption box, followed by the caption's own words; else null.</summary>
+    public static IElement? Credit(IElement caption, Func<string?, bool> isCreditClass)
+    {
+        // "<figcaption class="o-credit"><span class="o-credit__caption">…</span><span class="o-credit__attribution">…": a box
+        // named a credit, or a child named the caption, is the caption over its credit, read as before.
+        if (caption.FirstElementChild is not { } first || first.NextElementSibling is null || !isCreditClass(first.ClassName) || isCreditClass(caption.ClassName)
+            || first.ClassName?.Contains("caption", StringComparison.OrdinalIgnoreCase) == true
+            || first.TextContent.Length > MaxCreditLength || first.TextContent.AsSpan().Trim().IsEmpty)
+        {
+            return null;
+        }
+
+        // Nothing shown before the credit, and words of the caption's own after it.
+        for (var node = caption.FirstChild; node is not null && node != first; node = node.NextSibling)
+        {
+            if (node.NodeType == NodeType.Text && !node.TextContent.AsSpan().Trim().IsEmpty)
+            {
+                return null;
+            }
+        }
+
+        for (var after = first.NextSibling; after is not null; after = after.NextSibling)
+        {
+            if (!after.TextContent.AsSpan().Trim().IsEmpty)
+            {
+                return first;
+            }
+        }
+
+        return null;
+    }
+}
