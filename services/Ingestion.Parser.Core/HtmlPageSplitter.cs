@@ -87,6 +87,8 @@ internal static class HtmlPageSplitter
         AuthorLabelMidLine.Part(document);
         WriterHoverCard.Remove(document);
         StandfirstHeadingInText.Remove(document, facts.Descriptions);
+        // "This work is licensed under a <a rel="license">Creative Commons …</a>": the text's small print, no paragraph.
+        LicenceNoticeParagraph.Remove(document);
         // "[Okafor15]" and "¹" in the text link to the notes under it: sources, no paragraphs.
         CitedNotesUnderText.Remove(document);
         CodeListingLabel.Remove(document);
