@@ -279,7 +279,8 @@ internal static class HtmlFurniture
             var text = BracketedTeaserLink.Unwrapped(Whitespace.Collapse(paragraph.TextContent));
             var linkText = BracketedTeaserLink.Unwrapped(Whitespace.Collapse(string.Join(' ', links.Select(link => link.TextContent))));
             var label = text.EndsWith(linkText, StringComparison.Ordinal) ? text[..^linkText.Length].TrimEnd() : null;
-            if (linkText.Length > 0 && (label == string.Empty || (label is not null && IsTeaserLabel(label)))
+            // "以上、下記URLからの要約" over the source's address: a note crediting the text's source (SourceNoteAddress).
+            if (linkText.Length > 0 && (label == string.Empty || (label is not null && (IsTeaserLabel(label) || SourceNoteAddress.Is(label, links))))
                 && !(label is { Length: > 0 } && (shopCredits ??= ShopLinkCreditLines.In(root)).Contains(paragraph)))
             {
                 if (paragraph.ParentElement is { } box)

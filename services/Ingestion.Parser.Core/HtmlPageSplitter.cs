@@ -87,6 +87,8 @@ internal static class HtmlPageSplitter
         AuthorLabelMidLine.Part(document);
         WriterHoverCard.Remove(document);
         StandfirstHeadingInText.Remove(document, facts.Descriptions);
+        // "This work is licensed under a <a rel="license">Creative Commons …</a>": the text's small print, no paragraph.
+        LicenceNoticeParagraph.Remove(document);
         // "[Okafor15]" and "¹" in the text link to the notes under it: sources, no paragraphs.
         CitedNotesUnderText.Remove(document);
         CodeListingLabel.Remove(document);
@@ -399,7 +401,8 @@ internal static class HtmlPageSplitter
 
     /// <summary>
     /// "Lugano, chiude lo storico cinema …" in og:title, "Chiude lo storico cinema …" in the h1 under its kicker "Lugano":
-    /// the sharing title leads with the place or topic the page prints apart.
+    /// the sharing title leads with the place or topic the page prints apart; "【シリーズ名】見出し" with a Japanese series'
+    /// name in lenticular brackets (BracketLabelKicker).
     /// </summary>
     private static bool IsKickerPrefixed(string title, string shown)
     {
@@ -409,7 +412,7 @@ internal static class HtmlPageSplitter
         }
 
         var kicker = title.AsSpan(0, title.Length - shown.Length).TrimEnd();
-        return kicker is [.., ',' or ':' or '-' or '–' or '—' or '|'] && Words.Count(kicker) <= 4;
+        return (kicker is [.., ',' or ':' or '-' or '–' or '—' or '|'] && Words.Count(kicker) <= 4) || BracketLabelKicker.Is(kicker);
     }
 
     /// <summary>The metadata's time unless the page shows the same day with the time of day.</summary>

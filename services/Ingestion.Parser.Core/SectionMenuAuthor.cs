@@ -15,6 +15,15 @@ internal static class SectionMenuAuthor
     private const int MinMenuItems = 5;
     private const int MaxEntryWords = 3;
 
+    /// <summary>
+    /// "&lt;ul id="subnav"&gt;" of three links under the main menu, its "Latest topics" the section link beside the date
+    /// ("&lt;p&gt;&lt;a href="/info/topic/"&gt;Latest topics&lt;/a&gt; 2019年3月15日 09:43&lt;/p&gt;"): a list that names itself a menu
+    /// is one however few its items (NamedSubmenuEntries, a widening).
+    /// </summary>
+    private const int MinNamedMenuItems = 2;
+
+    private static readonly WordSet MenuNames = new(["nav", "subnav", "menu", "submenu"]);
+
     public static List<string> Without(IDocument document, List<string> authors)
     {
         if (authors.Count == 0)
@@ -36,12 +45,15 @@ internal static class SectionMenuAuthor
         return kept.Count == authors.Count ? authors : kept;
     }
 
+    private static bool IsNamedMenu(IElement list) =>
+        (list.Id is { Length: > 0 } id && MenuNames.ContainsNamePart(id)) || (list.GetAttribute("class") is { Length: > 0 } names && MenuNames.ContainsNamePart(names));
+
     private static HashSet<string> MenuEntries(IDocument document)
     {
         var entries = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var list in document.SelectAll("ul, ol"))
         {
-            if (list.Children.Length < MinMenuItems)
+            if (list.Children.Length < MinMenuItems && !(list.Children.Length >= MinNamedMenuItems && IsNamedMenu(list)))
             {
                 continue;
             }

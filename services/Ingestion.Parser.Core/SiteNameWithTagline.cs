@@ -58,6 +58,38 @@ internal static class SiteNameWithTagline
         return siteName;
     }
 
+    /// <summary>
+    /// "OSS×Harbour News - 港と島の情報サイト" as og:site_name, the masthead's logo picture "&lt;img alt="港と島の情報サイト「OSS×Harbour
+    /// News」"&gt;": where the title does not end with the name, the logo's alt text does name it, alone or quoted in corner
+    /// brackets after its description, as Japanese sites write "description「name」" (LogoNamedSite, a widening).
+    /// </summary>
+    public static string ShortenByLogo(string siteName, AngleSharp.Dom.IDocument document)
+    {
+        string? alt = null;
+        foreach (var separator in Separators)
+        {
+            if (siteName.IndexOf(separator, StringComparison.Ordinal) is not (> 0 and var at))
+            {
+                continue;
+            }
+
+            var name = siteName.AsSpan(0, at).Trim().ToString();
+            alt ??= LogoAlt(document) ?? string.Empty;
+            if (name.Length >= 3 && alt.Length > 0 && (alt == name || alt.Contains('「' + name + '」', StringComparison.Ordinal) || alt.Contains('『' + name + '』', StringComparison.Ordinal)))
+            {
+                return name;
+            }
+        }
+
+        return siteName;
+    }
+
+    /// <summary>The alt text of the first picture in a box whose id or class names it the logo or the site's id.</summary>
+    private static string? LogoAlt(AngleSharp.Dom.IDocument document) =>
+        document.SelectFirst("[id*='logo'] img[alt], [class*='logo'] img[alt], [id='site-id'] img[alt], [class~='site-id'] img[alt]")?.GetAttribute("alt") is { } alt
+            ? Whitespace.Collapse(alt)
+            : null;
+
     private static bool EndsWithSeparator(ReadOnlySpan<char> before)
     {
         foreach (var separator in Separators)

@@ -16,9 +16,11 @@ internal static class TagLinks
     /// <summary>
     /// "&lt;div class="hot-topics"&gt;", "trending-topics": the site's topics of the day over every page, not this story's tags.
     /// "&lt;ul class="latest-updated-tags"&gt;" in the header's menu panel: the tags the site used last, on every page too
-    /// (a widening for the site's latest tags).
+    /// (a widening for the site's latest tags). "&lt;aside class="ranking topics list"&gt;" and "&lt;aside class="recommend
+    /// topics list"&gt;" in the rail: the site's most-read ranking (its "See more" link) and its recommended stories'
+    /// headlines, a rail's boxes that the theme calls topics, on every page (RankingTopicsBox, a widening).
     /// </summary>
-    private static readonly WordSet SiteWideTopics = new(["hot", "trending", "popular", "latest"]);
+    private static readonly WordSet SiteWideTopics = new(["hot", "trending", "popular", "latest", "ranking", "recommend"]);
 
     public static List<IElement> Find(IElement? root)
     {

@@ -348,8 +348,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             // "Grounds of the ruling:" right over the first paragraph, under the headline: the text's first crosshead.
             // "河边渡口的新变化" over "过去：渡船多久来一班？": a Chinese story's first crosshead, over lines of its text.
+            // "①港の新ダイヤ" over the first long paragraph: a list article's first numbered crosshead (CircledNumberCrosshead).
             if (i < firstProse && i > Math.Max(titleIndex, shownTitle)
-                && ((NextNonBlank(i) == firstProse && LeadInHeadingOverText.Is(text)) || HanziCrossheadOverText.Is(lines, i, firstProse)) && !lines.IsBoilerplate(i))
+                && ((NextNonBlank(i) == firstProse && (LeadInHeadingOverText.Is(text) || CircledNumberCrosshead.Is(text))) || HanziCrossheadOverText.Is(lines, i, firstProse)) && !lines.IsBoilerplate(i))
             {
                 Body.Add(Whitespace.Collapse(text));
                 continue;
