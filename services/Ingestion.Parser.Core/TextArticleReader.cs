@@ -612,7 +612,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         LinesBeforeDateline.RemoveFrom(Body, Captions);
         EditorInitials.RemoveFrom(Body);
         ContentClassMark.RemoveFrom(Body);
-        LinkRailsAroundText.RemoveFrom(Body);
+        // An HTML page's structure has already set its rails apart; what short lines its content holds are the article's
+        // own (a release column's "Artist/Title" list).
+        if (!ReadsHtml)
+        {
+            LinkRailsAroundText.RemoveFrom(Body);
+        }
+
         ReadTagsUnderArticleEnd();
         SpaceRunTags.Regroup(Tags, lines, Body);
         PublishedAt ??= Body.Count > 0 ? DatedLead.TryRead(Body[0]) : null;
