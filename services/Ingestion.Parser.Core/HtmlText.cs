@@ -101,7 +101,7 @@ internal static class HtmlText
             }
 
             var attributes = RenderedAttributes.Of(element);
-            if (IsHidden(attributes) || (skip?.Invoke(element) ?? false))
+            if (IsHidden(attributes) || (skip?.Invoke(element) ?? false) || (attributes.Class is { } twinClass && MobileOnlyTwin.Hides(element, twinClass)))
             {
                 continue;
             }
