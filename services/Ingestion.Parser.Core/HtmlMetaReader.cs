@@ -389,7 +389,8 @@ internal static class HtmlMetaReader
                 }
                 else
                 {
-                    facts.Authors.AddRange(linked.Where(name => Words.LooksLikePersonName(name) && !LettersSectionByline.Is(name) && !NewsroomDeskName.Is(name)).Distinct(StringComparer.OrdinalIgnoreCase));
+                    // "<a href="/author/site-editor/">Editor</a>": the desk's account signs with its role alone (RoleAloneWriterLink).
+                    facts.Authors.AddRange(linked.Where(name => Words.LooksLikePersonName(name) && !LettersSectionByline.Is(name) && !NewsroomDeskName.Is(name) && !RoleAloneWriterLink.Is(name)).Distinct(StringComparer.OrdinalIgnoreCase));
                     // "<a href="/author/mkessler/">mkessler</a>": the login a writer without a display name signs with (AuthorArchiveLogin).
                     if (facts.Authors.Count == 0 && links is [var only] && AuthorArchiveLogin.Read(only) is { } login)
                     {
