@@ -378,7 +378,7 @@ internal static class HtmlPageSplitter
             shownVerbatim |= HeadlineShownVerbatim.Is(title, shown);
         }
 
-        return SecondLevelHeadline.Fuller(document, HeadlineWords.Of(title), title) ?? title;
+        return SecondLevelHeadline.Fuller(document, HeadlineWords.Of(title), title) ?? ArticleHeaderHeadline.Shown(document, title) ?? title;
     }
 
     /// <summary>The headline the page shows when the metadata's is a site-suffixed, kicker-led or shortened form of it; else null.</summary>
