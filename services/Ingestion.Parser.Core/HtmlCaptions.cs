@@ -119,8 +119,10 @@ internal static class HtmlCaptions
             }
 
             // "ui-caption", "uiScale-caption--regular": a type style for the small print of a byline or an author card
-            // names no picture's caption; a caption holds no time and no picture's caption sits in a page header.
-            if (caption.LocalName != "figcaption" && !caption.ClassList.Contains("caption") && (caption.SelectFirst("time") is not null || caption.Nearest("header, footer") is not null))
+            // names no picture's caption; a caption holds no time and no picture's caption sits in a page header. The story's
+            // own header, inside the article and holding the lead picture, does hold one (StoryHeaderCaption).
+            if (caption.LocalName != "figcaption" && !caption.ClassList.Contains("caption")
+                && (caption.SelectFirst("time") is not null || (caption.Nearest("header, footer") is { } box && !StoryHeaderCaption.Holds(box))))
             {
                 continue;
             }

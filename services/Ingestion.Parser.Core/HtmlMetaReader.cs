@@ -241,7 +241,7 @@ internal static class HtmlMetaReader
             foreach (var author in OwnProps(article, "author").Where(author => !IsPictureCredit(author)))
             {
                 var name = author.SelectFirst("[itemprop='name']") is { } inner ? PropValue(inner) : MicrodataAuthorText(author);
-                if (name is not { Length: > 0 }
+                if (name is not { Length: > 0 } || LabelOnlyBylineName.Is(name)
                     || (TextRoleByline.Read(author) ?? CoWritersInParentheses.Split(name) ?? BylineParser.TryRead(name) ?? BylineParser.ReadNames(name) ?? [name]) is not { } names)
                 {
                     continue;
@@ -369,7 +369,7 @@ internal static class HtmlMetaReader
                 .Where(byline => byline.LocalName is not ("body" or "html") && byline.SelectFirst("h1, h2") is null && !IsInComment(byline) && !NestedReviewItem.Holds(byline) && !BylineTabRow.Holds(byline)
                     && !SocialFollowButton.Is(FirstLine(byline)) && !IsTeaserByline(byline) && !PullQuoteSpeaker.Is(byline) && !InlineHiddenAuthorLink.Is(byline) && !MenuItemByline.Is(byline) && !OtherStoryCard.HoldsByline(byline, headline))
                 .Select(byline => TextRoleByline.Read(byline) ?? FullByline(byline) ?? OwnLineByline(byline) ?? NameLinkBesideRole.Read(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))) ?? BracketedByline.Read(byline))
-                .Select(found => found is [var only] && (WireServiceByline.IsWireService(only) || BylineParser.IsDeskWord(only) || NewsroomDeskName.Is(only) || DeskOnlyByline.EndsWithKanjiDesk(only) || LettersSectionByline.Is(only)) ? null : found)
+                .Select(found => found is [var only] && (LabelOnlyBylineName.Is(only) || WireServiceByline.IsWireService(only) || BylineParser.IsDeskWord(only) || NewsroomDeskName.Is(only) || DeskOnlyByline.EndsWithKanjiDesk(only) || LettersSectionByline.Is(only)) ? null : found)
                 .FirstOrDefault(found => found is not null);
             if (names is not null)
             {
@@ -391,7 +391,8 @@ internal static class HtmlMetaReader
                 }
                 else
                 {
-                    facts.Authors.AddRange(linked.Where(name => Words.LooksLikePersonName(name) && !LettersSectionByline.Is(name) && !NewsroomDeskName.Is(name)).Distinct(StringComparer.OrdinalIgnoreCase));
+                    // "<a href="/author/site-editor/">Editor</a>": the desk's account signs with its role alone (RoleAloneWriterLink).
+                    facts.Authors.AddRange(linked.Where(name => Words.LooksLikePersonName(name) && !LettersSectionByline.Is(name) && !NewsroomDeskName.Is(name) && !RoleAloneWriterLink.Is(name)).Distinct(StringComparer.OrdinalIgnoreCase));
                     // "<a href="/author/mkessler/">mkessler</a>": the login a writer without a display name signs with (AuthorArchiveLogin).
                     if (facts.Authors.Count == 0 && links is [var only] && AuthorArchiveLogin.Read(only) is { } login)
                     {

@@ -101,6 +101,7 @@ internal static class HtmlPageSplitter
         var title = feedPost?.Title ?? (facts.Title is { } metadataTitle ? (facts.TitleOverBuilderH1s ? metadataTitle : KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, TruncatedMetadataHeadline.Completed(metadataTitle, document.Title), facts.Authors.Count > 0 ? facts.Authors : facts.DeskSignatures, facts.Site))) : TitleFromDocumentTitle(document, Page().Lines) ?? ShortenedTitleLine.Find(Whitespace.Collapse(document.Title), Page().Lines) ?? HomeLinkHeadingReadAsTitle.Instead(document, MenuItemReadAsTitle.Instead(document, Page().Title), Page().Lines));
         var authors = facts.Authors.Count > 0 ? WriterListItems.Widened(document, StackedBylines.Widened(document, CoauthorByline.Widened(document, facts.Authors)))
             : facts.SignedWithoutWriter ? [] : NamePrefixedShareTitle.Find(document, marked.Headings, facts.Title) is { } maker ? [maker] : HeadlineAsWriter.Without(ProviderNameNoWriter.Without(document, SectionMenuAuthor.Without(document, Page().Authors)), title);
+        authors = LabelOnlyBylineName.Without(authors);
         if (facts.PublishedFromMicrodataCreation && facts.PublishedAt is { } created)
         {
             facts.PublishedAt = CreationStampAfterShownDate.Prefer(created, Page().PublishedAt);
@@ -379,7 +380,7 @@ internal static class HtmlPageSplitter
             shownVerbatim |= HeadlineShownVerbatim.Is(title, shown);
         }
 
-        return SecondLevelHeadline.Fuller(document, HeadlineWords.Of(title), title) ?? title;
+        return SecondLevelHeadline.Fuller(document, HeadlineWords.Of(title), title) ?? ArticleHeaderHeadline.Shown(document, title) ?? title;
     }
 
     /// <summary>The headline the page shows when the metadata's is a site-suffixed, kicker-led or shortened form of it; else null.</summary>

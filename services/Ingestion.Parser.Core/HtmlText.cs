@@ -46,6 +46,8 @@ internal static class HtmlText
         var currentIndent = 0;
         var stack = new Stack<(INode Node, int Depth, bool Exit)>();
         HashSet<IElement>? skipped = null;
+        // Set after a drop cap's letter: the whitespace between it and the rest of its word is no space (DropCapLetter).
+        var glueToLetter = false;
         stack.Push((root, 0, false));
         while (stack.Count > 0)
         {
@@ -58,6 +60,15 @@ internal static class HtmlText
 
             if (node is IText text)
             {
+                if (glueToLetter)
+                {
+                    glueToLetter = false;
+                    if (string.IsNullOrWhiteSpace(text.Data))
+                    {
+                        continue;
+                    }
+                }
+
                 if (current.Length == 0)
                 {
                     currentIndent = depth;
@@ -90,7 +101,7 @@ internal static class HtmlText
             }
 
             var attributes = RenderedAttributes.Of(element);
-            if (IsHidden(attributes) || (skip?.Invoke(element) ?? false))
+            if (IsHidden(attributes) || (skip?.Invoke(element) ?? false) || (attributes.Class is { } twinClass && MobileOnlyTwin.Hides(element, twinClass)))
             {
                 continue;
             }
@@ -120,6 +131,17 @@ internal static class HtmlText
             {
                 Flush(lines, current, currentIndent);
                 stack.Push((element, depth, true));
+            }
+            else if (attributes.Class is { } letterClass && DropCapLetter.GluesNext(element, letterClass))
+            {
+                if (current.Length == 0)
+                {
+                    currentIndent = depth;
+                }
+
+                current.Append(element.TextContent.AsSpan().Trim());
+                glueToLetter = true;
+                continue;
             }
             else if (current.Length > 0 && TimeClassWords.ContainsNamePart(attributes.Class))
             {
