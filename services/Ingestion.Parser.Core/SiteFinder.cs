@@ -74,6 +74,12 @@ internal sealed class SiteFinder(PageLines lines, int end)
                     return followedHolder;
                 }
 
+                // "• 247Sports © 2016" in the footer's links, over a parent company's own notice: the account signs its page.
+                if ((first is null || firstInMenu) && SignsBeforeCopyrightSign(account))
+                {
+                    return account;
+                }
+
                 continue;
             }
 
@@ -633,6 +639,25 @@ internal sealed class SiteFinder(PageLines lines, int end)
         {
             var text = lines[i].Text.AsSpan().Trim();
             if (text.StartsWith(name, StringComparison.Ordinal) && text[name.Length..].StartsWith(" | ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "247Sports © 2016": a line that opens with the name, bulleted perhaps, before the copyright sign. Asked only of a
+    /// follow button's account, on the pages that print one, so every line is read: the footer's links may stand over
+    /// the page's long last rails.
+    /// </summary>
+    private bool SignsBeforeCopyrightSign(string name)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = BodyListBullet.Without(lines[i].Text.Trim()).AsSpan();
+            if (text.StartsWith(name, StringComparison.OrdinalIgnoreCase) && text[name.Length..].TrimStart().StartsWith('©'))
             {
                 return true;
             }

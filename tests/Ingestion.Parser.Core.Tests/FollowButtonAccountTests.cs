@@ -39,4 +39,34 @@ public class FollowButtonAccountTests
         var page = Parse("Follow woolmark29", "© 2016 Fernside Media");
         Assert.NotEqual("Follow woolmark29", page.Site);
     }
+
+    [Fact]
+    public void In_a_text_dump_the_account_that_signs_a_footer_link_before_the_copyright_sign_is_the_site()
+    {
+        var page = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes("""
+            Follow Gridiron247
+
+              • Facebook
+              • Twitter
+
+            All NFL Scores
+
+            Harbour City hires its offensive coordinator as head coach
+
+            By Dale Mercer
+            December 10, 2016
+
+            Harbour City promoted its offensive coordinator to head coach on Saturday, a week after the old coach left for a bigger program.
+
+            The new coach has spent six seasons on the staff and called the plays in both of the team's bowl wins this decade.
+
+              • Gridiron247 © 2016
+              • About
+              • Privacy
+
+            © 2005-2016 Parent Media Interactive. All rights reserved.
+            """), "coach.txt");
+
+        Assert.Equal("Gridiron247", page.Site);
+    }
 }
