@@ -410,10 +410,10 @@ internal static class HtmlMetaReader
 
         if (facts.Tags.Count == 0)
         {
-            // Tumblr prints its tags as hashtags ("#city council"): the mark is the list's, not the tag's.
+            // Tumblr prints its tags as hashtags ("#city council"): the mark is the list's, not the tag's (HashtagMark).
             facts.Tags.AddRange(TagLinks.Find(document.DocumentElement)
-                .Select(link => LabelInsideTagLink.Text(link).TrimStart('#'))
-                .Where(tag => tag.Length > 0)
+                .Select(link => HashtagMark.Without(LabelInsideTagLink.Text(link)))
+                .Where(tag => tag.Length > 0 && tag != "#")
                 .Distinct(StringComparer.OrdinalIgnoreCase));
         }
 

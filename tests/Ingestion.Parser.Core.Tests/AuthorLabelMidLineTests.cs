@@ -4,7 +4,8 @@ namespace Ingestion.Parser.Core.Tests;
 
 public class AuthorLabelMidLineTests
 {
-    private static ParsedPage Parse(string row, string head = "") => PageParser.Parse(System.Text.Encoding.UTF8.GetBytes($$"""
+    /// <summary>A society journal's article whose row under the headline (and whose head, if given) the test writes.</summary>
+    internal static ParsedPage Parse(string row, string head = "") => PageParser.Parse(System.Text.Encoding.UTF8.GetBytes($$"""
         <html><head><title>Harbour Society :: Reading the Tides</title>{{head}}</head><body>
         <div id="main"><div class="journals"><h1>Reading the Tides</h1>
         <div class="journal-sub">
