@@ -2215,7 +2215,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 Authors.Add(name);
             }
         }
-        else if (Authors.Count == 0 && BareNames(text) is { } bare && !lines.IsBoilerplate(index) && !string.Equals(Whitespace.Collapse(text), Site, StringComparison.OrdinalIgnoreCase))
+        // "Photograph: Dina Litovsky": a labelled credit names the photographer, whom a bare-name reading of its words would
+        // take for the writer.
+        else if (Authors.Count == 0 && BareNames(text) is { } bare && !lines.IsBoilerplate(index) && !string.Equals(Whitespace.Collapse(text), Site, StringComparison.OrdinalIgnoreCase)
+            && !IsLabelledCreditLine(text))
         {
             Authors.AddRange(bare.Count == 1 ? [PlaceAfterName.Strip(bare[0], Title, lines, index, end)] : bare);
             _authorsFromBareNames = true;
