@@ -271,6 +271,11 @@ internal static class HtmlCaptions
 
                 centred.Remove();
             }
+            else if (CreditOverPicture.Take(picture, IsCreditClass) is { } over && !captions.Contains(over))
+            {
+                // "<span class="img-credit">Caption. Image: Name</span><img class="cover-image">": laid over the picture.
+                captions.Add(over);
+            }
         }
 
         // "<div class="picture">…<img>…</div><div class="pin-button"><a></a></div><small class="credit">(Image credit: …)</small>":

@@ -215,8 +215,26 @@ internal static class HtmlMetaReader
 
     private static void ReadMicrodata(IDocument document, PageFacts facts)
     {
-        var article = DocumentOrder.Elements(document.DocumentElement)
-            .FirstOrDefault(element => element.GetAttribute("itemtype") is { } type && (type.Contains("Article", StringComparison.Ordinal) || type.Contains("BlogPosting", StringComparison.Ordinal)) && element.HasAttribute("itemscope"));
+        // A story stream's teaser cards, each an article item of its own, give way to the story's item after them (TeaserCardArticleItem).
+        IElement? article = null;
+        IElement? firstCard = null;
+        foreach (var element in DocumentOrder.Elements(document.DocumentElement))
+        {
+            if (element.GetAttribute("itemtype") is not { } type || !(type.Contains("Article", StringComparison.Ordinal) || type.Contains("BlogPosting", StringComparison.Ordinal)) || !element.HasAttribute("itemscope"))
+            {
+                continue;
+            }
+
+            if (!TeaserCardArticleItem.Is(element))
+            {
+                article = element;
+                break;
+            }
+
+            firstCard ??= element;
+        }
+
+        article ??= firstCard;
         if (article is null)
         {
             return;
