@@ -23,7 +23,7 @@ internal static class StoryHeaderCaption
 
         // The writer's avatar beside a byline is no picture to caption: a blog platform's header sets the writer's
         // one-line bio under it in a "ui-caption" type style.
-        foreach (var picture in header.QuerySelectorAll("img, picture, noscript, [data-picture]"))
+        foreach (var picture in header.SelectAll("img, picture, noscript, [data-picture]"))
         {
             if (!IsAvatar(picture) && (picture.ParentElement is not { } box || !IsAvatar(box)))
             {
