@@ -89,6 +89,8 @@ internal static class HtmlPageSplitter
         StandfirstHeadingInText.Remove(document, facts.Descriptions);
         // "This work is licensed under a <a rel="license">Creative Commons …</a>": the text's small print, no paragraph.
         LicenceNoticeParagraph.Remove(document);
+        // "【対応OS】 Windows 10" / "【バージョン】 1.51": a definition list of labels and short values under the text is a fact box.
+        LabelledFactBox.Remove(document);
         // "[Okafor15]" and "¹" in the text link to the notes under it: sources, no paragraphs.
         CitedNotesUnderText.Remove(document);
         CodeListingLabel.Remove(document);
