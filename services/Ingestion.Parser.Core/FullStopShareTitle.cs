@@ -11,4 +11,10 @@ internal static class FullStopShareTitle
     public static bool Is(string title, string shown) =>
         shown.Length >= 10 && title.Length == shown.Length + 1 && title[^1] is '。' or '.' && shown[^1] is not ('。' or '.')
         && title.StartsWith(shown, StringComparison.Ordinal);
+
+    /// <summary>
+    /// "。 - 港湾機器株式会社": what the document title "見出し。 - Site" holds besides the shown headline opens with the
+    /// headline's closing stop; the stop is the headline's, not the site's.
+    /// </summary>
+    public static string WithoutLeadingStop(string rest) => rest is [('。' or '.'), ' ', ..] ? rest[1..] : rest;
 }

@@ -21,6 +21,12 @@ public class FullStopShareTitleTests
     }
 
     [Fact]
+    public void The_site_after_the_stopped_document_title_keeps_no_stop()
+    {
+        Assert.Equal("港湾機器株式会社", Parse("防水ケース付きの小型無線ブイを発売。").Site);
+    }
+
+    [Fact]
     public void A_sharing_title_that_differs_in_more_than_the_stop_is_not_read_so()
     {
         Assert.NotEqual("防水ケース付きの小型無線ブイを発売", Parse("防水ケース付きの小型無線ブイを6月に発売。").Title);
