@@ -9,7 +9,7 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class DateLineParser
 {
-    private const string Separators = " \t,|·•@()[]{}—–/";
+    private const string Separators = " \t,|·•@()[]{}—–/" + LenticularBracketDate.Brackets;
 
     /// <summary>The ASCII separators as bits, for the test of every character of a word.</summary>
     private static readonly UInt128 AsciiSeparators = AsciiBits(Separators);

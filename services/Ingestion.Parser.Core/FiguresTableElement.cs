@@ -53,9 +53,10 @@ internal static class FiguresTableElement
         }
     }
 
-    public static bool IsFigures(IElement table) => Tally(table) is { } tally && tally.Rows >= LeastRows && tally.IsFigures;
+    public static bool IsFigures(IElement table) => Tally(table) is { } tally && tally.IsFigures
+        && (tally.Rows >= LeastRows || (tally.HeaderRow && tally.Rows >= HeaderRowFiguresTable.LeastRows));
 
-    private readonly record struct Counts(int Rows, int Cells, int Figures, int Width)
+    private readonly record struct Counts(int Rows, int Cells, int Figures, int Width, bool HeaderRow = false)
     {
         public bool IsFigures => Cells > 0 && Figures * 2 > Cells;
     }
@@ -64,7 +65,10 @@ internal static class FiguresTableElement
     private static Counts? Tally(IElement table)
     {
         // A layout table holds pictures, paragraphs or other tables; a picture table's caption row is a sentence.
-        if (table.SelectFirst("table, img, ul, ol, iframe, video, form") is not null
+        // A price table under a row of heading cells may hold its link buttons' pictures (HeaderRowFiguresTable).
+        var headerRow = HeaderRowFiguresTable.Opens(table);
+        if (table.SelectFirst("table, ul, ol, iframe, video, form") is not null
+            || (table.SelectFirst("img") is not null && !(headerRow && HeaderRowFiguresTable.PicturesAreButtons(table)))
             || table.SelectAll("p").Any(paragraph => paragraph.ParentElement?.LocalName is not ("td" or "th") || paragraph.TextContent.Length > LongestCell))
         {
             return null;
@@ -104,7 +108,7 @@ internal static class FiguresTableElement
             width = Math.Max(width, rowCells);
         }
 
-        return new Counts(rows, cells, figures, width);
+        return new Counts(rows, cells, figures, width, headerRow);
     }
 
     /// <summary>Runs of at least <see cref="LeastRows"/> sibling tables of one row each, as many cells wide, holding figures together.</summary>

@@ -89,6 +89,8 @@ internal static class HtmlPageSplitter
         StandfirstHeadingInText.Remove(document, facts.Descriptions);
         // "This work is licensed under a <a rel="license">Creative Commons …</a>": the text's small print, no paragraph.
         LicenceNoticeParagraph.Remove(document);
+        // "【対応OS】 Windows 10" / "【バージョン】 1.51": a definition list of labels and short values under the text is a fact box.
+        LabelledFactBox.Remove(document);
         // "[Okafor15]" and "¹" in the text link to the notes under it: sources, no paragraphs.
         CitedNotesUnderText.Remove(document);
         CodeListingLabel.Remove(document);
@@ -370,7 +372,7 @@ internal static class HtmlPageSplitter
             }
 
             if (FullerShown(title, shown) is not null || SiteNamedShareTitle.Frames(title, shown, site) || (!shownVerbatim && HeadlineOverByline.Is(heading, title, authors))
-                || RespelledShareTitle.Is(title, shown) || RewrittenShareTitle.Is(document.Title, heading, shown, title) || NamePrefixedShareTitle.Name(heading, title, shown) is not null
+                || RespelledShareTitle.Is(title, shown) || SubtitleJoinedShareTitle.Is(heading, title, shown) || FullStopShareTitle.Is(title, shown) || RewrittenShareTitle.Is(document.Title, heading, shown, title) || NamePrefixedShareTitle.Name(heading, title, shown) is not null
                 // og:title, <title> and the h1 all differ: the h1 in the main box is the shown headline (ThreeTitlesShownHeadline).
                 || ThreeTitlesShownHeadline.Is(document.Title, heading, shown, title))
             {
@@ -430,8 +432,9 @@ internal static class HtmlPageSplitter
             return title is null ? null : ShortenedTitleLine.SiteBeside(full, title) ?? SiteBesideHeadingInTitle.Site(document, full) ?? RewordedHeadlineBesideSite.Site(full, title);
         }
 
-        // The full-width bar and hyphen (FullWidthDashTitleBar) part a Japanese title from its site as the Latin ones do.
-        var rest = full.Replace(title, string.Empty, StringComparison.Ordinal).Trim(' ', '|', '-', '–', '—', ':', '·', '•', '«', '»', '｜', '－');
+        // The full-width bar and hyphen (FullWidthDashTitleBar) part a Japanese title from its site as the Latin ones do; the
+        // shown headline's missing stop (FullStopShareTitle) is no part of the site.
+        var rest = FullStopShareTitle.WithoutLeadingStop(full.Replace(title, string.Empty, StringComparison.Ordinal)).Trim(' ', '|', '-', '–', '—', ':', '·', '•', '«', '»', '｜', '－');
         // "Macon Valley Ledger | 03/11/2004 | Late freeze …": a 2004 chain's title gives the story's date beside the paper.
         if (rest.LastIndexOf(" | ", StringComparison.Ordinal) is > 0 and var bar && DateLineParser.TryParseLine(rest.AsSpan(bar + 3), out _))
         {
