@@ -42,7 +42,7 @@ internal static class HeaderRowFiguresTable
     {
         foreach (var picture in table.SelectAll("img"))
         {
-            if (picture.Closest("a") is null)
+            if (picture.Nearest("a") is null)
             {
                 return false;
             }
