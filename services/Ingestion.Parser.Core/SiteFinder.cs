@@ -69,15 +69,18 @@ internal sealed class SiteFinder(PageLines lines, int end)
             // masthead; the account the copyright line holds is the site, as the holder spells it (FollowButtonAccount).
             if (lines[i].Text.StartsWith("Follow ", StringComparison.OrdinalIgnoreCase) && FollowButtonAccount.Of(lines[i].Text) is { } account)
             {
-                if ((first is null || firstInMenu) && CopyrightHolder() is { } followedHolder && FollowButtonAccount.IsHolder(account, followedHolder))
+                if (first is null || firstInMenu)
                 {
-                    return followedHolder;
-                }
+                    if (CopyrightHolder() is { } followedHolder && FollowButtonAccount.IsHolder(account, followedHolder))
+                    {
+                        return followedHolder;
+                    }
 
-                // "• 247Sports © 2016" in the footer's links, over a parent company's own notice: the account signs its page.
-                if ((first is null || firstInMenu) && SignsBeforeCopyrightSign(account))
-                {
-                    return account;
+                    // "• 247Sports © 2016" in the footer's links, over a parent company's own notice: the account signs its page.
+                    if (SignsBeforeCopyrightSign(account))
+                    {
+                        return account;
+                    }
                 }
 
                 continue;
