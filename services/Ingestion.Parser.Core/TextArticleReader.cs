@@ -2021,6 +2021,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             i = NextNonBlank(i);
         }
 
+        // "Angela Watercutter" / "Culture" / "11.11.2019 10:41 AM": a magazine sets the story's section between them.
+        if (i > index && i < end && IsSectionWord(lines[i].Text))
+        {
+            i = NextNonBlank(i);
+        }
+
         return i > index && i < end && (lines.TryParseDate(i, out _) || (lines.TryReadMetadata(i, out var found) && found.Time is not null));
     }
 

@@ -37,8 +37,8 @@ public class LeadCaptionUnderHeadlineTests
 
         Assert.Equal("Tomas Reyes to Harbour Festival Critics: 'Come and See'", page.Title);
         Assert.DoesNotContain("Tomas Reyes Ana Holm and Jon Berg on stage", page.BodyParagraphs);
-        // The labelled credit names the photographer, no writer.
-        Assert.DoesNotContain(page.Authors, author => author.Contains("Ellis Varga", StringComparison.Ordinal));
+        // The labelled credit names the photographer; the writer is the name over the section and date above the headline.
+        Assert.Equal(["Mara Lindqvist"], page.Authors);
         Assert.Contains(page.Captions, caption => caption.Contains("Ellis Varga", StringComparison.Ordinal));
     }
 
