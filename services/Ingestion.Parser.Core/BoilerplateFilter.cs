@@ -189,6 +189,8 @@ internal static class BoilerplateFilter
         "originally posted to ", "also republished by ", "recommended by:",
         // "(Additional reporting by Grace Odhiambo in Nairobi; Editing by Ralph Boulton)": Reuters' credit line under the text.
         "(additional reporting by ", "(writing by ", "(editing by ",
+        // Drupal's node link under the text ("Login or register to post comments"), bulleted in the row that holds "Printer-friendly version".
+        "log in to post", "login to post", "log in or register to post", "login or register to post",
         "sign in to post", "read all comments", "skip to ", "contributing:", "(reporting by ", "a link has been posted to your",
         "let friends in your social network", "to find out more about facebook commenting", "comment using", "share what you think", "the comments below have not been", "kategorie:", "catégorie :", "catégorie:", "categoría:", "categoria:",
         "feed you can follow this conversation", "you can follow this conversation", "trackback url", "listed below are links to weblogs",

@@ -620,6 +620,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         ReadTagsUnderArticleEnd();
+        if (!ReadsHtml && Tags.Count == 0)
+        {
+            ReadTermsOverNodeLinks();
+        }
+
         SpaceRunTags.Regroup(Tags, lines, Body);
         PublishedAt ??= Body.Count > 0 ? DatedLead.TryRead(Body[0]) : null;
     }
@@ -666,6 +671,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (tags.Count == 0)
         {
             Tags.AddRange(TagLabelList.ReadOnePerLine(lines, first));
+        }
+    }
+
+    /// <summary>Drupal's unlabelled terms over its node links (<see cref="TermsOverNodeLinks"/>): tags, and no paragraphs.</summary>
+    private void ReadTermsOverNodeLinks()
+    {
+        var terms = TermsOverNodeLinks.Read(lines, end);
+        Tags.AddRange(terms);
+        while (Body.Count > 0 && terms.Contains(Body[^1]))
+        {
+            Body.RemoveAt(Body.Count - 1);
         }
     }
 
