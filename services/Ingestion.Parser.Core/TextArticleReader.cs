@@ -405,6 +405,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             if (Body.Count > 0 && BulletedLinkRail.End(lines, i, end) is var rail and >= 0)
             {
+                // "Tags:" / "School Board" / "Pine Hollow" / "• Facebook": under a tag label the rail's heading is its last tag.
+                if (_tagLabelOpen)
+                {
+                    ReadFurniture(i);
+                }
+
                 i = rail;
                 continue;
             }

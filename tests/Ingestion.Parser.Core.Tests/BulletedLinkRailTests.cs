@@ -1,3 +1,4 @@
+using System.Text;
 using Xunit;
 
 namespace Ingestion.Parser.Core.Tests;
@@ -21,4 +22,30 @@ public class BulletedLinkRailTests
     [InlineData("The plan has two parts:\n\n 1. Raise the cap\n 2. End the waiting period")]
     public void A_list_in_the_text_or_under_a_tag_label_is_no_rail(string text) =>
         Assert.Equal(-1, BulletedLinkRail.End(Lines(text), 0, Lines(text).Count));
+
+    [Fact]
+    public void The_last_tag_under_a_label_over_share_buttons_is_a_tag_not_their_heading()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes("""
+            Harbor board approves new ferry dock
+
+            By Lena Marsh
+
+            The harbor board voted 4-1 on Tuesday to build a second ferry dock at the north pier, ending two years of debate over where to put it.
+
+            Construction is expected to start in the spring and take about fourteen months, the harbor master said.
+
+            Tags:
+            Harbor Board
+            Ferries
+            North Pier
+
+              • Facebook
+              • Twitter
+              • Email
+            """), "page.txt");
+
+        Assert.Equal(["Harbor Board", "Ferries", "North Pier"], page.Tags);
+        Assert.Equal(2, page.BodyParagraphs.Count);
+    }
 }
