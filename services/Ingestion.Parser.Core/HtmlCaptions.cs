@@ -372,10 +372,18 @@ internal static class HtmlCaptions
         PlaceholderCreditMark.Drop(caption);
         foreach (var element in DocumentOrder.Elements(caption).ToList())
         {
-            if (element.LocalName is "a" or "button" && element.TextContent.Length < 24
-                && Whitespace.Collapse(element.TextContent) is var label && (BoilerplateFilter.IsBoilerplate(label) || PhotoSaleLink.Is(label)))
+            if (element.LocalName is "a" or "button" && element.TextContent.Length < 24 && Whitespace.Collapse(element.TextContent) is var label
+                && (BoilerplateFilter.IsBoilerplate(label) || PhotoSaleLink.Is(label) || PictureViewerLink.Is(label)))
             {
-                element.Remove();
+                // "<a class="enlarge-link">Enlarge</a> <span>/</span> Caption": the viewer's link goes with its separator (PictureViewerLink).
+                if (PictureViewerLink.Is(label))
+                {
+                    PictureViewerLink.Remove(element);
+                }
+                else
+                {
+                    element.Remove();
+                }
             }
             else if (!spaced && element != caption && (CreditInCaptionClass.ContainsNamePart(element.ClassName) || LabelledCreditSpan.Is(element) || MicrodataCreditLabel.IsCredit(element)) && element.ParentElement is { } parent)
             {
