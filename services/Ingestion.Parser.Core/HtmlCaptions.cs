@@ -227,6 +227,13 @@ internal static class HtmlCaptions
                 // A page menu under the masthead's logo is a row of links, no caption (LinkRowUnderPicture).
                 && !LinkRowUnderPicture.Is(below))
             {
+                // A picture of another post in a stream that opens with the page's post is no picture of this one, though
+                // its credit sits in no caption-classed box (SiblingStoryArticle, "a full story in an earlier wrapper").
+                if (SiblingStoryArticle.Holds(image))
+                {
+                    continue;
+                }
+
                 // "Photo: Tony Abbott takes the oath … (AAP: Alan Porritt)" under the picture: an HTML caption keeps its label
                 // as shown, as the text reader keeps it (ReadsHtml); only glued parts split into entries.
                 var texts = read.Count == 1 && CreditAlone(below) is null ? [ShownText(below)] : read;
@@ -365,10 +372,18 @@ internal static class HtmlCaptions
         PlaceholderCreditMark.Drop(caption);
         foreach (var element in DocumentOrder.Elements(caption).ToList())
         {
-            if (element.LocalName is "a" or "button" && element.TextContent.Length < 24
-                && Whitespace.Collapse(element.TextContent) is var label && (BoilerplateFilter.IsBoilerplate(label) || PhotoSaleLink.Is(label)))
+            if (element.LocalName is "a" or "button" && element.TextContent.Length < 24 && Whitespace.Collapse(element.TextContent) is var label
+                && (BoilerplateFilter.IsBoilerplate(label) || PhotoSaleLink.Is(label) || PictureViewerLink.Is(label)))
             {
-                element.Remove();
+                // "<a class="enlarge-link">Enlarge</a> <span>/</span> Caption": the viewer's link goes with its separator (PictureViewerLink).
+                if (PictureViewerLink.Is(label))
+                {
+                    PictureViewerLink.Remove(element);
+                }
+                else
+                {
+                    element.Remove();
+                }
             }
             else if (!spaced && element != caption && (CreditInCaptionClass.ContainsNamePart(element.ClassName) || LabelledCreditSpan.Is(element) || MicrodataCreditLabel.IsCredit(element)) && element.ParentElement is { } parent)
             {

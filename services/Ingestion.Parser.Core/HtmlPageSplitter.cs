@@ -220,6 +220,9 @@ internal static class HtmlPageSplitter
         }
 
         var bodyParagraphs = SymbolOnlyParagraph.Without(CopyrightUnderText.Without(WithoutPublisherNote(WithoutPublisherNote(WithoutStandfirst(article.Body, facts.Descriptions), site), BlogNameBesidePaper(document, title, site))));
+        // "<div itemprop="articleBody"><h2>First section</h2><p>…</p>…<h2>Second section</h2>…": the text's first crosshead,
+        // read with the header's lines, is put back before the paragraph it heads (OpeningCrosshead).
+        bodyParagraphs = OpeningCrosshead.Restored(root, bodyParagraphs);
         // The writer's card closing the text's box ("Name is a reporter for … Follow him on Twitter …"): the byline that names
         // the writer stands over the box, so the text's own reading saw no name to match it with.
         WriterBioCard.RemoveFrom(bodyParagraphs, authors);

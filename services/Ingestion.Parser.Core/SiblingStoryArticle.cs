@@ -32,6 +32,45 @@ internal static class SiblingStoryArticle
             }
         }
 
+        return FollowsStoryInOtherWrapper(article);
+    }
+
+    /// <summary>
+    /// "&lt;div class="stream-primary"&gt;&lt;div&gt;&lt;article&gt;story&lt;/article&gt;&lt;/div&gt;&lt;/div&gt;&lt;div class="stream-secondary"&gt;&lt;div&gt;
+    /// &lt;h2&gt;November 29&lt;/h2&gt;&lt;article&gt;next story&lt;/article&gt;&lt;/div&gt;…": a stream of short posts that opens with the page's
+    /// post in full and goes on with the stream's other posts, each an article of its own but each in a wrapper of its own
+    /// (a day's heading beside it), so the articles are no siblings. The widening ("a full story in an earlier wrapper"):
+    /// an earlier sibling of a wrapper around the article that is, or holds, a full story makes this article another
+    /// story too. The page's own story has no full story before it, so its pictures stay captioned. Cost: asked only of an
+    /// article that is itself a story and has no earlier sibling story; per ancestor, its earlier siblings, each one
+    /// selector query for an article.
+    /// </summary>
+    private static bool FollowsStoryInOtherWrapper(IElement article)
+    {
+        for (var wrapper = article.ParentElement; wrapper is not null && wrapper.LocalName is not ("body" or "html"); wrapper = wrapper.ParentElement)
+        {
+            for (var earlier = wrapper.PreviousElementSibling; earlier is not null; earlier = earlier.PreviousElementSibling)
+            {
+                if (earlier.LocalName == "article" ? IsStory(earlier, MinStoryText) : HoldsStory(earlier))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HoldsStory(IElement box)
+    {
+        foreach (var article in box.SelectAll("article"))
+        {
+            if (IsStory(article, MinStoryText))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 
