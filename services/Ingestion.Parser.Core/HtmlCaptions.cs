@@ -53,8 +53,9 @@ internal static class HtmlCaptions
             // "<aside class="shares social"><em>367</em><div class="caption">Shares</div>": a share box's label under its count.
             // "<div class="wp-caption alignleft"><h3>More On:</h3><h5><a>…</a></h5>…": a related-stories box floated in a
             // caption's layout, no picture's caption.
+            // "<h2 class="caption">Related news</h2><ul>…": a box's title in a caption's type style (CaptionClassedHeading).
             if (SidebarWidgetCaption.Is(caption) || PanelTitleCaption.Is(caption) || PagerLinkCaption.Is(caption) || ShareCountCaption.Is(caption)
-                || HeadedLinkBoxInCaptionLayout.Is(caption))
+                || HeadedLinkBoxInCaptionLayout.Is(caption) || CaptionClassedHeading.Is(caption))
             {
                 continue;
             }

@@ -38,7 +38,8 @@ internal static class HtmlContentRoot
             }
         }
 
-        return (document.SelectAll("article").OrderByDescending(ParagraphText).FirstOrDefault(article => ParagraphText(article) > 200) is { } densestArticle
+        // "<article>Text …<br><br>Text …</article>": the article's own text weighs as paragraphs (LineBrokenArticleText).
+        return (document.SelectAll("article").OrderByDescending(ArticleText).FirstOrDefault(article => ArticleText(article) > 200) is { } densestArticle
                 ? HeadlineElementBeforeArticle.Joined(densestArticle)
                 : null)
             ?? (descriptions is null || ExcerptOpensBlock.Find(document, descriptions) is not { } opened ? null : PictureSplitTextRuns.Joined(opened))
@@ -86,6 +87,8 @@ internal static class HtmlContentRoot
         font.ChildNodes.OfType<IText>().Sum(text => text.Data.AsSpan().Trim().Length);
 
     private static int ParagraphText(IElement element) => element.SelectAll("p").Sum(paragraph => paragraph.TextContent.Length);
+
+    private static int ArticleText(IElement article) => ParagraphText(article) + LineBrokenArticleText.Length(article);
 
     /// <summary>The length of a div that is a paragraph in all but name: prose ending like a sentence, no block inside; else 0.</summary>
     private static int ProseLength(IElement block)

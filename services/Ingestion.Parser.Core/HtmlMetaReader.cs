@@ -166,7 +166,7 @@ internal static class HtmlMetaReader
         // "%tags%" in news_keywords, a placeholder the template never filled, gives way to the keywords meta (UnfilledKeywordsPlaceholder).
         if (facts.Tags.Count == 0 && UnfilledKeywordsPlaceholder.First(meta.First("news_keywords"), meta.First("keywords")) is { } keywords && !TemplateSampleKeywords.Is(keywords)
             && TagLineParser.Split(keywords) is var keywordTags && !SiteNameKeywords.NamesSite(keywordTags, facts.Site ?? LogoName(document))
-            && !SiteNameKeywords.NamesSite(keywordTags, HomeLinkLogo.Find(document)) && !SectionListKeywords.IsSiteList(keywordTags) && !SectionListKeywords.NamesMenuSections(keywordTags, document)
+            && !SiteNameKeywords.NamesSite(keywordTags, HomeLinkLogo.Find(document)) && !SectionListKeywords.IsSiteList(keywordTags) && !SectionListKeywords.NamesMenuSections(keywordTags, document, meta.First("og:description") ?? meta.First("description"))
             && !OwnerNameKeywords.NamesWriter(keywordTags, facts.Authors) && !FunctionWordKeywords.Is(keywordTags) && !DashRunKeywords.Is(keywordTags)
             && !SectionInJsonLdKeywords.NamesOnlySection(keywordTags, meta.All("article:section").ToList()))
         {

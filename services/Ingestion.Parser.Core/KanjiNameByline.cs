@@ -32,6 +32,12 @@ internal static class KanjiNameByline
             {
                 return text;
             }
+
+            // "《KT》": the writer's name or initials set off in angle brackets (AngleBracketSignature).
+            if (AngleBracketSignature.Name(text) is { } signed)
+            {
+                return signed;
+            }
         }
 
         return null;

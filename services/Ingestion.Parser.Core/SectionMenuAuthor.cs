@@ -45,6 +45,17 @@ internal static class SectionMenuAuthor
         return kept.Count == authors.Count ? authors : kept;
     }
 
+    /// <summary>
+    /// SplitMenuBarPart, a widening: "&lt;nav class="global-nav"&gt;&lt;ul class="nav-main-menu"&gt;&lt;li&gt;&lt;a&gt;Home&lt;/a&gt;…&lt;/ul&gt;&lt;ul
+    /// class="nav-main-menu"&gt;&lt;li&gt;&lt;a&gt;SPEED TEST&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;…": a portal's menu bar is split into lists of its
+    /// own, one of a single link (a tool's, set apart by a rule), which reads as a bare name over the headline ("SPEED
+    /// TEST"). A list that names itself a menu, however short, inside a nav element of five links or more is a part of
+    /// the menu bar. Cost: per short named list of the page, when the text's reading named a writer, one walk up to a nav
+    /// element and one count of its links.
+    /// </summary>
+    private static bool IsSplitMenuBarPart(IElement list) =>
+        list.Children.Length > 0 && IsNamedMenu(list) && list.Nearest("nav") is { } nav && nav.SelectAll("a").Length >= MinMenuItems;
+
     private static bool IsNamedMenu(IElement list) =>
         (list.Id is { Length: > 0 } id && MenuNames.ContainsNamePart(id)) || (list.GetAttribute("class") is { Length: > 0 } names && MenuNames.ContainsNamePart(names));
 
@@ -53,7 +64,7 @@ internal static class SectionMenuAuthor
         var entries = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var list in document.SelectAll("ul, ol"))
         {
-            if (list.Children.Length < MinMenuItems && !(list.Children.Length >= MinNamedMenuItems && IsNamedMenu(list)))
+            if (list.Children.Length < MinMenuItems && !(list.Children.Length >= MinNamedMenuItems && IsNamedMenu(list)) && !IsSplitMenuBarPart(list))
             {
                 continue;
             }

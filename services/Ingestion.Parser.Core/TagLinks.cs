@@ -56,7 +56,8 @@ internal static class TagLinks
 
             // A menu marked by its role alone ("<div id="subNavigation" role="navigation"><div class="subtopics">…") is one
             // as much as a <nav> (RoleNavigationMenu).
-            var menu = insideMenu || element.LocalName == "nav" || RoleNavigationMenu.Is(element);
+            // The site's masthead header, which holds no headline, is a menu too ("Hot topics" over every page: MastheadHeaderMenu).
+            var menu = insideMenu || element.LocalName == "nav" || RoleNavigationMenu.Is(element) || MastheadHeaderMenu.Is(element);
             var list = menu ? IsTagClassed(element) : IsList(element);
             WalkChildren(element, (insideList && !HeadingInTagBox.Is(element, list)) || list, menu, links);
         }

@@ -30,6 +30,14 @@ internal static class TeaserCardCaption
     {
         if (caption.LocalName != "figcaption")
         {
+            // "<a href="/story/"><article><img><span class="figcaption">Headline</span>": a figcaption by its class in a
+            // card's link with its thumbnail (FigcaptionClassCard).
+            if (FigcaptionClassCard.Is(caption) && caption.Nearest("a[href]") is { } cardLink && IsStoryLink(cardLink.GetAttribute("href"))
+                && cardLink.SelectFirst("img, picture") is not null)
+            {
+                return caption;
+            }
+
             return TitledCardCaption(caption) || HeadedCardCaption(caption) || BlurbLinkedApartFromThumbnail(caption) ? caption : null;
         }
 
