@@ -126,12 +126,13 @@ internal static class HtmlPageSplitter
         if (SiteAccountByline.AllNameSite(authors, site) && !SiteNamedForWriter.Is(authors, site, facts.PersonAuthors, document.SelectFirst("meta[name='author']")?.GetAttribute("content")))
         {
             authors = facts.SignedWithoutWriter ? [] : HeadlineAsWriter.Without(SectionMenuAuthor.Without(document, Page().Authors), title).Where(author => !SiteAccountByline.Names(author, site)).ToList();
+        }
 
-            // "By THE DAILY LEDGER" over a feature whose credit line under its own headline names the writer (SiteBylineOverCredits).
-            if (authors.Count == 0 && RoleCreditLine.FirstIn(Page().Lines) is { } credited)
-            {
-                authors = credited;
-            }
+        // "By THE DAILY LEDGER" (the site) or a byline naming no one over a feature whose credit line under its own
+        // headline names the writer among its makers (SiteBylineOverCredits).
+        if (authors.Count == 0 && RoleCreditLine.FirstIn(Page().Lines) is { } credited)
+        {
+            authors = credited;
         }
 
         // "Archivado en: Alquiler viviendas" under the text names the tags as the reader sees them; news_keywords says "Alquiler".

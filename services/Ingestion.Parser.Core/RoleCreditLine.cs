@@ -63,8 +63,8 @@ internal static class RoleCreditLine
 
     /// <summary>
     /// SiteBylineOverCredits: the writers of the page's first role credit line. A feature whose byline signs the paper
-    /// ("By THE DAILY LEDGER") credits its makers in such a line under its own headline; asked only once the byline
-    /// named the site and no other writer was found, one cheap search per line.
+    /// ("By THE DAILY LEDGER") or names no one credits its makers in such a line under its own headline; asked only
+    /// when no writer was found otherwise, one cheap search per line of the page's text.
     /// </summary>
     public static List<string>? FirstIn(PageLines lines)
     {

@@ -24,6 +24,7 @@ public class RoleCreditLineTests
     [Theory]
     [InlineData("By <span class=\"byline-author\" itemprop=\"author\">THE DAILY LEDGER</span>")]
     [InlineData("")]
+    [InlineData("<span itemprop=\"author\">By <span itemprop=\"name\">By</span></span>")]
     public void The_writers_of_a_features_credit_line_are_its_authors(string byline)
     {
         var page = Parse(byline, Credits);
