@@ -11,6 +11,13 @@ namespace Ingestion.Parser.Core;
 /// ProductionCreditNote (a widening): "Produced by Ana Ruiz and Tom Hale", "Video produced by Kofi Mensah", set in italics
 /// under a video page's summary, credits the clip's producers the same way, names only after the opening; no paragraph
 /// and no byline ("Produced by local farmers, the cheese …" stays, having lower-case words).
+/// AdditionalRolesCredit (a widening): "Additional editing and production by Ana Ruiz, Tom Hale and Kit Doyle. Sources:
+/// Harbour Board/ City Archive." — a multimedia feature's closing credit names other roles than reporting (editing,
+/// production, research, design, graphics, photography, video), joined by "and" or commas, and may add one short "Source:"
+/// or "Sources:" sentence naming where its figures came from. It is a credit all the same: names only after the roles,
+/// the sources line one sentence of at most 100 characters. A role word outside that list ("Additional funding by …"),
+/// or a sentence going on after the names, keeps the paragraph. Cost: asked only of short lines opening with
+/// "Additional ": a few word compares.
 /// </summary>
 internal static class AdditionalReportingNote
 {
@@ -21,9 +28,25 @@ internal static class AdditionalReportingNote
 
     private const string VideoProducedOpening = "video produced by ";
 
+    /// <summary>AdditionalRolesCredit: the role words a feature's closing credit names besides reporting.</summary>
+    private static readonly string[] Roles =
+        ["reporting", "editing", "production", "research", "design", "graphics", "photography", "video", "development"];
+
+    private const string AdditionalWord = "additional ";
+
     public static bool Is(ReadOnlySpan<char> text)
     {
-        if (text.Length is < 14 or > 160 || text[0] is not ('A' or 'P' or 'V'))
+        if (text.Length is < 14 or > 240 || text[0] is not ('A' or 'P' or 'V'))
+        {
+            return false;
+        }
+
+        if (text[0] == 'A' && !text.StartsWith(Opening, StringComparison.OrdinalIgnoreCase))
+        {
+            return IsRolesCredit(text);
+        }
+
+        if (text.Length > 160)
         {
             return false;
         }
@@ -34,7 +57,97 @@ internal static class AdditionalReportingNote
             return false;
         }
 
-        var rest = text[opening.Length..].Trim();
+        return NamesOnly(text[opening.Length..]);
+    }
+
+    /// <summary>AdditionalRolesCredit: "Additional editing and production by Names." with an optional "Sources: …" sentence.</summary>
+    private static bool IsRolesCredit(ReadOnlySpan<char> text)
+    {
+        if (!text.StartsWith(AdditionalWord, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var rest = text[AdditionalWord.Length..];
+        var roles = 0;
+        while (true)
+        {
+            var end = 0;
+            while (end < rest.Length && char.IsLetter(rest[end]))
+            {
+                end++;
+            }
+
+            if (end == 0 || !IsRole(rest[..end]))
+            {
+                return false;
+            }
+
+            roles++;
+            rest = rest[end..];
+            if (rest.StartsWith(" by ", StringComparison.Ordinal))
+            {
+                rest = rest[4..];
+                break;
+            }
+
+            if (rest.StartsWith(" and ", StringComparison.Ordinal))
+            {
+                rest = rest[5..];
+            }
+            else if (rest.StartsWith(", ", StringComparison.Ordinal))
+            {
+                rest = rest[2..];
+            }
+            else
+            {
+                return false;
+            }
+
+            if (roles > 4)
+            {
+                return false;
+            }
+        }
+
+        var sources = rest.IndexOf(". Source", StringComparison.Ordinal);
+        if (sources > 0)
+        {
+            var tail = rest[(sources + 2)..];
+            var colon = tail.IndexOf(':');
+            if (colon is not (6 or 7) || !tail[..colon].StartsWith("Source", StringComparison.Ordinal) || tail.Length > 100
+                || tail.TrimEnd('.').IndexOf(". ", StringComparison.Ordinal) >= 0)
+            {
+                return false;
+            }
+
+            rest = rest[..sources];
+        }
+        else if (text.Length > 160)
+        {
+            return false;
+        }
+
+        return NamesOnly(rest);
+    }
+
+    private static bool IsRole(ReadOnlySpan<char> word)
+    {
+        foreach (var role in Roles)
+        {
+            if (word.Equals(role, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A rest of names only: capitalised words joined by commas, "and" or "&amp;", at most ten words.</summary>
+    private static bool NamesOnly(ReadOnlySpan<char> names)
+    {
+        var rest = names.Trim();
         if (rest.Length > 0 && rest[^1] == '.')
         {
             rest = rest[..^1];

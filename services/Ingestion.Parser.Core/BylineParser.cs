@@ -97,6 +97,12 @@ internal static class BylineParser
             return writers;
         }
 
+        // "Produced by A and B, Photographs by C, Written by D": a feature's credit line names its writers among its makers.
+        if (RoleCreditLine.Writers(text) is { } credited)
+        {
+            return credited;
+        }
+
         var prefix = LabelLength(text);
         prefix = prefix > 0 ? prefix : RelativePostedByline.LabelLength(text) is > 0 and var relative ? relative : RoleBeforeNameLength(text);
         prefix = prefix > 0 ? prefix : GluedByLabel.Length(text);

@@ -128,6 +128,13 @@ internal static class HtmlPageSplitter
             authors = facts.SignedWithoutWriter ? [] : HeadlineAsWriter.Without(SectionMenuAuthor.Without(document, Page().Authors), title).Where(author => !SiteAccountByline.Names(author, site)).ToList();
         }
 
+        // "By THE DAILY LEDGER" (the site) or a byline naming no one over a feature whose credit line under its own
+        // headline names the writer among its makers (SiteBylineOverCredits).
+        if (authors.Count == 0 && RoleCreditLine.FirstIn(Page().Lines) is { } credited)
+        {
+            authors = credited;
+        }
+
         // "Archivado en: Alquiler viviendas" under the text names the tags as the reader sees them; news_keywords says "Alquiler".
         if (site is not null && authors.Count > 1 && authors.Contains(site, StringComparer.OrdinalIgnoreCase))
         {

@@ -54,4 +54,26 @@ public class AdditionalReportingNoteTests
         Assert.Equal(3, page.BodyParagraphs.Count);
         Assert.Equal(sentence, page.BodyParagraphs[2]);
     }
+
+    [Theory]
+    [InlineData("Additional editing and production by Ana Ruiz, Kofi Mensah and Priya Nair. Sources: Harbour Board/ City Archive.")]
+    [InlineData("<em>Additional reporting and research by Tom Hale.</em>")]
+    [InlineData("Additional graphics, design and video by Kit Doyle &amp; Lena Park.")]
+    public void A_features_closing_credit_for_other_roles_is_no_paragraph(string credit)
+    {
+        var page = Parse(credit);
+        Assert.Equal(2, page.BodyParagraphs.Count);
+        Assert.Equal(["Marta Olsen"], page.Authors);
+    }
+
+    [Theory]
+    [InlineData("Additional funding by the Harbour Board paid for the new pontoon at the ferry slip.")]
+    [InlineData("Additional editing by Ana Ruiz cut the report from forty pages to twelve.")]
+    [InlineData("Additional editing by Ana Ruiz. Sources say the ferry will stop running in winter. The board meets on Friday.")]
+    public void A_sentence_after_an_additional_opening_stays(string sentence)
+    {
+        var page = Parse(sentence);
+        Assert.Equal(3, page.BodyParagraphs.Count);
+        Assert.Equal(sentence, page.BodyParagraphs[2]);
+    }
 }
