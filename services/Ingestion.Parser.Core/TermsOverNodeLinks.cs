@@ -22,23 +22,42 @@ internal static class TermsOverNodeLinks
     /// <summary>The terms over the node links that end the article above <paramref name="end"/>, or none.</summary>
     public static List<string> Read(PageLines lines, int end)
     {
-        var row = lines.PreviousNonBlank(Math.Min(end, lines.Count));
+        // The node links: a bulleted row in a text browser's dump, one link a paragraph in a browser's copy (no bullets).
+        // Another bulleted item ("• Email") belongs to the row only right over one of its items.
         var nodeLinks = 0;
-        var i = row;
-        for (; i >= 0 && !lines[i].IsBlank && IsBulleted(lines[i].Text, out var item); i--)
+        var top = -1;
+        // A browser's copy prints "Login or register to post comments" unbulleted, so the thread's form may end the article there.
+        var last = end < lines.Count && NodeLinks.Matches(lines[end].Text) ? end : lines.PreviousNonBlank(Math.Min(end, lines.Count));
+        for (var i = last; i >= 0; i = lines.PreviousNonBlank(i))
         {
-            nodeLinks += NodeLinks.Matches(item) ? 1 : 0;
+            var isNodeLink = NodeLinks.Matches(Item(lines[i].Text, out var bulleted));
+            if (!isNodeLink && !(bulleted && top == i + 1))
+            {
+                break;
+            }
+
+            nodeLinks += isNodeLink ? 1 : 0;
+            top = i;
         }
 
-        // w3m and lynx part the two lists by one blank line.
-        if (nodeLinks == 0 || i < 1 || !lines[i].IsBlank || lines[i - 1].IsBlank)
+        // One blank line parts the terms from the row.
+        if (nodeLinks == 0 || top < 2 || !lines[top - 1].IsBlank || lines[top - 2].IsBlank)
         {
             return [];
         }
 
+        // The terms are bulleted as the row's items are, or not at all; a bulleted list stops at the text's last paragraph
+        // right over it (lynx sets no blank line there).
         List<string> terms = [];
-        for (i--; i >= 0 && !lines[i].IsBlank && IsBulleted(lines[i].Text, out var term); i--)
+        _ = Item(lines[top - 2].Text, out var listed);
+        for (var i = top - 2; i >= 0 && !lines[i].IsBlank; i--)
         {
+            var term = Item(lines[i].Text, out var bulleted);
+            if (bulleted != listed)
+            {
+                break;
+            }
+
             if (term.Length > MaxTermLength || Words.Count(term) > MaxTermWords || Words.EndsSentence(term) || lines.IsBoilerplate(i) || terms.Count == MaxTerms)
             {
                 return [];
@@ -50,9 +69,10 @@ internal static class TermsOverNodeLinks
         return terms;
     }
 
-    private static bool IsBulleted(string text, out string item)
+    private static string Item(string text, out bool bulleted)
     {
-        item = Whitespace.Collapse(CommentLine.StripMarker(text, out var marker));
-        return marker == CommentLine.Marker.Bullet && item.Length > 0;
+        var item = CommentLine.StripMarker(text, out var marker);
+        bulleted = marker == CommentLine.Marker.Bullet;
+        return Whitespace.Collapse(item);
     }
 }
