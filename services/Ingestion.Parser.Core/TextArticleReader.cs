@@ -549,6 +549,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (Body.Count > 0 && PostLinksUnderTags.Is(lines, i, end))
+            {
+                continue;
+            }
+
             if (!ReadFurniture(i) && !_afterBiography)
             {
                 // The deck opens the text's lines under the tool row; it is no caption, and no paragraph of the text.
@@ -3264,7 +3269,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var i = index + 1;
         // "See Also:" / links / "Slide 1 of 3": a slideshow's counter ends the list; the slide's title under it is text.
         // The keyword row under the last list is the article's tags, no link of the list.
-        while (i < end && (lines[i].IsBlank || IsLinkListLine(i) || BulletedHeadlineUnderRelatedHeading.Is(lines, i, index) || IsLinkCategory(lines[i].Text) || IsTeaserBetweenLinks(i, index) || IsBlurbOverDate(i, index) || IsCarouselControl(i)) && !BoilerplateFilter.IsSlideCounter(lines[i].Text)
+        while (i < end && (lines[i].IsBlank || IsLinkListLine(i) || BulletedHeadlineUnderRelatedHeading.Is(lines, i, index) || IsLinkCategory(lines[i].Text) || IsTeaserBetweenLinks(i, index) || IsBlurbOverDate(i, index) || IsExcerptOverLinkCategory(i, index) || IsCarouselControl(i)) && !BoilerplateFilter.IsSlideCounter(lines[i].Text)
             && DotKeywordRow.TryRead(lines, i, end) is null)
         {
             if (closerEndsBeforeDate && ListCloserLink.Is(lines[i].Text) && NextNonBlank(i) is var next && next < end && lines.TryParseDate(next, out _))
@@ -3309,6 +3314,27 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsBlurbOverDate(int index, int heading) =>
         index - 1 > heading && index + 1 < end && lines[index].Text.Length <= 200 && !lines[index - 1].IsBlank && !lines[index + 1].IsBlank
         && TeaserBlurb.Is(lines[index].Text) && IsLinkListLine(index - 1) && lines[index + 1].Text.Length <= ShortDateLength && lines.TryParseDate(index + 1, out _);
+
+    /// <summary>
+    /// "Related" / "Hornets roll past Dunmore 35-14" / "Cedar Bluff scored on its first three drives Friday night." /
+    /// "September 21, 2013" / 'In "Sports"': WordPress.com's related posts print each link's excerpt, a sentence, between
+    /// the link and its date and category (<see cref="IsLinkCategory"/>), a paragraph each in a browser's copy.
+    /// </summary>
+    private bool IsExcerptOverLinkCategory(int index, int heading)
+    {
+        if (lines[index].Text.Length > 200 || PreviousNonBlank(index) is var above && (above <= heading || !IsLinkListLine(above)))
+        {
+            return false;
+        }
+
+        var next = NextNonBlank(index);
+        if (next < end && lines[next].Text.Length <= ShortDateLength && lines.TryParseDate(next, out _))
+        {
+            next = NextNonBlank(next);
+        }
+
+        return next < end && IsLinkCategory(lines[next].Text);
+    }
 
     /// <summary>A link in a related-stories list, or the date printed under it ("Tue, Sep 10 2013"); the list ends at a byline or a caption.</summary>
     /// <remarks>Asked again of the same lines by every headline-like line under a related-links heading: answered once per line.</remarks>
