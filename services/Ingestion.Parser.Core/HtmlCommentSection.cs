@@ -87,6 +87,7 @@ internal static class HtmlCommentSection
         CommentReportLink.Remove(container);
         CommentVoteTallies.Remove(container);
         ResponseButtonLinks.Remove(container);
+        CommentControlLinks.Remove(container);
         CommentSubjectHeadings.Remove(container);
         SpacerCellDepth.Mark(container);
         var parentBeforeRemoval = container.ParentElement;
