@@ -90,6 +90,7 @@ internal static class HtmlCommentSection
         CommentControlLinks.Remove(container);
         CommentSubjectHeadings.Remove(container);
         SpacerCellDepth.Mark(container);
+        ReplyClassDepth.Mark(container);
         var parentBeforeRemoval = container.ParentElement;
         container.Remove();
         var lines = HtmlText.Lines(container);
