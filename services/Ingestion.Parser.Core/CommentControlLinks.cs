@@ -8,12 +8,15 @@ namespace Ingestion.Parser.Core;
 /// &lt;span class="commentcontrol"&gt;&lt;a&gt;edit&lt;/a&gt; &lt;a&gt;delete&lt;/a&gt; &lt;a&gt;reply&lt;/a&gt;&lt;/span&gt;". Rendered, the three
 /// run into one line, "Name 8th May 2020, 6:26 PM edit delete reply", which no header rule reads. An element holding
 /// nothing but two or more links whose whole texts are such control words (edit, delete, reply, report, quote, flag) is
-/// the controls' row, no text: it goes, and the name and time are a header again. A row with any other text or element
-/// (a "|" separator span, a vote count) is left to the line rules, which already drop "Reply" rows.
+/// the controls' row, no text, when one of them is an owner's control (edit, delete): it goes, and the name and time are
+/// a header again. A reader's row alone ("Reply Quote Report" under the text) stays for the line rules, which drop it and
+/// read it as the comment's end; a row with any other text or element (a "|" separator span, a vote count) stays too.
 /// </summary>
 internal static class CommentControlLinks
 {
     private static readonly WordSet ControlWords = new(["edit", "delete", "reply", "report", "quote", "flag", "remove", "hide"]);
+
+    private static readonly WordSet OwnerWords = new(["edit", "delete", "remove", "hide"]);
 
     public static void Remove(IElement container) => MatchingElements.Remove(container, "span, div", IsControlRow);
 
@@ -31,6 +34,17 @@ internal static class CommentControlLinks
             {
                 return false;
             }
+        }
+
+        var owners = false;
+        for (var link = element.FirstElementChild; link is not null && !owners; link = link.NextElementSibling)
+        {
+            owners = OwnerWords.Contains(link.TextContent.AsSpan().Trim());
+        }
+
+        if (!owners)
+        {
+            return false;
         }
 
         // No loose text between the links but spaces.

@@ -42,6 +42,13 @@ public class CommentControlLinksTests
         Assert.Equal(1, CountRows(row));
     }
 
+    [Fact]
+    public void A_readers_reply_quote_report_row_stays_to_end_the_comment()
+    {
+        var row = """<div class="comment-actions"><a href="#">Reply</a> <a href="#">Quote</a> <a href="#">Report</a></div>""";
+        Assert.Equal(1, CountRows(row));
+    }
+
     private static int CountRows(string row)
     {
         var parser = new AngleSharp.Html.Parser.HtmlParser();
