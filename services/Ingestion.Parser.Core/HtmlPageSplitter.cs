@@ -68,6 +68,8 @@ internal static class HtmlPageSplitter
         var feedPost = FeedReaderView.Read(document);
         // The comments go first: their times and names are not the article's ("time[datetime]" of a Livefyre thread).
         var comments = feedPost is { Comments.Count: > 0 } ? (feedPost.Comments, null) : HtmlCommentSection.Read(document);
+        // A microblog's status page: its main post is the article, its writer's display name the author (MainPostBox).
+        var mainPost = MainPostBox.Of(document);
         WriterProfileTime.Remove(document);
         LinkButtonPromptBox.Remove(document);
         var facts = JsonLdReader.Read(document);
@@ -104,6 +106,13 @@ internal static class HtmlPageSplitter
         var authors = facts.Authors.Count > 0 ? WriterListItems.Widened(document, StackedBylines.Widened(document, CoauthorByline.Widened(document, facts.Authors)))
             : facts.SignedWithoutWriter ? [] : NamePrefixedShareTitle.Find(document, marked.Headings, facts.Title) is { } maker ? [maker] : HeadlineAsWriter.Without(ProviderNameNoWriter.Without(document, SectionMenuAuthor.Without(document, Page().Authors)), title);
         authors = LabelOnlyBylineName.Without(authors);
+        if (mainPost is not null)
+        {
+            // "Name (@handle)" shared as the title names the account; a post has no headline.
+            title = MainPostBox.IsAccountTitle(title, mainPost) ? null : title;
+            authors = authors.Count == 0 && MainPostBox.Writer(mainPost) is { } poster ? [poster] : authors;
+        }
+
         if (facts.PublishedFromMicrodataCreation && facts.PublishedAt is { } created)
         {
             facts.PublishedAt = CreationStampAfterShownDate.Prefer(created, Page().PublishedAt);
@@ -144,8 +153,9 @@ internal static class HtmlPageSplitter
         // Before the noise goes: the article's footer, which marks where its own boxes end, is landmark furniture.
         BoxesAfterArticleFooter.Remove(document);
         var rootCandidates = HtmlContentRoot.Candidates(document);
-        HtmlFurniture.RemoveNoise(document, [.. rootCandidates, .. HtmlFurniture.GatedText(document, facts.GatedTextSelectors)]);
-        var root = HtmlContentRoot.Find(document, rootCandidates, facts.Descriptions);
+        var mainText = MainPostBox.Text(mainPost);
+        HtmlFurniture.RemoveNoise(document, [.. rootCandidates, mainText, .. HtmlFurniture.GatedText(document, facts.GatedTextSelectors)]);
+        var root = mainText is not null && HtmlContentRoot.IsInDocument(mainText, document) ? mainText : HtmlContentRoot.Find(document, rootCandidates, facts.Descriptions);
         // "[撮影協力:<a>Shop</a>]": a Japanese picture credit, mostly its link, taken before the link-led paragraphs go, from
         // the text's box or, on a page read whole, from the body (KanjiPhotoCreditLine).
         var kanjiCredits = KanjiPhotoCreditLine.Take(root ?? body);
