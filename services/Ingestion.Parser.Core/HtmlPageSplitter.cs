@@ -70,6 +70,8 @@ internal static class HtmlPageSplitter
         var comments = feedPost is { Comments.Count: > 0 } ? (feedPost.Comments, null) : HtmlCommentSection.Read(document);
         // A microblog's status page: its main post is the article, its writer's display name the author (MainPostBox).
         var mainPost = MainPostBox.Of(document);
+        // A webcomic's "Author Notes:" box, on a page that names no text box, is the article's text (AuthorNotesBox).
+        var notes = AuthorNotesBox.Of(document) is { } notesBox && Array.TrueForAll(HtmlContentRoot.Candidates(document), candidate => candidate is null) ? notesBox : null;
         WriterProfileTime.Remove(document);
         LinkButtonPromptBox.Remove(document);
         var facts = JsonLdReader.Read(document);
@@ -113,6 +115,11 @@ internal static class HtmlPageSplitter
             authors = authors.Count == 0 && MainPostBox.Writer(mainPost) is { } poster ? [poster] : authors;
         }
 
+        if (notes is not null && authors.Count == 0 && AuthorNotesBox.Writer(notes) is { } noteWriter)
+        {
+            authors = [noteWriter];
+        }
+
         if (facts.PublishedFromMicrodataCreation && facts.PublishedAt is { } created)
         {
             facts.PublishedAt = CreationStampAfterShownDate.Prefer(created, Page().PublishedAt);
@@ -153,7 +160,8 @@ internal static class HtmlPageSplitter
         // Before the noise goes: the article's footer, which marks where its own boxes end, is landmark furniture.
         BoxesAfterArticleFooter.Remove(document);
         var rootCandidates = HtmlContentRoot.Candidates(document);
-        var mainText = MainPostBox.Text(mainPost);
+        // The main post's text or the maker's note: the article's text box, however short (MainPostBox, AuthorNotesBox).
+        var mainText = MainPostBox.Text(mainPost) ?? AuthorNotesBox.Text(notes);
         HtmlFurniture.RemoveNoise(document, [.. rootCandidates, mainText, .. HtmlFurniture.GatedText(document, facts.GatedTextSelectors)]);
         var root = mainText is not null && HtmlContentRoot.IsInDocument(mainText, document) ? mainText : HtmlContentRoot.Find(document, rootCandidates, facts.Descriptions);
         // "[撮影協力:<a>Shop</a>]": a Japanese picture credit, mostly its link, taken before the link-led paragraphs go, from
@@ -225,6 +233,7 @@ internal static class HtmlPageSplitter
             // "<time class="article-published-date">December 7, 2016 @ 3:53 PM</time>" with no datetime (ShownTimeElementText).
             publishedAt ??= ShownTimeElementText.Read(marked.Times, document, OtherStoryCard.ShownHeadline(marked.Headings, title));
             publishedAt ??= DateInDocumentTitle.Read(document.Title);
+            publishedAt ??= AuthorNotesBox.Time(notes);
             // "March 18 at 3:57 PM" shown, ".../2015/03/18/..." as the page's address: the address gives the year.
             publishedAt ??= YearFromDatedAddress.Read(PageAddress.Of(document), Page().Lines);
         }
