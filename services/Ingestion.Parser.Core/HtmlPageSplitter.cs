@@ -70,6 +70,7 @@ internal static class HtmlPageSplitter
         var comments = feedPost is { Comments.Count: > 0 } ? (feedPost.Comments, null) : HtmlCommentSection.Read(document);
         // A microblog's status page: its main post is the article, its writer's display name the author (MainPostBox).
         var mainPost = MainPostBox.Of(document);
+        var mainPostReplies = MainPostBox.ReplyCount(mainPost);
         // A webcomic's "Author Notes:" box, on a page that names no text box, is the article's text (AuthorNotesBox).
         var notes = AuthorNotesBox.Of(document) is { } notesBox && Array.TrueForAll(HtmlContentRoot.Candidates(document), candidate => candidate is null) ? notesBox : null;
         WriterProfileTime.Remove(document);
@@ -257,7 +258,7 @@ internal static class HtmlPageSplitter
             Site = site,
             Tags = tags,
             // "Dienstag | 8. Oktober 2019 | 09:40 VON Name IN Schmuck | 0 COMMENTS" under the headline, where no thread is shown.
-            DeclaredCommentCount = facts.DeclaredCommentCount ?? comments.DeclaredCount
+            DeclaredCommentCount = facts.DeclaredCommentCount ?? comments.DeclaredCount ?? mainPostReplies
                 ?? (comments.Comments.Count == 0 && feedPost is null ? BylineRowCount.BesideHeadline(Page().Lines, title) ?? ThreadLinkCount.Find(Page().Lines)
                     // "225 points by handle 2023-07-21T18:04:01 | hide | past | favorite | 100 comments" over a thread whose box
                     // states no count: the row beside the headline does, shown thread or not (a widening of BylineRowCount's

@@ -74,6 +74,22 @@ internal static class MainPostBox
     }
 
     /// <summary>
+    /// "&lt;span class="tweet-stat"&gt;&lt;div class="icon-container"&gt;&lt;span class="icon-comment"&gt;&lt;/span&gt; 3&lt;/div&gt;&lt;/span&gt;":
+    /// the main post's stats row, a speech-bubble icon beside a bare number, states how many replies the post has, as
+    /// <see cref="CommentIconCount"/> reads a story header's badge. Only an icon inside the main post's box counts, so a
+    /// reply's own stats count nothing.
+    /// </summary>
+    public static int? ReplyCount(IElement? box)
+    {
+        if (box?.SelectFirst("[class*='icon-comment'], [class*='icon-reply']") is not { ParentElement: { } stat } icon || icon.TextContent.Trim().Length > 0)
+        {
+            return null;
+        }
+
+        return BareCount.Of(stat.TextContent.Trim());
+    }
+
+    /// <summary>
     /// "Name (@handle)" as the share title of a status page: the account's name, no headline (a post has none). True when
     /// the title opens with the main post's display name and says nothing but it and a handle.
     /// </summary>

@@ -65,6 +65,12 @@ public class MainPostBoxTests
     }
 
     [Fact]
+    public void The_speech_bubble_count_in_the_main_posts_stats_is_the_declared_count()
+    {
+        Assert.Equal(1, Parsed().DeclaredCommentCount);
+    }
+
+    [Fact]
     public void An_embedded_post_in_a_news_story_is_no_main_post()
     {
         var html = """
