@@ -22,6 +22,20 @@ public class SiteLedDocumentTitleTests
     }
 
     [Fact]
+    public void A_headline_shared_as_the_title_stays_over_the_masthead_heading_in_the_home_link()
+    {
+        var html = """
+            <html><head><meta property="og:title" content="Ferry late again at the north pier"><title>Ferry late again at the north pier | Harbour Desk</title></head><body>
+            <a class="home-link" href="/" rel="home"><h1 class="site-title">Harbour Desk</h1><h2 class="site-description">News from the harbour</h2></a>
+            <article><h1 class="entry-title">Ferry late again at the north pier</h1><div class="entry-content">
+            <p>The north pier ferry was late again on Friday, and the council says it will look at the timetable once more before summer.</p>
+            <p>Riders waited for forty minutes at the pier while the crew changed a part in the engine room, the operator said later.</p></div></article></body></html>
+            """;
+        var page = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(html), "ferry.html");
+        Assert.Equal("Ferry late again at the north pier", page.Title);
+    }
+
+    [Fact]
     public void A_linked_masthead_heading_is_no_headline()
     {
         var page = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(Page("""<h2><a href="/">Page 4-12</a></h2>""")), "tales.html");
