@@ -7,8 +7,9 @@ namespace Ingestion.Parser.Core;
 /// "Author's Note", "Artist's Notes", "Creator's Note") under it, set like a comment: "&lt;a class="author"&gt;Name&lt;/a&gt;
 /// &lt;span class="posttime"&gt;8th May 2020, 6:08 PM&lt;/span&gt; … &lt;span class="commenttext"&gt;the note&lt;/span&gt;". The note
 /// is the article's text, its signature the writer and its time the page's. Asked only of a page that no content-root
-/// markup names a text box on (a blog post with an author's note inside its text keeps its own root), and only under
-/// such a heading; the densest block of such a page was its footer's small print.
+/// markup names a text box on (a blog post with an author's note inside its text keeps its own root), only under such
+/// a heading, and only when no paragraph outside the note holds more prose than it (a story's unmarked chapter text
+/// over its writer's note stays the text); the densest block of such a page was its footer's small print.
 /// </summary>
 internal static class AuthorNotesBox
 {
@@ -31,11 +32,29 @@ internal static class AuthorNotesBox
             var text = Whitespace.Collapse(shown).AsSpan().TrimEnd(" :");
             if (text.Length <= 24 && Headings.Contains(text) && heading.NextElementSibling is { } box && box.TextContent.Trim().Length > 0)
             {
-                return box;
+                return HasLongerProseElsewhere(document, box) ? null : box;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A paragraph outside the note longer than the note and than a few lines: the page's own text, unmarked (a story's
+    /// chapter with the writer's note under it), which the densest-prose reading finds; the note is then no article.
+    /// </summary>
+    private static bool HasLongerProseElsewhere(IDocument document, IElement box)
+    {
+        var least = Math.Max(200, box.TextContent.Length);
+        foreach (var paragraph in document.SelectAll("p"))
+        {
+            if (paragraph.TextContent.Length > least && !box.Contains(paragraph))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The note's own text: its text-classed element, else the whole box.</summary>

@@ -47,6 +47,17 @@ public class AuthorNotesBoxTests
     }
 
     [Fact]
+    public void A_chapters_unmarked_text_over_the_note_stays_the_text()
+    {
+        var chapter = """
+            <div class="box"><p>The ferry left the north pier at dawn, and the harbour master counted every crate twice before it went out, as he had done every morning since the strike.
+            Nobody on the quay asked him why; the night boat's crates were still in the customs shed, and the fog had not lifted.</p></div>
+            """;
+        var page = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(Page("Author Notes:", chapter)), "tales.html");
+        Assert.DoesNotContain("Thanks for reading!", page.BodyParagraphs);
+    }
+
+    [Fact]
     public void Another_heading_gives_no_note()
     {
         var page = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(Page("Site News:")), "tales.html");
