@@ -80,7 +80,7 @@ internal static partial class CommentHeadings
     /// off with a spaced dash: "Comments - 4".
     /// </remarks>
     [GeneratedRegex(
-        @"^[^\w]*(?:[\w’']+(?:\s+|-)){0,2}(?:" + CountNouns + @")(?:\s*[(\[（:/|]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]）]?|\s+[-–]\s+(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})|(?:\s+[\w’']+){1,3}\s*(?:[(\[]\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]|:\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})))\s*[»›]?\s*$",
+        @"^[^\w]*(?:[\w’']+(?:\s+|-)){0,2}(?:" + CountNouns + @")(?:\s*[(\[（:/|]?\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]）]?|\s+[-–]\s+(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})|(?:\s+[\w’']+){1,3}\s*(?:[(\[]\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]|:\s*(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})))\s*[»›¬]?\s*$",
         Options)]
     private static partial Regex CountAfter();
 
@@ -238,7 +238,7 @@ internal static partial class CommentHeadings
             return Kind.None;
         }
 
-        var text = line.AsSpan().TrimEnd(":.!").Trim();
+        var text = HeadingClosingGlyph.Without(line).TrimEnd(":.!").Trim();
         // "© Belga", "© Pierre Dupont" alone on its line credit the picture over it: an agency or a photographer holds no
         // page's copyright.
         if (((FooterPrefixes.Matches(text) || IsRightsReservedNotice(text) || IsListedCopyright(text)) && !IsWireNotice(text) && !CaptionDetector.IsAgencyOnly(line) && !PhotographerCopyright.Is(text))
@@ -452,7 +452,7 @@ internal static partial class CommentHeadings
     private static bool NumberEnds(ReadOnlySpan<char> line)
     {
         var end = line.Length;
-        while (end > 0 && (char.IsWhiteSpace(line[end - 1]) || line[end - 1] is ')' or ']' or '»' or '›' or '）'))
+        while (end > 0 && (char.IsWhiteSpace(line[end - 1]) || line[end - 1] is ')' or ']' or '）' || HeadingClosingGlyph.Is(line[end - 1])))
         {
             end--;
         }

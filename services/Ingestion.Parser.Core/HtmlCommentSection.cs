@@ -29,6 +29,7 @@ internal static class HtmlCommentSection
         // A button whose class names the thread ("comments-button") opens it; it holds none (ThreadActionButtonCount reads its count).
         // The byline row beside the headline, classed for the count widget placed in it, holds none either (CommentClassedHeaderRow).
         var container = CommentContainers.FirstMatch(document, element => element.LocalName is not ("span" or "a" or "button" or "body" or "html" or "form") && !IsInSidebar(element) && !IsOneComment(element) && !IsLinkToThread(element) && !EmptyThreadAnchor.Is(element) && !TrackbackSection.Holds(element) && !CommentNamedCategoryBox.Is(element) && !CommentClassedHeaderRow.Is(element))
+            ?? MainPostBox.Replies(document)
             ?? PloneDiscussion.ThreadIn(document)
             ?? HeadedSection(document)
             ?? NumberedHeaderSection(document)
@@ -87,8 +88,10 @@ internal static class HtmlCommentSection
         CommentReportLink.Remove(container);
         CommentVoteTallies.Remove(container);
         ResponseButtonLinks.Remove(container);
+        CommentControlLinks.Remove(container);
         CommentSubjectHeadings.Remove(container);
         SpacerCellDepth.Mark(container);
+        ReplyClassDepth.Mark(container);
         var parentBeforeRemoval = container.ParentElement;
         container.Remove();
         var lines = HtmlText.Lines(container);

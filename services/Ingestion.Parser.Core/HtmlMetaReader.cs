@@ -45,7 +45,7 @@ internal static class HtmlMetaReader
             shareTitle = SlugShareTitle.ShownHeadline(document);
         }
 
-        facts.Title ??= SiteWideShareTitle.Headline(document, shareTitle, meta.First("application-name")) ?? shareTitle;
+        facts.Title ??= SiteWideShareTitle.Headline(document, shareTitle, meta.First("application-name")) ?? SiteLedDocumentTitle.Headline(document, shareTitle) ?? shareTitle;
         var pageTitle = Whitespace.Collapse(document.Title);
         var siteName = meta.First("og:site_name") is { } shareName
             // "Harbourpost.com/politics" under "… - Harbourpost Politics": a section's address, spelled as a name by the title (SectionAddressSiteName).

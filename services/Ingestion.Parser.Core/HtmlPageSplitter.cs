@@ -68,6 +68,11 @@ internal static class HtmlPageSplitter
         var feedPost = FeedReaderView.Read(document);
         // The comments go first: their times and names are not the article's ("time[datetime]" of a Livefyre thread).
         var comments = feedPost is { Comments.Count: > 0 } ? (feedPost.Comments, null) : HtmlCommentSection.Read(document);
+        // A microblog's status page: its main post is the article, its writer's display name the author (MainPostBox).
+        var mainPost = MainPostBox.Of(document);
+        var mainPostReplies = MainPostBox.ReplyCount(mainPost);
+        // A webcomic's "Author Notes:" box, on a page that names no text box, is the article's text (AuthorNotesBox).
+        var notes = AuthorNotesBox.Of(document) is { } notesBox && Array.TrueForAll(HtmlContentRoot.Candidates(document), candidate => candidate is null) ? notesBox : null;
         WriterProfileTime.Remove(document);
         LinkButtonPromptBox.Remove(document);
         var facts = JsonLdReader.Read(document);
@@ -104,6 +109,18 @@ internal static class HtmlPageSplitter
         var authors = facts.Authors.Count > 0 ? WriterListItems.Widened(document, StackedBylines.Widened(document, CoauthorByline.Widened(document, facts.Authors)))
             : facts.SignedWithoutWriter ? [] : NamePrefixedShareTitle.Find(document, marked.Headings, facts.Title) is { } maker ? [maker] : HeadlineAsWriter.Without(ProviderNameNoWriter.Without(document, SectionMenuAuthor.Without(document, Page().Authors)), title);
         authors = LabelOnlyBylineName.Without(authors);
+        if (mainPost is not null)
+        {
+            // "Name (@handle)" shared as the title names the account; a post has no headline.
+            title = MainPostBox.IsAccountTitle(title, mainPost) ? null : title;
+            authors = authors.Count == 0 && MainPostBox.Writer(mainPost) is { } poster ? [poster] : authors;
+        }
+
+        if (notes is not null && authors.Count == 0 && AuthorNotesBox.Writer(notes) is { } noteWriter)
+        {
+            authors = [noteWriter];
+        }
+
         if (facts.PublishedFromMicrodataCreation && facts.PublishedAt is { } created)
         {
             facts.PublishedAt = CreationStampAfterShownDate.Prefer(created, Page().PublishedAt);
@@ -151,8 +168,10 @@ internal static class HtmlPageSplitter
         // Before the noise goes: the article's footer, which marks where its own boxes end, is landmark furniture.
         BoxesAfterArticleFooter.Remove(document);
         var rootCandidates = HtmlContentRoot.Candidates(document);
-        HtmlFurniture.RemoveNoise(document, [.. rootCandidates, .. HtmlFurniture.GatedText(document, facts.GatedTextSelectors)]);
-        var root = HtmlContentRoot.Find(document, rootCandidates, facts.Descriptions);
+        // The main post's text or the maker's note: the article's text box, however short (MainPostBox, AuthorNotesBox).
+        var mainText = MainPostBox.Text(mainPost) ?? AuthorNotesBox.Text(notes);
+        HtmlFurniture.RemoveNoise(document, [.. rootCandidates, mainText, .. HtmlFurniture.GatedText(document, facts.GatedTextSelectors)]);
+        var root = mainText is not null && HtmlContentRoot.IsInDocument(mainText, document) ? mainText : HtmlContentRoot.Find(document, rootCandidates, facts.Descriptions);
         // "[撮影協力:<a>Shop</a>]": a Japanese picture credit, mostly its link, taken before the link-led paragraphs go, from
         // the text's box or, on a page read whole, from the body (KanjiPhotoCreditLine).
         var kanjiCredits = KanjiPhotoCreditLine.Take(root ?? body);
@@ -222,6 +241,7 @@ internal static class HtmlPageSplitter
             // "<time class="article-published-date">December 7, 2016 @ 3:53 PM</time>" with no datetime (ShownTimeElementText).
             publishedAt ??= ShownTimeElementText.Read(marked.Times, document, OtherStoryCard.ShownHeadline(marked.Headings, title));
             publishedAt ??= DateInDocumentTitle.Read(document.Title);
+            publishedAt ??= AuthorNotesBox.Time(notes);
             // "March 18 at 3:57 PM" shown, ".../2015/03/18/..." as the page's address: the address gives the year.
             publishedAt ??= YearFromDatedAddress.Read(PageAddress.Of(document), Page().Lines);
         }
@@ -248,7 +268,7 @@ internal static class HtmlPageSplitter
             Site = site,
             Tags = tags,
             // "Dienstag | 8. Oktober 2019 | 09:40 VON Name IN Schmuck | 0 COMMENTS" under the headline, where no thread is shown.
-            DeclaredCommentCount = facts.DeclaredCommentCount ?? comments.DeclaredCount
+            DeclaredCommentCount = facts.DeclaredCommentCount ?? comments.DeclaredCount ?? mainPostReplies
                 ?? (comments.Comments.Count == 0 && feedPost is null ? BylineRowCount.BesideHeadline(Page().Lines, title) ?? ThreadLinkCount.Find(Page().Lines)
                     // "225 points by handle 2023-07-21T18:04:01 | hide | past | favorite | 100 comments" over a thread whose box
                     // states no count: the row beside the headline does, shown thread or not (a widening of BylineRowCount's
