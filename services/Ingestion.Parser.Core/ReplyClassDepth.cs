@@ -15,7 +15,7 @@ internal static class ReplyClassDepth
     public static void Mark(IElement container)
     {
         IElement? done = null;
-        foreach (var reply in container.QuerySelectorAll(".comment.reply"))
+        foreach (var reply in container.SelectAll(".comment.reply"))
         {
             if (reply.ParentElement is not { } box || box == done)
             {
@@ -48,7 +48,7 @@ internal static class ReplyClassDepth
                 continue;
             }
 
-            if (child.QuerySelector(".comment") is not null)
+            if (child.SelectFirst(".comment") is not null)
             {
                 return false;
             }
