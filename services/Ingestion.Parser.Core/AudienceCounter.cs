@@ -5,7 +5,7 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "412 people listening" over "214 Comments", "1,204 readers viewing": a comment widget's (Livefyre's) count of who has
 /// the page open, printed over the thread. A number and a verb of watching, never the article's words; and the page's
-/// own view counter ("Views: 212", "1,234 views") under its text.
+/// own view counter ("Views: 212", "1,234 views") under its text, and a blog's count of its followers.
 /// </summary>
 internal static class AudienceCounter
 {
@@ -24,6 +24,11 @@ internal static class AudienceCounter
     /// <summary>"1,234 views", "12 Aufrufe": the counter with its number first.</summary>
     private static readonly WordSet ViewWords = new(["views", "hits", "aufrufe", "vues", "visitas", "lecturas", "visualizzazioni"]);
 
+    /// <summary>"Join 1,204 other followers": a blog's follow box counts who follows it already.</summary>
+    private const string JoinPrompt = "Join ";
+
+    private static readonly WordSet Followers = new(["other followers", "other subscribers"]);
+
     public static bool Is(ReadOnlySpan<char> text)
     {
         text = text.Trim();
@@ -35,6 +40,12 @@ internal static class AudienceCounter
         if (ViewLabels.MatchLength(text) is > 0 and var label)
         {
             return IsCount(text[label..].Trim());
+        }
+
+        if (text.StartsWith(JoinPrompt, StringComparison.OrdinalIgnoreCase))
+        {
+            var count = text[JoinPrompt.Length..];
+            return count.IndexOf(' ') is > 0 and var end && !count[..end].ContainsAnyExcept(CountCharacters) && Followers.Contains(count[(end + 1)..]);
         }
 
         if (!char.IsAsciiDigit(text[0]))

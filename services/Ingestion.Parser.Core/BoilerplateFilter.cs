@@ -26,6 +26,8 @@ internal static class BoilerplateFilter
         "log out", "logout", "sign out", "abmelden", "se déconnecter", "cerrar sesión", "social login", "registrarme", "registrarse",
         // A skip link's and a cookie banner's buttons, and a German site's menu button beside its logo.
         "skip links", "more info", "more information", "menü",
+        // Plone's label over a page's "Send this" and "Print this" links.
+        "document actions",
         "loading", "loading...", "like this", "related", "menu", "search", "home", "close", "next", "previous", "more", "read more",
         "continue reading", "skip to content", "skip to main content", "sign in", "log in", "anmelden", "einloggen", "se connecter", "connexion", "iniciar sesión", "accedi", "entrar", "inloggen", "subscribe", "add interest", "story highlights",
         "hide caption", "toggle caption", "enlarge this image", "image", "photo", "video", "play", "play video", "replay", "top", "back",
@@ -607,9 +609,14 @@ internal static class BoilerplateFilter
 
     private static readonly WordSet BlogNoteVerbs = new(["likes", "liked", "reblogged", "posted"]);
 
-    /// <summary>"Powered by Clickability", "Powered by Blox CMS from TownNews.com.": the publishing system's credit in the footer.</summary>
+    /// <summary>
+    /// "Powered by Clickability", "Powered by Blox CMS from TownNews.com.": the publishing system's credit in the footer;
+    /// "blog comments powered by Disqus", the comment system's under the thread it did not print.
+    /// </summary>
     private static bool IsPlatformCredit(ReadOnlySpan<char> text) =>
-        text.Length < 60 && (text.StartsWith("Powered by ", StringComparison.OrdinalIgnoreCase) || IsThemeCredit(text)) && Words.Count(text) <= 8;
+        text.Length < 60 && (CreditOpenings.Matches(text) || IsThemeCredit(text)) && Words.Count(text) <= 8;
+
+    private static readonly PrefixSet CreditOpenings = new(["powered by ", "comments powered by ", "blog comments powered by "]);
 
     /// <summary>"Theme: Folio by Hendrik. Powered by Tumblr.": a blog theme's credit before the platform's.</summary>
     private static bool IsThemeCredit(ReadOnlySpan<char> text) =>

@@ -16,6 +16,9 @@ public class AudienceCounterTests
     [InlineData("1,234 views", true)]
     [InlineData("Views: mixed, the council said", false)]
     [InlineData("2013 views of the harbour", false)]
+    [InlineData("Join 1,204 other followers", true)]
+    [InlineData("Join 38 other subscribers", true)]
+    [InlineData("Join other followers of the council", false)]
     public void A_widgets_count_of_who_has_the_page_open_is_furniture(string line, bool counter)
     {
         Assert.Equal(counter, AudienceCounter.Is(line));

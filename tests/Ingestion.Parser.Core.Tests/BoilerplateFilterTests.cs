@@ -205,6 +205,8 @@ public class BoilerplateFilterTests
     [InlineData("Via Handset Daily", true)]
     [InlineData("VIA: WRISTWATCH WIRE", true)] // the template's label in capitals
     [InlineData("Theme: Folio by Hendrik. Powered by Tumblr.", true)] // a blog theme's credit before the platform's
+    [InlineData("blog comments powered by Disqus", true)] // the comment system's credit under a thread it did not print
+    [InlineData("Document Actions", true)] // Plone's label over "Send this" / "Print this"
     [InlineData("Share: Twitter Reddit Hacker News", true)]
     [InlineData("Source: the county clerk's office said the count was final.", false)]
     public void Source_theme_and_platform_credits_and_share_rows_are_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
