@@ -351,6 +351,10 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
                     break;
                 }
             }
+            else if (kind == CommentHeadings.Kind.Footer && start < 0 && ClosedNoticeUnderFormHeading.Is(lines, form, i))
+            {
+                // "Have your say" / "Comments are closed on stories 7 days after they go live." / the comments posted before.
+            }
             else if (kind == CommentHeadings.Kind.Footer && start < 0 && earlyFooter < 0)
             {
                 // The article's copyright line may stand between the text and its comments ("© 2013 KBN Interactive" /
