@@ -166,7 +166,7 @@ internal static partial class CommentLine
             return Kind.Action;
         }
 
-        if (SplitDateByName(text, out _, out _) || NumberedPostHeader.TryRead(text, out _, out _) || RepeatedHandleHeader.TryRead(text, out _, out _))
+        if (SplitDateByName(text, out _, out _) || NumberedPostHeader.TryRead(text, out _, out _) || RepeatedHandleHeader.TryRead(text, out _, out _) || PostedByNameRepeat.TryRead(text, out _, out _))
         {
             return Kind.Text;
         }
@@ -326,7 +326,7 @@ internal static partial class CommentLine
         }
 
         text = GluedBulletAfterName.Spaced(text);
-        if (SplitDateByName(text, out author, out var dated) || NumberedPostHeader.TryRead(text, out author, out dated) || RepeatedHandleHeader.TryRead(text, out author, out dated))
+        if (SplitDateByName(text, out author, out var dated) || NumberedPostHeader.TryRead(text, out author, out dated) || RepeatedHandleHeader.TryRead(text, out author, out dated) || PostedByNameRepeat.TryRead(text, out author, out dated))
         {
             time = dated;
             return true;
