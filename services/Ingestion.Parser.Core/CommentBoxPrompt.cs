@@ -10,7 +10,9 @@ internal static class CommentBoxPrompt
 
     private static readonly WordSet Placeholders = new(
         ["write your comment here", "type your comment here", "enter your comment here", "your comment here", "write a comment", "add a comment",
-         "join the discussion", "start the discussion", "write your comment", "type your comment", "post your comment here"]);
+         "join the discussion", "start the discussion", "write your comment", "type your comment", "post your comment here",
+         // A reply box's button under each thread of a code host's discussions (giscus), closing the thread's replies.
+         "write a reply", "add a reply", "write your reply"]);
 
     private static readonly string[] CounterWords = ["characters remaining", "characters left", "characters max", "maximum characters"];
 

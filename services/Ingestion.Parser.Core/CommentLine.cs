@@ -166,7 +166,7 @@ internal static partial class CommentLine
             return Kind.Action;
         }
 
-        if (SplitDateByName(text, out _, out _) || NumberedPostHeader.TryRead(text, out _, out _))
+        if (SplitDateByName(text, out _, out _) || NumberedPostHeader.TryRead(text, out _, out _) || RepeatedHandleHeader.TryRead(text, out _, out _) || PostedByNameRepeat.TryRead(text, out _, out _))
         {
             return Kind.Text;
         }
@@ -203,7 +203,7 @@ internal static partial class CommentLine
             return Kind.Text;
         }
 
-        if (IsFieldLabel(text) || IsAction(text) || IsModerationScore(text) || VoteTally.EndsWithTally(text) || IsSortBar(text) || SortOrders.IsOption(text) || IsPickBadge(text) || IsLikedByBadge(text) || IsPageCounter(text) || IsNumberAlone(text) || ReplyMarker.IsBare(text) || PingbackLine.Is(text) || HiddenCommentsCounter.Is(text) || BadgeLegendRow.Is(text) || CommentFeedLinkRow.Is(text))
+        if (IsFieldLabel(text) || IsAction(text) || IsModerationScore(text) || VoteTally.EndsWithTally(text) || IsSortBar(text) || SortOrders.IsOption(text) || IsPickBadge(text) || IsLikedByBadge(text) || IsPageCounter(text) || IsNumberAlone(text) || ReplyMarker.IsBare(text) || PingbackLine.Is(text) || HiddenCommentsCounter.Is(text) || BadgeLegendRow.Is(text) || CommentFeedLinkRow.Is(text) || EmojiTallyRow.Is(text))
         {
             return Kind.Action;
         }
@@ -326,7 +326,7 @@ internal static partial class CommentLine
         }
 
         text = GluedBulletAfterName.Spaced(text);
-        if (SplitDateByName(text, out author, out var dated) || NumberedPostHeader.TryRead(text, out author, out dated))
+        if (SplitDateByName(text, out author, out var dated) || NumberedPostHeader.TryRead(text, out author, out dated) || RepeatedHandleHeader.TryRead(text, out author, out dated) || PostedByNameRepeat.TryRead(text, out author, out dated))
         {
             time = dated;
             return true;
@@ -520,9 +520,11 @@ internal static partial class CommentLine
         for (var i = 1; i < text.Length; i++)
         {
             // "AnonymousOctober 19, 2013 at 10:02 AM" (Blogger): a month or weekday's capital right after the name's last letter.
-            var startsTime = char.IsAsciiDigit(text[i]) ? char.IsLetter(text[i - 1]) : char.IsUpper(text[i]) && char.IsLower(text[i - 1]);
+            // "Teresa N.May 14, 2021 at 4:10 PM": a name ending in an initial and its full stop, the month's capital after it.
+            // "…at 11:02 AMVote up3Vote down": the widget's vote buttons glued after the time are no part of it (GluedVoteButtons).
+            var startsTime = char.IsAsciiDigit(text[i]) ? char.IsLetter(text[i - 1]) : char.IsUpper(text[i]) && (char.IsLower(text[i - 1]) || IsInitialBefore(text, i));
             if (startsTime && Words.LooksLikeName(text.AsSpan(0, i))
-                && DateLineParser.TryParseLine(text.AsSpan(i), out var parsed) && (parsed.Time is not null || parsed.Relative))
+                && DateLineParser.TryParseLine(GluedVoteButtons.Without(text.AsSpan(i)), out var parsed) && (parsed.Time is not null || parsed.Relative))
             {
                 name = Whitespace.Collapse(text[..i]);
                 time = parsed;
@@ -532,6 +534,10 @@ internal static partial class CommentLine
 
         return false;
     }
+
+    /// <summary>Whether a name's last word is an initial with its full stop ("Teresa N.") right before the index.</summary>
+    private static bool IsInitialBefore(string text, int index) =>
+        index >= 3 && text[index - 1] == '.' && char.IsUpper(text[index - 2]) && text[index - 3] == ' ';
 
     /// <summary>
     /// "Rahul P3 days ago": a rendering ran the name into a relative time's count, and the space after the count looks

@@ -351,6 +351,10 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
                     break;
                 }
             }
+            else if (kind == CommentHeadings.Kind.Footer && start < 0 && ClosedNoticeUnderFormHeading.Is(lines, form, i))
+            {
+                // "Have your say" / "Comments are closed on stories 7 days after they go live." / the comments posted before.
+            }
             else if (kind == CommentHeadings.Kind.Footer && start < 0 && earlyFooter < 0)
             {
                 // The article's copyright line may stand between the text and its comments ("© 2013 KBN Interactive" /
@@ -377,6 +381,13 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
             footer = river;
         }
 
+        if (form >= 0 && (start < 0 || start > form) && SaysThreadOverForm.Find(lines, firstProse + 1, form) is >= 0 and var saysThread)
+        {
+            // "Tom Gerlach says:" / date / text … "Add comment": the thread stands over the form that alone is headed (a
+            // "Comment" field label under the form reads as a plain heading, no thread's).
+            return new CommentSection(saysThread, form, saysThread, declared);
+        }
+
         var pageEnd = footer >= 0 ? MastheadOverFooter.Start(lines, footer) : lines.Count;
         if (start < 0)
         {
@@ -384,6 +395,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
             // tool row under the byline, the only count on the page, or in the row under the text ("SHARE / TWEET / 82 COMMENTS").
             declared ??= ToolRowCount.Find(lines, 0, firstProse) ?? ToolRowCount.Find(lines, firstProse + 1, pageEnd);
         }
+
 
         if (start < 0 && form >= 0)
         {

@@ -42,6 +42,12 @@ internal static class GluedDateAfterName
             return -1;
         }
 
+        if (text[0] == '@' && RepeatedHandleHeader.TryRead(text, out _, out _))
+        {
+            // "@mkwongmkwongMar 21": a comment's header, the handle printed twice, which the comment reader takes whole.
+            return -1;
+        }
+
         for (var i = 1; i < text.Length; i++)
         {
             if (Words.IsGlueSeam(text, i))
