@@ -207,6 +207,9 @@ public class BoilerplateFilterTests
     [InlineData("Theme: Folio by Hendrik. Powered by Tumblr.", true)] // a blog theme's credit before the platform's
     [InlineData("blog comments powered by Disqus", true)] // the comment system's credit under a thread it did not print
     [InlineData("Document Actions", true)] // Plone's label over "Send this" / "Print this"
+    [InlineData("Get link", true)] // Blogger's share button
+    [InlineData("Written by", true)] // a label over the writer's card
+    [InlineData("Written by Mara Ellison", false)]
     [InlineData("Share: Twitter Reddit Hacker News", true)]
     [InlineData("Source: the county clerk's office said the count was final.", false)]
     public void Source_theme_and_platform_credits_and_share_rows_are_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
