@@ -150,7 +150,7 @@ internal static class BoilerplateFilter
         // A magazine's subscription box under the text ("Subscribe now" / "Give a gift" / "Renew" / "Customer service").
         "give a gift", "renew", "customer service",
         // A hand-built weekly's tools under the story, each a link of its own: "Print this page | Back to News".
-        "print this page", "print this story", "print this article",
+        "print this page", "print this story", "print this article", "e-mail this article", "email this article", "more local news",
         // A portal's links under a commenter's name (PHP-Nuke, 2002–2013): "(User Info | Send a Message)".
         "user info", "send a message",
         // New Zealand news sites of 2012–2014: the label of the advertisers' box set between two paragraphs of the text.

@@ -580,6 +580,8 @@ public class BoilerplateFilterTests
     public void Tools_parted_by_bars_are_furniture_whatever_their_length()
     {
         Assert.True(BoilerplateFilter.IsBoilerplate("Print this page | Back to News"));
+        Assert.True(BoilerplateFilter.IsBoilerplate("Print this article | E-mail this article | Back to News"));
+        Assert.True(BoilerplateFilter.IsBoilerplate("Printer friendly | More local news"));
     }
 
     [Fact]
