@@ -554,6 +554,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (Body.Count > 0 && ReblogAddition.End(lines, i, end) is >= 0 and var added)
+            {
+                i = added;
+                continue;
+            }
+
             if (!ReadFurniture(i) && !_afterBiography)
             {
                 // The deck opens the text's lines under the tool row; it is no caption, and no paragraph of the text.
