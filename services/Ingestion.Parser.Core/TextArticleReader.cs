@@ -554,6 +554,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            if (Body.Count > 0 && StoryBoxUnderSkipLink.End(lines, i, end) is >= 0 and var storyBox)
+            {
+                i = storyBox;
+                continue;
+            }
+
             if (Body.Count > 0 && ReblogAddition.End(lines, i, end) is >= 0 and var added)
             {
                 i = added;
