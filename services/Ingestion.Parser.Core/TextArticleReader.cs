@@ -640,6 +640,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (!ReadsHtml)
         {
             LinkRailsAroundText.RemoveFrom(Body);
+            // The writers' cards stood over the rail: they end the body now.
+            WriterBioCard.RemoveFrom(Body, Authors);
         }
 
         ReadTagsUnderArticleEnd();

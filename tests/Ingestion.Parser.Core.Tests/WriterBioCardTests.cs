@@ -84,4 +84,45 @@ public class WriterBioCardTests
         Assert.Equal(3, page.BodyParagraphs.Count);
         Assert.StartsWith("Work on the channel", page.BodyParagraphs[^1]);
     }
+
+    [Fact]
+    public void A_card_over_a_rail_of_other_stories_goes_with_the_rail()
+    {
+        var page = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes("""
+            Seed fund closes its second round
+
+            By Lena Marsh
+
+            Prairie Seed Partners closed a $12 million second fund on Tuesday, twice the size of its first, its founders said.
+
+            The fund will back about twenty companies that sell software to farms and food processors in the region.
+
+            Lena Marsh
+            Lena covers funding and startups for the Valley Ledger. Reach her at lena@example.com.
+
+            More from the Valley Ledger
+
+            Grain co-op picks a new chief
+
+            Harbor startup adds forty jobs
+
+            The Ledger, every morning
+
+            The valley's business news in your inbox before 7 a.m.
+
+            Sign up
+
+            Latest
+
+            Council weighs tech park lease 3h
+
+            Bank opens a downtown branch 5h
+
+            Mill reopens after flood 1d
+
+            Brewery expands its taproom 2d
+            """), "page.txt");
+
+        Assert.Equal(2, page.BodyParagraphs.Count);
+    }
 }
