@@ -5,21 +5,7 @@ namespace Ingestion.Parser.Core.Tests;
 
 public class RepeatedHandleHeaderTests
 {
-    private const string Article = """
-        Harbour Ledger Newsroom
-
-        How We Counted the Ferry Votes on Election Night
-
-        By Mira Collins · March 21, 2023 · 4 min read
-
-        On election night our small desk published the ferry board results within minutes of each precinct reporting its count.
-
-        We wrote a script that read the county's results file every two minutes and redrew the map whenever the numbers changed.
-
-        The whole setup cost us less than fifty dollars, most of it for the spare laptop that ran the script overnight.
-
-        Discussion
-
+    private const string Article = FerryVotesPost.Text + """
         3 comments
 
         """;
