@@ -16,25 +16,35 @@ internal static class PostLinksUnderTags
 
     public static bool Is(PageLines lines, int index, int end)
     {
-        if (!IsHeadline(lines[index].Text))
-        {
-            return false;
-        }
-
-        var first = index;
-        while (first > 0 && !lines[first - 1].IsBlank && IsHeadline(lines[first - 1].Text))
-        {
-            first--;
-        }
-
+        // Asked of every line of the text: only the last block before the article's end can hold the links, found first.
         var last = index;
-        while (last + 1 < end && !lines[last + 1].IsBlank && IsHeadline(lines[last + 1].Text))
+        while (last + 1 < end && !lines[last + 1].IsBlank && last - index < MaxLinks)
         {
             last++;
         }
 
+        if (last - index >= MaxLinks || lines.NextNonBlank(last, end) < end)
+        {
+            return false;
+        }
+
+        for (var i = index; i <= last; i++)
+        {
+            if (!IsHeadline(lines[i].Text))
+            {
+                return false;
+            }
+        }
+
+        // The tag line stands right over the links, a blank line between perhaps.
+        var first = index;
+        while (first > 0 && !lines[first - 1].IsBlank && last - first + 1 < MaxLinks && IsHeadline(lines[first - 1].Text))
+        {
+            first--;
+        }
+
         var above = lines.PreviousNonBlank(first);
-        return last - first < MaxLinks && lines.NextNonBlank(last, end) >= end && above >= 0 && TagLineParser.TryReadLabelled(lines[above].Text) is { Count: > 0 };
+        return above >= 0 && TagLineParser.TryReadLabelled(lines[above].Text) is { Count: > 0 };
     }
 
     private static bool IsHeadline(string text) =>
