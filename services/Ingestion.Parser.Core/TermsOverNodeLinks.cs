@@ -3,7 +3,8 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "• Fire" / "• Agriculture" / "• Millbrook Township" / "• Login or register to post comments" / "• Printer-friendly
 /// version": Drupal 6 prints a story's terms as a row of links with no label, right over the node's own links. Only over
-/// that row is a short bulleted list the story's tags; anywhere else it may be a list of the text's or a menu.
+/// that row is a short list (bulleted in a text browser's dump, one a line in a browser's copy) the story's tags; anywhere
+/// else it may be a list of the text's or a menu.
 /// </summary>
 internal static class TermsOverNodeLinks
 {
