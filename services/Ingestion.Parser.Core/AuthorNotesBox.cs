@@ -62,7 +62,7 @@ internal static class AuthorNotesBox
 
     /// <summary>The name the note is signed with.</summary>
     public static string? Writer(IElement? box) =>
-        box?.SelectFirst("[class~='author'], [class~='authordata'], [class~='fn']") is { } name && Whitespace.Collapse(name.TextContent) is { Length: > 0 and <= 60 } shown ? shown : null;
+        box?.SelectFirst(".author, .authordata, .fn") is { } name && Whitespace.Collapse(name.TextContent) is { Length: > 0 and <= 60 } shown ? shown : null;
 
     /// <summary>The note's time, ISO 8601, from its time-classed element.</summary>
     public static string? Time(IElement? box) =>

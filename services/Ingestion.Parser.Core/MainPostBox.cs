@@ -13,9 +13,9 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class MainPostBox
 {
-    private const string Boxes = "[class~='main-tweet'], [class~='main-status'], [class~='detailed-status'], [class~='permalink-tweet']";
-    private const string TextBoxes = "[class~='tweet-content'], [class~='tweet-text'], [class~='status__content'], [class~='status-content']";
-    private const string Names = "[class~='fullname'], [class~='display-name'], [class~='status__display-name']";
+    private const string Boxes = ".main-tweet, .main-status, .detailed-status, .permalink-tweet";
+    private const string TextBoxes = ".tweet-content, .tweet-text, .status__content, .status-content";
+    private const string Names = ".fullname, .display-name, .status__display-name";
 
     /// <summary>The page's main post box, or null on any other page.</summary>
     public static IElement? Of(IDocument document) => document.SelectFirst(Boxes);
@@ -40,12 +40,12 @@ internal static class MainPostBox
             return null;
         }
 
-        foreach (var replies in document.SelectAll("[class~='replies'], #replies"))
+        foreach (var replies in document.SelectAll(".replies, #replies"))
         {
             if (!box.Contains(replies) && !replies.Contains(box))
             {
-                MatchingElements.Remove(replies, "[class~='username']", IsHandle);
-                foreach (var chain in replies.SelectAll("[class~='thread']"))
+                MatchingElements.Remove(replies, ".username", IsHandle);
+                foreach (var chain in replies.SelectAll(".thread"))
                 {
                     MarkChain(chain);
                 }
