@@ -3163,7 +3163,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var text = lines[index].Text;
         if (text.Length > 80 || text[0] is not ('—' or '–' or '-') || IsTypedListItem(index) || ReaderLetterSignature.Signs(lines, index, end)
-            || BylineParser.ReadNames(text.TrimStart('—', '–', '-', ' ')) is not { } names)
+            || BylineParser.ReadNames(LabelledSignOff.Bare(text.AsSpan().TrimStart("—–- "))) is not { } names)
         {
             return false;
         }
