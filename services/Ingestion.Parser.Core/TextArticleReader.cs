@@ -136,6 +136,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>The writer the text signs under its last paragraph (SignatureUnderText), when no byline named one.</summary>
     public string? SignedWriter { get; private set; }
 
+    /// <summary>The names of a sign-off under the last paragraph ("-- By Jane Roe"), or null when the text has none.</summary>
+    public List<string>? SignOffWriters { get; private set; }
+
     public PageTime? PublishedAt { get; private set; }
 
     public List<string> Tags { get; } = [];
@@ -3172,6 +3175,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             Authors.AddRange(names);
         }
+
+        SignOffWriters ??= names;
 
         return true;
     }
