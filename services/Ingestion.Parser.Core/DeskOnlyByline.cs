@@ -26,7 +26,7 @@ internal static class DeskOnlyByline
             }
 
             var text = Whitespace.Collapse(element.TextContent);
-            if (text.Length is > 0 and <= MaxLength && (NewsroomDeskName.Is(text) || EndsWithKanjiDesk(text)))
+            if (text.Length is > 0 and <= MaxLength && (NewsroomDeskName.Is(text) || EndsWithKanjiDesk(text) || IsDeskSignature(element, text)))
             {
                 return true;
             }
@@ -34,6 +34,17 @@ internal static class DeskOnlyByline
 
         return false;
     }
+
+    /// <summary>
+    /// "By &lt;span class="author vcard"&gt;&lt;a&gt;National Desk&lt;/a&gt;&lt;/span&gt;": an English desk signs the byline's own name element,
+    /// capitalised words ending in a desk's word (SignedByDesk), the byline's "By" label right before the element
+    /// (EnglishDeskByline, a widening). A role printed in an author-classed element beside a name ("Staff Writer") has no
+    /// label before it and is not asked.
+    /// </summary>
+    private static bool IsDeskSignature(IElement element, string text) =>
+        SignedByDesk.Is(text) && element.PreviousSibling is { } before && before.NodeType == NodeType.Text
+        && before.TextContent.AsSpan().Trim() is var label && label.EndsWith("By", StringComparison.OrdinalIgnoreCase)
+        && (label.Length == 2 || !char.IsLetter(label[^3]));
 
     /// <summary>Japanese and Chinese editorial desks, glued after the site's or section's name: "編集部", "編集局", "编辑部".</summary>
     private static readonly string[] KanjiDeskWords = ["編集部", "編集局", "編輯部", "编辑部", "編集室"];

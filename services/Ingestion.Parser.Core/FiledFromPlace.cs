@@ -22,6 +22,26 @@ internal static class FiledFromPlace
     {
         var trimmed = piece.Trim();
         var space = trimmed.IndexOf(' ');
-        return space > 0 && Words.Count(trimmed) <= 3 && PlaceOpenings.Contains(trimmed[..space]);
+        return space > 0 && ((Words.Count(trimmed) <= 3 && PlaceOpenings.Contains(trimmed[..space])) || IsVenue(trimmed));
     }
+
+    /// <summary>
+    /// "Jane Roe, Harbour Cricket Ground", "By Dana Rourke, Riverside Stadium": a sports writer files from the ground, whose
+    /// name closes with a word that names a venue and never a person (FiledFromVenue, a widening). Two to four capitalised
+    /// words; "Jane Park" and "Sally Field" keep their surnames, as those words are left out.
+    /// </summary>
+    private static bool IsVenue(ReadOnlySpan<char> piece)
+    {
+        var last = piece.LastIndexOf(' ');
+        return last > 0 && Words.CountUpTo(piece, MaxVenueWords + 1) <= MaxVenueWords && Words.CapitalisedCount(piece, MaxVenueWords + 1) == Words.Count(piece)
+            && VenueClosers.Contains(piece[(last + 1)..]);
+    }
+
+    private const int MaxVenueWords = 4;
+
+    private static readonly WordSet VenueClosers = new(
+    [
+        "Ground", "Stadium", "Oval", "Arena", "Stadion", "Racecourse", "Raceway", "Speedway", "Velodrome", "Ballpark", "Coliseum",
+        "Colosseum", "Showground", "Showgrounds",
+    ]);
 }

@@ -592,7 +592,9 @@ internal static class HtmlMetaReader
         foreach (var link in document.SelectAll("a[href*='/author/'], a[href*='/authors/']"))
         {
             // A portrait linking to the writer's page names nobody; the name's link a box further on does (PortraitOnlyWriterLink).
-            if (!TeaserCardAuthorLink.Is(link) && !PortraitOnlyWriterLink.Is(link))
+            // A writer's page linked from the site's menu (a "Personalities" submenu of a station's anchors inside the
+            // <nav>) names the staff, no writer of this story (MenuItemByline, widened to writer links).
+            if (!TeaserCardAuthorLink.Is(link) && !PortraitOnlyWriterLink.Is(link) && !MenuItemByline.Is(link))
             {
                 return link;
             }

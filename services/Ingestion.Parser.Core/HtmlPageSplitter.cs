@@ -229,6 +229,13 @@ internal static class HtmlPageSplitter
             authors = [signedWriter];
         }
 
+        // "By <span class="author">National Desk</span>" over the text and "-- By Jane Roe" under it: the desk posted the
+        // story, the sign-off names its writer (DeskBylineSignOff).
+        if (authors.Count == 0 && root is not null && facts.SignedByDesk && article.SignOffWriters is { } signOff)
+        {
+            authors = signOff;
+        }
+
         if (root is not null && feedPost is null && facts.Title is null && facts.PublishedAt is null
             && StoryDateUnderTitle.Instead(title, Page().Title, article.PublishedAt ?? DateLineBesideShownHeadline.Find(Page().Lines, title) ?? DateInDocumentTitle.ReadTime(document.Title)) is { } storyDate)
         {

@@ -136,6 +136,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>The writer the text signs under its last paragraph (SignatureUnderText), when no byline named one.</summary>
     public string? SignedWriter { get; private set; }
 
+    /// <summary>The names of a sign-off under the last paragraph ("-- By Jane Roe"), or null when the text has none.</summary>
+    public List<string>? SignOffWriters { get; private set; }
+
     public PageTime? PublishedAt { get; private set; }
 
     public List<string> Tags { get; } = [];
@@ -3163,7 +3166,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var text = lines[index].Text;
         if (text.Length > 80 || text[0] is not ('—' or '–' or '-') || IsTypedListItem(index) || ReaderLetterSignature.Signs(lines, index, end)
-            || BylineParser.ReadNames(text.TrimStart('—', '–', '-', ' ')) is not { } names)
+            || BylineParser.ReadNames(LabelledSignOff.Bare(text.AsSpan().TrimStart("—–- "))) is not { } names)
         {
             return false;
         }
@@ -3172,6 +3175,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             Authors.AddRange(names);
         }
+
+        SignOffWriters ??= names;
 
         return true;
     }
