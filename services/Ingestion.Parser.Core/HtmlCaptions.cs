@@ -246,6 +246,14 @@ internal static class HtmlCaptions
                         captions.Add(text);
                     }
                 }
+
+                // "<img><div>Photo by: Agency</div><div>Caption words … (AP Photo/Name)</div>": the caption after the
+                // credit under the picture (CaptionAfterPictureCredit), asked only when the line under it was one entry.
+                if (texts.Count == 1 && CaptionAfterPictureCredit.Take(below, texts[0]) is { } after && !captions.Contains(after))
+                {
+                    captions.Add(after);
+                }
+
                 below.Remove();
             }
             else if (PictureBoxCaption.Below(picture) is { } boxed && PictureBoxCaption.Read(picture, boxed) is { } boxCaption)

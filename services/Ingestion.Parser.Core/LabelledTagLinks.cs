@@ -167,7 +167,9 @@ internal static class LabelledTagLinks
 
         return FromLabelledList(document) is { Count: > 0 } listed ? listed
             : FromDefinitionList(document) is { Count: > 0 } defined ? defined
-            : ToggledTagList.Find(document);
+            : ToggledTagList.Find(document) is { Count: > 0 } toggled ? toggled
+            // "<h3>More On:</h3><div class="field-items"><div><a href="/topic/…">…": a heading as the label (HeadingTagLabelOverLinkBox).
+            : HeadingTagLabelOverLinkBox.Find(document);
     }
 
     /// <summary>

@@ -24,9 +24,12 @@ internal static class PanelTitleCaption
         var bar = caption.ParentElement;
         for (var step = 0; step < 2 && bar is not null && bar.LocalName is not ("body" or "figure"); step++, bar = bar.ParentElement)
         {
+            // PicturefillPlaceholder: "<div class="featured-image" data-picture><div data-src="….jpg"></div></div>" is the
+            // picture a script fills in (picturefill, 2013–2015), no img served: a story header holding one and its
+            // credit under it ("<div class="wp-caption-text"><span class="credit">Photo: Agency</span>") is no title bar.
             if (IsTitleBar(bar))
             {
-                return bar.SelectFirst("img, picture, video, iframe") is null;
+                return bar.SelectFirst("img, picture, video, iframe, [data-picture]") is null;
             }
         }
 
