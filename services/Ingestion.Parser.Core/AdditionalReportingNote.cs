@@ -18,6 +18,10 @@ namespace Ingestion.Parser.Core;
 /// the sources line one sentence of at most 100 characters. A role word outside that list ("Additional funding by …"),
 /// or a sentence going on after the names, keeps the paragraph. Cost: asked only of short lines opening with
 /// "Additional ": a few word compares.
+/// SpanishReportingNote (a widening): "Con información de Paula Marín, Iker Soto y Elena G. Ruiz." in a Spanish daily's
+/// closing line credits the colleagues who reported with the writers, names only after the opening (joined by commas and
+/// "y"); no paragraph and no byline. A sentence going on after the names keeps the paragraph. Cost: a first-letter
+/// check, then one prefix compare.
 /// </summary>
 internal static class AdditionalReportingNote
 {
@@ -34,11 +38,19 @@ internal static class AdditionalReportingNote
 
     private const string AdditionalWord = "additional ";
 
+    /// <summary>SpanishReportingNote: "Con información de Name, Name y Name." closing a Spanish daily's story.</summary>
+    private const string SpanishOpening = "con información de ";
+
     public static bool Is(ReadOnlySpan<char> text)
     {
-        if (text.Length is < 14 or > 240 || text[0] is not ('A' or 'P' or 'V'))
+        if (text.Length is < 14 or > 240 || text[0] is not ('A' or 'P' or 'V' or 'C'))
         {
             return false;
+        }
+
+        if (text[0] == 'C')
+        {
+            return text.Length <= 160 && text.StartsWith(SpanishOpening, StringComparison.OrdinalIgnoreCase) && NamesOnly(text[SpanishOpening.Length..]);
         }
 
         if (text[0] == 'A' && !text.StartsWith(Opening, StringComparison.OrdinalIgnoreCase))
@@ -175,7 +187,7 @@ internal static class AdditionalReportingNote
                 return false;
             }
 
-            if (word is "and" or "&")
+            if (word is "and" or "&" or "y")
             {
                 continue;
             }

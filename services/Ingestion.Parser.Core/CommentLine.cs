@@ -138,6 +138,9 @@ internal static partial class CommentLine
         "questo", "commento", "accedi", "rispondere", "carica", "comentário", "faça", "login", "mostrar", "deze", "reactie", "vind", "ik", "leuk", "te", "meer", "toon",
         // A Portuguese paper's like button under each comment, with its count: "Responder | Denunciar | Gosto (7)".
         "gosto",
+        // ReplyToggleWords (a widening): a French daily's toggle that opens the replies folded under a comment, printed in
+        // the comment's button row: "Lire la réponse à ce commentaire Alerter Répondre", "Lire les 3 réponses".
+        "lire", "la", "les", "réponses",
         // A Polish portal's row under each comment: "odpowiedz   zgłoś do usunięcia   +48 / -3" (report for removal).
         "do", "usunięcia",
         // The rows under each comment on Finnish ("Vastaa   Ilmoita asiaton viesti"), Hungarian ("Válasz   Jelentem"),

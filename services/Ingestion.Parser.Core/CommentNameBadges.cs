@@ -19,7 +19,29 @@ internal static class CommentNameBadges
 
     private const int MostWords = 4;
 
-    public static void Remove(IElement container) => MatchingElements.Remove(container, "span, em, small, strong, div", element => IsBadgeAfterName(element) || IsBadgeBeforeName(element));
+    public static void Remove(IElement container) => MatchingElements.Remove(container, "span, em, small, strong, div", element => IsBadgeAfterName(element) || IsBadgeBeforeName(element) || IsBadgeAfterAvatar(element));
+
+    /// <summary>
+    /// BadgeAfterAvatar (a widening): "&lt;a class="fig-comment-avatar"&gt;&lt;img alt="Avatar"&gt;&lt;/a&gt;&lt;span
+    /// class="fig-comment-type"&gt;Abonné&lt;/span&gt;": a daily's own comment system marks a subscriber's comment by a word
+    /// set under the commenter's picture, above the name. It is the reader's status, not the name, though it renders as
+    /// the comment's first line. The picture's link holds no text and its class names the avatar; the word is the last thing
+    /// in the picture's box, which its class names too.
+    /// </summary>
+    private static bool IsBadgeAfterAvatar(IElement element)
+    {
+        // Last in the picture's own box: "<a class="idc-avatar">…</a><span class="idc-i">Bob Kinney</span><span
+        // class="idc-time">" sets a guest's unlinked name after the picture, in the header row, with more after it.
+        if (element.Children.Length > 0 || element.NextElementSibling is not null || element.PreviousElementSibling is not { LocalName: "a" } avatar
+            || avatar.ClassName?.Contains("avatar", StringComparison.OrdinalIgnoreCase) != true || !string.IsNullOrWhiteSpace(avatar.TextContent)
+            || element.ParentElement?.ClassName?.Contains("avatar", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            return false;
+        }
+
+        var text = Whitespace.Collapse(element.TextContent).Trim();
+        return text.Length > 0 && text.Split(' ').Length <= MostWords && !text.Any(char.IsDigit);
+    }
 
     /// <summary>
     /// "&lt;span class="badge htmPick"&gt;Times Pick&lt;/span&gt; &lt;span class="commenterName"&gt;Ellen Sturgis&lt;/span&gt;": a broadsheet's

@@ -38,6 +38,16 @@ internal static class HtmlCommentSection
             ?? ThreadBarSection(document)
             ?? VBulletinPosts.ThreadIn(document)
             ?? CommentBoxesCommonBox.Of(document);
+        // "<div id="nbcomments"><p>160 commentaires</p></div><div><ul class="fig-comments">…": the count's box is the
+        // thread's header; the thread is the box after it (CountOnlyThreadBox).
+        int? countBoxCount = null;
+        if (container is not null && !IsHeading(container) && CountOnlyThreadBox.ThreadAfter(container, out var boxCount) is { } thread)
+        {
+            countBoxCount = boxCount;
+            container.Remove();
+            container = thread;
+        }
+
         // Classic WordPress themes give the id to the heading ("<h3 id="comments">3 Responses</h3>"), not to a section.
         if (container is not null && IsHeading(container))
         {
@@ -51,7 +61,8 @@ internal static class HtmlCommentSection
         }
 
         var headingAbove = HeadingAbove(container);
-        var declaredAbove = headingAbove is null ? ThreadHeaderOverBox.Count(container) : CommentHeadings.DeclaredCount(Whitespace.Collapse(HeadingIn(headingAbove).TextContent));
+        var declaredAbove = countBoxCount
+            ?? (headingAbove is null ? ThreadHeaderOverBox.Count(container) : CommentHeadings.DeclaredCount(Whitespace.Collapse(HeadingIn(headingAbove).TextContent)));
         if (headingAbove is not null && declaredAbove is not null && !IsHeading(headingAbove))
         {
             // "<div class="d2-discussion-header"><h3>comments (342)</h3><p>Sign in …</p><div>Order by …</div></div>": the

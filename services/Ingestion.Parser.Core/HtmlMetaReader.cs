@@ -94,7 +94,8 @@ internal static class HtmlMetaReader
             && HomePageAfterAuthor.Without(signed) is var author
             && !author.Contains("://", StringComparison.Ordinal) && !facts.OrganizationAuthors.Contains(author) && !BylineParser.IsDeskWord(author) && !NewsroomDeskName.Is(author)
             && !MetaAuthorNoWriter.Is(author, facts.Site ?? LogoName(document)) && !MetaAuthorNoWriter.NamesOwner(author, meta.First("copyright"), document.Title)
-            && !MetaAuthorNoWriter.NamesPublisher(author, meta.First("publisher")) && !ThemeMakerCredit.Names(author, document)
+            && !MetaAuthorNoWriter.NamesPublisher(author, meta.First("publisher")) && !MetaAuthorNoWriter.NamesPublisher(author, meta.First("dc.publisher"))
+            && !ThemeMakerCredit.Names(author, document)
             && !ProductPageType.Is(meta.First("og:type")))
         {
             facts.Authors.AddRange(BylineParser.ReadNames(author) ?? [author]);

@@ -55,6 +55,8 @@ internal static class MetaAuthorNoWriter
     /// <summary>
     /// "&lt;meta name="author" content="Deutsche Welle (www.dw.com)"&gt;" beside "&lt;meta name="publisher" content="Deutsche Welle
     /// (www.dw.com)"&gt;": a CMS that fills the author meta with the publisher's own line names no writer; the page's byline does.
+    /// DublinCorePublisher (a widening): the Dublin Core publisher ("&lt;meta name="DC.publisher" content="Ediciones Diario
+    /// Sur"&gt;") is asked as the publisher meta is, when the author and DC.creator metas repeat the publishing company.
     /// </summary>
     public static bool NamesPublisher(string author, string? publisher) =>
         publisher is not null && author.AsSpan().Trim().Equals(publisher.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);

@@ -833,9 +833,36 @@ internal static class TextCommentParser
     /// name's; under a name printed in mixed case, a line in capitals is the description, as the site prints its names alike.
     /// </remarks>
     private static bool IsBadgeUnderName(ReadOnlySpan<char> line, string name) =>
-        line.Length <= 40 && Words.Count(line) <= 5 && !Words.HasDigit(line)
+        line.Length <= 40 && Words.Count(line) <= 5 && !Words.HasDigit(line) && !IsLowercaseRun(line)
         && (!Words.LooksLikePersonName(line) || (!line.ContainsAnyInRange('a', 'z') && name.AsSpan().ContainsAnyInRange('a', 'z')))
         && Words.LooksLikePersonName(CommentLine.StripMarker(name, out _));
+
+    /// <summary>
+    /// LowercaseTextUnderName (a narrowing of the badge under a name): "Pauvre France15" / "il arrive chez sa tante" / "Le
+    /// 19/04/2013 à 22:54": a reply of one short sentence written without capital or full stop, under its writer's name and
+    /// over its time. A badge or a rank under a name opens with a capital ("Top Commenter", "Retired electrical engineer") or
+    /// is one word; three words or more in small letters only are the comment's text, which the badge reading dropped ("logged
+    /// in via Facebook", naming its service with a capital, stays a badge).
+    /// </summary>
+    private static bool IsLowercaseRun(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0 || !char.IsLower(trimmed[0]) || Words.Count(trimmed) < 3)
+        {
+            return false;
+        }
+
+        // "logged in via Facebook": a sign-in badge names its service with a capital; a sentence of small letters has none.
+        foreach (var letter in trimmed)
+        {
+            if (char.IsUpper(letter))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// "All | Reader Picks | NYT Picks" / "Marian H." / "Cobleskill, NY" / date: the thread's filter tabs, short items

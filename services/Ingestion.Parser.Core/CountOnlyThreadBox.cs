@@ -1,0 +1,36 @@
+using AngleSharp.Dom;
+
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "&lt;div id="nbcomments"&gt;&lt;p&gt;&lt;span&gt;160&lt;/span&gt; commentaires&lt;/p&gt;&lt;/div&gt;&lt;div&gt;&lt;ul class="…-comments"&gt;…": a box
+/// whose id names the comments but that holds only the thread's count heading, with the list of comments in the box right
+/// after it. Taken for the thread (its id is matched before the list's class), it gives the count and no comment, and the
+/// comments are never read: the box is the thread's header, its next sibling the thread.
+/// </summary>
+internal static class CountOnlyThreadBox
+{
+    /// <summary>"160 commentaires", "Comments (12)": a count heading is short; a box holding more is no header.</summary>
+    private const int LongestHeader = 60;
+
+    /// <summary>The box after the count box, when the count box holds nothing but a count heading and the box after it holds far more.</summary>
+    public static IElement? ThreadAfter(IElement box, out int count)
+    {
+        count = 0;
+        // Cheap gates first: a header box has few children and little text.
+        if (box.ChildElementCount > 3 || box.TextContent.Length > LongestHeader * 4 || box.NextElementSibling is not { } next
+            || next.TextContent.Length < LongestHeader * 4)
+        {
+            return null;
+        }
+
+        var text = Whitespace.Collapse(box.TextContent);
+        if (text.Length is 0 or > LongestHeader || CommentHeadings.Classify(text) != CommentHeadings.Kind.Count || CommentHeadings.DeclaredCount(text) is not { } declared)
+        {
+            return null;
+        }
+
+        count = declared;
+        return next;
+    }
+}
