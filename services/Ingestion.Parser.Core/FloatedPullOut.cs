@@ -44,7 +44,7 @@ internal static class FloatedPullOut
             }
         }
 
-        if (line is null || line.ChildElementCount > 2 || line.QuerySelector("img") is not null)
+        if (line is null || line.ChildElementCount > 2 || line.SelectFirst("img") is not null)
         {
             return false;
         }
