@@ -30,9 +30,10 @@ internal static class TagListBox
         // "<a href="#" class="list-of-tags__show-more">Show more</a>": a button that opens the list is no tag.
         var links = box.SelectAll("a").Where(link => link.GetAttribute("href") is { } target && target != "#" && !target.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)).ToList();
         // Where the tags link to the site's tag pages, a link elsewhere ("Every topic" → "/topics") leads to the index of all.
+        // A link to one topic's page ("/topics/2014-the-year-in-culture") among them is a tag too (TopicPageAmongTagLinks).
         if (links.Count(IsTagPageLink) >= 2)
         {
-            links.RemoveAll(link => !IsTagPageLink(link));
+            links.RemoveAll(link => !IsTagPageLink(link) && !IsOneTopicsPage(link));
         }
 
         var tags = links
@@ -86,6 +87,28 @@ internal static class TagListBox
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// TopicPageAmongTagLinks: "&lt;a href="/topics/2014-the-year-in-culture"&gt;" beside "/tag/…" links in one tag list is the
+    /// page of one topic the story is filed under, a tag like the others; only a link to the index of all ("/topics") is none.
+    /// </summary>
+    private static bool IsOneTopicsPage(IElement link)
+    {
+        if (link.GetAttribute("href") is not { } target)
+        {
+            return false;
+        }
+
+        var at = target.IndexOf("/topics/", StringComparison.OrdinalIgnoreCase);
+        var length = "/topics/".Length;
+        if (at < 0)
+        {
+            at = target.IndexOf("/topic/", StringComparison.OrdinalIgnoreCase);
+            length = "/topic/".Length;
+        }
+
+        return at >= 0 && target.AsSpan((at + length)..).Trim('/').Length > 0;
     }
 
     private static bool IsTagPageLink(IElement link) =>
