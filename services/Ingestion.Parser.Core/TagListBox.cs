@@ -22,7 +22,7 @@ internal static class TagListBox
         // a box named the article's tags, its links unlabelled under the text (ArticleTagsBox); a labelled one ("Tags: …")
         // was read before.
         var box = document.SelectFirst(".taglist, .tag-list, .tags-list, .list-of-tags, [class*='__tag-wrap'], [class*='__tags-wrap'], .article-tags");
-        if (box is null || box.SelectFirst("img") is not null || box.SelectAll("h2, h3, h4").Length > 1)
+        if (box is null || box.SelectFirst("img") is not null || box.SelectAll("h2, h3, h4").Length > 1 || IsSectionKickerBox(box))
         {
             return [];
         }
@@ -88,6 +88,14 @@ internal static class TagListBox
 
         return [];
     }
+
+    /// <summary>
+    /// SectionKickerBox: "&lt;div class="article-tags"&gt;&lt;h2 class="section-type"&gt;&lt;a href="/section/film"&gt;Film&lt;/a&gt;&lt;/h2&gt;
+    /// &lt;a class="article-type" href="/features/best-of/"&gt;Best of&lt;/a&gt;&lt;/div&gt;" over the headline: a box named for the
+    /// article's tags whose heading is itself a link to a section is the story's kicker (a section and a feature's name), no
+    /// tag list; a list's heading labels it ("Related Topics") and links nowhere. Cost: one selector query in the one box.
+    /// </summary>
+    private static bool IsSectionKickerBox(IElement box) => box.SelectFirst("h2 a, h3 a, h4 a") is not null;
 
     /// <summary>
     /// TopicPageAmongTagLinks: "&lt;a href="/topics/2014-the-year-in-culture"&gt;" beside "/tag/…" links in one tag list is the
