@@ -58,7 +58,9 @@ internal static class BylineParser
     private static readonly SearchValues<string> Via = SearchValues.Create([" via "], StringComparison.OrdinalIgnoreCase);
 
     // "door Name en Name", "di Name e Name": Dutch and Italian bylines join two writers so.
-    private static readonly string[] Separators = [" and ", " und ", " et ", " y ", " og ", " och ", " en ", " e ", " & ", ", ", "; "];
+    // OxfordCommaBeforeLastName: "By A, B, C, and D" puts a comma before the "and" of the last writer; the pair is one
+    // separator, asked before the bare comma (which matches at the same place), so "and D" is never read as a name.
+    private static readonly string[] Separators = [" and ", " und ", " et ", " y ", " og ", " och ", " en ", " e ", " & ", ", and ", ", & ", ", ", "; "];
 
     // Vectorised searches: with invariant globalization, a case-insensitive string.IndexOf compares character by character.
     private static readonly PhraseSet AnySeparator = new(Separators);

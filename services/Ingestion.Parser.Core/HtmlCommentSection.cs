@@ -73,8 +73,10 @@ internal static class HtmlCommentSection
         var declaredInside = declaredAbove is null ? ThreadHeaderBox.Take(container) : null;
         var countAfter = ThreadLinkAfterList.CountAfter(container);
         RemoveFormHeadingAfter(container);
-        if (DisqusPluginComments.Read(container) is { Count: > 0 } served)
+        if ((DisqusPluginComments.Read(container) ?? LivefyreUntimedComments.Read(container)) is { Count: > 0 } served)
         {
+            // "<div class="fyre-comment-count"><span>2 comments</span></div>" in the stream's own header (LivefyreUntimedComments).
+            declaredInside ??= LivefyreUntimedComments.StatedCount(container);
             // The Disqus plugin's copy served in the page: no times, so no header a line rule reads; its markup names the parts.
             var servedParent = container.ParentElement;
             container.Remove();

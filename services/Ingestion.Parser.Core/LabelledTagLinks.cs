@@ -115,7 +115,14 @@ internal static class LabelledTagLinks
                     break;
                 }
 
-                if (node is IElement { LocalName: "a" } link && Whitespace.Collapse(link.TextContent) is { Length: > 0 and < 60 } tag
+                // SeparatorInsideTagLink: "<a href="#collapse">Show More</a>" opens the rest of the list in place (a named anchor
+                // of the page), no tag; a script's bare "#" ("Add Interest: <a href="#">Iran</a>") still leads to a topic.
+                if (node is IElement { LocalName: "a" } opener && opener.GetAttribute("href") is ['#', _, ..])
+                {
+                    continue;
+                }
+
+                if (node is IElement { LocalName: "a" } link && SeparatorInsideTagLink.Without(Whitespace.Collapse(link.TextContent)) is { Length: > 0 and < 60 } tag
                     && (known || LeadsToTopicPage(link) || (categoryLabel && CategoryRowBesideTagRow.IsCategoryLink(link))))
                 {
                     links.Add(tag);

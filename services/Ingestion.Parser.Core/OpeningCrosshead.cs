@@ -21,7 +21,7 @@ internal static class OpeningCrosshead
     /// <summary>The body with the opening crosshead of <paramref name="root"/> put back before the paragraph it heads, when it is missing.</summary>
     public static List<string> Restored(IElement? root, List<string> body)
     {
-        if (root is null || body.Count < 3 || Of(root) is not { } found || body.Contains(found.Heading))
+        if (root is null || body.Count < 3 || (Of(root) ?? InSectionBoxes(root)) is not { } found || body.Contains(found.Heading))
         {
             return body;
         }
@@ -60,6 +60,36 @@ internal static class OpeningCrosshead
             }
 
             return (Whitespace.Collapse(opening.TextContent), text);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Section boxes (a widening): "&lt;h1&gt;Headline&lt;/h1&gt;&lt;div class="dek"&gt;…&lt;/div&gt;&lt;section&gt;&lt;h2&gt;First shop&lt;/h2&gt;&lt;div&gt;&lt;p&gt;…&lt;/p&gt;&lt;/div&gt;&lt;/section&gt;
+    /// &lt;section&gt;&lt;h2&gt;Second shop&lt;/h2&gt;…": a slideshow printed on one page (t222) puts each slide in a box of its own
+    /// that opens with its title. The first box's title, over the text's first paragraph, is read with the header's lines, as
+    /// an opening crosshead is. The text's first heading counts when it opens a box (not the text's box itself) that holds a
+    /// paragraph, and at least two of the box's later siblings of its kind open with a heading of the same level and hold a
+    /// paragraph too. Cost: once per page with a content root whose own first heading missed: one selector query and one
+    /// pass over the box's later siblings.
+    /// </summary>
+    private static (string Heading, string Paragraph)? InSectionBoxes(IElement root)
+    {
+        if (root.SelectFirst("h2, h3, h4") is not { ParentElement: { } box } heading || box == root || FirstWithText(box) != heading || !IsCrosshead(heading)
+            || box.SelectFirst("p") is not { } paragraph || Whitespace.Collapse(paragraph.TextContent) is not { Length: > 0 } text)
+        {
+            return null;
+        }
+
+        var later = 0;
+        for (var sibling = box.NextElementSibling; sibling is not null; sibling = sibling.NextElementSibling)
+        {
+            if (sibling.LocalName == box.LocalName && FirstWithText(sibling) is { } opening && opening.LocalName == heading.LocalName && IsCrosshead(opening)
+                && sibling.SelectFirst("p") is not null && ++later >= MinLaterCrossheads)
+            {
+                return (Whitespace.Collapse(heading.TextContent), text);
+            }
         }
 
         return null;

@@ -22,7 +22,7 @@ internal static class TagListBox
         // a box named the article's tags, its links unlabelled under the text (ArticleTagsBox); a labelled one ("Tags: …")
         // was read before.
         var box = document.SelectFirst(".taglist, .tag-list, .tags-list, .list-of-tags, [class*='__tag-wrap'], [class*='__tags-wrap'], .article-tags");
-        if (box is null || box.SelectFirst("img") is not null || box.SelectAll("h2, h3, h4").Length > 1)
+        if (box is null || box.SelectFirst("img") is not null || box.SelectAll("h2, h3, h4").Length > 1 || IsSectionKickerBox(box))
         {
             return [];
         }
@@ -30,9 +30,10 @@ internal static class TagListBox
         // "<a href="#" class="list-of-tags__show-more">Show more</a>": a button that opens the list is no tag.
         var links = box.SelectAll("a").Where(link => link.GetAttribute("href") is { } target && target != "#" && !target.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)).ToList();
         // Where the tags link to the site's tag pages, a link elsewhere ("Every topic" → "/topics") leads to the index of all.
+        // A link to one topic's page ("/topics/2014-the-year-in-culture") among them is a tag too (TopicPageAmongTagLinks).
         if (links.Count(IsTagPageLink) >= 2)
         {
-            links.RemoveAll(link => !IsTagPageLink(link));
+            links.RemoveAll(link => !IsTagPageLink(link) && !IsOneTopicsPage(link));
         }
 
         var tags = links
@@ -86,6 +87,36 @@ internal static class TagListBox
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// SectionKickerBox: "&lt;div class="article-tags"&gt;&lt;h2 class="section-type"&gt;&lt;a href="/section/film"&gt;Film&lt;/a&gt;&lt;/h2&gt;
+    /// &lt;a class="article-type" href="/features/best-of/"&gt;Best of&lt;/a&gt;&lt;/div&gt;" over the headline: a box named for the
+    /// article's tags whose heading is itself a link to a section is the story's kicker (a section and a feature's name), no
+    /// tag list; a list's heading labels it ("Related Topics") and links nowhere. Cost: one selector query in the one box.
+    /// </summary>
+    private static bool IsSectionKickerBox(IElement box) => box.SelectFirst("h2 a, h3 a, h4 a") is not null;
+
+    /// <summary>
+    /// TopicPageAmongTagLinks: "&lt;a href="/topics/2014-the-year-in-culture"&gt;" beside "/tag/…" links in one tag list is the
+    /// page of one topic the story is filed under, a tag like the others; only a link to the index of all ("/topics") is none.
+    /// </summary>
+    private static bool IsOneTopicsPage(IElement link)
+    {
+        if (link.GetAttribute("href") is not { } target)
+        {
+            return false;
+        }
+
+        var at = target.IndexOf("/topics/", StringComparison.OrdinalIgnoreCase);
+        var length = "/topics/".Length;
+        if (at < 0)
+        {
+            at = target.IndexOf("/topic/", StringComparison.OrdinalIgnoreCase);
+            length = "/topic/".Length;
+        }
+
+        return at >= 0 && target.AsSpan((at + length)..).Trim('/').Length > 0;
     }
 
     private static bool IsTagPageLink(IElement link) =>
