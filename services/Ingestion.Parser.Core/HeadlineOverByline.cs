@@ -32,7 +32,7 @@ internal static class HeadlineOverByline
             next = next.NextElementSibling;
         }
 
-        if (next is null || next.LocalName is "h1" or "h2" or "h3" or "nav" or "ul" or "ol"
+        if (next is null || next.LocalName is "h1" or "h2" or "h3" or "nav" || (next.LocalName is "ul" or "ol" && !IsBylineList(next))
             || !IsBylineOf(Whitespace.Collapse(next.TextContent), authors))
         {
             return false;
@@ -40,6 +40,13 @@ internal static class HeadlineOverByline
 
         return !IsMasthead(heading) && !IsTitlesOtherPart(heading.Owner?.Title, title, shown);
     }
+
+    /// <summary>
+    /// BylineList: "&lt;ul class="byline"&gt;&lt;li&gt;By Name on December 4, 2014&lt;/li&gt;&lt;/ul&gt;": a Drupal magazine theme sets its
+    /// byline as a list of one or two items, its class naming it; a list of links under a heading is a menu or a teaser list.
+    /// </summary>
+    private static bool IsBylineList(IElement list) =>
+        list.ClassName is { } className && className.Contains("byline", StringComparison.OrdinalIgnoreCase) && list.Children.Length <= 2;
 
     private static bool IsBylineOf(string byline, IReadOnlyList<string> authors)
     {

@@ -121,6 +121,12 @@ internal static class HtmlPageSplitter
             authors = [noteWriter];
         }
 
+        // "<strong>Name</strong> (aka handle) is the founder of …" in the entry's metadata box: a blog's only writer card.
+        if (authors.Count == 0 && !facts.SignedWithoutWriter && BoldNameBioCard.Writer(document) is { } cardWriter)
+        {
+            authors = [cardWriter];
+        }
+
         if (facts.PublishedFromMicrodataCreation && facts.PublishedAt is { } created)
         {
             facts.PublishedAt = CreationStampAfterShownDate.Prefer(created, Page().PublishedAt);

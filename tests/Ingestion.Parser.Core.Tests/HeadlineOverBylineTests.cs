@@ -84,4 +84,25 @@ public class HeadlineOverBylineTests
             + "<div>By <a>Priya Ramaswamy</a></div></article>",
             ["Priya Ramaswamy"]));
     }
+    [Fact]
+    public void A_byline_set_as_a_one_item_list_named_byline_counts()
+    {
+        Assert.True(Is(
+            "<article><header class=\"article-meta\"><h1>Who Keeps the Lights on at Tamsin Point?</h1><p class=\"intro\">Two keepers, one lamp.</p>"
+            + "<ul class=\"byline\"><li>By <a href=\"/contributor/priya-ramaswamy/\">Priya Ramaswamy</a> on March 4, 2014</li></ul></header></article>",
+            ["Priya Ramaswamy"]));
+    }
+
+    [Fact]
+    public void A_list_without_the_byline_class_or_of_many_items_under_the_h1_is_not()
+    {
+        Assert.False(Is(
+            "<article><h1>Who Keeps the Lights on at Tamsin Point?</h1>"
+            + "<ul class=\"share\"><li>By <a>Priya Ramaswamy</a></li></ul></article>",
+            ["Priya Ramaswamy"]));
+        Assert.False(Is(
+            "<article><h1>Who Keeps the Lights on at Tamsin Point?</h1>"
+            + "<ul class=\"byline-links\"><li>By <a>Priya Ramaswamy</a></li><li>Harbor</li><li>Lights</li></ul></article>",
+            ["Priya Ramaswamy"]));
+    }
 }
