@@ -265,10 +265,10 @@ internal static class HtmlCaptions
 
                 boxed.Remove();
             }
-            else if (SmallPrintUnderPicture.Is(picture.NextElementSibling))
+            else if (SmallPrintUnderPicture.Below(picture) is { } small)
             {
-                // "<a><img></a> <small>The new ferry at the town pier</small></div>": the caption in small print closing the box.
-                var small = picture.NextElementSibling!;
+                // "<a><img></a> <small>The new ferry at the town pier</small></div>": the caption in small print closing the box;
+                // "<img><br><sup>…</sup></p>", raised or lowered print too (RaisedOrLoweredPrintCaption).
                 var text = Whitespace.Collapse(small.TextContent);
                 if (!captions.Contains(text))
                 {

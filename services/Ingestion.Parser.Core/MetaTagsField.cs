@@ -9,5 +9,7 @@ namespace Ingestion.Parser.Core;
 internal static class MetaTagsField
 {
     public static List<string> Read(string? field) =>
-        field is null || field.Length > 1000 || field.Contains("://", StringComparison.Ordinal) ? [] : TagLineParser.Split(field);
+        field is null || field.Length > 1000 || field.Contains("://", StringComparison.Ordinal) ? []
+        // "topic:world": a content repository's tag ids, no tag names (TaxonomyIdTags).
+        : TagLineParser.Split(field) is var tags && TaxonomyIdTags.AllIds(tags) ? [] : tags;
 }

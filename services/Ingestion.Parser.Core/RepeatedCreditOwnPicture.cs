@@ -37,7 +37,8 @@ internal sealed class RepeatedCreditOwnPicture
     /// </summary>
     public bool IsNewUnder(string text, IElement image, IReadOnlyCollection<string> captions)
     {
-        var source = (image.LocalName == "img" ? image : image.SelectFirst("img"))?.GetAttribute("src");
+        // A lazy picture names its file in data-src until it loads (LazyPictureFile).
+        var source = (image.LocalName == "img" ? image : image.SelectFirst("img")) is { } shown ? LazyPictureFile.Source(shown) : null;
         var picture = source is { Length: > 0 } ? FileOf(source) : null;
         if (!captions.Contains(text))
         {
@@ -53,7 +54,7 @@ internal sealed class RepeatedCreditOwnPicture
     {
         if (caption.ParentElement is { } box && box.SelectAll("img").ToList() is var images && images.Count == 1)
         {
-            return images[0].GetAttribute("src") is { Length: > 0 } source ? FileOf(source) : null;
+            return LazyPictureFile.Source(images[0]) is { Length: > 0 } source ? FileOf(source) : null;
         }
 
         // "<p><img src="p.gif" data-original="/uploads/alternates.jpg"></p><p class="caption">…</p>" in a text of many

@@ -23,4 +23,33 @@ internal static class SmallPrintUnderPicture
         var length = below.TextContent.AsSpan().Trim().Length;
         return length is > 0 and <= MaxLength;
     }
+
+    /// <summary>
+    /// The caption in small print under <paramref name="picture"/>, or null: a <c>small</c> right under it (<see cref="Is"/>),
+    /// or, widened as <c>RaisedOrLoweredPrintCaption</c>, "&lt;p&gt;&lt;img&gt; &lt;sub&gt;Divers check their gear at the
+    /// quay&lt;/sub&gt;&lt;/p&gt;" and "&lt;p&gt;&lt;img&gt;&lt;br&gt;&lt;sup&gt;Relatives wait at the pier (Agency)&lt;/sup&gt;&lt;/p&gt;": a live
+    /// blog's editor sets the caption in raised or lowered small print closing the picture's paragraph, past a line break
+    /// or not. A <c>sup</c> or <c>sub</c> counts only with three words or more, so a footnote mark after a picture stays text.
+    /// </summary>
+    public static AngleSharp.Dom.IElement? Below(AngleSharp.Dom.IElement picture)
+    {
+        var below = picture.NextElementSibling;
+        if (Is(below))
+        {
+            return below;
+        }
+
+        if (below is { LocalName: "br" })
+        {
+            below = below.NextElementSibling;
+        }
+
+        if (below is not { LocalName: "sup" or "sub", NextElementSibling: null } || below.ChildElementCount > 0)
+        {
+            return null;
+        }
+
+        var text = below.TextContent.AsSpan().Trim();
+        return text.Length is > 0 and <= MaxLength && Words.CountUpTo(text, 3) >= 3 ? below : null;
+    }
 }
