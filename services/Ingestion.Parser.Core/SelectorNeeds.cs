@@ -51,6 +51,7 @@ internal sealed class SelectorNeeds
     private static int SkipGroup(string text, int open)
     {
         var close = text[open] switch { '[' => ']', '(' => ')', var quote => quote };
+        var quoted = close is '"' or '\'';
         for (var i = open + 1; i < text.Length; i++)
         {
             if (text[i] == close)
@@ -58,7 +59,7 @@ internal sealed class SelectorNeeds
                 return i + 1;
             }
 
-            if (text[i] is '"' or '\'' || (text[i] is '(' or '[' && close is ')' or ']'))
+            if (!quoted && text[i] is '"' or '\'' or '(' or '[')
             {
                 i = SkipGroup(text, i) - 1;
             }

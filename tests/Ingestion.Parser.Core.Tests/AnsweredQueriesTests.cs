@@ -33,6 +33,9 @@ public class AnsweredQueriesTests
     [InlineData("p:not(.comment)", true)]
     [InlineData("article > h1 + p", true)]
     [InlineData("h1 a[href^='#']", true)]
+    [InlineData("[data-label='one, two'] p", false)]
+    [InlineData("a[title=\"it's (one)\"], .lede", true)]
+    [InlineData("section:not(.lede, .story) > pre", false)]
     public void A_query_is_answered_without_a_walk_only_where_it_finds_nothing(string selector, bool mayMatch)
     {
         var page = Page();
