@@ -10,7 +10,7 @@ namespace Ingestion.Parser.Core;
 /// Queries by CSS selector, each selector parsed once per process: AngleSharp's string overloads parse the selector on
 /// every call, which cost as much as the matching itself for the dozens of lookups a page takes. A query for something
 /// the page has none of (no element of a named tag, class or attribute: <see cref="SelectorNeeds"/>) finds nothing
-/// without walking the page; most of a page's queries are such, and the walks were a fifth of an HTML page's time.
+/// without walking the page; most of a page's queries are such, and the walks were a quarter of an HTML page's time.
 /// </summary>
 internal static class CssSelectors
 {
