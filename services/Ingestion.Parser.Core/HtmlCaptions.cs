@@ -54,8 +54,10 @@ internal static class HtmlCaptions
             // "<div class="wp-caption alignleft"><h3>More On:</h3><h5><a>…</a></h5>…": a related-stories box floated in a
             // caption's layout, no picture's caption.
             // "<h2 class="caption">Related news</h2><ul>…": a box's title in a caption's type style (CaptionClassedHeading).
+            // "<div class="post_byline"><span class="caption">By <a rel="author">Name</a> posted …": a byline in a caption's
+            // type style (BylineCaptionStyle) stays where the byline is read.
             if (SidebarWidgetCaption.Is(caption) || PanelTitleCaption.Is(caption) || PagerLinkCaption.Is(caption) || ShareCountCaption.Is(caption)
-                || HeadedLinkBoxInCaptionLayout.Is(caption) || CaptionClassedHeading.Is(caption))
+                || HeadedLinkBoxInCaptionLayout.Is(caption) || CaptionClassedHeading.Is(caption) || BylineCaptionStyle.Is(caption))
             {
                 continue;
             }
