@@ -95,6 +95,7 @@ internal static class HtmlMetaReader
             && !author.Contains("://", StringComparison.Ordinal) && !facts.OrganizationAuthors.Contains(author) && !BylineParser.IsDeskWord(author) && !NewsroomDeskName.Is(author)
             && !MetaAuthorNoWriter.Is(author, facts.Site ?? LogoName(document)) && !MetaAuthorNoWriter.NamesOwner(author, meta.First("copyright"), document.Title)
             && !MetaAuthorNoWriter.NamesPublisher(author, meta.First("publisher")) && !MetaAuthorNoWriter.NamesPublisher(author, meta.First("dc.publisher"))
+            && !MetaAuthorNoWriter.NamesPublisher(author, meta.First("application-name"))
             && !ThemeMakerCredit.Names(author, document)
             && !ProductPageType.Is(meta.First("og:type")))
         {

@@ -57,6 +57,10 @@ internal static class MetaAuthorNoWriter
     /// (www.dw.com)"&gt;": a CMS that fills the author meta with the publisher's own line names no writer; the page's byline does.
     /// DublinCorePublisher (a widening): the Dublin Core publisher ("&lt;meta name="DC.publisher" content="Ediciones Diario
     /// Sur"&gt;") is asked as the publisher meta is, when the author and DC.creator metas repeat the publishing company.
+    /// ApplicationNameAuthor (a widening): "&lt;meta name="author" content="Harbour Magazine"&gt;" beside "&lt;meta
+    /// name="application-name" content="Harbour Magazine"&gt;" (the name a browser pins the site under) over the byline "By
+    /// Name": the author meta repeating the site's application name signs with the publication, no writer, so the byline is
+    /// read. It is asked as the publisher meta is: word for word, case aside.
     /// </summary>
     public static bool NamesPublisher(string author, string? publisher) =>
         publisher is not null && author.AsSpan().Trim().Equals(publisher.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
