@@ -199,9 +199,28 @@ internal static class HtmlCommentSection
     /// "&lt;li class="comments"&gt;&lt;a href="#commenting"&gt;Comments&lt;/a&gt;&lt;/li&gt;" in the article's tool bar: a box holding only
     /// a link to the thread, not the thread.
     /// </summary>
-    private static bool IsLinkToThread(IElement element) =>
-        element.ChildElementCount == 1 && element.FirstElementChild is { LocalName: "a" } link
-        && link.GetAttribute("href")?.Contains('#') == true && element.TextContent.Length < 60;
+    /// <remarks>
+    /// IconBesideCountLink: "&lt;li title="Read comments" class="comments"&gt;&lt;a href="…#comments" class="comments-icon"&gt;&lt;/a&gt;
+    /// &lt;a class="comment_count" href="…#comments"&gt;5&lt;/a&gt;&lt;/li&gt;" in the byline row: the counter's icon link and its
+    /// number link, both to the thread, are the count widget as one link is, no thread; its count is read from the link.
+    /// </remarks>
+    private static bool IsLinkToThread(IElement element)
+    {
+        if (element.ChildElementCount is 0 or > 2 || element.TextContent.Length >= 60)
+        {
+            return false;
+        }
+
+        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (child.LocalName != "a" || child.GetAttribute("href")?.Contains('#') != true)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>A "Recent comments" widget in the sidebar lists other pages' comments, not this page's thread.</summary>
     private static bool IsInSidebar(IElement element) => element.ParentElement?.Nearest("aside, [role='complementary']") is not null;

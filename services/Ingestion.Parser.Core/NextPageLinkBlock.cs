@@ -8,7 +8,10 @@ namespace Ingestion.Parser.Core;
 /// split over pages, whose head names the next page ("&lt;link rel="next" href="…_2.html"&gt;"): a teaser for the next page
 /// and the pager's row, in any language, no paragraphs. A short block (at most <see cref="MaxLength"/> characters) whose
 /// every link goes to the page the head names as next is removed; a link to it inside a longer paragraph stays, with its
-/// paragraph.
+/// paragraph. A WordPress head may name two next pages: the blog's next post ("&lt;link rel='next' title='…'
+/// href='…/2014/12/31/other-post/'&gt;") and, further down, the story's own second page ("&lt;link rel='next'
+/// href='…/this-post/2/'&gt;"); the pager ("Next Page", "Continued on Next Page &gt;&gt;", "1 2") links the second, so every
+/// next page the head names counts, not only the first (the widening NextPageAfterNextPost).
 /// </summary>
 internal static class NextPageLinkBlock
 {
@@ -17,7 +20,21 @@ internal static class NextPageLinkBlock
 
     public static void Remove(IDocument document)
     {
-        if (document.Head?.SelectFirst("link[rel='next'][href]")?.GetAttribute("href") is not { Length: > 0 } next)
+        if (document.Head is not { } head)
+        {
+            return;
+        }
+
+        List<string>? next = null;
+        foreach (var named in head.SelectAll("link[rel='next'][href]"))
+        {
+            if (named.GetAttribute("href") is { Length: > 0 } target)
+            {
+                (next ??= []).Add(target);
+            }
+        }
+
+        if (next is null)
         {
             return;
         }
@@ -25,7 +42,7 @@ internal static class NextPageLinkBlock
         List<IElement>? blocks = null;
         foreach (var link in document.SelectAll("a[href]"))
         {
-            if (!string.Equals(link.GetAttribute("href"), next, StringComparison.Ordinal))
+            if (link.GetAttribute("href") is not { } href || !next.Contains(href))
             {
                 continue;
             }
@@ -49,7 +66,7 @@ internal static class NextPageLinkBlock
         }
     }
 
-    private static bool IsPagerBox(IElement box, string next)
+    private static bool IsPagerBox(IElement box, List<string> next)
     {
         if (box.TextContent.AsSpan().Trim().Length > MaxLength)
         {
@@ -58,7 +75,7 @@ internal static class NextPageLinkBlock
 
         foreach (var link in box.GetElementsByTagName("a"))
         {
-            if (!string.Equals(link.GetAttribute("href"), next, StringComparison.Ordinal))
+            if (link.GetAttribute("href") is not { } href || !next.Contains(href))
             {
                 return false;
             }
