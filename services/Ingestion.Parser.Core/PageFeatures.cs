@@ -60,11 +60,8 @@ internal sealed class PageFeatures
         return node is IDocument owner ? Pages.GetValue(owner, page => new PageFeatures(page)) : null;
     }
 
-    public bool HasTag(string name) => HasName('<', name);
-
-    public bool HasClass(string name) => HasName('.', name);
-
-    public bool HasAttribute(string name) => HasName('[', name);
+    /// <summary>Whether the page may have a tag ("&lt;div"), class (".comment") or attribute ("[content"), written as in <see cref="Added"/>.</summary>
+    public bool Has(string feature) => HasName(feature[0], feature.AsSpan(1));
 
     /// <summary>Whether some element's class attribute may hold the text, in any case: each of its three-letter runs is there.</summary>
     public bool HasClassText(string text)

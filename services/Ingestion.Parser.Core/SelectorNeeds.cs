@@ -68,31 +68,16 @@ internal sealed class SelectorNeeds
         return text.Length;
     }
 
-    private sealed record Part(string[] Tags, string[] Classes, string[] Attributes, string[] ClassTexts)
+    /// <summary>One comma part's needs: names written as <see cref="PageFeatures.Has"/> reads them, and class texts.</summary>
+    private sealed record Part(string[] Names, string[] ClassTexts)
     {
-        private static readonly Part Unread = new([], [], [], []);
+        private static readonly Part Unread = new([], []);
 
         public bool MayMatch(PageFeatures page)
         {
-            foreach (var tag in Tags)
+            foreach (var name in Names)
             {
-                if (!page.HasTag(tag))
-                {
-                    return false;
-                }
-            }
-
-            foreach (var name in Classes)
-            {
-                if (!page.HasClass(name))
-                {
-                    return false;
-                }
-            }
-
-            foreach (var name in Attributes)
-            {
-                if (!page.HasAttribute(name))
+                if (!page.Has(name))
                 {
                     return false;
                 }
@@ -111,7 +96,7 @@ internal sealed class SelectorNeeds
 
         public static Part Read(string selector)
         {
-            List<string> tags = [], classes = [], attributes = [], classTexts = [];
+            List<string> names = [], classTexts = [];
             var i = 0;
             while (i < selector.Length)
             {
@@ -130,7 +115,7 @@ internal sealed class SelectorNeeds
 
                     if (c == '.')
                     {
-                        classes.Add(name);
+                        names.Add("." + name);
                     }
 
                     i += 1 + name.Length;
@@ -138,7 +123,7 @@ internal sealed class SelectorNeeds
                 else if (c == '[')
                 {
                     var end = SkipGroup(selector, i);
-                    if (!ReadAttribute(selector[(i + 1)..Math.Max(i + 1, end - 1)], attributes, classTexts))
+                    if (!ReadAttribute(selector[(i + 1)..Math.Max(i + 1, end - 1)], names, classTexts))
                     {
                         return Unread;
                     }
@@ -163,7 +148,7 @@ internal sealed class SelectorNeeds
                 else if (IsIdentifierChar(c))
                 {
                     var name = Identifier(selector, i);
-                    tags.Add(name);
+                    names.Add("<" + name);
                     i += name.Length;
                 }
                 else
@@ -172,11 +157,11 @@ internal sealed class SelectorNeeds
                 }
             }
 
-            return new Part([.. tags], [.. classes], [.. attributes], [.. classTexts]);
+            return new Part([.. names], [.. classTexts]);
         }
 
         /// <summary>"href^='#'", "class*='overlay' i", "data-seconds": the attribute's name, and for <c>class</c> the text.</summary>
-        private static bool ReadAttribute(string inside, List<string> attributes, List<string> classTexts)
+        private static bool ReadAttribute(string inside, List<string> names, List<string> classTexts)
         {
             inside = inside.Trim();
             var name = Identifier(inside, 0);
@@ -187,7 +172,7 @@ internal sealed class SelectorNeeds
                 return false;
             }
 
-            attributes.Add(name);
+            names.Add("[" + name);
             var quote = inside.IndexOfAny(['"', '\'']);
             if (name.Equals("class", StringComparison.OrdinalIgnoreCase) && quote >= 0 && inside.IndexOf(inside[quote], quote + 1) is var close and > 0)
             {
