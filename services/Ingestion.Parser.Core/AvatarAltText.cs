@@ -14,7 +14,19 @@ internal static class AvatarAltText
     public static bool IsOver(PageLines lines, int line, string? author) =>
         author is not null && line >= 0 && lines[line].Text.AsSpan().Trim().Equals(author, StringComparison.Ordinal);
 
-    public static bool IsAlone(string line) => Array.IndexOf(Alts, line.Trim()) >= 0;
+    public static bool IsAlone(ReadOnlySpan<char> line)
+    {
+        var text = line.Trim();
+        foreach (var alt in Alts)
+        {
+            if (text.SequenceEqual(alt))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly PrefixSet ProfileLinkPrefixes = new("go to the profile of ", "view the profile of ", "view profile of ", "profile picture of ", "avatar of ", "zum profil von ");
 
@@ -71,6 +83,27 @@ internal static class AvatarAltText
             && char.IsLetter(first)
             ? rest
             : header;
+    }
+
+    private static readonly WordSet ReaderStatuses = new("Abonné", "Abonnée", "Abonnent", "Abonnentin", "Suscriptor", "Suscriptora", "Subscriber", "Premium", "Member", "Membre");
+
+    /// <summary>
+    /// "• Avatar Abonné" over "democrate10": a daily's comment system sets the reader's status under the picture, above
+    /// the name (<see cref="CommentNameBadges"/> reads it on the HTML page), so a text browser prints it on the picture's
+    /// line. Read as the header, the status became the writer and the name a paragraph. The line without the status, or
+    /// null when the line is no such picture line.
+    /// </summary>
+    public static string? WithoutReaderStatus(string text)
+    {
+        var space = text.LastIndexOf(' ');
+        if (space <= 0 || !ReaderStatuses.Contains(text.AsSpan(space + 1)))
+        {
+            return null;
+        }
+
+        var picture = text.AsSpan(0, space);
+        picture = picture.Length > 2 && picture[1] == ' ' && picture[0] is '•' or '*' or '□' or '+' ? picture[2..] : picture;
+        return IsAlone(picture) ? text[..space] : null;
     }
 
     /// <summary>"Avatar Two lanes each way …" → "Two lanes each way …".</summary>

@@ -69,6 +69,13 @@ internal static class RenderedFormResidue
             {
                 cleaned = new TextLine(0, string.Empty);
             }
+            else if (IsEmptyNestedItem(lines, i, listIndent))
+            {
+                // "Lire la réponse à ce commentaire Alerter Répondre" / "□" / "□ Avatar": an empty item (a thread's folded
+                // reply holder) over the reply it holds. A run of them is a row of icon links (share buttons), kept so
+                // that it still ends the story.
+                cleaned = new TextLine(0, string.Empty);
+            }
             else if (IsPlaceholderOverCaption(lines, i))
             {
                 // "[elm]" / "Crews dig out the broken main …" / blank: the article reader drops the placeholder and takes the line for its caption.
@@ -76,6 +83,10 @@ internal static class RenderedFormResidue
             else if (FollowButtonsAfterName.Name(line.Text) is { } writer)
             {
                 cleaned = new TextLine(line.Indent, writer);
+            }
+            else if (AvatarAltText.WithoutReaderStatus(line.Text) is { } picture)
+            {
+                cleaned = new TextLine(line.Indent, picture);
             }
             else if (line.Text.AsSpan().ContainsAny(Suspects) || line.Indent >= CentredIndent
                 || (line.Text.Length > 2 && line.Text[1] == ' ' && line.Text[0] is '□' or '☆' or '○' or '+' or 'o' or '#' or '@'))
@@ -179,6 +190,15 @@ internal static class RenderedFormResidue
         var kept = before[..^1].TrimEnd();
         return kept.IsEmpty || kept.Contains("(BUTTON)", StringComparison.Ordinal) ? null : kept.ToString();
     }
+
+    /// <summary>A nested list item with nothing in it ("□"; lynx's "+" or "o" under a "*" item) whose neighbours are no such items.</summary>
+    private static bool IsEmptyNestedItem(List<TextLine> lines, int index, int listIndent) =>
+        IsEmptyNestedGlyph(lines[index], listIndent)
+        && (index == 0 || !IsEmptyNestedGlyph(lines[index - 1], listIndent))
+        && (index + 1 == lines.Count || !IsEmptyNestedGlyph(lines[index + 1], listIndent));
+
+    private static bool IsEmptyNestedGlyph(TextLine line, int listIndent) =>
+        line.Text.Length == 1 && (line.Text[0] is '□' or '☆' or '○' || (listIndent >= 0 && line.Indent > listIndent && line.Text[0] is '+' or 'o'));
 
     /// <summary>Whether the "* " list starting here holds a "+ " item, lynx's second level, before it ends.</summary>
     private static bool HoldsNestedItems(List<TextLine> lines, int index)
