@@ -35,7 +35,14 @@ internal static class HeadCutShortByNoscript
     private static bool IsHeadElement(IElement element) =>
         element.LocalName is "meta" or "link" or "script" or "style" or "noscript" or "base" or "title"
         || (element.LocalName == "iframe" && IsHiddenFrame(element))
-        || EmptyDivInHead.Is(element) || HiddenConfigDivInHead.Is(element);
+        || EmptyDivInHead.Is(element) || HiddenConfigDivInHead.Is(element) || IsHiddenField(element);
+
+    /// <summary>
+    /// HiddenFieldInHead (a widening): "&lt;input type="hidden" id="pageType" value="article"&gt;" set among the head's
+    /// metas, which a parser ends the head at as it does at the frame; a browser too, but the field shows nothing.
+    /// </summary>
+    private static bool IsHiddenField(IElement element) =>
+        element.LocalName == "input" && string.Equals(element.GetAttribute("type"), "hidden", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The tag manager's frame the noscript held, which the parser moved out of it: nothing shown, nothing sized.</summary>
     private static bool IsHiddenFrame(IElement frame) =>
