@@ -45,6 +45,8 @@ internal static class HtmlMetaReader
             shareTitle = SlugShareTitle.ShownHeadline(document);
         }
 
+        // "Headline: Blog: Section: Site": a colon trail after the headline a heading shows alone (ColonSectionTrail).
+        facts.Title ??= ColonSectionTrail.Headline(document, shareTitle, meta.First("og:site_name"));
         facts.Title ??= SiteWideShareTitle.Headline(document, shareTitle, meta.First("application-name")) ?? SiteLedDocumentTitle.Headline(document, shareTitle) ?? shareTitle;
         var pageTitle = Whitespace.Collapse(document.Title);
         var siteName = meta.First("og:site_name") is { } shareName
