@@ -45,6 +45,8 @@ internal static class HtmlMetaReader
             shareTitle = SlugShareTitle.ShownHeadline(document);
         }
 
+        // "Headline: Blog: Section: Site": a colon trail after the headline a heading shows alone (ColonSectionTrail).
+        facts.Title ??= ColonSectionTrail.Headline(document, shareTitle, meta.First("og:site_name"));
         facts.Title ??= SiteWideShareTitle.Headline(document, shareTitle, meta.First("application-name")) ?? SiteLedDocumentTitle.Headline(document, shareTitle) ?? shareTitle;
         var pageTitle = Whitespace.Collapse(document.Title);
         var siteName = meta.First("og:site_name") is { } shareName
@@ -180,7 +182,7 @@ internal static class HtmlMetaReader
         facts.Descriptions.AddRange(new[] { meta.First("og:description"), meta.First("description"), meta.First("twitter:description") }
             .OfType<string>().Select(description => Whitespace.Collapse(description)).Distinct(StringComparer.Ordinal));
         ReadMarkup(document, marked, facts);
-        PreferLocalTime(marked, meta, facts);
+        PreferLocalTime(document, marked, meta, facts);
         if (facts.PublishedAt is { Length: 10 } day)
         {
             facts.PublishedAt = ShownClockOnMetaDay.Find(document, day) ?? day;
@@ -188,10 +190,17 @@ internal static class HtmlMetaReader
     }
 
     /// <summary>A UTC time in the metadata gives way to the same instant the markup gives in the page's own zone.</summary>
-    private static void PreferLocalTime(MarkedElements marked, MetaTags meta, PageFacts facts)
+    private static void PreferLocalTime(IDocument document, MarkedElements marked, MetaTags meta, PageFacts facts)
     {
         if (facts.PublishedAt is { Length: > 19 } stamped && stamped.AsSpan(10).StartsWith("T00:00:00", StringComparison.Ordinal))
         {
+            // A midnight stamp outside the month the page's address dates the post to: the shown date is read (MidnightStampOutsideAddressMonth).
+            if (MidnightStampOutsideAddressMonth.Is(document, stamped))
+            {
+                facts.PublishedAt = null;
+                return;
+            }
+
             // time.published[datetime], time[itemprop='datePublished'], time[pubdate]: the byline's own time.
             var byline = marked.Times.FirstOrDefault(time => time.HasAttribute("datetime")
                 && (time.ClassList.Contains("published") || time.GetAttribute("itemprop") == "datePublished" || time.HasAttribute("pubdate")));

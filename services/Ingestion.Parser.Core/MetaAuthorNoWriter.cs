@@ -16,6 +16,7 @@ internal static class MetaAuthorNoWriter
     {
         var name = author.AsSpan().Trim();
         return (site is not null && WithoutThe(name).Equals(WithoutThe(site.AsSpan().Trim()), StringComparison.OrdinalIgnoreCase))
+            || (site is not null && SiteNameWithKindWord.Is(WithoutThe(name), WithoutThe(site.AsSpan().Trim())))
             || IsLogin(name)
             || IsStaffDesk(name)
             || IsMembersAccount(name)
