@@ -144,6 +144,9 @@ internal static class HtmlPageSplitter
             site = paper;
         }
 
+        // "USATODAY" from the logo's alt text, "Name, USA TODAY" in the byline: the paper's name as it prints it.
+        site = SpacedMastheadInByline.Restore(site, Page().Lines);
+
         // "By The Harbour Ledger" on The Harbour Ledger, "by harbour" on Harbour Ledger: the site's own account signs
         // no writer; a writer the text names ("Written by: Name") does.
         if (SiteAccountByline.AllNameSite(authors, site) && !SiteNamedForWriter.Is(authors, site, facts.PersonAuthors, document.SelectFirst("meta[name='author']")?.GetAttribute("content")))
