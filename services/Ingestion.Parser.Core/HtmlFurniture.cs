@@ -129,6 +129,8 @@ internal static class HtmlFurniture
         // A serial's contents list linking the part the reader is on to the page itself (SeriesContentsList).
         SeriesContentsList.Remove(document);
         LinkRunBetweenBlocks.Remove(document);
+        // A box between the paragraphs labelled "More" over links to more coverage (MoreLabelLinkBox).
+        MoreLabelLinkBox.Remove(document);
         // The writer's archive link first: the meta rows hold the byline's link it is known by.
         WriterArchiveLink.Remove(document);
         EntryMetaRow.Remove(document);

@@ -175,7 +175,8 @@ internal static class HtmlMetaReader
             && !TitleWordKeywords.Is(keywordTags, meta.First("og:title") ?? pageTitle)
             && !SectionInJsonLdKeywords.NamesOnlySection(keywordTags, meta.All("article:section").ToList()))
         {
-            facts.Tags.AddRange(keywordTags);
+            // "homepage", "bay-ent": the CMS's routing flags among the topics (PlacementFlagKeywords).
+            facts.Tags.AddRange(PlacementFlagKeywords.Without(keywordTags, meta.First("og:url")));
             facts.TagsFromKeywordsMeta = true;
         }
 

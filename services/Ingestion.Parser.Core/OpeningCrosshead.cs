@@ -53,8 +53,10 @@ internal static class OpeningCrosshead
                 continue;
             }
 
-            if (opening.LocalName is not ("h2" or "h3" or "h4") || !IsCrosshead(opening) || opening.NextElementSibling is not { LocalName: "p" } paragraph
-                || Whitespace.Collapse(paragraph.TextContent) is not { Length: > 0 } text || !HasLaterCrossheads(opening))
+            // "<p><strong>GRANTS/DONATIONS</strong></p>": a section head set as a bold paragraph (BoldParagraphCrosshead).
+            var boldRun = opening.LocalName == "p" && BoldParagraphCrosshead.IsOpeningOfRun(opening);
+            if ((!boldRun && opening.LocalName is not ("h2" or "h3" or "h4")) || !IsCrosshead(opening) || opening.NextElementSibling is not { LocalName: "p" } paragraph
+                || Whitespace.Collapse(paragraph.TextContent) is not { Length: > 0 } text || (!boldRun && !HasLaterCrossheads(opening)))
             {
                 return null;
             }
