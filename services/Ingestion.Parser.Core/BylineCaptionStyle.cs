@@ -11,12 +11,21 @@ namespace Ingestion.Parser.Core;
 /// small print: no caption, and it stays where the byline is read. A photo credit box ("photo-byline", "image-byline",
 /// "caption-byline") is a credit's, so a byline box named for a picture does not count.
 /// Cost: asked only of elements already taken for captions: one search of the element for a link, one class read of its parent.
+/// AuthorItemCaption: "&lt;figure&gt;&lt;figcaption itemprop="author" itemscope itemtype="http://schema.org/Person"&gt;&lt;span
+/// itemprop="name"&gt;Name&lt;/span&gt;&lt;/figcaption&gt;&lt;/figure&gt;", a byline set in a figure (made to hold the writer's portrait)
+/// that holds no picture: the element the page marks as the article's author is the byline, no caption. Cost: one
+/// attribute read per caption, and one search of its parent for a picture when the attribute names the author.
 /// </summary>
 internal static class BylineCaptionStyle
 {
     public static bool Is(IElement caption) =>
-        caption.LocalName != "figcaption"
-        && (IsBylineBox(caption.ParentElement) || (caption.SelectFirst("a[rel~='author' i]") is not null && caption.SelectFirst("img, picture") is null));
+        (caption.LocalName != "figcaption"
+            && (IsBylineBox(caption.ParentElement) || (caption.SelectFirst("a[rel~='author' i]") is not null && caption.SelectFirst("img, picture") is null)))
+        || IsAuthorItem(caption);
+
+    private static bool IsAuthorItem(IElement caption) =>
+        caption.GetAttribute("itemprop") is { } property && property.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("author", StringComparer.OrdinalIgnoreCase)
+        && (caption.ParentElement ?? caption).SelectFirst("img, picture, video") is null;
 
     private static bool IsBylineBox(IElement? box) =>
         box?.ClassName is { } className && className.Contains("byline", StringComparison.OrdinalIgnoreCase)

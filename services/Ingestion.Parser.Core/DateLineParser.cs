@@ -129,7 +129,9 @@ internal static class DateLineParser
         }
 
         var trimmed = value.AsSpan().Trim();
-        return Parse(SpacedIsoTimestamp.WithT(trimmed) is { } isoForm ? isoForm : trimmed, out _) is { } parsed ? parsed.ToIso() : null;
+        return Parse(SpacedIsoTimestamp.WithT(trimmed) is { } isoForm ? isoForm : BasicIsoTimestamp.Extended(trimmed) is { } extended ? extended : trimmed, out _) is { } parsed
+            ? parsed.ToIso()
+            : null;
     }
 
     /// <summary>"3:05 p.m. MST (Arizona)": the place a zone abbreviation is glossed with, passed over (<see cref="ZoneRegionInBrackets"/>).</summary>

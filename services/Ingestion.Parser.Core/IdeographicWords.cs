@@ -43,7 +43,8 @@ internal static class IdeographicWords
         return Math.Min(count, limit + 1);
     }
 
-    private static bool IsIdeographOrKana(char c) =>
+    /// <summary>A Han ideograph (with its extension A and compatibility blocks) or a kana, the letters of unspaced text.</summary>
+    public static bool IsIdeographOrKana(char c) =>
         c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u3040' and <= '\u30FA') or (>= '\u30FC' and <= '\u30FF') or (>= '\uF900' and <= '\uFAFF');
 
     /// <summary>"、", "。", "「", "」", "・" and the full-width "，", "：", "（", "）", "！", "？".</summary>

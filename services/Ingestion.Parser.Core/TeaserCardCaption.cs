@@ -112,7 +112,50 @@ internal static class TeaserCardCaption
         caption is { ParentElement: { LocalName: "figure" } figure }
         && (SoleLink(caption) is { } sole && Whitespace.Collapse(sole.TextContent) == Whitespace.Collapse(caption.TextContent) ? sole : HeadlineOverByline(caption)) is { } link
         && link.GetAttribute("href") is { } target && IsStoryLink(target)
-        && figure.SelectAll("a[href]").Any(other => other != link && other.GetAttribute("href") == target && other.SelectFirst("img, picture") is not null);
+        && figure.SelectAll("a[href]").Any(other => other != link && other.GetAttribute("href") == target && other.SelectFirst("img, picture") is not null)
+        || LinkWordsOnly(caption);
+
+    /// <summary>
+    /// LinkWordsCaption: "&lt;figure&gt;&lt;div&gt;&lt;a href="/videos/clip"&gt;&lt;img&gt;&lt;/a&gt;&lt;/div&gt;&lt;figcaption&gt;&lt;span&gt;&lt;a
+    /// href="/videos/clip"&gt;Headline&lt;/a&gt;&lt;/span&gt;&lt;div&gt;&lt;button&gt;Share&lt;/button&gt;&lt;/div&gt;…&lt;/figcaption&gt;&lt;/figure&gt;" (a rail's card
+    /// with its share buttons) or "&lt;figcaption&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="/people/ana"&gt;Ana Ruiz&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a&gt;…" under
+    /// a portrait linking to "/people/ana" (a box of the people the story names): every word the caption shows is a
+    /// link's or a button's, and one of its links goes where the picture's own link goes. It names pages, not what the
+    /// picture shows; a caption with a word of its own, or whose picture links nowhere it links, stays. Cost: asked only of
+    /// a figcaption in a figure with a picture link and a link of its own: one walk of the caption's text nodes.
+    /// </summary>
+    private static bool LinkWordsOnly(IElement caption)
+    {
+        if (caption is not { LocalName: "figcaption", ParentElement: { LocalName: "figure" } figure } || caption.SelectFirst("a[href]") is null)
+        {
+            return false;
+        }
+
+        var pictureLinks = new List<string>();
+        foreach (var link in figure.SelectAll("a[href]"))
+        {
+            if (!caption.Contains(link) && link.SelectFirst("img, picture") is not null && link.GetAttribute("href") is { } href && IsStoryLink(href))
+            {
+                pictureLinks.Add(href);
+            }
+        }
+
+        if (pictureLinks.Count == 0 || !caption.SelectAll("a[href]").Any(link => pictureLinks.Contains(link.GetAttribute("href")!)))
+        {
+            return false;
+        }
+
+        foreach (var node in caption.Descendants())
+        {
+            if (node is IText text && !string.IsNullOrWhiteSpace(text.Data)
+                && (text.ParentElement?.Nearest("a, button") is not { } holder || !caption.Contains(holder)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// "&lt;figcaption&gt;&lt;h3 class="entry-title"&gt;&lt;a href="/articles/story"&gt;Headline&lt;/a&gt;&lt;/h3&gt;&lt;div

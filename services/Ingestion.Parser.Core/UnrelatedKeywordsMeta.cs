@@ -10,6 +10,9 @@ namespace Ingestion.Parser.Core;
 /// than ten entries, and pages with no description to compare, are not asked: a short list of a story's topics ("Local
 /// Government, Retail") often shares no word with its headline. Cost: once per page with a keywords meta of ten
 /// entries or more: a word search of the headline and the descriptions per keyword word, no allocation.
+/// Chinese and Japanese set their text without spaces, so "梁振英" inside "香港行政长官梁振英在…" opens no word there, and a
+/// story's own keywords looked unrelated to its description; a keyword word in Han or kana is found anywhere in the
+/// text, and two such characters are a word (UnspacedScriptKeyword).
 /// </summary>
 internal static class UnrelatedKeywordsMeta
 {
@@ -44,7 +47,8 @@ internal static class UnrelatedKeywordsMeta
 
                 var word = rest[start..end];
                 rest = rest[end..];
-                if (word.Length >= LeastWordLength && (StartsAWord(title, word) || StartsAWordIn(descriptions, word)))
+                if ((word.Length >= LeastWordLength || (word.Length == 2 && IdeographicWords.IsIdeographOrKana(word[0])))
+                    && (StartsAWord(title, word) || StartsAWordIn(descriptions, word)))
                 {
                     return false;
                 }
@@ -86,7 +90,7 @@ internal static class UnrelatedKeywordsMeta
             }
 
             at += from;
-            if (at == 0 || !char.IsLetterOrDigit(span[at - 1]))
+            if (at == 0 || !char.IsLetterOrDigit(span[at - 1]) || IdeographicWords.IsIdeographOrKana(word[0]))
             {
                 return true;
             }

@@ -29,4 +29,22 @@ public class BulletTeaserLabelTests
         var page = Parse("""<p>The crossing's timetable is on <a href="/timetable">the council's website</a>, and tickets are sold on board.</p>""");
         Assert.Equal(4, page.BodyParagraphs.Count);
     }
+
+    [Theory]
+    [InlineData("&gt;&gt;&gt; ")]
+    [InlineData("&raquo;&raquo; ")]
+    [InlineData("-&gt; ")]
+    public void A_run_of_arrow_signs_before_a_lone_link_is_a_teaser(string arrows)
+    {
+        var page = Parse($"""<p class="">{arrows}<a href="/news/2016/old-ferries">Old Ferries : the boats that crossed the estuary before the bridge</a></p>""");
+        Assert.Equal(3, page.BodyParagraphs.Count);
+        Assert.DoesNotContain(page.BodyParagraphs, paragraph => paragraph.Contains("Old Ferries", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_comparison_sign_in_words_before_a_link_stays()
+    {
+        var page = Parse("""<p>Fares went up by more than 10 % > <a href="/fares">the council's new fare table</a></p>""");
+        Assert.Equal(4, page.BodyParagraphs.Count);
+    }
 }
