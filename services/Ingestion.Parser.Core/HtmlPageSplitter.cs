@@ -145,7 +145,7 @@ internal static class HtmlPageSplitter
         }
 
         // "USATODAY" from the logo's alt text, "Name, USA TODAY" in the byline: the paper's name as it prints it.
-        site = SpacedMastheadInByline.Restore(site, Page().Lines);
+        site = SpacedMastheadInByline.Restore(site, () => Page().Lines);
 
         // "By The Harbour Ledger" on The Harbour Ledger, "by harbour" on Harbour Ledger: the site's own account signs
         // no writer; a writer the text names ("Written by: Name") does.

@@ -13,12 +13,15 @@ internal static class SpacedMastheadInByline
     /// <summary>Lines longer than a byline are not read.</summary>
     private const int MaxLineLength = 120;
 
-    public static string? Restore(string? site, PageLines lines)
+    /// <summary>The site as the byline spaces it; the page's lines, costly to read, are asked for only for a site in run-together capitals.</summary>
+    public static string? Restore(string? site, Func<PageLines> pageLines)
     {
         if (site is null || !IsRunTogetherCapitals(site))
         {
             return site;
         }
+
+        var lines = pageLines();
 
         for (var i = 0; i < lines.Count; i++)
         {
