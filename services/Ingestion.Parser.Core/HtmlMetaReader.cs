@@ -63,7 +63,8 @@ internal static class HtmlMetaReader
 
         if (facts.Site is null && siteName is not null && LogoName(document) is { } logo && IsMastheadSpelling(logo, siteName))
         {
-            siteName = logo;
+            // "HarbourStar" as the logo's alt beside "… | Harbour Star" ending the title: the title spaces the name (GluedLogoSpacedByTitle).
+            siteName = GluedLogoSpacedByTitle.Spelling(logo, document.Title) ?? logo;
         }
         else if (facts.Site is null && siteName is not null && TitleSpelledSiteName.Of(siteName, document.Title) is { } titleSpelling)
         {
