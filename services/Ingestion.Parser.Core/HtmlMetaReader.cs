@@ -66,6 +66,12 @@ internal static class HtmlMetaReader
             // "HarbourStar" as the logo's alt beside "… | Harbour Star" ending the title: the title spaces the name (GluedLogoSpacedByTitle).
             siteName = GluedLogoSpacedByTitle.Spelling(logo, document.Title) ?? logo;
         }
+        else if (facts.Site is null && siteName is not null && HandleSiteName.IsHandle(siteName, meta.All("twitter:site"))
+            && (LogoName(document) ?? HandleSiteName.TitleName(document.Title)) is { } handlePublication)
+        {
+            // og:site_name "Harbour_Live" beside twitter:site "@Harbour_Live": the account, not the publication (HandleSiteName).
+            siteName = handlePublication;
+        }
         else if (facts.Site is null && siteName is not null && TitleSpelledSiteName.Of(siteName, document.Title) is { } titleSpelling)
         {
             siteName = titleSpelling;
