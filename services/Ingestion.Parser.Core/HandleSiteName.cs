@@ -3,7 +3,7 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// og:site_name "Harbour_Live" beside twitter:site "@Harbour_Live", a logo whose alt text is "Harbour Daily" and a title
 /// ending "| Harbour Daily": the share card was filled with the magazine's Twitter account, a handle no reader sees as the
-/// publication's name. A share name with no space that is the twitter:site handle (without its "@") gives way to the
+/// publication's name. A share name with an underscore and no space that is the twitter:site handle (without its "@") gives way to the
 /// logo's name, or else to the title's last part when that has a space; one with a space, or no handle beside it, stays.
 /// </summary>
 internal static class HandleSiteName
@@ -13,7 +13,9 @@ internal static class HandleSiteName
     public static bool IsHandle(string siteName, IEnumerable<string> twitterSites)
     {
         var name = siteName.Trim();
-        if (name.Length == 0 || name.Contains(' '))
+        // "Medium" beside "@Medium", "Wired" beside "@WIRED": a one-word name is its own handle; only an underscore, which no
+        // publication's name holds, shows the share card was filled with the account.
+        if (name.Length == 0 || name.Contains(' ') || !name.Contains('_'))
         {
             return false;
         }
