@@ -29,6 +29,16 @@ public class HandleSiteNameTests
         Assert.Equal("Harbour Daily", Parse("Harbour_Live", "").Site);
     }
 
+    [Theory]
+    [InlineData("Harbour_Live", "@Harbour_Live", true)]
+    [InlineData("Harbour", "@Harbour", false)]
+    [InlineData("Harbour", "@HARBOUR", false)]
+    [InlineData("Harbour_Live", "@Harbour_News", false)]
+    public void Only_an_underscored_handle_is_the_account(string siteName, string twitterSite, bool handle)
+    {
+        Assert.Equal(handle, HandleSiteName.IsHandle(siteName, [twitterSite]));
+    }
+
     [Fact]
     public void A_share_name_that_is_no_handle_stays()
     {
