@@ -207,6 +207,8 @@ internal static class BylineParser
         }
 
         text = PhotographerAfterWriter.WritersOnly(text);
+        // "By A & B / Published 30th December 2014": the slash before the date ends the names (SlashBeforeBylineDate).
+        text = SlashBeforeBylineDate.Cut(text);
         var cut = text.IndexOfAny('|', '—', '–');
         if (cut > 0)
         {

@@ -63,7 +63,14 @@ internal static class HtmlMetaReader
 
         if (facts.Site is null && siteName is not null && LogoName(document) is { } logo && IsMastheadSpelling(logo, siteName))
         {
-            siteName = logo;
+            // "HarbourStar" as the logo's alt beside "… | Harbour Star" ending the title: the title spaces the name (GluedLogoSpacedByTitle).
+            siteName = GluedLogoSpacedByTitle.Spelling(logo, document.Title) ?? logo;
+        }
+        else if (facts.Site is null && siteName is not null && HandleSiteName.IsHandle(siteName, meta.All("twitter:site"))
+            && (LogoName(document) ?? HandleSiteName.TitleName(document.Title)) is { } handlePublication)
+        {
+            // og:site_name "Harbour_Live" beside twitter:site "@Harbour_Live": the account, not the publication (HandleSiteName).
+            siteName = handlePublication;
         }
         else if (facts.Site is null && siteName is not null && TitleSpelledSiteName.Of(siteName, document.Title) is { } titleSpelling)
         {
@@ -102,6 +109,7 @@ internal static class HtmlMetaReader
             && !ProductPageType.Is(meta.First("og:type")))
         {
             facts.Authors.AddRange(BylineParser.ReadNames(author) ?? [author]);
+            facts.AuthorFromMetaOnly = facts.Authors.Count == 1;
         }
 
         // JSON-LD "keywords" are the site's list for search engines, as the keywords meta is: a tag list the page shows
@@ -381,7 +389,9 @@ internal static class HtmlMetaReader
             facts.Authors.Add(penName);
         }
 
-        if (facts.Authors.Count == 0 && !facts.SignedWithoutWriter)
+        // "<meta name="author" content="A">" beside "By <a class="author">A &amp; B</a>": the meta names the first writer only;
+        // the shown byline is read too, and widens it when it names the meta's writer among others (CoWritersBesideMetaAuthor).
+        if ((facts.Authors.Count == 0 || facts.AuthorFromMetaOnly) && !facts.SignedWithoutWriter)
         {
             // WordPress writes the author into the body's and the post's classes ("s-author-bkessler"): a byline holds no headline.
             // "<span class="signature_article">Par <span itemprop="author" class="auteur">A</span> (Lyon, correspondante)</span>":
@@ -402,7 +412,15 @@ internal static class HtmlMetaReader
                 .Select(byline => TextRoleByline.Read(byline) ?? FullByline(byline) ?? OwnLineByline(byline) ?? NameLinkBesideRole.Read(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))) ?? BracketedByline.Read(byline))
                 .Select(found => found is [var only] && (LabelOnlyBylineName.Is(only) || WireServiceByline.IsWireService(only) || BylineParser.IsDeskWord(only) || NewsroomDeskName.Is(only) || DeskOnlyByline.EndsWithKanjiDesk(only) || LettersSectionByline.Is(only)) ? null : found)
                 .FirstOrDefault(found => found is not null);
-            if (names is not null)
+            if (facts.AuthorFromMetaOnly)
+            {
+                if (names is not null && CoWritersBesideMetaAuthor.Widens(facts.Authors[0], names))
+                {
+                    facts.Authors.Clear();
+                    facts.Authors.AddRange(names);
+                }
+            }
+            else if (names is not null)
             {
                 facts.Authors.AddRange(names);
             }

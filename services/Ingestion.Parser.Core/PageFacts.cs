@@ -7,6 +7,9 @@ internal sealed class PageFacts
 
     public List<string> Authors { get; } = [];
 
+    /// <summary>Whether <see cref="Authors"/> holds one name read from an author meta, which a shown byline naming co-writers widens (CoWritersBesideMetaAuthor).</summary>
+    public bool AuthorFromMetaOnly { get; set; }
+
     /// <summary>Authors the JSON-LD types as an organisation ("Courier-Post staff"): a desk, also where a meta tag repeats its name.</summary>
     public HashSet<string> OrganizationAuthors { get; } = new(StringComparer.OrdinalIgnoreCase);
 
