@@ -9,7 +9,8 @@ namespace Ingestion.Parser.Core;
 /// link under each picture; it then read as the caption's last words, or as a paragraph of its own between two of the
 /// text's. A link whose whole text is a viewer's label (<see cref="PictureViewerLink"/>: "Enlarge", "View full size
 /// image") opens the picture, never a page, so it goes wherever it stands. A link of other words stays. Cost: once per
-/// page, one pass over the links, each asked for its text length first; only a link of under 24 characters is compared.
+/// page, one pass over the links; a link with one text child and no element has that text's length checked (no string
+/// built), and only one of 4–39 characters is collapsed and looked up.
 /// </summary>
 internal static class ViewerLinkOutsideCaption
 {
@@ -18,8 +19,9 @@ internal static class ViewerLinkOutsideCaption
         List<IElement>? found = null;
         foreach (var link in document.GetElementsByTagName("a"))
         {
-            var text = link.TextContent;
-            if (text.Length is > 3 and < 40 && link.ChildElementCount == 0 && PictureViewerLink.Is(Whitespace.Collapse(text)))
+            // One text child and no element: its data is read as is, no text is built for the other links.
+            if (link.ChildElementCount == 0 && link.FirstChild is IText { Data: { Length: > 3 and < 40 } text } && link.FirstChild == link.LastChild
+                && PictureViewerLink.Is(Whitespace.Collapse(text)))
             {
                 (found ??= []).Add(link);
             }
