@@ -80,6 +80,8 @@ internal static class HtmlPageSplitter
         HtmlMetaReader.Read(document, marked, facts);
         // A card for another story takes its thumbnail with it, before the figures are read as captions.
         ReadOnTeaserCard.Remove(document.Body ?? document.DocumentElement);
+        // A picture viewer's "View full size image" link under a picture with no figcaption (ViewerLinkOutsideCaption).
+        ViewerLinkOutsideCaption.Remove(document);
         var captions = HtmlCaptions.Read(document);
         // "Sources: … / Photo Credit: Name/Outlet" under the text: the credit part is the picture's, the sources no text.
         captions.AddRange(SourcesLinePhotoCredit.Take(document));

@@ -14,7 +14,7 @@ namespace Ingestion.Parser.Core;
 internal static class PictureViewerLink
 {
     private static readonly WordSet Labels = new(["enlarge", "enlarge image", "enlarge photo", "enlarge picture", "zoom", "zoom in", "expand", "expand image",
-        "view larger", "view larger image", "full size", "view full size", "view full image", "vergrößern", "bild vergrößern", "agrandir", "ampliar", "ingrandisci"]);
+        "view larger", "view larger image", "full size", "view full size", "view full size image", "view full image", "vergrößern", "bild vergrößern", "agrandir", "ampliar", "ingrandisci"]);
 
     public static bool Is(ReadOnlySpan<char> label) => label.Length is > 3 and < 24 && Labels.Contains(label.Trim());
 
