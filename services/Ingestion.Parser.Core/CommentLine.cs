@@ -149,6 +149,9 @@ internal static partial class CommentLine
         // Disqus' Spanish drop-down over each post, "Marcar como inapropiado" (flag as inappropriate), which a copy of
         // the page's text prints over the text.
         "marcar", "como", "inapropiado",
+        // QuoteMessageButton (a widening): a Spanish daily's row under each comment, "Responder   Citar mensaje" (reply,
+        // quote the message), as JComments' "Reply with quote" is in English.
+        "mensaje",
     ]);
 
     /// <summary>"Agree (12) Disagree (1) Recommend (5) Offensive": vote buttons, counted only beside their counts, as "Agree" alone is a reply.</summary>

@@ -268,7 +268,9 @@ internal static class HtmlCommentSection
             var target = href[(hash + 1)..];
             if ((target.Contains("comment", StringComparison.OrdinalIgnoreCase) || BareCount.IsThreadTarget(target) || ThreadBoxIds.Holds(ids, target))
                 && CountLinkLabel(link) is { } label
-                && (CommentHeadings.DeclaredCount(label) ?? JapaneseCommentCount.Of(label) ?? (BareCount.IsThreadTarget(target) || ThreadBoxIds.Holds(ids, target) ? BareCount.Of(label) : null)) is { } count)
+                && (CommentHeadings.DeclaredCount(label) ?? JapaneseCommentCount.Of(label) ?? (BareCount.IsThreadTarget(target) || ThreadBoxIds.Holds(ids, target) ? BareCount.Of(label) : null)
+                    // "<a href="#comentarios">Comentarios</a> <span>15</span>": the count in a badge after the bare word (CountBadgeBesideThreadLink).
+                    ?? CountBadgeBesideThreadLink.Of(link, label)) is { } count)
             {
                 return count;
             }

@@ -406,7 +406,10 @@ internal static class HtmlMetaReader
             // "Follow @handle" button in a class named for the authors beside it is no byline (SocialFollowButton).
             // An element named "byline" by its id holds one too: "<div id="byline">[Name，Outlet]</div>" (BracketedByline).
             // A Japanese magazine names the writer after a role and a mark: "文●Name／Site編集部" (TextRoleByline, asked first).
-            var names = document.Matching("[rel='author'], .byline .fn, .author .fn, .byline a, .byline, [class*='field-byline'], span[class$='-byline'], .author-name, span.autor, span.auteur, span.autore, span.autores, span.auteurs, span.autori, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment']), [itemprop~='author'], #byline")
+            // SignatureEmphasisName (a widening): a signature block that sets the name apart in emphasis before the place,
+            // "<p class="firma"><em>Name</em> | <span class="localizacion">Madrid</span></p>", names the writer by that
+            // first emphasis alone; the block's whole text (name, bar, place) still is no byline.
+            var names = document.Matching("[class~='firma'] > em:first-child, [class~='firma'] > strong:first-child, [rel='author'], .byline .fn, .author .fn, .byline a, .byline, [class*='field-byline'], span[class$='-byline'], .author-name, span.autor, span.auteur, span.autore, span.autores, span.auteurs, span.autori, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment']), [itemprop~='author'], #byline")
                 .Where(byline => byline.LocalName is not ("body" or "html") && byline.SelectFirst("h1, h2") is null && !IsInComment(byline) && !NestedReviewItem.Holds(byline) && !BylineTabRow.Holds(byline)
                     && !SocialFollowButton.Is(FirstLine(byline)) && !IsTeaserByline(byline) && !PullQuoteSpeaker.Is(byline) && !InlineHiddenAuthorLink.Is(byline) && !MenuItemByline.Is(byline) && !OtherStoryCard.HoldsByline(byline, headline))
                 .Select(byline => TextRoleByline.Read(byline) ?? FullByline(byline) ?? OwnLineByline(byline) ?? NameLinkBesideRole.Read(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))) ?? BracketedByline.Read(byline))

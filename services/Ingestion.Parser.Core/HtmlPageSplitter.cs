@@ -258,6 +258,8 @@ internal static class HtmlPageSplitter
         {
             // "<time class="article-published-date">December 7, 2016 @ 3:53 PM</time>" with no datetime (ShownTimeElementText).
             publishedAt ??= ShownTimeElementText.Read(marked.Times, document, OtherStoryCard.ShownHeadline(marked.Headings, title));
+            // "<span class="published_date">September 20, 2011, 6:37 PM EDT</span>" in a tool row: no time element (PublishedDateSpan).
+            publishedAt ??= PublishedDateSpan.Read(document, OtherStoryCard.ShownHeadline(marked.Headings, title));
             publishedAt ??= DateInDocumentTitle.Read(document.Title);
             publishedAt ??= AuthorNotesBox.Time(notes);
             // "March 18 at 3:57 PM" shown, ".../2015/03/18/..." as the page's address: the address gives the year.

@@ -326,13 +326,22 @@ internal static class TagLineParser
     /// "Lake Tamsin drawdown begins", "County approves dam contract": a headline in sentence case, several of its words in
     /// lower case. A tag names a thing in title case ("Ridgefield Valley Water District"); a tag in sentence case is short
     /// ("Alquiler de viviendas", "Réforme des retraites").
+    /// TitleCaseStoryHeadline (a widening): a headline in title case is long, "What to Expect at the Harbour's New Ferry
+    /// Terminal"; a tag of seven words or more, whatever its case, is none a tag list holds.
     /// </summary>
+    private const int MinTitleCaseHeadlineWords = 7;
+
     public static bool IsStoryHeadline(string line)
     {
         var text = line.AsSpan().Trim();
         if (text.Length > 120 || Words.Count(text) < 4 || !char.IsUpper(text[0]))
         {
             return false;
+        }
+
+        if (Words.Count(text) >= MinTitleCaseHeadlineWords)
+        {
+            return true;
         }
 
         var lowercaseWords = 0;

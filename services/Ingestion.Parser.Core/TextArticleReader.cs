@@ -76,6 +76,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool _publishedAboveTitle;
     private bool _tagLabelOpen;
 
+    /// <summary>Whether a story's headline was seen under the open tags label: the label heads links to stories, not tags (StoryListUnderTagLabel).</summary>
+    private bool _tagLabelHeadsStories;
+
     /// <summary>Where in <see cref="Tags"/> the items under a bare "Categories:" label begin, while its list is open; -1 otherwise.</summary>
     private int _categoryListFrom = -1;
 
@@ -2732,6 +2735,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             _categoryListFrom = tags.Count == 0 && CategoriesBesideTags.IsCategoriesLabelAlone(text) ? Tags.Count : -1;
             _tagLabelOpen = tags.Count == 0;
+            _tagLabelHeadsStories = false;
             (_tagsListedUnderLabel, _tagListSpaced, _labelListFrom) = (0, false, Tags.Count);
             Tags.AddRange(tags.Where(tag => !Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)));
             return true;
@@ -2755,7 +2759,16 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // "More about" / "Lake Tamsin drawdown begins": the label heads links to other stories, whose headlines are no tags.
         if (_tagLabelOpen && TagLineParser.IsStoryHeadline(CommentLine.StripMarker(text, out _).ToString()))
         {
+            _tagLabelHeadsStories = true;
             return true;
+        }
+
+        // StoryListUnderTagLabel: "Related items" / "What to Expect at the Harbour's New Ferry Terminal" / "Pier Reopens: Six
+        // Questions": once a headline shows the label heads links to stories, the shorter headlines under it are no tags
+        // either; the label closes and the lines are read as any other.
+        if (_tagLabelOpen && _tagLabelHeadsStories)
+        {
+            _tagLabelOpen = false;
         }
 
         // A "Tags:" label on a line of its own, its tags one per line under it; a theme may keep the commas of a tag line
