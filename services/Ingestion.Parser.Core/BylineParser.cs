@@ -23,6 +23,9 @@ internal static class BylineParser
         "interview by ", "interviewed by ",
         // A news network's blog signs the post under its text with the label and a colon: "Posted by: Dana Whitlock".
         "posted by:", "written by:",
+        // A video or link site names who picked the item, not who made it, over the post: "Curator: Name", "Curated by Name"
+        // (CuratorByline); the picker is the post's writer, as the site prints no other.
+        "curator:", "curated by ",
         // A Norwegian, Danish or Polish paper's label over the writer, the photographer on the line under it: "Tekst: Name" /
         // "Foto: Name".
         "tekst:",
