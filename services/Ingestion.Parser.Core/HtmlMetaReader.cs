@@ -382,8 +382,9 @@ internal static class HtmlMetaReader
             ?? SchemaRdfaNode.CreatedTime(document))
             ?? ShownUnixTimeWithYear.First(document)
             ?? DataStampedRelativeTime.First(marked.Times, headline);
-        // '<meta name="parsely-page" content='{…"pub_date":"…Z"…}'>': the analytics meta's time, when nothing else dates the page (ParselyPageDate).
-        facts.PublishedAt ??= ParselyPageDate.Of(document.QuerySelector("meta[name='parsely-page'][content]")?.GetAttribute("content"));
+        // '<meta name="parsely-page" content='{…"pub_date":"…Z"…}'>': the analytics meta's time, for a page that nothing else
+        // dates, the shown text included (ParselyPageDate).
+        facts.AnalyticsPublishedAt = ParselyPageDate.Of(document.SelectFirst("meta[name='parsely-page'][content]")?.GetAttribute("content"));
         // "<span>by</span><h3><a href="/profile/…">Pen Name</a></h3><h1>Chapter …</h1>": a serial's writer beside the
         // headline, before the classes that name a writer's note box or card.
         if (facts.Authors.Count == 0 && !facts.SignedWithoutWriter && ByLabelBesideHeadline.Find(document) is { } penName)

@@ -137,7 +137,8 @@ internal static class HtmlPageSplitter
         var publishedAt = feedPost?.PublishedAt is { } entryTime ? entryTime : facts.PublishedAt is { Length: not 10 } known
             ? known.EndsWith("+00:00", StringComparison.Ordinal) ? ShownInstant.Prefer(known, Page().PublishedAt?.ToIso())
                 : known.Length == 19 ? HalfDayClockSlip.Shown(known, Page().PublishedAt?.ToIso()) ?? ShownZoneOfSameMinute.Applied(known, Page().Lines) : known
-            : ModifiedClockZone.Applied(BoardTimeZone.Applied(document, MorePrecise(facts.PublishedAt, Page().PublishedAt?.ToIso())), facts.ModifiedAt);
+            : ModifiedClockZone.Applied(BoardTimeZone.Applied(document, MorePrecise(facts.PublishedAt, Page().PublishedAt?.ToIso())), facts.ModifiedAt)
+                ?? facts.AnalyticsPublishedAt;
         // The logo box's home link text (LogoBoxLinkName) yields to the document title's site, and outranks the text's chrome lines.
         var site = feedPost?.Site ?? facts.Site ?? NewspaperBlog.PaperOf(document, title) ?? SiteFromTitle(document, title) ?? LogoBoxLinkName.Name(document) ?? Page().Site ?? facts.FeedSite;
         if (feedPost?.Site is null && facts.Site is null && site is not null && StoryLabelInTitle.IsLabel(site) && StoryLabelInTitle.ShownSite(site, Page().Site) is { } paper)

@@ -48,6 +48,9 @@ internal sealed class PageFacts
     /// </summary>
     public string? WebPagePublishedAt { get; set; }
 
+    /// <summary>The analytics meta's publication time (<see cref="ParselyPageDate"/>): the last resort, after the page's shown dates.</summary>
+    public string? AnalyticsPublishedAt { get; set; }
+
     /// <summary>The microdata gave only <c>dateCreated</c> as the publication time, which an earlier shown date outranks.</summary>
     public bool PublishedFromMicrodataCreation { get; set; }
 
