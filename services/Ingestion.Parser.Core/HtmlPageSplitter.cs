@@ -281,6 +281,12 @@ internal static class HtmlPageSplitter
         {
             BylineCardUnderText.RemoveFrom(bodyParagraphs, authors);
         }
+        // The Parse.ly tag's JSON meta, last of all, where neither the head, the markup nor the text dated the page (ParselyPageDate).
+        if (publishedAt is null && feedPost is null)
+        {
+            publishedAt = ParselyPageDate.Of(document.QuerySelector("meta[name='parsely-page'][content]")?.GetAttribute("content"));
+        }
+
         return HanziStaffLinesUnderText.Applied(new ParsedPage
         {
             Title = title,
