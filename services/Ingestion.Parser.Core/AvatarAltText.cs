@@ -101,9 +101,8 @@ internal static class AvatarAltText
             return null;
         }
 
-        var picture = text.AsSpan(0, space);
-        picture = picture.Length > 2 && picture[1] == ' ' && picture[0] is '•' or '*' or '□' or '+' ? picture[2..] : picture;
-        return IsAlone(picture) ? text[..space] : null;
+        var picture = text[..space];
+        return IsAlone(CommentLine.StripMarker(picture, out _)) ? picture : null;
     }
 
     /// <summary>"Avatar Two lanes each way …" → "Two lanes each way …".</summary>
