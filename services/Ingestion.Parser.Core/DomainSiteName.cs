@@ -29,8 +29,7 @@ internal static class DomainSiteName
             return false;
         }
 
-        var letters = string.Concat(logo.Where(char.IsLetterOrDigit)).ToLowerInvariant();
-        var name = domain[..^suffix.Length];
-        return letters.Length > 0 && (letters == name || (logo.StartsWith("The ", StringComparison.Ordinal) && letters[3..] == name));
+        var name = domain.AsSpan(0, domain.Length - suffix.Length);
+        return SameLetters.Spell(logo, name) || (logo.StartsWith("The ", StringComparison.Ordinal) && SameLetters.Spell(logo.AsSpan(4), name));
     }
 }

@@ -3,18 +3,22 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// og:site_name "HarbourPost" over a document title "Headline | Harbour Post": the share card writes the site's name as one
 /// word, a handle's spelling, where the title the site ends with its name shows how the paper spells it. The words the
-/// title spells are the same name, so they are the site.
+/// title spells are the same name, so they are the site. A logo whose alt text glues the name the way a file name does
+/// ("HarbourStar", beside og:site_name "Harbourstar.co.uk") gives way to the title's "… | Harbour Star" the same way.
 /// </summary>
 internal static class GluedSiteName
 {
     private static readonly string[] Separators = [" - ", " – ", " — ", " | "];
 
     /// <summary>The title's spaced spelling of <paramref name="siteName"/>, or the site name as given.</summary>
-    public static string Spaced(string siteName, string documentTitle)
+    public static string Spaced(string siteName, string documentTitle) => TitleSpelling(siteName, documentTitle) ?? siteName;
+
+    /// <summary>The last part of <paramref name="documentTitle"/> where it spells <paramref name="glued"/> with spaces; else null.</summary>
+    public static string? TitleSpelling(string glued, string documentTitle)
     {
-        if (siteName.Length < 4 || siteName.Contains(' ', StringComparison.Ordinal))
+        if (glued.Length < 4 || glued.Contains(' ', StringComparison.Ordinal))
         {
-            return siteName;
+            return null;
         }
 
         foreach (var separator in Separators)
@@ -26,15 +30,12 @@ internal static class GluedSiteName
             }
 
             var name = documentTitle.AsSpan(at + separator.Length).Trim();
-            if (name.Contains(' ') && name.Length > siteName.Length
-                && (Glued(name).Equals(siteName, StringComparison.OrdinalIgnoreCase) || HandleGluingLeadingWords.Spells(siteName, name)))
+            if (name.Contains(' ') && (SameLetters.Spell(name, glued) || HandleGluingLeadingWords.Spells(glued, name)))
             {
                 return name.ToString();
             }
         }
 
-        return siteName;
+        return null;
     }
-
-    private static string Glued(ReadOnlySpan<char> name) => string.Concat(name.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -63,8 +63,8 @@ internal static class HtmlMetaReader
 
         if (facts.Site is null && siteName is not null && LogoName(document) is { } logo && IsMastheadSpelling(logo, siteName))
         {
-            // "HarbourStar" as the logo's alt beside "… | Harbour Star" ending the title: the title spaces the name (GluedLogoSpacedByTitle).
-            siteName = GluedLogoSpacedByTitle.Spelling(logo, document.Title) ?? logo;
+            // "HarbourStar" as the logo's alt beside "… | Harbour Star" ending the title: the title spaces the name (GluedSiteName).
+            siteName = GluedSiteName.TitleSpelling(logo, pageTitle) ?? logo;
         }
         else if (facts.Site is null && siteName is not null && HandleSiteName.IsHandle(siteName, meta.All("twitter:site"))
             && (LogoName(document) ?? HandleSiteName.TitleName(document.Title)) is { } handlePublication)

@@ -68,29 +68,18 @@ internal static class SpacedMastheadInByline
 
     /// <summary>
     /// "HARBOUR DAILY" (or "HARBOUR DAILY 3:53 p.m.") against "HARBOURDAILY": the length of the opening run that spells
-    /// the site's letters with single spaces among them (one at least), ending the text or before a space and no capital;
-    /// else 0.
+    /// the site's letters (<see cref="SameLetters"/>) with a space among them, ending the text or before a space and no
+    /// capital; else 0.
     /// </summary>
     private static int SpacedLength(ReadOnlySpan<char> text, string site)
     {
-        int j = 0, i = 0, spaces = 0;
-        for (; i < text.Length && j < site.Length; i++)
+        var length = text.Length > 0 && char.IsLetterOrDigit(text[0]) ? SameLetters.SpelledLength(text, site) : -1;
+        if (length <= 0 || !text[..length].Contains(' '))
         {
-            if (text[i] == ' ' && i > 0 && text[i - 1] != ' ')
-            {
-                spaces++;
-                continue;
-            }
-
-            if (text[i] != site[j])
-            {
-                return 0;
-            }
-
-            j++;
+            return 0;
         }
 
-        var ends = i == text.Length || (text[i] == ' ' && (i + 1 == text.Length || !char.IsUpper(text[i + 1])));
-        return j == site.Length && spaces > 0 && ends ? i : 0;
+        var ends = length == text.Length || (text[length] == ' ' && (length + 1 == text.Length || !char.IsUpper(text[length + 1])));
+        return ends ? length : 0;
     }
 }

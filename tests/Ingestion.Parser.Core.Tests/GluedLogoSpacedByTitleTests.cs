@@ -2,7 +2,7 @@ using Xunit;
 
 namespace Ingestion.Parser.Core.Tests;
 
-/// <summary>A logo's glued alt ("HarbourStar") spelling a domain share name gives way to the title's spaced name (GluedLogoSpacedByTitle).</summary>
+/// <summary>A logo's glued alt ("HarbourStar") spelling a domain share name gives way to the title's spaced name (GluedSiteName.TitleSpelling).</summary>
 public class GluedLogoSpacedByTitleTests
 {
     private static ParsedPage Parse(string title, string logo) => PageParser.Parse(System.Text.Encoding.UTF8.GetBytes($$"""
