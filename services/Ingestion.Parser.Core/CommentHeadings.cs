@@ -238,7 +238,7 @@ internal static partial class CommentHeadings
             return Kind.None;
         }
 
-        var text = HeadingClosingGlyph.Without(line).TrimEnd(":.!").Trim();
+        var text = ImageButtonLabel.Once(HeadingClosingGlyph.Without(line).TrimEnd(":.!").Trim());
         // "© Belga", "© Pierre Dupont" alone on its line credit the picture over it: an agency or a photographer holds no
         // page's copyright.
         if (((FooterPrefixes.Matches(text) || IsRightsReservedNotice(text) || IsListedCopyright(text)) && !IsWireNotice(text) && !CaptionDetector.IsAgencyOnly(line) && !PhotographerCopyright.Is(text))
