@@ -19,7 +19,30 @@ internal static class CommentNameBadges
 
     private const int MostWords = 4;
 
-    public static void Remove(IElement container) => MatchingElements.Remove(container, "span, em, small, strong, div", element => IsBadgeAfterName(element) || IsBadgeBeforeName(element) || IsBadgeAfterAvatar(element));
+    public static void Remove(IElement container) => MatchingElements.Remove(container, "span, em, small, strong, div", element => IsBadgeAfterName(element) || IsBadgeBeforeName(element) || IsBadgeAfterAvatar(element) || IsCapitalsTitleOverName(element));
+
+    /// <summary>
+    /// CapitalsTitleOverName (a widening): "&lt;div class="author_name has_title"&gt;&lt;div class="arial_11 bold"&gt;HARBOUR SUPER
+    /// USER&lt;/div&gt;&lt;a href="/social/quaysider"&gt;quaysider&lt;/a&gt;…": an aggregator's own comment system prints the level it
+    /// gave a reader in capitals over the name link, in the box holding the name. It is no name, though it renders as the
+    /// header's first line and is then taken for the writer. Its class says nothing; the capitals, the link right after it and
+    /// the box's class do.
+    /// </summary>
+    private static bool IsCapitalsTitleOverName(IElement element)
+    {
+        if (element.Children.Length > 0 || element.NextElementSibling is not { LocalName: "a" } name || string.IsNullOrWhiteSpace(name.TextContent)
+            || element.ParentElement?.ClassName is not { } box
+            || !(box.Contains("author", StringComparison.OrdinalIgnoreCase) || box.Contains("name", StringComparison.OrdinalIgnoreCase)
+                || box.Contains("user", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var text = Whitespace.Collapse(element.TextContent).Trim();
+        var words = text.Split(' ').Length;
+        return words is >= 2 and <= MostWords + 1 && text.Any(char.IsLetter) && !text.Any(char.IsLower) && !text.Any(char.IsDigit)
+            && !Whitespace.Collapse(name.TextContent).Trim().Equals(text, StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>
     /// BadgeAfterAvatar (a widening): "&lt;a class="fig-comment-avatar"&gt;&lt;img alt="Avatar"&gt;&lt;/a&gt;&lt;span

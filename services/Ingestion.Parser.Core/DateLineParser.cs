@@ -58,6 +58,12 @@ internal static class DateLineParser
             return TryParseWords(spaced, out time);
         }
 
+        // "10/ 5/11 09:19 PM ET": read again only when the line failed and holds a slash date with a space-padded day.
+        if (line.Contains('/') && SpacePaddedSlashDate.Closed(line) is { } closed)
+        {
+            return TryParseLine(closed, out time);
+        }
+
         // "09/26 2013 05:41PM": read again only when the line failed and holds a slash date that a space parts from its year.
         return line.Contains('/') && SlashMonthDaySpaceYear.Joined(line) is { } joined && TryParseWords(joined, out time);
     }

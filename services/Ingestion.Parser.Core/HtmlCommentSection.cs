@@ -93,6 +93,7 @@ internal static class HtmlCommentSection
         CoralComments.Normalise(container);
         CommentNameBadges.Remove(container);
         CommentFollowerCounts.Remove(container);
+        CommenterBioTeaser.Remove(container);
         CommentPlaceSpans.Remove(container);
         AvatarInitials.Remove(container);
         CommentSystemCredit.Remove(container);

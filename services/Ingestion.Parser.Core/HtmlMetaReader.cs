@@ -102,6 +102,9 @@ internal static class HtmlMetaReader
         if (facts.Authors.Count == 0 && !facts.SignedWithoutWriter && (WriterMetaAfterCompanyMeta.Pick(meta) ?? meta.First("article:author") ?? meta.First("dc.creator")) is { } signed
             && HomePageAfterAuthor.Without(signed) is var author
             && !author.Contains("://", StringComparison.Ordinal) && !facts.OrganizationAuthors.Contains(author) && !BylineParser.IsDeskWord(author) && !NewsroomDeskName.Is(author)
+            // WireAuthorMeta: "<meta name=\"author\" content=\"AP\">" over a wire story whose byline names the reporter: the agency alone
+            // names no writer, as it names none alone in the byline (WireServiceByline), so the page's byline is read instead.
+            && !WireServiceByline.IsWireService(author)
             && !MetaAuthorNoWriter.Is(author, facts.Site ?? LogoName(document)) && !MetaAuthorNoWriter.NamesOwner(author, meta.First("copyright"), document.Title)
             && !MetaAuthorNoWriter.NamesPublisher(author, meta.First("publisher")) && !MetaAuthorNoWriter.NamesPublisher(author, meta.First("dc.publisher"))
             && !MetaAuthorNoWriter.NamesPublisher(author, meta.First("application-name"))

@@ -38,7 +38,7 @@ internal static class TeaserCardCaption
                 return caption;
             }
 
-            return TitledCardCaption(caption) || HeadedCardCaption(caption) || BlurbLinkedApartFromThumbnail(caption) ? caption : null;
+            return TitledCardCaption(caption) || HeadedCardCaption(caption) || BlurbLinkedApartFromThumbnail(caption) || LinkedCaptionBesideThumbnail(caption) ? caption : null;
         }
 
         if (caption.Nearest("a[href]") is { } link && IsStoryLink(link.GetAttribute("href")))
@@ -81,6 +81,31 @@ internal static class TeaserCardCaption
         && caption.Nearest("a[href]") is { } link && IsStoryLink(link.GetAttribute("href")) && link.SelectFirst("img, picture") is not null
         && Whitespace.Collapse(heading.TextContent) is { Length: > 0 } headline
         && string.Equals(headline, Whitespace.Collapse(caption.TextContent), StringComparison.Ordinal);
+
+    /// <summary>
+    /// LinkedCaptionBesideThumbnail (a widening): "&lt;div&gt;&lt;a href="/2011/10/06/story.html" class="img_link"&gt;&lt;img&gt;&lt;/a&gt;&lt;span
+    /// class="caption"&gt;&lt;a href="/2011/10/06/story.html"&gt;Bank Says Fee Will…&lt;/a&gt;&lt;/span&gt;&lt;/div&gt;": a "More in Business" row of
+    /// thumbnails sets each story's cut headline in a caption-classed box that holds only a link to that story, the
+    /// thumbnail linking to the same page right beside it in the same box. It describes no picture of the article.
+    /// </summary>
+    private static bool LinkedCaptionBesideThumbnail(IElement caption)
+    {
+        if (caption.ParentElement is not { } box || SoleLink(caption) is not { } sole || sole.GetAttribute("href") is not { } target || !IsStoryLink(target)
+            || Whitespace.Collapse(sole.TextContent).Trim() != Whitespace.Collapse(caption.TextContent).Trim())
+        {
+            return false;
+        }
+
+        foreach (var other in box.Children)
+        {
+            if (other != caption && other.LocalName == "a" && other.GetAttribute("href") == target && other.SelectFirst("img, picture") is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// BlurbLinkedApartFromThumbnail: "&lt;aside class="embed" data-content-type="story"&gt;&lt;a href="/news/story.html"&gt;&lt;figure&gt;&lt;img&gt;&lt;/figure&gt;&lt;/a&gt;&lt;div
