@@ -75,6 +75,9 @@ internal static class HtmlFurniture
         // stories, no paragraph (PreviousStoryBox). "next" alone also names a page's own "read next" slot, so only
         // "prev" (and its long form) marks the box.
         "prev", "previous",
+        // A tag row styled as a box ("div.tagbox": "Tags:" / "2020 nissan sentra" links), read for the tags before the
+        // noise goes, as "tagcloud" is: no paragraph (TagBoxClass).
+        "tagbox",
     ]);
 
     /// <summary>Whether one part of a class name is a furniture word.</summary>
