@@ -805,6 +805,13 @@ internal static class DateLineParser
 
             if (!TryClock(token, out var time))
             {
+                // "16:42:01-05": the offset glued to the clock's seconds (ClockGluedOffset).
+                if (meridiem < 0 && ClockGluedOffset.SignAt(token) is > 0 and var sign && TryClock(token[..sign], out var zonedTime) && TryOffset(token[sign..]))
+                {
+                    _time = zonedTime;
+                    return true;
+                }
+
                 return false;
             }
 
