@@ -56,7 +56,10 @@ internal static class BylineParser
     /// <summary>The last word of a desk's name ("Belief Blog Editor"), which signs in a person's place.</summary>
     private static readonly WordSet RoleTitles = new(["editor", "editors", "writer", "writers", "staff", "reporter", "correspondent", "columnist", "contributor", "producer", "desk", "team",
         // "Sentinel Staff Report", "From Wire Reports": a desk's signature on a story no one person wrote.
-        "report", "reports"]);
+        "report", "reports",
+        // "By: CNN Wire" over a story whose text opens "By Leigh Ann Caldwell": a wire service's feed signs in the
+        // writer's place, as "From Wire Reports" does (WireFeedDesk).
+        "wire"]);
 
     private static readonly SearchValues<string> Via = SearchValues.Create([" via "], StringComparison.OrdinalIgnoreCase);
 

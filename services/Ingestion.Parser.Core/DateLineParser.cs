@@ -35,6 +35,12 @@ internal static class DateLineParser
             return true;
         }
 
+        // "and last updated 2013-12-30 16:42:01-05": the second half of a posted-and-updated pair (ContinuedUpdateLabel).
+        if (line.Length > 0 && line[0] is 'a' or 'A' && ContinuedUpdateLabel.Start(line) is > 0 and var update)
+        {
+            return TryParseWords(line[update..], out time);
+        }
+
         if (HanziDate.Normalised(line) is { } hanziDate)
         {
             return TryParseWords(hanziDate, out time);
@@ -811,6 +817,13 @@ internal static class DateLineParser
 
             if (!TryClock(token, out var time))
             {
+                // "16:42:01-05": the offset glued to the clock's seconds (ClockGluedOffset).
+                if (meridiem < 0 && ClockGluedOffset.SignAt(token) is > 0 and var sign && TryClock(token[..sign], out var zonedTime) && TryOffset(token[sign..]))
+                {
+                    _time = zonedTime;
+                    return true;
+                }
+
                 return false;
             }
 

@@ -70,6 +70,14 @@ internal static class HtmlFurniture
         // A shopping site's product box inside the text ("div.inner-buy-box": "Push" / the product's name / "660円" / a buy
         // button): an advertisement for the product the story names, no paragraph.
         "buy",
+        // A story's neighbours under its text ("div.next-prev" holding "div.next" and "div.prev": "- Next Auto News" /
+        // the next story's headline, excerpt, writer and time, then "Previous Auto News -" and its own): links to other
+        // stories, no paragraph (PreviousStoryBox). "next" alone also names a page's own "read next" slot, so only
+        // "prev" (and its long form) marks the box.
+        "prev", "previous",
+        // A tag row styled as a box ("div.tagbox": "Tags:" / "2020 nissan sentra" links), read for the tags before the
+        // noise goes, as "tagcloud" is: no paragraph (TagBoxClass).
+        "tagbox",
     ]);
 
     /// <summary>Whether one part of a class name is a furniture word.</summary>

@@ -248,6 +248,12 @@ internal static class HtmlPageSplitter
             authors = signOff;
         }
 
+        // "By: CNN Wire" over the text, "By Leigh Ann Caldwell" opening it: the text's own byline names the writer (DeskBylineInText).
+        if (authors.Count == 0 && root is not null && facts.SignedByDesk && DeskBylineInText.Writers(root, Page().Authors) is { } textWriters)
+        {
+            authors = textWriters;
+        }
+
         if (root is not null && feedPost is null && facts.Title is null && facts.PublishedAt is null
             && StoryDateUnderTitle.Instead(title, Page().Title, article.PublishedAt ?? DateLineBesideShownHeadline.Find(Page().Lines, title) ?? DateInDocumentTitle.ReadTime(document.Title)) is { } storyDate)
         {
