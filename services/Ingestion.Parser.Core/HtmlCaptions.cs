@@ -71,7 +71,9 @@ internal static class HtmlCaptions
             // a navigation bar's button label (NavigationBarCaption), none either.
             // "<figure class="standard-video"><div class="video-player">…</div><figcaption>Clip title</figcaption>": a player's
             // figure captions the clip, no picture (VideoFigureCaption).
-            if (ClipTitleCaption.Is(caption) || ControlPanelCaption.Is(caption) || CaptionToggleButtons.Is(caption) || NavigationBarCaption.Is(caption) || VideoFigureCaption.Is(caption))
+            // "<h1><span class="headline">…</span> <span class="caption">A letter to …</span></h1>": the headline's deck
+            // (DeckInsideHeadline), no caption, no text and no part of the headline either.
+            if (DeckInsideHeadline.Is(caption) || ClipTitleCaption.Is(caption) || ControlPanelCaption.Is(caption) || CaptionToggleButtons.Is(caption) || NavigationBarCaption.Is(caption) || VideoFigureCaption.Is(caption))
             {
                 caption.Remove();
                 continue;

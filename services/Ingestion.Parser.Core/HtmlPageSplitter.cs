@@ -135,7 +135,7 @@ internal static class HtmlPageSplitter
         }
 
         var publishedAt = feedPost?.PublishedAt is { } entryTime ? entryTime : facts.PublishedAt is { Length: not 10 } known
-            ? known.EndsWith("+00:00", StringComparison.Ordinal) ? ShownInstant.Prefer(known, Page().PublishedAt?.ToIso())
+            ? known.EndsWith("+00:00", StringComparison.Ordinal) ? ShownInstant.Prefer(LocalStampBesideAnalyticsInstant.Prefer(known, facts.AnalyticsPublishedAt), Page().PublishedAt?.ToIso())
                 : known.Length == 19 ? HalfDayClockSlip.Shown(known, Page().PublishedAt?.ToIso()) ?? ShownZoneOfSameMinute.Applied(known, Page().Lines) : known
             : ModifiedClockZone.Applied(BoardTimeZone.Applied(document, MorePrecise(facts.PublishedAt, Page().PublishedAt?.ToIso())), facts.ModifiedAt)
                 ?? facts.AnalyticsPublishedAt;

@@ -164,7 +164,9 @@ internal sealed class PageLines
         {
             facts.IsDate = (DateLineParser.TryParseLine(ClipLengthAfterDate.Without(PostNumberBeforeDate.Without(this[index].Text)), out var parsed) || DateBeforeCountLink.TryParse(this[index].Text, out parsed))
                 // "1931-05-04 - 2013-09-23": an obituary's life dates read as one date give no time of the page.
-                && !LifeDates.Is(this[index].Text);
+                && !LifeDates.Is(this[index].Text)
+                // "Now" over "This Week" / "This Month": a most-read box's period menu (PeriodPickerItem).
+                && !PeriodPickerItem.Is(this, index);
             if (facts.IsDate == true)
             {
                 _facts.Dates[_first + index] = parsed;
