@@ -11,5 +11,5 @@ namespace Ingestion.Parser.Core;
 internal static class DeckInsideHeadline
 {
     public static bool Is(IElement caption) =>
-        caption.LocalName != "figcaption" && caption.ParentElement?.Closest("h1") is not null;
+        caption.LocalName != "figcaption" && caption.ParentElement?.Nearest("h1") is not null;
 }
