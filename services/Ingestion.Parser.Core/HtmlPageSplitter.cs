@@ -64,6 +64,7 @@ internal static class HtmlPageSplitter
         HeadingPermalinkMark.Remove(document);
         TimeInHeadline.MoveOut(document);
         NewWindowNotice.Remove(document);
+        CommentPluginRulesBox.Remove(document);
         SyntaxHighlightTokens.Neutralise(document);
         var feedPost = FeedReaderView.Read(document);
         // The comments go first: their times and names are not the article's ("time[datetime]" of a Livefyre thread).
