@@ -64,6 +64,7 @@ internal static class HtmlPageSplitter
         HeadingPermalinkMark.Remove(document);
         TimeInHeadline.MoveOut(document);
         NewWindowNotice.Remove(document);
+        CommentPluginRulesBox.Remove(document);
         SyntaxHighlightTokens.Neutralise(document);
         var feedPost = FeedReaderView.Read(document);
         // The comments go first: their times and names are not the article's ("time[datetime]" of a Livefyre thread).
@@ -109,7 +110,7 @@ internal static class HtmlPageSplitter
         TextArticleReader Page() => shownPage ??= ReadAsText(body, knownTitle: null, element => NavigationList.Is(element) || NestedReviewItem.Is(element) || BreadcrumbTrail.Is(element));
         var title = feedPost?.Title ?? (facts.Title is { } metadataTitle ? (facts.TitleOverBuilderH1s ? metadataTitle : KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, TruncatedMetadataHeadline.Completed(metadataTitle, document.Title), facts.Authors.Count > 0 ? facts.Authors : facts.DeskSignatures, facts.Site))) : TitleFromDocumentTitle(document, Page().Lines) ?? ShortenedTitleLine.Find(Whitespace.Collapse(document.Title), Page().Lines) ?? HomeLinkHeadingReadAsTitle.Instead(document, MenuItemReadAsTitle.Instead(document, Page().Title), Page().Lines));
         var authors = facts.Authors.Count > 0 ? WriterListItems.Widened(document, StackedBylines.Widened(document, CoauthorByline.Widened(document, facts.Authors)))
-            : facts.SignedWithoutWriter ? [] : NamePrefixedShareTitle.Find(document, marked.Headings, facts.Title) is { } maker ? [maker] : HeadlineAsWriter.Without(ProviderNameNoWriter.Without(document, SectionMenuAuthor.Without(document, Page().Authors)), title);
+            : facts.SignedWithoutWriter ? [] : NamePrefixedShareTitle.Find(document, marked.Headings, facts.Title) is { } maker ? [maker] : HeadlineAsWriter.Without(ProviderNameNoWriter.Without(document, PipedLinkRowAuthor.Without(document, SectionMenuAuthor.Without(document, Page().Authors))), title);
         authors = LabelOnlyBylineName.Without(authors);
         if (mainPost is not null)
         {
@@ -154,7 +155,7 @@ internal static class HtmlPageSplitter
         // no writer; a writer the text names ("Written by: Name") does.
         if (SiteAccountByline.AllNameSite(authors, site) && !SiteNamedForWriter.Is(authors, site, facts.PersonAuthors, document.SelectFirst("meta[name='author']")?.GetAttribute("content")))
         {
-            authors = facts.SignedWithoutWriter ? [] : HeadlineAsWriter.Without(SectionMenuAuthor.Without(document, Page().Authors), title).Where(author => !SiteAccountByline.Names(author, site)).ToList();
+            authors = facts.SignedWithoutWriter ? [] : HeadlineAsWriter.Without(PipedLinkRowAuthor.Without(document, SectionMenuAuthor.Without(document, Page().Authors)), title).Where(author => !SiteAccountByline.Names(author, site)).ToList();
         }
 
         // "By THE DAILY LEDGER" (the site) or a byline naming no one over a feature whose credit line under its own

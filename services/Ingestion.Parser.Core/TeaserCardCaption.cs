@@ -55,7 +55,36 @@ internal static class TeaserCardCaption
             }
         }
 
-        return LinksApartToItsPicturesPage(caption) ? caption : null;
+        return LinksApartToItsPicturesPage(caption) || LinksApartToLazyThumbnail(caption) ? caption : null;
+    }
+
+    /// <summary>
+    /// LazyThumbnailCardCaption: "&lt;article class="thumbnail"&gt;&lt;figure&gt;&lt;a class="thumbnail__image lazy"
+    /// data-original="/thumb.jpg" href="/raksts/story.a1/"&gt;&lt;/a&gt;&lt;/figure&gt;&lt;figcaption&gt;&lt;a href="/raksts/story.a1/"&gt;Headline
+    /// &lt;span&gt;(3)&lt;/span&gt;&lt;/a&gt;&lt;/figcaption&gt;&lt;/article&gt;": a related row's or a rail's card sets its figcaption beside the
+    /// figure, not in it, and the figure's link to the same story holds no picture until a script loads one from a data
+    /// attribute. The caption's words are all that one link's; it names another story, no picture of this one. A caption
+    /// with a word of its own, or whose link goes elsewhere than the figure's, stays. Cost: asked only of a figcaption
+    /// outside a figure whose previous sibling is a figure: one selector query in that figure.
+    /// </summary>
+    private static bool LinksApartToLazyThumbnail(IElement caption)
+    {
+        if (caption is not { LocalName: "figcaption", ParentElement.LocalName: not "figure", PreviousElementSibling: { LocalName: "figure" } figure }
+            || SoleLink(caption) is not { } link || link.GetAttribute("href") is not { } target || !IsStoryLink(target)
+            || Whitespace.Collapse(link.TextContent) is not { Length: > 0 } headline || headline != Whitespace.Collapse(caption.TextContent))
+        {
+            return false;
+        }
+
+        foreach (var other in figure.SelectAll("a[href]"))
+        {
+            if (other.GetAttribute("href") == target)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
