@@ -46,6 +46,12 @@ internal static class DateLineParser
             return TryParseWords(hanziDate, out time);
         }
 
+        // "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00": an Arabic date line, read as the English words it says.
+        if (ArabicDate.Normalised(line) is { } arabicDate)
+        {
+            return TryParseWords(arabicDate, out time);
+        }
+
         // "2019年2月27日 読了時間 3 分": the reading time after the date is no part of it.
         if (ReadingTimeAfterHanziDate.Start(line) is > 0 and var readingTime)
         {
