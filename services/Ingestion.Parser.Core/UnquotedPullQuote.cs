@@ -35,7 +35,8 @@ internal static class UnquotedPullQuote
 
         for (var j = 0; j < body.Count; j++)
         {
-            if (j != index && body[j].Length > paragraph.Length + 10 && body[j].AsSpan().Contains(words, StringComparison.Ordinal))
+            if (j != index && body[j].Length > paragraph.Length + 10
+                && (body[j].AsSpan().Contains(words, StringComparison.Ordinal) || ElidedPullQuote.IsCutFrom(body[j], words)))
             {
                 return true;
             }
