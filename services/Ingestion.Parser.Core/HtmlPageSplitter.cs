@@ -275,7 +275,7 @@ internal static class HtmlPageSplitter
         }
 
         // "Add a comment" closing the text's box over an empty comment mount: the form's heading, no paragraph (TrailingCommentFormHeading).
-        var bodyParagraphs = TrailingCommentFormHeading.Without(SymbolOnlyParagraph.Without(CopyrightUnderText.Without(WithoutPublisherNote(WithoutPublisherNote(WithoutStandfirst(article.Body, facts.Descriptions), site), BlogNameBesidePaper(document, title, site)))));
+        var bodyParagraphs = TrailingCommentFormHeading.Without(WireSlugLine.Without(SymbolOnlyParagraph.Without(CopyrightUnderText.Without(WithoutPublisherNote(WithoutPublisherNote(WithoutStandfirst(article.Body, facts.Descriptions), site), BlogNameBesidePaper(document, title, site))))));
         // "<div itemprop="articleBody"><h2>First section</h2><p>…</p>…<h2>Second section</h2>…": the text's first crosshead,
         // read with the header's lines, is put back before the paragraph it heads (OpeningCrosshead).
         bodyParagraphs = OpeningCrosshead.Restored(root, bodyParagraphs);
