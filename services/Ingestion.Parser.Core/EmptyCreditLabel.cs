@@ -26,7 +26,7 @@ internal static class EmptyCreditLabel
             }
 
             var inside = result.AsSpan(open + 1, close - open - 1).Trim(" \u00a0\t");
-            if (inside is [.., ':'] && inside.Length - 1 <= LongestLabel && inside.Length > 1 && AllLetters(inside[..^1]))
+            if (inside is [.., ':'] && inside.Length - 1 <= LongestLabel && inside.Length > 1 && Words.AreAllLetters(inside[..^1]))
             {
                 result = Whitespace.Collapse(string.Concat(result.AsSpan(0, open), " ", result.AsSpan(close + 1))).Trim();
                 open = -1;
@@ -38,18 +38,5 @@ internal static class EmptyCreditLabel
         }
 
         return result;
-    }
-
-    private static bool AllLetters(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsLetter(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

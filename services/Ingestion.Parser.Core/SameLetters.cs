@@ -9,7 +9,7 @@ internal static class SameLetters
 {
     /// <summary>Whether <paramref name="first"/> and <paramref name="second"/> hold the same letters and digits in the same order.</summary>
     public static bool Spell(ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
-        SpelledLength(first, second) is >= 0 and var length && !HasLetterOrDigit(first[length..]) && HasLetterOrDigit(second);
+        SpelledLength(first, second) is >= 0 and var length && !Words.HasLetterOrDigit(first[length..]) && Words.HasLetterOrDigit(second);
 
     /// <summary>
     /// The length of <paramref name="text"/>'s opening run that spells <paramref name="name"/>'s letters and digits in order,
@@ -39,18 +39,5 @@ internal static class SameLetters
         }
 
         return i;
-    }
-
-    private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -27,7 +27,7 @@ internal static class WireSlugLine
         foreach (var range in text.Split('-'))
         {
             var part = text[range];
-            if (part.IsEmpty || !char.IsUpper(part[0]) || !IsLetters(part))
+            if (part.IsEmpty || !char.IsUpper(part[0]) || !Words.AreAllLetters(part))
             {
                 return false;
             }
@@ -36,18 +36,5 @@ internal static class WireSlugLine
         }
 
         return parts >= MinParts;
-    }
-
-    private static bool IsLetters(ReadOnlySpan<char> part)
-    {
-        foreach (var c in part)
-        {
-            if (!char.IsLetter(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

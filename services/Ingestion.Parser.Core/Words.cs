@@ -33,6 +33,20 @@ internal static class Words
         return false;
     }
 
+    /// <summary>Whether every character is a letter of some alphabet: a word with no digit, mark or space in it.</summary>
+    public static bool AreAllLetters(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether a letter or a digit occurs: a token or a line of marks alone ("/", "|", "•") says nothing a reader reads.</summary>
     public static bool HasLetterOrDigit(ReadOnlySpan<char> text)
     {
