@@ -291,6 +291,18 @@ internal static class HtmlCaptions
 
                 centred.Remove();
             }
+            else if (CreditTitledPictureCaption.Below(picture, image) is { } titled)
+            {
+                // "<img title="Dana Ruiz/AP"><p>The senator spoke …</p>": the credit kept in the picture's tooltip, the
+                // caption a plain paragraph under it.
+                var text = Whitespace.Collapse(titled.TextContent);
+                if (!captions.Contains(text))
+                {
+                    captions.Add(text);
+                }
+
+                titled.Remove();
+            }
             else if (CreditOverPicture.Take(picture, IsCreditClass) is { } over && !captions.Contains(over))
             {
                 // "<span class="img-credit">Caption. Image: Name</span><img class="cover-image">": laid over the picture.
