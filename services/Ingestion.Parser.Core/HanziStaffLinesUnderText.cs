@@ -25,7 +25,7 @@ internal static class HanziStaffLinesUnderText
     private static readonly string[] EditorLabels = ["责任编辑", "编辑", "责编"];
 
     private static readonly string[] OtherLabels =
-        ["原标题", "出品", "来源", "本文来源", "稿件来源", "校对", "审核", "审校", "监制", "实习生", "通讯员", "策划", "制图", "摄影", "图片来源", "翻译", "编译"];
+        ["原标题", "出品", "来源", "発信地", "本文来源", "稿件来源", "校对", "审核", "审校", "监制", "实习生", "通讯员", "策划", "制图", "摄影", "图片来源", "翻译", "编译"];
 
     /// <summary>A button's word in brackets before the staff line ("【纠错】", "【打印】") is a few characters.</summary>
     private const int MaxButtonLength = 4;
