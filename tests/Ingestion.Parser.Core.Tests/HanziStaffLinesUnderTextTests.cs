@@ -86,7 +86,7 @@ public class HanziStaffLinesUnderTextTests
 
     [Theory]
     [InlineData("【纠错】 镇长说渡轮的票价将与公交车相同。")]
-    [InlineData("【小镇新闻】 【责任编辑:李文静】")]
+    [InlineData("【河边小镇新闻】 【责任编辑:李文静】")]
     public void A_bracketed_word_before_text_or_a_long_bracketed_heading_is_no_staff_line(string line) =>
         Assert.Null(HanziStaffLinesUnderText.Read(line));
 }
