@@ -6,11 +6,20 @@ namespace Ingestion.Parser.Core;
 /// long paragraph every line is read as a header line (kicker, deck, byline), and a line with no stop was dropped there;
 /// but a deck stands over the byline or the date, and this line stands over the text alone. A line naming staff
 /// ("本报记者 Name"), holding a digit (a date or a dateline) or a label's colon, or opening with a subtitle's dash is none.
+/// The same line right over the first long paragraph is one too when a paragraph of the text stands over it: a lead of a
+/// sentence or two ("…会晤吸引了全世界的目光。…") / "合作共赢是大势所趋" / the first long paragraph. A deck stands over a byline
+/// or the date, not between the text's paragraphs; a bare name (four characters at most) is no such crosshead.
 /// </summary>
 internal static class HanziCrossheadOverText
 {
     private const int MinLength = 4;
     private const int MaxLength = 30;
+
+    /// <summary>A crosshead between the lead and the text is longer than a name of four characters.</summary>
+    private const int MinLengthUnderLead = 5;
+
+    /// <summary>The lead over it is a paragraph of the text, a sentence of thirty characters at least.</summary>
+    private const int MinLeadLength = 30;
 
     private static readonly string[] StaffWords = ["记者", "编辑", "作者", "通讯员", "责编", "撰文", "摄影", "来源"];
 
@@ -37,7 +46,7 @@ internal static class HanziCrossheadOverText
         var next = lines.NextNonBlank(index, firstProse);
         if (next >= firstProse)
         {
-            return false;
+            return text.Length >= MinLengthUnderLead && IsUnderLead(lines, index);
         }
 
         for (var line = next; line < firstProse; line = lines.NextNonBlank(line, firstProse))
@@ -49,5 +58,18 @@ internal static class HanziCrossheadOverText
         }
 
         return true;
+    }
+
+    /// <summary>Whether the line over <paramref name="index"/> is a paragraph of Chinese text that ends as a sentence.</summary>
+    private static bool IsUnderLead(PageLines lines, int index)
+    {
+        var previous = lines.PreviousNonBlank(index);
+        if (previous < 0)
+        {
+            return false;
+        }
+
+        var lead = lines[previous].Text.AsSpan().Trim();
+        return lead.Length >= MinLeadLength && lead[^1] is '。' or '！' or '？' or '”' && SpaceSeparatedHanziTags.HoldsHanzi(lead);
     }
 }

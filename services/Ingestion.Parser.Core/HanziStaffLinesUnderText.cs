@@ -9,6 +9,8 @@ namespace Ingestion.Parser.Core;
 /// editor into the author meta, so an author known only as the editor gives way to the writer the text names. The
 /// recommendation block and the rights notice that may close the box go with them (<see cref="HanziTailFurniture"/>).
 /// The author meta may put the desk's name before the editor's ("河边校园Name" over "责任编辑：Name"): still the editor.
+/// A button's bracketed word may open the editor's line, in the one box under the text ("【纠错】 【责任编辑:Name】", the
+/// link readers report a mistake by): the line is the editor's still, the button no text.
 /// </summary>
 internal static class HanziStaffLinesUnderText
 {
@@ -23,7 +25,10 @@ internal static class HanziStaffLinesUnderText
     private static readonly string[] EditorLabels = ["责任编辑", "编辑", "责编"];
 
     private static readonly string[] OtherLabels =
-        ["原标题", "出品", "来源", "本文来源", "稿件来源", "校对", "审核", "审校", "监制", "实习生", "通讯员", "策划", "制图", "摄影", "图片来源", "翻译", "编译"];
+        ["原标题", "出品", "来源", "発信地", "本文来源", "稿件来源", "校对", "审核", "审校", "监制", "实习生", "通讯员", "策划", "制图", "摄影", "图片来源", "翻译", "编译"];
+
+    /// <summary>A button's word in brackets before the staff line ("【纠错】", "【打印】") is a few characters.</summary>
+    private const int MaxButtonLength = 4;
 
     private static readonly SearchValues<char> Separators = SearchValues.Create("：:︱丨｜|");
 
@@ -133,6 +138,13 @@ internal static class HanziStaffLinesUnderText
         if (text.Length is < 3 or > MaxLineLength || !SpaceSeparatedHanziTags.HoldsHanzi(text))
         {
             return null;
+        }
+
+        // "【纠错】 【责任编辑:Name】": a button's bracketed word, with no label's colon, before the bracketed staff line.
+        if (text[0] is '【' or '[' && text.IndexOfAny('】', ']') is > 1 and <= MaxButtonLength + 1 and var close
+            && text[1..close].IndexOfAny(Separators) < 0 && text[(close + 1)..].TrimStart() is ['【' or '[', ..] and var rest)
+        {
+            text = rest;
         }
 
         // "[责任编辑:Name]", "（责任编辑：Name）", "【编辑：Name】": the bracketed form.

@@ -521,6 +521,8 @@ internal static class HtmlPageSplitter
         rest = PageNameInTitle.SiteOf(document, rest);
         // "Headline · Best of · Site": the section's kicker between the headline and the site (SectionBeforeSiteInTitle).
         rest = SectionBeforeSiteInTitle.Site(document, rest) ?? rest;
+        // "写真1枚　国際ニュース：Site": the picture count and the section's label before the logo's name (LogoNamedTitleTail).
+        rest = LogoNamedTitleTail.Site(document, rest) ?? rest;
         return rest.Length is > 0 and <= 60 ? rest : null;
     }
 }

@@ -2861,7 +2861,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
 
         // "Gallery Photo: Lumo Slate hands-on photos" is a gallery's link, not a caption.
-        if (lines.IsCaption(index) && !lines.IsBoilerplate(index) && CaptionDetector.TryRead(text) is { } captions)
+        // "…と指摘している。(c)AFP/Name": an agency's signature closing the text's last paragraph (WireSignatureClosingText).
+        if (lines.IsCaption(index) && !lines.IsBoilerplate(index) && !WireSignatureClosingText.Is(text) && CaptionDetector.TryRead(text) is { } captions)
         {
             if (ReadsHtml && captions.Count == 1)
             {

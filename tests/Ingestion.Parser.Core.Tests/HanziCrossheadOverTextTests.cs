@@ -31,4 +31,24 @@ public class HanziCrossheadOverTextTests
         Assert.False(IsCrosshead("渡口的新变化", "本报记者 王晓明", Text));
         Assert.False(IsCrosshead("渡口的新变化", Text));
     }
+
+    private const string Lead = "河边小镇召开的渡口会议吸引了全镇居民的目光。几位船工告诉本报，新渡轮方便了大家出行。";
+
+    private static bool IsCrossheadAt(int index, params string[] lines)
+    {
+        var page = new PageLines([.. lines.Select(line => new TextLine(0, line))]);
+        return HanziCrossheadOverText.Is(page, index, lines.Length - 1);
+    }
+
+    [Fact]
+    public void A_short_chinese_line_between_the_lead_and_the_first_long_paragraph_is_a_crosshead() =>
+        Assert.True(IsCrossheadAt(1, Lead, "新渡轮是大家所盼", Text));
+
+    [Fact]
+    public void A_name_or_a_line_under_a_heading_right_over_the_first_long_paragraph_is_no_crosshead()
+    {
+        Assert.False(IsCrossheadAt(1, Lead, "王晓明", Text));
+        Assert.False(IsCrossheadAt(1, Lead, "欧阳晓明", Text));
+        Assert.False(IsCrossheadAt(1, "渡口的新变化", "新渡轮是大家所盼", Text));
+    }
 }

@@ -53,4 +53,21 @@ public class HanziLabelledFieldsTests
     [InlineData("2019-06-12 09:30 河边：周小川", -1)]
     public void Only_a_known_label_after_a_space_starts_a_field(string segment, int start) =>
         Assert.Equal(start, HanziLabelledFields.LastFieldStart(segment));
+
+    [Fact]
+    public void A_japanese_dateline_place_label_after_the_date_leaves_the_date_read()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes("""
+            <html><head><meta charset="utf-8"><title>川辺町に新しい渡し船　地域ニュース：川辺新報</title></head>
+            <body><article><header><h1>川辺町に新しい渡し船</h1>
+            <div><span class="day">2019年6月12日 09:30　<span class="location">発信地：川辺/日本
+            [ <a href="/area/japan">日本</a> <a href="/area/asia">アジア</a> ]</span></span></div></header>
+            <div class="article-body">
+            <p>【6月12日 川辺】川辺町は12日、新しい渡し船の運航を来月から始めると発表した。町民の通勤や通学が便利になる。</p>
+            <p>　町長は記者会見で「対岸までの時間が半分になる」と述べ、運賃はバスと同じにすると説明した。</p>
+            </div></article></body></html>
+            """), "ferry.html");
+
+        Assert.Equal("2019-06-12T09:30:00", page.PublishedAt);
+    }
 }

@@ -70,4 +70,23 @@ public class HanziStaffLinesUnderTextTests
     [InlineData("居民们对这一消息表示欢迎。")]
     public void A_sentence_of_the_text_or_a_line_without_a_chinese_label_is_no_staff_line(string line) =>
         Assert.Null(HanziStaffLinesUnderText.Read(line));
+
+    [Fact]
+    public void A_buttons_bracketed_word_before_the_editors_line_leaves_it_the_editors_and_no_body()
+    {
+        var page = Parse("", """
+            <div id="articleEdit"><span class="tiyi"><a href="javascript:void(0);" class="advise">【纠错】</a></span>
+            <span class="editor">【责任编辑:李文静
+            】</span></div>
+            """);
+        Assert.Equal(3, page.BodyParagraphs.Count);
+        Assert.EndsWith("码头附近的停车问题。", page.BodyParagraphs[^1]);
+        Assert.Empty(page.Authors);
+    }
+
+    [Theory]
+    [InlineData("【纠错】 镇长说渡轮的票价将与公交车相同。")]
+    [InlineData("【河边小镇新闻】 【责任编辑:李文静】")]
+    public void A_bracketed_word_before_text_or_a_long_bracketed_heading_is_no_staff_line(string line) =>
+        Assert.Null(HanziStaffLinesUnderText.Read(line));
 }
