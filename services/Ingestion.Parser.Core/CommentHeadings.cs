@@ -105,7 +105,7 @@ internal static partial class CommentHeadings
 
     private static readonly WordSet PlainHeadings = new(
     [
-        "comments", "comment", "guest book", "reader comments", "readers' comments", "readers comments", "user comments", "your comments", "discussion", "discussion threads",
+        "comments", "comment", "guest book", "reader comments", "readers' comments", "readers comments", "user comments", "visitor comments", "visitors' comments", "your comments", "discussion", "discussion threads",
         "responses", "replies", "join the discussion", "join the conversation", "conversation", "what do you think?", "show comments",
         "kommentare", "leserkommentare", "leser-kommentare", "lesermeinungen", "diskussion", "diskussion über diesen artikel", "diskuse", "diskutieren sie mit", "commentaires", "réactions", "vos réactions", "vos commentaires",
         "comentarios", "comentarios de los lectores", "opiniones", "commenti", "comentários", "have your say", "contributions", "leserbeiträge", "reacties", "kommentarer", "discussion about this post", "komentarze", "conversations", "talkback", "talkbacks", "comments welcome",
