@@ -332,6 +332,16 @@ internal static partial class CommentLine
         }
 
         text = GluedBulletAfterName.Spaced(text);
+        // "Posted by: Florida CPA, 27 Sep 2011 | 15:22": the day after the name's comma, the clock after the bar
+        // (NameDateBarClock); read before the name-and-date splits, which cut at the bar and leave the day in the name.
+        if (text.Contains(" | ", StringComparison.Ordinal) && AuthorPrefixes.MatchLength(text) is > 0 and var label
+            && NameDateBarClock.TryRead(text[label..].TrimStart(), out var barName, out var barTime))
+        {
+            author = barName;
+            time = barTime;
+            return true;
+        }
+
         if (SplitDateByName(text, out author, out var dated) || NumberedPostHeader.TryRead(text, out author, out dated) || RepeatedHandleHeader.TryRead(text, out author, out dated) || PostedByNameRepeat.TryRead(text, out author, out dated))
         {
             time = dated;
