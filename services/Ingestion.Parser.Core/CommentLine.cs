@@ -471,8 +471,10 @@ internal static partial class CommentLine
     {
         marker = Marker.None;
         // w3m marks nested list items "□", "☆", "○" and "■" by depth, lynx "+" at the second level.
+        // TypedDashInMarkup: in lines rendered from a page's own markup no list glyph is printed, so "  - Linear algebra (no)"
+        // is a hyphen the commenter typed at the head of a line of his text, no bullet of a reply (round r-goose-mix5).
         if ((text.Length > 1 && text[0] is '•' or '↳' or '↪' or '-' or '*' or '◦' or '▪' or '›' or '»' or '└' or '–' or '□' or '☆' or '○' or '■' or '+'
-            && (char.IsWhiteSpace(text[1]) || text[0] is '•' or '↳' or '↪' or '└'))
+            && (char.IsWhiteSpace(text[1]) || text[0] is '•' or '↳' or '↪' or '└') && !(text[0] is '-' or '*' or '+' && MarkupLines.Current))
             || TextBrowserListGlyph.Opens(text))
         {
             marker = Marker.Bullet;
