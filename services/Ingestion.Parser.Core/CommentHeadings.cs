@@ -88,6 +88,13 @@ internal static partial class CommentHeadings
     [GeneratedRegex(@"^[^\w]*(?:" + CountNouns + @")\s+\d{1,6}\s*(?:-|–|bis|to|à|a|al|t/m|do)\s*\d{1,6}\s+(?:von|of|sur|de|di|van|z|av)\s+(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*$", Options)]
     private static partial Regex RangeOfTotal();
 
+    /// <summary>
+    /// "Comments (5 of 23)": the few comments the article page shows, out of the whole thread's count, which a link leads
+    /// to ("View all Comments »"). The count is the thread's, as in <see cref="RangeOfTotal"/> (round r-goose-mix5).
+    /// </summary>
+    [GeneratedRegex(@"^[^\w]*(?:" + CountNouns + @")\s*[(\[]\s*\d{1,6}\s+(?:of|von|sur|de|di|van|z|av)\s+(?<n>\d{1,3}(?:[,.]\d{3})+|\d{1,6})\s*[)\]]\s*$", Options)]
+    private static partial Regex ShownOfTotal();
+
     private static readonly PhraseSet CountStems = new(
         ["comment", "coment", "respon", "respuest", "rispost", "respost", "repl", "kommentar", "antwort", "thought", "gedanken", "ponse", "réflexion", "pensier",
          "action", "aktion", "avis", "opinion", "meinung", "reaccion", "contribu", "beitr", "reactie", "discussion", "komentarz", "opinie", "opinii", "conversation", "posting", "letter", "talkback", "condolence", "réagir",
@@ -105,7 +112,7 @@ internal static partial class CommentHeadings
 
     private static readonly WordSet PlainHeadings = new(
     [
-        "comments", "comment", "guest book", "reader comments", "readers' comments", "readers comments", "user comments", "your comments", "discussion", "discussion threads",
+        "comments", "comment", "guest book", "reader comments", "readers' comments", "readers comments", "user comments", "visitor comments", "visitors' comments", "your comments", "discussion", "discussion threads",
         "responses", "replies", "join the discussion", "join the conversation", "conversation", "what do you think?", "show comments",
         "kommentare", "leserkommentare", "leser-kommentare", "lesermeinungen", "diskussion", "diskussion über diesen artikel", "diskuse", "diskutieren sie mit", "commentaires", "réactions", "vos réactions", "vos commentaires",
         "comentarios", "comentarios de los lectores", "opiniones", "commenti", "comentários", "have your say", "contributions", "leserbeiträge", "reacties", "kommentarer", "discussion about this post", "komentarze", "conversations", "talkback", "talkbacks", "comments welcome",
@@ -333,7 +340,8 @@ internal static partial class CommentHeadings
         // IsMatch first: it allocates nothing, and most lines it sees hold no count.
         var pattern = numberLeads && CountFirst().IsMatch(line) ? CountFirst()
             : numberEnds && CountAfter().IsMatch(line) ? CountAfter()
-            : numberLeads && numberEnds && RangeOfTotal().IsMatch(line) ? RangeOfTotal() : null;
+            : numberLeads && numberEnds && RangeOfTotal().IsMatch(line) ? RangeOfTotal()
+            : numberEnds && ShownOfTotal().IsMatch(line) ? ShownOfTotal() : null;
         if (pattern is null)
         {
             return null;

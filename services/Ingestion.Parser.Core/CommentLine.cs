@@ -332,6 +332,16 @@ internal static partial class CommentLine
         }
 
         text = GluedBulletAfterName.Spaced(text);
+        // "Posted by: Florida CPA, 27 Sep 2011 | 15:22": the day after the name's comma, the clock after the bar
+        // (NameDateBarClock); read before the name-and-date splits, which cut at the bar and leave the day in the name.
+        if (text.Contains(" | ", StringComparison.Ordinal) && AuthorPrefixes.MatchLength(text) is > 0 and var label
+            && NameDateBarClock.TryRead(text[label..].TrimStart(), out var barName, out var barTime))
+        {
+            author = barName;
+            time = barTime;
+            return true;
+        }
+
         if (SplitDateByName(text, out author, out var dated) || NumberedPostHeader.TryRead(text, out author, out dated) || RepeatedHandleHeader.TryRead(text, out author, out dated) || PostedByNameRepeat.TryRead(text, out author, out dated))
         {
             time = dated;
@@ -461,8 +471,10 @@ internal static partial class CommentLine
     {
         marker = Marker.None;
         // w3m marks nested list items "□", "☆", "○" and "■" by depth, lynx "+" at the second level.
+        // TypedDashInMarkup: in lines rendered from a page's own markup no list glyph is printed, so "  - Linear algebra (no)"
+        // is a hyphen the commenter typed at the head of a line of his text, no bullet of a reply (round r-goose-mix5).
         if ((text.Length > 1 && text[0] is '•' or '↳' or '↪' or '-' or '*' or '◦' or '▪' or '›' or '»' or '└' or '–' or '□' or '☆' or '○' or '■' or '+'
-            && (char.IsWhiteSpace(text[1]) || text[0] is '•' or '↳' or '↪' or '└'))
+            && (char.IsWhiteSpace(text[1]) || text[0] is '•' or '↳' or '↪' or '└') && !(text[0] is '-' or '*' or '+' && MarkupLines.Current))
             || TextBrowserListGlyph.Opens(text))
         {
             marker = Marker.Bullet;

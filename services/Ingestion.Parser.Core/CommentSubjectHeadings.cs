@@ -30,6 +30,13 @@ internal static class CommentSubjectHeadings
             subject.Remove();
         }
 
+        // "<h3>Get real<a name="comment_562456"></a></h3>": the heading carries the comment's own anchor, so it is that
+        // comment's subject, whatever the box's class (round r-goose-mix5).
+        foreach (var subject in container.SelectAll("h2, h3, h4").Where(IsAnchoredSubject).ToList())
+        {
+            subject.Remove();
+        }
+
         foreach (var subject in container.SelectAll("[class]").Where(element => element.ClassList.Any(IsSubjectClass) && IsSubjectOverText(element, container)).ToList())
         {
             subject.Remove();
@@ -77,6 +84,20 @@ internal static class CommentSubjectHeadings
         }
 
         return false;
+    }
+
+    /// <summary>A short heading whose one element is an empty anchor named for a comment ("comment_562456", "comment-12").</summary>
+    private static bool IsAnchoredSubject(IElement heading)
+    {
+        if (heading.Children.Length != 1 || heading.Children[0] is not { LocalName: "a" } anchor || anchor.TextContent.Trim().Length != 0)
+        {
+            return false;
+        }
+
+        var name = anchor.GetAttribute("name") ?? anchor.Id;
+        var text = heading.TextContent.Trim();
+        return name is not null && name.StartsWith("comment", StringComparison.OrdinalIgnoreCase) && text.Length is > 0 and < MaxSubjectLength
+            && CommentHeadings.Classify(Whitespace.Collapse(text)) == CommentHeadings.Kind.None;
     }
 
     private static bool IsTitleOrPermalinkOnly(IElement heading) =>
