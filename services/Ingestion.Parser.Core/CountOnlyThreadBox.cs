@@ -39,7 +39,7 @@ internal static class CountOnlyThreadBox
             return next;
         }
 
-        return IsPlainHeadingWithFormButton(box, text) && next.LocalName is not "form" && next.QuerySelector("form, textarea") is null ? next : null;
+        return IsPlainHeadingWithFormButton(box, text) && next.LocalName is not "form" && next.SelectFirst("form, textarea") is null ? next : null;
     }
 
     /// <summary>"Visitor comments" and a link "Add your comment": the heading is plain once the form's button is left out.</summary>
@@ -47,7 +47,7 @@ internal static class CountOnlyThreadBox
     {
         var heading = text;
         var button = false;
-        foreach (var link in box.QuerySelectorAll("a"))
+        foreach (var link in box.SelectAll("a"))
         {
             var label = Whitespace.Collapse(link.TextContent);
             if (label.Length == 0)
