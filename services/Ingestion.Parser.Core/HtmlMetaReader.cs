@@ -491,7 +491,9 @@ internal static class HtmlMetaReader
             SlugTagSpelling.Respell(facts.Tags, document.DocumentElement);
         }
 
-        facts.Site ??= LogoName(document) ?? BloggerHeaderLogo.Name(document) ?? RelHomeLinkInTitle.Name(document);
+        // "AccountancyAge" as the logo's alt under a title ending "- Accountancy Age": the title spaces the name (GluedSiteName).
+        facts.Site ??= (LogoName(document) is { } logoName ? GluedSiteName.TitleSpelling(logoName, Whitespace.Collapse(document.Title)) ?? logoName : null)
+            ?? BloggerHeaderLogo.Name(document) ?? RelHomeLinkInTitle.Name(document);
         // A blog of a network names its feed after the blog, the network being the site the text shows: the feed's name is asked last (HtmlPageSplitter).
         facts.FeedSite = facts.Site is null ? FeedLinkSiteName.Name(document) : null;
         // Drupal 7's RDFa states the node's comment count beside its title and date; only pages declaring the SIOC
@@ -520,7 +522,7 @@ internal static class HtmlMetaReader
 
     private static string? LogoName(IDocument document) =>
         document.SelectAll("header a img[alt], #logo img[alt], .logo img[alt], a[href='/'] img[alt], #masthead a img[alt], .masthead a img[alt]")
-            .FirstOrDefault(image => !WriterPortraitLink.Is(image))?.GetAttribute("alt") is { } logo
+            .FirstOrDefault(image => !WriterPortraitLink.Is(image))?.GetAttribute("alt") is { } alt && LinkPurposeAltText.Name(alt) is { } logo
         && Words.Count(logo) is >= 1 and <= 5 && !NotSiteNames.Contains(logo.Trim()) && !SocialNetworkIcon.Is(logo) ? SiteFinder.WithoutLogoWord(LogoBeforeTagline.NameBeforeColon(Whitespace.Collapse(logo))) : null;
 
     /// <summary>"&lt;h1 id="banner-header"&gt;Statehouse Notebook&lt;/h1&gt;" under "&lt;title&gt;Statehouse Notebook: Senate panel …": the blog's banner, not the post's headline.</summary>
