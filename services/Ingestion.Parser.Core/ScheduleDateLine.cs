@@ -11,12 +11,39 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class ScheduleDateLine
 {
+    /// <summary>
+    /// "Monday, April 7, 2014 at 6:00 PM": a schedule's entry opens with the spelled day; a stamp ("2024-02-08T13:20:00")
+    /// or a labelled time ("Published time: …" over "Edited time: …") is the page's own metadata.
+    /// </summary>
+    private static bool IsSpelledUnlabelled(string text)
+    {
+        if (text.Length == 0 || !char.IsLetter(text[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+
+            if (c == ':')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>At most this many words of the line above lie outside its date ("**Telephonic", "(public session)").</summary>
     private const int MaxOtherWords = 4;
 
-    public static bool Follows(PageTime time, PageLines lines, int above)
+    public static bool Follows(PageTime time, PageLines lines, int index, int above)
     {
-        if (time.Date is null || time.Time is null || above < 0)
+        if (time.Date is null || time.Time is null || above < 0 || !IsSpelledUnlabelled(lines[index].Text) || !IsSpelledUnlabelled(lines[above].Text))
         {
             return false;
         }
