@@ -22,7 +22,7 @@ internal static class SecondLevelHeadline
         foreach (var heading in document.SelectAll("h2"))
         {
             var shown = Whitespace.Collapse(heading.TextContent).Trim();
-            if (IsBlogPlatformTitle(title, shown) && !IsInFurniture(heading))
+            if ((IsBlogPlatformTitle(title, shown) || IsSiteSuffixedTitle(title, shown)) && !IsInFurniture(heading))
             {
                 return shown;
             }
@@ -55,6 +55,18 @@ internal static class SecondLevelHeadline
     private static bool IsBlogPlatformTitle(string title, string shown) =>
         shown.Length >= 4 && title.Length > shown.Length + 3 && title.StartsWith(shown, StringComparison.Ordinal)
         && title.AsSpan(shown.Length).StartsWith(" @ ", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "Trustees Finance Committee Meetings | Harbor Public Media" in the document and sharing title over a post whose
+    /// headline is an h2 (an old WordPress theme's "div.post > h2", the h1 being none or the logo): the title is the h2's
+    /// words, a bar or dash and the site, so the h2 is the headline. The h2 holds three words or more and the site part is
+    /// shorter than it, so a short label ("Audit") is never taken for the headline of a longer title.
+    /// </summary>
+    private static bool IsSiteSuffixedTitle(string title, string shown) =>
+        shown.Length >= 16 && Words.Count(shown) >= 3 && title.Length > shown.Length + 3
+        && title.StartsWith(shown, StringComparison.Ordinal)
+        && title.AsSpan(shown.Length) is [' ', ('|' or '-' or '–' or '—'), ' ', .. var site]
+        && site.Length > 0 && site.Length < shown.Length && Words.Count(site) <= 4;
 
     private static bool IsInFurniture(IElement heading)
     {

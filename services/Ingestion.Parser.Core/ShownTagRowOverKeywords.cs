@@ -13,7 +13,46 @@ internal static class ShownTagRowOverKeywords
     public static List<string> Find(IDocument document, IReadOnlyList<string> keywords, IReadOnlyList<string> articleTags)
     {
         var shown = LabelledTagLinks.Find(document);
+        if (shown.Count == 0 && keywords.Count >= 2)
+        {
+            shown = KeywordsPropertyLinks(document);
+        }
+
         return shown.Count > 0 && (SameTags(shown, keywords) || SameTags(shown, articleTags)) ? shown : [];
+    }
+
+    /// <summary>
+    /// "Related: <c>&lt;ul itemprop="keywords"&gt;&lt;a&gt;Harbor Board&lt;/a&gt;, &lt;a&gt;Ferries&lt;/a&gt;, …</c>" under
+    /// the text, JSON-LD's "keywords" naming the same tags in another order: the row marked as the article's keywords
+    /// property is the tag row the reader sees, whatever its label ("Related:" is no tag label of its own), and its order
+    /// is the page's. Only a row of the keywords' own tags counts (SameTags), so a property of other words changes nothing.
+    /// </summary>
+    private static List<string> KeywordsPropertyLinks(IDocument document)
+    {
+        foreach (var property in document.QuerySelectorAll("[itemprop~='keywords']"))
+        {
+            if (property.LocalName == "meta")
+            {
+                continue;
+            }
+
+            var links = new List<string>();
+            foreach (var link in property.QuerySelectorAll("a"))
+            {
+                var text = Whitespace.Collapse(link.TextContent).Trim();
+                if (text.Length > 0)
+                {
+                    links.Add(text);
+                }
+            }
+
+            if (links.Count >= 2)
+            {
+                return links;
+            }
+        }
+
+        return [];
     }
 
     /// <summary>

@@ -288,6 +288,14 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            // "Monday, April 7, 2014 at 6:00 PM" under "Tuesday, March 4, 2014 at 6:00 PM (public session)": a schedule's next entry.
+            if (lines.TryParseDate(i, out time) && !IsUpdateLine(text) && PreviousNonBlank(i) is var scheduleAbove && scheduleAbove >= 0
+                && !IsUpdateLine(lines[scheduleAbove].Text) && ScheduleDateLine.Follows(time, lines, i, scheduleAbove))
+            {
+                Body.Add(Whitespace.Collapse(text));
+                continue;
+            }
+
             if (lines.TryParseDate(i, out time))
             {
                 ReadTagsAfterDate(text);

@@ -39,4 +39,22 @@ public class SecondLevelHeadlineTests
                 "河边渡口_秋天的渡船 (2) @ 阿明的家_河边 :: 河边部落 ::"));
         Assert.Null(Fuller("<h2>河边渡口</h2>", "河边渡口_秋天的渡船 (2) @ 阿明的家_河边 :: 河边部落 ::"));
     }
+
+    [Fact]
+    public void An_h2_that_the_site_suffixed_title_opens_with_is_the_headline()
+    {
+        Assert.Equal("Trustees Finance Committee Meetings",
+            Fuller("<div id=\"header\"><a href=\"/\"><img alt=\"Harbor Public Media\"></a></div><div class=\"post\"><h2>Trustees Finance Committee Meetings</h2><div class=\"entry\"><p>Meetings are held at the station.</p></div></div>",
+                "Trustees Finance Committee Meetings | Harbor Public Media"));
+        Assert.Equal("Trustees Finance Committee Meetings",
+            Fuller("<div class=\"post\"><h2>Trustees Finance Committee Meetings</h2></div>", "Trustees Finance Committee Meetings - Harbor"));
+    }
+
+    [Fact]
+    public void A_short_label_or_a_suffix_longer_than_the_h2_is_not()
+    {
+        Assert.Null(Fuller("<h2>Trustees</h2>", "Trustees | Finance Committee Meetings"));
+        Assert.Null(Fuller("<h2>Trustees Finance Committee</h2>", "Trustees Finance Committee | Meetings held at the station on Tuesday evenings"));
+        Assert.Null(Fuller("<aside><h2>Trustees Finance Committee Meetings</h2></aside>", "Trustees Finance Committee Meetings | Harbor Public Media"));
+    }
 }

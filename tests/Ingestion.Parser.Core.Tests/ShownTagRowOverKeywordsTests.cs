@@ -52,4 +52,34 @@ public class ShownTagRowOverKeywordsTests
 
         Assert.Equal(["ferries", "harbor district", "city council"], page.Tags);
     }
+
+    private static string KeywordsRowPage(string row) => $$"""
+        <html itemscope itemtype="http://schema.org/NewsArticle"><head><title>Harbor board picks new ferry operator | Harbor Board | Tidewater</title>
+        <script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle","headline":"Harbor board picks new ferry operator",
+        "dateCreated":"2014-12-18T01:01:00Z","creator":"Dana Whitcomb","keywords":["Ferries","Island Routes","Harbor Board","Budget"]}</script></head>
+        <body><article class="publishable"><h1 itemprop="headline">Harbor board picks new ferry operator</h1>
+        <section itemprop="articleBody"><p>The harbor board chose a new operator for the island ferries on Tuesday, ending a year of delays.</p>
+        <p>Crossings will run every hour from March, the board said.</p></section>
+        <section class="content-meta"><time itemprop="datePublished" datetime="2014-12-18T01:01:00Z">December 17, 2014 at 08:01PM EST</time>
+        <section class="wp-related"><h5 class="related-terms-title">Related:</h5><ul itemprop="keywords" class="terms">{{row}}</ul></section></section>
+        </article></body></html>
+        """;
+
+    [Fact]
+    public void A_row_marked_as_the_keywords_property_gives_the_keywords_in_the_pages_order()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(KeywordsRowPage(
+            "<a href=\"/harbor-board\">Harbor Board</a>, <a href=\"/budget\">Budget</a>, <a href=\"/ferries\">Ferries</a>, <li class=\"term\"><a href=\"/island-routes\">Island Routes</a></li>")), "story.html");
+
+        Assert.Equal(["Harbor Board", "Budget", "Ferries", "Island Routes"], page.Tags);
+    }
+
+    [Fact]
+    public void A_keywords_property_of_other_words_leaves_the_keywords()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(KeywordsRowPage(
+            "<a href=\"/harbor-board\">Harbor Board</a>, <a href=\"/weather\">Weather</a>")), "story.html");
+
+        Assert.Equal(["Ferries", "Island Routes", "Harbor Board", "Budget"], page.Tags);
+    }
 }
