@@ -29,7 +29,7 @@ internal static class ShownTagRowOverKeywords
     /// </summary>
     private static List<string> KeywordsPropertyLinks(IDocument document)
     {
-        foreach (var property in document.QuerySelectorAll("[itemprop~='keywords']"))
+        foreach (var property in document.SelectAll("[itemprop~='keywords']"))
         {
             if (property.LocalName == "meta")
             {
@@ -37,7 +37,7 @@ internal static class ShownTagRowOverKeywords
             }
 
             var links = new List<string>();
-            foreach (var link in property.QuerySelectorAll("a"))
+            foreach (var link in property.SelectAll("a"))
             {
                 var text = Whitespace.Collapse(link.TextContent).Trim();
                 if (text.Length > 0)
