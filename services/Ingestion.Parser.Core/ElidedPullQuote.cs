@@ -27,7 +27,6 @@ internal static class ElidedPullQuote
                 return false;
             }
 
-            // The quote's first word may be capitalised where the sentence runs on in small letters.
             var words = MinRunWords;
             var length = WordsEnd(rest, words);
             if (length == rest.Length && rest[..length].Count(' ') < MinRunWords - 1)
@@ -36,6 +35,7 @@ internal static class ElidedPullQuote
                 return false;
             }
 
+            // The quote's first word may be capitalised where the sentence runs on in small letters.
             var found = paragraph[at..].IndexOf(rest[..length], runs == 1 ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
             if (found < 0)
             {
