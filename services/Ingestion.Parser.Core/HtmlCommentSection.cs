@@ -95,6 +95,7 @@ internal static class HtmlCommentSection
         CommentFollowerCounts.Remove(container);
         CommenterBioTeaser.Remove(container);
         CommentPlaceSpans.Remove(container);
+        StampAboveCitedName.Normalise(container);
         AvatarInitials.Remove(container);
         CommentSystemCredit.Remove(container);
         RoleButtonControls.Remove(container);
