@@ -13,30 +13,19 @@ internal static class CommenterBioTeaser
 {
     private const int MaxLength = 200;
 
+    private static readonly WordSet BioPart = new(["bio"]);
+
     public static void Remove(IElement container) => MatchingElements.Remove(container, "div, span, p", IsTeaserUnderName);
 
     private static bool IsTeaserUnderName(IElement element)
     {
         // Cheap test first: the class, then the name link right before it.
-        if (element.ClassName is not { } classes || classes.IndexOf("bio", StringComparison.OrdinalIgnoreCase) < 0 || !element.ClassList.Any(HasBioPart)
+        if (element.ClassName is not { } classes || classes.IndexOf("bio", StringComparison.OrdinalIgnoreCase) < 0 || !BioPart.ContainsNamePart(classes)
             || element.PreviousElementSibling is not { LocalName: "a" } name || string.IsNullOrWhiteSpace(name.TextContent))
         {
             return false;
         }
 
         return element.TextContent.Length <= MaxLength;
-    }
-
-    private static bool HasBioPart(string token)
-    {
-        foreach (var part in token.Split('-', '_'))
-        {
-            if (part.Equals("bio", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
