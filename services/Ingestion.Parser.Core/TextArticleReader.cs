@@ -3221,7 +3221,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return trimmed.Length > 2 && trimmed[0] is '+' or '*' or '-' or '•' or '–' && trimmed[1] == ' ' && char.IsLetterOrDigit(trimmed[2]);
     }
 
-    /// <summary>A date line, joined with a time-only line right under it ("September 24th, 2013" / "10:42 PM ET").</summary>
+    /// <summary>A date line, joined with a time-only line right under it ("September 24th, 2013" / "10:42 PM ET") or right over it.</summary>
     private int ReadDate(int index, PageTime time, bool aboveTitle)
     {
         var next = NextNonBlank(index);
@@ -3230,6 +3230,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         {
             time = time.WithTimeOf(clock);
             index = next;
+        }
+        else if (time.IsDateOnly && index > 0 && lines.TryParseDate(index - 1, out var clockAbove) && clockAbove.IsTimeOnly
+            && !BoilerplateFilter.IsPlayerDuration(lines[index - 1].Text))
+        {
+            // ClockOverDate: "1:26 pm ET" / "Jun 3, 2014", the two halves of one time box printed clock first, on lines
+            // of their own right above each other.
+            time = time.WithTimeOf(clockAbove);
         }
 
         SetPublished(time, isUpdate, aboveTitle);
