@@ -20,7 +20,7 @@ internal static class TextPageSplitter
             Site = article.Site ?? (section.Exists ? DisqusCommunityTab.Name(lines, section.Start, section.End) : null),
             Tags = article.Tags.Count > 0 ? article.Tags : TagsUnderThread.Read(lines, section),
             DeclaredCommentCount = section.DeclaredCount,
-            BodyParagraphs = article.Body,
+            BodyParagraphs = WireSlugLine.Without(article.Body),
             Captions = article.Captions,
             Comments = comments,
         }, () => lines);

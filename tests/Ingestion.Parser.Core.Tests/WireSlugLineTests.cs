@@ -22,6 +22,29 @@ public class WireSlugLineTests
         Assert.StartsWith("Passenger groups", page.BodyParagraphs[^1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_slug_over_the_wires_notice_leaves_a_text_dumps_body_too()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes("""
+            Ferry fares rise in five states
+
+            By Mara Quill
+
+            Ferry fares will rise in five coastal states from Monday, operators said on Tuesday, the first increase in a decade.
+
+            The operators blamed fuel prices and the cost of repairing piers damaged in last winter's storms along the coast.
+
+            Passenger groups said they would ask state regulators to review the increases before the summer season begins.
+
+            The-Harbour-Wire
+
+            ™ & © 2013 Harbour News Network, Inc. All rights reserved.
+            """), "fares.txt");
+
+        Assert.Equal(3, page.BodyParagraphs.Count);
+        Assert.StartsWith("Passenger groups", page.BodyParagraphs[^1], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("The-CNN-Wire", true)]
     [InlineData("Harbour-News-Service", true)]
