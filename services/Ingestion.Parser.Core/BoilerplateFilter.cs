@@ -1105,9 +1105,12 @@ internal static class BoilerplateFilter
         return false;
     }
 
+    private static bool IsOneWordSalutation(ReadOnlySpan<char> text) => text.Length > 1 && text[^1] == ',' && text.IndexOfAny(WidgetSeparators) < 0;
+
     private static bool IsWidgetRow(ReadOnlySpan<char> text)
     {
-        if (text.Length > MaxWidgetRowLength)
+        // "Friend," alone on its line opens a letter: a salutation, not the "Email a friend" button.
+        if (text.Length > MaxWidgetRowLength || IsOneWordSalutation(text))
         {
             return false;
         }

@@ -22,6 +22,14 @@ public class BoilerplateFilterTests
     public void Buttons_a_text_rendering_ran_together_are_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
+    [InlineData("Friend,", false)]
+    [InlineData("Friends,", false)]
+    [InlineData("Friend", true)]
+    [InlineData("Email a friend", true)]
+    [InlineData("Print | Friend", true)]
+    public void A_one_word_salutation_is_no_share_button(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
     [InlineData("Our Standards: The Northwire Trust Principles.", true)]
     [InlineData("Our standards: how we report", true)]
     [InlineData("The school board said the new rules meet our standards, and parents agreed.", false)]
