@@ -9,7 +9,8 @@ namespace Ingestion.Parser.Core;
 /// <see cref="FigureCreditAboveCaption"/>), it is an entry of its own before the caption, no head glued to it; the same
 /// credit under another picture is an entry again, with the caption it opens. A credit after the caption's words stays
 /// their tail, and a box whose credit is all it holds is one entry as before; so is a box named a credit whose first
-/// child is named its caption ("&lt;figcaption class="o-credit"&gt;&lt;span class="o-credit__caption"&gt;…").
+/// child is named its caption ("&lt;figcaption class="o-credit"&gt;&lt;span class="o-credit__caption"&gt;…"). The caption's
+/// words after the credit may be bare text of the box (a widening).
 /// </summary>
 internal static class CreditOpeningCaptionBox
 {
@@ -21,7 +22,9 @@ internal static class CreditOpeningCaptionBox
     {
         // "<figcaption class="o-credit"><span class="o-credit__caption">…</span><span class="o-credit__attribution">…": a box
         // named a credit, or a child named the caption, is the caption over its credit, read as before.
-        if (caption.FirstElementChild is not { } first || first.NextElementSibling is null || !isCreditClass(first.ClassName) || isCreditClass(caption.ClassName)
+        // "<div class="sts"><div class="ssCredit small">(File/Agency)</div>Caption words.</div>": the caption's words may follow
+        // the credit as bare text, no element of their own, and the credit's class may end in a camel-cased "Credit" among others.
+        if (caption.FirstElementChild is not { } first || (!isCreditClass(first.ClassName) && !HasCamelCreditPart(first)) || isCreditClass(caption.ClassName)
             || first.ClassName?.Contains("caption", StringComparison.OrdinalIgnoreCase) == true
             || first.TextContent.Length > MaxCreditLength || first.TextContent.AsSpan().Trim().IsEmpty)
         {
@@ -46,5 +49,19 @@ internal static class CreditOpeningCaptionBox
         }
 
         return null;
+    }
+
+    /// <summary>A class part ending in a camel-cased "Credit" ("ssCredit" beside "small"), as K2's "itemImageCredits" does whole.</summary>
+    private static bool HasCamelCreditPart(IElement element)
+    {
+        foreach (var part in element.ClassList)
+        {
+            if (part.Length > 6 && (part.EndsWith("Credit", StringComparison.Ordinal) || part.EndsWith("Credits", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

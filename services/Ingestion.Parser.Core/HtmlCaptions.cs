@@ -364,7 +364,7 @@ internal static class HtmlCaptions
     private static bool IsCaption(IElement element) =>
         element.LocalName == "figcaption" || (element.ClassName is { } names && names.AsSpan().ContainsAny(CaptionClassParts) && !NoCaptionClassBox.Is(element))
         || IsShortCaptionClassUnderPicture(element) || IsCaptionField(element) || SlideshowDescriptionCaption.Is(element) || LegendUnderPicture.Is(element)
-        || DefinitionListPictureCaption.Is(element);
+        || DefinitionListPictureCaption.Is(element) || AttachmentBoxCaption.Is(element);
 
     /// <summary>
     /// "&lt;span id="parent-fieldname-imageCaption" class=""&gt;…": Plone's News Item (and other field-rendering CMSs)

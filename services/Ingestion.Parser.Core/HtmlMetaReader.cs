@@ -590,9 +590,10 @@ internal static class HtmlMetaReader
     /// <summary>
     /// "&lt;span&gt;By Ffion Rhys&lt;/span&gt;&lt;span&gt;Political reporter&lt;/span&gt;": parts the page's style sets on lines of
     /// their own run together in the text; the part that opens with "By" gives the names.
+    /// A part holding words hidden from readers or a line break is read line by line as shown (HiddenTextInBylinePart).
     /// </summary>
     private static List<string>? OwnLineByline(IElement byline) =>
-        byline.Children.Select(part => BylineParser.TryRead(WithoutShownAddress(part))).FirstOrDefault(names => names is { Count: > 0 });
+        byline.Children.Select(part => HiddenTextInBylinePart.Read(part, EmailAddressLink.Is) ?? BylineParser.TryRead(WithoutShownAddress(part))).FirstOrDefault(names => names is { Count: > 0 });
 
     /// <summary>A part of a byline box as its text, a mail link that shows the address left out (EmailAddressLink).</summary>
     private static string WithoutShownAddress(IElement part) =>

@@ -28,7 +28,8 @@ internal static class SectionListKeywords
         {
             // "Science, Physics News, Science news, Technology News, …": a science site's desks, each named "… News", are its
             // sections too.
-            if ((SectionWords.Contains(keyword.Trim()) || IsDeskNews(keyword.AsSpan().Trim())) && ++sections >= SectionsNeeded)
+            // "local videos, news videos, online news videos": a video section's kinds of clip (VideoSectionKeywords).
+            if ((SectionWords.Contains(keyword.Trim()) || IsDeskNews(keyword.AsSpan().Trim()) || VideoSectionKeywords.IsSection(keyword.AsSpan().Trim())) && ++sections >= SectionsNeeded)
             {
                 return true;
             }
