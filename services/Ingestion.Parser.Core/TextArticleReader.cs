@@ -2501,10 +2501,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsTheSitesName(List<string> names) =>
         names.Count == 1 && Site is not null && string.Equals(names[0].Replace(" ", "", StringComparison.Ordinal), Site.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The tags a date line or byline ends with, after a bar (<see cref="TagsAfterDateLine"/>).</summary>
+    /// <summary>The tags a date line or byline ends with, after a bar (<see cref="TagsAfterDateLine"/>) or glued to the date (<see cref="TagLabelAfterBylineDate"/>).</summary>
     private void ReadTagsAfterDate(string text)
     {
-        if (TagsAfterDateLine.TryRead(text) is { } tags)
+        // "… 6:43pm EDTTags: Ferries, Harbour Board": the tags label glued to the date (TagLabelAfterBylineDate).
+        if ((TagsAfterDateLine.TryRead(text) ?? TagLabelAfterBylineDate.TryRead(text)) is { } tags)
         {
             Tags.AddRange(tags.Where(tag => !Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)));
         }
