@@ -523,6 +523,8 @@ internal static class HtmlPageSplitter
         rest = SectionBeforeSiteInTitle.Site(document, rest) ?? rest;
         // "写真1枚　国際ニュース：Site": the picture count and the section's label before the logo's name (LogoNamedTitleTail).
         rest = LogoNamedTitleTail.Site(document, rest) ?? rest;
+        // "River News (River Broadcasting Corporation)" under a logo that reads "River News": the owner in parentheses is no part of the site.
+        rest = OwnerAfterLogoNameInTitle.Site(document, rest) ?? rest;
         return rest.Length is > 0 and <= 60 ? rest : null;
     }
 }

@@ -62,7 +62,7 @@ internal static class MetadataLine
         }
 
         line = BlogEntryFooter.WriterPart(BylineNameGluedToDate.Spaced(GluedHandleByline.Spaced(ExclusiveBylineLabel.Without(BylineBioSentences.Without(ScreenReaderEntryMeta.AsByline(VoteTallyByline.Without(WriterCardBeforeByline.Without(line))))))));
-        line = BylineSemicolonDate.WithBarBeforeDate(BylineSentenceBeforeDate.WithBarBeforeDate(BylineRunIntoDateLabel.WithBarBeforeLabel(WithSpacedBy(WithoutTrailingEmail(WithoutTrailingHandle(SectionAfterBylineDate.Without(WithoutViewCount(RelativeAgeAfterDate.Without(WithoutCountAtEnd(WithoutTrailingTools(TrailingMetaLabels.Without(InitialsAfterDate.Without(line)))))))))))));
+        line = BylineSemicolonDate.WithBarBeforeDate(BylineSentenceBeforeDate.WithBarBeforeDate(BylineRunIntoDateLabel.WithBarBeforeLabel(WithSpacedBy(WithoutTrailingEmail(WithoutTrailingHandle(SectionAfterBylineDate.Without(WithoutViewCount(RelativeAgeAfterDate.Without(WithoutCountAtEnd(WithoutTrailingTools(TrailingMetaLabels.Without(TagLabelAfterBylineDate.Without(InitialsAfterDate.Without(line))))))))))))));
         line = SlashSpacedCategoryPair.WithoutAfterDash(line);
         // Dates are glued to a number or a clock: a line without a digit has none.
         var hasDigit = Words.HasDigit(line);

@@ -2501,10 +2501,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsTheSitesName(List<string> names) =>
         names.Count == 1 && Site is not null && string.Equals(names[0].Replace(" ", "", StringComparison.Ordinal), Site.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The tags a date line or byline ends with, after a bar (<see cref="TagsAfterDateLine"/>).</summary>
+    /// <summary>The tags a date line or byline ends with, after a bar (<see cref="TagsAfterDateLine"/>) or glued to the date (<see cref="TagLabelAfterBylineDate"/>).</summary>
     private void ReadTagsAfterDate(string text)
     {
-        if (TagsAfterDateLine.TryRead(text) is { } tags)
+        // "… 6:43pm EDTTags: Ferries, Harbour Board": the tags label glued to the date (TagLabelAfterBylineDate).
+        if ((TagsAfterDateLine.TryRead(text) ?? TagLabelAfterBylineDate.TryRead(text)) is { } tags)
         {
             Tags.AddRange(tags.Where(tag => !Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)));
         }
@@ -2782,7 +2783,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // A "Tags:" label on a line of its own, its tags one per line under it; a theme may keep the commas of a tag line
         // after each ("• budget," / "• pensions," / "• Diane Yoder"). The comments' heading ("Discussion" / "4 comments"),
         // which a scraper printing no blank lines runs on under the last tag, is none of them.
-        if (_tagLabelOpen && text.Length <= 40 && !Words.EndsSentence(text.AsSpan().TrimEnd().TrimEnd(',')) && !lines.IsBoilerplate(index)
+        // A tag whose comma promises another makes the next line a tag, though it reads as a button ("Twitter,", TagAfterTrailingComma).
+        if (_tagLabelOpen && text.Length <= 40 && !Words.EndsSentence(text.AsSpan().TrimEnd().TrimEnd(','))
+            && (!lines.IsBoilerplate(index) || TagAfterTrailingComma.Follows(lines, index, _tagsListedUnderLabel))
             && !LabelledCommaLine.Is(lines, index) && lines.HeadingKind(index) == CommentHeadings.Kind.None)
         {
             // A text browser prints them as a list: "* Water Rates"; a site that prints them as hashtags, "#Water Rates" (HashtagMark).
