@@ -204,6 +204,14 @@ internal static class HtmlMetaReader
     /// <summary>A UTC time in the metadata gives way to the same instant the markup gives in the page's own zone.</summary>
     private static void PreferLocalTime(IDocument document, MarkedElements marked, MetaTags meta, PageFacts facts)
     {
+        // "sailthru.date" "2014-06-30" beside the byline's "2014-06-29 20:08:00-0400": the meta's day is the UTC one (UtcDayMetaBesideBylineTime).
+        if (facts.PublishedAt is { Length: 10 } metaDay
+            && UtcDayMetaBesideBylineTime.Prefer(metaDay, marked.Times.FirstOrDefault(time => time.HasAttribute("datetime")
+                && (time.ClassList.Contains("published") || time.GetAttribute("itemprop") == "datePublished" || time.HasAttribute("pubdate")))?.GetAttribute("datetime")) is { } bylineTime)
+        {
+            facts.PublishedAt = bylineTime;
+        }
+
         if (facts.PublishedAt is { Length: > 19 } stamped && stamped.AsSpan(10).StartsWith("T00:00:00", StringComparison.Ordinal))
         {
             // A midnight stamp outside the month the page's address dates the post to: the shown date is read (MidnightStampOutsideAddressMonth).

@@ -433,7 +433,9 @@ internal static class HtmlPageSplitter
             if (FullerShown(title, shown) is not null || SiteNamedShareTitle.Frames(title, shown, site) || (!shownVerbatim && HeadlineOverByline.Is(heading, title, authors))
                 || RespelledShareTitle.Is(title, shown) || ArticlePrefixedShareTitle.Is(title, shown) || SubtitleJoinedShareTitle.Is(heading, title, shown) || FullStopShareTitle.Is(title, shown) || RewrittenShareTitle.Is(document.Title, heading, shown, title) || NamePrefixedShareTitle.Name(heading, title, shown) is not null
                 // og:title, <title> and the h1 all differ: the h1 in the main box is the shown headline (ThreeTitlesShownHeadline).
-                || ThreeTitlesShownHeadline.Is(document.Title, heading, shown, title))
+                || ThreeTitlesShownHeadline.Is(document.Title, heading, shown, title)
+                // "Headline • Writer" in og:title, the headline alone in <title> and the h1 (SuffixedShareTitleOfBareTitle).
+                || SuffixedShareTitleOfBareTitle.Is(document.Title, title, shown))
             {
                 return shown;
             }

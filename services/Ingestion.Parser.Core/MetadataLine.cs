@@ -62,7 +62,7 @@ internal static class MetadataLine
         }
 
         line = BlogEntryFooter.WriterPart(BylineNameGluedToDate.Spaced(GluedHandleByline.Spaced(ExclusiveBylineLabel.Without(BylineBioSentences.Without(ScreenReaderEntryMeta.AsByline(VoteTallyByline.Without(WriterCardBeforeByline.Without(line))))))));
-        line = BylineSemicolonDate.WithBarBeforeDate(BylineSentenceBeforeDate.WithBarBeforeDate(BylineRunIntoDateLabel.WithBarBeforeLabel(WithSpacedBy(WithoutTrailingEmail(WithoutTrailingHandle(SectionAfterBylineDate.Without(WithoutViewCount(RelativeAgeAfterDate.Without(WithoutCountAtEnd(WithoutTrailingTools(TrailingMetaLabels.Without(TagLabelAfterBylineDate.Without(InitialsAfterDate.Without(line))))))))))))));
+        line = BylineSemicolonDate.WithBarBeforeDate(BylineSentenceBeforeDate.WithBarBeforeDate(BylineRunIntoDateLabel.WithBarBeforeLabel(WithSpacedBy(WithoutTrailingEmail(WithoutTrailingHandle(SectionAfterBylineDate.Without(WithoutViewCount(RelativeAgeAfterDate.Without(WithoutCountAtEnd(GluedCommentCount.Without(WithoutTrailingTools(TrailingMetaLabels.Without(TagLabelAfterBylineDate.Without(InitialsAfterDate.Without(line)))))))))))))));
         line = SlashSpacedCategoryPair.WithoutAfterDash(line);
         // Dates are glued to a number or a clock: a line without a digit has none.
         var hasDigit = Words.HasDigit(line);
@@ -740,8 +740,11 @@ internal static class MetadataLine
     {
         // "By Name•@handle", "By Name | @handle": the handle may follow a bullet or bar, glued or spaced, as a byline row's
         // spans print it.
+        // A handle may open with a digit ("@345harbour") when it is all letters, digits and underscores with a letter among
+        // them: a bare "@2014" is none, nor a slashcode clock "@02:05PM".
         var at = line.LastIndexOf('@');
-        if (at <= 0 || at + 1 >= line.Length || !char.IsLetter(line[at + 1]) || line[at - 1] is not (' ' or '•' or '·' or '|')
+        if (at <= 0 || at + 1 >= line.Length || !(char.IsLetter(line[at + 1]) || (char.IsAsciiDigit(line[at + 1]) && IsDigitLedHandle(line.AsSpan(at + 1))))
+            || line[at - 1] is not (' ' or '•' or '·' or '|')
             || line.AsSpan(at).ContainsAny(' ', '\t'))
         {
             return line;
@@ -755,6 +758,25 @@ internal static class MetadataLine
         }
 
         return cut.ToString();
+    }
+
+    /// <summary>"345harbour": a handle's letters, digits and underscores, a letter among them.</summary>
+    private static bool IsDigitLedHandle(ReadOnlySpan<char> handle)
+    {
+        var hasLetter = false;
+        foreach (var c in handle)
+        {
+            if (char.IsAsciiLetter(c))
+            {
+                hasLetter = true;
+            }
+            else if (!char.IsAsciiDigit(c) && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return hasLetter;
     }
 
     /// <summary>

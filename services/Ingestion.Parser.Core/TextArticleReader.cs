@@ -331,6 +331,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            // "Other headline" / "by Name (5/17/2007)" / "Next headline" / "by Other Name (5/4/2005)" under the text: other
+            // stories' cards, whose bylines and days are not this story's (DatedBylineCardRun).
+            if (i > firstProse && DatedBylineCardRun.Is(lines, i, end))
+            {
+                continue;
+            }
+
             var bylineOverHeadline = i < titleIndex && IsBylineOverHeadline(i, titleIndex);
             // "Rudolph Brown/Photographer" over the caption has a "Name/Role" byline's shape; it is the picture's credit.
             if (i != firstProse && !IsCaptionWithoutByline(i) && !IsCreditUnderCaption(i) && !PhotographerRoleCredit.Is(text) && !(i > firstProse && DashListRunItem.Is(lines, i, end)) && ReadMetadata(i, takeAuthors: i > titleIndex || bylineOverHeadline, aboveTitle: i < titleIndex && !bylineOverHeadline))
