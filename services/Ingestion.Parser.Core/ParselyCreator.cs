@@ -6,7 +6,8 @@ namespace Ingestion.Parser.Core;
 /// "creator": "Dana Whitcomb" (or ["Dana Whitcomb", "Lee Okafor"]) in a NewsArticle with no "author": Parse.ly's JSON-LD
 /// (its "dateCreated", "thumbnailUrl", "articleSection", "creator" and "keywords" set) names the writers under schema.org's
 /// "creator", the property "author" narrows. A page whose only byline is that block, or an author box under the text,
-/// names its writer there. A desk or a staff signature ("Staff", "News Desk") names no writer, as in "author".
+/// names its writer there. A desk or a staff signature ("Staff", "News Desk") names no writer, as in "author"; nor does
+/// one word ("JHarlan", "webdesk"), the account the plugin took from the CMS where the writer's display name was unset.
 /// </summary>
 internal static class ParselyCreator
 {
@@ -43,7 +44,7 @@ internal static class ParselyCreator
     private static void Add(List<string> names, string? value)
     {
         var name = Whitespace.Collapse(value);
-        if (name.Length is > 0 and <= LongestName && !name.Contains("://", StringComparison.Ordinal) && !name.Contains('@')
+        if (name.Length is > 0 and <= LongestName && name.Contains(' ') && !name.Contains("://", StringComparison.Ordinal) && !name.Contains('@')
             && !LettersSectionByline.Is(name) && !SignedByDesk.Is(name) && !BylineParser.IsDeskWord(name)
             && !MetaAuthorNoWriter.IsStaffDesk(name) && !MetaAuthorNoWriter.IsLogin(name) && !names.Contains(name))
         {

@@ -30,11 +30,12 @@ public class ParselyCreatorTests
     }
 
     [Fact]
-    public void A_desk_or_staff_creator_names_no_writer()
+    public void A_desk_a_staff_signature_or_a_login_names_no_writer()
     {
         Assert.Empty(Parse("\"creator\":\"Staff\",").Authors);
         Assert.Empty(Parse("\"creator\":\"Quayside Staff\",").Authors);
         Assert.Empty(Parse("\"creator\":\"http://example.org/people/dana\",").Authors);
+        Assert.Empty(Parse("\"creator\":\"DWhitcomb\",").Authors);
     }
 
     [Fact]
