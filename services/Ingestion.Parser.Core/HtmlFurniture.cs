@@ -94,7 +94,7 @@ internal static class HtmlFurniture
     ]);
 
     /// <summary>Whether a class names the summary under a headline ("entry-dek", "fig-chapo").</summary>
-    public static bool IsStandfirstClass(string? className) => StandfirstClass.ContainsNamePart(className);
+    public static bool IsStandfirstClass(string? className) => StandfirstClass.ContainsNamePart(className) || GluedSubtitleClass.Names(className);
 
     public static IEnumerable<IElement> GatedText(IDocument document, List<string> selectors)
     {
@@ -244,7 +244,7 @@ internal static class HtmlFurniture
                 continue;
             }
 
-            if (StandfirstClass.ContainsNamePart(element.ClassName) && ShownLength.Of(element.TextContent) < 600 && (!TextOpeningLead.Opens(element) || SummaryFieldOverText.IsExcerpt(element) || ShortIntroRepeatingDescription.Is(element, descriptions)))
+            if (IsStandfirstClass(element.ClassName) && ShownLength.Of(element.TextContent) < 600 && (!TextOpeningLead.Opens(element) || SummaryFieldOverText.IsExcerpt(element) || ShortIntroRepeatingDescription.Is(element, descriptions)))
             {
                 standfirsts.Add(element);
             }

@@ -168,6 +168,12 @@ internal static class JsonLdReader
             facts.PersonAuthors.UnionWith(authors.SelectMany(Persons));
         }
 
+        // Parse.ly's block names the writers under "creator" and has no "author" (ParselyCreator).
+        if (facts.Authors.Count == 0)
+        {
+            facts.Authors.AddRange(ParselyCreator.Names(article));
+        }
+
         if (facts.Tags.Count == 0 && article.TryGetProperty("keywords", out var keywords))
         {
             facts.TagsFromKeywordPairs = keywords.ValueKind == JsonValueKind.Array

@@ -8,6 +8,13 @@ namespace Ingestion.Parser.Core;
 /// names and repeats, the metas are the list. A network's "keywords": "News" beside "articleSection": "news" names the
 /// section alone, and no tags (<see cref="NamesOnlySection"/>).
 /// </summary>
+/// <remarks>
+/// SectionsOnlyKeywords: Parse.ly's "keywords": ["7 Birth Parents", " Adopt a Baby", …, "Parenting &amp;amp; Adoption"] that
+/// are, one for one, the page's twenty "article:section" metas, beside six "article:tag" metas ("adoptee", "birth mom"):
+/// the plugin filled its keywords with the post's categories, not its tags, though a category may share a tag's word
+/// ("Adoptee"). Keywords that are all sections name no tag, so the metas are the list here too. The plugin writes its strings escaped for HTML, so a keyword
+/// is compared with its entities decoded, as the metas' attributes are.
+/// </remarks>
 internal static class SectionInJsonLdKeywords
 {
     /// <summary>The article:tag list when <paramref name="keywords"/> are its tags padded with sections or repeats, else null.</summary>
@@ -21,19 +28,23 @@ internal static class SectionInJsonLdKeywords
         var tags = new HashSet<string>(articleTags, StringComparer.OrdinalIgnoreCase);
         var sectionNames = new HashSet<string>(sections, StringComparer.OrdinalIgnoreCase);
         var named = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var allSections = true;
         foreach (var keyword in keywords)
         {
+            var isSection = sectionNames.Contains(keyword) || sectionNames.Contains(EscapedEntityKeywords.Decoded(keyword)!);
             if (tags.Contains(keyword))
             {
                 named.Add(keyword);
             }
-            else if (!sectionNames.Contains(keyword))
+            else if (!isSection)
             {
                 return null;
             }
+
+            allSections &= isSection;
         }
 
-        return named.Count == tags.Count ? articleTags.Distinct(StringComparer.OrdinalIgnoreCase).ToList() : null;
+        return named.Count == tags.Count || allSections ? articleTags.Distinct(StringComparer.OrdinalIgnoreCase).ToList() : null;
     }
 
     /// <summary>

@@ -338,6 +338,19 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            // "AUTHOR / Name" over the writer's biography: the card's label and name on one line (LabelSlashNameCard), read
+            // before the byline rules, which would take the line for a "Name / Role" byline and leave the biography as text.
+            if (Body.Count > 0 && LabelSlashNameCard.BiographyLine(lines, i, end, out var cardName) is >= 0 and var slashCardBiography)
+            {
+                if (Authors.Count == 0)
+                {
+                    Authors.Add(cardName);
+                }
+
+                i = slashCardBiography;
+                continue;
+            }
+
             var bylineOverHeadline = i < titleIndex && IsBylineOverHeadline(i, titleIndex);
             // "Rudolph Brown/Photographer" over the caption has a "Name/Role" byline's shape; it is the picture's credit.
             if (i != firstProse && !IsCaptionWithoutByline(i) && !IsCreditUnderCaption(i) && !PhotographerRoleCredit.Is(text) && !(i > firstProse && DashListRunItem.Is(lines, i, end)) && ReadMetadata(i, takeAuthors: i > titleIndex || bylineOverHeadline, aboveTitle: i < titleIndex && !bylineOverHeadline))
