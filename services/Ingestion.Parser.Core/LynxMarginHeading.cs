@@ -5,7 +5,8 @@ namespace Ingestion.Parser.Core;
 /// "<c>   </c>Raj Bhatti outside his shop …": <c>lynx -dump</c> prints headings at the margin and every other block three
 /// spaces in. When the title found by reading up from the text is an indented line under the byline or date (the lead
 /// picture's caption, its alt text, a deck), and a headline-like line at the margin stands over that byline with no other
-/// margin line between, the margin line is the story's heading and the title.
+/// margin line between, the margin line is the story's heading and the title. So it is over an indented line right under
+/// it that has the byline or date below: that line is the deck.
 /// </summary>
 internal static class LynxMarginHeading
 {
@@ -25,6 +26,7 @@ internal static class LynxMarginHeading
         }
 
         var sawByline = false;
+        var linesBetween = 0;
         for (var i = title - 1; i >= 0; i--)
         {
             if (lines[i].IsBlank)
@@ -34,13 +36,31 @@ internal static class LynxMarginHeading
 
             if (lines[i].Indent == 0)
             {
-                return sawByline && !lines[i].Centred && isHeadline(i) ? i : -1;
+                return (sawByline || (linesBetween == 0 && BylineUnder(lines, title, firstProse))) && !lines[i].Centred && isHeadline(i) ? i : -1;
             }
 
             sawByline |= lines.IsBylineOrDate(i);
+            linesBetween++;
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "Headline at the margin" / "<c>   </c>"A quote as the deck."" / "<c>   </c>By Name on June 29, 2014": a deck lynx prints
+    /// indented right under the heading, with the byline or date under it before the text, leaves the heading the title.
+    /// </summary>
+    private static bool BylineUnder(PageLines lines, int title, int firstProse)
+    {
+        for (var i = title + 1; i < firstProse; i++)
+        {
+            if (!lines[i].IsBlank && lines.IsBylineOrDate(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private const int MostLinesOverText = 6;

@@ -71,6 +71,21 @@ public class LynxMarginHeadingTests
     }
 
     [Fact]
+    public void An_indented_deck_right_under_the_heading_and_over_the_byline_gives_way_to_the_heading()
+    {
+        var page = Parse(
+            "     * News\n"
+            + "     * Crime\n\n"
+            + "Corner shop raided twice in a week as thieves target cigarettes\n\n"
+            + "   \"We just want to feel safe in our own shop.\"\n\n"
+            + "   By Ed Carrow on September 26, 2013 07:02 am\n\n"
+            + Text);
+
+        Assert.Equal("Corner shop raided twice in a week as thieves target cigarettes", page.Title);
+        Assert.Equal(["Ed Carrow"], page.Authors);
+    }
+
+    [Fact]
     public void Without_a_byline_or_date_between_them_the_margin_line_is_left()
     {
         var lines = new PageLines([
