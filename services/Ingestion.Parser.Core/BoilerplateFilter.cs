@@ -169,6 +169,8 @@ internal static class BoilerplateFilter
         "view slideshow", "view gallery", "view photo gallery", "share on ", "share this", "click to share", "click to email", "click to print", "follow us", "follow @", "sign up for", "sign up to", "sign up with your email",
         // "Never miss a story from Hannah Voss, when you sign up for …": a blogging platform's follow prompt under the post.
         "never miss a story from ",
+        // "Don't miss stories Follow The Courier" / "Follow": a news site's follow box under the byline.
+        "don't miss stories", "don’t miss stories",
         "subscribe to our", "subscribe now", "click here", "advertisement", "featured advertisers", "get the latest", "download the app", "download our app",
         "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use", "accept cookies", "interested in",
         "add as an interest", "story highlights", "read or share this story", "this article was originally",

@@ -18,6 +18,9 @@ public class BoilerplateFilterTests
     [InlineData("BlockedUnblockFollowFollowing", true)]
     [InlineData("BlockedUnblockFollowGet updates", true)]
     [InlineData("Never miss a story from Hannah Voss, when you sign up for Quillpad. Learn more", true)]
+    [InlineData("Don't miss stories Follow The Courier", true)]
+    [InlineData("Don’t miss stories Follow Harbour News", true)]
+    [InlineData("Don't miss the stories the trustees tell about the pier.", false)]
     [InlineData("Following the meeting, the board answered no letters.", false)]
     public void Buttons_a_text_rendering_ran_together_are_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
