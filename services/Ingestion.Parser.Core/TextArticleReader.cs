@@ -1938,9 +1938,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         return deck.Length > over.Length
             ? (longEnough || kickerAbove || (IsLabelledDate(below) && !Words.EndsSentence(deck)) || IsTwoClauseDeck(deck) || AdjacentTitleCaseDeck.Is(lines, end, index, headline)) && Words.Count(over) >= 6
                 && (lines.IsBylineOrDate(below) || BareNameBylineOverDate.Is(lines, below, end))
-            : over.AsSpan().ContainsAnyInRange('a', 'z') && !Words.EndsSentence(deck)
+            : over.AsSpan().ContainsAnyInRange('a', 'z') && ((!Words.EndsSentence(deck)
                 && ((lines.TryReadMetadata(below, out var byline) && byline.Authors is not null) || FollowButtonByline.Is(lines, below, end) || NameCommaRoleByline.Is(lines[below].Text)
-                    || BareNameBylineOverDate.Is(lines, below, end));
+                    || BareNameBylineOverDate.Is(lines, below, end)))
+                || (QuotedSentenceDeck.Is(deck) && lines.IsBylineOrDate(below)));
     }
 
     /// <summary>
