@@ -1731,7 +1731,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var text = lines[index].Text.AsSpan().TrimEnd();
         var above = PreviousNonBlank(index);
         if (text[^1] != '.' || text.EndsWith("...", StringComparison.Ordinal) || above < 0 || !IsHeadline(above) || IsUnderSummaryLabel(above)
-            || lines[above].Text.AsSpan().TrimEnd() is var headline && (headline[^1] == '.' || (headline.Length >= text.Length && !IsShortDeckOverByline(headline, index))))
+            || lines[above].Text.AsSpan().TrimEnd() is var headline && (headline[^1] == '.' || (headline.Length >= text.Length && !IsShortDeckOverByline(headline, index) && !MarginDeckUnderHeading.Is(lines, above, index, end))))
         {
             return null;
         }
