@@ -16,7 +16,7 @@ internal static class HtmlMetaReader
         "retour à l’accueil", "startseite", "zur startseite", "inicio", "portada", "página inicial", "início", "pagina iniziale"]);
 
     private static readonly string[] DateMetaNames =
-        ["article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate", "publish-date", "published_at", "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date", "dcterms.created"];
+        ["article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate", "publish-date", "published_at", "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date", "dcterms.created", PageMapArticleMetas.PublishedName];
 
     public static void Read(IDocument document, MarkedElements marked, PageFacts facts)
     {
@@ -99,7 +99,7 @@ internal static class HtmlMetaReader
 
         // A company's author meta first in the head and the writer's after it: the later one (WriterMetaAfterCompanyMeta).
         // "Name (http://example.org/name/)": a personal site's meta signs with the home page after the name (HomePageAfterAuthor).
-        if (facts.Authors.Count == 0 && !facts.SignedWithoutWriter && (WriterMetaAfterCompanyMeta.Pick(meta) ?? meta.First("article:author") ?? meta.First("dc.creator")) is { } signed
+        if (facts.Authors.Count == 0 && !facts.SignedWithoutWriter && (WriterMetaAfterCompanyMeta.Pick(meta) ?? meta.First("article:author") ?? meta.First("dc.creator") ?? PageMapArticleMetas.Author(meta)) is { } signed
             && HomePageAfterAuthor.Without(signed) is var author
             && !author.Contains("://", StringComparison.Ordinal) && !facts.OrganizationAuthors.Contains(author) && !BylineParser.IsDeskWord(author) && !NewsroomDeskName.Is(author)
             // WireAuthorMeta: "<meta name=\"author\" content=\"AP\">" over a wire story whose byline names the reporter: the agency alone

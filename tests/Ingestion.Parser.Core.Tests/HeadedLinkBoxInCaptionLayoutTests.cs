@@ -37,4 +37,27 @@ public class HeadedLinkBoxInCaptionLayoutTests
         var page = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(html), "ferry.html");
         Assert.Equal(2, page.Captions.Count);
     }
+
+    [Fact]
+    public void A_related_stories_box_under_a_partner_modules_logo_is_no_caption_either()
+    {
+        var html = Page.Replace("<div id=\"more-on\" class=\"box module inline tag\">",
+            "<div id=\"partner\" class=\"box module inline\"><div class=\"partner-header\"><h3>First printed by:</h3></div>"
+            + "<div class=\"partner-image\"><a href=\"http://quaynews.test\"><img width=\"40\" height=\"28\" src=\"http://x.test/quay-logo.png\" alt=\"logo-quay-news\"></a></div></div>"
+            + "<div id=\"more-on\" class=\"box module inline tag\">");
+        var page = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(html), "ferry.html");
+        Assert.Equal(["The old ferry at the quay Harbour Photos"], page.Captions);
+        Assert.Equal(2, page.BodyParagraphs.Count);
+    }
+
+    [Fact]
+    public void A_picture_sized_beyond_a_logo_or_not_sized_keeps_the_box_a_caption()
+    {
+        foreach (var picture in new[] { "<img width=\"300\" height=\"200\" src=\"http://x.test/fares.jpg\">", "<a href=\"/fares/\"><img src=\"http://x.test/fares.jpg\"></a>" })
+        {
+            var html = Page.Replace("<h5><a href=\"/2016/11/23/ferry-fares-rise/\">Ferry fares rise for the winter</a></h5>", picture);
+            var page = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(html), "ferry.html");
+            Assert.Equal(2, page.Captions.Count);
+        }
+    }
 }
