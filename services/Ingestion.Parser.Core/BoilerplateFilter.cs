@@ -551,10 +551,12 @@ internal static class BoilerplateFilter
     /// "Via Handset Daily", "Source: Kessel": the blog's credit for where the story came from, under the text ("VIA: …" when
     /// the template sets its labels in capitals); a press
     /// wire's "SOURCE Larkspur Health Systems" names the release's issuer the same way, its legal form's full stop
-    /// ("SOURCE Tessaline Foods Inc.") ending no sentence.
+    /// ("SOURCE Tessaline Foods Inc.") ending no sentence. A label glued to its name ("SourceHarbour Board minutes") is
+    /// read apart (<see cref="GluedSourceLabel"/>).
     /// </summary>
     private static bool IsSourceAttribution(ReadOnlySpan<char> text) =>
-        text.Length < 60
+        GluedSourceLabel.Is(text)
+        || text.Length < 60
         && ((text.StartsWith("Via", StringComparison.OrdinalIgnoreCase) && text.IndexOfAny(' ', ':') == 3)
             || ((text.StartsWith("Source", StringComparison.Ordinal) || text.StartsWith("SOURCE", StringComparison.Ordinal)) && text.IndexOfAny(' ', ':') == 6))
         && Words.Count(text) <= 6 && (!Words.EndsSentence(text) || text.StartsWith("SOURCE ", StringComparison.Ordinal));

@@ -73,7 +73,9 @@ internal static class HtmlCaptions
             // figure captions the clip, no picture (VideoFigureCaption).
             // "<h1><span class="headline">…</span> <span class="caption">A letter to …</span></h1>": the headline's deck
             // (DeckInsideHeadline), no caption, no text and no part of the headline either.
-            if (DeckInsideHeadline.Is(caption) || ClipTitleCaption.Is(caption) || ControlPanelCaption.Is(caption) || CaptionToggleButtons.Is(caption) || NavigationBarCaption.Is(caption) || VideoFigureCaption.Is(caption))
+            // "<span class="video-transcript-caption">00:01 But according to …</span>": a clip's transcript cue
+            // (TranscriptCueCaption), no picture's caption and no text.
+            if (DeckInsideHeadline.Is(caption) || TranscriptCueCaption.Is(caption) || ClipTitleCaption.Is(caption) || ControlPanelCaption.Is(caption) || CaptionToggleButtons.Is(caption) || NavigationBarCaption.Is(caption) || VideoFigureCaption.Is(caption))
             {
                 caption.Remove();
                 continue;

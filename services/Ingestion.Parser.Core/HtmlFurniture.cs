@@ -139,6 +139,8 @@ internal static class HtmlFurniture
         LinkRunBetweenBlocks.Remove(document);
         // A box between the paragraphs labelled "More" over links to more coverage (MoreLabelLinkBox).
         MoreLabelLinkBox.Remove(document);
+        // A pull quote set as an aligned <q> filling its own paragraph (AlignedPullQuote).
+        AlignedPullQuote.Remove(document);
         // The writer's archive link first: the meta rows hold the byline's link it is known by.
         WriterArchiveLink.Remove(document);
         EntryMetaRow.Remove(document);
