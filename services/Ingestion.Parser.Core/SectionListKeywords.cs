@@ -29,7 +29,9 @@ internal static class SectionListKeywords
             // "Science, Physics News, Science news, Technology News, …": a science site's desks, each named "… News", are its
             // sections too.
             // "local videos, news videos, online news videos": a video section's kinds of clip (VideoSectionKeywords).
-            if ((SectionWords.Contains(keyword.Trim()) || IsDeskNews(keyword.AsSpan().Trim()) || VideoSectionKeywords.IsSection(keyword.AsSpan().Trim())) && ++sections >= SectionsNeeded)
+            // "lifestyle news, love news, lifestyle blog": a blog section's kinds of post (BlogSectionKeyword).
+            if ((SectionWords.Contains(keyword.Trim()) || IsDeskNews(keyword.AsSpan().Trim()) || VideoSectionKeywords.IsSection(keyword.AsSpan().Trim())
+                || BlogSectionKeyword.IsSection(keyword.AsSpan().Trim())) && ++sections >= SectionsNeeded)
             {
                 return true;
             }
