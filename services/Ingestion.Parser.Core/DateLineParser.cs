@@ -52,6 +52,12 @@ internal static class DateLineParser
             return TryParseWords(arabicDate, out time);
         }
 
+        // "18 հունվարի 2018 - 15:01 AMT": an Armenian date line, read as the English words it says.
+        if (ArmenianDate.Normalised(line) is { } armenianDate)
+        {
+            return TryParseWords(armenianDate, out time);
+        }
+
         // "2019年2月27日 読了時間 3 分": the reading time after the date is no part of it.
         if (ReadingTimeAfterHanziDate.Start(line) is > 0 and var readingTime)
         {

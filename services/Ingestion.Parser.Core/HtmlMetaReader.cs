@@ -84,7 +84,8 @@ internal static class HtmlMetaReader
         }
 
         facts.Site ??= siteName ?? (meta.First("application-name") is { } application
-            ? SiteNameWithTagline.ShortenByHandle(SiteNameWithTagline.Shorten(application, pageTitle), meta.All("twitter:site"))
+            ? ApplicationNameWidenedInTitle.Site(application, pageTitle)
+                ?? SiteNameWithTagline.ShortenByHandle(SiteNameWithTagline.Shorten(application, pageTitle), meta.All("twitter:site"))
             : null);
         foreach (var name in DateMetaNames)
         {
