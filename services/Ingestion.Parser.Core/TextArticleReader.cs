@@ -268,6 +268,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 break;
             }
 
+            // "The article you requested has been archived": the archive's box stands where the rest of the text was.
+            if (i > firstProse && ArchivedStoryNotice.Is(text))
+            {
+                break;
+            }
+
             if (i < firstProse && DateOnTags.TryRead(text, out var taggedDay, out var dayTags))
             {
                 SetPublished(taggedDay, isUpdate: false, aboveTitle: i < titleIndex);
