@@ -513,6 +513,7 @@ internal static class HtmlMetaReader
         }
 
         facts.DeclaredCommentCount ??= SchemaRdfaNode.CommentCount(document);
+        facts.ButtonCommentCount = facts.DeclaredCommentCount is null ? CommentCountButton.Count(document) : null;
     }
 
     private static bool DeclaresSioc(IElement root) =>

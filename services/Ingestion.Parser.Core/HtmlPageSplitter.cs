@@ -298,7 +298,7 @@ internal static class HtmlPageSplitter
             Tags = tags,
             // "Dienstag | 8. Oktober 2019 | 09:40 VON Name IN Schmuck | 0 COMMENTS" under the headline, where no thread is shown.
             DeclaredCommentCount = facts.DeclaredCommentCount ?? comments.DeclaredCount ?? mainPostReplies
-                ?? (comments.Comments.Count == 0 && feedPost is null ? BylineRowCount.BesideHeadline(Page().Lines, title) ?? ThreadLinkCount.Find(Page().Lines)
+                ?? (comments.Comments.Count == 0 && feedPost is null ? BylineRowCount.BesideHeadline(Page().Lines, title) ?? ThreadLinkCount.Find(Page().Lines) ?? facts.ButtonCommentCount
                     // "225 points by handle 2023-07-21T18:04:01 | hide | past | favorite | 100 comments" over a thread whose box
                     // states no count: the row beside the headline does, shown thread or not (a widening of BylineRowCount's
                     // reading, "thread-shown byline row"). Asked only of a page already read as shown, so a page whose metadata

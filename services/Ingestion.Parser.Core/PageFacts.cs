@@ -81,6 +81,9 @@ internal sealed class PageFacts
 
     public int? DeclaredCommentCount { get; set; }
 
+    /// <summary>The bare number a comments button prints (CommentCountButton), read before the tool bars are removed; the count only where no thread is shown.</summary>
+    public int? ButtonCommentCount { get; set; }
+
     /// <summary>The summaries the page gives for sharing (<c>og:description</c>, <c>description</c>): a standfirst repeats one.</summary>
     public List<string> Descriptions { get; } = [];
 
