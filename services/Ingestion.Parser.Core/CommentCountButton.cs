@@ -8,7 +8,9 @@ namespace Ingestion.Parser.Core;
 /// COMMENT": a tool bar's comments button prints the thread's count as a bare number in an element its class names a
 /// comment count, over a thread that loads on a click. Where the page shows no thread and states no count otherwise, the
 /// number is the declared count, as a "Comments (181)" button's is. Rails list other stories' counts the same way, so
-/// counts inside navigation, asides, footers and rails are left, and two numbers that differ give none. Cost: asked only
+/// counts inside navigation, asides, footers and rails are left, and two numbers that differ give none. A count in a link
+/// is the link rules' to read (ThreadLinkCount, IconBesideCountLink): only they know whether it leads to this page's
+/// thread or another story's. Cost: asked only
 /// of a page with no shown thread and no other count: one selector query, answered without a walk on a page with no
 /// such class.
 /// </summary>
@@ -28,7 +30,8 @@ internal static class CommentCountButton
         foreach (var element in document.SelectAll(CountClasses))
         {
             if (element.ChildElementCount != 0 || element.TextContent.AsSpan().Trim() is not { Length: > 0 and <= LongestCount } text
-                || !int.TryParse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var count) || element.Nearest(OtherStories) is not null)
+                || !int.TryParse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var count) || element.Nearest(OtherStories) is not null
+                || element.Nearest("a") is not null)
             {
                 continue;
             }

@@ -26,12 +26,14 @@ public class CommentCountButtonTests
     }
 
     [Fact]
-    public void Counts_that_differ_or_stand_in_a_rail_declare_nothing()
+    public void Counts_that_differ_stand_in_a_rail_or_sit_in_a_link_declare_nothing()
     {
         var differing = Parse(Story + "<span class=\"comment-count\">12</span><span class=\"comment-count\">40</span>");
         var railed = Parse(Story + "<div class=\"right-rail\"><a href=\"/other\">Pier repairs begin</a> <span class=\"comment-count\">40</span></div>");
+        var linked = Parse(Story + "<a href=\"https://courier.example/pier-repairs#comments\"><span class=\"comment-count\">40</span></a>");
 
         Assert.Null(differing.DeclaredCommentCount);
         Assert.Null(railed.DeclaredCommentCount);
+        Assert.Null(linked.DeclaredCommentCount);
     }
 }
