@@ -56,7 +56,7 @@ internal static class ArmenianDate
             {
                 english = comma;
             }
-            else if (word.EndsWith(YearMark, StringComparison.Ordinal) && AllDigits(word.AsSpan(0, word.Length - YearMark.Length)))
+            else if (word.EndsWith(YearMark, StringComparison.Ordinal) && Words.AreAllDigits(word.AsSpan(0, word.Length - YearMark.Length)))
             {
                 english = word[..^YearMark.Length] + comma;
             }
@@ -98,8 +98,6 @@ internal static class ArmenianDate
 
         return month ? result.ToString() : null;
     }
-
-    private static bool AllDigits(ReadOnlySpan<char> text) => text.Length > 0 && !text.ContainsAnyExceptInRange('0', '9');
 
     private static bool HasArmenianLetter(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('\u0531', '\u0587') >= 0;
 }

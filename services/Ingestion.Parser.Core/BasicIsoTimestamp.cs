@@ -13,17 +13,17 @@ internal static class BasicIsoTimestamp
     /// <summary>The value in the extended form ("2018-06-19T05:50:00+0900") when it is in the basic form, else null.</summary>
     public static string? Extended(ReadOnlySpan<char> value)
     {
-        if (value.Length < 13 || value[8] != 'T' || !IsDigits(value[..8]) || !IsDigits(value.Slice(9, 4)))
+        if (value.Length < 13 || value[8] != 'T' || !Words.AreAllDigits(value[..8]) || !Words.AreAllDigits(value.Slice(9, 4)))
         {
             return null;
         }
 
         var position = 13;
-        var seconds = position + 2 <= value.Length && IsDigits(value.Slice(position, 2)) ? value.Slice(position, 2) : [];
+        var seconds = position + 2 <= value.Length && Words.AreAllDigits(value.Slice(position, 2)) ? value.Slice(position, 2) : [];
         position += seconds.Length;
         var zone = value[position..];
-        if (!(zone.IsEmpty || zone is "Z" || (zone.Length is 5 or 6 && zone[0] is '+' or '-' && IsDigits(zone.Slice(1, 2))
-            && (zone.Length == 5 ? IsDigits(zone[3..]) : zone[3] == ':' && IsDigits(zone[4..])))))
+        if (!(zone.IsEmpty || zone is "Z" || (zone.Length is 5 or 6 && zone[0] is '+' or '-' && Words.AreAllDigits(zone.Slice(1, 2))
+            && (zone.Length == 5 ? Words.AreAllDigits(zone[3..]) : zone[3] == ':' && Words.AreAllDigits(zone[4..])))))
         {
             return null;
         }
@@ -34,6 +34,4 @@ internal static class BasicIsoTimestamp
             string.Concat(value.Slice(11, 2), seconds.IsEmpty ? ":00" : ":", seconds),
             zone.ToString());
     }
-
-    private static bool IsDigits(ReadOnlySpan<char> text) => !text.IsEmpty && !text.ContainsAnyExceptInRange('0', '9');
 }

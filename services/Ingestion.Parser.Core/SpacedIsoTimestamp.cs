@@ -11,14 +11,14 @@ internal static class SpacedIsoTimestamp
     /// <summary>The value with its "T" when it is "yyyy-MM-dd HH:mm[:ss[.fff]]" and an offset or "Z" (nothing else), else null.</summary>
     public static string? WithT(ReadOnlySpan<char> value)
     {
-        if (value.Length < 16 || !IsDigits(value[..4]) || value[4] != '-' || !IsDigits(value.Slice(5, 2)) || value[7] != '-' || !IsDigits(value.Slice(8, 2))
-            || value[10] != ' ' || !IsDigits(value.Slice(11, 2)) || value[13] != ':' || !IsDigits(value.Slice(14, 2)))
+        if (value.Length < 16 || !Words.AreAllDigits(value[..4]) || value[4] != '-' || !Words.AreAllDigits(value.Slice(5, 2)) || value[7] != '-' || !Words.AreAllDigits(value.Slice(8, 2))
+            || value[10] != ' ' || !Words.AreAllDigits(value.Slice(11, 2)) || value[13] != ':' || !Words.AreAllDigits(value.Slice(14, 2)))
         {
             return null;
         }
 
         var position = 16;
-        if (position + 2 < value.Length && value[position] == ':' && IsDigits(value.Slice(position + 1, 2)))
+        if (position + 2 < value.Length && value[position] == ':' && Words.AreAllDigits(value.Slice(position + 1, 2)))
         {
             position += 3;
             if (position < value.Length && value[position] == '.')
@@ -46,8 +46,6 @@ internal static class SpacedIsoTimestamp
     /// <summary>"Z", "+01:00", "-0500": the offset closing an ISO timestamp.</summary>
     private static bool IsZone(ReadOnlySpan<char> rest) =>
         rest is "Z"
-        || (rest.Length is 5 or 6 && rest[0] is '+' or '-' && IsDigits(rest.Slice(1, 2))
-            && (rest.Length == 5 ? IsDigits(rest[3..]) : rest[3] == ':' && IsDigits(rest[4..])));
-
-    private static bool IsDigits(ReadOnlySpan<char> text) => !text.IsEmpty && !text.ContainsAnyExceptInRange('0', '9');
+        || (rest.Length is 5 or 6 && rest[0] is '+' or '-' && Words.AreAllDigits(rest.Slice(1, 2))
+            && (rest.Length == 5 ? Words.AreAllDigits(rest[3..]) : rest[3] == ':' && Words.AreAllDigits(rest[4..])));
 }

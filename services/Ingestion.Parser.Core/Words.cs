@@ -33,6 +33,9 @@ internal static class Words
         return false;
     }
 
+    /// <summary>Whether the text is one or more ASCII digits and nothing else: a year, a clock's hours, a stamp's field.</summary>
+    public static bool AreAllDigits(ReadOnlySpan<char> text) => !text.IsEmpty && !text.ContainsAnyExceptInRange('0', '9');
+
     /// <summary>Whether every character is a letter of some alphabet: a word with no digit, mark or space in it.</summary>
     public static bool AreAllLetters(ReadOnlySpan<char> text)
     {
