@@ -27,11 +27,8 @@ internal static class SectionListKeywords
         foreach (var keyword in keywords)
         {
             // "Science, Physics News, Science news, Technology News, …": a science site's desks, each named "… News", are its
-            // sections too.
-            // "local videos, news videos, online news videos": a video section's kinds of clip (VideoSectionKeywords).
-            // "lifestyle news, love news, lifestyle blog": a blog section's kinds of post (BlogSectionKeyword).
-            if ((SectionWords.Contains(keyword.Trim()) || IsDeskNews(keyword.AsSpan().Trim()) || VideoSectionKeywords.IsSection(keyword.AsSpan().Trim())
-                || BlogSectionKeyword.IsSection(keyword.AsSpan().Trim())) && ++sections >= SectionsNeeded)
+            // sections too, as are a video section's kinds of clip ("news videos") and a blog section's blogs.
+            if ((SectionWords.Contains(keyword.Trim()) || SectionKindKeyword.IsSection(keyword.AsSpan().Trim())) && ++sections >= SectionsNeeded)
             {
                 return true;
             }
@@ -114,8 +111,4 @@ internal static class SectionListKeywords
 
         return true;
     }
-
-    /// <summary>"Physics News", "Technology news": a subject and the word "news", the name of a site's desk.</summary>
-    private static bool IsDeskNews(ReadOnlySpan<char> keyword) =>
-        keyword.Length is > 5 and < 30 && keyword.EndsWith(" news", StringComparison.OrdinalIgnoreCase) && keyword[..^5].IndexOf(' ') < 0;
 }
