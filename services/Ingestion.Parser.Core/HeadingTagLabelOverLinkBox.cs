@@ -10,7 +10,8 @@ namespace Ingestion.Parser.Core;
 /// (<see cref="LabelledTagLinks"/>). Only a label a text page's tag line opens with counts ("More on:", "Tags:",
 /// "Topics:"), in a box holding the heading and the links alone, each link tag-sized and most of them leading to the
 /// site's topic pages: a "More on:" heading over related headlines leads to stories, and a heading without its colon
-/// ("Related Topics" over section links) heads a box, no tag row.
+/// ("Related Topics" over section links) heads a box, no tag row. A Chinese page's "related topics" heading keeps no
+/// colon (<see cref="HanziRelatedTopicsHeading"/>).
 /// </summary>
 internal static class HeadingTagLabelOverLinkBox
 {
@@ -22,10 +23,10 @@ internal static class HeadingTagLabelOverLinkBox
         foreach (var heading in document.SelectAll("h2, h3, h4, h5, h6"))
         {
             if (heading.ChildElementCount > 0 || heading.TextContent.Length > LongestLabel * 2
-                || Whitespace.Collapse(heading.TextContent) is not { Length: > 1 and <= LongestLabel } label || label[^1] != ':'
-                || !TagLineParser.OpensWithLabel(label)
+                || Whitespace.Collapse(heading.TextContent) is not { Length: > 1 and <= LongestLabel } label
+                || !((label[^1] == ':' && TagLineParser.OpensWithLabel(label)) || HanziRelatedTopicsHeading.Is(label))
                 || heading.NextElementSibling is not { LocalName: "div" or "ul" } box || heading.ParentElement is not { ChildElementCount: 2 }
-                || heading.Nearest(LabelledTagLinks.SiteWideRows) is not null)
+                || SiteWideRow.Holds(heading))
             {
                 continue;
             }

@@ -489,7 +489,7 @@ internal static class HtmlMetaReader
         if (facts.Tags.Count == 0)
         {
             facts.Tags.AddRange(document.SelectAll("a[href*='/tag/'], a[href*='/tags/'], a[href*='/topics/'], a[href*='/topic/'], a[href*='/thema/'], a[href*='/tema/']")
-                .Where(link => link.Nearest(LabelledTagLinks.SiteWideRows) is null && !InlineTopicLink.Is(link) && !TopicLinkInLinkCloud.Is(link))
+                .Where(link => !SiteWideRow.Holds(link) && !InlineTopicLink.Is(link) && !TopicLinkInLinkCloud.Is(link))
                 .Select(link => HashtagMark.Without(Whitespace.Collapse(link.TextContent)))
                 .Where(tag => tag.Length is > 0 and < 60)
                 .Distinct(StringComparer.OrdinalIgnoreCase));

@@ -17,7 +17,7 @@ internal static class LabelOverTopicList
     /// <summary>The list's link texts when <paramref name="label"/> heads such a list in <paramref name="holder"/>; else null.</summary>
     public static List<string>? Tags(IElement holder, INode label, string labelText)
     {
-        if (label is not IElement || labelText is not [.., ':'] || Words.Count(labelText) > MaxLabelWords || holder.Nearest(LabelledTagLinks.SiteWideRows) is not null)
+        if (label is not IElement || labelText is not [.., ':'] || Words.Count(labelText) > MaxLabelWords || SiteWideRow.Holds(holder))
         {
             return null;
         }

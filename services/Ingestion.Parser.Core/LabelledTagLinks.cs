@@ -66,7 +66,7 @@ internal static class LabelledTagLinks
             // with links alone after it and outside the site's menus: a menu's "<li><span>Topics</span><ul>…" item heads
             // the site's sections, no story's tags.
             var listItem = holder.LocalName == "li";
-            if (listItem && (labelNode is not IText || !IsKnownLabel(labelText.TrimEnd(':').Trim()) || holder.Nearest(SiteWideRows) is not null))
+            if (listItem && (labelNode is not IText || !IsKnownLabel(labelText.TrimEnd(':').Trim()) || SiteWideRow.Holds(holder)))
             {
                 continue;
             }
@@ -76,7 +76,7 @@ internal static class LabelledTagLinks
             tagLabelSeen |= known;
             // Gannett's "<span class="asset-tags-label">Read more from:</span> <a>Rail shortage</a>" shows the first of
             // the keywords only: a label in an element of its own counts when it names a tag list.
-            var unknownButShort = labelNode is IText && Words.Count(labelText) <= MaxOtherLabelWords && holder.Nearest(SiteWideRows) is null;
+            var unknownButShort = labelNode is IText && Words.Count(labelText) <= MaxOtherLabelWords && !SiteWideRow.Holds(holder);
             var colonless = !known && labelText is not [.., ':'];
             // A categories label is read on, in a footer too, for links marked a category's (CategoryRowBesideTagRow).
             if (!known && !unknownButShort && !categoryLabel)
@@ -191,7 +191,7 @@ internal static class LabelledTagLinks
         {
             if (Whitespace.Collapse(term.TextContent).TrimEnd(':').Trim() is not { Length: > 0 and < 40 } label
                 || !(IsKnownLabel(label) || (label.EndsWith(" tags", StringComparison.OrdinalIgnoreCase) && Words.Count(label) <= 3))
-                || term.NextElementSibling is not { LocalName: "dd" } definition || definition.Nearest(SiteWideRows) is not null)
+                || term.NextElementSibling is not { LocalName: "dd" } definition || SiteWideRow.Holds(definition))
             {
                 continue;
             }

@@ -24,7 +24,7 @@ internal static class LabelledTagListItems
             }
 
             var label = Whitespace.Collapse(first.TextContent).TrimEnd(':', '：').Trim();
-            if (label.Length == 0 || !(CjkLabels.Contains(label) || LabelledTagLinks.IsKnownLabel(label)) || list.Nearest(LabelledTagLinks.SiteWideRows) is not null)
+            if (label.Length == 0 || !(CjkLabels.Contains(label) || LabelledTagLinks.IsKnownLabel(label)) || SiteWideRow.Holds(list))
             {
                 continue;
             }
