@@ -1279,6 +1279,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            // "Life & Love News" under "December 29 6:30 PM" / "Example.com |", an item of the menu above: the byline's section.
+            if (!ReadsHtml && IsHeadline(i) && MenuSectionUnderDateline.Is(lines, i))
+            {
+                continue;
+            }
+
             // "Frühjahrsputz 2015" / "Liebe Gartenfreundinnen und Gartenfreunde," / text: the salutation opens the text.
             if (SalutationLine.Is(lines[i].Text) && SalutationLine.HeadlineOver(lines, i) is >= 0 and var overSalutation)
             {
