@@ -490,7 +490,7 @@ internal static class BoilerplateFilter
         }
 
         // Prompts and notices are short; prose lines only need the cookie check.
-        return line.Length < 300 && (Prefixes.Matches(text) || IsRelatedLinkLine(text) || ParenthesizedRelatedLink.Is(text) || HasFurnitureMarker(text) || GluedRelatedLink.Is(text) || FundingNote.Is(text) || MembershipAppeal.Is(text) || ReaderSupportAppeal.Is(text) || PrintIssueNote.Is(text) || BroadcastVersionNote.Is(text) || FullStoryLink.Is(text) || SubscribeForFullStory.Is(text) || FollowForUpdatesCall.Is(text) || CorrectionRequestLine.Is(text)
+        return line.Length < 300 && (Prefixes.Matches(text) || IsRelatedLinkLine(text) || ParenthesizedRelatedLink.Is(text) || HasFurnitureMarker(text) || GluedRelatedLink.Is(text) || FundingNote.Is(text) || MembershipAppeal.Is(text) || ReaderSupportAppeal.Is(text) || PrintIssueNote.Is(text) || BroadcastVersionNote.Is(text) || FullStoryLink.Is(text) || SubscribeForFullStory.Is(text) || FollowForUpdatesCall.Is(text) || IconFollowLine.Is(text) || CorrectionRequestLine.Is(text)
             || ReaderTipCall.Is(text) || WriterContactPitch.Is(text) || BoxScoreSummaryLine.Is(text) || ReleaseCourtesyLine.Is(text) || ReportingCreditLine.Is(text) || AdditionalReportingNote.Is(text) || NewsletterSignUpSentence.Is(text) || BroadcastSchedulePromo.Is(text) || InterviewerCredit.Is(text) || ReportedFromCreditLine.Is(text) || ReferenceCitationLine.Is(text) || LanguagePickerLine.Is(text) || TranslatedStoryLink.Is(text) || NewsstandPromoLine.Is(text) || BrowserRefreshNotice.Is(text) || NavigationLabelLine.Is(text) || ReadingTimeLine.Is(text) || SignOutDialog.IsNotice(text))
             || NoticePrefixes.Matches(text) || IsCookieNotice(text);
     }

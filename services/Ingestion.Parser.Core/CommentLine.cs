@@ -47,6 +47,9 @@ internal static partial class CommentLine
         "escrito por ", "escrita por ", "written by ", "écrit par ", "scritto da ",
         // A hand-made site's numbered header: "#1 Kommentar von Mirabell" over the time (NumberedCommentHeader).
         "kommentar von ",
+        // Drupal's "Submitted by … on …" in its French, German and Dutch translations: "Soumis par monslateamoi, le lundi 29
+        // octobre 2012 à 15h46" (BylineParser reads the same line over a story).
+        "soumis par ", "eingereicht von ", "ingezonden door ",
     ]);
 
     private static readonly PrefixSet RemovedPrefixes = new(

@@ -166,6 +166,12 @@ public class CommentLineTests
         AssertHeader(signature, author, iso);
 
     [Theory]
+    [InlineData("Soumis par quaidunord, le lundi 14 octobre 2013 à 15h46", "quaidunord", "2013-10-14T15:46:00")]
+    [InlineData("Soumis par Anne-Lise Moreau, le mardi 15 octobre 2013 à 9h05", "Anne-Lise Moreau", "2013-10-15T09:05:00")]
+    public void Drupals_french_submitted_by_line_names_the_commenter_without_its_label(string signature, string author, string iso) =>
+        AssertHeader(signature, author, iso);
+
+    [Theory]
     [InlineData("March 12, 2013 | Deb Kowalczyk", "Deb Kowalczyk", "2013-03-12")]
     [InlineData("March 13, 2013 | Paula Brandt", "Paula Brandt", "2013-03-13")]
     public void A_date_a_bar_and_a_name_sign_a_comment(string signature, string author, string iso) =>
