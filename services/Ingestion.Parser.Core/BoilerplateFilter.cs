@@ -30,6 +30,9 @@ internal static class BoilerplateFilter
         "get link", "written by",
         // Plone's label over a page's "Send this" and "Print this" links.
         "document actions",
+        // Advance Local's story template (2012–2015) sets a thread button in each share row under the text; a text browser
+        // prints it alone on its line, where it read as the story's last paragraph.
+        "view/post comments",
         "loading", "loading...", "like this", "related", "menu", "search", "home", "close", "next", "previous", "more", "read more",
         "continue reading", "skip to content", "skip to main content", "sign in", "log in", "anmelden", "einloggen", "se connecter", "connexion", "iniciar sesión", "accedi", "entrar", "inloggen", "subscribe", "add interest", "story highlights",
         "hide caption", "toggle caption", "enlarge this image", "image", "photo", "video", "play", "play video", "replay", "top", "back",

@@ -57,7 +57,8 @@ internal static class CaptionDetector
         var prefix = Prefixes.MatchLength(text);
         if ((prefix == 0 && !EndsWithCredit(text) && GluedCaptionCredit.TrySplit(text) is null && !IsSlashCreditAfterBareLabel(text)) || IsTableCaption(text))
         {
-            return null;
+            // "(Image credits: Name; Name; Site)": a roundup's one credit line for its pictures, kept as shown (BracketedCreditsLine).
+            return prefix == 0 && BracketedCreditsLine.Is(text) ? [text.ToString()] : null;
         }
 
         var caption = text[prefix..].TrimStart(" ,").TrimEnd();

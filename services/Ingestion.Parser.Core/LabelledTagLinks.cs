@@ -176,7 +176,9 @@ internal static class LabelledTagLinks
             : FromDefinitionList(document) is { Count: > 0 } defined ? defined
             : ToggledTagList.Find(document) is { Count: > 0 } toggled ? toggled
             // "<h3>More On:</h3><div class="field-items"><div><a href="/topic/…">…": a heading as the label (HeadingTagLabelOverLinkBox).
-            : HeadingTagLabelOverLinkBox.Find(document);
+            : HeadingTagLabelOverLinkBox.Find(document) is { Count: > 0 } headed ? headed
+            // "<footer><h2>Categories</h2><div><a href="/categories/…">…</a>, …</div></footer>" in an article (CategoriesHeadingInArticleFooter).
+            : CategoriesHeadingInArticleFooter.Find(document);
     }
 
     /// <summary>
