@@ -14,7 +14,8 @@ internal static class AuthorCardUnderText
     {
         var name = lines[index].Text.AsSpan().Trim();
         // "Marcus Pell, TE, Wolves" over a slide's text names the slide's player, with his position and team: a card's name stands alone.
-        if (name.Length > 40 || Words.Count(name) is < 2 or > 4 || name.Contains(',') || !Words.LooksLikePersonName(name) || lines.IsBoilerplate(index))
+        // "YOUR ACCOUNT" / "Join Now!": an account box's heading over its button (PossessiveOpenedName).
+        if (name.Length > 40 || Words.Count(name) is < 2 or > 4 || name.Contains(',') || !Words.LooksLikePersonName(name) || PossessiveOpenedName.Is(name) || lines.IsBoilerplate(index))
         {
             return -1;
         }

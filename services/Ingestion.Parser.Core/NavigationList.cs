@@ -35,6 +35,10 @@ internal static class NavigationList
     private static bool IsSpacerItem(IElement item) => item.LocalName == "li" && item.ChildElementCount == 0 && string.IsNullOrWhiteSpace(item.TextContent);
 
     private static bool IsNamedMenu(IElement element) =>
-        MenuWords.ContainsNamePart(element.ClassName ?? string.Empty) || MenuWords.ContainsNamePart(element.Id ?? string.Empty)
-        || (element.ParentElement is { } parent && (MenuWords.ContainsNamePart(parent.Id ?? string.Empty) || MenuWords.ContainsNamePart(parent.ClassName ?? string.Empty)));
+        IsMenuName(element.ClassName) || IsMenuName(element.Id)
+        || (element.ParentElement is { } parent && (IsMenuName(parent.Id) || IsMenuName(parent.ClassName)));
+
+    // "nav-list" or, in a camel-case template, "navList" (CamelCaseMenuName).
+    private static bool IsMenuName(string? names) =>
+        names is { Length: > 0 } && (MenuWords.ContainsNamePart(names) || CamelCaseMenuName.Has(names, MenuWords));
 }
