@@ -37,7 +37,8 @@ internal static class CommentSubjectHeadings
             subject.Remove();
         }
 
-        foreach (var subject in container.SelectAll("[class]").Where(element => element.ClassList.Any(IsSubjectClass) && IsSubjectOverText(element, container)).ToList())
+        // A "comment-title" row holding the comment's time is its header, no subject (TimestampedCommentTitle).
+        foreach (var subject in container.SelectAll("[class]").Where(element => element.ClassList.Any(IsSubjectClass) && IsSubjectOverText(element, container) && !TimestampedCommentTitle.Is(element)).ToList())
         {
             subject.Remove();
         }

@@ -379,6 +379,13 @@ internal static class HtmlMetaReader
             facts.TitleOverBuilderH1s = true;
         }
 
+        if (facts.Title is null && BlogArchiveDocumentTitle.Post(document) is { } post)
+        {
+            // "Blog » Blog Archive » Post": Kubrick's h1 is the blog's name, the post's heading an h2 under it.
+            facts.Title = post;
+            facts.TitleOverBuilderH1s = true;
+        }
+
         facts.Title ??= Headlines(marked.Headings)
             .Select(heading => heading is null || IsHomeLink(heading) || NamesBlogInTitle(document, heading) || SlideshowDescriptionCaption.IsRepeatedBy(heading) ? null
                 : MastheadHeading.HeadlineUnder(document, heading) ?? Whitespace.Collapse(heading.TextContent))
