@@ -145,8 +145,8 @@ internal static class HtmlFurniture
         WriterArchiveLink.Remove(document);
         EntryMetaRow.Remove(document);
 
-        // Search and sign-up forms are small; ASP.NET wraps the whole page in one.
-        foreach (var form in document.SelectAll("form").Where(form => form.TextContent.Length < 1000).ToList())
+        // Search and sign-up forms are small; ASP.NET wraps the whole page in one, a short story's page too (WholePageForm).
+        foreach (var form in document.SelectAll("form").Where(form => form.TextContent.Length < 1000 && !WholePageForm.Is(form, rootCandidates)).ToList())
         {
             form.Remove();
         }
