@@ -28,5 +28,5 @@ internal static class SiteWideRow
     private static bool IsPageFrame(IElement row) =>
         row.LocalName is "html" or "body"
         || (row.LocalName is not ("nav" or "header" or "footer" or "aside")
-            && row.Owner?.SelectFirst("h1") is { } headline && row.Contains(headline));
+            && HeadlineFrame.Holds(row));
 }
