@@ -136,7 +136,8 @@ internal static class HtmlCaptions
 
             // The credit printed beside the caption in an element of its own ("p.media_credit", "<cite>Photo by …</cite>",
             // a copyright line over the picture) belongs to it, an empty layout spacer between them or not (SpacerBeforeCredit).
-            var credit = SpacerBeforeCredit.NextShown(caption) is { } next && (IsCreditClass(next.ClassName) || next.LocalName == "cite") ? next
+            // A picture box that classes its credit "byline" sets it there too (BylineClassedPictureCredit).
+            var credit = SpacerBeforeCredit.NextShown(caption) is { } next && (IsCreditClass(next.ClassName) || next.LocalName == "cite" || BylineClassedPictureCredit.Is(caption, next)) ? next
                 : caption is { LocalName: "figcaption", ParentElement: { LocalName: "figure" } figure } ? FigureCredit(figure, caption)
                 : null;
             // "<img><p class="credit">AP Photo</p><p class="caption">…</p>": a credit set over its caption, between it and the

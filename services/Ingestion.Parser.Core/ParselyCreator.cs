@@ -7,7 +7,8 @@ namespace Ingestion.Parser.Core;
 /// (its "dateCreated", "thumbnailUrl", "articleSection", "creator" and "keywords" set) names the writers under schema.org's
 /// "creator", the property "author" narrows. A page whose only byline is that block, or an author box under the text,
 /// names its writer there. A desk or a staff signature ("Staff", "News Desk") names no writer, as in "author"; nor does
-/// one word ("JHarlan", "webdesk"), the account the plugin took from the CMS where the writer's display name was unset.
+/// one word ("JHarlan", "webdesk"), the account the plugin took from the CMS where the writer's display name was unset,
+/// nor a labelled credit ("Series: Title", <see cref="LabelledCreditCreator"/>).
 /// </summary>
 internal static class ParselyCreator
 {
@@ -46,7 +47,7 @@ internal static class ParselyCreator
         var name = Whitespace.Collapse(value);
         if (name.Length is > 0 and <= LongestName && name.Contains(' ') && !name.Contains("://", StringComparison.Ordinal) && !name.Contains('@')
             && !LettersSectionByline.Is(name) && !SignedByDesk.Is(name) && !BylineParser.IsDeskWord(name)
-            && !MetaAuthorNoWriter.IsStaffDesk(name) && !MetaAuthorNoWriter.IsLogin(name) && !names.Contains(name))
+            && !MetaAuthorNoWriter.IsStaffDesk(name) && !MetaAuthorNoWriter.IsLogin(name) && !LabelledCreditCreator.Is(name) && !names.Contains(name))
         {
             names.Add(name);
         }
