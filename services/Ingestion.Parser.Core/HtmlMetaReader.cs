@@ -403,7 +403,8 @@ internal static class HtmlMetaReader
             ?? DataStampedRelativeTime.First(marked.Times, headline);
         // '<meta name="parsely-page" content='{…"pub_date":"…Z"…}'>': the analytics meta's time, for a page that nothing else
         // dates, the shown text included (ParselyPageDate).
-        facts.AnalyticsPublishedAt = ParselyPageDate.Of(document.SelectFirst("meta[name='parsely-page'][content]")?.GetAttribute("content"));
+        var parselyPage = document.SelectFirst("meta[name='parsely-page'][content]")?.GetAttribute("content");
+        facts.AnalyticsPublishedAt = ParselyPageDate.Of(parselyPage);
         // "<span>by</span><h3><a href="/profile/…">Pen Name</a></h3><h1>Chapter …</h1>": a serial's writer beside the
         // headline, before the classes that name a writer's note box or card.
         if (facts.Authors.Count == 0 && !facts.SignedWithoutWriter && ByLabelBesideHeadline.Find(document) is { } penName)
@@ -412,7 +413,8 @@ internal static class HtmlMetaReader
         }
 
         // "<meta name="author" content="A">" beside "By <a class="author">A &amp; B</a>": the meta names the first writer only;
-        // the shown byline is read too, and widens it when it names the meta's writer among others (CoWritersBesideMetaAuthor).
+        // the shown byline is read too, and widens it when it names the meta's writer among others (CoWritersBesideMetaAuthor),
+        // or replaces it when the Parse.ly page meta names the shown writers instead of the meta's (ParselyConfirmedByline).
         if ((facts.Authors.Count == 0 || facts.AuthorFromMetaOnly) && !facts.SignedWithoutWriter)
         {
             // WordPress writes the author into the body's and the post's classes ("s-author-bkessler"): a byline holds no headline.
@@ -439,7 +441,7 @@ internal static class HtmlMetaReader
                 .FirstOrDefault(found => found is not null);
             if (facts.AuthorFromMetaOnly)
             {
-                if (names is not null && CoWritersBesideMetaAuthor.Widens(facts.Authors[0], names))
+                if (names is not null && (CoWritersBesideMetaAuthor.Widens(facts.Authors[0], names) || ParselyConfirmedByline.Replaces(facts.Authors[0], names, parselyPage)))
                 {
                     facts.Authors.Clear();
                     facts.Authors.AddRange(names);

@@ -104,9 +104,13 @@ internal static class TeaserCardCaption
     /// slide sets a story's headline as a heading in a box classed as a caption, inside the slide's link to that story with
     /// its thumbnail, as a figcaption's card does (<see cref="Of"/>); the heading is all the box says. A picture's caption
     /// holds no heading of its own.
+    /// HeadingClassedCaptionInCard (a widening): "&lt;a class="story" href="/showbiz/418023/story"&gt;&lt;div class="photo"&gt;&lt;img&gt;&lt;h4
+    /// class="caption"&gt;Headline&lt;/h4&gt;&lt;/div&gt;&lt;p class="lead"&gt;Blurb&lt;/p&gt;&lt;/a&gt;": a rail's card names the heading itself a
+    /// caption, set over the thumbnail inside the card's one link to the other story. A heading classed so right under a
+    /// picture outside such a link stays that picture's caption (<see cref="CaptionClassedHeading"/>).
     /// </summary>
     private static bool HeadedCardCaption(IElement caption) =>
-        caption.SelectFirst("h1, h2, h3, h4, h5, h6") is { } heading
+        (caption.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? caption : caption.SelectFirst("h1, h2, h3, h4, h5, h6")) is { } heading
         && caption.Nearest("a[href]") is { } link && IsStoryLink(link.GetAttribute("href")) && link.SelectFirst("img, picture") is not null
         && Whitespace.Collapse(heading.TextContent) is { Length: > 0 } headline
         && string.Equals(headline, Whitespace.Collapse(caption.TextContent), StringComparison.Ordinal);
