@@ -27,6 +27,5 @@ internal static class SiteWideRow
     /// </summary>
     private static bool IsPageFrame(IElement row) =>
         row.LocalName is "html" or "body"
-        || (row.LocalName is not ("nav" or "header" or "footer" or "aside")
-            && HeadlineFrame.Holds(row));
+        || (row.LocalName is not ("nav" or "header" or "footer" or "aside") && HeadlineFrame.Holds(row));
 }
