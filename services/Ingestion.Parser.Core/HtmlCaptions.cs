@@ -350,6 +350,8 @@ internal static class HtmlCaptions
             // The printout's letterhead logo and notice (PrintOnlyBox): never shown on screen, no picture's credit.
             ? FooterCopyrightBesideLogo.Is(below, credit) || PrintOnlyBox.Holds(below) ? null : [credit]
         : CreditInLayoutRow(below) is { } rowCredit ? [rowCredit]
+        // "<span class="photo-data"><span class="byline">Publisher</span></span>" under the picture (PhotoBylineUnderPicture).
+        : PhotoBylineUnderPicture.Read(below) is { } photoByline ? [photoByline]
         : CopyrightSignUnderPicture.Read(below) is { } signed ? [signed]
         : null;
 
