@@ -9,7 +9,7 @@ public class PhotoBylineUnderPictureTests
     private static string? Read(string below)
     {
         using var document = new HtmlParser().ParseDocument("<html><body><span class=\"photo-large\"><a href=\"/big.jpg\"><img src=\"a.jpg\"></a>" + below + "</span></body></html>");
-        return PhotoBylineUnderPicture.Read(document.QuerySelector("a")!.NextElementSibling!);
+        return PhotoBylineUnderPicture.Read(document.QuerySelector("a")!.NextElementSibling!, PhotoBylineUnderPicture.Boxes(document));
     }
 
     [Theory]
@@ -25,6 +25,17 @@ public class PhotoBylineUnderPictureTests
     // A box named for the photo whose one child is no byline.
     [InlineData("<span class=\"photo-data\"><span class=\"size\">1200 x 800</span></span>")]
     public void Other_boxes_under_a_picture_are_none(string below) => Assert.Null(Read(below));
+
+    [Fact]
+    public void A_byline_that_closes_a_caption_in_the_same_box_is_no_lone_photo_byline()
+    {
+        using var document = new HtmlParser().ParseDocument("<html><body><span class=\"photo-small\"><a href=\"/big.jpg\"><img src=\"a.jpg\"></a><span class=\"photo-data\"><span class=\"caption\">Dana Ruiz</span><span class=\"byline\">County Jail</span></span></span></body></html>");
+        var boxes = PhotoBylineUnderPicture.Boxes(document);
+        var box = document.QuerySelector(".photo-data")!;
+        document.QuerySelector(".caption")!.Remove();
+
+        Assert.Null(PhotoBylineUnderPicture.Read(box, boxes));
+    }
 
     [Fact]
     public void A_story_page_takes_each_pictures_byline_as_a_caption_and_keeps_it_out_of_the_text()
