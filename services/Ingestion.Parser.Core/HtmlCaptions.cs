@@ -38,6 +38,8 @@ internal static class HtmlCaptions
         var captions = new List<string>();
         var taken = new List<IElement>();
         var repeated = new RepeatedCreditOwnPicture();
+        // Before any caption leaves the page: a photo box holding its byline alone, as served (PhotoBylineUnderPicture).
+        var photoBylineBoxes = PhotoBylineUnderPicture.Boxes(document);
         List<IElement>? panelCaptions = null;
         foreach (var caption in DocumentOrder.Elements(document.DocumentElement).Where(element => IsCaption(element) || FigureCiteCredit.Is(element)).ToList())
         {
@@ -231,7 +233,7 @@ internal static class HtmlCaptions
             // A sidebar widget's card ("Our writers": a portrait over the name and a line of bio) is no picture of the story
             // either, as its classed captions are none (SidebarWidgetCaption).
             if (picture.NextElementSibling is { LocalName: "p" or "div" or "span" or "small" } below && below.TextContent.Length < 500
-                && (CreditAlone(below) ?? CaptionDetector.TryRead(Whitespace.Collapse(below.TextContent))) is { } read && !SidebarWidgetCaption.Is(below)
+                && (CreditAlone(below, photoBylineBoxes) ?? CaptionDetector.TryRead(Whitespace.Collapse(below.TextContent))) is { } read && !SidebarWidgetCaption.Is(below)
                 // A page menu under the masthead's logo is a row of links, no caption (LinkRowUnderPicture).
                 && !LinkRowUnderPicture.Is(below))
             {
@@ -244,7 +246,7 @@ internal static class HtmlCaptions
 
                 // "Photo: Tony Abbott takes the oath … (AAP: Alan Porritt)" under the picture: an HTML caption keeps its label
                 // as shown, as the text reader keeps it (ReadsHtml); only glued parts split into entries.
-                var texts = read.Count == 1 && CreditAlone(below) is null ? [ShownText(below)] : read;
+                var texts = read.Count == 1 && CreditAlone(below, photoBylineBoxes) is null ? [ShownText(below)] : read;
                 // The same credit under two pictures of the story is an entry a picture, as in figures (RepeatedCreditOwnPicture).
                 foreach (var text in texts)
                 {
@@ -346,12 +348,14 @@ internal static class HtmlCaptions
     /// A bare element under it that holds a copyright sign and a short name is one too (<see cref="CopyrightSignUnderPicture"/>),
     /// and so is a box holding only the picture's media item's source (<see cref="MediaObjectSourceCredit"/>).
     /// </summary>
-    private static List<string>? CreditAlone(IElement below) =>
+    private static List<string>? CreditAlone(IElement below, HashSet<IElement>? photoBylineBoxes) =>
         IsCreditClass(below.ClassName) && below.Children.Length == 0 && Whitespace.Collapse(below.TextContent) is { Length: > 0 and < 120 } credit
             // "© 2016 Example Inc." beside the logo in the page footer: the site's notice, no picture's credit.
             // The printout's letterhead logo and notice (PrintOnlyBox): never shown on screen, no picture's credit.
             ? FooterCopyrightBesideLogo.Is(below, credit) || PrintOnlyBox.Holds(below) ? null : [credit]
         : CreditInLayoutRow(below) is { } rowCredit ? [rowCredit]
+        // "<span class="photo-data"><span class="byline">Publisher</span></span>" under the picture (PhotoBylineUnderPicture).
+        : PhotoBylineUnderPicture.Read(below, photoBylineBoxes) is { } photoByline ? [photoByline]
         : CopyrightSignUnderPicture.Read(below) is { } signed ? [signed]
         : MediaObjectSourceCredit.Read(below) is { } source ? [source]
         : null;

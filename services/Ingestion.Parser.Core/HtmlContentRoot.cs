@@ -5,6 +5,9 @@ namespace Ingestion.Parser.Core;
 /// <summary>The element that holds an HTML page's article text: named by its markup, or the densest block of prose.</summary>
 internal static class HtmlContentRoot
 {
+    /// <summary>A named content root holds more than a few lines; a teaser card's "article-text" blurb is shorter.</summary>
+    private const int MinRootText = 200;
+
     private static readonly SimpleSelectors ContentRoots = new(
     [
         "[itemprop='articleBody']", ".entry-content", ".post-content", ".article-body", ".article-content", ".story-body", "#article-body",
@@ -29,7 +32,7 @@ internal static class HtmlContentRoot
         {
             // "<body class="c-article-body-page">" names the page's template, not a root inside it.
             // "<div class="story-content">" naming each card of a "Next In …" strip, not the story (StoryCardCandidate).
-            if (root is not null && root.LocalName is not ("body" or "html") && IsInDocument(root, document) && root.TextContent.Length > 200
+            if (root is not null && root.LocalName is not ("body" or "html") && IsInDocument(root, document) && root.TextContent.Length > MinRootText
                 && !StoryCardCandidate.Is(root))
             {
                 var text = StandfirstSharingRootClass.TextAfter(root) ?? root;
@@ -43,7 +46,9 @@ internal static class HtmlContentRoot
                 ? HeadlineElementBeforeArticle.Joined(densestArticle)
                 : null)
             ?? (descriptions is null || ExcerptOpensBlock.Find(document, descriptions) is not { } opened ? null : PictureSplitTextRuns.Joined(opened))
-            ?? WithOpening(DensestBlock(document, prose: true) ?? DensestBlock(document, prose: false));
+            ?? WithOpening(DensestBlock(document, prose: true) ?? DensestBlock(document, prose: false))
+            // A video page whose text is the clip's one-paragraph description under the headline (DescriptionUnderHeadline).
+            ?? DescriptionUnderHeadline.Block(document, descriptions);
     }
 
     private static IElement? WithOpening(IElement? densest) =>
@@ -64,6 +69,20 @@ internal static class HtmlContentRoot
         return parent.Children.Any(sibling => sibling != root && sibling.LocalName == "p" && sibling.GetAttribute("itemprop") == marked)
             ? parent
             : null;
+    }
+
+    /// <summary>Whether none of the candidates holds the few lines <see cref="Find"/> asks of a content root.</summary>
+    public static bool NamesNoText(IElement?[] candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate is not null && candidate.TextContent.Length > MinRootText)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether an element found before the furniture went is still in the page.</summary>

@@ -185,7 +185,11 @@ internal static class HtmlPageSplitter
         var rootCandidates = HtmlContentRoot.Candidates(document);
         // The main post's text or the maker's note: the article's text box, however short (MainPostBox, AuthorNotesBox).
         var mainText = MainPostBox.Text(mainPost) ?? AuthorNotesBox.Text(notes);
-        HtmlFurniture.RemoveNoise(document, [.. rootCandidates, mainText, .. HtmlFurniture.GatedText(document, facts.GatedTextSelectors)]);
+        // A video page's one-paragraph description under the headline, on a page whose markup names no text box of a few
+        // lines (a teaser card's "article-text" blurb is none), stays whatever its box's
+        // class says (DescriptionUnderHeadline).
+        var description = HtmlContentRoot.NamesNoText(rootCandidates) ? DescriptionUnderHeadline.Paragraph(document, facts.Descriptions) : null;
+        HtmlFurniture.RemoveNoise(document, [.. rootCandidates, mainText, description, .. HtmlFurniture.GatedText(document, facts.GatedTextSelectors)]);
         var root = mainText is not null && HtmlContentRoot.IsInDocument(mainText, document) ? mainText : HtmlContentRoot.Find(document, rootCandidates, facts.Descriptions);
         // "[撮影協力:<a>Shop</a>]": a Japanese picture credit, mostly its link, taken before the link-led paragraphs go, from
         // the text's box or, on a page read whole, from the body (KanjiPhotoCreditLine).
@@ -281,6 +285,12 @@ internal static class HtmlPageSplitter
         // "<div itemprop="articleBody"><h2>First section</h2><p>…</p>…<h2>Second section</h2>…": the text's first crosshead,
         // read with the header's lines, is put back before the paragraph it heads (OpeningCrosshead).
         bodyParagraphs = OpeningCrosshead.Restored(root, bodyParagraphs);
+        // A video page read from its description's own box (DescriptionUnderHeadline): the one line is its whole text.
+        if (bodyParagraphs.Count == 0 && DescriptionUnderHeadline.TextOf(root, facts.Descriptions) is { } clipDescription)
+        {
+            bodyParagraphs = [clipDescription];
+        }
+
         // The writer's card closing the text's box ("Name is a reporter for … Follow him on Twitter …"): the byline that names
         // the writer stands over the box, so the text's own reading saw no name to match it with.
         WriterBioCard.RemoveFrom(bodyParagraphs, authors);
