@@ -3091,7 +3091,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var next = NextNonBlank(index);
         return lines[index].Text.Length < 160 && next < end && next - index <= 2
             && (lines.IsCaption(next) || IsCaptionAboveCredit(next) || (Body.Count > 0 && IsUnpunctuatedCaption(next)))
-            && (PictureAltText.Echoes(lines[index].Text, lines[next].Text) || IsCentredPair(index, next) || (Body.Count > 0 && IsLabelOverCreditedCaption(index, next, PictureAltText.LongestLabel)));
+            // An HTML page's lines hold no alt text: a short line over a credited caption there is the text's crosshead.
+            && (PictureAltText.Echoes(lines[index].Text, lines[next].Text) || IsCentredPair(index, next) || (Body.Count > 0 && !ReadsHtml && IsLabelOverCreditedCaption(index, next, PictureAltText.LongestLabel)));
     }
 
     private IReadOnlySet<string>? _galleryTitleAlts;
