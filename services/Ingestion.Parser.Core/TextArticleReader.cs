@@ -2896,6 +2896,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
+        // A figure's alt text and caption of the same words, printed one over the other inside the text: the caption, once.
+        if (!ReadsHtml && Body.Count > 0 && AltTextTwinCaption.Is(lines, index, end, out var captionCopy))
+        {
+            if (captionCopy)
+            {
+                AddCaption(Whitespace.Collapse(text));
+            }
+
+            return true;
+        }
+
         if (IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index) || IsCaptionUnderPictureFile(index)
             || (index > 0 && IsCaptionBetweenSlugAndCredit(index - 1))
             || PictureCreditFirst.IsCaption(lines, index, _isCaptionUnderPictureFile ??= IsCaptionUnderPictureFile))
