@@ -5,9 +5,9 @@ namespace Ingestion.Parser.Core;
 /// its caption makes a text browser print the same words twice, the alt text over the figcaption, between two paragraphs
 /// of the text. The first copy is the picture's alt text, no text; the second the caption. A caption with a credit is
 /// read so already; one of bare words came out as two body paragraphs. Only a short line of words, without a sentence's
-/// closing stop, printed exactly twice with at most a blank line between: a paragraph repeated by a page's layout ends a
-/// sentence, and a row printed three times is a menu's. The copies stand as two paragraphs, a blank line between: a rail
-/// of teasers prints each headline twice on adjacent lines (the thumbnail's alt text and the link), no figure.
+/// closing stop, printed exactly twice as two paragraphs, one blank line between: a paragraph repeated by a page's layout
+/// ends a sentence, a row printed three times is a menu's, and a rail of teasers prints each headline twice on adjacent
+/// lines (the thumbnail's alt text and the link), no figure.
 /// </summary>
 internal static class AltTextTwinCaption
 {
