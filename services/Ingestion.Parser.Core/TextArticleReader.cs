@@ -2896,6 +2896,17 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
+        // A figure's alt text and caption of the same words, printed one over the other inside the text: the caption, once.
+        if (!ReadsHtml && Body.Count > 0 && AltTextTwinCaption.Is(lines, index, end, out var captionCopy))
+        {
+            if (captionCopy)
+            {
+                AddCaption(Whitespace.Collapse(text));
+            }
+
+            return true;
+        }
+
         if (IsCaptionAboveCredit(index) || IsCaptionUnderCredit(index) || IsCreditUnderCaption(index) || IsCaptionUnderPictureFile(index)
             || (index > 0 && IsCaptionBetweenSlugAndCredit(index - 1))
             || PictureCreditFirst.IsCaption(lines, index, _isCaptionUnderPictureFile ??= IsCaptionUnderPictureFile))
@@ -3091,7 +3102,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         var next = NextNonBlank(index);
         return lines[index].Text.Length < 160 && next < end && next - index <= 2
             && (lines.IsCaption(next) || IsCaptionAboveCredit(next) || (Body.Count > 0 && IsUnpunctuatedCaption(next)))
-            && (PictureAltText.Echoes(lines[index].Text, lines[next].Text) || IsCentredPair(index, next) || (Body.Count > 0 && IsLabelOverCreditedCaption(index, next, PictureAltText.LongestLabel)));
+            // An HTML page's lines hold no alt text: a short line over a credited caption there is the text's crosshead.
+            && (PictureAltText.Echoes(lines[index].Text, lines[next].Text) || IsCentredPair(index, next) || (Body.Count > 0 && !ReadsHtml && IsLabelOverCreditedCaption(index, next, PictureAltText.LongestLabel)));
     }
 
     private IReadOnlySet<string>? _galleryTitleAlts;
