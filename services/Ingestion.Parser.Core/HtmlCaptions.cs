@@ -346,7 +346,8 @@ internal static class HtmlCaptions
     /// "&lt;div class="photo"&gt;&lt;img&gt;&lt;div class="credit"&gt;Scottsdale Police Department&lt;/div&gt;&lt;/div&gt;": a picture with no
     /// caption but its credit, in an element whose class says so, right under it; the credit is the caption entry, whatever its words.
     /// A bare element under it that holds a copyright sign and a short name is one too (<see cref="CopyrightSignUnderPicture"/>),
-    /// and so is a box holding only the picture's media item's source (<see cref="MediaObjectSourceCredit"/>).
+    /// and so is a box holding only the picture's media item's source (<see cref="MediaObjectSourceCredit"/>), or a
+    /// "source"-classed line closing a box that shows nothing else (<see cref="SourceClassedPictureCredit"/>).
     /// </summary>
     private static List<string>? CreditAlone(IElement below, HashSet<IElement>? photoBylineBoxes) =>
         IsCreditClass(below.ClassName) && below.Children.Length == 0 && Whitespace.Collapse(below.TextContent) is { Length: > 0 and < 120 } credit
@@ -358,6 +359,7 @@ internal static class HtmlCaptions
         : PhotoBylineUnderPicture.Read(below, photoBylineBoxes) is { } photoByline ? [photoByline]
         : CopyrightSignUnderPicture.Read(below) is { } signed ? [signed]
         : MediaObjectSourceCredit.Read(below) is { } source ? [source]
+        : SourceClassedPictureCredit.Read(below) is { } sourceLine ? [sourceLine]
         : null;
 
     /// <summary>
