@@ -280,7 +280,8 @@ internal static class HtmlCommentSection
         }
 
         // "…/story/?comments=1": the thread on the story's own address, asked for by a query (CommentsQueryCountLink).
-        return CommentsQueryCountLink.Of(document, addresses);
+        // "/discuss/2010/08/13/story": the thread on a page of its own, the story's path under one more segment (DiscussionPageCountLink).
+        return CommentsQueryCountLink.Of(document, addresses) ?? DiscussionPageCountLink.Of(document, addresses);
     }
 
     /// <summary>

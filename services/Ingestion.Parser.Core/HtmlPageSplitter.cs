@@ -301,6 +301,10 @@ internal static class HtmlPageSplitter
         {
             BylineCardUnderText.RemoveFrom(bodyParagraphs, authors);
         }
+
+        // "READ the full remarks:" left closing the text over an embedded document, once the writer's card under it is out:
+        // a lead-in to nothing of the text (TrailingColonLeadIn).
+        bodyParagraphs = TrailingColonLeadIn.Without(bodyParagraphs);
         return HanziStaffLinesUnderText.Applied(new ParsedPage
         {
             Title = title,

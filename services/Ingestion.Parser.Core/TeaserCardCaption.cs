@@ -253,8 +253,11 @@ internal static class TeaserCardCaption
     /// </summary>
     public static bool IsHeadlineUnder(IElement picture, IElement below)
     {
-        if (below.Children is not [{ LocalName: "a" } headline] || headline.GetAttribute("href") is not { } target || !IsStoryLink(target)
-            || Whitespace.Collapse(headline.TextContent) != Whitespace.Collapse(below.TextContent))
+        // The headline alone in its box, or over the card's like button (HeadlineOverCardButtons).
+        var headline = below.Children is [{ LocalName: "a" } only] && Whitespace.Collapse(only.TextContent) == Whitespace.Collapse(below.TextContent)
+            ? only
+            : HeadlineOverCardButtons.HeadlineOf(below);
+        if (headline?.GetAttribute("href") is not { } target || !IsStoryLink(target))
         {
             return false;
         }
