@@ -60,10 +60,10 @@ internal static class DiscussionPageCountLink
     /// <summary>Whether the link's path is one of the page's own paths under one more leading segment of letters.</summary>
     private static bool IsStoryPathUnderSegment(ReadOnlySpan<char> href, IReadOnlyList<string> addresses)
     {
-        var path = PathOf(href).TrimEnd('/');
+        var path = PageAddress.PathOf(href).TrimEnd('/');
         foreach (var address in addresses)
         {
-            var story = PathOf(address).TrimEnd('/');
+            var story = PageAddress.PathOf(address).TrimEnd('/');
             if (story.Length < MinStoryPathLength || path.Length <= story.Length + 1 || !path.EndsWith(story, StringComparison.Ordinal))
             {
                 continue;
@@ -89,23 +89,5 @@ internal static class DiscussionPageCountLink
         }
 
         return segment.Length > 0;
-    }
-
-    /// <summary>"/news/1" of "http://site.com/news/1" or of "/news/1"; empty for a relative link without a leading slash.</summary>
-    private static ReadOnlySpan<char> PathOf(ReadOnlySpan<char> address)
-    {
-        if (address is ['/', not '/', ..])
-        {
-            return address;
-        }
-
-        var scheme = address.IndexOf("//", StringComparison.Ordinal);
-        if (scheme < 0)
-        {
-            return [];
-        }
-
-        var pathStart = address[(scheme + 2)..].IndexOf('/');
-        return pathStart < 0 ? [] : address[(scheme + 2 + pathStart)..];
     }
 }

@@ -54,11 +54,21 @@ internal static class PageAddress
         return false;
     }
 
-    /// <summary>"/news/1" of "http://site.com/news/1"; empty for an address without a scheme and host.</summary>
-    private static ReadOnlySpan<char> PathOf(string address)
+    /// <summary>"/news/1" of "http://site.com/news/1" or of "/news/1"; empty for a relative link without a leading slash.</summary>
+    public static ReadOnlySpan<char> PathOf(ReadOnlySpan<char> address)
     {
+        if (address is ['/', not '/', ..])
+        {
+            return address;
+        }
+
         var scheme = address.IndexOf("//", StringComparison.Ordinal);
-        var pathStart = scheme < 0 ? -1 : address.IndexOf('/', scheme + 2);
-        return pathStart > 0 ? address.AsSpan(pathStart) : [];
+        if (scheme < 0)
+        {
+            return [];
+        }
+
+        var pathStart = address[(scheme + 2)..].IndexOf('/');
+        return pathStart < 0 ? [] : address[(scheme + 2 + pathStart)..];
     }
 }
