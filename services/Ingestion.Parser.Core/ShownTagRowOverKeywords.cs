@@ -18,7 +18,8 @@ internal static class ShownTagRowOverKeywords
             shown = KeywordsPropertyLinks(document);
         }
 
-        return shown.Count > 0 && (SameTags(shown, keywords) || SameTags(shown, articleTags)) ? shown : [];
+        // One search phrase in "keywords" is no tag list: the labelled row of several tags is (SearchPhraseKeyword).
+        return shown.Count > 0 && (SameTags(shown, keywords) || SameTags(shown, articleTags) || SearchPhraseKeyword.GivesWayTo(keywords, shown)) ? shown : [];
     }
 
     /// <summary>
