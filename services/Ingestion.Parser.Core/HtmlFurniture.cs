@@ -120,6 +120,8 @@ internal static class HtmlFurniture
 
     public static void RemoveNoise(IDocument document, IElement?[] rootCandidates)
     {
+        // The story's own header goes with the landmarks, and with it the headline that marks the main column (HeaderLandmarkHeadline).
+        var headedColumns = HeaderLandmarkHeadline.MainColumns(document);
         foreach (var element in DocumentOrder.Elements(document.DocumentElement).Where(element => IsLandmarkFurniture(element) && !ArticleInAside.Is(element, rootCandidates)).ToList())
         {
             element.Remove();
@@ -171,6 +173,7 @@ internal static class HtmlFurniture
         }
 
         LayoutClassMainColumn.AddTo(kept, document);
+        kept.UnionWith(headedColumns);
         foreach (var element in DocumentOrder.Elements(document.DocumentElement).Where(element => !kept.Contains(element) && IsNoise(element)).ToList())
         {
             RelatedTitleBox.Around(element, kept).Remove();

@@ -313,7 +313,8 @@ internal static class HtmlPageSplitter
             Site = site,
             Tags = tags,
             // "Dienstag | 8. Oktober 2019 | 09:40 VON Name IN Schmuck | 0 COMMENTS" under the headline, where no thread is shown.
-            DeclaredCommentCount = facts.DeclaredCommentCount ?? comments.DeclaredCount ?? mainPostReplies
+            // A zero in the metadata beside a count the page shows for its plug-in's thread (ZeroMetadataCountBesideShownCount).
+            DeclaredCommentCount = ZeroMetadataCountBesideShownCount.Declared(facts.DeclaredCommentCount, comments.DeclaredCount) ?? comments.DeclaredCount ?? mainPostReplies
                 ?? (comments.Comments.Count == 0 && feedPost is null ? BylineRowCount.BesideHeadline(Page().Lines, title) ?? ThreadLinkCount.Find(Page().Lines) ?? facts.ButtonCommentCount
                     // "225 points by handle 2023-07-21T18:04:01 | hide | past | favorite | 100 comments" over a thread whose box
                     // states no count: the row beside the headline does, shown thread or not (a widening of BylineRowCount's

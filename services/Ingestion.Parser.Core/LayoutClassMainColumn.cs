@@ -12,14 +12,20 @@ namespace Ingestion.Parser.Core;
 internal static class LayoutClassMainColumn
 {
     /// <summary>Adds to <paramref name="kept"/> each ancestor of an `h1` that holds more than half the page's paragraph text.</summary>
-    public static void AddTo(HashSet<IElement> kept, IDocument document)
+    public static void AddTo(HashSet<IElement> kept, IDocument document) => AddTo(kept, document, headedByHeaderLandmark: false);
+
+    /// <summary>
+    /// As <see cref="AddTo(HashSet{IElement}, IDocument)"/>, counting only the `h1`s inside a `header` landmark when
+    /// <paramref name="headedByHeaderLandmark"/> is set: read before the landmarks go (HeaderLandmarkHeadline).
+    /// </summary>
+    public static void AddTo(HashSet<IElement> kept, IDocument document, bool headedByHeaderLandmark)
     {
         var all = document.GetElementsByTagName("h1");
         var headings = new List<IElement>(all.Length);
         foreach (var heading in all)
         {
             // A widget's unfilled template ("<h1>{text}</h1>" four times in a header box) heads nothing (TemplatePlaceholderHeading).
-            if (!TemplatePlaceholderHeading.Is(heading))
+            if (!TemplatePlaceholderHeading.Is(heading) && (!headedByHeaderLandmark || HeaderLandmarkHeadline.Holds(heading)))
             {
                 headings.Add(heading);
             }

@@ -26,6 +26,8 @@ internal static class LinkedHeadlineCard
 
         return box.Descendants<IText>().All(text =>
             text.Data.AsSpan().Trim(" \u00a0\t\r\n|·•»›:-–—").Length == 0
-            || text.ParentElement?.Nearest("a") is { } link && box.Contains(link));
+            || text.ParentElement?.Nearest("a") is { } link && box.Contains(link)
+            // "Featured" over a promoted card's one link (UnlinkedCardBadge).
+            || UnlinkedCardBadge.Holds(box, text));
     }
 }
