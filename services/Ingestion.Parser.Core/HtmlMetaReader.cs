@@ -184,7 +184,7 @@ internal static class HtmlMetaReader
             && TagLineParser.Split(keywords) is var keywordTags && !SiteNameKeywords.NamesSite(keywordTags, facts.Site ?? LogoName(document))
             && !SiteNameKeywords.NamesSite(keywordTags, HomeLinkLogo.Find(document)) && !SectionListKeywords.IsSiteList(keywordTags) && !SectionListKeywords.NamesMenuSections(keywordTags, document, meta.First("og:description") ?? meta.First("description"))
             && !OwnerNameKeywords.NamesWriter(keywordTags, facts.Authors) && !FunctionWordKeywords.Is(keywordTags) && !DashRunKeywords.Is(keywordTags)
-            && !TitleWordKeywords.Is(keywordTags, meta.First("og:title") ?? pageTitle)
+            && !TitleWordKeywords.Is(keywordTags, meta.First("og:title") ?? pageTitle) && !RecordIdKeywords.Is(keywordTags)
             && !SectionInJsonLdKeywords.NamesOnlySection(keywordTags, meta.All("article:section").ToList()))
         {
             // "homepage", "bay-ent": the CMS's routing flags among the topics (PlacementFlagKeywords).

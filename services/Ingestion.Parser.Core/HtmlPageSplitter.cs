@@ -305,6 +305,9 @@ internal static class HtmlPageSplitter
         // "READ the full remarks:" left closing the text over an embedded document, once the writer's card under it is out:
         // a lead-in to nothing of the text (TrailingColonLeadIn).
         bodyParagraphs = TrailingColonLeadIn.Without(bodyParagraphs);
+        // "Editor's note: The disclaimer below refers to advertising posts …" over the site's disclosure, which is out as
+        // boilerplate: the note points to nothing of the text (NoteOnDisclaimerBelow).
+        bodyParagraphs = NoteOnDisclaimerBelow.Without(bodyParagraphs);
         return HanziStaffLinesUnderText.Applied(new ParsedPage
         {
             Title = title,

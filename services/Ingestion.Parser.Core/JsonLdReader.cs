@@ -182,7 +182,8 @@ internal static class JsonLdReader
                 ? OnlyTagPairs(keywords.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.String).Select(item => Whitespace.Collapse(item.GetString()))
                     .Where(tag => tag.Length > 0).ToList())
                 : TagLineParser.Split(EscapedEntityKeywords.Decoded(keywords.ValueKind == JsonValueKind.String ? keywords.GetString() : null)));
-            if (!facts.TagsFromKeywordPairs && SectionInJsonLdKeywords.NamesOnlySection(facts.Tags, Texts(article, "articleSection")))
+            // "Article, 104746419": the record's type and number, no topic (RecordIdKeywords).
+            if (!facts.TagsFromKeywordPairs && (SectionInJsonLdKeywords.NamesOnlySection(facts.Tags, Texts(article, "articleSection")) || RecordIdKeywords.Is(facts.Tags)))
             {
                 facts.Tags.Clear();
             }

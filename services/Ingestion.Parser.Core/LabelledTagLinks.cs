@@ -306,6 +306,13 @@ internal static class LabelledTagLinks
             return (label, element);
         }
 
+        // "<div><div>Related Topics</div><ul><li><a>Republican Primary</a></li></ul></div>": the label in a div of its own
+        // over a list of topic links (LabelDivOverTagList).
+        if (LabelDivOverTagList.Label(first) is { } divLabel)
+        {
+            return (divLabel, first!);
+        }
+
         // "<div class="row tags"><h2><a href="/tags/">Tags</a></h2> <a>Mobile</a> <a>FCC</a> …": the row's heading names it
         // a tag list, its words one link to the index of all tags (LinkedHeadingTagLabel); only a known label counts so. A
         // heading of plain words ("<h3>Related Topics</h3><ul><li><a href="/news/world">World »</a>…") heads a box of
