@@ -313,6 +313,18 @@ internal static class HtmlCaptions
                 // "<span class="img-credit">Caption. Image: Name</span><img class="cover-image">": laid over the picture.
                 captions.Add(over);
             }
+            else if (AltTextEchoCaption.Below(image) is { } echo)
+            {
+                // "<section><img alt="Boats at the pier (Example/Name)"></section><strong>Boats at the pier <span>(Example/Name)</span>
+                // </strong>": the line after the picture's box repeating its alt text is its caption.
+                var text = Whitespace.Collapse(echo.TextContent);
+                if (!captions.Contains(text))
+                {
+                    captions.Add(text);
+                }
+
+                echo.Remove();
+            }
         }
 
         // "<div class="picture">…<img>…</div><div class="pin-button"><a></a></div><small class="credit">(Image credit: …)</small>":

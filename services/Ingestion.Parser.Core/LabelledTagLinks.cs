@@ -177,6 +177,8 @@ internal static class LabelledTagLinks
             : ToggledTagList.Find(document) is { Count: > 0 } toggled ? toggled
             // "<h3>More On:</h3><div class="field-items"><div><a href="/topic/…">…": a heading as the label (HeadingTagLabelOverLinkBox).
             : HeadingTagLabelOverLinkBox.Find(document) is { Count: > 0 } headed ? headed
+            // "<h2>Related Topics <span>------</span></h2><a href="/topic/…">…</a> …": a ruled heading over topic buttons (RuledHeadingTopicLinks).
+            : RuledHeadingTopicLinks.Find(document) is { Count: > 0 } ruled ? ruled
             // "<footer><h2>Categories</h2><div><a href="/categories/…">…</a>, …</div></footer>" in an article (CategoriesHeadingInArticleFooter).
             : CategoriesHeadingInArticleFooter.Find(document);
     }

@@ -28,7 +28,8 @@ internal static class UnquotedPullQuote
         }
 
         var words = paragraph.AsSpan().TrimEnd(".!?…").Trim();
-        if (words.IndexOfAny(".!?") >= 0 || words.IsEmpty || !char.IsUpper(words[0]) || IsCrosshead(body, index, words))
+        // "… in the U.S. are dying …" is still one sentence: a stop inside an abbreviation or a number ends none (SentenceBreakInside).
+        if (SentenceBreakInside.Has(words) || words.IsEmpty || !char.IsUpper(words[0]) || IsCrosshead(body, index, words))
         {
             return false;
         }
