@@ -1306,7 +1306,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
-            if (IsHeadline(i) && !IsOverNamedByline(i) && RelatedHeadingAbove(i) is { } heading)
+            if (IsHeadline(i) && !IsOverNamedByline(i) && !CaptionedBylineUnder.Is(lines, i, end) && RelatedHeadingAbove(i) is { } heading)
             {
                 underRelatedHeading = i;
                 i = heading;
