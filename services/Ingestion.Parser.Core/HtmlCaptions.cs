@@ -325,6 +325,18 @@ internal static class HtmlCaptions
 
                 echo.Remove();
             }
+            else if (CarouselSlideCaption.Below(image) is { } slideCaption)
+            {
+                // "<div aria-roledescription="slide"><picture><img></picture></div>…</div><p>Boats at the pier. (Name / Paper)</p>":
+                // a carousel prints the shown slide's caption after the box of its slides.
+                var text = ShownText(slideCaption);
+                if (!captions.Contains(text))
+                {
+                    captions.Add(text);
+                }
+
+                slideCaption.Remove();
+            }
         }
 
         // "<div class="picture">…<img>…</div><div class="pin-button"><a></a></div><small class="credit">(Image credit: …)</small>":
