@@ -59,7 +59,10 @@ internal static class HtmlCaptions
             // "<div class="post_byline"><span class="caption">By <a rel="author">Name</a> posted …": a byline in a caption's
             // type style (BylineCaptionStyle) stays where the byline is read.
             if (SidebarWidgetCaption.Is(caption) || PanelTitleCaption.Is(caption) || PagerLinkCaption.Is(caption) || ShareCountCaption.Is(caption)
-                || HeadedLinkBoxInCaptionLayout.Is(caption) || CaptionClassedHeading.Is(caption) || BylineCaptionStyle.Is(caption))
+                || HeadedLinkBoxInCaptionLayout.Is(caption) || CaptionClassedHeading.Is(caption) || BylineCaptionStyle.Is(caption)
+                // "<blockquote><p>“…”</p><div class="…attribution caption-cli">- Name, role</div></blockquote>": a quotation's
+                // speaker in a caption's type style stays with the quotation (PullQuoteAttributionCaption).
+                || PullQuoteAttributionCaption.Is(caption))
             {
                 continue;
             }
