@@ -80,7 +80,10 @@ internal static class HtmlCaptions
             // (DeckInsideHeadline), no caption, no text and no part of the headline either.
             // "<span class="video-transcript-caption">00:01 But according to …</span>": a clip's transcript cue
             // (TranscriptCueCaption), no picture's caption and no text.
-            if (DeckInsideHeadline.Is(caption) || TranscriptCueCaption.Is(caption) || ClipTitleCaption.Is(caption) || ControlPanelCaption.Is(caption) || CaptionToggleButtons.Is(caption) || NavigationBarCaption.Is(caption) || VideoFigureCaption.Is(caption))
+            // "<a href="/v/1"><img alt="Clip title"></a>…<div class="caption"><h4><a href="/video/1">Clip title</a></h4><p>Blurb.</p>":
+            // a linked poster's title heading its caption box advertises the clip (LinkedPosterTitleCaption).
+            if (DeckInsideHeadline.Is(caption) || TranscriptCueCaption.Is(caption) || ClipTitleCaption.Is(caption) || ControlPanelCaption.Is(caption) || CaptionToggleButtons.Is(caption) || NavigationBarCaption.Is(caption) || VideoFigureCaption.Is(caption)
+                || LinkedPosterTitleCaption.Is(caption))
             {
                 caption.Remove();
                 continue;
