@@ -59,7 +59,10 @@ internal static class HtmlCaptions
             // "<div class="post_byline"><span class="caption">By <a rel="author">Name</a> posted …": a byline in a caption's
             // type style (BylineCaptionStyle) stays where the byline is read.
             if (SidebarWidgetCaption.Is(caption) || PanelTitleCaption.Is(caption) || PagerLinkCaption.Is(caption) || ShareCountCaption.Is(caption)
-                || HeadedLinkBoxInCaptionLayout.Is(caption) || CaptionClassedHeading.Is(caption) || BylineCaptionStyle.Is(caption))
+                || HeadedLinkBoxInCaptionLayout.Is(caption) || CaptionClassedHeading.Is(caption) || BylineCaptionStyle.Is(caption)
+                // "<blockquote><p>“…”</p><div class="…attribution caption-cli">- Name, role</div></blockquote>": a quotation's
+                // speaker in a caption's type style stays with the quotation (PullQuoteAttributionCaption).
+                || PullQuoteAttributionCaption.Is(caption))
             {
                 continue;
             }
@@ -77,7 +80,10 @@ internal static class HtmlCaptions
             // (DeckInsideHeadline), no caption, no text and no part of the headline either.
             // "<span class="video-transcript-caption">00:01 But according to …</span>": a clip's transcript cue
             // (TranscriptCueCaption), no picture's caption and no text.
-            if (DeckInsideHeadline.Is(caption) || TranscriptCueCaption.Is(caption) || ClipTitleCaption.Is(caption) || ControlPanelCaption.Is(caption) || CaptionToggleButtons.Is(caption) || NavigationBarCaption.Is(caption) || VideoFigureCaption.Is(caption))
+            // "<a href="/v/1"><img alt="Clip title"></a>…<div class="caption"><h4><a href="/video/1">Clip title</a></h4><p>Blurb.</p>":
+            // a linked poster's title heading its caption box advertises the clip (LinkedPosterTitleCaption).
+            if (DeckInsideHeadline.Is(caption) || TranscriptCueCaption.Is(caption) || ClipTitleCaption.Is(caption) || ControlPanelCaption.Is(caption) || CaptionToggleButtons.Is(caption) || NavigationBarCaption.Is(caption) || VideoFigureCaption.Is(caption)
+                || LinkedPosterTitleCaption.Is(caption))
             {
                 caption.Remove();
                 continue;
@@ -324,6 +330,18 @@ internal static class HtmlCaptions
                 }
 
                 echo.Remove();
+            }
+            else if (CarouselSlideCaption.Below(image) is { } slideCaption)
+            {
+                // "<div aria-roledescription="slide"><picture><img></picture></div>…</div><p>Boats at the pier. (Name / Paper)</p>":
+                // a carousel prints the shown slide's caption after the box of its slides.
+                var text = ShownText(slideCaption);
+                if (!captions.Contains(text))
+                {
+                    captions.Add(text);
+                }
+
+                slideCaption.Remove();
             }
         }
 

@@ -129,6 +129,12 @@ internal static class HtmlMetaReader
             facts.Tags.Clear();
             facts.Tags.AddRange(articleTags);
         }
+        else if (facts.TagsFromJsonLdKeywords && SluggedKeywords.TagsInstead(facts.Tags, JoinedArticleTagMeta.Tags(meta.All("article:tag"), document.DocumentElement).ToList()) is { } wordedTags)
+        {
+            // "donald-trump", "type: news": the tags' slugs and a record field beside article:tag metas of the same tags as words.
+            facts.Tags.Clear();
+            facts.Tags.AddRange(wordedTags);
+        }
 
         // "<span class="tags-links">Tags: <a rel="tag">band</a>, …</span>" beside "article:tag" metas of other words: the
         // list the page shows outranks the metas, as it outranks the keywords meta.
