@@ -56,6 +56,8 @@ internal static class TagPageLinkBox
         return [];
     }
 
+    /// <summary>A tag's page ("/tag/ferries"), or the site's search for one tag where the CMS has no such pages (TagSearchLink).</summary>
     private static bool IsTagPageLink(IElement link) =>
-        link.GetAttribute("href") is { } target && (target.Contains("/tag/", StringComparison.OrdinalIgnoreCase) || target.Contains("/tags/", StringComparison.OrdinalIgnoreCase));
+        link.GetAttribute("href") is { } target
+        && (target.Contains("/tag/", StringComparison.OrdinalIgnoreCase) || target.Contains("/tags/", StringComparison.OrdinalIgnoreCase) || TagSearchLink.Is(target));
 }
