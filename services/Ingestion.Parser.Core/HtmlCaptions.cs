@@ -13,8 +13,10 @@ internal static class HtmlCaptions
     /// The class of a credit inside the caption itself: a credit's, or "&lt;span class="caption__source"&gt;Name / Agency&lt;/span&gt;"
     /// glued to the caption's span, the picture's source set off by layout as a credit is. Only inside a caption does
     /// "source" name a picture's credit; beside one it may be anything (<see cref="CreditClass"/> finds those).
+    /// "&lt;span class="media-description"&gt;…&lt;/span&gt;&lt;span class="media-author"&gt;Name (Video)&lt;/span&gt;": inside a caption
+    /// "author" names the picture's or the clip's maker, its credit, which the layout sets on a line of its own.
     /// </summary>
-    private static readonly WordSet CreditInCaptionClass = new("credit", "copyright", "source");
+    private static readonly WordSet CreditInCaptionClass = new("credit", "copyright", "source", "author");
 
     /// <summary>
     /// What a caption's class holds ("wp-caption-text", "photoCaption"), also in the page's language ("didascalia",
@@ -192,6 +194,12 @@ internal static class HtmlCaptions
             if (credit is not null && CaptionRepeatedWithCredit.Entry(caption, credit) is { } whole)
             {
                 text = whole;
+            }
+
+            // A caption hidden from screen readers alone, its picture's alt text saying it for them, is shown (AriaHiddenAltCaption).
+            if (text.Length == 0 && AriaHiddenAltCaption.Text(caption) is { } shownToEye)
+            {
+                text = shownToEye;
             }
 
             credit?.Remove();

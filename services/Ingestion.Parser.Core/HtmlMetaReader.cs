@@ -421,7 +421,8 @@ internal static class HtmlMetaReader
         // "<meta name="author" content="A">" beside "By <a class="author">A &amp; B</a>": the meta names the first writer only;
         // the shown byline is read too, and widens it when it names the meta's writer among others (CoWritersBesideMetaAuthor),
         // or replaces it when the Parse.ly page meta names the shown writers instead of the meta's (ParselyConfirmedByline).
-        if ((facts.Authors.Count == 0 || facts.AuthorFromMetaOnly) && !facts.SignedWithoutWriter)
+        // The JSON-LD's one person beside "Name et Other Name" shown is widened the same way (CoWritersBesideMetaAuthor).
+        if ((facts.Authors.Count == 0 || facts.AuthorFromMetaOnly || (facts.AuthorFromJsonLdPersonOnly && facts.Authors.Count == 1)) && !facts.SignedWithoutWriter)
         {
             // WordPress writes the author into the body's and the post's classes ("s-author-bkessler"): a byline holds no headline.
             // "<span class="signature_article">Par <span itemprop="author" class="auteur">A</span> (Lyon, correspondante)</span>":
@@ -445,9 +446,9 @@ internal static class HtmlMetaReader
                 .Select(byline => TextRoleByline.Read(byline) ?? FullByline(byline) ?? OwnLineByline(byline) ?? NameLinkBesideRole.Read(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))) ?? BracketedByline.Read(byline))
                 .Select(found => found is [var only] && (LabelOnlyBylineName.Is(only) || WireServiceByline.IsWireService(only) || BylineParser.IsDeskWord(only) || NewsroomDeskName.Is(only) || DeskOnlyByline.EndsWithKanjiDesk(only) || LettersSectionByline.Is(only)) ? null : found)
                 .FirstOrDefault(found => found is not null);
-            if (facts.AuthorFromMetaOnly)
+            if (facts.AuthorFromMetaOnly || (facts.AuthorFromJsonLdPersonOnly && facts.Authors.Count == 1))
             {
-                if (names is not null && (CoWritersBesideMetaAuthor.Widens(facts.Authors[0], names) || ParselyConfirmedByline.Replaces(facts.Authors[0], names, parselyPage)))
+                if (names is not null && (CoWritersBesideMetaAuthor.Widens(facts.Authors[0], names) || (facts.AuthorFromMetaOnly && ParselyConfirmedByline.Replaces(facts.Authors[0], names, parselyPage))))
                 {
                     facts.Authors.Clear();
                     facts.Authors.AddRange(names);

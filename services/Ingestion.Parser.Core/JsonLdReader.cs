@@ -166,6 +166,7 @@ internal static class JsonLdReader
             facts.SignedByDesk |= names.Count > 0 && facts.DeskSignatures.Count == names.Count;
             facts.OrganizationAuthors.UnionWith(authors.SelectMany(Organizations));
             facts.PersonAuthors.UnionWith(authors.SelectMany(Persons));
+            facts.AuthorFromJsonLdPersonOnly = names.Count == 1 && facts.Authors.Count == 1 && facts.PersonAuthors.Count == 1;
         }
 
         // Parse.ly's block names the writers under "creator" and has no "author" (ParselyCreator).

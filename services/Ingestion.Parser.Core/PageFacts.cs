@@ -10,6 +10,12 @@ internal sealed class PageFacts
     /// <summary>Whether <see cref="Authors"/> holds one name read from an author meta, which a shown byline naming co-writers widens (CoWritersBesideMetaAuthor).</summary>
     public bool AuthorFromMetaOnly { get; set; }
 
+    /// <summary>
+    /// Whether <see cref="Authors"/> holds the one person the JSON-LD names as the article's author, which a shown byline
+    /// naming that person among co-writers widens as it widens an author meta's (CoWritersBesideMetaAuthor).
+    /// </summary>
+    public bool AuthorFromJsonLdPersonOnly { get; set; }
+
     /// <summary>Authors the JSON-LD types as an organisation ("Courier-Post staff"): a desk, also where a meta tag repeats its name.</summary>
     public HashSet<string> OrganizationAuthors { get; } = new(StringComparer.OrdinalIgnoreCase);
 
