@@ -15,7 +15,8 @@ internal static class TextPageSplitter
         return HanziStaffLinesUnderText.Applied(new ParsedPage
         {
             Title = article.Title,
-            Authors = article.Authors,
+            // "Paul Okafor Harbour News": the network's name run on after the writer's (SiteNameAfterAuthor).
+            Authors = SiteNameAfterAuthor.Trimmed(article.Authors, article.Site),
             PublishedAt = IrishStandardTime.Applied(article.PublishedAt, lines)?.ToIso(),
             Site = article.Site ?? (section.Exists ? DisqusCommunityTab.Name(lines, section.Start, section.End) : null),
             Tags = article.Tags.Count > 0 ? article.Tags : TagsUnderThread.Read(lines, section),
