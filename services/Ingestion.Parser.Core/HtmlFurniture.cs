@@ -96,28 +96,6 @@ internal static class HtmlFurniture
     /// <summary>Whether a class names the summary under a headline ("entry-dek", "fig-chapo").</summary>
     public static bool IsStandfirstClass(string? className) => StandfirstClass.ContainsNamePart(className) || GluedSubtitleClass.Names(className);
 
-    public static IEnumerable<IElement> GatedText(IDocument document, List<string> selectors)
-    {
-        foreach (var selector in selectors)
-        {
-            IElement? gated;
-            try
-            {
-                gated = document.QuerySelector(selector);
-            }
-            catch (DomException)
-            {
-                // A selector the page's template wrote wrong names nothing.
-                continue;
-            }
-
-            if (gated is not null)
-            {
-                yield return gated;
-            }
-        }
-    }
-
     public static void RemoveNoise(IDocument document, IElement?[] rootCandidates)
     {
         // The story's own header goes with the landmarks, and with it the headline that marks the main column (HeaderLandmarkHeadline).
