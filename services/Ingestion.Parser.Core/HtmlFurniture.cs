@@ -78,6 +78,11 @@ internal static class HtmlFurniture
         // A tag row styled as a box ("div.tagbox": "Tags:" / "2020 nissan sentra" links), read for the tags before the
         // noise goes, as "tagcloud" is: no paragraph (TagBoxClass).
         "tagbox",
+        // The Theia Sticky Sidebar plug-in's wrapper, which a theme writes on its sidebar column ("div#mvp-side-wrap.left.
+        // relative.theiaStickySidebar" holding the "Latest" / "Popular" tabs of headlines and "3 weeks ago" badges): the
+        // plug-in's one camel-cased class is the only word that names the column a sidebar. A content root inside it
+        // stays, as for any furniture word.
+        "theiaStickySidebar",
     ]);
 
     /// <summary>Whether one part of a class name is a furniture word.</summary>
