@@ -444,8 +444,8 @@ internal static class BylineParser
             }
 
             // "Brendan Garrity Foreign Affairs Reporter", "Ffion Rhys Senior Political Correspondent": a word that opens
-            // job titles is no third name.
-            if (count == 3 && RoleOpeners.Contains(words[2]))
+            // job titles is no third name, nor is the place a beat is named for ("China Correspondent", PlaceBeatOpening).
+            if (count == 3 && (RoleOpeners.Contains(words[2]) || PlaceBeatOpening.Opens(words[2])))
             {
                 continue;
             }

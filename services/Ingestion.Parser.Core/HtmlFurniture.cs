@@ -78,6 +78,11 @@ internal static class HtmlFurniture
         // A tag row styled as a box ("div.tagbox": "Tags:" / "2020 nissan sentra" links), read for the tags before the
         // noise goes, as "tagcloud" is: no paragraph (TagBoxClass).
         "tagbox",
+        // The Theia Sticky Sidebar plug-in's wrapper, which a theme writes on its sidebar column ("div#mvp-side-wrap.left.
+        // relative.theiaStickySidebar" holding the "Latest" / "Popular" tabs of headlines and "3 weeks ago" badges): the
+        // plug-in's one camel-cased class is the only word that names the column a sidebar. A content root inside it
+        // stays, as for any furniture word.
+        "theiaStickySidebar",
     ]);
 
     /// <summary>Whether one part of a class name is a furniture word.</summary>
@@ -95,28 +100,6 @@ internal static class HtmlFurniture
 
     /// <summary>Whether a class names the summary under a headline ("entry-dek", "fig-chapo").</summary>
     public static bool IsStandfirstClass(string? className) => StandfirstClass.ContainsNamePart(className) || GluedSubtitleClass.Names(className);
-
-    public static IEnumerable<IElement> GatedText(IDocument document, List<string> selectors)
-    {
-        foreach (var selector in selectors)
-        {
-            IElement? gated;
-            try
-            {
-                gated = document.QuerySelector(selector);
-            }
-            catch (DomException)
-            {
-                // A selector the page's template wrote wrong names nothing.
-                continue;
-            }
-
-            if (gated is not null)
-            {
-                yield return gated;
-            }
-        }
-    }
 
     public static void RemoveNoise(IDocument document, IElement?[] rootCandidates)
     {
