@@ -24,10 +24,10 @@ internal static class ShownInstant
         }
 
         // "datePublished": "2023-11-09T05:30:01Z" beside the shown "5:30AM (EST)": the local clock stamped UTC, the page
-        // printing its minute only (LocalClockToTheMinute).
-        if (LocalClockToTheMinute.Is(a, b))
+        // printing its minute only.
+        if (LocalClockWrittenAsUtc.IsToTheMinute(a, b))
         {
-            return LocalClockToTheMinute.Instant(a, b).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+            return LocalClockWrittenAsUtc.Instant(a, b).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
         }
 
         // "display_date": "2019-06-12T22:42:10.512Z" beside the shown "June 12, 2019 at 6:42 p.m. EDT": the page prints the

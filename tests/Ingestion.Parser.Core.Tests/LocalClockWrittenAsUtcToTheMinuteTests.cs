@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Ingestion.Parser.Core.Tests;
 
-public class LocalClockToTheMinuteTests
+public class LocalClockWrittenAsUtcToTheMinuteTests
 {
     [Fact]
     public void A_utc_stamp_of_the_shown_minute_takes_the_shown_zone_and_keeps_its_second()
