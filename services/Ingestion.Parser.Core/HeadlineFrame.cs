@@ -10,25 +10,34 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class HeadlineFrame
 {
-    public static bool Holds(IElement element) => Headline(element.Owner) is { } headline && element.Contains(headline);
-
-    private static IElement? Headline(IDocument? document)
+    public static bool Holds(IElement element)
     {
-        if (document is null)
+        // Asked of every class-matched row and thread candidate: the first h1 alone serves nearly every page, and only a
+        // logo in it sends the search on through the others.
+        if (element.Owner?.SelectFirst("h1") is not { } first)
         {
-            return null;
+            return false;
         }
 
-        foreach (var heading in document.SelectAll("h1"))
+        if (!IsLogo(first, out var text))
         {
-            if (HtmlMetaReader.IsHomeLink(heading) || Whitespace.Collapse(heading.TextContent) is var text && !Words.HasLetter(text))
+            return element.Contains(first) && CommentHeadings.Classify(text) == CommentHeadings.Kind.None;
+        }
+
+        foreach (var heading in element.Owner.SelectAll("h1"))
+        {
+            if (heading != first && !IsLogo(heading, out text))
             {
-                continue;
+                return element.Contains(heading) && CommentHeadings.Classify(text) == CommentHeadings.Kind.None;
             }
-
-            return CommentHeadings.Classify(text) == CommentHeadings.Kind.None ? heading : null;
         }
 
-        return null;
+        return false;
+    }
+
+    private static bool IsLogo(IElement heading, out string text)
+    {
+        text = Whitespace.Collapse(heading.TextContent);
+        return !Words.HasLetter(text) || HtmlMetaReader.IsHomeLink(heading);
     }
 }
