@@ -592,8 +592,17 @@ internal static class BoilerplateFilter
     /// "Published in News", "Published in Local Sports", "Post Category: Gadget Lab": a CMS's category link under the text
     /// (Joomla's K2, a magazine blog's WordPress theme), no sentence.
     /// </summary>
+    /// <remarks>
+    /// "Posted inFood &amp; Drink": a news theme's screen-reader label run into the category link by a text browser (the
+    /// markup has no space between them); the capital glued to "in" is no word of a sentence.
+    /// </remarks>
     private static bool IsCategoryLine(ReadOnlySpan<char> text) =>
-        text.Length < 50 && CategoryLabels.Matches(text) && Words.Count(text) <= 5 && !Words.EndsSentence(text) && !Words.HasDigit(text);
+        text.Length < 50 && (CategoryLabels.Matches(text) || IsGluedPostedInLabel(text)) && Words.Count(text) <= 5 && !Words.EndsSentence(text) && !Words.HasDigit(text);
+
+    private static bool IsGluedPostedInLabel(ReadOnlySpan<char> text) =>
+        text.Length > GluedPostedIn.Length && char.IsUpper(text[GluedPostedIn.Length]) && text.StartsWith(GluedPostedIn, StringComparison.OrdinalIgnoreCase);
+
+    private const string GluedPostedIn = "Posted in";
 
     private static readonly PrefixSet CategoryLabels = new(["Published in ", "Post Category: "]);
 

@@ -352,6 +352,7 @@ public class BoilerplateFilterTests
     [InlineData("Você atingiu o limite de 5 reportagens por mês.")]
     [InlineData("Reactions are loading…")]
     [InlineData("Published in News")]
+    [InlineData("Posted inFood & Drink")]
     [InlineData("3. pdxspokes reblogged this from fremontriders")]
     [InlineData("m-ostrowski likes this")]
     [InlineData("14 Notes")]
