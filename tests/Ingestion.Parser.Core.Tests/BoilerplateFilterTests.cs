@@ -353,6 +353,8 @@ public class BoilerplateFilterTests
     [InlineData("Reactions are loading…")]
     [InlineData("Published in News")]
     [InlineData("Posted inFood & Drink")]
+    [InlineData("The opinions in Politics.co.uk's Comment section are those of the author.")]
+    [InlineData("The views expressed on this blog are solely those of the writers.")]
     [InlineData("3. pdxspokes reblogged this from fremontriders")]
     [InlineData("m-ostrowski likes this")]
     [InlineData("14 Notes")]
@@ -403,6 +405,8 @@ public class BoilerplateFilterTests
     [InlineData("Filed by parents of 23 students, the suit seeks $1.9 million.")]
     [InlineData("The company changed its privacy policy last week, and users who object have until Friday to delete their accounts.")]
     [InlineData("Instagram's new terms of service, published Monday, would let it sell users' photos to advertisers, critics said.")]
+    [InlineData("The views of the residents are those of the council, she said, and the vote will show it.")]
+    [InlineData("Posted inside the town hall on Monday, the notice drew a crowd.")]
     public void Text_is_no_boilerplate(string line) => Assert.False(BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
