@@ -1291,6 +1291,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 return overSalutation;
             }
 
+            if (IsHeadline(i) && GalleryCaptionStrip.CounterAbove(lines, i) is >= 0 and var counter)
+            {
+                i = counter;
+                continue;
+            }
+
             // The caption under the headline printed again as its picture's alt text, and that copy.
             if (IsHeadline(i) && HeadlineAltText.Over(lines, i, IsHeadline) is >= 0 and var alt)
             {
