@@ -54,6 +54,12 @@ internal static class HtmlMetaReader
             ? SiteNameAddress.Is(shareName) ? SiteNameAddress.TitleSpelling(shareName, pageTitle)
                 : SectionAddressSiteName.TitleSpelling(shareName, pageTitle) ?? GluedSiteName.Spaced(SiteNameWithTagline.ShortenByLogo(SiteNameWithTagline.Shorten(shareName, pageTitle), document), pageTitle)
             : null;
+        // A structured-data publisher repeating the share card's name and slogan word for word loses the slogan too (SloganSharedWithPublisherName).
+        if (facts.Site is not null && siteName is not null && meta.First("og:site_name") is { } givenShareName)
+        {
+            facts.Site = SloganSharedWithPublisherName.Site(facts.Site, Whitespace.Collapse(givenShareName).Trim(), siteName);
+        }
+
         // JSON-LD names the publisher, a company ("NPN"); the site's own name ("NPN Nieuws") is the one the title ends with.
         if (facts.Site is not null && siteName is not null && siteName != facts.Site
             && pageTitle.EndsWith(siteName, StringComparison.Ordinal))

@@ -19,7 +19,7 @@ internal static class ShownTagRowOverKeywords
         }
 
         // One search phrase in "keywords" is no tag list: the labelled row of several tags is (SearchPhraseKeyword).
-        return shown.Count > 0 && (SameTags(shown, keywords) || SameTags(shown, articleTags) || SearchPhraseKeyword.GivesWayTo(keywords, shown)) ? shown : [];
+        return shown.Count > 0 && (SameTags(shown, keywords) || SameTags(shown, articleTags) || SearchPhraseKeyword.GivesWayTo(keywords, shown) || ShownTagsWithinKeywords.Holds(shown, keywords)) ? shown : [];
     }
 
     /// <summary>

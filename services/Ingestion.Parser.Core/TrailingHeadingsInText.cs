@@ -41,7 +41,9 @@ internal static class TrailingHeadingsInText
                 }
             }
 
-            if (paragraphs < MinParagraphsAbove || run.Any(heading => heading.SelectFirst("a") is not null) || TextFollows(last.ParentElement!, root))
+            // One heading saying something the text did not is its closing line, no pull quote (ClosingLineHeading).
+            if (paragraphs < MinParagraphsAbove || run.Any(heading => heading.SelectFirst("a") is not null) || TextFollows(last.ParentElement!, root)
+                || (run.Count == 1 && ClosingLineHeading.Is(run[0])))
             {
                 continue;
             }
