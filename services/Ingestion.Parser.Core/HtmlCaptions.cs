@@ -43,7 +43,7 @@ internal static class HtmlCaptions
         // Before any caption leaves the page: a photo box holding its byline alone, as served (PhotoBylineUnderPicture).
         var photoBylineBoxes = PhotoBylineUnderPicture.Boxes(document);
         List<IElement>? panelCaptions = null;
-        foreach (var caption in DocumentOrder.Elements(document.DocumentElement).Where(element => IsCaption(element) || FigureCiteCredit.Is(element)).ToList())
+        foreach (var caption in DocumentOrder.Elements(document.DocumentElement).Where(element => IsCaption(element) || FigureCiteCredit.Is(element) || FigureTextUnderPicture.Is(element)).ToList())
         {
             // A figure whose class says it has a caption ("media-landscape has-caption") holds one; it is none itself.
             if (caption.LocalName == "figure" || caption.ParentElement?.Nearest("figcaption, .wp-caption-text, .caption") is not null)
@@ -138,8 +138,11 @@ internal static class HtmlCaptions
             // "ui-caption", "uiScale-caption--regular": a type style for the small print of a byline or an author card
             // names no picture's caption; a caption holds no time and no picture's caption sits in a page header. The story's
             // own header, inside the article and holding the lead picture, does hold one (StoryHeaderCaption).
+            // "<figure><img><footer>…</footer></figure>": a figure's closing words (FigureTextUnderPicture) are asked about
+            // the box around their figure, a footer of their own being the figure's, no page footer.
             if (caption.LocalName != "figcaption" && !caption.ClassList.Contains("caption")
-                && (caption.SelectFirst("time") is not null || (caption.Nearest("header, footer") is { } box && !StoryHeaderCaption.Holds(box))))
+                && (caption.SelectFirst("time") is not null
+                    || ((FigureTextUnderPicture.Is(caption) ? caption.ParentElement! : caption).Nearest("header, footer") is { } box && !StoryHeaderCaption.Holds(box))))
             {
                 continue;
             }
