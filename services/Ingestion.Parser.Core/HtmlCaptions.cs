@@ -84,7 +84,9 @@ internal static class HtmlCaptions
             // (TranscriptCueCaption), no picture's caption and no text.
             // "<a href="/v/1"><img alt="Clip title"></a>…<div class="caption"><h4><a href="/video/1">Clip title</a></h4><p>Blurb.</p>":
             // a linked poster's title heading its caption box advertises the clip (LinkedPosterTitleCaption).
-            if (DeckInsideHeadline.Is(caption) || TranscriptCueCaption.Is(caption) || ClipTitleCaption.Is(caption) || ControlPanelCaption.Is(caption) || CaptionToggleButtons.Is(caption) || NavigationBarCaption.Is(caption) || VideoFigureCaption.Is(caption)
+            // "<figcaption class="figcaption--hidden">© Name / Agency</figcaption>": a caption the template hides by its BEM
+            // modifier (HiddenModifierCaption), a teaser card's credit kept for the picture index, is shown to no reader.
+            if (HiddenModifierCaption.Is(caption) || DeckInsideHeadline.Is(caption) || TranscriptCueCaption.Is(caption) || ClipTitleCaption.Is(caption) || ControlPanelCaption.Is(caption) || CaptionToggleButtons.Is(caption) || NavigationBarCaption.Is(caption) || VideoFigureCaption.Is(caption)
                 || LinkedPosterTitleCaption.Is(caption))
             {
                 caption.Remove();
