@@ -43,7 +43,7 @@ internal static class HtmlCaptions
         // Before any caption leaves the page: a photo box holding its byline alone, as served (PhotoBylineUnderPicture).
         var photoBylineBoxes = PhotoBylineUnderPicture.Boxes(document);
         List<IElement>? panelCaptions = null;
-        foreach (var caption in DocumentOrder.Elements(document.DocumentElement).Where(element => IsCaption(element) || FigureCiteCredit.Is(element)).ToList())
+        foreach (var caption in DocumentOrder.Elements(document.DocumentElement).Where(element => IsCaption(element) || FigureCiteCredit.Is(element) || FigureTextUnderPicture.Is(element)).ToList())
         {
             // A figure whose class says it has a caption ("media-landscape has-caption") holds one; it is none itself.
             if (caption.LocalName == "figure" || caption.ParentElement?.Nearest("figcaption, .wp-caption-text, .caption") is not null)
@@ -84,7 +84,9 @@ internal static class HtmlCaptions
             // (TranscriptCueCaption), no picture's caption and no text.
             // "<a href="/v/1"><img alt="Clip title"></a>…<div class="caption"><h4><a href="/video/1">Clip title</a></h4><p>Blurb.</p>":
             // a linked poster's title heading its caption box advertises the clip (LinkedPosterTitleCaption).
-            if (DeckInsideHeadline.Is(caption) || TranscriptCueCaption.Is(caption) || ClipTitleCaption.Is(caption) || ControlPanelCaption.Is(caption) || CaptionToggleButtons.Is(caption) || NavigationBarCaption.Is(caption) || VideoFigureCaption.Is(caption)
+            // "<figcaption class="figcaption--hidden">© Name / Agency</figcaption>": a caption the template hides by its BEM
+            // modifier (HiddenModifierCaption), a teaser card's credit kept for the picture index, is shown to no reader.
+            if (HiddenModifierCaption.Is(caption) || DeckInsideHeadline.Is(caption) || TranscriptCueCaption.Is(caption) || ClipTitleCaption.Is(caption) || ControlPanelCaption.Is(caption) || CaptionToggleButtons.Is(caption) || NavigationBarCaption.Is(caption) || VideoFigureCaption.Is(caption)
                 || LinkedPosterTitleCaption.Is(caption))
             {
                 caption.Remove();
@@ -138,8 +140,11 @@ internal static class HtmlCaptions
             // "ui-caption", "uiScale-caption--regular": a type style for the small print of a byline or an author card
             // names no picture's caption; a caption holds no time and no picture's caption sits in a page header. The story's
             // own header, inside the article and holding the lead picture, does hold one (StoryHeaderCaption).
+            // "<figure><img><footer>…</footer></figure>": a figure's closing words (FigureTextUnderPicture) are asked about
+            // the box around their figure, a footer of their own being the figure's, no page footer.
             if (caption.LocalName != "figcaption" && !caption.ClassList.Contains("caption")
-                && (caption.SelectFirst("time") is not null || (caption.Nearest("header, footer") is { } box && !StoryHeaderCaption.Holds(box))))
+                && (caption.SelectFirst("time") is not null
+                    || ((FigureTextUnderPicture.Is(caption) ? caption.ParentElement! : caption).Nearest("header, footer") is { } box && !StoryHeaderCaption.Holds(box))))
             {
                 continue;
             }

@@ -117,6 +117,8 @@ internal static class HtmlFurniture
 
         CommentFormBox.Remove(document, rootCandidates);
         JumpLinkRow.Remove(document);
+        // "(Jetzt kommentieren)" beside the date line, jumping to the page's comment section (CommentJumpLink).
+        CommentJumpLink.Remove(document);
         // The next page's teaser and the pager row of a story split over pages (NextPageLinkBlock).
         NextPageLinkBlock.Remove(document);
         // A serial's contents list linking the part the reader is on to the page itself (SeriesContentsList).

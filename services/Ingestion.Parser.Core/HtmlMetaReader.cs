@@ -158,6 +158,9 @@ internal static class HtmlMetaReader
         if (facts.Tags.Count == 0)
         {
             facts.Tags.AddRange(JoinedArticleTagMeta.Tags(meta.All("article:tag"), document.DocumentElement).Distinct(StringComparer.OrdinalIgnoreCase));
+            // "gemeinsame agrarpolitik (gap)" in the metas, "Gemeinsame Agrarpolitik (GAP)" in the row the page shows: the
+            // shown spelling (LowerCaseMetaTagSpelling).
+            LowerCaseMetaTagSpelling.Respell(facts.Tags, document.DocumentElement);
         }
 
         // "<div class="taglist"><a>…</a> <a>…</a></div>" under the text: a list the page shows, named a tag list by its
