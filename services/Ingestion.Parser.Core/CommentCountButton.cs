@@ -10,7 +10,10 @@ namespace Ingestion.Parser.Core;
 /// number is the declared count, as a "Comments (181)" button's is. Rails list other stories' counts the same way, so
 /// counts inside navigation, asides, footers and rails are left, and two numbers that differ give none. A count in a link
 /// is the link rules' to read (ThreadLinkCount, IconBesideCountLink): only they know whether it leads to this page's
-/// thread or another story's. Cost: asked only
+/// thread or another story's. CommentsInfoCount (a widening): "&lt;div class="share-tool-icon"&gt;&lt;svg/&gt;&lt;div
+/// class="comments-info"&gt;0&lt;/div&gt;&lt;/div&gt;", a share bar's speech-bubble icon over the thread's count, the class naming
+/// the thread's figures as "comments-count" does; a comment's own "comment-info" box holds its header, no bare number.
+/// Cost: asked only
 /// of a page with no shown thread and no other count: one selector query, answered without a walk on a page with no
 /// such class.
 /// </summary>
@@ -18,7 +21,7 @@ internal static class CommentCountButton
 {
     private const string CountClasses =
         "[class*='comment-count'], [class*='comments-count'], [class*='count-comments'], [class*='comment_count'], [class*='comments_count'], "
-        + "[class*='commentcount'], [class*='commentCount'], [class*='CommentCount']";
+        + "[class*='commentcount'], [class*='commentCount'], [class*='CommentCount'], [class*='comments-info']";
 
     private const string OtherStories = "nav, aside, footer, [class*='rail'], [class*='related'], [class*='popular'], [class*='most-'], [class*='trending'], [class*='teaser']";
 

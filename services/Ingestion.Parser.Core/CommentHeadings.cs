@@ -355,7 +355,8 @@ internal static partial class CommentHeadings
         }
 
         var number = found.ValueSpan;
-        return char.IsDigit(number[0]) ? ReadNumber(number) : IsFormPrompt(line) ? null : OneOrNone(number);
+        // "Un avis, un commentaire ?": a question asks for a comment and counts none (CommentPromptQuestion).
+        return char.IsDigit(number[0]) ? ReadNumber(number) : IsFormPrompt(line) || CommentPromptQuestion.Is(line) ? null : OneOrNone(number);
     }
 
     /// <summary>

@@ -153,7 +153,8 @@ internal static class DateLineParser
         }
 
         var trimmed = value.AsSpan().Trim();
-        return Parse(SpacedIsoTimestamp.WithT(trimmed) is { } isoForm ? isoForm : BasicIsoTimestamp.Extended(trimmed) is { } extended ? extended : trimmed, out _) is { } parsed
+        return Parse(SpacedIsoTimestamp.WithT(trimmed) is { } isoForm ? isoForm : BasicIsoTimestamp.Extended(trimmed) is { } extended ? extended
+            : DashedDateCompactClock.WithColons(trimmed) is { } colons ? colons : trimmed, out _) is { } parsed
             ? parsed.ToIso()
             : null;
     }

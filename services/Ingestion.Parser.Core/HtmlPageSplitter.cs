@@ -205,6 +205,7 @@ internal static class HtmlPageSplitter
             HtmlFurniture.RemoveTeaserParagraphs(root);
             LinkOnlyParagraphBlock.Remove(root);
             ReadAlsoCitation.Remove(root);
+            InlineReadAlsoCapsule.Remove(root);
             HouseAdUnderRule.Remove(root);
             HtmlFurniture.RemoveSummaryBullets(root);
             HeadedLinkBox.Remove(root);

@@ -26,6 +26,9 @@ internal static class ReadAlsoCitation
     /// <summary>A headline, not an icon or a "»" arrow.</summary>
     private const int MinLinkTextLength = 10;
 
+    /// <summary>Whether the words open with a "read also" label and a space ("À LIRE AUSSI Headline"), in any case.</summary>
+    public static bool OpensWithLabel(string text) => Labels.Matches(text);
+
     public static void Remove(IElement root)
     {
         foreach (var box in root.SelectAll("p, q, blockquote, aside, div, section").Where(IsCitation).ToList())

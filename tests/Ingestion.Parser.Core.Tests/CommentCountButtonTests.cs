@@ -36,4 +36,21 @@ public class CommentCountButtonTests
         Assert.Null(railed.DeclaredCommentCount);
         Assert.Null(linked.DeclaredCommentCount);
     }
+
+    [Fact]
+    public void A_tool_bars_comments_info_count_beside_its_icon_is_the_declared_count()
+    {
+        var page = Parse("<div class=\"tool-bar\"><div class=\"tool-btn\"><svg width=\"24\" height=\"24\"><path d=\"M3 5Z\"></path></svg>"
+            + "<span class=\"comments-info\">0</span></div></div>" + Story);
+
+        Assert.Equal(0, page.DeclaredCommentCount);
+    }
+
+    [Fact]
+    public void A_comments_info_box_holding_words_declares_nothing()
+    {
+        var page = Parse(Story + "<div class=\"tool-bar\"><div class=\"tool-btn\"><span class=\"comments-info\">Share</span><span class=\"comments-info\"><span>Posted</span> 12</span></div></div>");
+
+        Assert.Null(page.DeclaredCommentCount);
+    }
 }
