@@ -291,6 +291,13 @@ internal static class HtmlPageSplitter
             bodyParagraphs = [clipDescription];
         }
 
+        // "jane.roe" as the JSON-LD's person, "(Jane P. Roe)" closing the text: the account that posted the story is the writer
+        // who signs it by name (DottedLoginSignedInText).
+        if (authors is [var login] && DottedLoginSignedInText.SignedName(login, bodyParagraphs) is { } signedName)
+        {
+            authors = [signedName];
+        }
+
         // The writer's card closing the text's box ("Name is a reporter for … Follow him on Twitter …"): the byline that names
         // the writer stands over the box, so the text's own reading saw no name to match it with.
         WriterBioCard.RemoveFrom(bodyParagraphs, authors);
