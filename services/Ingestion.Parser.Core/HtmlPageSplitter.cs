@@ -211,6 +211,7 @@ internal static class HtmlPageSplitter
             HeadedAppealBox.Remove(root);
             TrailingHeadingsInText.Remove(root);
             HtmlFurniture.RemoveStandfirst(root, facts.Descriptions);
+            DescriptionOverDateLine.Remove(root, facts.Descriptions);
             SummaryFieldOverText.RemoveTeaser(root, facts.Descriptions);
             HtmlFurniture.RemoveVideoTeasers(root);
             LinkRowTable.Remove(root);
