@@ -6,17 +6,17 @@ namespace Ingestion.Parser.Core.Tests;
 public class DottedLoginSignedInTextTests
 {
     private static ParsedPage Parse(string login, string closing) =>
-        PageParser.Parse(Encoding.UTF8.GetBytes($$"""
+        PageParser.Parse(Encoding.UTF8.GetBytes($$$"""
             <html><head><title>Ferry vote: the board must now deliver - Harbour|News</title>
             <meta property="og:site_name" content="Harbour|News">
             <script type="application/ld+json">{"@context": "http://schema.org", "@type": "NewsArticle", "headline": "The board must now deliver",
-            "datePublished": "2023-11-06T12:04:30+01:00", "author": {"@type": "Person", "name": "{{login}}"},
+            "datePublished": "2023-11-06T12:04:30+01:00", "author": {"@type": "Person", "name": "{{{login}}}"},
             "publisher": {"@type": "Organization", "name": "Harbour News"}}</script></head><body>
             <div class="content box" id="news"><div class="kicker"><strong>KOMMENTAR</strong> <span>Ferry vote</span></div>
             <h1 class="headline">The board must now deliver</h1>
             <div class="news"><p>06.11.23 - <strong>The harbour board voted on Tuesday to keep the night ferry running through the winter.</strong></p>
             <p>Members said the island's two schools and its clinic depended on the late crossing for staff who live on the mainland.</p>
-            <p><strong>The ferry question stays open.</strong> {{closing}} +++</p></div></div></body></html>
+            <p><strong>The ferry question stays open.</strong> {{{closing}}} +++</p></div></div></body></html>
             """), "page.html");
 
     [Fact]
