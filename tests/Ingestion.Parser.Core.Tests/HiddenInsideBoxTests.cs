@@ -13,8 +13,8 @@ public class HiddenInsideBoxTests
         + $"<figure><a href=\"/harbour/ferry-fares\"><img alt=\"The quay at dawn\" src=\"/i/1.jpg\"></a></figure>{Indent}"
         + $"<h3 class=\"headline\"><a href=\"/harbour/ferry-fares\">Ferry fares rise again for the winter timetable</a></h3>{Indent}"
         + $"<span class=\"bookmark\">{Indent}<span{popupStyle}>{Indent}<div class=\"arrow_box\">{Indent}<div class=\"box-inner\">{Indent}"
-        + $"<span class=\"close\">X</span>{Indent}<div>Sie haben den Artikel der Merkliste hinzugefügt.</div>{Indent}"
-        + $"<a href=\"/merkliste/\"><span class=\"btn\">zur Merkliste</span></a>{Indent}</div>{Indent}</div>{Indent}</span>{Indent}"
+        + $"<span class=\"close\">X</span>{Indent}<div>Der Beitrag liegt jetzt auf Ihrer Leseliste.</div>{Indent}"
+        + $"<a href=\"/leseliste/\"><span class=\"btn\">zur Leseliste</span></a>{Indent}</div>{Indent}</div>{Indent}</span>{Indent}"
         + $"<span><i class=\"icon\"></i></span>{Indent}</span>{Indent}</article>{Indent}</section>";
 
     private static string Left(string box)
@@ -35,7 +35,7 @@ public class HiddenInsideBoxTests
         var left = Left(Box(" style=\"display:none;\""));
 
         Assert.DoesNotContain("Ferry fares", left);
-        Assert.DoesNotContain("Merkliste", left);
+        Assert.DoesNotContain("Leseliste", left);
         Assert.Contains("What the islanders said", left);
     }
 
@@ -45,6 +45,6 @@ public class HiddenInsideBoxTests
         var left = Left(Box(""));
 
         Assert.Contains("Ferry fares rise again", left);
-        Assert.Contains("Sie haben den Artikel der Merkliste hinzugefügt.", left);
+        Assert.Contains("Der Beitrag liegt jetzt auf Ihrer Leseliste.", left);
     }
 }
