@@ -10,8 +10,12 @@ internal static class BareCount
     /// <summary>"1,204" is the longest a counter prints; more digits are an id or a year.</summary>
     private const int LongestCount = 7;
 
-    /// <summary>The fragments that name the thread as a whole.</summary>
-    private static readonly string[] ThreadTargets = ["comments", "disqus_thread", "respond"];
+    /// <summary>
+    /// The fragments that name the thread as a whole. ThreadTargetInPageLanguage (a widening): a German, French or Spanish
+    /// template names its thread's box in its own language ("&lt;a href="/story#kommentare" title="Zu den Kommentaren"&gt;3&lt;/a&gt;"
+    /// beside the section label under the byline), as the comment-section search already knows the box by those ids.
+    /// </summary>
+    private static readonly string[] ThreadTargets = ["comments", "disqus_thread", "respond", "kommentare", "commentaires", "comentarios"];
 
     public static bool IsThreadTarget(ReadOnlySpan<char> target)
     {

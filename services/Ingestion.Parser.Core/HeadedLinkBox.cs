@@ -33,7 +33,7 @@ internal static class HeadedLinkBox
     public static void Remove(IElement root)
     {
         // "<section class="more-on"><h2>Recommended Stories</h2><ul><li><a>…</a></li>…</ul></section>": a section is a box too.
-        foreach (var box in root.SelectAll("div, section").Where(box => box.TextContent.Length < LongestBox ? IsLinkBox(box) || IsSummaryBox(box) : IsCardFeed(box)).ToList())
+        foreach (var box in root.SelectAll("div, section").Where(box => ShownLength.Of(box.TextContent) < LongestBox ? IsLinkBox(box) || IsSummaryBox(box) : IsCardFeed(box)).ToList())
         {
             box.Remove();
         }
@@ -95,8 +95,9 @@ internal static class HeadedLinkBox
             text.Data.AsSpan().Trim(" \u00a0\t\r\n|·•»›:-–—").Length == 0
             || heading.Contains(text)
             || text.ParentElement?.Nearest("a") is { } link && box.Contains(link)
-            // "<span class="screen-reader-text">list 1 of 3</span>": what only a screen reader speaks is no text of the box.
-            || text.ParentElement is { } parent && HtmlText.IsHiddenElement(parent));
+            // "<span class="screen-reader-text">list 1 of 3</span>": what only a screen reader speaks is no text of the box, nor
+            // what a closed pop-up holds some levels under the element that hides it (HiddenInsideBox).
+            || HiddenInsideBox.Hides(text, box));
     }
 
     private static bool IsSummaryBox(IElement box) =>

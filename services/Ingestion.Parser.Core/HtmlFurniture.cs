@@ -326,11 +326,12 @@ internal static class HtmlFurniture
         element.LocalName is "nav" or "aside" or "footer" or "header" || element.GetAttribute("role") is "navigation" or "complementary";
 
     /// <summary>
-    /// A furniture word in the class, but for a list item's "no_caption" beside its picture (NoCaptionClassBox) and a
-    /// WordPress post's terms in its box's class ("tag-social-media", WordPressPostTermClasses).
+    /// A furniture word in the class, but for a list item's "no_caption" beside its picture (NoCaptionClassBox), a
+    /// WordPress post's terms in its box's class ("tag-social-media", WordPressPostTermClasses) and a negated word
+    /// ("non-paywall", NegatedClassNames).
     /// </summary>
     private static bool IsNoiseClass(IElement element) =>
-        NoiseWords.ContainsNamePart(WordPressPostTermClasses.Without(element))
+        NoiseWords.ContainsNamePart(NegatedClassNames.Without(WordPressPostTermClasses.Without(element)))
         && (!element.ClassName!.Contains("caption", StringComparison.OrdinalIgnoreCase) || !NoCaptionClassBox.Is(element)
             || NoiseWords.ContainsNamePart(NoCaptionClassBox.OtherClasses(element)));
 

@@ -212,6 +212,7 @@ internal static class HtmlPageSplitter
             HeadedAppealBox.Remove(root);
             TrailingHeadingsInText.Remove(root);
             HtmlFurniture.RemoveStandfirst(root, facts.Descriptions);
+            DescriptionOverDateLine.Remove(root, facts.Descriptions);
             SummaryFieldOverText.RemoveTeaser(root, facts.Descriptions);
             HtmlFurniture.RemoveVideoTeasers(root);
             LinkRowTable.Remove(root);
@@ -290,6 +291,13 @@ internal static class HtmlPageSplitter
         if (bodyParagraphs.Count == 0 && DescriptionUnderHeadline.TextOf(root, facts.Descriptions) is { } clipDescription)
         {
             bodyParagraphs = [clipDescription];
+        }
+
+        // "jane.roe" as the JSON-LD's person, "(Jane P. Roe)" closing the text: the account that posted the story is the writer
+        // who signs it by name (DottedLoginSignedInText).
+        if (authors is [var login] && DottedLoginSignedInText.SignedName(login, bodyParagraphs) is { } signedName)
+        {
+            authors = [signedName];
         }
 
         // The writer's card closing the text's box ("Name is a reporter for … Follow him on Twitter …"): the byline that names

@@ -126,7 +126,7 @@ internal static class HtmlText
                 continue;
             }
 
-            var block = Blocks.Contains(element.LocalName);
+            var block = Blocks.Contains(element.LocalName) || BlockStyledCite.Is(element.LocalName, attributes.Style);
             if (block)
             {
                 Flush(lines, current, currentIndent);

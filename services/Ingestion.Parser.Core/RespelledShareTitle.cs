@@ -6,6 +6,9 @@ namespace Ingestion.Parser.Core;
 /// are the same; the headline as the page shows it is the title. Known by the two being of one length and alike letter by
 /// letter but for case, quote marks (' ‘ ’ ʼ, " “ ”) and dashes; a shown heading that differs in any word stays unread
 /// here. A heading printed in capitals throughout is a type style, so the sharing title keeps its spelling then.
+/// SingleQuotedShareTitle (a widening): "Harbour master: 'We keep the ferry running'" in the JSON-LD headline and og:title
+/// over "Harbour master: "We keep the ferry running"" in the h1: a template that writes its metadata into quoted strings
+/// swaps the headline's double quotes for single ones; a quote mark of either weight stands for the other.
 /// Cost: one character comparison over the headline, once per h1.
 /// </summary>
 internal static class RespelledShareTitle
@@ -34,8 +37,7 @@ internal static class RespelledShareTitle
 
     private static char Fold(char c) => c switch
     {
-        '‘' or '’' or 'ʼ' or '′' => '\'',
-        '“' or '”' or '″' => '"',
+        '\'' or '‘' or '’' or 'ʼ' or '′' or '“' or '”' or '″' or '„' => '"',
         '–' or '—' => '-',
         _ => char.ToLowerInvariant(c),
     };

@@ -4,6 +4,9 @@ namespace Ingestion.Parser.Core;
 /// A keywords meta that names the site itself is the site's list for every page, not the article's tags: "Millbrook,
 /// Millbrook Sentinel, news, local news, sports" names it in one entry; a broadcaster's template splits its call sign
 /// from its brand ("news, weather, sports, Millbrook, Ohio, WTLX, NewsChannel 9" beside the site "WTLX NewsChannel 9").
+/// MarkJoinedSiteName (a widening): a regional portal writes its brand's two words joined by a mark ("Harbourtown|News",
+/// "Harbourtown·News") and its site-wide list splits them over two neighbouring entries ("Nachrichten, Harbourtown, News,
+/// Westbrook"); the mark between them is the space of a two-word name.
 /// </summary>
 internal static class SiteNameKeywords
 {
@@ -23,9 +26,10 @@ internal static class SiteNameKeywords
                 return true;
             }
 
-            // Two neighbouring entries that spell the name between them ("WTLX" + "NewsChannel 9").
+            // Two neighbouring entries that spell the name between them ("WTLX" + "NewsChannel 9", "Harbourtown" + "News" of
+            // "Harbourtown|News").
             if (i + 1 < keywords.Count && keyword.Length > 0 && name.Length > keyword.Length + 1
-                && name.StartsWith(keyword, StringComparison.OrdinalIgnoreCase) && name[keyword.Length] == ' '
+                && name.StartsWith(keyword, StringComparison.OrdinalIgnoreCase) && IsNameJoint(name[keyword.Length])
                 && name[(keyword.Length + 1)..].Equals(keywords[i + 1].AsSpan().Trim(), StringComparison.OrdinalIgnoreCase))
             {
                 return true;
@@ -74,6 +78,9 @@ internal static class SiteNameKeywords
 
         return matched == keyword.Length;
     }
+
+    /// <summary>A space, or a mark that joins a brand's two words where a space would ("|", "·", "/", "-").</summary>
+    private static bool IsNameJoint(char c) => c is ' ' or '|' or '·' or '/' or '-';
 
     private static ReadOnlySpan<char> WithoutArticle(string name) =>
         name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? name.AsSpan(4) : name;

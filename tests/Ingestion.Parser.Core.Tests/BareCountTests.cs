@@ -41,6 +41,22 @@ public class BareCountTests
     }
 
     [Fact]
+    public void A_bare_number_linking_to_the_thread_named_in_the_pages_language_declares_the_count()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(Page("""| <a href="/2016/12/22/harbour-plan-shelved/#kommentare" title="Zu den Kommentaren" class="icon__comment--after">3</a>""")), "page.html");
+
+        Assert.Equal(3, page.DeclaredCommentCount);
+    }
+
+    [Fact]
+    public void A_bare_number_linking_to_another_box_in_the_pages_language_counts_nothing()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(Page("""| <a href="/2016/12/22/harbour-plan-shelved/#bilder" title="Zu den Bildern">3</a>""")), "page.html");
+
+        Assert.Null(page.DeclaredCommentCount);
+    }
+
+    [Fact]
     public void A_number_linking_to_one_comment_counts_nothing()
     {
         var page = PageParser.Parse(Encoding.UTF8.GetBytes(Page("""<a href="#comment-4521">3</a>""")), "page.html");

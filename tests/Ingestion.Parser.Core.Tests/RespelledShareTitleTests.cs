@@ -27,6 +27,8 @@ public class RespelledShareTitleTests
     [InlineData("RespelledShareTitle", "Old Grey Ferry Returns to Service", "Old grey ferry returned to service", false)]
     [InlineData("RespelledShareTitle", "Old grey ferry returns to service", "OLD GREY FERRY RETURNS TO SERVICE", false)]
     [InlineData("RespelledShareTitle", "Ferry - the \"Old Grey\" is back", "Ferry – the “Old Grey” is back", true)]
+    [InlineData("SingleQuotedShareTitle", "Harbour master: 'We keep the ferry running'", "Harbour master: \"We keep the ferry running\"", true)]
+    [InlineData("SingleQuotedShareTitle", "Harbour master: 'We keep the ferry running'", "Harbour master: \"We keep the ferries running\"", false)]
     public void Only_case_quotes_and_dashes_may_differ(string _, string title, string shown, bool respelled) =>
         Assert.Equal(respelled, RespelledShareTitle.Is(title, shown));
 }

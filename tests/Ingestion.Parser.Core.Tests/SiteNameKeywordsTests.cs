@@ -19,6 +19,16 @@ public class SiteNameKeywordsTests
     }
 
     [Theory]
+    [InlineData("Nachrichten,Harbourtown,Hessen,Harbourtown,News,Westbrook", "Harbourtown|News", true)]
+    [InlineData("Nachrichten,Harbourtown,News,Westbrook", "Harbourtown·News", true)]
+    [InlineData("Harbourtown,Fähre,News", "Harbourtown|News", false)]
+    [InlineData("Harbourtown,Newsletter", "Harbourtown|News", false)]
+    public void A_keywords_meta_splitting_a_mark_joined_site_name_over_two_entries_is_the_sites_list(string keywords, string site, bool names)
+    {
+        Assert.Equal(names, SiteNameKeywords.NamesSite(keywords.Split(','), site));
+    }
+
+    [Theory]
     [InlineData("tidebook|reading list|saved articles|tablet|reader app", "Tidebook", "Privacy Policy", true)]
     [InlineData("A new bridge for the south side|Public works|Tidebook", "Tidebook", "A new bridge for the south side", false)]
     [InlineData("bridge|public works|south side", "Tidebook", "A new bridge for the south side", false)]
