@@ -1526,7 +1526,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             && !IsPlaceAndPaper(text) && !IsAltTextOverCaption(index) && !IsNameAboveWithRole(index)
             && !SourceAndTownUnderName.Is(text, index > 0 && !lines[index - 1].IsBlank ? lines[index - 1].Text : null, NextNonBlank(index) is var below && below < end && lines.TryParseDate(below, out _))
             && !ContributorRole.IsRoleUnderName(text, PreviousNonBlank(index) is var above and >= 0 ? lines[above].Text : null)
-            && !RunTogetherMenuRow.Is(text) && !WriterTitleUnderName.Is(lines, index, end) && !WriterTitleUnderName.Is(lines, index + 1, end);
+            && !RunTogetherMenuRow.Is(text) && !GluedLinkRow.Is(text) && !WriterTitleUnderName.Is(lines, index, end) && !WriterTitleUnderName.Is(lines, index + 1, end);
     }
 
     /// <summary>
