@@ -105,6 +105,7 @@ internal static class HtmlCommentSection
         CommentVoteTallies.Remove(container);
         ResponseButtonLinks.Remove(container);
         CommentControlLinks.Remove(container);
+        CommentPermalinkLabel.Remove(container);
         CommentSubjectHeadings.Remove(container);
         SpacerCellDepth.Mark(container);
         ReplyClassDepth.Mark(container);
