@@ -106,6 +106,7 @@ internal static class HtmlCommentSection
         ResponseButtonLinks.Remove(container);
         CommentControlLinks.Remove(container);
         CommentPermalinkLabel.Remove(container);
+        FoldedCommentEllipsis.Remove(container);
         CommentSubjectHeadings.Remove(container);
         SpacerCellDepth.Mark(container);
         ReplyClassDepth.Mark(container);
