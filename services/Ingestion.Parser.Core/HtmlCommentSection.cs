@@ -105,6 +105,8 @@ internal static class HtmlCommentSection
         CommentVoteTallies.Remove(container);
         ResponseButtonLinks.Remove(container);
         CommentControlLinks.Remove(container);
+        CommentPermalinkLabel.Remove(container);
+        FoldedCommentEllipsis.Remove(container);
         CommentSubjectHeadings.Remove(container);
         SpacerCellDepth.Mark(container);
         ReplyClassDepth.Mark(container);

@@ -218,7 +218,7 @@ internal static class Words
         while (at > 0)
         {
             var wordStart = text[..at].LastIndexOf(' ') + 1;
-            if (at - wordStart > 2 && !IsJoinedInitials(text[wordStart..at]) && !(char.IsUpper(text[wordStart]) && TitleAbbreviations.Contains(text[wordStart..at])))
+            if (at - wordStart > 2 && !IsJoinedInitials(text[wordStart..at]) && !(char.IsUpper(text[wordStart]) && TitleAbbreviations.Contains(text[wordStart..at])) && !DoctorateFaculty.Is(text, wordStart, at))
             {
                 return true;
             }
