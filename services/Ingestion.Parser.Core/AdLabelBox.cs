@@ -33,7 +33,8 @@ internal static class AdLabelBox
             }
 
             var label = Whitespace.Collapse(first.TextContent);
-            if (label.Length > 0 && AdLabels.Contains(label) && ShownLength.Of(box.TextContent) <= LongestBox && box.SelectFirst("p, li, img") is null)
+            if ((label.Length > 0 && AdLabels.Contains(label) && ShownLength.Of(box.TextContent) <= LongestBox && box.SelectFirst("p, li, img") is null)
+                || AdSlotSupplierLabel.Is(box, static word => AdLabels.Contains(word)))
             {
                 box.Remove();
             }

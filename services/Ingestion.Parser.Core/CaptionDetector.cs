@@ -489,6 +489,10 @@ internal static class CaptionDetector
         {
             return false;
         }
+        if (StorySourceInBrackets.Is(credit))
+        {
+            return false;
+        }
         if (credit.StartsWith("Source: ", StringComparison.OrdinalIgnoreCase) || IsPhotoSlashName(credit) || IsNameSlashSource(credit) || IsPictureViaSource(credit))
         {
             return true;

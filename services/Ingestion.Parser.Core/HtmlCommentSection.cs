@@ -11,6 +11,8 @@ internal static class HtmlCommentSection
     private static readonly SimpleSelectors CommentContainers = new(
     [
         "#comments", "#commentlisting", "#disqus_thread", "#coral_talk_stream", "#coral_thread", "#comments-block", ".comments-area", ".comment-list", ".commentlist", "#commentaires", "#kommentare",
+        // A German template's thread box by its class ("div.kommentare" > "div.kommentar-item"), as "#kommentare" names it by its id.
+        ".kommentare",
         "#comentarios", ".comments", "[data-testid='comments']", "section[id*='comment']", "div[id*='comment']", "[class*='comments']", "[class*='responsesStream']",
         ".echo-stream-container", ".fyre-comment-stream",
         // Israeli dailies' readers' responses, numbered and titled under "Talkbacks (8)".
