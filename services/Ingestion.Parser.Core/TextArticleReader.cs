@@ -1291,6 +1291,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 return overSalutation;
             }
 
+            // "Home » Vegan Desserts » Peanut Butter Truffles" / "Peanut Butter Truffles": too short for a headline, but the
+            // trail above names it as the page's own.
+            if (!IsHeadline(i) && IsShortHeading(i) && BreadcrumbEchoedHeading.EchoesTrailAbove(lines, i))
+            {
+                return i;
+            }
+
             if (IsHeadline(i) && GalleryCaptionStrip.CounterAbove(lines, i) is >= 0 and var counter)
             {
                 i = counter;
