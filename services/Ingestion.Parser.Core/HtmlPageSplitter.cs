@@ -233,6 +233,8 @@ internal static class HtmlPageSplitter
 
         // A contents list jumps within the page, root or none: a short page read whole has one too.
         InPageJumpList.Remove(root ?? body);
+        // A contents list with no links, each entry a crosshead further down, goes the same way (HeadingEchoContentsList).
+        HeadingEchoContentsList.Remove(root ?? body);
         var articleLines = new PageLines(HtmlText.Lines(root ?? body));
         var unmarked = comments.Comments.Count == 0 && comments.DeclaredCount is null ? UnmarkedThread.Find(articleLines) : null;
         var article = ReadAsText(articleLines, unmarked?.ArticleEnd ?? articleLines.Count, root is null ? null : title ?? string.Empty);
