@@ -81,6 +81,8 @@ internal static class HtmlPageSplitter
         HtmlMetaReader.Read(document, marked, facts);
         // A card for another story takes its thumbnail with it, before the figures are read as captions.
         ReadOnTeaserCard.Remove(document.Body ?? document.DocumentElement);
+        // So does one built of editor blocks: a heading and a picture, each one link to that story (LinkedHeadingOverLinkedPicture).
+        LinkedHeadingOverLinkedPicture.Remove(document.Body ?? document.DocumentElement);
         // A picture viewer's "View full size image" link under a picture with no figcaption (ViewerLinkOutsideCaption).
         ViewerLinkOutsideCaption.Remove(document);
         var captions = HtmlCaptions.Read(document);
