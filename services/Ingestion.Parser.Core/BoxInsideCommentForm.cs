@@ -26,5 +26,5 @@ internal static class BoxInsideCommentForm
         return false;
     }
 
-    private static bool NamesComment(string? value) => value?.Contains("comment", StringComparison.OrdinalIgnoreCase) == true;
+    internal static bool NamesComment(string? value) => value?.Contains("comment", StringComparison.OrdinalIgnoreCase) == true;
 }

@@ -81,6 +81,8 @@ internal static class HtmlPageSplitter
         HtmlMetaReader.Read(document, marked, facts);
         // A card for another story takes its thumbnail with it, before the figures are read as captions.
         ReadOnTeaserCard.Remove(document.Body ?? document.DocumentElement);
+        // So does one built of editor blocks: a heading and a picture, each one link to that story (LinkedHeadingOverLinkedPicture).
+        LinkedHeadingOverLinkedPicture.Remove(document.Body ?? document.DocumentElement);
         // A picture viewer's "View full size image" link under a picture with no figcaption (ViewerLinkOutsideCaption).
         ViewerLinkOutsideCaption.Remove(document);
         var captions = HtmlCaptions.Read(document);
@@ -235,6 +237,8 @@ internal static class HtmlPageSplitter
 
         // A contents list jumps within the page, root or none: a short page read whole has one too.
         InPageJumpList.Remove(root ?? body);
+        // A contents list with no links, each entry a crosshead further down, goes the same way (HeadingEchoContentsList).
+        HeadingEchoContentsList.Remove(root ?? body);
         var articleLines = new PageLines(HtmlText.Lines(root ?? body));
         var unmarked = comments.Comments.Count == 0 && comments.DeclaredCount is null ? UnmarkedThread.Find(articleLines) : null;
         var article = ReadAsText(articleLines, unmarked?.ArticleEnd ?? articleLines.Count, root is null ? null : title ?? string.Empty);

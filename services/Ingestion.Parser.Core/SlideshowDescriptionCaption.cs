@@ -23,7 +23,9 @@ internal static class SlideshowDescriptionCaption
     public static bool Is(IElement element)
     {
         if (element.LocalName is not ("div" or "p" or "span") || element.Children.Any(child => child.LocalName is "div" or "p" or "ul" or "ol" or "table")
-            || !element.ClassList.Any(IsSlideDescription) || element.TextContent.Trim().Length is 0 or > LongestCaption)
+            || !element.ClassList.Any(IsSlideDescription) || element.TextContent.Trim().Length is 0 or > LongestCaption
+            // A rail's card: the thumbnail and the other page's title in one link to that page (SlideCardInStoryLink).
+            || SlideCardInStoryLink.Is(element))
         {
             return false;
         }

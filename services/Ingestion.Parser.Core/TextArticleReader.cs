@@ -3590,8 +3590,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return false;
         }
 
-        // "Aus dem Programm:" / "– Obstbäume schneiden" / "– Werkzeug pflegen": a list typed with dashes under its lead-in.
-        if (DashListRunItem.Is(lines, next, end))
+        // "Aus dem Programm:" / "– Obstbäume schneiden" / "– Werkzeug pflegen": a list typed with dashes under its lead-in;
+        // "Betroffene leiden unter:" over a list's indented items, under a paragraph (LeadInOverIndentedItems).
+        if (DashListRunItem.Is(lines, next, end) || LeadInOverIndentedItems.Is(lines, index, end))
         {
             return true;
         }
