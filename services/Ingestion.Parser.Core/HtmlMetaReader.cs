@@ -52,7 +52,8 @@ internal static class HtmlMetaReader
         var siteName = meta.First("og:site_name") is { } shareName
             // "Harbourpost.com/politics" under "… - Harbourpost Politics": a section's address, spelled as a name by the title (SectionAddressSiteName).
             ? SiteNameAddress.Is(shareName) ? SiteNameAddress.TitleSpelling(shareName, pageTitle)
-                : SectionAddressSiteName.TitleSpelling(shareName, pageTitle) ?? GluedSiteName.Spaced(SiteNameWithTagline.ShortenByLogo(SiteNameWithTagline.Shorten(shareName, pageTitle), document), pageTitle)
+                : SectionAddressSiteName.TitleSpelling(shareName, pageTitle)
+                    ?? GluedSiteName.Spaced(SiteNameWithTagline.ShortenByLogo(BarJoinedSiteTagline.Shorten(SiteNameWithTagline.Shorten(shareName, pageTitle), shareTitle), document), pageTitle)
             : null;
         // JSON-LD names the publisher, a company ("NPN"); the site's own name ("NPN Nieuws") is the one the title ends with.
         if (facts.Site is not null && siteName is not null && siteName != facts.Site
