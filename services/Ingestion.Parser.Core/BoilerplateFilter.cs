@@ -174,6 +174,9 @@ internal static class BoilerplateFilter
         "never miss a story from ",
         // "Don't miss stories Follow The Courier" / "Follow": a news site's follow box under the byline.
         "don't miss stories", "don’t miss stories",
+        // "SCROLL TO CONTINUE WITH CONTENT": the note an in-text scroll ad (a "parallax" slot between two paragraphs) prints
+        // under itself, the slot's closing label as "ADVERTISEMENT" is its opening one.
+        "scroll to continue with content",
         "subscribe to our", "subscribe now", "click here", "advertisement", "featured advertisers", "get the latest", "download the app", "download our app",
         "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use", "accept cookies", "interested in",
         "add as an interest", "story highlights", "read or share this story", "this article was originally",
@@ -418,6 +421,9 @@ internal static class BoilerplateFilter
          "bonus:", "auch interessant:", "puedes leer:", "read more from:", "czytaj także:", "czytaj też:", "lees ook:", "læs også:", "les også:", "läs också:", "leia também:", "leggi anche:", "läs även:", "läs mer:", "saiba mais:", "veja também:", "zobacz także:", "lees meer:", "læs mere:", "les mer:",
          // "Čtěte také: Brno koupí dvacet nových tramvají": a Czech daily's link to its own story between the paragraphs.
          "čtěte také:", "čtěte též:", "související:",
+         // "Baca juga: Sederet Kebiasaan Pemicu …": an Indonesian (or Malay) portal's link to its own story between the
+         // paragraphs, as "Lihat juga:" (see also) is.
+         "baca juga:", "lihat juga:",
          // The same link line on Finnish ("LUE MYÖS: …"), Hungarian ("Kapcsolódó: …"), Romanian ("CITEȘTE ȘI: …") and
          // Croatian ("Pročitajte još: …") pages.
          "lue myös:", "lue lisää:", "kapcsolódó:", "lásd még:", "citește și:", "citeste si:", "pročitajte još:", "pročitajte i:", "vezane vijesti:",
