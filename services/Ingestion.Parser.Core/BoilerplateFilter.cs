@@ -174,9 +174,6 @@ internal static class BoilerplateFilter
         "never miss a story from ",
         // "Don't miss stories Follow The Courier" / "Follow": a news site's follow box under the byline.
         "don't miss stories", "don’t miss stories",
-        // "SCROLL TO CONTINUE WITH CONTENT": the note an in-text scroll ad (a "parallax" slot between two paragraphs) prints
-        // under itself, the slot's closing label as "ADVERTISEMENT" is its opening one.
-        "scroll to continue with content",
         "subscribe to our", "subscribe now", "click here", "advertisement", "featured advertisers", "get the latest", "download the app", "download our app",
         "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use", "accept cookies", "interested in",
         "add as an interest", "story highlights", "read or share this story", "this article was originally",
@@ -499,7 +496,7 @@ internal static class BoilerplateFilter
         }
 
         // Prompts and notices are short; prose lines only need the cookie check.
-        return line.Length < 300 && (Prefixes.Matches(text) || IsRelatedLinkLine(text) || ParenthesizedRelatedLink.Is(text) || HasFurnitureMarker(text) || GluedRelatedLink.Is(text) || FundingNote.Is(text) || OpinionDisclaimer.Is(text) || MembershipAppeal.Is(text) || ReaderSupportAppeal.Is(text) || PrintIssueNote.Is(text) || BroadcastVersionNote.Is(text) || FullStoryLink.Is(text) || SubscribeForFullStory.Is(text) || FollowForUpdatesCall.Is(text) || IconFollowLine.Is(text) || CorrectionRequestLine.Is(text) || FlagContentPrompt.Is(text)
+        return line.Length < 300 && (Prefixes.Matches(text) || ScrollAdNote.Is(text) || BackToTopLink.Is(text) || IsRelatedLinkLine(text) || ParenthesizedRelatedLink.Is(text) || HasFurnitureMarker(text) || GluedRelatedLink.Is(text) || FundingNote.Is(text) || OpinionDisclaimer.Is(text) || MembershipAppeal.Is(text) || ReaderSupportAppeal.Is(text) || PrintIssueNote.Is(text) || BroadcastVersionNote.Is(text) || FullStoryLink.Is(text) || SubscribeForFullStory.Is(text) || FollowForUpdatesCall.Is(text) || IconFollowLine.Is(text) || CorrectionRequestLine.Is(text) || FlagContentPrompt.Is(text)
             || ReaderTipCall.Is(text) || WriterContactPitch.Is(text) || BoxScoreSummaryLine.Is(text) || ReleaseCourtesyLine.Is(text) || ReportingCreditLine.Is(text) || AdditionalReportingNote.Is(text) || NewsletterSignUpSentence.Is(text) || BroadcastSchedulePromo.Is(text) || InterviewerCredit.Is(text) || ReportedFromCreditLine.Is(text) || ReferenceCitationLine.Is(text) || LanguagePickerLine.Is(text) || TranslatedStoryLink.Is(text) || NewsstandPromoLine.Is(text) || BrowserRefreshNotice.Is(text) || NavigationLabelLine.Is(text) || ReadingTimeLine.Is(text) || SignOutDialog.IsNotice(text) || WorkTypeLabel.Is(text))
             || NoticePrefixes.Matches(text) || IsCookieNotice(text);
     }

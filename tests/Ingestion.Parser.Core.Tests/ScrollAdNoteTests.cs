@@ -27,4 +27,19 @@ public class ScrollAdNoteTests
         Assert.DoesNotContain(page.BodyParagraphs, paragraph => paragraph.Contains("SCROLL", StringComparison.Ordinal));
         Assert.Equal(2, page.BodyParagraphs.Count);
     }
+
+    [Fact]
+    public void The_scroll_ad_note_in_a_captions_class_is_no_caption()
+    {
+        var page = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes("""
+            <html><head><title>Ferry fares rise in May</title></head><body><h1>Ferry fares rise in May</h1>
+            <figure><img src="ferry.jpg" alt="Ferry"><figcaption class="caption">The morning ferry at the east quay. (Photo: Harbour Desk)</figcaption></figure>
+            <div class="detail__body-text"><p>The harbour board voted on Tuesday to raise ferry fares by a tenth from the first of May, its chair said.</p>
+            <div class="scrollpage"><p class="para_caption">ADVERTISEMENT</p><div class="ad-slot"></div><p class="para_caption">SCROLL TO CONTINUE WITH CONTENT</p></div>
+            <p>Season tickets will cost the same until the end of the summer, when the board will look at the fares again.</p></div>
+            </body></html>
+            """), "page.html");
+        Assert.DoesNotContain(page.Captions, caption => caption.Contains("SCROLL", StringComparison.Ordinal));
+        Assert.Contains(page.Captions, caption => caption.Contains("morning ferry", StringComparison.Ordinal));
+    }
 }
