@@ -418,6 +418,9 @@ internal static class BoilerplateFilter
          "bonus:", "auch interessant:", "puedes leer:", "read more from:", "czytaj także:", "czytaj też:", "lees ook:", "læs også:", "les også:", "läs också:", "leia também:", "leggi anche:", "läs även:", "läs mer:", "saiba mais:", "veja também:", "zobacz także:", "lees meer:", "læs mere:", "les mer:",
          // "Čtěte také: Brno koupí dvacet nových tramvají": a Czech daily's link to its own story between the paragraphs.
          "čtěte také:", "čtěte též:", "související:",
+         // "Baca juga: Sederet Kebiasaan Pemicu …": an Indonesian (or Malay) portal's link to its own story between the
+         // paragraphs, as "Lihat juga:" (see also) is.
+         "baca juga:", "lihat juga:",
          // The same link line on Finnish ("LUE MYÖS: …"), Hungarian ("Kapcsolódó: …"), Romanian ("CITEȘTE ȘI: …") and
          // Croatian ("Pročitajte još: …") pages.
          "lue myös:", "lue lisää:", "kapcsolódó:", "lásd még:", "citește și:", "citeste si:", "pročitajte još:", "pročitajte i:", "vezane vijesti:",
@@ -493,7 +496,7 @@ internal static class BoilerplateFilter
         }
 
         // Prompts and notices are short; prose lines only need the cookie check.
-        return line.Length < 300 && (Prefixes.Matches(text) || IsRelatedLinkLine(text) || ParenthesizedRelatedLink.Is(text) || HasFurnitureMarker(text) || GluedRelatedLink.Is(text) || FundingNote.Is(text) || OpinionDisclaimer.Is(text) || MembershipAppeal.Is(text) || ReaderSupportAppeal.Is(text) || PrintIssueNote.Is(text) || BroadcastVersionNote.Is(text) || FullStoryLink.Is(text) || SubscribeForFullStory.Is(text) || FollowForUpdatesCall.Is(text) || IconFollowLine.Is(text) || CorrectionRequestLine.Is(text) || FlagContentPrompt.Is(text)
+        return line.Length < 300 && (Prefixes.Matches(text) || ScrollAdNote.Is(text) || BackToTopLink.Is(text) || IsRelatedLinkLine(text) || ParenthesizedRelatedLink.Is(text) || HasFurnitureMarker(text) || GluedRelatedLink.Is(text) || FundingNote.Is(text) || OpinionDisclaimer.Is(text) || MembershipAppeal.Is(text) || ReaderSupportAppeal.Is(text) || PrintIssueNote.Is(text) || BroadcastVersionNote.Is(text) || FullStoryLink.Is(text) || SubscribeForFullStory.Is(text) || FollowForUpdatesCall.Is(text) || IconFollowLine.Is(text) || CorrectionRequestLine.Is(text) || FlagContentPrompt.Is(text)
             || ReaderTipCall.Is(text) || WriterContactPitch.Is(text) || BoxScoreSummaryLine.Is(text) || ReleaseCourtesyLine.Is(text) || ReportingCreditLine.Is(text) || AdditionalReportingNote.Is(text) || NewsletterSignUpSentence.Is(text) || BroadcastSchedulePromo.Is(text) || InterviewerCredit.Is(text) || ReportedFromCreditLine.Is(text) || ReferenceCitationLine.Is(text) || LanguagePickerLine.Is(text) || TranslatedStoryLink.Is(text) || NewsstandPromoLine.Is(text) || BrowserRefreshNotice.Is(text) || NavigationLabelLine.Is(text) || ReadingTimeLine.Is(text) || SignOutDialog.IsNotice(text) || WorkTypeLabel.Is(text))
             || NoticePrefixes.Matches(text) || IsCookieNotice(text);
     }

@@ -214,7 +214,7 @@ internal static class HtmlCaptions
                 taken.Add(credit);
             }
 
-            if (text.Length > 0 && !GlyphCaption.Is(text) && !FileNameCaption.Is(text) && !GalleryCountLabel.Is(text) && !ReferenceCitationLine.Is(text) && !AdLabelBox.IsLabel(text) && repeated.IsNew(text, caption, captions))
+            if (text.Length > 0 && !GlyphCaption.Is(text) && !FileNameCaption.Is(text) && !GalleryCountLabel.Is(text) && !ReferenceCitationLine.Is(text) && !AdLabelBox.IsLabel(text) && !ScrollAdNote.Is(text) && repeated.IsNew(text, caption, captions))
             {
                 if (openingCredit is not null)
                 {

@@ -52,7 +52,8 @@ internal static class HtmlMetaReader
         var siteName = meta.First("og:site_name") is { } shareName
             // "Harbourpost.com/politics" under "… - Harbourpost Politics": a section's address, spelled as a name by the title (SectionAddressSiteName).
             ? SiteNameAddress.Is(shareName) ? SiteNameAddress.TitleSpelling(shareName, pageTitle)
-                : SectionAddressSiteName.TitleSpelling(shareName, pageTitle) ?? GluedSiteName.Spaced(SiteNameWithTagline.ShortenByLogo(SiteNameWithTagline.Shorten(shareName, pageTitle), document), pageTitle)
+                : SectionAddressSiteName.TitleSpelling(shareName, pageTitle)
+                    ?? GluedSiteName.Spaced(SiteNameWithTagline.ShortenByLogo(BarJoinedSiteTagline.Shorten(SiteNameWithTagline.Shorten(shareName, pageTitle), shareTitle), document), pageTitle)
             : null;
         // A structured-data publisher repeating the share card's name and slogan word for word loses the slogan too (SloganSharedWithPublisherName).
         if (facts.Site is not null && siteName is not null && meta.First("og:site_name") is { } givenShareName)

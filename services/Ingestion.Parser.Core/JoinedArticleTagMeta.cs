@@ -15,6 +15,13 @@ internal static class JoinedArticleTagMeta
     /// <summary>Most words a tag of a joined list runs to; a longer part is a phrase with a comma in it.</summary>
     private const int MaxTagWords = 5;
 
+    /// <summary>
+    /// Most words a part of a bare-comma list runs to: no prose sets its comma without a space, so a longer part is still
+    /// a tag, and a language that writes each syllable apart runs a short name to more words ("Kỳ họp thứ 6 Quốc hội khóa
+    /// 15", the Vietnamese "6th session of the 15th National Assembly", is one tag of eight).
+    /// </summary>
+    private const int MaxBareCommaTagWords = 8;
+
     public static IEnumerable<string> Tags(IEnumerable<string> metas, IElement? root = null)
     {
         var all = metas.ToList();
@@ -62,6 +69,6 @@ internal static class JoinedArticleTagMeta
         }
 
         var parts = joined.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length > 1 && Array.TrueForAll(parts, static part => SlashPathTag.Words(part) <= MaxTagWords && !Words.EndsSentence(part)) ? parts : null;
+        return parts.Length > 1 && Array.TrueForAll(parts, static part => SlashPathTag.Words(part) <= MaxBareCommaTagWords && !Words.EndsSentence(part)) ? parts : null;
     }
 }

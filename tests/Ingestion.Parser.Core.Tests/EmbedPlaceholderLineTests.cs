@@ -29,4 +29,15 @@ public class EmbedPlaceholderLineTests
         var page = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(Page), "wet-day.html");
         Assert.Contains(page.BodyParagraphs, paragraph => paragraph.Contains("[old] timetable", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("[Gambas:Video 20harbour]")]
+    [InlineData("[Gambas:Instagram]")]
+    public void A_cms_embed_tag_glued_to_the_embeds_kind_is_a_placeholder(string line) => Assert.True(EmbedPlaceholderLine.Is(line));
+
+    [Theory]
+    [InlineData("[Update: video added]")]
+    [InlineData("[Note:Ferries run late]")]
+    [InlineData("[Harbour news:Video]")]
+    public void An_editors_note_with_a_colon_is_no_placeholder(string line) => Assert.False(EmbedPlaceholderLine.Is(line));
 }

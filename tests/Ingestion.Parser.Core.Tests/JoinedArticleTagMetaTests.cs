@@ -28,6 +28,22 @@ public class JoinedArticleTagMetaTests
         Assert.Equal(["HarbourLife", "渡し船"], JoinedArticleTagMeta.Tags(["harbourlife,渡し船"], document.DocumentElement));
     }
 
+    [Fact]
+    public void Tags_joined_by_bare_commas_may_run_to_eight_words_each()
+    {
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<p>x</p>");
+        Assert.Equal(["Kỳ họp thứ 3 Hội đồng khóa 9", "Phí bến cảng", "Tin mới"],
+            JoinedArticleTagMeta.Tags(["Kỳ họp thứ 3 Hội đồng khóa 9,Phí bến cảng,Tin mới"], document.DocumentElement));
+    }
+
+    [Fact]
+    public void A_bare_comma_part_of_more_than_eight_words_keeps_the_meta_whole()
+    {
+        const string meta = "the harbour board voted on Tuesday to raise the ferry fares again,ferries";
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<p>x</p>");
+        Assert.Equal([meta], JoinedArticleTagMeta.Tags([meta], document.DocumentElement));
+    }
+
     [Theory]
     [InlineData("2,000 passengers")]
     [InlineData("ferry,")]
