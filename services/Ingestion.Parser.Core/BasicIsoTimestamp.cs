@@ -13,17 +13,8 @@ internal static class BasicIsoTimestamp
     /// <summary>The value in the extended form ("2018-06-19T05:50:00+0900") when it is in the basic form, else null.</summary>
     public static string? Extended(ReadOnlySpan<char> value)
     {
-        if (value.Length < 13 || value[8] != 'T' || !Words.AreAllDigits(value[..8]) || !Words.AreAllDigits(value.Slice(9, 4)))
-        {
-            return null;
-        }
-
-        var position = 13;
-        var seconds = position + 2 <= value.Length && Words.AreAllDigits(value.Slice(position, 2)) ? value.Slice(position, 2) : [];
-        position += seconds.Length;
-        var zone = value[position..];
-        if (!(zone.IsEmpty || zone is "Z" || (zone.Length is 5 or 6 && zone[0] is '+' or '-' && Words.AreAllDigits(zone.Slice(1, 2))
-            && (zone.Length == 5 ? Words.AreAllDigits(zone[3..]) : zone[3] == ':' && Words.AreAllDigits(zone[4..])))))
+        if (value.Length < 13 || value[8] != 'T' || !Words.AreAllDigits(value[..8]) || !Words.AreAllDigits(value.Slice(9, 4))
+            || !CompactClockTail.TryRead(value[13..], out var seconds, out var zone))
         {
             return null;
         }

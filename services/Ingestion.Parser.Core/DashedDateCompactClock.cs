@@ -13,17 +13,8 @@ internal static class DashedDateCompactClock
     public static string? WithColons(ReadOnlySpan<char> value)
     {
         if (value.Length < 15 || value[4] != '-' || value[7] != '-' || value[10] != 'T' || !Words.AreAllDigits(value[..4])
-            || !Words.AreAllDigits(value.Slice(5, 2)) || !Words.AreAllDigits(value.Slice(8, 2)) || !Words.AreAllDigits(value.Slice(11, 4)))
-        {
-            return null;
-        }
-
-        var position = 15;
-        var seconds = position + 2 <= value.Length && Words.AreAllDigits(value.Slice(position, 2)) ? value.Slice(position, 2) : [];
-        position += seconds.Length;
-        var zone = value[position..];
-        if (!(zone.IsEmpty || zone is "Z" || (zone.Length is 5 or 6 && zone[0] is '+' or '-' && Words.AreAllDigits(zone.Slice(1, 2))
-            && (zone.Length == 5 ? Words.AreAllDigits(zone[3..]) : zone[3] == ':' && Words.AreAllDigits(zone[4..])))))
+            || !Words.AreAllDigits(value.Slice(5, 2)) || !Words.AreAllDigits(value.Slice(8, 2)) || !Words.AreAllDigits(value.Slice(11, 4))
+            || !CompactClockTail.TryRead(value[15..], out var seconds, out var zone))
         {
             return null;
         }
