@@ -17,8 +17,6 @@ internal static class HeadingEchoContentsList
     /// <summary>Longest heading over the list taken with it: a label ("Inhaltsverzeichnis", "Contents"), no sentence.</summary>
     private const int LongestListHeading = 40;
 
-    /// <summary>Longest label a contents box keeps once its list is gone.</summary>
-    private const int LongestBoxLabel = 40;
 
     public static void Remove(IElement root)
     {
@@ -48,12 +46,7 @@ internal static class HeadingEchoContentsList
 
             var box = list.ParentElement;
             list.Remove();
-            while (box is not null && box != root && box.ParentElement is { } outer && box.SelectFirst("img, picture, video, iframe, table") is null
-                && Whitespace.Collapse(box.TextContent).Length <= LongestBoxLabel)
-            {
-                box.Remove();
-                box = outer;
-            }
+            EmptiedContentsBox.Remove(box, root);
         }
     }
 

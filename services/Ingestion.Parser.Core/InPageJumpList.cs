@@ -19,8 +19,6 @@ internal static class InPageJumpList
     /// <summary>Longest group heading taken with its list: a label, no sentence.</summary>
     private const int LongestGroupHeading = 80;
 
-    /// <summary>Longest label ("Table of Contents", "On this page") a contents box keeps once its list is gone.</summary>
-    private const int LongestBoxLabel = 40;
 
     /// <summary>Takes out of <paramref name="root"/> each list of jumps to anchors of the page, and the group heading over it.</summary>
     public static void Remove(IElement root)
@@ -60,15 +58,7 @@ internal static class InPageJumpList
 
             var box = list.ParentElement;
             list.Remove();
-
-            // "<details class="contents-box"><summary>Contents</summary><div class="contents"><ul>…": the box the list leaves
-            // holding a label at most goes with it.
-            while (box is not null && box != root && box.ParentElement is { } outer && box.SelectFirst("img, picture, video, iframe, table") is null
-                && Whitespace.Collapse(box.TextContent).Length <= LongestBoxLabel)
-            {
-                box.Remove();
-                box = outer;
-            }
+            EmptiedContentsBox.Remove(box, root);
         }
     }
 
