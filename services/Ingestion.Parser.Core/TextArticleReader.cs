@@ -1293,7 +1293,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             // "Home » Vegan Desserts » Peanut Butter Truffles" / "Peanut Butter Truffles": too short for a headline, but the
             // trail above names it as the page's own.
-            if (!IsHeadline(i) && IsShortHeading(i) && BreadcrumbEchoedHeading.EchoesTrailAbove(lines, i))
+            if (!IsHeadline(i) && BreadcrumbEchoedHeading.EchoesTrailAbove(lines, i) && IsShortHeading(i))
             {
                 return i;
             }
