@@ -28,6 +28,8 @@ internal static class BoilerplateFilter
         "skip links", "more info", "more information", "menü",
         // Blogger's share button's label, and a blogging platform's label over the writer's card ("Written by" / name / bio).
         "get link", "written by",
+        // A signed-in reader's bookmark button in the article tools ("Ajouter à mes favoris").
+        "add to favorites", "add to favourites", "ajouter à mes favoris", "ajouter aux favoris", "zu favoriten hinzufügen",
         // Plone's label over a page's "Send this" and "Print this" links.
         "document actions",
         // Advance Local's story template (2012–2015) sets a thread button in each share row under the text; a text browser

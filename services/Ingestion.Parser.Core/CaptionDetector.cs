@@ -261,7 +261,7 @@ internal static class CaptionDetector
         var tail = text[Math.Max(0, text.Length - 60)..];
         return (tail.IndexOfAny('/', '(') >= 0 || AnyCreditWord.FoundIn(tail)) && (Credits.FoundIn(tail) || EndsWithCapitalsCredit(text))
             || EndsWithBracketedCredit(text) || EndsWithSquareBracketedAgency(text) || EndsWithPictureDate(text) || EndsWithAgencyInCapitals(text) || EndsWithBarCredit(text)
-            || EndsWithCopyrightCredit(text) || EndsWithPictureCredit(text) || EndsWithNameAfterSentence(text)
+            || EndsWithCopyrightCredit(text) || EndsWithBracketedCopyright(text) || EndsWithPictureCredit(text) || EndsWithNameAfterSentence(text)
             || PaperPhotoCreditAfterSentence.EndsWith(text) || EndsWithDashSlashCredit(text) || GraphicCreditAfterSentence.EndsWith(text);
     }
 
@@ -294,6 +294,25 @@ internal static class CaptionDetector
     /// the agency or photographer after its last sentence.
     /// </summary>
     private static bool EndsWithCopyrightCredit(ReadOnlySpan<char> text) => EndsWithCreditAfter(text, ". © ", minWordsBefore: 4, maxCreditWords: 4);
+
+    /// <summary>
+    /// "Happy Halloween – Apple hat uns neue MacBooks vorgestellt (© 2018 Apple )": German tech and lifestyle sites credit
+    /// a caption with the rights holder in brackets after a "©", sentence or no sentence; a headline or a paragraph of the
+    /// text closes with no picture's rights.
+    /// </summary>
+    private static bool EndsWithBracketedCopyright(ReadOnlySpan<char> text)
+    {
+        if (text is not [.., ')'])
+        {
+            return false;
+        }
+
+        var open = text.LastIndexOf(" (", StringComparison.Ordinal);
+        return open > 0 && text.Length - open <= LongestBracketedCopyright && text[(open + 2)..].TrimStart() is ['©', .. var holder] && Words.HasLetter(holder)
+            && Words.Count(text[..open]) >= 4;
+    }
+
+    private const int LongestBracketedCopyright = 60;
 
     /// <summary>
     /// "Iranian President Hassan Rouhani addresses the UN General Assembly in New York. Picture: Getty": British regional

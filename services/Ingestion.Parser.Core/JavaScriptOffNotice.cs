@@ -4,10 +4,12 @@ namespace Ingestion.Parser.Core;
 
 /// <summary>
 /// "Avertissement : Veuillez réactiver les fonctions javascript de votre navigateur afin de profiter d'une expérience
-/// complète.", "Please enable JavaScript in your browser to view this site.": a site's noscript banner, which a text
+/// complète.", "Please enable JavaScript in your browser to view this site.", "Zur optimalen Darstellung von Osthessen|News
+/// wird Javascript benötigt.": a site's noscript banner, which a text
 /// browser or a scraper without scripts prints as the page's first lines. It speaks to the reader about the reader's
 /// browser and is no headline and no text. Known by "JavaScript", a verb asking to switch it on, and words addressing the
-/// reader, so a tech story's "Browsers let users enable JavaScript per site." stays.
+/// reader, or by "JavaScript", a word saying it is needed and one naming the site or its display, so a tech story's
+/// "Browsers let users enable JavaScript per site." and "The app requires JavaScript." stay.
 /// </summary>
 internal static class JavaScriptOffNotice
 {
@@ -24,6 +26,15 @@ internal static class JavaScriptOffNotice
          "il tuo browser", "per favore", "seu navegador", "uw browser"],
         StringComparison.OrdinalIgnoreCase);
 
+    private static readonly SearchValues<string> Needed = SearchValues.Create(
+        ["is required", "requires", "is needed", "benötigt", "erforderlich", "est nécessaire", "est requis", "es necesario", "è necessario", "è richiesto"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> SiteOrDisplay = SearchValues.Create(
+        ["this site", "this website", "this page", "darstellung", "diese seite", "dieser seite", "website", "ce site", "este sitio", "questo sito"],
+        StringComparison.OrdinalIgnoreCase);
+
     public static bool Is(ReadOnlySpan<char> text) =>
-        text.Length is > 15 and <= LongestNotice && text.ContainsAny(JavaScript) && text.ContainsAny(SwitchOn) && text.ContainsAny(AddressingReader);
+        text.Length is > 15 and <= LongestNotice && text.ContainsAny(JavaScript)
+        && ((text.ContainsAny(SwitchOn) && text.ContainsAny(AddressingReader)) || (text.ContainsAny(Needed) && text.ContainsAny(SiteOrDisplay)));
 }

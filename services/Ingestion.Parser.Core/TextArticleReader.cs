@@ -1191,10 +1191,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             // byline with its date ("By … Posted: Wednesday, March 12, 2014 6:30 pm | Updated: …, Wed Mar 12, 2014.").
             // A long line without a full stop is prose unless a list's marker opens it: a mega menu's teasers run together.
             // A sentence over its picture's credit ("… seit Jahren." / "foto: christian lendl") is the caption, not the text's start.
+            // So is a sentence the next line repeats before its credit ("… im Kreis Fulda." / "… im Kreis Fulda. - Foto: …"): the alt text.
             // A layout table's row that w3m spreads over the page ("KPTV 9 News      …      Red Mesa 91° Sunny      …") is long for its gaps alone.
             // A byline box's name, job title and bio run together ("By Name, a deputy editor …. She has covered …") are no text.
             if (text.Length >= proseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || (text.Length >= 2 * ProseLength && !StartsWithListMarker(text) && !IsLongForGapsAlone(text)))
-                && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !IsCaptionUnderPictureFile(i) && !IsCaptionAboveSetCredit(i) && !LeadCaptionUnderToolRow.Is(lines, i, end) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i) && !SideBlocks.Contains(i)
+                && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !IsAltTextOfCaptionBelow(i) && !IsCaptionUnderPictureFile(i) && !IsCaptionAboveSetCredit(i) && !LeadCaptionUnderToolRow.Is(lines, i, end) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i) && !SideBlocks.Contains(i)
                 && !(lines.TryReadMetadata(i, out var byline) && byline.Authors is not null && (byline.Time is not null || ClockStopEnding.Is(text) || BylineBioSentences.Holds(text)))
                 && !WriterCardBiography.Is(lines, i, end) && !TitleCaseSentenceHeadline.Is(text) && !KeyValueDumpLine.Is(text))
             {
@@ -2324,8 +2325,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         }
         // "Photograph: Dina Litovsky": a labelled credit names the photographer, whom a bare-name reading of its words would
         // take for the writer.
+        // "Mysteriöses MacBook" right over "Happy Halloween – Apple hat … vorgestellt (© 2018 Apple )": the picture's
+        // heading, printed on the caption's next line as the figure sets them; a byline stands apart.
         else if (Authors.Count == 0 && BareNames(text) is { } bare && !lines.IsBoilerplate(index) && !string.Equals(Whitespace.Collapse(text), Site, StringComparison.OrdinalIgnoreCase)
-            && !IsLabelledCreditLine(text))
+            && !IsLabelledCreditLine(text) && !(index + 1 < end && lines.IsCaption(index + 1)))
         {
             Authors.AddRange(bare.Count == 1 ? [PlaceAfterName.Strip(bare[0], Title, lines, index, end)] : bare);
             _authorsFromBareNames = true;
@@ -3113,11 +3116,24 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // An alt text is short, and the caption is asked before comparing the two lines' words, which costs more: most
         // lines have no caption under them.
         var next = NextNonBlank(index);
-        return lines[index].Text.Length < 160 && next < end && next - index <= 2
+        return next < end && next - index <= 2 && (lines[index].Text.Length < 160 || CaptionOpensWith(next, index))
             && (lines.IsCaption(next) || IsCaptionAboveCredit(next) || (Body.Count > 0 && IsUnpunctuatedCaption(next)))
             // An HTML page's lines hold no alt text: a short line over a credited caption there is the text's crosshead.
             && (PictureAltText.Echoes(lines[index].Text, lines[next].Text) || IsCentredPair(index, next) || (Body.Count > 0 && !ReadsHtml && IsLabelOverCreditedCaption(index, next, PictureAltText.LongestLabel)));
     }
+
+    /// <summary>
+    /// "Sensation in Petersberg! … im Kreis Fulda." over "Sensation in Petersberg! … im Kreis Fulda. - Foto: Hendrik
+    /// Urbin": a CMS that fills the alt text from the caption prints the caption's words twice, once bare, once with the
+    /// credit; an alt text this long is no short label, but a line the next one repeats whole before its credit is one.
+    /// </summary>
+    private bool IsAltTextOfCaptionBelow(int index) => NextNonBlank(index) is var next && next < end && next - index <= 2 && lines.IsCaption(next) && CaptionOpensWith(next, index);
+
+    private bool CaptionOpensWith(int caption, int alt) =>
+        lines[alt].Text.Length <= LongestEchoedAltText && lines[caption].Text.Length > lines[alt].Text.Length
+        && lines[caption].Text.StartsWith(lines[alt].Text, StringComparison.Ordinal);
+
+    private const int LongestEchoedAltText = 400;
 
     private IReadOnlySet<string>? _galleryTitleAlts;
 

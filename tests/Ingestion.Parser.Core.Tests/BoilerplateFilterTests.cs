@@ -78,6 +78,12 @@ public class BoilerplateFilterTests
     public void A_footer_link_alone_on_its_line_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
+    [InlineData("  • Ajouter à mes favoris", true)]
+    [InlineData("Add to favorites", true)]
+    [InlineData("Ajouter à mes favoris les recettes de ma grand-mère fut sa première idée.", false)]
+    public void A_signed_in_readers_bookmark_button_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
     [InlineData("Refresh for updates. Newest entries on top.", true)]
     [InlineData("Refresh for updates", true)]
     [InlineData("Refreshments for the volunteers were donated by the bakery.", false)]

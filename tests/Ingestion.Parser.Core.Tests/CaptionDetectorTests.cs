@@ -43,6 +43,7 @@ public class CaptionDetectorTests
     [InlineData("The Bao Down truck on Fremont Street, outside the zone the ordinance would allow. Rafael Quintero")]
     [InlineData("Gwenaëlle et Yannick Le Bihan ont repris la boulangerie fermée depuis septembre. | Courrier de l'Ouest-Atlantique")]
     [InlineData("La station Piges est fermée depuis 1985. © Belga")]
+    [InlineData("Happy Halloween – Apple hat uns neue MacBooks vorgestellt (© 2018 Apple )")]
     [InlineData("Iranian President Hassan Rouhani addresses the UN General Assembly in New York. Picture: Getty")]
     [InlineData("Cars fill the main lot at Kestrel Valley General Hospital on Tuesday. — Colleen Marchand/Kestrel Valley Record")]
     public void A_line_ending_in_a_credit_is_a_caption(string line) => Assert.NotNull(CaptionDetector.TryRead(line));
@@ -61,6 +62,7 @@ public class CaptionDetectorTests
     [InlineData("Live: Obama, Rouhani address the U.N. General Assembly")]
     [InlineData("Nobody in the council wanted to talk about the bigger picture: the city runs out of money in 2015.")]
     [InlineData("The fees rose again in January. — and the hospital says the lots still lose money/year")]
+    [InlineData("Who owns the rights (©)")]
     public void A_sentence_before_brackets_or_a_date_after_on_is_no_caption(string line) => Assert.Null(CaptionDetector.TryRead(line));
 
     [Theory]

@@ -11,6 +11,9 @@ public class JavaScriptOffNoticeTests
     [InlineData("Bitte aktivieren Sie JavaScript in Ihrem Browser.", true)]
     [InlineData("Browsers let users enable JavaScript for each site they visit.", false)]
     [InlineData("JavaScript turned 25 this week.", false)]
+    [InlineData("Zur optimalen Darstellung von Osthessen|News wird Javascript benötigt.", true)]
+    [InlineData("JavaScript is required to use this website.", true)]
+    [InlineData("The new checkout page requires JavaScript.", false)]
     public void A_banner_asking_the_reader_to_switch_scripts_on_is_furniture(string line, bool notice) =>
         Assert.Equal(notice, JavaScriptOffNotice.Is(line));
 
