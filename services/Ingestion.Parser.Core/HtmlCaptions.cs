@@ -253,7 +253,7 @@ internal static class HtmlCaptions
             // either, as its classed captions are none (SidebarWidgetCaption).
             // "<a><img></a><br/><span>Caption, <span>© Name</span></span></div>": the line past a break closing the box (LineUnderPicturePastBreak).
             if (LineUnderPicturePastBreak.Below(picture) is { LocalName: "p" or "div" or "span" or "small" } below && below.TextContent.Length < 500
-                && (CreditAlone(below, photoBylineBoxes) ?? CaptionDetector.TryRead(Whitespace.Collapse(below.TextContent)) ?? LineUnderPicturePastBreak.SignedCaption(picture, below)) is { } read && !SidebarWidgetCaption.Is(below)
+                && (CreditAlone(below, photoBylineBoxes) ?? CaptionDetector.TryRead(Whitespace.Collapse(below.TextContent)) ?? LineUnderPicturePastBreak.SignedCaption(picture, below) ?? CaptionBesideCreditLink.Read(below)) is { } read && !SidebarWidgetCaption.Is(below)
                 // A page menu under the masthead's logo is a row of links, no caption (LinkRowUnderPicture).
                 && !LinkRowUnderPicture.Is(below))
             {
