@@ -33,7 +33,7 @@ internal static class CommentCountButton
         foreach (var element in document.SelectAll(CountClasses))
         {
             if (element.ChildElementCount != 0 || element.TextContent.AsSpan().Trim() is not { Length: > 0 and <= LongestCount } text
-                || !int.TryParse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var count) || element.Nearest(OtherStories) is not null
+                || !int.TryParse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var count) || AmongOtherStories(element)
                 || element.Nearest("a") is not null)
             {
                 continue;
@@ -49,4 +49,11 @@ internal static class CommentCountButton
 
         return found;
     }
+
+    /// <summary>
+    /// Inside navigation, an aside, a rail or the page's footer; the story's own meta footer under its headline is none of
+    /// them (<see cref="StoryMetaFooter"/>), but what holds that footer is asked too.
+    /// </summary>
+    private static bool AmongOtherStories(IElement element) =>
+        element.Nearest(OtherStories) is { } other && (!StoryMetaFooter.Is(other) || other.ParentElement?.Nearest(OtherStories) is not null);
 }

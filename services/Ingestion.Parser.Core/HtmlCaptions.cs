@@ -251,8 +251,9 @@ internal static class HtmlCaptions
 
             // A sidebar widget's card ("Our writers": a portrait over the name and a line of bio) is no picture of the story
             // either, as its classed captions are none (SidebarWidgetCaption).
-            if (picture.NextElementSibling is { LocalName: "p" or "div" or "span" or "small" } below && below.TextContent.Length < 500
-                && (CreditAlone(below, photoBylineBoxes) ?? CaptionDetector.TryRead(Whitespace.Collapse(below.TextContent))) is { } read && !SidebarWidgetCaption.Is(below)
+            // "<a><img></a><br/><span>Caption, <span>© Name</span></span></div>": the line past a break closing the box (LineUnderPicturePastBreak).
+            if (LineUnderPicturePastBreak.Below(picture) is { LocalName: "p" or "div" or "span" or "small" } below && below.TextContent.Length < 500
+                && (CreditAlone(below, photoBylineBoxes) ?? CaptionDetector.TryRead(Whitespace.Collapse(below.TextContent)) ?? LineUnderPicturePastBreak.SignedCaption(picture, below) ?? CaptionBesideCreditLink.Read(below)) is { } read && !SidebarWidgetCaption.Is(below)
                 // A page menu under the masthead's logo is a row of links, no caption (LinkRowUnderPicture).
                 && !LinkRowUnderPicture.Is(below))
             {
