@@ -179,7 +179,7 @@ internal static class HtmlPageSplitter
         var keywordsNameSite = facts.TagsFromKeywordsMeta && (SiteNameKeywords.NamesLateSite(facts.Tags, site, title) || UnrelatedKeywordsMeta.Is(facts.Tags, title, facts.Descriptions));
         var readTags = CommaInsideTagLink.Without(facts.Tags.Count > 0 && !keywordsNameSite && !(facts.TagsFromKeywordsMeta && Page().Tags.Count > 0) ? facts.Tags : Page().Tags);
         // A tag link the reader sees stays, even when it reads like the headline (TitleNamedTagLink).
-        var tags = TitleNamedTagLink.Restore(TitleOrSiteAsTag.Without(readTags, title, site), readTags, title, document);
+        var tags = TitleNamedTagLink.Restore(TitleOrSiteAsTag.Without(readTags, title, site), readTags, title, site, document);
         ToggledHeadedBox.Remove(body);
         HeadedLinkBox.RemoveHeaderHeaded(document);
         // Before the noise goes: the article's footer, which marks where its own boxes end, is landmark furniture.
