@@ -517,8 +517,10 @@ internal static class BylineParser
         name.AsSpan().Trim() is var text && text.LastIndexOf(' ') is var space && PaperTitleWords.Contains(text[(space + 1)..]);
 
     /// <summary>"Colin Abernathy", "Elisa Fournier": a writer's own name of two to four words, no desk's and no wire service's.</summary>
+    /// <remarks>"Ormalingen, Ormalingen, Baselbiet": single words listed with commas are places or sections (SingleWordCommaList).</remarks>
     public static bool IsWritersName(string name) =>
-        Words.LooksLikePersonName(name) && Words.CountUpTo(name, 4) is >= 2 and <= 4 && !IsDeskName(name) && !WireServiceByline.IsWireService(name);
+        Words.LooksLikePersonName(name) && Words.CountUpTo(name, 4) is >= 2 and <= 4 && !IsDeskName(name) && !WireServiceByline.IsWireService(name)
+        && !SingleWordCommaList.Is(name);
 
     /// <summary>
     /// "The Note", "Belief Blog Editor", "Redaktion BWK": a column's or a desk's name, which looks like a name but is no person's. An

@@ -142,8 +142,9 @@ internal static class HtmlPageSplitter
                 : known.Length == 19 ? HalfDayClockSlip.Shown(known, Page().PublishedAt?.ToIso()) ?? ShownZoneOfSameMinute.Applied(known, Page().Lines) : known
             : ModifiedClockZone.Applied(BoardTimeZone.Applied(document, MorePrecise(facts.PublishedAt, Page().PublishedAt?.ToIso())), facts.ModifiedAt)
                 ?? facts.AnalyticsPublishedAt;
-        // The logo box's home link text (LogoBoxLinkName) yields to the document title's site, and outranks the text's chrome lines.
-        var site = feedPost?.Site ?? facts.Site ?? NewspaperBlog.PaperOf(document, title) ?? BlogArchiveDocumentTitle.Blog(document.Title, title) ?? SiteFromTitle(document, title) ?? LogoBoxLinkName.Name(document) ?? Page().Site ?? facts.FeedSite;
+        // The logo box's home link text (LogoBoxLinkName) yields to the document title's site, and outranks the text's chrome lines,
+        // as the imprint's quoted name spelling the host does (QuotedHostNameInFooter).
+        var site = feedPost?.Site ?? facts.Site ?? NewspaperBlog.PaperOf(document, title) ?? BlogArchiveDocumentTitle.Blog(document.Title, title) ?? SiteFromTitle(document, title) ?? LogoBoxLinkName.Name(document) ?? QuotedHostNameInFooter.Name(document) ?? Page().Site ?? facts.FeedSite;
         if (feedPost?.Site is null && facts.Site is null && site is not null && StoryLabelInTitle.IsLabel(site) && StoryLabelInTitle.ShownSite(site, Page().Site) is { } paper)
         {
             // "Beacon Story: Ferry line …" in the document title, "Copyright © 2013 The Harbor Point Beacon." on the page.
@@ -179,7 +180,7 @@ internal static class HtmlPageSplitter
         var keywordsNameSite = facts.TagsFromKeywordsMeta && (SiteNameKeywords.NamesLateSite(facts.Tags, site, title) || UnrelatedKeywordsMeta.Is(facts.Tags, title, facts.Descriptions));
         var readTags = CommaInsideTagLink.Without(facts.Tags.Count > 0 && !keywordsNameSite && !(facts.TagsFromKeywordsMeta && Page().Tags.Count > 0) ? facts.Tags : Page().Tags);
         // A tag link the reader sees stays, even when it reads like the headline (TitleNamedTagLink).
-        var tags = TitleNamedTagLink.Restore(TitleOrSiteAsTag.Without(readTags, title, site), readTags, title, document);
+        var tags = TitleNamedTagLink.Restore(TitleOrSiteAsTag.Without(readTags, title, site), readTags, title, site, document);
         ToggledHeadedBox.Remove(body);
         HeadedLinkBox.RemoveHeaderHeaded(document);
         // Before the noise goes: the article's footer, which marks where its own boxes end, is landmark furniture.

@@ -475,7 +475,12 @@ internal static class MetadataLine
             if (words >= 2 && Words.LooksLikePersonName(name)
                 && DateLineParser.TryParseLine(line.AsSpan(0, nameStart), out var time) && time.Date is not null)
             {
-                found.Authors ??= [name.ToString()];
+                // "07.11.2023 Ormalingen, Ormalingen, Baselbiet": the story's places after the date name no writer.
+                if (!SingleWordCommaList.Is(name))
+                {
+                    found.Authors ??= [name.ToString()];
+                }
+
                 found.Time ??= time;
                 return true;
             }

@@ -8,6 +8,9 @@ namespace Ingestion.Parser.Core;
 /// of the text and no headline. One sentence: the views or opinions "are (solely) those of" someone. An editor's note
 /// that ends with the same words ("Editor's note: Name is … The opinions expressed in this commentary are solely those
 /// of the author.") opens otherwise and stays the text's.
+/// "Meinungen in Beiträgen auf Site entsprechen jeweils den persönlichen Einschätzungen der Autorin oder des Autors.": the
+/// same disclaimer in German, the opinions "entsprechen" (are) the writer's own; the sentence opens with the opinions and
+/// ends with the writer (GermanOpinionDisclaimer, a widening).
 /// </summary>
 internal static class OpinionDisclaimer
 {
@@ -19,8 +22,18 @@ internal static class OpinionDisclaimer
 
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",.!?;:");
 
+    private static readonly PrefixSet GermanOpenings = new(["meinungen ", "die meinungen ", "die meinung "]);
+
+    /// <summary>How the German sentence ends: with the writer, named by the role ("des Autors", "der Autorin oder des Autors").</summary>
+    private static readonly string[] GermanOwners = ["des Autors.", "der Autorin.", "der Autoren.", "der Autorinnen und Autoren.", "des Verfassers.", "der Verfasserin."];
+
     public static bool Is(ReadOnlySpan<char> text)
     {
+        if (text.Length is > 0 and <= MaxLength && (text[0] | 0x20) is 'm' or 'd' && IsGerman(text))
+        {
+            return true;
+        }
+
         if (text.Length is 0 or > MaxLength || (text[0] | 0x20) is not ('t' or 'o' or 'v') || !Openings.Matches(text))
         {
             return false;
@@ -36,5 +49,24 @@ internal static class OpinionDisclaimer
         // reporter's sentence goes on ("… those of the council, she said.").
         var owner = text[(those + " those of ".Length)..].TrimEnd();
         return owner is [.., '.'] && !owner[..^1].ContainsAny(ClauseBreaks) && Words.Count(owner) <= MaxOwnerWords;
+    }
+
+    private static bool IsGerman(ReadOnlySpan<char> text)
+    {
+        if (!GermanOpenings.Matches(text) || text.IndexOf(" entspr", StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        var line = text.TrimEnd();
+        foreach (var owner in GermanOwners)
+        {
+            if (line.EndsWith(owner, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -48,8 +48,10 @@ internal static class TagLinks
                 continue;
             }
 
-            // A link around a thumbnail is a teaser ("Related Content" in a "related-topics" box), never a tag.
-            if (element.LocalName == "a" && (insideList || IsTagRel(element)) && element.SelectFirst("img") is null && !ShareButtonLink.Is(element))
+            // A link around a thumbnail is a teaser ("Related Content" in a "related-topics" box), never a tag; one in a
+            // WordPress menu item is the site's menu (WordPressMenuItemLink).
+            if (element.LocalName == "a" && (insideList || IsTagRel(element)) && element.SelectFirst("img") is null && !ShareButtonLink.Is(element)
+                && !WordPressMenuItemLink.Is(element))
             {
                 links.Add(element);
             }

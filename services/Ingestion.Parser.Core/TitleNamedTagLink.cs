@@ -6,14 +6,18 @@ namespace Ingestion.Parser.Core;
 /// "Tags: Dennis Morton, film, kusp film review, Stand Up Guys" under a review titled "Stand Up Guys": a blog that files
 /// a post under its own subject shows the tag as a link with <c>rel="tag"</c> (WordPress's tag links). The headline
 /// given as a keyword is metadata's filler (<see cref="TitleOrSiteAsTag"/>); a tag link the reader sees is a tag, even
-/// when it reads like the headline.
+/// when it reads like the headline. So is one that reads like the site's name: "Themen: Medien, TagesWoche" under a
+/// paper's farewell story about itself, filed under its own name (SiteNamedTagLink, a widening).
 /// </summary>
 internal static class TitleNamedTagLink
 {
-    /// <summary>The tags with the headline <see cref="TitleOrSiteAsTag"/> took out put back where a rel="tag" link shows it.</summary>
-    public static List<string> Restore(List<string> kept, List<string> read, string? title, IDocument document)
+    /// <summary>
+    /// The tags with the headline or the site's name <see cref="TitleOrSiteAsTag"/> took out put back where a rel="tag"
+    /// link shows it.
+    /// </summary>
+    public static List<string> Restore(List<string> kept, List<string> read, string? title, string? site, IDocument document)
     {
-        if (kept.Count == read.Count || title is null)
+        if (kept.Count == read.Count || (title is null && site is null))
         {
             return kept;
         }
@@ -27,7 +31,7 @@ internal static class TitleNamedTagLink
         var restored = new List<string>(read.Count);
         foreach (var tag in read)
         {
-            if (kept.Contains(tag) || (string.Equals(tag.Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase) && IsShownAsLink(tag, links)))
+            if (kept.Contains(tag) || ((IsSame(tag, title) || IsSame(tag, site)) && IsShownAsLink(tag, links)))
             {
                 restored.Add(tag);
             }
@@ -35,6 +39,8 @@ internal static class TitleNamedTagLink
 
         return restored;
     }
+
+    private static bool IsSame(string tag, string? name) => name is not null && string.Equals(tag.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase);
 
     private static bool IsShownAsLink(string tag, IHtmlCollection<IElement> links)
     {

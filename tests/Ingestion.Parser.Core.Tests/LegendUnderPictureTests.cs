@@ -45,4 +45,23 @@ public class LegendUnderPictureTests
 
         Assert.Empty(page.Captions);
     }
+
+    [Fact]
+    public void A_licence_line_opening_with_a_legend_span_under_the_picture_is_its_caption_with_the_credit()
+    {
+        var page = Parse("""
+            <img src="/img/mural.jpg" alt="mural"><p class="media-license"><span class="media-legend">The mural at dawn, seen from the harbour. </span><span class="media-license-info">&copy; </span><span class="media-license-author">Harbour Press</span></p>
+            """);
+
+        Assert.Equal(["The mural at dawn, seen from the harbour. © Harbour Press"], page.Captions);
+        Assert.Equal(4, page.BodyParagraphs.Count);
+    }
+
+    [Fact]
+    public void A_line_opening_with_a_legend_span_far_from_any_picture_is_left_alone()
+    {
+        var page = Parse("""<div class="chart-box"><p class="chart-key"><span class="chart-legend">Blue: parents for the mural</span></p></div>""");
+
+        Assert.Empty(page.Captions);
+    }
 }

@@ -13,7 +13,7 @@ public class TitleNamedTagLinkTests
         List<string> read = ["ferry", "The Last Ferry", "council"];
         var kept = TitleOrSiteAsTag.Without(read, "The last ferry", "Harbour Watch");
         Assert.Equal(["ferry", "council"], kept);
-        Assert.Equal(["ferry", "The Last Ferry", "council"], TitleNamedTagLink.Restore(kept, read, "The last ferry", document));
+        Assert.Equal(["ferry", "The Last Ferry", "council"], TitleNamedTagLink.Restore(kept, read, "The last ferry", "Harbour Watch", document));
     }
 
     [Fact]
@@ -23,6 +23,27 @@ public class TitleNamedTagLinkTests
             "<html><head><meta name=\"keywords\" content=\"ferry, The last ferry\"></head><body><h1>The last ferry</h1><p>Tags: <a href=\"/tag/ferry/\" rel=\"tag\">ferry</a></p></body></html>");
         List<string> read = ["ferry", "The last ferry", "Harbour Watch"];
         var kept = TitleOrSiteAsTag.Without(read, "The last ferry", "Harbour Watch");
-        Assert.Equal(["ferry"], TitleNamedTagLink.Restore(kept, read, "The last ferry", document));
+        Assert.Equal(["ferry"], TitleNamedTagLink.Restore(kept, read, "The last ferry", "Harbour Watch", document));
+    }
+
+    [Fact]
+    public void A_tag_link_naming_the_site_is_kept_in_its_place()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><h4>Themen</h4><ul><li><a href=\"/tag/medien/\" rel=\"tag\">Medien</a></li><li><a href=\"/tag/harbour-watch/\" rel=\"tag\">Harbour Watch</a></li></ul></body></html>");
+        List<string> read = ["Medien", "Harbour Watch"];
+        var kept = TitleOrSiteAsTag.Without(read, "We are leaving the harbour", "Harbour Watch");
+        Assert.Equal(["Medien"], kept);
+        Assert.Equal(["Medien", "Harbour Watch"], TitleNamedTagLink.Restore(kept, read, "We are leaving the harbour", "Harbour Watch", document));
+    }
+
+    [Fact]
+    public void A_keyword_naming_the_site_with_no_tag_link_stays_out()
+    {
+        using var document = new HtmlParser().ParseDocument(
+            "<html><body><p>Tags: <a href=\"/tag/ferry/\" rel=\"tag\">ferry</a></p><footer>Harbour Watch</footer></body></html>");
+        List<string> read = ["ferry", "Harbour Watch"];
+        var kept = TitleOrSiteAsTag.Without(read, "The last ferry", "Harbour Watch");
+        Assert.Equal(["ferry"], TitleNamedTagLink.Restore(kept, read, "The last ferry", "Harbour Watch", document));
     }
 }
