@@ -111,6 +111,8 @@ internal static class HtmlFurniture
         }
 
         RemoveSignUpBoxes(document, rootCandidates);
+        // A paid tier's pitch between the paragraphs, over its "Start 30-day free trial" button (FreeTrialPitchBox).
+        FreeTrialPitchBox.Remove(document, rootCandidates);
         // Before the label's own box goes as noise: it marks the advertiser's entry it closes.
         SponsoredEntryLabel.Remove(document);
         LikeButtonCounts.Remove(document);

@@ -162,6 +162,12 @@ internal static class HtmlMetaReader
             // "gemeinsame agrarpolitik (gap)" in the metas, "Gemeinsame Agrarpolitik (GAP)" in the row the page shows: the
             // shown spelling (LowerCaseMetaTagSpelling).
             LowerCaseMetaTagSpelling.Respell(facts.Tags, document.DocumentElement);
+            // Metas that are the story's address slug cut into phrases give way to the tag row the page shows (SlugCutArticleTags).
+            if (SlugCutArticleTags.Are(facts.Tags, PageAddress.Of(document)) && ShownTagBox(document) is { Count: > 0 } shownRow)
+            {
+                facts.Tags.Clear();
+                facts.Tags.AddRange(shownRow);
+            }
         }
 
         // "<div class="taglist"><a>…</a> <a>…</a></div>" under the text: a list the page shows, named a tag list by its
@@ -217,6 +223,23 @@ internal static class HtmlMetaReader
             facts.PublishedAt = ShownClockOnMetaDay.Find(document, day) ?? day;
         }
     }
+
+    /// <summary>The tag row the page shows, in a box its class names a tag list, asked in the order the readers after the metas ask it.</summary>
+    private static List<string> ShownTagBox(IDocument document) =>
+        TagListBox.Find(document) is { Count: > 0 } box ? box
+        : TagPageLinkBox.Find(document) is { Count: > 0 } pageLinks ? pageLinks
+        : TagLinkTexts(document);
+
+    /// <summary>
+    /// The texts of the links in the page's tag lists (TagLinks). Tumblr prints its tags as hashtags ("#city council"):
+    /// the mark is the list's, not the tag's (HashtagMark).
+    /// </summary>
+    private static List<string> TagLinkTexts(IDocument document) =>
+        TagLinks.Find(document.DocumentElement)
+            .Select(link => HashtagMark.Without(LabelInsideTagLink.Text(link)))
+            .Where(tag => tag.Length > 0 && tag != "#")
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
 
     /// <summary>A UTC time in the metadata gives way to the same instant the markup gives in the page's own zone.</summary>
     private static void PreferLocalTime(IDocument document, MarkedElements marked, MetaTags meta, PageFacts facts)
@@ -503,11 +526,7 @@ internal static class HtmlMetaReader
 
         if (facts.Tags.Count == 0)
         {
-            // Tumblr prints its tags as hashtags ("#city council"): the mark is the list's, not the tag's (HashtagMark).
-            facts.Tags.AddRange(TagLinks.Find(document.DocumentElement)
-                .Select(link => HashtagMark.Without(LabelInsideTagLink.Text(link)))
-                .Where(tag => tag.Length > 0 && tag != "#")
-                .Distinct(StringComparer.OrdinalIgnoreCase));
+            facts.Tags.AddRange(TagLinkTexts(document));
         }
 
         // Without a tag list in the markup, links into the site's topic pages are its tags; not the "Hot topics:" or "Trending"

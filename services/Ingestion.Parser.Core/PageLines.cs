@@ -152,7 +152,7 @@ internal sealed class PageLines
     public int? DeclaredCount(int index) =>
         HeadingKind(index) is CommentHeadings.Kind.None or CommentHeadings.Kind.Plain ? null : CommentHeadings.DeclaredCount(this[index].Text);
 
-    public bool IsBoilerplate(int index) => FactsAt(index).IsBoilerplate ??= (BoilerplateFilter.IsBoilerplate(this[index].Text) && !AnnouncedAddressLine.Is(this, index)) || AdvertisedLinkList.Is(this, index) || SignOutDialog.IsUnderNotice(this, index);
+    public bool IsBoilerplate(int index) => FactsAt(index).IsBoilerplate ??= (BoilerplateFilter.IsBoilerplate(this[index].Text) && !AnnouncedAddressLine.Is(this, index)) || AdvertisedLinkList.Is(this, index) || SignOutDialog.IsUnderNotice(this, index) || LabelledTeaserRun.Is(this, index);
 
     public bool IsCaption(int index) => FactsAt(index).IsCaption ??= CaptionDetector.TryRead(this[index].Text) is not null;
 
