@@ -467,6 +467,8 @@ internal static class HtmlPageSplitter
                 || RespelledShareTitle.Is(title, shown) || ArticlePrefixedShareTitle.Is(title, shown) || SubtitleJoinedShareTitle.Is(heading, title, shown) || FullStopShareTitle.Is(title, shown) || RewrittenShareTitle.Is(document.Title, heading, shown, title) || NamePrefixedShareTitle.Name(heading, title, shown) is not null
                 // og:title, <title> and the h1 all differ: the h1 in the main box is the shown headline (ThreeTitlesShownHeadline).
                 || ThreeTitlesShownHeadline.Is(document.Title, heading, shown, title)
+                // og:title printed again as a crosshead under the h1: a section's heading shared, not the headline (CrossheadShareTitle).
+                || CrossheadShareTitle.Is(document, heading, shown, title)
                 // "Headline • Writer" in og:title, the headline alone in <title> and the h1 (SuffixedShareTitleOfBareTitle).
                 || SuffixedShareTitleOfBareTitle.Is(document.Title, title, shown))
             {
