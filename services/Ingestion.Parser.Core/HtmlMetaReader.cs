@@ -37,6 +37,11 @@ internal static class HtmlMetaReader
         {
             facts.Title = shownHeadline;
         }
+        else if (SiteSuffixedJsonLdHeadline.Headline(document, facts.Title, meta.First("og:site_name")) is { } unsuffixed)
+        {
+            // "Headline » Site - slogan": an SEO plug-in's title template as the structured headline (SiteSuffixedJsonLdHeadline).
+            facts.Title = unsuffixed;
+        }
 
         var shareTitle = LeadingTitleSeparator.Strip(meta.First("og:title") ?? meta.First("twitter:title"));
         if (SlugShareTitle.Is(shareTitle))

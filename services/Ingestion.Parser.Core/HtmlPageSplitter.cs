@@ -83,6 +83,8 @@ internal static class HtmlPageSplitter
         ReadOnTeaserCard.Remove(document.Body ?? document.DocumentElement);
         // So does one built of editor blocks: a heading and a picture, each one link to that story (LinkedHeadingOverLinkedPicture).
         LinkedHeadingOverLinkedPicture.Remove(document.Body ?? document.DocumentElement);
+        // A page builder's boxes of cards for other posts, before the shown page is read: their badges are no tags (PageBuilderPostsWidget).
+        PageBuilderPostsWidget.Remove(document);
         // A picture viewer's "View full size image" link under a picture with no figcaption (ViewerLinkOutsideCaption).
         ViewerLinkOutsideCaption.Remove(document);
         var captions = HtmlCaptions.Read(document);
@@ -468,6 +470,8 @@ internal static class HtmlPageSplitter
                 || RespelledShareTitle.Is(title, shown) || ArticlePrefixedShareTitle.Is(title, shown) || SubtitleJoinedShareTitle.Is(heading, title, shown) || FullStopShareTitle.Is(title, shown) || RewrittenShareTitle.Is(document.Title, heading, shown, title) || NamePrefixedShareTitle.Name(heading, title, shown) is not null
                 // og:title, <title> and the h1 all differ: the h1 in the main box is the shown headline (ThreeTitlesShownHeadline).
                 || ThreeTitlesShownHeadline.Is(document.Title, heading, shown, title)
+                // og:title printed again as a crosshead under the h1: a section's heading shared, not the headline (CrossheadShareTitle).
+                || CrossheadShareTitle.Is(document, heading, shown, title)
                 // "Headline • Writer" in og:title, the headline alone in <title> and the h1 (SuffixedShareTitleOfBareTitle).
                 || SuffixedShareTitleOfBareTitle.Is(document.Title, title, shown))
             {
