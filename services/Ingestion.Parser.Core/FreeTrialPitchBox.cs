@@ -23,7 +23,8 @@ internal static class FreeTrialPitchBox
         List<IElement>? boxes = null;
         foreach (var button in document.SelectAll("a, button"))
         {
-            if (!IsTrialButton(button.TextContent) || IsLinkInSentence(button))
+            // The last words are read first, from the tree: a page's every link, its text built, cost more than the box.
+            if (LastWordsEndInTrial(button) != true || !IsTrialButton(button.TextContent) || IsLinkInSentence(button))
             {
                 continue;
             }
@@ -63,6 +64,25 @@ internal static class FreeTrialPitchBox
     }
 
     /// <summary>"Start 30-day FREE trial", "Start your free trial", "Try it free trial": a verb, then "free trial" closing a short text.</summary>
+    /// <summary>Whether the node's last words end in "trial"; null when it holds no words.</summary>
+    private static bool? LastWordsEndInTrial(INode node)
+    {
+        for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+        {
+            var endsInTrial = child is IText text
+                ? text.Data.AsSpan().TrimEnd() is { Length: > 0 } words ? words.EndsWith(TrialWord, StringComparison.OrdinalIgnoreCase) : null
+                : LastWordsEndInTrial(child);
+            if (endsInTrial is not null)
+            {
+                return endsInTrial;
+            }
+        }
+
+        return null;
+    }
+
+    private const string TrialWord = "trial";
+
     internal static bool IsTrialButton(string text)
     {
         if (text.Length > LongestButton * 2)
