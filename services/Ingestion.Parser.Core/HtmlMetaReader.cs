@@ -58,7 +58,8 @@ internal static class HtmlMetaReader
             // "Harbourpost.com/politics" under "… - Harbourpost Politics": a section's address, spelled as a name by the title (SectionAddressSiteName).
             ? SiteNameAddress.Is(shareName) ? SiteNameAddress.TitleSpelling(shareName, pageTitle)
                 : SectionAddressSiteName.TitleSpelling(shareName, pageTitle)
-                    ?? GluedSiteName.Spaced(SiteNameWithTagline.ShortenByLogo(BarJoinedSiteTagline.Shorten(SiteNameWithTagline.Shorten(shareName, pageTitle), shareTitle), document), pageTitle)
+                    // "Bernau Live - Dein Stadtportal" beside twitter:site "@bernaulive": the handle spells the name (ShareNameByHandle).
+                    ?? GluedSiteName.Spaced(SiteNameWithTagline.ShortenByHandle(SiteNameWithTagline.ShortenByLogo(BarJoinedSiteTagline.Shorten(SiteNameWithTagline.Shorten(shareName, pageTitle), shareTitle), document), meta.All("twitter:site")), pageTitle)
             : null;
         // A structured-data publisher repeating the share card's name and slogan word for word loses the slogan too (SloganSharedWithPublisherName).
         if (facts.Site is not null && siteName is not null && meta.First("og:site_name") is { } givenShareName)
@@ -147,6 +148,7 @@ internal static class HtmlMetaReader
             facts.Tags.Clear();
             facts.Tags.AddRange(wordedTags);
         }
+
 
         // "<span class="tags-links">Tags: <a rel="tag">band</a>, …</span>" beside "article:tag" metas of other words: the
         // list the page shows outranks the metas, as it outranks the keywords meta.
