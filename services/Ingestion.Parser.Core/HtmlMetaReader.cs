@@ -149,6 +149,13 @@ internal static class HtmlMetaReader
             facts.Tags.AddRange(wordedTags);
         }
 
+        else if (facts.TagsFromJsonLdKeywords
+            && RankMathFocusKeywords.TagsInstead(document, facts.Tags, JoinedArticleTagMeta.Tags(meta.All("article:tag"), document.DocumentElement).Distinct(StringComparer.OrdinalIgnoreCase).ToList()) is { } postTags)
+        {
+            // Rank Math's focus keywords beside the post's article:tag metas: the metas are the tags (RankMathFocusKeywords).
+            facts.Tags.Clear();
+            facts.Tags.AddRange(postTags);
+        }
 
         // "<span class="tags-links">Tags: <a rel="tag">band</a>, …</span>" beside "article:tag" metas of other words: the
         // list the page shows outranks the metas, as it outranks the keywords meta.
