@@ -6,6 +6,9 @@ namespace Ingestion.Parser.Core;
 /// metadata its SEO plugin writes. The headline still opens the metadata's title, whichever dash each spells. The same
 /// filter curls typewriter quotes ("Box Office: It's Good to Be 'Peculiar' | Site" in og:title, "… It’s Good to Be
 /// ‘Peculiar’" in the h1): a single or double quote mark matches any spelling of its kind (widening "quote spellings").
+/// GermanLowQuotes (a widening): "ARD-Doku "Loriot 100": Eine Hommage … - Site" in og:title, "ARD-Doku „Loriot 100“: Eine
+/// Hommage …" in the h1: in a German locale the same filter opens quotes with the low mark („ and ‚), so the low marks are
+/// spellings of their kind too.
 /// </summary>
 internal static class DashSpellingPrefix
 {
@@ -31,7 +34,7 @@ internal static class DashSpellingPrefix
 
     private static bool IsDash(char c) => c is '-' or '–' or '—' or '−' or '‐';
 
-    private static bool IsSingleQuote(char c) => c is '\'' or '‘' or '’' or 'ʼ';
+    private static bool IsSingleQuote(char c) => c is '\'' or '‘' or '’' or 'ʼ' or '‚';
 
-    private static bool IsDoubleQuote(char c) => c is '"' or '“' or '”';
+    private static bool IsDoubleQuote(char c) => c is '"' or '“' or '”' or '„';
 }

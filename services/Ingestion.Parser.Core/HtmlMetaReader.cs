@@ -58,7 +58,8 @@ internal static class HtmlMetaReader
             // "Harbourpost.com/politics" under "… - Harbourpost Politics": a section's address, spelled as a name by the title (SectionAddressSiteName).
             ? SiteNameAddress.Is(shareName) ? SiteNameAddress.TitleSpelling(shareName, pageTitle)
                 : SectionAddressSiteName.TitleSpelling(shareName, pageTitle)
-                    ?? GluedSiteName.Spaced(SiteNameWithTagline.ShortenByLogo(BarJoinedSiteTagline.Shorten(SiteNameWithTagline.Shorten(shareName, pageTitle), shareTitle), document), pageTitle)
+                    // "Bernau Live - Dein Stadtportal" beside twitter:site "@bernaulive": the handle spells the name (ShareNameByHandle).
+                    ?? GluedSiteName.Spaced(SiteNameWithTagline.ShortenByHandle(SiteNameWithTagline.ShortenByLogo(BarJoinedSiteTagline.Shorten(SiteNameWithTagline.Shorten(shareName, pageTitle), shareTitle), document), meta.All("twitter:site")), pageTitle)
             : null;
         // A structured-data publisher repeating the share card's name and slogan word for word loses the slogan too (SloganSharedWithPublisherName).
         if (facts.Site is not null && siteName is not null && meta.First("og:site_name") is { } givenShareName)
@@ -146,6 +147,14 @@ internal static class HtmlMetaReader
             // "donald-trump", "type: news": the tags' slugs and a record field beside article:tag metas of the same tags as words.
             facts.Tags.Clear();
             facts.Tags.AddRange(wordedTags);
+        }
+
+        else if (facts.TagsFromJsonLdKeywords
+            && RankMathFocusKeywords.TagsInstead(document, facts.Tags, JoinedArticleTagMeta.Tags(meta.All("article:tag"), document.DocumentElement).Distinct(StringComparer.OrdinalIgnoreCase).ToList()) is { } postTags)
+        {
+            // Rank Math's focus keywords beside the post's article:tag metas: the metas are the tags (RankMathFocusKeywords).
+            facts.Tags.Clear();
+            facts.Tags.AddRange(postTags);
         }
 
         // "<span class="tags-links">Tags: <a rel="tag">band</a>, …</span>" beside "article:tag" metas of other words: the

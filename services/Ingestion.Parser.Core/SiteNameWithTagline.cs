@@ -37,6 +37,9 @@ internal static class SiteNameWithTagline
     /// <summary>
     /// "Harbor News - Your Bay, Every Day" as the application's name beside the Twitter handle "@HarborNews": the part
     /// before the slogan, spelled without its spaces, is the site's handle, so it is the site's name.
+    /// ShareNameByHandle (a widening): og:site_name "Harbor LIVE - Dein Stadtportal für Harbor" over a title that is the
+    /// headline alone, beside twitter:site "@@harborlive" (a doubled sign, as a plug-in's setting writes it): the share
+    /// card's name is shortened the same way, after the title and the logo have had their say.
     /// </summary>
     public static string ShortenByHandle(string siteName, IEnumerable<string> handles)
     {

@@ -24,6 +24,23 @@ public class DashSpellingPrefixTests
         Assert.Equal("HERBSTMÄNTEL – warm und schick durch den Winter", page.Title);
     }
 
+    [Fact]
+    public void The_headline_with_german_low_quotes_is_the_title_when_the_metadata_spells_them_plain_and_adds_the_site()
+    {
+        var page = Parse("MODE-TIPP - Doku &quot;Mantel 100&quot;: Eine Hommage an den Lodenmantel - Lena Hoff - Stil ab 50",
+            "MODE-TIPP &#8211; Doku &#8222;Mantel 100&#8220;: Eine Hommage an den Lodenmantel");
+
+        Assert.Equal("MODE-TIPP – Doku „Mantel 100“: Eine Hommage an den Lodenmantel", page.Title);
+    }
+
+    [Theory]
+    [InlineData("Doku \"Mantel\" heute", "Doku „Mantel“ heute", true)]
+    [InlineData("Doku 'Mantel' heute", "Doku ‚Mantel‘ heute", true)]
+    [InlineData("Doku 'Mantel' heute", "Doku „Mantel“ heute", false)]
+    [InlineData("Doku »Mantel« heute", "Doku „Mantel“ heute", false)]
+    public void A_low_quote_mark_matches_only_a_quote_of_its_own_weight(string text, string prefix, bool opens) =>
+        Assert.Equal(opens, DashSpellingPrefix.StartsWith(text, prefix));
+
     [Theory]
     [InlineData("Mantel - warm und schick", "Mantel – warm und schick", true)]
     [InlineData("Mantel — warm und schick", "Mantel - warm und", true)]

@@ -26,6 +26,25 @@ public class SiteNameWithTaglineTests
     public void A_name_with_its_slogan_gives_the_part_the_sites_handle_spells(string siteName, string expected) =>
         Assert.Equal(expected, SiteNameWithTagline.ShortenByHandle(siteName, ["@Harbor", "@HarborNews", "@thevalleypost"]));
 
+    [Theory]
+    [InlineData("@@harborlive", "Harbor LIVE")]
+    [InlineData("@harbortimes", "Harbor LIVE - Dein Stadtportal für Harbor")]
+    public void A_share_name_with_its_slogan_gives_the_part_the_handle_spells_where_the_title_names_no_site(string handle, string expected)
+    {
+        var page = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes($$"""
+            <html lang="de"><head><title>Fährfest am Hafen und drumherum - Tipps</title>
+            <meta property="og:site_name" content="Harbor LIVE - Dein Stadtportal für Harbor">
+            <meta property="og:title" content="Fährfest am Hafen und drumherum - Tipps">
+            <meta name="twitter:site" content="{{handle}}">
+            </head><body><h1>Fährfest am Hafen und drumherum – Tipps</h1>
+            <div class="entry-content"><p>Am Dienstag legt die neue Fähre zum ersten Mal am Südkai an, und der Hafenverein lädt zum Fest.</p>
+            <p>Ab 16 Uhr gibt es Musik auf dem Kai, Kaffee im Zollhaus und Führungen über das Schiff für alle, die mögen.</p></div>
+            </body></html>
+            """), "page.html");
+
+        Assert.Equal(expected, page.Site);
+    }
+
     [Fact]
     public void An_application_name_with_a_slogan_after_a_colon_gives_the_site_the_title_ends_with()
     {
