@@ -33,7 +33,8 @@ internal static class HeadedLinkBox
     public static void Remove(IElement root)
     {
         // "<section class="more-on"><h2>Recommended Stories</h2><ul><li><a>…</a></li>…</ul></section>": a section is a box too.
-        foreach (var box in root.SelectAll("div, section").Where(box => ShownLength.Of(box.TextContent) < LongestBox ? IsLinkBox(box) || IsSummaryBox(box) : IsCardFeed(box)).ToList())
+        // Teasers with kickers under a related heading that grid wrappers hold are one too (RelatedTeaserSection).
+        foreach (var box in root.SelectAll("div, section").Where(box => ShownLength.Of(box.TextContent) < LongestBox ? IsLinkBox(box) || IsSummaryBox(box) || RelatedTeaserSection.Is(box) : IsCardFeed(box)).ToList())
         {
             box.Remove();
         }

@@ -21,7 +21,9 @@ internal static class KickerSpanInHeading
             return title;
         }
 
-        var kicker = title[..colon];
+        // "Hafenfest : Fähre fährt wieder": the colon in a span of its own, the text joined around it with spaces
+        // (SpacedColonSpan); the kicker is the words before it.
+        var kicker = title[..colon].TrimEnd();
         var headline = title[(colon + 2)..].Trim();
         foreach (var span in document.SelectAll("h1 span, h2 span, h1 strong, h2 strong, h1 b, h2 b"))
         {

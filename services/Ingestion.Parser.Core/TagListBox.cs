@@ -21,7 +21,9 @@ internal static class TagListBox
         // "<div class="article-tags"><ul class="article-tags__tags"><li><a href="/topics/air-force">Air Force</a></li>…</ul></div>":
         // a box named the article's tags, its links unlabelled under the text (ArticleTagsBox); a labelled one ("Tags: …")
         // was read before.
-        var box = document.SelectFirst(".taglist, .tag-list, .tags-list, .list-of-tags, [class*='__tag-wrap'], [class*='__tags-wrap'], .article-tags");
+        // "<div class="article-meta__field article-meta__tags"><ul><li><a href="/thema/ferries/"><em>#</em>Ferries</a>…":
+        // the tags element of the article's meta box, in the BEM way, beside its dates and its writer (MetaBoxTagsElement).
+        var box = document.SelectFirst(".taglist, .tag-list, .tags-list, .list-of-tags, [class*='__tag-wrap'], [class*='__tags-wrap'], .article-tags, [class*='-meta__tags']");
         if (box is null || box.SelectFirst("img") is not null || box.SelectAll("h2, h3, h4").Length > 1 || IsSectionKickerBox(box))
         {
             return [];

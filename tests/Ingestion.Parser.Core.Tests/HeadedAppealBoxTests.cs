@@ -40,4 +40,36 @@ public class HeadedAppealBoxTests
 
         Assert.Equal(3, document.QuerySelector("#text")!.Children.Length);
     }
+
+    [Fact]
+    public void A_page_builders_appeal_whose_heading_opens_it_under_wrapper_divs_leaves_the_text()
+    {
+        using var document = new HtmlParser().ParseDocument("<html><body>" + Text("""
+            <div class="ad-slot"><section class="elementor-section"><div class="elementor-container"><div class="elementor-column"><div class="elementor-widget-wrap">
+            <div class="elementor-widget elementor-widget-html"><div class="elementor-widget-container"><h3>Ihre Spende <span>für den Lokaljournalismus.</span></h3></div></div>
+            <div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container">Dieser Bericht wird von Spenden unserer Leserinnen und Leser finanziert. Helfen Sie mit.</div></div>
+            <div class="elementor-section elementor-inner-section"><div class="elementor-container"><div class="elementor-column"><div class="elementor-widget-wrap">
+            <div class="elementor-widget elementor-widget-button"><div class="elementor-widget-container"><div class="elementor-button-wrapper">
+            <a href="/spenden" class="elementor-button"><span class="elementor-button-text">Jetzt spenden</span></a></div></div></div></div></div></div></div>
+            </div></div></div></section></div>
+            """) + "</body></html>");
+
+        HeadedAppealBox.Remove(document.QuerySelector("#text")!);
+
+        var text = document.QuerySelector("#text")!;
+        Assert.Equal(2, text.QuerySelectorAll("p").Length);
+        Assert.Empty(text.QuerySelectorAll("h3"));
+    }
+
+    [Fact]
+    public void A_wrapped_box_with_words_before_its_heading_stays()
+    {
+        using var document = new HtmlParser().ParseDocument("<html><body>" + Text("""
+            <div class="box"><div class="inner">Die Tafel in der Altstadt bittet weiter um Hilfe.<div><h3>Spenden</h3></div><div><div><div><div><div><a href="/spenden">Jetzt spenden</a></div></div></div></div></div></div></div>
+            """) + "</body></html>");
+
+        HeadedAppealBox.Remove(document.QuerySelector("#text")!);
+
+        Assert.Equal(3, document.QuerySelector("#text")!.Children.Length);
+    }
 }

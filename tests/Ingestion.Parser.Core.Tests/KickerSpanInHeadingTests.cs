@@ -43,4 +43,21 @@ public class KickerSpanInHeadingTests
 
         Assert.Equal("Hamburger Hafen: Reedereien drohen mit Abzug", KickerSpanInHeading.Without(document, "Hamburger Hafen: Reedereien drohen mit Abzug"));
     }
+
+    [Fact]
+    public void A_colon_span_of_its_own_between_kicker_and_headline_spaced_in_the_title_still_parts_them()
+    {
+        using var document = new HtmlParser().ParseDocument("<html><body><h1>\n <span class=\"headline--topline\">Hafenfest</span>\n <span class=\"headline--colon\">: </span>\n "
+            + "<span class=\"headline--1\">Nachtfähre fährt wieder bis Mitternacht </span>\n</h1></body></html>");
+
+        Assert.Equal("Nachtfähre fährt wieder bis Mitternacht", KickerSpanInHeading.Without(document, "Hafenfest : Nachtfähre fährt wieder bis Mitternacht"));
+    }
+
+    [Fact]
+    public void A_spaced_colon_in_a_title_no_kicker_span_prints_is_kept()
+    {
+        using var document = new HtmlParser().ParseDocument("<html><body><h1>Hafenfest : Nachtfähre fährt wieder bis Mitternacht</h1></body></html>");
+
+        Assert.Equal("Hafenfest : Nachtfähre fährt wieder bis Mitternacht", KickerSpanInHeading.Without(document, "Hafenfest : Nachtfähre fährt wieder bis Mitternacht"));
+    }
 }

@@ -37,6 +37,27 @@ public class TagListBoxTests
     }
 
     [Fact]
+    public void The_tags_element_of_the_article_meta_box_outranks_the_keywords_meta_without_its_hash_marks()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(Page("""
+            <section class="article-meta"><div class="article-meta__field article-meta__published"><div class="article-meta__label">Erstveröffentlichung</div><div class="article-meta__value">31.10.2023</div></div>
+            <div class="article-meta__field article-meta__tags " data-tags="2"><ul><li><a href="/thema/liga/"><em>#</em>Liga</a></li><li><a href="/thema/obrana/"><em>#</em>Obrana</a></li></ul></div></section>
+            """)), "page.html");
+
+        Assert.Equal(["Liga", "Obrana"], page.Tags);
+    }
+
+    [Fact]
+    public void A_teaser_cards_tags_element_is_no_meta_box_and_leaves_the_keywords_meta()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(Page("""
+            <div class="teaser"><a href="/zpravy/jine/">Trenér prodloužil smlouvu</a><div class="teaser__tags"><a href="/thema/trener/">Trenér</a><a href="/thema/smlouva/">Smlouva</a></div></div>
+            """)), "page.html");
+
+        Assert.Equal(["fotbal", "obránce", "liga", "zranění", "trenér"], page.Tags);
+    }
+
+    [Fact]
     public void Without_a_shown_list_the_keywords_meta_gives_the_tags()
     {
         var page = PageParser.Parse(Encoding.UTF8.GetBytes(Page("")), "page.html");
