@@ -231,8 +231,9 @@ internal static class HtmlPageSplitter
             // After the headed boxes: a box's one-link list goes with its heading ("Opinion" / one link) as one box.
             LoneLinkListItem.Remove(root);
             AboutSiteBox.Remove(root, site);
-            AuthorBoxInText.Remove(root);
+            // The writer's card first: its name heading may carry the author property that AuthorBoxInText takes alone.
             WriterNameCardInText.Remove(root, authors);
+            AuthorBoxInText.Remove(root);
             NewsletterNoteBox.Remove(root);
             WriterContactLinks.Remove(root);
             MailtoInitialsSignOff.Remove(root);
