@@ -81,7 +81,9 @@ internal static class HeadedLinkBox
         // "<div class="RelatedContent"><header><h3>Other People Are Reading</h3></header><ul>…</ul></div>": the box's
         // heading in a header element of its own.
         ?? (box.FirstElementChild is { LocalName: "header" } header && header.Children is [var only] && IsHeading(only) ? header : null)
-        ?? (box.FirstElementChild is { } first && first.SelectFirst("a") is null && RelatedLabels.Contains(Whitespace.Collapse(first.TextContent).AsSpan().Trim(" :")) ? first : null);
+        ?? (box.FirstElementChild is { } first && first.SelectFirst("a") is null && RelatedLabels.Contains(Whitespace.Collapse(first.TextContent).AsSpan().Trim(" :")) ? first : null)
+        // "Mehr Kolumnen auf MeinMMO:" over link cards: a label of any words with its colon (ColonLabelOverLinkCards).
+        ?? (box.FirstElementChild is { } label && ColonLabelOverLinkCards.Is(box, label) ? label : null);
 
     private static bool IsHeading(IElement element) => element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6";
 

@@ -17,6 +17,9 @@ internal static class HtmlContentRoot
         // Elementor, a page builder, sets a post's text, crossheads and pictures in widgets of their own, each text widget a
         // few paragraphs: the builder's box for the post ("data-elementor-type="wp-post"") holds them all, in page order.
         "[data-elementor-type='wp-post']", "[data-elementor-type='post']",
+        // tagDiv's Newspaper theme (and its template builder) sets the post's text in "<div class="td-post-content">",
+        // apart from the template's own blocks around it: the tag row's label, teaser grids under their labels (TagDivPostContent).
+        ".td-post-content",
     ]);
 
     /// <summary>The elements the usual content-root markup names, one per selector, in the selectors' order.</summary>

@@ -194,6 +194,8 @@ internal static class HtmlPageSplitter
         // lines (a teaser card's "article-text" blurb is none), stays whatever its box's
         // class says (DescriptionUnderHeadline).
         var description = HtmlContentRoot.NamesNoText(rootCandidates) ? DescriptionUnderHeadline.Paragraph(document, facts.Descriptions) : null;
+        // A contents plug-in's list in a nav inside the text's box, and the label box it leaves, before the navs go as noise (ContentsNavInText).
+        ContentsNavInText.Remove(rootCandidates);
         HtmlFurniture.RemoveNoise(document, [.. rootCandidates, mainText, description, .. GatedTextElements.In(document, facts.GatedTextSelectors)]);
         var root = mainText is not null && HtmlContentRoot.IsInDocument(mainText, document) ? mainText : HtmlContentRoot.Find(document, rootCandidates, facts.Descriptions);
         // "[撮影協力:<a>Shop</a>]": a Japanese picture credit, mostly its link, taken before the link-led paragraphs go, from
@@ -231,8 +233,9 @@ internal static class HtmlPageSplitter
             // After the headed boxes: a box's one-link list goes with its heading ("Opinion" / one link) as one box.
             LoneLinkListItem.Remove(root);
             AboutSiteBox.Remove(root, site);
-            AuthorBoxInText.Remove(root);
+            // The writer's card first: its name heading may carry the author property that AuthorBoxInText takes alone.
             WriterNameCardInText.Remove(root, authors);
+            AuthorBoxInText.Remove(root);
             NewsletterNoteBox.Remove(root);
             WriterContactLinks.Remove(root);
             MailtoInitialsSignOff.Remove(root);

@@ -175,7 +175,10 @@ internal static class HtmlText
 
         if (element.ChildElementCount > 0)
         {
-            return ValueTitleTime(element, attributes) ?? TitledTime(element, attributes, IsMachineTime);
+            // "<div title="1. November 2023 10:50"><i class="fa-clock"></i> vor 1 Stunde</div>": an icon beside the shown
+            // time leaves the box a leaf to the reader (IconBesideShownTime).
+            return ValueTitleTime(element, attributes) ?? TitledTime(element, attributes, IsMachineTime)
+                ?? (IconBesideShownTime.Holds(element, attributes.Title) ? TitledTime(element, attributes, static title => title.Length < 100) : null);
         }
 
         // "<div class="PostByline__timestamp" datetime="2016-10-13 17:00:00 -0400"> Oct 13, 2016 </div>": a datetime on

@@ -123,7 +123,7 @@ internal static class InPageJumpList
     }
 
     /// <summary>Every id and every anchor's name in the page, once.</summary>
-    private static HashSet<string> AnchorsOf(IElement page)
+    internal static HashSet<string> AnchorsOf(IElement page)
     {
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var element in page.SelectAll("[id], a[name]"))

@@ -30,7 +30,22 @@ internal static class TagLinks
             WalkChildren(root, insideList: IsList(root), insideMenu: false, links);
         }
 
-        return TagLinksInClassedBox.Without(TagLinksInClassedBox.Without(links, "categories"), "byline");
+        return TagLinksInClassedBox.Without(TagLinksInClassedBox.Without(WithoutTeaserCardTerms(links, root), "categories"), "byline");
+    }
+
+    /// <summary>A rail's card for another post shows that post's terms as rel="tag" links: none of the story's (TagLinkInTeaserCard).</summary>
+    private static List<IElement> WithoutTeaserCardTerms(List<IElement> links, IElement? root)
+    {
+        IReadOnlyList<string>? page = null;
+        for (var i = links.Count - 1; i >= 0; i--)
+        {
+            if (IsTagRel(links[i]) && root?.Owner is { } document && TagLinkInTeaserCard.Is(links[i], page ??= PageAddress.Of(document)))
+            {
+                links.RemoveAt(i);
+            }
+        }
+
+        return links;
     }
 
     /// <summary>By child index: AngleSharp's NextElementSibling scans the parent's children, quadratic on a long list.</summary>

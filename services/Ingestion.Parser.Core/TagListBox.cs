@@ -61,9 +61,16 @@ internal static class TagListBox
     /// </summary>
     public static List<string> RelTagRow(IDocument document)
     {
+        IReadOnlyList<string>? page = null;
         foreach (var first in document.SelectAll("a[rel='tag']"))
         {
             if (first.ParentElement is not { } row || row.SelectAll("a") is var links && links.Length < 2)
+            {
+                continue;
+            }
+
+            // A rail's card for another post shows that post's terms (TagLinkInTeaserCard).
+            if (TagLinkInTeaserCard.Is(first, page ??= PageAddress.Of(document)))
             {
                 continue;
             }
