@@ -17,6 +17,11 @@ internal static class HtmlContentRoot
         // Elementor, a page builder, sets a post's text, crossheads and pictures in widgets of their own, each text widget a
         // few paragraphs: the builder's box for the post ("data-elementor-type="wp-post"") holds them all, in page order.
         "[data-elementor-type='wp-post']", "[data-elementor-type='post']",
+        // Elementor Pro's theme builder sets a post in a single-post template of its own widgets (title, post info, the
+        // featured picture, comments, related posts); its Post Content widget ("data-widget_type="theme-post-content.default"")
+        // holds the post's text alone, where a footer template's long disclaimer is the page's densest prose
+        // (ElementorPostContentWidget).
+        "[data-widget_type='theme-post-content.default']",
     ]);
 
     /// <summary>The elements the usual content-root markup names, one per selector, in the selectors' order.</summary>
