@@ -20,6 +20,11 @@ internal static class HtmlContentRoot
         // tagDiv's Newspaper theme (and its template builder) sets the post's text in "<div class="td-post-content">",
         // apart from the template's own blocks around it: the tag row's label, teaser grids under their labels (TagDivPostContent).
         ".td-post-content",
+        // Elementor Pro's theme builder sets a post in a single-post template of its own widgets (title, post info, the
+        // featured picture, comments, related posts); its Post Content widget ("data-widget_type="theme-post-content.default"")
+        // holds the post's text alone, where a footer template's long disclaimer is the page's densest prose
+        // (ElementorPostContentWidget).
+        "[data-widget_type='theme-post-content.default']",
     ]);
 
     /// <summary>The elements the usual content-root markup names, one per selector, in the selectors' order.</summary>

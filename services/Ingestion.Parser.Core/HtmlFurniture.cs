@@ -332,8 +332,9 @@ internal static class HtmlFurniture
     /// WordPress post's terms in its box's class ("tag-social-media", WordPressPostTermClasses) and a negated word
     /// ("non-paywall", NegatedClassNames).
     /// </summary>
+    // "lg:w-main-with-right-sidebar": the main column named for the sidebar beside it is no sidebar (SidebarLayoutClassNames).
     private static bool IsNoiseClass(IElement element) =>
-        NoiseWords.ContainsNamePart(NegatedClassNames.Without(WordPressPostTermClasses.Without(element)))
+        NoiseWords.ContainsNamePart(SidebarLayoutClassNames.Without(NegatedClassNames.Without(WordPressPostTermClasses.Without(element))))
         && (!element.ClassName!.Contains("caption", StringComparison.OrdinalIgnoreCase) || !NoCaptionClassBox.Is(element)
             || NoiseWords.ContainsNamePart(NoCaptionClassBox.OtherClasses(element)));
 

@@ -74,6 +74,13 @@ internal static class HtmlMetaReader
             facts.Site = siteName;
         }
 
+        // JSON-LD's publisher "Blogform Media GmbH" beside og:site_name "Harbour Ledger": the company that owns the title,
+        // by its legal form, gives way to the publication the share card names (PublisherCompanySite).
+        if (facts.Site is not null && siteName is not null && PublisherCompanySite.Publication(facts.Site, siteName) is { } sharedPublication)
+        {
+            facts.Site = sharedPublication;
+        }
+
         if (facts.Site is null && siteName is not null && LogoName(document) is { } logo && IsMastheadSpelling(logo, siteName))
         {
             // "HarbourStar" as the logo's alt beside "… | Harbour Star" ending the title: the title spaces the name (GluedSiteName).
