@@ -19,16 +19,7 @@ internal static class NegatedClassNames
             return names;
         }
 
-        var kept = new List<string>();
-        foreach (var name in names.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (!IsNegated(name))
-            {
-                kept.Add(name);
-            }
-        }
-
-        return string.Join(' ', kept);
+        return ClassNameList.Without(names, IsNegated);
     }
 
     private static bool HoldsNegation(string names)

@@ -17,21 +17,7 @@ internal static class SidebarLayoutClassNames
             return names;
         }
 
-        var kept = new List<string>();
-        var dropped = false;
-        foreach (var name in names.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (NamesLayoutWithSidebar(name))
-            {
-                dropped = true;
-            }
-            else
-            {
-                kept.Add(name);
-            }
-        }
-
-        return dropped ? string.Join(' ', kept) : names;
+        return ClassNameList.Without(names, NamesLayoutWithSidebar);
     }
 
     /// <summary>Whether a class name's "sidebar" part follows "with" or "has", with at most a side word between.</summary>
