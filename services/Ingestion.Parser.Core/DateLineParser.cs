@@ -420,6 +420,13 @@ internal static class DateLineParser
                 return true;
             }
 
+            if (wasTime && word.Equals(TimeZoneAbbreviations.ParisClock, StringComparison.Ordinal))
+            {
+                _zone = TimeZoneAbbreviations.ParisClock;
+                _zoneWasLast = true;
+                return true;
+            }
+
             if (ZoneAfterClockFirstDate.Closes(word, _time is not null, _year != 0 || _date is not null || _ambiguous is not null || HasWeekdayShortYearDate, _zone is not null))
             {
                 _zone = word.ToString();

@@ -36,12 +36,17 @@ internal static class TimeZoneAbbreviations
     };
 
     // "Updated: 10:42pm UK, Tuesday 24 September 2013": a British broadcaster names the country's clock, GMT in winter
-    // and BST in summer; "18:42 (hora de Lisboa)", mainland Portugal's, keeps the same hours.
+    // and BST in summer; "18:42 (hora de Lisboa)", mainland Portugal's, keeps the same hours; "at 4:28 am (Paris)", Le
+    // Monde's English edition naming its own city's clock, Central European time.
     private static readonly Dictionary<string, int> Europe = new(StringComparer.OrdinalIgnoreCase)
     {
         ["UK"] = 0,
         [LisbonTime.ZoneName] = 0,
+        [ParisClock] = 1,
     };
+
+    /// <summary>"Paris", the capital's name set after a clock as its zone.</summary>
+    public const string ParisClock = "Paris";
 
     public static bool IsKnown(ReadOnlySpan<char> abbreviation) =>
         Fixed.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(abbreviation)
