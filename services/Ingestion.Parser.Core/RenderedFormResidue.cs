@@ -65,6 +65,12 @@ internal static class RenderedFormResidue
                 // in a numbered one ("  2. Dyan S" / "    * Alex279") is the one reply a converter marks "*" (links, html2text).
                 cleaned = new TextLine(line.Indent, line.Text[2..]);
             }
+            else if (IsPictureFileName(line.Text) && IsOverCreditedCaption(lines, i))
+            {
+                // "CSD-Parade.jpg" / "Parade zum Christopher-Street-Day" / "Foto: …": printed in brackets, as w3m prints a
+                // picture without alt text, the name tells the article reader that the line under it is the caption.
+                cleaned = new TextLine(line.Indent, AsPictureFileLine(line.Text));
+            }
             else if (IsPictureFileName(line.Text) || (atTop && !line.IsBlank) || line.Text.StartsWith("IFRAME: ", StringComparison.Ordinal))
             {
                 cleaned = new TextLine(0, string.Empty);
@@ -329,6 +335,39 @@ internal static class RenderedFormResidue
 
         return true;
     }
+
+    /// <summary>
+    /// A line right under the picture's name with a credit ("Foto: …", "Photo by …") right under it: the picture's caption.
+    /// A picture with its name alone over a paragraph ("suh.gif" / "Suh skipped his postgame obligations …") has none.
+    /// </summary>
+    private static bool IsOverCreditedCaption(List<TextLine> lines, int index)
+    {
+        var caption = NextNonBlank(lines, index);
+        var credit = caption < 0 ? -1 : NextNonBlank(lines, caption);
+        return caption - index <= 2 && credit - caption is > 0 and <= 2 && IsLabelledCredit(lines[credit].Text);
+    }
+
+    /// <summary>"Photo by Marcus Feld", "Foto: cubicroot via Unsplash (Unsplash License)": a short line that says it is a credit.</summary>
+    private static bool IsLabelledCredit(string text) =>
+        CaptionDetector.IsLabelledCredit(text) || (text.Length <= LongestCredit && CaptionDetector.OpensWithLabel(text) && !Words.EndsSentence(text));
+
+    private const int LongestCredit = 100;
+
+    private static int NextNonBlank(List<TextLine> lines, int index)
+    {
+        for (var i = index + 1; i < lines.Count; i++)
+        {
+            if (!lines[i].IsBlank)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"ferry-drydock.jpg ferry-drydock.jpg" as w3m prints a picture without alt text: "[ferry-drydock.jpg] [ferry-drydock.jpg]".</summary>
+    private static string AsPictureFileLine(string text) => "[" + Whitespace.Collapse(text).Replace(" ", "] [", StringComparison.Ordinal) + "]";
 
     /// <summary>"le 1^er juin", "the 2^nd": w3m marks a superscript with a caret, which the page does not show.</summary>
     private static string WithoutSuperscriptMarks(string text)
