@@ -11,7 +11,7 @@ internal static class ReadMoreTeaserRun
     private static readonly WordSet ReadOnLinks = new(
     [
         "read the rest", "read more", "continue reading", "read full story", "read the full story", "keep reading", "read on", "more",
-        "weiterlesen", "mehr lesen", "lire la suite", "leer más", "seguir leyendo", "leia mais", "continua a leggere", "lees meer",
+        "weiterlesen", "mehr lesen", "mehr", "lire la suite", "leer más", "seguir leyendo", "leia mais", "continua a leggere", "lees meer",
     ]);
 
     private const int MaxHeadlineLength = 200;

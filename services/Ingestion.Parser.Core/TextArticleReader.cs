@@ -1194,11 +1194,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             // So is a sentence the next line repeats before its credit ("… im Kreis Fulda." / "… im Kreis Fulda. - Foto: …"): the alt text.
             // A layout table's row that w3m spreads over the page ("KPTV 9 News      …      Red Mesa 91° Sunny      …") is long for its gaps alone.
             // A byline box's name, job title and bio run together ("By Name, a deputy editor …. She has covered …") are no text.
-            // A mega menu's featured story, printed inside a section's bullet with the menu going on under it, is no text.
+            // A mega menu's featured story, printed inside a section's bullet with the menu going on under it, is no text;
+            // nor is a blurb cut off mid-sentence over its link to read on ("… eine lauter werdende..." / "Mehr →").
             if (text.Length >= proseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || (text.Length >= 2 * ProseLength && !StartsWithListMarker(text) && !IsLongForGapsAlone(text)))
                 && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !IsAltTextOfCaptionBelow(i) && !IsCaptionUnderPictureFile(i) && !IsCaptionAboveSetCredit(i) && !LeadCaptionUnderToolRow.Is(lines, i, end) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i) && !SideBlocks.Contains(i)
                 && !(lines.TryReadMetadata(i, out var byline) && byline.Authors is not null && (byline.Time is not null || ClockStopEnding.Is(text) || BylineBioSentences.Holds(text)))
-                && !WriterCardBiography.Is(lines, i, end) && !TitleCaseSentenceHeadline.Is(text) && !KeyValueDumpLine.Is(text) && !LineInsideOngoingList.Is(lines, i, end))
+                && !WriterCardBiography.Is(lines, i, end) && !TitleCaseSentenceHeadline.Is(text) && !KeyValueDumpLine.Is(text) && !LineInsideOngoingList.Is(lines, i, end) && !CutTeaserOverReadOnLink.Is(lines, i, end))
             {
                 // A blog's post prints no standfirst: under its tagline, the first prose is the text.
                 if (_tagline < 0 && TaglineUnderMasthead.Is(lines, i, end, IsHeadline))

@@ -43,6 +43,8 @@ public class ReadMoreTeaserRunTests
     [InlineData("READ THE REST", true)]
     [InlineData("Continue reading →", true)]
     [InlineData("[Lire la suite]", true)]
+    [InlineData("Mehr →", true)]
+    [InlineData("Mehr Artikel aus der Region", false)]
     [InlineData("Read the rest of the report on the council's site", false)]
     public void A_read_on_link_stands_alone(string line, bool link) => Assert.Equal(link, ReadMoreTeaserRun.IsReadOnLink(line));
 
