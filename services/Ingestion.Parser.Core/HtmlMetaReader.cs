@@ -352,7 +352,7 @@ internal static class HtmlMetaReader
             foreach (var author in OwnProps(article, "author").Where(author => !IsPictureCredit(author)))
             {
                 var name = author.SelectFirst("[itemprop='name']") is { } inner ? PropValue(inner) : MicrodataAuthorText(author);
-                if (name is not { Length: > 0 } || LabelOnlyBylineName.Is(name)
+                if (name is not { Length: > 0 } || LabelOnlyBylineName.Is(name) || SponsorLineAuthor.Is(name)
                     || (TextRoleByline.Read(author) ?? CoWritersInParentheses.Split(name) ?? BylineParser.TryRead(name) ?? BylineParser.ReadNames(name) ?? [name]) is not { } names)
                 {
                     continue;
