@@ -382,7 +382,7 @@ internal static class HtmlMetaReader
         if (facts.Tags.Count == 0)
         {
             var keywordProperties = KeywordLinkBeforeListLabel.Without(OwnProps(article, "keywords").ToList());
-            facts.Tags.AddRange(HiddenMicrodataKeywords.ShownInstead(document, keywordProperties) ?? MicrodataKeywordItems.Tags(keywordProperties.Select(property => LabelledKeywordsProperty.Value(property, PropValue(property)))));
+            facts.Tags.AddRange(HiddenMicrodataKeywords.ShownInstead(document, keywordProperties) ?? MicrodataKeywordItems.Tags(keywordProperties.SelectMany(property => KeywordsPropertyOnList.ItemTexts(property) ?? [LabelledKeywordsProperty.Value(property, PropValue(property))])));
         }
 
         if (facts.DeclaredCommentCount is null && int.TryParse(Prop(article, "commentCount"), out var count))
