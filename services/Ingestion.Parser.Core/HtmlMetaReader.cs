@@ -352,7 +352,7 @@ internal static class HtmlMetaReader
             foreach (var author in OwnProps(article, "author").Where(author => !IsPictureCredit(author)))
             {
                 var name = author.SelectFirst("[itemprop='name']") is { } inner ? PropValue(inner) : MicrodataAuthorText(author);
-                if (name is not { Length: > 0 } || LabelOnlyBylineName.Is(name)
+                if (name is not { Length: > 0 } || LabelOnlyBylineName.Is(name) || SponsorLineAuthor.Is(name)
                     || (TextRoleByline.Read(author) ?? CoWritersInParentheses.Split(name) ?? BylineParser.TryRead(name) ?? BylineParser.ReadNames(name) ?? [name]) is not { } names)
                 {
                     continue;
@@ -382,7 +382,7 @@ internal static class HtmlMetaReader
         if (facts.Tags.Count == 0)
         {
             var keywordProperties = KeywordLinkBeforeListLabel.Without(OwnProps(article, "keywords").ToList());
-            facts.Tags.AddRange(HiddenMicrodataKeywords.ShownInstead(document, keywordProperties) ?? MicrodataKeywordItems.Tags(keywordProperties.Select(property => LabelledKeywordsProperty.Value(property, PropValue(property)))));
+            facts.Tags.AddRange(HiddenMicrodataKeywords.ShownInstead(document, keywordProperties) ?? MicrodataKeywordItems.Tags(keywordProperties.SelectMany(property => KeywordsPropertyOnList.ItemTexts(property) ?? [LabelledKeywordsProperty.Value(property, PropValue(property))])));
         }
 
         if (facts.DeclaredCommentCount is null && int.TryParse(Prop(article, "commentCount"), out var count))

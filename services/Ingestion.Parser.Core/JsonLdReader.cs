@@ -182,7 +182,7 @@ internal static class JsonLdReader
             facts.Tags.AddRange(keywords.ValueKind == JsonValueKind.Array
                 ? OnlyTagPairs(keywords.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.String).Select(item => Whitespace.Collapse(item.GetString()))
                     .Where(tag => tag.Length > 0).ToList())
-                : TagLineParser.Split(EscapedEntityKeywords.Decoded(keywords.ValueKind == JsonValueKind.String ? keywords.GetString() : null)));
+                : KeywordsFieldPhrase.Split(EscapedEntityKeywords.Decoded(keywords.ValueKind == JsonValueKind.String ? keywords.GetString() : null)));
             // "Article, 104746419": the record's type and number, no topic (RecordIdKeywords).
             if (!facts.TagsFromKeywordPairs && (SectionInJsonLdKeywords.NamesOnlySection(facts.Tags, Texts(article, "articleSection")) || RecordIdKeywords.Is(facts.Tags)))
             {

@@ -482,7 +482,13 @@ internal static class TagLineParser
     /// </summary>
     private const string AllTagsLink = "(all tags)";
 
-    public static List<string> Split(ReadOnlySpan<char> text)
+    public static List<string> Split(ReadOnlySpan<char> text) => Split(text, readsRunTogetherRow: true);
+
+    /// <summary>
+    /// The tags of a tag line; <paramref name="readsRunTogetherRow"/> false for a structured field's value, which no
+    /// rendering printed (<see cref="KeywordsFieldPhrase"/>).
+    /// </summary>
+    public static List<string> Split(ReadOnlySpan<char> text, bool readsRunTogetherRow)
     {
         text = text.TrimEnd();
         text = text.EndsWith(AllTagsLink, StringComparison.OrdinalIgnoreCase) ? text[..^AllTagsLink.Length] : text;
@@ -500,7 +506,7 @@ internal static class TagLineParser
             }
         }
 
-        return tags is [var only] && (RunTogetherWords(only) ?? SpaceSeparatedHanziTags.Split(only)) is { } words ? words : tags;
+        return tags is [var only] && ((readsRunTogetherRow ? RunTogetherWords(only) : null) ?? SpaceSeparatedHanziTags.Split(only)) is { } words ? words : tags;
     }
 
     /// <summary>
