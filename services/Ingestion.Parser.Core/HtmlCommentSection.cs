@@ -143,7 +143,9 @@ internal static class HtmlCommentSection
             }
         }
 
-        declared ??= CountOfButtonIn(container) ?? CountOfLinkTo(document, ThreadBoxIds.Of(container, parentBeforeRemoval)) ?? countAfter ?? boardCount
+        // "<a aria-label="…, currently there is 1 comment"><strong aria-hidden="true">1</strong> COMMENTS</a>": the shown
+        // number is hidden from the rendering, the label states it (AriaLabelledCountLink).
+        declared ??= CountOfButtonIn(container) ?? AriaLabelledCountLink.Of(container) ?? CountOfLinkTo(document, ThreadBoxIds.Of(container, parentBeforeRemoval)) ?? countAfter ?? boardCount
             ?? ArticleBoxCountLink.Of(document, parentBeforeRemoval) ?? ThreadActionButtonCount.Of(document) ?? iconCount;
         // The lines are the markup's own, not a text browser's dump: "@ Name" opening one is a commenter's address, no bullet.
         using var markup = MarkupLines.Enter();
