@@ -321,8 +321,10 @@ internal static class HtmlCommentSection
     private static IElement? HeadedSection(IDocument document)
     {
         var heading = document.SelectAll("h2, h3, h4")
-            .FirstOrDefault(heading => CommentHeadings.Classify(Whitespace.Collapse(heading.TextContent)) is CommentHeadings.Kind.Count or CommentHeadings.Kind.Plain);
+            .FirstOrDefault(heading => CommentHeadings.Classify(Whitespace.Collapse(heading.TextContent)) is CommentHeadings.Kind.Count or CommentHeadings.Kind.Plain
+                && !CrossheadNamedComment.Is(heading));
         // "<section class="category"><div id="comment"><h2>Comment</h2><p>…": a newsletter's opening note, the first of its categories.
+        // A "Comment" crosshead between the text's paragraphs heads the writer's view, not the thread (CrossheadNamedComment).
         return heading is null || heading.ParentElement is { } box && box.FirstElementChild == heading && CommentNamedCategoryBox.Is(box)
             ? null : SectionOpenedBy(document, heading);
     }
