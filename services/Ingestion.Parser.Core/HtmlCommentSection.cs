@@ -143,7 +143,9 @@ internal static class HtmlCommentSection
             }
         }
 
-        declared ??= CountOfButtonIn(container) ?? CountOfLinkTo(document, ThreadBoxIds.Of(container, parentBeforeRemoval)) ?? countAfter ?? boardCount
+        // "<a aria-label="…, currently there is 1 comment"><strong aria-hidden="true">1</strong> COMMENTS</a>": the shown
+        // number is hidden from the rendering, the label states it (AriaLabelledCountLink).
+        declared ??= CountOfButtonIn(container) ?? AriaLabelledCountLink.Of(container) ?? CountOfLinkTo(document, ThreadBoxIds.Of(container, parentBeforeRemoval)) ?? countAfter ?? boardCount
             ?? ArticleBoxCountLink.Of(document, parentBeforeRemoval) ?? ThreadActionButtonCount.Of(document) ?? iconCount;
         // The lines are the markup's own, not a text browser's dump: "@ Name" opening one is a commenter's address, no bullet.
         using var markup = MarkupLines.Enter();
@@ -319,8 +321,10 @@ internal static class HtmlCommentSection
     private static IElement? HeadedSection(IDocument document)
     {
         var heading = document.SelectAll("h2, h3, h4")
-            .FirstOrDefault(heading => CommentHeadings.Classify(Whitespace.Collapse(heading.TextContent)) is CommentHeadings.Kind.Count or CommentHeadings.Kind.Plain);
+            .FirstOrDefault(heading => CommentHeadings.Classify(Whitespace.Collapse(heading.TextContent)) is CommentHeadings.Kind.Count or CommentHeadings.Kind.Plain
+                && !CrossheadNamedComment.Is(heading));
         // "<section class="category"><div id="comment"><h2>Comment</h2><p>…": a newsletter's opening note, the first of its categories.
+        // A "Comment" crosshead between the text's paragraphs heads the writer's view, not the thread (CrossheadNamedComment).
         return heading is null || heading.ParentElement is { } box && box.FirstElementChild == heading && CommentNamedCategoryBox.Is(box)
             ? null : SectionOpenedBy(document, heading);
     }

@@ -76,7 +76,9 @@ internal static class TagLinks
             // The site's masthead header, which holds no headline, is a menu too ("Hot topics" over every page: MastheadHeaderMenu).
             var menu = insideMenu || element.LocalName == "nav" || RoleNavigationMenu.Is(element) || MastheadHeaderMenu.Is(element);
             var list = menu ? IsTagClassed(element) : IsList(element);
-            WalkChildren(element, (insideList && !HeadingInTagBox.Is(element, list)) || list, menu, links);
+            // A menu inside a box classed "topics" lists the site's sections, not the story's tags (MenuInsideTopicsBox).
+            var inherited = insideList && !(menu && !insideMenu && MenuInsideTopicsBox.Ends(element, IsList));
+            WalkChildren(element, (inherited && !HeadingInTagBox.Is(element, list)) || list, menu, links);
         }
     }
 

@@ -456,6 +456,13 @@ public class BoilerplateFilterTests
         Assert.Equal(heading, BoilerplateFilter.IsRelatedHeading(line));
 
     [Theory]
+    [InlineData("More like these", true)]
+    [InlineData("More like this", true)]
+    [InlineData("More like these boats were built in the yard before the war.", false)]
+    public void More_like_these_heads_similar_stories_as_more_like_this_does(string line, bool heading) =>
+        Assert.Equal(heading, BoilerplateFilter.IsRelatedHeading(line));
+
+    [Theory]
     [InlineData("Voice of Freedom's Kwame Asante contributed to this report from Accra.", true)]
     [InlineData("CNN's Amir Haddad contributed to this report.", true)]
     [InlineData("Three reporters contributed to this report from the capital and the towns along the river valley.", false)]
