@@ -16,9 +16,12 @@ internal static class CrossheadBeforeWrappedBlock
     private const int MaxLength = 120;
 
     /// <summary>The crosshead standing right over <paramref name="block"/>, or null.</summary>
-    public static IElement? Of(IElement block)
+    public static IElement? Of(IElement block) => block.PreviousElementSibling is { } previous ? Heading(previous) : null;
+
+    /// <summary><paramref name="candidate"/> when it is a crosshead (a short heading with no link), or null.</summary>
+    public static IElement? Heading(IElement candidate)
     {
-        if (block.PreviousElementSibling is not { LocalName: "h2" or "h3" or "h4" or "h5" or "h6" } heading || heading.SelectFirst("a, img") is not null)
+        if (candidate is not { LocalName: "h2" or "h3" or "h4" or "h5" or "h6" } heading || heading.SelectFirst("a, img") is not null)
         {
             return null;
         }

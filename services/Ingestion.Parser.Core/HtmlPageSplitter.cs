@@ -232,6 +232,8 @@ internal static class HtmlPageSplitter
 
             // After the headed boxes: a box's one-link list goes with its heading ("Opinion" / one link) as one box.
             LoneLinkListItem.Remove(root);
+            // "Liked that? Try these:" over a list of links closing the text (ClosingLeadInLinkList).
+            ClosingLeadInLinkList.Remove(root);
             AboutSiteBox.Remove(root, site);
             // The writer's card first: its name heading may carry the author property that AuthorBoxInText takes alone.
             WriterNameCardInText.Remove(root, authors);

@@ -18,6 +18,7 @@ internal static class SplitBodyBlocks
         }
 
         var after = false;
+        var joined = 0;
         foreach (var sibling in parent.Children.ToList())
         {
             if (sibling == root)
@@ -32,10 +33,12 @@ internal static class SplitBodyBlocks
                 }
 
                 sibling.Remove();
+                joined++;
             }
         }
 
-        return WithWrappedBlocks(root);
+        // RepeatedWrapperBlocks: a wrapper of per-paragraph blocks closed around the pictures and opened again after them.
+        return WithWrappedBlocks(joined > 0 ? RepeatedWrapperBlocks.Joined(root) : root);
     }
 
     /// <summary>
