@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace Ingestion.Parser.Core;
 
-/// <summary>The words that make up date lines in English, German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Polish, Czech, Finnish, Hungarian, Romanian and Croatian pages.</summary>
+/// <summary>The words that make up date lines in English, German, French, Spanish, Italian, Portuguese, Dutch, Scandinavian, Polish, Czech, Finnish, Hungarian, Romanian, Croatian and Indonesian pages.</summary>
 internal static class DateWords
 {
     public enum Kind
@@ -46,12 +46,12 @@ internal static class DateWords
         [
             ["january", "jan", "januar", "jänner", "jän", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari", "styczeń", "stycznia", "leden", "ledna", "tammikuu", "tammikuuta", "január", "ianuarie", "siječanj", "siječnja"],
             ["february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "fevereiro", "fev", "februari", "luty", "lutego", "únor", "února", "helmikuu", "helmikuuta", "február", "febr", "februarie", "veljača", "veljače"],
-            ["march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt", "marzec", "marca", "marts", "březen", "března", "maaliskuu", "maaliskuuta", "március", "márc", "martie", "ožujak", "ožujka"],
+            ["march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt", "marzec", "marca", "marts", "březen", "března", "maaliskuu", "maaliskuuta", "március", "márc", "martie", "ožujak", "ožujka", "maret"],
             ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia", "duben", "dubna", "huhtikuu", "huhtikuuta", "április", "ápr", "aprilie", "travanj", "travnja"],
             ["may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja", "květen", "května", "toukokuu", "toukokuuta", "május", "máj", "svibanj", "svibnja"],
             ["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca", "červen", "června", "kesäkuu", "kesäkuuta", "június", "jún", "iunie", "lipanj", "lipnja"],
             ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipiec", "lipca", "červenec", "července", "heinäkuu", "heinäkuuta", "július", "júl", "iulie", "srpanj", "srpnja"],
-            ["august", "aug", "août", "aout", "agosto", "augustus", "augusti", "sierpień", "sierpnia", "srpen", "srpna", "elokuu", "elokuuta", "augusztus", "kolovoz", "kolovoza", "avgust"],
+            ["august", "aug", "août", "aout", "agosto", "augustus", "augusti", "sierpień", "sierpnia", "srpen", "srpna", "elokuu", "elokuuta", "augusztus", "kolovoz", "kolovoza", "avgust", "agustus"],
             ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro", "wrzesień", "września", "září", "syyskuu", "syyskuuta", "szeptember", "szept", "septembrie", "rujan", "rujna", "septembar"],
             ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out", "październik", "października", "říjen", "října", "lokakuu", "lokakuuta", "október", "octombrie", "oktobar"],
             ["november", "nov", "novembre", "noviembre", "novembro", "listopad", "listopada", "listopadu", "marraskuu", "marraskuuta", "noiembrie", "studeni", "studenoga", "studenog", "novembar"],
@@ -89,7 +89,8 @@ internal static class DateWords
             "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai",
             "hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap",
             "luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică",
-            "ponedjeljak", "utorak", "srijeda", "četvrtak", "petak", "subota", "nedjelja");
+            "ponedjeljak", "utorak", "srijeda", "četvrtak", "petak", "subota", "nedjelja",
+            "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu");
         words["am"] = (Kind.Meridiem, 0);
         words["a.m"] = (Kind.Meridiem, 0);
         words["pm"] = (Kind.Meridiem, 12);

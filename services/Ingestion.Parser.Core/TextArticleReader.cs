@@ -2223,6 +2223,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         text.Length > 2 && text[0] is '•' or '*' && text[1] == ' ' ? BylineParser.TryReadBareNames(text[2..]) ?? WriterInPlace(text[2..])
         : NameCommaAgency.TryRead(text) is { } agencyWriter ? [agencyWriter]
         : NameBarHandle.TryRead(text) is { } handled ? [handled]
+        : NameDashOutlet.TryRead(text) is { } channelWriter ? [channelWriter]
         : IsBareName(text) ? [Whitespace.Collapse(NameFromPlace.WithoutPlace(AgencyContribution.Without(PortraitAltBeforeName.Strip(text))))]
         : NameInPlaceAndAgencies.TryRead(text) is { } signed ? [signed] : BylineParser.TryReadBareNames(text);
 
