@@ -31,7 +31,8 @@ internal static class SectionInJsonLdKeywords
         var allSections = true;
         foreach (var keyword in keywords)
         {
-            var isSection = sectionNames.Contains(keyword) || sectionNames.Contains(EscapedEntityKeywords.Decoded(keyword)!);
+            // "section-Articles": the section written as a field and its value (SectionPrefixedKeyword).
+            var isSection = sectionNames.Contains(keyword) || sectionNames.Contains(EscapedEntityKeywords.Decoded(keyword)!) || SectionPrefixedKeyword.Is(keyword);
             if (tags.Contains(keyword))
             {
                 named.Add(keyword);
