@@ -31,8 +31,7 @@ internal static class SectionInJsonLdKeywords
         var allSections = true;
         foreach (var keyword in keywords)
         {
-            // "section-Articles": the section written as a field and its value (SectionPrefixedKeyword).
-            var isSection = sectionNames.Contains(keyword) || sectionNames.Contains(EscapedEntityKeywords.Decoded(keyword)!) || SectionPrefixedKeyword.Is(keyword);
+            var isSection = sectionNames.Contains(keyword) || sectionNames.Contains(EscapedEntityKeywords.Decoded(keyword)!);
             if (tags.Contains(keyword))
             {
                 named.Add(keyword);

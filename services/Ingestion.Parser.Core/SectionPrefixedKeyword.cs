@@ -4,8 +4,10 @@ namespace Ingestion.Parser.Core;
 /// "keywords": ["fleeting wonders", "news", "fire", "minor threats", "section-Articles"] in the article's JSON-LD, beside an
 /// article:tag meta for each of the first four: the CMS appends the story's section to the keywords as a field name and
 /// its value joined by a hyphen or a colon ("section-Articles", "section:news"). An entry that names itself a section is a
-/// section, no tag, as a section name among the keywords is (<see cref="SectionInJsonLdKeywords"/>). Only one word with
-/// no space after the prefix counts: "section 8 housing" or "sections of the bridge" are subjects.
+/// section, no tag, as a section name among the keywords is (<see cref="SectionInJsonLdKeywords"/>), and leaves the
+/// keywords as they are read, whether or not the page's tag metas can be matched to them (a head that a stray
+/// &lt;noscript&gt; picture closes early leaves them in the body). Only one word with no space after the prefix counts:
+/// "section 8 housing" or "sections of the bridge" are subjects.
 /// </summary>
 internal static class SectionPrefixedKeyword
 {

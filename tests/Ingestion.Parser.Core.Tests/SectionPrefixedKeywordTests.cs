@@ -27,6 +27,21 @@ public class SectionPrefixedKeywordTests
     }
 
     [Fact]
+    public void A_keyword_naming_itself_a_section_without_tag_metas_is_no_tag()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes("""
+            <html><head><title>The harbour clock has run backwards since Sunday</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"The harbour clock has run backwards since Sunday",
+            "datePublished":"2017-06-21T09:51:00-04:00","keywords":["odd clocks", "harbours", "section-Articles"]}</script></head>
+            <body><article><h1>The harbour clock has run backwards since Sunday</h1>
+            <section class="article-body"><p>The clock over the ferry office has been turning its hands the wrong way since a storm on Sunday night.</p>
+            <p>The harbour board says a mechanic will climb the tower on Friday, and asks travellers to trust the timetable boards.</p></section></article></body></html>
+            """), "story.html");
+
+        Assert.Equal(["odd clocks", "harbours"], page.Tags);
+    }
+
+    [Fact]
     public void A_keyword_that_only_opens_with_the_word_section_is_a_tag()
     {
         var page = Parse("""["odd clocks", "harbours", "section 8 housing"]""");
