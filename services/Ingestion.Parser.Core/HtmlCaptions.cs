@@ -452,8 +452,10 @@ internal static class HtmlCaptions
         PlaceholderCreditMark.Drop(caption);
         foreach (var element in DocumentOrder.Elements(caption).ToList())
         {
+            // "Photo: via <a>Twitter</a>": the picture's source named after "via" is no button and stays (CreditSourceLink).
             if (element.LocalName is "a" or "button" && element.TextContent.Length < 24 && Whitespace.Collapse(element.TextContent) is var label
-                && (BoilerplateFilter.IsBoilerplate(label) || PhotoSaleLink.Is(label) || PictureViewerLink.Is(label)))
+                && (BoilerplateFilter.IsBoilerplate(label) || PhotoSaleLink.Is(label) || PictureViewerLink.Is(label))
+                && !CreditSourceLink.Is(element))
             {
                 // "<a class="enlarge-link">Enlarge</a> <span>/</span> Caption": the viewer's link goes with its separator (PictureViewerLink).
                 if (PictureViewerLink.Is(label))

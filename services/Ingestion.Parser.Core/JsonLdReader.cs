@@ -189,6 +189,8 @@ internal static class JsonLdReader
                 facts.Tags.Clear();
             }
 
+            // "section-Articles": the story's section written as a field and its value, no tag (SectionPrefixedKeyword).
+            facts.Tags.RemoveAll(SectionPrefixedKeyword.Is);
             facts.TagsFromJsonLdKeywords = !facts.TagsFromKeywordPairs && facts.Tags.Count > 0;
         }
 
