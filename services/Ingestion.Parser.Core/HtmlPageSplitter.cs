@@ -83,6 +83,8 @@ internal static class HtmlPageSplitter
         ReadOnTeaserCard.Remove(document.Body ?? document.DocumentElement);
         // So does one built of editor blocks: a heading and a picture, each one link to that story (LinkedHeadingOverLinkedPicture).
         LinkedHeadingOverLinkedPicture.Remove(document.Body ?? document.DocumentElement);
+        // A theme's feed of posts, each a date, a linked headline and an excerpt, before the noise takes the dates' tag-classed rows (DatedHeadlineCardRun).
+        DatedHeadlineCardRun.Remove(document.Body ?? document.DocumentElement);
         // A page builder's boxes of cards for other posts, before the shown page is read: their badges are no tags (PageBuilderPostsWidget).
         PageBuilderPostsWidget.Remove(document);
         // A picture viewer's "View full size image" link under a picture with no figcaption (ViewerLinkOutsideCaption).
