@@ -85,6 +85,8 @@ internal static class HtmlPageSplitter
         LinkedHeadingOverLinkedPicture.Remove(document.Body ?? document.DocumentElement);
         // And one link around another story's headline and thumbnail figure (HeadlineAndFigureInOneLink).
         HeadlineAndFigureInOneLink.Remove(document.Body ?? document.DocumentElement, document);
+        // A theme's feed of posts, each a date, a linked headline and an excerpt, before the noise takes the dates' tag-classed rows (DatedHeadlineCardRun).
+        DatedHeadlineCardRun.Remove(document.Body ?? document.DocumentElement);
         // A page builder's boxes of cards for other posts, before the shown page is read: their badges are no tags (PageBuilderPostsWidget).
         PageBuilderPostsWidget.Remove(document);
         // A picture viewer's "View full size image" link under a picture with no figcaption (ViewerLinkOutsideCaption).
