@@ -569,7 +569,8 @@ internal static class DateLineParser
 
         /// <summary>
         /// "Thu, 04/07/2016": a weekday that fits one order only settles it; then the order of the page's other slash
-        /// dates; then a 12-hour clock, since pages that write 9/4/2016 write 9:05 AM too, or Drupal's format; else day first.
+        /// dates; then a British zone ("02/11/2023 02:00pm GMT", as British sites print a 12-hour clock), day first; then
+        /// a 12-hour clock, since pages that write 9/4/2016 write 9:05 AM too, or Drupal's format; else day first.
         /// </summary>
         private readonly bool IsMonthFirst(int year, int first, int second)
         {
@@ -586,9 +587,11 @@ internal static class DateLineParser
             {
                 NumericDateOrder.Order.MonthFirst => true,
                 NumericDateOrder.Order.DayFirst => false,
-                _ => _twelveHourClock || (monthFirstDay && _dashAfterAmbiguousDate),
+                _ => !IsBritishZone && (_twelveHourClock || (monthFirstDay && _dashAfterAmbiguousDate)),
             };
         }
+
+        private readonly bool IsBritishZone => _zone is "GMT" or "BST";
 
         /// <summary>Whether the weekday the line names (if any) is that of this month and day.</summary>
         private readonly bool IsWeekday(int year, int month, int day) =>
