@@ -324,6 +324,13 @@ internal static class BoilerplateFilter
         var rest = text;
         while (ShortLineMarkers.IndexIn(rest) is >= 0 and var at)
         {
+            // "… a subscriber to your newsletter …": "our newsletter" inside "your" is a reader's words (MarkerInsideWord).
+            if (MarkerInsideWord.Is(rest, at))
+            {
+                rest = rest[(at + 1)..];
+                continue;
+            }
+
             if (!TopicMarkers.Matches(rest[at..]) || !IsSentenceAboutPolicy(text))
             {
                 return true;

@@ -60,7 +60,9 @@ internal static class HtmlCaptions
             // "<h2 class="caption">Related news</h2><ul>…": a box's title in a caption's type style (CaptionClassedHeading).
             // "<div class="post_byline"><span class="caption">By <a rel="author">Name</a> posted …": a byline in a caption's
             // type style (BylineCaptionStyle) stays where the byline is read.
-            if (SidebarWidgetCaption.Is(caption) || PanelTitleCaption.Is(caption) || PagerLinkCaption.Is(caption) || ShareCountCaption.Is(caption)
+            // "<div id="sidebar"><ul>…<img></a></li><center><figcaption>Radishes</figcaption>": a classic theme's sidebar column
+            // of bare lists labels the blog's own link pictures (SidebarColumnCaption).
+            if (SidebarWidgetCaption.Is(caption) || SidebarColumnCaption.Is(caption) || PanelTitleCaption.Is(caption) || PagerLinkCaption.Is(caption) || ShareCountCaption.Is(caption)
                 || HeadedLinkBoxInCaptionLayout.Is(caption) || CaptionClassedHeading.Is(caption) || BylineCaptionStyle.Is(caption)
                 // "<blockquote><p>“…”</p><div class="…attribution caption-cli">- Name, role</div></blockquote>": a quotation's
                 // speaker in a caption's type style stays with the quotation (PullQuoteAttributionCaption).

@@ -235,6 +235,13 @@ internal static class HtmlMetaReader
             facts.TagsFromKeywordsMeta = true;
         }
 
+        // "See more: <a rel="category tag">Salads</a>, <a rel="category tag">Summer</a>": a WordPress row of the post's
+        // categories, the only terms the page shows (CategoryLinkRow).
+        if (facts.Tags.Count == 0)
+        {
+            facts.Tags.AddRange(CategoryLinkRow.Find(document));
+        }
+
         facts.Descriptions.AddRange(new[] { meta.First("og:description"), meta.First("description"), meta.First("twitter:description") }
             .OfType<string>().Select(description => Whitespace.Collapse(description)).Distinct(StringComparer.Ordinal));
         ReadMarkup(document, marked, facts);
