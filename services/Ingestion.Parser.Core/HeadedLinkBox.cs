@@ -98,6 +98,8 @@ internal static class HeadedLinkBox
             text.Data.AsSpan().Trim(" \u00a0\t\r\n|·•»›:-–—").Length == 0
             || heading.Contains(text)
             || text.ParentElement?.Nearest("a") is { } link && box.Contains(link)
+            // "On this story" over links, "In this series" over more: the sub-headings of a box of two lists (SubheadedLinkLists).
+            || SubheadedLinkLists.InHeading(text, box)
             // "<span class="screen-reader-text">list 1 of 3</span>": what only a screen reader speaks is no text of the box, nor
             // what a closed pop-up holds some levels under the element that hides it (HiddenInsideBox).
             || HiddenInsideBox.Hides(text, box));

@@ -171,6 +171,19 @@ internal static class HtmlCaptions
                 above.Remove();
             }
 
+            // "<span class="story-image"><img><span class="credit">©Name</span></span><p class="caption">…": the credit closing
+            // the picture's box right over the caption is an entry of its own before it (CreditClosingPictureBox).
+            if (credit is null && caption.PreviousElementSibling is { } pictureBox && CreditClosingPictureBox.Credit(pictureBox, IsCreditClass) is { } closingCredit)
+            {
+                var creditText = Whitespace.Collapse(closingCredit.TextContent);
+                if (!captions.Contains(creditText))
+                {
+                    captions.Add(creditText);
+                }
+
+                closingCredit.Remove();
+            }
+
             // "<figure><div><img><span class="credit">Name/AP Photo</span></div><figcaption>…": the figure's credit set
             // between its picture and its caption reads as a line of its own before the caption, as the credit row over a
             // caption does.

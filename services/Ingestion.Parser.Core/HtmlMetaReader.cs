@@ -81,6 +81,15 @@ internal static class HtmlMetaReader
             facts.Site = sharedPublication;
         }
 
+        // JSON-LD's publisher "Harbour Foods", also the release's author, beside og:site_name "Coastwire News Room": the
+        // issuer of a release on a wire service's page; the host the share card names is the site (PublisherNamedAsAuthor).
+        if (facts.Site is not null && siteName is not null
+            && PublisherNamedAsAuthor.HostSite(facts.Site, siteName, facts, meta.First("author")) is { } hostSite)
+        {
+            facts.ReleaseIssuer = facts.Site;
+            facts.Site = hostSite;
+        }
+
         if (facts.Site is null && siteName is not null && LogoName(document) is { } logo && IsMastheadSpelling(logo, siteName))
         {
             // "HarbourStar" as the logo's alt beside "… | Harbour Star" ending the title: the title spaces the name (GluedSiteName).

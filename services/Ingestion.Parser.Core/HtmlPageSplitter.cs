@@ -167,6 +167,9 @@ internal static class HtmlPageSplitter
             authors = facts.SignedWithoutWriter ? [] : HeadlineAsWriter.Without(PipedLinkRowAuthor.Without(document, SectionMenuAuthor.Without(document, Page().Authors)), title).Where(author => !SiteAccountByline.Names(author, site)).ToList();
         }
 
+        // The issuer of a release on a wire service's page, named as its author by the structured data, wrote no byline (PublisherNamedAsAuthor).
+        authors = PublisherNamedAsAuthor.WithoutIssuer(authors, facts.ReleaseIssuer);
+
         // "By THE DAILY LEDGER" (the site) or a byline naming no one over a feature whose credit line under its own
         // headline names the writer among its makers (SiteBylineOverCredits).
         if (authors.Count == 0 && RoleCreditLine.FirstIn(Page().Lines) is { } credited)

@@ -157,6 +157,13 @@ internal static class JsonLdReader
         {
             var authors = Referenced(author, nodes).ToList();
             var names = authors.SelectMany(item => Names(item, skipOrganizations: true)).Select(BylineParser.WithoutRoleBeforeName).ToList();
+            // A "Person" pointing at the site's home page beside the writer: the site's own account, no writer (HomePageAuthorAccount).
+            var accounts = authors.Where(HomePageAuthorAccount.Is).SelectMany(item => Names(item, skipOrganizations: true)).ToList();
+            if (accounts.Count > 0 && accounts.Count < names.Count)
+            {
+                names = names.Where(name => !accounts.Contains(name, StringComparer.OrdinalIgnoreCase)).ToList();
+            }
+
             // A letters page signed by its section, or a story by "Kulu Media News Desk", names no writer: the byline under the
             // headline repeats the section or the desk. So does a "Person" named for the newsroom alone ("Redaktion"), a
             // blog's account for its desk, as the author meta's one word does (BylineParser.IsDeskWord).

@@ -65,6 +65,9 @@ internal sealed class PageFacts
 
     public string? Site { get; set; }
 
+    /// <summary>The company a wire page's structured data names as publisher and author, the release's issuer: no site, no writer (PublisherNamedAsAuthor).</summary>
+    public string? ReleaseIssuer { get; set; }
+
     /// <summary>The name the site's main feed link gives ("Name » Feed", <see cref="FeedLinkSiteName"/>), read before the furniture goes; the last resort for the site.</summary>
     public string? FeedSite { get; set; }
 
