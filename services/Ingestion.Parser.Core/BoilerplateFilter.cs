@@ -410,7 +410,7 @@ internal static class BoilerplateFilter
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>
     private static readonly PrefixSet RelatedSectionPrefixes = new( ["more from ", "more stories from ", "latest from ", "related stories from ", "more in ", "more on ", "read more on ",
         // "Read more posts on Market Insider Travel »": a blog network's link to the section's front under the post.
-        "read more posts on ", "read more posts from ", "more posts from ", "more posts on ", "next up in ", "also on ", "other ", "trending in ", "featured in ", "recommended by ", "suggested by ", "most-read ", "most read in ", "most popular on ", "mehr aus ", "mehr zu ", "weitere artikel aus ", "le altre notizie di ", "plus de ", "más de ", "altro da ", "mais de ",
+        "read more posts on ", "read more posts from ", "more posts from ", "more posts on ", "more posts in ", "next up in ", "also on ", "other ", "trending in ", "featured in ", "recommended by ", "suggested by ", "most-read ", "most read in ", "most popular on ", "mehr aus ", "mehr zu ", "weitere artikel aus ", "le altre notizie di ", "plus de ", "más de ", "altro da ", "mais de ",
         // "Meer nieuws uit Veendijk", "Mer om bilar", "Więcej z regionu".
         "meer nieuws uit ", "meer uit ", "mer om ",
         // "Toutes les dépêches Suisse", "Alle Meldungen Schweiz": a news portal's link to its wire desk's section under the story.

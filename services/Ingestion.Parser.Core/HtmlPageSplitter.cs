@@ -223,6 +223,7 @@ internal static class HtmlPageSplitter
             HouseAdUnderRule.Remove(root);
             HtmlFurniture.RemoveSummaryBullets(root);
             HeadedLinkBox.Remove(root);
+            BylinedLinkedHeadingCard.Remove(root);
             HeadedAppealBox.Remove(root);
             TrailingHeadingsInText.Remove(root);
             HtmlFurniture.RemoveStandfirst(root, facts.Descriptions);

@@ -1199,7 +1199,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             if (text.Length >= proseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || (text.Length >= 2 * ProseLength && !StartsWithListMarker(text) && !IsLongForGapsAlone(text)))
                 && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !IsAltTextOfCaptionBelow(i) && !IsCaptionUnderPictureFile(i) && !IsCaptionAboveSetCredit(i) && !LeadCaptionUnderToolRow.Is(lines, i, end) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i) && !SideBlocks.Contains(i)
                 && !(lines.TryReadMetadata(i, out var byline) && byline.Authors is not null && (byline.Time is not null || ClockStopEnding.Is(text) || BylineBioSentences.Holds(text)))
-                && !WriterCardBiography.Is(lines, i, end) && !TitleCaseSentenceHeadline.Is(text) && !KeyValueDumpLine.Is(text) && !LineInsideOngoingList.Is(lines, i, end) && !CutTeaserOverReadOnLink.Is(lines, i, end))
+                && !WriterCardBiography.Is(lines, i, end) && !TitleCaseSentenceHeadline.Is(text) && !KeyValueDumpLine.Is(text) && !JsonObjectDumpLine.Is(text) && !LineInsideOngoingList.Is(lines, i, end) && !CutTeaserOverReadOnLink.Is(lines, i, end))
             {
                 // A blog's post prints no standfirst: under its tagline, the first prose is the text.
                 if (_tagline < 0 && TaglineUnderMasthead.Is(lines, i, end, IsHeadline))

@@ -447,6 +447,8 @@ public class BoilerplateFilterTests
     [InlineData("Mer om detta skriver vi i morgon.", false)]
     [InlineData("Read more posts on Market Insider Travel »", true)]
     [InlineData("More posts from the Capitol Bureau", true)]
+    [InlineData("More Posts in Harbour Watch", true)]
+    [InlineData("More posts in the archive were deleted.", false)]
     [InlineData("ALSO:", true)]
     [InlineData("Also, the council voted.", false)]
     [InlineData("MOST READ NEWS", true)]
