@@ -25,24 +25,7 @@ internal static class CiteLineOpeningCaption
             return null;
         }
 
-        // Nothing shown before the line, and words of the caption's own after it.
-        for (var node = caption.FirstChild; node is not null && node != first; node = node.NextSibling)
-        {
-            if (node.NodeType == NodeType.Text && !node.TextContent.AsSpan().Trim().IsEmpty)
-            {
-                return null;
-            }
-        }
-
-        for (var after = first.NextSibling; after is not null; after = after.NextSibling)
-        {
-            if (!after.TextContent.AsSpan().Trim().IsEmpty)
-            {
-                return first;
-            }
-        }
-
-        return null;
+        return CreditOpeningCaptionBox.OpensBeforeWords(caption, first) ? first : null;
     }
 
     /// <summary>The line itself when it is a cite, else the first cite inside it.</summary>

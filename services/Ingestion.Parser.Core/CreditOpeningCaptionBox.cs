@@ -31,12 +31,17 @@ internal static class CreditOpeningCaptionBox
             return null;
         }
 
-        // Nothing shown before the credit, and words of the caption's own after it.
+        return OpensBeforeWords(caption, first) ? first : null;
+    }
+
+    /// <summary>Whether nothing is shown in <paramref name="caption"/> before <paramref name="first"/> and words of the caption's own follow it.</summary>
+    public static bool OpensBeforeWords(IElement caption, IElement first)
+    {
         for (var node = caption.FirstChild; node is not null && node != first; node = node.NextSibling)
         {
             if (node.NodeType == NodeType.Text && !node.TextContent.AsSpan().Trim().IsEmpty)
             {
-                return null;
+                return false;
             }
         }
 
@@ -44,11 +49,11 @@ internal static class CreditOpeningCaptionBox
         {
             if (!after.TextContent.AsSpan().Trim().IsEmpty)
             {
-                return first;
+                return true;
             }
         }
 
-        return null;
+        return false;
     }
 
     /// <summary>A class part ending in a camel-cased "Credit" ("ssCredit" beside "small"), as K2's "itemImageCredits" does whole.</summary>
