@@ -26,6 +26,8 @@ internal static class BoilerplateFilter
         "log out", "logout", "sign out", "abmelden", "se déconnecter", "cerrar sesión", "social login", "registrarme", "registrarse",
         // A skip link's and a cookie banner's buttons, and a German site's menu button beside its logo.
         "skip links", "more info", "more information", "menü",
+        // The hidden heading over a header's row of social network buttons, which a text browser prints.
+        "social network links", "social media links", "social links",
         // Blogger's share button's label, and a blogging platform's label over the writer's card ("Written by" / name / bio).
         "get link", "written by",
         // A signed-in reader's bookmark button in the article tools ("Ajouter à mes favoris").

@@ -84,6 +84,12 @@ public class BoilerplateFilterTests
     public void A_signed_in_readers_bookmark_button_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
+    [InlineData("Social Network Links", true)]
+    [InlineData("Social Media Links", true)]
+    [InlineData("Social links between harbour towns grew after the ferry opened", false)]
+    public void The_heading_over_a_headers_social_buttons_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
     [InlineData("Refresh for updates. Newest entries on top.", true)]
     [InlineData("Refresh for updates", true)]
     [InlineData("Refreshments for the volunteers were donated by the bakery.", false)]
