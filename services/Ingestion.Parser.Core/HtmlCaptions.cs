@@ -163,10 +163,7 @@ internal static class HtmlCaptions
                 && IsPictureBox(picture) && above.TextContent.Length < 120
                 && Whitespace.Collapse(above.TextContent) is { Length: > 0 } creditAbove)
             {
-                if (!captions.Contains(creditAbove))
-                {
-                    captions.Add(creditAbove);
-                }
+                AddNew(captions, creditAbove);
 
                 above.Remove();
             }
@@ -175,11 +172,7 @@ internal static class HtmlCaptions
             // the picture's box right over the caption is an entry of its own before it (CreditClosingPictureBox).
             if (credit is null && caption.PreviousElementSibling is { } pictureBox && CreditClosingPictureBox.Credit(pictureBox, IsCreditClass) is { } closingCredit)
             {
-                var creditText = Whitespace.Collapse(closingCredit.TextContent);
-                if (!captions.Contains(creditText))
-                {
-                    captions.Add(creditText);
-                }
+                AddNew(captions, Whitespace.Collapse(closingCredit.TextContent));
 
                 closingCredit.Remove();
             }
@@ -189,10 +182,7 @@ internal static class HtmlCaptions
             // caption does.
             if (credit is not null && FigureCreditAboveCaption.Is(credit, caption) && Whitespace.Collapse(credit.TextContent) is { Length: > 0 } creditOver)
             {
-                if (!captions.Contains(creditOver))
-                {
-                    captions.Add(creditOver);
-                }
+                AddNew(captions, creditOver);
 
                 credit.Remove();
                 credit = null;
@@ -303,10 +293,7 @@ internal static class HtmlCaptions
             }
             else if (PictureBoxCaption.Below(picture) is { } boxed && PictureBoxCaption.Read(picture, boxed) is { } boxCaption)
             {
-                if (!captions.Contains(boxCaption))
-                {
-                    captions.Add(boxCaption);
-                }
+                AddNew(captions, boxCaption);
 
                 boxed.Remove();
             }
@@ -315,20 +302,14 @@ internal static class HtmlCaptions
                 // "<a><img></a> <small>The new ferry at the town pier</small></div>": the caption in small print closing the box;
                 // "<img><br><sup>…</sup></p>", raised or lowered print too (RaisedOrLoweredPrintCaption).
                 var text = Whitespace.Collapse(small.TextContent);
-                if (!captions.Contains(text))
-                {
-                    captions.Add(text);
-                }
+                AddNew(captions, text);
 
                 small.Remove();
             }
             else if (CenteredItalicCaption.PictureParagraph(picture)?.NextElementSibling is { } centred && CenteredItalicCaption.Is(centred))
             {
                 var text = Whitespace.Collapse(centred.TextContent);
-                if (!captions.Contains(text))
-                {
-                    captions.Add(text);
-                }
+                AddNew(captions, text);
 
                 centred.Remove();
             }
@@ -337,10 +318,7 @@ internal static class HtmlCaptions
                 // "<img title="Dana Ruiz/AP"><p>The senator spoke …</p>": the credit kept in the picture's tooltip, the
                 // caption a plain paragraph under it.
                 var text = Whitespace.Collapse(titled.TextContent);
-                if (!captions.Contains(text))
-                {
-                    captions.Add(text);
-                }
+                AddNew(captions, text);
 
                 titled.Remove();
             }
@@ -354,10 +332,7 @@ internal static class HtmlCaptions
                 // "<section><img alt="Boats at the pier (Example/Name)"></section><strong>Boats at the pier <span>(Example/Name)</span>
                 // </strong>": the line after the picture's box repeating its alt text is its caption.
                 var text = Whitespace.Collapse(echo.TextContent);
-                if (!captions.Contains(text))
-                {
-                    captions.Add(text);
-                }
+                AddNew(captions, text);
 
                 echo.Remove();
             }
@@ -366,10 +341,7 @@ internal static class HtmlCaptions
                 // "<div aria-roledescription="slide"><picture><img></picture></div>…</div><p>Boats at the pier. (Name / Paper)</p>":
                 // a carousel prints the shown slide's caption after the box of its slides.
                 var text = ShownText(slideCaption);
-                if (!captions.Contains(text))
-                {
-                    captions.Add(text);
-                }
+                AddNew(captions, text);
 
                 slideCaption.Remove();
             }
@@ -510,5 +482,14 @@ internal static class HtmlCaptions
         }
 
         return null;
+    }
+
+    /// <summary>A credit or caption printed twice on the page (two pictures, one credit) is one entry.</summary>
+    private static void AddNew(List<string> captions, string text)
+    {
+        if (!captions.Contains(text))
+        {
+            captions.Add(text);
+        }
     }
 }
