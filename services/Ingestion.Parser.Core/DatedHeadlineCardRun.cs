@@ -98,7 +98,7 @@ internal static class DatedHeadlineCardRun
 
         var parts = new CardParts();
         Read(card, ref parts);
-        return parts is { HeadlineLinks: 1, Dates: > 0, Paragraphs: 1, Headings: 0 };
+        return parts is { HeadlineLinks: 1, Dates: > 0, Paragraphs: 1, HeadingsOrPictures: 0 };
     }
 
     private static void Read(IElement element, ref CardParts parts)
@@ -109,7 +109,7 @@ internal static class DatedHeadlineCardRun
             {
                 case "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "img" or "picture" or "figure":
                     // A heading or a picture makes it a card the other rules know, or no card of this shape.
-                    parts.Headings++;
+                    parts.HeadingsOrPictures++;
                     continue;
                 case "a":
                     if (IsHeadlineLink(child))
@@ -156,6 +156,6 @@ internal static class DatedHeadlineCardRun
         public int HeadlineLinks;
         public int Dates;
         public int Paragraphs;
-        public int Headings;
+        public int HeadingsOrPictures;
     }
 }
