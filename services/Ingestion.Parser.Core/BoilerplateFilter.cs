@@ -39,6 +39,8 @@ internal static class BoilerplateFilter
         "view/post comments",
         "loading", "loading...", "like this", "related", "menu", "search", "home", "close", "next", "previous", "more", "read more",
         "continue reading", "skip to content", "skip to main content", "sign in", "log in", "anmelden", "einloggen", "se connecter", "connexion", "iniciar sesión", "accedi", "entrar", "inloggen", "subscribe", "add interest", "story highlights",
+        // A photo viewer's placeholder caption, which a text browser prints with the viewer's empty dialog.
+        "image title",
         "hide caption", "toggle caption", "enlarge this image", "image", "photo", "video", "play", "play video", "replay", "top", "back",
         "weiterlesen", "lire la suite", "leer más", "seguir leyendo", "mehr", "plus", "accept", "accept all", "reject all", "learn more", "i accept", "i agree", "search form",
         // A financial daily's heading over the correction it prints under the text (the correction itself is text).
@@ -466,6 +468,9 @@ internal static class BoilerplateFilter
         "der vollständige artikel ist nur für abonnenten", "dieser artikel ist nur für abonnenten", "el resto de este artículo es solo para suscriptores",
         "questo articolo è riservato agli abbonati", "the rest of this article is for subscribers", "this article is for subscribers only", "to read the full story, subscribe",
         // A trade paper's registration wall over the cut text: "Register to continue reading" / "You have read 3 of your 3 free articles …".
+        // A paywall box's question over its log-in and subscribe buttons: "Möchten Sie weiterlesen?" / "Ja. Ich bin Abonnent.".
+        "möchten sie weiterlesen?", "wollen sie weiterlesen?", "want to keep reading?", "want to continue reading?", "vous souhaitez lire la suite ?",
+        "envie de lire la suite ?", "¿quieres seguir leyendo?", "vuoi continuare a leggere?",
         "register to continue reading", "register now to continue reading", "subscribe to continue reading", "log in to continue reading",
         "sign in to continue reading", "please register to continue reading", "please log in to continue reading",
     ]);
@@ -495,7 +500,7 @@ internal static class BoilerplateFilter
         }
 
         var text = line.AsSpan().Trim(" :|•*·›»>-–—");
-        if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || SubscribersOnlyReactions.Is(text) || IsVideoTeaser(text) || IsPostNavigation(WithoutBullet(line.AsSpan().Trim())) || IsPageCounter(text) || ArticlePager.Is(text) || IsSlideCounter(text) || NumberedPictureAlt.Is(text)
+        if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || SubscribersOnlyReactions.Is(text) || IsVideoTeaser(text) || IsPostNavigation(WithoutBullet(line.AsSpan().Trim())) || IsPageCounter(text) || ArticlePager.Is(text) || IsSlideCounter(text) || IsSlashSlideCounter(text) || IsEmptyPictureMark(text) || NumberedPictureAlt.Is(text)
             || IsContributorCredit(text) || IsWithFilesCredit(text) || AgencyMaterialCredit.Is(text) || BracketedWireSources.Is(line.AsSpan().Trim()) || FooterLinks.Is(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || AirTimeLine.Is(text) || IsPlatformCredit(text) || IsStarRating(text)
             || NewsletterBox.IsHeading(text) || NewsletterBox.IsPitch(text) || AuthorBoxLinks.EndsWithPostsLink(text) || AuthorBoxLinks.IsProfileLink(text)
             || IsHeadlineTicker(text) || LabelledHeadlineRun.Is(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line) || IsCategoryLine(text) || RecommendationCount.Is(text) || IsBlogNote(text) || IsLoadingNotice(text)
@@ -907,6 +912,20 @@ internal static class BoilerplateFilter
         return !number.IsEmpty && !number.ContainsAnyExceptInRange('0', '9') && !total.IsEmpty && !total.ContainsAnyExceptInRange('0', '9')
             && (space < 0 || SlideWords.Contains(before[..space])) && (totalEnd < 0 || IsWidget(rest[(totalEnd + 1)..]));
     }
+
+    /// <summary>
+    /// "1/10": a photo viewer's counter, the slide shown and how many there are, alone on its line. The first is never
+    /// above the total ("24/7" is no counter).
+    /// </summary>
+    private static bool IsSlashSlideCounter(ReadOnlySpan<char> text)
+    {
+        var slash = text.IndexOf('/');
+        return slash is >= 1 and <= 3 && text.Length - slash - 1 is >= 1 and <= 3 && !text[..slash].ContainsAnyExceptInRange('0', '9')
+            && !text[(slash + 1)..].ContainsAnyExceptInRange('0', '9') && int.Parse(text[..slash]) is > 0 and var shown && shown <= int.Parse(text[(slash + 1)..]);
+    }
+
+    /// <summary>"[]": a text browser's mark for a picture with an empty alt text; it says nothing.</summary>
+    private static bool IsEmptyPictureMark(ReadOnlySpan<char> text) => text is "[]";
 
     /// <summary>A heading that introduces a list of links to other stories.</summary>
     public static bool IsRelatedHeading(string line)

@@ -1657,7 +1657,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 sawNames = true;
                 sawSignedByline |= found.Authors is not null;
             }
-            else if (IsLabelledDate(i))
+            else if (IsLabelledDate(i) || DateBeforePlaceNames.Is(text))
             {
                 sawByline = true;
             }

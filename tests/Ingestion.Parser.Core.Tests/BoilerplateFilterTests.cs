@@ -103,6 +103,25 @@ public class BoilerplateFilterTests
     public void A_dailys_gallery_button_and_error_report_links_are_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
+    [InlineData("1/10", true)]
+    [InlineData("  12/12", true)]
+    [InlineData("[]", true)]
+    [InlineData("Image Title", true)]
+    [InlineData("24/7", false)]
+    [InlineData("0/5", false)]
+    [InlineData("1/10 of the harvest was lost to the frost.", false)]
+    [InlineData("[Harbour at dawn]", false)]
+    public void A_photo_viewers_counter_empty_picture_and_placeholder_caption_are_furniture(string line, bool furniture) =>
+        Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("Möchten Sie weiterlesen?", true)]
+    [InlineData("Want to keep reading?", true)]
+    [InlineData("Vous souhaitez lire la suite ?", true)]
+    [InlineData("Want to keep reading about the harbour, the council said, go to the library.", false)]
+    public void A_paywall_boxs_question_is_where_the_shown_text_ends(string line, bool paywall) => Assert.Equal(paywall, BoilerplateFilter.IsPaywallNotice(line));
+
+    [Theory]
     [InlineData("Featured advertisers", true)]
     [InlineData("Featured in the show were advertisers from three states.", false)]
     public void A_paper_advertisers_box_label_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
