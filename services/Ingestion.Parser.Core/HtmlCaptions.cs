@@ -239,6 +239,13 @@ internal static class HtmlCaptions
         // Without a figure, the caption is the line under the picture, known by its credit ("(Photo by …)").
         foreach (var image in document.SelectAll("img, picture").ToList())
         {
+            // A picture in a box the page's own style hides ("display: none"), a hidden widget's icon tile, is shown to no
+            // reader: the label under it is no caption (HiddenBoxPicture).
+            if (HiddenBoxPicture.Is(image))
+            {
+                continue;
+            }
+
             // "<p><img><br><em>(Credit: Name / Outlet)</em></p>": the credit under the picture in its own paragraph; two
             // charts by the same hand give it twice, an entry a picture, as a slideshow's repeated credits do.
             if (PictureParagraphCredit.Take(image) is { } credit)

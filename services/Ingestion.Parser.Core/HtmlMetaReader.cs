@@ -510,10 +510,12 @@ internal static class HtmlMetaReader
             // SignatureEmphasisName (a widening): a signature block that sets the name apart in emphasis before the place,
             // "<p class="firma"><em>Name</em> | <span class="localizacion">Madrid</span></p>", names the writer by that
             // first emphasis alone; the block's whole text (name, bar, place) still is no byline.
+            // A byline box of links alone that opens on a link to the story's section, linked from the menu or the breadcrumb
+            // above it, names the writers by the links after it (SectionLinkBeforeBylineName).
             var names = document.Matching("[class~='firma'] > em:first-child, [class~='firma'] > strong:first-child, [rel='author'], .byline .fn, .author .fn, .byline a, .byline, [class*='field-byline'], span[class$='-byline'], .author-name, span.autor, span.auteur, span.autore, span.autores, span.auteurs, span.autori, .article-author, .entry-author, .post-author, [class*='author']:not([class*='comment']), [itemprop~='author'], #byline")
                 .Where(byline => byline.LocalName is not ("body" or "html") && byline.SelectFirst("h1, h2") is null && !IsInComment(byline) && !NestedReviewItem.Holds(byline) && !BylineTabRow.Holds(byline)
                     && !SocialFollowButton.Is(FirstLine(byline)) && !IsTeaserByline(byline) && !PullQuoteSpeaker.Is(byline) && !InlineHiddenAuthorLink.Is(byline) && !MenuItemByline.Is(byline) && !OtherStoryCard.HoldsByline(byline, headline) && !LinkedCardByline.Is(byline))
-                .Select(byline => TextRoleByline.Read(byline) ?? FullByline(byline) ?? OwnLineByline(byline) ?? NameLinkBesideRole.Read(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))) ?? BracketedByline.Read(byline))
+                .Select(byline => TextRoleByline.Read(byline) ?? FullByline(byline) ?? OwnLineByline(byline) ?? NameLinkBesideRole.Read(byline) ?? SectionLinkBeforeBylineName.Read(byline) ?? BylineParser.ReadNames(StripBy(FirstLine(byline))) ?? BracketedByline.Read(byline))
                 .Select(found => found is [var only] && (LabelOnlyBylineName.Is(only) || WireServiceByline.IsWireService(only) || BylineParser.IsDeskWord(only) || NewsroomDeskName.Is(only) || DeskOnlyByline.EndsWithKanjiDesk(only) || LettersSectionByline.Is(only)) ? null : found)
                 .FirstOrDefault(found => found is not null);
             if (facts.AuthorFromMetaOnly || (facts.AuthorFromJsonLdPersonOnly && facts.Authors.Count == 1))
