@@ -244,6 +244,8 @@ internal static class CaptionDetector
         "associated press", "the associated press", "agence france-presse", "bloomberg news",
         // The British regional news and picture agencies a tabloid credits alone under a caption ("… in Hartlepool" / "North News").
         "north news", "swns", "mercury press", "ross parry", "cavendish press", "caters news", "solent news", "masons news", "apex news", "athena pictures",
+        // The picture agencies German papers credit after the photographer ("© Winfried Rothermel / picture alliance").
+        "picture alliance", "imago", "imago images", "ddp images", "action press",
     ]);
 
     private const int MaxOpenedCreditWords = 9;

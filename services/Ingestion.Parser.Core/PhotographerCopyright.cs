@@ -6,7 +6,8 @@ namespace Ingestion.Parser.Core;
 /// reserved" ("© La Voix de Bruxelles 2013. Tous droits réservés."); a person's name of two or three words and nothing
 /// else holds no page's copyright. A name that opens with an article ("© Le Soir", "© The Chronicle") or holds a word a
 /// company or paper is named with ("© Meridian Media") stays a footer, unless the article is a surname's particle before
-/// a word that names no paper ("© Le Gall", "© De Smet": <see cref="SurnameParticle"/>).
+/// a word that names no paper ("© Le Gall", "© De Smet": <see cref="SurnameParticle"/>). German papers add the agency
+/// after a slash ("© Winfried Rothermel / picture alliance", <see cref="AgencySlashCredit"/>).
 /// </summary>
 internal static class PhotographerCopyright
 {
@@ -29,7 +30,18 @@ internal static class PhotographerCopyright
     public static bool Is(ReadOnlySpan<char> text)
     {
         // The first character and the length turn down nearly every line.
-        if (text.Length is < 6 or > MaxLength || text[0] != '©')
+        if (text.Length < 6 || text[0] != '©')
+        {
+            return false;
+        }
+
+        // "© Winfried Rothermel / picture alliance": the photographer and the agency that sells the picture.
+        if (text.Contains('/') && AgencySlashCredit.Is(text[1..]))
+        {
+            return true;
+        }
+
+        if (text.Length > MaxLength)
         {
             return false;
         }
