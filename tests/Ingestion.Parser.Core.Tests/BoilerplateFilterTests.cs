@@ -122,6 +122,12 @@ public class BoilerplateFilterTests
     public void A_paywall_boxs_question_is_where_the_shown_text_ends(string line, bool paywall) => Assert.Equal(paywall, BoilerplateFilter.IsPaywallNotice(line));
 
     [Theory]
+    [InlineData("E-Paper", true)]
+    [InlineData("ePaper", true)]
+    [InlineData("E-paper readers can turn the pages as in print, the publisher said.", false)]
+    public void A_papers_link_to_its_digital_print_edition_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
     [InlineData("Featured advertisers", true)]
     [InlineData("Featured in the show were advertisers from three states.", false)]
     public void A_paper_advertisers_box_label_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
