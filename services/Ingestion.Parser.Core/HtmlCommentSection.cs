@@ -95,6 +95,7 @@ internal static class HtmlCommentSection
         FacebookPluginComments.Normalise(container);
         CoralComments.Normalise(container);
         CommentNameBadges.Remove(container);
+        CommenterPublicationLink.Remove(container);
         CommentFollowerCounts.Remove(container);
         CommenterBioTeaser.Remove(container);
         CommentPlaceSpans.Remove(container);
