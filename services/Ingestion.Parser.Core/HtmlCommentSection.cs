@@ -95,6 +95,7 @@ internal static class HtmlCommentSection
         FacebookPluginComments.Normalise(container);
         CoralComments.Normalise(container);
         CommentNameBadges.Remove(container);
+        CommenterPublicationLink.Remove(container);
         CommentFollowerCounts.Remove(container);
         CommenterBioTeaser.Remove(container);
         CommentPlaceSpans.Remove(container);
@@ -120,6 +121,8 @@ internal static class HtmlCommentSection
         int? declared = declaredAbove ?? declaredInside;
         var start = 0;
         var end = lines.Count;
+        // Read outside the markup scope the comment reader enters below, as the thread's heading lines are.
+        var pageLines = new PageLines(lines);
         for (var i = 0; i < lines.Count && declared is null; i++)
         {
             if (ThreadEndCountLink.Is(lines[i].Text, i, lines.Count) && CommentHeadings.DeclaredCount(lines[i].Text) is { } linked)
@@ -130,7 +133,9 @@ internal static class HtmlCommentSection
             }
 
             // "Laisser un commentaire" names one comment, but it is the form's heading.
-            if (CommentHeadings.DeclaredCount(lines[i].Text) is { } count && CommentHeadings.Classify(lines[i].Text) != CommentHeadings.Kind.Form && !ButtonTallyRow.Is(lines[i].Text, count))
+            // "9Reply" / "1 reply" under a comment: that comment's count of replies, no heading of the thread (ReplyCountUnderComment).
+            if (CommentHeadings.DeclaredCount(lines[i].Text) is { } count && CommentHeadings.Classify(lines[i].Text) != CommentHeadings.Kind.Form && !ButtonTallyRow.Is(lines[i].Text, count)
+                && !ReplyCountUnderComment.Is(pageLines, i, threadStart: 0))
             {
                 declared = count;
                 start = i + 1;
