@@ -280,7 +280,8 @@ internal static class JsonLdReader
     {
         JsonValueKind.String => [SerializedJsonAuthor.Name(Whitespace.Collapse(value.GetString()))],
         JsonValueKind.Object when skipOrganizations && IsOrganization(value) => [],
-        JsonValueKind.Object => Text(value, "name") is { } name ? [name] : [],
+        // "name": ["Ana Ruiz", "Tom Hale"] in one Person block: each entry a writer (PersonNameList).
+        JsonValueKind.Object => Text(value, "name") is { } name ? [name] : PersonNameList.Names(value),
         JsonValueKind.Array => value.EnumerateArray().SelectMany(item => Names(item, skipOrganizations)),
         _ => [],
     };
@@ -294,7 +295,7 @@ internal static class JsonLdReader
 
     private static IEnumerable<string> Persons(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.Object when Text(value, "@type") == "Person" && Text(value, "name") is { } name => [name],
+        JsonValueKind.Object when Text(value, "@type") == "Person" => Text(value, "name") is { } name ? [name] : PersonNameList.Names(value),
         JsonValueKind.Array => value.EnumerateArray().SelectMany(Persons),
         _ => [],
     };

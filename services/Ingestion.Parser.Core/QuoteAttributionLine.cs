@@ -31,6 +31,13 @@ internal static class QuoteAttributionLine
 
         // "(Name – role)", "– Name", "— Name, role", "Name – role": the source in brackets, after a dash, or before one.
         var inner = text is ['(', .., ')'] ? text[1..^1].Trim() : text;
+        if (ReportingCreditLine.OpensCredit(inner))
+        {
+            // "(Reporting by Ana Ruiz; Editing by Tom Hale)" under a closing quotation: the wire's credit line names who
+            // worked on the story, no one who said the words.
+            return false;
+        }
+
         var name = inner.TrimStart("–—- ");
         return name.Length > 0 && char.IsLetter(name[0]) && HasWord(name)
             && (text[0] == '(' || inner[0] is '–' or '—' or '-' || inner.Contains(" – ", StringComparison.Ordinal) || inner.Contains(" — ", StringComparison.Ordinal));

@@ -10,6 +10,14 @@ internal static class ReportingCreditLine
 {
     private static readonly PrefixSet Openings = new("additional reporting by ", "reporting by ", "writing by ", "compiled by ");
 
+    private static readonly PrefixSet CreditOpenings = new("additional reporting by ", "reporting by ", "writing by ", "compiled by ", "editing by ");
+
+    /// <summary>
+    /// "Reporting by Ana Ruiz; Editing by Tom Hale", "Editing by Tom Hale": the text opens as a credit line does, whatever
+    /// follows; asked of a bracketed line that could otherwise pass for a quotation's source (QuoteAttributionLine).
+    /// </summary>
+    public static bool OpensCredit(ReadOnlySpan<char> text) => CreditOpenings.Matches(text);
+
     public static bool Is(ReadOnlySpan<char> text)
     {
         if (text.Length is < 20 or > 300 || text[0] is not ('A' or 'R' or 'W' or 'C') || !Openings.Matches(text))

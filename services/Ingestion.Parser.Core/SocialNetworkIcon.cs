@@ -12,6 +12,9 @@ internal static class SocialNetworkIcon
         "youtube", "facebook", "twitter", "instagram", "pinterest", "linkedin", "tumblr", "google plus", "google+", "flickr", "vimeo",
         "tiktok", "snapchat", "whatsapp", "reddit", "rss", "x");
 
+    /// <summary>Whether the text is a social network's name alone ("Instagram", "TikTok").</summary>
+    public static bool IsNetworkName(ReadOnlySpan<char> text) => text.Length <= 16 && Networks.Contains(text.Trim());
+
     /// <summary>Whether the alt text is a social network's name alone.</summary>
     public static bool Is(string alt) => alt.Length <= 16 && Networks.Contains(alt.AsSpan().Trim());
 }

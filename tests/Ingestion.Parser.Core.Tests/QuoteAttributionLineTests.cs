@@ -52,4 +52,36 @@ public class QuoteAttributionLineTests
 
         Assert.DoesNotContain("— C.V.", page.BodyParagraphs);
     }
+    private static ParsedPage ParseWireStory(string closing) => PageParser.Parse(Encoding.UTF8.GetBytes($"""
+        <html><head><title>Harbour ferries return after winter repairs | Meridian Wire</title></head><body>
+        <h1>Harbour ferries return after winter repairs</h1>
+        <span id="articleText">
+        <p>HARBOURTOWN (Meridian Wire) - The harbour ferries returned to service on Monday after a winter of repairs, the port authority said.</p>
+        <p>Passengers queued along the quay before sunrise, many of them commuters who had taken the long road around the bay for months.</p>
+        <p>"The boats are older than most of the crews, but they will run another twenty years," the harbour master said.</p>
+        <p>"We will keep them running as long as the town needs them."</p>
+        {closing}
+        </span></body></html>
+        """), "page.html");
+
+    [Theory]
+    [InlineData("(Reporting by Ana Ruiz; Editing by Tom Hale and Lisa Marr)")]
+    [InlineData("(Writing by Ana Ruiz; Editing by Tom Hale)")]
+    [InlineData("(Editing by Tom Hale)")]
+    public void A_wire_credit_line_in_brackets_under_a_closing_quotation_is_no_source_of_it(string credit)
+    {
+        var page = ParseWireStory($"<p>{credit}</p>");
+
+        Assert.Equal(4, page.BodyParagraphs.Count);
+        Assert.DoesNotContain(credit, page.BodyParagraphs);
+    }
+
+    [Fact]
+    public void A_bracketed_name_and_role_under_a_closing_quotation_stays_its_source()
+    {
+        var page = ParseWireStory("<p>(Ana Ruiz – harbour master since 2009)</p>");
+
+        Assert.Equal(5, page.BodyParagraphs.Count);
+        Assert.Equal("(Ana Ruiz – harbour master since 2009)", page.BodyParagraphs[4]);
+    }
 }
