@@ -224,6 +224,7 @@ internal static class HtmlPageSplitter
             HtmlFurniture.RemoveSummaryBullets(root);
             HeadedLinkBox.Remove(root);
             BylinedLinkedHeadingCard.Remove(root);
+            RelatedHeadingOverCards.Remove(root);
             HeadedAppealBox.Remove(root);
             TrailingHeadingsInText.Remove(root);
             HtmlFurniture.RemoveStandfirst(root, facts.Descriptions);
