@@ -159,6 +159,9 @@ internal static class BylineParser
         "register", "examiner", "observer", "bulletin", "dispatch", "enterprise", "inquirer", "telegraph", "democrat", "argus", "courant", "mercury",
         "record", "review", "advocate", "beacon", "standard", "citizen", "news"]);
 
+    /// <summary>Whether <paramref name="word"/> closes a paper's name ("Sentinel", "Ledger", "News").</summary>
+    public static bool IsPaperTitleWord(ReadOnlySpan<char> word) => PaperTitleWords.Contains(word);
+
     private static readonly WordSet HeadingWords = new(["to", "the", "of", "for", "from", "in", "on", "at", "with", "a", "an", "our", "your", "letters", "news", "meet"]);
 
     /// <summary>Name prefixes whose next letter is a capital: "McKenzie", "MacLeod", "DeShawn", "LaToya", "FitzGerald".</summary>

@@ -224,6 +224,7 @@ internal static class HtmlPageSplitter
             HtmlFurniture.RemoveSummaryBullets(root);
             HeadedLinkBox.Remove(root);
             BylinedLinkedHeadingCard.Remove(root);
+            RelatedHeadingOverCards.Remove(root);
             HeadedAppealBox.Remove(root);
             TrailingHeadingsInText.Remove(root);
             HtmlFurniture.RemoveStandfirst(root, facts.Descriptions);
@@ -307,6 +308,9 @@ internal static class HtmlPageSplitter
         // "<div itemprop="articleBody"><h2>First section</h2><p>…</p>…<h2>Second section</h2>…": the text's first crosshead,
         // read with the header's lines, is put back before the paragraph it heads (OpeningCrosshead).
         bodyParagraphs = OpeningCrosshead.Restored(root, bodyParagraphs);
+        // "<h4>Option two:</h4><p>…", "</ul><p>Costs:</p><ul>…": a report's colon crossheads and list lead-ins, dropped as empty
+        // labels when read as lines, are put back before the blocks they head (ColonLeadInElement).
+        bodyParagraphs = ColonLeadInElement.Restored(root, bodyParagraphs);
         // A video page read from its description's own box (DescriptionUnderHeadline): the one line is its whole text.
         if (bodyParagraphs.Count == 0 && DescriptionUnderHeadline.TextOf(root, facts.Descriptions) is { } clipDescription)
         {

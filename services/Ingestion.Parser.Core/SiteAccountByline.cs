@@ -35,6 +35,12 @@ internal static class SiteAccountByline
             return true;
         }
 
+        // "Jewish Business" cut from "Jewish Business News Correspondent" on Jewish Business News (SiteNameCutAtTitleWord).
+        if (SiteNameCutAtTitleWord.Is(name, siteName))
+        {
+            return true;
+        }
+
         // "Apartment Therapy Submissions" on Apartment Therapy: the site's account for what readers send in.
         if (name.StartsWith(siteName, StringComparison.OrdinalIgnoreCase) && SubmissionsAccount.Is(name))
         {
