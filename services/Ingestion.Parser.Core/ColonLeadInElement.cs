@@ -82,10 +82,15 @@ internal static class ColonLeadInElement
     /// <summary>The label's text, the first line of the block it heads and the last line of the block above, when <paramref name="element"/> is a colon lead-in inside the text.</summary>
     private static (string Label, string Headed, string Above)? LabelOver(IElement element)
     {
+        // A label is text alone ending in a colon: the last text node answers without reading the element's whole text.
+        if (element.Children.Length > 0 || element.LastChild is not IText { Data: var lastText } || !lastText.AsSpan().TrimEnd().EndsWith(':')
+            || element.NextElementSibling is not { } next || element.PreviousElementSibling is not { } before)
+        {
+            return null;
+        }
+
         var raw = element.TextContent;
-        if (raw.Length > LongestLabel * 3 || raw.AsSpan().TrimEnd().EndsWith(':') is false || element.Children.Length > 0
-            || element.PreviousElementSibling is not { } before || before.TextContent.AsSpan().Trim().IsEmpty
-            || element.NextElementSibling is not { } next)
+        if (raw.Length > LongestLabel * 3 || before.TextContent.AsSpan().Trim().IsEmpty)
         {
             return null;
         }
