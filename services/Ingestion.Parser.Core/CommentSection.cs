@@ -244,7 +244,7 @@ internal readonly record struct CommentSection(int Start, int End, int ArticleEn
                 kind = CommentHeadings.Kind.Plain;
             }
 
-            if (kind == CommentHeadings.Kind.Footer && WidgetCreditInText.Is(lines, i))
+            if (kind == CommentHeadings.Kind.Footer && (WidgetCreditInText.Is(lines, i) || SectionBackToTopLink.Is(lines, i)))
             {
                 continue;
             }

@@ -19,6 +19,12 @@ internal static class WidgetCreditInText
             return false;
         }
 
+        return HasProseUnder(lines, index);
+    }
+
+    /// <summary>Two lines of prose among the few under <paramref name="index"/>: the story goes on there.</summary>
+    public static bool HasProseUnder(PageLines lines, int index)
+    {
         var prose = 0;
         foreach (var line in lines.NonBlankAfter(index, LinesLookedAt, lines.Count))
         {
