@@ -258,10 +258,27 @@ internal static class CaptionDetector
         // "Crédit photo : Simon Lévesque-Ouellet": a Québec or Belgian paper's credit line, French typography's space before the colon.
         "crédit photo :", "crédit photo:", "crédits photo :", "crédits photo:"]);
 
+    /// <summary>
+    /// Whether the text holds one of the credit marks; a "courtesy of" that runs on as a sentence's words ("came about
+    /// courtesy of phishing") is none (CourtesyOfInSentence), and the text on either side of it is asked alone.
+    /// </summary>
+    private static bool HoldsCreditMark(ReadOnlySpan<char> text, int tailStart)
+    {
+        var tail = text[tailStart..];
+        var prose = CourtesyOfInSentence.IndexIn(text);
+        if (prose < 0 || prose + CourtesyOfInSentence.Length <= tailStart)
+        {
+            return Credits.FoundIn(tail);
+        }
+
+        return Credits.FoundIn(text[tailStart..Math.Max(tailStart, prose)]) || Credits.FoundIn(text[(prose + CourtesyOfInSentence.Length)..]);
+    }
+
     private static bool EndsWithCredit(ReadOnlySpan<char> text)
     {
-        var tail = text[Math.Max(0, text.Length - 60)..];
-        return (tail.IndexOfAny('/', '(') >= 0 || AnyCreditWord.FoundIn(tail)) && (Credits.FoundIn(tail) || EndsWithCapitalsCredit(text))
+        var tailStart = Math.Max(0, text.Length - 60);
+        var tail = text[tailStart..];
+        return (tail.IndexOfAny('/', '(') >= 0 || AnyCreditWord.FoundIn(tail)) && (HoldsCreditMark(text, tailStart) || EndsWithCapitalsCredit(text))
             || EndsWithBracketedCredit(text) || EndsWithSquareBracketedAgency(text) || EndsWithPictureDate(text) || EndsWithAgencyInCapitals(text) || EndsWithBarCredit(text)
             || EndsWithCopyrightCredit(text) || EndsWithBracketedCopyright(text) || EndsWithPictureCredit(text) || EndsWithNameAfterSentence(text)
             || PaperPhotoCreditAfterSentence.EndsWith(text) || EndsWithDashSlashCredit(text) || GraphicCreditAfterSentence.EndsWith(text);

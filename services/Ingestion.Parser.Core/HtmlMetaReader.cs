@@ -118,6 +118,12 @@ internal static class HtmlMetaReader
             : null);
         foreach (var name in DateMetaNames)
         {
+            // A published time stamped as the page's own expiry is the moment it was served (PublishedAtOwnExpiry).
+            if (facts.PublishedAt is null && PublishedAtOwnExpiry.Is(meta.First(name), meta.First("article:expiration_time")))
+            {
+                continue;
+            }
+
             facts.PublishedAt ??= DateLineParser.ToIso(meta.First(name));
         }
 

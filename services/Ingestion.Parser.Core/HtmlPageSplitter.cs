@@ -145,7 +145,9 @@ internal static class HtmlPageSplitter
 
         var publishedAt = feedPost?.PublishedAt is { } entryTime ? entryTime : facts.PublishedAt is { Length: not 10 } known
             ? known.EndsWith("+00:00", StringComparison.Ordinal) ? ShownInstant.Prefer(LocalStampBesideAnalyticsInstant.Prefer(known, facts.AnalyticsPublishedAt), Page().PublishedAt?.ToIso())
-                : known.Length == 19 ? HalfDayClockSlip.Shown(known, Page().PublishedAt?.ToIso()) ?? ShownZoneOfSameMinute.Applied(known, Page().Lines) : known
+                // "13:30 GMT (06:30 PDT)" read as the Pacific clock in the time element of a zone-less "13:30:03": the machine time is UTC (UtcClockOfShownTime).
+                : known.Length == 19 ? HalfDayClockSlip.Shown(known, Page().PublishedAt?.ToIso()) ?? UtcClockOfShownTime.Utc(known, marked.Times)
+                    ?? ShownZoneOfSameMinute.Applied(known, Page().Lines) : known
             : ModifiedClockZone.Applied(BoardTimeZone.Applied(document, MorePrecise(facts.PublishedAt, Page().PublishedAt?.ToIso())), facts.ModifiedAt)
                 ?? facts.AnalyticsPublishedAt;
         // The logo box's home link text (LogoBoxLinkName) yields to the document title's site, and outranks the text's chrome lines,

@@ -72,7 +72,8 @@ internal static class LabelledTagLinks
             }
 
             var categoryLabel = CategoryRowBesideTagRow.IsLabel(labelText);
-            var known = IsKnownLabel(SlashedLabel.Words(WithoutCommentSlashes(labelText.TrimEnd(':').Trim())));
+            // "… | Topic: <a>Ferries</a>": the singular label after a pipe (PipedLabel) names the story's one topic (SingularTopicLabel).
+            var known = IsKnownLabel(SlashedLabel.Words(WithoutCommentSlashes(labelText.TrimEnd(':').Trim()))) || SingularTopicLabel.Is(labelText);
             tagLabelSeen |= known;
             // Gannett's "<span class="asset-tags-label">Read more from:</span> <a>Rail shortage</a>" shows the first of
             // the keywords only: a label in an element of its own counts when it names a tag list.

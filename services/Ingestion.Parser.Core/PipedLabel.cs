@@ -25,7 +25,8 @@ internal static class PipedLabel
             }
 
             var label = data.AsSpan(pipe + 1).Trim();
-            if (label.Length > 0 && LabelledTagLinks.IsKnownLabel(label.TrimEnd(':').Trim().ToString()) && (label is [.., ':'] || data[pipe] != '|'))
+            // "… | Topic: <a>Ferries</a>": the singular label names the row's one tag (SingularTopicLabel).
+            if (label.Length > 0 && ((LabelledTagLinks.IsKnownLabel(label.TrimEnd(':').Trim().ToString()) && (label is [.., ':'] || data[pipe] != '|')) || SingularTopicLabel.Is(label)))
             {
                 return (label.ToString(), text);
             }
