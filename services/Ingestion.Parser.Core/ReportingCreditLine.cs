@@ -10,13 +10,13 @@ internal static class ReportingCreditLine
 {
     private static readonly PrefixSet Openings = new("additional reporting by ", "reporting by ", "writing by ", "compiled by ");
 
-    private static readonly PrefixSet CreditOpenings = new("additional reporting by ", "reporting by ", "writing by ", "compiled by ", "editing by ");
+    private const string EditingOpening = "editing by ";
 
     /// <summary>
     /// "Reporting by Ana Ruiz; Editing by Tom Hale", "Editing by Tom Hale": the text opens as a credit line does, whatever
     /// follows; asked of a bracketed line that could otherwise pass for a quotation's source (QuoteAttributionLine).
     /// </summary>
-    public static bool OpensCredit(ReadOnlySpan<char> text) => CreditOpenings.Matches(text);
+    public static bool OpensCredit(ReadOnlySpan<char> text) => Openings.Matches(text) || text.StartsWith(EditingOpening, StringComparison.OrdinalIgnoreCase);
 
     public static bool Is(ReadOnlySpan<char> text)
     {
@@ -26,6 +26,6 @@ internal static class ReportingCreditLine
         }
 
         var semicolon = text.IndexOf(';');
-        return semicolon > 0 && text[(semicolon + 1)..].TrimStart().StartsWith("editing by ", StringComparison.OrdinalIgnoreCase);
+        return semicolon > 0 && text[(semicolon + 1)..].TrimStart().StartsWith(EditingOpening, StringComparison.OrdinalIgnoreCase);
     }
 }
