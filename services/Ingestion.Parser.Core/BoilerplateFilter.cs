@@ -921,6 +921,12 @@ internal static class BoilerplateFilter
     /// </summary>
     private static bool IsSlashSlideCounter(ReadOnlySpan<char> text)
     {
+        // The length first: every line of the page is asked.
+        if (text.Length is < 3 or > 7)
+        {
+            return false;
+        }
+
         var slash = text.IndexOf('/');
         return slash is >= 1 and <= 3 && text.Length - slash - 1 is >= 1 and <= 3 && !text[..slash].ContainsAnyExceptInRange('0', '9')
             && !text[(slash + 1)..].ContainsAnyExceptInRange('0', '9') && int.Parse(text[..slash]) is > 0 and var shown && shown <= int.Parse(text[(slash + 1)..]);
