@@ -22,6 +22,12 @@ internal static class AccountIdLink
         return next < end && next == index + 1 && IsSignInLink(lines[next].Text);
     }
 
+    /// <summary>
+    /// "BBC" / … / "BBC iD": the account product named for the one-word logo over it, which extends the logo in no
+    /// masthead's way (SiteFinder's extended masthead asks).
+    /// </summary>
+    internal static bool NamesIdentity(string text) => text.EndsWith(" ID", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"Sign in", "Log in | Register", "Anmelden", "Se connecter": the top bar's sign-in link, alone or opening the bar.</summary>
     internal static bool IsSignInLink(string line) => SignInLinks.Matches(line.AsSpan().Trim());
 

@@ -267,6 +267,7 @@ internal static class HtmlFurniture
     {
         HashSet<IElement>? shopCredits = null;
         List<IElement>? emptiedBoxes = null;
+        Dictionary<IElement, int>? runsUnder = null;
         foreach (var paragraph in root.SelectAll("p").ToList())
         {
             var links = paragraph.SelectAll("a");
@@ -290,9 +291,13 @@ internal static class HtmlFurniture
                     (emptiedBoxes ??= []).Add(box);
                 }
 
+                // "More features from our series:" over the links: the line that announced them (ColonLeadInOverTeaserRun).
+                ColonLeadInOverTeaserRun.Note(paragraph, ref runsUnder);
                 paragraph.Remove();
             }
         }
+
+        ColonLeadInOverTeaserRun.Remove(runsUnder);
 
         if (emptiedBoxes is not null)
         {

@@ -596,7 +596,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             var text = Whitespace.Collapse(lines[i].Text);
             if (text.Length > logo.Length + 1 && (text.StartsWith(logo + " ", StringComparison.Ordinal) || text.EndsWith(" " + logo, StringComparison.Ordinal))
                 && Words.Count(text) <= 3 && Words.LooksLikeName(text)
-                && !lines.IsBoilerplate(i) && !IsAppeal(text) && !IsSubscriptionTier(text))
+                && !lines.IsBoilerplate(i) && !IsAppeal(text) && !IsSubscriptionTier(text) && !AccountIdLink.NamesIdentity(text))
             {
                 // "Circuitree HD" / "Circuitree Mobile": a menu of the network's sister sites, none of them the full name.
                 return i + 1 < titleIndex && lines[i + 1].Text.StartsWith(logo + " ", StringComparison.Ordinal) ? logo : text;
