@@ -20,7 +20,7 @@ internal static class AriaHiddenAltCaption
             || !string.Equals(caption.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
             // Hidden by other means too, it is hidden from the eye as well.
             || caption.HasAttribute("hidden")
-            || caption.GetAttribute("style") is { } style && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase))
+            || caption.GetAttribute("style") is { } style && InlineStyle.HidesDisplay(style))
         {
             return null;
         }

@@ -18,35 +18,10 @@ internal static class HiddenBoxPicture
     {
         for (var box = image.ParentElement; box is not null && box.LocalName is not ("body" or "html"); box = box.ParentElement)
         {
-            if (box.GetAttribute("style") is { } style && HidesDisplay(style))
+            if (box.GetAttribute("style") is { } style && InlineStyle.HidesDisplay(style))
             {
                 return true;
             }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a style attribute sets "display:none", spaced or not ("display: none", "DISPLAY:NONE").</summary>
-    internal static bool HidesDisplay(ReadOnlySpan<char> style)
-    {
-        var at = style.IndexOf("display", StringComparison.OrdinalIgnoreCase);
-        while (at >= 0)
-        {
-            var rest = style[(at + "display".Length)..].TrimStart();
-            if (rest.StartsWith(":") && rest[1..].TrimStart().StartsWith("none", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            var next = rest.IndexOf("display", StringComparison.OrdinalIgnoreCase);
-            if (next < 0)
-            {
-                return false;
-            }
-
-            style = rest;
-            at = next;
         }
 
         return false;

@@ -350,7 +350,7 @@ internal static class HtmlText
     private static bool IsHidden(RenderedAttributes attributes)
     {
         if (attributes.Hidden || string.Equals(attributes.AriaHidden, "true", StringComparison.OrdinalIgnoreCase)
-            || (attributes.Style is { } style && style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase))
+            || (attributes.Style is { } style && InlineStyle.HidesDisplay(style))
             || BootstrapDisplayNone.Hides(attributes.Class))
         {
             return true;

@@ -28,7 +28,7 @@ internal static class IframeWidgetBox
 
     /// <summary>"&lt;img src="…/ck" style="height:0px; width:0px; display: none"&gt;": a counter's pixel, no picture.</summary>
     private static bool IsTrackingPixel(IElement image) =>
-        image.GetAttribute("style")?.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase) == true
+        (image.GetAttribute("style") is { } style && InlineStyle.HidesDisplay(style))
         || image.GetAttribute("width") is "0" or "1" || image.GetAttribute("height") is "0" or "1";
 
     /// <summary>The box's text without its scripts' and styles' bodies, which a reader never sees.</summary>

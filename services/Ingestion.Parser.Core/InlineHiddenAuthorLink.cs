@@ -12,5 +12,5 @@ internal static class InlineHiddenAuthorLink
 {
     public static bool Is(IElement byline) =>
         byline.LocalName == "a" && byline.GetAttribute("style") is { } style
-        && style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase);
+        && InlineStyle.HidesDisplay(style);
 }

@@ -27,13 +27,4 @@ public class HiddenBoxPictureTests
         Assert.DoesNotContain("Ferries", page.Captions);
         Assert.DoesNotContain("Cargo", page.Captions);
     }
-
-    [Theory]
-    [InlineData("display: none", true)]
-    [InlineData("margin:0;DISPLAY:NONE", true)]
-    [InlineData("display : none ;", true)]
-    [InlineData("display: block", false)]
-    [InlineData("color: red", false)]
-    public void Only_a_style_that_sets_display_to_none_hides(string style, bool hides) =>
-        Assert.Equal(hides, HiddenBoxPicture.HidesDisplay(style));
 }
