@@ -55,7 +55,8 @@ internal static class RelatedHeadingOverCards
 
     private static IElement? CardBoxUnder(IElement heading, IElement root)
     {
-        if (heading.TextContent.Length > 80 || !BoilerplateFilter.IsRelatedHeading(Whitespace.Collapse(heading.TextContent)))
+        var text = heading.TextContent;
+        if (text.Length > 80 || !BoilerplateFilter.IsRelatedHeading(Whitespace.Collapse(text)))
         {
             return null;
         }
@@ -90,7 +91,8 @@ internal static class RelatedHeadingOverCards
 
     private static bool IsCard(IElement card)
     {
-        if (card.TextContent.Length > LongestCard * 2 || Whitespace.Collapse(card.TextContent).Length > LongestCard)
+        var text = card.TextContent;
+        if (text.Length > LongestCard * 2 || Whitespace.Collapse(text).Length > LongestCard)
         {
             return false;
         }
