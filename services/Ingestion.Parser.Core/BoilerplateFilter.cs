@@ -502,7 +502,7 @@ internal static class BoilerplateFilter
         }
 
         var text = line.AsSpan().Trim(" :|•*·›»>-–—");
-        if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || SubscribersOnlyReactions.Is(text) || IsVideoTeaser(text) || IsPostNavigation(WithoutBullet(line.AsSpan().Trim())) || IsPageCounter(text) || ArticlePager.Is(text) || IsSlideCounter(text) || IsSlashSlideCounter(text) || IsEmptyPictureMark(text) || NumberedPictureAlt.Is(text)
+        if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || SubscribersOnlyReactions.Is(text) || IsVideoTeaser(text) || IsPostNavigation(WithoutBullet(line.AsSpan().Trim())) || IsPageCounter(text) || ArticlePager.Is(text) || IsSlideCounter(text) || IsSlashSlideCounter(text) || IsEmptyPictureMark(text) || IsZeroCounter(text) || NumberedPictureAlt.Is(text)
             || IsContributorCredit(text) || IsWithFilesCredit(text) || AgencyMaterialCredit.Is(text) || BracketedWireSources.Is(line.AsSpan().Trim()) || FooterLinks.Is(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || AirTimeLine.Is(text) || IsPlatformCredit(text) || IsStarRating(text)
             || NewsletterBox.IsHeading(text) || NewsletterBox.IsPitch(text) || AuthorBoxLinks.EndsWithPostsLink(text) || AuthorBoxLinks.IsProfileLink(text)
             || IsHeadlineTicker(text) || LabelledHeadlineRun.Is(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line) || IsCategoryLine(text) || RecommendationCount.Is(text) || IsBlogNote(text) || IsLoadingNotice(text)
@@ -934,6 +934,12 @@ internal static class BoilerplateFilter
 
     /// <summary>"[]": a text browser's mark for a picture with an empty alt text; it says nothing.</summary>
     private static bool IsEmptyPictureMark(ReadOnlySpan<char> text) => text is "[]";
+
+    /// <summary>
+    /// "0" alone: a share or comment button's count, printed by a text browser as a line (or list item) of its own under
+    /// the text or beside the byline. No sentence is a bare zero; a step's or a list's number starts from one.
+    /// </summary>
+    private static bool IsZeroCounter(ReadOnlySpan<char> text) => text is "0";
 
     /// <summary>A heading that introduces a list of links to other stories.</summary>
     public static bool IsRelatedHeading(string line)

@@ -30,6 +30,8 @@ internal sealed class SiteFinder(PageLines lines, int end)
         // "Back to blog", "Zurück zur Startseite", "See next articles", "Toggle navigation": a link back to the site's front or
         // section, a carousel's pager and a menu button, printed over the headline.
         "back to ", "zurück zu", "retour à ", "retour au ", "volver a ", "volver al ", "see next ", "see previous ", "see more ", "see all ", "toggle ",
+        // "Toutes les actualités locales": a French paper's link to all its stories of a kind, as "See all".
+        "toutes les ", "tous les ",
         // "Anzeige: Cloud Services": an advertiser's link among the menus, labelled as an ad.
         "anzeige: ", "advertisement: ", "sponsored: ", "werbung: ", "publicité : "]);
 

@@ -1,3 +1,4 @@
+using System.Text;
 using Xunit;
 
 namespace Ingestion.Parser.Core.Tests;
@@ -732,4 +733,46 @@ public class BoilerplateFilterTests
     [InlineData("About these ads", true)]
     [InlineData("About these ads, the council said nothing for a year.", false)]
     public void A_hosted_blogs_ad_link_of_2012_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("0", true)]
+    [InlineData("  * 0", true)]
+    [InlineData("10", false)]
+    [InlineData("0,5", false)]
+    public void A_bare_zero_is_a_buttons_count_and_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Fact]
+    public void A_share_count_of_zero_between_the_caption_and_the_byline_is_no_paragraph_and_leaves_the_standfirst_over_it_out_of_the_text()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes("""
+            (BUTTON) Menu
+            Le Courrier du Val : Actualités en direct et info en continu
+            (BUTTON) Se connecter
+              * À la une
+              * Faits divers
+
+            Toutes les actualités locales
+
+            Orages : quelles communes ont reçu le plus de pluie cette nuit ?
+
+            Un épisode orageux a traversé la vallée dans la nuit de mardi à mercredi. Plusieurs stations ont relevé plus de 60 millimètres en quelques heures.
+            Les orages ont noyé plusieurs rues de la vallée. AFP/Paul Mercier
+            0
+            Par Claire Dumas
+            Le 4 juin 2024 à 09h12
+
+            Des rues transformées en rivières : à Saint-Aubin, la station de la mairie a relevé 64 millimètres de pluie entre minuit et trois heures du matin.
+
+            Au total, onze communes ont dépassé les 40 millimètres, selon les relevés publiés mercredi matin par le service départemental.
+
+            © Le Courrier du Val 2024
+            """), "page.txt");
+
+        Assert.Equal("Orages : quelles communes ont reçu le plus de pluie cette nuit ?", page.Title);
+        Assert.Equal(["Claire Dumas"], page.Authors);
+        Assert.Equal(
+            ["Des rues transformées en rivières : à Saint-Aubin, la station de la mairie a relevé 64 millimètres de pluie entre minuit et trois heures du matin.",
+             "Au total, onze communes ont dépassé les 40 millimètres, selon les relevés publiés mercredi matin par le service départemental."],
+            page.BodyParagraphs);
+    }
 }
