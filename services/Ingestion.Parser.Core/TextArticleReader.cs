@@ -72,6 +72,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     private const int MostPullQuotes = 12;
 
+    /// <summary>Paragraphs over a tag list that show it closes a story, not a header's topic row over the first lines.</summary>
+    private const int MinParagraphsOverClosingTags = 3;
+
     private bool _publishedFromUpdateLine;
     private bool _publishedAboveTitle;
     private bool _tagLabelOpen;
@@ -409,6 +412,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             // "Related Topics:" over "Elm Street, Parking, and borough council" is a tag label; its topics are no links to stories.
             if ((BoilerplateFilter.IsRelatedHeading(text) && !IsTagLabelOverList(i) && !ItemAmongListItems.Is(lines, i)) || text == _packageLabel || LinkBoxLabels.Contains(text.AsSpan().Trim(" :")))
             {
+                // "Schlagworte:" / "Recht" / "National" / "Mehr zum Thema": a related box right under the tags listed below the text
+                // opens the page's furniture (teasers with their blurbs, sponsored reports); the story ended with its tags.
+                if (_tagLabelOpen && _tagsListedUnderLabel > 0 && Body.Count >= MinParagraphsOverClosingTags)
+                {
+                    break;
+                }
+
                 var heading = i;
                 i = SkipLinkList(i);
                 // "≫次の記事" over a headline that reads as a sentence: the one line under the label is the next post's link.
