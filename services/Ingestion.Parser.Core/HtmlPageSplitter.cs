@@ -435,7 +435,8 @@ internal static class HtmlPageSplitter
 
     private static TextArticleReader ReadAsText(IElement element, string? knownTitle, Func<IElement, bool>? skip = null)
     {
-        var lines = new PageLines(HtmlText.Lines(element, skip));
+        // "By" in an element of its own over the writer's name: one byline, as on a text page (ByLabelOverNameLine).
+        var lines = new PageLines(ByLabelOverNameLine.Join(HtmlText.Lines(element, skip)));
         return ReadAsText(lines, lines.Count, knownTitle);
     }
 
