@@ -199,6 +199,8 @@ internal static class HtmlCaptions
                 opening.Remove();
             }
 
+            // A player's caption box opening with the clip's title, the poster's alt text, over the blurb: the title is no part of it (PosterTitleHeadingInCaption).
+            PosterTitleHeadingInCaption.Remove(caption);
             TidyCaption(caption);
             SlideshowDescriptionCaption.RemoveRepeatingHeadline(caption, Whitespace.Collapse(caption.TextContent));
             var text = EmptyCreditLabel.Without(string.Join(' ', HtmlText.Lines(caption).Concat(credit is null ? [] : HtmlText.Lines(credit)).Select(line => line.Text)));

@@ -188,7 +188,7 @@ internal static class HtmlPageSplitter
             authors = writers;
         }
 
-        var keywordsNameSite = facts.TagsFromKeywordsMeta && (SiteNameKeywords.NamesLateSite(facts.Tags, site, title) || UnrelatedKeywordsMeta.Is(facts.Tags, title, facts.Descriptions));
+        var keywordsNameSite = facts.TagsFromKeywordsMeta && (SiteNameKeywords.NamesLateSite(facts.Tags, site, title) || (UnrelatedKeywordsMeta.Is(facts.Tags, title, facts.Descriptions) && !AboutNamedKeyword.In(facts.Tags, facts.AboutNames)));
         var readTags = CommaInsideTagLink.Without(facts.Tags.Count > 0 && !keywordsNameSite && !(facts.TagsFromKeywordsMeta && Page().Tags.Count > 0) ? facts.Tags : Page().Tags);
         // A tag link the reader sees stays, even when it reads like the headline (TitleNamedTagLink).
         var tags = TitleNamedTagLink.Restore(TitleOrSiteAsTag.Without(readTags, title, site), readTags, title, site, document);
@@ -435,7 +435,8 @@ internal static class HtmlPageSplitter
 
     private static TextArticleReader ReadAsText(IElement element, string? knownTitle, Func<IElement, bool>? skip = null)
     {
-        var lines = new PageLines(HtmlText.Lines(element, skip));
+        // "By" in an element of its own over the writer's name: one byline, as on a text page (ByLabelOverNameLine).
+        var lines = new PageLines(ByLabelOverNameLine.Join(HtmlText.Lines(element, skip)));
         return ReadAsText(lines, lines.Count, knownTitle);
     }
 

@@ -182,6 +182,12 @@ internal static class JsonLdReader
             facts.Authors.AddRange(ParselyCreator.Names(article));
         }
 
+        // "about": {"@type": "Thing", "name": "Elections"}: a keywords list naming it is the story's own (AboutNamedKeyword).
+        if (facts.AboutNames.Count == 0 && article.TryGetProperty("about", out var about))
+        {
+            facts.AboutNames.AddRange(AboutNames(about));
+        }
+
         if (facts.Tags.Count == 0 && article.TryGetProperty("keywords", out var keywords))
         {
             facts.TagsFromKeywordPairs = keywords.ValueKind == JsonValueKind.Array
@@ -283,6 +289,15 @@ internal static class JsonLdReader
         // "name": ["Ana Ruiz", "Tom Hale"] in one Person block: each entry a writer (PersonNameList).
         JsonValueKind.Object => Text(value, "name") is { } name ? [name] : PersonNameList.Names(value),
         JsonValueKind.Array => value.EnumerateArray().SelectMany(item => Names(item, skipOrganizations)),
+        _ => [],
+    };
+
+    /// <summary>"about": "Health", {"name": "Elections"} or an array of them: the names of what the article is about.</summary>
+    private static IEnumerable<string> AboutNames(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String when Whitespace.Collapse(value.GetString()) is { Length: > 0 } name => [name],
+        JsonValueKind.Object when Text(value, "name") is { } name => [name],
+        JsonValueKind.Array => value.EnumerateArray().SelectMany(AboutNames),
         _ => [],
     };
 

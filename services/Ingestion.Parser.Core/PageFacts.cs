@@ -93,6 +93,9 @@ internal sealed class PageFacts
     /// <summary>The bare number a comments button prints (CommentCountButton), read before the tool bars are removed; the count only where no thread is shown.</summary>
     public int? ButtonCommentCount { get; set; }
 
+    /// <summary>What the article's JSON-LD says it is about ("about": {"@type": "Thing", "name": "Elections"}), by name.</summary>
+    public List<string> AboutNames { get; } = [];
+
     /// <summary>The summaries the page gives for sharing (<c>og:description</c>, <c>description</c>): a standfirst repeats one.</summary>
     public List<string> Descriptions { get; } = [];
 
