@@ -187,6 +187,9 @@ internal static class BoilerplateFilter
         "add as an interest", "story highlights", "read or share this story", "this article was originally",
         // A magazine's note under a story another site ran too ("This article was reprinted on Harborlight.com.").
         "this article was reprinted ", "this story was reprinted ", "this article was republished ", "this story was republished ",
+        // "Previously Published on Pink Gazelle": a contributor's blog post run again on a group blog, the note naming where
+        // it ran first set between rules under the text.
+        "previously published on ",
         "this material may not be published", "join our newsletter",
         // A hyperlocal site's pitch for its e-mail between the text and the tags ("Get the free newsletter: … morning email has the news …").
         "get the free newsletter",

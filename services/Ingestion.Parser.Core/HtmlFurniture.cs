@@ -274,7 +274,11 @@ internal static class HtmlFurniture
             // "<p><a href="mailto:temoignages@…">temoignages@…</a></p>": an address to write to is no teaser; the text
             // rules judge it (a writer's contact line, or the address the paragraph above announces).
             // "… Tragt euch hier ein:" / "<p><a>http://liste.example/…</a></p>": the address the paragraph above announces.
-            if (links.Length == 0 || links.All(EmailAddressLink.Is) || AnnouncedAddressParagraph.Is(paragraph, links))
+            // "<p><a href="https://twitter.com/intent/tweet?…&text=…">A sentence of the text.</a></p>": the writer's sentence
+            // set to be tweeted, no link to another story (TweetableSentenceLink).
+            // "<p><a href="https://www.shutterstock.com/…">Shutterstock</a></p>": the picture's credit (CreditLinkParagraph).
+            if (links.Length == 0 || links.All(EmailAddressLink.Is) || AnnouncedAddressParagraph.Is(paragraph, links) || links.All(TweetableSentenceLink.Is)
+                || (links.Length == 1 && CreditLinkParagraph.Is(paragraph, links[0])))
             {
                 continue;
             }

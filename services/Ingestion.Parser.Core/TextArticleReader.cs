@@ -3277,8 +3277,10 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     private bool IsSignOff(int index)
     {
         var text = lines[index].Text;
+        // "—Elizabeth Gilbert" under a motto, the essay below it: whom the motto quotes (DashNameOverText).
         if (text.Length > 80 || text[0] is not ('—' or '–' or '-') || IsTypedListItem(index) || ReaderLetterSignature.Signs(lines, index, end)
-            || BylineParser.ReadNames(LabelledSignOff.Bare(text.AsSpan().TrimStart("—–- "))) is not { } names)
+            || BylineParser.ReadNames(LabelledSignOff.Bare(text.AsSpan().TrimStart("—–- "))) is not { } names
+            || DashNameOverText.Is(lines, index, end, Body.Count, names))
         {
             return false;
         }

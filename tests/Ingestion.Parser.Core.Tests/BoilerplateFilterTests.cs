@@ -735,6 +735,13 @@ public class BoilerplateFilterTests
     public void A_hosted_blogs_ad_link_of_2012_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
+    [InlineData("Previously Published on Harbour Notes", true)]
+    [InlineData("Previously published on the ferry pilots' own blog", true)]
+    [InlineData("Previously, published on the ferry's timetable, the early crossing left at six.", false)]
+    [InlineData("The pilots' letter was previously published in the island paper.", false)]
+    public void A_repost_note_naming_where_a_post_ran_first_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
     [InlineData("0", true)]
     [InlineData("  * 0", true)]
     [InlineData("10", false)]
