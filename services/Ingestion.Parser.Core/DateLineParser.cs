@@ -153,8 +153,9 @@ internal static class DateLineParser
         }
 
         var trimmed = value.AsSpan().Trim();
+        // "2026-07-27CEST10:42:45+02:00": PHP's zone letter printed where the "T" belongs (ZoneNameForIsoSeparator).
         return Parse(SpacedIsoTimestamp.WithT(trimmed) is { } isoForm ? isoForm : BasicIsoTimestamp.Extended(trimmed) is { } extended ? extended
-            : DashedDateCompactClock.WithColons(trimmed) is { } colons ? colons : trimmed, out _) is { } parsed
+            : DashedDateCompactClock.WithColons(trimmed) is { } colons ? colons : ZoneNameForIsoSeparator.WithT(trimmed) is { } separated ? separated : trimmed, out _) is { } parsed
             ? parsed.ToIso()
             : null;
     }

@@ -62,7 +62,7 @@ internal static class HtmlCaptions
             // type style (BylineCaptionStyle) stays where the byline is read.
             // "<div id="sidebar"><ul>…<img></a></li><center><figcaption>Radishes</figcaption>": a classic theme's sidebar column
             // of bare lists labels the blog's own link pictures (SidebarColumnCaption).
-            if (SidebarWidgetCaption.Is(caption) || SidebarColumnCaption.Is(caption) || PanelTitleCaption.Is(caption) || PagerLinkCaption.Is(caption) || ShareCountCaption.Is(caption)
+            if (SidebarWidgetCaption.Is(caption) || SidebarColumnCaption.Is(caption) || (PanelTitleCaption.Is(caption) && !CaptionInPictureCopyrightBox.Is(caption)) || PagerLinkCaption.Is(caption) || ShareCountCaption.Is(caption)
                 || HeadedLinkBoxInCaptionLayout.Is(caption) || CaptionClassedHeading.Is(caption) || BylineCaptionStyle.Is(caption)
                 // "<blockquote><p>“…”</p><div class="…attribution caption-cli">- Name, role</div></blockquote>": a quotation's
                 // speaker in a caption's type style stays with the quotation (PullQuoteAttributionCaption).
@@ -146,7 +146,9 @@ internal static class HtmlCaptions
             // the box around their figure, a footer of their own being the figure's, no page footer.
             if (caption.LocalName != "figcaption" && !caption.ClassList.Contains("caption")
                 && (caption.SelectFirst("time") is not null
-                    || ((FigureTextUnderPicture.Is(caption) ? caption.ParentElement! : caption).Nearest("header, footer") is { } box && !StoryHeaderCaption.Holds(box))))
+                    || ((FigureTextUnderPicture.Is(caption) ? caption.ParentElement! : caption).Nearest("header, footer") is { } box && !StoryHeaderCaption.Holds(box)
+                        // A box whose class names the picture's credit is the picture's caption in a story header without the picture too (CaptionInPictureCopyrightBox).
+                        && (box.LocalName == "footer" || !CaptionInPictureCopyrightBox.Is(caption)))))
             {
                 continue;
             }
@@ -416,7 +418,9 @@ internal static class HtmlCaptions
     private static bool IsCaption(IElement element) =>
         element.LocalName == "figcaption" || (element.ClassName is { } names && names.AsSpan().ContainsAny(CaptionClassParts) && !NoCaptionClassBox.Is(element))
         || IsShortCaptionClassUnderPicture(element) || IsCaptionField(element) || SlideshowDescriptionCaption.Is(element) || LegendUnderPicture.Is(element)
-        || DefinitionListPictureCaption.Is(element) || AttachmentBoxCaption.Is(element);
+        || DefinitionListPictureCaption.Is(element) || AttachmentBoxCaption.Is(element)
+        // "<div class="…-media-copyright">Caption … <div class="…__copyright">© Agency</div></div>": the caption as a credit box's own text (CaptionInPictureCopyrightBox).
+        || CaptionInPictureCopyrightBox.Is(element);
 
     /// <summary>
     /// "&lt;span id="parent-fieldname-imageCaption" class=""&gt;…": Plone's News Item (and other field-rendering CMSs)

@@ -116,6 +116,13 @@ internal static class HtmlMetaReader
             ? ApplicationNameWidenedInTitle.Site(application, pageTitle)
                 ?? SiteNameWithTagline.ShortenByHandle(SiteNameWithTagline.Shorten(application, pageTitle), meta.All("twitter:site"))
             : null);
+        // JSON-LD's stamp a day before the address's day, the published meta on it: the record's creation (StructuredStampBeforeAddressDay).
+        if (facts.PublishedAt is { } structured
+            && StructuredStampBeforeAddressDay.Published(document, structured, DateLineParser.ToIso(meta.First("article:published_time"))) is { } sent)
+        {
+            facts.PublishedAt = sent;
+        }
+
         foreach (var name in DateMetaNames)
         {
             // A published time stamped as the page's own expiry is the moment it was served (PublishedAtOwnExpiry).

@@ -16,7 +16,8 @@ internal static class NewsroomDeskName
 
     public static bool Is(ReadOnlySpan<char> name)
     {
-        var text = name.Trim();
+        // "Rédaction Harbour and AFP": the agency joined after the newsroom is no part of the desk's name (NewsroomWithAgency).
+        var text = NewsroomWithAgency.Newsroom(name).Trim();
         var space = text.IndexOf(' ');
         if (space > 0 && Labels.Contains(text[..space]))
         {
