@@ -2245,6 +2245,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return;
         }
 
+        // "Source:" / "Kessington Marine Institute" over the text: a science news site's release names the institution that
+        // issued it, no writer, however much its name reads like one ("Ludwig-Maximilians-Universität München").
+        if (SourceLabel.IsUnder(lines, index))
+        {
+            return;
+        }
+
         // "GARRISON, IA (KQTV) -" alone over the first paragraph: the story's dateline, printed apart, opens the text.
         if (LoneDateline.IsAlone(text) && NextNonBlank(index) is var paragraph && paragraph < end && LoneDateline.OpensParagraph(lines[paragraph].Text))
         {
