@@ -11,6 +11,9 @@ internal static class CitationBlock
 
     private static readonly string[] Styles = ["MLA:", "APA:", "Chicago:", "Harvard:", "Vancouver:", "IEEE:"];
 
+    /// <summary>"Cite This Page:", "Citation": the box's label alone on its line.</summary>
+    public static bool IsLabel(ReadOnlySpan<char> text) => text.Length is >= 8 and <= 24 && Labels.Contains(text.Trim(" :"));
+
     /// <summary>The label, or a style line under it (or under another style line of the block).</summary>
     public static bool Is(PageLines lines, int index)
     {

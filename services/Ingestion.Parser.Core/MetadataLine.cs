@@ -99,6 +99,7 @@ internal static class MetadataLine
         var recognised = false;
         var headlineSegment = false;
         var sentenceSegment = false;
+        var legalSegment = false;
         var start = 0;
         var joined = end < line.Length;
         var firstSegment = line.AsSpan(0, end).Trim();
@@ -107,6 +108,7 @@ internal static class MetadataLine
             var segment = BeforeUpdateWord(line[start..end].Trim());
             var read = segment.Length > 0 && ReadSegment(segment, ref found, bareNames: joined);
             recognised |= read;
+            legalSegment |= LegalLinkInRow.Is(segment);
             if (!read)
             {
                 var (words, sentence) = (Words.Count(segment), Words.EndsSentence(segment));
@@ -129,7 +131,8 @@ internal static class MetadataLine
         }
 
         // A name among other items counts only beside a date or a job title: "Terms and Conditions · Privacy" is a footer.
-        if (found.FromBareNames && found.Time is null && !found.HasRole && !found.HasPlace)
+        // So is "About This Site | Staff | … | Privacy Policy": a row that links the legal pages signs nothing (LegalLinkInRow).
+        if (found.FromBareNames && found.Time is null && ((!found.HasRole && !found.HasPlace) || legalSegment))
         {
             found.Authors = null;
             found.FromBareNames = false;

@@ -7,11 +7,15 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class ReferenceLabel
 {
+    /// <summary>A physics paper's author list of twenty names with initials, its title, journal and DOI.</summary>
+    private const int LongestCitation = 1200;
+
     public static bool IsUnder(PageLines lines, int index)
     {
-        // A citation is one line of a few hundred characters at most, with the year's digits.
+        // A citation is one line with the year's digits; a paper of twenty authors lists them all, so it may run past a
+        // few hundred characters (LongestCitation).
         var text = lines[index].Text;
-        if (text.Length is < 20 or > 400 || !text.AsSpan().ContainsAnyInRange('0', '9'))
+        if (text.Length is < 20 or > LongestCitation || !text.AsSpan().ContainsAnyInRange('0', '9'))
         {
             return false;
         }

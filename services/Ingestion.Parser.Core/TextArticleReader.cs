@@ -2255,6 +2255,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return;
         }
 
+        // "Source:" / "Kessington Marine Institute" over the text: a science news site's release names the institution that
+        // issued it, no writer, however much its name reads like one ("Ludwig-Maximilians-Universität München").
+        if (SourceLabel.IsUnder(lines, index))
+        {
+            return;
+        }
+
         // "GARRISON, IA (KQTV) -" alone over the first paragraph: the story's dateline, printed apart, opens the text.
         if (LoneDateline.IsAlone(text) && NextNonBlank(index) is var paragraph && paragraph < end && LoneDateline.OpensParagraph(lines[paragraph].Text))
         {
@@ -2876,7 +2883,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         _tagLabelOpen = false;
         _categoryListFrom = -1;
 
-        if ((IsEmptyLabel(text) && !IsOverQuotation(index) && !IsOverList(index) && !SectionLabelInText.Is(lines, index, end, Body) && !LabelOverFieldLines.Is(lines, index, end)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || ReferenceLabel.IsUnder(lines, index) || NotesList.Is(lines, index) || SidebarBox.Is(lines, index) || EditingNoteBox.Is(lines, index) || CitationBlock.Is(lines, index) || TravelInfoBox.Is(lines, index) || VenueInfoBox.Is(lines, index) || ReleaseInfoBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || ReviewScoreBox.Is(lines, index) || ListingBox.Is(lines, index) || RateTableBox.Is(lines, index) || LettersPolicyBox.Is(lines, index) || RecipeCard.IsFurniture(text) || CorrespondentReport.IsOverClip(lines, index) || VideoEmbedCard.IsFurniture(lines, index))
+        if ((IsEmptyLabel(text) && !IsOverQuotation(index) && !IsOverList(index) && !SectionLabelInText.Is(lines, index, end, Body) && !LabelOverFieldLines.Is(lines, index, end)) || IsSignOff(index) || IsAddressUnderFurniture(index) || IsUnderVideoLabel(index) || IsUnderVideoBoxLabel(index) || SourceLabel.IsUnder(lines, index) || ReferenceLabel.IsUnder(lines, index) || NotesList.Is(lines, index) || SidebarBox.Is(lines, index) || EditingNoteBox.Is(lines, index) || CitationBlock.Is(lines, index) || TabbedCitationBox.Is(lines, index, Title) || TravelInfoBox.Is(lines, index) || VenueInfoBox.Is(lines, index) || ReleaseInfoBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || ReviewScoreBox.Is(lines, index) || ListingBox.Is(lines, index) || RateTableBox.Is(lines, index) || LettersPolicyBox.Is(lines, index) || RecipeCard.IsFurniture(text) || CorrespondentReport.IsOverClip(lines, index) || VideoEmbedCard.IsFurniture(lines, index))
         {
             return true;
         }

@@ -42,6 +42,25 @@ public class AdLabelBoxTests
     public void An_ad_slots_label_alone_is_a_label(string text, bool label) => Assert.Equal(label, AdLabelBox.IsLabel(text));
 
     [Fact]
+    public void A_widgets_slot_labelled_with_a_tagline_and_an_ad_word_goes()
+    {
+        var body = BodyOf("""
+            <div class="impact-unit-wrapper"><div class="partner-flex"><div class="pre-content"><div class="textrule"><span>make a difference: sponsored opportunity</span></div>
+            <div class="impact-unit"></div></div><div class="post-content"></div></div></div>
+            """);
+
+        Assert.Equal(2, body.Count);
+    }
+
+    [Fact]
+    public void A_tagline_over_a_sentence_stays()
+    {
+        var body = BodyOf("""<div class="note"><div>Editor's note: sponsored by the harbour trust and the ferry company</div></div>""");
+
+        Assert.Contains(body, paragraph => paragraph.Contains("sponsored by the harbour trust", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_ad_slots_label_styled_as_a_caption_is_no_caption()
     {
         using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("""
