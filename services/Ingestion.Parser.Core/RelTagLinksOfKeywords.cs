@@ -21,7 +21,9 @@ internal static class RelTagLinksOfKeywords
             return false;
         }
 
-        var marked = 0;
+        // Every marked link names a keyword, and every keyword is marked once at least (a tag row repeated in the rail
+        // marks each twice).
+        var marked = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var link in document.SelectAll("a[rel~='tag']"))
         {
             var text = Whitespace.Collapse(link.TextContent).Trim();
@@ -30,25 +32,10 @@ internal static class RelTagLinksOfKeywords
                 return false;
             }
 
-            marked++;
+            marked.Add(text);
         }
 
-        // Each keyword marked once at least: as many marked links as keywords, all of them among the keywords, and no
-        // keyword missing (a tag row repeated in the rail marks each twice).
-        if (marked < keywords.Count)
-        {
-            return false;
-        }
-
-        foreach (var keyword in keywords)
-        {
-            if (!IsMarked(document, keyword))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return keywords.All(marked.Contains);
     }
 
     private static bool Contains(IReadOnlyList<string> keywords, string text)
@@ -56,19 +43,6 @@ internal static class RelTagLinksOfKeywords
         foreach (var keyword in keywords)
         {
             if (string.Equals(keyword, text, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsMarked(IDocument document, string keyword)
-    {
-        foreach (var link in document.SelectAll("a[rel~='tag']"))
-        {
-            if (string.Equals(Whitespace.Collapse(link.TextContent).Trim(), keyword, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
