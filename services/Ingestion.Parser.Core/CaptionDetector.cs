@@ -55,6 +55,11 @@ internal static class CaptionDetector
 
         var text = line.AsSpan().Trim();
         var prefix = Prefixes.MatchLength(text);
+        if (prefix == 0 && ArchivePhotoMark.Opens(text) && !EndsWithCredit(text))
+        {
+            return [Whitespace.Collapse(ArchivePhotoMark.WithoutTrailingDash(text))];
+        }
+
         if ((prefix == 0 && !EndsWithCredit(text) && GluedCaptionCredit.TrySplit(text) is null && !IsSlashCreditAfterBareLabel(text)) || IsTableCaption(text))
         {
             // "(Image credits: Name; Name; Site)": a roundup's one credit line for its pictures, kept as shown (BracketedCreditsLine).

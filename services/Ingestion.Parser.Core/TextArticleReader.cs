@@ -2560,7 +2560,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// <summary>"… a six-week extension. | AP Photo": a caption whose credit reads like a bare name, with no byline or date in it.</summary>
     private bool IsCaptionWithoutByline(int index) =>
         lines.IsCaption(index) && (!(lines.TryReadMetadata(index, out var found) && (found.Authors is not null || found.Time is not null))
-            || CaptionDetector.EndsWithDatedCredit(lines[index].Text));
+            || CaptionDetector.EndsWithDatedCredit(lines[index].Text) || ArchivePhotoMark.Opens(lines[index].Text.AsSpan().Trim()));
 
     /// <summary>Dates may stand above the title; names above it are the site's menus, never its authors.</summary>
     /// <summary>
