@@ -233,6 +233,13 @@ internal static partial class CommentHeadings
         "komentari su isključeni", "komentiranje je onemogućeno", "minden jog fenntartva", "toate drepturile rezervate", "sva prava pridržana", "kaikki oikeudet pidätetään",
     ]);
 
+    /// <summary>
+    /// "Footer Links" over "My Account" / "Connect with …" / the broadcaster's address: a hidden heading the template sets
+    /// for screen readers over the footer's link columns, which a text browser prints. Under an empty thread the columns'
+    /// headings read as commenters' names and their links as comments.
+    /// </summary>
+    private static readonly WordSet FooterLabels = new(["footer", "footer links", "footer navigation", "footer menu", "site footer"]);
+
     /// <summary>"Comments for this story are closed.", "Kommentare sind geschlossen": the thread takes no more comments.</summary>
     public static bool IsClosedNotice(string line) => line.Length <= 160 && ClosedWords.FoundIn(line) && NamesComments(line);
 
@@ -249,7 +256,7 @@ internal static partial class CommentHeadings
         // "© Belga", "© Pierre Dupont" alone on its line credit the picture over it: an agency or a photographer holds no
         // page's copyright.
         if (((FooterPrefixes.Matches(text) || IsRightsReservedNotice(text) || IsListedCopyright(text)) && !IsWireNotice(text) && !CaptionDetector.IsAgencyOnly(line) && !PhotographerCopyright.Is(text))
-            || IsLegalLinks(text))
+            || IsLegalLinks(text) || FooterLabels.Contains(text))
         {
             return Kind.Footer;
         }

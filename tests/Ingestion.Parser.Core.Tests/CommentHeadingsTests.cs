@@ -1,3 +1,4 @@
+using System.Text;
 using Xunit;
 
 namespace Ingestion.Parser.Core.Tests;
@@ -364,4 +365,63 @@ public class CommentHeadingsTests
     [InlineData("評論 (3)", 3)]
     public void A_chinese_comment_count_after_its_noun_is_the_declared_count(string line, int count) =>
         Assert.Equal(count, CommentHeadings.DeclaredCount(line));
+
+    [Theory]
+    [InlineData("Footer Links", true)]
+    [InlineData("Footer navigation", true)]
+    [InlineData("Footer links on the council's site were broken for a week", false)]
+    public void A_hidden_footer_heading_is_the_footer(string line, bool footer) =>
+        Assert.Equal(footer, CommentHeadings.Classify(line) == CommentHeadings.Kind.Footer);
+
+    [Fact]
+    public void The_footers_link_columns_under_an_empty_thread_are_no_comments()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes("""
+            Harbour News
+
+            Ferry operator seeks exemption from layoff notice rules
+
+               By Dana Whitcomb
+               Posted: May 21, 2020 3:13 PM ET
+
+               The island ferry operator has asked the federal regulator for an exemption from the rules on group layoffs.
+
+               The company said the exemption would let it cut crews quickly if the summer season stays as quiet as the spring.
+
+               Unions said the request would leave workers without the notice the law promises them.
+
+            Comments
+
+               To encourage thoughtful conversations, first and last names will appear with each submission.
+
+            Footer Links
+
+            My Account
+
+                 * Profile
+                 * Newsletters
+
+            Connect with Harbour News
+
+                 * Facebook
+                 * Twitter
+
+            Contact Harbour News
+
+                 * Submit Feedback
+                 * Help Centre
+
+               Audience Relations
+               P.O. Box 500 Station A
+               Port Alder
+
+            About Harbour News
+
+                 * Corporate Info
+                 * Terms of Use
+            """), "page.txt");
+
+        Assert.Empty(page.Comments);
+        Assert.Equal(3, page.BodyParagraphs.Count);
+    }
 }
