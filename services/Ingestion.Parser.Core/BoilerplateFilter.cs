@@ -371,7 +371,7 @@ internal static class BoilerplateFilter
         "related", "related articles", "related stories", "related links", "related content", "related coverage", "related news", "related posts",
         "read more", "more from", "more on this", "more on this story", "post navigation", "more stories", "more news", "see also", "you may also like",
         "you might also like", "recommended", "recommended for you", "most popular", "most read", "most read news", "most viewed", "most emailed", "most commented", "trending", "trending now", "trends", "top stories",
-        "also read", "read next", "what to read next", "more like this", "more like these", "trending stories", "don't miss", "sponsored content", "editor's picks", "editor's choice", "mehr zum thema", "das könnte sie auch interessieren",
+        "also read", "read next", "what to read next", "next up", "more like this", "more like these", "trending stories", "don't miss", "sponsored content", "editor's picks", "editor's choice", "mehr zum thema", "das könnte sie auch interessieren",
         "weitere artikel", "lesen sie auch", "auch interessant", "à lire aussi", "lire aussi", "sur le même sujet", "voir aussi", "à lire également",
         "noticias relacionadas", "te puede interesar", "lee también", "más información", "relacionado", "relacionados", "también te puede interesar",
         "leggi anche", "potrebbe interessarti", "articoli correlati", "leia também", "veja também", "relacionadas", "notícias relacionadas", "more from", "läs också", "läs mer", "läs även", "les også", "les mer", "læs også", "læs mere", "czytaj także", "czytaj też", "czytaj również", "zobacz także", "zobacz też",
