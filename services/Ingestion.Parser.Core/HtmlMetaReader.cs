@@ -581,6 +581,13 @@ internal static class HtmlMetaReader
             facts.Tags.AddRange(TagLinkTexts(document));
         }
 
+        // "<button onclick="location.href='/news/topics/ferries'">Ferries</button>…": the story's topics as a row of
+        // buttons under the text, asked before the topic links, of which the section kicker may be the only one (TopicButtonRow).
+        if (facts.Tags.Count == 0)
+        {
+            facts.Tags.AddRange(TopicButtonRow.Tags(document));
+        }
+
         // Without a tag list in the markup, links into the site's topic pages are its tags; not the "Hot topics:" or "Trending"
         // row of the day's topics that the site prints on every page, nor a name linked in a sentence of the text.
         if (facts.Tags.Count == 0)

@@ -614,6 +614,22 @@ public class BoilerplateFilterTests
     public void A_read_or_share_link_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 
     [Theory]
+    [InlineData("Next Up", true)]
+    [InlineData("NEXT UP:", true)]
+    [InlineData("Next up, the harbour board votes on the fares.", false)]
+    public void A_next_up_heading_heads_links_to_other_stories(string line, bool heading) => Assert.Equal(heading, BoilerplateFilter.IsRelatedHeading(line));
+
+    [Fact]
+    public void A_next_up_heading_over_teaser_cards_in_the_article_ends_the_text()
+    {
+        var page = ColumnGuidePage.Parse();
+
+        Assert.DoesNotContain("Next Up", page.BodyParagraphs);
+        Assert.DoesNotContain(page.BodyParagraphs, paragraph => paragraph.Contains("Pilots return to the estuary", StringComparison.Ordinal));
+        Assert.EndsWith("gone back to the day boats.", page.BodyParagraphs[^1], StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Part of complete coverage on", true)]
     [InlineData("We recommend", true)]
     [InlineData("Recommended Reading", true)]
