@@ -10,11 +10,29 @@ namespace Ingestion.Parser.Core;
 /// that names the sidebar beside the content ("content-sidebar-wrap") is no sidebar. The line under a picture in such a
 /// widget is no caption either ("&lt;aside class="widget"&gt;&lt;li&gt;&lt;div class="pic"&gt;&lt;img&gt;&lt;/div&gt;&lt;div class="text"&gt;Name / a
 /// writer's bio&lt;/div&gt;", a widget of the site's writers; <c>SidebarWidgetLine</c>).
+/// A sidebar that holds an <c>h1</c> or an <c>article</c> may hold the story itself, unless that heading is a widget's own
+/// ("&lt;aside class="widget"&gt;&lt;h1&gt;Editor's Picks: Photography&lt;/h1&gt;…", a WordPress theme heading its picks widget with an
+/// <c>h1</c>): a heading inside one of the sidebar's widgets is that widget's. Cost: the sidebar's headings are walked only
+/// for a caption found inside a sidebar widget.
 /// </summary>
 internal static class SidebarWidgetCaption
 {
     private const string Sidebars = ".sidebar, #sidebar, .widget-area, #secondary";
 
     public static bool Is(IElement caption) =>
-        caption.Nearest(".widget") is { } widget && widget.Nearest(Sidebars) is { } sidebar && sidebar.SelectFirst("h1, article") is null;
+        caption.Nearest(".widget") is { } widget && widget.Nearest(Sidebars) is { } sidebar && !HoldsStoryHeading(sidebar);
+
+    /// <summary>Whether an <c>h1</c> or <c>article</c> of the sidebar stands outside every widget of it.</summary>
+    private static bool HoldsStoryHeading(IElement sidebar)
+    {
+        foreach (var heading in sidebar.SelectAll("h1, article"))
+        {
+            if (heading.Nearest(".widget") is not { } box || box == sidebar || !sidebar.Contains(box))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
