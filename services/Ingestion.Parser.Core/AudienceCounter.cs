@@ -6,6 +6,7 @@ namespace Ingestion.Parser.Core;
 /// "412 people listening" over "214 Comments", "1,204 readers viewing": a comment widget's (Livefyre's) count of who has
 /// the page open, printed over the thread. A number and a verb of watching, never the article's words; and the page's
 /// own view counter ("Views: 212", "1,234 views") under its text, and a blog's count of its followers.
+/// WordPress's Top 10 plug-in prints its tally under the post as "(Visited 1,234 times, 39 visits today)".
 /// </summary>
 internal static class AudienceCounter
 {
@@ -29,9 +30,25 @@ internal static class AudienceCounter
 
     private static readonly WordSet Followers = new(["other followers", "other subscribers"]);
 
+    /// <summary>"Visited 1,234 times": the Top 10 plug-in's tally of all visits, before its count of today's.</summary>
+    private const string VisitedOpening = "Visited ";
+
+    private static readonly WordSet VisitTimes = new(["time", "times"]);
+
+    /// <summary>"39 visits today", "1 visit today", and the plug-in's older "1 visit(s) today".</summary>
+    private static readonly WordSet VisitsToday = new(["visits today", "visit today", "visit(s) today"]);
+
+    /// <summary>The longest tally: "(Visited 1,234,567 times, 12,345 visits today)".</summary>
+    private const int LongestVisitTally = 60;
+
     public static bool Is(ReadOnlySpan<char> text)
     {
         text = text.Trim();
+        if (text.Length is > 0 and <= LongestVisitTally && text[0] is '(' or 'V' or 'v' && IsVisitTally(text))
+        {
+            return true;
+        }
+
         if (text.Length is 0 or > 40)
         {
             return false;
@@ -72,6 +89,51 @@ internal static class AudienceCounter
         }
 
         return Verbs.Contains(rest);
+    }
+
+    /// <summary>
+    /// "(Visited 1 times, 39 visits today)", "Visited 1,234 times": the whole line a tally of visits, in brackets or not, today's
+    /// count after a comma or none.
+    /// </summary>
+    private static bool IsVisitTally(ReadOnlySpan<char> text)
+    {
+        if (text[0] == '(')
+        {
+            if (text[^1] != ')')
+            {
+                return false;
+            }
+
+            text = text[1..^1].Trim();
+        }
+
+        if (!text.StartsWith(VisitedOpening, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var rest = text[VisitedOpening.Length..].TrimStart();
+        var space = rest.IndexOf(' ');
+        if (space <= 0 || !IsCount(rest[..space]))
+        {
+            return false;
+        }
+
+        rest = rest[(space + 1)..];
+        var comma = rest.IndexOf(',');
+        if (!VisitTimes.Contains((comma < 0 ? rest : rest[..comma]).Trim()))
+        {
+            return false;
+        }
+
+        if (comma < 0)
+        {
+            return true;
+        }
+
+        var today = rest[(comma + 1)..].Trim();
+        var gap = today.IndexOf(' ');
+        return gap > 0 && IsCount(today[..gap]) && VisitsToday.Contains(today[(gap + 1)..].Trim());
     }
 
     private static bool IsCount(ReadOnlySpan<char> text) => !text.IsEmpty && char.IsAsciiDigit(text[0]) && !text.ContainsAnyExcept(CountCharacters);

@@ -53,6 +53,7 @@ internal static class HtmlCaptions
 
             // A sidebar widget's picture (an award badge, a sponsor's banner) is no picture of the story.
             // "<div class="portlet-title"><div class="caption">Writer profile</div></div>": a panel's title bar, no picture's.
+            // "<div class="panel-caption">Posts Search</div><hr><form>…": the title of a panel holding a form (FormPanelTitleCaption).
             // "<a href="/chapters/five"><p class="footer-caption">Previous</p>…</a>": a pager's label, no picture's either.
             // "<aside class="shares social"><em>367</em><div class="caption">Shares</div>": a share box's label under its count.
             // "<div class="wp-caption alignleft"><h3>More On:</h3><h5><a>…</a></h5>…": a related-stories box floated in a
@@ -62,7 +63,7 @@ internal static class HtmlCaptions
             // type style (BylineCaptionStyle) stays where the byline is read.
             // "<div id="sidebar"><ul>…<img></a></li><center><figcaption>Radishes</figcaption>": a classic theme's sidebar column
             // of bare lists labels the blog's own link pictures (SidebarColumnCaption).
-            if (SidebarWidgetCaption.Is(caption) || SidebarColumnCaption.Is(caption) || (PanelTitleCaption.Is(caption) && !CaptionInPictureCopyrightBox.Is(caption)) || PagerLinkCaption.Is(caption) || ShareCountCaption.Is(caption)
+            if (SidebarWidgetCaption.Is(caption) || SidebarColumnCaption.Is(caption) || (PanelTitleCaption.Is(caption) && !CaptionInPictureCopyrightBox.Is(caption)) || FormPanelTitleCaption.Is(caption) || PagerLinkCaption.Is(caption) || ShareCountCaption.Is(caption)
                 || HeadedLinkBoxInCaptionLayout.Is(caption) || CaptionClassedHeading.Is(caption) || BylineCaptionStyle.Is(caption)
                 // "<blockquote><p>“…”</p><div class="…attribution caption-cli">- Name, role</div></blockquote>": a quotation's
                 // speaker in a caption's type style stays with the quotation (PullQuoteAttributionCaption).
