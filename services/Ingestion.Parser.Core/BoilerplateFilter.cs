@@ -69,6 +69,9 @@ internal static class BoilerplateFilter
         "restack", "restacks", "likes", "text size", "font size", "font resize", "accessibility links", "accessibility help", "skip to navigation", "jump to main content", "jump to content", "jump to navigation", "jump to search", "you are here", "stay connected", "skip ad", "click to skip ad", "you are here:", "sie sind hier", "sie sind hier:", "vous êtes ici", "vous êtes ici :", "skip to local navigation",
         // A paper's header link to its digital print edition ("E-Paper" beside "Abonnieren" and "App").
         "e-paper", "epaper",
+        // "Quick Links" over the header's shortcut menu ("News" / "Sports" / "Radio"), "Social Sharing" over the share
+        // buttons: a box's label for screen readers, no masthead.
+        "quick links", "social sharing",
         // A mobile or AMP copy's link back to the desktop page ("View full site", "Full site"), and the desktop page's to the mobile one.
         "full site", "view full site", "desktop site", "view desktop site", "mobile site", "view mobile site",
         // A story's closing links: the jump back to the page's top ("Print" / "Email" / "Return to Top") and a paged long

@@ -798,4 +798,10 @@ public class BoilerplateFilterTests
              "Au total, onze communes ont dépassé les 40 millimètres, selon les relevés publiés mercredi matin par le service départemental."],
             page.BodyParagraphs);
     }
+
+    [Theory]
+    [InlineData("Quick Links", true)]
+    [InlineData("Social Sharing", true)]
+    [InlineData("Quick links between the two ferry terminals are planned for the spring.", false)]
+    public void A_menus_or_share_boxs_label_for_screen_readers_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 }
