@@ -1,4 +1,3 @@
-using System.Text;
 using Xunit;
 
 namespace Ingestion.Parser.Core.Tests;
@@ -767,35 +766,14 @@ public class BoilerplateFilterTests
     [Fact]
     public void A_share_count_of_zero_between_the_caption_and_the_byline_is_no_paragraph_and_leaves_the_standfirst_over_it_out_of_the_text()
     {
-        var page = PageParser.Parse(Encoding.UTF8.GetBytes("""
-            (BUTTON) Menu
-            Le Courrier du Val : Actualités en direct et info en continu
-            (BUTTON) Se connecter
-              * À la une
-              * Faits divers
-
-            Toutes les actualités locales
-
-            Orages : quelles communes ont reçu le plus de pluie cette nuit ?
-
-            Un épisode orageux a traversé la vallée dans la nuit de mardi à mercredi. Plusieurs stations ont relevé plus de 60 millimètres en quelques heures.
-            Les orages ont noyé plusieurs rues de la vallée. AFP/Paul Mercier
-            0
-            Par Claire Dumas
-            Le 4 juin 2024 à 09h12
-
-            Des rues transformées en rivières : à Saint-Aubin, la station de la mairie a relevé 64 millimètres de pluie entre minuit et trois heures du matin.
-
-            Au total, onze communes ont dépassé les 40 millimètres, selon les relevés publiés mercredi matin par le service départemental.
-
-            © Le Courrier du Val 2024
-            """), "page.txt");
+        var page = FrenchStormPage.Parse();
 
         Assert.Equal("Orages : quelles communes ont reçu le plus de pluie cette nuit ?", page.Title);
         Assert.Equal(["Claire Dumas"], page.Authors);
         Assert.Equal(
             ["Des rues transformées en rivières : à Saint-Aubin, la station de la mairie a relevé 64 millimètres de pluie entre minuit et trois heures du matin.",
-             "Au total, onze communes ont dépassé les 40 millimètres, selon les relevés publiés mercredi matin par le service départemental."],
+             "Au total, onze communes ont dépassé les 40 millimètres, selon les relevés publiés mercredi matin par le service départemental.",
+             "Les pompiers sont intervenus plus de cent fois pendant la nuit, surtout pour des caves inondées et des arbres tombés sur la chaussée."],
             page.BodyParagraphs);
     }
 

@@ -5,19 +5,25 @@ namespace Ingestion.Parser.Core.Tests;
 
 public class RelatedBoxUnderClosingTagsTests
 {
+    /// <summary>The headline, the byline and the text's first two paragraphs, the same over each test's rest.</summary>
+    private const string Opening = """
+        Stadtwerke erhöhen Wasserpreis zum Januar
+
+           Von Jana Hollmann
+           07.11.2023, 10:37 Uhr
+
+           Kassel. Die Stadtwerke erhöhen den Wasserpreis zum 1. Januar um acht Prozent, wie der Aufsichtsrat am Dienstag beschlossen hat.
+
+           Begründet wird die Erhöhung mit den gestiegenen Kosten für Energie und für die Erneuerung der Leitungen im Norden der Stadt.
+
+        """;
+
+    private static ParsedPage Parse(string rest) => PageParser.Parse(Encoding.UTF8.GetBytes(Opening + "\n" + rest), "page.txt");
+
     [Fact]
     public void A_related_box_right_under_the_tags_listed_below_the_text_ends_the_story()
     {
-        var page = PageParser.Parse(Encoding.UTF8.GetBytes("""
-            Stadtwerke erhöhen Wasserpreis zum Januar
-
-               Von Jana Hollmann
-               07.11.2023, 10:37 Uhr
-
-               Kassel. Die Stadtwerke erhöhen den Wasserpreis zum 1. Januar um acht Prozent, wie der Aufsichtsrat am Dienstag beschlossen hat.
-
-               Begründet wird die Erhöhung mit den gestiegenen Kosten für Energie und für die Erneuerung der Leitungen im Norden der Stadt.
-
+        var page = Parse("""
                Für einen Haushalt mit zwei Personen bedeutet das nach Angaben der Stadtwerke rund 30 Euro mehr im Jahr.
 
                Schlagworte:
@@ -40,7 +46,7 @@ public class RelatedBoxUnderClosingTagsTests
 
                Die Arbeiten an der Hauptleitung in der Nordstadt ziehen sich bis zum Sommer. Anwohner müssen weiter Umwege fahren.
                  * 05.11.2023
-            """), "page.txt");
+            """);
 
         Assert.Equal(["Kassel", "Wasser", "Stadtwerke"], page.Tags);
         Assert.Equal(
@@ -53,16 +59,7 @@ public class RelatedBoxUnderClosingTagsTests
     [Fact]
     public void A_related_box_between_paragraphs_leaves_the_text_under_it_to_the_story()
     {
-        var page = PageParser.Parse(Encoding.UTF8.GetBytes("""
-            Stadtwerke erhöhen Wasserpreis zum Januar
-
-               Von Jana Hollmann
-               07.11.2023, 10:37 Uhr
-
-               Kassel. Die Stadtwerke erhöhen den Wasserpreis zum 1. Januar um acht Prozent, wie der Aufsichtsrat am Dienstag beschlossen hat.
-
-               Begründet wird die Erhöhung mit den gestiegenen Kosten für Energie und für die Erneuerung der Leitungen im Norden der Stadt.
-
+        var page = Parse("""
                Mehr zum Thema
                  * Fernwärme wird im Frühjahr teurer
                  * Leitungsbau in der Nordstadt dauert länger
@@ -75,7 +72,7 @@ public class RelatedBoxUnderClosingTagsTests
                  * Kassel
                  * Wasser
                  * Stadtwerke
-            """), "page.txt");
+            """);
 
         Assert.Equal(4, page.BodyParagraphs.Count);
         Assert.Equal("Die Verbraucherzentrale rät, den Zählerstand zum Jahreswechsel selbst abzulesen und zu notieren.", page.BodyParagraphs[^1]);
