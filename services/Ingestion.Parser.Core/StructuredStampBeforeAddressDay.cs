@@ -32,34 +32,9 @@ internal static class StructuredStampBeforeAddressDay
 
         foreach (var address in PageAddress.Of(document))
         {
-            if (DayInPath(address) is { } dated)
+            if (YearFromDatedAddress.DayInPath(address, dayMayEndPath: false) is { } dated)
             {
                 return dated == sentDay ? published : null;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The day of "…/2026/07/27/…": a year, a month and a day as three whole path segments in a row.</summary>
-    private static DateOnly? DayInPath(string address)
-    {
-        var path = address.AsSpan();
-        var query = path.IndexOfAny('?', '#');
-        if (query >= 0)
-        {
-            path = path[..query];
-        }
-
-        for (var at = path.IndexOf('/'); at >= 0; at = path[(at + 1)..].IndexOf('/') is var next and >= 0 ? at + 1 + next : -1)
-        {
-            var rest = path[(at + 1)..];
-            if (rest.Length >= 11 && rest[4] == '/' && rest[7] == '/' && rest[10] == '/'
-                && int.TryParse(rest[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1995 and <= 2100
-                && int.TryParse(rest[5..7], NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12
-                && int.TryParse(rest[8..10], NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day >= 1 && day <= DateTime.DaysInMonth(year, month))
-            {
-                return new DateOnly(year, month, day);
             }
         }
 

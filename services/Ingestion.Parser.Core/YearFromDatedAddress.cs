@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Ingestion.Parser.Core;
 
 /// <summary>
@@ -38,8 +40,11 @@ internal static class YearFromDatedAddress
         return null;
     }
 
-    /// <summary>The day of "…/2015/03/18/…": a year, a month and a day as three whole path segments in a row.</summary>
-    internal static DateOnly? DayInPath(string address)
+    /// <summary>
+    /// The day of "…/2015/03/18/…": a year, a month and a day as three whole path segments in a row, each of digits only;
+    /// with <paramref name="dayMayEndPath"/> false, a segment must follow the day (a story's address, no day's archive).
+    /// </summary>
+    internal static DateOnly? DayInPath(string address, bool dayMayEndPath = true)
     {
         var path = address.AsSpan();
         var query = path.IndexOfAny('?', '#');
@@ -51,10 +56,10 @@ internal static class YearFromDatedAddress
         for (var at = path.IndexOf('/'); at >= 0 && at + 11 <= path.Length; at = path[(at + 1)..].IndexOf('/') is var next and >= 0 ? at + 1 + next : -1)
         {
             var rest = path[(at + 1)..];
-            if (rest.Length >= 10 && rest[4] == '/' && rest[7] == '/' && (rest.Length == 10 || rest[10] == '/')
-                && int.TryParse(rest[..4], out var year) && year is >= 1995 and <= 2100
-                && int.TryParse(rest[5..7], out var month) && month is >= 1 and <= 12
-                && int.TryParse(rest[8..10], out var dayOfMonth) && dayOfMonth >= 1 && dayOfMonth <= DateTime.DaysInMonth(year, month))
+            if (rest.Length >= 10 && rest[4] == '/' && rest[7] == '/' && (rest.Length == 10 ? dayMayEndPath : rest[10] == '/')
+                && int.TryParse(rest[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1995 and <= 2100
+                && int.TryParse(rest[5..7], NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12
+                && int.TryParse(rest[8..10], NumberStyles.None, CultureInfo.InvariantCulture, out var dayOfMonth) && dayOfMonth >= 1 && dayOfMonth <= DateTime.DaysInMonth(year, month))
             {
                 return new DateOnly(year, month, dayOfMonth);
             }
