@@ -67,6 +67,9 @@ internal static class HtmlPageSplitter
         CommentPluginRulesBox.Remove(document);
         SyntaxHighlightTokens.Neutralise(document);
         var feedPost = FeedReaderView.Read(document);
+        // Read before the thread's box goes: the JSON-LD may list the comments a box no reader knows shows (JsonLdComments).
+        var facts = JsonLdReader.Read(document);
+        var listedCommentsShown = facts.ListedComments.Count > 0 && JsonLdComments.ShownOn(document, facts.ListedComments);
         // The comments go first: their times and names are not the article's ("time[datetime]" of a Livefyre thread).
         var comments = feedPost is { Comments.Count: > 0 } ? (feedPost.Comments, null) : HtmlCommentSection.Read(document);
         // A microblog's status page: its main post is the article, its writer's display name the author (MainPostBox).
@@ -76,7 +79,6 @@ internal static class HtmlPageSplitter
         var notes = AuthorNotesBox.Of(document) is { } notesBox && Array.TrueForAll(HtmlContentRoot.Candidates(document), candidate => candidate is null) ? notesBox : null;
         WriterProfileTime.Remove(document);
         LinkButtonPromptBox.Remove(document);
-        var facts = JsonLdReader.Read(document);
         var marked = MarkedElements.Of(document);
         HtmlMetaReader.Read(document, marked, facts);
         // A card for another story takes its thumbnail with it, before the figures are read as captions.
@@ -265,6 +267,10 @@ internal static class HtmlPageSplitter
         if (unmarked is { } thread)
         {
             comments = (thread.Comments, thread.DeclaredCount);
+        }
+        else if (listedCommentsShown && comments.Comments.Count == 0)
+        {
+            comments = (facts.ListedComments, comments.DeclaredCount);
         }
 
         // "… wieder Stimmen zu hören." / "Lotte Brandmeier" / "Aus: Das Heidebuch. …" closing the story's box: the text's own

@@ -217,6 +217,11 @@ internal static class JsonLdReader
             facts.GatedTextSelectors.AddRange(GatedTextSelectors(parts));
         }
 
+        if (facts.ListedComments.Count == 0 && article.TryGetProperty("comment", out var listed))
+        {
+            facts.ListedComments.AddRange(JsonLdComments.Read(listed));
+        }
+
         if (facts.DeclaredCommentCount is null && article.TryGetProperty("commentCount", out var count))
         {
             facts.DeclaredCommentCount = count.ValueKind switch
