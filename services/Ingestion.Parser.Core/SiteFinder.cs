@@ -760,9 +760,22 @@ internal sealed class SiteFinder(PageLines lines, int end)
         return _copyrightLine.Contains(name, StringComparison.Ordinal)
             || ((name.Contains(' ', StringComparison.Ordinal) || (name.Length >= 4 && !name.AsSpan().ContainsAnyInRange('a', 'z')))
                 && _copyrightLine.Contains(name, StringComparison.OrdinalIgnoreCase))
-            || (name.Contains(' ', StringComparison.Ordinal) && _copyrightLine.Contains(name.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase))
+            || (name.Contains(' ', StringComparison.Ordinal) && IsGluedInCopyright(name.Replace(" ", "", StringComparison.Ordinal)))
             || IsWordOfCapitalsCopyright(name);
     }
+
+    /// <summary>
+    /// "Torque Report" over "© 2013 TorqueReport.com": the copyright line glues the name's words, a word of its own. Inside a
+    /// longer word ("Web Hosting" in "Proudly hosted by WebHostingBuzz", a menu link to the host) it names something else.
+    /// </summary>
+    private bool IsGluedInCopyright(string glued)
+    {
+        var at = _copyrightLine!.IndexOf(glued, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && IsWordAt(_copyrightLine, at, glued.Length);
+    }
+
+    private static bool IsWordAt(string text, int at, int length) =>
+        (at == 0 || !char.IsLetter(text[at - 1])) && (at + length == text.Length || !char.IsLetter(text[at + length]));
 
     /// <summary>
     /// "Ballantine" over "©2013 BALLANTINE L.P. ALL RIGHTS RESERVED.": a copyright line set wholly in capitals spells a
@@ -776,8 +789,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
         }
 
         var at = _copyrightLine.IndexOf(name.ToUpperInvariant(), StringComparison.Ordinal);
-        var after = at + name.Length;
-        return at >= 0 && (at == 0 || !char.IsLetter(_copyrightLine[at - 1])) && (after == _copyrightLine.Length || !char.IsLetter(_copyrightLine[after]));
+        return at >= 0 && IsWordAt(_copyrightLine, at, name.Length);
     }
 
     // Asked of every line from the foot up: with invariant globalization, a case-insensitive IndexOf compares character by character.

@@ -285,4 +285,28 @@ public class SiteFinderTests
         // The logo's line holds its tagline, and no copyright line names the paper: the page names no site.
         Assert.Null(page.Site);
     }
+
+    [Fact]
+    public void A_menu_link_whose_words_the_copyright_line_glues_into_a_longer_word_is_not_named_there()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes("""
+            Web Hosting
+            Harbour Lights
+
+            Lighthouse keepers' cottages open to visitors for the first time
+
+               July 26th, 2020
+
+               The three cottages beside the old lighthouse on the north headland opened to visitors on Saturday after a restoration that took four years.
+
+               The trust that owns them said it had used the original plans to rebuild the chimneys and the slate roofs.
+
+               Tickets for the summer are sold out, but the trust will open the cottages again for two weekends in October.
+
+               © 2007-2020 Harbour Lights. Proudly hosted by WebHostingBuzz. Powered by MaxCDN.
+            """), "page.txt");
+
+        // "WebHostingBuzz" names the host; "HarbourLights.com" would have named "Harbour Lights".
+        Assert.Equal("Harbour Lights", page.Site);
+    }
 }
