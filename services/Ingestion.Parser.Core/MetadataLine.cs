@@ -439,8 +439,17 @@ internal static class MetadataLine
             return false;
         }
 
+        // "By Our Foreign Staff 1 August 2020 • 2:41am": a desk signs the story and its date follows; the row names no
+        // writer. Read as bare names, the desk's last word would be taken for the town filed from ("By Our Foreign").
+        if (DeskByline.Is(before))
+        {
+            found.Time ??= time;
+            return true;
+        }
+
+        // The bare-name readers are for a row without "By": a labelled row the byline reader refuses names no one.
         var names = BylineParser.TryRead(before)
-            ?? (dateStart == digitWord ? BareNamesBeforeDay(before) : BareNameBeforeTimestamp(before, time));
+            ?? (BylineParser.OpensAsByline(before) ? null : dateStart == digitWord ? BareNamesBeforeDay(before) : BareNameBeforeTimestamp(before, time));
         if (names is null)
         {
             return false;

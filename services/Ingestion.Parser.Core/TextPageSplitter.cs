@@ -21,7 +21,8 @@ internal static class TextPageSplitter
             Site = article.Site ?? (section.Exists ? DisqusCommunityTab.Name(lines, section.Start, section.End) : null),
             Tags = article.Tags.Count > 0 ? article.Tags : TagsUnderThread.Read(lines, section),
             DeclaredCommentCount = section.DeclaredCount,
-            BodyParagraphs = WireSlugLine.Without(article.Body),
+            // The comment box's policy note and sign-in prompt printed over the thread's button (TrailingThreadNotes).
+            BodyParagraphs = WireSlugLine.Without(section.Exists ? TrailingThreadNotes.Without(article.Body) : article.Body),
             Captions = article.Captions,
             Comments = comments,
         }, () => lines);
