@@ -480,7 +480,8 @@ internal static class HtmlMetaReader
                 : MastheadHeading.HeadlineUnder(document, heading) ?? Whitespace.Collapse(heading.TextContent))
             .FirstOrDefault(title => title is { Length: > 0 } && !string.Equals(title, facts.Site, StringComparison.OrdinalIgnoreCase));
         var headline = OtherStoryCard.ShownHeadline(marked.Headings, facts.Title);
-        var dated = marked.Times.Where(time => time.HasAttribute("datetime") && !OtherStoryCard.HoldsTime(time, headline)).ToList();
+        // A widget's list of other posts dates those posts, where no h1 shows the title for OtherStoryCard (WidgetPostTime).
+        var dated = marked.Times.Where(time => time.HasAttribute("datetime") && !OtherStoryCard.HoldsTime(time, headline) && !WidgetPostTime.Is(time)).ToList();
         facts.PublishedAt ??= facts.WebPagePublishedAt;
         // article time.published[datetime], time.entry-date[datetime], article time[datetime], header time[datetime]; then time[datetime]
         facts.PublishedAt ??= DateLineParser.ToIso(

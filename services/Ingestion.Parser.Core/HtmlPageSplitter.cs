@@ -508,7 +508,8 @@ internal static class HtmlPageSplitter
             shownVerbatim |= HeadlineShownVerbatim.Is(title, shown);
         }
 
-        return SecondLevelHeadline.Fuller(document, HeadlineWords.Of(title), title) ?? ArticleHeaderHeadline.Shown(document, title) ?? title;
+        // "Island Ferries | Harbour Ferry Company" with no heading showing the headline: the site's name after the bar goes (SiteSuffixedShareTitle).
+        return SecondLevelHeadline.Fuller(document, HeadlineWords.Of(title), title) ?? ArticleHeaderHeadline.Shown(document, title) ?? SiteSuffixedShareTitle.Headline(title, site) ?? title;
     }
 
     /// <summary>The headline the page shows when the metadata's is a site-suffixed, kicker-led or shortened form of it; else null.</summary>

@@ -9,8 +9,8 @@ namespace Ingestion.Parser.Core;
 /// labels, so no date line is found. When nothing else gave a time, the first element whose class names publication
 /// ("published_date", "publish-date", "date-published") and whose whole text is a full date with its year is the story's
 /// time. An element named for an update ("published-updated"), one inside the comments, one in another story's card and
-/// a date without a year or a relative time give none. Cost: asked once per page, when no time was found: one selector
-/// query and a look at each element it returns.
+/// a date without a year or a relative time give none, nor does a listed post's time in a widget (WidgetPostTime). Cost:
+/// asked once per page, when no time was found: one selector query and a look at each element it returns.
 /// </summary>
 internal static class PublishedDateSpan
 {
@@ -23,7 +23,7 @@ internal static class PublishedDateSpan
         {
             if (element.LocalName is "body" or "html" or "meta" || element.ClassName is not { } className
                 || className.Contains("updat", StringComparison.OrdinalIgnoreCase) || className.Contains("modif", StringComparison.OrdinalIgnoreCase)
-                || element.Nearest("[class*='comment'], [id*='comment']") is not null || OtherStoryCard.HoldsTime(element, headline))
+                || element.Nearest("[class*='comment'], [id*='comment']") is not null || OtherStoryCard.HoldsTime(element, headline) || WidgetPostTime.Is(element))
             {
                 continue;
             }
