@@ -195,8 +195,9 @@ internal static class HtmlCaptions
             // the credit opening the caption box is an entry of its own before the caption's words (CreditOpeningCaptionBox).
             // It goes with the caption it opens: a caption read again (the same picture twice) brings no second credit.
             string? openingCredit = null;
-            // A first line showing nothing but a cite is such a credit too, whatever its class (CiteLineOpeningCaption).
-            if (credit is null && (CreditOpeningCaptionBox.Credit(caption, IsCreditClass) ?? CiteLineOpeningCaption.Credit(caption)) is { } opening)
+            // A first line showing nothing but a cite is such a credit too, whatever its class (CiteLineOpeningCaption), and so
+            // is a first line a media template names the picture's "author" (AuthorClassedCaptionCredit).
+            if (credit is null && (CreditOpeningCaptionBox.Credit(caption, IsCreditClass) ?? CiteLineOpeningCaption.Credit(caption) ?? AuthorClassedCaptionCredit.Credit(caption)) is { } opening)
             {
                 openingCredit = Whitespace.Collapse(opening.TextContent);
                 opening.Remove();
