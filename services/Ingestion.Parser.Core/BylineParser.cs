@@ -538,6 +538,9 @@ internal static class BylineParser
             || NewsroomDeskName.Is(name) || NewsroomDeskName.EndsWithNewsroomWord(name);
     }
 
+    /// <summary>"Editors", "staff", "Desk": a word a desk's signature ends in ("Metro Desk", "Courier-Post staff"), in any case.</summary>
+    public static bool IsRoleTitle(ReadOnlySpan<char> word) => RoleTitles.Contains(word);
+
     /// <summary>
     /// "Redazione", "Redaktion", "Staff": the newsroom as one word, which a CMS puts in the author meta of every story
     /// (Joomla's default account) while the text names the writer ("Scritto da Marco Tagliabue").

@@ -9,6 +9,8 @@ internal static class SignedByDesk
 {
     /// <summary>Whether <paramref name="name"/> is a desk's signature of two to five capitalised words ending in a role ("Staff", "Desk").</summary>
     public static bool Is(string name) =>
-        Words.CountUpTo(name, 6) is >= 2 and <= 5 && Words.CapitalisedCount(name, 6) == Words.Count(name)
-        && !name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) && BylineParser.IsDeskName(name);
+        (Words.CountUpTo(name, 6) is >= 2 and <= 5 && Words.CapitalisedCount(name, 6) == Words.Count(name)
+        && !name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) && BylineParser.IsDeskName(name))
+        // "Men's Journal editors": the role word in lower case after the newsroom's name (LowerCaseDeskRole).
+        || LowerCaseDeskRole.Is(name);
 }

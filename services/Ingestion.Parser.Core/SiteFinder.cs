@@ -92,6 +92,8 @@ internal sealed class SiteFinder(PageLines lines, int end)
             var withoutButtons = MastheadButtons.Without(lines[i].Text);
             var text = !ReferenceEquals(withoutButtons, lines[i].Text) && CopyrightHolds(withoutButtons) ? withoutButtons : lines[i].Text;
             text = EditionDateOnMasthead.NameBefore(text) ?? text;
+            // "Toggle Navigation Men's Journal": the menu button's label before the logo's name (MenuButtonBeforeLogo).
+            text = MenuButtonBeforeLogo.Name(text) ?? text;
             var logoBeforeWeather = LogoBeforeWeather.Name(text, place => IsDatelinePlace(place, titleIndex));
             text = logoBeforeWeather ?? text;
             var logoBeforeMenu = LogoBeforeMenu.Name(text, isNamedAtFoot);
