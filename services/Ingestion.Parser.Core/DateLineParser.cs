@@ -248,6 +248,14 @@ internal static class DateLineParser
         private static bool LooksLikeClock(ReadOnlySpan<char> token) => token.IndexOf(':') is > 0 and <= 2 && char.IsAsciiDigit(token[0]);
         private TimeSpan? _offset;
         private bool _relativeMarker, _relativeDay, _unit, _previousWasTime, _previousBareSmall, _previousBare;
+
+        /// <summary>
+        /// A count of three digits ("181 months ago", an old comment's age on a page saved years later) is an age's count
+        /// only right before its unit; held until the next token says, and one that counts no unit ("142 points") is a
+        /// word of no date, as every number of three digits was before.
+        /// </summary>
+        private bool _previousLongCount;
+        private int _longCountsUncounted;
         private (int Year, int First, int Second)? _ambiguous;
         private bool _twelveHourClock;
         private int _weekday;
@@ -288,6 +296,8 @@ internal static class DateLineParser
             var wasTime = _previousWasTime;
             var wasBareSmall = _previousBareSmall;
             var wasBare = _previousBare;
+            var wasLongCount = _previousLongCount;
+            _previousLongCount = false;
             var wasDayMonth = _previousWasDayMonth;
             _previousWasDayMonth = false;
             var openMeridiem = _openMeridiem;
@@ -334,7 +344,7 @@ internal static class DateLineParser
                     return true;
                 }
 
-                return ReadWord(token, wasTime, wasBareSmall, wasBare, openMeridiem);
+                return ReadWord(token, wasTime, wasBareSmall, wasBare, wasLongCount, openMeridiem);
             }
 
             if (buttonCountNext && RecommendButton.IsCount(token))
@@ -412,7 +422,7 @@ internal static class DateLineParser
             return true;
         }
 
-        private bool ReadWord(ReadOnlySpan<char> word, bool wasTime, bool wasBareSmall, bool wasBare, int? openMeridiem)
+        private bool ReadWord(ReadOnlySpan<char> word, bool wasTime, bool wasBareSmall, bool wasBare, bool wasLongCount, int? openMeridiem)
         {
             if (wasTime && word.Length <= 5 && TimeZoneAbbreviations.IsKnownInCapitals(word))
             {
@@ -538,6 +548,11 @@ internal static class DateLineParser
                 // age ("3 ore fa"); so the French "il" of "il y a" beside it makes no relative time.
                 case DateWords.Kind.Unit when !wasBare && word.Equals("ore", StringComparison.OrdinalIgnoreCase):
                     break;
+                case DateWords.Kind.Unit or DateWords.Kind.UnitAgo when wasLongCount:
+                    _unit = true;
+                    _longCountsUncounted--;
+                    _relativeMarker |= kind == DateWords.Kind.UnitAgo;
+                    break;
                 case DateWords.Kind.Unit or DateWords.Kind.UnitAgo:
                     _unit = true;
                     _relativeMarker |= kind == DateWords.Kind.UnitAgo;
@@ -634,6 +649,13 @@ internal static class DateLineParser
                 {
                     return false;
                 }
+            }
+
+            if (digits.Length == 3 && suffix.IsEmpty)
+            {
+                _previousLongCount = true;
+                _longCountsUncounted++;
+                return true;
             }
 
             if (digits.Length == 4)
@@ -999,7 +1021,7 @@ internal static class DateLineParser
         public PageTime? Result(ref int otherWords)
         {
             // A dotted day and month that no year followed was a word of no date, as before it was held.
-            otherWords += _unusedZones + (_zoneBeforeClock is null ? 0 : 1) + (_dayMonthPending is null ? 0 : 1);
+            otherWords += _unusedZones + (_zoneBeforeClock is null ? 0 : 1) + (_dayMonthPending is null ? 0 : 1) + _longCountsUncounted;
             if ((_relativeMarker && _unit) || _relativeDay)
             {
                 otherWords += _relativeDay ? 0 : _strayBeforeCount;

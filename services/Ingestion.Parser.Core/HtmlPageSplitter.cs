@@ -268,7 +268,7 @@ internal static class HtmlPageSplitter
         {
             comments = (thread.Comments, thread.DeclaredCount);
         }
-        else if (listedCommentsShown && comments.Comments.Count == 0)
+        else if (listedCommentsShown && (comments.Comments.Count == 0 || JsonLdComments.TimeUntimedThread(comments.Comments, facts.ListedComments)))
         {
             comments = (facts.ListedComments, comments.DeclaredCount);
         }

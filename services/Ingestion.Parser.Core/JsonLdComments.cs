@@ -7,8 +7,9 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// The comments an article's JSON-LD lists (<c>"comment": [{"@type": "Comment", "author": {"name": …}, "dateCreated": …,
 /// "text": …}]</c>, replies under each one's own <c>"comment"</c>), as MacRumors lists the "Top Rated Comments" it shows in
-/// CSS-module boxes (<c>div.username--2Y8YKhbw</c>) that no thread reader knows. They are the thread only where the page
-/// reads none of its own and shows every listed commenter's name: a block can list comments the page does not show.
+/// CSS-module boxes (<c>div.username--2Y8YKhbw</c>). They are the thread only where the page shows every listed
+/// commenter's name (a block can list comments the page does not show), and its own boxes read as none, or as the same
+/// commenters without times.
 /// </summary>
 internal static partial class JsonLdComments
 {
@@ -40,6 +41,14 @@ internal static partial class JsonLdComments
 
         return comments.All(comment => shownNames.Contains(comment.Author!));
     }
+
+    /// <summary>
+    /// The thread the page's boxes gave is the listed one, commenter for commenter, but its times were ages no reader dates
+    /// ("181 months ago"): the listed comments, each with its time, are the same thread told more fully.
+    /// </summary>
+    public static bool TimeUntimedThread(IReadOnlyList<ParsedComment> read, IReadOnlyList<ParsedComment> listed) =>
+        read.Count == listed.Count && read.Any(comment => comment.PostedAt is null) && listed.All(comment => comment.PostedAt is not null)
+        && read.Select(comment => comment.Author).SequenceEqual(listed.Select(comment => comment.Author), StringComparer.Ordinal);
 
     private static void Add(JsonElement value, int? parent, List<ParsedComment> comments, int depth)
     {

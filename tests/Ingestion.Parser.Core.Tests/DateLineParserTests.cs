@@ -101,6 +101,9 @@ public class DateLineParserTests
     [InlineData("September 17 at 7:05pm")]
     [InlineData("3 years, 2 months ago")]
     [InlineData("2 days ago · Reply · Like (22) · Flag")]
+    // A comment's age on a page saved years after it: a count of three digits right before its unit.
+    [InlineData("181 months ago")]
+    [InlineData("vor 104 Wochen")]
     public void Relative_times_are_date_lines_without_a_value(string line)
     {
         Assert.True(DateLineParser.TryParseLine(line, out var time));
@@ -123,6 +126,8 @@ public class DateLineParserTests
     [InlineData("Originally published 2011-03-10 at 9:05 PM | Page modified 2011-03-11 at 6:12 AM")]
     [InlineData("1931-05-04 2013-09-23")]
     [InlineData("of '14 2 days ago")]
+    [InlineData("Room 181")]
+    [InlineData("181 Harbour Road, March 2013")]
     [InlineData("[2017-06-08]")] // w3m's stand-in for a picture whose file name opens with its day
     public void Other_lines_are_not_date_lines(string line) => Assert.False(DateLineParser.TryParseLine(line, out _));
 
