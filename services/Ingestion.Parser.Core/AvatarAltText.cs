@@ -12,7 +12,15 @@ internal static class AvatarAltText
 
     /// <summary>Whether <paramref name="line"/>, right over a comment's header, is its avatar's alt text: the header's name again.</summary>
     public static bool IsOver(PageLines lines, int line, string? author) =>
-        author is not null && line >= 0 && lines[line].Text.AsSpan().Trim().Equals(author, StringComparison.Ordinal);
+        author is not null && line >= 0 && lines[line].Text.AsSpan().Trim() is var alt
+        && (alt.Equals(author, StringComparison.Ordinal) || (alt.EndsWith(NamedAltSuffix, StringComparison.Ordinal) && alt[..^NamedAltSuffix.Length].SequenceEqual(author)));
+
+    /// <summary>"AmpSkillz Avatar" over "AmpSkillz": a forum's picture of the poster, its alt text the name and the word.</summary>
+    private const string NamedAltSuffix = " Avatar";
+
+    /// <summary>"AmpSkillz Avatar" → "AmpSkillz": the picture's alt text read as the header's name.</summary>
+    public static string WithoutTrailingAlt(string name) =>
+        name.Length > NamedAltSuffix.Length + 1 && name.EndsWith(NamedAltSuffix, StringComparison.Ordinal) ? name[..^NamedAltSuffix.Length] : name;
 
     public static bool IsAlone(ReadOnlySpan<char> line)
     {

@@ -14,6 +14,14 @@ internal static class AvatarInitials
 
     public static void Remove(IElement container) => MatchingElements.Remove(container, "[class*='avatar']", IsInitials);
 
+    /// <summary>
+    /// "E" / "email2markt" / "181 months ago": the placeholder as a text browser prints it, one letter on a line of its own
+    /// right over the name it begins.
+    /// </summary>
+    public static bool IsOverName(PageLines lines, int index) =>
+        lines[index].Text.AsSpan().Trim() is [var letter] && char.IsLetter(letter) && lines.NextNonBlank(index, lines.Count) is var next && next < lines.Count
+        && lines[next].Text.AsSpan().TrimStart() is [var first, _, ..] && char.ToUpperInvariant(first) == char.ToUpperInvariant(letter);
+
     private static bool IsInitials(IElement element)
     {
         var text = element.TextContent.AsSpan().Trim();

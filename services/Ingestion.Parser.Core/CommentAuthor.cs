@@ -94,7 +94,7 @@ internal static class CommentAuthor
     /// <summary>"Kadri Tamm replied to Liis" → "Kadri Tamm"; Disqus prints "Dale Higgins marisol_r" for a reply to marisol_r.</summary>
     public static string Clean(string name, string? parentAuthor)
     {
-        name = AvatarAltText.WithoutNameAsAlt(AvatarAltText.WithoutLeadingInName(WithoutFieldLabels(name)));
+        name = AvatarAltText.WithoutTrailingAlt(AvatarAltText.WithoutNameAsAlt(AvatarAltText.WithoutLeadingInName(WithoutFieldLabels(name))));
         name = LeadingPickBadge.Without(WithoutSignInService(WithoutUnverifiedMark(name)));
         foreach (var join in ReplyJoinParts.FoundIn(name) ? ReplyJoins : [])
         {

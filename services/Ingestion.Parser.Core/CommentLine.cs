@@ -157,8 +157,11 @@ internal static partial class CommentLine
         "mensaje",
     ]);
 
-    /// <summary>"Agree (12) Disagree (1) Recommend (5) Offensive": vote buttons, counted only beside their counts, as "Agree" alone is a reply.</summary>
-    private static readonly WordSet VoteWords = new(["agree", "disagree", "offensive"]);
+    /// <summary>
+    /// "Agree (12) Disagree (1) Recommend (5) Offensive": vote buttons, counted only beside their counts, as "Agree" alone is
+    /// a reply. "Score: 31 Votes (Like | Disagree)": a forum's tally under each of the top-rated posts it shows on a story.
+    /// </summary>
+    private static readonly WordSet VoteWords = new(["agree", "disagree", "offensive", "score", "vote", "votes"]);
 
     public static Kind Classify(PageLines lines, int index)
     {
@@ -212,7 +215,7 @@ internal static partial class CommentLine
             return Kind.Text;
         }
 
-        if (IsFieldLabel(text) || IsAction(text) || IsModerationScore(text) || VoteTally.EndsWithTally(text) || IsSortBar(text) || SortOrders.IsOption(text) || IsPickBadge(text) || IsLikedByBadge(text) || IsPageCounter(text) || IsNumberAlone(text) || ReplyMarker.IsBare(text) || PingbackLine.Is(text) || HiddenCommentsCounter.Is(text) || BadgeLegendRow.Is(text) || CommentFeedLinkRow.Is(text) || EmojiTallyRow.Is(text))
+        if (IsFieldLabel(text) || IsAction(text) || IsModerationScore(text) || VoteTally.EndsWithTally(text) || IsSortBar(text) || SortOrders.IsOption(text) || IsPickBadge(text) || IsLikedByBadge(text) || IsPageCounter(text) || IsNumberAlone(text) || AvatarInitials.IsOverName(lines, index) || ReplyMarker.IsBare(text) || PingbackLine.Is(text) || HiddenCommentsCounter.Is(text) || BadgeLegendRow.Is(text) || CommentFeedLinkRow.Is(text) || EmojiTallyRow.Is(text))
         {
             return Kind.Action;
         }
