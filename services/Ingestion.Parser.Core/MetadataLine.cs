@@ -61,7 +61,7 @@ internal static class MetadataLine
             line = line[2..];
         }
 
-        line = BlogEntryFooter.WriterPart(BylineNameGluedToDate.Spaced(GluedHandleByline.Spaced(ExclusiveBylineLabel.Without(BylineBioSentences.Without(ScreenReaderEntryMeta.AsByline(VoteTallyByline.Without(WriterCardBeforeByline.Without(line))))))));
+        line = BlogEntryFooter.WriterPart(BylineNameGluedToDate.Spaced(GluedHandleByline.Spaced(ExclusiveBylineLabel.Without(BylineBioSentences.Without(ScreenReaderEntryMeta.AsByline(VoteTallyByline.Without(WriterCardBeforeByline.Without(SectionLabelAfterByline.Without(line)))))))));
         line = BylineSemicolonDate.WithBarBeforeDate(BylineSentenceBeforeDate.WithBarBeforeDate(BylineRunIntoDateLabel.WithBarBeforeLabel(WithSpacedBy(WithoutTrailingEmail(WithoutTrailingHandle(SectionAfterBylineDate.Without(WithoutViewCount(RelativeAgeAfterDate.Without(WithoutCountAtEnd(GluedCommentCount.Without(WithoutTrailingTools(TrailingMetaLabels.Without(TagLabelAfterBylineDate.Without(InitialsAfterDate.Without(line)))))))))))))));
         line = SlashSpacedCategoryPair.WithoutAfterDash(line);
         // Dates are glued to a number or a clock: a line without a digit has none.
