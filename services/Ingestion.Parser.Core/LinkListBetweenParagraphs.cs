@@ -7,9 +7,10 @@ namespace Ingestion.Parser.Core;
 /// "&lt;li&gt;A SIMPLE GUIDE: &lt;a&gt;How do I claim?&lt;/a&gt;&lt;/li&gt;": a list set among the text's paragraphs whose every item is one
 /// link and nothing else, or one link after a short label ending in a colon, points the reader to other pages, as a
 /// paragraph that is only a link does (<see cref="HtmlFurniture.RemoveTeaserParagraphs"/>) and a list of one such item
-/// does (<see cref="LoneLinkListItem"/>). Unlabelled and in the middle of the text, it is no lead-in's list
-/// (<see cref="ClosingLeadInLinkList"/>). A list of points has an item with words outside its link; a list with no prose
-/// paragraph beside it in its box is left to the box rules.
+/// does (<see cref="LoneLinkListItem"/>). A list under a line ending in a colon is the text's own (its picks, its
+/// sources) or a closing lead-in's (<see cref="ClosingLeadInLinkList"/>), and stays for those rules; a list of jumps
+/// within the page is <see cref="InPageJumpList"/>'s. A list of points has an item with words outside its link; a list
+/// with no prose paragraph beside it in its box is left to the box rules.
 /// Cost: a look at each list of the root, its items' text once.
 /// </summary>
 internal static class LinkListBetweenParagraphs
@@ -24,7 +25,7 @@ internal static class LinkListBetweenParagraphs
         List<IElement>? lists = null;
         foreach (var list in root.SelectAll("ul, ol"))
         {
-            if (list.ChildElementCount >= MinItems && IsLinkList(list) && HasProseBeside(list))
+            if (list.ChildElementCount >= MinItems && !IsUnderLeadIn(list) && IsLinkList(list) && HasProseBeside(list))
             {
                 (lists ??= []).Add(list);
             }
@@ -45,7 +46,8 @@ internal static class LinkListBetweenParagraphs
     {
         foreach (var item in list.Children)
         {
-            if (item.LocalName != "li" || item.SelectAll("a") is not [var link] || EmailAddressLink.Is(link))
+            // "<a href="#payments">": a contents list jumps within the page; InPageJumpList takes it with its group headings.
+            if (item.LocalName != "li" || item.SelectAll("a") is not [var link] || EmailAddressLink.Is(link) || link.GetAttribute("href") is null or ['#', ..])
             {
                 return false;
             }
@@ -66,6 +68,13 @@ internal static class LinkListBetweenParagraphs
 
         return true;
     }
+
+    /// <summary>
+    /// "&lt;p&gt;&lt;strong&gt;Tips from Hanna:&lt;/strong&gt;&lt;/p&gt;&lt;ul&gt;…": a line ending in a colon right over the list leads in to it; the
+    /// text's own list of picks stays (SectionLabelInText), and a closing one is ClosingLeadInLinkList's.
+    /// </summary>
+    private static bool IsUnderLeadIn(IElement list) =>
+        list.PreviousElementSibling is { LocalName: "p" or "h2" or "h3" or "h4" or "h5" or "h6" } above && above.TextContent.AsSpan().TrimEnd() is [.., ':' or '：'];
 
     /// <summary>Whether a paragraph of prose stands in the list's box, before or after it.</summary>
     private static bool HasProseBeside(IElement list)
