@@ -89,7 +89,9 @@ internal static class HtmlCaptions
             // a linked poster's title heading its caption box advertises the clip (LinkedPosterTitleCaption).
             // "<figcaption class="figcaption--hidden">© Name / Agency</figcaption>": a caption the template hides by its BEM
             // modifier (HiddenModifierCaption), a teaser card's credit kept for the picture index, is shown to no reader.
-            if (HiddenModifierCaption.Is(caption) || DeckInsideHeadline.Is(caption) || TranscriptCueCaption.Is(caption) || ClipTitleCaption.Is(caption) || ControlPanelCaption.Is(caption) || CaptionToggleButtons.Is(caption) || NavigationBarCaption.Is(caption) || VideoFigureCaption.Is(caption)
+            // "<div class="player-with-placeholder__caption">Media playback is unsupported on your device</div>": the player's
+            // words for a reader it cannot play to (UnsupportedPlaybackNotice), no caption and no text.
+            if (HiddenModifierCaption.Is(caption) || DeckInsideHeadline.Is(caption) || UnsupportedPlaybackNotice.Is(caption.TextContent.AsSpan().Trim()) || TranscriptCueCaption.Is(caption) || ClipTitleCaption.Is(caption) || ControlPanelCaption.Is(caption) || CaptionToggleButtons.Is(caption) || NavigationBarCaption.Is(caption) || VideoFigureCaption.Is(caption)
                 || LinkedPosterTitleCaption.Is(caption))
             {
                 caption.Remove();

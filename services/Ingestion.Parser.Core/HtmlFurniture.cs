@@ -310,7 +310,7 @@ internal static class HtmlFurniture
     }
 
     /// <summary>"READ:", "» LIRE AUSSI -", "Mehr zum Thema:": a short label that ends in a colon or a dash.</summary>
-    private static bool IsTeaserLabel(string label) => (label.Length > 0 && label[^1] is ':' or '-' or '–' or '—' && Words.Count(label.AsSpan().Trim("»›> :-–—")) <= 3)
+    internal static bool IsTeaserLabel(string label) => (label.Length > 0 && label[^1] is ':' or '-' or '–' or '—' && Words.Count(label.AsSpan().Trim("»›> :-–—")) <= 3)
         // "<p>• <strong><a>Other headline</a></strong></p>": a bullet before the lone link (BulletTeaserLabel).
         || BulletTeaserLabel.Is(label);
 

@@ -190,7 +190,9 @@ internal static class HtmlMetaReader
         // list the page shows outranks the metas, as it outranks the keywords meta.
         if (facts.Tags.Count == 0)
         {
-            facts.Tags.AddRange(LabelledTagLinks.Find(document));
+            // "<span class="off-screen">Related Topics</span><ul class="tags-list">" by the headline shows the lead topic; the
+            // same box under the text, the whole list (LeadTopicOverTagList).
+            facts.Tags.AddRange(TagListBox.WholeListHolding(document, LabelledTagLinks.Find(document)));
         }
 
         // "<ul><li>タグ</li><li><a>…</a></li>…</ul>": the labelled row set as a list, its label the first item.

@@ -246,6 +246,10 @@ internal static class HtmlPageSplitter
 
             // After the headed boxes: a box's one-link list goes with its heading ("Opinion" / one link) as one box.
             LoneLinkListItem.Remove(root);
+            // "</p><ul><li><a>…</a></li><li><a>…</a></li></ul><p>": a list of links set among the paragraphs (LinkListBetweenParagraphs).
+            LinkListBetweenParagraphs.Remove(root);
+            // "<div><h2>Chart title</h2><div data-chart></div><span>Note</span><div>Source: …</div><svg>": a drawn chart's box (SourcedChartBox).
+            SourcedChartBox.Remove(root);
             // "Liked that? Try these:" over a list of links closing the text (ClosingLeadInLinkList).
             ClosingLeadInLinkList.Remove(root);
             AboutSiteBox.Remove(root, site);

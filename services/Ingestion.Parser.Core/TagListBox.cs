@@ -23,8 +23,32 @@ internal static class TagListBox
         // was read before.
         // "<div class="article-meta__field article-meta__tags"><ul><li><a href="/thema/ferries/"><em>#</em>Ferries</a>…":
         // the tags element of the article's meta box, in the BEM way, beside its dates and its writer (MetaBoxTagsElement).
-        var box = document.SelectFirst(".taglist, .tag-list, .tags-list, .list-of-tags, [class*='__tag-wrap'], [class*='__tags-wrap'], .article-tags, [class*='-meta__tags']");
-        if (box is null || box.SelectFirst("img") is not null || box.SelectAll("h2, h3, h4").Length > 1 || IsSectionKickerBox(box))
+        var box = document.SelectFirst(BoxSelector);
+        if (box is null)
+        {
+            return [];
+        }
+
+        var tags = Read(document, box);
+        // "<ul class="tags-list"><li><a>Pandemic</a></li></ul>" by the headline and the same list of four under the text:
+        // the lead topic over the story, the whole list under it (LeadTopicOverTagList).
+        return WholeListHolding(document, tags);
+    }
+
+    /// <summary>
+    /// The page's later tag-list box holding every one of <paramref name="tags"/> and more, read from a lead topic row by
+    /// the headline (LeadTopicOverTagList); else <paramref name="tags"/>.
+    /// </summary>
+    public static List<string> WholeListHolding(IDocument document, List<string> tags) =>
+        LeadTopicOverTagList.WholeList(document.SelectAll(BoxSelector), tags, box => Read(document, box));
+
+    /// <summary>The classes that name a box the story's tag list.</summary>
+    private const string BoxSelector = ".taglist, .tag-list, .tags-list, .list-of-tags, [class*='__tag-wrap'], [class*='__tags-wrap'], .article-tags, [class*='-meta__tags']";
+
+    /// <summary>The tags of one tag-list box; none when the box is a rail, a kicker or holds a picture.</summary>
+    private static List<string> Read(IDocument document, IElement box)
+    {
+        if (box.SelectFirst("img") is not null || box.SelectAll("h2, h3, h4").Length > 1 || IsSectionKickerBox(box))
         {
             return [];
         }

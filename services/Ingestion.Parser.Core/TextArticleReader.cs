@@ -2348,8 +2348,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         // "Mysteriöses MacBook" right over "Happy Halloween – Apple hat … vorgestellt (© 2018 Apple )": the picture's
         // heading, printed on the caption's next line as the figure sets them; a byline stands apart.
         // "Friendly Crews" under "We sail every hour …": the next feature card's label, between two cards (FeatureCardLabel).
+        // "Related Topics" over "  • Harbour strike": a tag list's label, two capitalised words, names no writer (TagLabelAsBareName).
         else if (Authors.Count == 0 && BareNames(text) is { } bare && !lines.IsBoilerplate(index) && !string.Equals(Whitespace.Collapse(text), Site, StringComparison.OrdinalIgnoreCase)
-            && !IsLabelledCreditLine(text) && !(index + 1 < end && lines.IsCaption(index + 1)) && !FeatureCardLabel.Is(lines, index, end))
+            && !IsLabelledCreditLine(text) && !(index + 1 < end && lines.IsCaption(index + 1)) && !FeatureCardLabel.Is(lines, index, end) && !TagLabelAsBareName.Is(text))
         {
             Authors.AddRange(bare.Count == 1 ? [PlaceAfterName.Strip(bare[0], Title, lines, index, end)] : bare);
             _authorsFromBareNames = true;
