@@ -115,7 +115,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
             // The whole line is asked through the page, which keeps the answers.
             var wholeLine = ReferenceEquals(name, text) && logoBeforeMenu is null && logoBeforeWeather is null && logoBeforeTagline is null;
             if (name.Length == 0 || (wholeLine ? lines.IsBoilerplate(i) : BoilerplateFilter.IsBoilerplate(name)) || text.Contains("  ", StringComparison.Ordinal)
-                || (wholeLine ? lines.TryParseDate(i, out _) : DateLineParser.TryParseLine(name, out _)) || IsAppeal(name) || IsAccountLink(name) || RunTogetherTopBar.Is(name) || IsDatedTopBar(name) || IsSectionOverTitle(name, i, titleIndex) || IsProgrammeOverTitle(name, i, titleIndex) || IsBlogOfCopyrightHolder(name, titleIndex) || IsShowOverTitle(name, i, titleIndex) || IsBlogNamedInDocumentTitle(name, i)
+                || (wholeLine ? lines.TryParseDate(i, out _) : DateLineParser.TryParseLine(name, out _)) || IsAppeal(name) || IsAccountLink(name) || RunTogetherTopBar.Is(name) || IsDatedTopBar(name) || IsLabelledLinkRow(name) || LanguageSwitchLink.Is(name) || IsSectionOverTitle(name, i, titleIndex) || IsProgrammeOverTitle(name, i, titleIndex) || IsBlogOfCopyrightHolder(name, titleIndex) || IsShowOverTitle(name, i, titleIndex) || IsBlogNamedInDocumentTitle(name, i)
                 || AccountIdLink.Is(name, lines, i, titleIndex) || HeadlineCopyOverTitle.Is(lines[i].Text, lines[titleIndex].Text) || IsWriterUnderTitle(name, i, titleIndex)
                 || (lines.PreviousNonBlank(i) is >= 0 and var above && AvatarAltText.IsProfileLinkOf(lines[above].Text, name))
                 || (lines.PreviousNonBlank(titleIndex) == i && SentenceCaseKicker.Is(name) && !CopyrightHolds(name))
@@ -883,5 +883,12 @@ internal sealed class SiteFinder(PageLines lines, int end)
     /// "Thursday, September 12, 2013 Subscribe", "Martes 12/03/2013 Regístrate Inicia sesión": the top bar's date and
     /// its buttons over the logo. A logo printed with the date after it was read by <see cref="EditionDateOnMasthead"/>.
     /// </summary>
+    /// <summary>
+    /// "Trending: Dreamforce Salesforce Taxes": a row of topic links under its label, one word and a colon, printed under
+    /// the search box; a label names no site.
+    /// </summary>
+    private static bool IsLabelledLinkRow(string name) =>
+        name.IndexOf(": ", StringComparison.Ordinal) is > 1 and var colon && !name.AsSpan(0, colon).Contains(' ') && char.IsUpper(name[colon + 2]);
+
     private static bool IsDatedTopBar(string name) => Words.HasDigit(name) && DateLineParser.Parse(name, out _) is { Date: not null };
 }

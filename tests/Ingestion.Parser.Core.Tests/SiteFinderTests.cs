@@ -309,4 +309,32 @@ public class SiteFinderTests
         // "WebHostingBuzz" names the host; "HarbourLights.com" would have named "Harbour Lights".
         Assert.Equal("Harbour Lights", page.Site);
     }
+
+    [Theory]
+    [InlineData("Trending: Ferries Budget Harbour")]
+    [InlineData("Edition: U.S. U.K. Canada")]
+    // The header's link to the site in another language, named in that language.
+    [InlineData("EN ESPANOL")]
+    [InlineData("Français")]
+    public void A_row_of_links_under_a_one_word_label_or_a_language_link_names_no_site(string row)
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes($"""
+               Search
+               {row}
+
+            Harbour Lights
+
+            Lighthouse keepers' cottages open to visitors for the first time
+
+               July 26th, 2020
+
+               The three cottages beside the old lighthouse on the north headland opened to visitors on Saturday after a restoration that took four years.
+
+               The trust that owns them said it had used the original plans to rebuild the chimneys and the slate roofs.
+
+               Tickets for the summer are sold out, but the trust will open the cottages again for two weekends in October.
+            """), "page.txt");
+
+        Assert.Equal("Harbour Lights", page.Site);
+    }
 }
