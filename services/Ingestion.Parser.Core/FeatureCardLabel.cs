@@ -49,22 +49,7 @@ internal static class FeatureCardLabel
             return false;
         }
 
-        var words = 0;
-        foreach (var range in text.Split(' '))
-        {
-            var word = text[range];
-            if (word.IsEmpty)
-            {
-                continue;
-            }
-
-            if (!char.IsUpper(word[0]) || ++words > MaxLabelWords)
-            {
-                return false;
-            }
-        }
-
-        return words >= MinLabelWords;
+        return Words.CapitalisedCount(text, MaxLabelWords) >= MinLabelWords;
     }
 
     private static bool IsSentence(string line)
