@@ -286,25 +286,27 @@ public class SiteFinderTests
         Assert.Null(page.Site);
     }
 
+    /// <summary>A trust's story under the header lines and over the footer given, as a text browser prints them.</summary>
+    private static ParsedPage LighthousePage(string header, string footer = "") => PageParser.Parse(Encoding.UTF8.GetBytes($"""
+        {header}
+
+        Lighthouse keepers' cottages open to visitors for the first time
+
+           July 26th, 2020
+
+           The three cottages beside the old lighthouse on the north headland opened to visitors on Saturday after a restoration that took four years.
+
+           The trust that owns them said it had used the original plans to rebuild the chimneys and the slate roofs.
+
+           Tickets for the summer are sold out, but the trust will open the cottages again for two weekends in October.
+
+           {footer}
+        """), "page.txt");
+
     [Fact]
     public void A_menu_link_whose_words_the_copyright_line_glues_into_a_longer_word_is_not_named_there()
     {
-        var page = PageParser.Parse(Encoding.UTF8.GetBytes("""
-            Web Hosting
-            Harbour Lights
-
-            Lighthouse keepers' cottages open to visitors for the first time
-
-               July 26th, 2020
-
-               The three cottages beside the old lighthouse on the north headland opened to visitors on Saturday after a restoration that took four years.
-
-               The trust that owns them said it had used the original plans to rebuild the chimneys and the slate roofs.
-
-               Tickets for the summer are sold out, but the trust will open the cottages again for two weekends in October.
-
-               © 2007-2020 Harbour Lights. Proudly hosted by WebHostingBuzz. Powered by MaxCDN.
-            """), "page.txt");
+        var page = LighthousePage("Web Hosting\nHarbour Lights", footer: "© 2007-2020 Harbour Lights. Proudly hosted by WebHostingBuzz. Powered by MaxCDN.");
 
         // "WebHostingBuzz" names the host; "HarbourLights.com" would have named "Harbour Lights".
         Assert.Equal("Harbour Lights", page.Site);
@@ -316,25 +318,6 @@ public class SiteFinderTests
     // The header's link to the site in another language, named in that language.
     [InlineData("EN ESPANOL")]
     [InlineData("Français")]
-    public void A_row_of_links_under_a_one_word_label_or_a_language_link_names_no_site(string row)
-    {
-        var page = PageParser.Parse(Encoding.UTF8.GetBytes($"""
-               Search
-               {row}
-
-            Harbour Lights
-
-            Lighthouse keepers' cottages open to visitors for the first time
-
-               July 26th, 2020
-
-               The three cottages beside the old lighthouse on the north headland opened to visitors on Saturday after a restoration that took four years.
-
-               The trust that owns them said it had used the original plans to rebuild the chimneys and the slate roofs.
-
-               Tickets for the summer are sold out, but the trust will open the cottages again for two weekends in October.
-            """), "page.txt");
-
-        Assert.Equal("Harbour Lights", page.Site);
-    }
+    public void A_row_of_links_under_a_one_word_label_or_a_language_link_names_no_site(string row) =>
+        Assert.Equal("Harbour Lights", LighthousePage($"   Search\n   {row}\n\nHarbour Lights").Site);
 }
