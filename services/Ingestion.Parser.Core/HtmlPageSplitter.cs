@@ -67,7 +67,7 @@ internal static class HtmlPageSplitter
         CommentPluginRulesBox.Remove(document);
         SyntaxHighlightTokens.Neutralise(document);
         var feedPost = FeedReaderView.Read(document);
-        // Read before the thread's box goes: the JSON-LD may list the comments a box no reader knows shows (JsonLdComments).
+        // Read before the thread's box goes: the JSON-LD may list the comments shown in a box no thread reader knows (JsonLdComments).
         var facts = JsonLdReader.Read(document);
         var listedCommentsShown = facts.ListedComments.Count > 0 && JsonLdComments.ShownOn(document, facts.ListedComments);
         // The comments go first: their times and names are not the article's ("time[datetime]" of a Livefyre thread).
@@ -272,7 +272,7 @@ internal static class HtmlPageSplitter
         {
             comments = (thread.Comments, thread.DeclaredCount);
         }
-        else if (listedCommentsShown && (comments.Comments.Count == 0 || JsonLdComments.TimeUntimedThread(comments.Comments, facts.ListedComments)))
+        else if (listedCommentsShown && (comments.Comments.Count == 0 || JsonLdComments.AddsTimesToSameThread(comments.Comments, facts.ListedComments)))
         {
             comments = (facts.ListedComments, comments.DeclaredCount);
         }

@@ -46,7 +46,7 @@ internal static partial class JsonLdComments
     /// The thread the page's boxes gave is the listed one, commenter for commenter, but its times were ages no reader dates
     /// ("181 months ago"): the listed comments, each with its time, are the same thread told more fully.
     /// </summary>
-    public static bool TimeUntimedThread(IReadOnlyList<ParsedComment> read, IReadOnlyList<ParsedComment> listed) =>
+    public static bool AddsTimesToSameThread(IReadOnlyList<ParsedComment> read, IReadOnlyList<ParsedComment> listed) =>
         read.Count == listed.Count && read.Any(comment => comment.PostedAt is null) && listed.All(comment => comment.PostedAt is not null)
         && read.Select(comment => comment.Author).SequenceEqual(listed.Select(comment => comment.Author), StringComparer.Ordinal);
 
