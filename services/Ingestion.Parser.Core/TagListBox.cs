@@ -23,24 +23,24 @@ internal static class TagListBox
         // was read before.
         // "<div class="article-meta__field article-meta__tags"><ul><li><a href="/thema/ferries/"><em>#</em>Ferries</a>…":
         // the tags element of the article's meta box, in the BEM way, beside its dates and its writer (MetaBoxTagsElement).
-        var box = document.SelectFirst(BoxSelector);
-        if (box is null)
+        // One query for the boxes: the first is the list, unless a later one holds its tags and more.
+        var boxes = document.SelectAll(BoxSelector);
+        if (boxes.Length == 0)
         {
             return [];
         }
 
-        var tags = Read(document, box);
         // "<ul class="tags-list"><li><a>Pandemic</a></li></ul>" by the headline and the same list of four under the text:
         // the lead topic over the story, the whole list under it (LeadTopicOverTagList).
-        return WholeListHolding(document, tags);
+        return LeadTopicOverTagList.WholeList(boxes, Read(document, boxes[0]), box => Read(document, box));
     }
 
     /// <summary>
     /// The page's later tag-list box holding every one of <paramref name="tags"/> and more, read from a lead topic row by
-    /// the headline (LeadTopicOverTagList); else <paramref name="tags"/>.
+    /// the headline (LeadTopicOverTagList); else <paramref name="tags"/>. No tags, no query.
     /// </summary>
     public static List<string> WholeListHolding(IDocument document, List<string> tags) =>
-        LeadTopicOverTagList.WholeList(document.SelectAll(BoxSelector), tags, box => Read(document, box));
+        tags.Count == 0 ? tags : LeadTopicOverTagList.WholeList(document.SelectAll(BoxSelector), tags, box => Read(document, box));
 
     /// <summary>The classes that name a box the story's tag list.</summary>
     private const string BoxSelector = ".taglist, .tag-list, .tags-list, .list-of-tags, [class*='__tag-wrap'], [class*='__tags-wrap'], .article-tags, [class*='-meta__tags']";
