@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Ingestion.Parser.Core;
 
 /// <summary>
@@ -15,7 +17,7 @@ internal static class AppDownloadPrompt
 
     private const string Opening = "Download ";
 
-    private static readonly string[] Platforms = ["iOS", "Android", "iPhone", "App Store", "Google Play"];
+    private static readonly SearchValues<string> Platforms = SearchValues.Create(["iOS", "Android", "iPhone", "App Store", "Google Play"], StringComparison.Ordinal);
 
     public static bool Is(ReadOnlySpan<char> text)
     {
@@ -32,20 +34,7 @@ internal static class AppDownloadPrompt
         }
 
         var line = text[start..];
-        if (!line.StartsWith(Opening, StringComparison.OrdinalIgnoreCase) || !NamesAppEarly(line[Opening.Length..]))
-        {
-            return false;
-        }
-
-        foreach (var platform in Platforms)
-        {
-            if (line.Contains(platform, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return line.StartsWith(Opening, StringComparison.OrdinalIgnoreCase) && NamesAppEarly(line[Opening.Length..]) && line.ContainsAny(Platforms);
     }
 
     /// <summary>Whether the word "app", in small letters, stands among the first words after "Download".</summary>

@@ -79,17 +79,9 @@ internal static class LinkListBetweenParagraphs
     /// <summary>Whether a paragraph of prose stands in the list's box, before or after it.</summary>
     private static bool HasProseBeside(IElement list)
     {
-        for (var sibling = list.PreviousElementSibling; sibling is not null; sibling = sibling.PreviousElementSibling)
+        for (var sibling = list.ParentElement?.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
         {
-            if (IsProse(sibling))
-            {
-                return true;
-            }
-        }
-
-        for (var sibling = list.NextElementSibling; sibling is not null; sibling = sibling.NextElementSibling)
-        {
-            if (IsProse(sibling))
+            if (sibling != list && IsProse(sibling))
             {
                 return true;
             }

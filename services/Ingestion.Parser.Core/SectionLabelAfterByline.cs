@@ -50,31 +50,13 @@ internal static class SectionLabelAfterByline
     private static ReadOnlySpan<char> WithoutBareCount(ReadOnlySpan<char> section)
     {
         var space = section.LastIndexOf(' ');
-        return space > 0 && section[(space + 1)..] is { IsEmpty: false } last && !last.ContainsAnyExceptInRange('0', '9') ? section[..space].TrimEnd() : section;
+        return space > 0 && Words.AreAllDigits(section[(space + 1)..]) ? section[..space].TrimEnd() : section;
     }
 
     private static bool IsTitleCaseSection(ReadOnlySpan<char> section)
     {
-        if (section.IsEmpty || Words.HasDigit(section) || Words.EndsSentence(section) || section.ContainsAny(":|,()"))
-        {
-            return false;
-        }
-
-        var words = 0;
-        foreach (var range in section.Split(' '))
-        {
-            if (section[range] is not { IsEmpty: false } word)
-            {
-                continue;
-            }
-
-            // "Food & Drink": an ampersand joins two words of the section's name.
-            if (++words > MaxSectionWords || !(char.IsUpper(word[0]) || word is "&"))
-            {
-                return false;
-            }
-        }
-
-        return words > 0;
+        // "Food & Drink": an ampersand joins two words of the section's name, as CapitalisedCount allows.
+        return !section.IsEmpty && !Words.HasDigit(section) && !Words.EndsSentence(section) && !section.ContainsAny(":|,()")
+            && Words.CapitalisedCount(section, MaxSectionWords) > 0;
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Ingestion.Parser.Core;
 
 /// <summary>
@@ -19,11 +21,12 @@ internal static class TrailingThreadNotes
 
     private static readonly string[] RulesRequests = ["Please review our ", "Please read our ", "Please see our ", "Read our ", "Review our "];
 
-    private static readonly string[] RuleWords = ["policy", "guidelines", "rules", "terms"];
+    private static readonly SearchValues<string> RuleWords = SearchValues.Create(["policy", "guidelines", "rules", "terms"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] SignInOpenings = ["You need to be ", "You must be ", "You have to be "];
 
-    private static readonly string[] CommentingAims = [" to comment", " to join the conversation", " to join the discussion", " to post a comment", " to leave a comment"];
+    private static readonly SearchValues<string> CommentingAims = SearchValues.Create(
+        [" to comment", " to join the conversation", " to join the discussion", " to post a comment", " to leave a comment"], StringComparison.Ordinal);
 
     public static List<string> Without(List<string> body)
     {
@@ -48,38 +51,19 @@ internal static class TrailingThreadNotes
         }
 
         var sentenceStart = text.LastIndexOf(". ", text.Length - 2, StringComparison.Ordinal) is >= 0 and var stop ? stop + 2 : 0;
-        var last = text.AsSpan(sentenceStart);
-        foreach (var request in RulesRequests)
-        {
-            if (last.StartsWith(request, StringComparison.Ordinal))
-            {
-                foreach (var word in RuleWords)
-                {
-                    if (last.Contains(word, StringComparison.OrdinalIgnoreCase))
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
+        return OpensWithAndHolds(text.AsSpan(sentenceStart), RulesRequests, RuleWords);
     }
 
     /// <summary>"You need to be a subscriber to join the conversation.", "You must be logged in to comment.".</summary>
-    private static bool IsCommentingSignIn(string text)
+    private static bool IsCommentingSignIn(string text) => OpensWithAndHolds(text, SignInOpenings, CommentingAims);
+
+    private static bool OpensWithAndHolds(ReadOnlySpan<char> text, string[] openings, SearchValues<string> held)
     {
-        foreach (var opening in SignInOpenings)
+        foreach (var opening in openings)
         {
             if (text.StartsWith(opening, StringComparison.Ordinal))
             {
-                foreach (var aim in CommentingAims)
-                {
-                    if (text.Contains(aim, StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
-                }
+                return text.ContainsAny(held);
             }
         }
 
