@@ -33,7 +33,7 @@ internal static partial class JsonLdComments
         var shownNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var element in body.Descendants<IElement>())
         {
-            if (element.ChildElementCount == 0 && element.TextContent.Length <= 100 && element.LocalName is not ("script" or "style" or "template"))
+            if (element.ChildElementCount == 0 && !NodeText.IsLongerThan(element, 100) && element.LocalName is not ("script" or "style" or "template"))
             {
                 shownNames.Add(Whitespace.Collapse(element.TextContent));
             }
@@ -105,11 +105,12 @@ internal static partial class JsonLdComments
     }
 
     /// <summary>
-    /// A blank line parts the text's paragraphs, as the shown comment's <c>&lt;br&gt;&lt;br&gt;</c> does; a paragraph of
-    /// picture addresses alone ("https://forums.example/proxy.php?image=…") is pictures the page shows, no words.
+    /// A blank line parts the text's paragraphs, as the shown comment's <c>&lt;br&gt;&lt;br&gt;</c> does (text written as
+    /// HTML is made plain first, <see cref="CommentTextMarkup"/>); a paragraph of picture addresses alone
+    /// ("https://forums.example/proxy.php?image=…") is pictures the page shows, no words.
     /// </summary>
     private static List<string> Paragraphs(string? text) =>
-        text is null ? [] : BlankLine().Split(text).Select(Whitespace.Collapse).Where(paragraph => paragraph.Length > 0 && !IsPictureAddresses(paragraph)).ToList();
+        text is null ? [] : BlankLine().Split(CommentTextMarkup.AsText(text)).Select(Whitespace.Collapse).Where(paragraph => paragraph.Length > 0 && !IsPictureAddresses(paragraph)).ToList();
 
     private static bool IsPictureAddresses(string paragraph) =>
         paragraph.Split(' ').All(word => word.StartsWith("http", StringComparison.OrdinalIgnoreCase) && PictureAddress().IsMatch(word));

@@ -95,4 +95,24 @@ public class JsonLdCommentsTests
         Assert.Equal(112, page.DeclaredCommentCount);
         Assert.Equal(3, page.BodyParagraphs.Count);
     }
+
+    [Fact]
+    public void A_listed_comment_written_as_html_is_read_as_its_plain_paragraphs()
+    {
+        var listed = Listed(Reply).Replace(
+            """Three ferries for the whole bay was never going to be enough.\r\n\r\nGood to see the council finally admit it.""",
+            """<p>Three ferries for the <em>whole</em> bay was never going to be enough.</p>\n<p>Good to see the council&#8217;s <a href=\"https://bay.example/vote\">vote</a> at last.<br>Took long enough.</p>""");
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(Page(listed, ShownTopRated(age: ""))), "page.html");
+
+        Assert.Equal(["Three ferries for the whole bay was never going to be enough.", "Good to see the council\u2019s vote at last. Took long enough."], page.Comments[0].Paragraphs);
+    }
+
+    [Fact]
+    public void A_listed_comment_with_angle_brackets_and_no_tag_keeps_them()
+    {
+        var listed = Listed(Reply).Replace("That queue!", "Queue time < 20 minutes today, > 1 hour yesterday.");
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(Page(listed, ShownTopRated(age: ""))), "page.html");
+
+        Assert.Equal(["Queue time < 20 minutes today, > 1 hour yesterday."], page.Comments[2].Paragraphs);
+    }
 }
