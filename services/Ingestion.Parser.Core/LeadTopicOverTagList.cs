@@ -14,9 +14,10 @@ internal static class LeadTopicOverTagList
 {
     /// <summary>
     /// The tags of the first of the page's tag-list <paramref name="boxes"/> that holds all of the shown row's
-    /// <paramref name="tags"/> and more; else <paramref name="tags"/>. Asked only where the page sets two such boxes.
+    /// <paramref name="tags"/> and more; else <paramref name="tags"/>. Asked only where the page sets two such boxes; the
+    /// box the tags were read from (<paramref name="tagsBox"/>, when they were) is not read again.
     /// </summary>
-    public static List<string> WholeList(IHtmlCollection<IElement> boxes, List<string> tags, Func<IElement, List<string>> read)
+    public static List<string> WholeList(IHtmlCollection<IElement> boxes, List<string> tags, Func<IElement, List<string>> read, IElement? tagsBox = null)
     {
         if (boxes.Length < 2 || tags.Count == 0)
         {
@@ -25,6 +26,11 @@ internal static class LeadTopicOverTagList
 
         foreach (var box in boxes)
         {
+            if (box == tagsBox)
+            {
+                continue;
+            }
+
             var others = read(box);
             if (others.Count > tags.Count && HoldsAll(others, tags))
             {

@@ -32,7 +32,7 @@ internal static class TagListBox
 
         // "<ul class="tags-list"><li><a>Pandemic</a></li></ul>" by the headline and the same list of four under the text:
         // the lead topic over the story, the whole list under it (LeadTopicOverTagList).
-        return LeadTopicOverTagList.WholeList(boxes, Read(document, boxes[0]), box => Read(document, box));
+        return LeadTopicOverTagList.WholeList(boxes, Read(document, boxes[0]), box => Read(document, box), tagsBox: boxes[0]);
     }
 
     /// <summary>
