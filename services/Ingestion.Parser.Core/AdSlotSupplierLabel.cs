@@ -20,7 +20,7 @@ internal static class AdSlotSupplierLabel
     public static bool Is(IElement box, Func<string, bool> isAdWord)
     {
         if (box.ChildElementCount is < 2 or > 3 || box.FirstElementChild is not { } slot || slot.ChildElementCount > 0 || slot.TextContent.Trim().Length > 0
-            || box.TextContent.Length > 200)
+            || NodeText.IsLongerThan(box, 200))
         {
             return false;
         }

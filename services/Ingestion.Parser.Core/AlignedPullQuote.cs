@@ -22,7 +22,7 @@ internal static class AlignedPullQuote
         foreach (var quote in document.SelectAll("q"))
         {
             if (AlignmentClass.ContainsNamePart(quote.ClassName) && quote.ParentElement is { LocalName: "p" } paragraph
-                && paragraph.ChildElementCount == 1 && quote.TextContent.Length < LongestQuote
+                && paragraph.ChildElementCount == 1 && NodeText.IsShorterThan(quote, LongestQuote)
                 && paragraph.TextContent.AsSpan().Trim().Length == quote.TextContent.AsSpan().Trim().Length)
             {
                 (quotes ??= []).Add(paragraph);

@@ -45,7 +45,7 @@ internal static class AltTextEchoCaption
         }
 
         if (box.NextElementSibling is not { LocalName: "strong" or "em" or "span" or "p" or "div" or "small" } below
-            || below.TextContent.Length > LongestCaption * 2 || below.SelectFirst("img, picture, a") is not null
+            || NodeText.IsLongerThan(below, LongestCaption * 2) || below.SelectFirst("img, picture, a") is not null
             || Whitespace.Collapse(below.TextContent) is not { Length: > 0 and <= LongestCaption } text
             || Words.CountUpTo(text, FewestWords) < FewestWords)
         {

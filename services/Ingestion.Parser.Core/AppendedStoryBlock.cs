@@ -23,7 +23,7 @@ internal static class AppendedStoryBlock
 
         // The text's opening: the page's own headline when it is still there, else the first paragraph of prose.
         INode? opening = title is { Length: > 0 } ? headings.FirstOrDefault(heading => Whitespace.Collapse(heading.TextContent) == title) : null;
-        opening ??= root.SelectAll("p").FirstOrDefault(paragraph => paragraph.TextContent.Length >= MinOpeningLength);
+        opening ??= root.SelectAll("p").FirstOrDefault(paragraph => !NodeText.IsShorterThan(paragraph, MinOpeningLength));
         if (opening is null)
         {
             return;

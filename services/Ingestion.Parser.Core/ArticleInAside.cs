@@ -14,6 +14,6 @@ internal static class ArticleInAside
 
     public static bool Is(IElement aside, IElement?[] rootCandidates) =>
         aside.LocalName == "aside"
-        && rootCandidates.Any(root => root is not null && aside.Contains(root) && root.TextContent.Length > MinRootText)
+        && rootCandidates.Any(root => root is not null && aside.Contains(root) && NodeText.IsLongerThan(root, MinRootText))
         && aside.SelectFirst("h1") is not null;
 }

@@ -48,7 +48,7 @@ internal static class AuthorNotesBox
         var least = Math.Max(200, box.TextContent.Length);
         foreach (var paragraph in document.SelectAll("p"))
         {
-            if (paragraph.TextContent.Length > least && !box.Contains(paragraph))
+            if (NodeText.IsLongerThan(paragraph, least) && !box.Contains(paragraph))
             {
                 return true;
             }

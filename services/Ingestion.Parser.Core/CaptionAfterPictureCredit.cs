@@ -19,7 +19,7 @@ internal static class CaptionAfterPictureCredit
     public static string? Take(IElement credit, string creditText)
     {
         if (creditText.Length > LongestCredit || credit.NextElementSibling is not { LocalName: "div" or "p" or "span" } next
-            || next.TextContent.Length > LongestCaption * 2 || next.SelectFirst("img, picture, a, h1, h2, h3, h4, h5, h6") is not null
+            || NodeText.IsLongerThan(next, LongestCaption * 2) || next.SelectFirst("img, picture, a, h1, h2, h3, h4, h5, h6") is not null
             || Whitespace.Collapse(next.TextContent) is not { Length: > 0 and <= LongestCaption } text || CaptionDetector.TryRead(text) is null)
         {
             return null;

@@ -28,7 +28,7 @@ internal static class CaptionInPictureCopyrightBox
     public static bool Is(IElement element)
     {
         if (element.ClassName is not { Length: > 0 } names || !CreditWords.ContainsNamePart(names) || !PictureWords.ContainsNamePart(names)
-            || element.ChildElementCount == 0 || element.TextContent.Length > MaxLength * 2 || element.Nearest("footer, nav") is not null)
+            || element.ChildElementCount == 0 || NodeText.IsLongerThan(element, MaxLength * 2) || element.Nearest("footer, nav") is not null)
         {
             return false;
         }

@@ -17,7 +17,7 @@ internal static class CaptionToggleButtons
 
     public static bool Is(IElement caption)
     {
-        if (caption.TextContent.Length > MaxLength * 4 || caption.SelectFirst("img, picture") is not null)
+        if (NodeText.IsLongerThan(caption, MaxLength * 4) || caption.SelectFirst("img, picture") is not null)
         {
             return false;
         }

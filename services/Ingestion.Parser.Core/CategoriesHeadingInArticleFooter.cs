@@ -23,7 +23,7 @@ internal static class CategoriesHeadingInArticleFooter
     {
         foreach (var heading in document.SelectAll("h2, h3, h4, h5, h6"))
         {
-            if (heading.ChildElementCount > 0 || heading.TextContent.Length > 40
+            if (heading.ChildElementCount > 0 || NodeText.IsLongerThan(heading, 40)
                 || !CategoryRowBesideTagRow.IsLabel(Whitespace.Collapse(heading.TextContent))
                 || heading.NextElementSibling is not { LocalName: "div" or "ul" or "p" } box
                 || !IsInArticleFooter(heading))

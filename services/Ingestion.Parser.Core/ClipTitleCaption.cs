@@ -14,7 +14,7 @@ internal static class ClipTitleCaption
 
     public static bool Is(IElement caption)
     {
-        if (caption.LocalName == "figcaption" || caption.TextContent.Length > LongestLabel * 2)
+        if (caption.LocalName == "figcaption" || NodeText.IsLongerThan(caption, LongestLabel * 2))
         {
             return false;
         }

@@ -40,7 +40,7 @@ internal static class CodeListingLabel
 
             foreach (var cell in table.SelectAll("td, th"))
             {
-                if (cell.ChildElementCount == 0 && cell.TextContent.Length <= 4 * MaxLabel && IsLabel(cell.TextContent.AsSpan().Trim()) && !(labels ??= []).Contains(cell))
+                if (cell.ChildElementCount == 0 && !NodeText.IsLongerThan(cell, 4 * MaxLabel) && IsLabel(cell.TextContent.AsSpan().Trim()) && !(labels ??= []).Contains(cell))
                 {
                     labels.Add(cell);
                 }

@@ -108,5 +108,5 @@ internal static class CommentSubjectHeadings
             && heading.TextContent.Trim().Length == heading.Children[0].TextContent.Trim().Length);
 
     private static bool IsSubjectHeading(IElement element) =>
-        element.LocalName is "h2" or "h3" or "h4" && element.TextContent.Length < 200 && element.Nearest(".comment") is not null;
+        element.LocalName is "h2" or "h3" or "h4" && NodeText.IsShorterThan(element, 200) && element.Nearest(".comment") is not null;
 }

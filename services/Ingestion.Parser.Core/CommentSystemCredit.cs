@@ -18,7 +18,7 @@ internal static class CommentSystemCredit
     {
         foreach (var credit in container.SelectAll("span, a, div, small").Where(IsCredit).ToList())
         {
-            var box = credit.ParentElement is { } parent && parent != container && parent.TextContent.Length < BoxLength
+            var box = credit.ParentElement is { } parent && parent != container && NodeText.IsShorterThan(parent, BoxLength)
                 && parent.SelectFirst("p, time") is null
                     ? parent
                     : credit;

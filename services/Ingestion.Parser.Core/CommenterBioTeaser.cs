@@ -26,6 +26,6 @@ internal static class CommenterBioTeaser
             return false;
         }
 
-        return element.TextContent.Length <= MaxLength;
+        return !NodeText.IsLongerThan(element, MaxLength);
     }
 }

@@ -27,7 +27,7 @@ internal static class CopyrightSignUnderPicture
             below = only;
         }
 
-        if (below.ChildElementCount > 0 || below.TextContent.Length > MaxLength * 4)
+        if (below.ChildElementCount > 0 || NodeText.IsLongerThan(below, MaxLength * 4))
         {
             return null;
         }

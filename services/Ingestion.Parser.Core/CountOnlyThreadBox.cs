@@ -21,8 +21,8 @@ internal static class CountOnlyThreadBox
     {
         count = null;
         // Cheap gates first: a header box has few children and little text.
-        if (box.ChildElementCount > 3 || box.TextContent.Length > LongestHeader * 4 || box.NextElementSibling is not { } next
-            || next.TextContent.Length < LongestHeader * 4)
+        if (box.ChildElementCount > 3 || NodeText.IsLongerThan(box, LongestHeader * 4) || box.NextElementSibling is not { } next
+            || NodeText.IsShorterThan(next, LongestHeader * 4))
         {
             return null;
         }

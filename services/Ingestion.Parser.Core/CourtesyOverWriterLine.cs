@@ -27,7 +27,7 @@ internal static class CourtesyOverWriterLine
     {
         foreach (var paragraph in scope.SelectAll("p").ToList())
         {
-            if (paragraph.TextContent.Length < 120 && IsCourtesy(Whitespace.Collapse(paragraph.TextContent))
+            if (NodeText.IsShorterThan(paragraph, 120) && IsCourtesy(Whitespace.Collapse(paragraph.TextContent))
                 && paragraph.NextElementSibling is { LocalName: "p" } next && IsWriterLine(Whitespace.Collapse(next.TextContent))
                 && (paragraph.PreviousElementSibling is not { LocalName: "p" } previous || string.IsNullOrWhiteSpace(previous.TextContent)))
             {

@@ -26,7 +26,7 @@ internal static class CreditOpeningCaptionBox
         // the credit as bare text, no element of their own, and the credit's class may end in a camel-cased "Credit" among others.
         if (caption.FirstElementChild is not { } first || (!isCreditClass(first.ClassName) && !HasCamelCreditPart(first)) || isCreditClass(caption.ClassName)
             || first.ClassName?.Contains("caption", StringComparison.OrdinalIgnoreCase) == true
-            || first.TextContent.Length > MaxCreditLength || first.TextContent.AsSpan().Trim().IsEmpty)
+            || NodeText.IsLongerThan(first, MaxCreditLength) || first.TextContent.AsSpan().Trim().IsEmpty)
         {
             return null;
         }

@@ -50,7 +50,7 @@ internal static class CrossheadShareTitle
     {
         foreach (var paragraph in document.SelectAll("p"))
         {
-            if (paragraph.TextContent.Length >= MinParagraphLength && paragraph.CompareDocumentPosition(heading).HasFlag(DocumentPositions.Preceding)
+            if (!NodeText.IsShorterThan(paragraph, MinParagraphLength) && paragraph.CompareDocumentPosition(heading).HasFlag(DocumentPositions.Preceding)
                 && crosshead.CompareDocumentPosition(paragraph).HasFlag(DocumentPositions.Preceding))
             {
                 return true;

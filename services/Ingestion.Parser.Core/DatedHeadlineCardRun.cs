@@ -91,7 +91,7 @@ internal static class DatedHeadlineCardRun
 
     private static bool IsCard(IElement card)
     {
-        if (card.TextContent.Length > LongestCard)
+        if (NodeText.IsLongerThan(card, LongestCard))
         {
             return false;
         }

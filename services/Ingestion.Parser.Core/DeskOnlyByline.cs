@@ -20,7 +20,7 @@ internal static class DeskOnlyByline
         foreach (var element in document.SelectAll(Marks))
         {
             if (element.LocalName is "body" or "html" or "meta" || element.Nearest("nav, footer") is not null || isInComment(element)
-                || element.TextContent.Length > MaxLength * 4)
+                || NodeText.IsLongerThan(element, MaxLength * 4))
             {
                 continue;
             }

@@ -86,7 +86,7 @@ internal static class FeedReaderView
         foreach (var part in meta.Children)
         {
             if (part.FirstChild is IText { Data: var opening } && opening.AsSpan().TrimStart().StartsWith("from ", StringComparison.Ordinal)
-                && part.ChildElementCount == 1 && part.FirstElementChild is { LocalName: "a" } feed && feed.TextContent.Length < MaxSourceLength)
+                && part.ChildElementCount == 1 && part.FirstElementChild is { LocalName: "a" } feed && NodeText.IsShorterThan(feed, MaxSourceLength))
             {
                 return Whitespace.Collapse(feed.TextContent);
             }

@@ -69,7 +69,7 @@ internal static class FiguresTableElement
         var headerRow = HeaderRowFiguresTable.Opens(table);
         if (table.SelectFirst("table, ul, ol, iframe, video, form") is not null
             || (table.SelectFirst("img") is not null && !(headerRow && HeaderRowFiguresTable.PicturesAreButtons(table)))
-            || table.SelectAll("p").Any(paragraph => paragraph.ParentElement?.LocalName is not ("td" or "th") || paragraph.TextContent.Length > LongestCell))
+            || table.SelectAll("p").Any(paragraph => paragraph.ParentElement?.LocalName is not ("td" or "th") || NodeText.IsLongerThan(paragraph, LongestCell)))
         {
             return null;
         }

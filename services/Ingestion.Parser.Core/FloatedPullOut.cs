@@ -54,5 +54,5 @@ internal static class FloatedPullOut
             && (IsTextParagraph(element.PreviousElementSibling) || IsTextParagraph(element.NextElementSibling));
     }
 
-    private static bool IsTextParagraph(IElement? element) => element is { LocalName: "p" } && element.TextContent.Length > TextParagraph;
+    private static bool IsTextParagraph(IElement? element) => element is { LocalName: "p" } && NodeText.IsLongerThan(element, TextParagraph);
 }

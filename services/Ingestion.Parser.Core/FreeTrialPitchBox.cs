@@ -31,7 +31,7 @@ internal static class FreeTrialPitchBox
 
             var box = button;
             while (box.ParentElement is { LocalName: not ("body" or "html" or "main" or "article") } parent && !rootCandidates.Contains(parent)
-                && parent.TextContent.Length <= LongestBox)
+                && !NodeText.IsLongerThan(parent, LongestBox))
             {
                 box = parent;
             }
@@ -60,7 +60,7 @@ internal static class FreeTrialPitchBox
             block = block.ParentElement;
         }
 
-        return block is { LocalName: "p" or "li" or "td" or "blockquote" } && block.TextContent.Length > button.TextContent.Length + LongestButton;
+        return block is { LocalName: "p" or "li" or "td" or "blockquote" } && NodeText.IsLongerThan(block, button.TextContent.Length + LongestButton);
     }
 
     /// <summary>"Start 30-day FREE trial", "Start your free trial", "Try it free trial": a verb, then "free trial" closing a short text.</summary>

@@ -47,5 +47,5 @@ internal static class HeadedAppealBox
     }
 
     private static bool IsButton(IElement link) =>
-        link.TextContent.Length < 40 && CallToActionBox.Buttons.Contains(Whitespace.Collapse(link.TextContent).TrimEnd(' ', '!', '»', '›', '→'));
+        NodeText.IsShorterThan(link, 40) && CallToActionBox.Buttons.Contains(Whitespace.Collapse(link.TextContent).TrimEnd(' ', '!', '»', '›', '→'));
 }

@@ -65,7 +65,7 @@ internal static class HeadedLinkBox
         foreach (var header in body.SelectAll("header").ToList())
         {
             if (header.Children is [var heading] && IsHeading(heading) && header.ParentElement is { LocalName: "div" or "section" } box && box.FirstElementChild == header
-                && box.TextContent.Length < LongestBox && BoilerplateFilter.IsRelatedHeading(Whitespace.Collapse(heading.TextContent)) && IsLinkBox(box))
+                && NodeText.IsShorterThan(box, LongestBox) && BoilerplateFilter.IsRelatedHeading(Whitespace.Collapse(heading.TextContent)) && IsLinkBox(box))
             {
                 box.Remove();
             }
@@ -73,7 +73,7 @@ internal static class HeadedLinkBox
     }
 
     private static bool IsCardFeed(IElement box) =>
-        box.TextContent.Length < LongestCardFeed && box.Children.Count(child => child.LocalName == "a" && child.SelectFirst("h2, h3, h4, h5, h6") is not null) >= MinCards
+        NodeText.IsShorterThan(box, LongestCardFeed) && box.Children.Count(child => child.LocalName == "a" && child.SelectFirst("h2, h3, h4, h5, h6") is not null) >= MinCards
         && IsLinkBox(box);
 
     private static IElement? Heading(IElement box) =>

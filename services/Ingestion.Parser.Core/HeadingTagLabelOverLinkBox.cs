@@ -22,7 +22,7 @@ internal static class HeadingTagLabelOverLinkBox
     {
         foreach (var heading in document.SelectAll("h2, h3, h4, h5, h6"))
         {
-            if (heading.ChildElementCount > 0 || heading.TextContent.Length > LongestLabel * 2
+            if (heading.ChildElementCount > 0 || NodeText.IsLongerThan(heading, LongestLabel * 2)
                 || Whitespace.Collapse(heading.TextContent) is not { Length: > 1 and <= LongestLabel } label
                 || !((label[^1] == ':' && TagLineParser.OpensWithLabel(label)) || HanziRelatedTopicsHeading.Is(label))
                 || heading.NextElementSibling is not { LocalName: "div" or "ul" } box || heading.ParentElement is not { ChildElementCount: 2 }

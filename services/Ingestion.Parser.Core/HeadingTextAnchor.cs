@@ -18,7 +18,7 @@ internal static class HeadingTextAnchor
     public static bool Is(IElement element)
     {
         if (element.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "dt") || element.Id is not { Length: > 0 } id
-            || element.TextContent.Length > LongestHeading || element.SelectFirst("a") is not null)
+            || NodeText.IsLongerThan(element, LongestHeading) || element.SelectFirst("a") is not null)
         {
             return false;
         }

@@ -32,7 +32,7 @@ internal static class HeadlineAndFigureInOneLink
         {
             if (figure.SelectFirst("img, picture") is null || figure.Nearest("a") is not { } link || cards?.Contains(link) == true
                 || link.GetAttribute("href") is not { Length: > 1 } target || target[0] == '#'
-                || link.TextContent.Length > LongestCard * 2 || ShownLength.Of(link.TextContent) > LongestCard
+                || NodeText.IsLongerThan(link, LongestCard * 2) || ShownLength.Of(link.TextContent) > LongestCard
                 || link.SelectFirst("h2, h3, h4, h5, h6") is not { } heading || link.SelectFirst("h1") is not null || !HoldsDeck(link, heading))
             {
                 continue;

@@ -27,7 +27,7 @@ internal static class HeadlineOverByline
         var next = heading.NextElementSibling;
         // "<h1>The Keepers of Tamsin Point</h1><p class="entry-dek">For 31 years, …</p><div class="entry-meta">By …": a
         // magazine sets its dek between the headline and the byline; a dek its class names as one is passed over.
-        if (next is not null && HtmlFurniture.IsStandfirstClass(next.ClassName) && next.TextContent.Length < DekLength)
+        if (next is not null && HtmlFurniture.IsStandfirstClass(next.ClassName) && NodeText.IsShorterThan(next, DekLength))
         {
             next = next.NextElementSibling;
         }

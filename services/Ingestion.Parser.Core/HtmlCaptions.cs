@@ -165,7 +165,7 @@ internal static class HtmlCaptions
             // "<img><p class="credit">AP Photo</p><p class="caption">…</p>": a credit set over its caption, between it and the
             // picture, reads as a line of its own before it, as a text dump prints it; in a photo table too, a row each.
             if (credit is null && TableCellAbove.Of(caption) is { } above && (IsCreditClass(above.ClassName) ? TableCellAbove.Of(above) : AttributionAboveCaption.IsAttribution(above) ? AttributionAboveCaption.ShownAbove(above) : null) is { } picture
-                && IsPictureBox(picture) && above.TextContent.Length < 120
+                && IsPictureBox(picture) && NodeText.IsShorterThan(above, 120)
                 && Whitespace.Collapse(above.TextContent) is { Length: > 0 } creditAbove)
             {
                 AddNew(captions, creditAbove);
@@ -273,7 +273,7 @@ internal static class HtmlCaptions
             // A sidebar widget's card ("Our writers": a portrait over the name and a line of bio) is no picture of the story
             // either, as its classed captions are none (SidebarWidgetCaption).
             // "<a><img></a><br/><span>Caption, <span>© Name</span></span></div>": the line past a break closing the box (LineUnderPicturePastBreak).
-            if (LineUnderPicturePastBreak.Below(picture) is { LocalName: "p" or "div" or "span" or "small" } below && below.TextContent.Length < 500
+            if (LineUnderPicturePastBreak.Below(picture) is { LocalName: "p" or "div" or "span" or "small" } below && NodeText.IsShorterThan(below, 500)
                 && (CreditAlone(below, photoBylineBoxes) ?? CaptionDetector.TryRead(Whitespace.Collapse(below.TextContent)) ?? LineUnderPicturePastBreak.SignedCaption(picture, below) ?? CaptionBesideCreditLink.Read(below)) is { } read && !SidebarWidgetCaption.Is(below)
                 // A page menu under the masthead's logo is a row of links, no caption (LinkRowUnderPicture).
                 && !LinkRowUnderPicture.Is(below))
@@ -458,7 +458,7 @@ internal static class HtmlCaptions
         foreach (var element in DocumentOrder.Elements(caption).ToList())
         {
             // "Photo: via <a>Twitter</a>": the picture's source named after "via" is no button and stays (CreditSourceLink).
-            if (element.LocalName is "a" or "button" && element.TextContent.Length < 24 && Whitespace.Collapse(element.TextContent) is var label
+            if (element.LocalName is "a" or "button" && NodeText.IsShorterThan(element, 24) && Whitespace.Collapse(element.TextContent) is var label
                 && (BoilerplateFilter.IsBoilerplate(label) || PhotoSaleLink.Is(label) || PictureViewerLink.Is(label))
                 && !CreditSourceLink.Is(element))
             {
@@ -492,7 +492,7 @@ internal static class HtmlCaptions
         foreach (var element in DocumentOrder.Elements(figure))
         {
             if (element != figure && CreditClass.ContainsNamePart(element.ClassName) && !caption.Contains(element) && !element.Contains(caption)
-                && element.TextContent.Length < 120)
+                && NodeText.IsShorterThan(element, 120))
             {
                 return element;
             }

@@ -220,7 +220,7 @@ internal static class HtmlCommentSection
     /// </remarks>
     private static bool IsLinkToThread(IElement element)
     {
-        if (element.ChildElementCount is 0 or > 2 || element.TextContent.Length >= 60)
+        if (element.ChildElementCount is 0 or > 2 || !NodeText.IsShorterThan(element, 60))
         {
             return false;
         }
@@ -252,7 +252,7 @@ internal static class HtmlCommentSection
         for (var step = 0; step < 3 && above is not null; step++, above = above.PreviousElementSibling)
         {
             // "<div class="nujij__header"><span>NUjij</span> <h3>87 reacties</h3></div>": a header box holding the heading.
-            if (IsHeading(above) || (above.TextContent.Length < HeaderBoxLength && above.Children.Any(IsHeading)))
+            if (IsHeading(above) || (NodeText.IsShorterThan(above, HeaderBoxLength) && above.Children.Any(IsHeading)))
             {
                 return above;
             }

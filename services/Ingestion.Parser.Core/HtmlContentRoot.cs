@@ -40,7 +40,7 @@ internal static class HtmlContentRoot
         {
             // "<body class="c-article-body-page">" names the page's template, not a root inside it.
             // "<div class="story-content">" naming each card of a "Next In …" strip, not the story (StoryCardCandidate).
-            if (root is not null && root.LocalName is not ("body" or "html") && IsInDocument(root, document) && root.TextContent.Length > MinRootText
+            if (root is not null && root.LocalName is not ("body" or "html") && IsInDocument(root, document) && NodeText.IsLongerThan(root, MinRootText)
                 && !StoryCardCandidate.Is(root))
             {
                 var text = StandfirstSharingRootClass.TextAfter(root) ?? root;
@@ -84,7 +84,7 @@ internal static class HtmlContentRoot
     {
         foreach (var candidate in candidates)
         {
-            if (candidate is not null && candidate.TextContent.Length > MinRootText)
+            if (candidate is not null && NodeText.IsLongerThan(candidate, MinRootText))
             {
                 return false;
             }

@@ -135,7 +135,7 @@ internal static class HtmlFurniture
         EntryMetaRow.Remove(document);
 
         // Search and sign-up forms are small; ASP.NET wraps the whole page in one, a short story's page too (WholePageForm).
-        foreach (var form in document.SelectAll("form").Where(form => form.TextContent.Length < 1000 && !WholePageForm.Is(form, rootCandidates)).ToList())
+        foreach (var form in document.SelectAll("form").Where(form => NodeText.IsShorterThan(form, 1000) && !WholePageForm.Is(form, rootCandidates)).ToList())
         {
             form.Remove();
         }
@@ -144,7 +144,7 @@ internal static class HtmlFurniture
         foreach (var media in document.SelectAll("video, audio").ToList())
         {
             var player = media.Nearest("[class*='player']");
-            (player is not null && player.TextContent.Length < 500 ? player : media).Remove();
+            (player is not null && NodeText.IsShorterThan(player, 500) ? player : media).Remove();
         }
 
         ScriptedPlayerBox.Remove(document, rootCandidates);
@@ -181,7 +181,7 @@ internal static class HtmlFurniture
                 box = box.ParentElement;
             }
 
-            if (box is not null && box.LocalName is not ("body" or "main" or "article") && !rootCandidates.Contains(box) && box.TextContent.Length < 400)
+            if (box is not null && box.LocalName is not ("body" or "main" or "article") && !rootCandidates.Contains(box) && NodeText.IsShorterThan(box, 400))
             {
                 box.Remove();
             }
@@ -329,7 +329,7 @@ internal static class HtmlFurniture
     }
 
     private static bool IsVideoTeaser(IElement box) =>
-        (box.TextContent.Length < 300 || PlayerTeaserCard.Is(box)) && box.SelectFirst("figcaption, [class*='caption' i]") is null && box.SelectFirst("h1") is null
+        (NodeText.IsShorterThan(box, 300) || PlayerTeaserCard.Is(box)) && box.SelectFirst("figcaption, [class*='caption' i]") is null && box.SelectFirst("h1") is null
         && box.ParentElement is { LocalName: not ("body" or "html") } && !NumberedListItemBox.Is(box);
 
     /// <summary>nav, aside, footer, header, [role='navigation'], [role='complementary']: read in one walk, where a selector list walked the page per part.</summary>

@@ -679,7 +679,7 @@ internal static class HtmlMetaReader
         }
 
         var line = name.ParentElement;
-        for (var step = 0; step < 3 && line is not null && line.TextContent.Length < 200; step++, line = line.ParentElement)
+        for (var step = 0; step < 3 && line is not null && NodeText.IsShorterThan(line, 200); step++, line = line.ParentElement)
         {
             if (BylineParser.TryRead(LineHolding(line, name)) is { Count: > 1 } names)
             {

@@ -58,7 +58,7 @@ internal static class InlineReadAlsoCapsule
             }
         }
 
-        if (link is null || element.TextContent.Length > MaxLength)
+        if (link is null || NodeText.IsLongerThan(element, MaxLength))
         {
             return false;
         }

@@ -14,6 +14,6 @@ internal static class LabelledCreditSpan
 
     /// <summary>Whether <paramref name="element"/> is a span, after a sibling element, whose text is a labelled credit ("Credit: …").</summary>
     public static bool Is(IElement element) =>
-        element.LocalName == "span" && element.PreviousElementSibling is not null && element.TextContent.Length <= LongestCredit
+        element.LocalName == "span" && element.PreviousElementSibling is not null && !NodeText.IsLongerThan(element, LongestCredit)
         && CaptionDetector.IsLabelledCredit(Whitespace.Collapse(element.TextContent));
 }

@@ -41,7 +41,7 @@ internal static class LineUnderPicturePastBreak
     public static List<string>? SignedCaption(IElement picture, IElement line)
     {
         if (picture.NextElementSibling == line || line.LastElementChild is not { ChildElementCount: 0 } credit || HasWordsAfter(credit)
-            || line.TextContent.Length > LongestLine * 2)
+            || NodeText.IsLongerThan(line, LongestLine * 2))
         {
             return null;
         }

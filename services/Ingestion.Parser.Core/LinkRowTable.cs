@@ -38,7 +38,7 @@ internal static class LinkRowTable
 
         // The label's words stand before the first link: "More Local News:".
         var first = table.Descendants<IText>().First(text => !IsSeparation(text.Data));
-        return outside.Count == 1 && first.ParentElement?.Nearest("a") is null && IsLabel(outside[0]) && table.TextContent.Length < MaxLabelledRowLength;
+        return outside.Count == 1 && first.ParentElement?.Nearest("a") is null && IsLabel(outside[0]) && NodeText.IsShorterThan(table, MaxLabelledRowLength);
     }
 
     private static bool IsSeparation(string text) => text.AsSpan().Trim().Trim(Separators).Trim().IsEmpty;

@@ -74,7 +74,7 @@ internal static class MastheadHeading
                 return true;
             }
 
-            if (element.LocalName == "p" && element.TextContent.Length > 80)
+            if (element.LocalName == "p" && NodeText.IsLongerThan(element, 80))
             {
                 return false;
             }

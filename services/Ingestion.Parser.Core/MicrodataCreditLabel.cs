@@ -16,7 +16,7 @@ internal static class MicrodataCreditLabel
     /// <summary>Whether <paramref name="element"/> is a caption's credit marked by its microdata property.</summary>
     public static bool IsCredit(IElement element) =>
         element.GetAttribute("itemprop") is { } property && AttributeTokens.Contains(property, "copyrightHolder")
-        && element.TextContent.Length <= LongestCredit;
+        && !NodeText.IsLongerThan(element, LongestCredit);
 
     /// <summary>Drops the bare "Credit" label spans inside each microdata credit of <paramref name="caption"/>.</summary>
     public static void DropLabels(IElement caption)

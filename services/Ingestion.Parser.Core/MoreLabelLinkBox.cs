@@ -49,7 +49,7 @@ internal static class MoreLabelLinkBox
 
     private static bool IsBoxOfLinks(IElement box, IElement label)
     {
-        if (box.TextContent.Length > LongestBox || box.SelectFirst("a") is null || FirstWithText(box) != label)
+        if (NodeText.IsLongerThan(box, LongestBox) || box.SelectFirst("a") is null || FirstWithText(box) != label)
         {
             return false;
         }

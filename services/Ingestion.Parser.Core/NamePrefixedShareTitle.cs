@@ -30,7 +30,7 @@ internal static class NamePrefixedShareTitle
 
         var name = before[..^1].TrimEnd();
         if (name.Length < 2 || !char.IsUpper(name[0]) || Words.CountUpTo(name, MaxNameWords + 1) > MaxNameWords
-            || heading.NextElementSibling is not { } under || under.TextContent.Length > 4 * name.Length)
+            || heading.NextElementSibling is not { } under || NodeText.IsLongerThan(under, 4 * name.Length))
         {
             return null;
         }

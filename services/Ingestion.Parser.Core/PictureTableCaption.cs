@@ -19,7 +19,7 @@ internal static class PictureTableCaption
         foreach (var table in document.SelectAll("table").ToList())
         {
             var rows = table.SelectAll("tr").Where(row => row.Nearest("table") == table).ToList();
-            if (rows.Count is < 2 or > 3 || table.TextContent.Length > MaxCaptionLength + 100 || !(IsFloated(table) || PictureClassedTable.Is(table)))
+            if (rows.Count is < 2 or > 3 || NodeText.IsLongerThan(table, MaxCaptionLength + 100) || !(IsFloated(table) || PictureClassedTable.Is(table)))
             {
                 continue;
             }

@@ -27,7 +27,7 @@ internal static class PipedSectionInHeading
 
         foreach (var part in heading.Descendants<IElement>())
         {
-            if (part.TextContent.Length >= title.Length && Whitespace.Collapse(part.TextContent) == title)
+            if (!NodeText.IsShorterThan(part, title.Length) && Whitespace.Collapse(part.TextContent) == title)
             {
                 return true;
             }

@@ -29,7 +29,7 @@ internal static class PlaceInByline
     /// classes named block__element: the place read alone would be taken for the writer.
     /// </remarks>
     private static bool IsPlaceBesideName(IElement element) =>
-        element.ChildElementCount == 0 && element.TextContent.Length <= LongestPlace && HasClassIn(element, PlaceClasses)
+        element.ChildElementCount == 0 && !NodeText.IsLongerThan(element, LongestPlace) && HasClassIn(element, PlaceClasses)
         && element.ParentElement is { } byline && HasClassIn(byline, BylineClasses) && (element.PreviousElementSibling is not null || byline.ChildElementCount == 1);
 
     private static bool HasClassIn(IElement element, WordSet words) => element.ClassList.Any(name => words.Contains(name) || words.Contains(BlockElementPart(name)));

@@ -14,7 +14,7 @@ internal static class PlaceholderCreditMark
 
     public static void Drop(IElement caption)
     {
-        if (caption.LastElementChild is not { ChildElementCount: 0 } last || last.TextContent.Length > 20)
+        if (caption.LastElementChild is not { ChildElementCount: 0 } last || NodeText.IsLongerThan(last, 20))
         {
             return;
         }

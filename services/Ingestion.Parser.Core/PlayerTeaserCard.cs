@@ -17,7 +17,7 @@ internal static class PlayerTeaserCard
 
     public static bool Is(IElement box)
     {
-        if (box.TextContent.Length > LongestCard || box.SelectFirst("[class~='player' i], video, iframe") is null)
+        if (NodeText.IsLongerThan(box, LongestCard) || box.SelectFirst("[class~='player' i], video, iframe") is null)
         {
             return false;
         }

@@ -14,7 +14,7 @@ internal static class PullQuoteAttributionCaption
 
     public static bool Is(IElement caption)
     {
-        if (caption.LocalName == "figcaption" || caption.TextContent.Length > LongestAttribution)
+        if (caption.LocalName == "figcaption" || NodeText.IsLongerThan(caption, LongestAttribution))
         {
             return false;
         }

@@ -34,7 +34,7 @@ internal static class ReadOnTeaserCard
         var box = link.ParentElement;
         for (var level = 0; box is not null && level < MostLevels && box.LocalName is not ("body" or "article" or "main"); level++, box = box.ParentElement)
         {
-            if (box.TextContent.Length > LongestCard * 2 || ShownLength.Of(box.TextContent) > LongestCard || box.SelectFirst("h1") is not null)
+            if (NodeText.IsLongerThan(box, LongestCard * 2) || ShownLength.Of(box.TextContent) > LongestCard || box.SelectFirst("h1") is not null)
             {
                 return null;
             }

@@ -20,7 +20,7 @@ internal static class RelatedTitleBox
         if (element.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6") || element.ClassName is not { } name
             || name.IndexOf("related", StringComparison.OrdinalIgnoreCase) < 0
             || element.ParentElement is not { LocalName: not ("body" or "main") } box || kept.Contains(box)
-            || box.TextContent.Length > LongestBox || box.SelectFirst("a") is null)
+            || NodeText.IsLongerThan(box, LongestBox) || box.SelectFirst("a") is null)
         {
             return element;
         }

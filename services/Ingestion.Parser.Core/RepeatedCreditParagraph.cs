@@ -29,7 +29,7 @@ internal static class RepeatedCreditParagraph
             // Cheap first: a paragraph opening with a longer run of text than a credit, or of many parts, is none; no text is
             // built for it.
             if (paragraph.FirstChild is IText { Data.Length: > MaxLength } || paragraph.ChildNodes.Length > 4 || paragraph.GetElementsByTagName("img").Length > 0
-                || paragraph.TextContent.Length > MaxLength * 2)
+                || NodeText.IsLongerThan(paragraph, MaxLength * 2))
             {
                 continue;
             }

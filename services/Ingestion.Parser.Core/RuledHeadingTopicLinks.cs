@@ -24,7 +24,7 @@ internal static class RuledHeadingTopicLinks
         foreach (var heading in document.SelectAll("h2, h3, h4"))
         {
             // Asked on every page without a tag row: a heading not followed by a link is dropped before its words are read.
-            if (heading.NextElementSibling is not { LocalName: "a" } || heading.TextContent.Length > LongestLabel * 3 || LabelOf(heading) is not { } label || !LabelledTagLinks.IsKnownLabel(label)
+            if (heading.NextElementSibling is not { LocalName: "a" } || NodeText.IsLongerThan(heading, LongestLabel * 3) || LabelOf(heading) is not { } label || !LabelledTagLinks.IsKnownLabel(label)
                 || heading.Nearest("nav, header, footer, aside") is not null)
             {
                 continue;

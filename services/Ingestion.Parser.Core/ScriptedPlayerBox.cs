@@ -20,7 +20,7 @@ internal static class ScriptedPlayerBox
         foreach (var button in document.SelectAll("button"))
         {
             if (!SaysPlay(button) || button.ParentElement?.Nearest("[class*='player']") is not { } player
-                || player.LocalName is "body" or "main" or "article" || player.TextContent.Length > LongestPlayer || player.SelectFirst("p") is not null
+                || player.LocalName is "body" or "main" or "article" || NodeText.IsLongerThan(player, LongestPlayer) || player.SelectFirst("p") is not null
                 || HoldsRoot(player, rootCandidates))
             {
                 continue;

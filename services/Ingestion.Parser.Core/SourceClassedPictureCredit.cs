@@ -18,7 +18,7 @@ internal static class SourceClassedPictureCredit
     public static string? Read(IElement below)
     {
         if (below.ChildElementCount > 0 || below.NextElementSibling is not null || !below.ClassList.Contains("source")
-            || below.TextContent.Length > LongestCredit * 2 || below.ParentElement is not { } box)
+            || NodeText.IsLongerThan(below, LongestCredit * 2) || below.ParentElement is not { } box)
         {
             return null;
         }

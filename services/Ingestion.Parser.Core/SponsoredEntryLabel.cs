@@ -36,7 +36,7 @@ internal static class SponsoredEntryLabel
             var label = paragraph.LastElementChild!;
             if (paragraph.ParentElement is null
                 || Whitespace.Collapse(label.TextContent) is not { Length: > 0 and <= LongestLabel } text || !Labels.Contains(text)
-                || !Whitespace.Collapse(paragraph.TextContent).EndsWith(text, StringComparison.Ordinal) || paragraph.TextContent.Length <= text.Length + 20)
+                || !Whitespace.Collapse(paragraph.TextContent).EndsWith(text, StringComparison.Ordinal) || !NodeText.IsLongerThan(paragraph, text.Length + 20))
             {
                 continue;
             }

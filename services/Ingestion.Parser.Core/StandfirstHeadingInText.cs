@@ -33,7 +33,7 @@ internal static class StandfirstHeadingInText
 
     private static bool IsStandfirst(IElement heading, List<string> descriptions)
     {
-        if (heading.TextContent.Length < ShortestStandfirst || heading.NextElementSibling?.LocalName != "p" || !OpensBox(heading))
+        if (NodeText.IsShorterThan(heading, ShortestStandfirst) || heading.NextElementSibling?.LocalName != "p" || !OpensBox(heading))
         {
             return false;
         }

@@ -28,7 +28,7 @@ internal static class StandfirstSharingRootClass
             var text = sibling.ClassList.Contains(shared) ? sibling : sibling.QuerySelector(selector);
             if (text is not null)
             {
-                return text.TextContent.Length > least ? text : null;
+                return NodeText.IsLongerThan(text, least) ? text : null;
             }
         }
 

@@ -19,7 +19,7 @@ internal static class StoryCardCandidate
 
     public static bool Is(IElement candidate)
     {
-        if (candidate.TextContent.Length > LongestCard || candidate.SelectFirst(LinkedHeading) is null)
+        if (NodeText.IsLongerThan(candidate, LongestCard) || candidate.SelectFirst(LinkedHeading) is null)
         {
             return false;
         }

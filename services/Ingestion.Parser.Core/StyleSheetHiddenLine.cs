@@ -41,7 +41,7 @@ internal static class StyleSheetHiddenLine
 
         foreach (var element in body.Descendants<IElement>().Where(element => element.ClassList.Any(hidden.Contains)).ToList())
         {
-            if (element.Parent is not null && element.TextContent.Length <= LongestLine && !MetadataClassWords.ContainsNamePart(element.ClassName))
+            if (element.Parent is not null && !NodeText.IsLongerThan(element, LongestLine) && !MetadataClassWords.ContainsNamePart(element.ClassName))
             {
                 element.Remove();
             }

@@ -24,7 +24,7 @@ internal static class ThreadHeaderOverBox
             for (var above = box.PreviousElementSibling; above is not null; above = above.PreviousElementSibling)
             {
                 if (above.ClassName is { } className && (className.Contains("head", StringComparison.OrdinalIgnoreCase) || PanelTitleCaption.IsTitleBar(above))
-                    && above.TextContent.Length < LongestHeader * 4 && Whitespace.Collapse(above.TextContent) is { Length: > 0 and <= LongestHeader } text
+                    && NodeText.IsShorterThan(above, LongestHeader * 4) && Whitespace.Collapse(above.TextContent) is { Length: > 0 and <= LongestHeader } text
                     && (CommentHeadings.DeclaredCount(text) ?? FirstLineCount(above)) is { } count)
                 {
                     return count;

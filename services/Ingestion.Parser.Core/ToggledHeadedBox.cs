@@ -56,7 +56,7 @@ internal static class ToggledHeadedBox
 
     /// <summary>"&lt;div&gt;&lt;span&gt;mehr anzeigen&lt;/span&gt;&lt;/div&gt;": an element whose whole text is a show-more label, no link.</summary>
     private static bool IsToggle(IElement element) =>
-        element.ChildElementCount == 0 && element.LocalName != "a" && element.TextContent.Length < 40
+        element.ChildElementCount == 0 && element.LocalName != "a" && NodeText.IsShorterThan(element, 40)
         && LeadInLinkListBox.ToggleLabels.Contains(Whitespace.Collapse(element.TextContent));
 
     private static bool BesideParagraphs(IElement box) =>

@@ -57,7 +57,7 @@ internal static class UnfilledCardTemplate
 
     private static bool IsUnfilled(IElement box)
     {
-        if (box.TextContent.Length > MaxTextLength * 8 || Whitespace.Collapse(box.TextContent).Length > MaxTextLength)
+        if (NodeText.IsLongerThan(box, MaxTextLength * 8) || Whitespace.Collapse(box.TextContent).Length > MaxTextLength)
         {
             return false;
         }

@@ -22,35 +22,6 @@ internal static class WholePageForm
 
         // Four fifths of the body's text: a search box beside a short story holds a line of it. The body's text is
         // counted, not joined: most pages have a few small forms, and their text runs to a hundred thousand characters.
-        return form.Owner?.Body is { } body && !TextLongerThan(body, form.TextContent.Length * 5 / 4);
-    }
-
-    /// <summary>Whether the text under <paramref name="root"/> runs past <paramref name="limit"/> characters, walked without recursion or allocation.</summary>
-    private static bool TextLongerThan(INode root, int limit)
-    {
-        var total = 0;
-        var node = root.FirstChild;
-        while (node is not null)
-        {
-            if (node is IText text && (total += text.Data.Length) > limit)
-            {
-                return true;
-            }
-
-            if (node.FirstChild is { } child)
-            {
-                node = child;
-                continue;
-            }
-
-            while (node is not null && node != root && node.NextSibling is null)
-            {
-                node = node.Parent;
-            }
-
-            node = node is null || node == root ? null : node.NextSibling;
-        }
-
-        return false;
+        return form.Owner?.Body is { } body && !NodeText.IsLongerThan(body, form.TextContent.Length * 5 / 4);
     }
 }

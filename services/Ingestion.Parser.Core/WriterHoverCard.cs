@@ -24,7 +24,7 @@ internal static class WriterHoverCard
         foreach (var box in document.SelectAll("[class*='overlay'], [class*='popup'], [class*='popover'], [class*='tooltip'], [class*='hovercard'], [class*='flyout']"))
         {
             if (HasWord(box.GetAttribute("class"), CardWords) && box.PreviousElementSibling is { } name && IsWriterName(name)
-                && box.TextContent.Length <= LongestCard)
+                && !NodeText.IsLongerThan(box, LongestCard))
             {
                 (cards ??= []).Add(box);
             }
