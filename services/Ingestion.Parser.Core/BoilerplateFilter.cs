@@ -143,6 +143,8 @@ internal static class BoilerplateFilter
         "bebo", "myspace", "newsvine", "fark", "friendfeed", "friend", "copiar", "kopieer", "printer", "friendly", "printer-friendly version",
         // Drupal's print module under a node of 2008–2016: "Printer-friendly version" / "Send by email" / "PDF version".
         "send by email", "send by e-mail", "pdf version",
+        // A blog's button under the post that prints it to a file ("DOWNLOAD PDF", "PDF herunterladen").
+        "pdf", "herunterladen",
         // 2010–2016 food blogs' recipe cards ("Jump to recipe", "Print Recipe") and comment widgets loaded on a click ("Load Comments").
         "recipe", "jump to recipe", "load", "my account",
         // Canadian and British papers' article tools of 2012–2014 ("Print / License / Comments (6)"), and a British regional's
