@@ -143,6 +143,8 @@ internal static class BoilerplateFilter
         "bebo", "myspace", "newsvine", "fark", "friendfeed", "friend", "copiar", "kopieer", "printer", "friendly", "printer-friendly version",
         // Drupal's print module under a node of 2008–2016: "Printer-friendly version" / "Send by email" / "PDF version".
         "send by email", "send by e-mail", "pdf version",
+        // A blog's button under the post that prints it to a file ("DOWNLOAD PDF", "PDF herunterladen").
+        "pdf", "herunterladen",
         // 2010–2016 food blogs' recipe cards ("Jump to recipe", "Print Recipe") and comment widgets loaded on a click ("Load Comments").
         "recipe", "jump to recipe", "load", "my account",
         // Canadian and British papers' article tools of 2012–2014 ("Print / License / Comments (6)"), and a British regional's
@@ -521,7 +523,7 @@ internal static class BoilerplateFilter
 
         // Prompts and notices are short; prose lines only need the cookie check.
         return line.Length < 300 && ((Prefixes.Matches(text) && !SubjectChannelPointer.Is(text)) || ScrollAdNote.Is(text) || BackToTopLink.Is(text) || IsRelatedLinkLine(text) || ParenthesizedRelatedLink.Is(text) || HasFurnitureMarker(text) || GluedRelatedLink.Is(text) || FundingNote.Is(text) || OpinionDisclaimer.Is(text) || ReaderSupportAppeal.Is(text) || PrintIssueNote.Is(text) || BroadcastVersionNote.Is(text) || FullStoryLink.Is(text) || SubscribeForFullStory.Is(text) || FollowForUpdatesCall.Is(text) || NetworkSubscribeCall.Is(text) || IconFollowLine.Is(text) || CorrectionRequestLine.Is(text) || FlagContentPrompt.Is(text)
-            || ReaderTipCall.Is(text) || WriterContactPitch.Is(text) || BoxScoreSummaryLine.Is(text) || ReleaseCourtesyLine.Is(text) || ReportingCreditLine.Is(text) || AdditionalReportingNote.Is(text) || NewsletterSignUpSentence.Is(text) || BroadcastSchedulePromo.Is(text) || InterviewerCredit.Is(text) || ReportedFromCreditLine.Is(text) || ReferenceCitationLine.Is(text) || LanguagePickerLine.Is(text) || TranslatedStoryLink.Is(text) || NewsstandPromoLine.Is(text) || BrowserRefreshNotice.Is(text) || NavigationLabelLine.Is(text) || ReadingTimeLine.Is(text) || SignOutDialog.IsNotice(text) || WorkTypeLabel.Is(text) || LabelledNetworkRow.Is(text) || SeriesMembershipNote.Is(text) || ColumnInstallmentNote.Is(text))
+            || ReaderTipCall.Is(text) || WriterContactPitch.Is(text) || BoxScoreSummaryLine.Is(text) || ReleaseCourtesyLine.Is(text) || ReportingCreditLine.Is(text) || AdditionalReportingNote.Is(text) || NewsletterSignUpSentence.Is(text) || BroadcastSchedulePromo.Is(text) || InterviewerCredit.Is(text) || ReportedFromCreditLine.Is(text) || ReferenceCitationLine.Is(text) || LanguagePickerLine.Is(text) || TranslatedStoryLink.Is(text) || NewsstandPromoLine.Is(text) || BrowserRefreshNotice.Is(text) || NavigationLabelLine.Is(text) || ReadingTimeLine.Is(text) || SignOutDialog.IsNotice(text) || WorkTypeLabel.Is(text) || LabelledNetworkRow.Is(text) || SeriesMembershipNote.Is(text) || ColumnInstallmentNote.Is(text) || LicenceTermsLine.Is(text) || CommentsElsewhereNote.Is(text))
             || NoticePrefixes.Matches(text) || IsCookieNotice(text);
     }
 

@@ -25,8 +25,10 @@ internal static class HeadedAppealBox
 
     public static void Remove(IElement root)
     {
-        foreach (var link in root.SelectAll("a").Where(IsButton).ToList())
+        foreach (var link in root.SelectAll("a").Where(link => IsButton(link) || MembershipPlatformLink.Is(link)).ToList())
         {
+            // A membership platform's link (MembershipPlatformLink) may stand anywhere in the pitch; a button ends it.
+            var anywhere = !IsButton(link);
             var level = 0;
             for (var box = link.ParentElement; box is not null && box != root && level < MostWrappedLevels; box = box.ParentElement, level++)
             {
@@ -36,8 +38,8 @@ internal static class HeadedAppealBox
                     break;
                 }
 
-                if (box.LocalName is "div" or "aside" or "section" && (level < MostLevels ? box.FirstElementChild is { LocalName: "h2" or "h3" or "h4" or "h5" } : WrappedOpeningHeading.Opens(box))
-                    && content.EndsWith(Whitespace.Collapse(link.TextContent), StringComparison.Ordinal))
+                if (box.LocalName is "div" or "aside" or "section" && (level < MostLevels ? (box.FirstElementChild is { LocalName: "h2" or "h3" or "h4" or "h5" } || (anywhere && box.FirstElementChild is { LocalName: "h1" })) : WrappedOpeningHeading.Opens(box))
+                    && (anywhere || content.EndsWith(Whitespace.Collapse(link.TextContent), StringComparison.Ordinal)))
                 {
                     box.Remove();
                     break;

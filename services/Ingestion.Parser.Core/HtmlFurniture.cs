@@ -236,7 +236,9 @@ internal static class HtmlFurniture
                 continue;
             }
 
-            if (IsStandfirstClass(element.ClassName) && ShownLength.Of(element.TextContent) < 600 && (!TextOpeningLead.Opens(element) || SummaryFieldOverText.IsExcerpt(element) || ShortIntroRepeatingDescription.Is(element, descriptions)))
+            if ((IsStandfirstClass(element.ClassName) && ShownLength.Of(element.TextContent) < 600 && (!TextOpeningLead.Opens(element) || SummaryFieldOverText.IsExcerpt(element) || ShortIntroRepeatingDescription.Is(element, descriptions)))
+                // "<span class="posttitle" itemprop="description">…</span>" repeating og:description (MicrodataDescriptionStandfirst).
+                || MicrodataDescriptionStandfirst.Is(element, descriptions))
             {
                 standfirsts.Add(element);
             }

@@ -492,7 +492,8 @@ internal static class HtmlPageSplitter
         foreach (var heading in headings.Where(heading => HtmlContentRoot.IsInDocument(heading, document)))
         {
             var shown = Whitespace.Collapse(heading.TextContent);
-            if (PipedSectionInHeading.Holds(heading, shown, title))
+            // "<h1><span>KICKER</span><span itemprop="headline">Headline</span><span class="hide">.</span></h1>": the marked headline (MarkedHeadlineInHeading).
+            if (PipedSectionInHeading.Holds(heading, shown, title) || MarkedHeadlineInHeading.Holds(heading, shown, title))
             {
                 return title;
             }

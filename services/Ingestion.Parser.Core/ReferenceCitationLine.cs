@@ -12,7 +12,8 @@ internal static class ReferenceCitationLine
 {
     public static bool Is(ReadOnlySpan<char> text)
     {
-        if (IsBareDoi(text) || IsIssueCitation(text))
+        // "Suggested citation: Name, Title, Blog, 2019/3/14, https://…": an academic blog's own reference (SuggestedCitationLine).
+        if (IsBareDoi(text) || IsIssueCitation(text) || SuggestedCitationLine.Is(text))
         {
             return true;
         }

@@ -115,7 +115,8 @@ internal static class SignatureUnderText
         var name = WithoutBracketedRole(line);
         foreach (var author in authors)
         {
-            if (string.Equals(name, author, StringComparison.OrdinalIgnoreCase))
+            // "Max Berger" under the byline's "Maximilian Berger": the short first name signed (ShortFirstNameSignature).
+            if (string.Equals(name, author, StringComparison.OrdinalIgnoreCase) || ShortFirstNameSignature.Names(name, author))
             {
                 return true;
             }

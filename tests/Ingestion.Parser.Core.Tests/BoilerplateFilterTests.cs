@@ -782,4 +782,11 @@ public class BoilerplateFilterTests
     [InlineData("Social Sharing", true)]
     [InlineData("Quick links between the two ferry terminals are planned for the spring.", false)]
     public void A_menus_or_share_boxs_label_for_screen_readers_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
+
+    [Theory]
+    [InlineData("DOWNLOAD PDF", true)]
+    [InlineData("PDF herunterladen", true)]
+    [InlineData("Print | PDF", true)]
+    [InlineData("Download the PDF of the council's budget here", false)]
+    public void A_button_printing_the_post_to_a_file_is_furniture(string line, bool furniture) => Assert.Equal(furniture, BoilerplateFilter.IsBoilerplate(line));
 }
