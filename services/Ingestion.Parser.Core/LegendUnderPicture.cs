@@ -21,7 +21,9 @@ internal static class LegendUnderPicture
         (element.ClassList.Contains("legend") || OpensWithLegendSpan(element))
         && element.PreviousElementSibling is { } above
         && (above.LocalName is "img" or "picture" || (above.LocalName == "figure" && above.SelectFirst("img, picture") is not null))
-        && element.TextContent.Length is > 0 and <= MaxLength;
+        && element.TextContent is { Length: > 0 } text
+        // A longer legend that repeats the picture's alt text or title is still its caption (LegendEchoingPictureText).
+        && (text.Length <= MaxLength || LegendEchoingPictureText.Is(text, above));
 
     /// <summary>"&lt;p class="media-license"&gt;&lt;span class="media-legend"&gt;": the line's first element a legend by its class.</summary>
     private static bool OpensWithLegendSpan(IElement element)

@@ -3,7 +3,8 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "„Wer nie stolpert, kommt nie weit.“" / "(Lena Hoff – Bergsteigerin aus Tirol)": the line
 /// naming who said the quotation the text just printed. It has a byline's shape (a name, a dash, a role), but it stands
-/// right under a quoted line in the text, so it is the quotation's source and stays in the text with it.
+/// right under a quoted line in the text, so it is the quotation's source and stays in the text with it. The source
+/// after a line break as "Name, role, occasion, date" is read so too (NameCommaQuoteSource, a widening).
 /// </summary>
 internal static class QuoteAttributionLine
 {
@@ -40,7 +41,9 @@ internal static class QuoteAttributionLine
 
         var name = inner.TrimStart("–—- ");
         return name.Length > 0 && char.IsLetter(name[0]) && HasWord(name)
-            && (text[0] == '(' || inner[0] is '–' or '—' or '-' || inner.Contains(" – ", StringComparison.Ordinal) || inner.Contains(" — ", StringComparison.Ordinal));
+            && (text[0] == '(' || inner[0] is '–' or '—' or '-' || inner.Contains(" – ", StringComparison.Ordinal) || inner.Contains(" — ", StringComparison.Ordinal)
+                // "Name, role, occasion, date" on the quotation's next line, a line break apart (NameCommaQuoteSource).
+                || (index - above == 1 && NameCommaQuoteSource.Is(inner)));
     }
 
     /// <summary>The quotation is printed as a paragraph of its own, opening with its mark ("„Wer nie …", "“Stay …").</summary>
