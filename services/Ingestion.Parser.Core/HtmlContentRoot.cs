@@ -56,7 +56,9 @@ internal static class HtmlContentRoot
             ?? (descriptions is null || ExcerptOpensBlock.Find(document, descriptions) is not { } opened ? null : PictureSplitTextRuns.Joined(opened))
             ?? WithOpening(DensestBlock(document, prose: true) ?? DensestBlock(document, prose: false))
             // A video page whose text is the clip's one-paragraph description under the headline (DescriptionUnderHeadline).
-            ?? DescriptionUnderHeadline.Block(document, descriptions);
+            ?? DescriptionUnderHeadline.Block(document, descriptions)
+            // A post of a line or two in the one box its markup names as the text (LoneShortPostBody).
+            ?? LoneShortPostBody.Find(document, candidates);
     }
 
     private static IElement? WithOpening(IElement? densest) =>

@@ -256,7 +256,9 @@ internal static class TeaserCardCaption
         // The headline alone in its box, or over the card's like button (HeadlineOverCardButtons).
         var headline = below.Children is [{ LocalName: "a" } only] && Whitespace.Collapse(only.TextContent) == Whitespace.Collapse(below.TextContent)
             ? only
-            : HeadlineOverCardButtons.HeadlineOf(below);
+            : HeadlineOverCardButtons.HeadlineOf(below)
+            // A card's kicker, linked headline, opening and byline in one box under the thumbnail (CardBodyHeadline).
+            ?? CardBodyHeadline.Of(below);
         if (headline?.GetAttribute("href") is not { } target || !IsStoryLink(target))
         {
             return false;

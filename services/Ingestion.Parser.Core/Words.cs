@@ -157,7 +157,9 @@ internal static class Words
             return true;
         }
 
-        return !text.IsEmpty && (IsSentenceEnd(text[^1]) || (char.IsAsciiDigit(text[^1]) && EndsWithFootnoteMark(text)) || BracketedFootnoteMark.EndsSentenceBefore(text));
+        return !text.IsEmpty && (IsSentenceEnd(text[^1]) || (char.IsAsciiDigit(text[^1]) && EndsWithFootnoteMark(text)) || BracketedFootnoteMark.EndsSentenceBefore(text)
+            // "… no more of it.  :-p": a typed face after the sentence's mark (Emoticon).
+            || Emoticon.EndsSentenceBefore(text));
     }
 
     // Chinese and Japanese text closes its sentences with full-width marks ("。", "！", "？") and its quotations with "」"
