@@ -61,6 +61,7 @@ internal static class HtmlPageSplitter
         ArchiveFurniture.Remove(document, html);
         UnrenderedTemplateText.Remove(document, html);
         StyleSheetHiddenLine.Remove(document);
+        PrintOnlyStyledBox.Remove(document);
         HeadingPermalinkMark.Remove(document);
         TimeInHeadline.MoveOut(document);
         NewWindowNotice.Remove(document);
