@@ -7,7 +7,7 @@ public class PrintOnlyStyledBoxTests
     private const string Post = """
         <div id="wrap"><div class="post"><h1>Reviving an old pocket calculator</h1>
         <div class="entry"><p>Last week I found my first pocket calculator in a drawer, its display dim and one key stuck, and I wanted to see whether it would still add two numbers after all these years.</p>
-        <p>A new pair of batteries and a drop of contact cleaner under the stuck key were all it needed, and now it sits on my desk again beside the keyboard.</p></div></div></div>
+        {0}<p>A new pair of batteries and a drop of contact cleaner under the stuck key were all it needed, and now it sits on my desk again beside the keyboard.</p></div></div></div>
         """;
 
     private const string Notice = """
@@ -17,8 +17,8 @@ public class PrintOnlyStyledBoxTests
         <p>Getting round this print block is not allowed by the house rules of this blog.</p></div>
         """;
 
-    private static ParsedPage Parse(string style, string afterPost) => PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(
-        $"<html><head><title>Reviving an old pocket calculator | Bench Notes</title><style>{style}</style></head><body>{Post}{afterPost}</body></html>"), "post.html");
+    private static ParsedPage Parse(string style, string afterPost, string inEntry = "") => PageParser.Parse(System.Text.Encoding.UTF8.GetBytes(
+        $"<html><head><title>Reviving an old pocket calculator | Bench Notes</title><style>{style}</style></head><body>{Post.Replace("{0}", inEntry, StringComparison.Ordinal)}{afterPost}</body></html>"), "post.html");
 
     [Fact]
     public void A_notice_the_style_sheet_shows_only_on_paper_is_no_article()
@@ -36,7 +36,7 @@ public class PrintOnlyStyledBoxTests
         const string more = """
             <div class="morebox"><p>Then I opened the case to look at the board, which holds one chip, a few wires and a solar cell that never worked very well indoors.</p></div>
             """;
-        var page = Parse(".morebox{display:none} @media print{.noprint{display:none}}", more);
+        var page = Parse(".morebox{display:none} @media print{.noprint{display:none}}", string.Empty, more);
 
         Assert.Contains(page.BodyParagraphs, paragraph => paragraph.Contains("opened the case", StringComparison.Ordinal));
     }
