@@ -2783,6 +2783,13 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             }
         }
 
+        // "This entry was posted on Monday, March 4th, 2013 at 9:15 am and is filed under …" (and its German and French
+        // translations): a classic theme's closing sentence gives the day and the time (EntryDateSentence).
+        if (EntryDateSentence.TryRead(text, out var postedDay))
+        {
+            SetPublished(postedDay, isUpdate: false, aboveTitle: false);
+        }
+
         // "Categories: Laos, Vietnam" over "Tags: buses, visas": the categories are no tags, and no body either.
         if (CategoriesBesideTags.Is(lines, index))
         {
