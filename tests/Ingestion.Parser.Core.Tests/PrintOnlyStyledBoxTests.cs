@@ -31,10 +31,11 @@ public class PrintOnlyStyledBoxTests
     }
 
     [Fact]
-    public void A_box_hidden_on_screen_but_not_shown_for_print_stays()
+    public void A_long_box_hidden_on_screen_but_not_shown_for_print_stays()
     {
         const string more = """
-            <div class="morebox"><p>Then I opened the case to look at the board, which holds one chip, a few wires and a solar cell that never worked very well indoors.</p></div>
+            <div class="morebox"><p>Then I opened the case to look at the board, which holds one chip, a few wires and a solar cell that never worked very well indoors.</p>
+            <p>The chip is marked with a date code from the spring of the year I got it, and the keys sit on a sheet of rubber domes that had gone hard at the edges, which explains the stuck key better than the dirt I blamed at first.</p></div>
             """;
         var page = Parse(".morebox{display:none} @media print{.noprint{display:none}}", string.Empty, more);
 
