@@ -32,6 +32,12 @@ internal static class AdvertisedLinkList
             i--;
         }
 
-        return i >= 0 && Labels.Contains(lines[i].Text.AsSpan().Trim());
+        return i >= 0 && IsLabel(lines[i].Text);
     }
+
+    /// <summary>
+    /// "Anzeige", "Werbung:": an ad label alone on its line, with or without the colon a blog sets after it over its
+    /// affiliate links (<see cref="AdLabelledLinkList"/>).
+    /// </summary>
+    public static bool IsLabel(ReadOnlySpan<char> text) => Labels.Contains(text.Trim().TrimEnd(':').TrimEnd());
 }

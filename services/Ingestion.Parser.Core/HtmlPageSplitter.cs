@@ -61,6 +61,7 @@ internal static class HtmlPageSplitter
         ArchiveFurniture.Remove(document, html);
         UnrenderedTemplateText.Remove(document, html);
         StyleSheetHiddenLine.Remove(document);
+        PrintOnlyStyledBox.Remove(document);
         HeadingPermalinkMark.Remove(document);
         TimeInHeadline.MoveOut(document);
         NewWindowNotice.Remove(document);
@@ -246,6 +247,9 @@ internal static class HtmlPageSplitter
 
             // After the headed boxes: a box's one-link list goes with its heading ("Opinion" / one link) as one box.
             LoneLinkListItem.Remove(root);
+            // "<p><strong>Werbung:</strong></p><ul><li><a>…</a></li>…</ul>": affiliate links under an ad label (AdLabelledLinkList),
+            // before the lead-in rules keep a list under a line ending in a colon.
+            AdLabelledLinkList.Remove(root);
             // "</p><ul><li><a>…</a></li><li><a>…</a></li></ul><p>": a list of links set among the paragraphs (LinkListBetweenParagraphs).
             LinkListBetweenParagraphs.Remove(root);
             // "<div><h2>Chart title</h2><div data-chart></div><span>Note</span><div>Source: …</div><svg>": a drawn chart's box (SourcedChartBox).

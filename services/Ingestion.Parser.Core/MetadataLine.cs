@@ -64,6 +64,8 @@ internal static class MetadataLine
         line = BlogEntryFooter.WriterPart(BylineNameGluedToDate.Spaced(GluedHandleByline.Spaced(ExclusiveBylineLabel.Without(BylineBioSentences.Without(ScreenReaderEntryMeta.AsByline(VoteTallyByline.Without(WriterCardBeforeByline.Without(SectionLabelAfterByline.Without(line)))))))));
         line = BylineSemicolonDate.WithBarBeforeDate(BylineSentenceBeforeDate.WithBarBeforeDate(BylineRunIntoDateLabel.WithBarBeforeLabel(WithSpacedBy(WithoutTrailingEmail(WithoutTrailingHandle(SectionAfterBylineDate.Without(WithoutViewCount(RelativeAgeAfterDate.Without(WithoutCountAtEnd(GluedCommentCount.Without(WithoutTrailingTools(TrailingMetaLabels.Without(TagLabelAfterBylineDate.Without(InitialsAfterDate.Without(line)))))))))))))));
         line = SlashSpacedCategoryPair.WithoutAfterDash(line);
+        // "Dienstag, 4.3.2014, 09:15 > Greta": the date, then the writer after an arrow-like mark (DateAngleMarkBeforeName).
+        line = DateAngleMarkBeforeName.WithBar(line);
         // Dates are glued to a number or a clock: a line without a digit has none.
         var hasDigit = Words.HasDigit(line);
         // "May 4, 1931 - September 23, 2013": an obituary's life dates are metadata, but give no publish time.

@@ -11,6 +11,9 @@ namespace Ingestion.Parser.Core;
 /// "Meinungen in Beiträgen auf Site entsprechen jeweils den persönlichen Einschätzungen der Autorin oder des Autors.": the
 /// same disclaimer in German, the opinions "entsprechen" (are) the writer's own; the sentence opens with the opinions and
 /// ends with the writer (GermanOpinionDisclaimer, a widening).
+/// "The views expressed by the author are personal.", "The opinions expressed here are my own.": the same sentence
+/// closing on the views' being personal or someone's own, with no "those of" (OwnViewsDisclaimer, a widening); a
+/// reporter's sentence of two clauses ("The views, she said, are her own.") stays.
 /// </summary>
 internal static class OpinionDisclaimer
 {
@@ -39,6 +42,13 @@ internal static class OpinionDisclaimer
             return false;
         }
 
+        // "The views expressed by the author are personal.", "The opinions expressed here are my own.": the same disclaimer
+        // closing on the owner's word alone, with no "those of" (OwnViewsDisclaimer, a widening).
+        if (OwnViewsEnding(text))
+        {
+            return true;
+        }
+
         var those = text.IndexOf(" those of ", StringComparison.Ordinal);
         if (those < 0 || !(text[..those].EndsWith(" are", StringComparison.Ordinal) || text[..those].EndsWith(" are solely", StringComparison.Ordinal)))
         {
@@ -50,6 +60,27 @@ internal static class OpinionDisclaimer
         var owner = text[(those + " those of ".Length)..].TrimEnd();
         return owner is [.., '.'] && !owner[..^1].ContainsAny(ClauseBreaks) && Words.Count(owner) <= MaxOwnerWords;
     }
+
+    /// <summary>How the sentence ends when it names no owner after "those of": the views are personal, or someone's own.</summary>
+    private static readonly string[] OwnEndings = [" are personal.", " are my own.", " are his own.", " are her own.", " are their own.", " are the author's own.", " are the writer's own.", " are solely personal."];
+
+    /// <summary>A short sentence, one clause, closing with <see cref="OwnEndings"/>.</summary>
+    private static bool OwnViewsEnding(ReadOnlySpan<char> text)
+    {
+        var line = text.TrimEnd();
+        foreach (var ending in OwnEndings)
+        {
+            if (line.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return !line[..^ending.Length].ContainsAny(ClauseBreaks) && Words.Count(line) <= MaxOwnWords;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words of such a sentence: "The views expressed on this blog by its writers are personal."</summary>
+    private const int MaxOwnWords = 14;
 
     private static bool IsGerman(ReadOnlySpan<char> text)
     {

@@ -83,7 +83,7 @@ internal static class StyleSheetHiddenLine
     }
 
     /// <summary>The brace closing the block opened at <paramref name="open"/>, nested blocks ("@media { … { … } }") skipped.</summary>
-    private static int MatchingClose(string css, int open)
+    internal static int MatchingClose(string css, int open)
     {
         var depth = 0;
         for (var i = open; i < css.Length; i++)
@@ -101,7 +101,7 @@ internal static class StyleSheetHiddenLine
         return -1;
     }
 
-    private static bool IsHiding(ReadOnlySpan<char> declarations)
+    internal static bool IsHiding(ReadOnlySpan<char> declarations)
     {
         Span<char> buffer = declarations.Length <= 512 ? stackalloc char[declarations.Length] : new char[declarations.Length];
         var length = 0;
@@ -118,7 +118,7 @@ internal static class StyleSheetHiddenLine
     }
 
     /// <summary>".name": one class and nothing else (no element, no descendant, no state).</summary>
-    private static bool IsSingleClass(string selector)
+    internal static bool IsSingleClass(string selector)
     {
         if (selector.Length < 2 || selector[0] != '.' || !(char.IsLetter(selector[1]) || selector[1] == '_'))
         {
@@ -136,7 +136,7 @@ internal static class StyleSheetHiddenLine
         return true;
     }
 
-    private static string WithoutComments(ReadOnlySpan<char> text)
+    internal static string WithoutComments(ReadOnlySpan<char> text)
     {
         var result = text.ToString();
         int start;

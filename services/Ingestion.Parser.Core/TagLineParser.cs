@@ -383,7 +383,11 @@ internal static class TagLineParser
         return words > 0;
     }
 
-    private static readonly string[] BareTagLabels = ["Tagged ", "Tags ", "Filed under ", "Filed Under ", SquarespaceTagged];
+    /// <remarks>
+    /// "Abgelegt unter 1337, Coding, Spiele": the German translation of the classic theme's "Filed under" (GermanFiledUnder),
+    /// which such a theme prints after a bar closing the line before ("| Abgelegt unter …", <see cref="BareTagLabelLength"/>).
+    /// </remarks>
+    private static readonly string[] BareTagLabels = ["Tagged ", "Tags ", "Filed under ", "Filed Under ", "Abgelegt unter ", SquarespaceTagged];
 
     /// <summary>
     /// "tagged library, Grove Street in Government": Squarespace 5's entry footer, in lower case, names the post's category
@@ -405,16 +409,23 @@ internal static class TagLineParser
 
     private static int BareTagLabelLength(ReadOnlySpan<char> text)
     {
+        // "| Abgelegt unter …": the German label after the bar that parts it from the entry's date and writer, when the
+        // theme breaks the line between them.
+        var bar = text.StartsWith(BarBeforeGermanLabel, StringComparison.Ordinal) ? BarBeforeGermanLabel.Length - GermanFiledUnder.Length : 0;
         foreach (var label in BareTagLabels)
         {
-            if (text.StartsWith(label, StringComparison.Ordinal))
+            if (text[bar..].StartsWith(label, StringComparison.Ordinal))
             {
-                return label.Length;
+                return bar + label.Length;
             }
         }
 
         return 0;
     }
+
+    private const string GermanFiledUnder = "Abgelegt unter ";
+
+    private const string BarBeforeGermanLabel = "| " + GermanFiledUnder;
 
     /// <summary>The tags after "tagged" in an entry footer (its category is no tag); null when it names none, so it stays furniture.</summary>
     private const string BarTagsLabel = "| Tags:";

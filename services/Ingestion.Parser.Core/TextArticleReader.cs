@@ -2783,6 +2783,15 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             }
         }
 
+        // "This entry was posted on Monday, March 4th, 2013 at 9:15 am and is filed under …" (and its German and French
+        // translations): a classic theme's closing sentence gives the day and the time (EntryDateSentence), and is no
+        // paragraph of the text, as the Twenty Ten footer is none.
+        if (EntryDateSentence.TryRead(text, out var postedDay))
+        {
+            SetPublished(postedDay, isUpdate: false, aboveTitle: false);
+            return true;
+        }
+
         // "Categories: Laos, Vietnam" over "Tags: buses, visas": the categories are no tags, and no body either.
         if (CategoriesBesideTags.Is(lines, index))
         {

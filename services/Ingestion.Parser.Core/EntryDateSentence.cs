@@ -1,0 +1,45 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "This entry was posted on Monday, March 4th, 2013 at 9:15 am and is filed under Garden.", "Dieser Artikel wurde am
+/// 4. März 2013 um 09:15 von Name geschrieben und unter dem Stichwort … eingeordnet.": the classic WordPress themes
+/// (Kubrick and the themes built on it, in their German and French translations) close the entry with one sentence
+/// that states the day and the time it was posted, often the only date the page prints. The date runs from the opening
+/// words to the first joining word after it ("and", "by", "von", "geschrieben", "et", "par" …); it must read as a date
+/// line on its own. <see cref="EntryMetaSentence"/> reads Twenty Ten's "This entry was posted in … on DATE by Name",
+/// whose categories come first.
+/// Cost: one prefix lookup per line; the joining words are looked for only after an opening matched.
+/// </summary>
+internal static class EntryDateSentence
+{
+    private const int MaxLength = 400;
+
+    private static readonly PrefixSet Openings = new(
+        "this entry was posted on ", "this entry was written on ", "this post was written on ", "this article was written on ",
+        "dieser artikel wurde am ", "dieser beitrag wurde am ", "dieser eintrag wurde am ",
+        "cet article a été publié le ", "cet article a été écrit le ");
+
+    /// <summary>The words after which the sentence goes on past the date: the writer, the categories, the verb.</summary>
+    private static readonly string[] DateEnds = [" and ", " by ", " von ", " und ", " geschrieben", " veröffentlicht", " verfasst", " erstellt", " et ", " par ", " dans "];
+
+    public static bool TryRead(ReadOnlySpan<char> text, out PageTime time)
+    {
+        time = default;
+        if (text.Length > MaxLength || Openings.MatchLength(text) is not (> 0 and var opening))
+        {
+            return false;
+        }
+
+        var rest = text[opening..];
+        var end = rest.Length;
+        foreach (var word in DateEnds)
+        {
+            if (rest[..end].IndexOf(word, StringComparison.OrdinalIgnoreCase) is > 0 and var at)
+            {
+                end = at;
+            }
+        }
+
+        return DateLineParser.TryParseLine(rest[..end].Trim().TrimEnd('.'), out time) && time.Date is not null;
+    }
+}
