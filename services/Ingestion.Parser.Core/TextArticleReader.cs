@@ -2783,6 +2783,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             }
         }
 
+        // "This entry was posted on Friday, March 4th, 2011 at 9:12 am and is filed under …": the old default theme's day.
+        if (PostedOnEntrySentence.TryRead(text, out var postedDay))
+        {
+            SetPublished(postedDay, isUpdate: false, aboveTitle: false);
+        }
+
         // "Categories: Laos, Vietnam" over "Tags: buses, visas": the categories are no tags, and no body either.
         if (CategoriesBesideTags.Is(lines, index))
         {
