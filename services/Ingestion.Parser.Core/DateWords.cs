@@ -165,6 +165,9 @@ internal static class DateWords
         // "Sist oppdatert 26.09.2013, kl. 16:20" (Norwegian), "Senast uppdaterad …" (Swedish), "Senest opdateret …" (Danish):
         // the Scandinavian update label's adverb ("last"), as "laatst" is the Dutch one's.
         Add(words, Kind.Filler, "sist", "senast", "senest");
+        // "Letzte Aktualisierung: 07.03.2016", "Letzte Änderung: 07.03.2016": a German site's update label under the text, the
+        // adjective and the noun where "Zuletzt aktualisiert" has the adverb and the participle; the label is no writer's name.
+        Add(words, Kind.Filler, "letzte", "aktualisierung", "änderung");
         // "Mise à jour le jeudi 26 septembre 2013 à 17 h 42 HAE": a Québec site's update label, the noun where French
         // papers print the participle ("Mis à jour"); "Publié le …" likewise has "Publiée".
         Add(words, Kind.Filler, "mise", "publiée");

@@ -358,6 +358,8 @@ internal static class HtmlFurniture
 
         return ((IsNoiseClass(element) || (NoiseWords.ContainsNamePart(element.Id) && !HeadingTextAnchor.Is(element)))
                 && !InlineWordInSentence.Holds(element) && !StoryInModalLayer.Is(element) && !ShareBarScrollWrapper.Is(element) && !CommentNamedCategoryBox.IsNamed(element) && !ProseInMenuNamedBox.Is(element) && !PagedPostSlides.Is(element) && !SlidePanelSidebar.Is(element) && !NumberedListItemBox.Is(element) && !RecipeMakerCard.IsNotes(element))
-            || MostReadBox.Is(element) || FloatedPullOut.Is(element) || RecipeMakerCard.IsFurniture(element);
+            || MostReadBox.Is(element) || FloatedPullOut.Is(element) || RecipeMakerCard.IsFurniture(element)
+            // A box named "teaser" holding a thumbnail and a headline linked to one other page: another story's card (TeaserLinkCard).
+            || TeaserLinkCard.Is(element);
     }
 }

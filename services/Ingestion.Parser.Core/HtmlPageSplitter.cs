@@ -119,7 +119,7 @@ internal static class HtmlPageSplitter
         var body = document.Body ?? document.DocumentElement;
         TextArticleReader? shownPage = null;
         TextArticleReader Page() => shownPage ??= ReadAsText(body, knownTitle: null, element => NavigationList.Is(element) || NestedReviewItem.Is(element) || BreadcrumbTrail.Is(element));
-        var title = feedPost?.Title ?? (facts.Title is { } metadataTitle ? (facts.TitleOverBuilderH1s ? metadataTitle : KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, TruncatedMetadataHeadline.Completed(metadataTitle, document.Title), facts.Authors.Count > 0 ? facts.Authors : facts.DeskSignatures, facts.Site))) : TitleFromDocumentTitle(document, Page().Lines) ?? ShortenedTitleLine.Find(Whitespace.Collapse(document.Title), Page().Lines) ?? HomeLinkHeadingReadAsTitle.Instead(document, MenuItemReadAsTitle.Instead(document, Page().Title), Page().Lines));
+        var title = feedPost?.Title ?? (facts.Title is { } metadataTitle ? (facts.TitleOverBuilderH1s ? metadataTitle : KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, TruncatedMetadataHeadline.Completed(metadataTitle, document.Title), facts.Authors.Count > 0 ? facts.Authors : facts.DeskSignatures, facts.Site, facts.Descriptions))) : TitleFromDocumentTitle(document, Page().Lines) ?? ShortenedTitleLine.Find(Whitespace.Collapse(document.Title), Page().Lines) ?? HomeLinkHeadingReadAsTitle.Instead(document, MenuItemReadAsTitle.Instead(document, Page().Title), Page().Lines));
         var authors = facts.Authors.Count > 0 ? WriterListItems.Widened(document, StackedBylines.Widened(document, CoauthorByline.Widened(document, facts.Authors)))
             : facts.SignedWithoutWriter ? [] : NamePrefixedShareTitle.Find(document, marked.Headings, facts.Title) is { } maker ? [maker] : HeadlineAsWriter.Without(ProviderNameNoWriter.Without(document, PipedLinkRowAuthor.Without(document, SectionMenuAuthor.Without(document, Page().Authors))), title);
         authors = LabelOnlyBylineName.Without(authors);
@@ -489,7 +489,7 @@ internal static class HtmlPageSplitter
     /// The page's own headline when the metadata's is a shortened form of it: "Grandmother, 81, who swam Windermere told
     /// to pay £400 for safety boat" in og:title, the full sentence in the h1 (tabloids write short titles for sharing).
     /// </summary>
-    private static string FullerHeadline(IDocument document, List<IElement> headings, string title, IReadOnlyList<string> authors, string? site)
+    private static string FullerHeadline(IDocument document, List<IElement> headings, string title, IReadOnlyList<string> authors, string? site, IReadOnlyList<string> descriptions)
     {
         // The page's h1 elements, found before the captions went: a heading inside a removed caption no longer counts.
         var shownVerbatim = false;
@@ -497,7 +497,8 @@ internal static class HtmlPageSplitter
         {
             var shown = Whitespace.Collapse(heading.TextContent);
             // "<h1><span>KICKER</span><span itemprop="headline">Headline</span><span class="hide">.</span></h1>": the marked headline (MarkedHeadlineInHeading).
-            if (PipedSectionInHeading.Holds(heading, shown, title) || MarkedHeadlineInHeading.Holds(heading, shown, title))
+            // "<h1><strong>Headline.</strong><br> Subtitle.</h1>", the subtitle the description's words: a standfirst (DescriptionAfterBreakInHeading).
+            if (PipedSectionInHeading.Holds(heading, shown, title) || MarkedHeadlineInHeading.Holds(heading, shown, title) || DescriptionAfterBreakInHeading.Holds(heading, shown, title, descriptions))
             {
                 return title;
             }

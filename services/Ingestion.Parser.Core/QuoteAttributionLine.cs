@@ -22,7 +22,18 @@ internal static class QuoteAttributionLine
         }
 
         var quoted = lines[above].Text.AsSpan().Trim();
-        if (quoted.IsEmpty || ClosingQuotes.IndexOf(quoted[^1]) < 0 || !string.Equals(body[^1], Whitespace.Collapse(lines[above].Text), StringComparison.Ordinal)
+        if (quoted.IsEmpty || !string.Equals(body[^1], Whitespace.Collapse(lines[above].Text), StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // "<blockquote><p>Words.</p></blockquote><p>– Name</p>": a block quote shows its quotation by indentation, no marks (IndentedQuoteSource).
+        if (IndentedQuoteSource.Is(lines, index, above))
+        {
+            return HasWord(text);
+        }
+
+        if (ClosingQuotes.IndexOf(quoted[^1]) < 0
             || (!OpensQuotation(quoted) && !(lines.PreviousNonBlank(above) is >= 0 and var verse && OpensQuotation(lines[verse].Text.AsSpan().Trim()))))
         {
             // "… he said: "Let them vote no."" / "— C.V.": a paragraph that ends on a quotation is no quotation, and its
