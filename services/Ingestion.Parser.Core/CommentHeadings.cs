@@ -157,6 +157,10 @@ internal static partial class CommentHeadings
         "è necessario effettuare il login", "log in to leave a comment", "sign in to leave a comment", "log in to join", "sign in to join", "log in or register", "login or register", "kommentieren können nur", "bitte melden sie sich an, um",
         // "Melde dich an, um einen Kommentar abzugeben": a young readers' magazine's sign-in link under its thread, addressing the reader with "du".
         "melde dich an, um", "bitte melde dich an, um", "logge dich ein, um",
+        // "Schreiben Sie Ihren Kommentar" / "Du musst eingeloggt sein, um einen Kommentar posten zu können.": a shop blog's
+        // form heading and its sign-in note in the form's place, formal or addressing the reader with "du".
+        "schreiben sie ihren kommentar", "schreiben sie einen kommentar", "schreib einen kommentar", "schreibe deinen kommentar",
+        "du musst eingeloggt sein", "du musst angemeldet sein", "sie müssen eingeloggt sein",
         "comments are moderated", "all comments are moderated", "responses are moderated", "replies are moderated", "comments may be moderated", "have your say", "plaats een reactie", "laat een reactie achter", "schrijf een reactie", "reageer op dit artikel", "log in om te reageren", "um zu kommentieren", "pour commenter", "pour réagir", "para comentar", "per commentare",
         "skriv en kommentar", "du måste vara inloggad", "du må være logget inn", "du skal være logget ind", "logga in för att kommentera",
         "dodaj komentarz", "napisz komentarz", "musisz być zalogowany", "load more comments", "more comments", "load more talkbacks", "you must log in to", "you must log in or register",

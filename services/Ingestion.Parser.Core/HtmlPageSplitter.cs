@@ -155,7 +155,7 @@ internal static class HtmlPageSplitter
                 ?? facts.AnalyticsPublishedAt;
         // The logo box's home link text (LogoBoxLinkName) yields to the document title's site, and outranks the text's chrome lines,
         // as the imprint's quoted name spelling the host does (QuotedHostNameInFooter).
-        var site = feedPost?.Site ?? facts.Site ?? NewspaperBlog.PaperOf(document, title) ?? BlogArchiveDocumentTitle.Blog(document.Title, title) ?? SiteFromTitle(document, title) ?? LogoBoxLinkName.Name(document) ?? QuotedHostNameInFooter.Name(document) ?? Page().Site ?? facts.FeedSite;
+        var site = feedPost?.Site ?? facts.Site ?? NewspaperBlog.PaperOf(document, title) ?? BlogArchiveDocumentTitle.Blog(document.Title, title) ?? SiteFromTitle(document, title) ?? LogoBoxLinkName.Name(document) ?? QuotedHostNameInFooter.Name(document) ?? FrontPageOrganization.Name(document) ?? Page().Site ?? facts.FeedSite;
         if (feedPost?.Site is null && facts.Site is null && site is not null && StoryLabelInTitle.IsLabel(site) && StoryLabelInTitle.ShownSite(site, Page().Site) is { } paper)
         {
             // "Beacon Story: Ferry line …" in the document title, "Copyright © 2013 The Harbor Point Beacon." on the page.
@@ -603,6 +603,7 @@ internal static class HtmlPageSplitter
         rest = LogoNamedTitleTail.Site(document, rest) ?? rest;
         // "River News (River Broadcasting Corporation)" under a logo that reads "River News": the owner in parentheses is no part of the site.
         rest = OwnerAfterLogoNameInTitle.Site(document, rest) ?? rest;
-        return rest.Length is > 0 and <= 60 ? rest : null;
+        // "Blog - Headline" over a trail "Home / Blog / Headline": the rest is the section's crumb, no site (BreadcrumbSectionInTitle).
+        return rest.Length is > 0 and <= 60 && !BreadcrumbSectionInTitle.Is(document, rest) ? rest : null;
     }
 }

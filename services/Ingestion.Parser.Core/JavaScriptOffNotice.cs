@@ -8,8 +8,9 @@ namespace Ingestion.Parser.Core;
 /// wird Javascript benötigt.": a site's noscript banner, which a text
 /// browser or a scraper without scripts prints as the page's first lines. It speaks to the reader about the reader's
 /// browser and is no headline and no text. Known by "JavaScript", a verb asking to switch it on, and words addressing the
-/// reader, or by "JavaScript", a word saying it is needed and one naming the site or its display, so a tech story's
-/// "Browsers let users enable JavaScript per site." and "The app requires JavaScript." stay.
+/// reader, or by "JavaScript", a word saying it is needed and one naming the site or its display, or by "JavaScript", a
+/// word saying it is off and words addressing the reader (Magento's "JavaScript seems to be disabled in your browser."),
+/// so a tech story's "Browsers let users enable JavaScript per site." and "The app requires JavaScript." stay.
 /// </summary>
 internal static class JavaScriptOffNotice
 {
@@ -34,7 +35,11 @@ internal static class JavaScriptOffNotice
         ["this site", "this website", "this page", "darstellung", "diese seite", "dieser seite", "website", "ce site", "este sitio", "questo sito"],
         StringComparison.OrdinalIgnoreCase);
 
+    private static readonly SearchValues<string> SwitchedOff = SearchValues.Create(
+        ["disabled", "turned off", "switched off", "deaktiviert", "ausgeschaltet", "désactivé", "desactivado", "disattivato", "desativado", "uitgeschakeld"],
+        StringComparison.OrdinalIgnoreCase);
+
     public static bool Is(ReadOnlySpan<char> text) =>
         text.Length is > 15 and <= LongestNotice && text.ContainsAny(JavaScript)
-        && ((text.ContainsAny(SwitchOn) && text.ContainsAny(AddressingReader)) || (text.ContainsAny(Needed) && text.ContainsAny(SiteOrDisplay)));
+        && (((text.ContainsAny(SwitchOn) || text.ContainsAny(SwitchedOff)) && text.ContainsAny(AddressingReader)) || (text.ContainsAny(Needed) && text.ContainsAny(SiteOrDisplay)));
 }

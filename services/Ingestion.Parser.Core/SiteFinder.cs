@@ -11,7 +11,7 @@ internal sealed class SiteFinder(PageLines lines, int end)
     private static readonly SearchValues<char> DomainCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
 
     /// <summary>"Business Intel Inc": a company's legal form, no part of the publication's name.</summary>
-    private static readonly WordSet LegalForms = new(["inc", "llc", "ltd", "corp", "plc", "gmbh", "mbh", "ag", "kg", "sarl", "sas", "srl", "spa", "bv", "nv"]);
+    internal static readonly WordSet LegalForms = new(["inc", "llc", "ltd", "corp", "plc", "gmbh", "mbh", "ag", "kg", "sarl", "sas", "srl", "spa", "bv", "nv"]);
 
     /// <summary>"Elbmarsch-Zeitung Verlagsgesellschaft mbH": a German paper's publishing company after the paper's name.</summary>
     private static readonly WordSet PublishingCompanyWords = new(["verlagsgesellschaft", "verlag", "verlagshaus", "mediengesellschaft"]);

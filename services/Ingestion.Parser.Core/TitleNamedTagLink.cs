@@ -7,7 +7,9 @@ namespace Ingestion.Parser.Core;
 /// a post under its own subject shows the tag as a link with <c>rel="tag"</c> (WordPress's tag links). The headline
 /// given as a keyword is metadata's filler (<see cref="TitleOrSiteAsTag"/>); a tag link the reader sees is a tag, even
 /// when it reads like the headline. So is one that reads like the site's name: "Themen: Medien, TagesWoche" under a
-/// paper's farewell story about itself, filed under its own name (SiteNamedTagLink, a widening).
+/// paper's farewell story about itself, filed under its own name (SiteNamedTagLink, a widening). A shop blog's
+/// "Schlagworte:" list shows its tags as links to the tag's archive ("/blog/tag/Shopname/") without the rel: a link into a
+/// "/tag/" or "/tags/" folder is as plainly a tag link (TagArchiveLink, a widening).
 /// </summary>
 internal static class TitleNamedTagLink
 {
@@ -22,7 +24,7 @@ internal static class TitleNamedTagLink
             return kept;
         }
 
-        var links = document.SelectAll("a[rel~='tag']");
+        var links = document.SelectAll("a[rel~='tag'], a[href*='/tag/'], a[href*='/tags/']");
         if (links.Length == 0)
         {
             return kept;
