@@ -419,6 +419,9 @@ internal static class BoilerplateFilter
         // related posts, "Das Thema könnte dich auch interessieren:" over an embedded link to another post.
         "das könnte dich auch interessieren", "das könnte euch auch interessieren", "das thema könnte dich auch interessieren",
         "dies könnte dich auch interessieren", "das könnte dir auch gefallen", "das könnte euch auch gefallen",
+        // "<p><strong>Siehe auch:</strong></p><ul><li><a>…</a></li>…": a blog's links to its own posts between the text and
+        // its web links, as "See also:" (German, Italian, Dutch).
+        "siehe auch", "vedi anche", "zie ook",
     ]);
 
     /// <summary>"More from Sports", "Mehr aus Hessen": headings naming the section the links come from.</summary>
@@ -437,7 +440,7 @@ internal static class BoilerplateFilter
 
     private static readonly PrefixSet RelatedPrefixes = new(
         // "Read: Hong Kong's democracy debate explained": a cable site's link to its own story between the paragraphs.
-        ["related:", "read:", "read more:", "read more here:", "see also:", "read also:", "also read:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:",
+        ["related:", "read:", "read more:", "read more here:", "see also:", "siehe auch:", "vedi anche:", "zie ook:", "read also:", "also read:", "more:", "lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "te puede interesar:",
          "bonus:", "auch interessant:", "puedes leer:", "read more from:", "czytaj także:", "czytaj też:", "lees ook:", "læs også:", "les også:", "läs också:", "leia também:", "leggi anche:", "läs även:", "läs mer:", "saiba mais:", "veja também:", "zobacz także:", "lees meer:", "læs mere:", "les mer:",
          // "Čtěte také: Brno koupí dvacet nových tramvají": a Czech daily's link to its own story between the paragraphs.
          "čtěte také:", "čtěte též:", "související:",
