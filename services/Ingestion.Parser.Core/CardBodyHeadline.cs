@@ -18,7 +18,7 @@ internal static class CardBodyHeadline
     /// <summary>The link of the heading inside the box under a picture, when the heading is that link alone; else null.</summary>
     public static IElement? Of(IElement below)
     {
-        if (below.TextContent.Length > LongestCard || below.SelectFirst("h2, h3, h4, h5") is not { } heading
+        if (NodeText.IsLongerThan(below, LongestCard) || below.SelectFirst("h2, h3, h4, h5") is not { } heading
             || heading.Children is not [{ LocalName: "a" } link])
         {
             return null;

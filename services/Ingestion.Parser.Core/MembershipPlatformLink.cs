@@ -18,7 +18,7 @@ internal static class MembershipPlatformLink
 
     public static bool Is(IElement link)
     {
-        if (link.GetAttribute("href") is not { Length: > 10 } href || link.TextContent.Length > LongestLinkText
+        if (link.GetAttribute("href") is not { Length: > 10 } href || NodeText.IsLongerThan(link, LongestLinkText)
             || !Uri.TryCreate(href.Trim(), UriKind.Absolute, out var uri))
         {
             return false;
