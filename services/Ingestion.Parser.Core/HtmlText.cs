@@ -108,7 +108,7 @@ internal static class HtmlText
 
             if (element.LocalName == "br")
             {
-                if (HeadingLineBreak.Continues(element) || CodeSampleLineBreak.Continues(element) || CreditSpanAfterBreak.Continues(element))
+                if (HeadingLineBreak.Continues(element) || CodeSampleLineBreak.Continues(element) || CreditSpanAfterBreak.Continues(element) || MidSentenceLineBreak.Continues(element))
                 {
                     current.Append(' ');
                 }
