@@ -32,7 +32,8 @@ internal static class DescriptionOverDateLine
                 continue;
             }
 
-            if (element.LocalName == "time" && element.HasAttribute("datetime"))
+            // "<p class="date"><span>mardi 4 mars 2014</span></p>": the date row printed as plain words (DateOnlyElement).
+            if ((element.LocalName == "time" && element.HasAttribute("datetime")) || (standfirst is not null && DateOnlyElement.Is(element)))
             {
                 standfirst?.Remove();
                 return;

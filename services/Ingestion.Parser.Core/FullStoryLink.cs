@@ -13,6 +13,12 @@ internal static class FullStoryLink
 
     public static bool Is(ReadOnlySpan<char> text)
     {
+        // "Lire la suite sur …", "Weiterlesen auf …": the same pointer in French and German (ReadOnElsewhereLink).
+        if (ReadOnElsewhereLink.Is(text))
+        {
+            return true;
+        }
+
         if (text.Length is < 14 or > 70 || text[0] is not ('V' or 'v' or 'R' or 'r' or 'S' or 's') || !Openings.Matches(text))
         {
             return false;

@@ -483,7 +483,9 @@ internal static class HtmlMetaReader
             .FirstOrDefault(title => title is { Length: > 0 } && !string.Equals(title, facts.Site, StringComparison.OrdinalIgnoreCase));
         var headline = OtherStoryCard.ShownHeadline(marked.Headings, facts.Title);
         // A widget's list of other posts dates those posts, where no h1 shows the title for OtherStoryCard (WidgetPostTime).
-        var dated = marked.Times.Where(time => time.HasAttribute("datetime") && !OtherStoryCard.HoldsTime(time, headline) && !WidgetPostTime.Is(time)).ToList();
+        // A datetime naming another day than the words it stands behind is not the page's (ShownDayBesideDatetime).
+        var dated = marked.Times.Where(time => time.GetAttribute("datetime") is { } stamp && !OtherStoryCard.HoldsTime(time, headline) && !WidgetPostTime.Is(time)
+            && !ShownDayBesideDatetime.Contradicts(time, stamp)).ToList();
         facts.PublishedAt ??= facts.WebPagePublishedAt;
         // article time.published[datetime], time.entry-date[datetime], article time[datetime], header time[datetime]; then time[datetime]
         facts.PublishedAt ??= DateLineParser.ToIso(

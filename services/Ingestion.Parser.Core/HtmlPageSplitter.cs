@@ -239,6 +239,7 @@ internal static class HtmlPageSplitter
             HtmlFurniture.RemoveVideoTeasers(root);
             LinkRowTable.Remove(root);
             TagRowLinkBox.Remove(root);
+            LabelParagraphOverLinkRow.Remove(root);
             IframeWidgetBox.Remove(root);
             AdLabelBox.Remove(root);
             TimestampBlock.Remove(root);

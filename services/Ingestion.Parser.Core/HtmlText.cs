@@ -108,7 +108,7 @@ internal static class HtmlText
 
             if (element.LocalName == "br")
             {
-                if (HeadingLineBreak.Continues(element) || CodeSampleLineBreak.Continues(element) || CreditSpanAfterBreak.Continues(element))
+                if (HeadingLineBreak.Continues(element) || CodeSampleLineBreak.Continues(element) || CreditSpanAfterBreak.Continues(element) || MidSentenceLineBreak.Continues(element))
                 {
                     current.Append(' ');
                 }
@@ -170,7 +170,14 @@ internal static class HtmlText
         if (element.LocalName == "time")
         {
             // "<time class="vf-date" title="Tuesday, September 14, 2021 7:02 PM">2 hours ago</time>": no datetime, the tooltip's date.
-            return DateLineParser.ToIso(attributes.DateTime) ?? TitledTime(element, attributes, static title => title.Length < 100);
+            // "<time datetime="2014-03-09T…">Publié le 4 mars 2014</time>": the words name another day; they are read (ShownDayBesideDatetime).
+            var iso = DateLineParser.ToIso(attributes.DateTime);
+            if (iso is not null && ShownDayBesideDatetime.Contradicts(element, iso))
+            {
+                return null;
+            }
+
+            return iso ?? TitledTime(element, attributes, static title => title.Length < 100);
         }
 
         if (element.ChildElementCount > 0)

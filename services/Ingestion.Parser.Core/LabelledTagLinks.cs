@@ -133,6 +133,11 @@ internal static class LabelledTagLinks
                 {
                     links.AddRange(items);
                 }
+                else if (known && !listItem && node is IElement { LocalName: "p" } row && row.PreviousElementSibling == labelNode
+                    && LabelParagraphOverLinkRow.Links(row) is { } rowLinks)
+                {
+                    links.AddRange(rowLinks);
+                }
                 else if (known && !listItem && node is IElement { LocalName: "span" } wrapper && LinksOnly(wrapper) is { } wrapped)
                 {
                     // "<span class="tags-header">Related Topics:</span><span itemprop="keywords"><a rel="tag">Facebook</a><a
@@ -314,6 +319,13 @@ internal static class LabelledTagLinks
         if (LabelDivOverTagList.Label(first) is { } divLabel)
         {
             return (divLabel, first!);
+        }
+
+        // "<div><p><strong>Mots-clés</strong></p><p><a>…</a> / <a>…</a></p></div>": the label a paragraph of its own over a
+        // paragraph of links (LabelParagraphOverLinkRow).
+        if (LabelParagraphOverLinkRow.Label(first) is { } paragraphLabel)
+        {
+            return (paragraphLabel, first!);
         }
 
         // "<div class="row tags"><h2><a href="/tags/">Tags</a></h2> <a>Mobile</a> <a>FCC</a> …": the row's heading names it
