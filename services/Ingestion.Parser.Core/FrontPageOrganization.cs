@@ -11,61 +11,34 @@ namespace Ingestion.Parser.Core;
 /// the copyright line's holder drops it, is the site. Asked only where no meta, title, logo or footer gave the site, before
 /// the text's own reading of the masthead's lines (which takes a menu entry on such a page); a node whose address no link
 /// on the page points to (a parent company's, a partner's) names no site.
-/// Cost: the JSON-LD scripts parsed again and one pass over the links, only on a page where nothing else named the site.
+/// Cost: the nodes are noted as <see cref="JsonLdReader"/> walks the blocks; one pass over the links, only on a page where
+/// nothing else named the site and the JSON-LD lists such a node.
 /// </summary>
 internal static class FrontPageOrganization
 {
     private const int LongestName = 40;
 
-    public static string? Name(IDocument document)
+    /// <summary>The first of the JSON-LD's front-page organisations (<see cref="JsonLdReader"/>) that a link on the page points to.</summary>
+    public static string? Name(IDocument document, IReadOnlyList<(string Address, string Name)> listed)
     {
-        foreach (var script in document.SelectAll("script[type='application/ld+json']"))
+        foreach (var (address, name) in listed)
         {
-            try
+            if (IsLinked(document, address) && Shown(name) is { } shown)
             {
-                using var json = JsonDocument.Parse(CDataWrappedJsonLd.Unwrapped(script.TextContent), new JsonDocumentOptions { AllowTrailingCommas = true, MaxDepth = 64 });
-                if (Find(json.RootElement, document) is { } name)
-                {
-                    return name;
-                }
-            }
-            catch (JsonException)
-            {
+                return shown;
             }
         }
 
         return null;
     }
 
-    private static string? Find(JsonElement node, IDocument document)
-    {
-        switch (node.ValueKind)
-        {
-            case JsonValueKind.Array:
-                foreach (var item in node.EnumerateArray())
-                {
-                    if (Find(item, document) is { } found)
-                    {
-                        return found;
-                    }
-                }
-
-                return null;
-            case JsonValueKind.Object:
-                if (node.TryGetProperty("@graph", out var graph))
-                {
-                    return Find(graph, document);
-                }
-
-                return node.TryGetProperty("@type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() is "Organization" or "Corporation" or "LocalBusiness" or "Store"
-                    && node.TryGetProperty("url", out var url) && url.ValueKind == JsonValueKind.String && IsFrontPage(url.GetString()) && IsLinked(document, url.GetString()!)
-                    && node.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String
-                        ? Shown(name.GetString())
-                        : null;
-            default:
-                return null;
-        }
-    }
+    /// <summary>A JSON-LD node of a company's type whose address is a front page, as (address, name); else null.</summary>
+    public static (string Address, string Name)? Listed(JsonElement node) =>
+        node.TryGetProperty("@type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() is "Organization" or "Corporation" or "LocalBusiness" or "Store"
+        && node.TryGetProperty("url", out var url) && url.ValueKind == JsonValueKind.String && url.GetString() is { } address && IsFrontPage(address)
+        && node.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String
+            ? (address, name.GetString()!)
+            : null;
 
     private static bool IsFrontPage(string? address) =>
         Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.AbsolutePath == "/" && uri.Query.Length == 0;

@@ -113,6 +113,11 @@ internal static class JsonLdReader
             Visit(graph, facts, nodes, depth + 1);
         }
 
+        if (FrontPageOrganization.Listed(element) is { } organization)
+        {
+            facts.FrontPageOrganizations.Add(organization);
+        }
+
         if (IsArticle(element))
         {
             ReadArticle(element, facts, nodes);

@@ -93,6 +93,9 @@ internal sealed class PageFacts
     /// <summary>The comments the article's JSON-LD lists (<see cref="JsonLdComments"/>): the thread where the page reads none and shows them.</summary>
     public List<ParsedComment> ListedComments { get; } = [];
 
+    /// <summary>The organisations the JSON-LD places at a front page's address, as (address, name), in the blocks' order (FrontPageOrganization).</summary>
+    public List<(string Address, string Name)> FrontPageOrganizations { get; } = [];
+
     /// <summary>The bare number a comments button prints (CommentCountButton), read before the tool bars are removed; the count only where no thread is shown.</summary>
     public int? ButtonCommentCount { get; set; }
 
