@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Ingestion.Parser.Core;
 
 /// <summary>
@@ -11,8 +13,9 @@ internal static class CommentsElsewhereNote
 {
     private const int LongestNote = 250;
 
-    private static readonly string[] CommentWords =
-        ["kommentar", "diskussion", "comment", "discussion", "discuss", "commentaire", "débat", "comentario", "discusión", "commento"];
+    private static readonly SearchValues<string> CommentWords = SearchValues.Create(
+        ["kommentar", "diskussion", "comment", "discussion", "discuss", "commentaire", "débat", "comentario", "discusión", "commento"],
+        StringComparison.OrdinalIgnoreCase);
 
     public static bool Is(ReadOnlySpan<char> text)
     {
@@ -35,15 +38,6 @@ internal static class CommentsElsewhereNote
             return false;
         }
 
-        var rest = text[(question + 1)..];
-        foreach (var word in CommentWords)
-        {
-            if (rest.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return text[(question + 1)..].ContainsAny(CommentWords);
     }
 }

@@ -59,7 +59,7 @@ internal static class MiniCartLine
     private static bool IsCount(ReadOnlySpan<char> part)
     {
         var space = part.IndexOf(' ');
-        return space > 0 && space <= 4 && Words.CountDigits(part[..space]) == space && ItemWords.Contains(part[(space + 1)..].Trim());
+        return space > 0 && space <= 4 && Words.AreAllDigits(part[..space]) && ItemWords.Contains(part[(space + 1)..].Trim());
     }
 
     /// <summary>"CHF 0.00", "$0.00", "45,90 €": a currency beside a number with two decimals.</summary>
