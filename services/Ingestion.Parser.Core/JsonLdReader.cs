@@ -198,9 +198,9 @@ internal static class JsonLdReader
             facts.TagsFromKeywordPairs = keywords.ValueKind == JsonValueKind.Array
                 && keywords.EnumerateArray().Any(item => item.ValueKind == JsonValueKind.String && item.GetString()!.StartsWith("Tag:", StringComparison.Ordinal));
             facts.Tags.AddRange(keywords.ValueKind == JsonValueKind.Array
-                ? OnlyTagPairs(keywords.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.String).Select(item => Whitespace.Collapse(item.GetString()))
+                ? OnlyTagPairs(keywords.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.String).Select(Decoded)
                     .Where(tag => tag.Length > 0).ToList())
-                : KeywordsFieldPhrase.Split(EscapedEntityKeywords.Decoded(keywords.ValueKind == JsonValueKind.String ? keywords.GetString() : null)));
+                : KeywordsFieldPhrase.Split(EscapedEntityText.Decoded(keywords.ValueKind == JsonValueKind.String ? keywords.GetString() : null)));
             // "Article, 104746419": the record's type and number, no topic (RecordIdKeywords).
             if (!facts.TagsFromKeywordPairs && (SectionInJsonLdKeywords.NamesOnlySection(facts.Tags, Texts(article, "articleSection")) || RecordIdKeywords.Is(facts.Tags)))
             {
@@ -294,7 +294,7 @@ internal static class JsonLdReader
     /// </summary>
     private static IEnumerable<string> Names(JsonElement value, bool skipOrganizations = false) => value.ValueKind switch
     {
-        JsonValueKind.String => [SerializedJsonAuthor.Name(Whitespace.Collapse(value.GetString()))],
+        JsonValueKind.String => [SerializedJsonAuthor.Name(Decoded(value))],
         JsonValueKind.Object when skipOrganizations && IsOrganization(value) => [],
         // "name": ["Ana Ruiz", "Tom Hale"] in one Person block: each entry a writer (PersonNameList).
         JsonValueKind.Object => Text(value, "name") is { } name ? [name] : PersonNameList.Names(value),
@@ -305,7 +305,7 @@ internal static class JsonLdReader
     /// <summary>"about": "Health", {"name": "Elections"} or an array of them: the names of what the article is about.</summary>
     private static IEnumerable<string> AboutNames(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String when Whitespace.Collapse(value.GetString()) is { Length: > 0 } name => [name],
+        JsonValueKind.String when Decoded(value) is { Length: > 0 } name => [name],
         JsonValueKind.Object when Text(value, "name") is { } name => [name],
         JsonValueKind.Array => value.EnumerateArray().SelectMany(AboutNames),
         _ => [],
@@ -328,14 +328,17 @@ internal static class JsonLdReader
     private static bool IsOrganization(JsonElement value) =>
         Text(value, "@type") is { } type && type.EndsWith("Organization", StringComparison.Ordinal);
 
+    /// <summary>A string's text as the reader is shown it: a CMS writes JSON-LD strings escaped for HTML (EscapedEntityText).</summary>
+    private static string Decoded(JsonElement value) => Whitespace.Collapse(EscapedEntityText.Decoded(value.GetString()));
+
     /// <summary>A property's text, or each text of its array ("articleSection": "news" or ["news", "world"]).</summary>
     private static List<string> Texts(JsonElement element, string property) =>
         !element.TryGetProperty(property, out var value) ? []
-        : value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.String).Select(item => Whitespace.Collapse(item.GetString())).Where(text => text.Length > 0).ToList()
+        : value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.String).Select(Decoded).Where(text => text.Length > 0).ToList()
         : Text(element, property) is { } text ? [text] : [];
 
     private static string? Text(JsonElement element, string property) =>
-        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && Whitespace.Collapse(value.GetString()) is { Length: > 0 } text
+        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && Decoded(value) is { Length: > 0 } text
             ? text
             : null;
 }

@@ -16,7 +16,8 @@ internal sealed class MetaTags
 
         foreach (var meta in document.Head.SelectAll("meta"))
         {
-            var content = Whitespace.Collapse(meta.GetAttribute("content"));
+            // content="Kim &amp;amp; Lee": a CMS escaped the text before the template escaped it again (EscapedEntityText).
+            var content = Whitespace.Collapse(EscapedEntityText.Decoded(meta.GetAttribute("content")));
             if (content.Length > 0)
             {
                 // "og:article:author" is "article:author" (OpenGraphArticlePrefix): the names are rewritten once, here.

@@ -31,7 +31,7 @@ internal static class SectionInJsonLdKeywords
         var allSections = true;
         foreach (var keyword in keywords)
         {
-            var isSection = sectionNames.Contains(keyword) || sectionNames.Contains(EscapedEntityKeywords.Decoded(keyword)!);
+            var isSection = sectionNames.Contains(keyword) || sectionNames.Contains(EscapedEntityText.Decoded(keyword)!);
             if (tags.Contains(keyword))
             {
                 named.Add(keyword);

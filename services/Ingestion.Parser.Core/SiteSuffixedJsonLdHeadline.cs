@@ -1,4 +1,3 @@
-using System.Net;
 using AngleSharp.Dom;
 
 namespace Ingestion.Parser.Core;
@@ -20,7 +19,7 @@ internal static class SiteSuffixedJsonLdHeadline
         }
 
         var site = Whitespace.Collapse(siteName);
-        var headline = Whitespace.Collapse(WebUtility.HtmlDecode(jsonLdHeadline));
+        var headline = Whitespace.Collapse(jsonLdHeadline);
         if (site.Length == 0 || headline.Length <= site.Length + 4 || !headline.EndsWith(site, StringComparison.Ordinal))
         {
             return null;

@@ -24,10 +24,10 @@ public class SiteSuffixedJsonLdHeadlineTests
     }
 
     [Fact]
-    public void A_structured_headline_whose_words_before_the_site_no_h1_shows_stays()
+    public void A_structured_headline_whose_words_before_the_site_no_h1_shows_is_not_the_h1()
     {
-        // The structured headline is left as given, its entity undecoded as JSON carries it.
-        Assert.Equal("Fares up by a tenth &raquo; Harbour Post - News from the coast",
+        // The h1 is not taken; the entity decoded as the reader would see it (EscapedEntityText), the site suffix goes as on any title.
+        Assert.Equal("Fares up by a tenth",
             Parse("Fares up by a tenth &raquo; Harbour Post - News from the coast", "Ferry fares rise again").Title);
     }
 
