@@ -34,6 +34,12 @@ internal static class CommentFormBox
                 box = parent;
             }
 
+            // A section named for comments holding the form, its heading and a long paragraph of rules (CommentNamedFormSection).
+            if (box.ParentElement is { } section && CommentNamedFormSection.Is(section, box) && !rootCandidates.Any(candidate => candidate is not null && section.Contains(candidate)))
+            {
+                box = section;
+            }
+
             box.Remove();
         }
     }

@@ -450,6 +450,14 @@ internal static class HtmlMetaReader
     /// <summary>The headline, byline, time and tag links as the page shows them, for pages without metadata.</summary>
     private static void ReadMarkup(IDocument document, MarkedElements marked, PageFacts facts)
     {
+        if (facts.Title is null && SubtitleSpanInHeading.Headline(document, DocumentTitleParts.Of(Whitespace.Collapse(document.Title))) is { } overSubtitle)
+        {
+            // "Headline - Subtitle | Site - Tagline" over "<h2>Headline <span>Subtitle</span></h2>": the heading's words
+            // before its subtitle, taken as they are (no fuller reading of the heading takes the subtitle back).
+            facts.Title = overSubtitle;
+            facts.TitleOverBuilderH1s = true;
+        }
+
         if (facts.Title is null && TitleHeadingOverBuilderH1s.Find(document, marked.Headings, facts.Site) is { } overH1s)
         {
             facts.Title = overH1s;

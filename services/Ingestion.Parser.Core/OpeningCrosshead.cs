@@ -101,6 +101,13 @@ internal static class OpeningCrosshead
     {
         foreach (var child in box.Children)
         {
+            // "<article><header><h2>Headline</h2><p>Standfirst</p></header><aside><dl>Date …</dl></aside><h3>Aim</h3><p>…":
+            // the article's own header and its data box stand over the text, no part of it (ListAfterLaterCrosshead).
+            if (child.LocalName is "header" or "aside")
+            {
+                continue;
+            }
+
             if (!child.TextContent.AsSpan().Trim().IsEmpty)
             {
                 return child;
@@ -121,7 +128,8 @@ internal static class OpeningCrosshead
         var later = 0;
         for (var sibling = heading.NextElementSibling; sibling is not null; sibling = sibling.NextElementSibling)
         {
-            if (sibling.LocalName == heading.LocalName && IsCrosshead(sibling) && sibling.NextElementSibling is { LocalName: "p" } && ++later >= MinLaterCrossheads)
+            // A later section may open with a list of steps as well as a paragraph (ListAfterLaterCrosshead).
+            if (sibling.LocalName == heading.LocalName && IsCrosshead(sibling) && sibling.NextElementSibling is { LocalName: "p" or "ol" or "ul" } && ++later >= MinLaterCrossheads)
             {
                 return true;
             }

@@ -26,7 +26,8 @@ internal static class PageNameInTitle
 
         var frontPageNames = document.SelectAll("a[href='/'], a[href='./'], a[href='/index.html']")
             .Select(link => Whitespace.Collapse(link.TextContent)).Where(name => name.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return parts.FirstOrDefault(frontPageNames.Contains) ?? PartInCopyright(document, parts) ?? rest;
+        // The part the masthead's unlinked logo spells in its alt text (MastheadLogoTitlePart).
+        return parts.FirstOrDefault(frontPageNames.Contains) ?? MastheadLogoTitlePart.Part(document, parts) ?? PartInCopyright(document, parts) ?? rest;
     }
 
     private static string? PartInCopyright(IDocument document, string[] parts)
