@@ -648,8 +648,12 @@ internal static class HtmlMetaReader
         || (logo.StartsWith("The ", StringComparison.Ordinal) && string.Equals(logo[4..], siteName, StringComparison.OrdinalIgnoreCase));
 
     private static string? LogoName(IDocument document) =>
-        document.SelectAll("header a img[alt], #logo img[alt], .logo img[alt], a[href='/'] img[alt], #masthead a img[alt], .masthead a img[alt]")
-            .FirstOrDefault(image => !WriterPortraitLink.Is(image))?.GetAttribute("alt") is { } alt && LinkPurposeAltText.Name(alt) is { } logo
+        LogoAltName(document.SelectAll("header a img[alt], #logo img[alt], .logo img[alt], a[href='/'] img[alt], #masthead a img[alt], .masthead a img[alt]")
+            .FirstOrDefault(image => !WriterPortraitLink.Is(image))?.GetAttribute("alt"));
+
+    /// <summary>The site's name a logo's alt text gives, or null for a link's purpose ("Home"), a network's icon or a sentence.</summary>
+    internal static string? LogoAltName(string? alt) =>
+        alt is not null && LinkPurposeAltText.Name(alt) is { } logo
         && Words.Count(logo) is >= 1 and <= 5 && !NotSiteNames.Contains(logo.Trim()) && !SocialNetworkIcon.Is(logo) ? SiteFinder.WithoutLogoWord(LogoBeforeTagline.NameBeforeColon(Whitespace.Collapse(logo))) : null;
 
     /// <summary>"&lt;h1 id="banner-header"&gt;Statehouse Notebook&lt;/h1&gt;" under "&lt;title&gt;Statehouse Notebook: Senate panel …": the blog's banner, not the post's headline.</summary>

@@ -155,7 +155,9 @@ internal static class HtmlPageSplitter
                 ?? facts.AnalyticsPublishedAt;
         // The logo box's home link text (LogoBoxLinkName) yields to the document title's site, and outranks the text's chrome lines,
         // as the imprint's quoted name spelling the host does (QuotedHostNameInFooter).
-        var site = feedPost?.Site ?? facts.Site ?? NewspaperBlog.PaperOf(document, title) ?? BlogArchiveDocumentTitle.Blog(document.Title, title) ?? SiteFromTitle(document, title) ?? LogoBoxLinkName.Name(document) ?? QuotedHostNameInFooter.Name(document) ?? FrontPageOrganization.Name(document, facts.FrontPageOrganizations) ?? Page().Site ?? facts.FeedSite;
+        var site = feedPost?.Site ?? facts.Site ?? NewspaperBlog.PaperOf(document, title) ?? BlogArchiveDocumentTitle.Blog(document.Title, title) ?? SiteFromTitle(document, title) ?? LogoBoxLinkName.Name(document) ?? QuotedHostNameInFooter.Name(document) ?? FrontPageOrganization.Name(document, facts.FrontPageOrganizations) ?? Page().Site ?? facts.FeedSite
+            // A hand-built blog's banner picture linking home, where nothing else names the site (HomeLinkLogoSite).
+            ?? HomeLinkLogoSite.Name(document);
         if (feedPost?.Site is null && facts.Site is null && site is not null && StoryLabelInTitle.IsLabel(site) && StoryLabelInTitle.ShownSite(site, Page().Site) is { } paper)
         {
             // "Beacon Story: Ferry line …" in the document title, "Copyright © 2013 The Harbor Point Beacon." on the page.
@@ -370,6 +372,8 @@ internal static class HtmlPageSplitter
             // A zero in the metadata beside a count the page shows for its plug-in's thread (ZeroMetadataCountBesideShownCount).
             DeclaredCommentCount = ZeroMetadataCountBesideShownCount.Declared(facts.DeclaredCommentCount, comments.DeclaredCount) ?? comments.DeclaredCount ?? mainPostReplies
                 ?? (comments.Comments.Count == 0 && feedPost is null ? BylineRowCount.BesideHeadline(Page().Lines, title) ?? ThreadLinkCount.Find(Page().Lines) ?? facts.ButtonCommentCount
+                    // "Von Name am 03.05.2013, 11:51 | 0 Meinungen | Category": the post's closing row (CountCellInBylineRow).
+                    ?? CountCellInBylineRow.Find(Page().Lines)
                     // "225 points by handle 2023-07-21T18:04:01 | hide | past | favorite | 100 comments" over a thread whose box
                     // states no count: the row beside the headline does, shown thread or not (a widening of BylineRowCount's
                     // reading, "thread-shown byline row"). Asked only of a page already read as shown, so a page whose metadata

@@ -47,7 +47,8 @@ internal static class SiteAccountByline
             return true;
         }
 
-        if (!IsLogin(name))
+        // "kestrel" on "kestrel | blog": the writer's own blog, named for the login (LoginBarBlogMasthead).
+        if (!IsLogin(name) || LoginBarBlogMasthead.Is(siteName, name))
         {
             return false;
         }

@@ -481,6 +481,12 @@ internal sealed class SiteFinder(PageLines lines, int end)
     private static string? HolderName(ReadOnlySpan<char> text)
     {
         text = LeadingLegalForm.Without(WithoutLeadingYears(text));
+        // "© 2007–16 CC BY-NC-SA 2.0 …": a Creative Commons licence names no holder (LicenceAfterCopyrightYears).
+        if (LicenceAfterCopyrightYears.Opens(text))
+        {
+            return null;
+        }
+
         // "Copyright © 2013 The Westbrook Herald • FLEX Pro WordPress Theme by SNO • Log in": a bullet parts the footer's cells too.
         var end = text.IndexOfAny(".|,·•");
         var name = (end > 0 ? text[..end] : text).Trim();
@@ -537,7 +543,8 @@ internal sealed class SiteFinder(PageLines lines, int end)
         text = text.StartsWith("0 ", StringComparison.Ordinal) ? text[2..] : text;
         while (text.Length >= 4 && !text[..4].ContainsAnyExceptInRange('0', '9') && (text.Length == 4 || !char.IsAsciiDigit(text[4])))
         {
-            text = text[4..].TrimStart(" ©-–");
+            // "2007–16 …": the range's end in two digits (LicenceAfterCopyrightYears).
+            text = LicenceAfterCopyrightYears.WithoutShortYearEnd(text[4..]).TrimStart(" ©-–");
         }
 
         return text;
