@@ -571,8 +571,9 @@ internal static class HtmlPageSplitter
         }
 
         // The full-width bar and hyphen (FullWidthDashTitleBar) part a Japanese title from its site as the Latin ones do; the
-        // shown headline's missing stop (FullStopShareTitle) is no part of the site.
-        var rest = FullStopShareTitle.WithoutLeadingStop(full.Replace(title, string.Empty, StringComparison.Ordinal)).Trim(' ', '|', '-', '–', '—', ':', '·', '•', '«', '»', '｜', '－');
+        // shown headline's missing stop (FullStopShareTitle) is no part of the site. WordPress themes of its first years part
+        // the site with the single guillemet "&lsaquo;" ("Headline ‹ Site"), its mirror "›" as often (SingleGuillemetTitleSeparator).
+        var rest = FullStopShareTitle.WithoutLeadingStop(full.Replace(title, string.Empty, StringComparison.Ordinal)).Trim(' ', '|', '-', '–', '—', ':', '·', '•', '«', '»', '‹', '›', '｜', '－');
         // "Macon Valley Ledger | 03/11/2004 | Late freeze …": a 2004 chain's title gives the story's date beside the paper.
         if (rest.LastIndexOf(" | ", StringComparison.Ordinal) is > 0 and var bar && DateLineParser.TryParseLine(rest.AsSpan(bar + 3), out _))
         {
