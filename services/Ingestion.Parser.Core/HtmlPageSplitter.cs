@@ -315,6 +315,8 @@ internal static class HtmlPageSplitter
             publishedAt ??= ShownTimeElementText.Read(marked.Times, document, OtherStoryCard.ShownHeadline(marked.Headings, title));
             // "<span class="published_date">September 20, 2011, 6:37 PM EDT</span>" in a tool row: no time element (PublishedDateSpan).
             publishedAt ??= PublishedDateSpan.Read(document, OtherStoryCard.ShownHeadline(marked.Headings, title));
+            // "<span>02.12.19</span><h1>Headline</h1>": a day alone right beside the headline, no class naming it (DateRowBesideHeadline).
+            publishedAt ??= DateRowBesideHeadline.Read(OtherStoryCard.ShownHeadline(marked.Headings, title));
             publishedAt ??= DateInDocumentTitle.Read(document.Title);
             publishedAt ??= AuthorNotesBox.Time(notes);
             // "March 18 at 3:57 PM" shown, ".../2015/03/18/..." as the page's address: the address gives the year.
