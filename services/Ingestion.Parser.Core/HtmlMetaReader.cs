@@ -641,7 +641,8 @@ internal static class HtmlMetaReader
 
     private static string? LogoName(IDocument document) =>
         document.SelectAll("header a img[alt], #logo img[alt], .logo img[alt], a[href='/'] img[alt], #masthead a img[alt], .masthead a img[alt]")
-            .FirstOrDefault(image => !WriterPortraitLink.Is(image))?.GetAttribute("alt") is { } alt && LinkPurposeAltText.Name(alt) is { } logo
+            // A language switcher's flag in the header names a language, no site (LanguageSwitchFlag).
+            .FirstOrDefault(image => !WriterPortraitLink.Is(image) && !LanguageSwitchFlag.Is(image))?.GetAttribute("alt") is { } alt && LinkPurposeAltText.Name(alt) is { } logo
         && Words.Count(logo) is >= 1 and <= 5 && !NotSiteNames.Contains(logo.Trim()) && !SocialNetworkIcon.Is(logo) ? SiteFinder.WithoutLogoWord(LogoBeforeTagline.NameBeforeColon(Whitespace.Collapse(logo))) : null;
 
     /// <summary>"&lt;h1 id="banner-header"&gt;Statehouse Notebook&lt;/h1&gt;" under "&lt;title&gt;Statehouse Notebook: Senate panel …": the blog's banner, not the post's headline.</summary>
