@@ -506,6 +506,12 @@ internal static class HtmlPageSplitter
                 return title;
             }
 
+            // "INTERNATIONAL DEBT RECOVERY" over "International Debt Recovery | Firm": the title's part in its own spelling (CapitalsHeadlineOfSuffixedTitle).
+            if (CapitalsHeadlineOfSuffixedTitle.Headline(title, shown) is { } spelled)
+            {
+                return spelled;
+            }
+
             if (FullerShown(title, shown) is not null || SiteNamedShareTitle.Frames(title, shown, site) || (!shownVerbatim && HeadlineOverByline.Is(heading, title, authors))
                 || RespelledShareTitle.Is(title, shown) || ArticlePrefixedShareTitle.Is(title, shown) || SubtitleJoinedShareTitle.Is(heading, title, shown) || FullStopShareTitle.Is(title, shown) || RewrittenShareTitle.Is(document.Title, heading, shown, title) || NamePrefixedShareTitle.Name(heading, title, shown) is not null
                 // og:title, <title> and the h1 all differ: the h1 in the main box is the shown headline (ThreeTitlesShownHeadline).
