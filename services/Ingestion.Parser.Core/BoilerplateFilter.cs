@@ -439,7 +439,11 @@ internal static class BoilerplateFilter
         // other stories; "nota" is the Río de la Plata word for an article.
         "más notas de ", "mas notas de ", "más noticias de ", "mais notícias de ",
         // "Mehr auf BLICKPUNKT ONLINE" over the site's links in the text: the German "More on …".
-        "mehr auf ", "mehr bei "]);
+        "mehr auf ", "mehr bei ",
+        // "More about Ilse Varga" over the card linking to the person's profile and posts (a school's or institute's news
+        // under the text): the box's label, whose cards go as links (MoreAboutHeading). "More about:" alone labels a
+        // London paper's tags and is no such prefix.
+        "more about ", "mehr über "]);
 
     private static readonly PrefixSet RelatedPrefixes = new(
         // "Read: Hong Kong's democracy debate explained": a cable site's link to its own story between the paragraphs.

@@ -649,7 +649,8 @@ internal static class HtmlMetaReader
 
     private static string? LogoName(IDocument document) =>
         LogoAltName(document.SelectAll("header a img[alt], #logo img[alt], .logo img[alt], a[href='/'] img[alt], #masthead a img[alt], .masthead a img[alt]")
-            .FirstOrDefault(image => !WriterPortraitLink.Is(image))?.GetAttribute("alt"));
+            // A language switcher's flag in the header names a language, no site (LanguageSwitchFlag).
+            .FirstOrDefault(image => !WriterPortraitLink.Is(image) && !LanguageSwitchFlag.Is(image))?.GetAttribute("alt"));
 
     /// <summary>The site's name a logo's alt text gives, or null for a link's purpose ("Home"), a network's icon or a sentence.</summary>
     internal static string? LogoAltName(string? alt) =>

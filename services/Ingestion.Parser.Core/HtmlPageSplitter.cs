@@ -317,6 +317,8 @@ internal static class HtmlPageSplitter
             publishedAt ??= ShownTimeElementText.Read(marked.Times, document, OtherStoryCard.ShownHeadline(marked.Headings, title));
             // "<span class="published_date">September 20, 2011, 6:37 PM EDT</span>" in a tool row: no time element (PublishedDateSpan).
             publishedAt ??= PublishedDateSpan.Read(document, OtherStoryCard.ShownHeadline(marked.Headings, title));
+            // "<span>02.12.19</span><h1>Headline</h1>": a day alone right beside the headline, no class naming it (DateRowBesideHeadline).
+            publishedAt ??= DateRowBesideHeadline.Read(OtherStoryCard.ShownHeadline(marked.Headings, title));
             publishedAt ??= DateInDocumentTitle.Read(document.Title);
             publishedAt ??= AuthorNotesBox.Time(notes);
             // "March 18 at 3:57 PM" shown, ".../2015/03/18/..." as the page's address: the address gives the year.
@@ -508,6 +510,12 @@ internal static class HtmlPageSplitter
                 return title;
             }
 
+            // "INTERNATIONAL DEBT RECOVERY" over "International Debt Recovery | Firm": the title's part in its own spelling (CapitalsHeadlineOfSuffixedTitle).
+            if (CapitalsHeadlineOfSuffixedTitle.Headline(title, shown) is { } spelled)
+            {
+                return spelled;
+            }
+
             if (FullerShown(title, shown) is not null || SiteNamedShareTitle.Frames(title, shown, site) || (!shownVerbatim && HeadlineOverByline.Is(heading, title, authors))
                 || RespelledShareTitle.Is(title, shown) || ArticlePrefixedShareTitle.Is(title, shown) || SubtitleJoinedShareTitle.Is(heading, title, shown) || FullStopShareTitle.Is(title, shown) || RewrittenShareTitle.Is(document.Title, heading, shown, title) || NamePrefixedShareTitle.Name(heading, title, shown) is not null
                 // og:title, <title> and the h1 all differ: the h1 in the main box is the shown headline (ThreeTitlesShownHeadline).
@@ -575,8 +583,9 @@ internal static class HtmlPageSplitter
         }
 
         // The full-width bar and hyphen (FullWidthDashTitleBar) part a Japanese title from its site as the Latin ones do; the
-        // shown headline's missing stop (FullStopShareTitle) is no part of the site.
-        var rest = FullStopShareTitle.WithoutLeadingStop(full.Replace(title, string.Empty, StringComparison.Ordinal)).Trim(' ', '|', '-', '–', '—', ':', '·', '•', '«', '»', '｜', '－');
+        // shown headline's missing stop (FullStopShareTitle) is no part of the site. WordPress themes of its first years part
+        // the site with the single guillemet "&lsaquo;" ("Headline ‹ Site"), its mirror "›" as often (SingleGuillemetTitleSeparator).
+        var rest = FullStopShareTitle.WithoutLeadingStop(full.Replace(title, string.Empty, StringComparison.Ordinal)).Trim(' ', '|', '-', '–', '—', ':', '·', '•', '«', '»', '‹', '›', '｜', '－');
         // "Macon Valley Ledger | 03/11/2004 | Late freeze …": a 2004 chain's title gives the story's date beside the paper.
         if (rest.LastIndexOf(" | ", StringComparison.Ordinal) is > 0 and var bar && DateLineParser.TryParseLine(rest.AsSpan(bar + 3), out _))
         {

@@ -31,6 +31,12 @@ internal static class LayoutClassMainColumn
             }
         }
 
+        // No h1 at all: an old theme's h2 or h3 that opens the document title heads the main column (TitleOpeningSubheading).
+        if (all.Length == 0 && !headedByHeaderLandmark && TitleOpeningSubheading.Find(document) is { } subheading)
+        {
+            headings.Add(subheading);
+        }
+
         if (headings.Count is 0 or > 3)
         {
             return;

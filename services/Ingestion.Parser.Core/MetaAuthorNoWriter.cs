@@ -20,7 +20,9 @@ internal static class MetaAuthorNoWriter
             || IsLogin(name)
             || IsStaffDesk(name)
             || IsMembersAccount(name)
-            || IsSocialHandle(name);
+            || IsSocialHandle(name)
+            // "Super User": the CMS's default account (CmsDefaultAccountName).
+            || CmsDefaultAccountName.Is(name);
     }
 
     /// <summary>
