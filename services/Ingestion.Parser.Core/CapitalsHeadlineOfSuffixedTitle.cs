@@ -15,25 +15,12 @@ internal static class CapitalsHeadlineOfSuffixedTitle
     /// <summary>The sharing title's part that <paramref name="shown"/> spells in capitals; null when it is no such heading.</summary>
     public static string? Headline(string title, string shown)
     {
-        if (shown.Length < MinLength || title.Length <= shown.Length + 3 || !Words.HasLetter(shown) || HasSmallLetter(shown)
-            || !title.StartsWith(shown, StringComparison.OrdinalIgnoreCase) || !HasSmallLetter(title.AsSpan(0, shown.Length)))
+        if (shown.Length < MinLength || title.Length <= shown.Length + 3 || !Words.HasLetter(shown) || Words.HasLowercaseLetter(shown)
+            || !title.StartsWith(shown, StringComparison.OrdinalIgnoreCase) || !Words.HasLowercaseLetter(title.AsSpan(0, shown.Length)))
         {
             return null;
         }
 
         return title.AsSpan(shown.Length) is [' ', '|' or '-' or '–' or '—' or '·' or '›' or '»' or ':', ' ', ..] ? title[..shown.Length] : null;
-    }
-
-    private static bool HasSmallLetter(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsLower(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -392,7 +392,7 @@ internal static class CaptionDetector
     private static bool IsSurnameSlashAgency(ReadOnlySpan<char> word)
     {
         var slash = word.IndexOf('/');
-        return slash > 1 && slash < word.Length - 2 && word.LastIndexOf('/') == slash && char.IsUpper(word[0]) && HasLowercaseLetter(word[..slash])
+        return slash > 1 && slash < word.Length - 2 && word.LastIndexOf('/') == slash && char.IsUpper(word[0]) && Words.HasLowercaseLetter(word[..slash])
             && char.IsUpper(word[slash + 1]) && !word.ContainsAnyInRange('0', '9');
     }
 
@@ -449,7 +449,7 @@ internal static class CaptionDetector
         var agencyCredit = stop > 0 ? text[(stop + 2)..] : [];
         var nameEnd = agencyCredit.IndexOf('/');
         if (nameEnd > 0 && agencyCredit.Length <= 60 && Words.Count(agencyCredit[..nameEnd]) is >= 2 and <= 4
-            && (!HasLowercaseLetter(agencyCredit[..nameEnd]) || Words.LooksLikePersonName(agencyCredit[..nameEnd]))
+            && (!Words.HasLowercaseLetter(agencyCredit[..nameEnd]) || Words.LooksLikePersonName(agencyCredit[..nameEnd]))
             && Words.Count(agencyCredit[(nameEnd + 1)..]) is >= 1 and <= 4 && !Words.EndsSentence(agencyCredit))
         {
             return true;
@@ -465,7 +465,7 @@ internal static class CaptionDetector
         // papers of 2010–2013 the picture's kind: "… over the next six months. / Sentinel file photo".
         var credit = text[(slash + 3)..];
         return Words.Count(credit) is >= 1 and <= 4 && credit.ContainsAnyInRange('A', 'Z')
-            && (!HasLowercaseLetter(credit) || (Words.Count(credit) >= 2 && !credit.Contains(':') && Words.LooksLikePersonName(credit)) || EndsWithPhotographerWords(credit));
+            && (!Words.HasLowercaseLetter(credit) || (Words.Count(credit) >= 2 && !credit.Contains(':') && Words.LooksLikePersonName(credit)) || EndsWithPhotographerWords(credit));
     }
 
     /// <summary>
@@ -493,19 +493,6 @@ internal static class CaptionDetector
     {
         var word = text[(text.LastIndexOf(' ') + 1)..];
         return word.Length is >= 4 and <= 6 && word[..^1].Contains('.') && char.IsUpper(word[0]);
-    }
-
-    private static bool HasLowercaseLetter(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsLower(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

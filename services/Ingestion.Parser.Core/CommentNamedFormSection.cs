@@ -14,7 +14,7 @@ internal static class CommentNamedFormSection
 {
     private const int MaxParagraphs = 3;
 
-    private static readonly string[] CommentWords = ["comment", "kommentar", "respond", "reply", "commentaire", "comentario"];
+    private static readonly PhraseSet CommentWords = new(["comment", "kommentar", "respond", "reply", "commentaire", "comentario"]);
 
     public static bool Is(IElement box, IElement formBox)
     {
@@ -40,21 +40,5 @@ internal static class CommentNamedFormSection
         return true;
     }
 
-    private static bool NamesComments(string? name)
-    {
-        if (string.IsNullOrEmpty(name))
-        {
-            return false;
-        }
-
-        foreach (var word in CommentWords)
-        {
-            if (name.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool NamesComments(string? name) => name is not null && CommentWords.FoundIn(name);
 }

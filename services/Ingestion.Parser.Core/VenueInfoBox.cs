@@ -67,21 +67,6 @@ internal static class VenueInfoBox
         return colon > 1 && char.IsUpper(text[0]) && Labels.Contains(text.AsSpan(0, colon));
     }
 
-    private static bool IsPlaceName(string text)
-    {
-        if (text.Length is < 3 or > MaxNameLength || !char.IsUpper(text[0]))
-        {
-            return false;
-        }
-
-        foreach (var c in text)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsPlaceName(string text) =>
+        text.Length is >= 3 and <= MaxNameLength && char.IsUpper(text[0]) && !Words.HasLowercaseLetter(text);
 }

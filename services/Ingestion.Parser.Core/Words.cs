@@ -33,6 +33,20 @@ internal static class Words
         return false;
     }
 
+    /// <summary>Whether a small letter of any alphabet occurs: a line in capitals has none.</summary>
+    public static bool HasLowercaseLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the text is one or more ASCII digits and nothing else: a year, a clock's hours, a stamp's field.</summary>
     public static bool AreAllDigits(ReadOnlySpan<char> text) => !text.IsEmpty && !text.ContainsAnyExceptInRange('0', '9');
 
