@@ -50,7 +50,9 @@ internal static class HtmlContentRoot
         }
 
         // "<article>Text …<br><br>Text …</article>": the article's own text weighs as paragraphs (LineBrokenArticleText).
-        return (document.SelectAll("article").OrderByDescending(ArticleText).FirstOrDefault(article => ArticleText(article) > 200) is { } densestArticle
+        // A rail's card marked as an article, its headline a link to the other story, is no candidate (TeaserCardArticle).
+        return (document.SelectAll("article").Where(article => !TeaserCardArticle.Is(article)).OrderByDescending(ArticleText)
+                    .FirstOrDefault(article => ArticleText(article) > 200) is { } densestArticle
                 ? HeadlineElementBeforeArticle.Joined(densestArticle)
                 : null)
             ?? (descriptions is null || ExcerptOpensBlock.Find(document, descriptions) is not { } opened ? null : PictureSplitTextRuns.Joined(opened))
