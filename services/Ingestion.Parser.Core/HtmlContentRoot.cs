@@ -124,7 +124,8 @@ internal static class HtmlContentRoot
     /// <summary>The length of a div that is a paragraph in all but name: prose ending like a sentence, no block inside; else 0.</summary>
     private static int ProseLength(IElement block)
     {
-        if (block.Children.Any(child => child.LocalName is "div" or "p" or "ul" or "ol" or "table" or "h2" or "h3" or "h4" or "form"))
+        // A div holding a section of cards is a part of the page, no paragraph (SectioningChildBlock).
+        if (block.Children.Any(child => child.LocalName is "div" or "p" or "ul" or "ol" or "table" or "h2" or "h3" or "h4" or "form" || SectioningChildBlock.Is(child)))
         {
             return 0;
         }
