@@ -16,8 +16,11 @@ internal static class TeaserCardArticle
     /// <summary>Longest card: a headline and a summary of three or four sentences.</summary>
     private const int LongestCard = 800;
 
-    private const string LinkedHeading = "h2 a, h3 a, h4 a, a h2, a h3, a h4";
-
+    /// <summary>
+    /// Whether <paramref name="article"/> is that short and its own headline, its first heading, is a link or inside one;
+    /// a short story whose headline is plain text keeps a linked box of its own ("a h2" over a picture) as its text's.
+    /// </summary>
     public static bool Is(IElement article) =>
-        !NodeText.IsLongerThan(article, LongestCard) && article.SelectFirst(LinkedHeading) is not null;
+        !NodeText.IsLongerThan(article, LongestCard) && article.SelectFirst("h1, h2, h3, h4") is { } heading
+        && (heading.SelectFirst("a") is not null || heading.Nearest("a") is { } link && article.Contains(link));
 }
