@@ -50,7 +50,9 @@ internal static class HtmlContentRoot
         }
 
         // "<article>Text …<br><br>Text …</article>": the article's own text weighs as paragraphs (LineBrokenArticleText).
-        return (document.SelectAll("article").OrderByDescending(ArticleText).FirstOrDefault(article => ArticleText(article) > 200) is { } densestArticle
+        // A rail's card marked as an article, its headline a link to the other story, is no candidate (TeaserCardArticle).
+        return (document.SelectAll("article").Where(article => !TeaserCardArticle.Is(article)).OrderByDescending(ArticleText)
+                    .FirstOrDefault(article => ArticleText(article) > 200) is { } densestArticle
                 ? HeadlineElementBeforeArticle.Joined(densestArticle)
                 : null)
             ?? (descriptions is null || ExcerptOpensBlock.Find(document, descriptions) is not { } opened ? null : PictureSplitTextRuns.Joined(opened))
@@ -122,7 +124,8 @@ internal static class HtmlContentRoot
     /// <summary>The length of a div that is a paragraph in all but name: prose ending like a sentence, no block inside; else 0.</summary>
     private static int ProseLength(IElement block)
     {
-        if (block.Children.Any(child => child.LocalName is "div" or "p" or "ul" or "ol" or "table" or "h2" or "h3" or "h4" or "form"))
+        // A div holding a section of cards is a part of the page, no paragraph (SectioningChildBlock).
+        if (block.Children.Any(child => child.LocalName is "div" or "p" or "ul" or "ol" or "table" or "h2" or "h3" or "h4" or "form" || SectioningChildBlock.Is(child)))
         {
             return 0;
         }

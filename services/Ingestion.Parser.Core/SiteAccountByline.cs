@@ -53,6 +53,12 @@ internal static class SiteAccountByline
             return false;
         }
 
+        // "ohtn" on "Our Harbour Town News": the initials of every word (SiteInitialsLogin).
+        if (SiteInitialsLogin.Is(name, siteName))
+        {
+            return true;
+        }
+
         var words = siteName.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 1
             && (name.Equals(words[0], StringComparison.OrdinalIgnoreCase) || name.Equals(string.Concat(words), StringComparison.OrdinalIgnoreCase));

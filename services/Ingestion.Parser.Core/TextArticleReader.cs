@@ -3296,7 +3296,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     {
         var text = lines[index].Text;
         // "—Elizabeth Gilbert" under a motto, the essay below it: whom the motto quotes (DashNameOverText).
+        // "- Name - the show that keeps you awake!": a crosshead or a slogan closes on "!" or "?", a sign-off never (ExclamationDashLine).
         if (text.Length > 80 || text[0] is not ('—' or '–' or '-') || IsTypedListItem(index) || ReaderLetterSignature.Signs(lines, index, end)
+            || ExclamationDashLine.Is(text)
             || BylineParser.ReadNames(LabelledSignOff.Bare(text.AsSpan().TrimStart("—–- "))) is not { } names
             || DashNameOverText.Is(lines, index, end, Body.Count, names))
         {
