@@ -114,6 +114,8 @@ internal static class HtmlCommentSection
         CommentSubjectHeadings.Remove(container);
         SpacerCellDepth.Mark(container);
         ReplyClassDepth.Mark(container);
+        // "panel" beside "panel comment-reply-panel": the same flat list marked by a longer token (ReplyNamedClassToken).
+        ReplyNamedClassToken.Mark(container);
         var parentBeforeRemoval = container.ParentElement;
         container.Remove();
         var lines = HtmlText.Lines(container);
