@@ -31,7 +31,8 @@ internal static class HtmlCommentSection
         // A button whose class names the thread ("comments-button") opens it; it holds none (ThreadActionButtonCount reads its count).
         // The byline row beside the headline, classed for the count widget placed in it, holds none either (CommentClassedHeaderRow).
         // Nor does a frame round the headline and the story ("content-with-comments", HeadlineFrame).
-        var container = CommentContainers.FirstMatch(document, element => element.LocalName is not ("span" or "a" or "button" or "body" or "html" or "form") && !IsInSidebar(element) && !IsOneComment(element) && !IsLinkToThread(element) && !EmptyThreadAnchor.Is(element) && !TrackbackSection.Holds(element) && !CommentNamedCategoryBox.Is(element) && !CommentClassedHeaderRow.Is(element) && !BoxInsideCommentForm.Is(element) && !CommentFormTitleBox.Is(element) && !HeadlineFrame.Holds(element))
+        // Nor a card of nothing but the comment form and its heading, classed as the thread's card (CommentFormCard).
+        var container = CommentContainers.FirstMatch(document, element => element.LocalName is not ("span" or "a" or "button" or "body" or "html" or "form") && !IsInSidebar(element) && !IsOneComment(element) && !IsLinkToThread(element) && !EmptyThreadAnchor.Is(element) && !TrackbackSection.Holds(element) && !CommentNamedCategoryBox.Is(element) && !CommentClassedHeaderRow.Is(element) && !BoxInsideCommentForm.Is(element) && !CommentFormTitleBox.Is(element) && !CommentFormCard.Is(element) && !HeadlineFrame.Holds(element))
             ?? MainPostBox.Replies(document)
             ?? PloneDiscussion.ThreadIn(document)
             ?? HeadedSection(document)
@@ -113,6 +114,8 @@ internal static class HtmlCommentSection
         CommentSubjectHeadings.Remove(container);
         SpacerCellDepth.Mark(container);
         ReplyClassDepth.Mark(container);
+        // "panel" beside "panel comment-reply-panel": the same flat list marked by a longer token (ReplyNamedClassToken).
+        ReplyNamedClassToken.Mark(container);
         var parentBeforeRemoval = container.ParentElement;
         container.Remove();
         var lines = HtmlText.Lines(container);

@@ -532,7 +532,9 @@ internal static class HtmlPageSplitter
         }
 
         // "Island Ferries | Harbour Ferry Company" with no heading showing the headline: the site's name after the bar goes (SiteSuffixedShareTitle).
-        return SecondLevelHeadline.Fuller(document, HeadlineWords.Of(title), title) ?? ArticleHeaderHeadline.Shown(document, title) ?? SiteSuffixedShareTitle.Headline(title, site) ?? title;
+        // A small blog's sharing title that is its own name, over a post whose headline is the main box's titled h2 (SiteNameShareTitle).
+        return SecondLevelHeadline.Fuller(document, HeadlineWords.Of(title), title) ?? ArticleHeaderHeadline.Shown(document, title) ?? SiteSuffixedShareTitle.Headline(title, site)
+            ?? SiteNameShareTitle.Headline(document, title, site) ?? title;
     }
 
     /// <summary>The headline the page shows when the metadata's is a site-suffixed, kicker-led or shortened form of it; else null.</summary>

@@ -919,7 +919,8 @@ internal static class MetadataLine
 
             // "Feb 20, 2020• 5 min read": a theme that sets the bullet in a span of its own after the date's element prints
             // it glued to the year; after a digit and before a space it parts the date from the reading time all the same.
-            if (line[at] == '•' && at > start && at + 1 < line.Length && char.IsAsciiDigit(line[at - 1]) && line[at + 1] == ' ')
+            // A middle dot set so parts the date from the writer ("<span>4. März 2014</span>&middot; Greta", GluedMiddleDotAfterDate).
+            if (line[at] is '•' or '·' && at > start && at + 1 < line.Length && char.IsAsciiDigit(line[at - 1]) && line[at + 1] == ' ')
             {
                 length = 2;
                 return at;
