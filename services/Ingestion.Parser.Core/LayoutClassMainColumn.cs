@@ -11,7 +11,7 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class LayoutClassMainColumn
 {
-    /// <summary>Adds to <paramref name="kept"/> each ancestor of an `h1` that holds more than half the page's paragraph text.</summary>
+    /// <summary>Adds to <paramref name="kept"/> each ancestor of an `h1` (with none, the h2 repeating the document title, DocumentTitleLeadH2) that holds more than half the page's paragraph text.</summary>
     public static void AddTo(HashSet<IElement> kept, IDocument document) => AddTo(kept, document, headedByHeaderLandmark: false);
 
     /// <summary>
@@ -29,6 +29,12 @@ internal static class LayoutClassMainColumn
             {
                 headings.Add(heading);
             }
+        }
+
+        // A theme that heads its post with an h2 and prints no h1: the h2 repeating the document title's lead part (DocumentTitleLeadH2).
+        if (all.Length == 0 && !headedByHeaderLandmark && DocumentTitleLeadH2.Find(document) is { } lead)
+        {
+            headings.Add(lead);
         }
 
         if (headings.Count is 0 or > 3)
