@@ -742,7 +742,8 @@ internal static class HtmlMetaReader
 
     private static string StripBy(string text)
     {
-        var line = SectionBeforeBylineNames.Strip(text);
+        // "durch Name" in the author's element: a German theme's "by" (DurchBylineLabel).
+        var line = SectionBeforeBylineNames.Strip(DurchBylineLabel.Strip(text));
         return BylineParser.TryRead(line) is { } names ? string.Join(", ", names) : line;
     }
 
