@@ -144,7 +144,7 @@ internal static class HtmlMetaReader
         // "Name (http://example.org/name/)": a personal site's meta signs with the home page after the name (HomePageAfterAuthor).
         if (facts.Authors.Count == 0 && !facts.SignedWithoutWriter && (WriterMetaAfterCompanyMeta.Pick(meta) ?? meta.First("article:author") ?? meta.First("dc.creator") ?? PageMapArticleMetas.Author(meta)) is { } signed
             && HomePageAfterAuthor.Without(signed) is var author
-            && !author.Contains("://", StringComparison.Ordinal) && !facts.OrganizationAuthors.Contains(author) && !BylineParser.IsDeskWord(author) && !NewsroomDeskName.Is(author)
+            && !author.Contains("://", StringComparison.Ordinal) && !WebAddressAuthorMeta.Is(author) && !facts.OrganizationAuthors.Contains(author) && !BylineParser.IsDeskWord(author) && !NewsroomDeskName.Is(author)
             // WireAuthorMeta: "<meta name=\"author\" content=\"AP\">" over a wire story whose byline names the reporter: the agency alone
             // names no writer, as it names none alone in the byline (WireServiceByline), so the page's byline is read instead.
             && !WireServiceByline.IsWireService(author)
@@ -755,7 +755,8 @@ internal static class HtmlMetaReader
 
     private static string StripBy(string text)
     {
-        var line = SectionBeforeBylineNames.Strip(text);
+        // "durch Name" in the author's element: a German theme's "by" (DurchBylineLabel).
+        var line = SectionBeforeBylineNames.Strip(DurchBylineLabel.Strip(text));
         return BylineParser.TryRead(line) is { } names ? string.Join(", ", names) : line;
     }
 

@@ -7,12 +7,17 @@ namespace Ingestion.Parser.Core;
 /// "&lt;title&gt;Headline ‹ Site&lt;/title&gt;": an old blog theme sets no h1 (its page-caption h1 is commented out) and prints the
 /// post's headline in an h2 or h3, in a main column it names for the sidebar beside it. On a page with no h1, the one
 /// h2 or h3 whose words are the document title's part before its separator (or the whole title) is the headline that marks the main column as an
-/// h1 would (<see cref="LayoutClassMainColumn"/>). Two such headings are a list of posts, no one headline.
+/// h1 would (<see cref="LayoutClassMainColumn"/>). Two such headings are a list of posts, no one headline. A headline of
+/// two or three words is taken only before the title's separator ("Paper Timetables – Slipway"): the whole title in
+/// so few words may be a section's name that a heading repeats.
 /// </summary>
 internal static class TitleOpeningSubheading
 {
-    /// <summary>A headline of fewer words may be a section's name that also opens the title.</summary>
+    /// <summary>A headline of fewer words that is the whole title may be a section's name that also opens the title.</summary>
     private const int MinWords = 4;
+
+    /// <summary>Fewest words of a headline the title's separator ends: one word is a section's or a page's name.</summary>
+    private const int MinWordsBeforeSeparator = 2;
 
     private static readonly string[] Levels = ["h2", "h3"];
 
@@ -20,7 +25,7 @@ internal static class TitleOpeningSubheading
     public static IElement? Find(IDocument document)
     {
         var title = Whitespace.Collapse(document.Title);
-        if (Words.CountUpTo(title, MinWords) < MinWords)
+        if (Words.CountUpTo(title, MinWordsBeforeSeparator + 1) <= MinWordsBeforeSeparator)
         {
             return null;
         }
@@ -32,7 +37,7 @@ internal static class TitleOpeningSubheading
             {
                 var text = Whitespace.Collapse(heading.TextContent).Trim();
                 if (text.Length == 0 || !title.StartsWith(text, StringComparison.Ordinal) || !EndsOrSeparates(title.AsSpan(text.Length))
-                    || Words.CountUpTo(text, MinWords) < MinWords)
+                    || Words.CountUpTo(text, MinWords) < (text.Length == title.Length ? MinWords : MinWordsBeforeSeparator))
                 {
                     continue;
                 }
