@@ -9,7 +9,7 @@ namespace Ingestion.Parser.Core;
 /// wrote into the picture's alt text. The line after the picture that repeats its alt text word for word is the
 /// picture's caption, whatever its tag or class: a paragraph of the text never echoes an alt text whole. Only an alt text
 /// of four words at least counts (a paper's name under its logo, "Millbrook Valley Register", is a label), only a
-/// picture that is no link (a masthead's logo, a teaser's thumbnail) and only a line holding no picture and no link (a
+/// picture that is no link (a masthead's logo, a teaser's thumbnail) or links to its own larger copy (LargerCopyLink) and only a line holding no picture and no link (a
 /// teaser card's headline links to its story).
 /// </summary>
 internal static class AltTextEchoCaption
@@ -25,8 +25,10 @@ internal static class AltTextEchoCaption
     /// <summary>The element right after the picture's box that repeats its alt text; null where there is none.</summary>
     public static IElement? Below(IElement image)
     {
-        // A linked picture is a logo or a teaser's thumbnail: the name under a masthead's logo repeats its alt text too.
-        if (image.LocalName != "img" || image.GetAttribute("alt") is not { Length: > 0 and <= LongestCaption * 2 } alt || image.Nearest("a") is not null)
+        // A linked picture is a logo or a teaser's thumbnail: the name under a masthead's logo repeats its alt text too. A
+        // link to the picture's larger copy (a lightbox) leaves it the article's own (LargerCopyLink).
+        if (image.LocalName != "img" || image.GetAttribute("alt") is not { Length: > 0 and <= LongestCaption * 2 } alt
+            || (image.Nearest("a") is { } link && !LargerCopyLink.Is(link)))
         {
             return null;
         }

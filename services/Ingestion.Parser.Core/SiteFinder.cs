@@ -173,6 +173,13 @@ internal sealed class SiteFinder(PageLines lines, int end)
             return menuHolder;
         }
 
+        // "Quick links" row or menu item first, over "Holder › Section › Blog": the trail's home crumb names the copyright's holder.
+        if (first is not null && namedHost is null && !CopyrightHolds(first) && CopyrightHolder() is { } trailHolder
+            && Words.Count(trailHolder) >= 2 && HolderOpeningTrail.Opens(lines, trailHolder, titleIndex))
+        {
+            return trailHolder;
+        }
+
         // "derDonaustandard.at", "veinteminutos.es" above an edition line: a host name as the logo, which the copyright line names.
         // A dump that starts at the headline: "Published … | SentinelNews.com", "By Name | Skyway News – …" over "© Skyway
         // Inc.", "Name, NATION TODAY …" are its only traces of the publication.

@@ -510,7 +510,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
             if (ContactBlockLabels.Contains(text.AsSpan().Trim(" :")))
             {
-                i = EndOfBlock(i);
+                // The contacts' later blocks under the same label: more people, the press office, a link (ContactSectionTail).
+                i = ContactSectionTail.End(lines, EndOfBlock(i), end);
                 continue;
             }
 
