@@ -19,12 +19,15 @@ internal static class BoxInsideCommentForm
         {
             if (ancestor.LocalName == "form")
             {
-                return NamesComment(ancestor.Id) || NamesComment(ancestor.ClassName) || NamesComment(ancestor.GetAttribute("action"));
+                return IsCommentForm(ancestor);
             }
         }
 
         return false;
     }
 
-    internal static bool NamesComment(string? value) => value?.Contains("comment", StringComparison.OrdinalIgnoreCase) == true;
+    /// <summary>Whether a form names comments in its id, class or action: where a comment is written.</summary>
+    internal static bool IsCommentForm(IElement form) => NamesComment(form.Id) || NamesComment(form.ClassName) || NamesComment(form.GetAttribute("action"));
+
+    private static bool NamesComment(string? value) => value?.Contains("comment", StringComparison.OrdinalIgnoreCase) == true;
 }

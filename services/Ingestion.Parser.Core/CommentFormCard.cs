@@ -33,7 +33,7 @@ internal static class CommentFormCard
 
             if (child.LocalName == "form")
             {
-                if (form || !NamesComment(child))
+                if (form || !BoxInsideCommentForm.IsCommentForm(child))
                 {
                     return false;
                 }
@@ -56,6 +56,4 @@ internal static class CommentFormCard
         return form;
     }
 
-    private static bool NamesComment(IElement form) =>
-        BoxInsideCommentForm.NamesComment(form.Id) || BoxInsideCommentForm.NamesComment(form.ClassName) || BoxInsideCommentForm.NamesComment(form.GetAttribute("action"));
 }

@@ -23,12 +23,12 @@ internal static class CommentFormTitleBox
     {
         if (box.LocalName == "form")
         {
-            return NamesComment(box);
+            return BoxInsideCommentForm.IsCommentForm(box);
         }
 
         foreach (var form in box.GetElementsByTagName("form"))
         {
-            if (NamesComment(form))
+            if (BoxInsideCommentForm.IsCommentForm(form))
             {
                 return true;
             }
@@ -37,6 +37,4 @@ internal static class CommentFormTitleBox
         return false;
     }
 
-    private static bool NamesComment(IElement form) =>
-        BoxInsideCommentForm.NamesComment(form.Id) || BoxInsideCommentForm.NamesComment(form.ClassName) || BoxInsideCommentForm.NamesComment(form.GetAttribute("action"));
 }
