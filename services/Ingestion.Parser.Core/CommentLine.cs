@@ -178,7 +178,8 @@ internal static partial class CommentLine
             return Kind.Action;
         }
 
-        if (SplitDateByName(text, out _, out _) || NumberedPostHeader.TryRead(text, out _, out _) || RepeatedHandleHeader.TryRead(text, out _, out _) || PostedByNameRepeat.TryRead(text, out _, out _))
+        // "Mai 21. December 2017": a commenter named as a month is, over no date line (MonthNamedCommenter).
+        if (SplitDateByName(text, out _, out _) || MonthNamedCommenter.Opens(text) || NumberedPostHeader.TryRead(text, out _, out _) || RepeatedHandleHeader.TryRead(text, out _, out _) || PostedByNameRepeat.TryRead(text, out _, out _))
         {
             return Kind.Text;
         }
@@ -673,7 +674,9 @@ internal static partial class CommentLine
                 // "hanna.w heute, 16:40 Uhr": a clock after the comma, the day it belongs to ("heute", "Tuesday") at the name's end.
                 // "Carol Wen replied to comment from Ned Partridge | date": the name is the part before the join.
                 if (Words.LooksLikeName(CommentAuthor.WithoutReply(before)) && !(Words.HasDigit(before) && (parsed.IsTimeOnly || HoldsClock(before)))
-                    && !(parsed.IsTimeOnly && EndsWithDayWord(before)) && !DateLineParser.TryParseLine(before, out _))
+                    && !(parsed.IsTimeOnly && EndsWithDayWord(before))
+                    // "Mai 21. December 2017": a commenter named as a month is, before a date naming its own (MonthNamedCommenter).
+                    && (!DateLineParser.TryParseLine(before, out _) || MonthNamedCommenter.Is(before, text.AsSpan(tailStart, tailLength), parsed)))
                 {
                     // Asked last because it reads the whole line: the line as a whole must read as holding a date too, and
                     // must not be a date alone ("1 de octubre de 2013" is no writer "1 de" over a date). A name without a
