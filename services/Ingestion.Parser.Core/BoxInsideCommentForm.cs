@@ -29,5 +29,6 @@ internal static class BoxInsideCommentForm
     /// <summary>Whether a form names comments in its id, class or action: where a comment is written.</summary>
     internal static bool IsCommentForm(IElement form) => NamesComment(form.Id) || NamesComment(form.ClassName) || NamesComment(form.GetAttribute("action"));
 
-    private static bool NamesComment(string? value) => value?.Contains("comment", StringComparison.OrdinalIgnoreCase) == true;
+    /// <summary>Whether an id, class or address names comments ("comment-form", "commentlist", "/comment/reply/…").</summary>
+    internal static bool NamesComment(string? value) => value?.Contains("comment", StringComparison.OrdinalIgnoreCase) == true;
 }

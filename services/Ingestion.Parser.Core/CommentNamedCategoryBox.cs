@@ -26,7 +26,7 @@ internal static class CommentNamedCategoryBox
         var box = container;
         for (var step = 0; step <= MaxSteps && box.ParentElement is { LocalName: not ("body" or "html") } parent; step++, box = parent)
         {
-            if (box.ClassList.Length > 0 && !NamesComment(box.ClassList[0]) && LaterBoxesOfKind(box) >= 2)
+            if (box.ClassList.Length > 0 && !BoxInsideCommentForm.NamesComment(box.ClassList[0]) && LaterBoxesOfKind(box) >= 2)
             {
                 return true;
             }
@@ -36,7 +36,7 @@ internal static class CommentNamedCategoryBox
     }
 
     /// <summary>Whether a box whose class or id names a comment is such a category box (asked only of those).</summary>
-    public static bool IsNamed(IElement element) => (NamesComment(element.ClassName) || NamesComment(element.Id)) && Is(element);
+    public static bool IsNamed(IElement element) => (BoxInsideCommentForm.NamesComment(element.ClassName) || BoxInsideCommentForm.NamesComment(element.Id)) && Is(element);
 
     private static int LaterBoxesOfKind(IElement box)
     {
@@ -44,7 +44,7 @@ internal static class CommentNamedCategoryBox
         var count = 0;
         for (var next = box.NextElementSibling; next is not null && count < 2; next = next.NextElementSibling)
         {
-            if (next.LocalName == box.LocalName && next.ClassList.Contains(kind) && !NamesComment(next.ClassName) && !NamesComment(next.Id)
+            if (next.LocalName == box.LocalName && next.ClassList.Contains(kind) && !BoxInsideCommentForm.NamesComment(next.ClassName) && !BoxInsideCommentForm.NamesComment(next.Id)
                 && next.SelectFirst("p") is not null)
             {
                 count++;
@@ -53,6 +53,4 @@ internal static class CommentNamedCategoryBox
 
         return count;
     }
-
-    private static bool NamesComment(string? name) => name?.Contains("comment", StringComparison.OrdinalIgnoreCase) == true;
 }

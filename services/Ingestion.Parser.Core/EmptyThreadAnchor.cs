@@ -16,6 +16,6 @@ internal static class EmptyThreadAnchor
 
     /// <summary>A box whose id or class names comments and that holds text: the thread the anchor marks.</summary>
     private static bool NamesThread(IElement box) =>
-        (box.Id?.Contains("comment", StringComparison.OrdinalIgnoreCase) == true || box.ClassName?.Contains("comment", StringComparison.OrdinalIgnoreCase) == true)
+        (BoxInsideCommentForm.NamesComment(box.Id) || BoxInsideCommentForm.NamesComment(box.ClassName))
         && !string.IsNullOrWhiteSpace(box.TextContent);
 }
