@@ -388,13 +388,9 @@ internal static class BoilerplateFilter
         // cikkek", "Citește și", "Povezane vijesti".
         "lue myös", "lisää aiheesta", "luetuimmat", "kapcsolódó cikkek", "kapcsolódó", "legolvasottabb", "citește și", "articole similare", "cele mai citite",
         "povezane vijesti", "povezani članci", "pročitajte još", "najčitanije",
-        // A news CMS's links to the neighbouring stories under the text ("Previous Story" / headline / "Next Story" / headline).
-        "previous story", "next story", "previous article", "next article",
-        // The same labels on German, Spanish and Italian blog and CMS templates ("Vorheriger Artikel" / headline under a
-        // Movable Type post's "Über diesen Artikel" box): a label over a neighbour's headline, never a tag or a paragraph.
-        "vorheriger artikel", "nächster artikel", "artículo anterior", "artículo siguiente", "articolo precedente", "articolo successivo",
-        // NeighbourPostLabels: a Japanese blog's "≫次の記事" / headline link and "≪前の記事" / headline link under the text.
-        "次の記事", "前の記事",
+        // A news CMS's or a blog's links to the neighbouring stories under the text ("Previous Story" / headline, "Vorheriger
+        // Artikel" / headline, a Japanese blog's "≫次の記事" / headline): a label over a neighbour's headline, never a tag or a paragraph.
+        .. NeighbourPostHeadline.LabelWords,
         "read more on this topic", "further reading", "similar stories", "related story", "if you liked this, you might also like", "featured articles", "featured stories", "sponsored links", "around the web", "from around the web", "from other news sites", "more related to this story", "you might like", "meistgelesen", "les plus populaires", "i più popolari", "meest populair", "mais lidas", "les plus lus", "lo más visto", "lo más leído", "los más leídos", "meistgelesene artikel", "les plus lus", "les articles les plus lus", "lo más visto", "lo más leído", "i più letti", "otras noticias", "upcoming events", "recent posts", "popular posts",
         "artikel zum thema", "gerelateerde artikelen", "meest gelezen", "mest læste", "mais populares", "najczęściej czytane", "te recomendamos",
         "related reviews", "more reviews", "featured content", "explore related content",

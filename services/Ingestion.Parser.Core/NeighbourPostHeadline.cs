@@ -8,8 +8,11 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class NeighbourPostHeadline
 {
-    private static readonly WordSet Labels = new(["次の記事", "前の記事", "next article", "previous article", "next post", "previous post", "next story", "previous story",
-        "vorheriger artikel", "nächster artikel", "artículo anterior", "artículo siguiente", "articolo precedente", "articolo successivo"]);
+    /// <summary>The labels, also among <see cref="BoilerplateFilter"/>'s related headings: such a label is never text.</summary>
+    internal static readonly string[] LabelWords = ["次の記事", "前の記事", "next article", "previous article", "next post", "previous post", "next story", "previous story",
+        "vorheriger artikel", "nächster artikel", "artículo anterior", "artículo siguiente", "articolo precedente", "articolo successivo"];
+
+    private static readonly WordSet Labels = new(LabelWords);
 
     /// <summary>The longest line taken for the neighbour's headline.</summary>
     private const int MaxHeadlineLength = 160;
