@@ -26,8 +26,6 @@ internal static class BlogNameInDocumentTitle
 
         var before = title[..at].TrimEnd();
         var after = title[(at + blog.Length)..].TrimStart();
-        return before.Length > 0 && IsSeparator(before[^1]) && after.Length > 0 && IsSeparator(after[0]);
+        return before.Length > 0 && TitleSeparator.IsMark(before[^1]) && after.Length > 0 && TitleSeparator.IsMark(after[0]);
     }
-
-    private static bool IsSeparator(char c) => c is '-' or '–' or '—' or '|';
 }

@@ -21,6 +21,6 @@ internal static class CapitalsHeadlineOfSuffixedTitle
             return null;
         }
 
-        return title.AsSpan(shown.Length) is [' ', '|' or '-' or '–' or '—' or '·' or '›' or '»' or ':', ' ', ..] ? title[..shown.Length] : null;
+        return TitleSeparator.Opens(title.AsSpan(shown.Length)) ? title[..shown.Length] : null;
     }
 }

@@ -555,7 +555,7 @@ internal static class HtmlPageSplitter
     /// </summary>
     private static bool IsSiteSuffixed(string title, string shown) =>
         shown.Length >= 20 && title.Length > shown.Length + 3 && DashSpellingPrefix.StartsWith(title, shown)
-        && (title.AsSpan(shown.Length).TrimStart() is [('|' or '-' or '–' or '—' or ':' or '·' or '›' or '»'), ' ', ..] or ['｜', _, ..]
+        && ((title.AsSpan(shown.Length).TrimStart() is [var mark, ' ', ..] && TitleSeparator.IsMark(mark)) || title.AsSpan(shown.Length).TrimStart() is ['｜', _, ..]
             || DoubleDashSiteSuffix.Opens(title.AsSpan(shown.Length)));
 
     /// <summary>
@@ -591,7 +591,7 @@ internal static class HtmlPageSplitter
         // The full-width bar and hyphen (FullWidthDashTitleBar) part a Japanese title from its site as the Latin ones do; the
         // shown headline's missing stop (FullStopShareTitle) is no part of the site. WordPress themes of its first years part
         // the site with the single guillemet "&lsaquo;" ("Headline ‹ Site"), its mirror "›" as often (SingleGuillemetTitleSeparator).
-        var rest = FullStopShareTitle.WithoutLeadingStop(full.Replace(title, string.Empty, StringComparison.Ordinal)).Trim(' ', '|', '-', '–', '—', ':', '·', '•', '«', '»', '‹', '›', '｜', '－');
+        var rest = FullStopShareTitle.WithoutLeadingStop(full.Replace(title, string.Empty, StringComparison.Ordinal)).Trim(TitleSeparator.AroundSite);
         // "Macon Valley Ledger | 03/11/2004 | Late freeze …": a 2004 chain's title gives the story's date beside the paper.
         if (rest.LastIndexOf(" | ", StringComparison.Ordinal) is > 0 and var bar && DateLineParser.TryParseLine(rest.AsSpan(bar + 3), out _))
         {

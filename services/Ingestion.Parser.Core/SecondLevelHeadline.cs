@@ -65,8 +65,8 @@ internal static class SecondLevelHeadline
     private static bool IsSiteSuffixedTitle(string title, string shown) =>
         shown.Length >= 16 && Words.Count(shown) >= 3 && title.Length > shown.Length + 3
         && title.StartsWith(shown, StringComparison.Ordinal)
-        && title.AsSpan(shown.Length) is [' ', ('|' or '-' or '–' or '—'), ' ', .. var site]
-        && site.Length > 0 && site.Length < shown.Length && Words.Count(site) <= 4;
+        && TitleSeparator.Opens(title.AsSpan(shown.Length)) && title.AsSpan(shown.Length + 3) is { Length: > 0 } site
+        && site.Length < shown.Length && Words.Count(site) <= 4;
 
     private static bool IsInFurniture(IElement heading)
     {

@@ -26,7 +26,7 @@ internal static class SiteBesideHeadingInTitle
             }
 
             var rest = full.AsSpan(text.Length);
-            if (rest is not [' ', '-' or '|' or '–' or '—' or '·', ' ', ..])
+            if (!TitleSeparator.Opens(rest))
             {
                 continue;
             }

@@ -24,13 +24,13 @@ internal static class SiteNamedShareTitle
         if (title.EndsWith(shown, StringComparison.OrdinalIgnoreCase))
         {
             var before = title.AsSpan(0, title.Length - shown.Length).TrimEnd();
-            return before is [.., '|' or '-' or '–' or '—' or ':' or '·'] && before[..^1].TrimEnd().Equals(site, StringComparison.OrdinalIgnoreCase);
+            return before is [.., var mark] && TitleSeparator.IsMark(mark) && before[..^1].TrimEnd().Equals(site, StringComparison.OrdinalIgnoreCase);
         }
 
         if (DashSpellingPrefix.StartsWith(title, shown))
         {
             var after = title.AsSpan(shown.Length).TrimStart();
-            return after is [('|' or '-' or '–' or '—' or ':' or '·' or '：' or '｜'), ..] && after[1..].TrimStart().Equals(site, StringComparison.OrdinalIgnoreCase);
+            return after is [var mark, ..] && (TitleSeparator.IsMark(mark) || mark is '：' or '｜') && after[1..].TrimStart().Equals(site, StringComparison.OrdinalIgnoreCase);
         }
 
         return false;

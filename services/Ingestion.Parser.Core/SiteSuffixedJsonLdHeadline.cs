@@ -26,7 +26,7 @@ internal static class SiteSuffixedJsonLdHeadline
         }
 
         var before = headline.AsSpan(0, headline.Length - site.Length).TrimEnd();
-        if (before is not [.., ' ', '»' or '|' or '-' or '–' or '—' or '·' or '•' or '›'])
+        if (!TitleSeparator.Ends(before))
         {
             return null;
         }

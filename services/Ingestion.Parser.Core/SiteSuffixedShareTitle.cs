@@ -19,7 +19,7 @@ internal static class SiteSuffixedShareTitle
         }
 
         var before = title.AsSpan(0, title.Length - site.Length);
-        if (before is not [.., ' ', '|' or '-' or '–' or '—' or '·' or '»', ' '])
+        if (before is not [.., ' '] || !TitleSeparator.Ends(before[..^1]))
         {
             return null;
         }

@@ -23,7 +23,7 @@ internal static class SuffixedShareTitleOfBareTitle
         }
 
         var signature = title.AsSpan(shown.Length).TrimStart();
-        if (signature is not [('|' or '-' or '–' or '—' or '·' or '•' or '›' or '»'), ' ', ..])
+        if (signature is not [var mark, ' ', ..] || !TitleSeparator.IsMark(mark))
         {
             return false;
         }

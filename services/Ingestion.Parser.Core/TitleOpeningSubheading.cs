@@ -56,5 +56,5 @@ internal static class TitleOpeningSubheading
 
     /// <summary>The title's rest after the heading's words: nothing, or a spaced separator before the site ("‹ Site", "| Site").</summary>
     private static bool EndsOrSeparates(ReadOnlySpan<char> rest) =>
-        rest.IsEmpty || rest is [' ', '|' or '-' or '–' or '—' or '‹' or '›' or '«' or '»' or ':' or '·' or '•', ' ', ..];
+        rest.IsEmpty || TitleSeparator.Opens(rest);
 }
