@@ -238,7 +238,9 @@ internal static class HtmlFurniture
 
             if ((IsStandfirstClass(element.ClassName) && ShownLength.Of(element.TextContent) < 600 && (!TextOpeningLead.Opens(element) || SummaryFieldOverText.IsExcerpt(element) || ShortIntroRepeatingDescription.Is(element, descriptions)))
                 // "<span class="posttitle" itemprop="description">…</span>" repeating og:description (MicrodataDescriptionStandfirst).
-                || MicrodataDescriptionStandfirst.Is(element, descriptions))
+                || MicrodataDescriptionStandfirst.Is(element, descriptions)
+                // "<p class="article-detail-lead">" repeating og:description after the headline, not opening the text's run (LeadNamedDescription).
+                || (LeadNamedDescription.Is(element, descriptions) && ShownLength.Of(element.TextContent) < 600 && !TextOpeningLead.Opens(element)))
             {
                 standfirsts.Add(element);
             }
