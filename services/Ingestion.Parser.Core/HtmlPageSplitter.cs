@@ -623,6 +623,8 @@ internal static class HtmlPageSplitter
         rest = LogoNamedTitleTail.Site(document, rest) ?? rest;
         // "River News (River Broadcasting Corporation)" under a logo that reads "River News": the owner in parentheses is no part of the site.
         rest = OwnerAfterLogoNameInTitle.Site(document, rest) ?? rest;
+        // "Site.de - Ihr unabhängiges Portal" beside the publisher meta "site.de": the slogan is no part of the site (PublisherBeforeSloganInTitle).
+        rest = PublisherBeforeSloganInTitle.Site(document, rest) ?? rest;
         // "Blog - Headline" over a trail "Home / Blog / Headline": the rest is the section's crumb, no site (BreadcrumbSectionInTitle).
         return rest.Length is > 0 and <= 60 && !BreadcrumbSectionInTitle.Is(document, rest) ? rest : null;
     }
