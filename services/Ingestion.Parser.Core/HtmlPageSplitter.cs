@@ -343,8 +343,9 @@ internal static class HtmlPageSplitter
         // left with no text, a short item's one paragraph under the headline is its text (DescriptionLeadOnlyText).
         // "Alle Angaben ohne Gewähr." over a copyright notice: the small print under a market analysis, cut from there (NoWarrantySmallPrint).
         // "Datum: 22.12.2012, Rubrik: Europa" opening the text: the date line with its section, no paragraph (DateLineWithSectionLabel);
-        // the headline typed again over the text with an accent or a dash of its own is none either (RespelledHeadlineOverText).
-        bodyParagraphs = DescriptionLeadOnlyText.Filled(RedistributionNotice.Without(NoWarrantySmallPrint.Without(RespelledHeadlineOverText.Without(DateLineWithSectionLabel.Without(bodyParagraphs), title))), document, facts.Descriptions);
+        // the headline typed again over the text with an accent or a dash of its own is none either (RespelledHeadlineOverText),
+        // nor an analysis's "Name - WKN: … - ISIN: …" header (SecurityIdentifierLine).
+        bodyParagraphs = DescriptionLeadOnlyText.Filled(RedistributionNotice.Without(NoWarrantySmallPrint.Without(SecurityIdentifierLine.Without(RespelledHeadlineOverText.Without(DateLineWithSectionLabel.Without(bodyParagraphs), title)))), document, facts.Descriptions);
 
         // "jane.roe" as the JSON-LD's person, "(Jane P. Roe)" closing the text: the account that posted the story is the writer
         // who signs it by name (DottedLoginSignedInText).
