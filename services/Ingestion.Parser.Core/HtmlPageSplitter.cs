@@ -341,7 +341,11 @@ internal static class HtmlPageSplitter
 
         // "Die Rechte … Jede Weiterverbreitung ist honorarpflichtig." closing the text: the publisher's small print (RedistributionNotice);
         // left with no text, a short item's one paragraph under the headline is its text (DescriptionLeadOnlyText).
-        bodyParagraphs = DescriptionLeadOnlyText.Filled(RedistributionNotice.Without(bodyParagraphs), document, facts.Descriptions);
+        // "Alle Angaben ohne Gewähr." over a copyright notice: the small print under a market analysis, cut from there (NoWarrantySmallPrint).
+        // "Datum: 22.12.2012, Rubrik: Europa" opening the text: the date line with its section, no paragraph (DateLineWithSectionLabel);
+        // the headline typed again over the text with an accent or a dash of its own is none either (RespelledHeadlineOverText),
+        // nor an analysis's "Name - WKN: … - ISIN: …" header (SecurityIdentifierLine).
+        bodyParagraphs = DescriptionLeadOnlyText.Filled(RedistributionNotice.Without(NoWarrantySmallPrint.Without(SecurityIdentifierLine.Without(RespelledHeadlineOverText.Without(DateLineWithSectionLabel.Without(bodyParagraphs), title)))), document, facts.Descriptions);
 
         // "jane.roe" as the JSON-LD's person, "(Jane P. Roe)" closing the text: the account that posted the story is the writer
         // who signs it by name (DottedLoginSignedInText).
@@ -623,6 +627,8 @@ internal static class HtmlPageSplitter
         rest = LogoNamedTitleTail.Site(document, rest) ?? rest;
         // "River News (River Broadcasting Corporation)" under a logo that reads "River News": the owner in parentheses is no part of the site.
         rest = OwnerAfterLogoNameInTitle.Site(document, rest) ?? rest;
+        // "Site.de - Ihr unabhängiges Portal" beside the publisher meta "site.de": the slogan is no part of the site (PublisherBeforeSloganInTitle).
+        rest = PublisherBeforeSloganInTitle.Site(document, rest) ?? rest;
         // "Blog - Headline" over a trail "Home / Blog / Headline": the rest is the section's crumb, no site (BreadcrumbSectionInTitle).
         return rest.Length is > 0 and <= 60 && !BreadcrumbSectionInTitle.Is(document, rest) ? rest : null;
     }
