@@ -83,8 +83,11 @@ internal static class ColonLeadInElement
     private static (string Label, string Headed, string Above)? LabelOver(IElement element)
     {
         // A label is text alone ending in a colon: the last text node answers without reading the element's whole text.
+        // A crosshead looks past the section's picture under it and an empty jump anchor over it (CrossheadOverPicture).
+        var isHeading = element.LocalName != "p";
         if (element.Children.Length > 0 || element.LastChild is not IText { Data: var lastText } || !lastText.AsSpan().TrimEnd().EndsWith(':')
-            || element.NextElementSibling is not { } next || element.PreviousElementSibling is not { } before)
+            || (isHeading ? CrossheadOverPicture.BlockAfter(element) : element.NextElementSibling) is not { } next
+            || (isHeading ? CrossheadOverPicture.BlockBefore(element) : element.PreviousElementSibling) is not { } before)
         {
             return null;
         }
@@ -96,7 +99,6 @@ internal static class ColonLeadInElement
         }
 
         var label = Whitespace.Collapse(raw);
-        var isHeading = element.LocalName != "p";
         var fits = isHeading
             ? next.LocalName is "p" or "ul" or "ol" && LeadInHeadingOverText.Is(label)
             : next.LocalName is "ul" or "ol" && IsListLeadIn(label);

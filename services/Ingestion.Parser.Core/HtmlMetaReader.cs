@@ -333,7 +333,8 @@ internal static class HtmlMetaReader
         {
             // time.published[datetime], time[itemprop='datePublished']: the byline's own time, against a UTC clock under the local offset.
             var shown = marked.Times.FirstOrDefault(time => (time.ClassList.Contains("published") && time.HasAttribute("datetime")) || time.GetAttribute("itemprop") == "datePublished");
-            facts.PublishedAt = UtcClockWrittenAsLocal.Prefer(zoned, DateLineParser.ToIso(shown?.GetAttribute("datetime")));
+            // The structured data's morning beside a date meta's same clock twelve hours later: an afternoon written on a twelve-hour clock (ZonedStampHalfDaySlip).
+            facts.PublishedAt = ZonedStampHalfDaySlip.Evening(zoned, meta, DateMetaNames) ?? UtcClockWrittenAsLocal.Prefer(zoned, DateLineParser.ToIso(shown?.GetAttribute("datetime")));
         }
     }
 

@@ -531,7 +531,9 @@ internal static class HtmlPageSplitter
                 // og:title printed again as a crosshead under the h1: a section's heading shared, not the headline (CrossheadShareTitle).
                 || CrossheadShareTitle.Is(document, heading, shown, title)
                 // "Headline • Writer" in og:title, the headline alone in <title> and the h1 (SuffixedShareTitleOfBareTitle).
-                || SuffixedShareTitleOfBareTitle.Is(document.Title, title, shown))
+                || SuffixedShareTitleOfBareTitle.Is(document.Title, title, shown)
+                // "Knieschoner - Beispiel Sport GmbH" over the h1 "Knieschoner": a one-word headline before the site's name (ShortHeadlineBeforeSiteName).
+                || ShortHeadlineBeforeSiteName.Is(title, shown, site))
             {
                 return shown;
             }

@@ -9,7 +9,10 @@ namespace Ingestion.Parser.Core;
 /// heading inside a link: none of it is the story's text. (<see cref="HeadedLinkBox"/> takes a feed of three such cards
 /// under a heading; this is the card alone.) A card whose one link wraps the headline in a plain block with the story's
 /// date and thumbnail ("&lt;a&gt;&lt;div&gt;Other headline&lt;/div&gt;&lt;time&gt;Aug. 4, 2016&lt;/time&gt;&lt;img&gt;&lt;/a&gt;") is one too: a
-/// date inside a link is another story's.
+/// date inside a link is another story's. A list item can be such a card ("&lt;li class="teaser"&gt;&lt;a&gt;&lt;figure&gt;&lt;img&gt;
+/// &lt;/figure&gt;&lt;div&gt;&lt;span class="headline3"&gt;Other headline&lt;/span&gt;&lt;/div&gt;&lt;/a&gt;&lt;/li&gt;"), three of them closing the text
+/// of a magazine's article, each card's one link its picture and headline (TeaserCardListItem, a widening); its picture
+/// in a figure goes with the captions before the text is read, so the headline-classed block in its link is the mark.
 /// </summary>
 internal static class LinkedHeadlineCard
 {
@@ -17,9 +20,13 @@ internal static class LinkedHeadlineCard
 
     public static bool Is(IElement box)
     {
-        if (box.LocalName is not ("div" or "section" or "article" or "figure" or "aside")
+        // A list item's picture in a figure went with the captions before the text is read: its link's headline-classed
+        // block marks the card alone (TeaserCardListItem).
+        if (box.LocalName is not ("div" or "section" or "article" or "figure" or "aside" or "li")
             || Whitespace.Collapse(box.TextContent) is not { Length: > 0 and < LongestCard }
-            || (box.SelectFirst("a h2, a h3, a h4, a h5, a h6, a time") is null && !HeadlineClassedBlockCard.HoldsOne(box)) || box.SelectFirst("a img, a picture") is null)
+            || (box.LocalName == "li"
+                ? !HeadlineClassedBlockCard.HoldsOne(box)
+                : (box.SelectFirst("a h2, a h3, a h4, a h5, a h6, a time") is null && !HeadlineClassedBlockCard.HoldsOne(box)) || box.SelectFirst("a img, a picture") is null))
         {
             return false;
         }

@@ -19,8 +19,10 @@ internal static class TagLinks
     /// (a widening for the site's latest tags). "&lt;aside class="ranking topics list"&gt;" and "&lt;aside class="recommend
     /// topics list"&gt;" in the rail: the site's most-read ranking (its "See more" link) and its recommended stories'
     /// headlines, a rail's boxes that the theme calls topics, on every page (RankingTopicsBox, a widening).
+    /// "&lt;li class="topics toptags tags"&gt;&lt;span&gt;Top tags&lt;/span&gt;&lt;ul&gt;…" in the rail: the site's most used tags, one
+    /// class word for "top tags" or "top topics", the same on every page (TopTagsBox, a widening).
     /// </summary>
-    private static readonly WordSet SiteWideTopics = new(["hot", "trending", "popular", "latest", "ranking", "recommend"]);
+    private static readonly WordSet SiteWideTopics = new(["hot", "trending", "popular", "latest", "ranking", "recommend", "toptags", "toptopics"]);
 
     public static List<IElement> Find(IElement? root)
     {
