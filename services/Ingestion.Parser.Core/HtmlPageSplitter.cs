@@ -196,6 +196,12 @@ internal static class HtmlPageSplitter
         var keywordsNameSite = facts.TagsFromKeywordsMeta && (SiteNameKeywords.NamesLateSite(facts.Tags, site, title) || (UnrelatedKeywordsMeta.Is(facts.Tags, title, facts.Descriptions) && !AboutNamedKeyword.In(facts.Tags, facts.AboutNames)));
         // The keywords meta's tags, each a link the page marks rel="tag", outrank a shown row read with the section over them (RelTagLinksOfKeywords).
         var readTags = CommaInsideTagLink.Without(facts.Tags.Count > 0 && !keywordsNameSite && !(facts.TagsFromKeywordsMeta && Page().Tags.Count > 0 && !RelTagLinksOfKeywords.Agree(document, facts.Tags)) ? facts.Tags : Page().Tags);
+        // "Issue" over one rel="tag" link naming a keyword: the shown few outrank the keywords meta (MarkedTagsAmongKeywords).
+        if (facts.TagsFromKeywordsMeta && !keywordsNameSite && Page().Tags.Count == 0 && MarkedTagsAmongKeywords.Find(document, facts.Tags) is { } markedTags)
+        {
+            readTags = markedTags;
+        }
+
         // A tag link the reader sees stays, even when it reads like the headline (TitleNamedTagLink).
         var tags = TitleNamedTagLink.Restore(TitleOrSiteAsTag.Without(readTags, title, site), readTags, title, site, document);
         ToggledHeadedBox.Remove(body);

@@ -370,7 +370,8 @@ internal static class MetadataLine
         }
 
         // "BANGALORE, August 24, 2013": a dateline, the place the story was filed from in capitals, then its date.
-        if (IsPlaceInCapitals(segment.AsSpan(0, dateStart).TrimEnd(" ,")))
+        // "Hafenau, 4. Mai 2019": a German press release's town before the dotted day (TownBeforeDottedDay).
+        if (IsPlaceInCapitals(segment.AsSpan(0, dateStart).TrimEnd(" ,")) || TownBeforeDottedDay.Is(segment.AsSpan(0, dateStart), segment.AsSpan(dateStart)))
         {
             found.Time ??= time;
             return true;

@@ -16,6 +16,12 @@ internal static class OrganisationNameForm
 
     public static bool Is(string name)
     {
+        // "Außenministerium der Republik …": the German form glues the kind to the first word (CompoundBodyNameForm).
+        if (CompoundBodyNameForm.Is(name))
+        {
+            return true;
+        }
+
         var text = name.AsSpan().Trim();
         if (text.StartsWith("The ", StringComparison.OrdinalIgnoreCase))
         {

@@ -77,6 +77,12 @@ internal static class SectionMenuAuthor
                 {
                     items.Add(entry);
                 }
+                // "<li><a>Presse</a><ul>…</ul></li>": an entry with its sub-pages nested under it (NestedMenuItemLink).
+                else if (NestedMenuItemLink.Of(item) is { } parent && Whitespace.Collapse(parent.TextContent) is { Length: > 0 } parentEntry
+                    && Words.Count(parentEntry) <= MaxEntryWords)
+                {
+                    items.Add(parentEntry);
+                }
             }
 
             // Most items, not all: a menu's last item is often a "More" flyout of its own.

@@ -880,6 +880,12 @@ internal sealed class SiteFinder(PageLines lines, int end)
     /// </summary>
     internal static string WithoutLogoWord(string name)
     {
+        // "Logo HBKA": the word before the name (LogoWordBeforeName).
+        if (LogoWordBeforeName.NameAfter(name) is { } named)
+        {
+            return named;
+        }
+
         foreach (var word in LogoWords)
         {
             if (name.EndsWith(word, StringComparison.OrdinalIgnoreCase) && Words.CountUpTo(name, 2) >= 2)
