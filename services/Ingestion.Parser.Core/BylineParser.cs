@@ -276,7 +276,8 @@ internal static class BylineParser
 
             // "Por Juliana Schmitt Carvalho, de Blumenau": the place filed from, after the name.
             // "Posted by Dana Reyes, Developer Advocate for Sensors": the writer's job title after the comma.
-            if (names.Count > 0 && (PlaceAfterBylineComma.Is(name) || CommenterJobTitle.IsJobTitle(name)))
+            // "By Dana Whitfield, Harbour Arts Foundation": the body the writer works for (InstitutionAfterBylineComma).
+            if (names.Count > 0 && (PlaceAfterBylineComma.Is(name) || CommenterJobTitle.IsJobTitle(name) || InstitutionAfterBylineComma.Is(name)))
             {
                 break;
             }

@@ -371,6 +371,12 @@ internal static partial class CommentLine
                 return false;
             }
 
+            // "As Marla said on the forum: …": a clause citing another reader, not a header naming "As Marla" (ConjunctionBeforeSaid).
+            if (ConjunctionBeforeSaid.Opens(says.Groups["name"].ValueSpan))
+            {
+                return false;
+            }
+
             var name = says.Groups["name"].Value;
             // "10. Nov. 6 2012 says:": a numbered commenter named after a whole date; the date is the name, not its time.
             var dateName = marker == Marker.Number && NumberedNameOverTime.IsWholeDate(name);

@@ -110,6 +110,8 @@ internal static class HtmlCommentSection
         ResponseButtonLinks.Remove(container);
         CommentControlLinks.Remove(container);
         CommentPermalinkLabel.Remove(container);
+        // "<a href="…#comment-12">1 year</a>" after the commenter's name: the comment's age, printed without its "ago" (BareAgePermalink).
+        BareAgePermalink.Mark(container);
         FoldedCommentEllipsis.Remove(container);
         CommentSubjectHeadings.Remove(container);
         SpacerCellDepth.Mark(container);

@@ -831,8 +831,11 @@ internal static class HtmlMetaReader
     /// Whether an element sits in a reader's comment, whose author is no writer of the article. A row beside the headline in
     /// its header, classed for the comment-count widget placed there, is none (<see cref="CommentClassedHeaderRow"/>).
     /// </summary>
+    // "<div class="PageArticle_commentHeader"><article><div class="Author">Name</div><h1>…</h1>": an opinion column's header
+    // box, named for the column ("comment", German "Kommentar"), holds the page's headline; a reader's comment never does,
+    // so the byline in it still names the writer (HeadlineFrame).
     private static bool IsInComment(IElement element) =>
         element.Nearest("[class*='comment'], [id*='comment'], [class*='posting'], [class*='reaction']") is { } holder && holder.LocalName is not ("body" or "html")
-        && !CommentClassedHeaderRow.Is(holder);
+        && !CommentClassedHeaderRow.Is(holder) && !HeadlineFrame.Holds(holder);
 
 }

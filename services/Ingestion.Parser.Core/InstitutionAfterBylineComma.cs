@@ -1,0 +1,43 @@
+namespace Ingestion.Parser.Core;
+
+/// <summary>
+/// "By Dana Whitfield, Harbour Arts Foundation", "Von Lena Brandt, Rheinische Kunststiftung": a foundation's or a
+/// university's blog signs a post with the writer's name and, after a comma, the body the writer works for. The body's
+/// name ends in its kind ("Foundation", "Institute", "University", German "…stiftung", "…verband"); a second writer's
+/// name never does. The piece is where the writer works, not a second author.
+/// </summary>
+internal static class InstitutionAfterBylineComma
+{
+    private static readonly WordSet Kinds = new(
+        ["foundation", "institute", "institution", "university", "society", "association", "universität", "institut", "stiftung", "verband", "gesellschaft"]);
+
+    /// <summary>German compounds carry the kind at their end: "Kunststiftung", "Sportverband".</summary>
+    private static readonly string[] GermanCompoundEnds = ["stiftung", "verband", "gesellschaft"];
+
+    /// <summary>Whether a byline piece after a name is a body's name, by the kind its last word names.</summary>
+    public static bool Is(ReadOnlySpan<char> piece)
+    {
+        var text = piece.Trim();
+        var lastSpace = text.LastIndexOf(' ');
+        if (lastSpace <= 0 || !char.IsUpper(text[0]))
+        {
+            return false;
+        }
+
+        var last = text[(lastSpace + 1)..];
+        if (Kinds.Contains(last))
+        {
+            return true;
+        }
+
+        foreach (var end in GermanCompoundEnds)
+        {
+            if (last.Length > end.Length + 2 && last.EndsWith(end, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
