@@ -13,8 +13,6 @@ internal static class PublisherBeforeSloganInTitle
 {
     private const int MinNameLength = 3;
 
-    private static readonly string[] Separators = [" - ", " – ", " — ", " | "];
-
     private static readonly string[] PublisherMetaNames = ["publisher", "copyright", "dc.publisher"];
 
     public static string? Site(IDocument document, string rest)
@@ -24,24 +22,19 @@ internal static class PublisherBeforeSloganInTitle
             return null;
         }
 
-        foreach (var separator in Separators)
+        if (TitleSeparator.FirstIn(rest) is not (>= MinNameLength and var at))
         {
-            if (rest.IndexOf(separator, StringComparison.Ordinal) is not (>= MinNameLength and var at))
-            {
-                continue;
-            }
-
-            var name = rest.AsSpan(0, at).Trim();
-            foreach (var meta in head.SelectAll("meta[name]"))
-            {
-                if (PublisherMetaNames.Contains(meta.GetAttribute("name")?.Trim(), StringComparer.OrdinalIgnoreCase)
-                    && meta.GetAttribute("content") is { } content && name.Equals(content.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase))
-                {
-                    return name.ToString();
-                }
-            }
-
             return null;
+        }
+
+        var name = rest.AsSpan(0, at).Trim();
+        foreach (var meta in head.SelectAll("meta[name]"))
+        {
+            if (PublisherMetaNames.Contains(meta.GetAttribute("name")?.Trim(), StringComparer.OrdinalIgnoreCase)
+                && meta.GetAttribute("content") is { } content && name.Equals(content.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return name.ToString();
+            }
         }
 
         return null;

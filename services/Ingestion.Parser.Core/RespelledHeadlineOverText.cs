@@ -16,8 +16,6 @@ internal static class RespelledHeadlineOverText
 
     private const string BaseLetters = "aaaaaaeeeeiiiiooooouuuuyync";
 
-    private static readonly string[] Separators = [" - ", " – ", " — ", " | "];
-
     public static List<string> Without(List<string> body, string? title) =>
         title is not null && body.Count > 1 && Is(body[0], title) ? body[1..] : body;
 
@@ -33,15 +31,7 @@ internal static class RespelledHeadlineOverText
             return Alike(first, title);
         }
 
-        foreach (var separator in Separators)
-        {
-            if (title.LastIndexOf(separator, StringComparison.Ordinal) == first.Length)
-            {
-                return Alike(first, title.AsSpan(0, first.Length));
-            }
-        }
-
-        return false;
+        return TitleSeparator.LastIn(title) == first.Length && Alike(first, title.AsSpan(0, first.Length));
     }
 
     private static bool Alike(ReadOnlySpan<char> first, ReadOnlySpan<char> title)
@@ -57,12 +47,8 @@ internal static class RespelledHeadlineOverText
         return true;
     }
 
-    private static char Fold(char c) => c switch
-    {
-        '\'' or '‘' or '’' or 'ʼ' or '“' or '”' or '„' => '"',
-        '–' or '—' => '-',
-        _ => Unaccented(char.ToLowerInvariant(c)),
-    };
+    /// <summary>Quote marks and dashes folded as <see cref="RespelledShareTitle"/> folds them, and the accents besides.</summary>
+    private static char Fold(char c) => Unaccented(RespelledShareTitle.Fold(c));
 
     private static char Unaccented(char c) => char.IsAscii(c) || AccentedLetters.IndexOf(c) is not (>= 0 and var at) ? c : BaseLetters[at];
 }

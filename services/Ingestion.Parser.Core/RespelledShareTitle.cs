@@ -35,7 +35,7 @@ internal static class RespelledShareTitle
         return lower;
     }
 
-    private static char Fold(char c) => c switch
+    internal static char Fold(char c) => c switch
     {
         '\'' or '‘' or '’' or 'ʼ' or '′' or '“' or '”' or '″' or '„' => '"',
         '–' or '—' => '-',

@@ -17,6 +17,6 @@ internal static class ShortHeadlineBeforeSiteName
             return false;
         }
 
-        return title.AsSpan(shown.Length, 3) is [' ', '|' or '-' or '–' or '—' or '·' or '»', ' '];
+        return TitleSeparator.Opens(title.AsSpan(shown.Length));
     }
 }

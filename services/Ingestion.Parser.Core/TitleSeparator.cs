@@ -21,6 +21,34 @@ internal static class TitleSeparator
     /// <summary>Whether the title's rest after the headline opens with a spaced mark (" | Site").</summary>
     public static bool Opens(ReadOnlySpan<char> rest) => rest is [' ', var mark, ' ', ..] && IsMark(mark);
 
+    /// <summary>Where the first spaced mark stands in a title (the space before it), -1 where none does.</summary>
+    public static int FirstIn(ReadOnlySpan<char> title)
+    {
+        for (var i = 0; i + 2 < title.Length; i++)
+        {
+            if (Opens(title[i..]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Where the last spaced mark stands in a title (the space before it), -1 where none does.</summary>
+    public static int LastIn(ReadOnlySpan<char> title)
+    {
+        for (var i = title.Length - 3; i >= 0; i--)
+        {
+            if (Opens(title[i..]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether the text before a site's name ends with a spaced mark, its space after it trimmed ("Headline |").</summary>
     public static bool Ends(ReadOnlySpan<char> before) => before is [.., ' ', var mark] && IsMark(mark);
 }
