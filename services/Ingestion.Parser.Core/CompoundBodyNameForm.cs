@@ -14,7 +14,7 @@ internal static class CompoundBodyNameForm
     private static readonly string[] Kinds =
     [
         "ministerium", "amt", "behörde", "institut", "stiftung", "verband", "verein", "gesellschaft", "kammer", "akademie",
-        "zentrum", "kommission", "agentur", "direktion", "senat",
+        "zentrum", "kommission", "agentur", "direktion", "senat", "universität",
     ];
 
     private static readonly WordSet JoinWords = new("der", "des", "für");
@@ -45,9 +45,15 @@ internal static class CompoundBodyNameForm
             return false;
         }
 
+        return EndsWithKind(first);
+    }
+
+    /// <summary>Whether a German word ends with a kind of body ("Außenministerium", "Kunststiftung", "Amt").</summary>
+    public static bool EndsWithKind(ReadOnlySpan<char> word)
+    {
         foreach (var kind in Kinds)
         {
-            if (first.EndsWith(kind, StringComparison.OrdinalIgnoreCase))
+            if (word.EndsWith(kind, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -8,12 +8,6 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class InstitutionAfterBylineComma
 {
-    private static readonly WordSet Kinds = new(
-        ["foundation", "institute", "institution", "university", "society", "association", "universität", "institut", "stiftung", "verband", "gesellschaft"]);
-
-    /// <summary>German compounds carry the kind at their end: "Kunststiftung", "Sportverband".</summary>
-    private static readonly string[] GermanCompoundEnds = ["stiftung", "verband", "gesellschaft"];
-
     /// <summary>Whether a byline piece after a name is a body's name, by the kind its last word names.</summary>
     public static bool Is(ReadOnlySpan<char> piece)
     {
@@ -24,20 +18,9 @@ internal static class InstitutionAfterBylineComma
             return false;
         }
 
+        // The kinds a body's name opens with in English ("Foundation for …") end it here, and German glues its kind to the
+        // last word ("Kunststiftung") as to the first of "Kulturstiftung des Landes".
         var last = text[(lastSpace + 1)..];
-        if (Kinds.Contains(last))
-        {
-            return true;
-        }
-
-        foreach (var end in GermanCompoundEnds)
-        {
-            if (last.Length > end.Length + 2 && last.EndsWith(end, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return OrganisationNameForm.IsKind(last) || CompoundBodyNameForm.EndsWithKind(last);
     }
 }

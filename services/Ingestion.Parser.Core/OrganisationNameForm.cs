@@ -12,7 +12,11 @@ internal static class OrganisationNameForm
     [
         "organization", "organisation", "foundation", "society", "association", "institute", "federation", "council", "committee",
         "commission", "coalition", "alliance", "league", "union", "ministry", "department", "office", "agency", "centre", "center",
+        "university", "institution",
     ]);
+
+    /// <summary>Whether a word names a kind of body ("Foundation", "University"), wherever the name puts it.</summary>
+    public static bool IsKind(ReadOnlySpan<char> word) => Kinds.Contains(word);
 
     public static bool Is(string name)
     {
