@@ -41,21 +41,11 @@ internal static class BareAgePermalink
     }
 
     private static bool HasMarkerBeside(IElement link) =>
-        IsMarker(FirstWord(link.NextSibling?.TextContent)) || IsMarker(LastWord(link.PreviousSibling?.TextContent));
+        IsMarker(Words.FirstWord(Shown(link.NextSibling))) || IsMarker(Words.LastWord(Shown(link.PreviousSibling)));
 
     private static bool IsMarker(ReadOnlySpan<char> word) =>
         !word.IsEmpty && DateWords.TryGet(word, out var kind, out _) && kind == DateWords.Kind.RelativeMarker;
 
-    private static ReadOnlySpan<char> FirstWord(string? text)
-    {
-        var span = text.AsSpan().TrimStart();
-        var end = span.IndexOfAny(' ', '\n', '\t');
-        return end < 0 ? span : span[..end];
-    }
-
-    private static ReadOnlySpan<char> LastWord(string? text)
-    {
-        var span = text.AsSpan().TrimEnd();
-        return span[(span.LastIndexOfAny(' ', '\n', '\t') + 1)..];
-    }
+    /// <summary>A text node's words as shown, its line breaks and runs of spaces one space.</summary>
+    private static ReadOnlySpan<char> Shown(INode? node) => Whitespace.Collapse(node?.TextContent);
 }

@@ -43,7 +43,7 @@ internal static class RoleCreditLine
             if (by > 0 && IsRole(part[..by]))
             {
                 parts++;
-                inWriterPart = WriterRoles.Contains(LastWord(part[..by]));
+                inWriterPart = WriterRoles.Contains(Words.LastWord(part[..by]));
                 part = part[(by + 4)..];
             }
             else if (parts == 0)
@@ -99,7 +99,4 @@ internal static class RoleCreditLine
 
         return words > 0;
     }
-
-    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> role) =>
-        role.LastIndexOf(' ') is >= 0 and var space ? role[(space + 1)..] : role;
 }

@@ -3461,11 +3461,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </summary>
     private bool IsTeaserBetweenLinks(int index, int heading) =>
         index - 1 > heading && index + 1 < end && !lines[index - 1].IsBlank && !lines[index + 1].IsBlank
-        && ((index + 2 < end && lines[index + 2].IsBlank) || (index + 2 < lines.Count && IsCopyrightStart(lines[index + 2].Text)))
+        && ((index + 2 < end && lines[index + 2].IsBlank) || (index + 2 < lines.Count && CopyrightNotice.Opens(lines[index + 2].Text)))
         && lines[index].Text.Length <= 200 && lines[index].Text.TrimEnd().EndsWith('.')
         && IsLinkListLine(index - 1) && IsLinkListLine(index + 1);
-
-    private static bool IsCopyrightStart(string text) => text.StartsWith('©') || text.StartsWith("Copyright ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Related Articles" / "How water bears survive in space" / "Researchers report new clues to how tiny animals …" /
@@ -3625,9 +3623,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </summary>
     private bool IsOverQuotation(int index) =>
         (index + 1 < end && lines[index + 1].Text is [ '"' or '“' or '«' or '„', .. ])
-        || (SpeechVerbs.Contains(LastWord(lines[index].Text.AsSpan().TrimEnd(" :"))) && NextNonBlank(index) is var next && next < end && IsProse(next));
+        || (SpeechVerbs.Contains(Words.LastWord(lines[index].Text.AsSpan().TrimEnd(" :"))) && NextNonBlank(index) is var next && next < end && IsProse(next));
 
-    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text) => text[(text.LastIndexOf(' ') + 1)..];
 
     /// <summary>
     /// "Salt Year:" / "01 Cold Harbour" / "02 Bute": a music story's lead-in over an album's numbered track list is text,

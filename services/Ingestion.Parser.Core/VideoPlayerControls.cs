@@ -89,7 +89,7 @@ internal static class VideoPlayerControls
         }
 
         var slash = line.IndexOf(" / ", StringComparison.Ordinal);
-        return (slash > 0 && IsClock(LastWord(line.AsSpan(0, slash))) && IsClock(FirstWord(line.AsSpan(slash + 3)))) || IsCountdown(line);
+        return (slash > 0 && IsClock(Words.LastWord(line.AsSpan(0, slash))) && IsClock(Words.FirstWord(line.AsSpan(slash + 3)))) || IsCountdown(line);
     }
 
     /// <summary>
@@ -99,16 +99,12 @@ internal static class VideoPlayerControls
     private static bool IsCountdown(string line)
     {
         var text = line.AsSpan().Trim();
-        var clock = LastWord(text);
+        var clock = Words.LastWord(text);
         var before = text[..^clock.Length].TrimEnd();
         return IsClock(clock) && before.EndsWith(" in", StringComparison.Ordinal) && before.Contains("video", StringComparison.OrdinalIgnoreCase)
             && (before.Contains(" play", StringComparison.OrdinalIgnoreCase) || before.Contains(" begin", StringComparison.OrdinalIgnoreCase)
                 || before.Contains(" start", StringComparison.OrdinalIgnoreCase));
     }
-
-    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text) => text[(text.LastIndexOf(' ') + 1)..];
-
-    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text) => text.IndexOf(' ') is var space and >= 0 ? text[..space] : text;
 
     /// <summary>"00:00", "2:14", "1:02:30".</summary>
     private static bool IsClock(ReadOnlySpan<char> word) =>

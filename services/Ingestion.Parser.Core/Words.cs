@@ -106,6 +106,12 @@ internal static class Words
 
     public static int Count(ReadOnlySpan<char> text) => CountUpTo(text, int.MaxValue - 1);
 
+    /// <summary>The text before its first space, the whole text where it has none.</summary>
+    public static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text) => text.IndexOf(' ') is >= 0 and var space ? text[..space] : text;
+
+    /// <summary>The text after its last space, the whole text where it has none.</summary>
+    public static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text) => text[(text.LastIndexOf(' ') + 1)..];
+
     /// <summary>
     /// The number of words, or <paramref name="limit"/> + 1 for any more: the tests that ask whether a short line has a
     /// name's few words are asked of paragraphs too, whose words need not all be counted.
