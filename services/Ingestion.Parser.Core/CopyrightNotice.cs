@@ -15,6 +15,9 @@ internal static class CopyrightNotice
             .Select(element => element.ChildElementCount <= 2 ? Whitespace.Collapse(element.TextContent) : string.Empty)
             .LastOrDefault(IsCopyrightLine);
 
+    /// <summary>Whether a line opens as a copyright notice does: "© 2013 …", "Copyright 2013 …", "Copyright © …".</summary>
+    public static bool Opens(ReadOnlySpan<char> text) => text.StartsWith('©') || text.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsCopyrightLine(string text) =>
-        text.Length is > 0 and < LongestNotice && (text.Contains('©') || text.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase));
+        text.Length is > 0 and < LongestNotice && (text.Contains('©') || Opens(text));
 }

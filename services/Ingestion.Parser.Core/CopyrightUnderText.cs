@@ -18,7 +18,7 @@ internal static class CopyrightUnderText
             : ProvenanceUnderCopyright(body) ? body[..^2] : body;
 
     private static bool IsNotice(string line) =>
-        line.Length <= MaxNoticeLength && (line.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase) || line.StartsWith('©'))
+        line.Length <= MaxNoticeLength && CopyrightNotice.Opens(line)
         && CommentHeadings.Classify(line) == CommentHeadings.Kind.Footer;
 
     /// <summary>

@@ -14,7 +14,7 @@ internal static class FooterCopyrightBesideLogo
 {
     public static bool Is(IElement below, string text)
     {
-        if (text.Length < 6 || !(text[0] == '©' || text.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase) || text.StartsWith("(c)", StringComparison.OrdinalIgnoreCase))
+        if (text.Length < 6 || !(CopyrightNotice.Opens(text) || text.StartsWith("(c)", StringComparison.OrdinalIgnoreCase))
             || !HoldsYear(text))
         {
             return false;

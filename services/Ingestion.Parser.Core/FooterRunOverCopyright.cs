@@ -53,6 +53,6 @@ internal static class FooterRunOverCopyright
     private static bool IsNotice(string text)
     {
         var trimmed = text.AsSpan().Trim();
-        return trimmed.Length <= LongestNotice && (trimmed.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith('©'));
+        return trimmed.Length <= LongestNotice && CopyrightNotice.Opens(trimmed);
     }
 }

@@ -20,7 +20,7 @@ internal static class NoWarrantySmallPrint
     {
         for (var index = 1; index < body.Count; index++)
         {
-            if (IsLine(body[index]) && (index == body.Count - 1 || IsCopyright(body[index + 1])))
+            if (IsLine(body[index]) && (index == body.Count - 1 || CopyrightNotice.Opens(body[index + 1])))
             {
                 return body[..index];
             }
@@ -30,7 +30,4 @@ internal static class NoWarrantySmallPrint
     }
 
     private static bool IsLine(string text) => text.Length <= MaxLineLength && text.AsSpan().IndexOfAny(NoWarrantyWords) >= 0;
-
-    private static bool IsCopyright(string text) =>
-        text.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase) || text.StartsWith('©');
 }
