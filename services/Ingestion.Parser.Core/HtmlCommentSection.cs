@@ -239,8 +239,11 @@ internal static class HtmlCommentSection
         return true;
     }
 
-    /// <summary>A "Recent comments" widget in the sidebar lists other pages' comments, not this page's thread.</summary>
-    private static bool IsInSidebar(IElement element) => element.ParentElement?.Nearest("aside, [role='complementary']") is not null;
+    /// <summary>
+    /// A "Recent comments" widget in the sidebar lists other pages' comments, not this page's thread; the headlined
+    /// article's own aside, where some templates set the thread, is no sidebar (ArticleOwnAside).
+    /// </summary>
+    private static bool IsInSidebar(IElement element) => element.ParentElement?.Nearest("aside, [role='complementary']") is { } aside && !ArticleOwnAside.Is(aside);
 
     /// <summary>A header box: its heading, a sign-in note, and sort and paging controls.</summary>
     private const int HeaderBoxLength = 400;
