@@ -110,6 +110,8 @@ internal static class HtmlCommentSection
         ResponseButtonLinks.Remove(container);
         CommentControlLinks.Remove(container);
         CommentPermalinkLabel.Remove(container);
+        // SPIP's hReview comments name the story again in each header ("En réponse à : Headline", ReviewedItemInCommentHeader).
+        ReviewedItemInCommentHeader.Remove(container);
         FoldedCommentEllipsis.Remove(container);
         CommentSubjectHeadings.Remove(container);
         SpacerCellDepth.Mark(container);
