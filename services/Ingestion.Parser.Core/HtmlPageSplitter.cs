@@ -506,7 +506,8 @@ internal static class HtmlPageSplitter
         var shownVerbatim = false;
         foreach (var heading in headings.Where(heading => HtmlContentRoot.IsInDocument(heading, document)))
         {
-            var shown = Whitespace.Collapse(heading.TextContent);
+            // "<h1>Headline <span class="label">Subscribers</span></h1>": the access badge closing it is no word of it (AccessBadgeInHeadline).
+            var shown = AccessBadgeInHeadline.ShownText(heading);
             // "<h1><span>KICKER</span><span itemprop="headline">Headline</span><span class="hide">.</span></h1>": the marked headline (MarkedHeadlineInHeading).
             // "<h1><strong>Headline.</strong><br> Subtitle.</h1>", the subtitle the description's words: a standfirst (DescriptionAfterBreakInHeading).
             if (PipedSectionInHeading.Holds(heading, shown, title) || MarkedHeadlineInHeading.Holds(heading, shown, title) || DescriptionAfterBreakInHeading.Holds(heading, shown, title, descriptions))
