@@ -325,7 +325,11 @@ internal static partial class CommentLine
         return false;
     }
 
-    private static readonly string[] DateNameSeparators = [" by ", " | "];
+    /// <summary>
+    /// "Sep 27, 2013 at 8:47 pm by Name"; SPIP's "&lt;time&gt;Le 17 mars à 22:09&lt;/time&gt;, par Name" says it in French,
+    /// as German and Spanish templates say "von" and "por", the words the author labels read.
+    /// </summary>
+    private static readonly string[] DateNameSeparators = [" by ", " par ", " von ", " por ", " | "];
 
     /// <summary>An explicit author line: "Name says:", "Name wrote: text", "1. Name", "• Name", "Name | 3 years ago", "Posted by Name".</summary>
     public static bool TryReadAuthor(string text, out string author, out PageTime? time, out string? rest)

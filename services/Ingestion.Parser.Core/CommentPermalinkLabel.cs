@@ -10,12 +10,14 @@ namespace Ingestion.Parser.Core;
 /// English control word no header rule reads the line, so the whole thread was lost. A link the template marks as the
 /// comment's permalink (class "permalink", rel "bookmark") is a control, no part of the header: it goes. One inside a
 /// heading is the comment's subject (CommentSubjectHeadings), and one whose label holds a digit wraps the time itself.
+/// SPIP's reply header opens with a second such link, "&lt;a rel="in-reply-to" class="permalink" href="#forum81"&gt;^&lt;/a&gt;",
+/// to the comment answered: a control too, which left the "^" before the reply's time where no header rule reads it.
 /// </summary>
 internal static class CommentPermalinkLabel
 {
     public static void Remove(IElement container)
     {
-        foreach (var link in container.SelectAll("a.permalink[rel~='bookmark']").Where(IsLabel).ToList())
+        foreach (var link in container.SelectAll("a.permalink[rel~='bookmark'], a.permalink[rel~='in-reply-to']").Where(IsLabel).ToList())
         {
             link.Remove();
         }

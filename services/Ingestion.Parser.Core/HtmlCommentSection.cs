@@ -112,6 +112,8 @@ internal static class HtmlCommentSection
         CommentPermalinkLabel.Remove(container);
         // "<a href="…#comment-12">1 year</a>" after the commenter's name: the comment's age, printed without its "ago" (BareAgePermalink).
         BareAgePermalink.Mark(container);
+        // SPIP's hReview comments name the story again in each header ("En réponse à : Headline", ReviewedItemInCommentHeader).
+        ReviewedItemInCommentHeader.Remove(container);
         FoldedCommentEllipsis.Remove(container);
         CommentSubjectHeadings.Remove(container);
         SpacerCellDepth.Mark(container);
@@ -241,8 +243,11 @@ internal static class HtmlCommentSection
         return true;
     }
 
-    /// <summary>A "Recent comments" widget in the sidebar lists other pages' comments, not this page's thread.</summary>
-    private static bool IsInSidebar(IElement element) => element.ParentElement?.Nearest("aside, [role='complementary']") is not null;
+    /// <summary>
+    /// A "Recent comments" widget in the sidebar lists other pages' comments, not this page's thread; the headlined
+    /// article's own aside, where some templates set the thread, is no sidebar (ArticleOwnAside).
+    /// </summary>
+    private static bool IsInSidebar(IElement element) => element.ParentElement?.Nearest("aside, [role='complementary']") is { } aside && !ArticleOwnAside.Is(aside);
 
     /// <summary>A header box: its heading, a sign-in note, and sort and paging controls.</summary>
     private const int HeaderBoxLength = 400;

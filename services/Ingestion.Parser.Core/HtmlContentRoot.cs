@@ -40,8 +40,9 @@ internal static class HtmlContentRoot
         {
             // "<body class="c-article-body-page">" names the page's template, not a root inside it.
             // "<div class="story-content">" naming each card of a "Next In …" strip, not the story (StoryCardCandidate).
+            // A rail card's excerpt box, its whole text one link to the other page (LinkWrappedExcerptRoot).
             if (root is not null && root.LocalName is not ("body" or "html") && IsInDocument(root, document) && NodeText.IsLongerThan(root, MinRootText)
-                && !StoryCardCandidate.Is(root))
+                && !StoryCardCandidate.Is(root) && !LinkWrappedExcerptRoot.Is(root))
             {
                 var text = StandfirstSharingRootClass.TextAfter(root) ?? root;
                 // "<p>… <div></div></p>" miscounting the end tags: the text's box closed a few paragraphs in (RootClosedEarly).

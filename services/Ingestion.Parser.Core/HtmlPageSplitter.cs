@@ -118,7 +118,9 @@ internal static class HtmlPageSplitter
         // the noise goes, and only when asked: full metadata leaves it nothing to answer.
         var body = document.Body ?? document.DocumentElement;
         TextArticleReader? shownPage = null;
-        TextArticleReader Page() => shownPage ??= ReadAsText(body, knownTitle: null, element => NavigationList.Is(element) || NestedReviewItem.Is(element) || BreadcrumbTrail.Is(element));
+        TextArticleReader Page() => shownPage ??= ReadAsText(body, knownTitle: null, element => NavigationList.Is(element) || NestedReviewItem.Is(element) || BreadcrumbTrail.Is(element)
+            // A rail's card for another page, its headline a link there: its "— date, by Name" line is that page's (TeaserCardArticle).
+            || (element.LocalName == "article" && TeaserCardArticle.Is(element)));
         var title = feedPost?.Title ?? (facts.Title is { } metadataTitle ? (facts.TitleOverBuilderH1s ? metadataTitle : KickerSpanInHeading.Without(document, FullerHeadline(document, marked.Headings, TruncatedMetadataHeadline.Completed(metadataTitle, document.Title), facts.Authors.Count > 0 ? facts.Authors : facts.DeskSignatures, facts.Site, facts.Descriptions))) : TitleFromDocumentTitle(document, Page().Lines) ?? ShortenedTitleLine.Find(Whitespace.Collapse(document.Title), Page().Lines) ?? HomeLinkHeadingReadAsTitle.Instead(document, MenuItemReadAsTitle.Instead(document, Page().Title), Page().Lines));
         var authors = facts.Authors.Count > 0 ? WriterListItems.Widened(document, StackedBylines.Widened(document, CoauthorByline.Widened(document, facts.Authors)))
             : facts.SignedWithoutWriter ? [] : NamePrefixedShareTitle.Find(document, marked.Headings, facts.Title) is { } maker ? [maker] : HeadlineAsWriter.Without(ProviderNameNoWriter.Without(document, PipedLinkRowAuthor.Without(document, SectionMenuAuthor.Without(document, Page().Authors))), title);
@@ -516,7 +518,8 @@ internal static class HtmlPageSplitter
         var shownVerbatim = false;
         foreach (var heading in headings.Where(heading => HtmlContentRoot.IsInDocument(heading, document)))
         {
-            var shown = Whitespace.Collapse(heading.TextContent);
+            // "<h1>Headline <span class="label">Subscribers</span></h1>": the access badge closing it is no word of it (AccessBadgeInHeadline).
+            var shown = AccessBadgeInHeadline.ShownText(heading);
             // "<h1><span>KICKER</span><span itemprop="headline">Headline</span><span class="hide">.</span></h1>": the marked headline (MarkedHeadlineInHeading).
             // "<h1><strong>Headline.</strong><br> Subtitle.</h1>", the subtitle the description's words: a standfirst (DescriptionAfterBreakInHeading).
             if (PipedSectionInHeading.Holds(heading, shown, title) || MarkedHeadlineInHeading.Holds(heading, shown, title) || DescriptionAfterBreakInHeading.Holds(heading, shown, title, descriptions))

@@ -46,6 +46,14 @@ public class CommentPermalinkLabelTests
         Assert.Equal("Gute Nachricht", link);
     }
 
+    [Fact]
+    public void A_reply_headers_link_to_the_comment_answered_goes_too()
+    {
+        var text = CommentPermalinkLabelRemoving("<p><a rel=\"in-reply-to\" class=\"permalink in-reply-to\" href=\"#forum7\">^</a> Tobias Kern</p>");
+
+        Assert.Equal("Tobias Kern", text);
+    }
+
     private static string CommentPermalinkLabelRemoving(string markup)
     {
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<div id=\"comments\">{markup}</div>");
