@@ -248,6 +248,7 @@ internal static class HtmlPageSplitter
             LinkRowTable.Remove(root);
             TagRowLinkBox.Remove(root);
             LabelParagraphOverLinkRow.Remove(root);
+            BareKeywordsHeading.Remove(root);
             IframeWidgetBox.Remove(root);
             AdLabelBox.Remove(root);
             TimestampBlock.Remove(root);
