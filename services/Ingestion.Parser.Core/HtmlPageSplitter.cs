@@ -249,6 +249,7 @@ internal static class HtmlPageSplitter
             TagRowLinkBox.Remove(root);
             LabelParagraphOverLinkRow.Remove(root);
             BareKeywordsHeading.Remove(root);
+            FileSizeDownloadLink.Remove(root);
             IframeWidgetBox.Remove(root);
             AdLabelBox.Remove(root);
             TimestampBlock.Remove(root);
