@@ -23,15 +23,22 @@ internal static class HeadingTagLabelOverLinkBox
         foreach (var heading in document.SelectAll("h2, h3, h4, h5, h6"))
         {
             if (heading.ChildElementCount > 0 || NodeText.IsLongerThan(heading, LongestLabel * 2)
-                || Whitespace.Collapse(heading.TextContent) is not { Length: > 1 and <= LongestLabel } label
-                || !((label[^1] == ':' && TagLineParser.OpensWithLabel(label)) || HanziRelatedTopicsHeading.Is(label))
-                || heading.NextElementSibling is not { LocalName: "div" or "ul" } box || heading.ParentElement is not { ChildElementCount: 2 }
+                || Whitespace.Collapse(heading.TextContent) is not { Length: > 1 and <= LongestLabel } label)
+            {
+                continue;
+            }
+
+            // BareKeywordsHeading: "Schlagwörter" over a box of links names the tags with or without its colon, in a
+            // parent holding more than the pair, wherever the links lead.
+            var keywords = BareKeywordsHeading.Is(label);
+            if (!(keywords || (label[^1] == ':' && TagLineParser.OpensWithLabel(label)) || HanziRelatedTopicsHeading.Is(label))
+                || heading.NextElementSibling is not { LocalName: "div" or "ul" } box || (!keywords && heading.ParentElement is not { ChildElementCount: 2 })
                 || SiteWideRow.Holds(heading))
             {
                 continue;
             }
 
-            if (TagsIn(box) is { Count: > 0 } tags)
+            if (TagsIn(box, anyLinks: keywords) is { Count: > 0 } tags)
             {
                 return tags;
             }
@@ -40,8 +47,11 @@ internal static class HeadingTagLabelOverLinkBox
         return [];
     }
 
-    /// <summary>The box's link texts when it holds links and nothing else but separators, most leading to topic pages.</summary>
-    private static List<string>? TagsIn(IElement box)
+    /// <summary>
+    /// The box's link texts when it holds links and nothing else but separators, most leading to topic pages unless
+    /// <paramref name="anyLinks"/> (a keywords heading says what they are).
+    /// </summary>
+    internal static List<string>? TagsIn(IElement box, bool anyLinks = false)
     {
         var tags = new List<string>();
         var topicLinks = 0;
@@ -62,7 +72,7 @@ internal static class HeadingTagLabelOverLinkBox
             topicLinks += LabelledTagLinks.LeadsToTopicPage(link) ? 1 : 0;
         }
 
-        if (tags.Count == 0 || topicLinks * 2 <= tags.Count)
+        if (tags.Count == 0 || (!anyLinks && topicLinks * 2 <= tags.Count))
         {
             return null;
         }

@@ -250,6 +250,8 @@ internal static class HtmlPageSplitter
             LinkRowTable.Remove(root);
             TagRowLinkBox.Remove(root);
             LabelParagraphOverLinkRow.Remove(root);
+            BareKeywordsHeading.Remove(root);
+            FileSizeDownloadLink.Remove(root);
             IframeWidgetBox.Remove(root);
             AdLabelBox.Remove(root);
             TimestampBlock.Remove(root);

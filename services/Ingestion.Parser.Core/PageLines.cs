@@ -162,7 +162,9 @@ internal sealed class PageLines
         ref var facts = ref FactsAt(index);
         if (facts.IsDate is null)
         {
-            facts.IsDate = (DateLineParser.TryParseLine(ClipLengthAfterDate.Without(PostNumberBeforeDate.Without(BracketedDeskBeforeDate.Without(this[index].Text))), out var parsed) || DateBeforeCountLink.TryParse(this[index].Text, out parsed))
+            facts.IsDate = (DateLineParser.TryParseLine(ClipLengthAfterDate.Without(PostNumberBeforeDate.Without(BracketedDeskBeforeDate.Without(this[index].Text))), out var parsed) || DateBeforeCountLink.TryParse(this[index].Text, out parsed)
+                // "Hardcover 280 Seiten ISBN:978-… Erschienen:14.03.2018": a product's fact row (PublicationFieldInFactRow).
+                || PublicationFieldInFactRow.TryParse(this[index].Text, out parsed))
                 // "1931-05-04 - 2013-09-23": an obituary's life dates read as one date give no time of the page.
                 && !LifeDates.Is(this[index].Text)
                 // "Now" over "This Week" / "This Month": a most-read box's period menu (PeriodPickerItem).
