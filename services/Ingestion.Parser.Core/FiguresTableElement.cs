@@ -91,7 +91,10 @@ internal static class FiguresTableElement
                 var text = Whitespace.Collapse(cell.TextContent);
                 // "<tr><th colspan="3">Sorting times on the test laptop, by input</th></tr>": the table's title, over
                 // the whole width, is no cell of figures however long.
-                if (text.Length > LongestCell && !(cell.LocalName == "th" && row.ChildElementCount == 1))
+                // "<thead><tr><th>Maker/Model</th><th>Price</th>…" over "<td>Coastline Rider 2 i-Size + Swivel Base</td><td>370 €</td>":
+                // under a row of heading cells, each row's first cell names the product or the team, a name longer than a
+                // figure but no sentence (LongRowNameUnderHeaderRow).
+                if (text.Length > LongestCell && !(cell.LocalName == "th" && row.ChildElementCount == 1) && !(headerRow && rowCells == 0 && LongRowNameUnderHeaderRow.Is(text)))
                 {
                     return null;
                 }

@@ -6,11 +6,15 @@ namespace Ingestion.Parser.Core;
 /// words and a colon. The box is no paragraph of the story. A community calendar item's box is the same shape: "Event
 /// details:" / "When: Tuesday, Feb. 12, 5 to 7 p.m." / "Where: St. Brendan's parish hall, …" / "Cost: …". A magazine's
 /// box lists its facts without labels, each a short line right under the last: "If You Go" / "Stonebridge Orchard" /
-/// "4410 Sugar Hollow Road, Pruett, Ark." / "Open daily 9 a.m. to 6 p.m. through Nov. 15" / "Cash or check only".
+/// "4410 Sugar Hollow Road, Pruett, Ark." / "Open daily 9 a.m. to 6 p.m. through Nov. 15" / "Cash or check only". An
+/// event page's venue box is one too: "Veranstaltungsort" (or "Venue", "Lieu de l'événement") over the hall, the street
+/// and the town, each on a line of its own.
 /// </summary>
 internal static class TravelInfoBox
 {
-    private static readonly WordSet Labels = new(["if you go", "if you go …", "if you go...", "if you visit", "when you go", "trip planner", "need to know", "event details", "event info", "event information"]);
+    private static readonly WordSet Labels = new(["if you go", "if you go …", "if you go...", "if you visit", "when you go", "trip planner", "need to know", "event details", "event info", "event information",
+        // "Veranstaltungsort" / "Forum Bildung, Halle 7" / "Messeplatz 1" / "50679 Köln": an event page's venue box, its label over the address lines.
+        "veranstaltungsort", "venue", "lieu de l'événement"]);
 
     private const int MaxEntryLabelWords = 4;
 
