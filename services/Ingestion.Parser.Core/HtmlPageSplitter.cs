@@ -555,8 +555,7 @@ internal static class HtmlPageSplitter
         // "Island Ferries | Harbour Ferry Company" with no heading showing the headline: the site's name after the bar goes (SiteSuffixedShareTitle).
         // A small blog's sharing title that is its own name, over a post whose headline is the main box's titled h2 (SiteNameShareTitle).
         return SecondLevelHeadline.Fuller(document, HeadlineWords.Of(title), title) ?? ArticleHeaderHeadline.Shown(document, title)
-            // "Topic 2021 | Site" for search engines over the page's only h1 in the article's header (ArticleHeaderH1UnderSearchTitle).
-            ?? ArticleHeaderH1UnderSearchTitle.Shown(document, title) ?? SiteSuffixedShareTitle.Headline(title, site)
+            ?? SiteSuffixedShareTitle.Headline(title, site)
             ?? SiteNameShareTitle.Headline(document, title, site) ?? title;
     }
 
@@ -605,7 +604,7 @@ internal static class HtmlPageSplitter
         {
             // "Reworded headline | Site" beside the shown one (RewordedHeadlineBesideSite) is asked last.
             return title is null ? null : ShortenedTitleLine.SiteBeside(full, title) ?? SiteBesideHeadingInTitle.Site(document, full) ?? RewordedHeadlineBesideSite.Site(full, title)
-                ?? ArticleHeaderH1UnderSearchTitle.Site(document, full, title);
+                ?? ArticleHeaderHeadline.SiteBesideHeaderH1(document, full, title);
         }
 
         // The full-width bar and hyphen (FullWidthDashTitleBar) part a Japanese title from its site as the Latin ones do; the

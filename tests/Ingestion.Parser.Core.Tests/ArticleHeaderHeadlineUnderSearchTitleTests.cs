@@ -2,7 +2,7 @@ using Xunit;
 
 namespace Ingestion.Parser.Core.Tests;
 
-public class ArticleHeaderH1UnderSearchTitleTests
+public class ArticleHeaderHeadlineUnderSearchTitleTests
 {
     private static ParsedPage Parse(string documentTitle, string header, string extra = "") => PageParser.Parse(System.Text.Encoding.UTF8.GetBytes($$"""
         <html><head><title>{{documentTitle}}</title><meta property="og:title" content="{{documentTitle}}"></head><body>
