@@ -133,6 +133,8 @@ internal static class HtmlFurniture
         // The writer's archive link first: the meta rows hold the byline's link it is known by.
         WriterArchiveLink.Remove(document);
         EntryMetaRow.Remove(document);
+        // An agency's name in a source-classed box closing the article (SourceBoxClosingArticle).
+        SourceBoxClosingArticle.Remove(document);
         // A labelled categories list under the text, read for the tags (CategoriesLabelOverArticleList).
         CategoriesLabelOverArticleList.Remove(document);
 
