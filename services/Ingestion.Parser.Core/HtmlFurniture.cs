@@ -133,6 +133,10 @@ internal static class HtmlFurniture
         // The writer's archive link first: the meta rows hold the byline's link it is known by.
         WriterArchiveLink.Remove(document);
         EntryMetaRow.Remove(document);
+        // An agency's name in a source-classed box closing the article (SourceBoxClosingArticle).
+        SourceBoxClosingArticle.Remove(document);
+        // A labelled categories list under the text, read for the tags (CategoriesLabelOverArticleList).
+        CategoriesLabelOverArticleList.Remove(document);
 
         // Search and sign-up forms are small; ASP.NET wraps the whole page in one, a short story's page too (WholePageForm).
         foreach (var form in document.SelectAll("form").Where(form => NodeText.IsShorterThan(form, 1000) && !WholePageForm.Is(form, rootCandidates)).ToList())

@@ -524,7 +524,9 @@ internal static class HtmlPageSplitter
             var shown = AccessBadgeInHeadline.ShownText(heading);
             // "<h1><span>KICKER</span><span itemprop="headline">Headline</span><span class="hide">.</span></h1>": the marked headline (MarkedHeadlineInHeading).
             // "<h1><strong>Headline.</strong><br> Subtitle.</h1>", the subtitle the description's words: a standfirst (DescriptionAfterBreakInHeading).
-            if (PipedSectionInHeading.Holds(heading, shown, title) || MarkedHeadlineInHeading.Holds(heading, shown, title) || DescriptionAfterBreakInHeading.Holds(heading, shown, title, descriptions))
+            // "<h1><span class="roofline">Na so was!</span>Headline</h1>": a kicker span opening the heading (KickerSpanOpeningHeading).
+            if (PipedSectionInHeading.Holds(heading, shown, title) || MarkedHeadlineInHeading.Holds(heading, shown, title) || DescriptionAfterBreakInHeading.Holds(heading, shown, title, descriptions)
+                || KickerSpanOpeningHeading.Holds(heading, shown, title))
             {
                 return title;
             }

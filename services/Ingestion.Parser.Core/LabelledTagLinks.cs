@@ -186,7 +186,9 @@ internal static class LabelledTagLinks
             // "<h2>Related Topics <span>------</span></h2><a href="/topic/…">…</a> …": a ruled heading over topic buttons (RuledHeadingTopicLinks).
             : RuledHeadingTopicLinks.Find(document) is { Count: > 0 } ruled ? ruled
             // "<footer><h2>Categories</h2><div><a href="/categories/…">…</a>, …</div></footer>" in an article (CategoriesHeadingInArticleFooter).
-            : CategoriesHeadingInArticleFooter.Find(document);
+            : CategoriesHeadingInArticleFooter.Find(document) is { Count: > 0 } footed ? footed
+            // "<article>…<span>Kategorien:</span><ul><li><a>…</a></li>…</ul>": a labelled categories list under the text (CategoriesLabelOverArticleList).
+            : CategoriesLabelOverArticleList.Find(document);
     }
 
     /// <summary>

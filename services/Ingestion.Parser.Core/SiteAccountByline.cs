@@ -35,6 +35,12 @@ internal static class SiteAccountByline
             return true;
         }
 
+        // "Gartenblatt2" on Gartenblatt.at: a numbered account named for the site (NumberedSiteAccount).
+        if (NumberedSiteAccount.Is(name, siteName))
+        {
+            return true;
+        }
+
         // "Jewish Business" cut from "Jewish Business News Correspondent" on Jewish Business News (SiteNameCutAtTitleWord).
         if (SiteNameCutAtTitleWord.Is(name, siteName))
         {

@@ -59,7 +59,10 @@ internal static class TagLineParser
         // "Meer over", "Ämnen i artikeln", "Emneord" or "Assuntos".
         "meer over", "lees meer over", "trefwoorden", "ämnen", "ämnen i artikeln", "taggar", "emneord", "stikkord", "assuntos", "palavras-chave",
         // A German weekly's keyword links one per line under "Schlagworte" at the foot of the text, as a browser copies them.
-        "schlagworte", "schlagwörter", "stichworte", "stichwörter");
+        "schlagworte", "schlagwörter", "stichworte", "stichwörter",
+        // A German magazine's topic links one per line under "Themen in diesem Artikel" at the foot of the text, the
+        // label the markup's reader knows (LabelledTagLinks), as a text browser prints it.
+        "themen in diesem artikel", "themen in diesem beitrag");
 
     /// <summary>Whether the line opens with a tags label ("Topics: …", "Filed under: …").</summary>
     public static bool OpensWithLabel(ReadOnlySpan<char> text) => LabelLength(text.Trim()) > 0;

@@ -26,6 +26,7 @@ public class GermanBareTagLabelTests
     [Theory]
     [InlineData("Schlagworte")]
     [InlineData("Stichwörter")]
+    [InlineData("Themen in diesem Artikel")]
     public void The_links_under_the_label_are_tags_and_no_text(string label)
     {
         var page = PageParser.Parse(Encoding.UTF8.GetBytes(Story.Replace("{0}", label)), "page.txt");
@@ -38,6 +39,14 @@ public class GermanBareTagLabelTests
     public void A_sentence_opening_with_the_word_is_no_label()
     {
         var page = PageParser.Parse(Encoding.UTF8.GetBytes(Story.Replace("{0}", "Schlagworte wie diese hört man im Dorf oft, sagt Heuser.")), "page.txt");
+
+        Assert.Empty(page.Tags);
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_the_topics_label_words_is_no_label()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(Story.Replace("{0}", "Themen in diesem Artikel sind die Leitung, der Hof und die Gemeinde.")), "page.txt");
 
         Assert.Empty(page.Tags);
     }
