@@ -16,31 +16,19 @@ internal static class SourceBoxClosingArticle
 
     private const int MaxWords = 3;
 
+    /// <summary>"source", "article-source", "meta_source": a class part naming the source.</summary>
+    private static readonly WordSet SourceWord = new(["source"]);
+
     public static void Remove(IDocument document)
     {
         foreach (var box in document.SelectAll("article > [class*='source']").ToList())
         {
-            if (box.NextElementSibling is null && NamesSource(box.GetAttribute("class")) && box.SelectFirst("a, img") is null
+            if (box.NextElementSibling is null && SourceWord.ContainsNamePart(box.GetAttribute("class")) && box.SelectFirst("a, img") is null
                 && Whitespace.Collapse(box.TextContent).Trim() is { Length: > 1 and <= MaxLength } text
                 && Words.CountUpTo(text, MaxWords + 1) <= MaxWords && !Words.EndsSentence(text))
             {
                 box.Remove();
             }
         }
-    }
-
-    /// <summary>Whether one class token is "source" or ends in "-source", "_source" or "__source".</summary>
-    private static bool NamesSource(string? classes)
-    {
-        foreach (var token in (classes ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (token.Equals("source", StringComparison.OrdinalIgnoreCase)
-                || (token.EndsWith("source", StringComparison.OrdinalIgnoreCase) && token.Length > 6 && token[^7] is '-' or '_'))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
