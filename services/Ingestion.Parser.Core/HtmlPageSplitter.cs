@@ -240,6 +240,8 @@ internal static class HtmlPageSplitter
             HtmlFurniture.RemoveSummaryBullets(root);
             HeadedLinkBox.Remove(root);
             BylinedLinkedHeadingCard.Remove(root);
+            // Another story's card set between the paragraphs as an article element, its headline a link there (TeaserCardInText).
+            TeaserCardInText.Remove(root);
             RelatedHeadingOverCards.Remove(root);
             HeadedAppealBox.Remove(root);
             TrailingHeadingsInText.Remove(root);
