@@ -19,7 +19,7 @@ namespace Ingestion.Parser.Core;
 /// title, while the story prints its own headline as the one h1 of the page, at the head of the article. The two may
 /// share no word, so no reading of the h1 as a fuller or respelled share title holds. The headline the reader sees is
 /// the title. Asked only where the metadata's title is the document title word for word, carries a site part after a
-/// separator, the page holds one article whose first-child header holds the page's only h1, and no other heading
+/// separator, the page holds one article with a header child that holds the page's only h1, and no other heading
 /// prints the metadata's title.
 /// Cost: one query for the page's articles and one for its h1s, once per page, only when no other reading changed the title.
 /// </remarks>
