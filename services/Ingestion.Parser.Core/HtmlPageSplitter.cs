@@ -577,7 +577,7 @@ internal static class HtmlPageSplitter
     /// </summary>
     private static bool IsSiteSuffixed(string title, string shown) =>
         shown.Length >= 20 && title.Length > shown.Length + 3 && DashSpellingPrefix.StartsWith(title, shown)
-        && ((title.AsSpan(shown.Length).TrimStart() is [var mark, ' ', ..] && TitleSeparator.IsMark(mark)) || title.AsSpan(shown.Length).TrimStart() is ['｜', _, ..]
+        && ((title.AsSpan(shown.Length).TrimStart() is [var mark, var next, ..] && ((TitleSeparator.IsMark(mark) && next == ' ') || mark == '｜'))
             || DoubleDashSiteSuffix.Opens(title.AsSpan(shown.Length)));
 
     /// <summary>

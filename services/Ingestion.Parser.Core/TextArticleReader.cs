@@ -3625,7 +3625,6 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         (index + 1 < end && lines[index + 1].Text is [ '"' or '“' or '«' or '„', .. ])
         || (SpeechVerbs.Contains(Words.LastWord(lines[index].Text.AsSpan().TrimEnd(" :"))) && NextNonBlank(index) is var next && next < end && IsProse(next));
 
-
     /// <summary>
     /// "Salt Year:" / "01 Cold Harbour" / "02 Bute": a music story's lead-in over an album's numbered track list is text,
     /// as "Night Ferry track list:" is; its value is the list under it. So is a lead-in over a list typed with dashes
