@@ -2755,7 +2755,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             return true;
         }
 
-        if (RepeatsTitle(text) || lines.DeclaredCount(index) is not null || ToolRowCount.Read(text) is not null || IsShareCount(index) || IsEmbeddedTweet(index) || IsLabelledSummary(text))
+        if (RepeatsTitle(text) || lines.DeclaredCount(index) is not null || ToolRowCount.Read(text) is not null || IsShareCount(index) || IsEmbeddedPost(index) || IsLabelledSummary(text))
         {
             return true;
         }
@@ -3289,8 +3289,48 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             && PreviousNonBlank(index) is var above && above >= 0 && lines.IsBoilerplate(above);
     }
 
-    private bool IsEmbeddedTweet(int index) =>
-        EmbeddedTweet.IsSignature(lines[index].Text) || (NextNonBlank(index) is var next && next < end && EmbeddedTweet.IsSignature(lines[next].Text));
+    private bool IsEmbeddedPost(int index) =>
+        IsSignedEmbed(index) || (NextNonBlank(index) is var next && next < end && IsSignedEmbed(next)) || IsInInstagramPost(index);
+
+    private bool IsSignedEmbed(int index) => EmbeddedTweet.IsSignature(lines[index].Text) || EmbeddedInstagramPost.IsSignature(lines[index].Text);
+
+    /// <summary>
+    /// A line from an Instagram embed's link down to its signature: the post's words may run to several lines there, where a
+    /// signature alone vouches for only the line above it.
+    /// </summary>
+    private bool IsInInstagramPost(int index)
+    {
+        var link = index;
+        for (var steps = 0; link >= 0 && !EmbeddedInstagramPost.IsViewLink(lines[link].Text); steps++, link = PreviousNonBlank(link))
+        {
+            // A signature above closes the post before this line: the text under an embed is the story's again.
+            if (steps == EmbeddedInstagramPost.MostWordLines || (link < index && EmbeddedInstagramPost.IsSignature(lines[link].Text)))
+            {
+                return false;
+            }
+        }
+
+        if (link < 0)
+        {
+            return false;
+        }
+
+        var line = index;
+        for (var steps = 0; line >= 0 && line < end; steps++, line = NextNonBlank(line))
+        {
+            if (EmbeddedInstagramPost.IsSignature(lines[line].Text))
+            {
+                return true;
+            }
+
+            if (steps == EmbeddedInstagramPost.MostWordLines + 1)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"— Marcus Bell, Staff Writer", "-- Tomas Whitfield" or "-- Maya Castellanos in Sacramento" under the last paragraph: a byline at the foot.</summary>
     private bool IsSignOff(int index)
