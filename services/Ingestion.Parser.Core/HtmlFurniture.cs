@@ -152,6 +152,8 @@ internal static class HtmlFurniture
         }
 
         ScriptedPlayerBox.Remove(document, rootCandidates);
+        // "<div class="videoPlayer"><script>…</script></div> <sup>Clip title</sup>": the embedded clip's title (ClipTitleUnderPlayerBox).
+        ClipTitleUnderPlayerBox.Remove(document);
 
         // A content root whose class happens to hold a furniture word ("article-text heading-tag-switch") stays, and so
         // does what holds it.

@@ -97,6 +97,8 @@ internal static class HtmlPageSplitter
         var captions = HtmlCaptions.Read(document);
         // "Sources: … / Photo Credit: Name/Outlet" under the text: the credit part is the picture's, the sources no text.
         captions.AddRange(SourcesLinePhotoCredit.Take(document));
+        // "<p class="credits">Credit: Courtesy of Name</p>" under the text, beside the tag row: the pictures' credit (CreditsBoxCreditLine).
+        captions.AddRange(CreditsBoxCreditLine.Take(document).Where(credit => !captions.Contains(credit)));
         // "<p>Image: Shop.example</p>" closing the text, word for word the figures' credit: no caption of the paragraph above it.
         RepeatedCreditParagraph.Remove(document, captions);
         // A script's cards as served, pictures without a source and links that go nowhere: no text ("READ MORE").

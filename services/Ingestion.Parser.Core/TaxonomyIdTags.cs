@@ -30,6 +30,12 @@ internal static class TaxonomyIdTags
     /// <summary>"topic:world", "section:us-news/politics": lower-case letters, digits, '-', '_' and '/', one colon inside.</summary>
     private static bool IsId(string tag)
     {
+        // "new_town_hall": the same repository's tag id without a namespace (UnderscoreJoinedTagId).
+        if (UnderscoreJoinedTagId.Is(tag))
+        {
+            return true;
+        }
+
         var colon = tag.IndexOf(':');
         if (colon <= 0 || colon == tag.Length - 1 || tag.IndexOf(':', colon + 1) >= 0)
         {
