@@ -428,7 +428,8 @@ internal static class CaptionDetector
         var agency = text[(open + 2)..^1];
         var before = text[..open];
         return agency.Length > 1 && Words.Count(agency) <= 3 && AllWordsCapitalised(agency) && !agency.ContainsAnyInRange('0', '9')
-            && Words.Count(before) >= 4 && !Words.EndsSentence(before) && !IsMakersLink(before, agency);
+            && Words.Count(before) >= 4 && !Words.EndsSentence(before) && !IsMakersLink(before, agency)
+            && !BracketedFormatTag.Is(agency);
     }
 
     /// <summary>

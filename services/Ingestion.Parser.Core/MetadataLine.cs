@@ -64,7 +64,7 @@ internal static class MetadataLine
         line = BlogEntryFooter.WriterPart(BylineNameGluedToDate.Spaced(GluedHandleByline.Spaced(ExclusiveBylineLabel.Without(BylineBioSentences.Without(ScreenReaderEntryMeta.AsByline(VoteTallyByline.Without(WriterCardBeforeByline.Without(SectionLabelAfterByline.Without(line)))))))));
         // "von am 20.06.2018": a byline label with no name before the date's join word (NamelessBylineLabel).
         line = NamelessBylineLabel.Without(line);
-        line = BylineSemicolonDate.WithBarBeforeDate(BylineSentenceBeforeDate.WithBarBeforeDate(BylineRunIntoDateLabel.WithBarBeforeLabel(WithSpacedBy(WithoutTrailingEmail(WithoutTrailingHandle(SectionAfterBylineDate.Without(WithoutViewCount(RelativeAgeAfterDate.Without(WithoutCountAtEnd(GluedCommentCount.Without(WithoutTrailingTools(TrailingMetaLabels.Without(TagLabelAfterBylineDate.Without(InitialsAfterDate.Without(line)))))))))))))));
+        line = BylineSemicolonDate.WithBarBeforeDate(BylineSentenceBeforeDate.WithBarBeforeDate(BylineRunIntoDateLabel.WithBarBeforeLabel(WithSpacedBy(WithoutTrailingEmail(WithoutTrailingHandle(SectionAfterBylineDate.Without(WithoutViewCount(RelativeAgeAfterDate.Without(WithoutCountAtEnd(GluedCommentCount.Without(WithoutTrailingTools(TrailingMetaLabels.Without(TagLabelAfterBylineDate.Without(InitialsAfterDate.Without(CommentInviteAfterByline.Without(line))))))))))))))));
         line = SlashSpacedCategoryPair.WithoutAfterDash(line);
         // "Dienstag, 4.3.2014, 09:15 > Greta": the date, then the writer after an arrow-like mark (DateAngleMarkBeforeName).
         line = DateAngleMarkBeforeName.WithBar(line);

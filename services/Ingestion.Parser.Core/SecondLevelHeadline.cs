@@ -27,6 +27,13 @@ internal static class SecondLevelHeadline
                 return shown;
             }
 
+            // "Coverage - August" in og:title over the post's h2 "Coverage – August": the sharing title respelled the
+            // dash (or quotes) of the heading a blog theme sets as h2 (RespelledShareTitle, as for an h1).
+            if (RespelledShareTitle.Is(title, shown) && !IsInFurniture(heading))
+            {
+                return shown;
+            }
+
             if (shown.Length <= title.Length || shown.Length > 300 || IsInFurniture(heading))
             {
                 continue;
