@@ -54,6 +54,12 @@ internal static class CaptionDetector
         }
 
         var text = line.AsSpan().Trim();
+        // "… to build a thumbnail image:" over a code block: the label closes a sentence and credits no one (CreditLabelClosingSentence).
+        if (CreditLabelClosingSentence.Is(text))
+        {
+            return null;
+        }
+
         var prefix = Prefixes.MatchLength(text);
         if (prefix == 0 && ArchivePhotoMark.Opens(text) && !EndsWithCredit(text))
         {

@@ -41,7 +41,10 @@ internal static class HtmlCommentSection
             ?? ForumSection(document)
             ?? ThreadBarSection(document)
             ?? VBulletinPosts.ThreadIn(document)
-            ?? CommentBoxesCommonBox.Of(document);
+            ?? CommentBoxesCommonBox.Of(document)
+            // "<div class="Comments">" round items whose parts the markup names ("CommentAuthor", "CommentMessage"): a
+            // forum plugin's copied replies, in a box no other container finds (NamedPartComments).
+            ?? NamedPartComments.Box(document);
         // "<div id="nbcomments"><p>160 commentaires</p></div><div><ul class="fig-comments">…": the count's box is the
         // thread's header; the thread is the box after it (CountOnlyThreadBox).
         int? countBoxCount = null;
@@ -161,7 +164,9 @@ internal static class HtmlCommentSection
             ?? ArticleBoxCountLink.Of(document, parentBeforeRemoval) ?? ThreadActionButtonCount.Of(document) ?? iconCount;
         // The lines are the markup's own, not a text browser's dump: "@ Name" opening one is a commenter's address, no bullet.
         using var markup = MarkupLines.Enter();
-        return (TextCommentParser.Parse(new PageLines(lines).Range(start, end - start)), declared);
+        var parsed = TextCommentParser.Parse(new PageLines(lines).Range(start, end - start));
+        // "December 21, 2014 handle:" over the text: no header the line rules read, but the markup names each part (NamedPartComments).
+        return (parsed.Count == 0 && NamedPartComments.Read(container) is { Count: > 0 } named ? named : parsed, declared);
     }
 
     /// <summary>

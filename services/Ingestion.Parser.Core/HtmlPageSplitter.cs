@@ -159,7 +159,7 @@ internal static class HtmlPageSplitter
                 ?? facts.AnalyticsPublishedAt;
         // The logo box's home link text (LogoBoxLinkName) yields to the document title's site, and outranks the text's chrome lines,
         // as the imprint's quoted name spelling the host does (QuotedHostNameInFooter).
-        var site = feedPost?.Site ?? facts.Site ?? NewspaperBlog.PaperOf(document, title) ?? BlogArchiveDocumentTitle.Blog(document.Title, title) ?? SiteFromTitle(document, title) ?? LogoBoxLinkName.Name(document) ?? QuotedHostNameInFooter.Name(document) ?? FrontPageOrganization.Name(document, facts.FrontPageOrganizations) ?? Page().Site ?? facts.FeedSite
+        var site = feedPost?.Site ?? facts.Site ?? NewspaperBlog.PaperOf(document, title) ?? BlogArchiveDocumentTitle.Blog(document.Title, title) ?? SiteFromTitle(document, title) ?? LogoBoxLinkName.Name(document) ?? QuotedHostNameInFooter.Name(document) ?? BreadcrumbHomeHostName.Name(document) ?? FrontPageOrganization.Name(document, facts.FrontPageOrganizations) ?? Page().Site ?? facts.FeedSite
             // A hand-built blog's banner picture linking home, where nothing else names the site (HomeLinkLogoSite).
             ?? HomeLinkLogoSite.Name(document);
         if (feedPost?.Site is null && facts.Site is null && site is not null && StoryLabelInTitle.IsLabel(site) && StoryLabelInTitle.ShownSite(site, Page().Site) is { } paper)
