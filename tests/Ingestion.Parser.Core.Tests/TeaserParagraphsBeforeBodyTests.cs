@@ -10,7 +10,7 @@ public class TeaserParagraphsBeforeBodyTests
         <section class="byline"><span>By</span> <a href="/profile/okeller">Omar Keller</a></section>
         <section class="story">
         <div class="story-teaser">
-        <p>Two former county commissioners were charged on Monday with steering a bridge contract to a friend's firm, according to the filing.</p>
+        <p>Two former county commissioners were charged on Monday with steering a bridge contract to a friend's firm, according to the filing the district attorney made public in the afternoon.</p>
         <p>The firm had never built a bridge before it won the bid, and its owner had paid for both men's hunting trips the year before.</p>
         </div>
         <div class="story-body">
