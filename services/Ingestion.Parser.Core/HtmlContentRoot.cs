@@ -45,6 +45,8 @@ internal static class HtmlContentRoot
                 && !StoryCardCandidate.Is(root) && !LinkWrappedExcerptRoot.Is(root))
             {
                 var text = StandfirstSharingRootClass.TextAfter(root) ?? root;
+                // "<div class="story-teaser"><p>…</p><p>…</p></div>" before the body's box: the text's opening (TeaserParagraphsBeforeBody).
+                text = TeaserParagraphsBeforeBody.Joined(text);
                 // "<p>… <div></div></p>" miscounting the end tags: the text's box closed a few paragraphs in (RootClosedEarly).
                 return NumberedBodyBlock.Joined(RootClosedEarly.Joined(SplitBodyBlocks.Joined(ParagraphMarkedAsBody(text) ?? text)), document);
             }

@@ -90,7 +90,9 @@ internal static class HtmlMetaReader
             facts.Site = hostSite;
         }
 
-        if (facts.Site is null && siteName is not null && LogoName(document) is { } logo && IsMastheadSpelling(logo, siteName))
+        // "SUBSCRIBE TO ORBITWATCH.COM" over a sidebar box: the site calls itself by its domain, the logo shortens it (DomainNameInHeading).
+        if (facts.Site is null && siteName is not null && LogoName(document) is { } logo && IsMastheadSpelling(logo, siteName)
+            && !(DomainSiteName.IsSpelledBy(siteName, logo) && DomainNameInHeading.Prints(document, siteName, logo)))
         {
             // "HarbourStar" as the logo's alt beside "… | Harbour Star" ending the title: the title spaces the name (GluedSiteName).
             siteName = GluedSiteName.TitleSpelling(logo, pageTitle) ?? logo;

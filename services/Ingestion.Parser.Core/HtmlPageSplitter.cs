@@ -154,7 +154,8 @@ internal static class HtmlPageSplitter
             ? known.EndsWith("+00:00", StringComparison.Ordinal) ? ShownInstant.Prefer(LocalStampBesideAnalyticsInstant.Prefer(known, facts.AnalyticsPublishedAt), Page().PublishedAt?.ToIso())
                 // "13:30 GMT (06:30 PDT)" read as the Pacific clock in the time element of a zone-less "13:30:03": the machine time is UTC (UtcClockOfShownTime).
                 : known.Length == 19 ? HalfDayClockSlip.Shown(known, Page().PublishedAt?.ToIso()) ?? UtcClockOfShownTime.Utc(known, marked.Times)
-                    ?? ShownZoneOfSameMinute.Applied(known, Page().Lines) : known
+                    // "4:28 PM" with no zone beside the analytics meta's "21:28:29Z": the gap is the site's offset (ZonelessClockBesideAnalyticsInstant).
+                    ?? ZonelessClockBesideAnalyticsInstant.Zoned(ShownZoneOfSameMinute.Applied(known, Page().Lines), facts.AnalyticsPublishedAt) : known
             : ModifiedClockZone.Applied(BoardTimeZone.Applied(document, MorePrecise(facts.PublishedAt, Page().PublishedAt?.ToIso())), facts.ModifiedAt)
                 ?? facts.AnalyticsPublishedAt;
         // The logo box's home link text (LogoBoxLinkName) yields to the document title's site, and outranks the text's chrome lines,
