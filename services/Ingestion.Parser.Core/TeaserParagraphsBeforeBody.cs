@@ -11,7 +11,7 @@ namespace Ingestion.Parser.Core;
 /// </summary>
 internal static class TeaserParagraphsBeforeBody
 {
-    private static readonly string[] OpeningWords = ["teaser", "lead", "intro"];
+    private static readonly WordSet OpeningWords = new(["teaser", "lead", "intro"]);
 
     /// <summary>The shortest text the opening's paragraphs hold together.</summary>
     private const int ShortestOpening = 300;
@@ -19,7 +19,7 @@ internal static class TeaserParagraphsBeforeBody
     public static IElement Joined(IElement root)
     {
         if (root.LocalName is not ("div" or "section") || root.PreviousElementSibling is not { LocalName: "div" } box
-            || !NamesOpening(box.ClassName) || box.ChildElementCount < 2)
+            || !OpeningWords.ContainsNamePart(box.ClassName) || box.ChildElementCount < 2)
         {
             return root;
         }
@@ -50,28 +50,5 @@ internal static class TeaserParagraphsBeforeBody
 
         box.Remove();
         return root;
-    }
-
-    /// <summary>Whether a class token ends with an opening's word ("story-teaser", "article_intro", "lead").</summary>
-    private static bool NamesOpening(string? className)
-    {
-        if (string.IsNullOrEmpty(className))
-        {
-            return false;
-        }
-
-        foreach (var token in className.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            foreach (var word in OpeningWords)
-            {
-                if (token.EndsWith(word, StringComparison.OrdinalIgnoreCase)
-                    && (token.Length == word.Length || token[token.Length - word.Length - 1] is '-' or '_'))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 }
