@@ -297,15 +297,19 @@ internal static partial class CommentLine
     /// system heads each comment (under the comment's subject). Squarespace 5 signs each comment under its text with the
     /// date, a bar and the name ("March 12, 2013 | Deb Kowalczyk").
     /// </summary>
-    private static bool SplitDateByName(string text, out string name, out PageTime time)
+    private static bool SplitDateByName(string line, out string name, out PageTime time)
     {
         name = string.Empty;
         time = default;
+        // "* # ^ Le 2 juillet à 20:35, par Phile En réponse à : …": a text browser's bullet, the message's permalink "#"
+        // and its link up to the message answered "^", before the header (AnchorGlyphs), the subject after it.
+        var header = ReplyToTitleAfterName.Without(AnchorGlyphs.Without(StripMarker(line, out _)));
+        var text = header.Length == line.Length ? line : header.ToString();
         foreach (var separator in DateNameSeparators)
         {
-            if (text.Length > 140 || !char.IsLetterOrDigit(text[0]) || text.LastIndexOf(separator, StringComparison.Ordinal) is not (> 6 and var at)
+            if (text.Length is 0 or > 140 || !char.IsLetterOrDigit(text[0]) || text.LastIndexOf(separator, StringComparison.Ordinal) is not (> 6 and var at)
                 || text.Length - at > 64 || !Words.LooksLikeName(text.AsSpan(at + separator.Length).Trim())
-                || !DateLineParser.TryParseLine(text.AsSpan(0, at).Trim(), out time) || time.Date is null)
+                || !DateLineParser.TryParseLine(text.AsSpan(0, at).Trim(), out time) || (time.Date is null && !YearlessDayMonth.Holds(text.AsSpan(0, at))))
             {
                 continue;
             }
