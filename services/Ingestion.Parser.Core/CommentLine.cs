@@ -1049,7 +1049,7 @@ internal static partial class CommentLine
         text.Length < 60 && text.StartsWith("Liked by ", StringComparison.Ordinal) && Words.LooksLikePersonName(text.AsSpan(9));
 
     /// <summary>"In reply to Name", "in response to Name" (a broadsheet's one-level thread), "Antwort auf #2 von Name", "Em resposta a Name": the line naming the comment a flat reply answers.</summary>
-    private static readonly PrefixSet ReplyReferencePrefixes = new(
+    internal static readonly PrefixSet ReplyReferencePrefixes = new(
         "in reply to ", "reply to ", "replying to ", "in response to ", "response to ", "antwort auf ", "en réponse à ", "en respuesta a ", "em resposta a ", "in risposta a ",
         "antwoord op ", "som svar på ", "svar til ", "odpowiedź na ", "odpowiedź do ", "→ ",
         // A Czech daily's flat reply: "Reakce na Jan Novák" under the header ("reakce", a reaction; "odpověď", an answer).
