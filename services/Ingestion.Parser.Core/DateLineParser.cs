@@ -70,6 +70,12 @@ internal static class DateLineParser
             return TryParseLine(line[afterLabel..], out time);
         }
 
+        // "9 March '13, 4:05pm": read again only when the line failed and holds a month's year with its century elided.
+        if (line.IndexOfAny('\'', '’') > 0 && ElidedCenturyYear.Expanded(line) is { } fullYear)
+        {
+            return TryParseLine(fullYear, out time);
+        }
+
         // "December 15, 20163:33 PM ET": read again only when the line failed and holds a year glued to its clock.
         if (line.Contains(':') && YearGluedToClock.Spaced(line) is { } spaced)
         {

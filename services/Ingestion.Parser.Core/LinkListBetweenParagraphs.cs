@@ -9,7 +9,8 @@ namespace Ingestion.Parser.Core;
 /// paragraph that is only a link does (<see cref="HtmlFurniture.RemoveTeaserParagraphs"/>) and a list of one such item
 /// does (<see cref="LoneLinkListItem"/>). A list under a line ending in a colon is the text's own (its picks, its
 /// sources) or a closing lead-in's (<see cref="ClosingLeadInLinkList"/>), and stays for those rules; a list of jumps
-/// within the page is <see cref="InPageJumpList"/>'s. A list of points has an item with words outside its link; a list
+/// within the page is <see cref="InPageJumpList"/>'s; lists each under a sub-heading of their own are a roundup's
+/// sections (<see cref="HeadedLinkListSections"/>). A list of points has an item with words outside its link; a list
 /// with no prose paragraph beside it in its box is left to the box rules.
 /// Cost: a look at each list of the root, its items' text once.
 /// </summary>
@@ -25,7 +26,7 @@ internal static class LinkListBetweenParagraphs
         List<IElement>? lists = null;
         foreach (var list in root.SelectAll("ul, ol"))
         {
-            if (list.ChildElementCount >= MinItems && !IsUnderLeadIn(list) && IsLinkList(list) && HasProseBeside(list))
+            if (list.ChildElementCount >= MinItems && !IsUnderLeadIn(list) && IsLinkList(list) && HasProseBeside(list) && !HeadedLinkListSections.Is(list))
             {
                 (lists ??= []).Add(list);
             }
