@@ -512,7 +512,8 @@ internal static class BoilerplateFilter
     {
         if (line.Length > 400)
         {
-            return IsRule(line.AsSpan().Trim());
+            // A holdings note of one sentence a writer runs long (HoldingsStatementNote), past the short lines' readers.
+            return IsRule(line.AsSpan().Trim()) || HoldingsStatementNote.Is(line.AsSpan().Trim());
         }
 
         var text = line.AsSpan().Trim(" :|•*·›»>-–—");

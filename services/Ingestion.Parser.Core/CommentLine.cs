@@ -388,7 +388,8 @@ internal static partial class CommentLine
             var name = says.Groups["name"].Value;
             // "10. Nov. 6 2012 says:": a numbered commenter named after a whole date; the date is the name, not its time.
             var dateName = marker == Marker.Number && NumberedNameOverTime.IsWholeDate(name);
-            if (!dateName && SplitLeadingTime(name, out var afterTime, out var leadTime))
+            // "On March 4, 2015, at 9:12 PM, riverbend wrote:": the date first, then the name (DateOpenedWroteHeader).
+            if (!dateName && (SplitLeadingTime(name, out var afterTime, out var leadTime) || DateOpenedWroteHeader.TrySplit(name, out afterTime, out leadTime)))
             {
                 name = afterTime;
                 time = leadTime;

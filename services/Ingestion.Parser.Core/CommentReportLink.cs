@@ -46,8 +46,13 @@ internal static class CommentReportLink
             || string.IsNullOrEmpty(href) || href == "#" || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>"&lt;a href="…"&gt;&lt;div class="arrow"&gt;&lt;/div&gt;Kommentar melden.&lt;/a&gt;": an empty icon box before the label.</summary>
-    private static bool HoldsOnlyIcons(IElement link) => link.Children.All(child => child.ChildElementCount == 0 && string.IsNullOrWhiteSpace(child.TextContent));
+    /// <summary>
+    /// "&lt;a href="…"&gt;&lt;div class="arrow"&gt;&lt;/div&gt;Kommentar melden.&lt;/a&gt;": an empty icon box before the label.
+    /// "&lt;a href="#" class="redflag"&gt;&lt;span&gt;Report this Comment&lt;/span&gt;&lt;/a&gt;": the label in a span of its own, so an
+    /// icon sprite can hide it (SpanWrappedReportLabel); the link's whole text is still the label alone.
+    /// </summary>
+    private static bool HoldsOnlyIcons(IElement link) =>
+        link.Children.All(child => child.ChildElementCount == 0 && (string.IsNullOrWhiteSpace(child.TextContent) || child.LocalName is "span"));
 
     /// <summary>
     /// "&lt;div class="report_comment"&gt;&lt;a href="kommentar-melden/…/170.html"&gt;Kommentar melden.&lt;/a&gt;&lt;/div&gt;": a box the

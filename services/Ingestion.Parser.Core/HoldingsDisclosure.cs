@@ -19,5 +19,8 @@ internal static class HoldingsDisclosure
         && HoldingWords.FoundIn(text))
         // "Name owns shares of X. The Site owns shares of and recommends X, Y. The Site has a disclosure policy.": the
         // same note without its label, known by its pointer to the site's policy (DisclosurePolicyNote).
-        || (DisclosurePolicyNote.Is(text) && HoldingWords.FoundIn(text));
+        || (DisclosurePolicyNote.Is(text) && HoldingWords.FoundIn(text))
+        // The same note set as one sentence a writer in a paragraph of its own (HoldingsStatementNote), and the paragraph
+        // under it that ends with the site's pointer to its policy (DisclosurePolicyPointer).
+        || HoldingsStatementNote.Is(text) || DisclosurePolicyPointer.Ends(text);
 }

@@ -20,6 +20,9 @@ internal static class HtmlFurniture
         "tweet", "instagram", "tiktok", "slideshow", "trending", "notes",
         // British newsrooms call a promotion box a puff: "hyperpuff" links in a broadcaster's story, "mpu_puff" ads in a tabloid's.
         "puff", "hyperpuff",
+        // An investing site's sales pitch inside the text ("div#pitch": "1 great stock to buy …" / "… simply click here."),
+        // a house advertisement for its paid report after the last paragraph (PitchBox).
+        "pitch",
         // American newsrooms call it a tout: "div.terminal-tout" ("Before it's here, it's on the Terminal. LEARN MORE")
         // closing the text, a house advertisement for the publisher's other product (ToutBox).
         "tout",

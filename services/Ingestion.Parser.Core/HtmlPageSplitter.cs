@@ -652,6 +652,7 @@ internal static class HtmlPageSplitter
         // "Site.de - Ihr unabhängiges Portal" beside the publisher meta "site.de": the slogan is no part of the site (PublisherBeforeSloganInTitle).
         rest = PublisherBeforeSloganInTitle.Site(document, rest) ?? rest;
         // "Blog - Headline" over a trail "Home / Blog / Headline": the rest is the section's crumb, no site (BreadcrumbSectionInTitle).
-        return rest.Length is > 0 and <= 60 && !BreadcrumbSectionInTitle.Is(document, rest) ? rest : null;
+        // "Headline (CVL, PHW, TLF)": the story's stock symbols after the headline, no site (TickerListInTitle).
+        return rest.Length is > 0 and <= 60 && !BreadcrumbSectionInTitle.Is(document, rest) && !TickerListInTitle.Is(rest) ? rest : null;
     }
 }

@@ -20,6 +20,17 @@ internal static class QuotedPosterLine
         return text.Length <= 60 && text.EndsWith(" wrote:", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// "Dana Whitlock writes:" alone under a timed header, the quoted words under it: a commenter quoting the story's writer
+    /// in the present tense (WritesQuoteLabel). Asked only where <see cref="IsLabelAlone"/> is asked for a line right under
+    /// a header, so a thread whose headers themselves say "Name writes:" keeps them.
+    /// </summary>
+    public static bool IsWritesLabelAlone(string line)
+    {
+        var text = line.AsSpan().Trim();
+        return text.Length <= 60 && text.EndsWith(" writes:", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Whether the line quotes a poster ("name wrote: words"), the words on the same line.</summary>
     public static bool Is(string line)
     {

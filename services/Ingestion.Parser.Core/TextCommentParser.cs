@@ -305,7 +305,7 @@ internal static class TextCommentParser
                 if (rest is null && time is null
                     && ((explicitStarts.Count > 0 && (explicitStarts[^1].Time is not null || IsSayingHeader(lines[explicitStarts[^1].Line].Text)) && IsRightUnderBareHeader(kinds, explicitStarts, i))
                         || IsRightUnderNameAndDate(lines, kinds, i))
-                    && NextKind(kinds, i) == CommentLine.Kind.Text && QuotedPosterLine.IsLabelAlone(lines[i].Text))
+                    && NextKind(kinds, i) == CommentLine.Kind.Text && (QuotedPosterLine.IsLabelAlone(lines[i].Text) || QuotedPosterLine.IsWritesLabelAlone(lines[i].Text)))
                 {
                     continue;
                 }
