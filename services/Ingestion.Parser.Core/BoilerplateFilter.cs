@@ -618,11 +618,14 @@ internal static class BoilerplateFilter
 
     /// <summary>
     /// "Please Wait while comments are loading...", "Show more notes Loading...": a script's placeholder, saved unfinished;
-    /// "Loading Slideshow 10 Fees Airlines Charge": a slideshow's box before its script filled it, with the show's title.
+    /// "Loading Slideshow 10 Fees Airlines Charge": a slideshow's box before its script filled it, with the show's title;
+    /// "Loading Related Articles..." (LoadingBoxLabel).
     /// </summary>
     private static bool IsLoadingNotice(ReadOnlySpan<char> text) =>
         text.Length < 60 && (text.EndsWith("loading...", StringComparison.OrdinalIgnoreCase) || text.EndsWith("loading…", StringComparison.OrdinalIgnoreCase))
-        || (text.Length < 100 && text.StartsWith("Loading Slideshow", StringComparison.Ordinal));
+        || (text.Length < 100 && text.StartsWith("Loading Slideshow", StringComparison.Ordinal))
+        // "Loading Related Articles...": the label of a box of other stories, unfilled (LoadingBoxLabel).
+        || LoadingBoxLabel.Is(text);
 
     /// <summary>
     /// "Published in News", "Published in Local Sports", "Post Category: Gadget Lab": a CMS's category link under the text

@@ -215,6 +215,13 @@ internal static class HtmlMetaReader
                 facts.Tags.Clear();
                 facts.Tags.AddRange(shownRow);
             }
+            // One article:tag, the section's word, beside a shown row of tag-page links that names it among the story's
+            // other tags: the row is the list (ArticleTagsAmongShownTagLinks).
+            else if (ArticleTagsAmongShownTagLinks.Row(document, facts.Tags) is { Count: > 0 } wholeRow)
+            {
+                facts.Tags.Clear();
+                facts.Tags.AddRange(wholeRow);
+            }
         }
 
         // "<div class="taglist"><a>…</a> <a>…</a></div>" under the text: a list the page shows, named a tag list by its

@@ -57,7 +57,7 @@ internal static class TagPageLinkBox
     }
 
     /// <summary>A tag's page ("/tag/ferries"), or the site's search for one tag where the CMS has no such pages (TagSearchLink).</summary>
-    private static bool IsTagPageLink(IElement link) =>
+    internal static bool IsTagPageLink(IElement link) =>
         link.GetAttribute("href") is { } target
         && (target.Contains("/tag/", StringComparison.OrdinalIgnoreCase) || target.Contains("/tags/", StringComparison.OrdinalIgnoreCase) || TagSearchLink.Is(target));
 }
