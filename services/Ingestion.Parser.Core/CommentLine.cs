@@ -524,7 +524,6 @@ internal static partial class CommentLine
         return text;
     }
 
-    /// <summary>"Name | 3 years ago", "Name • September 26, 2013", "Name on September 26, 2013 at 9:05 am".</summary>
     /// <summary>"4:55", "16:20": a digit on each side of a colon.</summary>
     private static bool HoldsClock(ReadOnlySpan<char> text)
     {
