@@ -204,9 +204,8 @@ internal static class LabelledTagLinks
             if (Whitespace.Collapse(term.TextContent).TrimEnd(':').Trim() is not { Length: > 0 and < 40 } label
                 || !(IsKnownLabel(label) || (label.EndsWith(" tags", StringComparison.OrdinalIgnoreCase) && Words.Count(label) <= 3))
                 || term.NextElementSibling is not { LocalName: "dd" } definition
-                // A post's data box set as an aside inside its article is the post's, no rail (PostMetaAsideInArticle), and so
-                // is the article's own footer (PostMetaFooterInArticle).
-                || (SiteWideRow.Holds(definition) && !PostMetaAsideInArticle.Holds(definition) && !PostMetaFooterInArticle.Holds(definition)))
+                // A post's data box set as an aside or a footer inside its article is the post's, no rail (PostMetaBoxInArticle).
+                || (SiteWideRow.Holds(definition) && !PostMetaBoxInArticle.Holds(definition)))
             {
                 continue;
             }

@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Ingestion.Parser.Core.Tests;
 
-public class PostMetaFooterInArticleTests
+public class PostMetaBoxInArticleFooterTests
 {
     private const string DataFooter = """
         <footer class="story-data"><dl><dt>Credits:</dt><dd><p>Clip by the valley film club.</p></dd>
@@ -31,6 +31,6 @@ public class PostMetaFooterInArticleTests
             + "<p>The spring melt reached the lower fields on Tuesday.</p></article>" + DataFooter + "</body></html>");
 
         Assert.Empty(LabelledTagLinks.Find(document));
-        Assert.False(PostMetaFooterInArticle.Holds(document.QuerySelector("dd ul")!));
+        Assert.False(PostMetaBoxInArticle.Holds(document.QuerySelector("dd ul")!));
     }
 }

@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Ingestion.Parser.Core.Tests;
 
-public class PostMetaAsideInArticleTests
+public class PostMetaBoxInArticleAsideTests
 {
     private const string DataBox = """
         <aside class="postData"><dl><dt>Datum</dt><dd>03.04.2019</dd><dt>Kategorie</dt><dd><a href="garten/">Garten</a></dd>
@@ -30,6 +30,6 @@ public class PostMetaAsideInArticleTests
             + "<p>Wer ein Beet mit anderen teilt, sollte vorher einiges klären.</p></article>" + DataBox + Rail + "</body></html>");
 
         Assert.Empty(LabelledTagLinks.Find(document));
-        Assert.False(PostMetaAsideInArticle.Holds(document.QuerySelector("dd.tag")!));
+        Assert.False(PostMetaBoxInArticle.Holds(document.QuerySelector("dd.tag")!));
     }
 }
