@@ -531,6 +531,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            // "Sources: Harbour Gazette, Bay Radio": the outlets a post drew on, named on one line under its text.
+            if (Body.Count > 0 && InlineSourceList.IsNamedSourcesLine(text))
+            {
+                continue;
+            }
+
             if (Tags.Count == 0 && Body.Count > 0 && TopicListEnd(i) is var topics and >= 0)
             {
                 for (var topic = i; topic <= topics; topic++)
