@@ -488,7 +488,8 @@ internal static class CaptionDetector
         }
 
         var name = text[(stop + 2)..];
-        return Words.Count(text[..stop]) >= 6 && !EndsWithDottedAbbreviation(text[..(stop + 1)]) && !AbbreviationBeforeName.EndsWithOne(text[..(stop + 1)]) && Words.Count(name) is 2 or 3 && !Words.EndsSentence(name) && name.IndexOfAny(',', ':') < 0
+        return Words.Count(text[..stop]) >= 6 && !EndsWithDottedAbbreviation(text[..(stop + 1)]) && !AbbreviationBeforeName.EndsWithOne(text[..(stop + 1)])
+            && !StopInsideOpenBracket.Is(text[..stop]) && Words.Count(name) is 2 or 3 && !Words.EndsSentence(name) && name.IndexOfAny(',', ':') < 0
             && AllWordsCapitalised(name) && Words.LooksLikePersonName(name) && !BoilerplateFilter.IsWidgetWord(name); // "… was coming. Read More"
     }
 

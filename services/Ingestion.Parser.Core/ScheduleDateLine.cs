@@ -41,6 +41,33 @@ internal static class ScheduleDateLine
     /// <summary>At most this many words of the line above lie outside its date ("**Telephonic", "(public session)").</summary>
     private const int MaxOtherWords = 4;
 
+    /// <summary>
+    /// "Tuesday, May 6, 2014 at 5:30 PM (at the station, 12 Quay Street, 3rd Fl)" over "Monday, June 2, 2014 at 5:30 PM
+    /// (…)": a meeting notice whose text is only its schedule, each entry's place in a bracketed note closing the line, ends
+    /// no sentence, so no prose opens its text. The first of two such entries, one right over the other, starts the text.
+    /// </summary>
+    public static bool OpensPlacedEntries(string text, string? next) =>
+        next is not null && IsPlacedEntry(text) && IsPlacedEntry(next);
+
+    private static bool IsPlacedEntry(string text)
+    {
+        var trimmed = text.AsSpan().TrimEnd();
+        if (trimmed is not [.., ')'] || !IsSpelledUnlabelled(text))
+        {
+            return false;
+        }
+
+        var open = trimmed.LastIndexOf(" (", StringComparison.Ordinal);
+        if (open <= 0 || trimmed[(open + 2)..].IndexOf('(') >= 0)
+        {
+            return false;
+        }
+
+        var entry = text[..open];
+        return DateLineParser.MayBeDateLine(entry.Length, hasDigit: true)
+            && DateLineParser.Parse(entry, out var otherWords) is { Date: not null, Time: not null } && otherWords <= MaxOtherWords;
+    }
+
     public static bool Follows(PageTime time, PageLines lines, int index, int above)
     {
         if (time.Date is null || time.Time is null || above < 0 || !IsSpelledUnlabelled(lines[index].Text) || !IsSpelledUnlabelled(lines[above].Text))

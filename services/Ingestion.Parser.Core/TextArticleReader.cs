@@ -531,6 +531,12 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                 continue;
             }
 
+            // "Sources: Harbour Gazette, Bay Radio": the outlets a post drew on, named on one line under its text.
+            if (Body.Count > 0 && InlineSourceList.IsNamedSourcesLine(text))
+            {
+                continue;
+            }
+
             if (Tags.Count == 0 && Body.Count > 0 && TopicListEnd(i) is var topics and >= 0)
             {
                 for (var topic = i; topic <= topics; topic++)
@@ -1207,7 +1213,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             // A byline box's name, job title and bio run together ("By Name, a deputy editor …. She has covered …") are no text.
             // A mega menu's featured story, printed inside a section's bullet with the menu going on under it, is no text;
             // nor is a blurb cut off mid-sentence over its link to read on ("… eine lauter werdende..." / "Mehr →").
-            if (text.Length >= proseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || (text.Length >= 2 * ProseLength && !StartsWithListMarker(text) && !IsLongForGapsAlone(text)))
+            // A meeting notice's schedule, each entry's place bracketed at its end, is its text, ending in no sentence (ScheduleDateLine).
+            if (text.Length >= proseLength && ((Words.EndsSentence(text) && !EndsWithQuotedTitle(text)) || (text.Length >= 2 * ProseLength && !StartsWithListMarker(text) && !IsLongForGapsAlone(text))
+                    || (NextNonBlank(i) is var nextEntry && nextEntry < end && ScheduleDateLine.OpensPlacedEntries(text, lines[nextEntry].Text)))
                 && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !IsAltTextOfCaptionBelow(i) && !IsCaptionUnderPictureFile(i) && !IsCaptionAboveSetCredit(i) && !LeadCaptionUnderToolRow.Is(lines, i, end) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i) && !SideBlocks.Contains(i)
                 && !(lines.TryReadMetadata(i, out var byline) && byline.Authors is not null && (byline.Time is not null || ClockStopEnding.Is(text) || BylineBioSentences.Holds(text)))
                 && !WriterCardBiography.Is(lines, i, end) && !TitleCaseSentenceHeadline.Is(text) && !KeyValueDumpLine.Is(text) && !JsonObjectDumpLine.Is(text) && !LineInsideOngoingList.Is(lines, i, end) && !CutTeaserOverReadOnLink.Is(lines, i, end))
