@@ -303,13 +303,17 @@ internal static partial class CommentLine
         time = default;
         // "* # ^ Le 2 juillet à 20:35, par Phile En réponse à : …": a text browser's bullet, the message's permalink "#"
         // and its link up to the message answered "^", before the header (AnchorGlyphs), the subject after it.
-        var header = ReplyToTitleAfterName.Without(AnchorGlyphs.Without(StripMarker(line, out _)));
-        var text = header.Length == line.Length ? line : header.ToString();
+        var text = ReplyToTitleAfterName.Without(AnchorGlyphs.Without(StripMarker(line, out _)));
+        if (text.Length is 0 or > 140 || !char.IsLetterOrDigit(text[0]))
+        {
+            return false;
+        }
+
         foreach (var separator in DateNameSeparators)
         {
-            if (text.Length is 0 or > 140 || !char.IsLetterOrDigit(text[0]) || text.LastIndexOf(separator, StringComparison.Ordinal) is not (> 6 and var at)
-                || text.Length - at > 64 || !Words.LooksLikeName(text.AsSpan(at + separator.Length).Trim())
-                || !DateLineParser.TryParseLine(text.AsSpan(0, at).Trim(), out time) || (time.Date is null && !YearlessDayMonth.Holds(text.AsSpan(0, at))))
+            if (text.LastIndexOf(separator, StringComparison.Ordinal) is not (> 6 and var at)
+                || text.Length - at > 64 || !Words.LooksLikeName(text[(at + separator.Length)..].Trim())
+                || !DateLineParser.TryParseLine(text[..at].Trim(), out time) || (time.Date is null && !YearlessDayMonth.Holds(text[..at])))
             {
                 continue;
             }
