@@ -13,10 +13,12 @@ internal static class HoldingsStatementNote
 {
     private const int LongestNote = 2000;
 
-    private static readonly PhraseSet Holdings = new("owns shares", "own shares", "has no position", "have no position", "holds no position", "has a position");
+    private static readonly string[] HoldingPhrases = ["owns shares", "own shares", "has no position", "have no position", "holds no position", "has a position"];
 
-    private static readonly PhraseSet Statements = new(
-        "owns shares", "own shares", "has no position", "have no position", "holds no position", "has a position", " recommends ", " owns ", " is long ", " is short ");
+    private static readonly PhraseSet Holdings = new(HoldingPhrases);
+
+    /// <summary>A holding, or the site's recommendation or a writer's side of a trade.</summary>
+    private static readonly PhraseSet Statements = new([.. HoldingPhrases, " recommends ", " owns ", " is long ", " is short "]);
 
     public static bool Is(ReadOnlySpan<char> text)
     {
