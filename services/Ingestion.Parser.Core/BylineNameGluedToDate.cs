@@ -3,7 +3,8 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "By Adam KesslerSept. 25, 2013": a news magazine's byline row whose writer has no handle, as a scraper prints the name's
 /// span and the date's span with nothing between them. The name's last letter is small and the month opens with a capital,
-/// so the date begins at the month; spaced there, the line reads as any "By Name | date" line.
+/// so the date begins at the month; spaced there, the line reads as any "By Name | date" line. A template that labels
+/// each span ("ByDylan FaheyPublishedJuly 15, 2014") glues the label "By" to the name and the date's label to both.
 /// </summary>
 internal static class BylineNameGluedToDate
 {
@@ -15,11 +16,14 @@ internal static class BylineNameGluedToDate
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     ];
 
+    /// <summary>The date's own label, glued to the name before it as to the date after it: "…FaheyPublishedJuly 15".</summary>
+    private static readonly string[] DateLabels = ["Published", "Posted", "Updated"];
+
     /// <summary>The line with a bar between the name and the date, or the line itself when no date is glued to a byline's name.</summary>
     public static string Spaced(string line)
     {
         // A date needs its day: one vectorised search rejects the lines without a digit before the byline's prefix test.
-        if (line.Length > MaxLength || line.AsSpan().IndexOfAnyInRange('0', '9') < 0 || !BylineParser.OpensAsByline(line))
+        if (line.Length > MaxLength || line.AsSpan().IndexOfAnyInRange('0', '9') < 0 || !(BylineParser.OpensAsByline(line) || GluedByLabel.Length(line) > 0))
         {
             return line;
         }
@@ -28,12 +32,28 @@ internal static class BylineNameGluedToDate
         {
             if (char.IsAsciiLetterLower(line[i - 1]) && ((char.IsAsciiLetterUpper(line[i]) && MonthThenDay(line, i)) || (char.IsAsciiDigit(line[i]) && DayThenMonth(line, i))))
             {
-                var byline = line[..i];
-                return BylineParser.TryRead(byline) is { Count: > 0 } ? byline + " | " + WithoutGluedCount(GluedHandleByline.DateItems(line[i..])) : line;
+                var label = GluedDateLabelLength(line.AsSpan(0, i));
+                var byline = line[..(i - label)];
+                var date = WithoutGluedCount(GluedHandleByline.DateItems(line[i..]));
+                return BylineParser.TryRead(byline) is { Count: > 0 } ? byline + " | " + (label > 0 ? line[(i - label)..i] + " " + date : date) : line;
             }
         }
 
         return line;
+    }
+
+    /// <summary>The length of a date's label glued to the name's last small letter at the byline's end, 0 if none.</summary>
+    private static int GluedDateLabelLength(ReadOnlySpan<char> byline)
+    {
+        foreach (var label in DateLabels)
+        {
+            if (byline.Length > label.Length + 1 && byline.EndsWith(label, StringComparison.Ordinal) && char.IsAsciiLetterLower(byline[^(label.Length + 1)]))
+            {
+                return label.Length;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>
