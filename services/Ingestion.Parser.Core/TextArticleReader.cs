@@ -1545,7 +1545,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             || LeadCaptionUnderToolRow.Is(lines, index, end)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
             || IsUnderVideoLabel(index) || DoubledClipTitle.Is(lines, index, end) || SideBlocks.Contains(index) || WeatherAlertBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || ReviewScoreBox.Is(lines, index) || VenueInfoBox.Is(lines, index) || SubmitterLine.Is(text) || DeskByline.Is(text)
-            || IsTypedListItem(index) || SalutationLine.Is(text) || HanziStaffLinesUnderText.Read(text) is not null)
+            || IsTypedListItem(index) || SalutationLine.Is(text) || HanziStaffLinesUnderText.Read(text) is not null || DateLineWithSectionLabel.Is(text))
         {
             return false;
         }
