@@ -1218,7 +1218,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
                     || (NextNonBlank(i) is var nextEntry && nextEntry < end && ScheduleDateLine.OpensPlacedEntries(text, lines[nextEntry].Text)))
                 && !lines.IsBoilerplate(i) && !lines.IsCaption(i) && !IsAltTextOfCaptionBelow(i) && !IsCaptionUnderPictureFile(i) && !IsCaptionAboveSetCredit(i) && !LeadCaptionUnderToolRow.Is(lines, i, end) && !TryReadPublishedBeforeUpdate(text, out _) && !IsUnderSummaryLabel(i) && !SideBlocks.Contains(i)
                 && !(lines.TryReadMetadata(i, out var byline) && byline.Authors is not null && (byline.Time is not null || ClockStopEnding.Is(text) || BylineBioSentences.Holds(text)))
-                && !WriterCardBiography.Is(lines, i, end) && !TitleCaseSentenceHeadline.Is(text) && !KeyValueDumpLine.Is(text) && !JsonObjectDumpLine.Is(text) && !LineInsideOngoingList.Is(lines, i, end) && !CutTeaserOverReadOnLink.Is(lines, i, end))
+                && !WriterCardBiography.Is(lines, i, end) && !TitleCaseSentenceHeadline.Is(text) && !KeyValueDumpLine.Is(text) && !JsonObjectDumpLine.Is(text) && !LineInsideOngoingList.Is(lines, i, end) && !CutTeaserOverReadOnLink.Is(lines, i, end) && !NumberedTrailEchoedBelow.Is(lines, i, end))
             {
                 // A blog's post prints no standfirst: under its tagline, the first prose is the text.
                 if (_tagline < 0 && TaglineUnderMasthead.Is(lines, i, end, IsHeadline))
@@ -1278,6 +1278,11 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         if (CentredHeadline.Find(lines, Math.Min(firstProse, end), IsHeadline) is >= 0 and var centred)
         {
             return centred;
+        }
+
+        if (NumberedTrailEchoedBelow.EchoAbove(lines, firstProse, end) is >= 0 and var echo)
+        {
+            return echo;
         }
 
         // "Harold James Benning" / "May 4, 1931 - September 23, 2013": an obituary's title is the name over the life dates.
