@@ -1455,7 +1455,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
     /// <summary>A line that may head the story where nothing reads as a headline: no furniture, no date, and some letters.</summary>
     private bool IsShortHeading(int index) =>
-        lines[index].Text is { Length: > 0 and <= 300 } text && Words.HasLetter(text) && !lines.IsBoilerplate(index) && !lines.TryParseDate(index, out _);
+        lines[index].Text is { Length: > 0 and <= 300 } text && Words.HasLetter(text) && !lines.IsBoilerplate(index) && !lines.TryParseDate(index, out _)
+        && !NeighbourPostLinks.Is(lines, index, end);
 
     /// <summary>
     /// "Hollow Crown Dev Confirms PS4 Version, Delays PC Beta" / "Closed beta slips to April as studio ramps up console
@@ -1550,7 +1551,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             || LeadCaptionUnderToolRow.Is(lines, index, end)
             || lines.TryParseDate(index, out _) || lines.HeadingKind(index) != CommentHeadings.Kind.None || TryReadPublishedBeforeUpdate(text, out _)
             || IsUnderVideoLabel(index) || DoubledClipTitle.Is(lines, index, end) || SideBlocks.Contains(index) || WeatherAlertBox.Is(lines, index) || ReviewSummaryBox.Is(lines, index) || ReviewScoreBox.Is(lines, index) || VenueInfoBox.Is(lines, index) || SubmitterLine.Is(text) || DeskByline.Is(text)
-            || IsTypedListItem(index) || SalutationLine.Is(text) || HanziStaffLinesUnderText.Read(text) is not null || DateLineWithSectionLabel.Is(text))
+            || IsTypedListItem(index) || SalutationLine.Is(text) || HanziStaffLinesUnderText.Read(text) is not null || DateLineWithSectionLabel.Is(text) || NeighbourPostLinks.Is(lines, index, end))
         {
             return false;
         }
