@@ -371,6 +371,8 @@ internal static class HtmlFurniture
                 && !InlineWordInSentence.Holds(element) && !StoryInModalLayer.Is(element) && !ShareBarScrollWrapper.Is(element) && !CommentNamedCategoryBox.IsNamed(element) && !ProseInMenuNamedBox.Is(element) && !PagedPostSlides.Is(element) && !SlidePanelSidebar.Is(element) && !NumberedListItemBox.Is(element) && !RecipeMakerCard.IsNotes(element))
             || MostReadBox.Is(element) || FloatedPullOut.Is(element) || RecipeMakerCard.IsFurniture(element)
             // A box named "teaser" holding a thumbnail and a headline linked to one other page: another story's card (TeaserLinkCard).
-            || TeaserLinkCard.Is(element);
+            || TeaserLinkCard.Is(element)
+            // "<ps-promo class="PromoSmall">": a design system's card for another story, its block named in PascalCase (PascalCasePromoCard).
+            || PascalCasePromoCard.Is(element);
     }
 }
