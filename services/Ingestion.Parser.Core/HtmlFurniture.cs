@@ -133,6 +133,8 @@ internal static class HtmlFurniture
         MoreLabelLinkBox.Remove(document);
         // A pull quote set as an aligned <q> filling its own paragraph (AlignedPullQuote).
         AlignedPullQuote.Remove(document);
+        // A quote box repeating a quotation of a paragraph beside it, its punctuation changed (RepeatedPullQuoteBox).
+        RepeatedPullQuoteBox.Remove(document);
         // The writer's archive link first: the meta rows hold the byline's link it is known by.
         WriterArchiveLink.Remove(document);
         EntryMetaRow.Remove(document);
