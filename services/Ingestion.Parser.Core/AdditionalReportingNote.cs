@@ -18,6 +18,9 @@ namespace Ingestion.Parser.Core;
 /// the sources line one sentence of at most 100 characters. A role word outside that list ("Additional funding by …"),
 /// or a sentence going on after the names, keeps the paragraph. Cost: asked only of short lines opening with
 /// "Additional ": a few word compares.
+/// ProductionByCredit (a widening): "Production by Dana Whitcomb" in italics closing a newspaper's long read credits the
+/// producer of its page with the noun for the verb; names only after the opening, as "Produced by" asks. "Production by
+/// the harbour's own crews resumed in May." goes on in lower-case words and stays.
 /// SpanishReportingNote (a widening): "Con información de Paula Marín, Iker Soto y Elena G. Ruiz." in a Spanish daily's
 /// closing line credits the colleagues who reported with the writers, names only after the opening (joined by commas and
 /// "y"); no paragraph and no byline. A sentence going on after the names keeps the paragraph. Cost: a first-letter
@@ -31,6 +34,9 @@ internal static class AdditionalReportingNote
     private const string ProducedOpening = "produced by ";
 
     private const string VideoProducedOpening = "video produced by ";
+
+    /// <summary>ProductionByCredit: a long read's closing "Production by Name" line, the noun for the verb.</summary>
+    private const string ProductionOpening = "production by ";
 
     /// <summary>AdditionalRolesCredit: the role words a feature's closing credit names besides reporting.</summary>
     private static readonly string[] Roles =
@@ -63,7 +69,9 @@ internal static class AdditionalReportingNote
             return false;
         }
 
-        var opening = text[0] == 'A' ? Opening : text[0] == 'P' ? ProducedOpening : VideoProducedOpening;
+        var opening = text[0] == 'A' ? Opening
+            : text[0] == 'P' ? text.StartsWith(ProductionOpening, StringComparison.OrdinalIgnoreCase) ? ProductionOpening : ProducedOpening
+            : VideoProducedOpening;
         if (!text.StartsWith(opening, StringComparison.OrdinalIgnoreCase) || text.Length < opening.Length + 4)
         {
             return false;

@@ -133,6 +133,8 @@ internal static class HtmlFurniture
         MoreLabelLinkBox.Remove(document);
         // A pull quote set as an aligned <q> filling its own paragraph (AlignedPullQuote).
         AlignedPullQuote.Remove(document);
+        // A quote box repeating a quotation of a paragraph beside it, its punctuation changed (RepeatedPullQuoteBox).
+        RepeatedPullQuoteBox.Remove(document);
         // The writer's archive link first: the meta rows hold the byline's link it is known by.
         WriterArchiveLink.Remove(document);
         EntryMetaRow.Remove(document);
@@ -371,6 +373,8 @@ internal static class HtmlFurniture
                 && !InlineWordInSentence.Holds(element) && !StoryInModalLayer.Is(element) && !ShareBarScrollWrapper.Is(element) && !CommentNamedCategoryBox.IsNamed(element) && !ProseInMenuNamedBox.Is(element) && !PagedPostSlides.Is(element) && !SlidePanelSidebar.Is(element) && !NumberedListItemBox.Is(element) && !RecipeMakerCard.IsNotes(element))
             || MostReadBox.Is(element) || FloatedPullOut.Is(element) || RecipeMakerCard.IsFurniture(element)
             // A box named "teaser" holding a thumbnail and a headline linked to one other page: another story's card (TeaserLinkCard).
-            || TeaserLinkCard.Is(element);
+            || TeaserLinkCard.Is(element)
+            // "<ps-promo class="PromoSmall">": a design system's card for another story, its block named in PascalCase (PascalCasePromoCard).
+            || PascalCasePromoCard.Is(element);
     }
 }

@@ -144,7 +144,7 @@ internal static class HtmlMetaReader
 
         // A company's author meta first in the head and the writer's after it: the later one (WriterMetaAfterCompanyMeta).
         // "Name (http://example.org/name/)": a personal site's meta signs with the home page after the name (HomePageAfterAuthor).
-        if (facts.Authors.Count == 0 && !facts.SignedWithoutWriter && (WriterMetaAfterCompanyMeta.Pick(meta) ?? meta.First("article:author") ?? meta.First("dc.creator") ?? PageMapArticleMetas.Author(meta)) is { } signed
+        if (facts.Authors.Count == 0 && !facts.SignedWithoutWriter && (WriterMetaAfterCompanyMeta.Pick(meta) ?? meta.First("article:author") ?? meta.First("dc.creator") ?? PageMapArticleMetas.Author(meta) ?? ParselyFieldMetas.Author(meta)) is { } signed
             && HomePageAfterAuthor.Without(signed) is var author
             && !author.Contains("://", StringComparison.Ordinal) && !WebAddressAuthorMeta.Is(author) && !facts.OrganizationAuthors.Contains(author) && !BylineParser.IsDeskWord(author) && !NewsroomDeskName.Is(author)
             // WireAuthorMeta: "<meta name=\"author\" content=\"AP\">" over a wire story whose byline names the reporter: the agency alone
@@ -273,6 +273,12 @@ internal static class HtmlMetaReader
         if (facts.Tags.Count == 0)
         {
             facts.Tags.AddRange(CategoryLinkRow.Find(document));
+        }
+
+        // "<meta name="parsely-tags" content="ferries,harbour-board">": the analytics field, when nothing else names tags (ParselyFieldMetas).
+        if (facts.Tags.Count == 0)
+        {
+            facts.Tags.AddRange(ParselyFieldMetas.Tags(meta));
         }
 
         facts.Descriptions.AddRange(new[] { meta.First("og:description"), meta.First("description"), meta.First("twitter:description") }

@@ -313,7 +313,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
             }
 
             // Read before the byline rules, which would take its first line for one.
-            if (i > firstProse && IsWrittenByHeading(text))
+            // "Written on Mar 17 by" over the name: the card's title with the post's day, in a page's markup (DatedWriterCardTitle).
+            if (i > firstProse && (IsWrittenByHeading(text) || (ReadsHtml && DatedWriterCardTitle.Is(text))))
             {
                 i = EndOfBlock(i);
                 continue;
