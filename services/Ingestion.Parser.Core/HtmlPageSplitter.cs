@@ -49,6 +49,8 @@ internal static class HtmlPageSplitter
 
     public static ParsedPage Split(string html)
     {
+        // A tag manager's "<iframe … />" in a noscript would hold the rest of the page as its text (SelfClosedFrameInNoscript).
+        html = SelfClosedFrameInNoscript.Closed(html);
         var shape = HtmlShape.Of(html);
         if (html.Length > MaxDomPageLength || shape.ReadableLength > MaxDomLength || shape.Tags > MaxDomTags || shape.Depth > MaxNesting)
         {
