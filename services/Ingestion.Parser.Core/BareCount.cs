@@ -14,8 +14,11 @@ internal static class BareCount
     /// The fragments that name the thread as a whole. ThreadTargetInPageLanguage (a widening): a German, French or Spanish
     /// template names its thread's box in its own language ("&lt;a href="/story#kommentare" title="Zu den Kommentaren"&gt;3&lt;/a&gt;"
     /// beside the section label under the byline), as the comment-section search already knows the box by those ids.
+    /// RepliesThreadTarget (a widening): a blog network's template anchors its thread frame as "replies"
+    /// ("&lt;a href="#replies"&gt;Comments (52)&lt;/a&gt;" beside the byline, "&lt;a id="replies"&gt;" over the frame): the whole
+    /// thread, as "#comments" is; a link to one reply names it by its number ("#reply-4521") and counts nothing.
     /// </summary>
-    private static readonly string[] ThreadTargets = ["comments", "disqus_thread", "respond", "kommentare", "commentaires", "comentarios"];
+    private static readonly string[] ThreadTargets = ["comments", "disqus_thread", "respond", "kommentare", "commentaires", "comentarios", "replies"];
 
     public static bool IsThreadTarget(ReadOnlySpan<char> target)
     {

@@ -14,19 +14,20 @@ internal static class CommentBoxesCommonBox
     /// <summary>The box around the page's ".comment" boxes, or the first one's parent when there is one only.</summary>
     public static IElement? Of(IDocument document)
     {
-        var all = document.SelectAll(".comment");
-        if (all.Length == 0)
+        // "Comment (1)" buttons in the story's action rows are classed for the thread they open (CommentCountActionBox).
+        var all = document.SelectAll(".comment").Where(box => !CommentCountActionBox.Is(box)).ToList();
+        if (all.Count == 0)
         {
             return null;
         }
 
         var box = all[0].ParentElement;
-        if (all.Length == 1 || box is null)
+        if (all.Count == 1 || box is null)
         {
             return box;
         }
 
-        var last = all[all.Length - 1];
+        var last = all[^1];
         var climbed = box;
         while (climbed is not null && !climbed.Contains(last))
         {

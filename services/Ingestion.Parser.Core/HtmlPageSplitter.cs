@@ -49,6 +49,8 @@ internal static class HtmlPageSplitter
 
     public static ParsedPage Split(string html)
     {
+        // A tag manager's "<iframe … />" in a noscript would hold the rest of the page as its text (SelfClosedFrameInNoscript).
+        html = SelfClosedFrameInNoscript.Closed(html);
         var shape = HtmlShape.Of(html);
         if (html.Length > MaxDomPageLength || shape.ReadableLength > MaxDomLength || shape.Tags > MaxDomTags || shape.Depth > MaxNesting)
         {
@@ -268,6 +270,9 @@ internal static class HtmlPageSplitter
             // "<p><strong>Werbung:</strong></p><ul><li><a>…</a></li>…</ul>": affiliate links under an ad label (AdLabelledLinkList),
             // before the lead-in rules keep a list under a line ending in a colon.
             AdLabelledLinkList.Remove(root);
+            // "<div><div>Publisher may get a commission</div><a><img>Product</a><p>Pitch</p><button>Shop</button></div>" among
+            // the paragraphs: a shopping box under its affiliate disclosure (CommissionDisclosedProductBox).
+            CommissionDisclosedProductBox.Remove(root);
             // "</p><ul><li><a>…</a></li><li><a>…</a></li></ul><p>": a list of links set among the paragraphs (LinkListBetweenParagraphs).
             LinkListBetweenParagraphs.Remove(root);
             // "<div><h2>Chart title</h2><div data-chart></div><span>Note</span><div>Source: …</div><svg>": a drawn chart's box (SourcedChartBox).

@@ -2899,7 +2899,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         // "Follow:" / "Government Shutdown, Senate, Budget": the label's tags on one line, comma-separated. A line holding an
         // address ("Source URL (retrieved on Sep 26th 2013, 9:12am): http://…", a print view's footer) lists none.
-        if (_tagLabelOpen && text.Contains(", ", StringComparison.Ordinal) && !Words.EndsSentence(text) && !lines.IsBoilerplate(index)
+        // "agile ,release planning ,team process": each tag's comma printed before the next one (CommaGluedToNextTag).
+        if (_tagLabelOpen && (text.Contains(", ", StringComparison.Ordinal) || CommaGluedToNextTag.Separates(text)) && !Words.EndsSentence(text) && !lines.IsBoilerplate(index)
             && !text.Contains("://", StringComparison.Ordinal))
         {
             Tags.AddRange(TagLineParser.Split(text).Where(tag => !Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)));

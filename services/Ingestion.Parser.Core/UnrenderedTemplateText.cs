@@ -41,9 +41,15 @@ internal static class UnrenderedTemplateText
             return;
         }
 
-        foreach (var conditional in body.SelectAll(ConditionalElements).ToList())
+        // A page its server rendered from the script's template keeps the conditions on the blocks it chose to fill: a
+        // conditional block holding paragraphs of prose says they were evaluated, and none is left to hide (ConditionalBlockWithProse).
+        var conditionals = body.SelectAll(ConditionalElements).ToList();
+        if (!conditionals.Exists(ConditionalBlockWithProse.Is))
         {
-            conditional.Remove();
+            foreach (var conditional in conditionals)
+            {
+                conditional.Remove();
+            }
         }
 
         foreach (var holder in holders)

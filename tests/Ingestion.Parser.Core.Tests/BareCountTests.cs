@@ -72,4 +72,20 @@ public class BareCountTests
     [InlineData("651 comments", null)]
     [InlineData("Comments", null)]
     public void Only_a_number_alone_is_a_bare_count(string text, int? count) => Assert.Equal(count, BareCount.Of(text));
+
+    [Fact]
+    public void A_count_linking_to_the_replies_anchor_declares_it()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(Page("""<a href="#replies" rel="nofollow">Comments (38)</a>""")), "page.html");
+
+        Assert.Equal(38, page.DeclaredCommentCount);
+    }
+
+    [Fact]
+    public void A_number_linking_to_one_reply_counts_nothing()
+    {
+        var page = PageParser.Parse(Encoding.UTF8.GetBytes(Page("""<a href="#reply-17">3</a>""")), "page.html");
+
+        Assert.Null(page.DeclaredCommentCount);
+    }
 }

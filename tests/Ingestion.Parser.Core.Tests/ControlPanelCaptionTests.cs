@@ -37,4 +37,18 @@ public class ControlPanelCaptionTests
         var page = Parse("""<div class="wp-caption"><img src="/img/stair.jpg" alt=""><p class="wp-caption-text">The iron stair to the lamp room.</p></div>""");
         Assert.Contains("The iron stair to the lamp room.", page.Captions);
     }
+
+    [Fact]
+    public void A_players_closed_captions_menu_is_no_caption()
+    {
+        var page = Parse("""<div class="closed-captions"><button class="cc" type="button">CC</button><ul><li class="selected">Off</li><li>Español</li></ul></div>""");
+        Assert.Equal(["Courtesy of Quay Realty"], page.Captions);
+    }
+
+    [Fact]
+    public void A_caption_whose_class_only_contains_the_letters_stays()
+    {
+        var page = Parse("""<div class="photo"><img src="/img/lamp.jpg" alt=""><p class="enclosed-caption">The lamp room, glazed on all sides.</p></div>""");
+        Assert.Contains(page.Captions, caption => caption.Contains("The lamp room, glazed on all sides.", StringComparison.Ordinal));
+    }
 }
