@@ -517,7 +517,7 @@ internal static class BoilerplateFilter
         }
 
         var text = line.AsSpan().Trim(" :|•*·›»>-–—");
-        if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || SubscribersOnlyReactions.Is(text) || IsVideoTeaser(text) || IsPostNavigation(WithoutBullet(line.AsSpan().Trim())) || IsPageCounter(text) || ArticlePager.Is(text) || IsSlideCounter(text) || IsSlashSlideCounter(text) || IsEmptyPictureMark(text) || IsZeroCounter(text) || NumberedPictureAlt.Is(text)
+        if (text.IsEmpty || IsRule(text) || IsWidget(text) || PaywallNotices.Matches(text) || SubscribersOnlyReactions.Is(text) || IsVideoTeaser(text) || IsPostNavigation(WithoutBullet(line.AsSpan().Trim())) || IsPageCounter(text) || ArticlePager.Is(text) || IsSlideCounter(text) || IsSlashSlideCounter(text) || IsEmptyPictureMark(text) || IsZeroCounter(text) || NumberedPictureAlt.Is(text) || PictureViewerLink.Is(text)
             || IsContributorCredit(text) || IsWithFilesCredit(text) || AgencyMaterialCredit.Is(text) || ProvidedMaterialsNote.Is(text) || BracketedWireSources.Is(line.AsSpan().Trim()) || FooterLinks.Is(text) || IsWriterContact(text) || IsSourceAttribution(text) || IsDepartmentLine(text) || IsEndMark(text) || IsTuneInPromo(text) || AirTimeLine.Is(text) || IsPlatformCredit(text) || IsStarRating(text)
             || NewsletterBox.IsHeading(text) || NewsletterBox.IsPitch(text) || AuthorBoxLinks.EndsWithPostsLink(text) || AuthorBoxLinks.IsProfileLink(text)
             || IsHeadlineTicker(text) || LabelledHeadlineRun.Is(text) || IsWeatherBox(text) || AudienceCounter.Is(text) || IsArrowLinkRow(line) || IsCategoryLine(text) || RecommendationCount.Is(text) || IsBlogNote(text) || IsLoadingNotice(text)

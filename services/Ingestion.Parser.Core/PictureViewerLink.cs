@@ -9,7 +9,9 @@ namespace Ingestion.Parser.Core;
 /// caption, and the separator goes with it; the caption reads from its own first word ("The ferry at the east pier.").
 /// A link of the caption's own words ("the ferry's timetable") stays, its text being no viewer's label. Cost: asked only
 /// of links and buttons inside captions, already visited by <c>HtmlCaptions.TidyCaption</c>: a length check and a set
-/// lookup, and for a label one look at the next sibling nodes.
+/// lookup, and for a label one look at the next sibling nodes. A text browser prints the label alone on its line under
+/// the picture's caption ("View full size image"), where <see cref="BoilerplateFilter"/> asks the same set: a button,
+/// no caption and no headline.
 /// </summary>
 internal static class PictureViewerLink
 {
