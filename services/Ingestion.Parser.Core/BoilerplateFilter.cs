@@ -373,7 +373,7 @@ internal static class BoilerplateFilter
 
     private static readonly WordSet RelatedHeadings = new(
     [
-        "related", "related articles", "related stories", "related links", "related content", "related coverage", "related news", "related posts",
+        "related", "related articles", "related stories", "related links", "related content", "related coverage", "related news", "related posts", "related reading", "recommended reading",
         "read more", "more from", "more on this", "more on this story", "post navigation", "more stories", "more news", "see also", "you may also like",
         "you might also like", "recommended", "recommended for you", "most popular", "most read", "most read news", "most viewed", "most emailed", "most commented", "trending", "trending now", "trends", "top stories",
         "also read", "read next", "what to read next", "next up", "more like this", "more like these", "trending stories", "don't miss", "sponsored content", "editor's picks", "editor's choice", "mehr zum thema", "das könnte sie auch interessieren",

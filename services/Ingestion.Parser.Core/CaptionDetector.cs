@@ -28,6 +28,8 @@ internal static class CaptionDetector
         " fot. ",
         // "… push fares up. PHOTO | FILE", "PHOTO | JOSEPH KANYI": East African papers' credit after a bar.
         "photo | ",
+        // "Cover image by Name", "Header image by Name": a blog's credit for the picture over its post, named for where it stands.
+        "cover image by", "header image by", "featured image by", "feature image by", "hero image by", "lead image by",
         // "… on the floor of Lake Superior in July. Photo courtesy Great Lakes Wreck Society.": the lender after the caption's sentence.
         "photo courtesy ",
     ];
@@ -267,7 +269,9 @@ internal static class CaptionDetector
         // "Photo provided by Oxbow County Sheriff's Office": a mugshot or a handout credited to whoever gave it.
         "photo provided by ", "photos provided by ", "image provided by ",
         // "Crédit photo : Simon Lévesque-Ouellet": a Québec or Belgian paper's credit line, French typography's space before the colon.
-        "crédit photo :", "crédit photo:", "crédits photo :", "crédits photo:"]);
+        "crédit photo :", "crédit photo:", "crédits photo :", "crédits photo:",
+        // "Cover image by Name" closing a blog post: the credit of the picture over it, named for where that picture stands.
+        .. PostPictureCredit.Openings]);
 
     /// <summary>
     /// Whether the text holds one of the credit marks; a "courtesy of" that runs on as a sentence's words ("came about

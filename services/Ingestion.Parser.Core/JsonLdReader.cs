@@ -22,7 +22,8 @@ internal static class JsonLdReader
             {
                 try
                 {
-                    blocks.Add(JsonDocument.Parse(CDataWrappedJsonLd.Unwrapped(script.TextContent), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 }));
+                    // "{…};": a block closed with a script's semicolon parses once it is off (SemicolonClosedJsonLd).
+                    blocks.Add(JsonDocument.Parse(SemicolonClosedJsonLd.Trimmed(CDataWrappedJsonLd.Unwrapped(script.TextContent)), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 }));
                 }
                 catch (JsonException)
                 {

@@ -3,11 +3,12 @@ namespace Ingestion.Parser.Core;
 /// <summary>
 /// "von Redaktion BWK", "di Redazione Web", "par Rédaction Sport": a newsroom signing as itself, the desk's word first and
 /// the site's short name or the section after it. A desk, like "Staff Report", is no writer; "Redaktion" alone already
-/// names none (<see cref="BylineParser.IsDeskWord"/>).
+/// names none (<see cref="BylineParser.IsDeskWord"/>). A Greek portal signs so too, "Σύνταξη" (the editorial staff) and
+/// its short name ("Σύνταξη ΚΡ"); capitals drop the accent ("ΣΥΝΤΑΞΗ"), so the word is listed both ways.
 /// </summary>
 internal static class NewsroomDeskName
 {
-    private static readonly WordSet NewsroomWords = new(["redaktion", "redazione", "rédaction", "redaction", "redacción", "redaccion", "redactie", "redakcja", "redação", "newsroom"]);
+    private static readonly WordSet NewsroomWords = new(["redaktion", "redazione", "rédaction", "redaction", "redacción", "redaccion", "redactie", "redakcja", "redação", "newsroom", "σύνταξη", "συνταξη"]);
 
     /// <summary>The byline's label, where a line is read whole as a name: "von Redaktion BWK" over the date.</summary>
     private static readonly WordSet Labels = new(["von", "di", "par", "por", "door", "by"]);

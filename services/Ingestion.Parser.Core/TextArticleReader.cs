@@ -3070,7 +3070,7 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </summary>
     private bool IsCaptionUnderCredit(int index) =>
         index > 0 && !lines[index - 1].IsBlank && (index < 2 || lines[index - 2].IsBlank) && CaptionDetector.IsCreditOnly(lines[index - 1].Text)
-        && (index + 1 >= lines.Count || lines[index + 1].IsBlank) && lines[index].Text.Length <= 300 && Words.EndsSentence(lines[index].Text)
+        && !PostPictureCredit.Is(lines[index - 1].Text) && (index + 1 >= lines.Count || lines[index + 1].IsBlank) && lines[index].Text.Length <= 300 && Words.EndsSentence(lines[index].Text)
         && !lines.IsCaption(index) && !lines.IsBoilerplate(index);
 
     /// <summary>
@@ -3097,7 +3097,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
 
         // "A tardigrade, … microscope." / "Eastmoor Imaging Centre" / blank line: an institution's name glued under the
         // caption's sentence and set apart from what follows credits the picture.
-        return next < lines.Count && !lines[next].IsBlank
+        // "Cover image by Name" under the text's last paragraph credits the picture over the post, no caption above it (PostPictureCredit).
+        return next < lines.Count && !lines[next].IsBlank && !PostPictureCredit.Is(lines[next].Text)
             && (CaptionDetector.IsCreditOnly(lines[next].Text) || CaptionDetector.IsAgencyOnly(lines[next].Text)
                 || (next == index + 1 && (next + 1 >= lines.Count || lines[next + 1].IsBlank) && InstitutionCredit.Is(lines[next].Text))) ? next : -1;
     }

@@ -189,4 +189,25 @@ public class CaptionDetectorTests
     [InlineData("Fotografia é a arte de escrever com a luz, disse o fotógrafo na inauguração.", false)]
     public void A_spelled_out_photograph_label_opens_a_credit(string line, bool credit) =>
         Assert.Equal(credit, CaptionDetector.IsCreditOnly(line));
+
+    [Theory]
+    [InlineData("Cover image by Marta Quill", true)]
+    [InlineData("Header image by Ines Varga", true)]
+    [InlineData("The cover image by the studio won an award last year.", false)]
+    public void A_credit_named_for_the_picture_over_the_post_is_one(string line, bool credit) => Assert.Equal(credit, CaptionDetector.IsCreditOnly(line));
+
+    [Fact]
+    public void A_cover_image_credit_closing_a_post_is_its_caption()
+    {
+        var page = PageParser.Parse(System.Text.Encoding.UTF8.GetBytes("""
+            <html><head><title>Three studio websites we kept coming back to</title></head><body>
+            <h1>Three studio websites we kept coming back to</h1>
+            <div class="post-body"><p>Every relaunch gives a studio something new to say, and a reason for others to talk about it again this spring.</p>
+            <p>We looked at three small studios that rebuilt their sites this month and liked what each of them changed about the way it shows its work.</p>
+            <p><em>Cover image by <a href="https://studio.example/">Marta Quill</a></em></p></div></body></html>
+            """), "post.html");
+
+        Assert.Equal(["Cover image by Marta Quill"], page.Captions);
+        Assert.Equal("We looked at three small studios that rebuilt their sites this month and liked what each of them changed about the way it shows its work.", page.BodyParagraphs[^1]);
+    }
 }
