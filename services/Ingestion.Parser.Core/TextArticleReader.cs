@@ -857,7 +857,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         foreach (var range in quote.AsSpan().Split(". "))
         {
             var sentence = quote.AsSpan()[range].Trim(QuoteMarks);
-            if (sentence.Length < 15 || !paragraph.AsSpan().Contains(sentence, StringComparison.Ordinal))
+            // A sentence lifted from inside the text's sentence, its first word capitalised (CapitalisedPullQuoteSentence).
+            if (sentence.Length < 15
+                || !(paragraph.AsSpan().Contains(sentence, StringComparison.Ordinal) || CapitalisedPullQuoteSentence.IsIn(paragraph, sentence)))
             {
                 return false;
             }
