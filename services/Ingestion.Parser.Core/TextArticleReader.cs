@@ -848,7 +848,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </summary>
     private static bool PrintsQuote(string paragraph, string quote)
     {
-        if (paragraph.Contains(quote, StringComparison.Ordinal))
+        // The text's quote with its ellipsis, or words of it, cut (ElidedQuotedPullQuote).
+        if (paragraph.Contains(quote, StringComparison.Ordinal) || ElidedQuotedPullQuote.IsCutFrom(paragraph, quote))
         {
             return true;
         }
