@@ -35,7 +35,7 @@ internal static class HeadCutShortByNoscript
     private static bool IsHeadElement(IElement element) =>
         element.LocalName is "meta" or "link" or "script" or "style" or "noscript" or "base" or "title"
         || (element.LocalName == "iframe" && IsHiddenFrame(element))
-        || EmptyDivInHead.Is(element) || HiddenConfigDivInHead.Is(element) || IsHiddenField(element);
+        || EmptyDivInHead.Is(element) || HiddenConfigDivInHead.Is(element) || IsHiddenField(element) || TrackingPixelInHead.Is(element);
 
     /// <summary>
     /// HiddenFieldInHead (a widening): "&lt;input type="hidden" id="pageType" value="article"&gt;" set among the head's

@@ -18,7 +18,8 @@ internal static class HiddenBoxPicture
     {
         for (var box = image.ParentElement; box is not null && box.LocalName is not ("body" or "html"); box = box.ParentElement)
         {
-            if (box.GetAttribute("style") is { } style && InlineStyle.HidesDisplay(style))
+            // The plain utility class "hidden" hides the box as surely (HiddenClassBoxPicture).
+            if ((box.GetAttribute("style") is { } style && InlineStyle.HidesDisplay(style)) || HiddenClassBoxPicture.IsHiddenBox(box))
             {
                 return true;
             }

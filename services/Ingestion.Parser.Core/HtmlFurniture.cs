@@ -303,7 +303,9 @@ internal static class HtmlFurniture
             var label = text.EndsWith(linkText, StringComparison.Ordinal) ? text[..^linkText.Length].TrimEnd() : null;
             // "以上、下記URLからの要約" over the source's address: a note crediting the text's source (SourceNoteAddress).
             if (linkText.Length > 0 && (label == string.Empty || (label is not null && (IsTeaserLabel(label) || SourceNoteAddress.Is(label, links))))
-                && !(label is { Length: > 0 } && (shopCredits ??= ShopLinkCreditLines.In(root)).Contains(paragraph)))
+                && !(label is { Length: > 0 } && (shopCredits ??= ShopLinkCreditLines.In(root)).Contains(paragraph))
+                // "<strong>Product:</strong> <a>…</a>" beside "<strong>Price:</strong> $31": a review's fact sheet row (LabelledFactRowLink).
+                && !(label is { Length: > 0 } && LabelledFactRowLink.Is(paragraph)))
             {
                 if (paragraph.ParentElement is { } box)
                 {

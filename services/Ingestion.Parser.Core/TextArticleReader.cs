@@ -849,7 +849,8 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
     /// </summary>
     private static bool PrintsQuote(string paragraph, string quote)
     {
-        if (paragraph.Contains(quote, StringComparison.Ordinal))
+        // The text's quote with its ellipsis, or words of it, cut (ElidedQuotedPullQuote).
+        if (paragraph.Contains(quote, StringComparison.Ordinal) || ElidedQuotedPullQuote.IsCutFrom(paragraph, quote))
         {
             return true;
         }
@@ -858,7 +859,9 @@ internal sealed class TextArticleReader(PageLines lines, int end, string? knownT
         foreach (var range in quote.AsSpan().Split(". "))
         {
             var sentence = quote.AsSpan()[range].Trim(QuoteMarks);
-            if (sentence.Length < 15 || !paragraph.AsSpan().Contains(sentence, StringComparison.Ordinal))
+            // A sentence lifted from inside the text's sentence, its first word capitalised (CapitalisedPullQuoteSentence).
+            if (sentence.Length < 15
+                || !(paragraph.AsSpan().Contains(sentence, StringComparison.Ordinal) || CapitalisedPullQuoteSentence.IsIn(paragraph, sentence)))
             {
                 return false;
             }
