@@ -114,9 +114,19 @@ internal static class BylineParser
         var prefix = LabelLength(text);
         prefix = prefix > 0 ? prefix : RelativePostedByline.LabelLength(text) is > 0 and var relative ? relative : RoleBeforeNameLength(text);
         prefix = prefix > 0 ? prefix : GluedByLabel.Length(text);
-        var names = BlogSectionBeforeUpdate.Strip(text[prefix..]);
+        var names = BlogSectionBeforeUpdate.Strip(WithoutSecondLabel(text[prefix..]));
         names = names[RoleBeforeName.Length(names)..];
         return prefix == 0 ? null : ReadNames(GluedRoleAt(names) is > 0 and var glued ? names[..glued] : names) ?? HandleByline.Read(names);
+    }
+
+    /// <summary>
+    /// "von Autor: Georg Holzer": a template that prints its own "Autor:" label after the byline's "von" (the words of two
+    /// elements, the theme's and the field's); the names follow the second label, which ends in a colon.
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutSecondLabel(ReadOnlySpan<char> names)
+    {
+        var trimmed = names.TrimStart();
+        return Prefixes.MatchLength(trimmed) is > 1 and var label && trimmed[label - 1] == ':' ? trimmed[label..] : names;
     }
 
     // A law blog's "Rechtsanwalt Jan Brandt", "Fachanwältin Eva Roth": the lawyer's title before the name, as a newsroom's.

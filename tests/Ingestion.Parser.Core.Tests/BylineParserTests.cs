@@ -304,4 +304,13 @@ public class BylineParserTests
         Assert.Equal(time, page.PublishedAt);
         Assert.Equal(2, page.BodyParagraphs.Count);
     }
+
+    // "von Autor: Name": the theme's label and the field's own, both printed before the name.
+    [Theory]
+    [InlineData("von Autor: Jana Krüger", "Jana Krüger")]
+    [InlineData("By Author: Ines Valk", "Ines Valk")]
+    // A second "by" without its colon is a word of the line, left to the names' own reading.
+    [InlineData("By Ines Valk", "Ines Valk")]
+    public void A_second_label_with_its_colon_after_the_first_is_no_part_of_the_name(string byline, string name) =>
+        Assert.Equal([name], BylineParser.TryRead(byline));
 }
