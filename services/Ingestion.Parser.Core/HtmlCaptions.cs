@@ -491,7 +491,8 @@ internal static class HtmlCaptions
     {
         foreach (var element in DocumentOrder.Elements(figure))
         {
-            if (element != figure && CreditClass.ContainsNamePart(element.ClassName) && !caption.Contains(element) && !element.Contains(caption)
+            // "helloImageCredits_h16uji24": a CSS-in-JS template's credit class with its generated hash (HashSuffixedCreditClass).
+            if (element != figure && (CreditClass.ContainsNamePart(element.ClassName) || HashSuffixedCreditClass.Is(element.ClassName)) && !caption.Contains(element) && !element.Contains(caption)
                 && NodeText.IsShorterThan(element, 120))
             {
                 return element;

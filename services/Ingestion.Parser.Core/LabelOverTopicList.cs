@@ -17,7 +17,8 @@ internal static class LabelOverTopicList
     /// <summary>The list's link texts when <paramref name="label"/> heads such a list in <paramref name="holder"/>; else null.</summary>
     public static List<string>? Tags(IElement holder, INode label, string labelText)
     {
-        if (label is not IElement || labelText is not [.., ':'] || Words.Count(labelText) > MaxLabelWords || SiteWideRow.Holds(holder))
+        // "Other Topics" without a colon names its list by its last word (TagNounEndedLabel).
+        if (label is not IElement || (labelText is not [.., ':'] && !TagNounEndedLabel.Is(labelText)) || Words.Count(labelText) > MaxLabelWords || SiteWideRow.Holds(holder))
         {
             return null;
         }

@@ -313,7 +313,9 @@ internal static class LabelledTagLinks
 
         var first = holder.FirstChild is IText { Data: var blank } && blank.AsSpan().Trim().Length == 0 ? holder.FirstChild.NextSibling : holder.FirstChild;
         if (first is IElement { LocalName: "span" or "strong" or "b" or "em" or "label" } element && element.SelectFirst("a") is null
-            && Whitespace.Collapse(element.TextContent) is { Length: > 0 } label && (label.EndsWith(':') || IsKnownLabel(SlashedLabel.Words(label))))
+            && Whitespace.Collapse(element.TextContent) is { Length: > 0 } label && (label.EndsWith(':') || IsKnownLabel(SlashedLabel.Words(label))
+                // "<span>Other Topics</span><ul>…": a colonless label named by its list's noun, left to LabelOverTopicList (TagNounEndedLabel).
+                || TagNounEndedLabel.Is(label)))
         {
             return (label, element);
         }

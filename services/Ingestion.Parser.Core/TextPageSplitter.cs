@@ -7,7 +7,7 @@ internal static class TextPageSplitter
 
     public static ParsedPage Split(List<TextLine> pageLines)
     {
-        var lines = new PageLines(ForumTableDump.Normalize(TextBrowserDump.Normalize(MarkdownDump.Normalize(InlineSplitDump.Normalize(ByLabelOverNameLine.Join(LoneBylineLabel.Join(BulletedBylineBox.Normalize(TableCommentRows.Split(GluedCommentFooter.Split(ForumPostbitDump.Normalize(ForumSignature.Remove(ArchiveFurniture.SkipTextHeader(CapitalsFurnitureLine.Normalize(SiteMenuBlock.Remove(GluedDateRow.Split(DoubledLineText.Undouble(pageLines)))))))))))))))));
+        var lines = new PageLines(ForumTableDump.Normalize(TextBrowserDump.Normalize(MarkdownDump.Normalize(InlineSplitDump.Normalize(ByLabelOverNameLine.Join(LoneBylineLabel.Join(BulletedBylineBox.Normalize(TableCommentRows.Split(GluedCommentFooter.Split(ForumPostbitDump.Normalize(ForumSignature.Remove(ArchiveFurniture.SkipTextHeader(CapitalsFurnitureLine.Normalize(SiteMenuBlock.Remove(GluedDateRow.Split(DoubledDateLine.Undouble(DoubledLineText.Undouble(pageLines))))))))))))))))));
         var section = CommentSection.Locate(lines);
         var article = new TextArticleReader(lines, section.ArticleEnd);
         article.Read();
