@@ -33,7 +33,9 @@ internal static class HeadingTagLabelOverLinkBox
             var keywords = BareKeywordsHeading.Is(label);
             if (!(keywords || (label[^1] == ':' && TagLineParser.OpensWithLabel(label)) || HanziRelatedTopicsHeading.Is(label))
                 || heading.NextElementSibling is not { LocalName: "div" or "ul" } box || (!keywords && heading.ParentElement is not { ChildElementCount: 2 })
-                || SiteWideRow.Holds(heading))
+                || SiteWideRow.Holds(heading)
+                // SiteTagCloudBox: a sidebar's tag cloud under "Schlagwörter" lists the blog's tags, not the post's.
+                || (keywords && SiteTagCloudBox.Is(box, heading.ParentElement)))
             {
                 continue;
             }
