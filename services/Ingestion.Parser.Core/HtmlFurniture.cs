@@ -369,7 +369,9 @@ internal static class HtmlFurniture
             return false;
         }
 
-        return ((IsNoiseClass(element) || (NoiseWords.ContainsNamePart(element.Id) && !HeadingTextAnchor.Is(element)))
+        // A furniture word in an id that spells the element's own heading is the heading's word: a crosshead's anchor
+        // (HeadingTextAnchor), a documentation section's box named for the heading opening it (HeadedSectionAnchor).
+        return ((IsNoiseClass(element) || (NoiseWords.ContainsNamePart(element.Id) && !HeadingTextAnchor.Is(element) && !HeadedSectionAnchor.Is(element)))
                 && !InlineWordInSentence.Holds(element) && !StoryInModalLayer.Is(element) && !ShareBarScrollWrapper.Is(element) && !CommentNamedCategoryBox.IsNamed(element) && !ProseInMenuNamedBox.Is(element) && !PagedPostSlides.Is(element) && !SlidePanelSidebar.Is(element) && !NumberedListItemBox.Is(element) && !RecipeMakerCard.IsNotes(element))
             || MostReadBox.Is(element) || FloatedPullOut.Is(element) || RecipeMakerCard.IsFurniture(element)
             // A box named "teaser" holding a thumbnail and a headline linked to one other page: another story's card (TeaserLinkCard).
