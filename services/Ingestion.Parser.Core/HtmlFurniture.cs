@@ -129,6 +129,8 @@ internal static class HtmlFurniture
         // A serial's contents list linking the part the reader is on to the page itself (SeriesContentsList).
         SeriesContentsList.Remove(document);
         LinkRunBetweenBlocks.Remove(document);
+        // "かな ←→ English": links joined by arrows on a line of their own switch between versions of the page (ArrowJoinedLinkRow).
+        ArrowJoinedLinkRow.Remove(document);
         // A box between the paragraphs labelled "More" over links to more coverage (MoreLabelLinkBox).
         MoreLabelLinkBox.Remove(document);
         // A pull quote set as an aligned <q> filling its own paragraph (AlignedPullQuote).
