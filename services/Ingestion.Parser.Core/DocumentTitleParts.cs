@@ -11,5 +11,7 @@ internal static class DocumentTitleParts
 {
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " · ", "｜", " － "];
 
-    public static string[] Of(string documentTitle, StringSplitOptions options = StringSplitOptions.TrimEntries) => documentTitle.Split(Separators, options);
+    // "見出し　＜サイト名＞": the bracketed tail parts as after a full-width bar (AngleBracketedTitleTail).
+    public static string[] Of(string documentTitle, StringSplitOptions options = StringSplitOptions.TrimEntries) =>
+        AngleBracketedTitleTail.Parted(documentTitle).Split(Separators, options);
 }

@@ -66,8 +66,13 @@ internal static class HtmlContentRoot
             ?? LoneShortPostBody.Find(document, candidates);
     }
 
+    // A headed part of an outline climbs to the outline's root before runs are joined: its sibling parts, of one class
+    // under one parent, would read as a story's runs between pictures and be joined without the parent's opening
+    // paragraphs (DocutilsSectionDivs).
     private static IElement? WithOpening(IElement? densest) =>
-        densest is null ? null : NestedHeadedSections.Outline(ExtendedEntryPart.WithOpening(PictureSplitTextRuns.Joined(densest)));
+        densest is null ? null
+        : NestedHeadedSections.Outline(densest) is var outline && outline != densest ? outline
+        : NestedHeadedSections.Outline(ExtendedEntryPart.WithOpening(PictureSplitTextRuns.Joined(densest)));
 
     /// <summary>
     /// "&lt;p itemprop="articleBody" class="story-body-text"&gt;…&lt;/p&gt;&lt;p itemprop="articleBody" …&gt;": a template that marks

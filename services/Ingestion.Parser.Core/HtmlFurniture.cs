@@ -129,6 +129,8 @@ internal static class HtmlFurniture
         // A serial's contents list linking the part the reader is on to the page itself (SeriesContentsList).
         SeriesContentsList.Remove(document);
         LinkRunBetweenBlocks.Remove(document);
+        // "かな ←→ English": links joined by arrows on a line of their own switch between versions of the page (ArrowJoinedLinkRow).
+        ArrowJoinedLinkRow.Remove(document);
         // A box between the paragraphs labelled "More" over links to more coverage (MoreLabelLinkBox).
         MoreLabelLinkBox.Remove(document);
         // A pull quote set as an aligned <q> filling its own paragraph (AlignedPullQuote).
@@ -371,7 +373,9 @@ internal static class HtmlFurniture
             return false;
         }
 
-        return ((IsNoiseClass(element) || (NoiseWords.ContainsNamePart(element.Id) && !HeadingTextAnchor.Is(element)))
+        // A furniture word in an id that spells the element's own heading is the heading's word: a crosshead's anchor
+        // (HeadingTextAnchor), a documentation section's box named for the heading opening it (HeadedSectionAnchor).
+        return ((IsNoiseClass(element) || (NoiseWords.ContainsNamePart(element.Id) && !HeadingTextAnchor.Is(element) && !HeadedSectionAnchor.Is(element)))
                 && !InlineWordInSentence.Holds(element) && !StoryInModalLayer.Is(element) && !ShareBarScrollWrapper.Is(element) && !CommentNamedCategoryBox.IsNamed(element) && !ProseInMenuNamedBox.Is(element) && !PagedPostSlides.Is(element) && !SlidePanelSidebar.Is(element) && !NumberedListItemBox.Is(element) && !RecipeMakerCard.IsNotes(element))
             || MostReadBox.Is(element) || FloatedPullOut.Is(element) || RecipeMakerCard.IsFurniture(element)
             // A box named "teaser" holding a thumbnail and a headline linked to one other page: another story's card (TeaserLinkCard).

@@ -502,7 +502,8 @@ internal static class HtmlPageSplitter
     {
         var full = Whitespace.Collapse(document.Title);
         var parts = DocumentTitleParts.Of(full);
-        return parts.Where(part => Words.Count(part) >= 3).OrderByDescending(part => part.Length).FirstOrDefault(IsShown)
+        // "欲張りなイヌ": an unspaced Japanese or Chinese headline counts its words as IdeographicWords counts them.
+        return parts.Where(part => IdeographicWords.CountUpTo(part, 3) >= 3).OrderByDescending(part => part.Length).FirstOrDefault(IsShown)
             ?? parts.Select(HeadlineAfterKicker).FirstOrDefault(headline => headline is not null && Words.Count(headline) >= 3 && IsShown(headline))
             ?? (full.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon && full[(colon + 2)..] is var afterBlogName && IsShown(afterBlogName) ? afterBlogName : null)
             ?? HeadlineBeforeTitleDate.Find(full, IsShown)
@@ -611,7 +612,8 @@ internal static class HtmlPageSplitter
     /// <summary>"Grain elevator fire … :: Tri-County Chronicle": the part of the document title that is not the headline.</summary>
     private static string? SiteFromTitle(IDocument document, string? title)
     {
-        var full = Whitespace.Collapse(document.Title);
+        // "見出し　＜サイト名＞": the brackets close the site's part, no part of its name (AngleBracketedTitleTail).
+        var full = AngleBracketedTitleTail.Parted(Whitespace.Collapse(document.Title));
         if (title is null || full.Length <= title.Length || !full.Contains(title, StringComparison.Ordinal))
         {
             // "Reworded headline | Site" beside the shown one (RewordedHeadlineBesideSite) is asked last.
