@@ -67,24 +67,14 @@ internal static class ArrowJoinedLinkRow
         return arrows > 0;
     }
 
-    private static bool OpensLine(INode? before)
+    private static bool OpensLine(INode? before) => IsLineEdge(before, node => node.PreviousSibling);
+
+    private static bool ClosesLine(INode? after) => IsLineEdge(after, node => node.NextSibling);
+
+    /// <summary>Past blank text from <paramref name="node"/>, a break or a block, or nothing: the row's line ends there.</summary>
+    private static bool IsLineEdge(INode? node, Func<INode, INode?> step)
     {
-        for (var node = before; node is not null; node = node.PreviousSibling)
-        {
-            if (node is IText { Data: var data } && string.IsNullOrWhiteSpace(data))
-            {
-                continue;
-            }
-
-            return node is IElement { LocalName: "br" or "p" or "div" or "table" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" };
-        }
-
-        return true;
-    }
-
-    private static bool ClosesLine(INode? after)
-    {
-        for (var node = after; node is not null; node = node.NextSibling)
+        for (; node is not null; node = step(node))
         {
             if (node is IText { Data: var data } && string.IsNullOrWhiteSpace(data))
             {
