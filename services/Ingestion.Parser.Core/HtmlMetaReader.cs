@@ -576,7 +576,7 @@ internal static class HtmlMetaReader
             {
                 facts.Authors.Add(kanjiName);
             }
-            else if (FirstWriterLink(document)?.ParentElement is { } byline)
+            else if (FirstWriterLink(document, headline)?.ParentElement is { } byline)
             {
                 // Hashed class names hide the byline, but its names still link to the writers' pages: "By <a>A</a> and <a>B</a>".
                 var links = byline.Children.Where(IsAuthorLink).ToList();
@@ -779,14 +779,17 @@ internal static class HtmlMetaReader
     private static string? Prop(IElement scope, string name) => OwnProps(scope, name).Select(PropValue).FirstOrDefault(value => value is { Length: > 0 });
 
     /// <summary>The first link to a writer's page that signs no card of a related-stories box (<see cref="TeaserCardAuthorLink"/>).</summary>
-    private static IElement? FirstWriterLink(IDocument document)
+    private static IElement? FirstWriterLink(IDocument document, IElement? headline)
     {
         foreach (var link in document.SelectAll("a[href*='/author/'], a[href*='/authors/']"))
         {
             // A portrait linking to the writer's page names nobody; the name's link a box further on does (PortraitOnlyWriterLink).
             // A writer's page linked from the site's menu (a "Personalities" submenu of a station's anchors inside the
             // <nav>) names the staff, no writer of this story (MenuItemByline, widened to writer links).
-            if (!TeaserCardAuthorLink.Is(link) && !PortraitOnlyWriterLink.Is(link) && !MenuItemByline.Is(link))
+            // OtherStoryCardWriterLink: a writer's link in another story's card (a block with a linked headline of its own
+            // that does not hold the page's shown headline, as "More stories" cards under an unsigned story) signs that
+            // story, as OtherStoryCard already judges a class-named byline in such a card.
+            if (!TeaserCardAuthorLink.Is(link) && !PortraitOnlyWriterLink.Is(link) && !MenuItemByline.Is(link) && !OtherStoryCard.HoldsByline(link, headline))
             {
                 return link;
             }

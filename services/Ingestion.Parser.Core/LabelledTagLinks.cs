@@ -124,10 +124,11 @@ internal static class LabelledTagLinks
                 }
 
                 if (node is IElement { LocalName: "a" } link && SeparatorInsideTagLink.Without(Whitespace.Collapse(link.TextContent)) is { Length: > 0 and < 60 } tag
-                    && (known || LeadsToTopicPage(link) || (categoryLabel && CategoryRowBesideTagRow.IsCategoryLink(link))))
+                    && (known || LeadsToTopicPage(link) || (categoryLabel && (CategoryRowBesideTagRow.IsCategoryLink(link) || CategoryPageRow.IsLink(link)))))
                 {
                     links.Add(tag);
-                    categoryLinks += CategoryRowBesideTagRow.IsCategoryLink(link) ? 1 : 0;
+                    // CategoryPageRow: under a categories label, an unmarked link to a category page is a category's too.
+                    categoryLinks += CategoryRowBesideTagRow.IsCategoryLink(link) || (categoryLabel && CategoryPageRow.IsLink(link)) ? 1 : 0;
                 }
                 else if (known && !listItem && node is IElement { LocalName: "ul" or "ol" } list && LinkList.Items(list) is { } items)
                 {
@@ -144,7 +145,7 @@ internal static class LabelledTagLinks
                     // rel="tag">Instagram</a></span>": the links in a span of their own after the label, one tag each.
                     links.AddRange(wrapped);
                 }
-                else if (node is not IText separator || separator.Data.AsSpan().Trim(" ,·|;\u00a0\t\r\n").Length > 0)
+                else if (node is not IText separator || (separator.Data.AsSpan().Trim(" ,·|;\u00a0\t\r\n").Length > 0 && !(categoryLabel && CategoryPageRow.IsSeparator(separator.Data))))
                 {
                     links.Clear();
                     break;

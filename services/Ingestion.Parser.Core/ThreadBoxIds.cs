@@ -21,6 +21,12 @@ internal static class ThreadBoxIds
             ids.Add(own);
         }
 
+        // ThreadTopAnchor: "<a name="leserpost_start"></a>" opening the list marks the thread's start as an id would.
+        if (ThreadTopAnchor.Name(list) is { } anchor)
+        {
+            ids.Add(anchor);
+        }
+
         for (var (box, level) = (parent, 0); box is { LocalName: not ("body" or "html") } && level < Levels; box = box.ParentElement, level++)
         {
             if (box.Id is { Length: > 0 } id)
