@@ -19,8 +19,8 @@ internal static class ArrowJoinedLinkRow
         List<INode>? rows = null;
         foreach (var link in document.GetElementsByTagName("a"))
         {
-            // A row is found from its first link: one whose line opens with it.
-            if (!OpensLine(link.PreviousSibling))
+            // A row is found from its first link: one whose line opens with it and an arrow after it.
+            if (link.NextSibling is not IText { Data: var firstJoint } || !IsArrowJoint(firstJoint) || !OpensLine(link.PreviousSibling))
             {
                 continue;
             }

@@ -26,9 +26,11 @@ internal static class CommissionDisclosedProductBox
     public static void Remove(IElement root)
     {
         List<IElement>? boxes = null;
-        foreach (var line in root.SelectAll("div, p, span"))
+        // A walk, not a selector: the selector's list of every block of the text is allocated on every page.
+        foreach (var line in root.Descendants<IElement>())
         {
-            if (line.ChildElementCount == 0 && line.TextContent is { Length: <= LongestDisclosure } text && text.AsSpan().ContainsAny(Disclosures)
+            if (line.LocalName is "div" or "p" or "span" && line.ChildElementCount == 0 && !NodeText.IsLongerThan(line, LongestDisclosure)
+                && line.TextContent.AsSpan().ContainsAny(Disclosures)
                 && line.ParentElement is { } box && box != root && box.FirstElementChild == line
                 && box.SelectFirst("a[href] img, a[href] picture") is not null && !NodeText.IsLongerThan(box, LongestBox))
             {
