@@ -4,7 +4,7 @@ namespace Ingestion.Parser.Core;
 public static class PageParser
 {
     /// <summary>Raised whenever the output for some page changes, so stored results can be replaced.</summary>
-    public const int Version = 67;
+    public const int Version = 68;
 
     public static ParsedPage Parse(ReadOnlySpan<byte> content, string fileName, string? contentType = null)
     {
