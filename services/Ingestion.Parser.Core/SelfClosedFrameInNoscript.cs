@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Ingestion.Parser.Core;
@@ -14,11 +15,14 @@ internal static class SelfClosedFrameInNoscript
 {
     private const string FrameEnd = "</iframe>";
 
+    /// <summary>The vectorised search: a page of 10 MB without a noscript was read at scalar speed by IndexOf ignoring case.</summary>
+    private static readonly SearchValues<string> NoscriptOpening = SearchValues.Create(["<noscript"], StringComparison.OrdinalIgnoreCase);
+
     public static string Closed(string html)
     {
         StringBuilder? mended = null;
         var copied = 0;
-        for (var start = html.IndexOf("<noscript", StringComparison.OrdinalIgnoreCase); start >= 0;)
+        for (var start = html.AsSpan().IndexOfAny(NoscriptOpening); start >= 0;)
         {
             var end = html.IndexOf("</noscript", start, StringComparison.OrdinalIgnoreCase);
             if (end < 0)
@@ -34,7 +38,7 @@ internal static class SelfClosedFrameInNoscript
                 copied = end;
             }
 
-            start = html.IndexOf("<noscript", end, StringComparison.OrdinalIgnoreCase);
+            start = html.AsSpan(end).IndexOfAny(NoscriptOpening) is >= 0 and var next ? end + next : -1;
         }
 
         return mended is null ? html : mended.Append(html, copied, html.Length - copied).ToString();
