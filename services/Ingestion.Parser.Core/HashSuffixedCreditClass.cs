@@ -49,9 +49,19 @@ internal static class HashSuffixedCreditClass
             : name.EndsWith("Credit", StringComparison.Ordinal) ? name[..^"Credit".Length]
             : [];
         return stem.Length > 0 && char.IsLower(stem[^1])
-            && hash.Length is >= MinHashLength and <= MaxHashLength && !hash.ContainsAnyExcept(AsciiLettersAndDigits) && hash.IndexOfAnyInRange('0', '9') >= 0;
+            && hash.Length is >= MinHashLength and <= MaxHashLength && IsLettersAndDigits(hash) && hash.IndexOfAnyInRange('0', '9') >= 0;
     }
 
-    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+    private static bool IsLettersAndDigits(ReadOnlySpan<char> hash)
+    {
+        foreach (var c in hash)
+        {
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
